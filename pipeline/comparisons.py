@@ -369,6 +369,10 @@ def _breaks_outside_restated_sums(form: str, figure: MoneyMention, end: int) -> 
     tie = _tie(_TIE_WORDS)
     asides = [(m.start(), m.end()) for m in _restated_aside().finditer(form, figure.start, end)
               if tie.fullmatch(form, m.end(), end) is not None]
+    # an aside left open runs into the phrase that ties it to the date: "to 39.8 billion yuan, equivalent to $5.6
+    # billion in the three months through September" (the sum's first token, then its own words and the tie)
+    asides += [(m.start(), end) for m in _restated_opening().finditer(form, figure.start, end)
+               if tie.fullmatch(form, _SUM_TOKEN.match(form, m.end()).end(), end) is not None]
     return any(not any(start <= b < stop for start, stop in asides) for b in breaks)
 
 
@@ -379,6 +383,15 @@ def _restated_aside() -> re.Pattern:
     closes the aside."""
     return re.compile(rf"(?i),\s+(?:(?:{_words('restated_sum')}|{_words('equal')})\s+){{1,2}}{_SUM_AHEAD}"
                       r"(?:[^,;]|,(?=\d))*,")
+
+
+@functools.cache
+def _restated_opening() -> re.Pattern:
+    """The comma and the words that open an aside telling a sum again, up to the sum (", equivalent to ")."""
+    return re.compile(rf"(?i),\s+(?:(?:{_words('restated_sum')}|{_words('equal')})\s+){{1,2}}{_SUM_AHEAD}")
+
+
+_SUM_TOKEN = re.compile(r"\S*")  # the first token of a sum told again ("$5.6", "US$5.6"), its magnitude a word after it
 
 
 # The sum a relative clause tells of is named with its article, maybe a word of approximation between ("the roughly").
@@ -3073,6 +3086,10 @@ def _side_clause() -> re.Pattern:
             # million, the largest of its kind in the league, the team said on Monday" (and an equal's: ", equivalent
             # to $5.6 billion, in the three months through September")
             words = rf"(?:{words})(?=[^,;]*\Z)"
+            if row["opens"] == "equal":
+                # ... nor one left open, a sum told again tied right on to the date: ", equivalent to $5.6 billion in
+                # the three months through September" (a share, "equal to 4% of its 1988 revenue", keeps its year)
+                words += rf"(?!\s+{_SUM_AHEAD}\S*(?<!%){_tie(_TIE_WORDS).pattern.removeprefix('(?i)')}\Z)"
         openers[opens].append(
             rf"(?:{words})\b" + _not_before(row)
             # the search ends at the date: the figure stands between the word and it

@@ -275,6 +275,9 @@ def test_a_side_clause_whose_figures_dates_are_listed_here_is_marked_as_tested_o
     "June.",
     "The brewer said on Thursday that net profit rose 21% to 6.2 billion pesos — about $340 million — in the six "
     "months to June.",
+    # (an aside left open, no comma closing it before the period)
+    "The brewer said on Thursday that net profit rose 21% to 6.2 billion pesos, equivalent to $340 million in the "
+    "six months to June.",
 ])
 def test_a_sum_told_again_in_dollars_leaves_the_move_and_the_sum_with_the_period_after_it(sentence):
     rows = _rows_under("August 1, 2025", sentence)
@@ -3914,3 +3917,7 @@ def test_a_sum_whose_relative_clause_tells_the_stretch_it_covers_is_of_the_day_t
     rows = _wsj("The yard's order book now stands at 12 billion euros, which it says covers work until 1996.")
     assert _dates_of_figures(rows) == {"12 billion euros": ""}
     assert "until 1996" in _date_texts(rows), "the stretch covered is a row of its own"
+def test_a_share_set_equal_to_a_part_of_an_older_sum_keeps_its_own_year_after_an_open_aside():
+    rows = _rows_under("August 1, 2025", "Regulators fined the miner 4.1 billion rand on Monday, equal to 6% of its "
+                                         "revenue in 2019.")
+    assert _dates_of_figures(rows)["4.1 billion rand"] == "Monday"

@@ -8351,6 +8351,14 @@ def test_the_bare_sales_of_a_retail_sales_release_are_the_statistic_but_a_named_
     assert [(m.text, m.market_kind) for m in find_money(text)] == [("3.1%", "revenue")]
 
 
+def test_the_bare_sales_of_a_home_sales_release_in_a_region_are_the_market_s_but_a_builder_s_stay_revenue():
+    text = ("Canadian home sales cool in April\n\n"
+            "OTTAWA - Home sales across Canada fell 3.1% in April from March, the real estate association said.\n\n"
+            "Sales in the Prairies dropped 5.4%, while the Atlantic region was flat.\n\n"
+            "The builder Mattamy said its sales rose 6% in the quarter.")
+    assert [(m.text, m.market_kind) for m in find_money(text)] == [("6%", "revenue")]
+
+
 def test_a_company_s_bare_sales_stay_revenue_when_its_headline_names_no_statistic():
     text = "Harbour Foods profit slips\n\nSales at its supermarkets fell 1.4% in the quarter, Harbour Foods said."
     assert [m.market_kind for m in find_money(text)] == ["revenue"]
@@ -8683,6 +8691,9 @@ def test_a_headline_sum_of_no_kind_takes_the_kind_its_story_gives_the_same_sum()
     # a revenue is named in a headline's own words, as the story's period dates it: none is taken from the story
     assert kinds_of("Drugmakers brace for $90 billion cliff\n\nMedicines that brought in $90 billion in sales last "
                     "year lose patent protection by 2030.")[0] == ("$90 billion", "other")
+    # a sum the headline names a loss in its own word takes no kind from what the story spends
+    assert kinds_of("Brightwell Mills takes $75 million blow from flooding\n\nBrightwell Mills said it would spend $75 "
+                    "million rebuilding its two plants.")[0] == ("$75 million", "other")
 
 
 def test_a_rate_a_debt_is_sold_at_or_priced_at_is_no_money_raised_and_no_move_of_a_stock():
@@ -8786,3 +8797,37 @@ def test_an_agency_told_by_its_initials_or_saying_in_a_statement_that_it_will_sp
 ])
 def test_a_staple_s_shop_price_and_its_move_are_no_figure_but_an_auction_price_is(sentence, expected):
     assert kind_by_text(sentence) == expected
+def test_a_rise_in_prices_told_right_after_them_without_by_raises_no_money_but_the_share_move_stays():
+    found = find_money("Shares of Larkfield Dairies slid 5% on Monday after it raised prices 9% for its milk range.")
+    assert [(m.text, m.market_kind) for m in found] == [("5%", "share_move")]
+    assert find_money("The chain cut its prices 4% across 300 stores in February.") == []
+
+
+def test_a_market_s_bare_benchmark_that_moves_is_its_index_but_a_benchmark_bond_s_yield_is_no_figure():
+    found = find_money("Kuwait's benchmark added 0.8% on Sunday, led by lenders.")
+    assert [(m.text, m.market_kind, m.direction, m.subject) for m in found] == [("0.8%", "other", "up", "")]
+    assert find_money("The yield on the benchmark 10-year gilt climbed to 4.71% on Tuesday.") == []
+
+
+def test_an_outlook_cut_by_a_percentage_with_no_measure_is_no_share_move_but_a_named_measure_s_cut_stays():
+    assert find_money("Traders sold the stock after the chipmaker cut its guidance by 6% on Wednesday.") == []
+    found = find_money("Shares of Tamsin Foods slid 4% after it cut its 2027 revenue forecast by 3%.")
+    assert [(m.text, m.market_kind) for m in found] == [("4%", "share_move"), ("3%", "revenue")]
+
+
+def test_a_company_a_public_body_owns_in_the_possessive_sells_bonds_of_its_own_but_the_body_s_agency_does_not():
+    assert [m.market_kind for m in find_money("The province's largest property developer plans to sell $450 million "
+                                              "of bonds next month.")] == ["investment"]
+    assert find_money("The county's transit authority will sell $200 million of bonds in June.") == []
+
+
+def test_every_sum_of_a_sentence_opened_by_a_drawing_s_ticket_sales_is_the_lottery_s_turnover():
+    assert find_money("Ticket sales for Tuesday's Mega Millions drawing reached $61 million, and the lottery expects "
+                      "roughly $150 million in sales by Friday.") == []
+
+
+def test_a_sum_owed_if_the_deal_is_blocked_is_a_break_fee_but_a_price_the_stock_would_trade_at_stays_a_price():
+    assert kinds_of("Under the merger agreement, Ostrava Foods would owe the seller $180 million if the deal is "
+                    "blocked by the competition authority.") == [("$180 million", "other")]
+    assert kinds_of("Analysts say Ostrava shares would trade around $41 if the deal is blocked.") == [
+        ("$41", "share_price")]

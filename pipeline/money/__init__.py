@@ -271,7 +271,8 @@ def _headline_sums_kinded_below(reading: Reading, mentions: list[MoneyMention]) 
     row the story makes of it says one kind ("Alibaba stands by 380 billion yuan AI plan", then "could spend more than
     the 380 billion yuan it pledged for AI infrastructure": investment); not a revenue or profit, which a headline names
     in its own words, as the period the story tells them in dates them ("braces for $200 billion patent cliff" is no
-    revenue of last year's)."""
+    revenue of last year's), nor one its own noun names a loss ("faces $400 million hit", then "spend $400 million on
+    recovery")."""
     first = headline_on_its_own_line(reading.form, reading.sentences)
     if first is None:
         return mentions
@@ -283,6 +284,7 @@ def _headline_sums_kinded_below(reading: Reading, mentions: list[MoneyMention]) 
         return mentions
     return [replace(m, market_kind=next(iter(told))) if (
         m.end <= first[1] and m.market_kind == "other" and m.amount is not None and m.percent is None
+        and reading.rules.headline_loss.match(reading.form, m.end) is None
         and len(told := kinds.get((m.amount, m.currency), ())) == 1 and not told & {"other", *EARNED_KINDS})
         else m for m in mentions]
 
@@ -1121,7 +1123,8 @@ def _the_releases_statistic(reading: Reading, figure: Figure, sentence: Span, tr
     """Is a figure of a statistic's release (its headline opens with the statistic) told by the statistic's bare
     measure, no company named before it in its sentence ("Sales for the full year reached $836 billion", not "The
     retailer said comparable sales fell 1.4%")?  A name is no owner where the sales were made in it ("while sales in
-    Quebec rose 0.4%") or where it tells the release in its lead ("..., Statistics Canada said on Friday")."""
+    Quebec rose 0.4%", "Sales in the West fell 3.7%") or where it tells the release in its lead ("..., Statistics
+    Canada said on Friday")."""
     if not reading.statistic_release:
         return False
     measure = _trigger_word(reading, trigger)
@@ -1134,7 +1137,7 @@ def _the_releases_statistic(reading: Reading, figure: Figure, sentence: Span, tr
     if re.search(rf"\b{name}['\u2019]s\s+(?:[\w-]+\s+){{0,2}}?{measure}\b", told, re.I):
         return False  # "Tesco's like-for-like sales rose 2%": the company owns them
     lead_end = reading.sentences[1][1] if len(reading.sentences) > 1 else len(reading.form)
-    return (re.search(rf"\bin\s+{name}\b", told) is not None
+    return (re.search(rf"\bin\s+(?:the\s+)?{name}\b", told) is not None
             or re.search(rf"\b{name}\s+(?:{reading.rules.told_words})\b", reading.form[:lead_end]) is not None)
 
 

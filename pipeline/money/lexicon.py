@@ -557,6 +557,7 @@ class Lexicon:
     ranked_at: re.Pattern       # "rank fourth at ", ", third at about ": a place in a ranking, up to its sum (role=ranked_at)
     statistic_headline: re.Pattern  # "UK retail sales": the statistic a release's headline opens with (joins.tsv)
     statistic_measure: frozenset    # "sales": its measure told bare later in the release (role=statistic_measure)
+    headline_loss: re.Pattern       # " hit": a noun right after a headline's sum that names it a loss (joins.tsv)
     company_word: re.Pattern    # "retailer": a noun of a company (role=company)
     told_words: str             # "said|says|...": the verbs of telling (role=worth_told), an alternation
     worth_kinds: frozenset      # "net_worth": the market kinds of what a thing is worth (kind_properties.tsv worth)
@@ -1232,6 +1233,7 @@ def lexicon() -> Lexicon:
         statistic_headline=re.compile(rf"\s*(?:[\w.'\u2019-]+[^\S\n]+){{0,{STATISTIC_HEADLINE_WORDS}}}?"
                                       rf"(?:{trie(joins.get('statistic_headline', ()))})(?![\w-])", re.I),
         statistic_measure=frozenset(joins.get('statistic_measure', ())),
+        headline_loss=re.compile(rf"[^\S\n]+(?:{trie(joins.get('headline_loss', ()))})(?![\w-])", re.I),
         company_word=a_word_of('company'),
         told_words=trie(joins['worth_told']),
         worth_kinds=kinds_with("worth"),
