@@ -278,7 +278,9 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
              and not (d.end <= figure.start and _counts_off_a_day_before(form, d, figure, told))
              # a relative clause inside a present participle's aside tells of the aside's noun: "has sold its stake,
              # ending a partnership that began almost six years ago, in a block trade that raised about A$212 million"
-             and not (d.end <= figure.start and _in_a_relative_of_an_ing_aside(form, d, figure))]
+             and not (d.end <= figure.start and _in_a_relative_of_an_ing_aside(form, d, figure))
+             and not (d.end <= figure.start and not d.future and _in_a_past_aside_before_a_plan(form, d, figure))
+             and not (d.end <= figure.start and d.precision == "day" and _a_year_total_after_a_day(form, d, figure))]
     if any(d.start >= figure.end for d in dates) and _in_a_fronted_participle(form, figure):
         dates = [d for d in dates if d.start < figure.end or _BREAKS.search(form, figure.end, d.start) is None]
     dates = _in_its_own_clause(form, figure, dates)
@@ -740,11 +742,34 @@ def _in_a_closed_comparison(form: str, date: DateMention, figure: MoneyMention) 
     the figure?  It dates the comparison's figure, not one after it: "expects 2026 RevPAR growth of 3% to 5%, up from
     the 2% to 4% range it gave in November, and adjusted EBITDA of $1.46 billion" (not November's)."""
     comma = form.rfind(",", max(0, date.start - _ASIDE_REACH), date.start)
-    if (comma < 0 or _CLAUSE_END.search(form, comma + 1, date.start) is not None
+    # (read one character on: a sentence's end is known by the capital after it, "billion. By the end of 2022")
+    if (comma < 0 or _CLAUSE_END.search(form, comma + 1, date.start + 1) is not None
             or _BREAKS.search(form, date.end, figure.start) is None):
         return False
     sign = _FIGURE_SIGN.search(form, comma, date.start)
-    return sign is not None and _opens_a_comparison(form, comma, sign.start())
+    # so is a figure compared by a clause of its own (figure_side_clauses.tsv opens=after, needs_figure=yes): "expect
+    # revenue of 20.1 billion yuan, almost double the 10.1 billion yuan it reported in the same quarter of 2024, and a
+    # net loss of 380 million yuan" (the loss is of the quarter forecast, not of 2024)
+    # (only one closed by ", and" before the next item of the main clause: the words after other closes may tell on of
+    # the clause's date, "down from a peak of 21% on April 7, when a selloff knocked the shares down 18%")
+    return sign is not None and (_opens_a_comparison(form, comma, sign.start())
+                                 or (_figure_compared_after().match(form, comma, sign.start()) is not None
+                                     and _AND_AFTER_A_CLOSE.match(form, date.end, figure.start) is not None))
+
+
+_AND_AFTER_A_CLOSE = re.compile(r"[^,;]*,\s+and\s")
+
+
+@functools.cache
+def _figure_compared_after() -> re.Pattern:
+    # (not a relative clause's words, opens=apposed_rel: "Unisys, whose revenue inched up 3.7% in the quarter to $2.35
+    # billion, had an operating loss of about $30 million" tells on of the quarter)
+    rows = load_table("figure_side_clauses.tsv")
+    relatives = {word for row in rows if row["opens"] == "apposed_rel" for word in row["words"].split("|")}
+    words = "|".join(_row_words(row) for row in rows
+                     if row["opens"] == "after" and row["needs_figure"] == "yes"
+                     and not relatives & set(row["words"].split("|")))
+    return re.compile(rf"(?i),\s+(?:(?:{_words('degree')})\s+)?(?:{words})\b[^,;]*\Z")
 
 
 # a word such as "about" between a comparison's cue and its figure
@@ -1805,6 +1830,44 @@ def _in_an_aside(form: str, date: DateMention, figure: MoneyMention, told: list[
     # a participle's clause tells of its own happening, not of a date right before it: "Castleford's accounts for the
     # year to June 30, 2024, filed at Companies House in March, showed a pre-tax loss of £18.4 million"
     return opener is not None and (opener.group("reduced") is not None or not any(d.end == opener.start() for d in told))
+
+
+def _in_a_past_aside_before_a_plan(form: str, date: DateMention, figure: MoneyMention) -> bool:
+    """Is the date in a participle's aside set off by commas (``figure_side_clauses.tsv`` opens=reduced_ahead) whose
+    close leads straight to a main verb that looks ahead (opens=ahead) to the figure ("The new site, built by the venture
+    Alibaba formed in 2022, will cost about SR1.5 billion")?  What the thing will cost is of now; told in the past, the
+    cost is the aside's deed's ("The bridge, built in 1985, cost about $300 million" is 1985's)."""
+    if _reduced_ahead_opener().search(form, max(0, date.start - _ASIDE_REACH), date.start) is None:
+        return False
+    close = _aside_closed_ahead().match(form, date.end)
+    return close is not None and close.end() <= figure.start and _BREAKS.search(form, close.end(), figure.start) is None
+
+
+@functools.cache
+def _reduced_ahead_opener() -> re.Pattern:
+    # (a dot inside a word is an abbreviation's, not the sentence's end: "built by U.S. Steel in 1985")
+    return re.compile(rf"(?i),\s+(?:{_words('reduced_ahead')})\s(?:[^,;.!?\n]|\.(?=\w))*\Z")
+
+
+@functools.cache
+def _aside_closed_ahead() -> re.Pattern:
+    return re.compile(rf"(?i)(?:[^,;.!?\n]|\.(?=\w))*,\s+(?:{_words('ahead')})\b")
+
+
+def _a_year_total_after_a_day(form: str, date: DateMention, figure: MoneyMention) -> bool:
+    """Is the figure the level a participle after the day's clause brings a total of the year to (``figure_side_clauses.tsv``
+    opens=year_total: "will pay a dividend of 48 yen on June 29, bringing the annual payout to 90 yen")?  The year's
+    total is the year's, not of the day one part of it is paid."""
+    return _year_total_after().match(form, date.end, figure.start) is not None
+
+
+@functools.cache
+def _year_total_after() -> re.Pattern:
+    # (another day may stand between, in the same clause: "paid on 3 July to shareholders on the register on 5 June,
+    # taking the total for the year to 7.6p")
+    return re.compile(rf"(?i)(?:[^,;.!?\n]|\.(?=\w))*,\s+(?:{_words('year_total_verb')})\s+(?:the|its|their)\s+"
+                      rf"(?:[\w-]+\s+){{0,2}}?(?:{_words('year_total')})\b(?:[^,;.!?\n]){{0,30}}?\bto\s+"
+                      rf"(?:[a-z]+\s+){{0,2}}\Z")
 
 
 # A count of days, weeks or months (TimeML DURATION "P4D", "P2W", "P2M") a day is told with.

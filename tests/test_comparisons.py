@@ -244,6 +244,9 @@ _FIGURE_DATES_OF_KIND = {
     ("figure_side_clauses.tsv", "restated_sum"): [("12%", "the three months to June"),
                                               ("8.1 billion rand, or about $460 million", "the three months to June"),
                                               ("", "Monday")],
+    # the year's total is no part of the day its last dividend was paid
+    ("figure_side_clauses.tsv", "year_total_verb"): [("31 cents", "May 4, 1989"), ("52 cents", "")],
+    ("figure_side_clauses.tsv", "year_total"): [("31 cents", "May 4, 1989"), ("52 cents", "")],
     ("comparison_bases.tsv", "counted"): [("640 million euros", "since 1987")],
     ("comparison_bases.tsv", "day_tie"): [("$30", "Thursday"), ("$28", "Wednesday")],
     ("comparison_bases.tsv", "counted_back"): [("", "January")],
@@ -3921,3 +3924,32 @@ def test_a_share_set_equal_to_a_part_of_an_older_sum_keeps_its_own_year_after_an
     rows = _rows_under("August 1, 2025", "Regulators fined the miner 4.1 billion rand on Monday, equal to 6% of its "
                                          "revenue in 2019.")
     assert _dates_of_figures(rows)["4.1 billion rand"] == "Monday"
+
+
+def test_an_annual_payout_a_dividend_brings_to_a_level_is_the_years_not_the_pay_days():
+    dates = _on("2026-02-12", "Harrow Foods will pay a second interim dividend of 14 cents a share on March 20, lifting "
+                              "its annual payout to 26 cents.")
+    assert dates == {"14 cents": "March 20", "26 cents": ""}
+    # (a year the total names dates it as the year's own)
+    dates = _on("2026-02-12", "Harrow Foods will pay a second interim dividend of 14 cents a share on March 20, taking "
+                              "the total for the year to 26 cents.")
+    assert dates == {"14 cents": "March 20", "26 cents": "the year"}
+    # a running gain told so keeps the day it was reached
+    dates = _on("2026-02-12", "The index rose 1.2% on Tuesday, taking its gain since January to 6%.")
+    assert dates["6%"] == "Tuesday"
+
+
+def test_a_cost_a_main_verb_looks_ahead_to_takes_no_date_of_a_participles_aside_before_it():
+    dates = _on("2026-03-05", "The ferry terminal, rebuilt by the port authority after a fire in 2017, will cost about "
+                              "$60 million to expand, officials said.")
+    assert dates == {"$60 million": ""}
+    # told in the past, the cost is the aside's deed's
+    dates = _on("2026-03-05", "The ferry terminal, rebuilt in 2017, cost about $60 million.")
+    assert dates == {"$60 million": "2017"}
+
+
+def test_a_date_of_a_clause_comparing_a_figure_of_its_own_dates_no_figure_after_its_close():
+    dates = _on("2026-04-20", "Analysts expect Corvane to post first-quarter sales of $3.1 billion, well above the $2.6 "
+                              "billion it reported in the same quarter of 2025, and a net profit of $410 million.")
+    assert dates == {"$3.1 billion": "first-quarter", "$2.6 billion": "the same quarter of 2025",
+                     "$410 million": "first-quarter"}

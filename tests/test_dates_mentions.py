@@ -11819,6 +11819,11 @@ def test_a_price_quoted_on_a_weekday_in_an_aside_keeps_that_weekday_in_the_past(
     assert calendar(meeting, dt.date(2026, 2, 12))[0][1].startswith("2026-02-13")
 
 
+def test_a_value_quoted_in_an_aside_with_its_scale_written_against_the_number_keeps_its_weekday_in_the_past():
+    text = "Traders expect the carrier's market value, at $9.8bn on Monday, to recover once fuel prices ease."
+    assert calendar(text, dt.date(2026, 3, 5))[0] == ("Monday", "2026-03-02")
+
+
 def test_a_plan_whose_day_of_deciding_stands_before_its_infinitive_looks_ahead_after_it():
     text = "The county commission voted 4-1 late Tuesday to shut two libraries in June."
     assert calendar(text, dt.date(2026, 3, 5)) == [("late Tuesday", "2026-03-03"), ("June", "2026-06")]

@@ -8831,3 +8831,10 @@ def test_a_sum_owed_if_the_deal_is_blocked_is_a_break_fee_but_a_price_the_stock_
                     "blocked by the competition authority.") == [("$180 million", "other")]
     assert kinds_of("Analysts say Ostrava shares would trade around $41 if the deal is blocked.") == [
         ("$41", "share_price")]
+
+
+def test_sales_a_statistics_office_is_named_as_telling_first_are_an_industrys_too():
+    assert find_money("The national statistics office said on Monday that furniture sales dropped 3.7% in January.") == []
+    # a company's own sales told after it keep their kind
+    assert kind_by_text("The statistics office said on Monday that Ikea's sales dropped 3.7% in January.") == {
+        "3.7%": "revenue"}

@@ -888,9 +888,10 @@ def place_after_a_past_copula() -> re.Pattern:
 @functools.lru_cache(maxsize=None)
 def price_quoted_before() -> re.Pattern:
     """A comma, a word of tense.tsv kind quoted_at and a price (a currency sign and its number, maybe a word of scale
-    of kind quoted_scale) ending right before a day, maybe after "on": "Alibaba's US shares, at $179.90 on "."""
+    of kind quoted_scale, spaced or written against the number: "£12bn") ending right before a day, maybe after "on":
+    "Alibaba's US shares, at $179.90 on "."""
     from pipeline.money.lexicon import SYMBOLS    # (here: the money lexicon reads the dates' months)
-    price = rf"[a-z]{{0,3}}[{re.escape(SYMBOLS)}]\s?\d[\d,.]*(?:\s+(?:{_kind_trie('quoted_scale')}))?"
+    price = rf"[a-z]{{0,3}}[{re.escape(SYMBOLS)}]\s?\d[\d,.]*(?:\s?(?:{_kind_trie('quoted_scale')}))?"
     return re.compile(rf",\s+(?:{_kind_trie('quoted_at')})\s+{price}\s+(?:on\s+)?\Z")
 
 
