@@ -2681,6 +2681,18 @@ def test_the_day_of_where_a_stock_traded_is_the_base_of_a_gap_below_it_and_dates
     assert _dated("2026-03-12", "The stock closed at HK$18.26 on Friday, March 6.") == {"HK$18.26": "2026-03-06"}
 
 
+def test_a_level_of_the_stocks_own_named_by_its_date_after_above_below_or_a_multiple_dates_no_figure():
+    assert _dated("2026-03-12", "The bank's market value, about $61 billion, is back above where it stood in early "
+                  "2022.") == {"$61 billion": "2026-03-12"}
+    assert _dated("2026-03-12", "The lender's shares still trade about 30% above the level they hit in June 2025, "
+                  "when a rate scare hit banks.") == {"30%": "2026-03-12"}
+    assert _dated("2026-03-12", "The stock is still about 18% below its level of Oct. 20.") == {"18%": "2026-03-12"}
+    assert _dated("2026-03-12", "Its shares closed at HK$41.10 on Tuesday, nearly triple their level of March "
+                  "2024.") == {"HK$41.10": "2026-03-10", "triple": "2026-03-10"}
+    # (a figure of a period of its own keeps it)
+    assert _dated("2026-03-12", "Revenue in 2025 was 12% above the level of 2023.") == {"12%": "2025"}
+
+
 def test_a_day_told_right_after_the_period_of_results_dates_none_of_the_results_sharing_that_period():
     # setCX, cx_court
     assert _dated("2026-03-12", "Qorvix reported revenue of 3.42 trillion won for 2025 on Jan. 29, up 11% from a year "

@@ -7739,6 +7739,14 @@ def test_a_cost_per_unit_told_by_the_levels_it_moved_between_is_no_row():
                     "yuan a year earlier.") == []
 
 
+def test_a_cost_per_unit_told_as_a_level_after_costs_of_is_no_row_but_a_cost_with_a_magnitude_is():
+    assert kinds_of("The gold miner expects to produce 410,000 to 450,000 ounces next year at all-in sustaining costs "
+                    "of $1,280 to $1,360 an ounce.") == []
+    assert kinds_of("Its new copper pit should run at cash costs of about $1,950 a tonne.") == []
+    assert kinds_of("The carrier expects restructuring costs of $1.2 billion a year through 2027.") == [
+        ("$1.2 billion", "other")]
+
+
 def test_dh_and_dhs_before_a_figure_are_the_uae_dirham():
     found = find_money("The developer sold homes worth Dh2.3 billion in the quarter, and its rival Dhs 900 million.")
     assert [(m.text, m.currency, m.amount) for m in found] == [("Dh2.3 billion", "AED", 2.3e9),
