@@ -83,6 +83,13 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
     start = _start_it_tells_of(form, figure, dates)
     if start is not None:
         return start
+    # a whole year's figure is of no part of the year told before it: "revenue for the nine months to Sept. 30 rose
+    # 14% ... and raised its forecast for full-year operating profit to between 205 million and 215 million euros"
+    whole_year = _a_whole_years_figure(form, figure)
+    if whole_year >= 0:
+        dates = [d for d in dates if not (d.end <= whole_year and _part_of_a_year(d))]
+        if not dates:
+            return None
     side_clause, date_side_clause = _side_clause(), _date_side_clause()
     told = dates
     # the stretch the figure itself is measured over ends what may date it: "have more than doubled over the past 12
@@ -1352,7 +1359,7 @@ _NOT_BREAKING = ("ties", "through", "lasts_to", "participle_of", "reduced_to", "
                  "said_then", "said_on", "reached_owner", "owner_subject", "determiner_subject", "record_noun",
                  "record_of", "sums_apart_relative", "sums_apart_subject", "sums_apart_report",
                  "sums_apart_sales", "compared_on", "relative_term", "results_for", "restated_sum",
-                 "noun_of_change")
+                 "noun_of_change", "reached_in", "whole_year")
 
 
 @functools.cache
@@ -1552,8 +1559,9 @@ def _of_a_named_period(form: str, figure: MoneyMention, dates: list[DateMention]
                   and _CLAUSE_BREAKS.search(form, figure.end, d.start) is None
                   and d.start <= _reached_at(form, figure.end, d.start) + _TIE_REACH
                   # (an article or an owner may stand before the period: "for the December 2024 quarter")
-                  and _words_between("period", r"\s", r"\s+(?:[a-z]+\s+)?\Z").search(form, figure.end, d.start)
-                  is not None), None)
+                  and (_words_between("period", r"\s", r"\s+(?:[a-z]+\s+)?\Z").search(form, figure.end, d.start)
+                       is not None or d.precision not in _TOLD_PRECISIONS
+                       and _in_the_period_reached(form, figure.end, d))), None)
     if named is not None:
         return [named]
     # a list item's label names the period of the figures after it, whatever day it adds that they were told ("- June
@@ -1621,6 +1629,48 @@ def _reached_at(form: str, start: int, end: int) -> int:
     and ``end``, else ``start``."""
     found = last_match(_reaches(), form, start, end)
     return found.end() if found is not None else start
+
+
+def _a_whole_years_figure(form: str, figure: MoneyMention) -> int:
+    """Where a word that names the figure a whole year's (figure_side_clauses.tsv opens=whole_year: "full-year") starts
+    in the figure's clause, a few words before it, else -1."""
+    lo = max(0, figure.start - _WHOLE_YEAR_REACH)
+    found = last_match(_whole_year_words(), form, lo, figure.start)
+    if found is None or _CLAUSE_BREAKS.search(form, found.end(), figure.start) is not None:
+        return -1
+    return found.start()
+
+
+_WHOLE_YEAR_REACH = 60  # characters before a figure where its "full-year" stands ("full-year operating profit to between ")
+_DAYS_OF_A_PART_OF_A_YEAR = 300  # a stretch shorter than this is a part of a year ("the nine months to Sept. 30")
+
+
+@functools.cache
+def _whole_year_words() -> re.Pattern:
+    return re.compile(rf"(?i)(?<![\w-])(?:{_words('whole_year')})(?![\w-])")
+
+
+def _part_of_a_year(date: DateMention) -> bool:
+    """Is the date a quarter, half or stretch of months, shorter than a year?  (A month is as often the time the whole
+    year's figure was told: "In April, Komorebi forecast full-year operating profit".)"""
+    if date.precision in _TOLD_PRECISIONS or date.first_day is None or date.last_day is None:
+        return False
+    return (date.last_day - date.first_day).days < _DAYS_OF_A_PART_OF_A_YEAR
+
+
+def _in_the_period_reached(form: str, start: int, period: DateMention) -> bool:
+    """Is the period told right after the level a move's phrase reached, by a word of opens=reached_in ("its net
+    profit fell 18% to 39.4 billion koruna in 2025": the fall is of 2025, as the level it reached is)?"""
+    reached = _reached_at(form, start, period.start)
+    return reached > start and _level_then_period().fullmatch(form, reached, period.start) is not None
+
+
+@functools.cache
+def _level_then_period() -> re.Pattern:
+    # the level (a currency's letters, a number, at most two words of its magnitude and currency) and the word to its
+    # period, an article or an owner between: no comparison or clause may stand between the level and the period
+    return re.compile(rf"(?i)(?:[A-Za-z.]{{1,4}}\s*)?[^\s,;()]*\d[^\s,;()]*(?:\s+[a-z]+){{0,2}}\s+"
+                      rf"(?:{_words('reached_in')})\s+(?:[a-z]+\s+)?")
 
 
 @functools.cache

@@ -969,6 +969,45 @@ def test_each_word_that_leads_a_rise_to_its_level_carries_the_period_back_to_the
     assert set(_dates_of_figures(_wsj(rule["example"])).values()) == {"the September quarter of 1989"}
 
 
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "reached_in"], ids=lambda rule: rule["words"])
+def test_each_word_that_tells_the_period_of_the_level_a_move_reached_dates_the_move_too(rule):
+    assert set(_dates_of_figures(_wsj(rule["example"])).values()) == {"1988"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Norhaven Gas said on Thursday that its net income fell 23% to 4.6 billion kroner in 1988 as prices eased.",
+     {"23%": "1988", "4.6 billion kroner": "1988"}),
+    # a level set against another before the period: the period is the base's, the move stays of the day told
+    ("Norhaven Gas said on Thursday that its net income fell 23% to 4.6 billion kroner from 6 billion kroner in 1987.",
+     {"23%": "Thursday", "4.6 billion kroner": "Thursday", "6 billion kroner": "1987"}),
+])
+def test_a_profits_move_told_with_the_level_it_reached_in_a_year_is_of_that_year_not_the_day_told(sentence, expected):
+    assert _dates_of_figures(_wsj(sentence)) == expected
+
+
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "whole_year"], ids=lambda rule: rule["words"])
+def test_each_word_that_names_a_figure_a_whole_years_leaves_it_no_part_of_the_year_told_before(rule):
+    assert _dates_of_figures(_wsj(rule["example"])) == {"6%": "the nine months to Sept. 30, 1989", "$310 million": "Monday"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the month a whole year's forecast was told in still dates it
+    ("In March, Brightwell forecast full-year net profit of 41 billion yen.", {"41 billion yen": "March"}),
+    # a month after the level a move reached is when it was told, not the move's period
+    ("Brightwell reported an 11% rise in first-half net profit to 20 billion yen in August.",
+     {"11%": "first-half", "20 billion yen": "first-half"}),
+])
+def test_a_month_told_stays_with_a_whole_years_forecast_and_leaves_a_half_years_move_its_half(sentence, expected):
+    assert _dates_of_figures(_wsj(sentence)) == expected
+
+
+def test_a_full_year_forecast_raised_beside_a_quarters_results_is_not_of_the_quarter():
+    rows = _wsj("Tamsin Retail said first-half sales rose 4% to $1.9 billion in the six months to June 30 and raised its "
+                "forecast for full-year operating profit to about $420 million.")
+    assert _dates_of_figures(rows) == {"4%": "the six months to June 30", "$1.9 billion": "the six months to June 30",
+                                       "$420 million": ""}
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("On July 7, 1989, regulators fined Ant and its units 7.12 billion yuan, closing the rectification, and the next "
      "day Ant offered to buy back up to 7.6% of its own shares.", {"7.12 billion yuan": "July 7, 1989"}),

@@ -8846,3 +8846,29 @@ def test_sales_a_statistics_office_is_named_as_telling_first_are_an_industrys_to
     # a company's own sales told after it keep their kind
     assert kind_by_text("The statistics office said on Monday that Ikea's sales dropped 3.7% in January.") == {
         "3.7%": "revenue"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Foreign visitors reached 2.3 million in July, up 9% from a year earlier, the tourism board said.",
+    "Tourism receipts in the first half of the year rose 11% to 7.8 billion euros, the central bank said.",
+    "Scottish Enterprise is backing the new distillery with a grant of £3.2 million, the minister said.",
+    "The finance ministry expects the next World Bank loan of about $500 million to arrive in March.",
+    "The revenue authority was set a tax collection target of 4.2 trillion shillings for the coming year.",
+])
+def test_a_count_with_a_decimal_a_countrys_tourism_receipts_a_grant_given_a_lenders_loan_and_a_tax_target_make_no_row(
+        sentence):
+    assert find_money(sentence) == []
+
+
+def test_a_grant_a_company_won_stays_its_own_money():
+    assert kind_by_text("Corvane won a $12 million federal grant to build the plant, it said.") == {"$12 million": "other"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The 12-year lease, agreed in May with a Dutch pension fund, is worth about 60 million euros.",
+     {"60 million euros": "other"}),
+    ("The levy on excess profits cost the utility 2.4 billion crowns last year, against 3.1 billion crowns in 2023.",
+     {"2.4 billion crowns": "other", "3.1 billion crowns": "other"}),
+])
+def test_a_leases_worth_past_an_aside_and_what_a_tax_cost_a_company_are_no_value_or_profit(sentence, expected):
+    assert kind_by_text(sentence) == expected
