@@ -5075,7 +5075,7 @@ YEAR_REVIEW = ("Alibaba's 2025 month by month: from January gloom to an AI-fuell
 
 @pytest.mark.parametrize("said,when", [
     ("January", "2025-01"),             # a heading told in the past is the January gone by, not the one next week
-    ("the month", "2025-01"),           # the month of its heading, not the month of writing
+    ("the first week of the month", "2025-W01"),  # a week of the month of its heading, not of the month of writing
     ("January 13", "2025-01-13"),
     ("February", "2025-02"),
     ("May and June", "2025-05/2025-06"),  # two months in a row, one stretch
@@ -10191,6 +10191,49 @@ def test_the_first_or_last_days_of_a_holiday_of_several_days_are_those_days_of_i
     text = "Hotel occupancy in Hangzhou topped 90% in the first four days of the Golden Week holiday."
     assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2025, 10, 9))] == [
         ("the first four days of the Golden Week holiday", "2025-10-01/2025-10-04", False)]
+
+
+def test_a_clock_time_whose_subject_names_the_happening_of_a_day_long_gone_is_on_that_day():
+    text = ("MOBILE, Ala. - Gulf Power said on Friday that repairs after the tornado that struck Mobile on May 2 will "
+            "cost $60 million.\n\nThe tornado touched down at 4:15 p.m. near the port.\n\n"
+            "Shares of the utility's parent were up 1.1% by 2 p.m.")
+    found = {m.text: m.when for m in tag_dates(text, dt.date(2025, 5, 16))}
+    assert found["4:15 p.m."] == "2025-05-02"
+    # a later paragraph on something else is of the day of the text, not drawn on through the tornado's time
+    assert found["by 2 p.m."] == "2025-05-16"
+    # a subject that names no sudden happening leaves the time on the day of the text
+    text = ("Shares of the retailer slumped on May 2 after the recall.\n\n"
+            "The retailer said at 6 p.m. that it would cut prices.")
+    assert {m.text: m.when for m in tag_dates(text, dt.date(2025, 5, 16))}["6 p.m."] == "2025-05-16"
+
+
+def test_a_fiscal_quarter_told_by_the_month_it_ends_in_a_side_clause_tells_the_calendar():
+    # no fiscal calendar told before: the side clause tells it, and its month stays a row of its own
+    text = "The furniture maker said its fiscal third quarter, which ends in late February, had started slowly."
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 1, 20)) if m.on_calendar] == [
+        ("its fiscal third quarter", "2025-12/2026-02"), ("late February", "2026-02")]
+
+
+def test_a_holiday_told_by_the_day_it_ended_is_one_row_on_that_day():
+    text = "Ramadan ended on March 29, and bakeries in Amman went back to daytime hours."
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2025, 4, 14)) if m.on_calendar] == [
+        ("Ramadan ended on March 29", "2025-03-29", False)]
+    # a day either side of the calendar's last day, as the moon is sighted where the story is
+    text = "In Jakarta, Ramadan ended on March 30, and millions headed home for the holiday."
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 4, 14))][:1] == [
+        ("Ramadan ended on March 30", "2025-03-30")]
+    # a day far from its end is another happening's: two rows
+    text = "Ramadan ended on March 10, the union said."
+    assert len([m for m in tag_dates(text, dt.date(2025, 4, 14)) if m.on_calendar]) == 2
+
+
+def test_the_first_week_of_the_month_is_a_week_of_the_month_it_names_again():
+    text = "Container volumes at the port dipped in the first week of the month, officials said."
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 11, 24))] == [
+        ("the first week of the month", "2025-W45")]
+    text = "Bookings for Umrah trips climbed during Ramadan and peaked in the first week of the month, agents said."
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 4, 14))] == [
+        ("Ramadan", "2025-03-01/2025-03-29"), ("the first week of the month", "2025-03-01/2025-03-07")]
 
 
 def test_a_week_counted_in_a_holiday_of_several_days_is_seven_of_its_own_days_not_a_calendar_week():

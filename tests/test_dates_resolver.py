@@ -765,3 +765,12 @@ def test_the_same_half_of_a_year_counted_back_is_the_half_told_of_in_that_year()
     parts = {"unit": "H", "det": True, "year_of": {"unit": "Y", "direction": "earlier", "count": 1}}
     assert resolve(parts, dt.date(2026, 2, 19), "past", Period("H", 2025, 2)).when == "2024-H2"
     assert resolve(parts, dt.date(2025, 8, 7), "past", Period("H", 2025, 1)).when == "2024-H1"
+
+
+def test_the_year_before_a_season_told_is_a_year_while_a_year_earlier_keeps_the_season():
+    text = "Olive oil prices soared in the autumn of 2023, after a drought the year before and a poor harvest."
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 5, 19)) if m.on_calendar] == [
+        ("the autumn of 2023", "2023-FA"), ("the year before", "2022")]
+    text = "Ice cream sales rose 4% in the summer of 2024 from a year earlier."
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 5, 19)) if m.on_calendar] == [
+        ("the summer of 2024", "2024-SU"), ("a year earlier", "2023-SU")]

@@ -265,6 +265,11 @@ def _block_pattern(name: str) -> re.Pattern:
     return re.compile(_pattern_blocks()[name])
 
 
+def happening_subject() -> re.Pattern:
+    """The subject, a noun after "the" or "that", that opens a sentence (patterns.tsv block happening_subject)."""
+    return _block_pattern("happening_subject")
+
+
 def told_early_in_its_day(low: str, start: int, parts: dict) -> bool:
     """Is the day whose expression starts at ``start`` told by its early part ("early on Saturday", "early Saturday",
     "Saturday morning")?"""
@@ -2128,13 +2133,14 @@ def _surname(word: str) -> re.Pattern:
 
 @functools.lru_cache(maxsize=1)
 def _of_a_month_after() -> re.Pattern:
-    """What follows a week counted in a month ("the third week of September"): a month name, or the name of a
-    holiday of several days (holidays.tsv rule RULE..END: "the first week of Ramadan"), after a connector of kind
-    opening (connectors.tsv), as a match."""
+    """What follows a week counted in a month ("the third week of September"): a month name, the name of a
+    holiday of several days (holidays.tsv rule RULE..END: "the first week of Ramadan") or the month told again
+    (patterns.tsv block month_told_again: "the first week of the month"), after a connector of kind opening
+    (connectors.tsv), as a match."""
     months = lexicon.trie_regex([*lexicon.months(),
                                  *(name for name, rule in lexicon.holidays().items() if ".." in rule)])
     between = "|".join(row["between"] for row in load_table("dates/connectors.tsv") if row["kind"] == "opening")
-    return re.compile(rf"(?:{between}){months}(?![a-z])")
+    return re.compile(rf"(?:{between})(?:{months}(?![a-z])|{_pattern_blocks()['month_told_again']})")
 
 
 def _that_determines(low: str, start: int, end: int) -> bool:

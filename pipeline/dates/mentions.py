@@ -295,6 +295,7 @@ class _Connectors(NamedTuple):
     holiday_day: re.Pattern             # ... and of kind holiday_day or holiday_falls
     holiday_falls: re.Pattern           # ... and of kind holiday_falls
     holiday_on: re.Pattern              # ... and of kind holiday_on
+    holiday_end: re.Pattern             # ... and of kind holiday_end
     that_year_of: re.Pattern            # ... of kind that_year_of
     season_day: re.Pattern              # ... of kind season_day
     report_of: re.Pattern               # ... of kind report_of
@@ -348,7 +349,8 @@ def _connectors() -> _Connectors:
         opening=between("opening"), closing=between("closing"), year_through=between("year_through"),
         fiscal_end=between("fiscal_end"), holiday_day=between("holiday_day", also=("holiday_falls",)),
         holiday_falls=between("holiday_falls"), report_of=between("report_of"),
-        reported_on=between("reported_on"), holiday_on=between("holiday_on"), season_day=between("season_day"),
+        reported_on=between("reported_on"), holiday_on=between("holiday_on"), holiday_end=between("holiday_end"),
+        season_day=between("season_day"),
         that_year_of=between("that_year_of"),
         set_list=between("set_list"), set_hours=between("set_hours"),
         same=tuple((re.compile(r["between"]), re.compile(r["after"] or "")) for r in rows if r["kind"] == "same"))
@@ -1052,6 +1054,7 @@ class _Reading:
                                                 # before any day it opened on (see event_days_from_an_opening_after)
         self.nights_told: set[int] = set()      # where days_told named a day by its night ("Saturday night")
         self.mornings_told: set[int] = set()    # where days_aside named a day by its early part ("early on Saturday")
+        self.times_of_a_happening: set[int] = set()     # clock times placed on the day of the happening they tell
         self.evenings_told: set[int] = set()    # where days_told or days_aside named a day by its evening or night
         # the days named in an aside or a possessive, which tell no happening of the story's ("Saturday's programme",
         # "fans who stayed on site on Sunday"), yet are the day a clock time after them is on: (day, start)
@@ -4877,6 +4880,15 @@ class _Reading:
                 parts = exp.parts = dict(parts, year=year)
                 if year != day.first_day.year and "year" not in following.parts:
                     following.parts = dict(following.parts, year=year)
+        if "holiday" in parts and _lacks_year(parts) and connectors.holiday_end.fullmatch(low, exp.end, following.start):
+            tense = finder.clause_tense(self.text, low, following.start, following.end,
+                                        self._window_of(following.start), self.clauses)
+            day = resolver.resolve(following.parts, anchor, tense, self.reference, locale)
+            if day is not None and day.precision == "day" and day.first_day is not None:
+                # "Ramadan ended on March 29": the holiday of the year in which it ends on that day
+                year = resolver.year_the_holiday_ends_on(parts["holiday"], day.first_day)
+                if year is not None:
+                    parts = exp.parts = dict(parts, year=year)
         if ("holiday" in parts or parts.keys() == {"month"}) and _lacks_year(parts) and _that_year(following.parts) \
                 and connectors.that_year_of.fullmatch(low, exp.end, following.start) \
                 and (told := self._year_a_paragraph_goes_on_in(following)) is not None:
@@ -4911,10 +4923,10 @@ class _Reading:
             if holiday is not None:
                 following.parts = dict(holiday.parts)
         if ("month" in following.parts and following.parts.keys().isdisjoint(("day", "weekday"))
-                or "holiday" in following.parts) and resolver.counts_in_a_month(parts) \
+                or "holiday" in following.parts or following.parts == _THE_MONTH) and resolver.counts_in_a_month(parts) \
                 and connectors.opening.fullmatch(low, exp.end, following.start):
-            # "the third week of September", "the first 10 days of November", "the first ten days of Ramadan": days
-            # of the month or holiday, once it is resolved (with the tense of its clause)
+            # "the third week of September", "the first 10 days of November", "the first ten days of Ramadan", "the
+            # first week of the month": days of the month or holiday, once it is resolved (with the tense of its clause)
             parts = exp.parts = dict(parts, in_a_month=True)
             self.end_days[index + 1] = None
         if resolver.closes_a_period(parts) and connectors.closing.fullmatch(low, exp.end, following.start):
@@ -7339,6 +7351,8 @@ class _Reading:
                 return said.period
             earlier = self._day_of_a_time_told_before_in_its_sentence(exp, window)
             if earlier is not None and fits(earlier[0]):
+                if earlier[1] in self.times_of_a_happening:
+                    self.times_of_a_happening.add(exp.start)
                 # times told one after another in a sentence go on along the day the first named: "By 4 a.m. CDT
                 # Thursday it had weakened ..., and by 7 a.m. it was a Category 1" is Thursday's
                 return self._past_its_night(exp, *earlier)
@@ -7378,14 +7392,16 @@ class _Reading:
         if aside is not None:
             return aside
         told_by_its_part = self._a_morning_told_before(exp, window, fits) \
-            or self._an_evening_told_before(exp, window, fits)
+            or self._an_evening_told_before(exp, window, fits) \
+            or self._day_of_the_happening_its_subject_names(exp, window, tense_of_its_clause)
         if told_by_its_part is not None:
             return told_by_its_part
         if told_of is not None and told_of.gran == "D":
             if text.find("\n", self.reference_end, exp.start) != -1 \
                     and (abs((told_of.first() - anchor).days) > _NEWS_DAYS
                          or not _lines_at_most(text, self.reference_end, exp.start, 2)) \
-                    and not self._told_at_a_time_of_day(self.reference_start) \
+                    and not (self._told_at_a_time_of_day(self.reference_start)
+                             and self.reference_start not in self.times_of_a_happening) \
                     and not self._a_day_counted_back_to(told_of):
                 # (a day told hour by hour, "overturned at about 11.40pm on 14 March. / ... reported water on the
                 # deck at 10.52pm", is the night the next paragraph goes on telling, however long ago; a day of the news
@@ -7399,6 +7415,8 @@ class _Reading:
                 # 6.1 per cent to 287p by 10.15am" in the next paragraph is of the day of the text; so is one that
                 # closes a span, "the session ran from June 30 to July 8. / Shares fell 6.7% by 1030 GMT"; nor is the
                 # day of a comparison's base: "to about 35%, from 22% on Tuesday. ... rose 0.7% by midday")
+                if self.reference_start in self.times_of_a_happening:
+                    self.times_of_a_happening.add(exp.start)
                 return self._day_before_the_saying(self.reference_start, told_of, exp, window) \
                     or self._past_its_night(exp, told_of, self.reference_start)
             elif self.story_told and not fits(told_of) and text.find("\n", self.reference_end, exp.start) != -1:
@@ -7447,6 +7465,37 @@ class _Reading:
                 # after 4 a.m. will be towed" is Sunday's
                 return coming
         return None if told_of is None or told_of.gran == "D" else told_of
+
+    def _day_of_the_happening_its_subject_names(self, exp: finder.Expression, window,
+                                                tense_of_its_clause) -> resolver.Period | None:
+        """The day gone that dated, in the sentences just before, the happening the sentence of the clock time ``exp``
+        opens with as its subject (patterns.tsv block happening_subject), in the past: "the hailstorm that hit Regina
+        on July 14 ... / The storm dropped hail at 6:40 p.m." is July 14's, however long ago, not the day of the
+        saying.  The happening's word may end a compound of the day's sentence ("hailstorm": "the storm").  Such a
+        time is kept in ``times_of_a_happening``: a later time whose sentence tells of something else is not drawn to
+        that day through it."""
+        sentence_start = self.clauses.sentence(exp.start, exp.end, window)[0]
+        subject = finder.happening_subject().match(self.low, sentence_start)
+        if subject is None or tense_of_its_clause() != "past":
+            return None
+        names = _words_of_the_happening(subject.group(1), compound=True)
+        # (the nearest before it first; a day that dates a saying is when the news was told, not the happening's)
+        # (a day told in a side clause too: "the hailstorm that hit Regina on July 14")
+        for day, start in sorted(set(self.days_told[-_DAYS_LOOKED_BACK:] + self.days_aside), key=lambda told: -told[1]):
+            if start >= sentence_start:
+                continue
+            if not _lines_at_most(self.text, start, exp.start, 2):
+                return None
+            at = bisect.bisect_left(self.starts, start)
+            if day.gran != "D" or day.first() > self.anchor or at >= len(self.expressions) \
+                    or self.expressions[at].start != start or finder.said_right_before(self.low, start):
+                continue
+            told = self.expressions[at]
+            lo, hi = self.clauses.sentence(told.start, told.end, self._window_of(told.start))
+            if any(_dates_the_word(self.low, told, m) for m in names.finditer(self.low, lo, hi)):
+                self.times_of_a_happening.add(exp.start)
+                return day
+        return None
 
     def _coming_day_told_before(self, exp: finder.Expression, window) -> resolver.Period | None:
         """The day still to come, among the days of the news, that the story told last before ``exp``, passing over
@@ -7551,6 +7600,10 @@ class _Reading:
                         self.connectors.spans) is not None:
                     # hours told as a span are a session's, no moment an account went on from ("started on March 4
                     # last year with trading from 8 a.m. to 8 p.m. / ... / Mirae Asset gained 3.1% by 0230 GMT")
+                    return None
+                if told.start in self.times_of_a_happening and self.text.find("\n", told.end, exp.start) != -1:
+                    # (a time drawn to its happening's day long gone by its subject goes on only in its own paragraph:
+                    # "The fire broke out at 11:15 p.m. ... / The shares fell 3% by 2 p.m." is the day of the text)
                     return None
                 day = resolution.period
                 if i + 1 < len(self.resolved) and _CLOCK_ON_DAY.fullmatch(self.low, told.end, self.resolved[i + 1][0].start):
@@ -9099,7 +9152,7 @@ def _the_clock_of_its_day(low: str, day_exp: finder.Expression, day_res, followi
 def _the_day_of_its_holiday(low: str, holiday: finder.Expression, holiday_res, following) -> bool:
     """Is ``following`` the very day of the holiday ``holiday`` right before it, told as the day it falls on
     (connectors.tsv, holiday_day, holiday_on): "the Lunar New Year, which falls on Feb. 17", "Singles' Day on
-    Nov. 11"?  One told with its year falls on the day told that year, whatever day the calendar gives it ("Chuseok,
+    Nov. 11"; or as the day it ends on (holiday_end): "Ramadan ended on March 29"?  One told with its year falls on the day told that year, whatever day the calendar gives it ("Chuseok,
     which falls on Oct. 6 this year")."""
     day, day_res = following[0], following[1]
     connectors = _connectors()
@@ -9109,6 +9162,10 @@ def _the_day_of_its_holiday(low: str, holiday: finder.Expression, holiday_res, f
         return day_res.first_day == holiday_res.first_day \
             or (not _lacks_year(day.parts) and day_res.first_day.year == holiday_res.first_day.year
                 and connectors.holiday_falls.fullmatch(low, holiday.end, day.start) is not None)
+    if connectors.holiday_end.fullmatch(low, holiday.end, day.start) is not None:
+        # "Ramadan ended on March 29": told by its last day, one happening as one told by its first is (a day either
+        # side, as the moon is sighted or a break is stretched where the story is: "ended on March 30" in Jakarta)
+        return abs((day_res.first_day - holiday_res.last_day).days) <= resolver.HOLIDAY_END_SLACK_DAYS
     return day_res.first_day == holiday_res.first_day \
         and connectors.holiday_on.fullmatch(low, holiday.end, day.start) is not None
 
@@ -10326,17 +10383,17 @@ _WORD_AFTER_A_DATE = re.compile(r"\s+([a-z][a-z-]+)")
 
 
 @functools.lru_cache(maxsize=256)
-def _words_of_the_happening(word: str) -> re.Pattern:
+def _words_of_the_happening(word: str, compound: bool = False) -> re.Pattern:
     """The words that name the happening ``word`` names, by its stem and event_endings.tsv ("the grounding":
     "grounded", "grounding"; "the vote": "voted", "votes"), and its kin of event_kin.tsv; a stem left shorter than
-    three letters keeps the word."""
+    three letters keeps the word.  With ``compound``, also as the end of a longer word ("storm": "hailstorm")."""
     stripped, endings = lexicon.event_endings()
     stem = stripped.sub("", word)
     names = re.escape(stem if len(stem) >= 3 else word)
     if (kin := lexicon.event_kin().get(word)) is not None:
         names = f"{names}|{kin}"    # ("the murder" of one "shot to death on Oct. 23")
     # (a word hyphened to another qualifies a noun and names no happening: "air-accident investigators said")
-    return re.compile(rf"(?<![\w-])(?:{names}){endings}\b(?!-)")
+    return re.compile(rf"(?<![\w-]){'[a-z]*' if compound else ''}(?:{names}){endings}\b(?!-)")
 
 
 # A figure, maybe with a word or two of its scale, right before a count back: the count is the base of a comparison,

@@ -1249,6 +1249,10 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
                 # count that may stay within the year told of, whose month is unsaid, keeps to that year
                 return _placed(reference, anchor, mod, future=forecast)
             base = reference if _ORDER[reference.gran] <= _ORDER[gran] else Period.of(gran, reference.first())
+            if unit == "Y" and parts.get("det") and count is None and reference.gran == "S":
+                # "the year before" names a year: after "the summer of 2024", "a heat wave the year before" is 2023,
+                # no season (a season is no period a report compares, as a quarter is)
+                base = Period.of("Y", reference.first())
             if unit == "W" and reference.gran == "D" and not (parts.get("det") and count is None):
                 # weeks counted from a day told land on a day, as days do: "Feb. 11 ... Two weeks later" is Feb. 25;
                 # "the week before" names the calendar week, no count ("on March 2, after talks broke down the week
@@ -2165,6 +2169,23 @@ def year_the_holiday_falls_on(rule: str, day: dt.date) -> int:
         if found is not None and (found.month, found.day) == (day.month, day.day):
             return year
     return day.year
+
+
+# How many days from the last day the calendar gives a holiday of several days a day told as its end may be (the moon
+# is sighted a day apart across countries; a break is stretched by a day).
+HOLIDAY_END_SLACK_DAYS = 1
+
+
+def year_the_holiday_ends_on(rule: str, day: dt.date) -> int | None:
+    """The year of ``day``, or the one before it, in which the holiday of several days of rule ``rule`` ends on
+    ``day``, give or take HOLIDAY_END_SLACK_DAYS (a holiday that runs into the new year ends in the year after its
+    start); None when none does."""
+    for year in (day.year, day.year - 1):
+        found = _holiday(rule, year)
+        last = holiday_end(rule, found) if found is not None else None
+        if last is not None and abs((day - last).days) <= HOLIDAY_END_SLACK_DAYS:
+            return year
+    return None
 
 
 def holiday_end(rule: str, start: dt.date) -> dt.date | None:
