@@ -531,11 +531,9 @@ def at_the_start_it_tells(form: str, date: DateMention, figure: MoneyMention) ->
     """The date a figure takes, when it is an open stretch ("since 1998") and the figure stands in the clause right after
     it that tells of its start (comparison_bases.tsv role=tells): "had owned the club since 1998, when Frank Whitaker
     bought it for £1" is 1998's, not of the years since; otherwise ``date`` itself."""
-    shape = _OPEN_STRETCH.fullmatch(date.when)
-    if (shape is None or date.first_day is None or date.end > figure.start
-            or (tells := _comparison_rules().tells.match(form, date.end)) is None
-            or _BREAKS.search(form, tells.end(), figure.start) is not None):
+    if not _tells_its_start(form, date, figure):
         return date
+    shape = _OPEN_STRETCH.fullmatch(date.when)
     gran = next(g for g in _START_GRANS if shape.group(g) is not None)
     period = Period.of(gran, date.first_day)
     return dataclasses.replace(date, when=period.when(), last_day=period.last(), precision=period.precision())
@@ -544,15 +542,16 @@ def at_the_start_it_tells(form: str, date: DateMention, figure: MoneyMention) ->
 def _start_it_tells_of(form: str, figure: MoneyMention, dates: list[DateMention]) -> DateMention | None:
     """The open stretch before the figure whose clause right after it (comparison_bases.tsv role=tells) holds the
     figure with no other date or clause break between, else None."""
-    before = [d for d in dates if d.end <= figure.start]
-    if not before:
-        return None
-    date = max(before, key=lambda d: d.end)
-    if (_OPEN_STRETCH.fullmatch(date.when) is None or date.first_day is None
-            or (tells := _comparison_rules().tells.match(form, date.end)) is None
-            or _BREAKS.search(form, tells.end(), figure.start) is not None):
-        return None
-    return date
+    date = max((d for d in dates if d.end <= figure.start), key=lambda d: d.end, default=None)
+    return date if date is not None and _tells_its_start(form, date, figure) else None
+
+
+def _tells_its_start(form: str, date: DateMention, figure: MoneyMention) -> bool:
+    """Is ``date`` an open stretch before the figure whose clause right after it (comparison_bases.tsv role=tells)
+    holds the figure with no clause break between?"""
+    return (_OPEN_STRETCH.fullmatch(date.when) is not None and date.first_day is not None and date.end <= figure.start
+            and (tells := _comparison_rules().tells.match(form, date.end)) is not None
+            and _BREAKS.search(form, tells.end(), figure.start) is None)
 
 
 # The start of an open stretch as written in its `when` ("1998/..", "2025-09/.."), a group named for the granularity
@@ -2006,9 +2005,13 @@ _APPOSITION_REACH = 40  # characters: the words of an apposition before its figu
 
 
 def _reported_for(form: str, days: list[DateMention], period: DateMention) -> bool:
-    """Is ``period`` a period (no day or month) told right after one of ``days`` and "for" (opens=period)?"""
+    """Is ``period`` a period (no day or month) told right after one of ``days`` and "for" (opens=period), that ended
+    before that day?  Results are reported for a period gone: "which reported results on Tuesday for the year", in
+    February, is not this year's, whatever the tagger reads."""
     return period.precision not in ("day", "month") and any(
-        _words_between("period", r"\s+", r"\s+").fullmatch(form, day.end, period.start) for day in days)
+        _words_between("period", r"\s+", r"\s+").fullmatch(form, day.end, period.start)
+        and period.last_day is not None and day.first_day is not None and period.last_day < day.first_day
+        for day in days)
 
 
 def _a_figure_sign_between(form: str, start: int, end: int, told: list[DateMention]) -> bool:
@@ -2445,7 +2448,10 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
         for base, named in zip(dates, dates[1:]):
             # a date that a base's noun is "of" is the base's too: "up 7.2% from the April-September period of FY25"
             stretch = bases.get((base.start, base.end))
+            # ("as of" is no noun's "of": "gained 23% this year as of Monday" runs to Monday, figure_side_clauses.tsv
+            # opens=stands_as_of)
             if stretch is not None and (named.start, named.end) not in bases and _OF_A_WIDER.fullmatch(
+                    form, base.end, named.start) and not _words_between("stands_as_of", r"\s+", r"\s+").fullmatch(
                     form, base.end, named.start):
                 bases[(named.start, named.end)] = (stretch[0], max(stretch[1], named.end))
     return bases

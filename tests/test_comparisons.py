@@ -903,6 +903,13 @@ def test_the_period_an_aside_says_the_day_s_results_were_for_dates_the_main_clau
     assert dates == {"$3.1 billion": "Thursday"}
 
 
+def test_a_period_not_yet_ended_on_the_day_an_aside_says_results_came_out_dates_no_profit_of_the_main_clause():
+    # results out on a Tuesday in February are for a year gone, not the one under way that "the year" reads as
+    dates = _on("2026-03-01", "Vornado, which reported results on Tuesday for the year, said profit rose 12% to "
+                              "50 billion yuan.")
+    assert dates == {"12%": "Tuesday", "50 billion yuan": "Tuesday"}
+
+
 def test_a_day_of_an_aside_whose_figures_close_before_the_main_verb_dates_no_figure_of_that_verb():
     dates = _dates_of_figures(_wsj("Halvorsen shares, which slid 1.4% on Thursday after it posted quarterly profit of "
                                    "$2.1 billion, were 0.8% higher in early trading."))
@@ -3961,6 +3968,9 @@ def test_a_figure_after_against_or_ahead_of_is_a_base_counted_from_the_period_re
      "23%", "through Friday"),
     ("The carmaker's stock had fallen 31% so far this year through Monday, the worst of any in Europe.",
      "31%", "through Monday"),
+    # "as of" is no noun's "of" that would make the day a base of the stretch, with no row at all
+    ("The brewer's shares had gained 18% this year as of Thursday's close, analysts at a Danish bank said.",
+     "18%", "Thursday"),
 ])
 def test_a_move_this_year_through_a_past_day_is_that_days_running_total(sentence, figure, day):
     rows = _wsj(sentence)

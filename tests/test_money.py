@@ -8779,6 +8779,8 @@ def test_sales_a_statistics_office_reports_are_an_industrys_not_a_companys_reven
     assert find_money("Car sales in Spain rose 4.1% in October from a year earlier, the statistics office said.") == []
     assert kind_by_text("Orlen's sales rose 4.1% in October, the company said, as the statistics office reported "
                         "weaker fuel demand.") == {"4.1%": "revenue"}
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("Strategists at a Swiss bank value the payments arm at roughly $12 billion.", {"$12 billion": "valuation"}),
     ("Its shares are still well below the $61.20 record set in June 2021.", {"$61.20": "share_price"}),
@@ -8872,3 +8874,41 @@ def test_a_grant_a_company_won_stays_its_own_money():
 ])
 def test_a_leases_worth_past_an_aside_and_what_a_tax_cost_a_company_are_no_value_or_profit(sentence, expected):
     assert kind_by_text(sentence) == expected
+
+
+def test_a_price_tag_of_millions_is_a_products_price_and_makes_no_row():
+    assert find_money("The penthouse carries a price tag of $75 million.") == []
+    assert find_money("The limited-edition coupe has a price tag of 3.4 million euros in Germany.") == []
+    # one of billions is still what a project costs
+    assert kind_by_text("The airport, approved in 2019 with a price tag of 14 billion euros, opens in May.") == {
+        "14 billion euros": "investment"}
+
+
+def test_a_company_s_sales_told_beside_a_statistics_office_s_own_clause_or_another_teller_stay_its_revenue():
+    assert kind_by_text("Sales at Orlen rose 4.1% in October, the company said, as the statistics office reported "
+                        "weaker fuel demand.") == {"4.1%": "revenue"}
+    assert kind_by_text("Sales at Zara rose 9% in the quarter, while the national statistics office said retail "
+                        "spending slowed.") == {"9%": "revenue"}
+    # the office that tells the sales, a cause told between, still makes them an industry's
+    assert find_money("Car sales rose 4.1% in October as demand recovered, the national statistics office said.") == []
+
+
+def test_a_firm_named_by_a_staple_s_container_that_sold_for_a_sum_is_no_shop_price():
+    # a carton maker is no carton "of" a staple: its sale stays a row
+    assert kind_by_text("A carton maker sold for $1.2 billion to a rival packaging group.") == {"$1.2 billion": "other"}
+    # ... while a loaf "of" a staple still sells at a shop price
+    assert find_money("A loaf of rye bread sold for about 95 rubles in Moscow last month.") == []
+
+
+def test_an_actor_ending_read_from_a_sentence_that_opens_the_text_leaves_the_whole_texts_reading_alone():
+    """A sentence that opens the text is read apart from the whole text: a surname alone after it is still the person
+    the text named before ("Joe Tsai ... Tsai said")."""
+    from pipeline.money.reading import Reading
+    from pipeline.story import matching_form
+    text = "Joe Tsai bought shares in March. Tsai said he paid $3 million for them. "
+    form = matching_form(text)
+    first = (0, text.index("Tsai said"))
+    tsai = first[1] + len("Tsai")
+    reading = Reading(lexicon(), text, form, [first, (first[1], len(text))])
+    assert reading.actor_ending(len("Joe Tsai"), first) == "person"
+    assert reading.actor_ending(tsai) == "person"

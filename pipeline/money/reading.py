@@ -67,8 +67,9 @@ class Reading:
         self._coded: dict[str, list[int]] = {}
         self._cues: dict[tuple, set[str]] = {}
         self._moves_to: dict[tuple[int, Span], tuple[str, Span | None]] = {}
-        # where actors are read from (0: the whole text; else a sentence's start) → its actors' spans and their ends
-        self._actor_spans: dict[int, tuple[list[Span], list[int]]] = {}
+        # the stretch actors are read over (the whole text, or a sentence) → its actors' spans and their ends (keyed by
+        # both ends: a sentence that opens the text is no whole text)
+        self._actor_spans: dict[Span, tuple[list[Span], list[int]]] = {}
         # a headline that opens with a statistic of sales makes the story its release (role=statistic_headline)
         self.statistic_release = rules.statistic_headline.match(self.low) is not None
 
@@ -88,12 +89,12 @@ class Reading:
         otherwise (cut short, "Joe Tsai Holdings" after "Tsai"; its apposition cut off, "Brian Wong, a former
         executive"; "Cuban" alone, not "Cuban Americans")."""
         start, stop = (0, len(self.text)) if sentence is None else sentence
-        spans = self._actor_spans.get(start)
+        spans = self._actor_spans.get((start, stop))
         if spans is None:
             # (actors do not overlap: ordered by start, they are by end too)
             found = [(start + a.start, start + a.end)
                      for a in find_actors(self.text[start:stop], form=self.form[start:stop])]
-            spans = self._actor_spans[start] = (found, [last for _, last in found])
+            spans = self._actor_spans[start, stop] = (found, [last for _, last in found])
         found, stops = spans
         at = bisect.bisect_left(stops, end)   # the first actor that ends at end or after it
         if (at == len(found) or found[at][0] >= end) and _NAME_STOPS.match(self.form, end) is not None:
