@@ -12286,3 +12286,74 @@ def test_a_forecast_in_a_participle_aside_on_the_subject_leaves_the_past_clause_
     # (a clause after the aside that looks ahead keeps the quarter to come)
     text = "The deal, expected to close in March, will lift earnings in the second quarter."
     assert _when_of(text, dt.date(2026, 2, 16), "the second quarter") == [("2026-Q2", True)]
+
+
+@pytest.mark.parametrize("text, anchor, wanted, when", [
+    ("Online orders counted from 6 p.m. on Thursday, Nov. 27, to midnight on Sunday rose 21%.", dt.date(2025, 12, 2),
+     "from 6 p.m. on Thursday, Nov. 27, to midnight on Sunday", "2025-11-27/2025-11-30"),
+    ("The port was shut from 8 a.m. on Monday to 8 p.m. on Wednesday.", dt.date(2026, 3, 12),
+     "from 8 a.m. on Monday to 8 p.m. on Wednesday", "2026-03-09/2026-03-11"),
+])
+def test_a_span_from_a_clock_time_on_one_day_to_one_on_a_later_day_is_the_span_of_those_days(text, anchor, wanted,
+                                                                                               when):
+    assert [m.when for m in tag_dates(text, anchor) if m.on_calendar] == [when]
+    assert [m.text for m in tag_dates(text, anchor) if m.on_calendar] == [wanted]
+
+
+def test_a_week_of_a_holiday_the_text_told_as_gone_is_that_holiday_s_not_the_coming_one_s_bookings():
+    text = ("Easter fell on April 20 this year, and hotel bookings for the Easter week were up 9% on the "
+            "islands, the federation said.")
+    assert _when_of(text, dt.date(2025, 10, 20), "the Easter week") == [("2025-W16", False)]
+    # (told alone, bookings for it are sales made ahead for the nearer, coming one)
+    alone = "Hotel bookings for the Easter week are up 9%, the federation said."
+    assert _when_of(alone, dt.date(2025, 10, 20), "the Easter week") == [("2026-W14", True)]
+
+
+@pytest.mark.parametrize("text", [
+    '"The ski season used to open on the first Saturday of December," the resort manager said.',
+    "Prices used to peak in August, when the tourists came.",
+])
+def test_a_past_habit_told_with_used_to_makes_no_row(text):
+    assert [m.text for m in tag_dates(text, dt.date(2025, 11, 4)) if m.on_calendar] == []
+
+
+@pytest.mark.parametrize("text, wanted, when", [
+    ("The group raised $400 million, which it used to repay bank loans in June.", "June", "2025-06"),
+    ("Refunds go back to the card used to buy the ticket by Dec. 12, the organisers said.", "by Dec. 12",
+     "2025-12-12"),
+])
+def test_the_tool_a_deed_is_done_with_is_no_habit(text, wanted, when):
+    assert [m.when for m in tag_dates(text, dt.date(2025, 11, 4)) if m.text == wanted] == [when]
+
+
+def test_the_most_for_that_month_since_a_year_is_a_record_stretch_and_no_row():
+    text = "Rail passengers reached 14.2 million in July, the most for that month since records began in 1998."
+    assert [m.text for m in tag_dates(text, dt.date(2025, 9, 10)) if "month" in m.text] == []
+
+
+def test_a_season_before_trade_names_the_business_it_brings_not_a_time():
+    text = "A late Easter will push the spring trade into April, the tourism board said."
+    assert [m.text for m in tag_dates(text, dt.date(2025, 11, 4)) if "spring" in m.text] == []
+    fair = "The spring trade fair opens on April 15."
+    assert [m.when for m in tag_dates(fair, dt.date(2025, 11, 4)) if "spring" in m.text.lower()] == ["2026-SP"]
+
+
+@pytest.mark.parametrize("text, when", [
+    ("Turnover for the year was 41 billion rand, up 9% from 2024, the miner said on Tuesday.", "2025"),
+    # (set against an older year, a base of its own, "the year" tells nothing more)
+    ("Turnover for the year was 41 billion rand, still 12% below 2019, the miner said on Tuesday.", "2026"),
+])
+def test_the_year_set_against_the_year_before_last_is_the_year_just_ended(text, when):
+    assert _when_of(text, dt.date(2026, 2, 24), "the year") == [(when, False)]
+
+
+def test_a_split_year_told_as_a_fiscal_year_is_that_fiscal_year_when_named_again_bare():
+    text = ("Parliament passed the budget for 2025-26 on Tuesday.\n\n"
+            "Spending on schools will rise 11% in 2025-26, the minister said.")
+    assert [m.when for m in tag_dates(text, dt.date(2025, 6, 12)) if m.text == "2025-26"] == ["FY2026", "FY2026"]
+
+
+def test_a_holiday_that_fell_on_the_same_day_as_another_keeps_its_own_year_after_a_plan_told():
+    text = ("The ferry line will add two boats from the spring of 2026.\n\n"
+            "Orthodox and Western Easter fell on the same day, April 20, and crossings rose 8%.")
+    assert [m.when for m in tag_dates(text, dt.date(2025, 10, 20)) if "Easter" in m.text] == ["2025-04-20"]

@@ -774,3 +774,20 @@ def test_the_year_before_a_season_told_is_a_year_while_a_year_earlier_keeps_the_
     text = "Ice cream sales rose 4% in the summer of 2024 from a year earlier."
     assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 5, 19)) if m.on_calendar] == [
         ("the summer of 2024", "2024-SU"), ("a year earlier", "2023-SU")]
+def test_the_same_weekend_a_year_earlier_is_the_weekend_told_of_in_the_year_before():
+    # (a Wednesday after a holiday weekend: the weekend gone, a year back, its calendar week kept)
+    text = "Ticket sales at the three parks were 12% lower than over the same weekend a year earlier."
+    [weekend] = [m for m in tag_dates(text, dt.date(2025, 12, 3)) if m.on_calendar]
+    assert (weekend.text, weekend.when) == ("the same weekend a year earlier", "2024-W48-WE")
+
+
+@pytest.mark.parametrize("text, anchor, when, future", [
+    ("This weekend the tills took twice what they took in October.", dt.date(2025, 12, 3), "2025-W48-WE", False),
+    ("This weekend the tills will stay open until midnight.", dt.date(2025, 12, 3), "2025-W49-WE", True),
+    # (on a Friday a weekend told in the past may be the one beginning: left as it was)
+    ("Queues formed outside the stores this weekend.", dt.date(2025, 12, 5), "2025-W49-WE", True),
+])
+def test_this_weekend_told_in_the_past_early_in_the_week_is_the_weekend_just_gone(text, anchor, when, future):
+    [weekend] = [m for m in tag_dates(text, anchor) if "weekend" in m.text.lower()]
+    assert (weekend.when, weekend.future) == (when, future)
+    assert needs_tense({"unit": "WE", "shift": 0}) and past_differs({"unit": "WE", "shift": 0})

@@ -2404,7 +2404,8 @@ def describe(parts: dict) -> set[str]:
     if "year" not in parts and "year_of" not in parts and "count" not in parts and "direction" not in parts and (
             ("month" in parts and "day" not in parts and not parts.get("shift")) or "season" in parts
             or (unit in ("Q", "H") and ("ordinal" in parts or parts.get("final"))) or "quarter" in parts
-            or (unit in ("Q", "P", "W") and "shift" not in parts) or (unit in ("Q", "P", "M") and _same(parts))):
+            or (unit in ("Q", "P", "W") and "shift" not in parts) or (unit in ("Q", "P", "M") and _same(parts))
+            or (unit in ("W", "WE") and _same(parts) and not parts.get("plural"))):
         tags.add("period")      # not "last October": its shift already places it, a year beside it is another date
     if "holiday" in parts and parts.keys().isdisjoint(("year", "year_of", "shift", "count", "direction")):
         tags.add("holiday")

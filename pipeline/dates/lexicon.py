@@ -570,6 +570,14 @@ def percentage_base_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def percentage_base_year() -> re.Pattern:
+    """A percentage and the preposition that sets the figure before it against a bare year, that year in the group
+    ``year`` ("down 6% from 2024"; tense.tsv kinds percent, percent_base and year_base)."""
+    return re.compile(rf"(?<![a-z])\d[\d.,]*\s*(?:%|{_kind_trie('percent')})\s+"
+                      rf"(?:{_kind_trie('percent_base')}|{_kind_trie('year_base')})\s+(?P<year>\d{{4}})(?![\d-])")
+
+
+@functools.lru_cache(maxsize=None)
 def ellipsis() -> re.Pattern:
     """What stands between a day and a weekday that shares its verb: ", and Tencent on" (a subject of a few
     words, no verb; tense.tsv kinds ellipsis and ellipsis_day)."""

@@ -78,6 +78,7 @@ _THE_PERIOD = {"unit": "P", "det": True}
 _A_COUNTED_STRETCH = {"unit", "plural", "det", "count"}    # "the three months", "the 12 weeks"
 # "the weekend", as "ahead of the weekend" names it.
 _THE_WEEKEND = {"unit": "WE", "det": True}
+_THE_YEAR_ALONE = {"unit": "Y", "det": True}
 # "the week", which the words of count_before (connectors.tsv) make the seven days up to a day: "the week before Easter".
 _THE_WEEK = {"unit": "W", "det": True}
 # "the day" before the words that count days back or on from a day (offsets.tsv): one day, "the day before Christmas".
@@ -1255,6 +1256,14 @@ class _Reading:
             return False
         return self._fiscal_end_at(exp.start) != 12
 
+    def _told_before_as_a_fiscal_year(self, exp: finder.Expression) -> bool:
+        """Has the text told ``exp``, a bare year split across two, as a fiscal year before ("the budget for fiscal
+        year 2025-26 ... Defence spending will rise 20% in 2025-26": FY2026 both)?  The same two years named again are
+        that fiscal year, however far the telling of its calendar."""
+        fiscal = f"FY{exp.parts['year2']:04d}"
+        return any(told is not None and told.when == fiscal and "year2" in said.parts
+                   for said, told, _, _ in self.resolved)
+
     def _a_budget_s_year(self, exp: finder.Expression) -> bool:
         """Does a word of a budget in its clause (reporting_years.tsv, year split) make ``exp``, a bare year split
         across two, a fiscal year, though the text tells no calendar ("expect the budget to project a deficit of $36
@@ -1342,7 +1351,8 @@ class _Reading:
                 "quarter" in exp.parts or "half" in exp.parts or "ordinal" in exp.parts):
             exp.parts = self._split_year_quarter(exp)
         elif set(exp.parts) == {"year", "year2"} and exp.parts["year2"] == exp.parts["year"] + 1 \
-                and (self._calendar_told_for(exp) or self._a_budget_s_year(exp)):
+                and (self._calendar_told_for(exp) or self._a_budget_s_year(exp)
+                     or self._told_before_as_a_fiscal_year(exp)):
             # (a bare "2025-26" of a text that tells its fiscal calendar is that fiscal year, as its quarters are)
             exp.parts = dict(exp.parts, fiscal=True)
         if exp.parts.get("fiscal"):
@@ -2050,7 +2060,7 @@ class _Reading:
                 resolver.names_a_part_of_the_year(exp.parts) and exp.parts.keys().isdisjoint(("year", "year_of")))) \
                 and resolution.last_day is not None \
                 and self.anchor is not None and resolution.last_day < self.anchor \
-                and self._booked_ahead(exp):
+                and self._booked_ahead(exp) and not self._holiday_told_gone(exp):
             # "said bookings for the summer were running 4% ahead of last year's", in February: sales made ahead are
             # for a time to come, whatever the tense that reports them, unless the one just gone is nearer ("Hotel
             # bookings for New Year's Eve were up 40%", on New Year's Day)
@@ -3203,6 +3213,29 @@ class _Reading:
                     and (told.first_day.month, told.first_day.day) == (day.first().month, day.first().day):
                 return told
         return resolution
+
+    def _the_year_set_against_the_year_before_last(self, exp: finder.Expression,
+                                                   window) -> resolver.Resolution | None:
+        """The year just ended, when "the year" holds a figure its clause sets against the year before last, told
+        bare ("Revenue for the year was 312 billion koruna, down 6% from 2024", in March 2026: results of 2025, told
+        after it ended); else None.  (Against an older year, "down 24% from 2019", it tells nothing of the year.)"""
+        if exp.parts != _THE_YEAR_ALONE or self.anchor is None:
+            return None
+        s_hi = self.clauses.sentence(exp.start, exp.end, window)[1]
+        base = lexicon.percentage_base_year().search(self.low, exp.end, s_hi)
+        if base is None or int(base.group("year")) != self.anchor.year - 2 \
+                or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
+            return None
+        return resolver.resolve({"year": self.anchor.year - 1}, self.anchor, "past", None, self.locale)
+
+    def _holiday_told_gone(self, exp: finder.Expression) -> bool:
+        """Has the text told the holiday ``exp`` names, or its week, as one gone ("Easter fell on April 20, and
+        bookings for the Easter week were up 11%", in October: that Easter's week, not the coming one's sales made
+        ahead)?"""
+        holiday = exp.parts.get("holiday")
+        return holiday is not None and self.anchor is not None and any(
+            said.parts.get("holiday") == holiday and told is not None and told.on_calendar and not told.future
+            and told.last_day is not None and told.last_day < self.anchor for said, told, _, _ in self.resolved)
 
     def _holiday_placed_before(self, exp: finder.Expression,
                                resolution: resolver.Resolution) -> resolver.Resolution:
@@ -4863,10 +4896,11 @@ class _Reading:
                 # mention, see _compose)
                 exp.parts = parts = dict(parts, ends_on=before.first_day - dt.timedelta(days=1), ends_before=True)
                 self.end_days[index + 1] = before
-        if "holiday" in parts and _lacks_year(parts) \
+        if "holiday" in parts and _lacks_year(parts) and not following.parts.get("anaphoric") \
                 and connectors.holiday_day.fullmatch(low, exp.end, following.start):
             # (the day in the tense of its clause: "because Thanksgiving fell on Nov. 28", written on Nov. 28,
-            # is a past year's)
+            # is a past year's; "fell on the same day" as another holiday names no day of its own, whatever period
+            # the story last told)
             tense = finder.clause_tense(self.text, low, following.start, following.end,
                                         self._window_of(following.start), self.clauses)
             day = resolver.resolve(following.parts, anchor, tense, self.reference, locale)
@@ -6997,6 +7031,9 @@ class _Reading:
             if self._a_deed_possible_before(exp, window, after_the_past=True):
                 return "future", None   # ("swarms that formed in October could reach the coast by the end of the
                                         # month", on Nov. 6: this month, whatever the past of the relative clause)
+            just_ended = self._the_year_set_against_the_year_before_last(exp, window)
+            if just_ended is not None:
+                return "past", just_ended
             # only in its first days does a past clause read "the year" otherwise than no tense ("ended the
             # year", on Jan. 1); elsewhere its forecast is told as for any period
             tense, resolution = self._past_reading(exp, told_of, window)
@@ -8707,6 +8744,22 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
             # row, the span's (read next, starting at the holiday)
             i += 1
             continue
+        # a span whose ends are clock times told on two days is the span of those days: "from midnight on Friday,
+        # Nov. 28, to 11:59 p.m. on Monday" is Nov. 28 to Dec. 1, one row (TimeML keeps the times and days)
+        if i + 3 < len(resolved) and res.on_calendar \
+                and (row := _a_span_of_clock_times_on_days(low, resolved, i, befores, rows, spans)) is not None:
+            first_day, last_day = resolved[i + 1][:2], resolved[i + 3][:2]
+            if last_day[1] is not first_day[1] and _weekdays_read_apart(first_day, last_day):
+                # ("from 6 a.m. on Tuesday to 6 a.m. on Thursday": the Thursday after that Tuesday)
+                later = first_day[1].first_day + dt.timedelta(
+                    days=(last_day[0].parts["weekday"] - first_day[0].parts["weekday"]) % 7 or 7)
+                last_day = [last_day[0], resolver.resolve({"year": later.year, "month": later.month,
+                                                           "day": later.day}, anchor, "") or last_day[1]]
+            start = _connector_start(low, exp.start, rows[row]["before"]) if rows[row]["before"] else exp.start
+            mentions.append(_mention(text, start, last_day[0].end, resolver.span(first_day[1], last_day[1], anchor),
+                                     [(exp, res), tuple(first_day), tuple(resolved[i + 2][:2]), tuple(last_day)]))
+            i += 4
+            continue
         # a span: "from A to B", "between A and B", "A - B"
         if i + 1 < len(resolved) and res.on_calendar and res.period is not None:
             nxt_exp, nxt_res, _, _ = resolved[i + 1]
@@ -9105,6 +9158,28 @@ def _fiscal_name_in_brackets(low: str, exp: finder.Expression, nxt: finder.Expre
         if closing and between.fullmatch(low, exp.end, nxt.start):
             return closing.end()
     return None
+
+
+def _weekdays_read_apart(first, last) -> bool:
+    """Are the two ends of a span weekdays alone, the second read before the first ("on Tuesday to ... on
+    Thursday", written on a Wednesday), when a span runs forward to the first such day after its first?"""
+    return _a_weekday_alone(first[0].parts) and _a_weekday_alone(last[0].parts) \
+        and first[1].first_day is not None and last[1].last_day is not None \
+        and last[1].last_day < first[1].first_day
+
+
+def _a_span_of_clock_times_on_days(low: str, resolved: list, i: int, befores, rows, spans) -> int | None:
+    """The connectors.tsv row of a span from a clock time on a day to one on a later day ("from midnight on
+    Friday, Nov. 28, to 11:59 p.m. on Monday"), the four expressions from ``i`` on; else None."""
+    clock, day, last_clock, last_day = (r[0] for r in resolved[i:i + 4])
+    first_res, last_res = resolved[i + 1][1], resolved[i + 3][1]
+    if "on_day" not in clock.parts or "on_day" not in last_clock.parts \
+            or not _the_day_of_its_clock(low, clock, resolved[i + 1]) \
+            or not _the_day_of_its_clock(low, last_clock, resolved[i + 3]) \
+            or first_res.first_day is None or last_res.last_day is None \
+            or (last_res.last_day <= first_res.first_day and not _weekdays_read_apart(resolved[i + 1], resolved[i + 3])):
+        return None
+    return _span_row(low, day, last_clock, befores, rows, spans)
 
 
 def _the_day_of_its_clock(low: str, clock: finder.Expression, following, any_day: bool = False) -> bool:

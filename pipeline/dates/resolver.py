@@ -532,7 +532,8 @@ def needs_tense(parts: dict) -> bool:
         if is_the_year_or_month(parts) or parts.get("year_end"):
             return True             # "the year": the one just ended, early in January, in a past clause
                                     # ("since year-end": the last one gone by)
-        return parts["unit"] == "WE" and "shift" not in parts and "count" not in parts
+        return parts["unit"] == "WE" and "count" not in parts and (
+            "shift" not in parts or _this_weekend(parts))     # "This weekend they bought": the one gone
     if "day" in parts and parts.keys().isdisjoint(("month", "weekday")):
         return True                 # "by the 16th"
     if "isoweek" in parts:
@@ -545,6 +546,11 @@ def needs_tense(parts: dict) -> bool:
 _NAMED_WITHOUT_YEAR = frozenset(("month", "weekday", "season", "holiday"))
 
 
+def _this_weekend(parts: dict) -> bool:
+    return parts.get("unit") == "WE" and parts.get("shift") == 0 and not parts.get("anaphoric") \
+        and "count" not in parts
+
+
 def past_differs(parts: dict) -> bool:
     """May a clause about the past read ``parts`` otherwise than a clause without tense?  Not a
     weekday or a day ("Friday", "Dec. 7": the one before, or a day coming soon, either way), nor the
@@ -552,6 +558,8 @@ def past_differs(parts: dict) -> bool:
     few weeks, or the one before)."""
     if parts.get("daypart") == MIDNIGHT_AFTER:
         return True                 # "expired at midnight Friday", written that Friday
+    if _this_weekend(parts):
+        return True                 # "This weekend they bought", written on a Wednesday: the one gone
     if "unit" in parts or "weekday" in parts:
         return False
     if "day" in parts:
@@ -1414,6 +1422,11 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
                 and reference.gran == "D" and base_day.isoweekday() < _WEEKEND_DAY:
             shift = 0       # "flooded on the morning of 6 January [a Tuesday] ... by the following weekend": the
                             # first weekend after the day told, that of its own week
+        if gran == "WE" and shift == 0 and tense == "past" and not parts.get("anaphoric") \
+                and base_day.isoweekday() < _FRIDAY:
+            shift = -1      # "This weekend they bought air fryers", written on a Wednesday: a weekend told in
+                            # the past early in the week is the one just gone (on a Friday it may be the one
+                            # beginning)
         period = Period.of(gran, base_day).shifted(shift, unit)
         if gran == "D" and parts.get("workday") and shift:
             period = _workday(period, shift)
@@ -1463,6 +1476,12 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
                 year = _year_of(parts, anchor, reference)
                 if year is not None:
                     return _placed(base.shifted(year - base.year, "Y"), anchor, mod)   # "the same month of 2024"
+            if gran in ("W", "WE") and "year_of" in parts:
+                # "than over the same weekend a year earlier": the week or weekend the text is on, in the year its
+                # words name
+                if gran == "WE":
+                    base = _by_tense(base, source, "past", "W")     # (the weekend just gone, as news reports it)
+                return _placed(_the_same_week_in(base, _year_of(parts, anchor, reference)), anchor, mod)
             if source == anchor and tense == "past" and gran in ("Y", "M") and not parts.get("fiscal") \
                     and (anchor - base.first()).days < _JUST_OPENED_DAYS:
                 base = base.shifted(-1, unit)
@@ -1503,6 +1522,7 @@ def _week_ahead(day: dt.date) -> dt.date:
     return day + dt.timedelta(days=8 - day.isoweekday()) if day.isoweekday() >= _WEEKEND_DAY else day
 
 
+_FRIDAY = 5
 _WEEKEND_DAY = 6
 _SUNDAY = 7
 
@@ -1533,6 +1553,17 @@ def _reporting_period(unit: str, anchor, reference: Period | None) -> Period | N
         return None
     current = Period.of(gran, anchor)
     return current.shifted(-1, unit) if gran in ("Q", "H") else current
+
+
+def _the_same_week_in(period: Period, year: int | None) -> Period:
+    """The week (weekend) of ``period`` in ``year``: its first day moved to that year, as ISO weeks keep their
+    number across years only roughly."""
+    if year is None or year == period.year:
+        return period
+    first = period.first()
+    day = first.replace(year=year, day=min(first.day, 28)) if (first.month, first.day) == (2, 29) \
+        else first.replace(year=year)
+    return Period.of(period.gran, day)
 
 
 def _year_of(parts: dict, anchor, reference) -> int | None:
