@@ -2603,6 +2603,8 @@ def test_the_same_half_a_year_ago_is_the_half_told_of_a_year_back_not_a_count_of
     assert found.text(text) == "the same half a year ago"
     assert found.parts == {"unit": "H", "det": True, "year_of": {"unit": "Y", "direction": "ago", "count": 1}}
     assert [found.parts.get("count") for found in finder.find_expressions("It came half a year ago.")] == [0.5]
+
+
 def test_months_or_a_season_said_to_be_when_a_trade_makes_its_money_are_a_habit_and_make_no_row():
     # setMR, mr2_bridge: "April and May are when we make our money before summer"
     text = '"November and December are when we make most of our money," said the owner of a toy shop in Leeds.'

@@ -12183,6 +12183,8 @@ def test_the_year_before_hung_on_a_noun_before_and_is_counted_back():
     # ("before and after" keeps the preposition)
     assert _rows_of("Traffic was light in the week before and after the vote on March 3.", dt.date(2026, 3, 9)) \
         == [("March 3", "2026-03-03", False)]
+
+
 def test_days_counted_in_the_month_after_ramadan_in_its_sentence_are_days_of_ramadan():
     # setNB, nb_riyadh_cloud: "the month" stood for Ramadan, named before it, not the calendar month
     text = ("Ramadan started on March 1, and grocers in Cairo expect sales to peak in the last ten days of the "
@@ -12225,6 +12227,8 @@ def test_tools_coming_in_this_season_are_a_plan_though_the_season_is_under_way()
     # ... but a trend of now is none
     text = "Mortgage rates are coming down this autumn as lenders compete."
     assert _when_of(text, dt.date(2025, 9, 25), "this autumn") == [("2025-FA", False)]
+
+
 def test_a_base_a_year_earlier_after_another_base_s_period_compares_with_the_report_s_quarter():
     # setLP, lp_mining: a base's own period is no time the report is on; the next base "a year earlier" (or "a year
     # ago") is the report's quarter a year back, not that base's period a year back
@@ -12257,6 +12261,8 @@ def test_a_base_a_year_earlier_after_a_forecast_given_in_a_month_counts_back_fro
     text = ("The chain now expects pre-tax profit for the year to 31 January 2026 of about £96m, above the £88m to "
             "£92m given in September and ahead of the £81m it made a year earlier.")
     assert _when_of(text, dt.date(2026, 1, 8), "a year earlier") == [("2025-01-31", False)]
+
+
 def test_a_season_after_a_participle_s_by_that_qualifies_a_happening_is_no_deadline():
     # setBM, earnings_week: "Friday brings the first estimate of US fourth-quarter GDP, delayed by the autumn
     # government shutdown": the shutdown did the delaying, in the autumn gone
@@ -12357,3 +12363,43 @@ def test_a_holiday_that_fell_on_the_same_day_as_another_keeps_its_own_year_after
     text = ("The ferry line will add two boats from the spring of 2026.\n\n"
             "Orthodox and Western Easter fell on the same day, April 20, and crossings rose 8%.")
     assert [m.when for m in tag_dates(text, dt.date(2025, 10, 20)) if "Easter" in m.text] == ["2025-04-20"]
+def test_a_season_after_the_by_of_a_passive_still_to_come_stays_a_deadline_whatever_noun_it_qualifies():
+    # (h-revd49) "completed by the autumn term" after "be" is a deadline, not the agent of the participle
+    text = "The repairs are expected to be completed by the autumn term, the council said."
+    assert _when_of(text, dt.date(2026, 1, 18), "by the autumn") == [("2026-FA", True)]
+    text = "The bill must be passed by the summer break, the minister said."
+    assert _when_of(text, dt.date(2026, 1, 18), "by the summer") == [("2026-SU", True)]
+
+
+def test_the_year_before_joined_by_and_to_another_preposition_or_the_year_after_is_no_count_back():
+    # (h-revd49) "the week before and the week after the vote" is counted from the vote, not from the day written
+    assert _rows_of("Traffic was light in the week before and the week after the vote on March 3.",
+                    dt.date(2026, 3, 9)) == [("March 3", "2026-03-03", False)]
+    assert _rows_of("Prices jumped in the month before and during the strike on March 3.", dt.date(2026, 3, 9)) \
+        == [("March 3", "2026-03-03", False)]
+
+
+def test_a_thing_coming_from_a_place_or_a_source_in_a_period_under_way_is_no_plan():
+    # (h-revd49) "is coming from" tells where growth comes from now, not an arrival set for the period
+    text = "Most of the growth is coming from China this year, the company said."
+    assert _when_of(text, dt.date(2025, 10, 14), "this year") == [("2025", False)]
+    # ... while a thing coming in a month is still an arrival ahead
+    text = "The new handset is coming in November, the company said."
+    assert _when_of(text, dt.date(2025, 10, 14), "November") == [("2025-11", True)]
+
+
+def test_the_day_of_a_price_set_off_by_commas_with_its_scale_glued_to_its_number_is_the_day_gone():
+    # (h-revd49) British "£12bn" and "A$850m" carry no space before the scale, as "$41 billion" does
+    text = "Brokers expect the insurer's market value, at £9.4bn on Tuesday, to recover once the claims are paid."
+    assert _when_of(text, dt.date(2026, 3, 5), "Tuesday") == [("2026-03-03", False)]
+
+
+def test_has_called_without_a_or_an_after_it_is_no_plan_of_the_period_under_way():
+    # (h-revd49) "has called" a person (phoned) or a thing something (named) tells no strike or vote called ahead
+    assert _when_of("Trump has called Xi twice this year, aides said.", dt.date(2025, 10, 14), "this year") \
+        == [("2025", False)]
+    assert _when_of("The union has called three strikes this year.", dt.date(2025, 10, 14), "this year") \
+        == [("2025", False)]
+    # ... while one called with "an" is still ahead
+    text = "Pilots have called an eight-hour stoppage on Dec. 12 over rosters."
+    assert _when_of(text, dt.date(2025, 12, 2), "Dec. 12") == [("2025-12-12", True)]

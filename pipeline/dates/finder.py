@@ -348,8 +348,10 @@ def a_season_of_the_happening_a_participle_is_by(low: str, exp: Expression) -> b
         and lexicon.noun_qualified_after().match(low, exp.end) is not None
 
 
-# A participle in "-ed" and the "by" of its agent, ending where a date (maybe after its article) starts.
-_PARTICIPLE_BY = re.compile(r"(?<![a-z-])[a-z]{2,}ed\s+by\s+(?:the\s+)?\Z")
+# A participle in "-ed" and the "by" of its agent, ending where a date (maybe after its article) starts; not right
+# after a bare "be", a passive still to come whose "by" is a deadline ("must be finished by the autumn term", "is
+# expected to be completed by the spring planting season").
+_PARTICIPLE_BY = re.compile(r"(?<![a-z-])(?<!\bbe\s)[a-z]{2,}ed\s+by\s+(?:the\s+)?\Z")
 _PARTICIPLE_BY_REACH = 40
 
 
@@ -2939,6 +2941,8 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
     for m in g.tense_clitic.finditer(low, lo, hi):
         raw.append((m.start(), m.end(), m.group()))
     listed_ends = {e for _, e, _ in raw}
+    # (a word ending inside a listed phrase, past its first word, is that phrase's: the "called" of "have called a")
+    listed_spans = [(s, e) for s, e, w in raw if " " in w]
     # (a phrase of no tense that starts with a verb leaves it none: "followed by"; but right before a clock time
     # that closes the clause the verb is in the past and the time its deadline, as before "noon": "and the staff
     # followed by 3 p.m."; a clock time before a noun lists what follows: "followed by 10 a.m. remarks")
@@ -2949,7 +2953,8 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
         start = m.start()
         while start > lo and "a" <= low[start - 1] <= "z":
             start -= 1
-        if end in listed_ends or start in listed_starts or start == m.start() or (start > 0 and low[start - 1] == "-"):
+        if end in listed_ends or start in listed_starts or start == m.start() or (start > 0 and low[start - 1] == "-") \
+                or any(s < start and end < e for s, e in listed_spans):
             continue                        # a listed word, a bare ending, or "so-called"
         raw.append((start, end, None))
     raw.sort()

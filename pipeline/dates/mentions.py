@@ -9756,11 +9756,11 @@ def _shared_year(low: str, exp, nxt_exp, nxt_res) -> resolver.Resolution | None:
 # The words of a noun after a date up to the comma that opens an aside on it ("2024/25 marketing year, which").
 _NOUN_BEFORE_AN_ASIDE = re.compile(r"[a-z' -]{0,30}?,\s+")
 
-# The periods of a story a word of sequels.tsv moves on from (a year is too wide: "In 2019 ..., then in March" is
-# that year's March).
 # How far before a year the word opening its side clause may start (characters).
 _SIDE_OPENER_REACH = 24
 
+# The periods of a story a word of sequels.tsv moves on from (a year is too wide: "In 2019 ..., then in March" is
+# that year's March).
 _SEQUEL_GRANS = ("D", "W", "M", "S", "Q", "H")
 
 # The periods whose figures a company reports once they have ended, so that the day their report was told in
