@@ -8267,6 +8267,21 @@ def test_a_stretch_ahead_of_a_plan_told_in_the_present_perfect_counts_from_now()
                                          "five years.", anchor, "the next five years")] == [""]
 
 
+def test_a_stretch_ahead_of_a_plan_told_in_the_present_perfect_after_a_dated_clause_counts_from_now():
+    # (the month of the first verb is when that verb's thing happened, not when the plan was said)
+    text = ("The port handled a record 41 million tonnes last year. The operator reported profit of £310 million for "
+            "2024 last month and has said it will spend £2 billion on new berths over the next five years.")
+    anchor = dt.date(2025, 3, 22)
+    found = [(m.when, m.future) for m in tag_dates(text, anchor, sentences=split_sentences(text))
+             if m.text == "the next five years"]
+    assert found == [("2025-03/2030-03", True)]
+    # (said in the past, the plan still counts from the telling)
+    text = ("The port handled a record 41 million tonnes last year. The operator said last month that it would spend "
+            "£2 billion on new berths over the next five years.")
+    found = [m.when for m in tag_dates(text, anchor, sentences=split_sentences(text)) if m.text == "the next five years"]
+    assert found == ["2025-02/2030-02"]
+
+
 def test_eid_al_fitr_is_the_end_of_ramadan_of_the_year_it_falls_in():
     # holidays.tsv: a holiday of the lunar calendar, its day listed for each year
     text = "Ferry operators in Dhaka will add sailings for travellers going home for the Eid al-Fitr holiday."
@@ -12403,3 +12418,20 @@ def test_has_called_without_a_or_an_after_it_is_no_plan_of_the_period_under_way(
     # ... while one called with "an" is still ahead
     text = "Pilots have called an eight-hour stoppage on Dec. 12 over rosters."
     assert _when_of(text, dt.date(2025, 12, 2), "Dec. 12") == [("2025-12-12", True)]
+def test_an_analyst_s_forecast_verb_after_we_and_an_adverb_of_revision_still_looks_ahead():
+    anchor = dt.date(2025, 11, 26)
+    assert _when_of("We now model subscription growth of 12% to 14% in the December quarter.", anchor,
+                    "the December quarter") == [("2025-Q4", True)]
+    assert _when_of("We now see freight margins widening again in the March quarter.", anchor,
+                    "the March quarter") == [("2026-Q1", True)]
+
+
+def test_a_plural_subject_s_see_with_an_ing_form_after_its_object_is_a_forecast():
+    anchor = dt.date(2025, 5, 15)
+    assert _when_of("Brokers see freight rates recovering in the second half.", anchor,
+                    "the second half") == [("2025-H2", True)]
+    # (with a bare verb after its object it tells what was seen, and alone it is no forecast)
+    assert _when_of("Traders went to see the new terminal in March.", anchor, "March") == [("2025-03", False)]
+    # (what is typically seen is a habit, no forecast, whatever -ing word comes after)
+    text = '"Hotels usually see bookings dip after Thanksgiving and again after the winter break," she said.'
+    assert _when_of(text, dt.date(2026, 1, 9), "after the winter") == [("2025-WI", False)]

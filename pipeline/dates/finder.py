@@ -2972,7 +2972,8 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
                 found.append((start, end, "future", True))  # looks ahead
             continue                        # "has about 30 cases left to decide": what remains, no departure
         if word is not None and word in lexicon.sight_forecast_words() \
-                and lexicon.object_and_forecast_form_after().match(low, end) is None:
+                and (lexicon.object_and_forecast_form_after().match(low, end) is None
+                     or _a_habit_right_before(low, lo, start)):
             continue                        # "sees its shares slump 9% on Thursday" tells what was seen
         if word is not None and lexicon.squash(word) in lexicon.absolute_ahead_words() \
                 and lexicon.absolute_phrase().search(low, max(lo, start - _ABSOLUTE_REACH), start) is None:
@@ -3208,6 +3209,17 @@ def base_form_in_the_past(text: str | None, low: str, start: int, end: int) -> b
         # the verb's own -s tells a singular subject, so a name ending in "s" is one too ("Barclays sees")
         return _a_capitalised_word(name)
     return _a_singular_name(name)
+
+
+def _a_habit_right_before(low: str, lo: int, start: int) -> bool:
+    """Is the word right before the verb at ``start`` an adverb of recurrence (tense.tsv kind recurring)?  What is
+    typically seen is a habit, no forecast ("We typically see cases climb after the winter holidays")."""
+    before = low[max(lo, start - _HABIT_REACH):start].split()
+    return bool(before) and before[-1] in lexicon.words_of_kinds("recurring")
+
+
+# How far before a verb of seeing its adverb of recurrence is read (characters: longer than any such adverb).
+_HABIT_REACH = 30
 
 
 def _a_phrasal_participle_after_its_noun(low: str, start: int, end: int) -> bool:

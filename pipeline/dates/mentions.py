@@ -4300,12 +4300,15 @@ class _Reading:
                 and self.reference_end <= exp.start and self.story_told and reference.gran in ("D", "M", "Y") \
                 and self.anchor is not None and reference.first() <= self.anchor \
                 and not self._in_a_clause_of_its_own(exp, window) \
+                and lexicon.up_to_now().search(self.low, self.reference_end, exp.start) is None \
                 and not (finder.qualifies_the_subject(self.low, self.reference_start, self.reference_end)
                          and finder.clause_tenses(self.text, self.low, exp.start, exp.end, window,
                                                   self.clauses).isdisjoint(lexicon.PAST_TENSES)):
             # (a date that only says which thing the subject is tells no time it was said: "A comet discovered in May
             # could be visible over the next two weeks" counts from now; told in the past, "A study published in
-            # 2021 had estimated a 30% chance within 30 years", the thing dated is what said it)
+            # 2021 had estimated a 30% chance within 30 years", the thing dated is what said it); nor does one a plan
+            # told as holding up to now follows ("reported revenue last month and has said it will invest £10 billion
+            # over the next five years" counts from now, as "has pledged" alone does)
             return reference
         return self._time_a_saying_after_it_tells(exp, window)
 
