@@ -968,7 +968,11 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
                     or held_now and (joined.search(form, figure.end, d.start)
                                      or _joins_with_a_figure(form, figure, d, joined_without_a_comma)))
 
-    return [d for d in dates if not (d.start >= figure.end and parted_from_the_figure(d))]
+    # and mirrored, for the period a figure before it is for: "expects earnings of $2.10 to $2.20 for 2025, down from its
+    # previous forecast of $2.35, and estimated the cost of the repairs at about $38 million" (the cost is not 2025's;
+    # opens=period_of_figure)
+    return [d for d in dates if not (d.start >= figure.end and parted_from_the_figure(d)
+                                     or apart and d.end <= figure.start and _a_figure_s_period_apart(form, d, figure, joined))]
 
 
 @functools.cache
@@ -1221,6 +1225,24 @@ def _joins_without_a_figure(form: str, figure: MoneyMention, date: DateMention, 
             comma = closes
     return (comma >= 0 and joined.match(form, comma) is not None
             and _FIGURE_SIGN.search(form, comma, date.start) is None and ";" not in form[comma:date.start])
+
+
+def _a_figure_s_period_apart(form: str, date: DateMention, figure: MoneyMention, joined: re.Pattern) -> bool:
+    """Is the date the period a figure right before it is for, its clause going on to a figure of its own, before a
+    ", and" that opens the figure's predicate?"""
+    if _period_of_a_figure().search(form, max(0, date.start - _PERIOD_OF_REACH), date.start) is None:
+        return False
+    found = last_match(joined, form, date.end, figure.start)
+    return (found is not None and ";" not in form[date.end:figure.start]
+            and _FIGURE_SIGN.search(form, date.end, found.start()) is not None)
+
+
+_PERIOD_OF_REACH = 30  # characters from a figure's last digit (and its magnitude) to the date it is for
+
+
+@functools.cache
+def _period_of_a_figure() -> re.Pattern:
+    return re.compile(rf"[0-9%](?:\s+[a-z]+)?\s+(?:{_words('period_of_figure')})\s+\Z")
 
 
 def _joins_with_a_figure(form: str, figure: MoneyMention, date: DateMention, joined: re.Pattern) -> bool:

@@ -247,6 +247,9 @@ _FIGURE_DATES_OF_KIND = {
     # the year's total is no part of the day its last dividend was paid
     ("figure_side_clauses.tsv", "year_total_verb"): [("31 cents", "May 4, 1989"), ("52 cents", "")],
     ("figure_side_clauses.tsv", "year_total"): [("31 cents", "May 4, 1989"), ("52 cents", "")],
+    # the period a forecast is for is no part of a cost told in a second predicate after ", and"
+    ("figure_side_clauses.tsv", "period_of_figure"): [("$4.1 billion", "fiscal 1990"),
+                                                       ("$3.9 billion", "fiscal 1990"), ("$12 million", "")],
     ("comparison_bases.tsv", "counted"): [("640 million euros", "since 1987")],
     ("comparison_bases.tsv", "day_tie"): [("$30", "Thursday"), ("$28", "Wednesday")],
     ("comparison_bases.tsv", "counted_back"): [("", "January")],
@@ -4014,3 +4017,10 @@ def test_a_date_of_a_clause_comparing_a_figure_of_its_own_dates_no_figure_after_
                               "billion it reported in the same quarter of 2025, and a net profit of $410 million.")
     assert dates == {"$3.1 billion": "first-quarter", "$2.6 billion": "the same quarter of 2025",
                      "$410 million": "first-quarter"}
+
+
+def test_a_cost_told_after_and_in_a_second_predicate_takes_no_period_a_forecast_before_it_is_for():
+    rows = _wsj("Brenton Tools now forecasts revenue of $1.20 billion to $1.25 billion for 1990, down from $1.3 billion, "
+                "and put the cost of closing its Ohio plant at about $15 million.")
+    dates = {row["money_text"]: row["date_text"] for row in rows if row["money_text"]}
+    assert dates["$1.20 billion"] == "1990" and dates["$15 million"] == ""

@@ -8912,3 +8912,19 @@ def test_an_actor_ending_read_from_a_sentence_that_opens_the_text_leaves_the_who
     reading = Reading(lexicon(), text, form, [first, (first[1], len(text))])
     assert reading.actor_ending(len("Joe Tsai"), first) == "person"
     assert reading.actor_ending(tsai) == "person"
+
+
+def test_a_dividend_told_per_share_before_its_noun_is_the_dividend_not_the_stocks_price():
+    assert kind_by_text("Shareholders of Halden Cement approved the $2.40 per share dividend at Tuesday's meeting.") == {
+        "$2.40": "other"}
+    assert kind_by_text("Harwell Foods will pay a $0.45 per-share dividend in March.") == {"$0.45": "other"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kestrel Retail said its 90 billion rupee five-year plan would be paid for from cash flow.",
+     {"90 billion rupee": "investment"}),
+    ("Analysts expect spending to beat the C$12bn, multiyear budget the miner set out in May.",
+     {"C$12bn": "investment"}),
+])
+def test_a_span_of_years_between_a_sum_and_its_plan_or_budget_lets_the_noun_say_what_the_sum_is(sentence, expected):
+    assert kind_by_text(sentence) == expected

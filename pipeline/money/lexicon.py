@@ -450,6 +450,7 @@ class Lexicon:
     month_before: re.Pattern    # "Oct. ", "October " right before a number: that number is a day of the month
     ties_next: re.Pattern       # " of as much as ", " about ": the gap from a trigger to the sum it is tied to
     leads_to: re.Pattern        # " in its New York ": the gap from a sum to the trigger that says what it is
+    term_between: re.Pattern    # ", three-year ": a span of years between a sum and the noun it is of (joins.tsv role=term_unit)
     leads_bare: re.Pattern      # " through ": the same gap with no article, before offerings in the plural
     bare_offerings: frozenset   # "initial public offerings": what leads_bare may lead to
     raising_after: re.Pattern   # ", raising ": a clause of money raised, open up to its sum (joins.tsv role=raising)
@@ -1105,6 +1106,10 @@ def lexicon() -> Lexicon:
         leads_to=re.compile(rf"(?:\s+(?:{trie(joins['purpose'])})|,\s+(?:{trie(joins.get('restated', ()))}))\s+"
                             rf"(?:{trie(joins['article'])}|(?-i:(?:[A-Z][\w.&-]*\s+){{0,2}}[A-Z][\w.&-]*)['\u2019]s)\s+"
                             rf"(?:[\w'\u2019-]+\s+){{0,{PURPOSE_WORDS}}}", re.I),
+        # (a count of years, in digits, words or "multi", hyphened or run on: "three-year", "multiyear"; spaced, "a year"
+        # is a rate, "$212 million a year to pay for new lines")
+        term_between=re.compile(rf",?\s+(?:\d+|{trie(number_words)}|{trie(joins['term_many'])})-?"
+                                rf"(?:{trie(joins['term_unit'])})s?\s+", re.I),
         leads_bare=re.compile(rf"\s+(?:{trie(joins['purpose'])})\s+", re.I), bare_offerings=frozenset(joins["bare"]),
         aside_open=re.compile(rf",\s+(?:{trie(joins['aside'])})\b[^,;]*\Z", re.I),
         relative_after=re.compile(rf",\s+(?:{trie(joins['aside'])})\b", re.I),

@@ -417,6 +417,10 @@ class Reading:
                 distance = figure.start - end
             elif start >= figure.end:
                 distance = (start - figure.end) * _AFTER_PENALTY
+                if figure.percent is None and self.rules.term_between.fullmatch(self.form, figure.end, start):
+                    # the years a sum runs over stand between it and its noun as one word: "the 380 billion yuan
+                    # three-year budget", "the RMB380bn, three-year plan" are the budget's and the plan's
+                    distance = _AFTER_PENALTY
                 if not led:
                     led = True
                     if ((best is None or best[0][column] in RAISED_KINDS)
