@@ -535,9 +535,11 @@ def test_every_guard_example_keeps_its_lookalike_out_of_the_dates(row):
     elif row["action"] == "someday":
         assert [(t["type"], t["value"]) for t in found] == [("DATE", "FUTURE_REF")], found
     else:
-        told = _dates_a_guard_looks_past(row)
+        told, ahead = _dates_a_guard_looks_past(row), _dates_a_guard_looks_ahead(row)
+        # (a date the `after` reaches into is the one that places the lookalike: "set for early December")
         assert not any(t["type"] in ("DATE", "TIME", "DURATION") and not any(a <= t["start"] and t["end"] <= b
                                                                                for a, b in told)
+                       and not any(a <= t["start"] < b for a, b in ahead)
                        for t in found), found
 
 

@@ -12386,6 +12386,33 @@ def test_a_season_after_the_by_of_a_passive_still_to_come_stays_a_deadline_whate
     assert _when_of(text, dt.date(2026, 1, 18), "by the summer") == [("2026-SU", True)]
 
 
+def test_a_holiday_told_again_as_scheduled_for_a_date_makes_only_that_date_s_row():
+    # (h-dleft49c) the text's date places the event, whatever its usual day
+    text = "Sellers want the fee cut before the next Black Friday, set for the last week of March in the new calendar."
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 12, 2))] == [
+        ("the last week of March", "2026-W13")]
+    # ... while a weekday told again with its clock time keeps its own row
+    text = "The vote on Thursday, scheduled for 10 a.m., drew a crowd."
+    assert [m.text for m in tag_dates(text, dt.date(2025, 12, 2))] == ["Thursday", "10 a.m."]
+
+
+def test_a_move_in_the_present_perfect_over_a_period_under_way_until_a_weekday_ends_on_the_day_gone():
+    # (h-dleft49c) the move is measured so far, up to the Monday just past
+    text = "The rand has weakened 6% this month until Friday, dealers said."
+    assert _when_of(text, dt.date(2026, 3, 24), "until Friday") == [("2026-03-20", False)]
+    # ... while time given until a day after the present perfect stays ahead
+    text = "The regulator has given the lender until Friday to respond."
+    assert _when_of(text, dt.date(2026, 3, 24), "until Friday") == [("2026-03-27", True)]
+
+
+def test_a_season_after_the_by_of_a_participle_not_in_ed_that_qualifies_a_happening_is_no_deadline():
+    # (h-dleft49c) "hurt", "hit", "driven" name what did it as "dented" does
+    text = "Wheat shipments, hit by the spring floods on the Danube, dropped 11% in the quarter, the agency said."
+    assert _when_of(text, dt.date(2025, 10, 9), "the spring") == [("2025-SP", False)]
+    text = "Bookings, driven by the winter sun holidays, rose 7% on the year, the travel group said on Tuesday."
+    assert _when_of(text, dt.date(2025, 10, 9), "the winter") == [("2024-WI", False)]
+
+
 def test_the_year_before_joined_by_and_to_another_preposition_or_the_year_after_is_no_count_back():
     # (h-revd49) "the week before and the week after the vote" is counted from the vote, not from the day written
     assert _rows_of("Traffic was light in the week before and the week after the vote on March 3.",

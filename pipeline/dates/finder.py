@@ -344,14 +344,19 @@ def a_season_of_the_happening_a_participle_is_by(low: str, exp: Expression) -> b
     government shutdown", "dented by the summer floods")?  The "by" names what did it, no deadline; the season dates
     that happening by the tense of its clause, as "the autumn shutdown" would."""
     return "season" in exp.parts and "year" not in exp.parts \
-        and _PARTICIPLE_BY.search(low, max(0, exp.start - _PARTICIPLE_BY_REACH), exp.start) is not None \
+        and _participle_by().search(low, max(0, exp.start - _PARTICIPLE_BY_REACH), exp.start) is not None \
         and lexicon.noun_qualified_after().match(low, exp.end) is not None
 
 
-# A participle in "-ed" and the "by" of its agent, ending where a date (maybe after its article) starts; not right
-# after a bare "be", a passive still to come whose "by" is a deadline ("must be finished by the autumn term", "is
-# expected to be completed by the spring planting season").
-_PARTICIPLE_BY = re.compile(r"(?<![a-z-])(?<!\bbe\s)[a-z]{2,}ed\s+by\s+(?:the\s+)?\Z")
+@functools.lru_cache(maxsize=1)
+def _participle_by() -> re.Pattern:
+    """A participle in "-ed" or of tense.tsv kind=agent_participle ("hurt") and the "by" of its agent, ending where
+    a date (maybe after its article) starts; not right after a bare "be", a passive still to come whose "by" is a
+    deadline ("must be finished by the autumn term", "is expected to be completed by the spring planting season")."""
+    irregular = lexicon.trie_regex(lexicon.words_of_kinds("agent_participle"))
+    return re.compile(rf"(?<![a-z-])(?<!\bbe\s)(?:[a-z]{{2,}}ed|{irregular})\s+by\s+(?:the\s+)?\Z")
+
+
 _PARTICIPLE_BY_REACH = 40
 
 

@@ -7255,11 +7255,24 @@ class _Reading:
         the simple past is done by the time ("kept the plant open until March")."""
         if _befores("ahead", "later").search(self.low, max(0, connector - _MOVED_PLAN_REACH), exp.start) is not None:
             return True
+        if self._a_period_under_way_right_before(connector):
+            # "have gained 23% this year until Monday": a move measured over the period so far, up to a day gone
+            return False
         lo = self.clauses.sentence(exp.start, exp.end, window)[0]
         auxiliary = lexicon.last_match(lexicon.present_perfect(), self.low, lo, connector)
         verb = _NEXT_WORD.match(self.low, auxiliary.end()) if auxiliary is not None else None
         return verb is not None and lexicon.object_before_a_deadline().fullmatch(self.text, verb.end(),
                                                                                  connector) is not None
+
+    def _a_period_under_way_right_before(self, at: int) -> bool:
+        """Does a period under way ("this year", "this month": its unit shifted by none) end right before ``at``, with
+        only spaces between?"""
+        index = bisect.bisect_left(self.starts, at) - 1
+        if index < 0:
+            return False
+        before = self.expressions[index]
+        return before.parts.get("shift") == 0 and before.parts.keys() == {"unit", "shift"} \
+            and not self.low[before.end:at].strip()
 
     def _a_limit_of_the_time_still_ahead(self, time: finder.Expression) -> bool:
         """Is ``time``, a clock time placed on a day named after it, the limit of a deadline connector that the verb
