@@ -1517,6 +1517,16 @@ def test_a_fiscal_year_named_after_its_word_by_the_two_years_it_spans_is_the_yea
     assert found == [("fiscal year 2025/26", 2026), ("fiscal 2026/27", 2027)]
 
 
+def test_a_fiscal_year_whose_two_years_a_hyphen_joins_is_one_expression_of_the_year_it_ends_in():
+    text = "The ministry cut its borrowing target for fiscal year 2024-25 and again for fiscal year 2025\u201326."
+    found = [(text[e.start:e.end], e.parts.get("year")) for e in finder.find_expressions(text)]
+    assert found == [("fiscal year 2024-25", 2025), ("fiscal year 2025\u201326", 2026)]
+    # (a second year that is not the next is no split year: the first stands alone)
+    text = "The utility reported its fiscal year 2024-27 plan."
+    assert [(text[e.start:e.end], e.parts.get("year")) for e in finder.find_expressions(text)][0] == (
+        "fiscal year 2024", 2024)
+
+
 def test_a_half_of_a_season_is_no_half_of_the_year():
     assert spans("The second half of the coming summer looks hotter than usual, forecasters said.") == [
         "the coming summer"]

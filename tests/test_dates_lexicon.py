@@ -234,3 +234,18 @@ def test_a_second_base_figure_joined_to_a_base_s_date_is_found_up_to_its_own_dat
     # (no figure after "and": the words up to "a year" are a clause of their own)
     low = "in the third quarter and the shares fell a year"
     assert lexicon.second_base_between().fullmatch(low, low.index(" and"), low.index("a year")) is None
+
+
+def test_a_sentence_tells_a_figure_by_its_money_percentage_or_written_number_not_by_a_bare_count_or_year():
+    told = lexicon.figure_told()
+    for low in ("a year ago, the chain lost $14 million", "a year ago, margins were 8.5 percent",
+                "a year ago, it shipped 412,000 vehicles", "a year ago, sales grew 3%"):
+        assert told.search(low) is not None, low
+    for low in ("the bank opened two branches in 2019 a year ago", "the miner listed its shares in toronto a year ago"):
+        assert told.search(low) is None, low
+
+
+def test_a_figure_between_a_date_and_its_clause_is_read_alike_by_the_second_base_and_the_own_clause_patterns():
+    # one figure piece: a percentage spaced from its number reads in both
+    assert lexicon.second_base_between().fullmatch(" and 4.1 % ") is not None
+    assert lexicon.own_subject_clause_before().search("its target of 4.1 % given in ") is not None

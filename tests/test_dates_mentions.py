@@ -17,6 +17,11 @@ def _when_of(text, anchor, wanted):
     return [(m.when, m.future) for m in tag_dates(text, anchor) if m.text == wanted]
 
 
+def tag_dates_with_sentences(text, anchor, wanted):
+    """(when, future) of ``wanted`` read as the pipeline reads it, with the text's sentences given."""
+    return [(m.when, m.future) for m in tag_dates(text, anchor, sentences=split_sentences(text)) if m.text == wanted]
+
+
 def test_a_span_from_one_month_to_another_is_one_mention_with_two_timeml_parts():
     text = "I lived in the world's second-largest economy for three years, from October 2018 to December 2021."
     [span] = [m for m in tag_dates(text, CNBC) if m.on_calendar]
@@ -12262,6 +12267,21 @@ def test_a_base_a_year_earlier_after_another_base_s_period_compares_with_the_rep
     text = ("Copperline's revenue was $1.9 billion in the fourth quarter, up from $1.7 billion in the third quarter "
             "and $1.5 billion a year earlier.")
     assert _when_of(text, dt.date(2026, 1, 27), "a year earlier") == [("2024-Q4", False)]
+
+
+def test_a_year_ago_after_another_base_s_period_compares_with_the_report_s_quarter_only_beside_a_figure():
+    # a sentence that tells no figure dates a happening "a year ago", counted from now, not from a base's quarter
+    text = ("Halvard Gold said on Wednesday it poured 98,000 ounces in the fourth quarter. All-in costs fell to $1,310 "
+            "an ounce from $1,420 in the previous quarter. The miner moved its head office to Perth a year ago.")
+    assert [w for w, _ in tag_dates_with_sentences(text, dt.date(2026, 1, 28), "a year ago")] == ["2025"]
+    # ... while a figure in its sentence is set against that quarter a year back
+    text = text.replace("The miner moved its head office to Perth a year ago.", "A year ago, it poured 91,500 ounces.")
+    assert [w for w, _ in tag_dates_with_sentences(text, dt.date(2026, 1, 28), "A year ago")] == ["2024-Q4"]
+
+
+def test_a_fiscal_year_a_hyphen_splits_is_the_fiscal_year_it_ends_in_though_the_text_tells_no_calendar():
+    text = "The transit agency's board approved a budget of $2.1 billion for fiscal year 2025-26 on Tuesday."
+    assert calendar(text, dt.date(2025, 6, 12))[0] == ("fiscal year 2025-26", "FY2026")
 
 
 def test_the_same_half_a_year_earlier_is_the_half_reported_a_year_back_not_six_months_back():

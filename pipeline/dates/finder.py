@@ -1200,13 +1200,14 @@ def _era_after(low: str, end: int, parts: dict) -> int:
     return m.end()
 
 
-# The second year of a fiscal year named by the two calendar years it spans, right after the first ("/26").
-_SPLIT_YEAR_END = re.compile(r"\s?/\s?(\d\d)(?![\d/])")
+# The second year of a fiscal year named by the two calendar years it spans, right after the first ("/26", "-26":
+# the hyphen joins the two years as the slash does once the word "fiscal" has told a fiscal year).
+_SPLIT_YEAR_END = re.compile(r"\s?[/\u2013-]\s?(\d\d)(?![\d/])")
 
 
 def _split_fiscal_year(low: str, end: int, parts: dict) -> int:
     """Where a fiscal year named after its word by the two calendar years it spans ends ("fiscal year 2025/26",
-    "fiscal 2025/26"), its year being the one it ends in, as "the 2025/26 fiscal year" is (FY2026), not a fiscal
+    "fiscal year 2025-26", "fiscal 2025/26"), its year being the one it ends in, as "the 2025/26 fiscal year" is (FY2026), not a fiscal
     year cut at its slash."""
     if not parts.get("fiscal") or "year" not in parts or parts.keys() & {"quarter", "half", "month", "unit"}:
         return end

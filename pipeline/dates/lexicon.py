@@ -22,6 +22,9 @@ PAST_TENSES = ("past", "pluperfect")
 _CURRENCY_SIGN = "[$€£¥]"
 # ... and with the letters of the country that may head it, in the lower case the patterns read ("hk$190", "s$12").
 _SIGNED = rf"(?:[a-z]{{0,3}}{_CURRENCY_SIGN})"
+# A figure with up to two words of its scale, currency or unit after it, as few as will do ("$4.5 billion",
+# "£400m", "12% higher"): one piece wherever a figure stands between a date and the clause it dates.
+_FIGURE_WORDS = rf"{_SIGNED}?\d[\d.,]*(?:%|[a-z]{{1,2}}(?![a-z]))?(?:\s+[a-z%]+){{0,2}}?"
 
 
 _SPACES = re.compile(r"\s+")
@@ -590,8 +593,7 @@ def second_base_between() -> re.Pattern:
     """What stands between the date of a base and a second base figure joined to it, up to that figure's date
     (" and $4.5 billion "; tense.tsv kind ellipsis): "up from $4.8 billion in the third quarter and $4.5 billion a
     year earlier" sets both bases against the one figure."""
-    figure = rf"{_SIGNED}?\d[\d.,]*(?:%|[a-z]{{1,2}}(?![a-z]))?(?:\s+[a-z%]+){{0,2}}?"
-    return re.compile(rf"\s*,?\s*(?:{_kind_trie('ellipsis')})\s+{figure}\s+")
+    return re.compile(rf"\s*,?\s*(?:{_kind_trie('ellipsis')})\s+{_FIGURE_WORDS}\s+")
 
 
 def _absolute_opening() -> str:
@@ -1298,6 +1300,14 @@ def sum_of_money() -> str:
 
 
 @functools.lru_cache(maxsize=None)
+def figure_told() -> re.Pattern:
+    """A figure a sentence tells: a sum of money, a percentage (tense.tsv kind percent) or a number written with its
+    thousands or decimals ("a $12 million loss", "grew 7%", "58,000 tonnes"); a bare count or a year is none ("listed
+    its shares in 2019")."""
+    return re.compile(rf"(?<![a-z0-9.,])(?:{sum_of_money()}|\d[\d.,]*\s*(?:%|{_kind_trie('percent')})|\d+[.,]\d)")
+
+
+@functools.lru_cache(maxsize=None)
 def object_before_a_deadline() -> re.Pattern:
     """A verb's object between the verb and a deadline connector ("fell [2%] by", "viewed [300 million times] by"),
     read on the text as written: a few words, no punctuation, no word that opens an infinitive (tense.tsv kind
@@ -1935,9 +1945,8 @@ def own_subject_clause_before() -> re.Pattern:
     "£400m given in"): the date is of that clause's own happening."""
     subjects = trie_regex(_kind_words("subject") + _kind_words("passive"))
     link = _kind_trie('link')
-    figure = rf"{_SIGNED}?\d[\d.,]*(?:%|[a-z]{{1,2}}(?![a-z]))?(?:\s+[a-z]+){{0,2}}?"
     return re.compile(rf"(?<![a-z-])(?:(?:{subjects})\s+[a-z]+(?:\s+[a-z]+){{0,2}}"
-                      rf"|{figure}\s+(?:{_kind_trie('figure_set')}))\s+(?:{link})\s+\Z")
+                      rf"|{_FIGURE_WORDS}\s+(?:{_kind_trie('figure_set')}))\s+(?:{link})\s+\Z")
 
 
 @functools.lru_cache(maxsize=None)

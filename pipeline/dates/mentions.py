@@ -1690,8 +1690,14 @@ class _Reading:
                 # "up 3% from 236.5 billion yuan in the same period last year ... down from 15.06 yuan a year ago":
                 # "ago" never counts from the base of a comparison, only from the report's period or from now
                 told_of = self.topic
-            if told_of is not None and told_of is self.reference and self._a_year_back_of_the_figure_compared(exp):
-                told_of = self._period_the_base_was_set_against()
+            if told_of is not None and told_of is self.reference and self.reference_dates_a_base:
+                compared = self._period_a_year_back_of_the_figure_compared(exp, window)
+                if compared is not None:
+                    told_of = compared
+                elif exp.parts == _A_YEAR_AGO and not self._sentence_tells_a_figure(exp, window):
+                    # "from $2.35 in the previous quarter. The miner moved its head office a year ago": a happening
+                    # counted back from now, not from a base's period, which told no time of the story
+                    told_of = None
             if told_of is not None and told_of.gran in ("Q", "H") and exp.parts.get("direction") == "ago" \
                     and self._right_after_a_past_verb(exp, window):
                 # "the 380 billion yuan it pledged a year ago", in a sentence on the September quarter: a happening
@@ -6667,20 +6673,30 @@ class _Reading:
                 return period
         return self.topic if self.topic is not None and self.topic.gran == reference.gran else None
 
-    def _a_year_back_of_the_figure_compared(self, exp: finder.Expression) -> bool:
-        """Is ``exp`` a base "a year earlier" (or "a year ago") told after the period of another base figure, which
+    def _period_a_year_back_of_the_figure_compared(self, exp: finder.Expression, window) -> resolver.Period | None:
+        """When ``exp`` is a base "a year earlier" (or "a year ago") told after the period of another base figure, which
         was the reference ("fell to $1,412 an ounce from $1,538 in the previous quarter. It sold its gold at $4,126 an
         ounce, against $3,458 a year earlier", in a report on the fourth quarter; "up from $4.8 billion in the third
-        quarter and $4.5 billion a year earlier"), or "the same half (quarter, period) a year earlier" so told?  Then
-        it compares with the period of the figure that other base was set against (see
-        _period_the_base_was_set_against), not with that base's period a year back."""
+        quarter and $4.5 billion a year earlier"), or "the same half (quarter, period) a year earlier" so told, the
+        period of the figure that other base was set against (see _period_the_base_was_set_against), which it
+        compares with rather than that base's period a year back.  "A year ago" compares so only in a sentence that
+        tells a figure: "The company listed its shares in London a year ago" dates a happening, no figure compared.
+        Else None.  The caller asks that the reference date a base."""
         parts = exp.parts
         same = bool(parts.get("det")) and parts.get("unit") in ("P", "Q", "H") \
             and parts.get("year_of") in (_A_YEAR_EARLIER, _A_YEAR_AGO)
-        return self.reference_dates_a_base and (same or parts in (_A_YEAR_EARLIER, _A_YEAR_AGO)) \
-            and self.reference is not None and self._period_the_base_was_set_against() is not None \
-            and (same or parts == _A_YEAR_AGO or self._a_comparison_base(exp) or self._after_a_figure_compared(exp)
-                 or lexicon.second_base_between().fullmatch(self.low, self.reference_end, exp.start) is not None)
+        if self.reference is None or not (same or parts in (_A_YEAR_EARLIER, _A_YEAR_AGO)):
+            return None
+        if not (same or self._a_comparison_base(exp) or self._after_a_figure_compared(exp)
+                or lexicon.second_base_between().fullmatch(self.low, self.reference_end, exp.start) is not None
+                or (parts == _A_YEAR_AGO and self._sentence_tells_a_figure(exp, window))):
+            return None
+        return self._period_the_base_was_set_against()
+
+    def _sentence_tells_a_figure(self, exp: finder.Expression, window) -> bool:
+        """Does the sentence of ``exp`` tell a figure (lexicon.figure_told)?"""
+        start, end = self.clauses.sentence(exp.start, exp.end, window)[:2]
+        return lexicon.figure_told().search(self.low, start, end) is not None
 
     def _report_period_after_the_day_it_was_told(self, exp: finder.Expression, told_of: resolver.Period | None,
                                                  window) -> resolver.Period | None:
