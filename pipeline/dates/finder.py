@@ -274,18 +274,23 @@ def told_early_in_its_day(low: str, start: int, parts: dict) -> bool:
     """Is the day whose expression starts at ``start`` told by its early part ("early on Saturday", "early Saturday",
     "Saturday morning")?"""
     return parts.get("daypart") == "TMO" or (parts.get("mod") == "START" and "weekday" in parts) \
-        or _block_pattern("early_in_a_day").search(low, max(0, start - _EARLY_REACH), start) is not None
+        or _part_of_the_day_told_before("early_in_a_day", low, start)
 
 
 # The parts of the day of the evening and the night (day_parts.tsv values).
-LATE_DAYPARTS = frozenset(("TEV", "TNI"))
+_LATE_DAYPARTS = frozenset(("TEV", "TNI"))
 
 
 def told_late_in_its_day(low: str, start: int, parts: dict) -> bool:
     """Is the day whose expression starts at ``start`` told by its evening or night ("Monday night", "on the evening
     of July 14")?"""
-    return parts.get("daypart") in LATE_DAYPARTS \
-        or _block_pattern("late_in_a_day").search(low, max(0, start - _EARLY_REACH), start) is not None
+    return parts.get("daypart") in _LATE_DAYPARTS or _part_of_the_day_told_before("late_in_a_day", low, start)
+
+
+def _part_of_the_day_told_before(block: str, low: str, start: int) -> bool:
+    """Do the words of patterns.tsv block ``block`` ("early on ", "the evening of ") end right before the day at
+    ``start``?"""
+    return _block_pattern(block).search(low, max(0, start - _PART_OF_A_DAY_REACH), start) is not None
 
 
 # How far before a holiday "the final Wednesday before " may start (characters).
@@ -299,8 +304,8 @@ def weekday_told_before_a_holiday(low: str, start: int) -> tuple[int, int] | Non
     return None if m is None else (m.start(), lexicon.weekdays()[m[1]][0])
 
 
-# How far before a day the words telling its early part may start ("in the early hours of ", characters).
-_EARLY_REACH = 30
+# How far before a day the words telling its early or late part may start ("in the early hours of ", characters).
+_PART_OF_A_DAY_REACH = 30
 
 
 def names_a_month_s_figures(low: str, end: int) -> bool:
@@ -1207,8 +1212,8 @@ _SPLIT_YEAR_END = re.compile(r"\s?[/\u2013-]\s?(\d\d)(?![\d/])")
 
 def _split_fiscal_year(low: str, end: int, parts: dict) -> int:
     """Where a fiscal year named after its word by the two calendar years it spans ends ("fiscal year 2025/26",
-    "fiscal year 2025-26", "fiscal 2025/26"), its year being the one it ends in, as "the 2025/26 fiscal year" is (FY2026), not a fiscal
-    year cut at its slash."""
+    "fiscal year 2025-26", "fiscal 2025/26"), its year being the one it ends in, as "the 2025/26 fiscal year" is
+    (FY2026), not a fiscal year cut at its slash."""
     if not parts.get("fiscal") or "year" not in parts or parts.keys() & {"quarter", "half", "month", "unit"}:
         return end
     if parts.get("year2") == parts["year"] + 1:

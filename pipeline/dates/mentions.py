@@ -78,7 +78,9 @@ _THE_PERIOD = {"unit": "P", "det": True}
 _A_COUNTED_STRETCH = {"unit", "plural", "det", "count"}    # "the three months", "the 12 weeks"
 # "the weekend", as "ahead of the weekend" names it.
 _THE_WEEKEND = {"unit": "WE", "det": True}
-_THE_YEAR_ALONE = {"unit": "Y", "det": True}
+# "the month" alone, which a holiday a month long named before it in its sentence may stand for ("Ramadan began on
+# Feb. 18, and orders peak in the last ten days of the month").
+_THE_MONTH = {"unit": "M", "det": True}
 # "the week", which the words of count_before (connectors.tsv) make the seven days up to a day: "the week before Easter".
 _THE_WEEK = {"unit": "W", "det": True}
 # "the day" before the words that count days back or on from a day (offsets.tsv): one day, "the day before Christmas".
@@ -1503,18 +1505,17 @@ class _Reading:
             befores = _before_kinds(self.low, self.closed_from[index])
         elif index and "on_day" in self.expressions[index - 1].parts \
                 and self.connectors.clock_day.fullmatch(self.low, self.expressions[index - 1].end, exp.start) \
-                and (not finder.clause_tense(self.text, self.low, exp.start, exp.end, self._window_of(exp.start),
-                                             self.clauses)
+                and (not self._tense_of_its_clause(exp)
                      or self._a_limit_of_the_time_still_ahead(self.expressions[index - 1])):
             # "Write to us by noon on Tuesday": a day a time of it is placed on takes the connector before that time,
             # in a clause of no tense of its own, or after a verb that leaves the limit ahead ("has raised its alert
             # to amber until 8am on Monday"; "kept the plant open until 8pm on Monday" is done)
             befores = _before_kinds(self.low, self.expressions[index - 1].start) or befores
-        if "deadline" in befores and "hour" in exp.parts \
-                and finder.ends_a_phrase_of_no_tense_listing_a_time(self.low, exp.start):
-            # "The briefing was followed by 3 p.m. remarks": the "by" is the phrase's, the time a plain one
-            befores = {kind: row for kind, row in befores.items() if kind != "deadline"}
-        if "deadline" in befores and finder.a_season_of_the_happening_a_participle_is_by(self.low, exp):
+        if "deadline" in befores and (
+                ("hour" in exp.parts and finder.ends_a_phrase_of_no_tense_listing_a_time(self.low, exp.start))
+                or finder.a_season_of_the_happening_a_participle_is_by(self.low, exp)):
+            # "The briefing was followed by 3 p.m. remarks": the "by" is the phrase's, the time a plain one;
+            # "figures delayed by the autumn shutdown": the "by" names what did it, the season dating that
             befores = {kind: row for kind, row in befores.items() if kind != "deadline"}
         if "ahead" in befores and not _row_after_holds(self.low, befores["ahead"], exp.end):
             # (a row that needs the words after the date too: "set Oct. 9 as the hearing date", not "the 8,631
@@ -3225,7 +3226,7 @@ class _Reading:
         """The year just ended, when "the year" holds a figure its clause sets against the year before last, told
         bare ("Revenue for the year was 312 billion koruna, down 6% from 2024", in March 2026: results of 2025, told
         after it ended); else None.  (Against an older year, "down 24% from 2019", it tells nothing of the year.)"""
-        if exp.parts != _THE_YEAR_ALONE or self.anchor is None:
+        if exp.parts != _THE_YEAR or self.anchor is None:
             return None
         s_hi = self.clauses.sentence(exp.start, exp.end, window)[1]
         base = lexicon.percentage_base_year().search(self.low, exp.end, s_hi)
@@ -3699,14 +3700,12 @@ class _Reading:
             # (a label that looks ahead needs no colon as a heading of its own over a timetable, "What happens next
             # / - 22 May: deadline for any appeal", where items of topics keep their dates' own readings, "WHAT TO
             # WATCH / - Cloud: ... after growth of 34% in the September quarter")
-            return finder.clause_tense(self.text, self.low, exp.start, exp.end, self._window_of(exp.start),
-                                       self.clauses) != "past"
+            return self._tense_of_its_clause(exp) != "past"
         if not self.text[begin:end].rstrip().endswith(":"):
             return False
         colon = self.text.rindex(":", begin, end)
         return lexicon.label_ahead().match(self.low, begin, end) is not None \
-            and finder.clause_tense(self.text, self.low, exp.start, exp.end, self._window_of(exp.start),
-                                    self.clauses) != "past" \
+            and self._tense_of_its_clause(exp) != "past" \
             or _a_time_of_the_day_alone(exp.parts) \
             and finder.is_forecast(self.text, self.low, colon, colon, (begin, end), self.clauses)
 
@@ -3736,6 +3735,10 @@ class _Reading:
         last = next((done for done in reversed(self.resolved)
                      if done[0].start < line and (done[1] is None or done[1].on_calendar)), None)
         return last is not None and last[0].start >= above and last[1] is not None and last[1].future
+
+    def _tense_of_its_clause(self, exp: finder.Expression) -> str:
+        """The tense of the clause ``exp`` stands in (finder.clause_tense, in its sentence)."""
+        return finder.clause_tense(self.text, self.low, exp.start, exp.end, self._window_of(exp.start), self.clauses)
 
     def _window_of(self, start: int) -> tuple[int, int] | None:
         """The sentence span holding ``start``, when the caller gave the sentences."""
@@ -4349,8 +4352,7 @@ class _Reading:
             return None
         report = self.expressions[index + 2]
         if lexicon.report_day_gap().fullmatch(self.low, following.end, report.start) is None \
-                or finder.clause_tense(self.text, self.low, report.start, report.end, self._window_of(report.start),
-                                       self.clauses) not in resolver.AHEAD:
+                or self._tense_of_its_clause(report) not in resolver.AHEAD:
             return None
         told = resolver.resolve(report.parts, anchor, "future", self.reference, self.locale)
         if told is None or told.first_day is None or told.first_day <= anchor:
@@ -4833,8 +4835,7 @@ class _Reading:
             if resolver.needs_tense(following.parts) and (
                     told_end or connectors.ending_ahead.fullmatch(low, exp.end, following.start)
                     or _a_change_ahead_to(low, exp, following) and self._no_report_foretold(exp)) \
-                    and finder.clause_tense(self.text, low, exp.start, exp.end, self._window_of(exp.start),
-                                            self.clauses) in resolver.AHEAD:
+                    and self._tense_of_its_clause(exp) in resolver.AHEAD:
                 tense = "future"    # "expect revenue to grow 35% in the quarter ending June", in February
             elif resolver.needs_tense(following.parts) \
                     and connectors.ended_past.fullmatch(low, exp.end, following.start):
@@ -4877,8 +4878,7 @@ class _Reading:
                     and not parts.get("approx")     # ("froze approvals for nearly eight months from late July": a duration)
                     and not parts.get("fiscal")     # (a plan "over the three fiscal years from April 2026" is dated by its start)
                     and connectors.count_started.fullmatch(low, exp.end, following.start))):
-            tense = finder.clause_tense(self.text, low, following.start, following.end,
-                                        self._window_of(following.start), self.clauses) \
+            tense = self._tense_of_its_clause(following) \
                 if resolver.needs_tense(following.parts) else ""
             if tense == "" and resolver.needs_tense(following.parts) \
                     and connectors.starting_ahead.fullmatch(low, exp.end, following.start):
@@ -4896,8 +4896,7 @@ class _Reading:
             parts = dict(parts, plural=False, count=1)     # "the week before Christmas": the seven days up to it
         if parts.keys() == _A_COUNTED_STRETCH and isinstance(parts["count"], int) \
                 and parts["unit"] in ("D", "W", "M") and connectors.count_before.fullmatch(low, exp.end, following.start):
-            tense = finder.clause_tense(self.text, low, following.start, following.end,
-                                        self._window_of(following.start), self.clauses) \
+            tense = self._tense_of_its_clause(following) \
                 if resolver.needs_tense(following.parts) else ""
             before = resolver.resolve(following.parts, anchor, tense, self.reference, locale)
             if before is not None and before.precision in ("day", "month") and before.first_day is not None:
@@ -4905,15 +4904,22 @@ class _Reading:
                 # mention, see _compose)
                 exp.parts = parts = dict(parts, ends_on=before.first_day - dt.timedelta(days=1), ends_before=True)
                 self.end_days[index + 1] = before
-        if "holiday" in parts and _lacks_year(parts) and not following.parts.get("anaphoric") \
-                and connectors.holiday_day.fullmatch(low, exp.end, following.start):
+        if "holiday" in parts and _lacks_year(parts) and (
+                (falls_on := not following.parts.get("anaphoric")
+                 and connectors.holiday_day.fullmatch(low, exp.end, following.start))
+                or connectors.holiday_end.fullmatch(low, exp.end, following.start)):
             # (the day in the tense of its clause: "because Thanksgiving fell on Nov. 28", written on Nov. 28,
             # is a past year's; "fell on the same day" as another holiday names no day of its own, whatever period
             # the story last told)
-            tense = finder.clause_tense(self.text, low, following.start, following.end,
-                                        self._window_of(following.start), self.clauses)
-            day = resolver.resolve(following.parts, anchor, tense, self.reference, locale)
-            if day is not None and day.precision == "day" and day.first_day is not None:
+            day = resolver.resolve(following.parts, anchor, self._tense_of_its_clause(following), self.reference,
+                                   locale)
+            a_day_told = day is not None and day.precision == "day" and day.first_day is not None
+            if a_day_told and not falls_on:
+                # "Ramadan ended on March 29": the holiday of the year in which it ends on that day
+                year = resolver.year_the_holiday_ends_on(parts["holiday"], day.first_day)
+                if year is not None:
+                    parts = exp.parts = dict(parts, year=year)
+            elif a_day_told:
                 # "the Spring Festival, which falls on Feb. 17 next year": the holiday of that day's year, or
                 # of the year next to it where the holiday falls on that day ("Thanksgiving fell on Nov. 28",
                 # written in 2025: 2024's), which is then the day's too; a day told with its year keeps it, whatever
@@ -4923,15 +4929,6 @@ class _Reading:
                 parts = exp.parts = dict(parts, year=year)
                 if year != day.first_day.year and "year" not in following.parts:
                     following.parts = dict(following.parts, year=year)
-        if "holiday" in parts and _lacks_year(parts) and connectors.holiday_end.fullmatch(low, exp.end, following.start):
-            tense = finder.clause_tense(self.text, low, following.start, following.end,
-                                        self._window_of(following.start), self.clauses)
-            day = resolver.resolve(following.parts, anchor, tense, self.reference, locale)
-            if day is not None and day.precision == "day" and day.first_day is not None:
-                # "Ramadan ended on March 29": the holiday of the year in which it ends on that day
-                year = resolver.year_the_holiday_ends_on(parts["holiday"], day.first_day)
-                if year is not None:
-                    parts = exp.parts = dict(parts, year=year)
         if ("holiday" in parts or parts.keys() == {"month"}) and _lacks_year(parts) and _that_year(following.parts) \
                 and connectors.that_year_of.fullmatch(low, exp.end, following.start) \
                 and (told := self._year_a_paragraph_goes_on_in(following)) is not None:
@@ -6117,8 +6114,7 @@ class _Reading:
         at = len(self.resolved) - 1
         # (a length off the calendar names no day: "their biggest one-day drop since October"; nor, in a clause
         # told in the past, a day still to come: "a dividend payable on June 5 ... The shares rose 4.3% on the day")
-        past = finder.clause_tense(self.text, self.low, exp.start, exp.end, self._window_of(exp.start),
-                                   self.clauses) in lexicon.PAST_TENSES
+        past = self._tense_of_its_clause(exp) in lexicon.PAST_TENSES
         while at > 0 and (not self.resolved[at][1].on_calendar or self.resolved[at][1].period is None
                           or self.resolved[at][1].period.gran != "D"
                           or (past and self.resolved[at][1].period.first() > self.anchor)):
@@ -8491,8 +8487,7 @@ def _counted_from_itself(parts: dict) -> bool:
     return year_of is None or year_of.keys().isdisjoint(_NOT_REFERENCES)
 
 
-# "The month" alone, and the fewest days (last minus first) a holiday lasting a month of the lunar calendar spans.
-_THE_MONTH = {"unit": "M", "det": True}
+# The fewest days (last minus first) a holiday lasting a month of the lunar calendar spans.
 _A_MONTH_OF_DAYS = 27
 
 
@@ -9259,8 +9254,8 @@ def _the_clock_of_its_day(low: str, day_exp: finder.Expression, day_res, followi
 def _the_day_of_its_holiday(low: str, holiday: finder.Expression, holiday_res, following) -> bool:
     """Is ``following`` the very day of the holiday ``holiday`` right before it, told as the day it falls on
     (connectors.tsv, holiday_day, holiday_on): "the Lunar New Year, which falls on Feb. 17", "Singles' Day on
-    Nov. 11"; or as the day it ends on (holiday_end): "Ramadan ended on March 29"?  One told with its year falls on the day told that year, whatever day the calendar gives it ("Chuseok,
-    which falls on Oct. 6 this year")."""
+    Nov. 11"; or as the day it ends on (holiday_end): "Ramadan ended on March 29"?  One told with its year falls on
+    the day told that year, whatever day the calendar gives it ("Chuseok, which falls on Oct. 6 this year")."""
     day, day_res = following[0], following[1]
     connectors = _connectors()
     if "holiday" not in holiday.parts or not _a_calendar_day(holiday_res) or not _a_calendar_day(day_res):

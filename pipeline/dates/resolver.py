@@ -1522,7 +1522,6 @@ def _week_ahead(day: dt.date) -> dt.date:
     return day + dt.timedelta(days=8 - day.isoweekday()) if day.isoweekday() >= _WEEKEND_DAY else day
 
 
-_FRIDAY = 5
 _WEEKEND_DAY = 6
 _SUNDAY = 7
 
