@@ -85,7 +85,7 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
         return start
     # a whole year's figure is of no part of the year told before it: "revenue for the nine months to Sept. 30 rose
     # 14% ... and raised its forecast for full-year operating profit to between 205 million and 215 million euros"
-    whole_year = _a_whole_years_figure(form, figure)
+    whole_year = _whole_year_named_at(form, figure)
     if whole_year >= 0:
         dates = [d for d in dates if not (d.end <= whole_year and _part_of_a_year(d))]
         if not dates:
@@ -540,8 +540,8 @@ def at_the_start_it_tells(form: str, date: DateMention, figure: MoneyMention) ->
 
 
 def _start_it_tells_of(form: str, figure: MoneyMention, dates: list[DateMention]) -> DateMention | None:
-    """The open stretch before the figure whose clause right after it (comparison_bases.tsv role=tells) holds the
-    figure with no other date or clause break between, else None."""
+    """The date nearest before the figure, when it is an open stretch whose clause telling its start holds the figure
+    (_tells_its_start), else None."""
     date = max((d for d in dates if d.end <= figure.start), key=lambda d: d.end, default=None)
     return date if date is not None and _tells_its_start(form, date, figure) else None
 
@@ -822,12 +822,12 @@ def _tells_its_own_stretch(form: str, figure: MoneyMention, over: DateMention) -
 def _stretch_ran_to(form: str, over: DateMention, dates: list[DateMention]) -> DateMention | None:
     """The past day a move's own stretch up to now is told to run to right after it ("gained 41% this year through
     Tuesday's close": comparison_bases.tsv role=stretch_close): the running total stood so on that day."""
-    led = _comparison_rules().stretch_close.match(form, over.end)
-    if led is None:
+    close = _comparison_rules().stretch_close.match(form, over.end)
+    if close is None:
         return None
     # (the word may open the date's own text: "through Tuesday")
     return next((d for d in dates if d.start > over.end and not d.future and d.precision == "day"
-                 and (led.end() == d.start or not form[over.end:d.start].strip() and d.start < led.end() <= d.end)),
+                 and (close.end() == d.start or not form[over.end:d.start].strip() and d.start < close.end() <= d.end)),
                 None)
 
 
@@ -1652,7 +1652,7 @@ def _reached_at(form: str, start: int, end: int) -> int:
     return found.end() if found is not None else start
 
 
-def _a_whole_years_figure(form: str, figure: MoneyMention) -> int:
+def _whole_year_named_at(form: str, figure: MoneyMention) -> int:
     """Where a word that names the figure a whole year's (figure_side_clauses.tsv opens=whole_year: "full-year") starts
     in the figure's clause, a few words before it, else -1."""
     lo = max(0, figure.start - _WHOLE_YEAR_REACH)
@@ -1916,13 +1916,12 @@ def _in_a_past_aside_before_a_plan(form: str, date: DateMention, figure: MoneyMe
 
 @functools.cache
 def _reduced_ahead_opener() -> re.Pattern:
-    # (a dot inside a word is an abbreviation's, not the sentence's end: "built by U.S. Steel in 1985")
-    return re.compile(rf"(?i),\s+(?:{_words('reduced_ahead')})\s(?:[^,;.!?\n]|\.(?=\w))*\Z")
+    return re.compile(rf"(?i),\s+(?:{_words('reduced_ahead')})\s{_IN_CLAUSE}\Z")
 
 
 @functools.cache
 def _aside_closed_ahead() -> re.Pattern:
-    return re.compile(rf"(?i)(?:[^,;.!?\n]|\.(?=\w))*,\s+(?:{_words('ahead')})\b")
+    return re.compile(rf"(?i){_IN_CLAUSE},\s+(?:{_words('ahead')})\b")
 
 
 def _a_year_total_after_a_day(form: str, date: DateMention, figure: MoneyMention) -> bool:
@@ -1936,7 +1935,7 @@ def _a_year_total_after_a_day(form: str, date: DateMention, figure: MoneyMention
 def _year_total_after() -> re.Pattern:
     # (another day may stand between, in the same clause: "paid on 3 July to shareholders on the register on 5 June,
     # taking the total for the year to 7.6p")
-    return re.compile(rf"(?i)(?:[^,;.!?\n]|\.(?=\w))*,\s+(?:{_words('year_total_verb')})\s+(?:the|its|their)\s+"
+    return re.compile(rf"(?i){_IN_CLAUSE},\s+(?:{_words('year_total_verb')})\s+(?:the|its|their)\s+"
                       rf"(?:[\w-]+\s+){{0,2}}?(?:{_words('year_total')})\b(?:[^,;.!?\n]){{0,30}}?\bto\s+"
                       rf"(?:[a-z]+\s+){{0,2}}\Z")
 
@@ -2104,7 +2103,7 @@ def _aside() -> re.Pattern:
                       # the date (a past verb after an apposition has none: ", filed for Chapter 11 late on Tuesday"): "The Portland Trail
                       # Blazers, sold by the estate of Paul Allen for $4.25 billion in a deal announced last September,
                       # are 17th at $4.6 billion"
-                      rf"|(?:{reduced})\s+(?:{_words('reduced_by')})\s(?:[^,;.!?\n]|\.(?=\w))*\s))\Z")
+                      rf"|(?:{reduced})\s+(?:{_words('reduced_by')})\s{_IN_CLAUSE}\s))\Z")
 
 
 _PLACE_WORDS = 3  # capitalised words of a place between a participle and its date ("founded in Hong Kong in 2018")

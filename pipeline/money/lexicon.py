@@ -450,7 +450,8 @@ class Lexicon:
     month_before: re.Pattern    # "Oct. ", "October " right before a number: that number is a day of the month
     ties_next: re.Pattern       # " of as much as ", " about ": the gap from a trigger to the sum it is tied to
     leads_to: re.Pattern        # " in its New York ": the gap from a sum to the trigger that says what it is
-    term_between: re.Pattern    # ", three-year ": a span of years between a sum and the noun it is of (joins.tsv role=term_unit)
+    term_between: re.Pattern    # ", three-year ": a span of years between a sum and the noun it is of
+    #                             (joins.tsv role=term_unit)
     leads_bare: re.Pattern      # " through ": the same gap with no article, before offerings in the plural
     bare_offerings: frozenset   # "initial public offerings": what leads_bare may lead to
     raising_after: re.Pattern   # ", raising ": a clause of money raised, open up to its sum (joins.tsv role=raising)
@@ -588,8 +589,8 @@ class Lexicon:
     multiple_traded: re.Pattern  # "The shares trade ": a verb of trading before a multiple's "on", the shares' own
     worth_reported: re.Pattern  # " was reported at the time to": a report's verb before "be worth" (role=worth_reported)
     worth_told: re.Pattern      # " said": a verb of telling that closes who told a worth, before "was worth"
-    worth_of: re.Pattern        # " in Ant": what the noun before "was worth" is of or in (role=worth_of)
     #                             (role=worth_told)
+    worth_of: re.Pattern        # " in Ant": what the noun before "was worth" is of or in (role=worth_of)
     growth_named: re.Pattern    # "growth at Alibaba Cloud could top ": a growth rate's noun, up to its percentage
     return_was: re.Pattern      # "return, announced on Wednesday, was ": a return's noun as the subject of its
     #                             percentage
