@@ -387,16 +387,16 @@ def _breaks_outside_restated_sums(form: str, figure: MoneyMention, end: int) -> 
 
 @functools.cache
 def _restated_aside() -> re.Pattern:
-    """A comma, the words that tell a sum again (opens=restated_sum, or the opens=equal that sets it equal: "or about",
-    "equivalent to"), the sum in its currency (a code may stand before its sign: "US$5.6 billion") and the comma that
-    closes the aside."""
-    return re.compile(rf"(?i),\s+(?:(?:{_words('restated_sum')}|{_words('equal')})\s+){{1,2}}{_SUM_AHEAD}"
-                      r"(?:[^,;]|,(?=\d))*,")
+    """An aside that tells a sum again, from its opening to the comma that closes it (", or about $5.6 billion,"; a comma
+    between digits closes none)."""
+    return re.compile(_restated_opening().pattern + r"(?:[^,;]|,(?=\d))*,")
 
 
 @functools.cache
 def _restated_opening() -> re.Pattern:
-    """The comma and the words that open an aside telling a sum again, up to the sum (", equivalent to ")."""
+    """The comma and the words that open an aside telling a sum again (opens=restated_sum, or the opens=equal that sets
+    it equal: "or about", "equivalent to"), up to the sum in its currency (a code may stand before its sign: ",
+    equivalent to US$5.6 billion")."""
     return re.compile(rf"(?i),\s+(?:(?:{_words('restated_sum')}|{_words('equal')})\s+){{1,2}}{_SUM_AHEAD}")
 
 
@@ -456,7 +456,8 @@ def _in_a_relative_of_an_ing_aside(form: str, date: DateMention, figure: MoneyMe
 def _ing_aside_relative() -> re.Pattern:
     # (the participle is told by its ending, any verb's: "ending", "extending", "capping", and by the determiner of its
     # object, which "according to three candidates who ..." has not)
-    return re.compile(r"(?i),\s+[a-z]{2,}ing\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'-]+\s+){0,4}?(?:that|which|who)\s+[^,;.]*\Z")
+    return re.compile(rf"(?i),\s+[a-z]{{2,}}ing\s+(?:{_words('ing_aside_object')})\s+(?:[\w'-]+\s+){{0,4}}?"
+                      rf"(?:{_words('ing_aside_relative')})\s+[^,;.]*\Z")
 
 
 _ING_ASIDE_REACH = 100  # characters back from a date to its aside's comma (", ending a partnership that began almost ")
@@ -961,9 +962,9 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
 
     def parted_from_the_figure(d: DateMention) -> bool:
         return bool(_joins_without_a_figure(form, figure, d, joined)
-                    or _joins_with_a_figure(form, figure, d, joined) and earlier.search(form, figure.end, d.start)
+                    or ((apart or earlier.search(form, figure.end, d.start))
+                        and _joins_with_a_figure(form, figure, d, joined))
                     or fronted.search(form, max(figure.end, d.start - _JOIN_REACH), d.start) is not None
-                    or apart and _joins_with_a_figure(form, figure, d, joined)
                     or predicate.search(form, figure.end, d.start)
                     or held_now and (joined.search(form, figure.end, d.start)
                                      or _joins_with_a_figure(form, figure, d, joined_without_a_comma)))
@@ -1374,13 +1375,15 @@ def _told_that() -> re.Pattern:
 # told on ("for 2025 on Jan. 29"), and the nouns of a measured level a record may name ("market value") and the
 # prepositions of what it is of; and the owners' words and determiners that open the subject of a joined clause, read
 # only after ", and" (a bare "the" or "its" breaks no clause); the words that tell a sum again in another currency;
-# and the "of" that ties a noun of change to its figure ("growth of about 19%").
+# and the "of" that ties a noun of change to its figure ("growth of about 19%"); and the determiners and relative words
+# read only inside another kind's pattern (a year's total, a participle's object and its relative clause).
 _NOT_BREAKING = ("ties", "through", "lasts_to", "participle_of", "reduced_to", "spreads", "apposed", "reaches",
                  "period_day", "qualifies", "aside_preposition", "aside_clause", "concedes", "vintage_before",
                  "said_then", "said_on", "reached_owner", "owner_subject", "determiner_subject", "record_noun",
                  "record_of", "sums_apart_relative", "sums_apart_subject", "sums_apart_report",
                  "sums_apart_sales", "compared_on", "relative_term", "results_for", "restated_sum",
-                 "noun_of_change", "reached_in", "whole_year")
+                 "noun_of_change", "reached_in", "whole_year", "year_total_owner", "ing_aside_object",
+                 "ing_aside_relative")
 
 
 @functools.cache
@@ -1935,7 +1938,7 @@ def _a_year_total_after_a_day(form: str, date: DateMention, figure: MoneyMention
 def _year_total_after() -> re.Pattern:
     # (another day may stand between, in the same clause: "paid on 3 July to shareholders on the register on 5 June,
     # taking the total for the year to 7.6p")
-    return re.compile(rf"(?i){_IN_CLAUSE},\s+(?:{_words('year_total_verb')})\s+(?:the|its|their)\s+"
+    return re.compile(rf"(?i){_IN_CLAUSE},\s+(?:{_words('year_total_verb')})\s+(?:{_words('year_total_owner')})\s+"
                       rf"(?:[\w-]+\s+){{0,2}}?(?:{_words('year_total')})\b(?:[^,;.!?\n]){{0,30}}?\bto\s+"
                       rf"(?:[a-z]+\s+){{0,2}}\Z")
 

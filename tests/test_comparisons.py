@@ -247,6 +247,9 @@ _FIGURE_DATES_OF_KIND = {
     # the year's total is no part of the day its last dividend was paid
     ("figure_side_clauses.tsv", "year_total_verb"): [("31 cents", "May 4, 1989"), ("52 cents", "")],
     ("figure_side_clauses.tsv", "year_total"): [("31 cents", "May 4, 1989"), ("52 cents", "")],
+    ("figure_side_clauses.tsv", "year_total_owner"): [("31 cents", "May 4, 1989"), ("52 cents", "")],
+    ("figure_side_clauses.tsv", "ing_aside_object"): [("$212 million", ""), ("", "1985")],
+    ("figure_side_clauses.tsv", "ing_aside_relative"): [("$212 million", ""), ("", "1985")],
     # the period a forecast is for is no part of a cost told in a second predicate after ", and"
     ("figure_side_clauses.tsv", "period_of_figure"): [("$4.1 billion", "fiscal 1990"),
                                                        ("$3.9 billion", "fiscal 1990"), ("$12 million", "")],

@@ -42,7 +42,7 @@ from pipeline.dates.lexicon import last_match
 from pipeline.money.figures import (Figure, compared_multiples_in_words, find_figures, fractions_in_words, listed_under_a_currency, merge_equivalents, multiples_in_digits, multiples_in_words,
                                     occurrences, sizes_in_words)
 from pipeline.money.lexicon import (CAPITAL_WORD, EARNED_KINDS, MOVE_KINDS, NAME, PER_SHARE_KINDS, RAISED_KINDS,
-                                    SPENT_KINDS, STOCK_KINDS, VALUED_KINDS, Lexicon, Span, key_of, lexicon)
+                                    SPENT_KINDS, STOCK_KINDS, VALUED_KINDS, WORTH_KINDS, Lexicon, Span, key_of, lexicon)
 from pipeline.money.reading import (TRIGGER_AFTER, TRIGGER_BEFORE, Reading, between, clause_break,
                                     headline_on_its_own_line)
 from pipeline.sentences import form_of, split_sentences
@@ -873,7 +873,7 @@ def _ranked_by_worth(reading: Reading, mentions: list[MoneyMention]) -> list[Mon
         if (m.market_kind != "other" or m.amount is None or m.percent is not None or m.direction
                 or not reading.rules.ranked_at.search(reading.form, max(0, m.start - _RANKED_REACH), m.start)):
             continue
-        told = next((p.market_kind for p in reversed(out[:i]) if p.market_kind in reading.rules.worth_kinds), "")
+        told = next((p.market_kind for p in reversed(out[:i]) if p.market_kind in WORTH_KINDS), "")
         if told:
             out[i] = replace(m, market_kind=told)
     return out
@@ -1052,7 +1052,7 @@ def _raised_like_listings(reading: Reading, figure: Figure, sentence: Span, trig
     # a worth or a funding round told between the listing and the raise is another deal's, and the listing with it:
     # "Zhipu, which is preparing a listing, was valued at about 40 billion yuan in a funding round, and Moonshot AI is in
     # talks to raise about $600 million"
-    deal = prior is not None and (prior.market_kind in reading.rules.worth_kinds or prior.market_kind == "investment")
+    deal = prior is not None and (prior.market_kind in WORTH_KINDS or prior.market_kind == "investment")
     told = prior.end if deal and sentence[0] <= prior.start and prior.end <= trigger[1] else sentence[0]
     if _names_a_listing(reading, told, trigger[1], sentence):
         return True

@@ -562,7 +562,6 @@ class Lexicon:
     headline_loss: re.Pattern       # " hit": a noun right after a headline's sum that names it a loss (joins.tsv)
     company_word: re.Pattern    # "retailer": a noun of a company (role=company)
     told_words: str             # "said|says|...": the verbs of telling (role=worth_told), an alternation
-    worth_kinds: frozenset      # "net_worth": the market kinds of what a thing is worth (kind_properties.tsv worth)
     market_opens: re.Pattern    # "spot ": words before a commodity that opens its sentence
     market_parts: re.Pattern    # "shares": a stock word after it, whose figures are a stock's
     contrasts: re.Pattern       # ", while": a clause of another subject set against the market's (role=contrasts)
@@ -1242,7 +1241,6 @@ def lexicon() -> Lexicon:
         headline_loss=re.compile(rf"[^\S\n]+(?:{trie(joins.get('headline_loss', ()))})(?![\w-])", re.I),
         company_word=a_word_of('company'),
         told_words=trie(joins['worth_told']),
-        worth_kinds=kinds_with("worth"),
         valuing_after=re.compile(rf",\s+(?:{trie(joins.get('valuing', ()))})\s[^,;()]*\Z", re.I),
         valued_close=re.compile(rf"\s+at\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{trie(joins.get('valued_close', ()))})(?![\w-])", re.I),
         apposed_worth=re.compile(rf",\s+(?:(?:{trie(joins['apposed_worth'])})\s+)?(?:{trie(joins['worth_word'])})\s+"

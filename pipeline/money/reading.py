@@ -67,8 +67,7 @@ class Reading:
         self._coded: dict[str, list[int]] = {}
         self._cues: dict[tuple, set[str]] = {}
         self._moves_to: dict[tuple[int, Span], tuple[str, Span | None]] = {}
-        # the stretch actors are read over (the whole text, or a sentence) → its actors' spans and their ends (keyed by
-        # both ends: a sentence that opens the text is no whole text)
+        # the stretch actors are read over (the whole text, or a sentence) → its actors' spans and their ends
         self._actor_spans: dict[Span, tuple[list[Span], list[int]]] = {}
         # a headline that opens with a statistic of sales makes the story its release (role=statistic_headline)
         self.statistic_release = rules.statistic_headline.match(self.low) is not None
