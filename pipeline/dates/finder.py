@@ -277,8 +277,10 @@ def told_early_in_its_day(low: str, start: int, parts: dict) -> bool:
         or _part_of_the_day_told_before("early_in_a_day", low, start)
 
 
+# The TimeML part of the day of a night ("Saturday night", day_parts.tsv value).
+NIGHT = "TNI"
 # The parts of the day of the evening and the night (day_parts.tsv values).
-_LATE_DAYPARTS = frozenset(("TEV", "TNI"))
+_LATE_DAYPARTS = frozenset(("TEV", NIGHT))
 
 
 def told_late_in_its_day(low: str, start: int, parts: dict) -> bool:
@@ -356,10 +358,13 @@ def a_season_of_the_happening_a_participle_is_by(low: str, exp: Expression) -> b
 @functools.lru_cache(maxsize=1)
 def _participle_by() -> re.Pattern:
     """A participle in "-ed" or of tense.tsv kind=agent_participle ("hurt") and the "by" of its agent, ending where
-    a date (maybe after its article) starts; not right after a bare "be", a passive still to come whose "by" is a
-    deadline ("must be finished by the autumn term", "is expected to be completed by the spring planting season")."""
+    a date (maybe after its article) starts; not right after an auxiliary of kind=passive_ahead ("be"), a passive
+    still to come whose "by" is a deadline ("must be finished by the autumn term", "is expected to be completed by
+    the spring planting season")."""
     irregular = lexicon.trie_regex(lexicon.words_of_kinds("agent_participle"))
-    return re.compile(rf"(?<![a-z-])(?<!\bbe\s)(?:[a-z]{{2,}}ed|{irregular})\s+by\s+(?:the\s+)?\Z")
+    # (one lookbehind per auxiliary: a lookbehind is of one width)
+    not_after = "".join(rf"(?<!\b{re.escape(word)}\s)" for word in sorted(lexicon.words_of_kinds("passive_ahead")))
+    return re.compile(rf"(?<![a-z-]){not_after}(?:[a-z]{{2,}}ed|{irregular})\s+by\s+(?:the\s+)?\Z")
 
 
 _PARTICIPLE_BY_REACH = 40

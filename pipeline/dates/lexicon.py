@@ -1397,6 +1397,10 @@ def one_occasion_before() -> re.Pattern:
     return re.compile(rf"(?<![a-z-])(?:{_kind_trie('time_clause')})\s+(?:the|its|their)\s+(?:new\s+|next\s+)?\Z")
 
 
+# The kinds of tense.tsv whose words, after a date, close it as an adverbial (with the prepositions of prepositions.tsv).
+_ADVERBIAL_CLOSE_KINDS = ("link", "stretch", "boundary", "background", "complement")
+
+
 @functools.lru_cache(maxsize=None)
 def adverbial_close() -> re.Pattern:
     """What may follow a date that is an adverbial of its clause, not the subject of a clause of its own: a
@@ -1406,9 +1410,7 @@ def adverbial_close() -> re.Pattern:
     a verb's past (kind suffix) that goes on the same subject's predicate: "showed it to testers that April and
     open-sourced it" (with no verb after it, "said that April and May were slow" coordinates the dates).
     Matched where the date ends."""
-    words = trie_regex({squash(w) for w in [r["word"] for r in _rows("prepositions.tsv")]
-                        + _kind_words("link") + _kind_words("stretch") + _kind_words("boundary")
-                        + _kind_words("background") + _kind_words("complement")})
+    words = trie_regex(_prepositions() | words_of_kinds(*_ADVERBIAL_CLOSE_KINDS))
     past = trie_regex(r["word"] for r in _rows("tense.tsv") if r["kind"] == "suffix" and r["tense"] == "past")
     return re.compile(rf"\s*(?:[.,;:!?)]|\Z)|\s+(?:{words})(?![a-z-])"
                       rf"|\s+(?:{_kind_trie('coordinator')})\s+[a-z-]+(?:{past})(?![a-z-])")
@@ -1416,12 +1418,12 @@ def adverbial_close() -> re.Pattern:
 
 @functools.lru_cache(maxsize=None)
 def side_clause_opener_before() -> re.Pattern:
-    """A word that opens a clause of its own (tense.tsv kinds boundary and coordinator), maybe after a comma, ending
-    where a date starts: "..., though last year", "although in 2023"; not a preposition of prepositions.tsv, whose
-    object the date is ("flattened since late 2024")."""
+    """A word that opens a clause of its own (tense.tsv kinds boundary and coordinator), maybe after a comma and
+    before a preposition of kind side_opening_link, ending where a date starts: "..., though last year", "although in
+    2023"; not a preposition of prepositions.tsv, whose object the date is ("flattened since late 2024")."""
     words = trie_regex({squash(w) for w in _kind_words("boundary") + _kind_words("coordinator")}
                        - _prepositions())
-    return re.compile(rf"(?<![a-z-])(?:{words})\s+(?:(?:in|during)\s+)?\Z")
+    return re.compile(rf"(?<![a-z-])(?:{words})\s+(?:(?:{_kind_trie('side_opening_link')})\s+)?\Z")
 
 
 @functools.lru_cache(maxsize=None)
@@ -1429,10 +1431,8 @@ def noun_qualified_after() -> re.Pattern:
     """A word that a date right before it qualifies, matched where the date ends: no clause end, preposition, word
     opening a clause or joining one (see adverbial_close), determiner nor subject pronoun ("the autumn[ government
     shutdown]", not "the autumn, when", "the autumn and", "the autumn the plant")."""
-    words = trie_regex({squash(w) for w in [r["word"] for r in _rows("prepositions.tsv")]
-                        + _kind_words("link") + _kind_words("stretch") + _kind_words("boundary")
-                        + _kind_words("background") + _kind_words("complement") + _kind_words("coordinator")
-                        + _kind_words("determiner") + _kind_words("subject")})
+    words = trie_regex(_prepositions()
+                       | words_of_kinds(*_ADVERBIAL_CLOSE_KINDS, "coordinator", "determiner", "subject"))
     return re.compile(rf"[ ]+(?!(?:{words})(?![a-z-]))[a-z][a-z-]*(?![a-z'\u2019-])")
 
 

@@ -138,8 +138,7 @@ _FISCAL_TOLD_AFTER = 80
 _OWN_TELLING_AFTER = 8
 # The parts that tell a date's year, or count it from another.
 _YEAR_TOLD_PARTS = ("year", "yy", "year_of", "count", "shift", "yearshift", "ends_on")
-# The TimeML part of the day of a night ("Saturday night"), and the hour the small hours after it end at.
-_NIGHT = "TNI"
+# The hour the small hours after a night (finder.NIGHT) end at.
 _SMALL_HOURS_END = 6
 # The hour an evening starts: a clock time in the small hours right after one of the evening is of the next day.
 _EVENING_START = 18
@@ -1692,10 +1691,11 @@ class _Reading:
                 # "ago" never counts from the base of a comparison, only from the report's period or from now
                 told_of = self.topic
             if told_of is not None and told_of is self.reference and self.reference_dates_a_base:
-                compared = self._period_a_year_back_of_the_figure_compared(exp, window)
+                figure_told = exp.parts != _A_YEAR_AGO or self._sentence_tells_a_figure(exp, window)
+                compared = self._period_a_year_back_of_the_figure_compared(exp, figure_told)
                 if compared is not None:
                     told_of = compared
-                elif exp.parts == _A_YEAR_AGO and not self._sentence_tells_a_figure(exp, window):
+                elif not figure_told:
                     # "from $2.35 in the previous quarter. The miner moved its head office a year ago": a happening
                     # counted back from now, not from a base's period, which told no time of the story
                     told_of = None
@@ -4079,6 +4079,11 @@ class _Reading:
         return lexicon.figure_compared_before(named=True, linked=False).search(
             self.low, max(0, exp.start - _NAMED_FIGURE_REACH), exp.start) is not None
 
+    def _a_base_compared(self, exp: finder.Expression) -> bool:
+        """Is ``exp`` the date of a base a figure is compared with, after a word of comparison or after the figure
+        ("from last year's Spring Festival", "against $3,458 a year earlier")?"""
+        return self._a_comparison_base(exp) or self._after_a_figure_compared(exp)
+
     def _span_moved(self, exp: finder.Expression, resolution: resolver.Resolution,
                     ref: resolver.Period) -> resolver.Resolution:
         """"in the April-September period, reversing a loss a year earlier" ("in the same period a year
@@ -4558,7 +4563,7 @@ class _Reading:
         rescue shaft. Heavy rain slowed the rig overnight." is Wednesday night), counted from the day after.  So does
         a clause of its own sentence told in the past before it ("Wednesday: A private levee failed, and the town was
         evacuated overnight"; see _a_past_clause_before)."""
-        if not str(exp.parts.get("ref_value", "")).endswith("TNI"):
+        if not str(exp.parts.get("ref_value", "")).endswith(finder.NIGHT):
             return day
         start = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))[0]
         if start > header_end and _A_WORD.search(self.low, header_end, start) is not None:
@@ -6636,7 +6641,7 @@ class _Reading:
         first its sentence told, or, when the base's own sentence names none ("That compares with 42 billion yuan a
         year earlier"), the sentence right before's.  Else None."""
         if exp.parts not in (_A_YEAR_EARLIER, _A_YEAR_AGO) or told_of is None or told_of is not self.reference \
-                or not self.resolved or not (self._a_comparison_base(exp) or self._after_a_figure_compared(exp)):
+                or not self.resolved or not self._a_base_compared(exp):
             return None
         start = self.clauses.sentence(exp.start, exp.end, window)[0]
         told = [(e, r) for e, r, _, _ in self._resolved_from(start) if r.period is not None]
@@ -6669,23 +6674,24 @@ class _Reading:
                 return period
         return self.topic if self.topic is not None and self.topic.gran == reference.gran else None
 
-    def _period_a_year_back_of_the_figure_compared(self, exp: finder.Expression, window) -> resolver.Period | None:
+    def _period_a_year_back_of_the_figure_compared(self, exp: finder.Expression,
+                                                   figure_told: bool) -> resolver.Period | None:
         """When ``exp`` is a base "a year earlier" (or "a year ago") told after the period of another base figure, which
         was the reference ("fell to $1,412 an ounce from $1,538 in the previous quarter. It sold its gold at $4,126 an
         ounce, against $3,458 a year earlier", in a report on the fourth quarter; "up from $4.8 billion in the third
         quarter and $4.5 billion a year earlier"), or "the same half (quarter, period) a year earlier" so told, the
         period of the figure that other base was set against (see _period_the_base_was_set_against), which it
         compares with rather than that base's period a year back.  "A year ago" compares so only in a sentence that
-        tells a figure: "The company listed its shares in London a year ago" dates a happening, no figure compared.
-        Else None.  The caller asks that the reference date a base."""
+        tells a figure (``figure_told``, which the caller asks once): "The company listed its shares in London a year
+        ago" dates a happening, no figure compared.  Else None.  The caller asks that the reference date a base."""
         parts = exp.parts
         same = bool(parts.get("det")) and parts.get("unit") in ("P", "Q", "H") \
             and parts.get("year_of") in (_A_YEAR_EARLIER, _A_YEAR_AGO)
         if self.reference is None or not (same or parts in (_A_YEAR_EARLIER, _A_YEAR_AGO)):
             return None
-        if not (same or self._a_comparison_base(exp) or self._after_a_figure_compared(exp)
+        if not (same or self._a_base_compared(exp)
                 or lexicon.second_base_between().fullmatch(self.low, self.reference_end, exp.start) is not None
-                or (parts == _A_YEAR_AGO and self._sentence_tells_a_figure(exp, window))):
+                or (parts == _A_YEAR_AGO and figure_told)):
             return None
         return self._period_the_base_was_set_against()
 
@@ -6706,7 +6712,7 @@ class _Reading:
         if exp.parts != _A_YEAR_EARLIER or told_of is None or told_of is not self.reference or topic is None \
                 or topic.gran not in ("Q", "H") or not resolver.finer(told_of.gran, "Q") \
                 or not topic.last() < told_of.first() <= topic.last() + _A_REPORT_S_LAG \
-                or not (self._a_comparison_base(exp) or self._after_a_figure_compared(exp)):
+                or not self._a_base_compared(exp):
             return None
         start = self.clauses.sentence(exp.start, exp.end, window)[0]
         if any(r.period is not None for e, r, _, _ in self._resolved_from(start) if e.start < exp.start):
@@ -8251,8 +8257,7 @@ class _Reading:
             # (the end of a span, "the 2029-2036 cycle", is as its first end: it qualifies the noun too)
             opens = last_exp.start if last_exp is not None and self._closes_a_span(exp) else exp.start
             determiner = lexicon.determiner_before().search(self.low, max(0, opens - _TWO_WORDS_BEFORE_REACH), opens)
-            self.reference_dates_a_base = lexicon.figure_compared_before(named=True, linked=False).search(
-                self.low, max(0, exp.start - _NAMED_FIGURE_REACH), exp.start) is not None
+            self.reference_dates_a_base = self._after_a_figure_compared(exp)
             self.story_told = (determiner is None or ("year" in parts and self._frames_its_sentence(
                 determiner.start(), exp, window))) \
                 and not _AFTER_A_POSSESSIVE.search(self.low, max(0, exp.start - 4), exp.start) \
@@ -8270,7 +8275,7 @@ class _Reading:
             if resolution.period.gran == "D" and self.story_told and self._a_day_told(exp.start, exp.end) \
                     and not self.reference_names_a_year:
                 self.days_told.append((resolution.period, exp.start))
-                if exp.parts.get("daypart") == _NIGHT:
+                if exp.parts.get("daypart") == finder.NIGHT:
                     self.nights_told.add(exp.start)
                 if finder.told_late_in_its_day(self.low, exp.start, exp.parts):
                     self.evenings_told.add(exp.start)
@@ -8690,8 +8695,7 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
                 counting_word = _COUNTING_WORD.match(low, exp.end)
                 mentions.append(_mention(text, exp.start, counting_word.end(), day, [(exp, res)]))
                 if counted_from != nxt_res.first_day:
-                    nxt_res = resolver.resolve({"year": counted_from.year, "month": counted_from.month,
-                                                "day": counted_from.day}, anchor, "") or nxt_res
+                    nxt_res = resolver.resolve_day(counted_from, anchor) or nxt_res
                 mentions.append(_mention(text, nxt_exp.start, nxt_exp.end, nxt_res, [(nxt_exp, nxt_res)]))
                 i += 2
                 continue
@@ -8776,12 +8780,11 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
         if i + 3 < len(resolved) and res.on_calendar \
                 and (row := _a_span_of_clock_times_on_days(low, resolved, i, befores, rows, spans)) is not None:
             first_day, last_day = resolved[i + 1][:2], resolved[i + 3][:2]
-            if last_day[1] is not first_day[1] and _weekdays_read_apart(first_day, last_day):
+            if _weekdays_read_apart(first_day, last_day):
                 # ("from 6 a.m. on Tuesday to 6 a.m. on Thursday": the Thursday after that Tuesday)
                 later = first_day[1].first_day + dt.timedelta(
                     days=(last_day[0].parts["weekday"] - first_day[0].parts["weekday"]) % 7 or 7)
-                last_day = [last_day[0], resolver.resolve({"year": later.year, "month": later.month,
-                                                           "day": later.day}, anchor, "") or last_day[1]]
+                last_day = [last_day[0], resolver.resolve_day(later, anchor) or last_day[1]]
             start = _connector_start(low, exp.start, rows[row]["before"]) if rows[row]["before"] else exp.start
             mentions.append(_mention(text, start, last_day[0].end, resolver.span(first_day[1], last_day[1], anchor),
                                      [(exp, res), tuple(first_day), tuple(resolved[i + 2][:2]), tuple(last_day)]))
@@ -8839,7 +8842,7 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
                         and nxt_res.last_day < res.first_day:
                     # "from Tuesday to Thursday next week": the Thursday after that Tuesday
                     later = res.first_day + dt.timedelta(days=(nxt_exp.parts["weekday"] - exp.parts["weekday"]) % 7 or 7)
-                    nxt_res = resolver.resolve({"year": later.year, "month": later.month, "day": later.day}, anchor, "")
+                    nxt_res = resolver.resolve_day(later, anchor)
                 if row is not None and "year" not in exp.parts and "month" in exp.parts and "month" in nxt_exp.parts \
                         and nxt_res.first_day is not None and (rows[row]["kind"] == "pair" or _two_months_alone(
                             exp.parts, nxt_exp.parts)):
@@ -8862,8 +8865,7 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
                     # ... and so are two weekdays: the first is the day right before the second ("sales on Monday
                     # and Tuesday totalled", told on a Tuesday or on the Monday after)
                     before = nxt_res.first_day - dt.timedelta(days=1)
-                    res = resolver.resolve({"year": before.year, "month": before.month, "day": before.day}, anchor,
-                                           "") or res
+                    res = resolver.resolve_day(before, anchor) or res
                 if row is not None and res.first_day is not None and nxt_res.last_day >= res.first_day:
                     start = exp.start
                     before_row = rows[row]["before"]
@@ -9267,7 +9269,7 @@ def _the_day_of_its_holiday(low: str, holiday: finder.Expression, holiday_res, f
     if connectors.holiday_end.fullmatch(low, holiday.end, day.start) is not None:
         # "Ramadan ended on March 29": told by its last day, one happening as one told by its first is (a day either
         # side, as the moon is sighted or a break is stretched where the story is: "ended on March 30" in Jakarta)
-        return abs((day_res.first_day - holiday_res.last_day).days) <= resolver.HOLIDAY_END_SLACK_DAYS
+        return resolver.ends_the_holiday(day_res.first_day, holiday_res.last_day)
     return day_res.first_day == holiday_res.first_day \
         and connectors.holiday_on.fullmatch(low, holiday.end, day.start) is not None
 
@@ -9829,7 +9831,7 @@ def _weekday_before_its_holiday(low: str, holiday_entry, anchor,
             return None
     start, weekday = told
     day = res.first_day - dt.timedelta(days=(res.first_day.isoweekday() - weekday - 1) % 7 + 1)
-    placed = resolver.resolve({"year": day.year, "month": day.month, "day": day.day}, anchor, "")
+    placed = resolver.resolve_day(day, anchor)
     return None if placed is None else (start, placed)
 
 
@@ -10327,7 +10329,7 @@ def _a_pair_read_ahead_from_its_first(first: resolver.Resolution, second: resolv
             or not (first.first_day > anchor > second.last_day):
         return None
     after = first.first_day + dt.timedelta(days=1)
-    return resolver.resolve({"year": after.year, "month": after.month, "day": after.day}, anchor, "")
+    return resolver.resolve_day(after, anchor)
 
 
 def _whole_years_in_a_row(a: dict, b: dict) -> bool:

@@ -811,11 +811,16 @@ def counts_days(parts: dict) -> bool:
     return parts.get("unit") in _COUNTED_DAY_UNITS
 
 
+def resolve_day(day: dt.date, anchor: dt.date | None) -> Resolution | None:
+    """The calendar day ``day``, resolved as one told with its year."""
+    return resolve({"year": day.year, "month": day.month, "day": day.day}, anchor, "")
+
+
 def day_counted_from(parts: dict, day: dt.date, sign: int, anchor: dt.date | None) -> Resolution | None:
     """The day ``parts`` (a count of days or weeks) places before (``sign`` -1) or after (+1) ``day``: "a day before
     the Lunar New Year holiday in 2025" is 2025-01-28."""
     counted = day + dt.timedelta(days=sign * _UNIT_DAYS[parts["unit"]] * parts["count"])
-    return resolve({"year": counted.year, "month": counted.month, "day": counted.day}, anchor, "")
+    return resolve_day(counted, anchor)
 
 
 # The units of a count of clock time ("two hours", "40 minutes"), in seconds.
@@ -882,7 +887,7 @@ def counted_from_event(parts: dict, reference: Period, sign: int, anchor: dt.dat
     if sign == 0 and "days_on" in parts:
         # ("the eve of the vote": the day before it; "the first anniversary of the crash": a year on)
         moved = _add_months(day, 12 * parts["years_on"]) + dt.timedelta(days=parts["days_on"])
-        return resolve({"year": moved.year, "month": moved.month, "day": moved.day}, anchor, "")
+        return resolve_day(moved, anchor)
     if sign == 0 and (parts.get("unit") != "D" or "count" in parts):
         return None         # (only "the day of" a happening is its own day: a week or month "of" it has no count)
     if "weekday" in parts:
@@ -902,7 +907,7 @@ def counted_from_event(parts: dict, reference: Period, sign: int, anchor: dt.dat
         if count is None:       # "the year after the crash": that whole next year
             return _placed(Period.of(unit, moved), anchor)
         if reference.gran == "D":
-            return resolve({"year": moved.year, "month": moved.month, "day": moved.day}, anchor, "")
+            return resolve_day(moved, anchor)
         return _placed(Period.of("M", moved), anchor)
     return None
 
@@ -1101,20 +1106,16 @@ def _duration_of(amounts: dict[str, int]) -> str | None:
 def a_fiscal_part_on_the_calendar(parts: dict) -> bool:
     """"fiscal third-quarter", "its fiscal first half": a fiscal quarter or half by its number, with no year, read on
     the calendar's months (no calendar off December told for it)."""
-    return bool(parts.get("fiscal")) and parts.get("fiscal_end", 12) == 12 and parts.get("unit") in _PARTS_A_YEAR \
+    return bool(parts.get("fiscal")) and parts.get("fiscal_end", 12) == 12 and parts.get("unit") in ("Q", "H") \
         and parts.keys().isdisjoint(("year", "yy", "year_of", "yearshift", "shift", "count", "habitual"))
-
-
-# How many quarters and halves a year holds.
-_PARTS_A_YEAR = {"Q": 4, "H": 2}
 
 
 def _fiscal_end_closing_the_last_ended(unit: str, ordinal: int, anchor: dt.date) -> int:
     """The last month (1-12) of the fiscal year whose quarter or half ``ordinal`` is the last one on the calendar
     to have ended by ``anchor``."""
-    months = 12 // _PARTS_A_YEAR[unit]
+    months = _UNIT_MONTHS[unit]
     last_ended = (anchor.month - 1) // months * months or 12
-    return (last_ended + months * (_PARTS_A_YEAR[unit] - ordinal) - 1) % 12 + 1
+    return (last_ended + months * (_UNIT_MONTHS["Y"] // months - ordinal) - 1) % 12 + 1
 
 
 def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
@@ -1422,8 +1423,7 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
                 and reference.gran == "D" and base_day.isoweekday() < _WEEKEND_DAY:
             shift = 0       # "flooded on the morning of 6 January [a Tuesday] ... by the following weekend": the
                             # first weekend after the day told, that of its own week
-        if gran == "WE" and shift == 0 and tense == "past" and not parts.get("anaphoric") \
-                and base_day.isoweekday() < _FRIDAY:
+        if tense == "past" and _this_weekend(parts) and base_day.isoweekday() < _FRIDAY:
             shift = -1      # "This weekend they bought air fryers", written on a Wednesday: a weekend told in
                             # the past early in the week is the one just gone (on a Friday it may be the one
                             # beginning)
@@ -1560,7 +1560,7 @@ def _the_same_week_in(period: Period, year: int | None) -> Period:
     if year is None or year == period.year:
         return period
     first = period.first()
-    day = first.replace(year=year, day=min(first.day, 28)) if (first.month, first.day) == (2, 29) \
+    day = first.replace(year=year, day=28) if (first.month, first.day) == (2, 29) \
         else first.replace(year=year)
     return Period.of(period.gran, day)
 
@@ -2203,17 +2203,23 @@ def year_the_holiday_falls_on(rule: str, day: dt.date) -> int:
 
 # How many days from the last day the calendar gives a holiday of several days a day told as its end may be (the moon
 # is sighted a day apart across countries; a break is stretched by a day).
-HOLIDAY_END_SLACK_DAYS = 1
+_HOLIDAY_END_SLACK_DAYS = 1
+
+
+def ends_the_holiday(day: dt.date, last: dt.date) -> bool:
+    """May ``day``, told as the end of a holiday of several days, be its last day ``last``, give or take
+    _HOLIDAY_END_SLACK_DAYS?"""
+    return abs((day - last).days) <= _HOLIDAY_END_SLACK_DAYS
 
 
 def year_the_holiday_ends_on(rule: str, day: dt.date) -> int | None:
     """The year of ``day``, or the one before it, in which the holiday of several days of rule ``rule`` ends on
-    ``day``, give or take HOLIDAY_END_SLACK_DAYS (a holiday that runs into the new year ends in the year after its
+    ``day``, give or take _HOLIDAY_END_SLACK_DAYS (a holiday that runs into the new year ends in the year after its
     start); None when none does."""
     for year in (day.year, day.year - 1):
         found = _holiday(rule, year)
         last = holiday_end(rule, found) if found is not None else None
-        if last is not None and abs((day - last).days) <= HOLIDAY_END_SLACK_DAYS:
+        if last is not None and ends_the_holiday(day, last):
             return year
     return None
 
