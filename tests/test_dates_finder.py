@@ -828,6 +828,18 @@ def test_words_that_bring_the_story_up_to_now_end_the_past_year_it_told_of(row):
     assert month.when.startswith("2025-"), month
 
 
+@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "side_opening_link"])
+def test_a_day_in_a_side_clause_a_past_year_opens_after_its_link_is_of_that_year(row):
+    *_, until = tag_dates(row["example"], dt.date(2025, 6, 10), sentences=split_sentences(row["example"]))
+    assert until.when == "2024-03", until
+
+
+@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "passive_ahead"])
+def test_a_season_after_a_passive_still_to_come_and_its_by_is_a_deadline(row):
+    season, = calendar(row["example"], dt.date(2025, 6, 10))
+    assert season[0].startswith("by "), season
+
+
 @pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "level_change"])
 def test_a_level_moved_in_the_past_keeps_its_month_gone_past_the_modal_of_a_relative_clause_on_its_object(row):
     # (the month is the last November 2025 left behind: every example is written for a month told after the change)
