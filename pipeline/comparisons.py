@@ -2970,6 +2970,17 @@ _A_FRACTION = re.compile(r"\d\.\d")
 _WORD_AFTER_SPACE = re.compile(r"(?<=\s)\w")
 
 
+@functools.lru_cache(maxsize=None)
+def _currency_first_words() -> frozenset[str]:
+    """The first words of the currencies written after a number (money/currencies.tsv: "yuan", "dollars", "us")."""
+    return frozenset(key.split()[0] for key in money_lexicon().after)
+
+
+def _a_currency_word(noun: str) -> bool:
+    """Is the noun after a number a currency's word ("4,800 yuan"), which makes the number a sum, not a count?"""
+    return noun.split()[0].lower() in _currency_first_words()
+
+
 def _bare_count_before(form: str, opens: int, date_start: int, rules: "_ComparisonRules") -> bool:
     """Does a count with no noun and no unit stand right before the words between it and the date ("against five in
     the same quarter a year ago")?  One that names what it counts tells when that level stood ("against nine months
@@ -3005,12 +3016,17 @@ def _comparison_opening(form: str, date_start: int, sentence_start: int, ending:
             counted = number is not None and bool(number["noun"] or number["worded"])
             bare_count = not (number is None or number["symbol"] or number["percent"] or counted
                               or _A_FRACTION.search(number[0]))
-            if number is not None and (number["magnitude"] or bare_count or number["worded"]) \
+            if number is not None and (number["magnitude"] or bare_count or number["worded"]
+                                       or number["noun"] and not (number["symbol"] or number["percent"]
+                                                                  or _A_FRACTION.search(number[0])
+                                                                  or _a_currency_word(number["noun"]))) \
                     and not rules.counted_back.match(form, date_start):
-                # a count, told with its magnitude, bare or in words, is a base only before a date counted back from
-                # its figure's own time: "up from about 31 million in November", "down from 38,000 in the early
-                # 1990s" and "take up to 24 months, against nine months in 2023" tell when that level stood
-                # (comparison_bases.tsv role=counted_back)
+                # a count, told with its magnitude, bare, in words or with the noun it counts, is a base only before a
+                # date counted back from its figure's own time: "up from about 31 million in November", "down from
+                # 38,000 in the early 1990s", "take up to 24 months, against nine months in 2023" and "down from 77,000
+                # tonnes this year" tell when that level stood (comparison_bases.tsv role=counted_back); a number with
+                # a fraction is a measure, whose date is its base ("up from 1.6 days at mid-April"), and a sum in a
+                # currency's word a level its date is the base of ("rents for 6,500 yuan, up from 4,800 yuan in 2022")
                 number = None
             # (before a date counted back, an approximation may stand before any number, its cue before it: "down
             # from roughly 1 million a month ago"; "up from about 800,000 at the end of last month" tells when that

@@ -4027,3 +4027,14 @@ def test_a_cost_told_after_and_in_a_second_predicate_takes_no_period_a_forecast_
                 "and put the cost of closing its Ohio plant at about $15 million.")
     dates = {row["money_text"]: row["date_text"] for row in rows if row["money_text"]}
     assert dates["$1.20 billion"] == "1990" and dates["$15 million"] == ""
+
+
+def test_a_count_told_with_the_noun_it_counts_is_a_base_before_a_date_counted_back_but_not_before_this_year():
+    # setNF, nf_baltic_quota: "the 2026 limit ... at 61,600 tonnes, down from 77,000 tonnes this year" tells when that
+    # level stood, a row; "up from 402 stores a year earlier" stays a base
+    assert "this year" in _date_texts(_rows_under("Oct. 28, 2025", "The deal sets next year's sprat quota at 180,000 "
+                                                  "tonnes, down from 225,000 tonnes this year."))
+    assert _date_texts(_rows_under("Nov. 20, 2025", "The port handled 2.1 million containers, up from 1.9 million "
+                                   "containers in 2023.")) == {"2023"}
+    assert _date_texts(_rows_under("Nov. 20, 2025", "The chain now runs 380 stores, up from 402 stores a year "
+                                   "earlier.")) == set()

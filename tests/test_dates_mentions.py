@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from conftest import SEED_CNBC, SEED_FT, calendar
-from pipeline.dates import DateMention, tag_dates
+from pipeline.dates import DateMention, lexicon, tag_dates
 from pipeline.rules import load_table
 from pipeline.sentences import matching_form, split_sentences
 
@@ -12482,3 +12482,48 @@ def test_a_plural_subject_s_see_with_an_ing_form_after_its_object_is_a_forecast(
     # (what is typically seen is a habit, no forecast, whatever -ing word comes after)
     text = '"Hotels usually see bookings dip after Thanksgiving and again after the winter break," she said.'
     assert _when_of(text, dt.date(2026, 1, 9), "after the winter") == [("2025-WI", False)]
+
+
+def test_a_fiscal_year_a_restrictive_clause_tells_ended_is_no_time_ahead_even_after_a_plan_for_it():
+    # setNF, nf_mombasa_tea: "would pay farmers a bonus ... for the 2024/25 financial year that ended June 30"
+    text = ("The dairy co-operative said in November it would pay members a dividend for the 2024/25 financial year "
+            "that ended June 30.")
+    assert _when_of(text, dt.date(2025, 12, 10), "2024/25 financial year") == [("FY2025", False)]
+    # (a verb with an object after it ends something else, and tells nothing of the year's end)
+    text = "The union will vote on the 2025/26 season deal that ended the strike."
+    assert lexicon.period_ended_told_restrictively().match(text.lower(), text.index(" deal")) is None
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "maturity"],
+                         ids=lambda r: r["word"])
+def test_the_year_a_debt_falls_due_is_no_time_a_count_before_that_counts_back_from(row):
+    # setNE, ne_kenya_eurobond: "in February 2025, when it sold ... notes ... to retire debt due in 2027. A year before
+    # that, it paid a coupon" is 2024, not 2026
+    mentions = [m for m in tag_dates(row["example"], dt.date(2026, 2, 9), sentences=split_sentences(row["example"]))
+                if m.on_calendar]
+    told = next(m for m in mentions if len(m.when) == 7)
+    counted = next(m for m in mentions if m.text.endswith("before that"))
+    assert counted.last_day < told.first_day, (told.when, counted.when)
+
+
+def test_a_holiday_break_told_by_the_span_right_after_it_and_whom_it_is_for_is_that_span_one_row():
+    # setNE, ne_lazada_vietnam: "a nine-day Tet break for public servants, from February 14 to February 22"
+    text = "Hanoi's nine-day Tet holiday for state employees, from Feb. 14 to Feb. 22, will shut most offices."
+    assert _rows_of(text, dt.date(2025, 12, 3)) == [
+        ("Tet holiday for state employees, from Feb. 14 to Feb. 22", "2026-02-14/2026-02-22", True)]
+
+
+@pytest.mark.parametrize("row", load_table("dates/calendar_seasons.tsv"), ids=lambda row: row["word"])
+def test_this_season_after_a_season_of_the_calendar_year_is_that_year(row):
+    assert [m.when for m in tag_dates(row["example"], dt.date(2026, 1, 19)) if m.text == "this season"] == ["2026"]
+
+
+def test_this_season_told_a_sentence_after_a_shopping_season_is_this_year_but_a_league_named_keeps_its_two_years():
+    # setNE, ne_lazada_vietnam: "During last year's Tet shopping season ... It expects a similar increase this season"
+    text = ("Sales during last year's back-to-school shopping season rose 9%, the chain said. It expects a similar "
+            "rise this season.")
+    assert tag_dates_with_sentences(text, dt.date(2025, 8, 4), "this season") == [("2025", True)]
+    text = "The Premier League club sold more shirts in the holiday season. He has scored 12 goals this season."
+    assert tag_dates_with_sentences(text, dt.date(2026, 1, 19), "this season") == [("2025/2026", False)]
+    assert tag_dates_with_sentences("He has scored 12 goals this season.", dt.date(2026, 1, 19),
+                                    "this season") == [("2025/2026", False)]

@@ -119,6 +119,14 @@ def year_season_leagues() -> tuple[re.Pattern, dict[str, int]]:
 
 
 @functools.lru_cache(maxsize=None)
+def calendar_season_named() -> re.Pattern:
+    """A season of the calendar year named by its noun before "season" (calendar_seasons.tsv: "shopping season" in
+    "the Tet shopping season"), matched in lower case."""
+    return re.compile(rf"(?<![a-z-])(?:{trie_regex(squash(r['word']) for r in _rows('calendar_seasons.tsv'))})"
+                      rf"\s+season(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
 def split_season_leagues() -> re.Pattern:
     """A league whose seasons run across two years (split_seasons.tsv), named whole as written."""
     return _leagues_named(_rows("split_seasons.tsv"))
@@ -1005,6 +1013,15 @@ def period_ended_told() -> re.Pattern:
     then kind period_ended: "which ended" in "the 2024/25 season, which ended on June 30"), matched where the
     clause starts."""
     return re.compile(rf"(?:{_kind_trie('period_end_relative')})\s+(?:{_kind_trie('period_ended')})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
+def period_ended_told_restrictively() -> re.Pattern:
+    """A restrictive clause right after a period and its noun, with no comma, that tells the period ended ("the
+    2024/25 financial year that ended June 30"), matched from the period's end; a determiner after the verb makes it
+    transitive, the end of something else ("the 2024/25 season deal that ended the strike")."""
+    return re.compile(rf"[a-z' -]{{0,30}}?(?<=[a-z0-9])\s+(?:{_kind_trie('period_end_relative')})\s+"
+                      rf"(?:{_kind_trie('period_ended')})(?![a-z-])(?!\s+(?:{_kind_trie('determiner')})\s)")
 
 
 @functools.lru_cache(maxsize=None)

@@ -298,6 +298,7 @@ class _Connectors(NamedTuple):
     holiday_falls: re.Pattern           # ... and of kind holiday_falls
     holiday_on: re.Pattern              # ... and of kind holiday_on
     holiday_end: re.Pattern             # ... and of kind holiday_end
+    holiday_span: re.Pattern            # ... and of kind holiday_day, holiday_falls or holiday_span
     that_year_of: re.Pattern            # ... of kind that_year_of
     season_day: re.Pattern              # ... of kind season_day
     report_of: re.Pattern               # ... of kind report_of
@@ -352,6 +353,7 @@ def _connectors() -> _Connectors:
         fiscal_end=between("fiscal_end"), holiday_day=between("holiday_day", also=("holiday_falls",)),
         holiday_falls=between("holiday_falls"), report_of=between("report_of"),
         reported_on=between("reported_on"), holiday_on=between("holiday_on"), holiday_end=between("holiday_end"),
+        holiday_span=between("holiday_day", also=("holiday_falls", "holiday_span")),
         season_day=between("season_day"),
         that_year_of=between("that_year_of"),
         set_list=between("set_list"), set_hours=between("set_hours"),
@@ -795,6 +797,7 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
             if "season" in exp.parts:
                 exp.parts = dict(exp.parts, south=True)
     _seasons_of_a_league_named_by_one_year(expressions, text)
+    _seasons_of_the_calendar_year(expressions, text, low)
     _sets_shared_along_their_lists(expressions, low)
     _hours_of_a_habit(expressions, low)
     reading = _Reading(text, low, anchor, locale, sentences, expressions)
@@ -929,6 +932,29 @@ def _seasons_of_a_league_named_by_one_year(expressions: list[finder.Expression],
         # (a league of split seasons named in the season's own sentence is the one whose season it is)
         if split_leagues.search(without_year_leagues, *clauses.sentence(exp.start, exp.end)) is None:
             exp.parts = dict(exp.parts, season_year_runs_into=into_next_year[league[0]])
+
+
+def _seasons_of_the_calendar_year(expressions: list[finder.Expression], text: str, low: str) -> None:
+    """"This season", "last season" and "next season" told in a sentence that names a season of the calendar year
+    (calendar_seasons.tsv: "the Tet shopping season"), or in the sentence right before in its paragraph, are that
+    season of the year under way, before or after it: its year, as a league's season named by one year is ("During
+    last year's Tet shopping season, orders rose 23%. It expects a similar increase this season", in January 2026:
+    2026); a league of split seasons named there keeps its two years."""
+    seasons = [exp for exp in expressions if str(exp.parts.get("ref_value", "")).startswith(resolver.SPORT_SEASON)
+               and "season_year_runs_into" not in exp.parts]
+    if not seasons or lexicon.calendar_season_named().search(low) is None:
+        return
+    split_leagues, clauses = lexicon.split_season_leagues(), finder.Clauses(text)
+    for exp in seasons:
+        start, end = clauses.sentence(exp.start, exp.end)
+        before = start
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        if before > 0 and "\n\n" not in text[before:start]:
+            start = clauses.sentence(before - 1, before)[0]
+        if lexicon.calendar_season_named().search(low, start, end) is not None \
+                and split_leagues.search(text, start, end) is None:
+            exp.parts = dict(exp.parts, season_year_runs_into=0)
 
 
 def _the_subject_is_a_league_of_year_seasons(text: str, year_leagues: re.Pattern, without_year_leagues: str) -> bool:
@@ -2468,6 +2494,15 @@ class _Reading:
         resolution = self._today_of_the_speech(exp, resolution)
         self._note_the_lead_day(exp, resolution)
         resolution = self._valued_by_the_quarter_s_label(exp, resolution, ref)
+        if resolution.future and (exp.parts.get("fiscal") or "year2" in exp.parts) \
+                and resolution.precision in ("year", "fiscal_year") \
+                and self._ended_by_its_side_clause(exp, window):
+            # "said in October it would pay a bonus for the 2024/25 financial year that ended June 30": a fiscal or
+            # split year its own side clause tells ended is gone, whatever forecast or plan the clause it hangs on
+            # tells of it (the year under way its calendar reading may give it says nothing of that end); a quarter's
+            # forecast looks ahead to its report ("expect revenue for its fiscal second quarter, which ended on
+            # December 31")
+            resolution = resolution._replace(future=False)
         self._remember(index, exp, resolution, tense, befores, window)
         if resolution.period is not None and resolution.period.gran == "D" and resolution.on_calendar \
                 and exp.start > self.first_line_end \
@@ -6897,11 +6932,14 @@ class _Reading:
 
     def _ended_by_its_side_clause(self, exp: finder.Expression, window) -> bool:
         """Does a side clause right after the noun of ``exp`` tell that the period ended (tense.tsv kind
-        period_ended: "the 2024/25 season, which ended on June 30"; not "the budget for 2026, which parliament
-        approved on December 4")?"""
-        noun = _NOUN_BEFORE_AN_ASIDE.match(self.low, exp.end,
-                                           self.clauses.sentence(exp.start, exp.end, window)[1])
-        return noun is not None and lexicon.period_ended_told().match(self.low, noun.end()) is not None
+        period_ended: "the 2024/25 season, which ended on June 30", "the 2024/25 financial year that ended June 30";
+        not "the budget for 2026, which parliament approved on December 4")?"""
+        sentence_end = self.clauses.sentence(exp.start, exp.end, window)[1]
+        noun = _NOUN_BEFORE_AN_ASIDE.match(self.low, exp.end, sentence_end)
+        if noun is not None and lexicon.period_ended_told().match(self.low, noun.end()) is not None:
+            return True
+        # (a restrictive clause tells it as well: "the 2024/25 financial year that ended June 30")
+        return lexicon.period_ended_told_restrictively().match(self.low, exp.end, sentence_end) is not None
 
     def _opens_the_sentence(self, exp: finder.Expression, window) -> bool:
         """Does the reference open the sentence of ``exp`` ("In 2024, the festival ran ...", "Last year's
@@ -8153,6 +8191,8 @@ class _Reading:
                 ).search(self.low, max(window[0] if window else 0, exp.start - _RELATIVE_CLAUSE_REACH), exp.start)) \
                 and not ("year" in parts and "month" not in parts and self._dates_a_share_s_total(exp)) \
                 and not _kind_just_before(self.low, "record_from", exp.start, _TIED_WORDS_REACH) \
+                and not (set(parts) == {"year"}
+                         and _kind_just_before(self.low, "maturity", exp.start, _TIED_WORDS_REACH)) \
                 and not (resolution.period.gran != "D" and self._the_base_of_a_percentage(exp)) \
                 and not ("year" in parts and _kind_just_before(self.low, "threshold", exp.start, _TIED_WORDS_REACH)) \
                 and not self._background_aside(exp, resolution, window) \
@@ -8169,7 +8209,8 @@ class _Reading:
                 and not (index in self.end_days and self.resolved
                          and "open" in _before_kinds(self.low, self.resolved[-1][0].start)):
             # (nor the day that ends a stretch a span opens from: "its best showing since the year to March 2021")
-            # (nor the date of a record, "reports from the previous autumn": only which record it is; nor a year
+            # (nor the date of a record, "reports from the previous autumn": only which record it is, nor the year a
+            # debt falls due, "repaid debt due in 2027", only which debt it is; nor a year
             # crossed into, "we entered 2026 with a record order book": only the state it opened on)
             # (a stretch's own "that ended on March 31, 2025" names the period a report is on, no side happening)
             # (a date in a name tells no time: "its 7.5% notes due 2026", "Black Saturday"; nor does the day an aside was
@@ -9291,12 +9332,12 @@ def _a_holiday_told_by_its_span(low: str, resolved: list, i: int, rows, spans, t
 
 def _a_span_after_its_holiday(low: str, holiday, first, last, befores, rows, spans) -> bool:
     """Do the words from ``holiday`` to the span from ``first`` to ``last`` tell the days it runs ("Golden Week,
-    which runs from Oct. 1 to Oct. 8")?"""
+    which runs from Oct. 1 to Oct. 8", "a nine-day Tet break for public servants, from Feb. 14 to Feb. 22")?"""
     row = _span_row(low, first, last, befores, rows, spans)
     if row is None or not rows[row]["before"]:
         return False
     start = _connector_start(low, first.start, rows[row]["before"])
-    return start < first.start and _connectors().holiday_day.fullmatch(low, holiday.end, start) is not None
+    return start < first.start and _connectors().holiday_span.fullmatch(low, holiday.end, start) is not None
 
 
 def _a_calendar_day(res: resolver.Resolution) -> bool:
