@@ -12527,3 +12527,28 @@ def test_this_season_told_a_sentence_after_a_shopping_season_is_this_year_but_a_
     assert tag_dates_with_sentences(text, dt.date(2026, 1, 19), "this season") == [("2025/2026", False)]
     assert tag_dates_with_sentences("He has scored 12 goals this season.", dt.date(2026, 1, 19),
                                     "this season") == [("2025/2026", False)]
+def test_a_participle_of_a_plan_between_a_past_verb_and_its_object_is_an_adjective_and_the_day_the_verb_s():
+    text = "The council approved the planned bus depot on Tuesday."
+    assert tag_dates_with_sentences(text, dt.date(2025, 10, 23), "Tuesday") == [("2025-10-21", False)]
+
+
+def test_a_month_after_from_that_closes_a_clause_looking_ahead_is_the_start_of_what_is_to_come():
+    text = "The chain said the cheaper delivery tier will be offered in every city from March."
+    assert tag_dates_with_sentences(text, dt.date(2025, 4, 8), "March") == [("2026-03", True)]
+    # (a figure before "from" makes the month a base of comparison, told already)
+    assert tag_dates_with_sentences("Bus fares will go up 4% from March.", dt.date(2025, 4, 8), "March") == [
+        ("2025-03", False)]
+    # (and an object before "from" is the noun the month dates, a source: the March gone)
+    assert tag_dates_with_sentences("The panel will examine hospital records from March.", dt.date(2025, 4, 8),
+                                    "March") == [("2025-03", False)]
+
+
+def test_a_date_closing_the_object_of_a_verb_of_saying_in_the_past_is_that_verb_s_past():
+    text = "A survey of purchasing managers showed a slump in orders in March."
+    assert tag_dates_with_sentences(text, dt.date(2025, 2, 11), "March") == [("2024-03", False)]
+
+
+def test_a_stretch_ahead_said_in_a_clause_of_background_counts_from_the_saying():
+    text = ("Suppliers have been hiring since the carmaker said in January it would build 40 new models over the next "
+            "two years.")
+    assert tag_dates_with_sentences(text, dt.date(2025, 9, 30), "the next two years") == [("2025-01/2027-01", True)]

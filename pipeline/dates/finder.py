@@ -3058,6 +3058,8 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
                                             # participle, no verb in the past
         if tense in ("future", "plan") and _called_off(low, start):
             continue
+        if tense in ("future", "plan") and _a_participle_qualifying_the_object(low, start, end, found, endings):
+            continue                        # "approved the planned merger on Monday": the approval's Monday
         if tense == "schedule" and listed and not _PLURAL_WORD.match(low, start) \
                 and lexicon.noun_head_before().search(low, max(lo, start - _ABSOLUTE_REACH), start):
             continue                        # "according to its monthly return on movements in securities, filed
@@ -3084,6 +3086,18 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
         if tense == "boundary" and listed and (verb := _past_verb_closing(squashed, end, words)) is not None:
             found.append((*verb, "past", True))
     return sorted(found)
+
+
+def _a_participle_qualifying_the_object(low: str, start: int, end: int, found: list, endings: dict) -> bool:
+    """Is the marker of a plan or forecast at low[start:end] a participle in the past ("planned") right
+    after a verb in the past and a determiner ("approved the planned merger on Monday")?  It is then an adjective of
+    the verb's object, which tells what was done: the date is the past verb's, no plan ahead."""
+    if not found or found[-1][2] not in lexicon.PAST_TENSES or " " in low[start:end].strip():
+        return False
+    if not any(low.endswith(suffix, start, end) for suffix, t in endings.items() if t in lexicon.PAST_TENSES):
+        return False
+    between = low[found[-1][1]:start].split()
+    return len(between) == 1 and between[0] in lexicon.words_of_kinds("determiner")
 
 
 def _past_verb_closing(phrase: str, end: int, words: dict) -> tuple[int, int] | None:
@@ -3715,12 +3729,14 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
                                         # saying after a comma tells when it was said ("meets in April, she said")
         if before and tense == "complement":
             reported_in_the_pluperfect = pluperfect_end >= 0
-        if before and not future_before and (
+        if before and not future_before and _CLAUSE_CLOSES.match(low, end) is None and (
                 listed and lexicon.reported_subject_opening().match(low, s, start)
                 or tense == "complement" and lexicon.space_and_determiner().fullmatch(low, e, start)):
             # a date in the subject of the clause a verb of saying reports takes that clause's tense: "said their
             # home game on Sunday would go ahead", "told reporters that Sunday's meeting was likely to endorse the
-            # pause" (the verb of saying tells only when that was said)
+            # pause" (the verb of saying tells only when that was said); a date that closes its clause leaves no
+            # verb for such a subject, so the words before it are the verb's object: "data showed a fall in sales in
+            # March.", in February, the March gone
             best, best_distance, last_before = "", None, ""
             continue
         if before and listed and not future_before and lexicon.reported_date_subject_opening().match(low, s, start) \

@@ -4359,7 +4359,25 @@ class _Reading:
             # told as holding up to now follows ("reported revenue last month and has said it will invest £10 billion
             # over the next five years" counts from now, as "has pledged" alone does)
             return reference
-        return self._time_a_saying_after_it_tells(exp, window)
+        return self._time_a_saying_after_it_tells(exp, window) or self._day_of_a_saying_before_it(exp, window)
+
+    def _day_of_a_saying_before_it(self, exp: finder.Expression, window) -> resolver.Period | None:
+        """The last day or month gone by that ``exp``'s sentence named right after a verb of saying in the past
+        (tense.tsv kind reporting), when ``exp`` stands in the clause that verb reports: a plan said then counts from
+        then, even in a clause of background the story did not move to ("has been courting retailers since Alibaba
+        said in February it would spend ... over the next three years": from February)."""
+        if window is None or self.anchor is None:
+            return None
+        s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        told = next(((e, r.period) for e, r, *_ in self._resolved_from(s_lo) if e.end <= exp.start), None)
+        if told is None or told[1] is None or told[1].gran not in ("D", "M") or told[1].first() > self.anchor:
+            return None
+        verb = next(((s, e, listed) for s, e, tense, listed in reversed(self.clauses.markers(s_lo, told[0].start))
+                     if tense in lexicon.PAST_TENSES), None)
+        if verb is None or not verb[2] or lexicon.squash(self.low[verb[0]:verb[1]]) not in lexicon.reporting_verbs() \
+                or lexicon.verb_to_date_gap().fullmatch(self.low, verb[1], told[0].start) is None:
+            return None
+        return None if self._in_a_clause_of_its_own(exp, window, told[0].end) else told[1]
 
     def _time_a_saying_after_it_tells(self, exp: finder.Expression, window) -> resolver.Period | None:
         """The last day or month gone by that ``exp``'s sentence named before it, when a clause of background opened
@@ -7228,7 +7246,8 @@ class _Reading:
                 return "", None
             if tense == "future" and self.anchor is not None and _a_day_or_month_alone(parts) \
                     and parts.keys().isdisjoint(("day", "in_story")) \
-                    and self._placed_by_a_verb_ahead(exp, window) and not _compared_with(low, exp.start) \
+                    and (self._placed_by_a_verb_ahead(exp, window) and not _compared_with(low, exp.start)
+                         or self._a_start_closing_its_clause(exp)) \
                     and not self._forecast_of_the_done(exp, window):
                 # a verb that looks ahead places its deed in the coming month however far ("plans a conference in
                 # December", in January): only a deadline with no such verb may be the month just gone ("by
@@ -7239,6 +7258,24 @@ class _Reading:
         if not resolver.past_differs(parts):
             return "", None          # no marker of the future, and 'past' reads like no tense here
         return self._past_reading(exp, told_of, window)
+
+    def _a_start_closing_its_clause(self, exp: finder.Expression) -> bool:
+        """Is ``exp`` a day or month right after the "from" that opens a stretch (connectors.tsv kind open), closing
+        its clause, with no figure before that word?  In a clause that looks ahead it tells when a thing starts
+        ("will be rolled out to all outlets from April", in May: next April), no base of a comparison, which a
+        figure or a noun after the date would make ("will rise 3% from April", "from April levels")."""
+        opener = _befores("open").search(self.low, max(0, exp.start - _WORD_BEFORE_REACH), exp.start)
+        if opener is None or opener.start() == exp.start or _PHRASE_CLOSED.match(self.low, exp.end) is None \
+                or _FIGURE_CLOSING.search(self.low, max(0, opener.start() - _FIGURE_CLOSING_REACH), opener.start()):
+            return False
+        # (only with no object between the verb and "from", which would be the noun the month dates, a source:
+        # "will review inflation data from January"; a passive or "be" takes none: "will be rolled out to all outlets")
+        lo = self.clauses.sentence(exp.start, exp.end)[0]
+        ahead = [e for _, e, tense, _ in self.clauses.markers(lo, exp.start) if tense in _AHEAD_TENSES]
+        if not ahead:
+            return False
+        between = self.low[min(ahead[-1], opener.start()):opener.start()].split()   # ("apply from": a marker)
+        return not between or between[0] in lexicon.words_of_kinds("auxiliary")
 
     def _a_price_quoted_on(self, exp: finder.Expression) -> bool:
         """Is ``exp`` the day of a price in an aside that closes right after it ("shares, at $179.90 on Friday, to")?"""
@@ -9626,6 +9663,9 @@ _MONTHS_IN_A_QUARTER = 3
 _HALF_A_WEEK = 3
 # What closes a phrase right after its last word ("the day after the vote, when ...", "a week before the runoff.").
 _PHRASE_CLOSED = re.compile(r"\s*(?:[,.;:!?)\u2014]|\Z)")
+# A figure ending right before a word ("3% from"), and how far back it is looked for (characters).
+_FIGURE_CLOSING = re.compile(r"[\d%]\s*\Z")
+_FIGURE_CLOSING_REACH = 4
 # A comma between a date and the phrase in apposition to it ("2035, the year by which"), or the comma that closes an
 # aside the date ends ("shares, at $179.90 on Friday, to"; matched, not fullmatched).
 _APPOSITION = re.compile(r"\s*,\s*")
