@@ -761,10 +761,15 @@ def _in_a_closed_comparison(form: str, date: DateMention, figure: MoneyMention) 
     # the clause's date, "down from a peak of 21% on April 7, when a selloff knocked the shares down 18%")
     return sign is not None and (_opens_a_comparison(form, comma, sign.start())
                                  or (_figure_compared_after().match(form, comma, sign.start()) is not None
-                                     and _AND_AFTER_A_CLOSE.match(form, date.end, figure.start) is not None))
+                                     and _closed_before_the_next_item().match(form, date.end, figure.start)
+                                     is not None))
 
 
-_AND_AFTER_A_CLOSE = re.compile(r"[^,;]*,\s+and\s")
+@functools.cache
+def _closed_before_the_next_item() -> re.Pattern:
+    """The rest of a clause compared after a figure, up to its comma and the word that goes on to the main clause's next
+    item (opens=closes_compared)."""
+    return re.compile(rf"[^,;]*,\s+(?:{_words('closes_compared')})\s")
 
 
 @functools.cache
@@ -1383,7 +1388,7 @@ _NOT_BREAKING = ("ties", "through", "lasts_to", "participle_of", "reduced_to", "
                  "record_of", "sums_apart_relative", "sums_apart_subject", "sums_apart_report",
                  "sums_apart_sales", "compared_on", "relative_term", "results_for", "restated_sum",
                  "noun_of_change", "reached_in", "whole_year", "year_total_owner", "ing_aside_object",
-                 "ing_aside_relative")
+                 "ing_aside_relative", "closes_compared")
 
 
 @functools.cache
@@ -3533,7 +3538,8 @@ def _comparison_rules() -> _ComparisonRules:
     counted_level = "|".join(rf"{re.escape(head)}\s+{re.escape(owner)}\s+[\w.]+-(?:{words('level_count')})\s+"
                              + r"\s+".join(map(re.escape, level))
                              for head, owner, *level in (w.split() for w in plain("from_level")) if level)
-    after_percent = r"(?:(?<=%)|(?<=per cent)|(?<=percent))\s+"
+    # (a look-behind each: they differ in length)
+    after_percent = "(?:(?<=%)" + "".join(rf"|(?<={re.escape(w)})" for w in plain("percent_words")) + r")\s+"
     return _ComparisonRules(
         # an article or an owner may stand before the date: "still 46% below the 2020 record"
         shaped=tuple((re.compile(rf"(?i){cue_start}"

@@ -253,6 +253,10 @@ _FIGURE_DATES_OF_KIND = {
     # the period a forecast is for is no part of a cost told in a second predicate after ", and"
     ("figure_side_clauses.tsv", "period_of_figure"): [("$4.1 billion", "fiscal 1990"),
                                                        ("$3.9 billion", "fiscal 1990"), ("$12 million", "")],
+    # the next item of the main clause after ", and" is the forecast period's, not the compared clause's year
+    ("figure_side_clauses.tsv", "closes_compared"): [("41.2 billion yuan", "the fourth quarter"),
+                                                      ("21.5 billion yuan", "the same quarter of 1988"),
+                                                      ("620 million yuan", "the fourth quarter")],
     ("comparison_bases.tsv", "counted"): [("640 million euros", "since 1987")],
     ("comparison_bases.tsv", "day_tie"): [("$30", "Thursday"), ("$28", "Wednesday")],
     ("comparison_bases.tsv", "counted_back"): [("", "January")],

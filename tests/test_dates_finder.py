@@ -518,6 +518,16 @@ def test_every_rule_example_yields_its_expression_and_expected_value(row):
         assert row["expect"] in [t["value"] for t in found] + whens, (row["expect"], found, whens)
 
 
+@pytest.mark.parametrize("row", [row for row in load_table("dates/day_parts.tsv") if row["side"]],
+                         ids=lambda row: row["name"])
+def test_a_part_of_the_day_on_a_side_of_its_day_tells_its_day_early_or_late_as_its_row_says(row):
+    text = f"The ferry left the harbour on Thursday {row['name']}."
+    [found] = [e for e in finder.find_expressions(text) if "daypart" in e.parts]
+    low = text.lower()
+    assert finder.told_early_in_its_day(low, found.start, found.parts) == (row["side"] == "early")
+    assert finder.told_late_in_its_day(low, found.start, found.parts) == (row["side"] == "late")
+
+
 def test_the_same_quarter_last_year_joins_into_one_quarter_of_that_year():
     # (joins.tsv keeps one row per join: this is its period-and-year row's second example)
     text = "Revenue was up 5% from 236.5 billion yuan in the same quarter last year."

@@ -1859,6 +1859,12 @@ def test_every_join_example_gives_the_kinds_of_its_figures(row):
     assert [m.market_kind for m in find_money(example)] == (row["expect"].split("|") if row["expect"] else [])
 
 
+@pytest.mark.parametrize("row", [row for row in load_table("money/joins.tsv") if row["role"] == "size_by"],
+                         ids=lambda row: row["_line"])
+def test_every_size_by_example_gives_the_size_after_its_comma_the_moves_direction(row):
+    assert [m.direction for m in find_money(row["example"]) if m.percent is not None] == ["down"]
+
+
 @pytest.mark.parametrize("row", rows("kind_properties.tsv"))
 def test_every_kind_property_example_gives_a_figure_of_its_kind(row):
     kinds = [m.market_kind for m in find_money(row["example"])]

@@ -40,7 +40,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from pipeline.dates import lexicon
+from pipeline.dates import lexicon, resolver
 from pipeline.rules import load_table
 from pipeline.sentences import BULLET_MARKS, LIST_DASHES, a_clock_zone, a_zone_heading_a_name, \
     abbreviation_ends_sentence, matching_form
@@ -273,14 +273,22 @@ def happening_subject() -> re.Pattern:
 def told_early_in_its_day(low: str, start: int, parts: dict) -> bool:
     """Is the day whose expression starts at ``start`` told by its early part ("early on Saturday", "early Saturday",
     "Saturday morning")?"""
-    return parts.get("daypart") == "TMO" or (parts.get("mod") == "START" and "weekday" in parts) \
+    return parts.get("daypart") in _EARLY_DAYPARTS or (parts.get("mod") == "START" and "weekday" in parts) \
         or _part_of_the_day_told_before("early_in_a_day", low, start)
 
 
 # The TimeML part of the day of a night ("Saturday night", day_parts.tsv value).
 NIGHT = "TNI"
-# The parts of the day of the evening and the night (day_parts.tsv values).
-_LATE_DAYPARTS = frozenset(("TEV", NIGHT))
+
+
+def _day_parts_on(side: str) -> frozenset[str]:
+    """The values of the parts of the day that day_parts.tsv puts on ``side`` of their day (early, late)."""
+    return frozenset(row["value"] for row in load_table("dates/day_parts.tsv") if row["side"] == side)
+
+
+# (read at import: asked of every day a part of the day tells)
+_EARLY_DAYPARTS = _day_parts_on("early")
+_LATE_DAYPARTS = _day_parts_on("late")
 
 
 def told_late_in_its_day(low: str, start: int, parts: dict) -> bool:
@@ -1796,8 +1804,9 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
 
 
 _DIGITS = re.compile(r"\d+")
-# How many quarters and halves a year has: the ordinal of the last one ("the final quarter of 1988").
-_PER_YEAR = {"Q": 4, "H": 2}
+# How many quarters and halves a year has: the ordinal of the last one ("the final quarter of 1988"), from the
+# months the resolver gives each unit.
+_PER_YEAR = {unit: resolver.UNIT_MONTHS["Y"] // resolver.UNIT_MONTHS[unit] for unit in ("Q", "H")}
 
 
 def _a_decade(kind: str, parts: dict) -> bool:

@@ -997,6 +997,7 @@ class _Reading:
         self.sentence_of = SentenceIndex(sentences).find if sentences else None
         self.clauses = finder.Clauses(text, low)
         self.connectors = _connectors()
+        self._base_compared_at: tuple[int, int, bool] = (-1, -1, False)    # (see _a_base_compared)
         self.fiscal_end: int | None = None
         self.fiscal_quarters = False    # has the text named a quarter of a fiscal year that is no calendar one?
         self.fiscal_quarter_end = 0     # ... and where the last one it named ends
@@ -4117,7 +4118,11 @@ class _Reading:
     def _a_base_compared(self, exp: finder.Expression) -> bool:
         """Is ``exp`` the date of a base a figure is compared with, after a word of comparison or after the figure
         ("from last year's Spring Festival", "against $3,458 a year earlier")?"""
-        return self._a_comparison_base(exp) or self._after_a_figure_compared(exp)
+        # (three readings of one expression ask it in turn: the answer for the last one asked is kept)
+        if self._base_compared_at[:2] != (exp.start, exp.end):
+            self._base_compared_at = (exp.start, exp.end,
+                                      self._a_comparison_base(exp) or self._after_a_figure_compared(exp))
+        return self._base_compared_at[2]
 
     def _span_moved(self, exp: finder.Expression, resolution: resolver.Resolution,
                     ref: resolver.Period) -> resolver.Resolution:
@@ -8704,6 +8709,10 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
     # (a holiday told by its span is asked of at the holiday and again at the span's first date; the words between
     # them are read once)
     holiday_spans: dict[int, bool] = {}
+    # (a holiday after a lone weekday is read at the weekday and again at itself: (its index, its resolution, what
+    # _weekday_before_its_holiday gave) keeps the first reading, which holds while no year after it and no new
+    # resolution change it)
+    holiday_read: tuple[int, object, tuple[int, resolver.Resolution] | None] = (-1, None, None)
     i = 0
     while i < len(resolved):
         exp, res, tense, befores = resolved[i]
@@ -8729,15 +8738,17 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
             resolved[i][1] = res
         # "the last Saturday before Christmas": that Saturday, one row with the holiday (the weekday, read alone
         # as the nearest Saturday, is left to the holiday's row)
-        if i + 1 < len(resolved) and _a_weekday_alone(exp.parts) \
-                and (told := _weekday_before_its_holiday(low, resolved[i + 1], anchor)) is not None \
-                and told[0] <= exp.start:
-            i += 1
-            continue
+        if i + 1 < len(resolved) and _a_weekday_alone(exp.parts):
+            holiday_read = (i + 1, resolved[i + 1][1], _weekday_before_its_holiday(low, resolved[i + 1], anchor))
+            if holiday_read[2] is not None and holiday_read[2][0] <= exp.start:
+                i += 1
+                continue
         # (with the year its sentence names after the holiday, one row: "the last Saturday before Christmas in 2023")
         year_after = resolved[i + 1] if i + 1 < len(resolved) and _lacks_year(exp.parts) \
             and _year_scattered_after(low, exp, resolved[i + 1]) else None
-        if (told := _weekday_before_its_holiday(low, resolved[i], anchor, year_after)) is not None:
+        told = holiday_read[2] if holiday_read[0] == i and holiday_read[1] is res and year_after is None \
+            else _weekday_before_its_holiday(low, resolved[i], anchor, year_after)
+        if told is not None:
             start, day = told
             if year_after is not None:
                 mentions.append(_mention(text, start, year_after[0].end, day,

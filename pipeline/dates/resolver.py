@@ -32,7 +32,7 @@ from pipeline.dates.lexicon import PAST_TENSES
 # Granularity codes, from fine to coarse.  FY = fiscal year, WE = weekend.
 _ORDER = {"D": 0, "WE": 1, "W": 1, "M": 2, "S": 3, "Q": 3, "H": 4, "FY": 5, "Y": 5, "E": 6, "C": 7}
 # How many months one unit of the text spans, for shifting periods.
-_UNIT_MONTHS = {"Y": 12, "Q": 3, "H": 6, "M": 1, "E": 120, "C": 1200, "L": 12000}
+UNIT_MONTHS = {"Y": 12, "Q": 3, "H": 6, "M": 1, "E": 120, "C": 1200, "L": 12000}
 _UNIT_DAYS = {"D": 1, "W": 7, "WE": 7, "W2": 14}
 # The granularity a unit of the text names.
 _UNIT_GRAN = {"Y": "Y", "Q": "Q", "H": "H", "M": "M", "W": "W", "D": "D", "E": "E", "C": "C", "WE": "WE",
@@ -239,8 +239,8 @@ def _value(self: Period) -> str:
 
 @functools.lru_cache(maxsize=_CACHE)
 def _shifted(self: Period, amount: int, unit: str) -> Period:
-    if unit in _UNIT_MONTHS:
-        months = amount * _UNIT_MONTHS[unit]
+    if unit in UNIT_MONTHS:
+        months = amount * UNIT_MONTHS[unit]
         if self.gran in ("E", "C", "FY") or (self.gran == "Y" and months % 12 == 0):
             years = months // 12
             if self.gran == "E":
@@ -928,8 +928,8 @@ def stretch_within_event(parts: dict, reference: Period, anchor: dt.date | None)
 def _counted_on(day: dt.date, count: int, unit: str) -> dt.date:
     """The day ``count`` of ``unit`` after ``day`` (before it for a count below zero): in months for years, halves,
     quarters and months, in days for weeks and days (an hour stays within its day)."""
-    if unit in _UNIT_MONTHS:
-        return _add_months(day, count * _UNIT_MONTHS[unit])
+    if unit in UNIT_MONTHS:
+        return _add_months(day, count * UNIT_MONTHS[unit])
     return day + dt.timedelta(days=count * _UNIT_DAYS.get(unit, 0))
 
 
@@ -946,9 +946,9 @@ def stretch_from(parts: dict, day: dt.date | None, value: str, mod: str = "",
         return None
     unit, count = parts["unit"], parts.get("count", 1)
     plus = parts.get("plus")
-    if plus and unit in _UNIT_MONTHS and plus[1] in _UNIT_MONTHS:
+    if plus and unit in UNIT_MONTHS and plus[1] in UNIT_MONTHS:
         # "the next one year and six months" shows as "the next 18 months" does
-        unit, count, plus = "M", count * _UNIT_MONTHS[unit] + plus[0] * _UNIT_MONTHS[plus[1]], None
+        unit, count, plus = "M", count * UNIT_MONTHS[unit] + plus[0] * UNIT_MONTHS[plus[1]], None
     if plus:
         # "the next two months and ten days": counted unit by unit, to its day
         other = day
@@ -960,7 +960,7 @@ def stretch_from(parts: dict, day: dt.date | None, value: str, mod: str = "",
         other = _counted_on(day, sign * count, unit)
         first, last = min(day, other), max(day, other)
         when = f"{first:%Y-%m}/{last:%Y-%m}"
-        if sign < 0 and (unit == "Y" or unit in _YEARS_OF_A_UNIT) and count * _UNIT_MONTHS[unit] >= 24:
+        if sign < 0 and (unit == "Y" or unit in _YEARS_OF_A_UNIT) and count * UNIT_MONTHS[unit] >= 24:
             # a reader counts several years back in whole years ("the past three years", in September 2025:
             # 2022 to 2025), the year under way with them; ahead, a plan's years may start with the next one
             when = f"{first.year}/{last.year}"
@@ -981,7 +981,7 @@ def _following_stretch(parts: dict, reference: Period, value: str, mod: str, anc
     the anchor ("In 2021, a frenzy ended with the index losing 45% over the following 12 months": 2021/2022); from
     a year told of, in whole years, as :func:`years_from` counts; from a finer period, from its last day."""
     unit, count = parts["unit"], parts.get("count")
-    months = count * _UNIT_MONTHS[unit] if unit in _UNIT_MONTHS else None
+    months = count * UNIT_MONTHS[unit] if unit in UNIT_MONTHS else None
     if reference.gran == "Y":
         if months is None or months % 12:
             return None
@@ -1004,7 +1004,7 @@ def _preceding_stretch(parts: dict, reference: Period, value: str, mod: str) -> 
     unit, count = parts["unit"], parts.get("count")
     if reference.gran not in ("Q", "H", "Y") or unit not in _STRETCH_MONTH_UNITS or not isinstance(count, int):
         return None
-    first = _add_months(reference.first(), -count * _UNIT_MONTHS[unit])
+    first = _add_months(reference.first(), -count * UNIT_MONTHS[unit])
     last = reference.first() - dt.timedelta(days=1)
     when = f"{first.year}/{last.year}" if unit == "Y" and reference.gran == "Y" else f"{first:%Y-%m}/{last:%Y-%m}"
     return Resolution("DURATION", value, mod, when, first, last, "span", False, "", True)
@@ -1016,7 +1016,7 @@ def years_from(parts: dict, year: int, value: str, mod: str, anchor: dt.date) ->
     sign = counts_from_now(parts)
     if not sign or parts["unit"] not in ("Y", "E"):
         return None
-    other = year + sign * parts.get("count", 1) * _UNIT_MONTHS[parts["unit"]] // 12
+    other = year + sign * parts.get("count", 1) * UNIT_MONTHS[parts["unit"]] // 12
     first, last = dt.date(min(year, other), 1, 1), dt.date(max(year, other), 12, 31)
     return Resolution("DURATION", value, mod, f"{first.year}/{last.year}", first, last, "span", last > anchor, "",
                       True)
@@ -1113,9 +1113,9 @@ def a_fiscal_part_on_the_calendar(parts: dict) -> bool:
 def _fiscal_end_closing_the_last_ended(unit: str, ordinal: int, anchor: dt.date) -> int:
     """The last month (1-12) of the fiscal year whose quarter or half ``ordinal`` is the last one on the calendar
     to have ended by ``anchor``."""
-    months = _UNIT_MONTHS[unit]
+    months = UNIT_MONTHS[unit]
     last_ended = (anchor.month - 1) // months * months or 12
-    return (last_ended + months * (_UNIT_MONTHS["Y"] // months - ordinal) - 1) % 12 + 1
+    return (last_ended + months * (UNIT_MONTHS["Y"] // months - ordinal) - 1) % 12 + 1
 
 
 def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
@@ -1510,7 +1510,7 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
 def as_long_as(period: Period, parts: dict) -> bool:
     """Is ``period`` made of whole months exactly as many as the count of ``parts`` tells ("the three months" and
     the June quarter)?"""
-    months = _UNIT_MONTHS.get(parts.get("unit"))
+    months = UNIT_MONTHS.get(parts.get("unit"))
     if months is None or not isinstance(parts.get("count"), int) or period.gran not in _MONTHS_WHOLE:
         return False
     return _add_months(period.first(), months * parts["count"]) == period.last() + dt.timedelta(days=1)
@@ -2407,7 +2407,7 @@ def opens_a_year(parts: dict, alone: bool = False) -> bool:
     if unit in ("M", "Q"):
         # (alone, as many months as the whole year are not its opening but a stretch counted from something else:
         # "a scenario assumed a 38% fall in share prices over the first 12 months")
-        return 1 <= count * _UNIT_MONTHS[unit] <= (11 if alone else 12)
+        return 1 <= count * UNIT_MONTHS[unit] <= (11 if alone else 12)
     return not alone and unit in _OPENING_UNITS and 1 <= count * _UNIT_DAYS[unit] <= 365
 
 
@@ -2418,7 +2418,7 @@ def opening_end(parts: dict, year: int | Period) -> dt.date:
     first = year.first() if isinstance(year, Period) else dt.date(year, 1, 1)
     if unit in _OPENING_UNITS:
         return first + dt.timedelta(days=parts["count"] * _UNIT_DAYS[unit] - 1)
-    last = _add_months(first, parts["count"] * _UNIT_MONTHS[unit] - 1)
+    last = _add_months(first, parts["count"] * UNIT_MONTHS[unit] - 1)
     return _month_end(last.year, last.month)
 
 
@@ -2526,7 +2526,7 @@ def started_stretch_end(parts: dict, first: dt.date) -> dt.date | None:
     if parts.get("unit") not in ("Y", "H", "Q", "M") or not isinstance(count, int) or count < 1 \
             or not parts.keys().isdisjoint(("direction", "ordinal", "vague")):
         return None
-    return _add_months(first, count * _UNIT_MONTHS[parts["unit"]]) - dt.timedelta(days=1)
+    return _add_months(first, count * UNIT_MONTHS[parts["unit"]]) - dt.timedelta(days=1)
 
 
 def _month_ended_by_a_week_calendar(end: dt.date) -> Period | None:
@@ -2547,12 +2547,12 @@ def ended_stretch(parts: dict, duration: Resolution, anchor: dt.date | None) -> 
     Aug. 26" -> its days); the TimeML value stays the duration's (P3M).  None when it is no such period."""
     end, unit = parts.get("ends_on"), parts.get("unit")
     count = parts.get("count", 1)
-    if end is None or not isinstance(count, int) or count < 1 or count * _UNIT_MONTHS.get(unit, 0) >= end.year * 12:
+    if end is None or not isinstance(count, int) or count < 1 or count * UNIT_MONTHS.get(unit, 0) >= end.year * 12:
         return None     # (no stretch reaches back before the calendar: "2021 the year" read as a count)
     if unit == "Y" and end == dt.date(end.year, 12, 31):
         first, last = Period("Y", end.year - count + 1), Period("Y", end.year)   # "the three years through 2021"
-    elif unit in _UNIT_MONTHS and unit not in ("E", "C", "L"):
-        months = count * _UNIT_MONTHS[unit]
+    elif unit in UNIT_MONTHS and unit not in ("E", "C", "L"):
+        months = count * UNIT_MONTHS[unit]
         last = Period.of("M", end)
         first = last.shifted(1 - months, "M")
         if end != last.last() and "count" not in parts and unit in ("Q", "H") \

@@ -1137,7 +1137,7 @@ def _the_releases_statistic(reading: Reading, figure: Figure, sentence: Span, tr
     if re.search(rf"\b{name}['\u2019]s\s+(?:[\w-]+\s+){{0,2}}?{measure}\b", told, re.I):
         return False  # "Tesco's like-for-like sales rose 2%": the company owns them
     lead_end = reading.sentences[1][1] if len(reading.sentences) > 1 else len(reading.form)
-    return (re.search(rf"\bin\s+(?:the\s+)?{name}\b", told) is not None
+    return (re.search(rf"\b(?:{reading.rules.statistic_place})\s+{name}\b", told) is not None
             or re.search(rf"\b{name}\s+(?:{reading.rules.told_words})\b", reading.form[:lead_end]) is not None)
 
 

@@ -559,6 +559,7 @@ class Lexicon:
     ranked_at: re.Pattern       # "rank fourth at ", ", third at about ": a place in a ranking, up to its sum (role=ranked_at)
     statistic_headline: re.Pattern  # "UK retail sales": the statistic a release's headline opens with (joins.tsv)
     statistic_measure: frozenset    # "sales": its measure told bare later in the release (role=statistic_measure)
+    statistic_place: str            # "in|in the": words before a place the statistic was made in, an alternation
     headline_loss: re.Pattern       # " hit": a noun right after a headline's sum that names it a loss (joins.tsv)
     company_word: re.Pattern    # "retailer": a noun of a company (role=company)
     told_words: str             # "said|says|...": the verbs of telling (role=worth_told), an alternation
@@ -876,6 +877,8 @@ def lexicon() -> Lexicon:
     gapped_name = r"[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}"
     # a word that moves only a percentage (movements.tsv place=percent) makes no move of a phrase or a clause
     move_words = f"(?:{trie(word for word, (_, place) in moves.items() if place != 'percent')})"
+    size_by = trie(joins['size_by'])   # ", by as much as 9%": the word before the size of a change set off after it
+    price_at = trie(joins['price_at'])  # "an offer for the chain at ": the word before the price a clause sets
     # shares up to a count's end, maybe named by their company ("412,000 Alibaba shares"), for counted_shares and
     # held_shares, which differ only in the count and who holds it
     shares_named = rf"(?:(?-i:[A-Z])[\w-]*\s+){{0,3}}(?:{trie(joins['counted_shares'])})\Z"
@@ -1040,7 +1043,7 @@ def lexicon() -> Lexicon:
                               rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
         rate_moved_to=re.compile(rf"(?<![\w-])(?P<move>{move_words}|{trie(by_moves)})(?:\s+[\w'\u2019-]+){{0,{RATE_WORDS}}}?"
                                  rf",?\s+(?:{trie(joins['level_to'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
-        moved_by=re.compile(rf"(?<![\w-])(?P<move>{move_words})(?:\s+[\w'\u2019-]+){{1,{CHANGED_WORDS}}},\s+by\s+"
+        moved_by=re.compile(rf"(?<![\w-])(?P<move>{move_words})(?:\s+[\w'\u2019-]+){{1,{CHANGED_WORDS}}},\s+(?:{size_by})\s+"
                             rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
         tally_to=re.compile(rf"(?<![\w-])(?:{trie(joins['tally'])})\s+(?:[\w'\u2019-]+\s+){{1,2}}?"
                             rf"(?P<move>{trie(tally_moves)})"
@@ -1075,18 +1078,18 @@ def lexicon() -> Lexicon:
                                 rf"(?:(?:{trie(joins.get('further', ()))})\s+)?(?:(?:{trie(approx)})\s+)?\Z", re.I),
         set_against=re.compile(rf"\s+(?:[\w-]+,?\s+){{0,{GOES_ON_WORDS}}}(?:{trie(joins['set_against'])})\s+"
                                rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
-        change_after=re.compile(rf",\s*(?:{move_words})\s+(?:by\s+)?(?:(?:{trie(approx)})\s+)?$", re.I),
-        adverb_change=re.compile(rf",\s*(?:{trie(joins['apposed_adverb'])})\s+(?:by\s+)?(?:(?:{trie(approx)})\s+)?$", re.I),
+        change_after=re.compile(rf",\s*(?:{move_words})\s+(?:(?:{size_by})\s+)?(?:(?:{trie(approx)})\s+)?$", re.I),
+        adverb_change=re.compile(rf",\s*(?:{trie(joins['apposed_adverb'])})\s+(?:(?:{size_by})\s+)?(?:(?:{trie(approx)})\s+)?$", re.I),
         # "The last total it disclosed, 498.2 billion yuan for the 11-day event in 2021, was up 8.5%": the subject's
         # verb (joins.tsv role=again) after the sum's apposition closes, with a move word and the change
         apposed_change=re.compile(rf"[^,;:!?()]{{0,{APPOSITION_CHARS}}},\s*(?:{trie(joins['again'])})\s+(?:{move_words})\s+"
-                                  rf"(?:by\s+)?(?:(?:{trie(approx)})\s+)?\Z", re.I),
+                                  rf"(?:(?:{size_by})\s+)?(?:(?:{trie(approx)})\s+)?\Z", re.I),
         # "Exxon shares, which fell 0.6% after it reported profit of $7.5 billion, were 1.2% higher": a verb of the
         # subject (joins.tsv role=again, an adverb after it) or a move's verb, but no participle ("rising") nor verbless
         # move word (", up 5%", role=apposed_adverb), which go on telling of the clause before the comma
         main_predicate=re.compile(
             rf",\s*(?:(?:{trie(joins['again'])})(?:\s+(?:{trie(joins.get('adverb', ()))}))?"
-            rf"(?:\s+(?:{trie(joins['apposed_adverb'])}))?|(?!\w+ing\b)(?:{verbs_before})(?:\s+by)?)"
+            rf"(?:\s+(?:{trie(joins['apposed_adverb'])}))?|(?!\w+ing\b)(?:{verbs_before})(?:\s+(?:{size_by}))?)"
             rf"\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         spelled_magnitudes=frozenset(long_magnitudes), spaced_magnitudes=spaced, spelled=spelled, number_words=number_words,
         number_word_ends=frozenset(w.split()[-1] for w in number_words), vetoes=vetoes, opening_vetoes=opening_vetoes,
@@ -1125,10 +1128,11 @@ def lexicon() -> Lexicon:
                                 re.I),
         # (the size of a gap may lead the word of degree, no subject: "though 40% below the $88 they reached")
         no_subject=re.compile(rf"(?:\d[\d.,]*\s*(?:{percent_sign})?\s+)?(?:{trie(joins['no_subject'])})\s", re.I),
-        # (the currency it is paid in may stand between, a name of currencies.tsv: "will be paid in Hong Kong dollars,
-        # at HK$0.9725 per share"; "paid in cash at $27.50 a share" is a price of the stock)
+        # (the currency it is paid in may stand between, a name of currencies.tsv (role=paid_in, role=paid_at): "will be
+        # paid in Hong Kong dollars, at HK$0.9725 per share"; "paid in cash at $27.50 a share" is a price of the stock)
         paid_out=re.compile(rf"(?<![\w-])(?:{trie(joins['paid_out'])}|(?P<noun>{trie(joins['payment_noun'])}))"
-                            rf"(?:\s+in\s+(?:{currency_names}),?\s+at)?"
+                            rf"(?:\s+(?:{trie(joins['paid_in'])})\s+(?:{currency_names}),?"
+                            rf"\s+(?:{trie(joins['paid_at'])}))?"
                             rf"\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         dividend=a_word_of('dividend'),
         paid_for=re.compile(rf"\s+(?:{trie(joins['paid_for'])})(?![\w-])", re.I),
@@ -1140,16 +1144,16 @@ def lexicon() -> Lexicon:
         raising_after=re.compile(rf"(?:,\s+(?:(?:{trie(joins['raising_opens'])})\s+(?:[\w.-]+\s+){{1,3}}?)?|\s+(?=that\s))"
                                  rf"(?:{trie(joins['raising'])})\s+"
                                  rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
-        offer_at=re.compile(rf"\b(?:{trie(joins['offer'])})\b[^,;]*\bat\s+\Z", re.I),
+        offer_at=re.compile(rf"\b(?:{trie(joins['offer'])})\b[^,;]*\b(?:{price_at})\s+\Z", re.I),
         listed_at=re.compile(rf"\b(?:{trie(joins['listed_at'])})\b"
-                             rf"(?:(?!\b(?:and|{trie(joins['listed_trades'])})\b)[^,;])*\bat\s+\Z", re.I),
+                             rf"(?:(?!\b(?:and|{trie(joins['listed_trades'])})\b)[^,;])*\b(?:{price_at})\s+\Z", re.I),
         # or with nothing but an approximation between: "a share buyback of up to $2.5 billion and to repay $1.5
         # billion of notes" (the repaying is the $1.5 billion's)
         ties_next=re.compile(rf"\s+(?:(?:{trie(joins['tie'])})\s+(?:[a-z]+\s+){{0,{TIED_WORDS}}}"
                              rf"|(?:(?:{trie(approx)})\s+)?)"),
         per_unit=re.compile(rf",?\s+(?:{per_unit})(?!\w)"),
         restated_move=re.compile(
-            rf"\s+(?:by\s+)?(?:(?:{trie(approx)})\s+)?{NUMBER}\s+"
+            rf"\s+(?:(?:{size_by})\s+)?(?:(?:{trie(approx)})\s+)?{NUMBER}\s+"
             rf"(?:{move_units})(?!\w){equivalent.pattern}\Z", re.I),
         move_unit=re.compile(rf"(?<!\w)(?:{move_units})(?!\w)"),
         participle_aside=re.compile(rf",\s*[a-z]+(?:{trie(joins['participle_ending'])})(?!\S)"),
@@ -1233,11 +1237,12 @@ def lexicon() -> Lexicon:
                                      rf"(?:{trie(joins['expected'] | joins.get('record', set()) | joins.get('usual', set()))})\s+(?:of\s+)?"
                                      rf"(?:(?:{trie(approx)})\s+)?$", re.I),
         compared_level=re.compile(rf"(?<![\w-])(?:{trie(joins['compared_level'])})\s+the\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
-        ranked_at=re.compile(rf"(?<![\w-])(?:{trie(joins['ranked_at'])}),?\s+at\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        ranked_at=re.compile(rf"(?<![\w-])(?:{trie(joins['ranked_at'])}),?\s+(?:{price_at})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         # a few words (a place, its people) may open the headline before the statistic: "Canadian retail sales fall"
         statistic_headline=re.compile(rf"\s*(?:[\w.'\u2019-]+[^\S\n]+){{0,{STATISTIC_HEADLINE_WORDS}}}?"
                                       rf"(?:{trie(joins.get('statistic_headline', ()))})(?![\w-])", re.I),
         statistic_measure=frozenset(joins.get('statistic_measure', ())),
+        statistic_place=trie(joins['statistic_place']),
         headline_loss=re.compile(rf"[^\S\n]+(?:{trie(joins.get('headline_loss', ()))})(?![\w-])", re.I),
         company_word=a_word_of('company'),
         told_words=trie(joins['worth_told']),
