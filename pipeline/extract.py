@@ -447,7 +447,8 @@ def _same_period() -> re.Pattern:
     rows = load_table("carried_periods.tsv")
     words = {role: escaped_alternation(w for row in rows if row["role"] == role for w in row["words"].split("|"))
              for role in ("phrase", "not_before")}
-    return re.compile(rf"(?:\s+[\w'\u2019-]+){{0,{_SAME_PERIOD_WORDS}}}?\s+(?:{words['phrase']})(?![\w-])"
+    # (a word may be the level a move went to: "rose 19% to $6.8 billion over the same period")
+    return re.compile(rf"(?:\s+[^\s,;:()]+){{0,{_SAME_PERIOD_WORDS}}}?\s+(?:{words['phrase']})(?![\w-])"
                       rf"(?!\s+(?:{words['not_before']})(?![\w-]))", re.I)
 
 

@@ -442,3 +442,11 @@ def test_a_figure_told_in_the_same_period_is_of_the_period_of_the_sentence_befor
     # "the same period a year earlier" is a time of its own, read as dates are
     assert {row["money_text"]: row["date_text"] for row in rows}["£310 million"] == "the same period a year earlier"
     assert {row["date_text"] for row in rows if not row["money_text"]} >= {"Thursday"}
+
+
+def test_a_move_told_in_the_same_period_with_the_level_it_went_to_between_is_of_the_period_before():
+    text = ("Ride-hailing in Indonesia\n\nGrab's bookings in Indonesia reached $2.4 billion in 2025, up 11% from a "
+            "year earlier, a consultancy said on Tuesday. Gojek's grew 8% to $1.7 billion over the same period.\n")
+    document = document_from_bytes("rides.txt", text.encode("utf-8"), {"published": "2026-02-03"})
+    whens = {row["money_text"]: row["when"] for row in extract_document(document) if row["money_text"]}
+    assert whens["8%"] == whens["$1.7 billion"] == "2025"

@@ -8934,3 +8934,70 @@ def test_a_dividend_told_per_share_before_its_noun_is_the_dividend_not_the_stock
 ])
 def test_a_span_of_years_between_a_sum_and_its_plan_or_budget_lets_the_noun_say_what_the_sum_is(sentence, expected):
     assert kind_by_text(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Shares of Bamburi Cement rose 3.1% to 48 shillings in Nairobi, valuing the company at about 17 billion "
+     "shillings.", [("3.1%", "share_move", ""), ("48 shillings", "share_price", "KES"),
+                    ("17 billion shillings", "market_cap", "KES")]),
+    ("Stanbic Uganda's net profit rose 9% to 420 billion shillings.",
+     [("9%", "profit", ""), ("420 billion shillings", "profit", "UGX")]),
+    ("The Tanzanian brewer raised 90 billion shillings from a rights issue.", [("90 billion shillings", "investment", "TZS")]),
+])
+def test_shillings_written_out_are_the_currency_of_the_east_african_country_the_sentence_names(sentence, expected):
+    assert [(m.text, m.market_kind, m.currency or "") for m in find_money(sentence)] == expected
+
+
+def test_a_value_its_clause_gives_after_the_price_a_stock_moved_to_is_its_market_value():
+    assert kind_by_text("Harbour Logistics jumped 6.5% to $18.20 on Tuesday, valuing the group at roughly $2.4 "
+                        "billion.") == {"6.5%": "share_move", "$18.20": "share_price", "$2.4 billion": "market_cap"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The 40,000-square-metre sorting centre cost about 900 million rupees and opened in March.",
+     {"900 million rupees": "investment"}),
+    ("The logistics center, which opened near Dallas last year, cost about $85 million.", {"$85 million": "investment"}),
+    ("Officials said the second phase was worth roughly $600 million over five years.",
+     {"$600 million": "investment"}),
+])
+def test_what_a_centre_cost_or_a_phase_is_worth_is_money_invested_no_companys_value(sentence, expected):
+    assert kind_by_text(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tokopedia's gross merchandise value fell 4% to $2.1 billion in the quarter. Bukalapak's climbed 7% to $1.6 "
+     "billion.",
+     {"4%": "transaction_volume", "$2.1 billion": "transaction_volume", "7%": "transaction_volume",
+      "$1.6 billion": "transaction_volume"}),
+    ("Kestrel Bank's shares fell 2% on Monday. Harbour's rose 3%.", {"2%": "share_move", "3%": "share_move"}),
+])
+def test_a_possessive_name_whose_noun_is_left_out_moves_the_measure_just_told(sentence, expected):
+    assert kind_by_text(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Of the 6,200 bales offered at the cotton sale, 88% were sold, compared with 81% a fortnight earlier.",
+    "Farmers in the delta have lost about a third of their harvest to the floods since August.",
+    "Total earnings at the weekly coffee auction came to $3.9 million, brokers said.",
+    "Ghana plans to buy back up to $750 million of its 2026 Eurobonds, the finance ministry said on Friday.",
+    "Zambia's debt service bill will climb to about $2.1 billion next year, the budget showed.",
+    "Fitch affirmed Egypt at B, citing reserves that stood at about $47 billion at the end of June.",
+])
+def test_a_lots_share_sold_a_part_of_a_harvest_an_auctions_takings_and_a_governments_debt_and_reserves_make_no_row(
+        sentence):
+    assert find_money(sentence) == []
+
+
+def test_a_part_of_a_value_told_with_a_word_before_the_value_is_still_a_move():
+    assert [m.percent for m in find_money("The two miners have lost about a third of their combined market value "
+                                          "since March.")] == [-33.33]
+
+
+def test_a_bonus_a_cooperative_pays_its_growers_is_money_paid_out_not_invested():
+    assert kind_by_text("The coffee cooperative said it would pay growers a bonus of $18 million for the season.") == {
+        "$18 million": "other"}
+
+
+def test_what_a_measure_brings_the_budget_is_public_revenue_and_makes_no_row():
+    assert find_money("Economists at Ridgeway Capital think the new fuel levy will bring the state budget about 9 "
+                      "billion pesos next year.") == []

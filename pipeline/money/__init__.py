@@ -295,6 +295,7 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
     window = (max(sentence[0], figure.start - TRIGGER_BEFORE), min(sentence[1], figure.end + TRIGGER_AFTER))
     near = reading.tokens_in(*window, sentence)
     direction, moved = reading.movement(figure, near, figure_starts)
+    elided_name = None  # the name whose possessive, its noun left out, moves the measure just told
     if not moved and figure.percent is not None:
         # a move's running total is a move too, though "to" stands before it: "Meituan slipped 0.8%, extending its
         # decline this month to 11%" (joins.tsv role=tally)
@@ -461,6 +462,15 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         if (not kind and prior is not None and prior.direction and prior.amount is not None
                 and _restated_as(reading, prior, figure)):
             kind = prior.market_kind  # "Alibaba was down HK$3.40, or 3.1 per cent": the move again, as a percentage
+        if (kind in ("share_move", prior.market_kind if prior is not None else "") and prior is not None
+                and prior.market_kind not in STOCK_KINDS and prior.market_kind not in ("", "other")
+                and reading.sentence_of(prior.start)[1] >= _sentence_before(reading, sentence)
+                and reading.rules.elided_move.search(reading.form, max(sentence[0], figure.start - _ELIDED_REACH),
+                                                     figure.start)):
+            # "Lazada's GMV fell 6% ... Shopee's rose 19%": a possessive whose noun is left out moves the measure just
+            # told, no stock, and is that name's ("..., while Poly Developments' fell 12%")
+            kind = prior.market_kind
+            elided_name = reading.moving_name(sentence, figure)
         if set_against:
             kind = prior.market_kind
         if not kind or (kind in RAISED_KINDS and reading.vetoed(figure.start, figure.end, "raised", sentence, moved)):
@@ -603,8 +613,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             # its move told between them leaves it so: "Copper traded at $12,450 a tonne ..., up 2.1% on the day,
             # within sight of the record $12,930 it hit on Jan. 22"
             kind = "other"
-        if (kind == "valuation" and prior is not None and prior.market_kind in STOCK_KINDS
-                and sentence[0] <= prior.start
+        if (kind == "valuation" and prior is not None and sentence[0] <= prior.start
+                and (prior.market_kind in STOCK_KINDS or _level_of_a_stock_move(reading, earlier, prior))
                 and reading.rules.valuing_after.search(reading.form, prior.end, figure.start)):
             kind = "market_cap"  # "closed down 31p, or 22%, at 109p, valuing the company at about £150m": its price's value
         elif (kind == "valuation" and reading.rules.valued_close.match(reading.form, figure.end)
@@ -704,6 +714,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             # "Shares of Hong Kong Exchanges and Clearing fell 2%", "Shares of Bank of America fell 2%"
             name = (named, name[1])
         subject = reading.clean_name(reading.form[name[0]:name[1]]) or subject if name is not None else subject
+    if elided_name is not None:
+        subject = reading.clean_name(reading.form[elided_name[0]:elided_name[1]]) or subject
     return MoneyMention(
         start=figure.start, end=figure.end, text=reading.text[figure.start:figure.end], market_kind=kind,
         amount=figure.amount, currency=currency,
@@ -951,6 +963,24 @@ def _another_subject_between(reading: Reading, start: int, end: int) -> bool:
     subject_at = opened.end() - 1
     return (reading.rules.stock_subject.match(reading.form, subject_at) is None
             and reading.rules.no_subject.match(reading.form, subject_at) is None)
+
+
+_ELIDED_REACH = 80  # characters before a move that its possessive name may stand
+
+
+def _sentence_before(reading: Reading, sentence: Span) -> int:
+    """Where the sentence before ``sentence`` begins (its own start when it opens the text)."""
+    return reading.sentence_of(sentence[0] - 1)[0] if sentence[0] > 0 else sentence[0]
+
+
+def _level_of_a_stock_move(reading: Reading, move: MoneyMention | None, level: MoneyMention) -> bool:
+    """A sum a stock's move went to, before the pass that reads neighbours makes it the stock's price: "added 1.2% to
+    Sh28.40, valuing it at about Sh1.14 trillion" (the nearest trigger, the valuing after it, has it a valuation yet)."""
+    return (move is not None and move.market_kind in STOCK_KINDS and move.direction != ""
+            and reading.sentence_of(move.start) == reading.sentence_of(level.start)
+            and move.end <= level.start <= move.end + _LEVEL_REACH
+            and _words_to_level(reading.rules, reading.form, move.end, level.start) <= _LEVEL_GAP
+            and reading.rules.level_before.search(reading.form, move.end, level.start) is not None)
 
 
 def _just_before(reading: Reading, sentence: Span, prior: MoneyMention) -> bool:

@@ -573,6 +573,7 @@ class Lexicon:
     value_object_at: re.Pattern  # "valued the council's 49% stake in Harbury Airport at about ": a verb of valuing,
     #                               its object in lower case and its "at", up to the sum
     valuing_after: re.Pattern   # ", valuing the company at about ": a value its clause gives the company, up to the sum
+    elided_move: re.Pattern     # "Shopee's rose ": a name's possessive whose noun is left out, then its move
     valued_close: re.Pattern    # " at Monday's close": the trading day's close right after a sum valued at (role=valued_close)
     apposed_worth: re.Pattern   # ", now worth about ": a worth set off by a comma, up to its sum (role=apposed_worth)
     listed_before: re.Pattern   # " and ": a name that ends a list or phrase, whose apposed worth is no one's (role=listed_before)
@@ -918,7 +919,7 @@ def lexicon() -> Lexicon:
                  for w in forms_of(row["words"])}
     roles_of = {role: frozenset(key_of(w) for row in fraction_rows if row["role"] == role
                                 for w in forms_of(row["words"]))
-                for role in ("then", "by", "not_after", "object", "time", "times", "point")}
+                for role in ("then", "then_own", "then_value", "by", "not_after", "object", "time", "times", "point")}
     multiples = {key_of(w): float(row["percent"]) for row in fraction_rows if row["role"] == "multiple"
                  for w in forms_of(row["words"])}
     folds = {key_of(w): float(row["percent"]) for row in fraction_rows if row["role"] == "fold"
@@ -935,12 +936,14 @@ def lexicon() -> Lexicon:
     move_units = trie(w for row in load_table("money/move_units.tsv") for w in forms_of(row["words"]))
     fraction = re.compile(rf"(?<![\w-])(?:(?P<pre>[a-z]+)\s+)?(?P<f>{trie(fractions)})(?![\w-])"
                           rf"(?:(?P<point>\s+(?:{trie(roles_of['point'])})(?![\w-]))"
-                          rf"|(?P<then>\s+(?:{trie(roles_of['then'])})(?![\w-])))?")
+                          rf"|(?P<then>\s+(?:{trie(roles_of['then'])})(?![\w-])"
+                          rf"|\s+(?:{trie(roles_of['then_own'])})\s+(?:[\w'\u2019-]+\s+){{0,3}}?"
+                          rf"(?:{trie(roles_of['then_value'])})(?![\w-])))?")
     fraction_by = re.compile(rf"(?<![\w-])(?:{trie(roles_of['by'])})\s+(?:(?:{trie(approx)})\s+)?$")
     # a move told by a part after "by" or by a multiple, right before what follows it (the stretch it moved over)
     part_moved_before = re.compile(rf"(?<![\w-])(?:(?:{trie(roles_of['by'])})\s+(?:(?:{trie(approx)})\s+)?"
                                    rf"(?:{trie(fractions)})|(?:{trie(set(multiples) | set(multiples_now))}))\s+\Z", re.I)
-    fraction_cues = tuple({" " + w.split()[-1] for w in roles_of["then"]} | {w + " " for w in roles_of["by"]})
+    fraction_cues = tuple({" " + w.split()[-1] for w in roles_of["then"] | roles_of["then_own"]} | {w + " " for w in roles_of["by"]})
 
     # " on the app", " across its platforms": where goods were sold, the words of joins.tsv role=platform_via,
     # platform_owner and platforms (one source for what sold there and what a group spent there)
@@ -1247,6 +1250,8 @@ def lexicon() -> Lexicon:
         company_word=a_word_of('company'),
         told_words=trie(joins['worth_told']),
         valuing_after=re.compile(rf",\s+(?:{trie(joins.get('valuing', ()))})\s[^,;()]*\Z", re.I),
+        elided_move=re.compile(rf"(?<![\w-])(?-i:[A-Z])[\w&.-]*(?:['\u2019]s|s['\u2019])\s+{move_words}\s+(?:by\s+)?(?:(?:{trie(approx)})\s+)?\Z",
+                               re.I),
         valued_close=re.compile(rf"\s+at\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{trie(joins.get('valued_close', ()))})(?![\w-])", re.I),
         apposed_worth=re.compile(rf",\s+(?:(?:{trie(joins['apposed_worth'])})\s+)?(?:{trie(joins['worth_word'])})\s+"
                                  rf"(?:[a-z]+\s+){{0,2}}\Z"),
