@@ -9001,3 +9001,42 @@ def test_a_bonus_a_cooperative_pays_its_growers_is_money_paid_out_not_invested()
 def test_what_a_measure_brings_the_budget_is_public_revenue_and_makes_no_row():
     assert find_money("Economists at Ridgeway Capital think the new fuel levy will bring the state budget about 9 "
                       "billion pesos next year.") == []
+def test_a_body_that_ended_its_year_with_a_surplus_made_a_profit():
+    assert kind_by_text("The museum trust, whose year ends in March, closed fiscal 2025 with a surplus of £84,000, "
+                        "its second in a row.") == {"£84,000": "profit"}
+
+
+def test_a_loss_told_before_the_revenue_it_was_made_on_stays_a_loss():
+    assert kind_by_text("Harlow Rovers lost 1.9 million pounds in the season to June, on revenue of 31 million "
+                        "pounds.") == {"1.9 million pounds": "profit", "31 million pounds": "revenue"}
+    assert kind_by_text("The ferry operator lost $3 million in revenue during the strike.") == {"$3 million": "revenue"}
+
+
+def test_a_central_bank_that_sold_dollars_after_a_fronted_phrase_and_the_rate_it_sold_at_make_no_row():
+    assert find_money("At its weekly auction on Friday the central bank sold $80 million to banks at an average "
+                      "of 61.4 pesos per dollar.") == []
+    assert kind_by_text("On Tuesday Northwind Bank sold $500 million of covered bonds.") == {"$500 million": "investment"}
+
+
+def test_visitor_spending_a_project_would_bring_and_a_government_scheme_s_budget_make_no_row():
+    assert find_money("The organisers say the festival will bring about 12 million pounds of visitor spending to "
+                      "the town each summer.") == []
+    assert find_money("The ministry will launch a grant programme for small exporters in the spring, with a budget "
+                      "of 300 million zlotys.") == []
+
+
+def test_a_cost_restated_in_another_currency_in_brackets_keeps_its_magnitude():
+    assert kind_by_text("A new rail depot near the port, costing 4.5 billion rand ($250 million), will open in "
+                        "2027.") == {"4.5 billion rand ($250 million)": "investment"}
+
+
+def test_a_grant_from_a_public_authority_told_with_its_sum_in_another_currency_makes_no_row():
+    assert find_money("The chip designer also received grants of NIS 9 million ($2.4 million) from the national "
+                      "innovation authority.") == []
+
+
+def test_how_far_a_commodity_s_price_stands_below_its_record_after_its_move_is_the_market_s_figure():
+    assert [(m.text, m.market_kind, m.percent) for m in find_money(
+        "Arabica futures dropped 1.4% to $3.12 a pound on Friday, roughly 30% below the peak of $4.41 hit in "
+        "February.")] == [("1.4%", "other", -1.4), ("$3.12", "other", None), ("30%", "other", -30.0),
+                          ("$4.41", "other", None)]

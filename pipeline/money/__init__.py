@@ -351,6 +351,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         kind = trigger[0]["percent_kind"] if trigger else ""
         if kind == "revenue" and _sold_on_platforms(reading, trigger) or spent_as_before:
             kind = "transaction_volume"
+        if not kind and not moved and _apart_from_a_market_level(reading, figure, sentence, prior, earlier):
+            kind = "other"
         mover = None
         if moved and (not kind or between(figure_starts, trigger[1], figure.start)):
             mover_name = reading.moving_name(sentence, figure)
@@ -560,8 +562,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             kind = "profit"
         elif (not moved and figure.magnitude >= _MILLION and _sizes_a_company(reading, figure, sentence, trigger)):
             kind = "market_cap"  # "The $320 billion Chinese e-commerce giant": a company sized by its market value
-        elif (row is None and moved and figure.magnitude >= _MILLION and direction == "down"
-              and reading.rules.loses_before.search(reading.form, max(sentence[0], figure.start - _GROWS_REACH),
+        elif ((row is None or _lost_on_revenue(reading, figure, trigger)) and moved and figure.magnitude >= _MILLION
+              and direction == "down" and reading.rules.loses_before.search(reading.form, max(sentence[0], figure.start - _GROWS_REACH),
                                                     figure.start)
               and (reading.moving_name(sentence, figure) is not None
                    or reading.rules.unit_loses.search(reading.form, max(sentence[0], figure.start - _UNIT_REACH),
@@ -819,6 +821,13 @@ def _valued_at(reading: Reading, figure: Figure, sentence: Span, valued: re.Patt
     return valued.search(reading.form, max(sentence[0], figure.start - reach), figure.start) is not None
 
 
+def _lost_on_revenue(reading: Reading, figure: Figure, trigger: tuple[dict, int]) -> bool:
+    """Is the figure's trigger the revenue its loss was made on, told after it ("The club lost 2.4 million euros in the
+    season, on revenue of 14.8 million euros")?  That revenue is the loss's basis; it says nothing of the sum lost."""
+    return (trigger[0]["amount_kind"] == "revenue" and trigger[1] >= figure.end
+            and reading.rules.loss_basis_before.search(reading.form, figure.end, trigger[1]) is not None)
+
+
 def _reckoned_on_a_multiple(reading: Reading, figure: Figure, sentence: Span, trigger: tuple[dict, int]) -> bool:
     """Is the sum reckoned on a valuation multiple (joins.tsv role=multiple_base), so what it values a business
     at: a worth told after a multiple applied "on" ("Put it on 12 times 2027 earnings and the unit is worth $48
@@ -986,6 +995,19 @@ def _level_of_a_stock_move(reading: Reading, move: MoneyMention | None, level: M
 def _just_before(reading: Reading, sentence: Span, prior: MoneyMention) -> bool:
     """Does the mention before stand in this sentence or the one before it?"""
     return prior.start >= reading.start_of_sentence_before(sentence)
+
+
+def _apart_from_a_market_level(reading: Reading, figure: Figure, sentence: Span, prior: MoneyMention | None,
+                               earlier: MoneyMention | None) -> bool:
+    """Is the percentage how far a market's price, reached by its move, stands from a level, told after a comma
+    ("Cocoa futures fell 2.1% to $5,980 a tonne on Monday, about 50% below the record of $12,931")?  It is the
+    market's figure, as the gap of a stock's price is the stock's, however far the market's word stands."""
+    return (prior is not None and earlier is not None and prior.market_kind == "other" and prior.amount is not None
+            and prior.amount < _MILLION and earlier.market_kind == "other" and earlier.percent is not None
+            and bool(earlier.direction) and sentence[0] <= earlier.start and earlier.end <= prior.start
+            and reading.rules.apart_after.match(reading.form, figure.end) is not None
+            and reading.form.find(",", prior.end, figure.start) >= 0
+            and reading.form.find(";", prior.end, figure.start) < 0)
 
 
 def _market_level(prior: MoneyMention | None, earlier: MoneyMention | None) -> MoneyMention | None:

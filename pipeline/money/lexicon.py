@@ -92,9 +92,12 @@ WORD_OR_HYPHEN = r"[\w-]"
 OPENING_PHRASE = r"(?:(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+,\s+)?"  # "Hours later, ": at most three words and a comma
 CENTRAL_BANKS = "{central_bank}"  # ... and any central bank of central_banks.tsv named as a lender might be
 MONEY_VERBS = "{money_verb}"     # ... and any verb of money_verbs.tsv by which such a body lays out or loses money
-# ... and a figure without a magnitude: no "m", "bn" or "million" (nor its next word of up to six letters) before here
+# ... and a figure without a magnitude: no "m", "bn" or "million" (nor its next word of up to six letters) before here,
+# nor before the bracket that closes a sum restated in another currency, which a figure may end with ("costing 18 billion
+# birr ($118 million)" has its magnitude)
 PLAIN_FIGURE = ("{plain}", r"(?<![\d.]m)(?<![\d.]bn)(?<!illion)(?<!illion\s\w{3})(?<!illion\s\w{4})(?<!illion\s\w{5})"
-                r"(?<!illion\s\w{6})")
+                r"(?<!illion\s\w{6})(?<![\d.]m\))(?<![\d.]bn\))(?<!illion\))(?<!illion\s\w{3}\))(?<!illion\s\w{4}\))"
+                r"(?<!illion\s\w{5}\))(?<!illion\s\w{6}\))")
 # ... and the approximation most rows allow right before a figure, or none (joins.tsv role=approx_before)
 APPROX_BEFORE = "{approx}"
 # ... and any noun of a tax's threshold, allowance or band (joins.tsv role=tax_threshold)
@@ -524,6 +527,7 @@ class Lexicon:
     name_roles: dict
     loses_before: re.Pattern    # "lost ": a company's loss right before its sum
     unit_loses: re.Pattern      # "arm, which competes with Meituan, lost ": a business of a company that loses its sum
+    loss_basis_before: re.Pattern  # ", on ", ", on total ": what opens the revenue a loss was made on, before its trigger
     company_after: re.Pattern   # " Chinese e-commerce giant": a company that a sum before it describes by its value
     company_opens: re.Pattern   # "The ": the article right before such a sum (an approximation may stand between)
     company_apposed: re.Pattern  # ", the": the article of a description set off by a comma after a sum (role=company_opens)
@@ -1190,6 +1194,7 @@ def lexicon() -> Lexicon:
                                    rf"(?:(?i:{trie(joins.get('adverb', ()))})\s+)?(?i:{move_words})\s*(?:[\w-]+\s+){{0,3}}$"),
         name_roles=roles,
         loses_before=re.compile(rf"(?<![\w-])(?:{trie(joins['loses'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        loss_basis_before=re.compile(rf"(?<![\w-])(?:{trie(joins['loss_basis'])})\s+(?:[\w-]+\s+)?\Z", re.I),
         unit_loses=re.compile(rf"(?<![\w-])(?:{trie(joins['unit'] | joins.get('loses_pronoun', set()))})"
                               rf"(?:,\s+(?:{trie(joins['aside'])})\s[^,;()]{{1,80}},)?"
                               rf"\s+(?:{trie(joins['loses'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
