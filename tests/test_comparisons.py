@@ -1994,6 +1994,13 @@ def test_a_level_reached_told_without_a_possessive_or_a_first_leaves_its_stretch
     assert "since 1985" in _date_texts(rows)
 
 
+def test_a_record_led_by_a_noun_that_names_the_figure_again_dates_neither_the_figure_nor_a_row():
+    rows = _wsj("Bankers value the chain at about $9 billion, a sum that would make it the largest listing in Madrid "
+                "since Aena's own in 1985.")
+    assert _dates_of_figures(rows) == {"$9 billion": ""}
+    assert "1985" not in " ".join(row["date_text"] for row in rows)
+
+
 def test_a_record_a_few_words_after_the_comma_leaves_its_stretch_to_no_figure_and_no_row():
     # setAU, apsara_live_blog; setAW, aw_wrap
     rows = _wsj("Alibaba shares rose 7.8% to HK$173.70, on track for their biggest one-day rise since March 7.")

@@ -5717,6 +5717,16 @@ def test_a_commodity_that_opens_its_sentence_owns_its_prices_and_moves(sentence,
     assert kind_by_text(sentence)[text] == "other"
 
 
+def test_a_price_a_stock_would_move_to_under_a_condition_of_a_deal_is_its_price_and_no_sum_owed():
+    assert kind_by_text("Arbitrageurs reckon Pellam shares could drop to $38 if the deal is blocked by regulators.") == {
+        "$38": "share_price"}
+
+
+def test_an_insurers_reinsurance_programme_is_cover_bought_and_no_investment():
+    assert kind_by_text("The insurer renewed its $900 million reinsurance programme on Jan. 1 at lower rates.")[
+        "$900 million"] == "other"
+
+
 def test_a_stock_word_after_the_commodity_keeps_its_figure_a_stocks():
     assert kind_by_text("Copper rose 1% on Monday and mining shares traded at $40.")["$40"] == "share_price"
 
@@ -5730,6 +5740,9 @@ def test_a_stock_that_climbed_to_a_record_price_is_at_that_price():
     ("The new cargo terminal cost roughly $210 million and opened in 2023, the airport's owner said.", "$210 million"),
     ("The move follows a 2 billion euro plan that the retailer unveiled last spring to build warehouses.",
      "2 billion euro"),
+    ("The new plant in Osaka is part of the 900 billion yen programme it set out in March.", "900 billion yen"),
+    ("The chipmaker has spent about half of the $6 billion program it announced two years ago.", "$6 billion"),
+    ("The port operator said repairing its storm-damaged quay would cost about $60 million next year.", "$60 million"),
 ])
 def test_what_a_thing_built_cost_and_a_spending_plan_are_investment(sentence, text):
     assert kind_by_text(sentence)[text] == "investment"
@@ -5759,6 +5772,10 @@ PUBLIC_MONEY_UNION_PAY_AND_PRICES_PAID = [
     ("Japan spent 3.2 trillion yen propping up its currency in the month to May 30, the Finance Ministry said.",
      "3.2 trillion yen"),
     ("The sum tops the 6.1 trillion yen Japan spent defending the yen in 2022.", "6.1 trillion yen"),
+    ("Overall outlay for 2026-27 is budgeted at Rs 48.2 lakh crore, the finance minister told parliament.",
+     "Rs 48.2 lakh crore"),
+    ("Total outlay for 2026-27 is set at 9.8 trillion rupees, up 4% from the revised estimate.", "4%"),
+    ("The goalkeeper has signed a $12 million four-year contract with the Galaxy, the club said.", "$12 million"),
     ("The national census, the first since 2016, will cost roughly 1.1 billion rand to run.", "1.1 billion rand"),
     ("The Transport Ministry, which has budgeted 6 million euros for the campaign, will start it in June.",
      "6 million euros"),
@@ -5775,6 +5792,11 @@ PUBLIC_MONEY_UNION_PAY_AND_PRICES_PAID = [
 @pytest.mark.parametrize("sentence, written", PUBLIC_MONEY_UNION_PAY_AND_PRICES_PAID)
 def test_public_money_a_union_s_pay_terms_a_price_paid_and_a_currency_s_level_make_no_figure(sentence, written):
     assert written not in {m.text for m in find_money(sentence)}
+
+
+def test_a_company_that_signs_a_contract_with_its_term_after_the_sum_keeps_its_row():
+    assert kind_by_text("Raytheon signed a $75 million five-year contract with the Navy on Tuesday.") == {
+        "$75 million": "other"}
 
 
 def test_a_company_s_own_spending_and_its_shares_still_make_rows_beside_those_words():
