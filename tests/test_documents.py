@@ -7,8 +7,8 @@ import re
 import pytest
 
 from pipeline.documents import (Document, UnreadableArticle, agency_dateline, binary_kind, dateline_span, decode,
-                                document_from_bytes, find_dateline, first_title_line, is_html_page, later_wire_datelines,
-                                parse_publication_date, read_article, read_corpus, shown)
+                                document_from_bytes, every_dateline, find_dateline, first_title_line, is_html_page,
+                                later_wire_datelines, parse_publication_date, read_article, read_corpus, shown)
 from pipeline.extract import extract_document
 from pipeline.rules import load_table
 from tests.conftest import PROJECT, SEED_CNBC, SEED_FT, SEEDS
@@ -95,6 +95,18 @@ def test_an_ap_dateline_on_its_own_line_is_a_dateline_and_the_story_after_it_is_
     start, end = dateline_span(text)
     assert text[start:end] == "BUFFALO, N.Y. (AP) --"
     assert dateline_span("Slepian's killer is still at large. (AP) - not a dateline") is None
+
+
+def test_articles_read_one_after_another_each_keep_their_own_dateline():
+    # (the first dateline is kept for the last article read: asking again, or for another, must not mix them)
+    wire = "Port strike ends\n\nROTTERDAM, June 3 (Reuters) - Dockworkers at Europe's largest port returned to work.\n"
+    plain = "Dockworkers returned to work on Tuesday after a four-day strike at the port.\n"
+    for _ in range(2):
+        start, end = dateline_span(wire)
+        assert wire[start:end] == "ROTTERDAM, June 3 (Reuters) -"
+        assert every_dateline(wire)[0] == (start, end)
+        assert dateline_span(plain) is None
+        assert every_dateline(plain) == ()
 
 
 def test_the_dateline_of_the_original_story_under_an_update_block_is_a_dateline_too():
