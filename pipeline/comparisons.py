@@ -2360,6 +2360,9 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                 # value still to come ("9 times next year's earnings"), and a date of comparison shape right after its
                 # cue is a base whatever the tense ("expect revenue of 38 billion yuan, up 28% on the year")
                 shaped = _shaped_opening(form, date, sentence_start, rules)
+                if shaped is not None and rules.of_times.search(form, max(sentence_start, shaped[0] - _CUE_REACH),
+                                                                shaped[0]):
+                    continue    # "will start later than this year": times compared, the date a row of its own
                 if shaped is not None and (not shaped[1] or any(figure.direction for figure in figures)
                                            or rules.moving.search(form, sentence_start, date.start) is not None):
                     opens = shaped[0]

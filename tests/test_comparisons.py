@@ -4049,3 +4049,22 @@ def test_a_count_told_with_the_noun_it_counts_is_a_base_before_a_date_counted_ba
                                    "containers in 2023.")) == {"2023"}
     assert _date_texts(_rows_under("Nov. 20, 2025", "The chain now runs 380 stores, up from 402 stores a year "
                                    "earlier.")) == set()
+def test_the_period_under_way_a_forecast_is_set_than_makes_no_row_unless_times_are_compared():
+    # comparison_bases.tsv role=cue "than" with the period under way: the base of a forecast, whatever its tense
+    rows = _rows_under("October 8, 2025", "The port authority expects to handle 15% more cruise passengers next year "
+                                          "than this year.")
+    assert _date_texts(rows) == {"next year"}
+    rows = _rows_under("October 8, 2025", "Growers said the harvest will start later than this year.")
+    assert _date_texts(rows) == {"this year"}
+    rows = _rows_under("October 8, 2025", "The lender will sell the stake next year rather than this year, two people said.")
+    assert _date_texts(rows) == {"next year", "this year"}
+
+
+def test_a_year_named_after_a_count_with_its_noun_in_digits_tells_when_that_level_stood_and_stays_a_row():
+    rows = _rows_under("April 2, 2026", "The airline now flies 212 routes, up from 180 routes in 2023.")
+    assert _date_texts(rows) == {"2023"}
+    rows = _rows_under("April 2, 2026", "The airline now flies 212 routes, up from 180 routes a year earlier.")
+    assert _date_texts(rows) == {""} or not rows
+    # (a number with a fraction and its unit is a measure: its date is a base)
+    rows = _rows_under("April 2, 2026", "Days to cover rose to 2.4 days, up from 1.7 days at the end of February.")
+    assert not rows or _date_texts(rows) == {""}

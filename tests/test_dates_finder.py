@@ -1806,6 +1806,15 @@ def test_the_month_or_year_a_superlative_or_a_peak_is_measured_over_makes_no_row
     assert calendar(text, dt.date(2026, 4, 2)) == [("Jan. 14", "2026-01-14")]
 
 
+def test_a_holiday_a_superlative_s_week_is_picked_out_before_makes_no_row_and_the_span_told_after_it_does():
+    # guards.tsv: "the busiest week before Christmas" is measured over the stretch before the holiday, no happening on it
+    text = ("The courier will add 300 drivers for the quietest week after New Year's Day, and for the busiest week "
+            "before Christmas, from Dec. 14 to Dec. 20.")
+    assert calendar(text, dt.date(2026, 11, 10)) == [("from Dec. 14 to Dec. 20", "2026-12-14/2026-12-20")]
+    assert calendar("Couriers were busiest in the week before Christmas.", dt.date(2026, 11, 10)) \
+        == [("the week before Christmas", "2025-12-18/2025-12-24")]
+
+
 def test_a_fiscal_year_in_an_apposition_naming_which_part_of_it_a_quarter_is_makes_no_row():
     text = "The retailer swung to a loss in the August-October quarter, the third of its fiscal year, it said."
     assert calendar(text, dt.date(2025, 12, 3)) == [("the August-October quarter", "2025-08/2025-10")]

@@ -12552,3 +12552,23 @@ def test_a_stretch_ahead_said_in_a_clause_of_background_counts_from_the_saying()
     text = ("Suppliers have been hiring since the carmaker said in January it would build 40 new models over the next "
             "two years.")
     assert tag_dates_with_sentences(text, dt.date(2025, 9, 30), "the next two years") == [("2025-01/2027-01", True)]
+def test_the_current_season_is_the_season_under_way_as_this_season_is():
+    text = "Season-ticket renewals for the current season ran 4% ahead of target, the theatre's director said."
+    assert _when_of(text, dt.date(2026, 2, 10), "the current season") == [("2025/2026", False)]
+
+
+def test_the_current_season_of_a_league_of_one_year_seasons_is_that_year_while_it_runs():
+    text = "The MLS club has drawn 21,000 fans a game in the current season, up from 18,500."
+    assert _when_of(text, dt.date(2025, 7, 2), "the current season") == [("2025", False)]
+
+
+def test_what_an_approval_clears_the_way_for_someone_to_do_is_a_plan_still_to_come():
+    text = ("The planning board approved the depot late on Monday, clearing the way for the bus operator to begin "
+            "work in the spring.")
+    assert _when_of(text, dt.date(2026, 1, 20), "the spring") == [("2026-SP", True)]
+
+
+def test_a_year_named_by_two_is_over_from_october_of_its_second_year_whatever_the_clause_looks_ahead_to():
+    text = "The mill expects to crush 2.4 million tonnes of cane in 2025/26, after a drought cut the 2024/25 crop."
+    assert _when_of(text, dt.date(2025, 11, 3), "2024/25") == [("2024/2025", False)]
+    assert _when_of(text, dt.date(2025, 11, 3), "2025/26") == [("2025/2026", True)]

@@ -66,6 +66,9 @@ AHEAD = ("future", "plan")
 LATER = "later"
 # How long after a quarter or half ends its results may still be awaited (days).
 REPORT_LAG_DAYS = 92
+# The last month of its second calendar year by which a year named by two ("2024/25") is over, whatever it is of:
+# seasons of sport and schools end by August, fiscal and crop years by September, so from October on it is gone.
+_SPLIT_YEAR_OVER_MONTH = 9
 # The middle of a quarter, in days before its last day.
 _QUARTER_MIDDLE_DAYS = 45
 # How far from a month's end a 52/53-week calendar ends its quarters and halves (days).
@@ -447,7 +450,7 @@ def _resolve(parts: dict, anchor: dt.date | None, tense: str, reference: Period 
                            forecast and end >= anchor if under_way else _placed(last, anchor, future=forecast).future)
     if "year2" in parts or "day2" in parts:
         end = _range_end(parts, period)
-        resolution = _span(resolution, end, anchor)
+        resolution = _span(resolution, end, anchor, False if _split_year_over(parts, period, anchor) else None)
     if parts.get("fiscal") and period.gran == "Y":
         # a fiscal year split across two ("fiscal 2025/26") is named by the year it ends in, as "FY24/25" is
         fy = Period("FY", parts.get("year2", period.year), parts.get("fiscal_end", 12))
@@ -456,6 +459,13 @@ def _resolve(parts: dict, anchor: dt.date | None, tense: str, reference: Period 
         resolution = _placed(fy, anchor, mod, value=fy.value() if "year2" in parts else period.value(),
                              future=forecast or ("year2" in parts and resolution.future))
     return resolution
+
+
+def _split_year_over(parts: dict, period: Period, anchor: dt.date | None) -> bool:
+    """Is a year named by two in a row ("up from 600,000 tonnes in 2024/25", in October 2025) over by ``anchor``,
+    though its second calendar year is not?"""
+    return (anchor is not None and period.gran == "Y" and parts.get("year2") == period.year + 1
+            and (anchor.year, anchor.month) > (parts["year2"], _SPLIT_YEAR_OVER_MONTH))
 
 
 def long_gone(last_day: dt.date, anchor: dt.date) -> bool:
