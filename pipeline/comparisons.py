@@ -1074,13 +1074,27 @@ def _coordinated(form: str, start: int, end: int) -> bool:
 def _goes_on_after_a_comma(form: str, date: DateMention, end: int) -> bool:
     """Is the only break between the date and ``end`` one comma, followed by no more than a few lower-case words and
     no word that joins a second predicate (", up ", ", rising about ")?  Then what follows goes on telling the date's
-    clause, unless that clause is a relative one ("Gold, which hit a record on Friday, is up 37% this year")."""
-    # (the date's clause opens after the last break before it, or within the reach of an aside's opener)
-    opens = last_match(_CLAUSE_BREAKS, form, max(0, date.start - _ASIDE_REACH), date.start)
+    clause, unless that clause is a relative one ("Gold, which hit a record on Friday, is up 37% this year") that no
+    move goes on from (_moves_on_from_the_aside_s_price)."""
+    # (the date's clause opens after the last break before it, or within the reach of an aside's opener; an aside of
+    # the sentence before is no clause of the date's)
+    opens = last_match(_CLAUSE_END, form, max(0, date.start - _ASIDE_REACH), date.start)
     opens = opens.start() if opens is not None else max(0, date.start - _ASIDE_REACH) - 1
-    return (_CONTINUED.fullmatch(form, date.end, end) is not None
-            and not _coordinated(form, date.end, end)
-            and _words_between("aside", r"\b", r"\b").search(form, opens + 1, date.start) is None)
+    if _CONTINUED.fullmatch(form, date.end, end) is None or _coordinated(form, date.end, end):
+        return False
+    aside = _words_between("aside", r"\b", r"\b").search(form, opens + 1, date.start)
+    return aside is None or _moves_on_from_the_aside_s_price(form, aside.start(), date, end)
+
+
+def _moves_on_from_the_aside_s_price(form: str, opens: int, date: DateMention, end: int) -> bool:
+    """Is the move told right after the relative clause's comma (opens=moved_on) told on from a price of that clause
+    ("whose shares closed at 41.20 crowns on Tuesday, up 6.3% on the week", "which finished on Monday at 512p, down
+    11% this year")?  Then no main predicate follows the clause and the move is of the clause's day; a main verb after
+    the comma ("Gold, which hit a record on Friday, is up 37% this year") stays apart."""
+    comma = form.rfind(",", date.end, end)
+    return (comma >= 0 and _told_as_a_move_after(form, comma, end)
+            and (_FIGURE_SIGN.search(form, opens, date.start) is not None
+                 or _FIGURE_SIGN.search(form, date.end, comma) is not None))
 
 
 @functools.cache

@@ -3994,6 +3994,23 @@ def test_a_move_this_year_through_a_past_day_is_that_days_running_total(sentence
     assert _dates_of_figures(rows)[figure] == day
 
 
+@pytest.mark.parametrize("sentence, figure, day", [
+    # setJC, setEK: a relative clause that tells a close goes on telling its day in the move after its comma
+    ("Investors keep circling Norvik Air, whose shares closed at 41.20 crowns on Tuesday, up 6.3% on the week.",
+     "6.3%", "Tuesday"),
+    ("It was a rough week for the brewer's stock, which finished on Monday at 512p, down 11% this year.",
+     "11%", "Monday"),
+    # (a main verb after the clause's comma stays apart from its day, as before)
+    ("Copper, which touched a record of $11,200 a ton on Monday, is up 28% this year.", "28%", ""),
+    # setJA: the aside of the sentence before is no clause of the day's
+    ("Analysts see the unit losing money in the current year, which ends in March. The stock closed at HK$88.40 on "
+     "Wednesday, up about 62% this year.", "62%", "Wednesday"),
+])
+def test_a_move_told_on_from_a_close_after_its_comma_is_of_the_closes_day(sentence, figure, day):
+    rows = _rows_under("October 16, 2025", sentence)
+    assert _dates_of_figures(rows)[figure] == day
+
+
 def test_a_sum_whose_relative_clause_tells_the_stretch_it_covers_is_of_the_day_told():
     rows = _wsj("The yard's order book now stands at 12 billion euros, which it says covers work until 1996.")
     assert _dates_of_figures(rows) == {"12 billion euros": ""}
