@@ -12572,3 +12572,56 @@ def test_a_year_named_by_two_is_over_from_october_of_its_second_year_whatever_th
     text = "The mill expects to crush 2.4 million tonnes of cane in 2025/26, after a drought cut the 2024/25 crop."
     assert _when_of(text, dt.date(2025, 11, 3), "2024/25") == [("2024/2025", False)]
     assert _when_of(text, dt.date(2025, 11, 3), "2025/26") == [("2025/2026", True)]
+
+
+def test_the_weekend_before_after_and_a_stretch_of_months_told_by_its_length_is_the_weekend_the_verb_tells_of():
+    text = "The refinery restarted its crude unit over the weekend after a seven-month outage, the operator said."
+    assert _when_of(text, dt.date(2025, 3, 10), "the weekend") == [("2025-W10-WE", False)]
+    # (a count of days so told is still counted from that stretch's end)
+    text = "Flights resumed within 10 days after a two-month strike by pilots."
+    assert [m.when for m in tag_dates(text, CNBC) if m.text == "10 days"] == [""]
+
+
+def test_a_holiday_and_its_own_day_right_after_it_are_one_row():
+    text = "Markets in Dhaka were shut for Eid al-Adha last Saturday, and trade stayed thin this week."
+    assert calendar(text, dt.date(2025, 6, 11))[0] == ("Eid al-Adha last Saturday", "2025-06-07")
+
+
+def test_a_rank_told_by_its_digits_within_the_year_is_no_year():
+    text = "The placement was the lender's 21st of the year, and its 9th bond sale of the year closed on Monday."
+    assert [m.text for m in tag_dates(text, CNBC) if m.on_calendar] == ["Monday"]
+
+
+def test_a_wine_s_vintage_told_after_a_word_of_its_quality_is_no_year_but_a_fund_s_stays_one():
+    assert calendar("Bordeaux chateaux toast a ripe but tiny 2024 vintage", CNBC) == []
+    assert calendar("The pension fund backed a 2021 vintage fund in 2023.", CNBC) == [("2021", "2021"),
+                                                                                    ("2023", "2023")]
+
+
+def test_a_year_after_a_percentage_ahead_of_it_is_a_base_and_lends_no_year_to_a_day_after_it():
+    text = ("The chain said sales were 6 percent ahead of last year's, and that it would open its Leeds store on "
+            "March 14.")
+    assert _when_of(text, dt.date(2025, 11, 6), "March 14") == [("2026-03-14", True)]
+
+
+def test_a_base_a_year_earlier_after_a_time_ahead_told_before_counts_back_from_now():
+    text = ("Shipments will run from next week until early December.\n\nFreight rates have climbed to $2,100 a "
+            "container, from $1,650 a year earlier.")
+    assert _when_of(text, dt.date(2025, 10, 8), "a year earlier") == [("2024", False)]
+    # (a sentence that looks ahead still counts from the time to come)
+    text = ("Shipments will run from next week until early December.\n\nFreight rates should climb to $2,100 a "
+            "container, from $1,650 a year earlier.")
+    assert _when_of(text, dt.date(2025, 10, 8), "a year earlier") == [("2024-12", False)]
+
+
+def test_a_month_told_without_its_year_in_the_sentence_of_a_decade_gone_places_no_month():
+    text = "\"In the 1980s the ferries only stopped running in late November,\" the harbour master said."
+    assert calendar(text, CNBC) == [("the 1980s", "1980/1989")]
+
+
+def test_a_season_right_after_after_in_a_clause_looking_ahead_is_the_one_just_gone_when_it_ended_weeks_ago():
+    text = "Gas traders expect storage to be refilled slowly after a long, cold winter, the regulator said."
+    assert _when_of(text, dt.date(2025, 3, 20), "winter") == [("2024-WI", False)]
+    # (a season told ahead with no "after" before it, or one gone for months, is still the coming one)
+    assert _when_of("Gas traders expect a long, cold winter.", dt.date(2025, 3, 20), "winter") == [("2025-WI", True)]
+    assert _when_of(text, dt.date(2025, 6, 20), "winter") == [("2025-WI", True)]

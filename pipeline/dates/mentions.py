@@ -1712,6 +1712,8 @@ class _Reading:
                 told_of = self._year_last_named(exp, window) or told_of
             if told_of is not None and told_of is self.reference and self._counted_from_an_untold_event(exp, window):
                 told_of = None
+            if told_of is not None and told_of is self.reference and self._a_base_of_now_after_a_time_ahead(exp, window):
+                told_of = None
             if told_of is not None and told_of is self.reference and not self.story_told \
                     and exp.parts.get("direction") == "ago":
                 # "up 3% from 236.5 billion yuan in the same period last year ... down from 15.06 yuan a year ago":
@@ -2453,7 +2455,12 @@ class _Reading:
             # counts its company's quarters off the calendar's, the quarter it names otherwise is such a one too (not
             # one of a calendar year it names: "the first quarter of 2025")
             resolution = resolver.fiscal_quarter_months(resolution, self.fiscal_end, self.anchor)
-        if resolution.on_calendar and (exp.parts.get("in_a_name") or self._in_a_label(exp)):
+        if resolution.future and self._a_season_just_gone_after_after(exp, resolution, befores):
+            # "expect the vintage to be small after a hot, dry summer", in September: what is expected comes after
+            # the summer just gone, not after next year's
+            resolution = resolver.resolve(exp.parts, self.anchor, "past", ref, self.locale) or resolution
+        if resolution.on_calendar and (exp.parts.get("in_a_name") or self._in_a_label(exp)
+                                       or self._a_time_of_year_in_a_decade_gone(exp, window)):
             resolution = _off_the_timeline(resolution)
         elif resolution.on_calendar and exp.parts.get("ref_type") == "TIME" and self._far_from_the_news(exp):
             # "Later that month, Beijing banned for-profit tutoring, erasing most of the value of the sector
@@ -5412,6 +5419,48 @@ class _Reading:
                 if "pluperfect" not in finder.clause_tenses(self.text, self.low, exp.start, exp.end, phrase):
                     return resolver.Period("Y", year)
         return self._year_last_named(anaphor, self._window_of(anaphor.start)) or self.reference
+
+    def _a_season_just_gone_after_after(self, exp: finder.Expression, resolution: resolver.Resolution,
+                                        befores: dict[str, int]) -> bool:
+        """Is ``exp`` a season named without its year right after "after" (maybe with its article and the words that
+        tell what it was like: "after a hot, dry summer"), read ahead, while the latest one of its name ended only
+        weeks before the text was written?"""
+        parts = exp.parts
+        if "season" not in parts or not _lacks_year(parts) or "shift" in parts or self.anchor is None \
+                or resolution.first_day is None or resolution.first_day <= self.anchor:
+            return False
+        after = "bound" in befores and self.connectors.rows[befores["bound"]]["mod"] == "AFTER" \
+            or _AFTER_A_SEASON_TOLD.search(self.low, max(0, exp.start - _AFTER_A_SEASON_REACH), exp.start) is not None
+        if not after:
+            return False
+        gone = resolver.resolve(parts, self.anchor, "past", None, self.locale)
+        return gone is not None and gone.last_day is not None and gone.last_day < self.anchor \
+            and (self.anchor - gone.last_day).days <= _SEASON_JUST_GONE_DAYS
+
+    def _a_time_of_year_in_a_decade_gone(self, exp: finder.Expression, window) -> bool:
+        """Is ``exp`` a month or season told without its year in the sentence of a decade or century gone, the story's
+        reference ("In the 1990s we never began before the end of September")?  It is one of that stretch's years,
+        which one untold (most often each of them, a habit): it places no month of the calendar."""
+        reference = self.reference
+        if reference is None or reference.gran not in ("E", "C") or self.anchor is None \
+                or reference.last() >= self.anchor or not _lacks_year(exp.parts) \
+                or not ("month" in exp.parts or "season" in exp.parts) or "in_story" in exp.parts:
+            return False
+        return self.reference_end <= exp.start \
+            and self.clauses.sentence(exp.start, exp.end, window)[0] <= self.reference_start
+
+    def _a_base_of_now_after_a_time_ahead(self, exp: finder.Expression, window) -> bool:
+        """Is ``exp`` a base "a year earlier" in a sentence of its own that tells no time to come, the reference being
+        a time still ahead told in a sentence before ("will be picked until mid-October. [new paragraph] Prices have
+        risen to 1.10 euros, from 0.85 euros a year earlier")?  The move it measures runs up to now, so the base is a
+        year before now, not a year before a time not yet come."""
+        reference = self.reference
+        if exp.parts != _A_YEAR_EARLIER or reference is None or self.anchor is None \
+                or reference.first() <= self.anchor or not self._a_base_compared(exp):
+            return False
+        start = self.clauses.sentence(exp.start, exp.end, window)[0]
+        return self.reference_end <= start \
+            and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "future"
 
     def _reference_in_a_paragraph_before(self, start: int) -> bool:
         """Was the story's reference told in a paragraph before the one of ``start``?  A new paragraph may leave the
@@ -9152,7 +9201,7 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
         start, end = exp.start, exp.end
         if res.on_calendar and res.period is None and res.timex_type == "DURATION":
             after = _after_row(low, exp.end, rows, afters)
-            if after is not None and rows[after]["kind"] in ("part_of", "final_before"):
+            if after is not None and rows[after]["kind"] in ("part_of", "final_before", "stretch_ended"):
                 # "the last two years of his tenure": a part of that tenure, not the two years to now
                 res = _off_the_timeline(res)
         elif res.on_calendar and _counted_from_what_follows(low, exp):
@@ -9680,6 +9729,11 @@ _FIGURE_CLOSING_REACH = 4
 # A comma between a date and the phrase in apposition to it ("2035, the year by which"), or the comma that closes an
 # aside the date ends ("shares, at $179.90 on Friday, to"; matched, not fullmatched).
 _APPOSITION = re.compile(r"\s*,\s*")
+# "After" and the words that tell what a season was like, before the season ("after a hot, dry summer"): see
+# _a_season_just_gone_after_after; and how long ago the latest such season may have ended to be the one meant.
+_AFTER_A_SEASON_TOLD = re.compile(r"(?<![a-z])after\s+(?:an?|the|this)\s+(?:[a-z-]+,?\s+){0,3}\Z")
+_AFTER_A_SEASON_REACH = 48
+_SEASON_JUST_GONE_DAYS = 45
 # A comma and "after" or "before" (and an article) between a day and a holiday: see _holiday_beside_a_day.
 _HOLIDAY_BESIDE_A_DAY = re.compile(r"\s*,\s*(after|before)\s+(?:the\s+)?")
 # The days in a unit a count of days restating a day may be told in: see _count_restating_the_day_before.
@@ -10508,7 +10562,7 @@ def _counted_from_what_follows(low: str, exp: finder.Expression) -> bool:
 def _counted_from_a_happening(low: str, exp: finder.Expression) -> bool:
     """Is the count of units ``exp`` counted from what its words after it name ("within 30 days of completion",
     "within 30 days of a filing"), not from the text's date?"""
-    return _kind_after(low, exp.end) in ("part_of", "counted_from")
+    return _kind_after(low, exp.end) in ("part_of", "counted_from", "stretch_ended")
 
 
 def _kind_after(low: str, end: int) -> str | None:
