@@ -174,6 +174,7 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
                       and _alone_side_clause().search(form, figure.end, d.start))
              and not (d.start >= figure.end and d.future and figure.direction and _looks_ahead_apart(form, figure, d))
              and not (d.start >= figure.end and _a_sum_s_clause_apart(form, figure, d))
+             and not (d.start >= figure.end and _starts_a_record_told_of(form, figure, d))
              # a move before a happening still to come is not of that happening's day (opens=precedes), nor is a worth
              # held before it ("valued at $4 billion ahead of a listing planned for March" is a valuation of now), nor
              # a sum to be spent before it ("will spend R$1.2 billion on discounts ahead of Black Friday")
@@ -316,6 +317,9 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
     dates = _of_its_period(form, figure, dates)
     if not dates:
         return None     # every date was only when the figure was told
+    told_payout = _payout_told_on(form, figure, dates)
+    if told_payout is not None:
+        return told_payout
     tie = _tie(_TIE_WORDS)
     for date in dates:
         if figure.end <= date.start <= figure.end + _TIE_REACH and tie.fullmatch(form, figure.end, date.start):
@@ -1762,6 +1766,36 @@ def _told_before_a_date() -> str:
 
 
 _TOLD_REACH = 30  # characters before a month of its verb of telling and the word between ("guided in ")
+
+
+def _payout_told_on(form: str, figure: MoneyMention, dates: list[DateMention]) -> DateMention | None:
+    """The day or month a verb of telling leads to before a payout (figure_side_clauses.tsv opens=payout) in the
+    payout's own clause, when the payout is "for" a period tied on after it, else None: "said in October it would pay
+    farmers a bonus of 5.5 billion shillings for the 2024/25 financial year" is October's, when the bonus was set; the
+    year is what it rewards."""
+    if figure.market_kind in EARNED_KINDS or _payout().search(form, max(0, figure.start - _PAYOUT_REACH),
+                                                              figure.start) is None:
+        return None
+    if not any(d.start >= figure.end and _payout_for().fullmatch(form, figure.end, d.start) for d in dates):
+        return None
+    return next((d for d in reversed(dates) if d.end <= figure.start and d.precision in ("day", "month")
+                 and _BREAKS.search(form, d.end, figure.start) is None
+                 and _told_in().search(form, max(0, d.start - _TOLD_REACH), d.start) is not None), None)
+
+
+@functools.cache
+def _payout() -> re.Pattern:
+    # the payout's noun and "of" right before the figure, an approximation between: "a bonus of about "
+    return re.compile(rf"(?i)\b(?:{_words('payout')})\s+of\s+(?:[\w-]+\s+)?\Z")
+
+
+@functools.cache
+def _payout_for() -> re.Pattern:
+    # the word that ties the period a payout rewards right after it, an article or a possessor between: " for the "
+    return re.compile(rf"(?i)\s+(?:{_words('payout_for')})\s+(?:(?:the|its|their)\s+)?")
+
+
+_PAYOUT_REACH = 40  # characters: "a one-off bonus of an estimated "
 
 
 def _told_in_month(form: str, date: DateMention) -> bool:
@@ -3331,6 +3365,41 @@ _SUM_PERIOD_PRECISIONS = frozenset({"quarter", "half", "year", "fiscal_quarter",
 _SALES_PERIOD_PRECISIONS = _SUM_PERIOD_PRECISIONS | {"month"}
 _REPORT_PRECISIONS = frozenset({"day", "month"})
 _CLAUSE_LOOK_BACK = 120  # characters before a figure searched for a word that looks ahead in its clause
+
+
+def _starts_a_record_told_of(form: str, figure: MoneyMention, date: DateMention) -> bool:
+    """Is the date, after the figure, the start of a record's stretch (figure_side_clauses.tsv opens=record_since) that
+    a clause right after it tells of (comparison_bases.tsv role=tells)?  That clause's time is its own figures' alone:
+    "The loan, worth about 6.6 billion cedis, is the board's first such loan since the 2022/23 season, when it raised
+    $1.13 billion" dates the 6.6 billion to the day told, as a record's stretch with no such clause would."""
+    if _comparison_rules().tells.match(form, date.end) is None:
+        return False
+    # (the stretch's word may be the date's own: "since 1988")
+    end = date.start if _record_since().match(form, date.start) else -1
+    if end < 0:
+        found = _record_since_before().search(form, max(figure.end, date.start - _RECORD_REACH), date.start)
+        if found is None:
+            return False
+        end = found.start()
+    return _record_superlative_before().search(form, max(figure.end, end - _RECORD_REACH), end) is not None
+
+
+@functools.cache
+def _record_since() -> re.Pattern:
+    return re.compile(rf"(?i)(?:{_words_trie('record_since')})\s")
+
+
+@functools.cache
+def _record_since_before() -> re.Pattern:
+    # an article or a possessor at most between the word and the date: "since the 2022/23 season"
+    return re.compile(rf"(?i)(?<![\w.])(?:{_words_trie('record_since')})\s+(?:[\w'\u2019-]+\s+){{0,2}}\Z")
+
+
+@functools.cache
+def _record_superlative_before() -> re.Pattern:
+    # a superlative or a first in the stretch's clause, a few words of what it ranks between: "the board's first such
+    # loan "
+    return re.compile(rf"(?i)\b(?:{_record_superlatives('')})\b[^,;:.!?\n]{{0,{_RECORD_REACH}}}\Z")
 
 
 def _a_sum_s_clause_apart(form: str, figure: MoneyMention, date: DateMention) -> bool:

@@ -257,6 +257,10 @@ _FIGURE_DATES_OF_KIND = {
     ("figure_side_clauses.tsv", "closes_compared"): [("41.2 billion yuan", "the fourth quarter"),
                                                       ("21.5 billion yuan", "the same quarter of 1988"),
                                                       ("620 million yuan", "the fourth quarter")],
+    # the clause after a record's stretch tells of that time for its own sum only
+    ("figure_side_clauses.tsv", "record_since"): [("14,000 euros", ""), ("9,000 euros", "since 1988")],
+    ("figure_side_clauses.tsv", "payout"): [("40 million rand", "March"), ("", "1988")],
+    ("figure_side_clauses.tsv", "payout_for"): [("40 million rand", "March"), ("", "1988")],
     ("comparison_bases.tsv", "counted"): [("640 million euros", "since 1987")],
     ("comparison_bases.tsv", "day_tie"): [("$30", "Thursday"), ("$28", "Wednesday")],
     ("comparison_bases.tsv", "counted_back"): [("", "January")],
@@ -697,6 +701,19 @@ def test_a_headline_s_bare_superlative_after_a_comma_is_a_record_even_with_no_fi
 def test_each_record_rule_leaves_its_stretch_to_no_figure_and_no_row(rule):
     rows = _wsj(rule["example"])
     assert rows and all(row["money_text"] and "since" not in row["date_text"] for row in rows)
+
+
+def test_a_clause_telling_of_a_record_s_start_dates_only_its_own_sum_not_one_before_the_record():
+    rows = _wsj("The new credit line, equal to about 2.4 billion rand, is the utility's first such loan since the "
+                "1986 drought, when it borrowed $300 million from the World Bank.")
+    assert _dates_of_figures(rows)["2.4 billion rand"] == ""
+    assert _dates_of_figures(rows)["$300 million"] != ""
+
+
+def test_a_payout_for_a_period_is_of_the_day_it_was_told_and_the_period_stays_a_row():
+    rows = _wsj("The insurer said on Tuesday it would pay a special dividend of 1.2 billion euros for 1988, its first "
+                "in a decade.")
+    assert [(row["money_text"], row["date_text"]) for row in rows] == [("1.2 billion euros", "Tuesday"), ("", "1988")]
 
 
 def test_a_level_last_seen_at_a_date_is_a_record_whose_date_makes_no_row():

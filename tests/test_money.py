@@ -287,6 +287,10 @@ NO_ROW_SENTENCES = [
                  id="a_quoted_price_that_a_product_will_cost_is_a_price"),
     pytest.param("The show runs for three nights, and tickets, at 280 yuan, sold out within an hour.",
                  id="tickets_at_a_price_are_a_price_no_figure"),
+    pytest.param("The town council ran a small surplus of 2.3 million kroner last year, the mayor said.",
+                 id="a_public_body_s_surplus_is_public_finance_as_its_deficit_is"),
+    pytest.param("An average meal from the Prosus-backed delivery app costs about 310 rupees, the survey found.",
+                 id="what_an_average_one_of_a_kind_costs_is_a_price_whatever_company_it_names"),
     pytest.param("The Bank of Korea injected about 5 trillion won into money markets on Monday.",
                  id="a_nations_central_bank_named_bank_of_still_tells_of_public_money"),
     pytest.param("The hospital says it has offered nurses raises totalling 12% over four years, while an "
