@@ -12625,3 +12625,42 @@ def test_a_season_right_after_after_in_a_clause_looking_ahead_is_the_one_just_go
     # (a season told ahead with no "after" before it, or one gone for months, is still the coming one)
     assert _when_of("Gas traders expect a long, cold winter.", dt.date(2025, 3, 20), "winter") == [("2025-WI", True)]
     assert _when_of(text, dt.date(2025, 6, 20), "winter") == [("2025-WI", True)]
+
+
+def test_a_weekday_in_a_clause_of_saying_in_the_past_is_no_day_of_the_week_to_come_its_sentence_named():
+    text = "The bank will cut rates again next week, the governor said in an interview on Friday."
+    assert tag_dates_with_sentences(text, dt.date(2025, 11, 18), "Friday") == [("2025-11-14", False)]
+    ahead = "Next week is busy: the bank sets rates on Monday and the retailer reports on Thursday."
+    assert tag_dates_with_sentences(ahead, dt.date(2025, 11, 18), "Thursday") == [("2025-11-27", True)]
+
+
+def test_a_participle_of_a_plan_after_a_past_verb_s_object_and_a_preposition_qualifies_a_noun_and_tells_no_plan():
+    text = "The two carriers filed for clearance of their planned merger with the competition authority on Monday."
+    assert tag_dates_with_sentences(text, dt.date(2025, 6, 11), "Monday") == [("2025-06-09", False)]
+
+
+def test_the_end_of_a_stretch_after_a_past_verb_and_on_is_a_time_gone():
+    text = "The dock strike rumbled on until October, when the port operator raised its pay offer."
+    assert tag_dates_with_sentences(text, dt.date(2026, 3, 19), "until October") == [("2025-10", False)]
+
+
+def test_a_clock_time_in_the_small_hours_after_a_verb_that_ends_a_happening_is_the_night_after_the_day_told():
+    text = ("The city council met on Tuesday to vote on the budget.\n\n"
+            "After eleven hours of debate, members wrapped up the session at 1:40 a.m. and passed it 9-4.")
+    assert tag_dates_with_sentences(text, dt.date(2026, 3, 12), "1:40 a.m.") == [("2026-03-11", False)]
+    told = "The council passed the budget on Tuesday at 1:40 a.m."
+    assert tag_dates_with_sentences(told, dt.date(2026, 3, 12), "Tuesday at 1:40 a.m.") == [("2026-03-10", False)]
+
+
+def test_a_journey_told_in_the_present_with_its_weekday_is_a_timetable_s_coming_day():
+    text = "The delegation flies home from Geneva on Thursday, once the last round of talks is over."
+    assert tag_dates_with_sentences(text, dt.date(2026, 5, 25), "Thursday") == [("2026-05-28", True)]
+    done = "The delegation flew home from Geneva on Thursday, once the last round of talks was over."
+    assert tag_dates_with_sentences(done, dt.date(2026, 5, 25), "Thursday") == [("2026-05-21", False)]
+
+
+def test_a_verb_in_the_past_in_the_clause_that_opens_after_a_verb_of_the_future_keeps_its_date_gone():
+    text = "The audit will show that the council exceeded its budget in the autumn."
+    assert tag_dates_with_sentences(text, dt.date(2026, 2, 10), "the autumn") == [("2025-FA", False)]
+    ahead = "The audit will show that the council expects to overspend its roads budget in the autumn."
+    assert tag_dates_with_sentences(ahead, dt.date(2026, 2, 10), "the autumn") == [("2026-FA", True)]

@@ -3106,7 +3106,19 @@ def _a_participle_qualifying_the_object(low: str, start: int, end: int, found: l
     if not any(low.endswith(suffix, start, end) for suffix, t in endings.items() if t in lexicon.PAST_TENSES):
         return False
     between = low[found[-1][1]:start].split()
-    return len(between) == 1 and between[0] in lexicon.words_of_kinds("determiner")
+    if not between or between[-1] not in lexicon.words_of_kinds("determiner"):
+        return False
+    # (the object may stand between, joined by a preposition to the noun the participle qualifies: "filed for
+    # approval of their planned joint venture on Monday"; with no object, the preposition is the verb's and the
+    # date the noun's: "positioned for an expected rate cut on Wednesday")
+    return len(between) == 1 or (3 <= len(between) <= _OBJECT_LINK_WORDS
+                                 and between[-2] in lexicon.words_of_kinds("object_link")
+                                 and all(word.isalpha() for word in between))
+
+
+# How many words may stand between a past verb and the participle of a plan qualifying its object's noun, a
+# preposition and a determiner among them ("for approval of their").
+_OBJECT_LINK_WORDS = 5
 
 
 def _past_verb_closing(phrase: str, end: int, words: dict) -> tuple[int, int] | None:
@@ -3720,6 +3732,7 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
             lo, hi = max(lo, opened), min(hi, closed)
     last_before = ""
     aside_end = -1
+    complement_after_future = -1        # where "that" after a verb of the future ends, its reported clause opening
     timetable_before = False
     verb_right_after = False
     for s, e, tense, listed in markers:
@@ -3822,6 +3835,8 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
             break                           # the examples after ", including" have times of their own
         if tense == "complement":
             if before:
+                if future_before:
+                    complement_after_future = e
                 continue
             break                           # "said on Wednesday that it would": the reported clause's own
         if tense == "boundary":
@@ -3880,6 +3895,9 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
                                             # the verb of the future's
             elif tense == "past" and (listed or side_clause):
                 future_before = ""          # "will now appeal, Cuba predicted Wednesday"
+            elif tense == "past" and future_before and 0 <= complement_after_future <= s:
+                future_before = ""          # the clause a verb of the future reports has its own verb, a word
+                                            # ending too: "the figures will show that sales dropped in the summer"
             elif tense == "past" and future_before and lexicon.coordinated_clause().search(low, future_end, s) \
                     and not lexicon.determiner_before().search(low, max(0, s - lexicon.DETERMINER_REACH), s):
                 future_before = ""          # a clause of its own after a comma and a coordinator has its own verb:

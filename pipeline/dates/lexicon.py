@@ -1788,6 +1788,14 @@ def word_of_kind_after(kind: str) -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def night_end_before() -> re.Pattern:
+    """A verb of tense.tsv kind night_end, a few words of its object, and "at" before a clock time ("finished at",
+    "served out the match at about ")."""
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('night_end')})\s+(?:[a-z'-]+\s+){{0,3}}?"
+                      rf"(?:at|by|shortly\s+after|just\s+after)\s+(?:about\s+|around\s+)?\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def forecast_told_after() -> re.Pattern:
     """A comma and the words after it that tell the clause before was a forecast (tense.tsv kind forecast_after:
     ", at least that's our forecast")."""

@@ -140,6 +140,8 @@ _OWN_TELLING_AFTER = 8
 _YEAR_TOLD_PARTS = ("year", "yy", "year_of", "count", "shift", "yearshift", "ends_on")
 # The hour the small hours after a night (finder.NIGHT) end at.
 _SMALL_HOURS_END = 6
+# How far before a clock time the verb that ends a happening is looked for (characters, _ends_its_night).
+_NIGHT_END_REACH = 50
 # The hour an evening starts: a clock time in the small hours right after one of the evening is of the next day.
 _EVENING_START = 18
 # The hour a morning ends: a clock time before it may be of a day told by its early part ("early on Saturday").
@@ -1588,7 +1590,7 @@ class _Reading:
             self._year_end_of_the_month_told_of(exp, window)
         if _a_weekday_alone(exp.parts) and "W" in self.named and window is not None and self.anchor is not None:
             week, _, week_end, week_window = self.named["W"]
-            if week_window == window and (week.first() > self.anchor or (
+            if week_window == window and (week.first() > self.anchor and not self._a_day_told_past(exp, window) or (
                     week.last() < self.anchor and week_end <= exp.start
                     and self._in_the_phrase_after_a_comma(week_end, exp.start)
                     and not finder.a_clause_opens(self.low, week_end, exp.start)
@@ -3751,6 +3753,11 @@ class _Reading:
             and self._tense_of_its_clause(exp) != "past" \
             or _a_time_of_the_day_alone(exp.parts) \
             and finder.is_forecast(self.text, self.low, colon, colon, (begin, end), self.clauses)
+
+    def _a_day_told_past(self, exp: finder.Expression, window) -> bool:
+        """Is ``exp`` in a clause of its own told in the past?  A week to come its sentence named does not hold it:
+        "will testify next week, his lawyers said on Friday" is the Friday gone, the day of the saying."""
+        return finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past"
 
     def _in_the_phrase_after_a_comma(self, start: int, end: int) -> bool:
         """Does no comma stand in low[start:end], or only one a preposition alone follows ("Last week he rode with
@@ -7547,7 +7554,11 @@ class _Reading:
                 # a clock time told right after its day is on it, whatever days its clause leaves out of the story:
                 # "Applicants who meet that deadline will hear back on Dec. 12, a Friday, at 7 p.m."; so is one in
                 # the clause that tells what the day holds: "no relief before Tuesday, when the warning expires at 8
-                # p.m." is Tuesday's
+                # p.m." is Tuesday's; what ends in the small hours in that clause ran on through the day's night: "the
+                # general election on 4 July 2024, when he won ... in a count that finished at 3.12am" is July 5
+                if _connectors().day_clock.fullmatch(self.low, before.end, exp.start) is None \
+                        and self._ends_its_night(exp, said.period):
+                    return said.period.shifted(1, "D")
                 return said.period
             earlier = self._day_of_a_time_told_before_in_its_sentence(exp, window)
             if earlier is not None and fits(earlier[0]):
@@ -7880,6 +7891,8 @@ class _Reading:
         night and the time is in the small hours ("Heavy rain forecast for Saturday night had cleared by 4 a.m.")."""
         if start in self.nights_told and exp.parts.get("hour", _SMALL_HOURS_END) < _SMALL_HOURS_END:
             return day.shifted(1, "D")
+        if self._ends_its_night(exp, day):
+            return day.shifted(1, "D")
         if exp.parts.get("hour", _SMALL_HOURS_END) < _SMALL_HOURS_END and self.resolved \
                 and self.resolved[-1][0].parts.get("hour", 0) >= _EVENING_START \
                 and self.resolved[-1][1].period == day \
@@ -7889,6 +7902,16 @@ class _Reading:
             # Sunday ... By 3 a.m." is Monday's)
             return day.shifted(1, "D")
         return day
+
+    def _ends_its_night(self, exp: finder.Expression, day: resolver.Period) -> bool:
+        """Is ``exp`` a clock time in the small hours (past midnight, not midnight itself) right after a verb that ends
+        a happening (tense.tsv kind night_end), on a day gone?  What ends then ran on through the night of the day
+        told: "won the final on Sunday ... served out the match at 12:48 a.m." is Monday's."""
+        hour, minute = exp.parts.get("hour"), exp.parts.get("minute", 0)
+        if not isinstance(hour, int) or hour >= _SMALL_HOURS_END or (hour, minute) == (0, 0) or day.gran != "D" \
+                or self.anchor is None or day.last() >= self.anchor:
+            return False
+        return lexicon.night_end_before().search(self.low, max(0, exp.start - _NIGHT_END_REACH), exp.start) is not None
 
     def _a_day_counted_back_to(self, day: resolver.Period) -> bool:
         """Is ``day`` one of a past year the text counted back to in years from the day of writing ("Ten years ago this
