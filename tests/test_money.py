@@ -9066,3 +9066,78 @@ def test_how_far_a_commodity_s_price_stands_below_its_record_after_its_move_is_t
         "Arabica futures dropped 1.4% to $3.12 a pound on Friday, roughly 30% below the peak of $4.41 hit in "
         "February.")] == [("1.4%", "other", -1.4), ("$3.12", "other", None), ("30%", "other", -30.0),
                           ("$4.41", "other", None)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("NMB Bank said its lending to farmers reached TSh 1.2 trillion in the quarter.", ("TSh 1.2 trillion", "TZS")),
+    ("Shares of CRDB Bank closed at TSh 760 on Thursday, up 2.7 percent on the week.", ("TSh 760", "TZS")),
+    ("The Kampala brewer's profit rose to USh 95 billion last year.", ("USh 95 billion", "UGX")),
+])
+def test_tsh_and_ush_before_a_sum_are_the_tanzanian_and_ugandan_shillings(sentence, expected):
+    assert expected in [(m.text, m.currency) for m in find_money(sentence)]
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("The Casablanca-listed insurer's net profit rose 11% to 640 million dirhams.", "MAD"),
+    ("Moroccan carmaker parts supplier Atlas Cables won orders worth 95 million dirhams.", "MAD"),
+    ("The Dubai developer sold homes worth 3.4 billion dirhams in the quarter.", "AED"),
+    ("Shares of Jordan Phosphate Mines rose 1.2% to 31.50 dinars on the Amman Stock Exchange.", "JOD"),
+    ("The Tunisian carmaker's revenue rose 8% to 410 million dinars last year.", "TND"),
+    ("The Kuwaiti lender earned 180 million dinars in the quarter.", "KWD"),
+])
+def test_dirhams_and_dinars_take_the_country_their_sentence_names(sentence, code):
+    assert {m.currency for m in find_money(sentence) if m.amount is not None} == {code}
+
+
+def test_dinars_in_a_story_datelined_in_amman_are_jordanian():
+    text = ("AMMAN, March 4 (Reuters) - Housing Bank for Trade and Finance said on Wednesday its net profit rose 6% to "
+            "58 million dinars. Its shares closed at 3.92 dinars.")
+    assert {m.text: m.currency for m in find_money(text) if m.amount is not None} == {
+        "58 million dinars": "JOD", "3.92 dinars": "JOD"}
+
+
+def test_exports_sold_through_a_platform_are_what_its_sellers_sold_no_country_s_exports():
+    assert kind_by_text("Exports sold through the marketplace reached 640 million rupees in the year to March, "
+                        "against 410 million rupees a year before.") == {
+        "640 million rupees": "transaction_volume", "410 million rupees": "transaction_volume"}
+    assert find_money("Exports from the province reached 640 million rupees in the year to March.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The next auction, of 60 billion rupees of 91-day bills, is due on Wednesday.",
+    "Bids for the five-year bonds totalled 410 billion shillings, 2.1 times the amount offered.",
+    "Offers totalled 1.9 trillion rupiah, against a bid-to-cover ratio of 2.4 at the last sale.",
+    "The auction brings the treasury's bond issuance this year to 820 billion rupees.",
+])
+def test_a_government_debt_auction_makes_no_row_of_the_sums_it_names(sentence):
+    assert find_money(sentence) == []
+
+
+def test_an_auction_house_s_sales_stay_its_own_and_a_company_s_bond_sale_stays_a_row():
+    assert [m.text for m in find_money("The auction house's sales brought its turnover this year to $3.1 "
+                                       "billion.")] == ["$3.1 billion"]
+    assert [m.text for m in find_money("Orbis Power sold $600 million of 10-year bonds on Tuesday.")] == [
+        "$600 million"]
+
+
+def test_a_fare_rise_told_after_the_speaker_and_a_ticket_s_new_price_make_no_row():
+    assert find_money("The operator's managing director said fares on the Hamburg-Kiel line would rise by an average "
+                      "of 5 percent, with a return ticket going to 58 euros from 55 euros.") == []
+
+
+def test_a_harvest_in_kilos_that_moves_and_yields_down_by_a_part_make_no_row():
+    assert find_money("The board expects a crop of about 210 million kilos, down 6% from last year.") == []
+    assert find_money("Growers said yields on the upland estates were down by as much as half.") == []
+
+
+def test_what_a_plant_adds_to_export_earnings_is_sales_no_profit():
+    assert kind_by_text("Analysts said the restart could add roughly $250 million a year to the miner's export "
+                        "earnings once output recovers.") == {"$250 million": "revenue"}
+
+
+def test_a_further_sum_over_the_same_period_in_the_next_sentence_is_of_the_measure_told_before():
+    text = ("Online sales by the region's tea growers reached 3.2 billion rupees in the first half, up 40% from a year "
+            "earlier. Spice farmers booked a further 1.1 billion rupees over the same period.")
+    assert kind_by_text(text)["1.1 billion rupees"] == "revenue"
+    assert kind_by_text("Online sales by the region's tea growers reached 3.2 billion rupees in the first half. "
+                        "Spice farmers booked a further 1.1 billion rupees last year.")["1.1 billion rupees"] == "other"

@@ -1676,6 +1676,10 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             # "Hong Kong's IPO market raised about HK$285 billion in 2025, ..., and bankers expect another HK$300 billion
             # this year": more of a sum told before it in its sentence is that sum's measure
             mention = replace(mention, market_kind=prior.market_kind)
+        elif _more_over_the_same_period(rules, form, out, mention):
+            # "Sales ... reached TSh 18.6 billion in the first half ... Cashew sellers booked a further TSh 7.2 billion
+            # over the same period": more of the sum the sentence before told, over its period, is of its measure
+            mention = replace(mention, market_kind=_sum_told_before(out).market_kind)
         elif (expected_kind := _expected_beside_reported(rules, form, out, mention)) is not None:
             # "earned 98 cents a share ... on revenue of $812 million, while analysts ... had expected 89 cents and
             # $796 million": each sum expected is of the measure of the sum reported near it
@@ -1761,6 +1765,21 @@ def _more_of_a_sum(rules: Lexicon, form: str, prior: MoneyMention | None, mentio
     return rules.more_of.search(form, max(prior.end, mention.start - _MORE_OF_REACH), mention.start) is not None
 
 
+def _more_over_the_same_period(rules: Lexicon, form: str, out: list[MoneyMention], mention: MoneyMention) -> bool:
+    """Is ``mention`` a plain sum told as "a further" one "over the same period" in the sentence right after a sum of a
+    kind?  The period it names is that sum's, so the measure is too; without it a later sentence's "another" may be
+    more of anything (a listing's sum, then "another $200 million" it will spend)."""
+    told = _sum_told_before(out)
+    if (told is None or mention.amount is None or mention.direction or mention.market_kind != "other"
+            or told.market_kind in ("", "other") or told.direction or not told.end <= mention.start
+            or mention.start - told.end > _SAME_PERIOD_REACH or ";" in form[told.end:mention.start]
+            or len(_ANY_STOP.findall(form, told.end, mention.start)) != 1):
+        return False
+    return (rules.more_of.search(form, max(told.end, mention.start - _MORE_OF_REACH), mention.start) is not None
+            and rules.same_period.match(form, mention.end) is not None)
+
+
+_SAME_PERIOD_REACH = 240  # characters from a sum to "a further" one over its period in the next sentence
 _EXPECTED_BEFORE_REACH = 90  # characters before a sum where who expected it and the verb stand
 _REPORTED_REACH = 250  # characters from a sum reported to the sum expected of it, in one sentence
 _EXPECTED_NEAR = 2.0  # how many times bigger or smaller than the sum reported an expected one may be

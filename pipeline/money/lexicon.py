@@ -553,6 +553,7 @@ class Lexicon:
     came_after: re.Pattern      # ", after an increase of ": the move a move came after (role=came_after)
     grows_before: re.Pattern    # "grew ": a business's growth right before its percentage
     more_of: re.Pattern          # "another ", "a further " right before a sum: more of the measure told before it
+    same_period: re.Pattern      # " over the same period" right after a sum: told for the period of a sum before it
     pronoun_moves: re.Pattern   # " it climbed by ": a later clause's pronoun subject and its movement word, up to the
                                 # figure (joins.tsv role=predicate_subject, predicate_subject_one: "one" if singular)
     predicate_moves: re.Pattern  # " and fell a further ": a clause that is one more predicate of the subject, moving
@@ -1081,6 +1082,7 @@ def lexicon() -> Lexicon:
                               rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
         # "another ", "a further " right before a sum: more of a measure already told
         more_of=re.compile(rf"(?<![\w-])(?:{trie(joins['more'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        same_period=re.compile(rf"\s+(?:{trie(joins['same_period'])})(?![\w-])", re.I),
         move_goes_on=re.compile(rf"\s+(?:[\w-]+,?\s+){{0,{GOES_ON_WORDS}}}(?:{trie(joins['also'])})\s+"
                                 rf"(?:(?:{trie(joins.get('further', ()))})\s+)?(?:(?:{trie(approx)})\s+)?\Z", re.I),
         set_against=re.compile(rf"\s+(?:[\w-]+,?\s+){{0,{GOES_ON_WORDS}}}(?:{trie(joins['set_against'])})\s+"
