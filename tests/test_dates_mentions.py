@@ -12527,6 +12527,8 @@ def test_this_season_told_a_sentence_after_a_shopping_season_is_this_year_but_a_
     assert tag_dates_with_sentences(text, dt.date(2026, 1, 19), "this season") == [("2025/2026", False)]
     assert tag_dates_with_sentences("He has scored 12 goals this season.", dt.date(2026, 1, 19),
                                     "this season") == [("2025/2026", False)]
+
+
 def test_a_participle_of_a_plan_between_a_past_verb_and_its_object_is_an_adjective_and_the_day_the_verb_s():
     text = "The council approved the planned bus depot on Tuesday."
     assert tag_dates_with_sentences(text, dt.date(2025, 10, 23), "Tuesday") == [("2025-10-21", False)]
@@ -12664,3 +12666,47 @@ def test_a_verb_in_the_past_in_the_clause_that_opens_after_a_verb_of_the_future_
     assert tag_dates_with_sentences(text, dt.date(2026, 2, 10), "the autumn") == [("2025-FA", False)]
     ahead = "The audit will show that the council expects to overspend its roads budget in the autumn."
     assert tag_dates_with_sentences(ahead, dt.date(2026, 2, 10), "the autumn") == [("2026-FA", True)]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "sport_tally"],
+                         ids=lambda r: r["word"])
+def test_this_season_with_a_tally_of_sport_in_its_sentence_stays_a_season_of_sport_after_a_calendar_season(row):
+    assert tag_dates_with_sentences(row["example"], dt.date(2026, 1, 19), "this season") == [("2025/2026", False)]
+
+
+def test_this_season_of_a_player_after_a_festive_season_in_the_same_sentence_is_a_season_of_sport():
+    text = "The winger, who scored twice over the festive season, has 11 goals this season."
+    assert tag_dates_with_sentences(text, dt.date(2026, 1, 19), "this season") == [("2025/2026", False)]
+
+
+def test_a_period_ended_in_a_restrictive_clause_is_told_right_after_its_noun_not_past_a_verb():
+    # (the year that ended is another period: fiscal 2027 is still ahead)
+    text = "The retailer expects fiscal 2027 sales to beat the year that ended in March."
+    assert _when_of(text, dt.date(2026, 5, 10), "fiscal 2027") == [("FY2027", True)]
+    assert lexicon.period_ended_told_restrictively().match(text.lower(), text.index(" sales")) is None
+
+
+def test_a_month_after_from_past_a_percentage_in_words_is_a_base_of_comparison_not_a_start_ahead():
+    text = "Water tariffs will be raised 6 per cent from March."
+    assert tag_dates_with_sentences(text, dt.date(2025, 4, 8), "March") == [("2025-03", False)]
+
+
+def test_a_month_after_from_past_a_verb_in_ing_and_its_object_is_the_object_s_not_a_start_ahead():
+    text = "Auditors will be checking the ministry's invoices from March."
+    assert tag_dates_with_sentences(text, dt.date(2025, 4, 8), "March") == [("2025-03", False)]
+    # (an -ing verb with nothing after it takes no object: the start of what is to come)
+    text = "The new terminal will be operating from March."
+    assert tag_dates_with_sentences(text, dt.date(2025, 4, 8), "March") == [("2026-03", True)]
+
+
+def test_a_stretch_ahead_after_a_relative_aside_that_holds_a_saying_counts_from_now_not_from_the_saying():
+    text = "The union, which said in January it would strike, is calling for talks over the next two months."
+    assert tag_dates_with_sentences(text, dt.date(2025, 9, 30), "the next two months") == [("2025-09/2025-11", True)]
+
+
+def test_a_month_and_year_a_debt_falls_due_is_no_time_a_count_before_that_counts_back_from():
+    text = ("The port authority sold bonds in June 2024 to refinance loans maturing in October 2028. Two years before "
+            "that, it had won a concession.")
+    [counted] = [m for m in tag_dates(text, dt.date(2026, 2, 9), sentences=split_sentences(text))
+                 if m.text == "Two years before that"]
+    assert counted.when.startswith("2022"), counted.when

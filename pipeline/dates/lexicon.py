@@ -127,6 +127,13 @@ def calendar_season_named() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def sport_tally_told() -> re.Pattern:
+    """A number and what a player or a team counts in sport ("12 goals", "nine assists"; tense.tsv kind sport_tally,
+    numbers.tsv), matched in lower case."""
+    return re.compile(rf"(?<![a-z-])(?:\d+|{trie_regex(number_words())})\s+(?:{_kind_trie('sport_tally')})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
 def split_season_leagues() -> re.Pattern:
     """A league whose seasons run across two years (split_seasons.tsv), named whole as written."""
     return _leagues_named(_rows("split_seasons.tsv"))
@@ -1019,8 +1026,11 @@ def period_ended_told() -> re.Pattern:
 def period_ended_told_restrictively() -> re.Pattern:
     """A restrictive clause right after a period and its noun, with no comma, that tells the period ended ("the
     2024/25 financial year that ended June 30"), matched from the period's end; a determiner after the verb makes it
-    transitive, the end of something else ("the 2024/25 season deal that ended the strike")."""
-    return re.compile(rf"[a-z' -]{{0,30}}?(?<=[a-z0-9])\s+(?:{_kind_trie('period_end_relative')})\s+"
+    transitive, the end of something else ("the 2024/25 season deal that ended the strike").  At most two words of the
+    noun stand between, none a determiner: more would reach past a verb to another noun ("expects fiscal 2027 sales to
+    beat the year that ended in March" tells nothing of fiscal 2027's end)."""
+    return re.compile(rf"(?:\s+(?!(?:{_kind_trie('determiner')})\s)[a-z'-]+){{0,2}}?\s+"
+                      rf"(?:{_kind_trie('period_end_relative')})\s+"
                       rf"(?:{_kind_trie('period_ended')})(?![a-z-])(?!\s+(?:{_kind_trie('determiner')})\s)")
 
 

@@ -954,8 +954,11 @@ def _seasons_of_the_calendar_year(expressions: list[finder.Expression], text: st
             before -= 1
         if before > 0 and "\n\n" not in text[before:start]:
             start = clauses.sentence(before - 1, before)[0]
+        # (a tally of sport in its own sentence keeps the season sport's: "scored twice over the festive season. He
+        # has 12 goals this season")
         if lexicon.calendar_season_named().search(low, start, end) is not None \
-                and split_leagues.search(text, start, end) is None:
+                and split_leagues.search(text, start, end) is None \
+                and lexicon.sport_tally_told().search(low, *clauses.sentence(exp.start, exp.end)) is None:
             exp.parts = dict(exp.parts, season_year_runs_into=0)
 
 
@@ -4394,9 +4397,23 @@ class _Reading:
         verb = next(((s, e, listed) for s, e, tense, listed in reversed(self.clauses.markers(s_lo, told[0].start))
                      if tense in lexicon.PAST_TENSES), None)
         if verb is None or not verb[2] or lexicon.squash(self.low[verb[0]:verb[1]]) not in lexicon.reporting_verbs() \
-                or lexicon.verb_to_date_gap().fullmatch(self.low, verb[1], told[0].start) is None:
+                or lexicon.verb_to_date_gap().fullmatch(self.low, verb[1], told[0].start) is None \
+                or self._an_aside_closed_between(s_lo, verb[0], told[0].end, exp.start):
             return None
         return None if self._in_a_clause_of_its_own(exp, window, told[0].end) else told[1]
+
+    def _an_aside_closed_between(self, lo: int, verb_start: int, start: int, end: int) -> bool:
+        """Does a relative clause set off by commas that holds the verb at ``verb_start`` close between ``start`` and
+        ``end``, the main clause going on after it ("the union, which said in January it would strike, is calling for
+        talks over the next two months": the talks are no part of what was said)?"""
+        comma = self.low.find(",", start, end)
+        while comma >= 0:
+            closing = _APPOSITION.match(self.low, comma).end()
+            aside = lexicon.relative_aside_before().search(self.low, lo, closing)
+            if aside is not None and aside.start() < verb_start:
+                return True
+            comma = self.low.find(",", comma + 1, end)
+        return False
 
     def _time_a_saying_after_it_tells(self, exp: finder.Expression, window) -> resolver.Period | None:
         """The last day or month gone by that ``exp``'s sentence named before it, when a clause of background opened
@@ -7327,8 +7344,10 @@ class _Reading:
         figure or a noun after the date would make ("will rise 3% from April", "from April levels")."""
         opener = _befores("open").search(self.low, max(0, exp.start - _WORD_BEFORE_REACH), exp.start)
         if opener is None or opener.start() == exp.start or _PHRASE_CLOSED.match(self.low, exp.end) is None \
-                or _FIGURE_CLOSING.search(self.low, max(0, opener.start() - _FIGURE_CLOSING_REACH), opener.start()):
-            return False
+                or _FIGURE_CLOSING.search(self.low, max(0, opener.start() - _FIGURE_CLOSING_REACH), opener.start()) \
+                or lexicon.percentage_before().search(self.low, max(0, opener.start() - _PERCENT_BEFORE_REACH),
+                                                      opener.start()):
+            return False                    # (a percentage in words too: "will be raised 4 percent from March")
         # (only with no object between the verb and "from", which would be the noun the month dates, a source:
         # "will review inflation data from January"; a passive or "be" takes none: "will be rolled out to all outlets")
         lo = self.clauses.sentence(exp.start, exp.end)[0]
@@ -7336,7 +7355,13 @@ class _Reading:
         if not ahead:
             return False
         between = self.low[min(ahead[-1], opener.start()):opener.start()].split()   # ("apply from": a marker)
-        return not between or between[0] in lexicon.words_of_kinds("auxiliary")
+        if not between:
+            return True
+        auxiliaries = lexicon.words_of_kinds("auxiliary")
+        verb = next((i for i, word in enumerate(between) if word not in auxiliaries), len(between))
+        # (a verb in -ing after its auxiliary takes the words after it as its object: "will be examining hospital
+        # records from January", the January gone)
+        return verb > 0 and not (between[verb:][1:] and between[verb].endswith("ing"))
 
     def _a_price_quoted_on(self, exp: finder.Expression) -> bool:
         """Is ``exp`` the day of a price in an aside that closes right after it ("shares, at $179.90 on Friday, to")?"""
@@ -8305,7 +8330,7 @@ class _Reading:
                 ).search(self.low, max(window[0] if window else 0, exp.start - _RELATIVE_CLAUSE_REACH), exp.start)) \
                 and not ("year" in parts and "month" not in parts and self._dates_a_share_s_total(exp)) \
                 and not _kind_just_before(self.low, "record_from", exp.start, _TIED_WORDS_REACH) \
-                and not (set(parts) == {"year"}
+                and not ("year" in parts
                          and _kind_just_before(self.low, "maturity", exp.start, _TIED_WORDS_REACH)) \
                 and not (resolution.period.gran != "D" and self._the_base_of_a_percentage(exp)) \
                 and not ("year" in parts and _kind_just_before(self.low, "threshold", exp.start, _TIED_WORDS_REACH)) \
@@ -9749,6 +9774,8 @@ _PHRASE_CLOSED = re.compile(r"\s*(?:[,.;:!?)\u2014]|\Z)")
 # A figure ending right before a word ("3% from"), and how far back it is looked for (characters).
 _FIGURE_CLOSING = re.compile(r"[\d%]\s*\Z")
 _FIGURE_CLOSING_REACH = 4
+# How far back a percentage in words ending right before a word is looked for ("4 per cent from"; characters).
+_PERCENT_BEFORE_REACH = 24
 # A comma between a date and the phrase in apposition to it ("2035, the year by which"), or the comma that closes an
 # aside the date ends ("shares, at $179.90 on Friday, to"; matched, not fullmatched).
 _APPOSITION = re.compile(r"\s*,\s*")
