@@ -3047,6 +3047,12 @@ def _bare_count_before(form: str, opens: int, date_start: int, rules: "_Comparis
                                           for group in ("symbol", "magnitude", "percent", "noun", "worded"))
 
 
+def _a_measure(number: re.Match, rules: "_ComparisonRules") -> bool:
+    """Is the plain number one with a fraction, a measure, and not a day's name such as a shopping festival's ("the
+    9.9 sale": comparison_bases.tsv role=day_named)?"""
+    return bool(_A_FRACTION.search(number[0])) and not (number["noun"] and rules.day_named.match(number["noun"]))
+
+
 def _comparison_opening(form: str, date_start: int, sentence_start: int, ending: dict[int, int],
                         cue: re.Pattern, cue_named: re.Pattern, rules: "_ComparisonRules",
                         date_end: int = -1) -> int | None:
@@ -3070,11 +3076,10 @@ def _comparison_opening(form: str, date_start: int, sentence_start: int, ending:
         if figure_start is None:
             number = rules.number.search(form, max(sentence_start, gap - _CUE_REACH), gap)
             counted = number is not None and bool(number["noun"] or number["worded"])
-            bare_count = not (number is None or number["symbol"] or number["percent"] or counted
-                              or _A_FRACTION.search(number[0]))
+            measure = number is not None and _a_measure(number, rules)
+            bare_count = not (number is None or number["symbol"] or number["percent"] or counted or measure)
             if number is not None and (number["magnitude"] or bare_count or number["worded"]
-                                       or number["noun"] and not (number["symbol"] or number["percent"]
-                                                                  or _A_FRACTION.search(number[0])
+                                       or number["noun"] and not (number["symbol"] or number["percent"] or measure
                                                                   or _a_currency_word(number["noun"]))) \
                     and not rules.counted_back.match(form, date_start):
                 # a count, told with its magnitude, bare, in words or with the noun it counts, is a base only before a
@@ -3534,6 +3539,7 @@ class _ComparisonRules:
     counted_back: re.Pattern  # a date counted back from the figure's time (role=counted_back), after a count's magnitude
     approximate: re.Pattern  # an approximation ending where the search ends ("more than ")
     reached: re.Pattern      # a participle that tells when a level was reached ("set on")
+    day_named: re.Pattern    # a noun that makes a number with a fraction a day's name ("the 9.9 sale")
     multiple_named: re.Pattern  # a multiple and the words that name the value it is of ("double its valuation at ")
     multiple_owned: re.Pattern  # ... or a multiple right before the date that owns that value ("9 times next year's")
     multiple_measured: re.Pattern   # ... or before a date that names the measure ("15 times our fiscal 2027 earnings")
@@ -3650,14 +3656,18 @@ def _comparison_rules() -> _ComparisonRules:
         # ... and a count told with its magnitude before a date counted back: "up from 8.6 million a year earlier"
         # ... and a count in words with the noun it counts: "to 36 hours from four days a year ago"
         # ... or alone, as a bare count in digits is: "signed 14 deals this quarter, up from five a year ago"
+        # (a word after a comma that closes the number is no noun it counts: "from 30.85, where it had been held since
+        # March 2023" tells when that level held; the comma may still stand before the words of the date: "its record
+        # high of $77.50, set in July 2024")
         number=re.compile(rf"(?<![\w.,])(?:(?P<symbol>[{re.escape(SYMBOLS)}])?\d[\d,.]*(?P<magnitude>\s+"
                           rf"(?i:{money_lexicon().spaced_magnitudes}))?"
-                          rf"(?:(?P<percent>{percent_unit})|\s+(?P<noun>{date_word}{free_word}))?"
+                          rf"(?:(?P<percent>{percent_unit})|(?<!,)\s+(?P<noun>{date_word}{free_word}))?"
                           rf"|(?i:{counts})(?:\s+(?P<worded>{date_word}{free_word}))?)\s+\Z"),
         # (the lookahead binds the written unit alone: "percent" is no start of "percentage points")
         percentage=re.compile(rf"(?<![\w.,])\d[\d,.]*(?:{percent_unit}(?!\w))"),
         approximate=re.compile(rf"(?i)(?<![\w.])(?:{word_trie(money_lexicon().approx)})\s+\Z"),
         reached=re.compile(rf"(?i)\b(?:{word_trie(plain('reached'))})\b"),
+        day_named=re.compile(rf"(?i)(?:{word_trie(plain('day_named'))})\b"),
         # the value may be a name's: "about 14 times Lau's earnings estimate for the fiscal year ending March 2027"
         multiple_named=re.compile(rf"(?i){multiple}\s+(?:[\w&.-]+['\u2019]s\s+)?"
                                   rf"(?:{free_word}\s+){{1,{_MULTIPLE_NAMING_WORDS}}}?(?:{words('multiple_ties')})\s+"

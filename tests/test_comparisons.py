@@ -34,6 +34,10 @@ def _date_texts(rows: list[dict]) -> set[str]:
     return {row["date_text"] for row in rows}
 
 
+def _whens(rows: list[dict]) -> dict[str, str]:
+    return {row["date_text"]: row["when"] for row in rows if row["date_text"]}
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("Revenue declined 8% to $85.7 million, from $93.3 million a year earlier.",
      {"8%": "", "$85.7 million": "", "$93.3 million": "a year earlier"}),
@@ -97,7 +101,7 @@ CUES = [word for rule in COMPARISON_RULES if rule["role"] == "cue" for word in r
 @pytest.mark.parametrize("rule", [rule for rule in COMPARISON_RULES
                                   if rule["role"] not in ("starts", "lasts", "counted", "span_end", "of_times", "day_tie",
                                                           "takes_effect", "level_takes_effect", "counted_back",
-                                                          "gap_unit", "not_after")],
+                                                          "gap_unit", "not_after", "day_named")],
                          ids=lambda rule: f"{rule['role']}:{rule['words']}")
 def test_each_comparison_rule_does_what_its_example_shows(rule):
     """Each example ends with the date something is compared with; no figure before the cue takes it."""
@@ -264,6 +268,8 @@ _FIGURE_DATES_OF_KIND = {
     ("comparison_bases.tsv", "counted"): [("640 million euros", "since 1987")],
     ("comparison_bases.tsv", "day_tie"): [("$30", "Thursday"), ("$28", "Wednesday")],
     ("comparison_bases.tsv", "counted_back"): [("", "January")],
+    # a festival named by its month and day is no measure: the month after it is when that sale was, a row
+    ("comparison_bases.tsv", "day_named"): [("", "June")],
 }
 
 
@@ -4102,3 +4108,24 @@ def test_a_year_named_after_a_count_with_its_noun_in_digits_tells_when_that_leve
     # (a number with a fraction and its unit is a measure: its date is a base)
     rows = _rows_under("April 2, 2026", "Days to cover rose to 2.4 days, up from 1.7 days at the end of February.")
     assert not rows or _date_texts(rows) == {""}
+
+
+def test_a_festival_named_by_its_month_and_day_with_a_dot_is_no_measure_and_the_month_after_it_stays_a_row():
+    # comparison_bases.tsv role=day_named: "the 6.18 sale" names a day, so the month told after it is when it was
+    rows = _rows_under("Nov. 20, 2025", "Live-stream orders rose about fourfold from the 6.18 sale in June, the "
+                                        "marketplace said on Thursday.")
+    assert _whens(rows)["June"] == "2025-06"
+    # (a ratio with a fraction stays a measure, its date a base)
+    rows = _rows_under("Nov. 20, 2025", "The fund's beta fell to 0.52, down from 0.64 ratios in June.")
+    assert "June" not in _date_texts(rows)
+
+
+def test_a_comma_after_a_level_ends_the_number_and_the_clause_after_it_tells_when_that_level_held():
+    # "from 30.85, where it had been held since March 2023": the comma closes the number, "where" counts nothing
+    rows = _rows_under("March 6, 2024", "The naira slid to 1,520 per dollar on Wednesday, from 1,390.5, where the "
+                                        "central bank had pegged it since June 2023.")
+    assert _whens(rows)["since June 2023"] == "2023-06/.."
+    # (the comma may still stand between a level and the words of its date: the level is that date's)
+    rows = _rows_under("March 6, 2024", "The rally still leaves the shares about 9% below their record high of "
+                                        "$64.20, set in March 2022.")
+    assert _dates_of_figures(rows)["$64.20"] == "March 2022"
