@@ -9141,3 +9141,30 @@ def test_a_further_sum_over_the_same_period_in_the_next_sentence_is_of_the_measu
     assert kind_by_text(text)["1.1 billion rupees"] == "revenue"
     assert kind_by_text("Online sales by the region's tea growers reached 3.2 billion rupees in the first half. "
                         "Spice farmers booked a further 1.1 billion rupees last year.")["1.1 billion rupees"] == "other"
+def test_a_price_per_pound_by_weight_stays_a_row_while_a_rate_per_currency_makes_none():
+    assert kind_by_text("Lean hog futures settled at 89 cents per pound on Friday, up 1.2% on the week.") == {
+        "89 cents": "other", "1.2%": "other"}
+    assert find_money("Sterling bought 1.27 dollars per pound sterling at the close.") == []
+
+
+def test_a_surplus_a_public_body_runs_is_public_finance_while_a_federations_is_its_profit():
+    assert find_money("The provincial government expects a surplus of 1.4 billion rand this year, the treasury "
+                      "said.") == []
+    assert kind_by_text("The federation ran a surplus of NZ$3 million last season.") == {"NZ$3 million": "profit"}
+
+
+def test_a_plural_possessive_whose_noun_is_left_out_is_that_names_move():
+    found = find_money("Sime Darby Property's sales fell 5% to 800 million ringgit in June, while Eco World "
+                       "Developments' rose 9%.")
+    assert [(m.text, m.market_kind, m.subject) for m in found][-1] == ("9%", "revenue", "Eco World Developments")
+
+
+def test_a_contract_a_public_body_named_guard_signs_stays_a_row_while_a_players_makes_none():
+    assert kind_by_text("The Coast Guard signed a $95 million six-year contract with a Louisiana shipyard.") == {
+        "$95 million": "other"}
+    assert find_money("The point guard signed a $48 million three-year contract in July.") == []
+
+
+def test_a_possessive_of_the_very_name_whose_measure_was_just_told_leaves_out_its_shares():
+    assert kind_by_text("Meituan's revenue rose 12% to 95 billion yuan in the quarter. Meituan's jumped 5% in Hong "
+                        "Kong after the results.")["5%"] == "share_move"

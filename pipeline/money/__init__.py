@@ -464,15 +464,22 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         if (not kind and prior is not None and prior.direction and prior.amount is not None
                 and _restated_as(reading, prior, figure)):
             kind = prior.market_kind  # "Alibaba was down HK$3.40, or 3.1 per cent": the move again, as a percentage
-        if (kind in ("share_move", prior.market_kind if prior is not None else "") and prior is not None
-                and prior.market_kind not in STOCK_KINDS and prior.market_kind not in ("", "other")
-                and reading.sentence_of(prior.start)[1] >= _sentence_before(reading, sentence)
-                and reading.rules.elided_move.search(reading.form, max(sentence[0], figure.start - _ELIDED_REACH),
-                                                     figure.start)):
-            # "Lazada's GMV fell 6% ... Shopee's rose 19%": a possessive whose noun is left out moves the measure just
-            # told, no stock, and is that name's ("..., while Poly Developments' fell 12%")
-            kind = prior.market_kind
-            elided_name = reading.moving_name(sentence, figure)
+        elided = (reading.rules.elided_move.search(reading.form, max(sentence[0], figure.start - _ELIDED_REACH),
+                                                   figure.start)
+                  if (kind in ("share_move", prior.market_kind if prior is not None else "") and prior is not None
+                      and prior.market_kind not in STOCK_KINDS and prior.market_kind not in ("", "other")
+                      and _just_before(reading, sentence, prior)) else None)
+        if elided is not None:
+            elided_name = reading.moving_name(sentence, figure) or elided.span("name")
+            if prior.subject and reading.clean_name(reading.form[elided_name[0]:elided_name[1]]) == prior.subject:
+                # the measure just told is that very name's: "Tencent's revenue rose 10% ... Tencent's jumped 3% in
+                # Hong Kong" leaves out "shares", as no owner stands against another
+                elided_name = None
+            else:
+                # "Lazada's GMV fell 6% ... Shopee's rose 19%": a possessive whose noun is left out moves the measure
+                # just told, no stock, and is that name's ("..., while Poly Developments' fell 12%", a name no mover
+                # reads)
+                kind = prior.market_kind
         if set_against:
             kind = prior.market_kind
         if not kind or (kind in RAISED_KINDS and reading.vetoed(figure.start, figure.end, "raised", sentence, moved)):
@@ -975,11 +982,6 @@ def _another_subject_between(reading: Reading, start: int, end: int) -> bool:
 
 
 _ELIDED_REACH = 80  # characters before a move that its possessive name may stand
-
-
-def _sentence_before(reading: Reading, sentence: Span) -> int:
-    """Where the sentence before ``sentence`` begins (its own start when it opens the text)."""
-    return reading.sentence_of(sentence[0] - 1)[0] if sentence[0] > 0 else sentence[0]
 
 
 def _level_of_a_stock_move(reading: Reading, move: MoneyMention | None, level: MoneyMention) -> bool:

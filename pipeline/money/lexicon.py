@@ -578,7 +578,8 @@ class Lexicon:
     value_object_at: re.Pattern  # "valued the council's 49% stake in Harbury Airport at about ": a verb of valuing,
     #                               its object in lower case and its "at", up to the sum
     valuing_after: re.Pattern   # ", valuing the company at about ": a value its clause gives the company, up to the sum
-    elided_move: re.Pattern     # "Shopee's rose ": a name's possessive whose noun is left out, then its move
+    elided_move: re.Pattern     # "Shopee's rose ": a name's possessive whose noun is left out, then its move (name: the
+    #                             name, up to four words: "Poly Developments' fell ")
     valued_close: re.Pattern    # " at Monday's close": the trading day's close right after a sum valued at (role=valued_close)
     apposed_worth: re.Pattern   # ", now worth about ": a worth set off by a comma, up to its sum (role=apposed_worth)
     listed_before: re.Pattern   # " and ": a name that ends a list or phrase, whose apposed worth is no one's (role=listed_before)
@@ -1257,7 +1258,8 @@ def lexicon() -> Lexicon:
         company_word=a_word_of('company'),
         told_words=trie(joins['worth_told']),
         valuing_after=re.compile(rf",\s+(?:{trie(joins.get('valuing', ()))})\s[^,;()]*\Z", re.I),
-        elided_move=re.compile(rf"(?<![\w-])(?-i:[A-Z])[\w&.-]*(?:['\u2019]s|s['\u2019])\s+{move_words}\s+(?:by\s+)?(?:(?:{trie(approx)})\s+)?\Z",
+        elided_move=re.compile(rf"(?<![\w-])(?P<name>(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){{0,3}})"
+                               rf"(?:['\u2019]s|(?<=s)['\u2019])\s+{move_words}\s+(?:(?:{size_by})\s+)?(?:(?:{trie(approx)})\s+)?\Z",
                                re.I),
         valued_close=re.compile(rf"\s+at\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{trie(joins.get('valued_close', ()))})(?![\w-])", re.I),
         apposed_worth=re.compile(rf",\s+(?:(?:{trie(joins['apposed_worth'])})\s+)?(?:{trie(joins['worth_word'])})\s+"
