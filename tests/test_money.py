@@ -9168,3 +9168,30 @@ def test_a_contract_a_public_body_named_guard_signs_stays_a_row_while_a_players_
 def test_a_possessive_of_the_very_name_whose_measure_was_just_told_leaves_out_its_shares():
     assert kind_by_text("Meituan's revenue rose 12% to 95 billion yuan in the quarter. Meituan's jumped 5% in Hong "
                         "Kong after the results.")["5%"] == "share_move"
+def test_a_bowl_or_a_kilo_of_a_good_that_costs_a_sum_is_a_shop_price_with_the_price_it_is_set_against():
+    assert kind_by_text("A bowl of beef noodles at the market now costs 38 yuan, against 30 yuan before the "
+                        "pandemic.") == {}
+    assert kind_by_text("In Lagos a kilo of tomatoes sold for 2,400 naira last week.") == {}
+    assert "$1.2 billion" in kind_by_text("A bottle maker sold for $1.2 billion last year.")
+
+
+def test_pay_drawn_on_strike_on_leave_or_laid_off_is_pay():
+    assert kind_by_text("Striking nurses will receive strike pay of about £50 a day from the union's fund.") == {}
+    assert kind_by_text("Each of the 400 workers at the closing plant gets redundancy pay of £18,000 on "
+                        "average.") == {}
+
+
+def test_the_price_a_product_s_price_was_cut_from_told_after_its_new_one_is_a_price():
+    assert kind_by_text("The chain cut the price of its large flat white to HK$32, from HK$38, across its 40 "
+                        "stores.") == {}
+    assert "$5" in kind_by_text("The firm raised the price of its offer for Zeta to $5.50 a share from $5.")
+
+
+def test_a_good_selling_for_a_plain_sum_by_the_pound_is_its_price_while_futures_by_the_pound_stay_the_market_s():
+    assert kind_by_text("Halibut was selling for about $9 a pound at the Homer dock last week.") == {}
+    assert "$3.12" in kind_by_text("Arabica futures dropped 1.4% to $3.12 a pound on Friday.")
+
+
+def test_one_item_told_by_a_clause_of_what_it_cost_is_its_price_while_a_deal_that_cost_millions_stays():
+    assert kind_by_text("Shoppers remember a bowl of laksa that cost S$4 before the pandemic.") == {}
+    assert "$2 billion" in kind_by_text("It was a takeover that cost the group $2 billion.")
