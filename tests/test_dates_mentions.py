@@ -12710,3 +12710,36 @@ def test_a_month_and_year_a_debt_falls_due_is_no_time_a_count_before_that_counts
     [counted] = [m for m in tag_dates(text, dt.date(2026, 2, 9), sentences=split_sentences(text))
                  if m.text == "Two years before that"]
     assert counted.when.startswith("2022"), counted.when
+
+
+def test_a_verb_in_the_past_after_how_under_a_verb_of_the_future_keeps_a_span_of_months_gone_however_far():
+    text = "When the insurer files its annual report in March, it will show how the fund performed between May and August."
+    assert tag_dates_with_sentences(text, dt.date(2025, 11, 20), "between May and August") == [
+        ("2025-05/2025-08", False)]
+    ahead = "The inspection report will show how the contractor plans to finish the repairs in the spring."
+    assert tag_dates_with_sentences(ahead, dt.date(2026, 2, 10), "the spring") == [("2026-SP", True)]
+
+
+def test_a_deadline_a_past_verb_governs_in_a_sentence_a_past_year_opens_is_of_that_year():
+    text = "Last year the book fair opened on Nov. 3 and publishers' entries were due by Nov. 20."
+    assert tag_dates_with_sentences(text, dt.date(2025, 11, 6), "by Nov. 20") == [("2024-11-20", False)]
+    ahead = "Last year the book fair opened on Nov. 3, and publishers must send their entries by Nov. 20."
+    assert tag_dates_with_sentences(ahead, dt.date(2025, 11, 6), "by Nov. 20") == [("2025-11-20", True)]
+
+
+def test_a_holiday_a_present_timetable_names_after_a_day_to_come_is_the_first_one_after_that_day():
+    text = ("The new bus network, which starts Sept. 28, cuts the night routes to two an hour, "
+            "with no service on New Year's Day.")
+    assert tag_dates_with_sentences(text, dt.date(2026, 4, 2), "New Year's Day") == [("2027-01-01", True)]
+    gone = "Shops reopen on Jan. 2 after closing on Christmas Day."
+    assert tag_dates_with_sentences(gone, dt.date(2025, 12, 20), "Christmas Day") == [("2025-12-25", True)]
+
+
+def test_the_holy_month_is_ramadan_only_beside_ramadan_or_eid_al_fitr_named_in_its_sentence_or_the_one_before():
+    text = "Cafe takings in Rabat fell during the holy month, which closed with Eid al-Fitr on Saturday."
+    assert tag_dates_with_sentences(text, dt.date(2026, 4, 2), "the holy month") == [("2026-02-18/2026-03-19", False)]
+    far = ("Ramadan began in mid-February.\n\nThe ministry said on Monday that exports rose. "
+           "Pilgrims crowded the ghats. Temples stayed open all night during the holy month.")
+    assert tag_dates_with_sentences(far, dt.date(2026, 4, 2), "the holy month") == []
+    named = "Pilgrims crowded the ghats of Varanasi during the holy month of Shravan."
+    assert [m.text for m in tag_dates(named, dt.date(2026, 8, 2), sentences=split_sentences(named))] == []

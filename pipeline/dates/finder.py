@@ -3898,6 +3898,9 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
             elif tense == "past" and future_before and 0 <= complement_after_future <= s:
                 future_before = ""          # the clause a verb of the future reports has its own verb, a word
                                             # ending too: "the figures will show that sales dropped in the summer"
+                best, best_distance = "", None  # and that verb, not the one of the future before it, tells the
+                                                # date's tense however far the date stands: "will show how Ant
+                                                # fared between July and September"
             elif tense == "past" and future_before and lexicon.coordinated_clause().search(low, future_end, s) \
                     and not lexicon.determiner_before().search(low, max(0, s - lexicon.DETERMINER_REACH), s):
                 future_before = ""          # a clause of its own after a comma and a coordinator has its own verb:

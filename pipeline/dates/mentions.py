@@ -231,6 +231,8 @@ _LIST_NUMBER = re.compile(r"\d{1,2}[.)]\s+(?=[A-Z])")
 _A_CAPITALS_LINE = re.compile(r"[A-Z][A-Z'&\- ]*\s[A-Z'&\- ]*[A-Z]")
 # The tenses of connectors.tsv that look ahead ("by May", "until 2027").
 _AHEAD_CONNECTOR_TENSES = ("future", "completion")
+# Before a NAMED of a holiday's second reading (holidays.tsv): a holiday named in the mention's sentence or the one before.
+_NEAR_SIGN = "~"
 # The tense of connectors.tsv of a deadline a thing is done by ("by May").
 _DEADLINE_TENSE = "completion"
 # How far before a deadline the negated verb in the past of its clause may start ("did not hear from Juice until").
@@ -1899,6 +1901,11 @@ class _Reading:
             # "rose on Thursday, the last trading session before the Easter break", written that Thursday: what a
             # day came before is the first such holiday after it, whatever the tense (with no day told, the tense
             # decides: "Shares fell before Christmas", in January, the one gone)
+            resolution = self._holiday_ahead(exp, window, resolution, ref)
+        elif "holiday" in exp.parts and _lacks_year(exp.parts) and self.anchor is not None \
+                and resolution.first_day is not None and self._after_a_day_ahead_in_no_tense(exp, window, resolution):
+            # "The winter timetable, which starts Oct. 13, drops to four trips, with no sailings on Christmas Day",
+            # in March: a clause told in the present after a day to come goes on from it, to the first such holiday
             resolution = self._holiday_ahead(exp, window, resolution, ref)
         told_by_its_end = False
         if ref is not None and ref == self.reference and self.reference_from is not None:
@@ -4093,6 +4100,19 @@ class _Reading:
                 return ahead
         return resolution
 
+    def _after_a_day_ahead_in_no_tense(self, exp: finder.Expression, window,
+                                       resolution: resolver.Resolution) -> bool:
+        """Is ``exp``, read as ``resolution``, a time before the day to come its sentence last told, in a clause of no
+        tense with no clause opened since that day?  Such a clause tells a timetable going on from that day, not a
+        time gone ("Shops reopen on Jan. 2 after closing on Christmas Day" looks back from the day)."""
+        sentence_start = self.clauses.sentence(exp.start, exp.end, window)[0]
+        told = next((done for done in reversed(self.resolved) if done[0].start >= sentence_start
+                     and done[1].first_day is not None and done[1].precision == "day"), None)
+        if told is None or told[1].first_day <= self.anchor or resolution.first_day >= told[1].first_day \
+                or finder.a_clause_opens(self.low, told[0].end, exp.start):
+            return False
+        return finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == ""
+
     def _awaited_day_soon(self, exp: finder.Expression, ref) -> resolver.Resolution | None:
         """"held back before the Budget on Nov. 26", written on Nov. 7: a thing something was done before may still be
         to come, so its day of a month, named without its year, is the coming one when that is near, though the clause
@@ -5618,6 +5638,10 @@ class _Reading:
         other, _, named = reading.partition("@")
         rules = lexicon.holidays()
         names = named.split(",")
+        if names[0].startswith(_NEAR_SIGN):
+            if self._a_holiday_named_near(exp, {_own_reading(rules[name[1:]]) for name in names}):
+                self._read_as(exp, rules[other])
+            return
         places = tuple(name for name in names if name not in rules and not name.startswith("!"))
         rivals = tuple(name[1:] for name in names if name.startswith("!"))
         if places:
@@ -5638,6 +5662,14 @@ class _Reading:
             # (a text that named another holiday of a fixed date, "the three-day New Year's Day break", keeps to
             # the calendar of its months; "films released by Christmas 2028" only names a day)
             self._read_as(exp, rules[other])
+
+    def _a_holiday_named_near(self, exp: finder.Expression, signs: set[str]) -> bool:
+        """Does the sentence of ``exp``, before or after it, or the sentence before name a holiday of ``signs``?  Only
+        so near does a word that may stand for several holidays name one ("the holy month, which ended with Eid al-Fitr
+        last Friday" is Ramadan)."""
+        window = self._window_of(exp.start)
+        lo, hi = self._previous_sentence_start(exp, window), self.clauses.sentence(exp.start, exp.end, window)[1]
+        return any(lo <= other.start < hi and other.parts.get("holiday") in signs for other in self.expressions)
 
     def _year_end_of_the_month_told_of(self, exp: finder.Expression, window) -> None:
         """"Growth slowed from 6.5% in December, when platforms ran year-end promotions", in March: the end of
@@ -6454,10 +6486,13 @@ class _Reading:
         assessment no later than June 30")."""
         # (a time set ahead by a verb of the story, "In March 2024 the judge set a hearing for April 8", is of
         # the story's year: only a deadline is counted from the reader's now)
+        # (nor one a verb in the past governs: "Last year the fair opened on Sept. 2 and entries were due by Sept.
+        # 30" is that year's Sept. 30, a deadline the story told, not one still to meet)
         return any(self._connector_tense(i, exp.parts) in _AHEAD_CONNECTOR_TENSES
                    for k, i in befores.items() if k != "ahead") \
             and "pluperfect" not in \
-            finder.clause_tenses(self.text, self.low, exp.start, exp.end, window, self.clauses)
+            finder.clause_tenses(self.text, self.low, exp.start, exp.end, window, self.clauses) \
+            and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past"
 
     def _in_the_reference_s_sentence(self, named: tuple) -> bool:
         """Is the period ``named`` (an entry of self.named) told in the sentence the story's reference is in?"""
