@@ -336,7 +336,8 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
     carried |= same_period
     pairs, session_carried = _lead_session_carried_on(form, sentences, pairs, dates_by_sentence, bases, dateline,
                                                       document.published)
-    carried |= told_then | session_carried
+    pairs, day_carried = _session_day_carried_on(form, sentences, pairs, dates_by_sentence, bases, document.published)
+    carried |= told_then | session_carried | day_carried
     for where, mentions in dates_by_sentence.items():
         # a base makes no row of its own, unless its stretch runs on into a clause that tells of its day: "their
         # biggest drop since April 7, when fears of a trade war hit markets" (comparison_bases.tsv role=tells)
@@ -495,6 +496,65 @@ def _lead_session_carried_on(form: str, sentences: list[tuple[int, int]],
             pairs[at] = (where, day, figure)
             carried.add(id(figure))
     return pairs, carried
+
+
+def _session_day_carried_on(form: str, sentences: list[tuple[int, int]],
+                            pairs: list[tuple[int, DateMention | None, MoneyMention | None]],
+                            dates_by_sentence: dict[int, list[DateMention]], bases: dict,
+                            published: dt.date | None) -> tuple[list, set[int]]:
+    """A sentence with no figure that tells a market's move on one past day ("Shares of Florida-based property insurers
+    fell on Wednesday as the storm approached.") sets the stock and market moves of the sentence right after it in the
+    same paragraph, undated and naming no time of its own, at that day: "Universal Insurance Holdings dropped 5.4% and
+    HCI Group lost 3.8%." names the session's movers, not news of the day the story is dated.  Only the very next
+    sentence, and only its moves: a later one may have gone on to another day or subject, and a price told alone is
+    the level it stands at when the story is written.  Returns the pairs and the ids of the figures
+    given the day so."""
+    if published is None:
+        return pairs, set()
+    # (a company's move told in words alone, "Shares of Bank of America fell on Wednesday", tells the day as well)
+    with_figures = {where for where, _, figure in pairs
+                    if figure is not None and (figure.amount is not None or figure.percent is not None)}
+    carried = set()
+    for at, (where, date, figure) in enumerate(pairs):
+        if date is not None or figure is None or not where or where - 1 in with_figures \
+                or not _follows_in_its_paragraph(form, sentences, where) \
+                or _names_a_time(dates_by_sentence.get(where, ()), bases) \
+                or not _a_market_move(form, figure, sentences[where][0]) \
+                or moved_over_its_own_stretch(form, figure, dates_by_sentence.get(where, [])):
+            continue
+        day = _session_day(form, sentences[where - 1], dates_by_sentence.get(where - 1, ()), bases, published)
+        if day is not None:
+            pairs[at] = (where, day, figure)
+            carried.add(id(figure))
+    return pairs, carried
+
+
+def _session_day(form: str, sentence: tuple[int, int], mentions: Iterable[DateMention], bases: dict,
+                 published: dt.date) -> DateMention | None:
+    """The one past day a sentence tells a market's move on, its verb right before the day ("Shares of ... fell on
+    Wednesday", "Bank stocks rallied sharply on Monday"); None when it names another time too."""
+    told = [d for d in mentions if (d.start, d.end) not in bases]
+    if len(told) != 1:
+        return None
+    day = told[0]
+    if day.future or day.precision != "day" or day.last_day is None or day.last_day >= published:
+        return None
+    return day if _session_move().search(form, sentence[0], day.start) else None
+
+
+@functools.cache
+def _session_move() -> re.Pattern:
+    """A stock's or an index's name (kinds.tsv's "shares" row, its index row), then the verb of its move
+    (movements.tsv) and a few words up to where the search ends, at the day told."""
+    kinds = load_table("money/kinds.tsv")
+    subjects = [w for row in kinds for w in row["words"].split("|")
+                if {"shares", "index"} & set(row["words"].split("|"))]
+    moves = [w for w, (_, place) in lexicon().moves.items() if place in ("before", "both")]
+    return re.compile(rf"(?i)(?<![\w-])(?:{escaped_alternation(subjects)})(?![\w-])(?:\s+[^\s.;:]+){{0,{_SESSION_GAP}}}?"
+                      rf"\s+(?:{escaped_alternation(moves)})(?![\w-])(?:\s+[^\s,;:]+){{0,3}}?\s*$")
+
+
+_SESSION_GAP = 8  # words from a market's name to the verb of its move ("Shares of Florida-based property insurers fell")
 
 
 def _wire_lead(form: str, dateline: tuple[int, int] | None) -> tuple[int, int] | None:

@@ -357,6 +357,33 @@ def test_a_base_a_year_earlier_in_the_sentence_before_leaves_the_next_profit_at_
     assert got["310 million euros"] == ("2025-11-06", "")
 
 
+REFINERS = "Shares of Gulf Coast refiners fell on Tuesday as crude prices jumped."
+
+
+def test_the_moves_told_right_after_a_sentence_of_a_past_sessions_fall_are_of_that_day():
+    got = _figure_dates(REFINERS + " Valero Energy slid 3.1% and Marathon Petroleum lost 2.7%.")
+    assert got["3.1%"] == got["2.7%"] == ("2025-11-04", ""), "the session's movers, their sentence naming no date"
+    got = _figure_dates("Shares of Harbin Dairy fell on Monday after a recall. The stock dropped 6.4%.")
+    assert got["6.4%"] == ("2025-11-03", ""), "a company's fall told in words tells the day as well"
+
+
+@pytest.mark.parametrize("after", [
+    "\n\nValero Energy slid 3.1% and Marathon Petroleum lost 2.7%.",           # a new paragraph
+    " Valero Energy slid 3.1% on Thursday.",                                     # a day of its own
+    " Crude rose sharply. Valero Energy slid 3.1%.",                             # not the very next sentence
+    " Valero Energy trades at $3.1 a share, analysts said.",                     # a price, no move
+])
+def test_a_new_paragraph_a_day_of_its_own_or_a_later_sentence_keeps_the_figure_at_the_day_told(after):
+    got = _figure_dates(REFINERS + after)
+    figure = next(f for f in got if f.startswith("3.1") or f.startswith("$3.1"))
+    assert got[figure][0] == "2025-11-06", got
+
+
+def test_a_day_told_by_a_sentence_of_no_market_move_dates_no_move_after_it():
+    got = _figure_dates("The refinery restarted on Tuesday after a fire. Valero Energy slid 3.1%.")
+    assert got["3.1%"] == ("2025-11-06", "")
+
+
 BANK_SELLOFF = ("European banks slump as German lender warns\n\n"
                 "FRANKFURT (March 11) - European bank shares had their worst day in two years on Tuesday after a "
                 "German lender warned of losses on its commercial property loans.\n\n"

@@ -1747,6 +1747,16 @@ def test_every_central_bank_example_is_public_money_and_no_mention(row):
     assert find_money(row["example"]) == []
 
 
+def test_a_pronoun_for_the_government_that_opened_the_sentence_before_lays_out_public_money():
+    assert kind_by_text("Zambia restructured its debt with official creditors in 2023. Months later, it paid about "
+                        "$1.1 billion to holders of its Eurobonds.") == {}
+    # a place that opens a company's name, or owns one, names no government for the pronoun to stand for
+    assert kind_by_text("Zambia Sugar restructured its loans in 2023. Months later, it paid about $1.1 billion for "
+                        "a new mill.") == {"$1.1 billion": "investment"}
+    assert kind_by_text("Zambia's biggest copper miner restructured its loans in 2023. Months later, it paid about "
+                        "$1.1 billion for a new smelter.") == {"$1.1 billion": "investment"}
+
+
 def test_the_authorities_spend_public_money_only_as_the_subject_of_a_verb_of_money_not_as_whom_a_company_answers():
     assert kind_by_text("Under pressure from the authorities, Tencent spent $3 billion on buybacks last year.") == {
         "$3 billion": "investment"}

@@ -478,6 +478,9 @@ class Lexicon:
     per_unit: re.Pattern        # on the lower-cased text, right after a figure: "per share", "apiece"
     restated_move: re.Pattern   # " 121 points, or ": from a movement word to the percentage that restates its move
     move_unit: re.Pattern       # "points": on the lower-cased text, a unit a move is told in that is no money (move_units.tsv)
+    body_opens: re.Pattern      # "Kenya ": a public body that opens a sentence as its subject (public_bodies.tsv opens)
+    body_pronoun_pays: re.Pattern  # "A year before that, it paid a coupon of 10.375% on a ": a pronoun of the body
+    #                             before (joins.tsv role=body_pronoun) laying out money, up to its sum
     participle_aside: re.Pattern  # ", outpacing": a comma and the lower-case participle that opens an aside (joins.tsv
                                   # role=participle_ending), up to the word's end
     fraction_anchors: tuple     # text every fraction in words holds ("half", "third")
@@ -785,6 +788,13 @@ def lexicon() -> Lexicon:
             pattern = pattern.replace(holder, names)
         return pattern
     body_gate = PublicBodyGate(filled(PUBLIC_BODIES))
+    # (a body's name and no more: "Kenya's" or "Kenya Airways" opens with a place but names a company)
+    body_opens = re.compile(OPENING_PHRASE + "(?:{})".format("|".join(
+        f"(?:{filled(row['pattern'])})" for row in bodies if row["stands"] == "opens"))
+        + r"(?![\w'’-])(?!\s+(?-i:[A-Z]))", re.I)
+    # (its opening phrase may be a little longer than a body's own: "A year before that, it paid")
+    body_pronoun_pays = re.compile(rf"(?:(?:[\w'’-]+\s+){{0,4}}[\w'’-]+,\s+)?(?:{trie(joins.get('body_pronoun', ()))})\s+"
+                                   rf"(?:[\w-]+\s+){{0,2}}?(?:{filled(MONEY_VERBS)})(?![\w-])(?:[^.;!?]|\.(?=\d)){{0,80}}?\Z", re.I)
     for row in load_table("money/not_money.tsv"):
         if row["reach"] not in ("", "sentence"):
             raise ValueError(f"not_money.tsv line {row['_line']}: reach is empty or 'sentence'")
@@ -1104,7 +1114,7 @@ def lexicon() -> Lexicon:
         spelled_magnitudes=frozenset(long_magnitudes), spaced_magnitudes=spaced, spelled=spelled, number_words=number_words,
         number_word_ends=frozenset(w.split()[-1] for w in number_words), vetoes=vetoes, opening_vetoes=opening_vetoes,
         near_vetoes=near_vetoes, veto_scans=veto_scans, opening_scans=opening_scans,
-        opening_needs=opening_needs,
+        opening_needs=opening_needs, body_opens=body_opens, body_pronoun_pays=body_pronoun_pays,
         equivalent=equivalent,
         pair_joins=frozenset(joins["pair"]),
         hundredths=frozenset(joins["percent_hundredth"]),

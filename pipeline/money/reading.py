@@ -611,7 +611,17 @@ class Reading:
                 # "revenue from Korean customers grew 40%": the customers are where the revenue comes from
                 if found is not None and rules.money_from.search(self.form, lo, found.start()) is None:
                     return True
-        return False
+        return applies == "amount" and self._a_public_body_s_money_told_on(start, sentence)
+
+    def _a_public_body_s_money_told_on(self, start: int, sentence: Span) -> bool:
+        """Is the sum laid out by a pronoun that stands for the public body opening the sentence before ("Kenya last
+        tapped international markets in February 2025. A year before that, it paid a coupon of 10.375% on a $1.5
+        billion bond")?  The body's money goes on in its pronoun and makes no row, as its named money makes none."""
+        rules = self.rules
+        if rules.body_pronoun_pays.match(self.form, self.opening_of(sentence), start) is None:
+            return False
+        before = self.start_of_sentence_before(sentence)
+        return before < sentence[0] and rules.body_opens.match(self.form, before, sentence[0]) is not None
 
     def moving_name(self, sentence: Span, figure: Figure) -> Span | None:
         """Where the name of the company whose move the figure is stands ("Tencent shed 4.4%"), or None."""
