@@ -1399,14 +1399,15 @@ def _told_that() -> re.Pattern:
 # prepositions of what it is of; and the owners' words and determiners that open the subject of a joined clause, read
 # only after ", and" (a bare "the" or "its" breaks no clause); the words that tell a sum again in another currency;
 # and the "of" that ties a noun of change to its figure ("growth of about 19%"); and the determiners and relative words
-# read only inside another kind's pattern (a year's total, a participle's object and its relative clause).
+# read only inside another kind's pattern (a year's total, a participle's object and its relative clause, the verb
+# and subject before a record's course: "is", "keeping it").
 _NOT_BREAKING = ("ties", "through", "lasts_to", "participle_of", "reduced_to", "spreads", "apposed", "reaches",
                  "period_day", "qualifies", "aside_preposition", "aside_clause", "concedes", "vintage_before",
                  "said_then", "said_on", "reached_owner", "owner_subject", "determiner_subject", "record_noun",
                  "record_of", "sums_apart_relative", "sums_apart_subject", "sums_apart_report",
                  "sums_apart_sales", "compared_on", "relative_term", "results_for", "restated_sum",
                  "noun_of_change", "reached_in", "whole_year", "year_total_owner", "ing_aside_object",
-                 "ing_aside_relative", "closes_compared")
+                 "ing_aside_relative", "closes_compared", "record_lead_track_subject")
 
 
 @functools.cache
@@ -2195,10 +2196,15 @@ def _record() -> re.Pattern:
 
 @functools.cache
 def _led_record() -> re.Pattern:
-    # words that lead to the superlative (opens=record_lead): ", on track for its biggest one-day rise since March 7",
-    # "and is on course for its best annual performance since 2017"
+    # words that lead to the superlative (opens=record_lead): ", marking their biggest one-day rise since March 7", a
+    # course and maybe its verb and subject (opens=record_lead_track, record_lead_track_subject): "and is on course for
+    # its best annual performance since 2017", or a noun and its verb (opens=record_lead_noun, record_lead_noun_verb):
+    # ", a sum that would make it the largest listing in Madrid since 1985"
     return re.compile(rf"(?i)(?:,|,?\s+(?:{_words('coordinate')}))\s+(?:(?:{_words('record_adverb')})\s+)?"
-                      rf"(?:{_words_trie('record_lead')})\s+(?:{_record_words()})\b{_IN_CLAUSE}\Z")
+                      rf"(?:{_words_trie('record_lead')}"
+                      rf"|(?:(?:{_words_trie('record_lead_track_subject')})\s+)?(?:{_words_trie('record_lead_track')})"
+                      rf"|(?:{_words_trie('record_lead_noun')})\s+(?:{_words_trie('record_lead_noun_verb')}))"
+                      rf"\s+(?:{_record_words()})\b{_IN_CLAUSE}\Z")
 
 
 def _with_record() -> re.Pattern:
@@ -3026,7 +3032,7 @@ _A_FRACTION = re.compile(r"\d\.\d")
 _WORD_AFTER_SPACE = re.compile(r"(?<=\s)\w")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _currency_first_words() -> frozenset[str]:
     """The first words of the currencies written after a number (money/currencies.tsv: "yuan", "dollars", "us")."""
     return frozenset(key.split()[0] for key in money_lexicon().after)

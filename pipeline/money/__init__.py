@@ -295,7 +295,7 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
     window = (max(sentence[0], figure.start - TRIGGER_BEFORE), min(sentence[1], figure.end + TRIGGER_AFTER))
     near = reading.tokens_in(*window, sentence)
     direction, moved = reading.movement(figure, near, figure_starts)
-    elided_name = None  # the name whose possessive, its noun left out, moves the measure just told
+    elided_subject = None  # the name whose possessive, its noun left out, moves the measure just told
     if not moved and figure.percent is not None:
         # a move's running total is a move too, though "to" stands before it: "Meituan slipped 0.8%, extending its
         # decline this month to 11%" (joins.tsv role=tally)
@@ -466,15 +466,16 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             kind = prior.market_kind  # "Alibaba was down HK$3.40, or 3.1 per cent": the move again, as a percentage
         elided = (reading.rules.elided_move.search(reading.form, max(sentence[0], figure.start - _ELIDED_REACH),
                                                    figure.start)
-                  if (kind in ("share_move", prior.market_kind if prior is not None else "") and prior is not None
+                  if (prior is not None and kind in ("share_move", prior.market_kind)
                       and prior.market_kind not in STOCK_KINDS and prior.market_kind not in ("", "other")
                       and _just_before(reading, sentence, prior)) else None)
         if elided is not None:
-            elided_name = reading.moving_name(sentence, figure) or elided.span("name")
-            if prior.subject and reading.clean_name(reading.form[elided_name[0]:elided_name[1]]) == prior.subject:
+            named = reading.moving_name(sentence, figure) or elided.span("name")
+            elided_subject = reading.clean_name(reading.form[named[0]:named[1]])
+            if prior.subject and elided_subject == prior.subject:
                 # the measure just told is that very name's: "Tencent's revenue rose 10% ... Tencent's jumped 3% in
                 # Hong Kong" leaves out "shares", as no owner stands against another
-                elided_name = None
+                elided_subject = None
             else:
                 # "Lazada's GMV fell 6% ... Shopee's rose 19%": a possessive whose noun is left out moves the measure
                 # just told, no stock, and is that name's ("..., while Poly Developments' fell 12%", a name no mover
@@ -570,7 +571,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         elif (not moved and figure.magnitude >= _MILLION and _sizes_a_company(reading, figure, sentence, trigger)):
             kind = "market_cap"  # "The $320 billion Chinese e-commerce giant": a company sized by its market value
         elif ((row is None or _lost_on_revenue(reading, figure, trigger)) and moved and figure.magnitude >= _MILLION
-              and direction == "down" and reading.rules.loses_before.search(reading.form, max(sentence[0], figure.start - _GROWS_REACH),
+              and direction == "down"
+              and reading.rules.loses_before.search(reading.form, max(sentence[0], figure.start - _GROWS_REACH),
                                                     figure.start)
               and (reading.moving_name(sentence, figure) is not None
                    or reading.rules.unit_loses.search(reading.form, max(sentence[0], figure.start - _UNIT_REACH),
@@ -723,8 +725,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             # "Shares of Hong Kong Exchanges and Clearing fell 2%", "Shares of Bank of America fell 2%"
             name = (named, name[1])
         subject = reading.clean_name(reading.form[name[0]:name[1]]) or subject if name is not None else subject
-    if elided_name is not None:
-        subject = reading.clean_name(reading.form[elided_name[0]:elided_name[1]]) or subject
+    if elided_subject is not None:
+        subject = elided_subject or subject
     return MoneyMention(
         start=figure.start, end=figure.end, text=reading.text[figure.start:figure.end], market_kind=kind,
         amount=figure.amount, currency=currency,
@@ -1678,10 +1680,10 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             # "Hong Kong's IPO market raised about HK$285 billion in 2025, ..., and bankers expect another HK$300 billion
             # this year": more of a sum told before it in its sentence is that sum's measure
             mention = replace(mention, market_kind=prior.market_kind)
-        elif _more_over_the_same_period(rules, form, out, mention):
+        elif (same_period_sum := _sum_more_of_over_the_same_period(rules, form, out, mention)) is not None:
             # "Sales ... reached TSh 18.6 billion in the first half ... Cashew sellers booked a further TSh 7.2 billion
             # over the same period": more of the sum the sentence before told, over its period, is of its measure
-            mention = replace(mention, market_kind=_sum_told_before(out).market_kind)
+            mention = replace(mention, market_kind=same_period_sum.market_kind)
         elif (expected_kind := _expected_beside_reported(rules, form, out, mention)) is not None:
             # "earned 98 cents a share ... on revenue of $812 million, while analysts ... had expected 89 cents and
             # $796 million": each sum expected is of the measure of the sum reported near it
@@ -1767,18 +1769,21 @@ def _more_of_a_sum(rules: Lexicon, form: str, prior: MoneyMention | None, mentio
     return rules.more_of.search(form, max(prior.end, mention.start - _MORE_OF_REACH), mention.start) is not None
 
 
-def _more_over_the_same_period(rules: Lexicon, form: str, out: list[MoneyMention], mention: MoneyMention) -> bool:
-    """Is ``mention`` a plain sum told as "a further" one "over the same period" in the sentence right after a sum of a
-    kind?  The period it names is that sum's, so the measure is too; without it a later sentence's "another" may be
-    more of anything (a listing's sum, then "another $200 million" it will spend)."""
+def _sum_more_of_over_the_same_period(rules: Lexicon, form: str, out: list[MoneyMention],
+                                      mention: MoneyMention) -> MoneyMention | None:
+    """The sum of a kind told in the sentence right before ``mention`` when ``mention`` is a plain sum told as "a further"
+    one "over the same period", else None.  The period it names is that sum's, so the measure is too; without it a later
+    sentence's "another" may be more of anything (a listing's sum, then "another $200 million" it will spend)."""
     told = _sum_told_before(out)
     if (told is None or mention.amount is None or mention.direction or mention.market_kind != "other"
             or told.market_kind in ("", "other") or told.direction or not told.end <= mention.start
             or mention.start - told.end > _SAME_PERIOD_REACH or ";" in form[told.end:mention.start]
             or len(_ANY_STOP.findall(form, told.end, mention.start)) != 1):
-        return False
-    return (rules.more_of.search(form, max(told.end, mention.start - _MORE_OF_REACH), mention.start) is not None
-            and rules.same_period.match(form, mention.end) is not None)
+        return None
+    if (rules.more_of.search(form, max(told.end, mention.start - _MORE_OF_REACH), mention.start) is None
+            or rules.same_period.match(form, mention.end) is None):
+        return None
+    return told
 
 
 _SAME_PERIOD_REACH = 240  # characters from a sum to "a further" one over its period in the next sentence

@@ -288,16 +288,18 @@ _SHARED_ROLE = re.compile(r"\{(\w+)\}")
 def shared_forms(cell: str) -> list[str]:
     """The forms of a words cell, where "{role}" stands for each word of that joins.tsv role, in their order: a list
     that two tables both need (kinds.tsv and movements.tsv, "{loses_ahead}"), or that several rows name with other
-    words around it ("in {equipment} sales", "in {equipment} orders"), is written once."""
-    forms = []
-    for form in forms_of(cell):
-        role = _SHARED_ROLE.search(form)
-        if role is None:
-            forms.append(form)
-            continue
-        forms.extend(form[:role.start()] + w + form[role.end():] for row in load_table("money/joins.tsv")
-                     if row["role"] == role.group(1) for w in forms_of(row["words"]))
-    return forms
+    words around it ("in {equipment} sales", "in {equipment} orders"), is written once, and a form of several roles
+    ("{stock_could_move_noun} {stock_could_move_modal} {stock_could_move_verb} to") is each word of the first with each
+    form of the rest."""
+    return [expanded for form in forms_of(cell) for expanded in _role_forms(form)]
+
+
+def _role_forms(form: str) -> list[str]:
+    role = _SHARED_ROLE.search(form)
+    if role is None:
+        return [form]
+    return [expanded for row in load_table("money/joins.tsv") if row["role"] == role.group(1)
+            for w in forms_of(row["words"]) for expanded in _role_forms(form[:role.start()] + w + form[role.end():])]
 
 
 def applies_of(row: dict) -> list[str]:
