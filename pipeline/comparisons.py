@@ -3085,7 +3085,7 @@ def _comparison_opening(form: str, date_start: int, sentence_start: int, ending:
             measure = number is not None and _a_measure(number, rules)
             bare_count = not (number is None or number["symbol"] or number["percent"] or counted or measure)
             if number is not None and (number["magnitude"] or bare_count or number["worded"]
-                                       or number["noun"] and not (number["symbol"] or number["percent"] or measure
+                                       or number["noun"] and not (number["symbol"] or measure
                                                                   or _a_currency_word(number["noun"]))) \
                     and not rules.counted_back.match(form, date_start):
                 # a count, told with its magnitude, bare, in words or with the noun it counts, is a base only before a

@@ -3065,9 +3065,8 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
                 and lexicon.absolute_phrase_unmarked().search(low, max(lo, start - _ABSOLUTE_REACH), start):
             continue                        # "Evening sessions with telescopes provided.": a verbless entry's
                                             # participle, no verb in the past
-        if tense in ("future", "plan") and _called_off(low, start):
-            continue
-        if tense in ("future", "plan") and _a_participle_qualifying_the_object(low, start, end, found, endings):
+        if tense in resolver.AHEAD and (_called_off(low, start)
+                                        or _a_participle_qualifying_the_object(low, start, end, found, endings)):
             continue                        # "approved the planned merger on Monday": the approval's Monday
         if tense == "schedule" and listed and not _PLURAL_WORD.match(low, start) \
                 and lexicon.noun_head_before().search(low, max(lo, start - _ABSOLUTE_REACH), start):

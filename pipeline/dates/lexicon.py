@@ -1799,10 +1799,20 @@ def word_of_kind_after(kind: str) -> re.Pattern:
 
 @functools.lru_cache(maxsize=None)
 def night_end_before() -> re.Pattern:
-    """A verb of tense.tsv kind night_end, a few words of its object, and "at" before a clock time ("finished at",
-    "served out the match at about ")."""
+    """A verb of tense.tsv kind night_end, a few words of its object, and the word that ties it to a clock time, an
+    approximation maybe after it (kinds night_end_tie, night_end_approx: "finished at", "served out the match at
+    about ")."""
     return re.compile(rf"(?<![a-z-])(?:{_kind_trie('night_end')})\s+(?:[a-z'-]+\s+){{0,3}}?"
-                      rf"(?:at|by|shortly\s+after|just\s+after)\s+(?:about\s+|around\s+)?\Z")
+                      rf"(?:{_kind_trie('night_end_tie')})\s+(?:(?:{_kind_trie('night_end_approx')})\s+)?\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def season_after_told() -> re.Pattern:
+    """The word before a season that makes it the one just gone, its article and at most three words of what the
+    season was like (tense.tsv kinds season_after, season_after_article: "after a hot, dry "), matched in lower case
+    up to the season."""
+    return re.compile(rf"(?<![a-z])(?:{_kind_trie('season_after')})\s+(?:{_kind_trie('season_after_article')})\s+"
+                      r"(?:[a-z-]+,?\s+){0,3}\Z")
 
 
 @functools.lru_cache(maxsize=None)

@@ -946,11 +946,13 @@ def _seasons_of_the_calendar_year(expressions: list[finder.Expression], text: st
     2026); a league of split seasons named there keeps its two years."""
     seasons = [exp for exp in expressions if str(exp.parts.get("ref_value", "")).startswith(resolver.SPORT_SEASON)
                and "season_year_runs_into" not in exp.parts]
-    if not seasons or lexicon.calendar_season_named().search(low) is None:
+    calendar_season = lexicon.calendar_season_named()
+    if not seasons or calendar_season.search(low) is None:
         return
     split_leagues, clauses = lexicon.split_season_leagues(), finder.Clauses(text)
     for exp in seasons:
-        start, end = clauses.sentence(exp.start, exp.end)
+        own_sentence = clauses.sentence(exp.start, exp.end)
+        start, end = own_sentence
         before = start
         while before > 0 and text[before - 1].isspace():
             before -= 1
@@ -958,9 +960,9 @@ def _seasons_of_the_calendar_year(expressions: list[finder.Expression], text: st
             start = clauses.sentence(before - 1, before)[0]
         # (a tally of sport in its own sentence keeps the season sport's: "scored twice over the festive season. He
         # has 12 goals this season")
-        if lexicon.calendar_season_named().search(low, start, end) is not None \
+        if calendar_season.search(low, start, end) is not None \
                 and split_leagues.search(text, start, end) is None \
-                and lexicon.sport_tally_told().search(low, *clauses.sentence(exp.start, exp.end)) is None:
+                and lexicon.sport_tally_told().search(low, *own_sentence) is None:
             exp.parts = dict(exp.parts, season_year_runs_into=0)
 
 
@@ -1595,7 +1597,10 @@ class _Reading:
             self._year_end_of_the_month_told_of(exp, window)
         if _a_weekday_alone(exp.parts) and "W" in self.named and window is not None and self.anchor is not None:
             week, _, week_end, week_window = self.named["W"]
-            if week_window == window and (week.first() > self.anchor and not self._a_day_told_past(exp, window) or (
+            # (a week to come its sentence named does not hold a weekday whose clause is told in the past: "will
+            # testify next week, his lawyers said on Friday" is the Friday gone, the day of the saying)
+            if week_window == window and (week.first() > self.anchor and finder.clause_tense(
+                    self.text, self.low, exp.start, exp.end, window, self.clauses) != "past" or (
                     week.last() < self.anchor and week_end <= exp.start
                     and self._in_the_phrase_after_a_comma(week_end, exp.start)
                     and not finder.a_clause_opens(self.low, week_end, exp.start)
@@ -2467,7 +2472,7 @@ class _Reading:
             # counts its company's quarters off the calendar's, the quarter it names otherwise is such a one too (not
             # one of a calendar year it names: "the first quarter of 2025")
             resolution = resolver.fiscal_quarter_months(resolution, self.fiscal_end, self.anchor)
-        if resolution.future and self._a_season_just_gone_after_after(exp, resolution, befores):
+        if resolution.future and self._after_a_season_just_gone(exp, resolution, befores):
             # "expect the vintage to be small after a hot, dry summer", in September: what is expected comes after
             # the summer just gone, not after next year's
             resolution = resolver.resolve(exp.parts, self.anchor, "past", ref, self.locale) or resolution
@@ -3764,11 +3769,6 @@ class _Reading:
             or _a_time_of_the_day_alone(exp.parts) \
             and finder.is_forecast(self.text, self.low, colon, colon, (begin, end), self.clauses)
 
-    def _a_day_told_past(self, exp: finder.Expression, window) -> bool:
-        """Is ``exp`` in a clause of its own told in the past?  A week to come its sentence named does not hold it:
-        "will testify next week, his lawyers said on Friday" is the Friday gone, the day of the saying."""
-        return finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past"
-
     def _in_the_phrase_after_a_comma(self, start: int, end: int) -> bool:
         """Does no comma stand in low[start:end], or only one a preposition alone follows ("Last week he rode with
         us, from Monday's rush")?  Past a comma and more words a clause of its own may open ("bought shares last
@@ -4403,16 +4403,26 @@ class _Reading:
             return reference
         return self._time_a_saying_after_it_tells(exp, window) or self._day_of_a_saying_before_it(exp, window)
 
+    def _day_or_month_gone_told_before(self, exp: finder.Expression, window) \
+            -> tuple[int | None, tuple[finder.Expression, resolver.Period] | None]:
+        """The start of ``exp``'s sentence and the last date that sentence named before ``exp``, with its period,
+        when that date is a day or month gone by; (None, None) otherwise.  The one date a saying told in the same
+        sentence can lend a plan."""
+        if window is None or self.anchor is None:
+            return None, None
+        s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        told = next(((e, r.period) for e, r, *_ in self._resolved_from(s_lo) if e.end <= exp.start), None)
+        if told is None or told[1] is None or told[1].gran not in ("D", "M") or told[1].first() > self.anchor:
+            return s_lo, None
+        return s_lo, told
+
     def _day_of_a_saying_before_it(self, exp: finder.Expression, window) -> resolver.Period | None:
         """The last day or month gone by that ``exp``'s sentence named right after a verb of saying in the past
         (tense.tsv kind reporting), when ``exp`` stands in the clause that verb reports: a plan said then counts from
         then, even in a clause of background the story did not move to ("has been courting retailers since Alibaba
         said in February it would spend ... over the next three years": from February)."""
-        if window is None or self.anchor is None:
-            return None
-        s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
-        told = next(((e, r.period) for e, r, *_ in self._resolved_from(s_lo) if e.end <= exp.start), None)
-        if told is None or told[1] is None or told[1].gran not in ("D", "M") or told[1].first() > self.anchor:
+        s_lo, told = self._day_or_month_gone_told_before(exp, window)
+        if told is None:
             return None
         verb = next(((s, e, listed) for s, e, tense, listed in reversed(self.clauses.markers(s_lo, told[0].start))
                      if tense in lexicon.PAST_TENSES), None)
@@ -4440,11 +4450,8 @@ class _Reading:
         right after it holds a verb of saying in the past before ``exp`` ("a push he set out in September, when he
         said it would open ten regions over the next year"): a date that only qualified a noun did not become the
         story's, yet the saying is of its time."""
-        if window is None or self.anchor is None:
-            return None
-        s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
-        told = next(((e, r.period) for e, r, *_ in self._resolved_from(s_lo) if e.end <= exp.start), None)
-        if told is None or told[1] is None or told[1].gran not in ("D", "M") or told[1].first() > self.anchor:
+        s_lo, told = self._day_or_month_gone_told_before(exp, window)
+        if told is None:
             return None
         # (only in a clause of background opened right after that date: "Venkataraman, who joined in April 2020, said
         # the company would hire 300 staff in the next 18 months" said it later, not when she joined)
@@ -5464,8 +5471,8 @@ class _Reading:
                     return resolver.Period("Y", year)
         return self._year_last_named(anaphor, self._window_of(anaphor.start)) or self.reference
 
-    def _a_season_just_gone_after_after(self, exp: finder.Expression, resolution: resolver.Resolution,
-                                        befores: dict[str, int]) -> bool:
+    def _after_a_season_just_gone(self, exp: finder.Expression, resolution: resolver.Resolution,
+                                  befores: dict[str, int]) -> bool:
         """Is ``exp`` a season named without its year right after "after" (maybe with its article and the words that
         tell what it was like: "after a hot, dry summer"), read ahead, while the latest one of its name ended only
         weeks before the text was written?"""
@@ -5474,7 +5481,8 @@ class _Reading:
                 or resolution.first_day is None or resolution.first_day <= self.anchor:
             return False
         after = "bound" in befores and self.connectors.rows[befores["bound"]]["mod"] == "AFTER" \
-            or _AFTER_A_SEASON_TOLD.search(self.low, max(0, exp.start - _AFTER_A_SEASON_REACH), exp.start) is not None
+            or lexicon.season_after_told().search(self.low, max(0, exp.start - _AFTER_A_SEASON_REACH),
+                                                  exp.start) is not None
         if not after:
             return False
         gone = resolver.resolve(parts, self.anchor, "past", None, self.locale)
@@ -7609,15 +7617,14 @@ class _Reading:
             before, said = self.resolved[-1][:2]
             if said.on_calendar and said.period is not None and said.period.gran == "D" \
                     and "hour" not in before.parts \
-                    and (_connectors().day_clock.fullmatch(self.low, before.end, exp.start) is not None
-                         or _a_clock_time_in_the_background_of_its_day(self.low, before, exp)):
+                    and ((right_after := _connectors().day_clock.fullmatch(self.low, before.end, exp.start)
+                          is not None) or _a_clock_time_in_the_background_of_its_day(self.low, before, exp)):
                 # a clock time told right after its day is on it, whatever days its clause leaves out of the story:
                 # "Applicants who meet that deadline will hear back on Dec. 12, a Friday, at 7 p.m."; so is one in
                 # the clause that tells what the day holds: "no relief before Tuesday, when the warning expires at 8
                 # p.m." is Tuesday's; what ends in the small hours in that clause ran on through the day's night: "the
                 # general election on 4 July 2024, when he won ... in a count that finished at 3.12am" is July 5
-                if _connectors().day_clock.fullmatch(self.low, before.end, exp.start) is None \
-                        and self._ends_its_night(exp, said.period):
+                if not right_after and self._ends_its_night(exp, said.period):
                     return said.period.shifted(1, "D")
                 return said.period
             earlier = self._day_of_a_time_told_before_in_its_sentence(exp, window)
@@ -7949,9 +7956,8 @@ class _Reading:
     def _past_its_night(self, exp: finder.Expression, day: resolver.Period, start: int) -> resolver.Period:
         """The day of the clock time ``exp`` told after ``day``, named at ``start``: the next one when that named a
         night and the time is in the small hours ("Heavy rain forecast for Saturday night had cleared by 4 a.m.")."""
-        if start in self.nights_told and exp.parts.get("hour", _SMALL_HOURS_END) < _SMALL_HOURS_END:
-            return day.shifted(1, "D")
-        if self._ends_its_night(exp, day):
+        if start in self.nights_told and exp.parts.get("hour", _SMALL_HOURS_END) < _SMALL_HOURS_END \
+                or self._ends_its_night(exp, day):
             return day.shifted(1, "D")
         if exp.parts.get("hour", _SMALL_HOURS_END) < _SMALL_HOURS_END and self.resolved \
                 and self.resolved[-1][0].parts.get("hour", 0) >= _EVENING_START \
@@ -9814,9 +9820,8 @@ _PERCENT_BEFORE_REACH = 24
 # A comma between a date and the phrase in apposition to it ("2035, the year by which"), or the comma that closes an
 # aside the date ends ("shares, at $179.90 on Friday, to"; matched, not fullmatched).
 _APPOSITION = re.compile(r"\s*,\s*")
-# "After" and the words that tell what a season was like, before the season ("after a hot, dry summer"): see
-# _a_season_just_gone_after_after; and how long ago the latest such season may have ended to be the one meant.
-_AFTER_A_SEASON_TOLD = re.compile(r"(?<![a-z])after\s+(?:an?|the|this)\s+(?:[a-z-]+,?\s+){0,3}\Z")
+# How far before a season "after" and the words that tell what it was like are looked for ("after a hot, dry summer":
+# see _after_a_season_just_gone); and how long ago the latest such season may have ended to be the one meant.
 _AFTER_A_SEASON_REACH = 48
 _SEASON_JUST_GONE_DAYS = 45
 # A comma and "after" or "before" (and an article) between a day and a holiday: see _holiday_beside_a_day.
