@@ -12743,3 +12743,55 @@ def test_the_holy_month_is_ramadan_only_beside_ramadan_or_eid_al_fitr_named_in_i
     assert tag_dates_with_sentences(far, dt.date(2026, 4, 2), "the holy month") == []
     named = "Pilgrims crowded the ghats of Varanasi during the holy month of Shravan."
     assert [m.text for m in tag_dates(named, dt.date(2026, 8, 2), sentences=split_sentences(named))] == []
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv")
+                                 if r["kind"] in ("night_end", "night_end_tie", "night_end_approx")],
+                         ids=lambda r: f'{r["kind"]}:{r["word"]}')
+def test_every_night_end_example_puts_its_small_hours_on_the_day_after_the_day_told(row):
+    day, clock = [m for m in tag_dates(row["example"], dt.date(2025, 9, 10)) if m.on_calendar]
+    assert (dt.date.fromisoformat(clock.when) - dt.date.fromisoformat(day.when)).days == 1, (day, clock)
+    assert not clock.future
+
+
+_SEASON_JUST_GONE = {"summer": (dt.date(2025, 9, 20), "2025-SU"), "spring": (dt.date(2025, 6, 20), "2025-SP")}
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv")
+                                 if r["kind"] in ("season_after", "season_after_article")
+                                 and r["word"] != "an"],  # (its example's "an unusually wet spring" is no date)
+                         ids=lambda r: f'{r["kind"]}:{r["word"]}')
+def test_every_season_after_example_reads_its_season_as_the_one_just_gone(row):
+    season = next(word for word in _SEASON_JUST_GONE if word in row["example"])
+    anchor, when = _SEASON_JUST_GONE[season]
+    assert _when_of(row["example"], anchor, season) == [(when, False)]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "object_link"],
+                         ids=lambda r: r["word"])
+def test_every_object_link_example_keeps_the_weekday_after_the_planned_noun_the_past_verbs(row):
+    assert tag_dates_with_sentences(row["example"], dt.date(2025, 9, 10), "Monday" if "Monday" in row["example"]
+                                    else "Tuesday") == [("2025-09-08" if "Monday" in row["example"] else "2025-09-09",
+                                                            False)]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv")
+                                 if r["kind"] == "complement" and " how " in r["example"]], ids=lambda r: r["word"])
+def test_every_complement_without_a_tense_keeps_a_season_after_its_past_verb_gone(row):
+    assert _when_of(row["example"], dt.date(2026, 2, 10), "the spring") == [("2025-SP", False)]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/connectors.tsv") if r["kind"] == "stretch_ended"],
+                         ids=lambda r: r["_line"])
+def test_every_stretch_ended_example_keeps_the_weekend_before_it_the_verbs(row):
+    assert _when_of(row["example"], dt.date(2025, 3, 10), "the weekend") == [("2025-W10-WE", False)]
+
+
+_HOLIDAY_AND_ITS_DAYS_ANCHOR = {"holiday_span": dt.date(2026, 1, 20), "holiday_on": dt.date(2025, 11, 24)}
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/connectors.tsv") if r["kind"] in _HOLIDAY_AND_ITS_DAYS_ANCHOR
+                                 and r["expect"]], ids=lambda r: f'{r["kind"]}:{r["_line"]}')
+def test_every_holiday_span_and_holiday_on_example_makes_the_holiday_and_its_days_one_row(row):
+    found = [m for m in tag_dates(row["example"], _HOLIDAY_AND_ITS_DAYS_ANCHOR[row["kind"]]) if m.on_calendar]
+    assert [m.when for m in found] == [row["expect"]], found
