@@ -1799,11 +1799,11 @@ def word_of_kind_after(kind: str) -> re.Pattern:
 
 @functools.lru_cache(maxsize=None)
 def night_end_before() -> re.Pattern:
-    """A verb of tense.tsv kind night_end, a few words of its object, and the word that ties it to a clock time, an
-    approximation maybe after it (kinds night_end_tie, night_end_approx: "finished at", "served out the match at
-    about ")."""
+    """A verb of tense.tsv kind night_end, a few words of its object, and the word that ties it to a clock time
+    (kind night_end_tie: "finished at", "served out the match at "); an approximation ("at about 2 a.m.") is part
+    of the clock time found, so it never stands between."""
     return re.compile(rf"(?<![a-z-])(?:{_kind_trie('night_end')})\s+(?:[a-z'-]+\s+){{0,3}}?"
-                      rf"(?:{_kind_trie('night_end_tie')})\s+(?:(?:{_kind_trie('night_end_approx')})\s+)?\Z")
+                      rf"(?:{_kind_trie('night_end_tie')})\s+\Z")
 
 
 @functools.lru_cache(maxsize=None)

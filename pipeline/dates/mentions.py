@@ -3780,7 +3780,9 @@ class _Reading:
         """Does ``exp``, a day, month or season without its year, stand in a bulleted item with no word of tense right
         under one whose last date is still to come ("Key dates: / - Registration: open until April 30 / -
         Preliminary round: online, May 11-22", in March)?  A timetable runs in order: once it has reached a day
-        ahead, its later items told without a tense are ahead too."""
+        ahead, its later items told without a tense are ahead too.  Both finder calls are needed: clause_tenses finds
+        any listed marker near the date, whatever it tells; clause_tense may find a tense with none listed there (from
+        a word ending, or a forecast told after the date)."""
         line = _line_start(self.text, exp.start)
         if line == 0 or not _lacks_year(exp.parts) or "weekday" in exp.parts \
                 or BULLET_OPENING.match(self.text, line, exp.start) is None \
@@ -5480,6 +5482,8 @@ class _Reading:
         if "season" not in parts or not _lacks_year(parts) or "shift" in parts or self.anchor is None \
                 or resolution.first_day is None or resolution.first_day <= self.anchor:
             return False
+        # "after" is part of the date found when nothing stands between ("after the summer"), so the connector tells
+        # it; the pattern, when words of what the season was like do ("after a hot, dry summer")
         after = "bound" in befores and self.connectors.rows[befores["bound"]]["mod"] == "AFTER" \
             or lexicon.season_after_told().search(self.low, max(0, exp.start - _AFTER_A_SEASON_REACH),
                                                   exp.start) is not None
