@@ -1675,7 +1675,7 @@ def _names_its_results(form: str, period: DateMention) -> bool:
 def _reached_at(form: str, start: int, end: int) -> int:
     """Where the last level a move's phrase reaches ("rise in net profit to Rs 4,862 crore") starts between ``start``
     and ``end``, else ``start``."""
-    found = last_match(_reaches(), form, start, end)
+    found = last_match(_words_between("reaches", r"\s", rf"\s+{_SUM_AHEAD}"), form, start, end)
     return found.end() if found is not None else start
 
 
@@ -1683,7 +1683,7 @@ def _whole_year_named_at(form: str, figure: MoneyMention) -> int:
     """Where a word that names the figure a whole year's (figure_side_clauses.tsv opens=whole_year: "full-year") starts
     in the figure's clause, a few words before it, else -1."""
     lo = max(0, figure.start - _WHOLE_YEAR_REACH)
-    found = last_match(_whole_year_words(), form, lo, figure.start)
+    found = last_match(_words_between("whole_year", r"(?<![\w-])", r"(?![\w-])"), form, lo, figure.start)
     if found is None or _CLAUSE_BREAKS.search(form, found.end(), figure.start) is not None:
         return -1
     return found.start()
@@ -1691,11 +1691,6 @@ def _whole_year_named_at(form: str, figure: MoneyMention) -> int:
 
 _WHOLE_YEAR_REACH = 60  # characters before a figure where its "full-year" stands ("full-year operating profit to between ")
 _DAYS_OF_A_PART_OF_A_YEAR = 300  # a stretch shorter than this is a part of a year ("the nine months to Sept. 30")
-
-
-@functools.cache
-def _whole_year_words() -> re.Pattern:
-    return re.compile(rf"(?i)(?<![\w-])(?:{_words('whole_year')})(?![\w-])")
 
 
 def _part_of_a_year(date: DateMention) -> bool:
@@ -1719,11 +1714,6 @@ def _level_then_period() -> re.Pattern:
     # period, an article or an owner between: no comparison or clause may stand between the level and the period
     return re.compile(rf"(?i)(?:[A-Za-z.]{{1,4}}\s*)?[^\s,;()]*\d[^\s,;()]*(?:\s+[a-z]+){{0,2}}\s+"
                       rf"(?:{_words('reached_in')})\s+(?:[a-z]+\s+)?")
-
-
-@functools.cache
-def _reaches() -> re.Pattern:
-    return re.compile(rf"(?i)\s(?:{_words('reaches')})\s+{_SUM_AHEAD}")
 
 
 @functools.cache
@@ -1965,20 +1955,11 @@ def _in_a_past_aside_before_a_plan(form: str, date: DateMention, figure: MoneyMe
     close leads straight to a main verb that looks ahead (opens=ahead) to the figure ("The new site, built by the venture
     Alibaba formed in 2022, will cost about SR1.5 billion")?  What the thing will cost is of now; told in the past, the
     cost is the aside's deed's ("The bridge, built in 1985, cost about $300 million" is 1985's)."""
-    if _reduced_ahead_opener().search(form, max(0, date.start - _ASIDE_REACH), date.start) is None:
+    if _words_between("reduced_ahead", r",\s+", rf"\s{_IN_CLAUSE}\Z").search(
+            form, max(0, date.start - _ASIDE_REACH), date.start) is None:
         return False
-    close = _aside_closed_ahead().match(form, date.end)
+    close = _words_between("ahead", rf"{_IN_CLAUSE},\s+", r"\b").match(form, date.end)
     return close is not None and close.end() <= figure.start and _BREAKS.search(form, close.end(), figure.start) is None
-
-
-@functools.cache
-def _reduced_ahead_opener() -> re.Pattern:
-    return re.compile(rf"(?i),\s+(?:{_words('reduced_ahead')})\s{_IN_CLAUSE}\Z")
-
-
-@functools.cache
-def _aside_closed_ahead() -> re.Pattern:
-    return re.compile(rf"(?i){_IN_CLAUSE},\s+(?:{_words('ahead')})\b")
 
 
 def _a_year_total_after_a_day(form: str, date: DateMention, figure: MoneyMention) -> bool:
@@ -3386,8 +3367,9 @@ def _starts_a_record_told_of(form: str, figure: MoneyMention, date: DateMention)
     if _comparison_rules().tells.match(form, date.end) is None:
         return False
     # (the stretch's word may be the date's own: "since 1988")
-    end = date.start if _record_since().match(form, date.start) else -1
-    if end < 0:
+    if _record_since().match(form, date.start):
+        end = date.start
+    else:
         found = _record_since_before().search(form, max(figure.end, date.start - _RECORD_REACH), date.start)
         if found is None:
             return False

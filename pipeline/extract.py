@@ -473,7 +473,7 @@ def _lead_session_carried_on(form: str, sentences: list[tuple[int, int]],
     told = [d for where, mentions in dates_by_sentence.items() for d in mentions
             if lead[0] <= sentences[where][0] < lead[1] and (d.start, d.end) not in bases]
     day = told[0] if len({d.when for d in told}) == 1 else None
-    if day is None or day.future or day.precision != "day" or day.last_day is None or day.last_day >= published:
+    if not _past_day(day, published):
         return pairs, set()
     after = _paragraph_after(form, lead[1])
     # (a sentence of the paragraph that names a time of its own ends the session's reach: "fell 6.2% on Thursday,
@@ -537,18 +537,15 @@ def _session_day(form: str, sentence: tuple[int, int], mentions: Iterable[DateMe
     if len(told) != 1:
         return None
     day = told[0]
-    if day.future or day.precision != "day" or day.last_day is None or day.last_day >= published:
-        return None
-    return day if _session_move().search(form, sentence[0], day.start) else None
+    return day if _past_day(day, published) and _session_move().search(form, sentence[0], day.start) else None
 
 
 @functools.cache
 def _session_move() -> re.Pattern:
     """A stock's or an index's name (kinds.tsv's "shares" row, its index row), then the verb of its move
     (movements.tsv) and a few words up to where the search ends, at the day told."""
-    kinds = load_table("money/kinds.tsv")
-    subjects = [w for row in kinds for w in row["words"].split("|")
-                if {"shares", "index"} & set(row["words"].split("|"))]
+    rows = [row["words"].split("|") for row in load_table("money/kinds.tsv")]
+    subjects = [w for words in rows if {"shares", "index"} & set(words) for w in words]
     moves = [w for w, (_, place) in lexicon().moves.items() if place in ("before", "both")]
     return re.compile(rf"(?i)(?<![\w-])(?:{escaped_alternation(subjects)})(?![\w-])(?:\s+[^\s.;:]+){{0,{_SESSION_GAP}}}?"
                       rf"\s+(?:{escaped_alternation(moves)})(?![\w-])(?:\s+[^\s,;:]+){{0,3}}?\s*$")
@@ -644,6 +641,12 @@ def _past_period(date: DateMention | None, published: dt.date) -> bool:
 
 
 _CARRIED_PRECISIONS = frozenset({"month", "quarter", "half", "year", "fiscal_year"})
+
+
+def _past_day(date: DateMention | None, published: dt.date) -> bool:
+    """Is ``date`` one day over by ``published``, a market session's that a story written later tells?"""
+    return date is not None and not date.future and date.precision == "day" and date.last_day is not None \
+        and date.last_day < published
 
 
 def _told_again_key(figure: MoneyMention) -> tuple | None:

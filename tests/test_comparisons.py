@@ -3958,6 +3958,8 @@ def test_a_record_told_as_a_total_qualified_by_a_word_makes_no_row_for_its_stret
     # ... but a noun of a happening so qualified still tells of it
     rows = _rows_under("July 3, 2025", "It was the largest measles outbreak since 2019, officials said.")
     assert "since 2019" in _date_texts(rows)
+
+
 def test_a_tranche_whose_maturity_is_set_off_by_commas_is_of_the_day_told_and_its_yield_makes_no_row():
     assert _dated("2026-04-14", "A third tranche of 4 billion yuan, due in 2033, was priced at 3.05%, the bankers "
                                 "said.") == {"4 billion yuan": "2026-04-14"}
@@ -4038,6 +4040,8 @@ def test_a_sum_whose_relative_clause_tells_the_stretch_it_covers_is_of_the_day_t
     rows = _wsj("The yard's order book now stands at 12 billion euros, which it says covers work until 1996.")
     assert _dates_of_figures(rows) == {"12 billion euros": ""}
     assert "until 1996" in _date_texts(rows), "the stretch covered is a row of its own"
+
+
 def test_a_share_set_equal_to_a_part_of_an_older_sum_keeps_its_own_year_after_an_open_aside():
     rows = _rows_under("August 1, 2025", "Regulators fined the miner 4.1 billion rand on Monday, equal to 6% of its "
                                          "revenue in 2019.")
@@ -4089,6 +4093,8 @@ def test_a_count_told_with_the_noun_it_counts_is_a_base_before_a_date_counted_ba
                                    "containers in 2023.")) == {"2023"}
     assert _date_texts(_rows_under("Nov. 20, 2025", "The chain now runs 380 stores, up from 402 stores a year "
                                    "earlier.")) == set()
+
+
 def test_the_period_under_way_a_forecast_is_set_than_makes_no_row_unless_times_are_compared():
     # comparison_bases.tsv role=cue "than" with the period under way: the base of a forecast, whatever its tense
     rows = _rows_under("October 8, 2025", "The port authority expects to handle 15% more cruise passengers next year "

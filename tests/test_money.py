@@ -8849,6 +8849,8 @@ def test_an_agency_told_by_its_initials_or_saying_in_a_statement_that_it_will_sp
 ])
 def test_a_staple_s_shop_price_and_its_move_are_no_figure_but_an_auction_price_is(sentence, expected):
     assert kind_by_text(sentence) == expected
+
+
 def test_a_rise_in_prices_told_right_after_them_without_by_raises_no_money_but_the_share_move_stays():
     found = find_money("Shares of Larkfield Dairies slid 5% on Monday after it raised prices 9% for its milk range.")
     assert [(m.text, m.market_kind) for m in found] == [("5%", "share_move")]
@@ -9037,6 +9039,8 @@ def test_a_bonus_a_cooperative_pays_its_growers_is_money_paid_out_not_invested()
 def test_what_a_measure_brings_the_budget_is_public_revenue_and_makes_no_row():
     assert find_money("Economists at Ridgeway Capital think the new fuel levy will bring the state budget about 9 "
                       "billion pesos next year.") == []
+
+
 def test_a_loss_told_before_the_revenue_it_was_made_on_stays_a_loss():
     assert kind_by_text("Harlow Rovers lost 1.9 million pounds in the season to June, on revenue of 31 million "
                         "pounds.") == {"1.9 million pounds": "profit", "31 million pounds": "revenue"}
@@ -9146,6 +9150,8 @@ def test_a_further_sum_over_the_same_period_in_the_next_sentence_is_of_the_measu
     assert kind_by_text(text)["1.1 billion rupees"] == "revenue"
     assert kind_by_text("Online sales by the region's tea growers reached 3.2 billion rupees in the first half. "
                         "Spice farmers booked a further 1.1 billion rupees last year.")["1.1 billion rupees"] == "other"
+
+
 def test_a_price_per_pound_by_weight_stays_a_row_while_a_rate_per_currency_makes_none():
     assert kind_by_text("Lean hog futures settled at 89 cents per pound on Friday, up 1.2% on the week.") == {
         "89 cents": "other", "1.2%": "other"}
@@ -9176,6 +9182,8 @@ def test_a_contract_a_public_body_named_guard_signs_stays_a_row_while_a_players_
 def test_a_possessive_of_the_very_name_whose_measure_was_just_told_leaves_out_its_shares():
     assert kind_by_text("Meituan's revenue rose 12% to 95 billion yuan in the quarter. Meituan's jumped 5% in Hong "
                         "Kong after the results.")["5%"] == "share_move"
+
+
 def test_a_bowl_or_a_kilo_of_a_good_that_costs_a_sum_is_a_shop_price_with_the_price_it_is_set_against():
     assert kind_by_text("A bowl of beef noodles at the market now costs 38 yuan, against 30 yuan before the "
                         "pandemic.") == {}

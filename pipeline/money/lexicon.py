@@ -795,7 +795,7 @@ def lexicon() -> Lexicon:
         f"(?:{filled(row['pattern'])})" for row in bodies if row["stands"] == "opens"))
         + r"(?![\w'’-])(?!\s+(?-i:[A-Z]))", re.I)
     # (its opening phrase may be a little longer than a body's own: "A year before that, it paid")
-    body_pronoun_pays = re.compile(rf"(?:(?:[\w'’-]+\s+){{0,4}}[\w'’-]+,\s+)?(?:{trie(joins.get('body_pronoun', ()))})\s+"
+    body_pronoun_pays = re.compile(rf"(?:(?:[\w'’-]+\s+){{0,4}}[\w'’-]+,\s+)?(?:{trie(joins['body_pronoun'])})\s+"
                                    rf"(?:[\w-]+\s+){{0,2}}?(?:{filled(MONEY_VERBS)})(?![\w-])(?:[^.;!?]|\.(?=\d)){{0,80}}?\Z", re.I)
     for row in load_table("money/not_money.tsv"):
         if row["reach"] not in ("", "sentence"):
@@ -1266,7 +1266,7 @@ def lexicon() -> Lexicon:
                                       rf"(?:{trie(joins.get('statistic_headline', ()))})(?![\w-])", re.I),
         statistic_measure=frozenset(joins.get('statistic_measure', ())),
         statistic_place=trie(joins['statistic_place']),
-        headline_loss=re.compile(rf"[^\S\n]+(?:{trie(joins.get('headline_loss', ()))})(?![\w-])", re.I),
+        headline_loss=re.compile(rf"[^\S\n]+(?:{trie(joins['headline_loss'])})(?![\w-])", re.I),
         company_word=a_word_of('company'),
         told_words=trie(joins['worth_told']),
         valuing_after=re.compile(rf",\s+(?:{trie(joins.get('valuing', ()))})\s[^,;()]*\Z", re.I),
