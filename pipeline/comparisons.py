@@ -46,7 +46,7 @@ from pipeline.dates.resolver import Period
 from pipeline.money import MoneyMention
 from pipeline.money.lexicon import EARNED_KINDS, SPENT_KINDS, SYMBOLS, WORTH_KINDS
 from pipeline.money.lexicon import lexicon as money_lexicon
-from pipeline.money.lexicon import opens_the_main_predicate
+from pipeline.money.lexicon import opens_the_main_predicate, shared_forms
 from pipeline.money.lexicon import trie as word_trie
 from pipeline.rules import escaped_alternation, load_table, prefix_tree
 from pipeline.sentences import BULLET_OPENING, opens_an_entry
@@ -780,7 +780,7 @@ def _closed_before_the_next_item() -> re.Pattern:
 def _figure_compared_after() -> re.Pattern:
     # (not a relative clause's words, opens=apposed_rel: "Unisys, whose revenue inched up 3.7% in the quarter to $2.35
     # billion, had an operating loss of about $30 million" tells on of the quarter)
-    rows = load_table("figure_side_clauses.tsv")
+    rows = _side_clauses()
     relatives = {word for row in rows if row["opens"] == "apposed_rel" for word in row["words"].split("|")}
     words = "|".join(_row_words(row) for row in rows
                      if row["opens"] == "after" and row["needs_figure"] == "yes"
@@ -1328,15 +1328,23 @@ def _close_past_dates(close: re.Pattern, form: str, start: int, end: int, dated:
     return found
 
 
+@functools.cache
+def _side_clauses() -> tuple[dict[str, str], ...]:
+    """The rows of figure_side_clauses.tsv, a "{role}" in a words cell standing for each word of that money/joins.tsv
+    role: a list both tables need ("{dividend}", a payout's nouns) is written once."""
+    return tuple({**row, "words": "|".join(shared_forms(row["words"]))} if "{" in row["words"] else row
+                 for row in load_table("figure_side_clauses.tsv"))
+
+
 def _words(opens: str) -> str:
-    return "|".join(_row_words(row) for row in load_table("figure_side_clauses.tsv") if row["opens"] == opens)
+    return "|".join(_row_words(row) for row in _side_clauses() if row["opens"] == opens)
 
 
 def _words_trie(opens: str) -> str:
     """The same words as ``_words``, as one trie: a place whose first letters start none of them is passed at once (a
     flat alternation tries each word there).  Only for a pattern read as found or not, or for where it starts: which of
     two words, one the start of the other, matches may differ."""
-    return word_trie(w for row in load_table("figure_side_clauses.tsv") if row["opens"] == opens
+    return word_trie(w for row in _side_clauses() if row["opens"] == opens
                      for w in row["words"].split("|"))
 
 
@@ -1355,12 +1363,12 @@ def _words_not_before(opens: str) -> str:
     """The words of one kind of figure_side_clauses.tsv as whole words, each row's kept from what its not_before says
     they must not go on with."""
     return "|".join(rf"(?:{_row_words(row)})\b{_not_before(row)}"
-                    for row in load_table("figure_side_clauses.tsv") if row["opens"] == opens)
+                    for row in _side_clauses() if row["opens"] == opens)
 
 
 @functools.cache
 def _own() -> re.Pattern:
-    rows = [row for row in load_table("figure_side_clauses.tsv") if row["opens"] in ("own", "own_bare")]
+    rows = [row for row in _side_clauses() if row["opens"] in ("own", "own_bare")]
     alternatives = []
     for row in rows:
         words = _row_words(row)
@@ -1399,14 +1407,14 @@ def _told_that() -> re.Pattern:
 # prepositions of what it is of; and the owners' words and determiners that open the subject of a joined clause, read
 # only after ", and" (a bare "the" or "its" breaks no clause); the words that tell a sum again in another currency;
 # and the "of" that ties a noun of change to its figure ("growth of about 19%"); and the determiners and relative words
-# read only inside another kind's pattern (a year's total, a participle's object and its relative clause, the verb
-# and subject before a record's course: "is", "keeping it").
+# read only inside another kind's pattern (a year's total or a payout's period, a participle's object and its relative
+# clause, the verb and subject before a record's course: "is", "keeping it").
 _NOT_BREAKING = ("ties", "through", "lasts_to", "participle_of", "reduced_to", "spreads", "apposed", "reaches",
                  "period_day", "qualifies", "aside_preposition", "aside_clause", "concedes", "vintage_before",
                  "said_then", "said_on", "reached_owner", "owner_subject", "determiner_subject", "record_noun",
                  "record_of", "sums_apart_relative", "sums_apart_subject", "sums_apart_report",
                  "sums_apart_sales", "compared_on", "relative_term", "results_for", "restated_sum",
-                 "noun_of_change", "reached_in", "whole_year", "year_total_owner", "ing_aside_object",
+                 "noun_of_change", "reached_in", "whole_year", "article_or_owner", "ing_aside_object",
                  "ing_aside_relative", "closes_compared", "record_lead_track_subject")
 
 
@@ -1554,7 +1562,7 @@ _QUOTE_MARKS = ('"', "\u201c", "\u201d")
 def _spread() -> tuple[re.Pattern, re.Pattern | None]:
     """The words of a stretch a plan is spread over, and what must not follow them: a stretch with its end on the
     calendar ("over the five years to 2030") is the figure's own (opens=spreads, not_before read past the date's start)."""
-    rows = [row for row in load_table("figure_side_clauses.tsv") if row["opens"] == "spreads"]
+    rows = [row for row in _side_clauses() if row["opens"] == "spreads"]
     not_before = "|".join(row["not_before"] for row in rows if row["not_before"])
     return (re.compile(rf"(?i)\b(?:{'|'.join(_row_words(row) for row in rows)})(?=\s+\Z)"),
             re.compile(f"(?i)(?:{not_before})") if not_before else None)
@@ -1783,7 +1791,7 @@ def _payout() -> re.Pattern:
 @functools.cache
 def _payout_for() -> re.Pattern:
     # the word that ties the period a payout rewards right after it, an article or a possessor between: " for the "
-    return re.compile(rf"(?i)\s+(?:{_words('payout_for')})\s+(?:(?:the|its|their)\s+)?")
+    return re.compile(rf"(?i)\s+(?:{_words('payout_for')})\s+(?:(?:{_words('article_or_owner')})\s+)?")
 
 
 _PAYOUT_REACH = 40  # characters: "a one-off bonus of an estimated "
@@ -1973,7 +1981,7 @@ def _a_year_total_after_a_day(form: str, date: DateMention, figure: MoneyMention
 def _year_total_after() -> re.Pattern:
     # (another day may stand between, in the same clause: "paid on 3 July to shareholders on the register on 5 June,
     # taking the total for the year to 7.6p")
-    return re.compile(rf"(?i){_IN_CLAUSE},\s+(?:{_words('year_total_verb')})\s+(?:{_words('year_total_owner')})\s+"
+    return re.compile(rf"(?i){_IN_CLAUSE},\s+(?:{_words('year_total_verb')})\s+(?:{_words('article_or_owner')})\s+"
                       rf"(?:[\w-]+\s+){{0,2}}?(?:{_words('year_total')})\b(?:[^,;.!?\n]){{0,30}}?\bto\s+"
                       rf"(?:[a-z]+\s+){{0,2}}\Z")
 
@@ -2209,7 +2217,7 @@ def _bare_record_after(lead: str, fewest_noun_words: int) -> re.Pattern:
 @functools.cache
 def _bare_superlatives() -> str:
     """The record rows' superlatives told with no article ("lowest", "biggest")."""
-    return "|".join(_row_words(row) for row in load_table("figure_side_clauses.tsv")
+    return "|".join(_row_words(row) for row in _side_clauses()
                     if row["opens"] == "record" and " " not in row["words"].split("|")[0].strip())
 
 
@@ -2219,7 +2227,7 @@ def _reached_record() -> re.Pattern:
     # day to its highest since 2021"
     # only after an owner's word (opens=reached_owner), whose not_before ("first") is read past its white space
     owners = "|".join(rf"(?:{_row_words(row)})\s+" + _not_before(row)
-                      for row in load_table("figure_side_clauses.tsv") if row["opens"] == "reached_owner")
+                      for row in _side_clauses() if row["opens"] == "reached_owner")
     # (no possessor here: the owner's word is looked for first)
     return re.compile(rf"(?i)\s(?:{_words_trie('reaches')})\s+(?=(?:{owners}))"
                       rf"(?:{_record_words(possessor=False)})\b{_IN_CLAUSE}\Z")
@@ -2229,7 +2237,7 @@ def _reached_record() -> re.Pattern:
 def _record_words(possessor: bool = True) -> str:
     # a row's not_before keeps a period out: ", the first nine months of its fiscal year" is no record, ", the first
     # tail at a 10-year auction since February" is
-    rows = [row for row in load_table("figure_side_clauses.tsv") if row["opens"] == "record"]
+    rows = [row for row in _side_clauses() if row["opens"] == "record"]
     said = [f"(?:{_row_words(row)})" + _not_before(row) for row in rows]
     if not possessor:
         return "|".join(said)
@@ -2248,7 +2256,7 @@ def _reached_level() -> re.Pattern:
     # that qualifies it: "It was the highest reading since December 2021", "the highest monthly total"; so may a phrase
     # that tells what the level is of, opened by a preposition (opens=record_of: "the highest for a local election in
     # the city since 1998"), not a noun of a happening
-    not_first = "|".join(row["not_before"] for row in load_table("figure_side_clauses.tsv")
+    not_first = "|".join(row["not_before"] for row in _side_clauses()
                          if row["opens"] == "reached_owner" and row["not_before"])
     return re.compile(rf"(?i)\b(?:{_words_trie('reached_level')})\s+"
                       rf"(?:(?:{_words_trie('level_record')}|(?P<stated>{_possessed_superlative(not_first)}))\b"
@@ -2266,7 +2274,7 @@ def _possessed_superlative(not_before: str) -> str:
 def _record_superlatives(not_before: str) -> str:
     """The superlatives the record rows tell after an owner's word (opens=reached_owner), but those ``not_before`` (a
     regex, "" for none) matches."""
-    table = load_table("figure_side_clauses.tsv")
+    table = _side_clauses()
     owners = {w for row in table if row["opens"] == "reached_owner" for w in row["words"].split("|")}
     said = [w.split(None, 1) for row in table if row["opens"] == "record" for w in row["words"].split("|")]
     owned = sorted({words[1] for words in said if len(words) == 2 and words[0] in owners
@@ -2298,13 +2306,13 @@ def _a_first(form: str, record: re.Match) -> bool:
 def _owned_record() -> re.Pattern:
     # an owner's word (opens=reached_owner) right after the comma, but not one its not_before keeps out ("its first")
     owners = "|".join(rf"(?:{_row_words(row)})\s+" + _not_before(row)
-                      for row in load_table("figure_side_clauses.tsv") if row["opens"] == "reached_owner")
+                      for row in _side_clauses() if row["opens"] == "reached_owner")
     return re.compile(rf"(?i)(?:,|,?\s+(?:{_words('coordinate')}))\s+(?:{owners})")
 
 
 @functools.cache
 def _first_record() -> re.Pattern:
-    not_first = "|".join(row["not_before"] for row in load_table("figure_side_clauses.tsv")
+    not_first = "|".join(row["not_before"] for row in _side_clauses()
                          if row["opens"] == "reached_owner" and row["not_before"])
     return re.compile(rf"(?i)(?:,|,?\s+(?:{_words('coordinate')}))\s+(?:[\w'’]+\s+)?(?:{not_first})")
 
@@ -3278,7 +3286,7 @@ def _side_clause() -> re.Pattern:
     """A comma and a word that opens a clause whose dates are not those of a figure before it, or words that
     open such a clause without a comma ("to a merchant that had been delisted in 2023")."""
     openers: dict[str, list[str]] = {"after": [], "within": []}
-    for row in load_table("figure_side_clauses.tsv"):
+    for row in _side_clauses():
         opens = "after" if row["opens"] in ("record", "measure", "near_record", "equal") else row["opens"]
         if opens not in openers:
             continue
@@ -3315,7 +3323,7 @@ def _alone_side_clause() -> re.Pattern:
     """Words that open a clause of its own after a stock phrase without a figure, no comma needed (a headline:
     "shares slip as games growth cools in third quarter"; figure_side_clauses.tsv opens=alone)."""
     openers = []
-    for row in load_table("figure_side_clauses.tsv"):
+    for row in _side_clauses():
         if row["opens"] == "alone":
             words = _row_words(row)
             openers.append(rf"(?:{words})\b" + _not_before(row))
@@ -3438,7 +3446,7 @@ _MEASURE_WORDS = 3  # words before the measure a clause after ", and" is about (
 def _date_side_clause(opens: str = "before") -> re.Pattern:
     """A comma and words that open a clause after a date, up to the figure in it (no comma between):
     ", five years after Chinese regulators abruptly halted its record $37 billion listing"."""
-    openers = escaped_alternation(w.strip() for row in load_table("figure_side_clauses.tsv") if row["opens"] == opens
+    openers = escaped_alternation(w.strip() for row in _side_clauses() if row["opens"] == opens
                                   for w in row["words"].split("|"))
     # a count may stand before the words: "five years after", "more than two decades after"
     return re.compile(rf"(?i),\s+(?:[\w-]+\s+){{0,{_COUNT_WORDS}}}?(?:{openers})\b[^,;]*\Z")
@@ -3489,7 +3497,7 @@ def _tie(words: int) -> re.Pattern:
     a comparison or of a side clause may stand between (``comparison_bases.tsv``, ``figure_side_clauses.tsv``),
     but in a longer phrase (more than ``_TIE_WORDS`` words) an opens=through word may ("wiping nearly $600
     billion from Nvidia's market value on Jan. 27")."""
-    table = load_table("figure_side_clauses.tsv")
+    table = _side_clauses()
     ties = "|".join(re.escape(w.strip()) for row in table if row["opens"] == "ties" for w in row["words"].split("|"))
     breaks = {w.strip() for row in table if row["opens"] not in _NOT_BREAKING for w in row["words"].split("|")
               if " " not in w.strip()}

@@ -251,7 +251,7 @@ _FIGURE_DATES_OF_KIND = {
     # the year's total is no part of the day its last dividend was paid
     ("figure_side_clauses.tsv", "year_total_verb"): [("31 cents", "May 4, 1989"), ("52 cents", "")],
     ("figure_side_clauses.tsv", "year_total"): [("31 cents", "May 4, 1989"), ("52 cents", "")],
-    ("figure_side_clauses.tsv", "year_total_owner"): [("31 cents", "May 4, 1989"), ("52 cents", "")],
+    ("figure_side_clauses.tsv", "article_or_owner"): [("31 cents", "May 4, 1989"), ("52 cents", "")],
     ("figure_side_clauses.tsv", "ing_aside_object"): [("$212 million", ""), ("", "1985")],
     ("figure_side_clauses.tsv", "ing_aside_relative"): [("$212 million", ""), ("", "1985")],
     # the period a forecast is for is no part of a cost told in a second predicate after ", and"

@@ -471,6 +471,15 @@ def test_a_figure_told_in_the_same_period_is_of_the_period_of_the_sentence_befor
     assert {row["date_text"] for row in rows if not row["money_text"]} >= {"Thursday"}
 
 
+@pytest.mark.parametrize("phrase", ["for the same period", "over the same stretch"])
+def test_a_figure_told_for_the_same_period_or_over_the_same_stretch_is_of_the_period_of_the_sentence_before(phrase):
+    text = ("Severn Vale results\n\nSevern Vale Water reported on 12 June a pre-tax profit of £61 million for the year "
+            f"to 31 March. It returned £30 million to its owners {phrase}, a sum critics said on Monday was too high.\n")
+    document = document_from_bytes("severn.txt", text.encode("utf-8"), {"published": "2025-07-09"})
+    whens = {row["money_text"]: row["when"] for row in extract_document(document) if row["money_text"]}
+    assert whens["£30 million"] == whens["£61 million"] == "FY2025"
+
+
 def test_a_move_told_in_the_same_period_with_the_level_it_went_to_between_is_of_the_period_before():
     text = ("Ride-hailing in Indonesia\n\nGrab's bookings in Indonesia reached $2.4 billion in 2025, up 11% from a "
             "year earlier, a consultancy said on Tuesday. Gojek's grew 8% to $1.7 billion over the same period.\n")

@@ -9152,6 +9152,12 @@ def test_a_further_sum_over_the_same_period_in_the_next_sentence_is_of_the_measu
                         "Spice farmers booked a further 1.1 billion rupees last year.")["1.1 billion rupees"] == "other"
 
 
+def test_a_further_sum_over_the_same_quarter_is_of_the_measure_told_before_as_one_over_the_same_period_is():
+    # (carried_periods.tsv role=phrase holds the words for both readers, its quarter and half forms too)
+    assert kind_by_text("Sales at the chain's stores came to 4.3 billion baht in the June quarter. Its website booked a "
+                        "further 600 million baht over the same quarter.")["600 million baht"] == "revenue"
+
+
 def test_a_price_per_pound_by_weight_stays_a_row_while_a_rate_per_currency_makes_none():
     assert kind_by_text("Lean hog futures settled at 89 cents per pound on Friday, up 1.2% on the week.") == {
         "89 cents": "other", "1.2%": "other"}

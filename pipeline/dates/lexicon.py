@@ -120,10 +120,11 @@ def year_season_leagues() -> tuple[re.Pattern, dict[str, int]]:
 
 @functools.lru_cache(maxsize=None)
 def calendar_season_named() -> re.Pattern:
-    """A season of the calendar year named by its noun before "season" (calendar_seasons.tsv: "shopping season" in
-    "the Tet shopping season"), matched in lower case."""
-    return re.compile(rf"(?<![a-z-])(?:{trie_regex(squash(r['word']) for r in _rows('calendar_seasons.tsv'))})"
-                      rf"\s+season(?![a-z-])")
+    """A season of the calendar year named by its word before its noun (calendar_seasons.tsv roles before, noun:
+    "shopping season" in "the Tet shopping season"), matched in lower case."""
+    rows = _rows("calendar_seasons.tsv")
+    before, noun = ([squash(r["word"]) for r in rows if r["role"] == role] for role in ("before", "noun"))
+    return re.compile(rf"(?<![a-z-])(?:{trie_regex(before)})\s+(?:{trie_regex(noun)})(?![a-z-])")
 
 
 @functools.lru_cache(maxsize=None)

@@ -558,7 +558,8 @@ class Lexicon:
     came_after: re.Pattern      # ", after an increase of ": the move a move came after (role=came_after)
     grows_before: re.Pattern    # "grew ": a business's growth right before its percentage
     more_of: re.Pattern          # "another ", "a further " right before a sum: more of the measure told before it
-    same_period: re.Pattern      # " over the same period" right after a sum: told for the period of a sum before it
+    same_period: re.Pattern      # " over the same period" right after a sum (carried_periods.tsv role=phrase): told for
+    #                              the period of a sum before it
     pronoun_moves: re.Pattern   # " it climbed by ": a later clause's pronoun subject and its movement word, up to the
                                 # figure (joins.tsv role=predicate_subject, predicate_subject_one: "one" if singular)
     predicate_moves: re.Pattern  # " and fell a further ": a clause that is one more predicate of the subject, moving
@@ -666,11 +667,12 @@ def lexicon() -> Lexicon:
         forms = forms_of(row["words"])
         joins.setdefault(row["role"], set()).update(key_of(w) for w in forms)
         joins_in_order.setdefault(row["role"], []).extend(forms)
+    same_period = [w for row in load_table("carried_periods.tsv") if row["role"] == "phrase" for w in forms_of(row["words"])]
     # the period a sum of a list is told for (joins.tsv role=period_opens, role=period): "in the April-June quarter",
     # "in 2013", "in the first three months of 2025"
-    period = (rf"\s+(?:{trie(joins.get('period_opens', ()))})\s+(?:[\w'-]+\s+){{0,{PERIOD_WORDS}}}?"
-              rf"(?:(?:{trie(joins.get('period', ()))})|(?:19|20)\d\d)(?![\w-])(?:\s+[\w'-]+){{0,{PERIOD_WORDS}}}?")
-    period_aside = (rf",(?:\s+[\w'-]+){{0,{PERIOD_WORDS}}}?\s+(?:{trie(joins.get('period', ()))})(?![\w-])"
+    period = (rf"\s+(?:{trie(joins['period_opens'])})\s+(?:[\w'-]+\s+){{0,{PERIOD_WORDS}}}?"
+              rf"(?:(?:{trie(joins['period'])})|(?:19|20)\d\d)(?![\w-])(?:\s+[\w'-]+){{0,{PERIOD_WORDS}}}?")
+    period_aside = (rf",(?:\s+[\w'-]+){{0,{PERIOD_WORDS}}}?\s+(?:{trie(joins['period'])})(?![\w-])"
                     rf"(?:\s+[\w'-]+){{0,{2 * PERIOD_WORDS}}}?,")  # "... quarter of its fiscal year,"
     # (joins.tsv role=percent_sign and role=percent_hundredth, and role=percent_attached only right after the digits:
     # "rose 76pc", as British papers write it, where "5 PC games" is a computer)
@@ -757,7 +759,7 @@ def lexicon() -> Lexicon:
     lower_forms = frozenset(key_of(w) for w in written if w == w.lower())
     # the move of a running total (joins.tsv role=tally): a word told after its figure too, or a noun of role=tally_noun
     tally_moves = [w for w, (_, place) in moves.items() if place != 'before' and ' ' not in w] + [
-        w for w in joins.get('tally_noun', ()) if w in moves]
+        w for w in joins['tally_noun'] if w in moves]
     vetoes: dict = {}
     places = load_table("money/places.tsv")
     bodies = load_table("money/public_bodies.tsv")
@@ -1043,9 +1045,9 @@ def lexicon() -> Lexicon:
         # (an aside set off by commas may close the object: "raise its annual dividend, to be paid in July, by 10%")
         changed_by=re.compile(rf"(?<![\w-])(?P<verb>{trie(by_moves)})\s+(?:(?:[\w'\u2019-]+\s+){{0,{CHANGED_WORDS}}}?"
                               rf"(?:[\w'\u2019-]+,\s[^,;()$%]{{1,{APPOSITION_CHARS}}}?,\s+)?(?:{by})"
-                              rf"|(?P<pronoun>{trie(joins.get('pronoun_object', ()))})"
-                              rf"|(?:[\w'\u2019-]+\s+){{0,4}}?(?P<stock>{trie(joins.get('stock_object', ()))})"
-                              rf"|(?P<object>(?:{trie(joins.get('object_owner', ()))})(?:\s+[\w'\u2019-]+){{1,3}}))"
+                              rf"|(?P<pronoun>{trie(joins['pronoun_object'])})"
+                              rf"|(?:[\w'\u2019-]+\s+){{0,4}}?(?P<stock>{trie(joins['stock_object'])})"
+                              rf"|(?P<object>(?:{trie(joins['object_owner'])})(?:\s+[\w'\u2019-]+){{1,3}}))"
                               rf"\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         # ... or told once for a first sum and left out for the next, after a word of gapping and its object
         changed_by_gapped=re.compile(rf"(?<![\w-])(?P<verb>{trie(by_moves)})\s+(?:[\w'\u2019-]+\s+){{0,{CHANGED_WORDS}}}?"
@@ -1076,7 +1078,7 @@ def lexicon() -> Lexicon:
         alone_rows=tuple(alone_rows), alone_anchors=anchors, alone_anchor_words=anchor_words, alone_at=re.compile(rf"\b(?:{alone_at})"),
         alone_move_before=re.compile(rf"(?<![\w-])(?P<m>{move_words})(?:\s+[\w'-]+){{0,{ALONE_MOVE_GAP}}}?\s+$"),
         size_anchors=anchors_of(set(vague_anchors) | set(long_magnitudes)), vague_anchors=vague_anchors, vague=vague,
-        moved_object=re.compile(rf"(?<![\w-])(?:{trie(joins.get('moved_object', ()))})\s+\Z", re.I),
+        moved_object=re.compile(rf"(?<![\w-])(?:{trie(joins['moved_object'])})\s+\Z", re.I),
         level_before=re.compile(rf"{level}(?:{level_article}|(?:{trie(joins['level_record'])})\s+)(?:(?:{trie(approx)})\s+)?$",
                                 re.I),
         moved_from=re.compile(rf",\s*(?P<move>{move_words})\s+(?:{trie(joins['base'])})\s+{level_article}"
@@ -1095,9 +1097,9 @@ def lexicon() -> Lexicon:
                               rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
         # "another ", "a further " right before a sum: more of a measure already told
         more_of=re.compile(rf"(?<![\w-])(?:{trie(joins['more'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
-        same_period=re.compile(rf"\s+(?:{trie(joins['same_period'])})(?![\w-])", re.I),
+        same_period=re.compile(rf"\s+(?:{trie(same_period)})(?![\w-])", re.I),
         move_goes_on=re.compile(rf"\s+(?:[\w-]+,?\s+){{0,{GOES_ON_WORDS}}}(?:{trie(joins['also'])})\s+"
-                                rf"(?:(?:{trie(joins.get('further', ()))})\s+)?(?:(?:{trie(approx)})\s+)?\Z", re.I),
+                                rf"(?:(?:{trie(joins['further'])})\s+)?(?:(?:{trie(approx)})\s+)?\Z", re.I),
         set_against=re.compile(rf"\s+(?:[\w-]+,?\s+){{0,{GOES_ON_WORDS}}}(?:{trie(joins['set_against'])})\s+"
                                rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
         change_after=re.compile(rf",\s*(?:{move_words})\s+(?:(?:{size_by})\s+)?(?:(?:{trie(approx)})\s+)?$", re.I),
@@ -1110,7 +1112,7 @@ def lexicon() -> Lexicon:
         # subject (joins.tsv role=again, an adverb after it) or a move's verb, but no participle ("rising") nor verbless
         # move word (", up 5%", role=apposed_adverb), which go on telling of the clause before the comma
         main_predicate=re.compile(
-            rf",\s*(?:(?:{trie(joins['again'])})(?:\s+(?:{trie(joins.get('adverb', ()))}))?"
+            rf",\s*(?:(?:{trie(joins['again'])})(?:\s+(?:{trie(joins['adverb'])}))?"
             rf"(?:\s+(?:{trie(joins['apposed_adverb'])}))?|(?!\w+ing\b)(?:{verbs_before})(?:\s+(?:{size_by}))?)"
             rf"\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         spelled_magnitudes=frozenset(long_magnitudes), spaced_magnitudes=spaced, spelled=spelled, number_words=number_words,
@@ -1128,7 +1130,7 @@ def lexicon() -> Lexicon:
             for name, (_, _, abbreviation) in months().items()) + r")\s+$"),
         # "in what was then the world's largest IPO"
         # a name's possessive opens the phrase as an article does: "raised HK$41 billion in Hong Kong's biggest listing"
-        leads_to=re.compile(rf"(?:\s+(?:{trie(joins['purpose'])})|,\s+(?:{trie(joins.get('restated', ()))}))\s+"
+        leads_to=re.compile(rf"(?:\s+(?:{trie(joins['purpose'])})|,\s+(?:{trie(joins['restated'])}))\s+"
                             rf"(?:{trie(joins['article'])}|(?-i:(?:[A-Z][\w.&-]*\s+){{0,2}}[A-Z][\w.&-]*)['\u2019]s)\s+"
                             rf"(?:[\w'\u2019-]+\s+){{0,{PURPOSE_WORDS}}}", re.I),
         # (a count of years, in digits, words or "multi", hyphened or run on: "three-year", "multiyear"; spaced, "a year"
@@ -1198,19 +1200,19 @@ def lexicon() -> Lexicon:
         company_move=re.compile(rf"(?<![\w.-])(?:(?P<full>{NAME_RUN}\s+\()(?={NAME_WORD}\)))?{NAME}(?(full)\))"
                                 rf"(?:\s+(?:\((?:[A-Z]{{2,6}}:\s*)?\d{{3,6}}(?:\.[A-Z]{{1,3}})?\)|(?:\d{{3,6}}|[A-Z]{{1,5}})\.[A-Z]{{1,2}}))?(?:'s)?"
                                 rf"(?:,\s+(?:{trie(joins['describes'])}|{NAME_WORD}'s)"
-                                rf"\s[^,;()]{{1,{DESCRIPTION_REACH}}},|,\s+(?P<relative>{trie(joins.get('relative_move', ()))})(?=\s))?"
-                                rf"\s+(?:[\w-]+\s+(?:(?:{trie(joins.get('adverb', ()))})\s+)?"
+                                rf"\s[^,;()]{{1,{DESCRIPTION_REACH}}},|,\s+(?P<relative>{trie(joins['relative_move'])})(?=\s))?"
+                                rf"\s+(?:[\w-]+\s+(?:(?:{trie(joins['adverb'])})\s+)?"
                                 rf"|(?P<predicate>(?:[a-z][\w-]*\s+){{0,{PREDICATE_WORDS - 1}}}[a-z][\w-]*,)\s+)?"
                                 rf"(?i:{move_words})\s*(?:[\w-]+\s+){{0,3}}$"),
         # a company named by what it is, not by its name ("The AI chip giant fell 3%"): "The" opens the name, as it
         # opens "The stock rose" (names.tsv role=refers), a few words that describe the company and its noun after it
         company_epithet=re.compile(rf"(?<![\w-])(?P<name>The)\s+(?:(?!(?:{trie(joins['company_breaks'])})\s)"
                                    rf"[\w'\u2019-]+,?\s+){{0,{EPITHET_WORDS}}}(?i:{trie(joins['company'])})\s+"
-                                   rf"(?:(?i:{trie(joins.get('adverb', ()))})\s+)?(?i:{move_words})\s*(?:[\w-]+\s+){{0,3}}$"),
+                                   rf"(?:(?i:{trie(joins['adverb'])})\s+)?(?i:{move_words})\s*(?:[\w-]+\s+){{0,3}}$"),
         name_roles=roles,
         loses_before=re.compile(rf"(?<![\w-])(?:{trie(joins['loses'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         loss_basis_before=re.compile(rf"(?<![\w-])(?:{trie(joins['loss_basis'])})\s+(?:[\w-]+\s+)?\Z", re.I),
-        unit_loses=re.compile(rf"(?<![\w-])(?:{trie(joins['unit'] | joins.get('loses_pronoun', set()))})"
+        unit_loses=re.compile(rf"(?<![\w-])(?:{trie(joins['unit'] | joins['loses_pronoun'])})"
                               rf"(?:,\s+(?:{trie(joins['aside'])})\s[^,;()]{{1,80}},)?"
                               rf"\s+(?:{trie(joins['loses'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         # "The $320 billion Chinese e-commerce giant": a few words that describe it may stand between the sum and the
@@ -1234,18 +1236,18 @@ def lexicon() -> Lexicon:
         company_opens=re.compile(rf"(?<![\w-])(?:{trie(joins['company_opens'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         company_apposed=re.compile(rf",\s+(?:{trie(joins['company_opens'])})(?=\s)"),
         # a word may stand before the cue: ", already surpassing the full-year record of"
-        expected_after=re.compile(rf"\s+(?:(?:{trie(joins.get('expecter', ()))})\s+"
-                                  rf"(?:{trie(joins.get('expecting', ()))})|(?:(?:{trie(joins.get('averaged', ()))})\s+)?"
+        expected_after=re.compile(rf"\s+(?:(?:{trie(joins['expecter'])})\s+"
+                                  rf"(?:{trie(joins['expecting'])})|(?:(?:{trie(joins['averaged'])})\s+)?"
                                   rf"(?:{trie(joins['expected'])}))(?![\w-])", re.I),
         # (the tail may hold a first expected sum and "and": "had expected 89 cents and ")
-        expected_before=re.compile(rf"(?<![\w-])(?:{trie(joins.get('expecter', ()))})(?:\s+[^,;.]{{0,40}}?)?\s+"
-                                   rf"(?:{trie(joins.get('expecting', ()))})\s+[^,;]{{0,30}}\Z", re.I),
-        range_opened=re.compile(rf"(?<![\w-])(?:{trie(joins.get('spans', ()))})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        expected_before=re.compile(rf"(?<![\w-])(?:{trie(joins['expecter'])})(?:\s+[^,;.]{{0,40}}?)?\s+"
+                                   rf"(?:{trie(joins['expecting'])})\s+[^,;]{{0,30}}\Z", re.I),
+        range_opened=re.compile(rf"(?<![\w-])(?:{trie(joins['spans'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         range_joined=re.compile(rf"\s*(?:{trie(joins['range'])})\s*", re.I),
         range_goes_on=re.compile(rf"\s*(?:{trie(joins['range'] | joins['pair'])})\s+(?:(?:{trie(approx)})\s+)?", re.I),
         # (the basis a sum is told on may stand before its period: "lost $1.3 billion before taxes in ... and $841
         # million in 2024")
-        period_listed=re.compile(rf"(?:\s+(?:{trie(joins.get('period_basis', ()))})(?![\w-]))?{period}"
+        period_listed=re.compile(rf"(?:\s+(?:{trie(joins['period_basis'])})(?![\w-]))?{period}"
                                  rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:{trie(approx)})\s+)?", re.I),
         period_after=re.compile(rf"{period}(?:\s*[,.;]|\s+and\s|\s*\Z)", re.I),
         period_told=re.compile(period, re.I),
@@ -1257,23 +1259,23 @@ def lexicon() -> Lexicon:
                                rf"(?:(?:{trie(approx)})\s+)?", re.I),
         compared_estimate=re.compile(rf",\s*(?:[a-z]+\s+)?(?:{trie(_comparison_cues(all_cues=True))})\s+"
                                      rf"(?:[\w'-]+\s+){{0,{ESTIMATE_WORDS}}}?"
-                                     rf"(?:{trie(joins['expected'] | joins.get('record', set()) | joins.get('usual', set()))})\s+(?:of\s+)?"
+                                     rf"(?:{trie(joins['expected'] | joins['record'] | joins['usual'])})\s+(?:of\s+)?"
                                      rf"(?:(?:{trie(approx)})\s+)?$", re.I),
         compared_level=re.compile(rf"(?<![\w-])(?:{trie(joins['compared_level'])})\s+the\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         ranked_at=re.compile(rf"(?<![\w-])(?:{trie(joins['ranked_at'])}),?\s+(?:{price_at})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         # a few words (a place, its people) may open the headline before the statistic: "Canadian retail sales fall"
         statistic_headline=re.compile(rf"\s*(?:[\w.'\u2019-]+[^\S\n]+){{0,{STATISTIC_HEADLINE_WORDS}}}?"
-                                      rf"(?:{trie(joins.get('statistic_headline', ()))})(?![\w-])", re.I),
-        statistic_measure=frozenset(joins.get('statistic_measure', ())),
+                                      rf"(?:{trie(joins['statistic_headline'])})(?![\w-])", re.I),
+        statistic_measure=frozenset(joins['statistic_measure']),
         statistic_place=trie(joins['statistic_place']),
         headline_loss=re.compile(rf"[^\S\n]+(?:{trie(joins['headline_loss'])})(?![\w-])", re.I),
         company_word=a_word_of('company'),
         told_words=trie(joins['worth_told']),
-        valuing_after=re.compile(rf",\s+(?:{trie(joins.get('valuing', ()))})\s[^,;()]*\Z", re.I),
+        valuing_after=re.compile(rf",\s+(?:{trie(joins['valuing'])})\s[^,;()]*\Z", re.I),
         elided_move=re.compile(rf"(?<![\w-])(?P<name>(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){{0,3}})"
                                rf"(?:['\u2019]s|(?<=s)['\u2019])\s+{move_words}\s+(?:(?:{size_by})\s+)?(?:(?:{trie(approx)})\s+)?\Z",
                                re.I),
-        valued_close=re.compile(rf"\s+at\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{trie(joins.get('valued_close', ()))})(?![\w-])", re.I),
+        valued_close=re.compile(rf"\s+at\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{trie(joins['valued_close'])})(?![\w-])", re.I),
         apposed_worth=re.compile(rf",\s+(?:(?:{trie(joins['apposed_worth'])})\s+)?(?:{trie(joins['worth_word'])})\s+"
                                  rf"(?:[a-z]+\s+){{0,2}}\Z"),
         listed_before=re.compile(rf"(?:,|&|\b(?:{trie(joins['listed_before'])})\b)\s*\Z", re.I),
@@ -1294,24 +1296,24 @@ def lexicon() -> Lexicon:
         undone_after=re.compile(rf"\s+(?:{trie(joins['undone_after'])})(?![\w-])", re.I),
         multiple_worth=a_word_of('multiple_worth'),
         multiple_traded=re.compile(rf"(?<![\w-])(?:{trie(joins['multiple_traded'])})\s+\Z", re.I),
-        held_worth=re.compile(rf"(?<![\w-])(?:{trie(joins.get('held_worth', ()))}|(?:{trie(joins['holds'])})\s+"
+        held_worth=re.compile(rf"(?<![\w-])(?:{trie(joins['held_worth'])}|(?:{trie(joins['holds'])})\s+"
                               rf"(?:\d[\d,.]*\s+)?(?:[\w'\u2019.&-]+\s+){{0,3}}?"
                               rf"(?:{trie(joins['stock_object'])})),?\s+"
                               rf"(?:{trie(joins['held_worth_word'])})\s+"
                               rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
         stake_owned=re.compile(rf"(?<![\w-]){NAME}(?:['\u2019]s\s+(?:[^\s,;]+\s+){{0,4}}?"
                                rf"|\s+(?i:{trie(joins['holds'])})\s+[^,;]{{0,30}},\s+(?i:an?\s+)?)"
-                               rf"(?i:{trie(joins.get('held_worth', ()))}|\d[\d,.]*\s+(?:(?:{spaced})\s+)?"
+                               rf"(?i:{trie(joins['held_worth'])}|\d[\d,.]*\s+(?:(?:{spaced})\s+)?"
                                rf"(?:{trie(joins['counted_shares'])}))(?![\w-])"),
         worth_reported=re.compile(rf"\s+(?:{trie(joins['worth_reported'])})\s+(?:[\w-]+\s+){{1,5}}?to\s*\Z", re.I),
         worth_told=re.compile(rf"\s(?:{trie(joins['worth_told'])})\Z", re.I),
         worth_of=re.compile(rf"\s+(?:{trie(joins['worth_of'])})\s+[^,;]{{1,30}}\Z", re.I),
         # (an aside between commas or a few words of its stretch may stand between the noun and its verb)
-        return_was=re.compile(rf"(?<![\w-])(?:{trie(joins.get('return_noun', ()))})(?![\w-])"
+        return_was=re.compile(rf"(?<![\w-])(?:{trie(joins['return_noun'])})(?![\w-])"
                               rf"(?:,[^,;]*,|(?:\s+[\w-]+){{0,{RETURN_WORDS}}})"
-                              rf"\s+(?:{trie(joins.get('return_is', ()))})\s+"
+                              rf"\s+(?:{trie(joins['return_is'])})\s+"
                               rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
-        growth_named=re.compile(rf"(?<![\w-])(?P<noun>{trie(joins.get('growth', ()))})(?![\w-])[^;]*\Z", re.I),
+        growth_named=re.compile(rf"(?<![\w-])(?P<noun>{trie(joins['growth'])})(?![\w-])[^;]*\Z", re.I),
         market_opens=re.compile(rf"(?:(?:{trie(joins['market_opens'])})\s+)*", re.I),
         market_parts=a_word_of('market_parts'),
         contrasts=re.compile(rf", (?:{contrasts})"),
@@ -1343,24 +1345,24 @@ def lexicon() -> Lexicon:
         ranked_in=re.compile(rf"(?<![\w-])(?:{trie(joins['ranked'])})\s+(?:{trie(joins['ranked_in'])})\s+\Z", re.I),
         unit_grows=re.compile(rf"(?<![\w-])(?:{trie(joins['unit'])})\s+(?:{trie(joins['grows'])})\s+(?:[\w-]+\s+){{0,2}}\Z", re.I),
         # "It has more than doubled", ", and it is up 41%": a clause that opens with such a pronoun and moves
-        stock_pronoun=re.compile(rf"\s*(?:(?:{trie(joins['also'] | joins.get('concedes', set()) | joins['fronted'])}),?\s+)?"
-                                 rf"(?:{exact_alternation(roles.get('stock_pronoun', ()))})"
+        stock_pronoun=re.compile(rf"\s*(?:(?:{trie(joins['also'] | joins['concedes'] | joins['fronted'])}),?\s+)?"
+                                 rf"(?:{exact_alternation(roles['stock_pronoun'])})"
                                  rf"\s+(?:[\w'-]+\s+){{0,{STOCK_PRONOUN_WORDS}}}\Z", re.I),
-        stock_pronoun_verb=_pronoun_and_verb(roles.get('stock_pronoun', ()), joins['pronoun_level']),
-        stock_pronoun_reached=_pronoun_and_verb(roles.get('stock_pronoun', ()), joins['pronoun_reached']),
-        stock_pronoun_reached_after=_pronoun_and_verb_after(roles.get('stock_pronoun', ()), joins['pronoun_reached']),
-        base_when=re.compile(rf"[^.;!?\d$]*?(?<![\w-])(?:{trie(joins.get('base_when', ()))}),\s+when\s[^.;,!?\d$]*\Z",
+        stock_pronoun_verb=_pronoun_and_verb(roles['stock_pronoun'], joins['pronoun_level']),
+        stock_pronoun_reached=_pronoun_and_verb(roles['stock_pronoun'], joins['pronoun_reached']),
+        stock_pronoun_reached_after=_pronoun_and_verb_after(roles['stock_pronoun'], joins['pronoun_reached']),
+        base_when=re.compile(rf"[^.;!?\d$]*?(?<![\w-])(?:{trie(joins['base_when'])}),\s+when\s[^.;,!?\d$]*\Z",
                              re.I),
-        stock_subject=re.compile(rf"\s*[\"'“‘]?(?:{exact_alternation(roles.get('refers', ()))})\s+"
+        stock_subject=re.compile(rf"\s*[\"'“‘]?(?:{exact_alternation(roles['refers'])})\s+"
                                  rf"(?:{trie(stock_words)})(?![\w-])", re.I),
-        name_inner=re.compile(rf"\s+(?:{exact_alternation(roles.get('inner', ()))})\s+"),
+        name_inner=re.compile(rf"\s+(?:{exact_alternation(roles['inner'])})\s+"),
         name_before_inner=re.compile(
-            rf"(?<![\w&.'-])(?P<name>{NAME_RUN})\s+(?:{exact_alternation(roles.get('inner', ()))})\s+\Z"),
+            rf"(?<![\w&.'-])(?P<name>{NAME_RUN})\s+(?:{exact_alternation(roles['inner'])})\s+\Z"),
         money_from=re.compile(rf"(?<![\w-])"
                               rf"(?:{trie(k for k, row in triggers.items() if row['amount_kind'] in EARNED_KINDS)})"
                               rf"\s+(?:{trie(joins['source'])})\s+(?:[\w'-]+\s+){{0,{SOURCE_WORDS}}}\Z", re.I),
-        source_ends=frozenset(w.split()[-1].lower() for w in roles.get('source', ())),
-        source_before=re.compile(rf"(?<![\w-])(?:{trie(w.lower() for w in roles.get('source', ()))})\s+\Z"),
+        source_ends=frozenset(w.split()[-1].lower() for w in roles['source']),
+        source_before=re.compile(rf"(?<![\w-])(?:{trie(w.lower() for w in roles['source'])})\s+\Z"),
         part_of=re.compile(rf"\s+(?:{trie(joins['part_of'])})\s+(?:(?:{trie(joins['part_owner'])}|the\s+(?:[\w.&-]+\s+){{0,2}}?[\w.&-]+['\u2019]s|"
                            rf"(?:[\w.&-]+\s+){{0,2}}?[\w.&-]+['\u2019]s)\s+)?(?:(?:{trie(approx)})\s+)?", re.I),
         sellers_counted=re.compile(rf"(?<![\w.,])\d[\d,.]*(?:\s+(?:{trie(joins['sellers_magnitude'])}))?\s+(?:[\w-]+\s+)?"
