@@ -12792,3 +12792,33 @@ _HOLIDAY_AND_ITS_DAYS_ANCHOR = {"holiday_span": dt.date(2026, 1, 20), "holiday_o
 def test_every_holiday_span_and_holiday_on_example_makes_the_holiday_and_its_days_one_row(row):
     found = [m for m in tag_dates(row["example"], _HOLIDAY_AND_ITS_DAYS_ANCHOR[row["kind"]]) if m.on_calendar]
     assert [m.when for m in found] == [row["expect"]], found
+
+
+def test_seasons_counted_from_now_are_whole_years_either_way_and_a_year_before_seasons_is_that_year():
+    anchor = dt.date(2025, 10, 3)
+    assert _when_of("The striker has scored 40 goals over the last two seasons.", anchor,
+                    "the last two seasons") == [("2023/2025", False)]
+    assert _when_of("The sponsor will pay £3m a year over the next four seasons.", anchor,
+                    "the next four seasons") == [("2025/2029", True)]
+    assert [m.when for m in tag_dates("Attendance fell in the 2023 and 2024 seasons.", anchor)] == ["2023", "2024"]
+
+
+def test_a_holiday_expected_to_begin_around_a_day_makes_one_row_of_that_day():
+    text = "Date importers stock up ahead of Ramadan. The holy month is set to start around March 1, traders said."
+    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2024, 12, 2), sentences=split_sentences(text))
+             if m.on_calendar and m.start > text.index(".")]
+    assert found == [("The holy month is set to start around March 1", "2025-03-01")]
+
+
+@pytest.mark.parametrize("text, month", [
+    ("The 2.5% rise for care workers will be backdated to June, the council said.", "June"),
+    ("Under the deal, the new night allowance will be paid retroactively from March.", "March"),
+])
+def test_a_month_a_change_is_dated_back_to_is_the_one_gone_whatever_the_tense(text, month):
+    when = {"June": "2025-06", "March": "2025-03"}[month]
+    assert _when_of(text, dt.date(2025, 10, 3), month) == [(when, False)]
+
+
+def test_a_day_after_launches_in_a_side_clause_of_the_present_is_the_timetable_s_coming_one():
+    text = "The city's new tram line, which launches Oct. 5, links the airport with the old town."
+    assert _when_of(text, dt.date(2026, 3, 2), "Oct. 5") == [("2026-10-05", True)]

@@ -1269,6 +1269,8 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
         parts["unit"] = unit
         if plural:
             parts["plural"] = True
+        if captured["unit"] in lexicon.year_named_units():
+            parts["whole_years"] = True     # a season straddles two years: counted seasons are whole years
         return "unit"
     if "deictic" in captured:
         phrase = lexicon.squash(captured["deictic"])
@@ -1548,6 +1550,12 @@ _HEADING_REACH = 120
 _CAPITAL_WORD = re.compile(r"[ \t]+[A-Z][a-z]")
 # A word long enough to be capitalised in a title ("of", "and", "the" are not).
 _LONGER_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+def _first_word(low: str, start: int, end: int) -> str:
+    """the head's own word, without the suffix read after it"""
+    words = low[start:end].split(None, 1)
+    return words[0] if words else ""
 
 
 def _spoken_year(values: list[int]) -> int | None:
@@ -1907,6 +1915,9 @@ def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
             return False
         if unit == "s" and not has_quantity:
             return False
+        if isinstance(parts.get("count"), int) and parts["count"] >= 1000 \
+                and _first_word(low, head_start, end) in lexicon.year_named_units():
+            return False    # "the 2024 and 2025 seasons" are those years' seasons: the year is read alone
         if unit == "H" and "shift" not in parts and parts.keys().isdisjoint(("year", "yy", "year_of")) \
                 and low.endswith(lexicon.shifted_half_words(), head_start, end):
             return False    # "The first semester ends Dec. 18": a school's term, not the calendar's half
@@ -3652,6 +3663,10 @@ def _coordinated_clause_head(low: str, s_lo: int, start: int) -> int:
     return coordinator.start()
 
 
+# How far before a date the words of tense.tsv kind retroactive right before it are looked for (characters).
+_RETROACTIVE_REACH = 24
+
+
 # How far before a date the word of kind coordinator right before it is looked for (characters: a short phrase a
 # preposition opens may stand between).
 _COORDINATOR_REACH = 48
@@ -3697,6 +3712,9 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
         return "future"     # what the clause told, past or present, was a forecast, as the words after it say
     if _forecast_made_then(text, low, end, s_hi, start):
         return "past"       # "In July, it forecast a national yield": the forecast was made in July
+    if lexicon.kind_right_before("retroactive").search(low, max(s_lo, start - _RETROACTIVE_REACH), start):
+        return "past"       # "will be backdated from April": a change dated back reaches a time gone, whatever the
+                            # clause's tense
     if _what_a_forecast_made_then_foresees(clauses, low, start, s_lo, s_hi):
         return "future"     # "The agency forecast on Friday rain on Saturday": the Friday it was made, the Saturday
                             # what it foresaw

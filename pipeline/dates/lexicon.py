@@ -95,6 +95,12 @@ def shifted_half_words() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def year_named_units() -> frozenset[str]:
+    """the unit words a year number before names rather than counts ("the 2025 seasons"; units.tsv, whole year_named)"""
+    return frozenset(r["word"] for r in _rows("units.tsv") if r.get("whole") == "year_named")
+
+
+@functools.lru_cache(maxsize=None)
 def seasons() -> dict[str, tuple[str, bool]]:
     return {r["name"]: (r["season"], r["ambiguous"] == "yes") for r in _rows("seasons.tsv")}
 

@@ -970,9 +970,12 @@ def stretch_from(parts: dict, day: dt.date | None, value: str, mod: str = "",
         other = _counted_on(day, sign * count, unit)
         first, last = min(day, other), max(day, other)
         when = f"{first:%Y-%m}/{last:%Y-%m}"
-        if sign < 0 and (unit == "Y" or unit in _YEARS_OF_A_UNIT) and count * UNIT_MONTHS[unit] >= 24:
+        if (sign < 0 and (unit == "Y" or unit in _YEARS_OF_A_UNIT) and count * UNIT_MONTHS[unit] >= 24) \
+                or parts.get("whole_years"):
             # a reader counts several years back in whole years ("the past three years", in September 2025:
-            # 2022 to 2025), the year under way with them; ahead, a plan's years may start with the next one
+            # 2022 to 2025), the year under way with them; ahead, a plan's years may start with the next one;
+            # seasons of sport or harvest straddle years, so counted either way they are whole years ("the next
+            # three seasons", in September 2025, are 2025/26 to 2027/28: 2025 to 2028)
             when = f"{first.year}/{last.year}"
             first, last = dt.date(first.year, 1, 1), dt.date(last.year, 12, 31)
         # (told in months, the stretch covers its months whole, as its table value says)
