@@ -367,7 +367,18 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
         # (the commas of a sum told again in another currency part no clause: "rose 34% to 39.8 billion yuan, or about
         # $5.6 billion, in the three months through September" is of those months)
         dates = [d for d in dates if d.start < figure.end or not _breaks_outside_restated_sums(form, figure, d.start)]
-    return min(dates, key=lambda d: (abs((d.start + d.end) - (figure.start + figure.end)), d.start))
+    return min(dates, key=lambda d: (_distance(d, figure), d.start))
+
+
+def _distance(date: DateMention, figure: MoneyMention) -> int:
+    """How far the middle of ``date`` is from the figure's (doubled), or that of the date cut after one of its parts
+    when it tells one time twice: "to hit $200 before Singles' Day on Nov. 11" is as near as "before Singles' Day"
+    alone, its day being the holiday's own."""
+    middle = figure.start + figure.end
+    parts = [(date.start, date.end)]
+    if len(date.timexes) > 1 and len({t.value for t in date.timexes}) == 1:
+        parts += [(date.start, t.end) for t in date.timexes if t.end > date.start]
+    return min(abs(start + end - middle) for start, end in parts)
 
 
 def _breaks_outside_restated_sums(form: str, figure: MoneyMention, end: int) -> bool:

@@ -4135,3 +4135,10 @@ def test_a_comma_after_a_level_ends_the_number_and_the_clause_after_it_tells_whe
     rows = _rows_under("March 6, 2024", "The rally still leaves the shares about 9% below their record high of "
                                         "$64.20, set in March 2022.")
     assert _dates_of_figures(rows)["$64.20"] == "March 2022"
+
+
+def test_a_figure_before_a_holiday_told_on_its_day_is_as_near_as_the_holiday_alone():
+    rows = _rows_under("September 22, 2025", "Analysts expect the retailer's shares, at $41.20 on Friday, to reach $50 "
+                                             "before Singles' Day on Nov. 11.")
+    assert _dates_of_figures(rows)["$50"] == "before Singles' Day on Nov. 11"
+    assert _dates_of_figures(rows)["$41.20"] == "Friday"

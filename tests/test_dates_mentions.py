@@ -12822,3 +12822,44 @@ def test_a_month_a_change_is_dated_back_to_is_the_one_gone_whatever_the_tense(te
 def test_a_day_after_launches_in_a_side_clause_of_the_present_is_the_timetable_s_coming_one():
     text = "The city's new tram line, which launches Oct. 5, links the airport with the old town."
     assert _when_of(text, dt.date(2026, 3, 2), "Oct. 5") == [("2026-10-05", True)]
+def test_a_holiday_led_by_before_and_told_on_its_day_is_one_row_on_that_day():
+    text = "Couriers promised delivery before the Orthodox Christmas on January 7, the retailer said on Tuesday."
+    found = [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2025, 12, 9)) if m.on_calendar]
+    assert found == [("before the Orthodox Christmas on January 7", "2026-01-07", True), ("Tuesday", "2025-12-09", False)]
+
+
+def test_a_month_a_holiday_is_told_to_fall_in_is_of_that_holiday_s_year_whatever_the_wait():
+    text = ("Hotel bookings in the capital rose 40% in June, the tourism ministry said on Monday, as visitors booked "
+            "ahead of the Naadam festival in mid-July.")
+    assert tag_dates_with_sentences(text, dt.date(2025, 7, 29), "the Naadam festival") == [
+        ("2025-07-11/2025-07-15", False)]
+    assert tag_dates_with_sentences(text, dt.date(2025, 7, 29), "mid-July") == [("2025-07", False)]
+
+
+def test_a_counted_stretch_before_a_holiday_of_several_days_runs_up_to_the_day_before_its_first():
+    text = "Bus tickets to the countryside sold out in the two weeks before Naadam, the operator said."
+    assert tag_dates_with_sentences(text, dt.date(2025, 7, 22), "the two weeks before Naadam") == [
+        ("2025-06-27/2025-07-10", False)]
+
+
+def test_the_year_results_are_told_for_after_the_year_just_ended_told_by_its_number_is_that_year():
+    text = ("The brewer said on Tuesday that its net profit rose to 1.1 billion crowns in 2025, helped by exports. "
+            "Revenue for the year fell 3% to 14 billion crowns.")
+    assert tag_dates_with_sentences(text, dt.date(2026, 2, 17), "the year") == [("2025", False)]
+
+
+def test_a_month_in_a_past_relative_aside_is_a_particular_one_whatever_custom_the_main_clause_tells():
+    text = "The tuna run, which began in May, usually lasts until the first storms of autumn, fishermen said."
+    assert tag_dates_with_sentences(text, dt.date(2025, 7, 10), "May") == [("2025-05", False)]
+
+
+def test_a_past_clock_time_paragraphs_after_a_lead_told_by_that_part_of_its_day_is_on_that_day():
+    text = ("City council approves budget\n\nRIGA – The city council on Tuesday morning approved a 1.2 billion euro "
+            "budget after a six-hour debate.\n\nThe plan raises parking fees from 2027 and adds two tram lines.\n\n"
+            "The mayor told the session, which opened at 10 a.m., that the city could not borrow more.")
+    assert tag_dates_with_sentences(text, dt.date(2026, 3, 11), "10 a.m.") == [("2026-03-10", False)]
+
+
+def test_the_calendar_year_a_company_s_fiscal_year_is_makes_no_row():
+    text = "The miner, whose financial year is the calendar year, reported a net loss for 2025."
+    assert [m.text for m in tag_dates(text, dt.date(2026, 3, 2)) if m.on_calendar] == ["2025"]

@@ -4541,6 +4541,9 @@ def _sentence_says(kinds: tuple[str, ...], text: str, low: str, start: int, end:
     own = max(own, _clause_of_its_own_past_before(markers, start))
     later = lexicon.coordinated_clause().search(low, end, s_hi)
     close = later.start() if later is not None else s_hi
+    aside = _past_relative_aside_around(low, s_lo, s_hi, start, end, markers)
+    if aside is not None:
+        own, close = max(own, aside[0]), min(close, aside[1])
     # (nor in a clause of background opened after it: "planned for the first week of January, when the pack ice
     # usually begins to break up" tells of the coming January)
     background = lexicon.background_after_a_date().match(low, end)
@@ -4572,6 +4575,20 @@ def _sentence_says(kinds: tuple[str, ...], text: str, low: str, start: int, end:
     return any(tense in kinds and own <= s < close
                and lexicon.one_occasion_before().search(low, max(s_lo, s - _ONE_OCCASION_REACH), s) is None
                for s, _, tense, _ in markers)
+
+
+def _past_relative_aside_around(low: str, s_lo: int, s_hi: int, start: int, end: int,
+                                markers: list) -> tuple[int, int] | None:
+    """Where a relative clause set off by commas around the date opens and closes, when a verb in the past stands in
+    it before the date (else None): that aside tells one occasion, whatever custom its main clause tells ("The season,
+    which started in January, usually runs until the middle of March" is this January)."""
+    opened = lexicon.last_match(lexicon.relative_clause_after(), low, s_lo, start)
+    if opened is None or "," in low[opened.end():start]:
+        return None
+    closing = low.find(",", end, s_hi)
+    if closing < 0 or not any(tense == "past" and opened.start() <= s < start for s, _, tense, _ in markers):
+        return None
+    return opened.start(), closing
 
 
 # How far before a word of recurrence a clause of time may open with its determiner ("before the new ").

@@ -301,6 +301,7 @@ class _Connectors(NamedTuple):
     holiday_day: re.Pattern             # ... and of kind holiday_day or holiday_falls
     holiday_falls: re.Pattern           # ... and of kind holiday_falls
     holiday_on: re.Pattern              # ... and of kind holiday_on
+    holiday_in: re.Pattern              # ... and of kind holiday_in
     holiday_end: re.Pattern             # ... and of kind holiday_end
     holiday_span: re.Pattern            # ... and of kind holiday_day, holiday_falls or holiday_span
     that_year_of: re.Pattern            # ... of kind that_year_of
@@ -356,7 +357,8 @@ def _connectors() -> _Connectors:
         opening=between("opening"), closing=between("closing"), year_through=between("year_through"),
         fiscal_end=between("fiscal_end"), holiday_day=between("holiday_day", also=("holiday_falls",)),
         holiday_falls=between("holiday_falls"), report_of=between("report_of"),
-        reported_on=between("reported_on"), holiday_on=between("holiday_on"), holiday_end=between("holiday_end"),
+        reported_on=between("reported_on"), holiday_on=between("holiday_on"), holiday_in=between("holiday_in"),
+        holiday_end=between("holiday_end"),
         holiday_span=between("holiday_day", also=("holiday_falls", "holiday_span")),
         season_day=between("season_day"),
         that_year_of=between("that_year_of"),
@@ -1883,6 +1885,10 @@ class _Reading:
             # done before a time gone, its day come too, and reads it as past ("investors who had bid the shares up
             # ahead of Thursday's report", on a Friday, is the Thursday gone)
             resolution = self._weekday_ahead(exp, window, ref) or resolution
+        elif after_a_wait and (held := self._month_its_holiday_falls_in(exp, ref)) is not None:
+            # "kept climbing ahead of the Naadam holiday in mid-July": the month tells when the holiday just named
+            # falls, so it is that holiday's, however the wait reads the holiday
+            resolution = held
         elif after_a_wait and _lacks_year(exp.parts) and self.anchor is not None \
                 and not (following is not None
                          and following.start < self.clauses.sentence(exp.start, exp.end, window)[1]) \
@@ -3295,6 +3301,21 @@ class _Reading:
             return None
         return resolver.resolve({"year": self.anchor.year - 1}, self.anchor, "past", None, self.locale)
 
+    def _the_year_of_results_told_before(self, exp: finder.Expression, window) -> resolver.Resolution | None:
+        """The year just ended, when "the year" is one results are told "for" in a clause in the past and the latest
+        year the text told before it by its number is that year ("said its profit rose in 2025 ... the largest since
+        2022 ... Revenue for the year climbed 11%", in February 2026: the year reported on, not the one under way);
+        else None."""
+        if exp.parts != _THE_YEAR or self.anchor is None or not finder.results_told_for(self.low, exp.start):
+            return None
+        latest = max((told.first_day.year for said, told, _, _ in self.resolved
+                      if said.end <= exp.start and isinstance(said.parts.get("year"), int) and told is not None
+                      and told.on_calendar and told.first_day is not None), default=None)
+        if latest != self.anchor.year - 1 \
+                or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
+            return None
+        return resolver.resolve({"year": self.anchor.year - 1}, self.anchor, "past", None, self.locale)
+
     def _holiday_told_gone(self, exp: finder.Expression) -> bool:
         """Has the text told the holiday ``exp`` names, or its week, as one gone ("Easter fell on April 20, and
         bookings for the Easter week were up 11%", in October: that Easter's week, not the coming one's sales made
@@ -4101,6 +4122,22 @@ class _Reading:
             if ahead is not None and ahead.first_day is not None and ahead.first_day >= told:
                 return ahead
         return resolution
+
+    def _month_its_holiday_falls_in(self, exp: finder.Expression, ref) -> resolver.Resolution | None:
+        """The month ``exp``, told without its year right after a holiday and "in" (connectors.tsv, holiday_in), read in
+        the year of that holiday's reading when the holiday falls in it ("the Naadam holiday in mid-July"); None
+        otherwise."""
+        if not self.resolved or self.anchor is None or not _a_month_alone(exp.parts):
+            return None
+        holiday, held = self.resolved[-1][0], self.resolved[-1][1]
+        if "holiday" not in holiday.parts or not held.on_calendar or held.first_day is None \
+                or self.connectors.holiday_in.fullmatch(self.low, holiday.end, exp.start) is None:
+            return None
+        month = resolver.resolve(dict(exp.parts, year=held.first_day.year), self.anchor, "", ref, self.locale)
+        if month is None or month.first_day is None or month.last_day is None \
+                or not month.first_day <= held.first_day <= month.last_day:
+            return None
+        return month._replace(future=held.future)
 
     def _after_a_day_ahead_in_no_tense(self, exp: finder.Expression, window,
                                        resolution: resolver.Resolution) -> bool:
@@ -5022,9 +5059,11 @@ class _Reading:
             tense = self._tense_of_its_clause(following) \
                 if resolver.needs_tense(following.parts) else ""
             before = resolver.resolve(following.parts, anchor, tense, self.reference, locale)
-            if before is not None and before.precision in ("day", "month") and before.first_day is not None:
+            if before is not None and before.first_day is not None \
+                    and (before.precision in ("day", "month") or "holiday" in following.parts):
                 # "the four weeks before last year's Lunar New Year": the stretch up to the day before (one
-                # mention, see _compose)
+                # mention, see _compose); before a holiday of several days, up to the day before its first ("the two
+                # weeks before Naadam")
                 exp.parts = parts = dict(parts, ends_on=before.first_day - dt.timedelta(days=1), ends_before=True)
                 self.end_days[index + 1] = before
         if "holiday" in parts and _lacks_year(parts) and (
@@ -7233,7 +7272,8 @@ class _Reading:
             if self._a_deed_possible_before(exp, window, after_the_past=True):
                 return "future", None   # ("swarms that formed in October could reach the coast by the end of the
                                         # month", on Nov. 6: this month, whatever the past of the relative clause)
-            just_ended = self._the_year_set_against_the_year_before_last(exp, window)
+            just_ended = self._the_year_set_against_the_year_before_last(exp, window) \
+                or self._the_year_of_results_told_before(exp, window)
             if just_ended is not None:
                 return "past", just_ended
             # only in its first days does a past clause read "the year" otherwise than no tense ("ended the
@@ -7675,6 +7715,7 @@ class _Reading:
             return aside
         told_by_its_part = self._a_morning_told_before(exp, window, fits) \
             or self._an_evening_told_before(exp, window, fits) \
+            or self._the_lead_s_part_of_its_day(exp, window, fits) \
             or self._day_of_the_happening_its_subject_names(exp, window, tense_of_its_clause)
         if told_by_its_part is not None:
             return told_by_its_part
@@ -7825,6 +7866,26 @@ class _Reading:
         if exp.parts.get("hour", 0) < _EVENING_START or not self.evenings_told:
             return None
         return self._a_part_of_a_day_told_before(exp, window, fits, self.evenings_told)
+
+    def _the_lead_s_part_of_its_day(self, exp: finder.Expression, window, fits) -> resolver.Period | None:
+        """The day the lead told by the part of it a clock time told in the past falls in (its morning, its evening),
+        when no day was told since, however many paragraphs on: that day's happening is the news the story goes on
+        telling ("The court on Thursday morning upheld the fine ... / ... / said at the hearing, which began at 9:30
+        a.m." is that Thursday's, not the day of writing)."""
+        hour = exp.parts.get("hour")
+        if not isinstance(hour, int) or _NOON <= hour < _EVENING_START:
+            return None
+        told = max(((day, start) for day, start in self.days_told[-_DAYS_LOOKED_BACK:] + self.days_aside
+                    if start < exp.start), key=lambda told: told[1], default=None)
+        if told is None or told[1] >= self._lead_end() \
+                or told[1] >= self.clauses.sentence(exp.start, exp.end, window)[0]:
+            return None
+        said = next((said for said, *_ in self.resolved if said.start == told[1]), None)
+        if said is None or not (finder.told_early_in_its_day(self.low, said.start, said.parts) if hour < _NOON
+                                else finder.told_late_in_its_day(self.low, said.start, said.parts)) \
+                or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
+            return None
+        return told[0] if fits(told[0]) else None
 
     def _a_part_of_a_day_told_before(self, exp: finder.Expression, window, fits,
                                      told_so: set[int]) -> resolver.Period | None:
@@ -9325,12 +9386,15 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
             end, res = resolved[i + 1][0].end, clock_res._replace(future=clock_res.future or res.future)
             pieces.append((resolved[i + 1][0], resolved[i + 1][1]))
             i += 1
-        elif i + 1 < len(resolved) and set(befores) <= {"deadline"} \
+        elif i + 1 < len(resolved) and (set(befores) <= {"deadline"} or set(befores) <= {"bound"}
+                                        and _its_day_right_after(low, exp, resolved[i + 1])) \
                 and _the_day_of_its_holiday(low, exp, res, resolved[i + 1]):
             # a holiday and the day it falls on are one happening, one row, the day's: "Thanksgiving falls on
             # Nov. 27", "Singles' Day on Nov. 11" (TimeML keeps both), a deadline's too ("stay open through Easter,
             # which falls on April 5 next year"); not one another connector leads, which tells a time around it
-            # ("the weekend before the Winter Solstice, which falls on Sunday")
+            # ("the weekend before the Winter Solstice, which falls on Sunday"), unless its day follows it as "on"
+            # alone, which names the holiday's date and no other happening ("before the Orthodox Christmas on
+            # January 7" is one row, before that day)
             end, res = resolved[i + 1][0].end, resolved[i + 1][1]
             pieces.append((resolved[i + 1][0], resolved[i + 1][1]))
             i += 1
@@ -9501,8 +9565,24 @@ def _the_day_of_its_holiday(low: str, holiday: finder.Expression, holiday_res, f
         # "Ramadan ended on March 29": told by its last day, one happening as one told by its first is (a day either
         # side, as the moon is sighted or a break is stretched where the story is: "ended on March 30" in Jakarta)
         return resolver.ends_the_holiday(day_res.first_day, holiday_res.last_day)
-    return day_res.first_day == holiday_res.first_day \
-        and connectors.holiday_on.fullmatch(low, holiday.end, day.start) is not None
+    return connectors.holiday_on.fullmatch(low, holiday.end, day.start) is not None \
+        and (day_res.first_day == holiday_res.first_day or _its_day_in_that_year(holiday, day_res.first_day))
+
+
+def _its_day_in_that_year(holiday: finder.Expression, day: dt.date) -> bool:
+    """Does the holiday ``holiday``, named without its year, fall on ``day`` in ``day``'s year?  Its day told right
+    after it says which year it is when the two read the tense apart ("promised delivery before the Orthodox
+    Christmas on January 7", in December: the coming one, as the day awaited is)."""
+    if not _lacks_year(holiday.parts):
+        return False
+    held = resolver.resolve(dict(holiday.parts, year=day.year), day)
+    return held is not None and held.first_day == day
+
+
+def _its_day_right_after(low: str, holiday: finder.Expression, following) -> bool:
+    """Is ``following`` told right after the holiday ``holiday`` as its date (connectors.tsv, holiday_on):
+    "the Orthodox Christmas on January 7"?"""
+    return _connectors().holiday_on.fullmatch(low, holiday.end, following[0].start) is not None
 
 
 def _a_holiday_told_by_its_span(low: str, resolved: list, i: int, rows, spans, told: dict[int, bool]) -> bool:
@@ -9884,6 +9964,11 @@ def _a_daypart_of_the_day_told(parts: dict, article_too: bool = False) -> bool:
 def _a_daypart_alone(parts: dict) -> bool:
     """A part of the day named without its day ("by midday", "in the morning")."""
     return "daypart" in parts and parts.keys().isdisjoint(("day", "weekday", "month", "year", "shift", "deictic"))
+
+
+def _a_month_alone(parts: dict) -> bool:
+    """A month named without its day or year, maybe with its part ("July", "mid-July")."""
+    return "month" in parts and parts.keys() <= {"month", "mod", "det"}
 
 
 def _a_weekday_alone(parts: dict) -> bool:
