@@ -1436,6 +1436,14 @@ def test_a_clause_that_refers_back_to_the_stock_takes_no_name_from_a_later_claus
         "Alibaba", "JD.com"]
 
 
+@pytest.mark.parametrize("sentence, subject", [
+    ("In August Sunac's contracted sales dropped 14% to 9.8 billion yuan.", "Sunac"),
+    ("On Thursday Meituan shares slid 3.2% in Hong Kong.", "Meituan"),
+])
+def test_a_day_or_month_that_opens_a_name_says_when_and_is_no_part_of_whose_figure_it_is(sentence, subject):
+    assert find_money(sentence)[0].subject == subject
+
+
 def test_a_figure_written_with_a_currency_code_is_never_a_subject():
     found = find_money("Ant's net profit for the six months to June was Rmb21.9bn, up 1,000 per cent from the "
                        "previous year, while its revenue reached Rmb72.5bn.")
@@ -1755,6 +1763,35 @@ def test_a_pronoun_for_the_government_that_opened_the_sentence_before_lays_out_p
                         "a new mill.") == {"$1.1 billion": "investment"}
     assert kind_by_text("Zambia's biggest copper miner restructured its loans in 2023. Months later, it paid about "
                         "$1.1 billion for a new smelter.") == {"$1.1 billion": "investment"}
+
+
+@pytest.mark.parametrize("text", [
+    "Demand at the auction was the strongest since March, the finance ministry said. It expects to borrow about "
+    "900 billion shillings from local investors before June.",
+    "The National Treasury will pay 98 cents on the dollar for the 2029 notes. About $700 million of the notes are "
+    "still outstanding.",
+])
+def test_a_pronoun_or_the_bonds_after_a_sentence_a_public_body_tells_or_opens_is_that_bodys_debt(text):
+    assert find_money(text) == []
+
+
+def test_the_bonds_after_a_sentence_a_company_opens_stay_its_figure():
+    assert find_money("The developer will pay 80 cents on the dollar for the 2026 notes. About $700 million of the "
+                      "notes are still outstanding.") != []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The state government rolled out a 2,000 crore rupee scheme that pays farmers for solar pumps.",
+    "The housing ministry unveiled a 4 billion peso programme that will fund repairs to social housing.",
+    "The provincial government said on Tuesday that rebuilding the flooded highway would cost about 3 billion rand.",
+])
+def test_a_programme_a_public_body_launches_and_a_rebuilding_it_costs_are_public_money_and_make_no_row(sentence):
+    assert find_money(sentence) == []
+
+
+def test_a_companys_programme_and_what_it_says_rebuilding_costs_stay_its_investment():
+    assert kind_by_text("The brewer launched a $60 million programme that will replace its bottling lines.") == {
+        "$60 million": "investment"}
 
 
 def test_the_authorities_spend_public_money_only_as_the_subject_of_a_verb_of_money_not_as_whom_a_company_answers():
@@ -4903,6 +4940,18 @@ def test_a_minimum_wages_rise_and_the_level_it_rises_to_make_no_figure(sentence)
     assert find_money(sentence) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Under the deal struck on Friday, the monthly minimum will rise to 7,400 lei from January.",
+    "Cleaners in Manila will see the daily minimum go up 8% to 695 pesos next month.",
+])
+def test_a_minimum_told_by_its_period_without_the_word_wage_is_the_minimum_wage_and_makes_no_figure(sentence):
+    assert find_money(sentence) == []
+
+
+def test_a_minimum_investment_is_no_minimum_wage():
+    assert find_money("The minimum investment will rise to $5,000 for the fund's retail class.") != []
+
+
 def test_shares_that_give_back_a_percentage_fell_by_it():
     found = find_money("Shares of Norrland Mining jumped 9% on the bid on Monday, then gave back 2.3% on Tuesday as "
                        "doubts about financing grew.")
@@ -6789,6 +6838,13 @@ def test_a_capital_n_with_a_magnitude_is_the_naira_in_a_story_that_names_nigeria
     assert [(m.text, m.currency) for m in find_money(masks)] == [("$2 million", "USD")]
 
 
+def test_jd_glued_to_a_sum_with_its_magnitude_is_the_jordanian_dinar_in_a_story_that_names_jordan_not_jd_com():
+    text = "Amman cement maker beats forecast\n\nThe Jordanian cement maker said net profit rose to JD41 million.\n"
+    assert [(m.text, m.currency, m.amount) for m in find_money(text)] == [("JD41 million", "JOD", 41e6)]
+    assert [m.currency for m in find_money("JD.com said revenue rose to 300 billion yuan in the quarter.")
+            if m.amount] == ["CNY"]
+
+
 def test_what_a_government_lent_a_company_is_public_money_but_a_bank_s_loan_to_it_stays_a_row():
     assert find_money("The federal government lent the railway about C$2.1 billion last spring to keep its trains "
                       "running.") == []
@@ -8006,10 +8062,18 @@ def test_money_booked_is_revenue_and_a_platforms_gross_bookings_are_what_it_tran
     assert kind_by_text(sentence) == kinds
 
 
-def test_a_move_of_bookings_counted_in_trips_makes_no_figure_and_a_price_charged_on_bookings_stays_a_price():
+def test_a_move_of_bookings_counted_in_trips_makes_no_figure_and_a_surcharge_charged_on_bookings_makes_none():
     assert find_money("Summer bookings to Spain were running 9% below last year's, the tour operator said.") == []
-    assert kind_by_text("The carrier will add a $240 emergency fuel surcharge per container on all transpacific "
-                        "bookings.") == {"$240": "other"}
+    assert find_money("The carrier will add a $240 emergency fuel surcharge per container on all transpacific "
+                      "bookings.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "ONE said it would levy a $300 low-water surcharge per container on cargo moving through the Rhine ports.",
+    "From March the line will charge a congestion surcharge of 90 euros per TEU on shipments into Lagos.",
+])
+def test_a_carriers_surcharge_per_container_is_a_price_and_makes_no_row_whichever_side_the_sum_stands(sentence):
+    assert find_money(sentence) == []
 
 
 @pytest.mark.parametrize("sentence, kinds", [
@@ -8181,6 +8245,16 @@ def test_the_personal_consumption_expenditures_price_index_is_a_macro_statistic(
 def test_a_price_per_unit_set_against_a_year_earlier_keeps_the_kind_of_the_price_it_is_set_against():
     assert kind_by_text("The miner sold its silver at an average of $52.10 an ounce, against $29.80 a year "
                         "earlier.") == {"$52.10": "other", "$29.80": "other"}
+
+
+@pytest.mark.parametrize("sentence, kinds", [
+    ("Bulk white wine changed hands at an average of 84 euros per hectolitre in March, up from 71 euros a year "
+     "earlier.", {"84 euros": "other", "71 euros": "other"}),
+    ("Soybeans traded at $10.40 a bushel on the Chicago board, down from $11.90 at the start of the year.",
+     {"$10.40": "other", "$11.90": "other"}),
+])
+def test_a_base_after_a_comma_and_up_from_a_commodity_s_price_per_unit_is_that_market_s_price_then(sentence, kinds):
+    assert kind_by_text(sentence) == kinds
 
 
 @pytest.mark.parametrize("text", [

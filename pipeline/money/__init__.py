@@ -1203,12 +1203,15 @@ def _trigger_word(reading: Reading, trigger: tuple[dict, int] | None) -> str:
 
 
 def _set_against_a_price_per_unit(reading: Reading, prior: MoneyMention, figure: Figure) -> bool:
-    """Is ``figure`` set "against" (or "versus", "compared with") the price per unit told right before it?"""
+    """Is ``figure`` set "against" (or "versus", "compared with", or after a comma "up from") the price per unit told
+    right before it?"""
     if prior.amount is None or prior.end > figure.start:
         return False
     past = _past_per_unit(reading, prior.end, figure.start)
     if past == prior.end:
         return False
+    if reading.rules.unit_base.match(reading.form, past, figure.start) is not None:
+        return True  # "118 euros per hectolitre in the fourth quarter, up from 96 euros": that price then
     past += reading.form.startswith(",", past)
     return reading.rules.set_against.match(reading.form, past, figure.start) is not None
 

@@ -483,6 +483,9 @@ class Lexicon:
     body_opens: re.Pattern      # "Kenya ": a public body that opens a sentence as its subject (public_bodies.tsv opens)
     body_pronoun_pays: re.Pattern  # "A year before that, it paid a coupon of 10.375% on a ": a pronoun of the body
     #                             before (joins.tsv role=body_pronoun) laying out money, up to its sum
+    body_told: re.Pattern       # "The Treasury ", or ", the ministry said.": a sentence whose subject or teller is a public
+    #                             body (any of public_bodies.tsv), which a pronoun or "the bonds" after it stands for
+    body_debt_after: re.Pattern  # " of the bonds": right after a sum, the debt of the body told before (joins.tsv body_debt)
     participle_aside: re.Pattern  # ", outpacing": a comma and the lower-case participle that opens an aside (joins.tsv
                                   # role=participle_ending), up to the word's end
     fraction_anchors: tuple     # text every fraction in words holds ("half", "third")
@@ -520,6 +523,7 @@ class Lexicon:
     move_goes_on: re.Pattern    # " week on week and about ": from a percentage that moved to one more of the same move
     set_against: re.Pattern     # " in the quarter against ": from a percentage that moved to the same measure of
     #                             another
+    unit_base: re.Pattern       # " in the quarter, up from ": from a price per unit to that price at another time
     also_words: frozenset       # joins.tsv role=also: "and"
     prefix_rules: dict          # a word → the subjects.tsv rules that end in {name} written with it (one of
                                 # their words stands right before the name: only those rules can match there)
@@ -799,6 +803,14 @@ def lexicon() -> Lexicon:
     # (its opening phrase may be a little longer than a body's own: "A year before that, it paid")
     body_pronoun_pays = re.compile(rf"(?:(?:[\w'’-]+\s+){{0,4}}[\w'’-]+,\s+)?(?:{trie(joins['body_pronoun'])})\s+"
                                    rf"(?:[\w-]+\s+){{0,2}}?(?:{filled(MONEY_VERBS)})(?![\w-])(?:[^.;!?]|\.(?=\d)){{0,80}}?\Z", re.I)
+    # (any body, also one that may stand anywhere, "the Treasury", as the subject opening the sentence or as the teller
+    # closing it: "..., the ministry said.")
+    any_body = "|".join(f"(?:{filled(row['pattern'])})" for row in bodies)
+    body_told = re.compile(
+        rf"{OPENING_PHRASE}(?:(?-i:The)\s+(?:[\w'’.-]+\s+){{0,2}}?)?(?:{any_body})(?![\w'’-])(?!\s+(?-i:[A-Z]))(?!['’]s)"
+        rf"|(?s:.*),\s+(?:(?-i:the)\s+)?(?:[\w'’.-]+\s+){{0,3}}?(?:{any_body})(?![\w'’-])\s+"
+        rf"(?:said|says|added|announced)(?:\s+(?:on|in|last|this)\s+[\w.]+)?[.!?][\"'”’)]*\s*\Z", re.I)
+    body_debt_after = re.compile(rf"\s+(?:{trie(joins['body_debt'])})(?![\w-])", re.I)
     for row in load_table("money/not_money.tsv"):
         if row["reach"] not in ("", "sentence"):
             raise ValueError(f"not_money.tsv line {row['_line']}: reach is empty or 'sentence'")
@@ -930,7 +942,11 @@ def lexicon() -> Lexicon:
         else:
             raise ValueError(f"subjects.tsv line {row['_line']}: {{name}} must open or close the pattern")
         sides.append(row["side"])
-    roles: dict = {"never": {f for f in before if f.isalpha()}}  # "fined USD 2.8 billion": a code, not a name
+    # "fined USD 2.8 billion": a code, not a name; but a form money only in a story of its place ("JD" for the Jordanian
+    # dinar) is elsewhere a name: "JD shares rose 2%" is JD.com's
+    roles: dict = {"never": {f for f, r in before.items()
+                             if f.isalpha() and (len(f) == 1 or r["needs_magnitude"] not in ("named", "local"))},
+                   "coded": {f for f in before if f.isalpha()}}  # ... though glued to digits it is a sum: "Sh52.75"
     for row in load_table("money/names.tsv"):
         roles.setdefault(row["role"], set()).add(row["word"])
 
@@ -1102,6 +1118,8 @@ def lexicon() -> Lexicon:
                                 rf"(?:(?:{trie(joins['further'])})\s+)?(?:(?:{trie(approx)})\s+)?\Z", re.I),
         set_against=re.compile(rf"\s+(?:[\w-]+,?\s+){{0,{GOES_ON_WORDS}}}(?:{trie(joins['set_against'])})\s+"
                                rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        unit_base=re.compile(rf"(?:\s+[\w-]+){{0,{GOES_ON_WORDS}}},\s+(?:{trie(joins['unit_base'])})\s+"
+                             rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
         change_after=re.compile(rf",\s*(?:{move_words})\s+(?:(?:{size_by})\s+)?(?:(?:{trie(approx)})\s+)?$", re.I),
         adverb_change=re.compile(rf",\s*(?:{trie(joins['apposed_adverb'])})\s+(?:(?:{size_by})\s+)?(?:(?:{trie(approx)})\s+)?$", re.I),
         # "The last total it disclosed, 498.2 billion yuan for the 11-day event in 2021, was up 8.5%": the subject's
@@ -1119,6 +1137,7 @@ def lexicon() -> Lexicon:
         number_word_ends=frozenset(w.split()[-1] for w in number_words), vetoes=vetoes, opening_vetoes=opening_vetoes,
         near_vetoes=near_vetoes, veto_scans=veto_scans, opening_scans=opening_scans,
         opening_needs=opening_needs, body_opens=body_opens, body_pronoun_pays=body_pronoun_pays,
+        body_told=body_told, body_debt_after=body_debt_after,
         equivalent=equivalent,
         pair_joins=frozenset(joins["pair"]),
         hundredths=frozenset(joins["percent_hundredth"]),
