@@ -303,7 +303,8 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
         # clause ("sales during the Golden Week holidays, which ended on Tuesday, rose 8%"; "Tencent, which
         # reports results on Wednesday, is expected to post revenue of 190.6 billion yuan"), but not a period
         # of something else it tells of ("Meituan, which reported its results for the third quarter, sank 5.2%").
-        days = [d for d in asides if _tells_its_day(form, d, figure, told)]
+        days = [d for d in asides
+                if _tells_its_day(form, d, figure, told) or _tells_when_it_struck(form, d, figure, told)]
         # ... and, for a company's revenue or profit, the period the clause says that day's report was for, or whose
         # results it names when no day of it tells the subject's, which outweighs the day further on (_of_its_period):
         # "Cal-Maine, which reported results on Tuesday for its fiscal second quarter ended Nov. 29, said net income rose
@@ -2119,6 +2120,34 @@ def _tells_its_day(form: str, date: DateMention, figure: MoneyMention, told: lis
     others = [d for d in told if d is not date and d.precision != "day"]
     return (opener is not None and not _a_figure_sign_between(form, opener.start() + 1, closes, others)
             and (not date.future or _ahead().search(form, closes, figure.start) is not None))
+
+
+def _tells_when_it_struck(form: str, date: DateMention, figure: MoneyMention, told: list[DateMention]) -> bool:
+    """Is the aside's date when its subject, a storm, quake, flood or fire (``figure_side_clauses.tsv``
+    opens=event_subject), struck, in a clause without a figure of its own, whose close leads straight to what it caused
+    (opens=event_caused)?  Its losses are of that time, whatever the day of writing: "Hurricane Ida, which hit Louisiana
+    in late August 2021, caused about $36 billion in insured losses" is late August 2021's."""
+    opener = _aside().search(form, max(0, date.start - _ASIDE_REACH), date.start)
+    closes = next((m.start() for m in _CLAUSE_COMMA.finditer(form, date.end, figure.start)), -1)
+    if opener is None or closes < 0 or date.future:
+        return False
+    return (_struck_subject().search(form, max(0, opener.start() - _STRUCK_SUBJECT_REACH), opener.start()) is not None
+            and _caused_after().match(form, closes, figure.start) is not None
+            and not _a_figure_sign_between(form, opener.start() + 1, closes, told))
+
+
+_STRUCK_SUBJECT_REACH = 40  # characters before an aside's comma where the storm or quake it tells of is named
+
+
+@functools.cache
+def _struck_subject() -> re.Pattern:
+    # the kind of happening, maybe with its name after it ("Hurricane Beryl", "the 2011 earthquake", "the floods")
+    return re.compile(rf"(?i)\b(?:{_words('event_subject')})(?:\s+(?-i:[A-Z][\w'-]*)){{0,2}}\Z")
+
+
+@functools.cache
+def _caused_after() -> re.Pattern:
+    return re.compile(rf"(?i),\s+(?:(?:{_words('event_caused')})\b)")
 
 
 @functools.cache

@@ -9291,3 +9291,60 @@ def test_a_good_selling_for_a_plain_sum_by_the_pound_is_its_price_while_futures_
 def test_one_item_told_by_a_clause_of_what_it_cost_is_its_price_while_a_deal_that_cost_millions_stays():
     assert kind_by_text("Shoppers remember a bowl of laksa that cost S$4 before the pandemic.") == {}
     assert "$2 billion" in kind_by_text("It was a takeover that cost the group $2 billion.")
+
+
+@pytest.mark.parametrize("text, code", [
+    ("REYKJAVIK, May 6 - Hagar hf. said its net profit rose 9% to 4.1 billion krona in the year to February.", "ISK"),
+    ("The Icelandic airline's shares fell 2.4% to 1.62 krona in Reykjavik on Tuesday.", "ISK"),
+    ("The Stockholm-listed truckmaker's shares were priced at 12 krona each.", "SEK"),
+])
+def test_krona_takes_iceland_or_sweden_by_the_place_its_story_names(text, code):
+    assert {m.currency for m in find_money(text) if m.amount is not None} == {code}
+
+
+def test_cayman_dollars_and_tugriks_are_currencies_of_their_own():
+    assert [(m.text, m.currency) for m in find_money("Butterfield's Cayman arm earned CI$58 million last year.")] == [
+        ("CI$58 million", "KYD")]
+    assert [m.currency for m in find_money("The Ulaanbaatar lender's net profit rose to 210 billion tugriks.")
+            if m.amount is not None] == ["MNT"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a customs threshold told in the local currency, with its dollars in brackets, sorts parcels: no one's money
+    "Since January, parcels worth more than 200,000 tugriks (about $56) have paid the full import duty.",
+    # what a fishing company's share of a quota is worth is a catch not yet landed, no value of the company
+    "Vinnslustodin's share of the herring quota is worth about 3 billion krona at current prices, analysts said.",
+    # a pay offer told bare after the claim it answers
+    "Dock workers are asking for a 9 percent raise; the port operator has offered 3.5 percent.",
+    # a government's own insurance premiums and the catastrophe bond it adds are public money
+    "Premiums for the island government's hurricane cover with the regional pool rose 12% to $2.3 million this year.",
+    "The Jamaican government has extended its disaster cover for two years, and added a $150 million catastrophe bond.",
+    # a country's goods shipped worth a sum are trade; a trade body's sector sales a statistic
+    "Peru shipped blueberries worth about $2.3 billion last season, the growers' association said.",
+    "The retailers' association said on Friday that footwear sales dropped 7% in the third quarter.",
+    # tourist arrivals are a count
+    "Visitor arrivals rose 9% in June, the tourism board said.",
+    # a country's forecast of its exports is a statistic
+    "Kenya expects exports of about $8 billion this year, the trade ministry said.",
+    "Officials said the country now expects exports of about $3.2 billion this year.",
+])
+def test_thresholds_quota_worth_pay_offers_public_premiums_trade_and_counts_make_no_row(sentence):
+    assert find_money(sentence) == []
+
+
+def test_the_exports_a_company_expects_are_its_revenue_and_so_is_the_forecast_they_replace():
+    assert kind_by_text("The cocoa processor said it now expects exports of $210 million this year, up from an earlier "
+                        "forecast of $185 million.") == {"$210 million": "revenue", "$185 million": "revenue"}
+
+
+def test_a_move_told_after_the_bare_number_a_count_of_people_reached_is_the_count_s():
+    assert find_money("Guest arrivals at the resort island reached 96,500 in the first quarter, up 14% from a year "
+                      "earlier.") == []
+
+
+def test_what_a_company_loses_for_every_day_a_site_stays_shut_is_a_cost_no_profit():
+    assert kind_by_text("The smelter operator said it loses about 3 million rand for each day the furnaces stay "
+                        "cold.") == {"3 million rand": "other"}
+    # a fine by the day stays a fine
+    assert kind_by_text("The regulator can impose fines of up to 200,000 euros for each day the breach goes on.") == {
+        "200,000 euros": "fine"}
