@@ -5734,9 +5734,10 @@ DATES_READ_BY_THEIR_WORDS_AND_CLAUSE = [
      dt.date(2026, 1, 13), "January", "2025-01", False),
     # setCS, usda_corn: a split year in its second year, told as ended, is no longer to come
     ("Shipments of US corn in the 2024/25 marketing year, which ended on Aug. 31, hit a record.",
-     dt.date(2025, 9, 12), "2024/25", "2024/2025", False),
+     dt.date(2025, 9, 12), "2024/25", "2024-09/2025-08", False),
+    # (the month its side clause tells it began or ended in places it on its twelve months)
     ("Ending stocks for the 2025/26 marketing year, which began on Sept. 1, were cut.", dt.date(2025, 9, 12),
-     "2025/26", "2025/2026", True),
+     "2025/26", "2025-09/2026-08", True),
     # setCS, usda_corn: a custom told in a clause before does not make a coordinated clause with a time of its own one
     ("The federal government's fiscal year ends on the same day, and a partial shutdown from Oct. 1 could delay "
      "October's crop data.", dt.date(2025, 9, 12), "October", "2025-10", True),
@@ -5765,7 +5766,7 @@ def test_a_date_s_words_and_clause_tell_its_tense_and_year(text, anchor, express
 @pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "period_ended"],
                          ids=lambda r: r["word"])
 def test_a_split_year_a_side_clause_tells_ended_is_no_time_ahead_even_after_a_forecast_for_it(row):
-    split_year = next(m for m in tag_dates(row["example"], dt.date(2025, 8, 20)) if m.when == "2024/2025")
+    split_year = next(m for m in tag_dates(row["example"], dt.date(2025, 8, 20)) if m.text in ("2024/25", "2024-25"))
     assert not split_year.future
 
 
@@ -12863,3 +12864,67 @@ def test_a_past_clock_time_paragraphs_after_a_lead_told_by_that_part_of_its_day_
 def test_the_calendar_year_a_company_s_fiscal_year_is_makes_no_row():
     text = "The miner, whose financial year is the calendar year, reported a net loss for 2025."
     assert [m.text for m in tag_dates(text, dt.date(2026, 3, 2)) if m.on_calendar] == ["2025"]
+def test_the_same_period_a_year_earlier_after_a_fiscal_half_placed_by_its_months_moves_all_six_months():
+    text = ("Harbour Cement reported results for the six months to Sept. 30. It earned Rs 640 million in the first "
+            "half of its financial year, against Rs 505 million in the same period a year earlier.")
+    assert tag_dates_with_sentences(text, dt.date(2025, 11, 14), "the same period a year earlier") == [
+        ("2024-04/2024-09", False)]
+
+
+def test_a_year_earlier_after_a_run_of_months_restated_by_the_day_it_ended_on_counts_back_the_whole_run():
+    text = ("The utility posted revenue of Tk 820 crore in the July-June fiscal year that ended on June 30. "
+            "It lost Tk 40 crore in the period, against a loss of Tk 75 crore a year earlier.")
+    assert tag_dates_with_sentences(text, dt.date(2025, 10, 2), "a year earlier") == [("2023-07/2024-06", False)]
+
+
+def test_the_last_decade_in_a_clause_in_the_present_perfect_is_the_ten_years_up_to_now():
+    text = "Regional lenders have poured money into branches over the last decade, a banker said."
+    assert tag_dates_with_sentences(text, dt.date(2025, 11, 18), "the last decade") == [("2015/2025", False)]
+
+
+def test_the_last_decade_in_a_clause_in_the_simple_past_stays_the_calendar_decade_before():
+    text = "Wages lost ground to inflation in the last decade, but economists have grown more hopeful."
+    assert tag_dates_with_sentences(text, dt.date(2025, 11, 18), "the last decade") == [("2010/2019", False)]
+
+
+def test_a_month_of_another_calendar_makes_no_row_and_the_year_after_it_does():
+    text = "The dam began generating power in the Nepali month of Shrawan last year, the company said."
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 9, 9)) if m.on_calendar] == [
+        ("last year", "2024")]
+
+
+def test_a_payout_a_company_said_it_aimed_to_keep_for_the_year_under_way_is_future():
+    text = "The insurer said in September it aimed to keep its dividend unchanged for 2025."
+    assert tag_dates_with_sentences(text, dt.date(2025, 11, 20), "2025") == [("2025", True)]
+
+
+def test_a_comparison_with_what_was_planned_makes_no_forecast_of_the_clause_after_it():
+    text = ('"Traffic after the holiday was weaker than we planned for, but bookings this month have been the best '
+            'since March," the chief executive said.')
+    assert tag_dates_with_sentences(text, dt.date(2025, 11, 12), "this month") == [("2025-11", False)]
+
+
+def test_a_split_year_whose_side_clause_tells_the_month_it_began_runs_twelve_months_from_it():
+    text = "Traders expect Ivorian arrivals to fall in the 2025/26 cocoa year, which began on Oct. 1, after dry weather."
+    assert tag_dates_with_sentences(text, dt.date(2025, 10, 20), "2025/26") == [("2025-10/2026-09", True)]
+
+
+def test_a_split_year_whose_side_clause_tells_the_month_it_ended_runs_twelve_months_up_to_it():
+    text = "Wheat exports reached a record in the 2024/25 marketing year, which ended on June 30, the board said."
+    assert tag_dates_with_sentences(text, dt.date(2025, 7, 15), "2024/25") == [("2024-07/2025-06", False)]
+
+
+def test_the_last_decade_after_a_verb_in_the_past_that_follows_a_present_perfect_stays_the_calendar_decade():
+    text = ("Rents have climbed again, reversing a slide that has cost landlords much of what they earned in the "
+            "last decade.")
+    assert tag_dates_with_sentences(text, dt.date(2025, 11, 18), "the last decade") == [("2010/2019", False)]
+
+
+def test_a_month_right_after_what_a_company_planned_is_the_plan_s_month_gone():
+    text = "The carrier has said its fleet spending this year will be lower than it planned in February."
+    assert tag_dates_with_sentences(text, dt.date(2026, 7, 31), "February") == [("2026-02", False)]
+
+
+def test_a_split_season_whose_side_clause_tells_the_day_it_ended_keeps_its_two_years():
+    text = "Lift tickets sold 6% more in the 2024/25 season, which ended on April 21, than the season before."
+    assert tag_dates_with_sentences(text, dt.date(2025, 6, 3), "2024/25") == [("2024/2025", False)]

@@ -1030,6 +1030,16 @@ def period_ended_told() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def period_bound_told() -> re.Pattern:
+    """The noun of a split year and the side clause after it that tells the day it began or ended, up to that day
+    ("2025/26| coffee year, which began on |Oct. 1"), matched from the year's end to the day's start; group ``began``
+    holds the verb when it tells the start.  The noun must name a year, of twelve months: a season may be shorter ("the
+    2024/25 season, which ended on April 27" of a ski resort ran from November)."""
+    return re.compile(rf"[a-z' -]{{0,30}}?\byear,\s+(?:{_kind_trie('period_end_relative')})\s+"
+                      rf"(?:(?P<began>{_kind_trie('period_began')})|{_kind_trie('period_ended')})\s+(?:on\s+|in\s+)?")
+
+
+@functools.lru_cache(maxsize=None)
 def period_ended_told_restrictively() -> re.Pattern:
     """A restrictive clause right after a period and its noun, with no comma, that tells the period ended ("the
     2024/25 financial year that ended June 30"), matched from the period's end; a determiner after the verb makes it

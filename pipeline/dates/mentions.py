@@ -38,6 +38,11 @@ _YEARS_KEPT = 3
 _PARTS_OF_A_YEAR = frozenset(("S", "Q", "H"))
 # The granularities of a period whose results a sentence reports (see _Reading._said_after_the_period_told).
 _REPORTED_PERIODS = frozenset(("M", "Q", "H", "Y"))
+# A clause mark: the tense "the last decade" is read in stops at it ("Sales fell in the last decade, and prices have
+# risen").
+_CLAUSE_PUNCTUATION = re.compile(r"[;,:]")
+# The word after an auxiliary, an adverb of manner before it ("has steadily grown").
+_THE_WORD_AFTER = re.compile(r"(?:\s+[a-z]+ly\b)?\s*[a-z'-]*")
 # What a date spread over its sentence does not reach across, and how far it reaches (characters).
 _SCATTER_STOP = re.compile(r"[.!?;,]")
 _SCATTER_REACH = 60
@@ -580,6 +585,17 @@ def _a_moved_object_before(low: str, start: int) -> bool:
     return _ends_right_before(lexicon.titled_moves(), low, start, _TITLED_MOVE_REACH)
 
 
+def _months_of_one_span(resolution: resolver.Resolution) -> tuple[resolver.Period, resolver.Period] | None:
+    """(first, last) month of a run of months one expression is placed on (a fiscal half that is no calendar
+    half, "the period" that restates a run told), else None."""
+    period = resolution.period
+    if resolution.precision != "span" or period is None or period.gran != "M" or resolution.last_day is None \
+            or resolution.first_day is None:
+        return None
+    first, last = resolver.Period.of("M", resolution.first_day), resolver.Period.of("M", resolution.last_day)
+    return (first, last) if first < last else None
+
+
 def _fiscal_end(text: str, at: int, told: tuple[tuple[int, int, bool], ...] = (), low: str | None = None,
                 stated: int | None = None, local: int | None = None) -> int:
     """The last month of the fiscal year of the company named nearest before ``at`` in its paragraph's reach ("Apple
@@ -1072,6 +1088,7 @@ class _Reading:
         # granularity -> the last reference of it, where it stands and its sentence window
         self.named: dict[str, tuple[resolver.Period, int, int, tuple[int, int] | None]] = {}
         self.reference_from: resolver.Period | None = None   # the first period of a span that is the reference
+        self.reference_last: resolver.Period | None = None   # the last month of a run one expression placed (its first)
         self.entry_end = -1     # where the line of a chronology's entry ("May 12: The two sides agree ...") ends
         self.live_entry = False     # whether the entry is stamped with a clock time, told as it happens, so its
                                     # forecasts look ahead ("04:05 HKT Friday - ... results are expected in mid-May")
@@ -1273,6 +1290,26 @@ class _Reading:
             end_year = told_day.year + (told_day.month > end_month)     # (the first day of the fiscal year)
         return end_year == int(named) + 1
 
+    def _the_last_decade_up_to_now(self, exp: finder.Expression) -> bool:
+        """Is ``exp`` "the last decade" in a clause in the present perfect ("Cambodian banks have spent the last
+        decade catching up")?  A time that reaches the present is the ten years up to now, as "the past decade" is,
+        not the calendar decade before the one under way ("lost to inflation in the last decade", in 1998: the
+        1980s)."""
+        if exp.parts != {"unit": "E", "det": True, "shift": -1}:
+            return False
+        s_lo = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))[0]
+        clause_lo = max([s_lo] + [m.end() for m in _CLAUSE_PUNCTUATION.finditer(self.low, s_lo, exp.start)])
+        perfect = None
+        for perfect in lexicon.present_perfect().finditer(self.low, clause_lo, exp.start):
+            pass
+        # (a verb in the past after the auxiliary tells of its own time: "a trend that has given back to workers some
+        # of the earning power they lost to inflation in the last decade", in 1998, is the 1980s)
+        if perfect is None:
+            return False
+        participle_end = _THE_WORD_AFTER.match(self.low, perfect.end()).end()     # ("have spent": no past)
+        return all(tense not in lexicon.PAST_TENSES or s < participle_end
+                   for s, _, tense, _ in self.clauses.markers(s_lo, exp.start))
+
     def _split_year_quarter(self, exp: finder.Expression) -> dict:
         """The parts of a quarter or half of a year split across two ("Q1 2024/25", "the second quarter of 2025/26"):
         a period of a fiscal year, named by the year it ends in (as "FY24/25" is), when the code says so ("Q1
@@ -1386,6 +1423,8 @@ class _Reading:
             # "a new session could be held next year, possibly in the first half": set off by a comma right after
             # a year only to say when within it, a part of a year is of that year, not the one nearest the telling
             exp.parts = {**exp.parts, "year": narrowed}
+        if self._the_last_decade_up_to_now(exp):
+            exp.parts = {"unit": "E", "det": True, "vague": "PAST"}
         if "year2" in exp.parts and exp.parts.get("unit", "Q") in ("Q", "H") and (
                 "quarter" in exp.parts or "half" in exp.parts or "ordinal" in exp.parts):
             exp.parts = self._split_year_quarter(exp)
@@ -1921,6 +1960,8 @@ class _Reading:
         told_by_its_end = False
         if ref is not None and ref == self.reference and self.reference_from is not None:
             resolution = self._span_moved(exp, resolution, ref)
+        elif ref is not None and ref == self.reference and self.reference_last is not None:
+            resolution = self._run_moved(exp, resolution, ref)
         elif ref is not None and ref == self.reference and self.reference_stretch is not None:
             stretch = self._year_stretch(exp, resolution, ref)
             if stretch is not None:
@@ -2534,6 +2575,7 @@ class _Reading:
             # forecast looks ahead to its report ("expect revenue for its fiscal second quarter, which ended on
             # December 31")
             resolution = resolution._replace(future=False)
+        resolution = self._split_year_on_its_told_months(exp, following, resolution) or resolution
         self._remember(index, exp, resolution, tense, befores, window)
         if resolution.period is not None and resolution.period.gran == "D" and resolution.on_calendar \
                 and exp.start > self.first_line_end \
@@ -4199,6 +4241,33 @@ class _Reading:
             self._base_compared_at = (exp.start, exp.end,
                                       self._a_comparison_base(exp) or self._after_a_figure_compared(exp))
         return self._base_compared_at[2]
+
+    def _run_moved(self, exp: finder.Expression, resolution: resolver.Resolution,
+                   ref: resolver.Period) -> resolver.Resolution:
+        """"the first half of its financial year, against a loss in the same period a year earlier": counted back
+        from one expression placed on a run of months (April-September, ``ref`` its first), the whole run a year
+        before, not only its first month; "the period" right after it is the run itself."""
+        moved = resolution.period
+        if moved is None or moved.gran != "M" or self.anchor is None:
+            return resolution
+        if exp.parts == {"unit": "P", "det": True} and moved == ref:
+            years = 0
+        else:
+            named_year = exp.parts.get("unit") == "P" and "year" in exp.parts      # "the same period in 2024"
+            if ((exp.parts.get("year_of") or exp.parts).get("direction") not in ("earlier", "ago") and not named_year) \
+                    or moved.year >= ref.year or moved != ref.shifted(moved.year - ref.year, "Y"):
+                return resolution
+            years = moved.year - ref.year
+        last = self.reference_last.shifted(years, "Y")
+        return resolver.moved_span(moved, resolution._replace(period=last), self.anchor)
+
+    def _the_last_day_of_the_span_told(self, resolution: resolver.Resolution) -> bool:
+        """Is ``resolution`` the last day of the run of months the text told last ("the July-June fiscal year that
+        ended on June 30")?  That day restates where the run ends: what is counted from next ("a year earlier")
+        counts from the whole run, not from the day."""
+        period = resolution.period
+        return period is not None and period.gran == "D" and self.reference_from is not None \
+            and self.reference is not None and self.reference.gran == "M" and period.day == self.reference.last()
 
     def _span_moved(self, exp: finder.Expression, resolution: resolver.Resolution,
                     ref: resolver.Period) -> resolver.Resolution:
@@ -7112,6 +7181,24 @@ class _Reading:
         return noun is not None and finder.a_clause_opens(low, noun.end(), noun.end() + _OPENER_REACH) \
             and finder.clause_tense(text, low, noun.end(), noun.end() + 1, window, clauses) == "past"
 
+    def _split_year_on_its_told_months(self, exp: finder.Expression, following: finder.Expression | None,
+                                       resolution: resolver.Resolution) -> resolver.Resolution | None:
+        """A split year whose side clause tells the month it began or ended in ("the 2025/26 coffee year, which began
+        on Oct. 1"): its twelve months from that one (2025-10/2026-09), or up to it, not two calendar years; its
+        TimeML value and its look ahead stay the year's."""
+        parts = exp.parts
+        if following is None or self.anchor is None or parts.keys() != {"year", "year2"} \
+                or parts["year2"] != parts["year"] + 1 or not {"month"} <= following.parts.keys() <= {"month", "day"}:
+            return None
+        told = lexicon.period_bound_told().fullmatch(self.low, exp.end, following.start)
+        month = following.parts["month"]
+        if told is None or month == (1 if told.group("began") else 12):
+            return None     # (a year from January, or up to December, is no split year)
+        first, last = (month, month - 1) if told.group("began") else (month + 1, month)
+        span = resolver.span(resolver.resolve({"year": parts["year"], "month": first}, self.anchor),
+                             resolver.resolve({"year": parts["year2"], "month": last}, self.anchor), self.anchor)
+        return span._replace(timex_type=resolution.timex_type, value=resolution.value, future=resolution.future)
+
     def _ended_by_its_side_clause(self, exp: finder.Expression, window) -> bool:
         """Does a side clause right after the noun of ``exp`` tell that the period ended (tense.tsv kind
         period_ended: "the 2024/25 season, which ended on June 30", "the 2024/25 financial year that ended June 30";
@@ -8448,6 +8535,7 @@ class _Reading:
                 and exp.start not in self.restated_on_another_day \
                 and not (resolution.period.gran in ("E", "C") and "shift" in parts) \
                 and not _counted_from_what_follows(self.low, exp) \
+                and not self._the_last_day_of_the_span_told(resolution) \
                 and not self._brings_the_story_to_now(parts, resolution) \
                 and not (resolution.period.gran == "D" and self._the_day_of_a_time_that_bounds_a_stretch(exp)) \
                 and not self._placed_by_the_part_of_the_day_after(index, exp) \
@@ -8496,6 +8584,15 @@ class _Reading:
                 # counts ("two months earlier") go from, but the story is not told in that year (the last December)
                 self.reference_year_told = False
             self.reference, self.reference_start, self.reference_end = resolution.period, exp.start, exp.end
+            self.reference_last = None
+            months = _months_of_one_span(resolution)
+            if months is not None and resolution.period == months[1]:
+                # "the period" that restates "July-June": the run, whose first month "a year earlier" moves too
+                self.reference_from = months[0]
+            elif months is not None:
+                # "the first half of its financial year" (April-September), one expression placed as its months:
+                # "the same period a year earlier" moves all six months, not only April (see _run_moved)
+                self.reference_last = months[1]
             # (a quarter or half named with the day it ended: the stretch that day closes)
             ended = resolver.ended_stretch(parts, resolution, anchor) \
                 if isinstance(parts.get("ends_on"), dt.date) and anchor is not None else None
