@@ -486,3 +486,10 @@ def test_a_move_told_in_the_same_period_with_the_level_it_went_to_between_is_of_
     document = document_from_bytes("rides.txt", text.encode("utf-8"), {"published": "2026-02-03"})
     whens = {row["money_text"]: row["when"] for row in extract_document(document) if row["money_text"]}
     assert whens["8%"] == whens["$1.7 billion"] == "2025"
+
+
+def test_a_loss_told_in_the_period_after_a_stretch_of_months_results_are_told_for_is_of_that_stretch():
+    got = _figure_dates("Meghna Mart booked revenue of Tk 640 crore in the July-June fiscal year that ended on June 30, "
+                        "up 18 percent. It still lost Tk 52 crore in the period, against Tk 70 crore a year earlier.")
+    # the dates reader finds "the period" right after a stretch as that stretch, so the figure takes it as its own date
+    assert got["Tk 52 crore"] == ("2024-07/2025-06", "the period")

@@ -9348,3 +9348,52 @@ def test_what_a_company_loses_for_every_day_a_site_stays_shut_is_a_cost_no_profi
     # a fine by the day stays a fine
     assert kind_by_text("The regulator can impose fines of up to 200,000 euros for each day the breach goes on.") == {
         "200,000 euros": "fine"}
+def test_fils_and_baisa_are_thousandths_of_a_gulf_currency_and_riel_are_cambodias():
+    found = find_money("Shares of the Kuwaiti telecoms group fell 2.4% to 612 fils, giving it a market value of "
+                       "KD 2.6 billion.")
+    assert [(m.amount, m.currency) for m in found if m.amount is not None] == [(0.612, "KWD"), (2.6e9, "KWD")]
+    assert [(m.amount, m.currency) for m in find_money("Omantel's shares rose 1.1% to 905 baisa in Muscat.")
+            if m.amount is not None] == [(0.905, "OMR")]
+    assert [(m.amount, m.currency) for m in find_money("The Phnom Penh lender earned 310 billion riel last year.")] \
+        == [(3.1e11, "KHR")]
+
+
+def test_kd_is_the_kuwaiti_dinar_only_in_a_text_that_names_kuwait():
+    assert [m.currency for m in find_money("The Kuwaiti retailer earned KD 41 million last year.")] == ["KWD"]
+    assert all(m.currency != "KWD" for m in find_money("Nike said its KD 17 shoe sold out within an hour."))
+
+
+def test_a_price_per_share_of_shares_a_company_offers_is_a_share_price_but_a_bid_at_a_price_stays_the_deals():
+    assert kinds_of("The insurer will offer 30 million new shares at 85 rupees each to retail investors.") == [
+        ("85 rupees", "share_price")]
+    assert kinds_of("The founder offered to buy 3 million shares at $14 each from minority holders.") == [
+        ("$14", "investment")]
+
+
+def test_a_crops_price_by_the_bag_or_load_is_a_commodity_price_whatever_word_of_purchase_stands_before():
+    assert kinds_of("The board's purchase price rose to 1.4 million pesos per 125-kilogram load on Friday.") == [
+        ("1.4 million pesos", "other")]
+    assert kinds_of("The board's purchase price stood at 1.4 million pesos per 125-kilogram load on Friday, down from a "
+                    "record 1.9 million pesos set in March.") == [("1.4 million pesos", "other"), ("1.9 million pesos", "other")]
+
+
+def test_a_markets_gap_from_a_record_told_after_its_price_and_move_is_the_markets():
+    found = find_money("Cocoa futures settled at $6,120 a tonne on Friday, down 1.4%, leaving them about 40% below "
+                       "the record of $10,200 set in April.")
+    assert [(m.text, m.market_kind, m.percent) for m in found if m.percent is not None] == [
+        ("1.4%", "other", -1.4), ("40%", "other", -40.0)]
+
+
+def test_production_that_opens_its_sentence_and_moves_is_a_count_whatever_words_stand_before_it():
+    assert find_money("Ghana's cocoa production fell 12% to 580,000 tonnes in the season, the regulator said.") == []
+    assert find_money("November output slid 6% from a year earlier to 410,000 bags.") == []
+
+
+def test_payments_made_through_a_wallet_are_what_it_transacts():
+    assert kind_by_text("Payments through the lender's app reached 2.1 trillion rupiah in the half.") == {
+        "2.1 trillion rupiah": "transaction_volume"}
+
+
+def test_a_level_told_down_from_a_record_moved_down_from_it():
+    found = find_money("Robusta stood at $4,450 a tonne on Friday, down from a record $5,800 set in February.")
+    assert [(m.text, m.direction) for m in found] == [("$4,450", "down"), ("$5,800", "")]

@@ -1005,10 +1005,14 @@ def _apart_from_a_market_level(reading: Reading, figure: Figure, sentence: Span,
                                earlier: MoneyMention | None) -> bool:
     """Is the percentage how far a market's price, reached by its move, stands from a level, told after a comma
     ("Cocoa futures fell 2.1% to $5,980 a tonne on Monday, about 50% below the record of $12,931")?  It is the
-    market's figure, as the gap of a stock's price is the stock's, however far the market's word stands."""
-    return (prior is not None and earlier is not None and prior.market_kind == "other" and prior.amount is not None
-            and prior.amount < _MILLION and earlier.market_kind == "other" and earlier.percent is not None
-            and bool(earlier.direction) and sentence[0] <= earlier.start and earlier.end <= prior.start
+    market's figure, as the gap of a stock's price is the stock's, however far the market's word stands.  The move may
+    follow the price ("settled at $3.84 a pound on Tuesday, down 2.1%, leaving them about 11% below the record")."""
+    if prior is None or earlier is None:
+        return False
+    price, move = (prior, earlier) if prior.amount is not None else (earlier, prior)
+    return (price.market_kind == "other" and price.amount is not None
+            and price.amount < _MILLION and move.market_kind == "other" and move.percent is not None
+            and bool(move.direction) and sentence[0] <= earlier.start and earlier.end <= prior.start
             and reading.rules.apart_after.match(reading.form, figure.end) is not None
             and reading.form.find(",", prior.end, figure.start) >= 0
             and reading.form.find(";", prior.end, figure.start) < 0)

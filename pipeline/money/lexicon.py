@@ -1097,7 +1097,9 @@ def lexicon() -> Lexicon:
         moved_object=re.compile(rf"(?<![\w-])(?:{trie(joins['moved_object'])})\s+\Z", re.I),
         level_before=re.compile(rf"{level}(?:{level_article}|(?:{trie(joins['level_record'])})\s+)(?:(?:{trie(approx)})\s+)?$",
                                 re.I),
-        moved_from=re.compile(rf",\s*(?P<move>{move_words})\s+(?:{trie(joins['base'])})\s+{level_article}"
+        # (the level it moved from may be named a record: "stood at $80 a barrel, down from a record $140")
+        moved_from=re.compile(rf",\s*(?P<move>{move_words})\s+(?:{trie(joins['base'])})\s+"
+                              rf"(?:{level_article}|(?:{trie(joins['level_record'])})\s+)"
                               rf"(?:(?:{trie(approx)})\s+)?$", re.I),
         compared_from=re.compile(rf",\s*(?:(?:{move_words})\s+(?:{trie(joins['base'])})|{trie(_comparison_cues())})"
                                  rf"\s+{level_article}(?:(?:{trie(approx)})\s+)?$", re.I),
@@ -1187,7 +1189,11 @@ def lexicon() -> Lexicon:
         raising_after=re.compile(rf"(?:,\s+(?:(?:{trie(joins['raising_opens'])})\s+(?:[\w.-]+\s+){{1,3}}?)?|\s+(?=that\s))"
                                  rf"(?:{trie(joins['raising'])})\s+"
                                  rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
-        offer_at=re.compile(rf"\b(?:{trie(joins['offer'])})\b[^,;]*\b(?:{price_at})\s+\Z", re.I),
+        # (not where the offer word takes a count of the company's own shares: "will offer 12 million shares at Rs 100";
+        # "offered to buy 5 million shares at $12 each" is a bid still)
+        offer_at=re.compile(rf"\b(?:{trie(joins['offer'])})\b(?!\s+(?:(?!to\b)[\w-]+\s+){{0,2}}?(?:\d[\d,.]*|{trie(number_words)})"
+                            rf"\s+(?:(?:{spaced})\s+)?(?:{trie(joins['offered_shares'])})\b)[^,;]*\b(?:{price_at})\s+\Z",
+                            re.I),
         listed_at=re.compile(rf"\b(?:{trie(joins['listed_at'])})\b"
                              rf"(?:(?!\b(?:and|{trie(joins['listed_trades'])})\b)[^,;])*\b(?:{price_at})\s+\Z", re.I),
         # or with nothing but an approximation between: "a share buyback of up to $2.5 billion and to repay $1.5
@@ -1280,7 +1286,9 @@ def lexicon() -> Lexicon:
                                      rf"(?:[\w'-]+\s+){{0,{ESTIMATE_WORDS}}}?"
                                      rf"(?:{trie(joins['expected'] | joins['record'] | joins['usual'])})\s+(?:of\s+)?"
                                      rf"(?:(?:{trie(approx)})\s+)?$", re.I),
-        compared_level=re.compile(rf"(?<![\w-])(?:{trie(joins['compared_level'])})\s+the\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        # (an article may lead the level with a word of its own: "down from a record 3.1 million pesos")
+        compared_level=re.compile(rf"(?<![\w-])(?:{trie(joins['compared_level'])})\s+(?:the|an?)\s+(?:[a-z][\w-]*\s+)??"
+                                  rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
         ranked_at=re.compile(rf"(?<![\w-])(?:{trie(joins['ranked_at'])}),?\s+(?:{price_at})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         # a few words (a place, its people) may open the headline before the statistic: "Canadian retail sales fall"
         statistic_headline=re.compile(rf"\s*(?:[\w.'\u2019-]+[^\S\n]+){{0,{STATISTIC_HEADLINE_WORDS}}}?"
