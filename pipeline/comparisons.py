@@ -1470,7 +1470,22 @@ def _listed_with_the_next() -> re.Pattern:
     return re.compile(rf"(?i)\s*,?\s*(?:(?:{_words('coordinate')})\s+)?")
 
 
+# (each figure of a sentence asks it of each of the sentence's dates, and the answer is the date's alone: kept for the
+# dates of the text read last, by the date itself)
+_TERMS_TOLD: dict = {}
+
+
 def _tells_a_term(form: str, date: DateMention) -> bool:
+    if _TERMS_TOLD.get("form") is not form:
+        _TERMS_TOLD.clear()
+        _TERMS_TOLD["form"] = form
+    kept = _TERMS_TOLD.get(id(date))
+    if kept is None or kept[0] is not date:
+        kept = _TERMS_TOLD[id(date)] = (date, _told_as_a_term(form, date))
+    return kept[1]
+
+
+def _told_as_a_term(form: str, date: DateMention) -> bool:
     """Is the date told as how long something runs ("a five-year contract running until June 2031"; opens=lasts), or
     as a stretch ahead that a plan is spread over ("pledged to invest 380 billion yuan over the next three years";
     opens=spreads)?"""

@@ -4599,7 +4599,7 @@ def test_a_reading_scans_a_stretch_for_cues_once_and_the_around_rows_of_a_cue_co
     assert reading.cues_in(scan, 0, 40) is first
     checked = 0
     for rows in rules.vetoes.values():
-        for _, _, _, parts in rows:
+        for _, _, parts in rows:
             if parts is None:
                 continue
             for before_after in parts.uncued:

@@ -440,11 +440,11 @@ class Lexicon:
     spelled: re.Pattern         # "half a trillion dollars"
     number_words: dict
     number_word_ends: frozenset  # the last words of the number words ("half a" → "a")
-    vetoes: dict                # applies → [(unless_moved, cue, pattern, parts)] of its after-rows (parts: a CueIndex
-                                # of (before, after) of its around rows or None, cue: a CueScan of those rows' cues)
+    vetoes: dict                # applies → [(unless_moved, pattern, parts)] of its after-rows (parts: a CueIndex
+                                # of (before, after) of its around rows or None)
     opening_vetoes: dict        # applies → CueIndex of (unless_moved, pattern) of its rows that open the sentence ...
     near_vetoes: dict           # ... and of its rows near the figure
-    veto_scans: dict            # applies → CueScan of the cues of its rows near the figure ...
+    veto_scans: dict            # applies → CueScan of the cues of its rows near the figure and of its around rows ...
     opening_scans: dict         # ... and of those of its rows that open the sentence
     opening_needs: dict         # applies → (CueScan, CueIndex) of the words its uncued opening rows need (needs)
     equivalent: re.Pattern
@@ -874,11 +874,9 @@ def lexicon() -> Lexicon:
         if needing:
             opening_needs[applies] = (CueScan({form for forms, _ in needing for form in forms}), CueIndex(needing))
         # (where the group "around" matches, the rows that read both sides are each tried only where one of their
-        # cues stands before the figure: one CueScan of that stretch, the after-row's cue, tells which do, and a
+        # cues stands before the figure: the CueScan of that stretch, veto_scans below, tells which do, and a
         # CueIndex gives their rows at a few look-ups, not a walk over every around row)
         vetoes[applies] = [(unless_moved,
-                            CueScan({form for cue, _, _ in around.get(unless_moved, ()) if cue is not None
-                                     for form in cue}),
                             re.compile("|".join(patterns), re.I),
                             CueIndex([(None if cue is None else keyed[cue], (before, after))
                                       for cue, before, after in around[unless_moved]])
@@ -892,8 +890,11 @@ def lexicon() -> Lexicon:
             for applies in applies_of(row):
                 opening_cues.setdefault(applies, set()).update(forms_of(row["cue"]))
     opening_scans = {applies: CueScan(cues) for applies, cues in opening_cues.items()}
-    veto_scans = {applies: CueScan({form for side, _, cue, _, opens, _ in rows if side == "before" and not opens
-                                    and cue is not None for form in cue})
+    # (the rows near the figure and the around rows read the same stretch before it: one scan finds the cues of both,
+    # and a cue of the one kind that the other's index lacks gathers none of its rows)
+    veto_scans = {applies: CueScan({form for side, _, cue, _, opens, _ in rows
+                                    if (side == "before" and not opens or side == "around") and cue is not None
+                                    for form in cue})
                   for applies, rows in raw_vetoes.items()}
     equivalent = re.compile(
         f"(?:{'|'.join(r['pattern'] for r in load_table('money/equivalents.tsv'))})(?:(?:{trie(approx)})\\s+)?", re.I)

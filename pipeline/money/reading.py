@@ -566,7 +566,7 @@ class Reading:
 
     def vetoed(self, start: int, end: int, applies: str, sentence: Span, moved: bool) -> bool:
         rules = self.rules
-        for unless_moved, cue, pattern, parts in rules.vetoes.get(applies, ()):
+        for unless_moved, pattern, parts in rules.vetoes.get(applies, ()):
             if unless_moved and moved:
                 continue
             found = pattern.match(self.form, end, sentence[1])
@@ -577,7 +577,7 @@ class Reading:
             # a row that reads both sides: what stands before the figure says too (the after-parts of several match
             # almost anywhere, so only the rows whose cue stands before the figure, and those without one, are tried)
             near = max(sentence[0], start - VETO_BEFORE)
-            present = self.cues_in(cue, near, start) if parts.by_cue else ()
+            present = self.cues_in(rules.veto_scans[applies], near, start) if parts.by_cue else ()
             for before, after in parts.rows(present):
                 if after.match(self.form, end, sentence[1]) and before.search(self.form, near, start):
                     return True
