@@ -1898,6 +1898,7 @@ def _of_a_fronted_period(form: str, figure: MoneyMention, dates: list[DateMentio
     free cash flow swung to an outflow of 18.8 billion yuan, the company said in August" (not a stock's move)."""
     if figure.market_kind in ("share_move", "share_price", "market_cap", "market_value_change"):
         return dates
+    dates = _of_a_fronted_start(form, figure, dates)
     fronted = next((d for d in dates if d.precision in _REPORTING_PRECISIONS and d.end <= figure.start
                     and _FRONTED_CLOSE.match(form, d.end) is not None and _fronts_its_sentence(form, d)), None)
     if fronted is None or fronted.last_day is None:
@@ -1910,6 +1911,28 @@ def _of_a_fronted_period(form: str, figure: MoneyMention, dates: list[DateMentio
             and e.first_day > fronted.last_day and _said_right_before(form, e)
             and not any(c in form[figure.end:e.start] for c in ";:")]
     return [d for d in dates if d not in told] if told else dates
+
+
+def _of_a_fronted_start(form: str, figure: MoneyMention, dates: list[DateMention]) -> list[DateMention]:
+    """A day or month that opens the sentence after a word of taking effect (figure_side_clauses.tsv
+    opens=takes_effect) and its comma is when the levels its clause sets apply from, not the time a clause of telling
+    after them names: "From January 1, the allowance will fall to $100 from $200, the committee said last month" is
+    January 1's, as "will fall to $100 from January 1" is."""
+    fronted = next((d for d in dates if d.precision in ("day", "month") and d.end <= figure.start
+                    and _FRONTED_CLOSE.match(form, d.end) is not None and _fronts_its_sentence(form, d)
+                    and _takes_effect_right_before().search(form, max(0, d.start - _FRONTED_REACH), d.start)),
+                   None)
+    if fronted is None or any(fronted.end <= d.start and d.end <= figure.start for d in dates):
+        return dates
+    told = [e for e in dates if e.start >= figure.end and _said_right_before(form, e)
+            and not any(c in form[figure.end:e.start] for c in ";:")]
+    return [d for d in dates if d not in told] if told else dates
+
+
+@functools.cache
+def _takes_effect_right_before() -> re.Pattern:
+    # (a preposition may stand between: "Starting in July")
+    return _words_between("takes_effect", r"(?<![\w-])", r"(?:\s+(?:in|on))?\s+\Z")
 
 
 def _said_right_before(form: str, date: DateMention) -> bool:

@@ -263,6 +263,8 @@ _FIGURE_DATES_OF_KIND = {
                                                       ("620 million yuan", "the fourth quarter")],
     # the clause after a record's stretch tells of that time for its own sum only
     ("figure_side_clauses.tsv", "record_since"): [("14,000 euros", ""), ("9,000 euros", "since 1988")],
+    # the levels a fronted day of taking effect opens are that day's, not the month the change was told in
+    ("figure_side_clauses.tsv", "takes_effect"): [("$150", "March 1"), ("$300", "March 1"), ("", "last month")],
     ("figure_side_clauses.tsv", "payout"): [("40 million rand", "March"), ("", "1988")],
     ("figure_side_clauses.tsv", "payout_for"): [("40 million rand", "March"), ("", "1988")],
     ("comparison_bases.tsv", "counted"): [("640 million euros", "since 1987")],

@@ -3690,6 +3690,18 @@ def test_the_next_trading_days_told_in_the_past_follow_the_last_day_of_the_parag
     assert calendar(text, dt.date(2026, 5, 6))[-1] == ("the next two trading days", "2024-10-04/2024-10-07")
 
 
+def test_the_years_after_a_year_told_are_the_stretch_that_follows_it_not_the_last_of_them():
+    text = "Tuition rose 4% in 2021 and about 3% in each of the three years after that."
+    assert calendar(text, dt.date(2026, 3, 9))[-1] == ("the three years after that", "2022/2024")
+
+
+def test_a_count_of_days_in_a_paragraph_that_told_no_day_is_not_counted_from_a_quarter_told_before():
+    text = ("The lender will pay a final dividend of 40 cents, up from 35 cents for the first half.\n\n"
+            "Its rival, which reported two days earlier, rose 3%.")
+    [count] = [m for m in tag_dates(text, dt.date(2026, 2, 19)) if m.text == "two days earlier"]
+    assert (count.when, count.future) == ("2026-02-17", False)
+
+
 def test_the_following_days_leave_out_the_day_they_count_on_from():
     text = "Flooding closed the port on Monday, Feb. 2, 2026, and it stayed shut over the following three days."
     assert calendar(text, dt.date(2026, 3, 9))[-1] == ("the following three days", "2026-02-03/2026-02-05")
@@ -3856,6 +3868,13 @@ def test_a_bare_month_before_a_coordinated_plan_is_the_one_gone_by():
     text = ("Alibaba launched its latest flagship model, Qwen3.5, in September and plans to release an upgraded "
             "version in the first half of 2027.")
     assert calendar(text, dt.date(2026, 11, 20)) == [("September", "2026-09"), ("the first half of 2027", "2027-H1")]
+
+
+def test_a_past_month_is_not_lent_the_future_of_a_target_set_in_a_predicate_coordinated_after_it():
+    text = ("The miner trimmed its copper output forecast, blaming floods at two pits in March, and set a new target "
+            "of 410,000 tonnes for next year.")
+    [march] = [m for m in tag_dates(text, dt.date(2026, 10, 14)) if m.text == "March"]
+    assert (march.when, march.future) == ("2026-03", False)
 
 
 def test_a_month_a_forecast_was_made_in_is_not_of_the_year_forecast():

@@ -1193,6 +1193,13 @@ def _interpret(m: re.Match, rules: _Heads, g: _Grammar, text: str, low: str, pre
         # dates it ("a loss in the same period a year before")
         parts.pop("direction", None)
         end = guarded_at
+    elif guarded_at is not None and _a_determined_count_of_several(parts) and "direction" in parts:
+        # "in each of the four years after that" is the stretch of the four years that follow the time told, as
+        # "the following four years" is, not the fourth year on
+        parts["shift"] = 1 if parts.pop("direction") == "later" else -1
+        parts["anaphoric"] = True
+        if parts["shift"] == 1:
+            parts["after_told"] = True     # (those years open after the year told, which "the following" may hold)
     if not _plausible(kind, parts, text, low, start, head_start, end):
         return None
     if parts.get("unit") == "Y" and parts.get("fiscal") and "year" in parts:
@@ -1201,6 +1208,12 @@ def _interpret(m: re.Match, rules: _Heads, g: _Grammar, text: str, low: str, pre
         parts.pop("det", None)
     end = _split_fiscal_year(low, end, parts)
     return Expression(start, end, rule, parts, head_start)
+
+
+def _a_determined_count_of_several(parts: dict) -> bool:
+    """Do ``parts`` count more than one unit after a determiner ("the four years", not "the year" nor "four
+    years")?"""
+    return bool(parts.get("det")) and bool(parts.get("plural")) and parts.get("count", 1) > 1
 
 
 @functools.lru_cache(maxsize=1)
@@ -3827,11 +3840,15 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
             # "will go out")
             last_before = tense if own else ""
         if not before and listed and (lexicon.coordinated_predicate().search(low, max(end, s - 20), s) is not None
-                                      or _opens_with_a_coordinator(low, s, e)):
+                                      or _opens_with_a_coordinator(low, s, e)
+                                      or lexicon.coordinated_verb_and_its_object().search(low, max(end, s - 40), s)
+                                      is not None):
             break                           # a predicate coordinated after the date has a tense of its own:
                                             # "launched its model in September and plans to release another"
                                             # ("beat Leeds on Saturday and host Sunderland on Tuesday", where the
-                                            # marker holds its coordinator)
+                                            # marker holds its coordinator); so does one whose object is the
+                                            # marker: "citing storms in August, and set a target for 2026" looks
+                                            # ahead only for what the target is for
         if not before and listed and best and lexicon.coordinated_clause().search(low, end, s) is not None:
             break                           # a clause coordinated after a comma has its own verb when the date's
                                             # has one: "released $262 million after its third review in July,

@@ -1616,6 +1616,17 @@ def coordinated_predicate() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def coordinated_verb_and_its_object() -> re.Pattern:
+    """A coordinator (tense.tsv kind coordinator), a comma maybe before it, then a verb and a determiner (kind
+    determiner), maybe an adjective between, ending where the object's noun starts (search it up to a marker that is
+    that noun): ", and set a target of" -- the marker tells what the object looks ahead to, not the tense of the
+    predicate before the coordinator."""
+    words, determiners = _kind_trie("coordinator"), _kind_trie("determiner")
+    return re.compile(rf"(?<![a-z-])(?:{words})\s+(?!(?:{determiners})\s)[a-z]+\s+(?:{determiners})\s+"
+                      rf"(?:[a-z-]+\s+)?\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def coordinated_verb_gap() -> re.Pattern:
     """The whole gap from a date to a count after a predicate coordinated with the date's (tense.tsv kind
     coordinator, then a verb and up to five more words, its object and where it was done): "furloughed in March 2020

@@ -1874,6 +1874,11 @@ class _Reading:
             # ("announced on March 11, 2024 ... 41% of its 2023 revenue. Its shares rose on each of the next two
             # trading days")
             ref = resolver.Period.of("D", day)
+        elif self._days_counted_from_a_report_period_told_before(exp, ref):
+            # a count of days or weeks lands on no day of a quarter or half an earlier paragraph named, and its own
+            # paragraph told no day: it counts from the story's day ("half of what it paid for the second quarter.
+            # [new paragraph] Rival Mowi, which reported a week earlier, fell 1.2%")
+            ref = None
         if resolution is None:
             entry_day = self._day_of_the_entry(exp, tense) or self._day_a_log_section_is_written_on(exp) \
                 or self._day_of_the_telling(exp, window)
@@ -3940,6 +3945,18 @@ class _Reading:
                 # none whose figures are told: "would narrow in the current quarter")
                 return reading
         return None
+
+    def _days_counted_from_a_report_period_told_before(self, exp: finder.Expression,
+                                                       ref: resolver.Period | None) -> bool:
+        """Is ``exp`` a count of days or weeks "earlier" or "later" whose reference is the story's quarter or half,
+        named in a paragraph before its own, which has told no day since it opened?"""
+        parts = exp.parts
+        if parts.get("unit") not in ("D", "W") or "count" not in parts \
+                or parts.get("direction") not in ("earlier", "later") or ref is None \
+                or ref is not self.reference or ref.gran not in ("Q", "H"):
+            return False
+        paragraph = self.text.rfind("\n", 0, exp.start) + 1
+        return self.reference_start < paragraph and self._last_day_told(paragraph, days_only=True) is None
 
     def _last_day_told(self, sentence_start: int, days_only: bool) -> dt.date | None:
         """The first day of the last date read since ``sentence_start`` (of a day's precision only, if

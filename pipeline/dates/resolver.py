@@ -998,6 +998,9 @@ def _following_stretch(parts: dict, reference: Period, value: str, mod: str, anc
     if reference.gran == "Y":
         if months is None or months % 12:
             return None
+        if parts.get("after_told") and months >= 24:
+            # "3% in 2020 and 2% in each of the two years after that": 2021 and 2022, the year told left out
+            return years_from(dict(parts, unit="Y", count=months // 12 - 1), reference.year + 1, value, mod, anchor)
         return years_from(dict(parts, unit="Y", count=months // 12), reference.year, value, mod, anchor)
     stretch = stretch_from(parts, reference.last(), value, mod, anchor)
     if stretch is None or reference.gran != "D" or unit not in ("D", "W"):
