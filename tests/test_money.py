@@ -146,6 +146,16 @@ NO_ROW_SENTENCES = [
                  id="freight_carried_is_a_count_and_its_move_no_money"),
     pytest.param("Health NZ has offered a 1.5 percent pay rise backdated to 1 April.",
                  id="a_pay_rise_and_the_fall_of_pay_make_no_row-1"),
+    pytest.param("Its wage bill rose 12% to €48 million last season, the club's accounts show.",
+                 id="a_wage_bill_that_moved_is_pay_its_move_and_level_alike"),
+    pytest.param("The council's offer is a 3 percent pay rise from July, followed by rises of 2 percent in 2027 and "
+                 "2028.", id="the_further_rises_a_pay_rise_is_told_with_are_pay-1"),
+    pytest.param("Teachers will get a 4% pay rise next year, on top of an average 11% increase over the past three "
+                 "years.", id="the_further_rises_a_pay_rise_is_told_with_are_pay-2"),
+    pytest.param("The rail operator offered drivers a 6% pay rise and a £1,200 one-off payment.",
+                 id="a_bonus_or_payment_told_with_a_pay_rise_is_pay"),
+    pytest.param("Demand for the course has roughly tripled in two years, the dean said.",
+                 id="a_count_told_to_have_doubled_tripled_or_halved_is_a_count_s_move"),
     pytest.param("In 2025 the per capita disposable income of rural residents grew 6.2 percent, faster than "
                  "that of urban residents.", id="household_and_personal_incomes_make_no_row-1"),
     pytest.param("The bondholder deal follows an agreement in March with official creditors, led by China and "
@@ -9397,3 +9407,11 @@ def test_payments_made_through_a_wallet_are_what_it_transacts():
 def test_a_level_told_down_from_a_record_moved_down_from_it():
     found = find_money("Robusta stood at $4,450 a tonne on Friday, down from a record $5,800 set in February.")
     assert [(m.text, m.direction) for m in found] == [("$4,450", "down"), ("$5,800", "")]
+def test_a_company_s_revenue_told_after_a_pay_rise_stays_a_row():
+    found = find_money("Staff got a 3% pay rise in April, and the grocer's revenue rose 12% to $4 billion.")
+    assert [(m.text, m.market_kind) for m in found] == [("12%", "revenue"), ("$4 billion", "revenue")]
+
+
+def test_a_multiple_of_the_money_earned_from_a_count_stays_a_row():
+    found = find_money("The studio said revenue from its subscribers doubled last year.")
+    assert [(m.text, m.market_kind) for m in found] == [("doubled", "revenue")]
