@@ -4264,6 +4264,40 @@ def test_by_a_past_month_opening_a_sentence_sets_the_time_its_paragraph_tells_of
     assert (found["July"], found["31 October"]) == ("2020-07", "2020-10-31")
 
 
+def test_by_a_past_year_opening_a_sentence_with_no_comma_before_its_subject_sets_the_time_counts_go_from():
+    text = ("The brewery opened its first taproom in 1988. By 1996 Harlow Ales owned 40 pubs across the Midlands. "
+            "Three years later it sold the estate to a property fund.")
+    found = dict(calendar(text, dt.date(2025, 6, 3), sentences=split_sentences(text)))
+    assert found["Three years later"] == "1999"
+
+
+def test_by_a_past_year_before_a_noun_it_qualifies_sets_no_time():
+    text = ("The brewery opened its first taproom in 1988. By 2020 standards the site was tiny. "
+            "Three years later it sold the estate to a property fund.")
+    found = dict(calendar(text, dt.date(2025, 6, 3), sentences=split_sentences(text)))
+    assert found["Three years later"] == "1991"
+
+
+def test_a_share_of_what_a_year_ahead_holds_set_off_after_it_narrows_that_year():
+    # ("mature" is a present of a timetable: without the share's words the quarter was read as the one gone)
+    text = "About $800 million of the group's loans mature next year, most of them in the second quarter."
+    found = dict(calendar(text, dt.date(2025, 10, 20), sentences=split_sentences(text)))
+    assert found["the second quarter"] == "2026-Q2"
+
+
+def test_decades_later_count_from_the_end_of_a_decade_told():
+    text = ("She taught in rural schools through much of the 1970s. Three decades later, she was running the "
+            "country's largest teachers' union.")
+    found = dict(calendar(text, dt.date(2025, 6, 3), sentences=split_sentences(text)))
+    assert found["Three decades later"] == "2009"
+
+
+def test_years_later_still_count_from_the_start_of_a_decade_told():
+    text = "The port handled most of the region's grain in the 1950s. Two years later a rival opened upriver."
+    found = dict(calendar(text, dt.date(2025, 6, 3), sentences=split_sentences(text)))
+    assert found["Two years later"] == "1952"
+
+
 def test_a_year_that_is_the_base_of_a_comparison_gives_no_year_to_the_day_before_it():
     text = ("With Thanksgiving falling on Nov. 27, shoppers have 27 days until Christmas, one more than in 2024.")
     found = dict(calendar(text, dt.date(2025, 11, 20), sentences=split_sentences(text)))

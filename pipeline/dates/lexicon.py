@@ -1671,6 +1671,13 @@ def determiner_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def subject_opening() -> re.Pattern:
+    """A subject opening right after a date with no comma, a determiner (tense.tsv kind determiner) or a capital:
+    "By 1975 Valmont employed 1,200 people", "By 1975 the group employed", not "By 2020 standards"."""
+    return re.compile(rf"\s+(?:(?:{_kind_trie('determiner')})\s|[A-Z])")
+
+
+@functools.lru_cache(maxsize=None)
 def adjective_adverb_before() -> re.Pattern:
     """An adverb of tense.tsv kind adjective_adverb ending where a word starts: a participle there is an adjective
     ("sales of newly built homes"), no verb in the past."""

@@ -6529,7 +6529,9 @@ class _Reading:
                 or self.anchor is None or resolution.last_day is None or resolution.last_day >= self.anchor:
             return False
         s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
-        return len(self.low[s_lo:exp.start].split()) <= 1 and self.low.startswith(",", exp.end) \
+        # (with no comma, only before a subject of its own: "By 1975 Valmont employed 1,200 people. A decade later")
+        return len(self.low[s_lo:exp.start].split()) <= 1 \
+            and (self.low.startswith(",", exp.end) or lexicon.subject_opening().match(self.text, exp.end) is not None) \
             and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) \
             in lexicon.PAST_TENSES
 

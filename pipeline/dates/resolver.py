@@ -318,6 +318,16 @@ class Resolution(NamedTuple):
     period: Period | None = None      # the period it names, for later anaphora ("a year earlier")
 
 
+def _counted_from_edge(reference: Period, sign: int, unit: str) -> dt.date:
+    """The day a count goes from when the story's time is coarser than what it counts: decades counted "later" from
+    a decade (centuries from a century) leave from its end, as the story has run through it ("spent most of the
+    1990s at Investor AB ... Two decades later" is 2019); any other count from its start ("in the 1960s ... Three
+    years later" is 1963, "A decade earlier" 1950)."""
+    if sign > 0 and reference.gran in ("E", "C") and _UNIT_GRAN.get(unit) == reference.gran:
+        return reference.last()
+    return reference.first()
+
+
 def _placed(period: Period, anchor: dt.date | None, mod: str = "", timex_type: str = "DATE",
             value: str | None = None, future: bool = False) -> Resolution:
     """A resolution on the calendar.  ``future`` (a forecast or plan) holds only for a period that has
@@ -1273,7 +1283,8 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
                 # "In 2023, Wu took over from Zhang, who had announced his departure three months earlier": a
                 # count that may stay within the year told of, whose month is unsaid, keeps to that year
                 return _placed(reference, anchor, mod, future=forecast)
-            base = reference if _ORDER[reference.gran] <= _ORDER[gran] else Period.of(gran, reference.first())
+            base = reference if _ORDER[reference.gran] <= _ORDER[gran] \
+                else Period.of(gran, _counted_from_edge(reference, sign, unit))
             if unit == "Y" and parts.get("det") and count is None and reference.gran == "S":
                 # "the year before" names a year: after "the summer of 2024", "a heat wave the year before" is 2023,
                 # no season (a season is no period a report compares, as a quarter is)
