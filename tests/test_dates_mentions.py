@@ -12981,3 +12981,19 @@ def test_a_month_right_after_what_a_company_planned_is_the_plan_s_month_gone():
 def test_a_split_season_whose_side_clause_tells_the_day_it_ended_keeps_its_two_years():
     text = "Lift tickets sold 6% more in the 2024/25 season, which ended on April 21, than the season before."
     assert tag_dates_with_sentences(text, dt.date(2025, 6, 3), "2024/25") == [("2024/2025", False)]
+
+
+def test_the_last_decade_after_a_negated_present_perfect_is_still_the_ten_years_up_to_now():
+    text = "Provincial lenders have not opened a single branch in the last decade, a regulator said."
+    assert tag_dates_with_sentences(text, dt.date(2025, 11, 18), "the last decade") == [("2015/2025", False)]
+
+
+def test_seasons_not_counted_from_now_are_no_years():
+    text = ("The lodge stays open in all four seasons, and the dry and rainy seasons draw different guests; the drama "
+            "ran for six seasons on cable.")
+    assert [m.text for m in tag_dates(text, dt.date(2025, 10, 3))] == []
+
+
+def test_a_month_after_planned_alone_is_the_figure_s_month_not_a_plan_s():
+    text = "Copper output will be lower than planned in December, the miner said on Friday."
+    assert _when_of(text, dt.date(2025, 10, 3), "December") == [("2025-12", True)]

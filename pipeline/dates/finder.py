@@ -1928,9 +1928,12 @@ def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
             return False
         if unit == "s" and not has_quantity:
             return False
-        if isinstance(parts.get("count"), int) and parts["count"] >= 1000 \
+        if "shift" not in parts and "vague" not in parts \
                 and _first_word(low, head_start, end) in lexicon.year_named_units():
-            return False    # "the 2024 and 2025 seasons" are those years' seasons: the year is read alone
+            # seasons are years only counted from now ("the last two seasons", "recent seasons"): "the 2024 and 2025
+            # seasons" are those years' (the year is read alone), "all four seasons", "the dry and rainy seasons" or
+            # "six seasons on HBO" no years at all
+            return False
         if unit == "H" and "shift" not in parts and parts.keys().isdisjoint(("year", "yy", "year_of")) \
                 and low.endswith(lexicon.shifted_half_words(), head_start, end):
             return False    # "The first semester ends Dec. 18": a school's term, not the calendar's half

@@ -43,6 +43,9 @@ _REPORTED_PERIODS = frozenset(("M", "Q", "H", "Y"))
 _CLAUSE_PUNCTUATION = re.compile(r"[;,:]")
 # The word after an auxiliary, an adverb of manner before it ("has steadily grown").
 _THE_WORD_AFTER = re.compile(r"(?:\s+[a-z]+ly\b)?\s*[a-z'-]*")
+# What may stand between an auxiliary and its participle: a word or two, a negation or an adverb ("have not invested",
+# "have also opened", "have each spent").
+_BEFORE_THE_PARTICIPLE = re.compile(r"(?:\s+[a-z'-]+){0,2}\s+")
 # What a date spread over its sentence does not reach across, and how far it reaches (characters).
 _SCATTER_STOP = re.compile(r"[.!?;,]")
 _SCATTER_REACH = 60
@@ -1299,16 +1302,17 @@ class _Reading:
             return False
         s_lo = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))[0]
         clause_lo = max([s_lo] + [m.end() for m in _CLAUSE_PUNCTUATION.finditer(self.low, s_lo, exp.start)])
-        perfect = None
-        for perfect in lexicon.present_perfect().finditer(self.low, clause_lo, exp.start):
-            pass
+        perfect = lexicon.last_match(lexicon.present_perfect(), self.low, clause_lo, exp.start)
         # (a verb in the past after the auxiliary tells of its own time: "a trend that has given back to workers some
         # of the earning power they lost to inflation in the last decade", in 1998, is the 1980s)
         if perfect is None:
             return False
-        participle_end = _THE_WORD_AFTER.match(self.low, perfect.end()).end()     # ("have spent": no past)
-        return all(tense not in lexicon.PAST_TENSES or s < participle_end
-                   for s, _, tense, _ in self.clauses.markers(s_lo, exp.start))
+        markers = self.clauses.markers(s_lo, exp.start)
+        # ("have spent": no past; nor "have not invested", its participle a word or two on)
+        participle_end = next((e for s, e, tense, _ in markers if tense in lexicon.PAST_TENSES and s >= perfect.end()
+                               and _BEFORE_THE_PARTICIPLE.fullmatch(self.low, perfect.end(), s)), None) \
+            or _THE_WORD_AFTER.match(self.low, perfect.end()).end()
+        return all(tense not in lexicon.PAST_TENSES or s < participle_end for s, _, tense, _ in markers)
 
     def _split_year_quarter(self, exp: finder.Expression) -> dict:
         """The parts of a quarter or half of a year split across two ("Q1 2024/25", "the second quarter of 2025/26"):
