@@ -9415,3 +9415,42 @@ def test_a_company_s_revenue_told_after_a_pay_rise_stays_a_row():
 def test_a_multiple_of_the_money_earned_from_a_count_stays_a_row():
     found = find_money("The studio said revenue from its subscribers doubled last year.")
     assert [(m.text, m.market_kind) for m in found] == [("doubled", "revenue")]
+def test_sums_in_soums_are_read_in_uzbek_soums_with_a_magnitude_or_thousands_separators():
+    text = ("Hamkor Bank lent 95 billion soums ($7.9 million) to the textile mill, and its shares climbed 3.1% to "
+            "12,400 soums in Tashkent. In 2019 soum notes were redesigned.")
+    assert [(m.currency, m.amount) for m in find_money(text) if m.amount is not None] == [
+        ("UZS", 95e9), ("UZS", 12400)]
+
+
+def test_a_slash_after_an_s_is_the_peruvian_sol_in_a_story_that_names_peru_and_a_fraction_elsewhere():
+    text = ("LIMA - Shares of Peruvian cement maker Andes Cementos rose 2.6% to S/4.35 on Wednesday, valuing it at "
+            "about S/3.4 billion, with free delivery on orders above S/50.")
+    assert [(m.currency, m.amount) for m in find_money(text) if m.amount is not None] == [
+        ("PEN", 4.35), ("PEN", 3.4e9)]
+    assert [m.text for m in find_money("About 3/4 of the 2/3 majority voted, and S/4.35 is a part number.")] == []
+
+
+def test_a_sum_expected_by_analysts_in_the_passive_takes_the_kind_of_the_sum_reported():
+    assert kind_by_text("Adjusted EBITDA fell to 880 million kroner in the quarter from 1.1 billion kroner a year "
+                        "earlier, short of the 950 million kroner forecast by analysts.")[
+        "950 million kroner"] == "profit"
+
+
+def test_goods_sold_through_a_site_are_its_transaction_volume_and_a_basket_s_worth_is_one_order():
+    assert kind_by_text("Ghanaian shea butter makers sold products worth $9 million through the platform last "
+                        "year.") == {"$9 million": "transaction_volume"}
+    assert kind_by_text("Buyers placed 2 million orders, and the typical basket was worth about 35 euros.") == {
+        "35 euros": "other"}
+
+
+def test_paying_down_a_loan_and_setting_aside_a_provision_are_neither_a_fine_nor_revenue():
+    assert kind_by_text("The developer will use the cash to pay down a $250 million term loan due in 2027.") == {
+        "$250 million": "other"}
+    assert kind_by_text("The insurer posted revenue of $3.4 billion for the year and set aside $60 million for the "
+                        "lawsuit.") == {"$3.4 billion": "revenue", "$60 million": "other"}
+
+
+def test_an_average_price_a_farmer_achieved_per_kilo_is_a_product_s_price_and_each_claimant_s_payout_no_row():
+    assert kind_by_text("The trout farmer achieved an average price of 74.10 kroner per kilo in the quarter, down "
+                        "from 88.30 kroner a year earlier.") == {}
+    assert kind_by_text("Each eligible subscriber will receive between $25 and $75, the settlement says.") == {}

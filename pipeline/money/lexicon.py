@@ -692,10 +692,13 @@ def lexicon() -> Lexicon:
         code_lengths.setdefault(len(written), []).append(written)
     coded = "|".join(rf"(?<={trie(group)}{gap}[0-9])(?<![a-z]{trie(group)}{gap}[0-9])"
                      for _, group in sorted(code_lengths.items()) for gap in ("", " ", r"\("))
+    # A number after a slash is a fraction's or a rate's ("3/4", "km/100"), save after a currency written with a
+    # slash ("S/3.15", the Peruvian sol), a whole word of its own
+    slashed = "".join(rf"|(?<=(?<![a-z]){re.escape(f.lower())}[0-9])" for f in before if f.endswith("/"))
     # A number in brackets after its currency is a loss, as results tables write it ("RMB(1,370)
     # million"); the closing bracket is read only when the opening one stands right before the digits.
     figure = (rf"[0-9{signs}](?:(?<=[{signs}])\s?(?P<neg>\()?(?P<number>{NUMBER})(?(neg)\))"
-              rf"|(?<=[0-9])(?<![0-9.,/][0-9])(?P<coded>{coded})?(?(coded)(?P<cneg>(?<=\([0-9]))?)"
+              rf"|(?<=[0-9])(?<![0-9.,][0-9])(?:(?<!/[0-9]){slashed})(?P<coded>{coded})?(?(coded)(?P<cneg>(?<=\([0-9]))?)"
               rf"(?P<digits>{NUMBER_REST})"
               rf"(?(cneg)\)))"
               # a range stays on its line: "$28.16\n-0.97" is a price over its change
@@ -1263,7 +1266,8 @@ def lexicon() -> Lexicon:
         company_apposed=re.compile(rf",\s+(?:{trie(joins['company_opens'])})(?=\s)"),
         # a word may stand before the cue: ", already surpassing the full-year record of"
         expected_after=re.compile(rf"\s+(?:(?:{trie(joins['expecter'])})\s+"
-                                  rf"(?:{trie(joins['expecting'])})|(?:(?:{trie(joins['averaged'])})\s+)?"
+                                  rf"(?:{trie(joins['expecting'])})|(?:{trie(joins['expecting'])})\s+by\s+"
+                                  rf"(?:{trie(joins['expecter'])})|(?:(?:{trie(joins['averaged'])})\s+)?"
                                   rf"(?:{trie(joins['expected'])}))(?![\w-])", re.I),
         # (the tail may hold a first expected sum and "and": "had expected 89 cents and ")
         expected_before=re.compile(rf"(?<![\w-])(?:{trie(joins['expecter'])})(?:\s+[^,;.]{{0,40}}?)?\s+"
