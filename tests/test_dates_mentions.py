@@ -12997,3 +12997,17 @@ def test_seasons_not_counted_from_now_are_no_years():
 def test_a_month_after_planned_alone_is_the_figure_s_month_not_a_plan_s():
     text = "Copper output will be lower than planned in December, the miner said on Friday."
     assert _when_of(text, dt.date(2025, 10, 3), "December") == [("2025-12", True)]
+def test_a_count_of_launches_is_a_plural_noun_and_leaves_its_month_to_the_past_verb():
+    text = "Rocket Lab made 12 launches in May, more than in any month before."
+    assert tag_dates_with_sentences(text, dt.date(2026, 2, 10), "May") == [("2025-05", False)]
+
+
+def test_a_deadline_told_as_due_in_the_past_is_the_day_gone():
+    text = "Bids for the ferry contract were due by Thursday, and three operators submitted one."
+    assert tag_dates_with_sentences(text, dt.date(2026, 3, 18), "by Thursday") == [("2026-03-12", False)]
+
+
+def test_the_time_after_the_infinitive_of_a_plan_placed_by_its_own_day_is_ahead_however_far():
+    text = "The council voted on Tuesday to reopen the lido in the summer, after two years of repairs."
+    assert tag_dates_with_sentences(text, dt.date(2026, 1, 22), "Tuesday") == [("2026-01-20", False)]
+    assert tag_dates_with_sentences(text, dt.date(2026, 1, 22), "the summer") == [("2026-SU", True)]

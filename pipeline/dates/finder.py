@@ -3048,6 +3048,11 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
                     after_auxiliary = end   # ("guidelines to be published in early November": a participle)
                 continue
             tense = words[squashed]
+            if tense == "schedule" and " " in squashed \
+                    and lexicon.count_before().search(low, max(lo, start - _NOUN_PHRASE_REACH), start):
+                continue                    # "SpaceX made 30 launches in March": the plural noun a count counts, no
+                                            # verb of a timetable (a phrase with its preposition, which a noun
+                                            # shares; a word alone is left to the words around it)
             if squashed in lexicon.request_words() and lexicon.object_and_infinitive_after().match(low, end) is None:
                 tense = "past"              # "asked about the deal on Monday" tells no request of what is to come
             if tense == "auxiliary":
@@ -3723,6 +3728,26 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
     ``ahead``: the words before the expression already look ahead ("by the June quarter"), so a verb of
     saying after it tells only when that was said."""
     clauses = clauses or Clauses(text, low)
+    tense = _clause_tense_read(text, low, start, end, window, clauses, ahead)
+    if tense == "plan" and _after_a_placed_plan(clauses, low, start, end, window):
+        # "The board agreed on Friday to restart the pit in the autumn", in January: the decision placed by a day of
+        # its own, what follows its infinitive is the plan's time, ahead of that day however far (the day itself
+        # keeps the past of the verb)
+        return "future"
+    return tense
+
+
+def _after_a_placed_plan(clauses: Clauses, low: str, start: int, end: int, window: tuple[int, int] | None) -> bool:
+    """Does ``start`` stand after the infinitive of a plan placed by a phrase of its own ("agreed on Friday to"),
+    no comma between (Clauses.placed_plan_before)?"""
+    s_lo, s_hi = clauses.sentence(start, end, window)
+    return clauses.placed_plan_before(s_lo, s_hi, start, max(s_lo, start - _REACH_BEFORE)) is not None
+
+
+def _clause_tense_read(text: str, low: str, start: int, end: int, window: tuple[int, int] | None,
+                       clauses: Clauses, ahead: bool) -> str:
+    """clause_tense before a placed plan's infinitive is looked at."""
+    clauses = clauses or Clauses(text, low)
     s_lo, s_hi = clauses.sentence(start, end, window)
     if _forecast_told_after(low, end, s_hi) or named_as_an_estimate(low, start, end):
         return "future"     # what the clause told, past or present, was a forecast, as the words after it say
@@ -4386,6 +4411,8 @@ def done_by_a_past_verb(text: str, low: str, start: int, end: int, window: tuple
     :func:`told_by_a_past_verb`; an infinitive between ("was ordered to pay the fine by Friday") has its own verb."""
     clauses = clauses or Clauses(text, low)
     sentence = clauses.sentence(start, end, window)
+    if _a_past_phrase_ending_in_the_connector(low, start, end, sentence, clauses):
+        return True         # "Applications were due by Friday, and 40 councils applied": a deadline gone
     if any(e <= start and not _in_a_closed_relative_aside(low, sentence[0], s, e, start)
            for s, e, _ in clauses.future_markers(*sentence)):
         return False        # "will publish detailed targets by the end of June": a word ending is no verb there
@@ -4397,6 +4424,14 @@ def done_by_a_past_verb(text: str, low: str, start: int, end: int, window: tuple
     # (a place a past copula puts its subject in is no phrase of its own: "were in shelters by Sunday evening")
     return lexicon.object_before_a_deadline().fullmatch(text, verb_end, start) is not None \
         or lexicon.place_after_a_past_copula().fullmatch(low, low.rfind(" ", 0, verb_end) + 1, start) is not None
+
+
+def _a_past_phrase_ending_in_the_connector(low: str, start: int, end: int, sentence: tuple[int, int],
+                                           clauses: Clauses) -> bool:
+    """Is the deadline connector at low[start:end] the last word of a listed phrase in the past of tense.tsv ("were
+    due by")?  Such a phrase tells its deadline in the past, as a verb in the past before the connector does."""
+    return any(listed and s < start and start < e <= end and tense in lexicon.PAST_TENSES
+               for s, e, tense, listed in _markers_beside(clauses, low, *sentence, start))
 
 
 def _in_a_closed_relative_aside(low: str, lo: int, start: int, end: int, until: int) -> bool:

@@ -1678,6 +1678,15 @@ def subject_opening() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def count_before() -> re.Pattern:
+    """A count of two or more (a number, or a number word of numbers.tsv) ending where a word starts: a verb's -s form
+    there is the plural noun it counts ("made 30 launches in March"); not "one" ("the next one opens"), nor a number
+    a comma closes ("Fisher, 72, retires")."""
+    words = trie_regex(word for word, value in number_words().items() if value >= 2)
+    return re.compile(rf"(?<![\w.,-])(?:\d+(?:[.,]\d+)*|{words})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def adjective_adverb_before() -> re.Pattern:
     """An adverb of tense.tsv kind adjective_adverb ending where a word starts: a participle there is an adjective
     ("sales of newly built homes"), no verb in the past."""
