@@ -9454,3 +9454,42 @@ def test_an_average_price_a_farmer_achieved_per_kilo_is_a_product_s_price_and_ea
     assert kind_by_text("The trout farmer achieved an average price of 74.10 kroner per kilo in the quarter, down "
                         "from 88.30 kroner a year earlier.") == {}
     assert kind_by_text("Each eligible subscriber will receive between $25 and $75, the settlement says.") == {}
+
+
+def test_a_sum_told_again_in_brackets_in_a_second_currency_other_than_dollars_is_one_row_of_the_first():
+    mention = one("The new sorting centre in Kraków cost about 96 million zlotys (€22.6 million), the operator said.")
+    assert (mention.amount, mention.currency, mention.amount_usd) == (96e6, "PLN", None)
+    assert mention.text == "96 million zlotys (€22.6 million)"
+
+
+@pytest.mark.parametrize("sentence, percent", [
+    ("Sugar prices climbed 2.4% in London on Thursday as dry weather hit the cane harvest in Brazil.", 2.4),
+    ("Cotton prices slid 1.8% on Monday after China cut its import quota.", -1.8),
+])
+def test_a_commodity_s_prices_that_open_a_sentence_move_as_the_whole_market_and_name_no_company(sentence, percent):
+    mention = one(sentence)
+    assert (mention.percent, mention.market_kind, mention.subject) == (percent, "other", "")
+
+
+@pytest.mark.parametrize("sentence, percent", [
+    ("The brewer's revenue came to 1.9 billion euros in the half, 3.5% less than in the first half of 2024.", -3.5),
+    ("The chain's sales reached 640 million pounds in the quarter, 7% more than in the same quarter of 2024.", 7.0),
+])
+def test_a_percentage_more_or_less_than_in_an_earlier_period_takes_its_direction(sentence, percent):
+    move = [m for m in find_money(sentence) if m.percent is not None]
+    assert [(m.percent, m.direction) for m in move] == [(percent, "down" if percent < 0 else "up")]
+
+
+def test_a_superlative_with_its_noun_left_out_takes_the_noun_the_sentence_before_ranked():
+    found = find_money("Alibaba's IPO was the biggest ever in New York. The second-largest, $18 billion, was Visa's in 2008.")
+    assert [(m.text, m.market_kind) for m in found if m.amount] == [("$18 billion", "ipo")]
+
+
+def test_a_superlative_with_its_noun_left_out_after_no_ranking_names_nothing():
+    found = find_money("The charity's appeal raised money from 400 donors. The largest, $2 million, came from a trust.")
+    assert [(m.text, m.market_kind) for m in found] == [("$2 million", "other")]
+
+
+def test_rose_wine_names_a_wine_so_its_price_moves_no_way():
+    mention = one("Rose wine from Provence fetched 3.10 euros a litre at the Marseille auction on Thursday.")
+    assert (mention.amount, mention.direction, mention.market_kind) == (3.10, "", "other")

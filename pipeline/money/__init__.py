@@ -522,6 +522,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             # costs millions: "profit attributable to equity holders" is the profit's)
             trigger = reading.trigger(figure, reading.tokens_in(*sentence, sentence), sentence, "amount_kind", figure_starts,
                                       skip="share_price" if figure.magnitude >= _MILLION else "")
+        if trigger is None:
+            trigger = _ranked_before(reading, figure, sentence)
         row = trigger[0] if trigger else None
         if row is not None:
             figure.market_only = False  # "a final dividend of 9.1p a share": a trigger says what pence are
@@ -746,6 +748,24 @@ _ASIDE_BETWEEN = re.compile(r",[^,;]{1,80},")
 _WORTH_NOUN = re.compile(r"([a-z][\w-]*)\s*\Z", re.I)
 # words of who told a worth, between its noun and the verb of telling ("that people ... said")
 _WORTH_TELLER_WORDS = 6
+
+
+def _ranked_before(reading: Reading, figure: Figure, sentence: Span) -> tuple[dict, int] | None:
+    """"The fine is the second-largest the central bank has imposed. The largest, €7 million, was on a payments
+    firm": a superlative opening the sum's sentence leaves its noun out, as the ranking just told names it, so the
+    trigger of the sentence before, ahead of its ranking word, says what the sum is (joins.tsv role=ranked_left_out)."""
+    rules = reading.rules
+    if rules.ranked_left_out.fullmatch(reading.form, sentence[0], figure.start) is None:
+        return None
+    before = reading.start_of_sentence_before(sentence)
+    ranked = rules.ranked_told.search(reading.form, before, sentence[0]) if before < sentence[0] else None
+    if ranked is None:
+        return None
+    for start, _end, key in reversed(reading.tokens_in(before, ranked.start(), reading.sentence_of(before))):
+        row = rules.triggers.get(key)
+        if row is not None and row["amount_kind"]:
+            return row, start
+    return None
 
 
 def _worth_of(reading: Reading, sentence: Span, verb: int) -> str:
