@@ -4144,11 +4144,17 @@ def test_a_figure_before_a_holiday_told_on_its_day_is_as_near_as_the_holiday_alo
                                              "before Singles' Day on Nov. 11.")
     assert _dates_of_figures(rows)["$50"] == "before Singles' Day on Nov. 11"
     assert _dates_of_figures(rows)["$41.20"] == "Friday"
+
+
 def test_a_storm_s_clause_that_tells_when_it_struck_dates_the_losses_it_caused():
     rows = _rows_under("March 3, 2025", "Cyclone Gabrielle, which tore through the North Island in mid-February 2023, "
                        "caused about NZ$2 billion in insured losses.")
     assert {row["money_text"]: (row["date_text"], row["when"]) for row in rows if row["money_text"]} == {
         "NZ$2 billion": ("mid-February 2023", "2023-02")}
+    # a hiring freeze is no weather: what it cost is of no month it began in
+    rows = _rows_under("March 3, 2025", "The hiring freeze, which began in January, cost the agency about $4 million "
+                                        "in overtime.")
+    assert _dates_of_figures(rows) == {"$4 million": ""}
     # a company's founding told so stays the subject's, no date of the sum
     rows = _rows_under("March 3, 2025", "The insurer, which was founded in 1987, said it had paid out about $40 million.")
     assert [row["date_text"] for row in rows if row["money_text"]] == [""]

@@ -1454,6 +1454,13 @@ def test_a_day_or_month_that_opens_a_name_says_when_and_is_no_part_of_whose_figu
     assert find_money(sentence)[0].subject == subject
 
 
+def test_a_day_or_month_that_opens_a_name_with_no_word_before_it_is_the_names_own():
+    assert [m.subject for m in find_money("March Networks shares rose 5% on Tuesday.")] == ["March Networks"]
+    assert [m.subject for m in find_money("April Group shares fell 3% in Paris.")] == ["April Group"]
+    assert {m.subject for m in find_money("The May Department Stores Co. said net income rose 5% to $100 million.")} == {
+        "May Department Stores"}
+
+
 def test_a_figure_written_with_a_currency_code_is_never_a_subject():
     found = find_money("Ant's net profit for the six months to June was Rmb21.9bn, up 1,000 per cent from the "
                        "previous year, while its revenue reached Rmb72.5bn.")
@@ -1783,6 +1790,15 @@ def test_a_pronoun_for_the_government_that_opened_the_sentence_before_lays_out_p
 ])
 def test_a_pronoun_or_the_bonds_after_a_sentence_a_public_body_tells_or_opens_is_that_bodys_debt(text):
     assert find_money(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Safaricom will build a data centre in Nairobi, the ministry said. It plans to spend about $300 million on the site.",
+    "The central bank said Country Garden had missed a coupon payment. About $500 million of the bonds are due next "
+    "year.",
+])
+def test_a_pronoun_or_the_bonds_after_a_body_telling_of_another_named_subject_stay_that_subjects_figure(text):
+    assert find_money(text) != []
 
 
 def test_the_bonds_after_a_sentence_a_company_opens_stay_its_figure():
@@ -6848,6 +6864,11 @@ def test_a_capital_n_with_a_magnitude_is_the_naira_in_a_story_that_names_nigeria
     assert [(m.text, m.currency) for m in find_money(masks)] == [("$2 million", "USD")]
 
 
+def test_a_place_named_before_a_hyphen_names_the_currency_of_a_sum_written_only_there():
+    assert [(m.text, m.currency) for m in find_money("The Jordan-listed miner said net profit rose to JD98 million in "
+                                                     "2024.")] == [("JD98 million", "JOD")]
+
+
 def test_jd_glued_to_a_sum_with_its_magnitude_is_the_jordanian_dinar_in_a_story_that_names_jordan_not_jd_com():
     text = "Amman cement maker beats forecast\n\nThe Jordanian cement maker said net profit rose to JD41 million.\n"
     assert [(m.text, m.currency, m.amount) for m in find_money(text)] == [("JD41 million", "JOD", 41e6)]
@@ -9340,6 +9361,15 @@ def test_cayman_dollars_and_tugriks_are_currencies_of_their_own():
 ])
 def test_thresholds_quota_worth_pay_offers_public_premiums_trade_and_counts_make_no_row(sentence):
     assert find_money(sentence) == []
+
+
+def test_sales_a_trade_body_tells_at_a_named_company_stay_the_companys():
+    assert kind_by_text("The British Retail Consortium said sales at Tesco fell 3% in the quarter.") == {"3%": "revenue"}
+
+
+def test_a_bid_offered_after_a_word_of_pay_with_no_pay_claim_is_no_pay_offer():
+    assert find_money("Wages at the plant are low, and the buyer has offered only 12% above the market price for the "
+                      "stake.") != []
 
 
 def test_the_exports_a_company_expects_are_its_revenue_and_so_is_the_forecast_they_replace():

@@ -425,6 +425,7 @@ class Lexicon:
     hints: dict                 # key → currency code
     dollars: frozenset          # the codes of currencies written with a "$" ("A$": AUD), whose place's bare "$" is theirs
     hint_words: re.Pattern      # any of those keys, a whole word (an article's own hint, see Reading.currency_hint)
+    places_named: re.Pattern    # any of those keys, also before a hyphen ("Jordan-listed"): the places a text names
     context: frozenset
     lower_forms: frozenset      # known words the tables write in lower case ("rally", not "IPO")
     alone_rows: tuple           # kinds.tsv rows with an alone_kind
@@ -810,11 +811,22 @@ def lexicon() -> Lexicon:
                                    rf"(?:[\w-]+\s+){{0,2}}?(?:{filled(MONEY_VERBS)})(?![\w-])(?:[^.;!?]|\.(?=\d)){{0,80}}?\Z", re.I)
     # (any body, also one that may stand anywhere, "the Treasury", as the subject opening the sentence or as the teller
     # closing it: "..., the ministry said.")
+    # ... but not when what it tells is of another named subject, which a pronoun or "the bonds" after it stands for as
+    # well ("Safaricom will build a data centre, the ministry said. It plans to spend $300 million"; "The central bank
+    # said Country Garden had missed a coupon. About $500 million of the bonds ..."): a capitalised run that is no lead
+    # word, day, month or market of names.tsv, before a possessive or a lower-case word not of role=subject_not_before
+    # ("Demand at the auction" is none)
+    not_names = {row["word"] for row in load_table("money/names.tsv") if row["role"] in ("lead", "when", "never")}
+    named_subject = (rf"(?!(?-i:{exact_alternation(not_names)})(?![\w'’-]))(?-i:[A-Z])[\w&.'’-]*"
+                     rf"(?:\s+(?-i:[A-Z])[\w&.'’-]*){{0,3}}"
+                     rf"(?:['’]s\b|\s+(?!(?:{trie(joins['subject_not_before'])})\b)(?-i:[a-z]))")
+    tells = rf"(?:{trie(joins['body_tells'])})(?:\s+(?:{trie(joins['body_tells_when'])})\s+[\w.]+)?"
     any_body = "|".join(f"(?:{filled(row['pattern'])})" for row in bodies)
     body_told = re.compile(
         rf"{OPENING_PHRASE}(?:(?-i:The)\s+(?:[\w'’.-]+\s+){{0,2}}?)?(?:{any_body})(?![\w'’-])(?!\s+(?-i:[A-Z]))(?!['’]s)"
-        rf"|(?s:.*),\s+(?:(?-i:the)\s+)?(?:[\w'’.-]+\s+){{0,3}}?(?:{any_body})(?![\w'’-])\s+"
-        rf"(?:said|says|added|announced)(?:\s+(?:on|in|last|this)\s+[\w.]+)?[.!?][\"'”’)]*\s*\Z", re.I)
+        rf"(?!\s+{tells}\s+(?:that\s+)?{named_subject})"
+        rf"|(?!{OPENING_PHRASE}{named_subject})(?s:.*),\s+(?:(?-i:the)\s+)?(?:[\w'’.-]+\s+){{0,3}}?(?:{any_body})(?![\w'’-])\s+"
+        rf"{tells}[.!?][\"'”’)]*\s*\Z", re.I)
     body_debt_after = re.compile(rf"\s+(?:{trie(joins['body_debt'])})(?![\w-])", re.I)
     for row in load_table("money/not_money.tsv"):
         if row["reach"] not in ("", "sentence"):
@@ -1096,6 +1108,7 @@ def lexicon() -> Lexicon:
                             rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
         approx=approx, hints=hints, dollars=frozenset(r["code"] for r in currencies if r["form"].endswith("$")),
         hint_words=re.compile(rf"(?<![\w-])(?:{trie(hints)})(?![\w-])"), context=context,
+        places_named=re.compile(rf"(?<![\w-])(?:{trie(hints)})(?!\w)"),
         lower_forms=lower_forms,
         alone_rows=tuple(alone_rows), alone_anchors=anchors, alone_anchor_words=anchor_words, alone_at=re.compile(rf"\b(?:{alone_at})"),
         alone_move_before=re.compile(rf"(?<![\w-])(?P<m>{move_words})(?:\s+[\w'-]+){{0,{ALONE_MOVE_GAP}}}?\s+$"),

@@ -521,8 +521,8 @@ class Reading:
     @functools.cached_property
     def _named_currencies(self) -> frozenset[str]:
         """The currencies of the places the text names anywhere (currency_hints.tsv): "N1.2 billion" is the naira
-        in a story that names Nigeria or Lagos, though its dateline is elsewhere."""
-        return frozenset(self.rules.hints.get(key_of(m.group())) for m in self.rules.hint_words.finditer(self.low))
+        in a story that names Nigeria or Lagos, though its dateline is elsewhere, or "the Jordan-listed miner"."""
+        return frozenset(self.rules.hints.get(key_of(m.group())) for m in self.rules.places_named.finditer(self.low))
 
     @functools.cached_property
     def local_dollar(self) -> str | None:
@@ -819,11 +819,13 @@ def _clean_name(name: str) -> str:
     """A run of capitalised words as a subject: "The Hong Kong" → "" (a place), "Alibaba Group Holding Ltd." → "Alibaba Group"."""
     roles = lexicon().name_roles
     lead, suffix, never = roles.get("lead", set()), roles.get("suffix", set()), roles.get("never", set())
-    when = roles.get("when", set())
+    when, when_lead = roles.get("when", set()), roles.get("when_lead", set())
     words = name.split()
-    # (a day or a month in front of a name says when: "In May Longfor's sales fell")
-    while words and (words[0] in lead or (len(words) > 1 and words[0] in when)):
-        words.pop(0)
+    # (a day or a month in front of a name says when, right after a preposition of time: "In May Longfor's sales
+    # fell"; one that opens the run, or follows "The", is the name's own: "March Networks", "The May Department Stores")
+    led = False
+    while words and (words[0] in lead or (led and len(words) > 1 and words[0] in when)):
+        led = words.pop(0) in when_lead
     while words and (words[-1] in suffix or words[-1].rstrip(".") in suffix):
         words.pop()
     coded = _CODED_FIGURE.match(words[0]) if words else None
