@@ -4729,6 +4729,31 @@ def test_a_persons_annual_salary_a_sum_in_state_funds_and_a_sum_a_finance_minist
     assert text not in kind_by_text(sentence)
 
 
+PUBLIC_MONEY_AGREED_FURTHER_AND_POOLED = [
+    # sentence, figure a public body agreed to lay out, laid out further, or rich nations as a group provide
+    ("The county council voted to borrow $45 million to rebuild the courthouse, officials said.", "$45 million"),
+    ("The regional council spent $3 million on road repairs in the spring, and a further $1.2 million on bridges over "
+     "the summer.", "$1.2 million"),
+    ("Under the accord, wealthy nations pledged to provide $40 billion a year for adaptation by 2030, and urged all "
+     "lenders to scale up to $200 billion.", "$200 billion"),
+    ("The county, which runs the island ferry, said the breakdown had cost it about $210,000 in lost fares.",
+     "$210,000"),
+]
+
+
+@pytest.mark.parametrize("sentence, text", PUBLIC_MONEY_AGREED_FURTHER_AND_POOLED)
+def test_what_a_council_voted_to_borrow_a_further_sum_it_spent_and_what_rich_nations_pledge_make_no_row(sentence, text):
+    assert text not in kind_by_text(sentence)
+
+
+def test_a_company_that_agreed_to_pay_spent_a_further_sum_or_lifts_its_revenue_on_rich_nations_demand_keeps_its_rows():
+    assert kind_by_text("Acme Corp has agreed to pay $45 million to settle the lawsuit.") == {"$45 million": "fine"}
+    assert kind_by_text("Siemens spent 2 billion euros on factories last year, and a further 500 million euros on "
+                        "software.") == {"2 billion euros": "investment", "500 million euros": "investment"}
+    assert kind_by_text("Orsted said demand from developed countries would lift its revenue to 90 billion crowns next "
+                        "year.") == {"90 billion crowns": "revenue"}
+
+
 STOCK_MOVES_BESIDE = [
     # sentence, percentage that is the stock's move
     ("Alibaba's US shares finished 7.2% higher at $178.35, adding roughly $29 billion to its market value, and Baidu "
