@@ -4158,3 +4158,13 @@ def test_a_storm_s_clause_that_tells_when_it_struck_dates_the_losses_it_caused()
     # a company's founding told so stays the subject's, no date of the sum
     rows = _rows_under("March 3, 2025", "The insurer, which was founded in 1987, said it had paid out about $40 million.")
     assert [row["date_text"] for row in rows if row["money_text"]] == [""]
+
+
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] in ("event_subject", "event_caused")],
+                         ids=lambda rule: f"{rule['opens']}:{rule['_line']}")
+def test_every_storm_clause_example_dates_the_losses_it_caused_by_when_it_struck(rule):
+    # (each example names a storm, tells in a clause between commas when it struck, then what it caused; written years
+    # later, the sum is of that time, not of the day of writing)
+    struck = re.search(r", which \w+ \w+ (?:in|on) (.*?\d{4}),", rule["example"]).group(1)
+    rows = _rows_under("March 3, 2025", rule["example"])
+    assert [(row["money_text"] != "", row["date_text"]) for row in rows] == [(True, struck)], rows

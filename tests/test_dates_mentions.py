@@ -1,6 +1,7 @@
 """tag_dates: table-level mentions composed from the expressions of real text — spans, open spans,
 deadlines, a date spread over a sentence, anaphora — on the seeds and news sentences."""
 import datetime as dt
+import re
 
 import pytest
 
@@ -13011,3 +13012,38 @@ def test_the_time_after_the_infinitive_of_a_plan_placed_by_its_own_day_is_ahead_
     text = "The council voted on Tuesday to reopen the lido in the summer, after two years of repairs."
     assert tag_dates_with_sentences(text, dt.date(2026, 1, 22), "Tuesday") == [("2026-01-20", False)]
     assert tag_dates_with_sentences(text, dt.date(2026, 1, 22), "the summer") == [("2026-SU", True)]
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "period_began"],
+                         ids=lambda r: r["word"])
+def test_every_period_began_example_runs_its_split_year_twelve_months_from_the_month_it_began(row):
+    # (each example tells a split year "2025/26" and, after the word, the first day of its first month)
+    began = re.search(r"\b(Oct|Sept)\.\s+1\b", row["example"])
+    first = {"Oct": "2025-10/2026-09", "Sept": "2025-09/2026-08"}[began.group(1)]
+    assert tag_dates_with_sentences(row["example"], dt.date(2025, 10, 20), "2025/26") == [(first, True)]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv")
+                                 if r["word"].startswith("than ") and r["tense"] == "none"], ids=lambda r: r["word"])
+def test_every_comparison_with_what_was_planned_or_expected_makes_no_forecast_of_its_dates(row):
+    # (a look back at the plan: "this month" in the clause after it, or the period it compared, is no time ahead)
+    found = [(m.text, m.when, m.future) for m in tag_dates(row["example"], dt.date(2025, 11, 12),
+                                                           sentences=split_sentences(row["example"])) if m.on_calendar]
+    assert found and not any(future for *_, future in found), found
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/connectors.tsv") if r["kind"] == "holiday_in"],
+                         ids=lambda r: r["_line"])
+def test_every_holiday_in_example_reads_its_month_in_the_year_of_the_holiday_before_it(row):
+    # (written early in the month the row expects, before the holiday's days: the holiday the past verb tells of is
+    # last year's, and so is the month it falls in, however a month read alone after a wait would come out)
+    anchor = dt.date.fromisoformat(f"{row['expect']}-05")
+    *_, holiday, month = tag_dates(row["example"], anchor)
+    assert holiday.when[:4] == str(anchor.year - 1), holiday
+    assert (month.when, month.future) == (f"{anchor.year - 1}{row['expect'][4:]}", False), month
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/units.tsv") if r["whole"] == "year_named"],
+                         ids=lambda r: r["word"])
+def test_every_year_named_unit_example_counts_its_units_as_whole_years_up_to_now(row):
+    # (the example counts three of them back from now: three whole years, gone)
+    counted, = [m for m in tag_dates(row["example"], dt.date(2025, 10, 3)) if row["word"] in m.text]
+    assert (counted.when, counted.future) == ("2022/2025", False), counted

@@ -10,6 +10,7 @@ import pipeline.extract as extract
 from pipeline import schema
 from pipeline.documents import Corpus, Document, document_from_bytes, read_corpus
 from pipeline.extract import extract_corpus, extract_document, extract_paths
+from pipeline.rules import load_table
 from pipeline.store import write_table
 from tests.conftest import SEED_CNBC, SEED_FT, SEEDS
 
@@ -493,3 +494,13 @@ def test_a_loss_told_in_the_period_after_a_stretch_of_months_results_are_told_fo
                         "up 18 percent. It still lost Tk 52 crore in the period, against Tk 70 crore a year earlier.")
     # the dates reader finds "the period" right after a stretch as that stretch, so the figure takes it as its own date
     assert got["Tk 52 crore"] == ("2024-07/2025-06", "the period")
+
+
+@pytest.mark.parametrize("row", [row for row in load_table("carried_periods.tsv") if row["role"] == "phrase"],
+                         ids=lambda row: row["_line"])
+def test_every_carried_period_phrase_example_dates_its_figure_by_the_period_of_the_sentence_before(row):
+    # (the example tells a year to March, then a figure "in the same period": that year's, the day said after it
+    # staying a row of its own)
+    document = Document(doc="x.txt", path="x.txt", text=row["example"], published=dt.date(2025, 7, 10))
+    rows = [(r["money_text"], r["date_text"], r["when"]) for r in extract_document(document) if r["money_text"]]
+    assert rows == [("£88 million", "the year to March", "FY2025"), ("£40 million", "", "FY2025")], rows

@@ -9548,3 +9548,13 @@ def test_a_superlative_with_its_noun_left_out_after_no_ranking_names_nothing():
 def test_rose_wine_names_a_wine_so_its_price_moves_no_way():
     mention = one("Rose wine from Provence fetched 3.10 euros a litre at the Marseille auction on Thursday.")
     assert (mention.amount, mention.direction, mention.market_kind) == (3.10, "", "other")
+
+
+@pytest.mark.parametrize("row", [row for row in load_table("money/names.tsv") if row["role"] == "when"],
+                         ids=lambda row: row["word"])
+def test_every_day_or_month_opening_a_name_is_dropped_from_the_front_of_whose_figure_it_is(row):
+    # (each example opens "On <day>" or "In <month>", then the name of the company whose figure follows)
+    word = row["example"].split()[1]
+    found = find_money(row["example"])
+    assert found and all(m.subject and not m.subject.startswith(f"{word} ") and m.subject in row["example"]
+                         for m in found), [m.subject for m in found]
