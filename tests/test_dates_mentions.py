@@ -12877,6 +12877,8 @@ def test_a_month_a_change_is_dated_back_to_is_the_one_gone_whatever_the_tense(te
 def test_a_day_after_launches_in_a_side_clause_of_the_present_is_the_timetable_s_coming_one():
     text = "The city's new tram line, which launches Oct. 5, links the airport with the old town."
     assert _when_of(text, dt.date(2026, 3, 2), "Oct. 5") == [("2026-10-05", True)]
+
+
 def test_a_holiday_led_by_before_and_told_on_its_day_is_one_row_on_that_day():
     text = "Couriers promised delivery before the Orthodox Christmas on January 7, the retailer said on Tuesday."
     found = [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2025, 12, 9)) if m.on_calendar]
@@ -12918,6 +12920,8 @@ def test_a_past_clock_time_paragraphs_after_a_lead_told_by_that_part_of_its_day_
 def test_the_calendar_year_a_company_s_fiscal_year_is_makes_no_row():
     text = "The miner, whose financial year is the calendar year, reported a net loss for 2025."
     assert [m.text for m in tag_dates(text, dt.date(2026, 3, 2)) if m.on_calendar] == ["2025"]
+
+
 def test_the_same_period_a_year_earlier_after_a_fiscal_half_placed_by_its_months_moves_all_six_months():
     text = ("Harbour Cement reported results for the six months to Sept. 30. It earned Rs 640 million in the first "
             "half of its financial year, against Rs 505 million in the same period a year earlier.")
@@ -12998,6 +13002,8 @@ def test_seasons_not_counted_from_now_are_no_years():
 def test_a_month_after_planned_alone_is_the_figure_s_month_not_a_plan_s():
     text = "Copper output will be lower than planned in December, the miner said on Friday."
     assert _when_of(text, dt.date(2025, 10, 3), "December") == [("2025-12", True)]
+
+
 def test_a_count_of_launches_is_a_plural_noun_and_leaves_its_month_to_the_past_verb():
     text = "Rocket Lab made 12 launches in May, more than in any month before."
     assert tag_dates_with_sentences(text, dt.date(2026, 2, 10), "May") == [("2025-05", False)]

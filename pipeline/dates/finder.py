@@ -3747,7 +3747,6 @@ def _after_a_placed_plan(clauses: Clauses, low: str, start: int, end: int, windo
 def _clause_tense_read(text: str, low: str, start: int, end: int, window: tuple[int, int] | None,
                        clauses: Clauses, ahead: bool) -> str:
     """clause_tense before a placed plan's infinitive is looked at."""
-    clauses = clauses or Clauses(text, low)
     s_lo, s_hi = clauses.sentence(start, end, window)
     if _forecast_told_after(low, end, s_hi) or named_as_an_estimate(low, start, end):
         return "future"     # what the clause told, past or present, was a forecast, as the words after it say

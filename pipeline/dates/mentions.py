@@ -1303,8 +1303,6 @@ class _Reading:
         s_lo = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))[0]
         clause_lo = max([s_lo] + [m.end() for m in _CLAUSE_PUNCTUATION.finditer(self.low, s_lo, exp.start)])
         perfect = lexicon.last_match(lexicon.present_perfect(), self.low, clause_lo, exp.start)
-        # (a verb in the past after the auxiliary tells of its own time: "a trend that has given back to workers some
-        # of the earning power they lost to inflation in the last decade", in 1998, is the 1980s)
         if perfect is None:
             return False
         markers = self.clauses.markers(s_lo, exp.start)
@@ -1312,6 +1310,8 @@ class _Reading:
         participle_end = next((e for s, e, tense, _ in markers if tense in lexicon.PAST_TENSES and s >= perfect.end()
                                and _BEFORE_THE_PARTICIPLE.fullmatch(self.low, perfect.end(), s)), None) \
             or _THE_WORD_AFTER.match(self.low, perfect.end()).end()
+        # (a verb in the past after the auxiliary tells of its own time: "a trend that has given back to workers some
+        # of the earning power they lost to inflation in the last decade", in 1998, is the 1980s)
         return all(tense not in lexicon.PAST_TENSES or s < participle_end for s, _, tense, _ in markers)
 
     def _split_year_quarter(self, exp: finder.Expression) -> dict:
@@ -9506,9 +9506,9 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
             end, res = resolved[i + 1][0].end, clock_res._replace(future=clock_res.future or res.future)
             pieces.append((resolved[i + 1][0], resolved[i + 1][1]))
             i += 1
-        elif i + 1 < len(resolved) and (set(befores) <= {"deadline"} or set(befores) <= {"bound"}
-                                        and _its_day_right_after(low, exp, resolved[i + 1])) \
-                and _the_day_of_its_holiday(low, exp, res, resolved[i + 1]):
+        elif i + 1 < len(resolved) and (set(befores) <= {"deadline"} or set(befores) <= {"bound"}) \
+                and _the_day_of_its_holiday(low, exp, res, resolved[i + 1],
+                                            told_on_only=not set(befores) <= {"deadline"}):
             # a holiday and the day it falls on are one happening, one row, the day's: "Thanksgiving falls on
             # Nov. 27", "Singles' Day on Nov. 11" (TimeML keeps both), a deadline's too ("stay open through Easter,
             # which falls on April 5 next year"); not one another connector leads, which tells a time around it
@@ -9668,20 +9668,23 @@ def _the_clock_of_its_day(low: str, day_exp: finder.Expression, day_res, followi
         and _connectors().day_clock.fullmatch(low, day_exp.end, clock.start) is not None
 
 
-def _the_day_of_its_holiday(low: str, holiday: finder.Expression, holiday_res, following) -> bool:
+def _the_day_of_its_holiday(low: str, holiday: finder.Expression, holiday_res, following,
+                            told_on_only: bool = False) -> bool:
     """Is ``following`` the very day of the holiday ``holiday`` right before it, told as the day it falls on
     (connectors.tsv, holiday_day, holiday_on): "the Lunar New Year, which falls on Feb. 17", "Singles' Day on
     Nov. 11"; or as the day it ends on (holiday_end): "Ramadan ended on March 29"?  One told with its year falls on
-    the day told that year, whatever day the calendar gives it ("Chuseok, which falls on Oct. 6 this year")."""
+    the day told that year, whatever day the calendar gives it ("Chuseok, which falls on Oct. 6 this year").  With
+    ``told_on_only``, only a day told right after it as its date (holiday_on) is: "the Orthodox Christmas on
+    January 7"."""
     day, day_res = following[0], following[1]
     connectors = _connectors()
     if "holiday" not in holiday.parts or not _a_calendar_day(holiday_res) or not _a_calendar_day(day_res):
         return False
-    if connectors.holiday_day.fullmatch(low, holiday.end, day.start) is not None:
+    if not told_on_only and connectors.holiday_day.fullmatch(low, holiday.end, day.start) is not None:
         return day_res.first_day == holiday_res.first_day \
             or (not _lacks_year(day.parts) and day_res.first_day.year == holiday_res.first_day.year
                 and connectors.holiday_falls.fullmatch(low, holiday.end, day.start) is not None)
-    if connectors.holiday_end.fullmatch(low, holiday.end, day.start) is not None:
+    if not told_on_only and connectors.holiday_end.fullmatch(low, holiday.end, day.start) is not None:
         # "Ramadan ended on March 29": told by its last day, one happening as one told by its first is (a day either
         # side, as the moon is sighted or a break is stretched where the story is: "ended on March 30" in Jakarta)
         return resolver.ends_the_holiday(day_res.first_day, holiday_res.last_day)
@@ -9697,12 +9700,6 @@ def _its_day_in_that_year(holiday: finder.Expression, day: dt.date) -> bool:
         return False
     held = resolver.resolve(dict(holiday.parts, year=day.year), day)
     return held is not None and held.first_day == day
-
-
-def _its_day_right_after(low: str, holiday: finder.Expression, following) -> bool:
-    """Is ``following`` told right after the holiday ``holiday`` as its date (connectors.tsv, holiday_on):
-    "the Orthodox Christmas on January 7"?"""
-    return _connectors().holiday_on.fullmatch(low, holiday.end, following[0].start) is not None
 
 
 def _a_holiday_told_by_its_span(low: str, resolved: list, i: int, rows, spans, told: dict[int, bool]) -> bool:
