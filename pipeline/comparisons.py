@@ -1899,18 +1899,15 @@ def _of_a_fronted_period(form: str, figure: MoneyMention, dates: list[DateMentio
     if figure.market_kind in ("share_move", "share_price", "market_cap", "market_value_change"):
         return dates
     dates = _of_a_fronted_start(form, figure, dates)
-    fronted = next((d for d in dates if d.precision in _REPORTING_PRECISIONS and d.end <= figure.start
-                    and _FRONTED_CLOSE.match(form, d.end) is not None and _fronts_its_sentence(form, d)), None)
+    fronted = next((d for d in dates if d.precision in _REPORTING_PRECISIONS and _fronts_before(form, d, figure)), None)
     if fronted is None or fronted.last_day is None:
         return dates
     # an apposition of dates right after it restates it and dates no figure: "In the September quarter, the second of
     # its fiscal 2026, Alibaba repurchased $253 million of stock" is the quarter's
     restated = _dated_apposition(form, _FRONTED_CLOSE.match(form, fronted.end).end(), dates)
     dates = [d for d in dates if d not in restated]
-    told = [e for e in dates if e.start >= figure.end and e.precision == "month" and e.first_day is not None
-            and e.first_day > fronted.last_day and _said_right_before(form, e)
-            and not any(c in form[figure.end:e.start] for c in ";:")]
-    return [d for d in dates if d not in told] if told else dates
+    return _without_the_said_time(form, figure, dates, lambda e: e.precision == "month" and e.first_day is not None
+                                  and e.first_day > fronted.last_day)
 
 
 def _of_a_fronted_start(form: str, figure: MoneyMention, dates: list[DateMention]) -> list[DateMention]:
@@ -1918,13 +1915,25 @@ def _of_a_fronted_start(form: str, figure: MoneyMention, dates: list[DateMention
     opens=takes_effect) and its comma is when the levels its clause sets apply from, not the time a clause of telling
     after them names: "From January 1, the allowance will fall to $100 from $200, the committee said last month" is
     January 1's, as "will fall to $100 from January 1" is."""
-    fronted = next((d for d in dates if d.precision in ("day", "month") and d.end <= figure.start
-                    and _FRONTED_CLOSE.match(form, d.end) is not None and _fronts_its_sentence(form, d)
+    fronted = next((d for d in dates if d.precision in ("day", "month") and _fronts_before(form, d, figure)
                     and _takes_effect_right_before().search(form, max(0, d.start - _FRONTED_REACH), d.start)),
                    None)
     if fronted is None or any(fronted.end <= d.start and d.end <= figure.start for d in dates):
         return dates
-    told = [e for e in dates if e.start >= figure.end and _said_right_before(form, e)
+    return _without_the_said_time(form, figure, dates)
+
+
+def _fronts_before(form: str, date: DateMention, figure: MoneyMention) -> bool:
+    """Does ``date`` open the sentence, a comma closing it, before the figure?"""
+    return (date.end <= figure.start and _FRONTED_CLOSE.match(form, date.end) is not None
+            and _fronts_its_sentence(form, date))
+
+
+def _without_the_said_time(form: str, figure: MoneyMention, dates: list[DateMention],
+                           only=lambda date: True) -> list[DateMention]:
+    """``dates`` but those (of the ones ``only`` keeps) a clause of telling after the figure names, no ";" or ":"
+    between (", the committee said last month"): the time it was told, which a fronted time outweighs."""
+    told = [e for e in dates if e.start >= figure.end and only(e) and _said_right_before(form, e)
             and not any(c in form[figure.end:e.start] for c in ";:")]
     return [d for d in dates if d not in told] if told else dates
 

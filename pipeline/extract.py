@@ -401,22 +401,6 @@ def _periods_carried_on(text: str, form: str, sentences: list[tuple[int, int]],
     return [(where, carried.get(id(figure), date), figure) for where, date, figure in pairs], set(carried)
 
 
-def _past_results_period(date: DateMention | None, published: dt.date) -> bool:
-    """Is ``date`` a past month, quarter, half or year, or a stretch of months that results are told for?"""
-    return _past_period(date, published) or _past_results_stretch(date, published)
-
-
-def _past_results_stretch(date: DateMention | None, published: dt.date) -> bool:
-    """Is ``date`` a stretch of months of at most a year over by ``published``, as results are told for ("the nine
-    months to Sept. 30"), not the years a trend is told over ("over the past five years")?"""
-    return date is not None and not date.future and date.precision == "span" and date.first_day is not None \
-        and date.last_day is not None and date.last_day < published \
-        and (date.last_day - date.first_day).days <= _RESULTS_STRETCH_DAYS
-
-
-_RESULTS_STRETCH_DAYS = 366
-
-
 def _follows_in_its_paragraph(form: str, sentences: list[tuple[int, int]], where: int) -> bool:
     """Does sentence ``where`` go on in the paragraph of the sentence before it (no line break between)?"""
     return "\n" not in form[sentences[where - 1][1]:sentences[where][0]]
@@ -435,7 +419,7 @@ def _same_period_carried_on(form: str, sentences: list[tuple[int, int]],
     same = _same_period()
     firsts: dict[int, DateMention] = {}
     for where, date, figure in sorted((p for p in pairs if p[2] is not None), key=lambda p: (p[0], p[2].start)):
-        if where not in firsts and _past_results_period(date, published):
+        if where not in firsts and _past_period(date, published):
             firsts[where] = date
     out, carried, left_behind = [], set(), []
     for where, date, figure in pairs:

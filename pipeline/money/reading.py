@@ -566,6 +566,9 @@ class Reading:
 
     def vetoed(self, start: int, end: int, applies: str, sentence: Span, moved: bool) -> bool:
         rules = self.rules
+        # (the around rows and the rows near the figure read the same stretch before it, which one scan of their cues
+        # serves: veto_scans)
+        near = max(sentence[0], start - VETO_BEFORE)
         for unless_moved, pattern, parts in rules.vetoes.get(applies, ()):
             if unless_moved and moved:
                 continue
@@ -576,7 +579,6 @@ class Reading:
                 return True
             # a row that reads both sides: what stands before the figure says too (the after-parts of several match
             # almost anywhere, so only the rows whose cue stands before the figure, and those without one, are tried)
-            near = max(sentence[0], start - VETO_BEFORE)
             present = self.cues_in(rules.veto_scans[applies], near, start) if parts.by_cue else ()
             for before, after in parts.rows(present):
                 if after.match(self.form, end, sentence[1]) and before.search(self.form, near, start):
@@ -600,16 +602,15 @@ class Reading:
             if self._opens_vetoed(index.rows(present), opens, start, moved):
                 return True
         # the rows near the figure: most figures have none of their cues near them
-        near = rules.near_vetoes.get(applies)
-        if near is not None:
-            lo = max(sentence[0], start - VETO_BEFORE)
-            present = self.cues_in(rules.veto_scans[applies], lo, start) if near.by_cue else ()
-            for unless_moved, pattern in near.rows(present):
+        near_rows = rules.near_vetoes.get(applies)
+        if near_rows is not None:
+            present = self.cues_in(rules.veto_scans[applies], near, start) if near_rows.by_cue else ()
+            for unless_moved, pattern in near_rows.rows(present):
                 if unless_moved and moved:
                     continue
-                found = pattern.search(self.form, lo, start)
+                found = pattern.search(self.form, near, start)
                 # "revenue from Korean customers grew 40%": the customers are where the revenue comes from
-                if found is not None and rules.money_from.search(self.form, lo, found.start()) is None:
+                if found is not None and rules.money_from.search(self.form, near, found.start()) is None:
                     return True
         return applies == "amount" and self._a_public_body_s_money_told_on(start, end, sentence)
 
