@@ -1472,16 +1472,21 @@ def _listed_with_the_next() -> re.Pattern:
 
 # (each figure of a sentence asks it of each of the sentence's dates, and the answer is the date's alone: kept for the
 # dates of the text read last, by the date itself)
-_TERMS_TOLD: dict = {}
+@dataclass
+class _TermsTold:
+    form: str | None = None
+    by_date: dict = dataclasses.field(default_factory=dict)  # id(date) → (date, told as a term)
+
+
+_TERMS_TOLD = _TermsTold()
 
 
 def _tells_a_term(form: str, date: DateMention) -> bool:
-    if _TERMS_TOLD.get("form") is not form:
-        _TERMS_TOLD.clear()
-        _TERMS_TOLD["form"] = form
-    kept = _TERMS_TOLD.get(id(date))
+    if _TERMS_TOLD.form is not form:
+        _TERMS_TOLD.form, _TERMS_TOLD.by_date = form, {}
+    kept = _TERMS_TOLD.by_date.get(id(date))
     if kept is None or kept[0] is not date:
-        kept = _TERMS_TOLD[id(date)] = (date, _told_as_a_term(form, date))
+        kept = _TERMS_TOLD.by_date[id(date)] = (date, _told_as_a_term(form, date))
     return kept[1]
 
 

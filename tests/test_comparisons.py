@@ -312,10 +312,17 @@ def test_a_sum_told_again_in_dollars_leaves_the_move_and_the_sum_with_the_period
                                                       "6.2 billion pesos": "the six months to June"}
 
 
-def test_a_sum_told_again_in_dollars_is_still_parted_from_a_date_past_a_comparison_after_it():
-    rows = _rows_under("August 1, 2025", "A funding round in 2024 valued the start-up at 9 billion yuan, or about $1.2 "
-                                         "billion, down 40% from the price it fetched in a 2021 round.")
-    assert _dates_of_figures(rows)["9 billion yuan, or about $1.2 billion"] == "2024"
+@pytest.mark.parametrize("sentence, figure, date", [
+    pytest.param("A funding round in 2024 valued the start-up at 9 billion yuan, or about $1.2 billion, down 40% from "
+                 "the price it fetched in a 2021 round.", "9 billion yuan, or about $1.2 billion", "2024",
+                 id="test_a_sum_told_again_in_dollars_is_still_parted_from_a_date_past_a_comparison_after_it"),
+    pytest.param("Regulators fined the miner 4.1 billion rand on Monday, equal to 6% of its revenue in 2019.",
+                 "4.1 billion rand", "Monday",
+                 id="test_a_share_set_equal_to_a_part_of_an_older_sum_keeps_its_own_year_after_an_open_aside"),
+])
+def test_a_figure_keeps_its_own_date_past_an_older_one_told_after_it(sentence, figure, date):
+    rows = _rows_under("August 1, 2025", sentence)
+    assert _dates_of_figures(rows)[figure] == date
 
 
 @pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "at_that_time"],
@@ -4042,12 +4049,6 @@ def test_a_sum_whose_relative_clause_tells_the_stretch_it_covers_is_of_the_day_t
     rows = _wsj("The yard's order book now stands at 12 billion euros, which it says covers work until 1996.")
     assert _dates_of_figures(rows) == {"12 billion euros": ""}
     assert "until 1996" in _date_texts(rows), "the stretch covered is a row of its own"
-
-
-def test_a_share_set_equal_to_a_part_of_an_older_sum_keeps_its_own_year_after_an_open_aside():
-    rows = _rows_under("August 1, 2025", "Regulators fined the miner 4.1 billion rand on Monday, equal to 6% of its "
-                                         "revenue in 2019.")
-    assert _dates_of_figures(rows)["4.1 billion rand"] == "Monday"
 
 
 def test_an_annual_payout_a_dividend_brings_to_a_level_is_the_years_not_the_pay_days():

@@ -429,14 +429,6 @@ def test_a_price_after_a_wire_lead_is_of_the_session_only_in_the_clause_of_the_m
     assert whens["12.35 euros"] == ("2026-10-07" if carried else "2026-10-08")
 
 
-def test_a_price_with_no_move_after_a_wire_lead_is_of_the_day_told():
-    text = ("Carmaker seeks HK$5 billion in listing\n\nHONG KONG, June 9 - Velora Motors filed for a Hong Kong "
-            "listing late on Monday.\n\nIt is offering 200 million shares at between HK$24.10 and HK$26.50 each.\n")
-    document = document_from_bytes("ipo.txt", text.encode("utf-8"), {"published": "2026-06-09"})
-    whens = {row["money_text"]: row["when"] for row in extract_document(document) if row["money_text"]}
-    assert whens["HK$24.10"] == whens["HK$26.50"] == "2026-06-09"
-
-
 @pytest.mark.parametrize("sentence, figure", [
     ("The bank, which raised its dividend 8% to 52 cents, lends mostly to offices.", "8%"),
     ("Bank shares have lost 35% this year.", "35%"),
@@ -481,12 +473,20 @@ def test_a_figure_told_for_the_same_period_or_over_the_same_stretch_is_of_the_pe
     assert whens["£30 million"] == whens["£61 million"] == "FY2025"
 
 
-def test_a_move_told_in_the_same_period_with_the_level_it_went_to_between_is_of_the_period_before():
-    text = ("Ride-hailing in Indonesia\n\nGrab's bookings in Indonesia reached $2.4 billion in 2025, up 11% from a "
-            "year earlier, a consultancy said on Tuesday. Gojek's grew 8% to $1.7 billion over the same period.\n")
-    document = document_from_bytes("rides.txt", text.encode("utf-8"), {"published": "2026-02-03"})
+@pytest.mark.parametrize("name, text, published, first, second, when", [
+    pytest.param("ipo.txt", "Carmaker seeks HK$5 billion in listing\n\nHONG KONG, June 9 - Velora Motors filed for a "
+                 "Hong Kong listing late on Monday.\n\nIt is offering 200 million shares at between HK$24.10 and "
+                 "HK$26.50 each.\n", "2026-06-09", "HK$24.10", "HK$26.50", "2026-06-09",
+                 id="test_a_price_with_no_move_after_a_wire_lead_is_of_the_day_told"),
+    pytest.param("rides.txt", "Ride-hailing in Indonesia\n\nGrab's bookings in Indonesia reached $2.4 billion in 2025, "
+                 "up 11% from a year earlier, a consultancy said on Tuesday. Gojek's grew 8% to $1.7 billion over the "
+                 "same period.\n", "2026-02-03", "8%", "$1.7 billion", "2025",
+                 id="test_a_move_told_in_the_same_period_with_the_level_it_went_to_between_is_of_the_period_before"),
+])
+def test_two_figures_of_one_clause_share_the_date_told(name, text, published, first, second, when):
+    document = document_from_bytes(name, text.encode("utf-8"), {"published": published})
     whens = {row["money_text"]: row["when"] for row in extract_document(document) if row["money_text"]}
-    assert whens["8%"] == whens["$1.7 billion"] == "2025"
+    assert whens[first] == whens[second] == when
 
 
 def test_a_loss_told_in_the_period_after_a_stretch_of_months_results_are_told_for_is_of_that_stretch():

@@ -816,7 +816,8 @@ def lexicon() -> Lexicon:
     # said Country Garden had missed a coupon. About $500 million of the bonds ..."): a capitalised run that is no lead
     # word, day, month or market of names.tsv, before a possessive or a lower-case word not of role=subject_not_before
     # ("Demand at the auction" is none)
-    not_names = {row["word"] for row in load_table("money/names.tsv") if row["role"] in ("lead", "when", "never")}
+    name_rows = load_table("money/names.tsv")
+    not_names = {row["word"] for row in name_rows if row["role"] in ("lead", "when", "never")}
     named_subject = (rf"(?!(?-i:{exact_alternation(not_names)})(?![\w'’-]))(?-i:[A-Z])[\w&.'’-]*"
                      rf"(?:\s+(?-i:[A-Z])[\w&.'’-]*){{0,3}}"
                      rf"(?:['’]s\b|\s+(?!(?:{trie(joins['subject_not_before'])})\b)(?-i:[a-z]))")
@@ -965,7 +966,7 @@ def lexicon() -> Lexicon:
     roles: dict = {"never": {f for f, r in before.items()
                              if f.isalpha() and (len(f) == 1 or r["needs_magnitude"] not in ("named", "local"))},
                    "coded": {f for f in before if f.isalpha()}}  # ... though glued to digits it is a sum: "Sh52.75"
-    for row in load_table("money/names.tsv"):
+    for row in name_rows:
         roles.setdefault(row["role"], set()).add(row["word"])
 
     fraction_rows = load_table("money/fractions.tsv")

@@ -165,7 +165,7 @@ class Reading:
         if not self.form[start].isupper() or token[2] not in self.rules.lower_forms:
             return False
         written = self.form[start:token[1]]
-        if (written.split(" ", 1)[0] in self.rules.name_roles.get("head", ())
+        if (written.split(" ", 1)[0] in self.rules.name_roles["head"]
                 and (" " in written or not self.form[token[1] + 1:token[1] + 2].isupper())):
             # the last word of a name says what it names: "The Philadelphia Semiconductor Index dropped 7.9%", and so
             # it does opening a phrase of the tables ("Taobao and Tmall Group brought in 449.8 billion yuan")
@@ -178,7 +178,7 @@ class Reading:
             # into a sentence in lower case: "Gold Fields rose 3%" names a company ("Gold rose 3%"); a word that a
             # title in title case leaves in lower case says nothing ("Gold Prices Rise to Record", names.tsv)
             goes_on = _NAME_GOES_ON.match(self.form, token[1], sentence[1])
-            return goes_on is not None and goes_on.group("next") not in self.rules.name_roles.get("title_small", ())
+            return goes_on is not None and goes_on.group("next") not in self.rules.name_roles["title_small"]
         if sentence not in self._titles:
             words = [w for w in self.form[sentence[0]:sentence[1]].split() if w[:1].isalpha()]
             self._titles[sentence] = sum(w[0].isupper() for w in words) >= 0.6 * len(words)
@@ -658,7 +658,7 @@ class Reading:
                 self.low, lo, start) is not None:
             return None  # "Analysts polled by Visible Alpha expect growth of 35%": who counted moves by nothing
         # a pronoun that moves ("They fell 8%") is the company's stock the story is about, though it names no one
-        if not (self.clean_name(name) or name in self.rules.name_roles.get("refers", ())):
+        if not (self.clean_name(name) or name in self.rules.name_roles["refers"]):
             return None
         # the name may go on from one before it over a word inside one name: "Bank of America, the lender, fell 2%"
         return self._whole_name(start, name, sentence)[0], match.end("name")
@@ -705,7 +705,7 @@ class Reading:
         """Whether the clause of ``start`` opens with a word that refers to a company named before
         ("The stock", "Its shares", names.tsv role refers)."""
         words = self.form[self.clause_start(start, sentence):start].split(None, 1)
-        return bool(words) and words[0].strip("\"'“‘(").capitalize() in self.rules.name_roles.get("refers", ())
+        return bool(words) and words[0].strip("\"'“‘(").capitalize() in self.rules.name_roles["refers"]
 
     def _subject_candidates(self, region: Span, sentence: Span) -> list[tuple[int, int, int, str]]:
         rules, form, low = self.rules, self.form, self.low
@@ -819,8 +819,8 @@ class Reading:
 def _clean_name(name: str) -> str:
     """A run of capitalised words as a subject: "The Hong Kong" → "" (a place), "Alibaba Group Holding Ltd." → "Alibaba Group"."""
     roles = lexicon().name_roles
-    lead, suffix, never = roles.get("lead", set()), roles.get("suffix", set()), roles.get("never", set())
-    when, when_lead = roles.get("when", set()), roles.get("when_lead", set())
+    lead, suffix, never = roles["lead"], roles["suffix"], roles["never"]
+    when, when_lead = roles["when"], roles["when_lead"]
     words = name.split()
     # (a day or a month in front of a name says when, right after a preposition of time: "In May Longfor's sales
     # fell"; one that opens the run, or follows "The", is the name's own: "March Networks", "The May Department Stores")
@@ -830,7 +830,7 @@ def _clean_name(name: str) -> str:
     while words and (words[-1] in suffix or words[-1].rstrip(".") in suffix):
         words.pop()
     coded = _CODED_FIGURE.match(words[0]) if words else None
-    if coded is not None and (coded.group(1) in never or coded.group(1) in roles.get("coded", ())):
+    if coded is not None and (coded.group(1) in never or coded.group(1) in roles["coded"]):
         return ""  # "Rmb21.9bn", "RMB30.6": a figure written with a currency code, not a name
     cleaned = " ".join(words)
     if cleaned.endswith(".") and cleaned.count(".") == 1:
