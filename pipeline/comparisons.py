@@ -1420,9 +1420,9 @@ def _told_that() -> re.Pattern:
 # only after ", and" (a bare "the" or "its" breaks no clause); the words that tell a sum again in another currency;
 # and the "of" that ties a noun of change to its figure ("growth of about 19%"); and the determiners and relative words
 # read only inside another kind's pattern (a year's total or a payout's period, a participle's object and its relative
-# clause, the verb and subject before a record's course: "is", "keeping it").
-_NOT_BREAKING = ("ties", "through", "lasts_to", "participle_of", "reduced_to", "spreads", "apposed", "reaches",
-                 "period_day", "qualifies", "aside_preposition", "aside_clause", "concedes", "vintage_before",
+# clause, the verb and subject before a record's course: "is", "keeping it"; the "in" of "Starting in July").
+_NOT_BREAKING = ("ties", "through", "lasts_to", "participle_of", "reduced_to", "takes_effect_to", "spreads", "apposed",
+                 "reaches", "period_day", "qualifies", "aside_preposition", "aside_clause", "concedes", "vintage_before",
                  "said_then", "said_on", "reached_owner", "owner_subject", "determiner_subject", "record_noun",
                  "record_of", "sums_apart_relative", "sums_apart_subject", "sums_apart_report",
                  "sums_apart_sales", "compared_on", "relative_term", "results_for", "restated_sum",
@@ -1811,7 +1811,7 @@ def _payout_told_on(form: str, figure: MoneyMention, dates: list[DateMention]) -
         return None
     return next((d for d in reversed(dates) if d.end <= figure.start and d.precision in ("day", "month")
                  and _BREAKS.search(form, d.end, figure.start) is None
-                 and _told_in().search(form, max(0, d.start - _TOLD_REACH), d.start) is not None), None)
+                 and _a_telling_leads_to(form, d)), None)
 
 
 @functools.cache
@@ -1831,7 +1831,12 @@ _PAYOUT_REACH = 40  # characters: "a one-off bonus of an estimated "
 
 def _told_in_month(form: str, date: DateMention) -> bool:
     """Is the date a month a verb of telling leads to ("the $4.3 billion it guided in May"; opens=told)?"""
-    return date.precision == "month" and _told_in().search(form, max(0, date.start - _TOLD_REACH), date.start) is not None
+    return date.precision == "month" and _a_telling_leads_to(form, date)
+
+
+def _a_telling_leads_to(form: str, date: DateMention) -> bool:
+    """Does a verb of telling (opens=told) lead to the date ("guided in May")?"""
+    return _told_in().search(form, max(0, date.start - _TOLD_REACH), date.start) is not None
 
 
 def _fronts_as_a_phrase(form: str, date: DateMention) -> bool:
@@ -1945,8 +1950,8 @@ def _without_the_said_time(form: str, figure: MoneyMention, dates: list[DateMent
 
 @functools.cache
 def _takes_effect_right_before() -> re.Pattern:
-    # (a preposition may stand between: "Starting in July")
-    return _words_between("takes_effect", r"(?<![\w-])", r"(?:\s+(?:in|on))?\s+\Z")
+    # (a preposition may stand between: "Starting in July", opens=takes_effect_to)
+    return _words_between("takes_effect", r"(?<![\w-])", rf"(?:\s+(?:{_words('takes_effect_to')}))?\s+\Z")
 
 
 def _said_right_before(form: str, date: DateMention) -> bool:
@@ -2179,13 +2184,17 @@ def _tells_when_it_struck(form: str, date: DateMention, figure: MoneyMention, to
     opens=event_subject), struck, in a clause without a figure of its own, whose close leads straight to what it caused
     (opens=event_caused)?  Its losses are of that time, whatever the day of writing: "Hurricane Ida, which hit Louisiana
     in late August 2021, caused about $36 billion in insured losses" is late August 2021's."""
+    if date.future:
+        return False
     opener = _aside().search(form, max(0, date.start - _ASIDE_REACH), date.start)
-    closes = next((m.start() for m in _CLAUSE_COMMA.finditer(form, date.end, figure.start)), -1)
-    if opener is None or closes < 0 or date.future:
+    if opener is None:
+        return False
+    closes = _CLAUSE_COMMA.search(form, date.end, figure.start)
+    if closes is None:
         return False
     return (_struck_subject().search(form, max(0, opener.start() - _STRUCK_SUBJECT_REACH), opener.start()) is not None
-            and _caused_after().match(form, closes, figure.start) is not None
-            and not _a_figure_sign_between(form, opener.start() + 1, closes, told))
+            and _caused_after().match(form, closes.start(), figure.start) is not None
+            and not _a_figure_sign_between(form, opener.start() + 1, closes.start(), told))
 
 
 _STRUCK_SUBJECT_REACH = 40  # characters before an aside's comma where the storm or quake it tells of is named

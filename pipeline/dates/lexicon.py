@@ -1428,17 +1428,20 @@ def time_clause_after_a_date() -> re.Pattern:
 @functools.lru_cache(maxsize=None)
 def custom_appositive_after_a_date() -> re.Pattern:
     """A noun phrase set off by a comma right after a date that a word of recurrence (tense.tsv kind recurring)
-    opens, matched where the date ends: it describes what the occasion usually is, not a habit of its clause ("heads
-    into the Thanksgiving frame, traditionally one of the busiest stretches of the year")."""
-    return re.compile(rf",\s+(?:{_kind_trie('recurring')})\s+(?:one\s+of\s+)?(?:the|its|their)\s[^,.;:!?]*")
+    and an article or owner's word (kind definite_owner) open, matched where the date ends: it describes what the
+    occasion usually is, not a habit of its clause ("heads into the Thanksgiving frame, traditionally one of the
+    busiest stretches of the year")."""
+    recurring, owners = _kind_trie("recurring"), _kind_trie("definite_owner")
+    return re.compile(rf",\s+(?:{recurring})\s+(?:one\s+of\s+)?(?:{owners})\s[^,.;:!?]*")
 
 
 @functools.lru_cache(maxsize=None)
 def one_occasion_before() -> re.Pattern:
-    """A word of tense.tsv kind time_clause and the determiner of a noun, matched where a word of recurrence right
-    after them begins: "before the [fiscal year begins on April 1]" waits for one coming start of the year, no
-    custom."""
-    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('time_clause')})\s+(?:the|its|their)\s+(?:new\s+|next\s+)?\Z")
+    """A word of tense.tsv kind time_clause and the determiner of a noun (kind definite_owner), matched where a word
+    of recurrence right after them begins: "before the [fiscal year begins on April 1]" waits for one coming start of
+    the year, no custom."""
+    opens, owners = _kind_trie("time_clause"), _kind_trie("definite_owner")
+    return re.compile(rf"(?<![a-z-])(?:{opens})\s+(?:{owners})\s+(?:new\s+|next\s+)?\Z")
 
 
 # The kinds of tense.tsv whose words, after a date, close it as an adverbial (with the prepositions of prepositions.tsv).

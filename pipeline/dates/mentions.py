@@ -588,6 +588,20 @@ def _a_moved_object_before(low: str, start: int) -> bool:
     return _ends_right_before(lexicon.titled_moves(), low, start, _TITLED_MOVE_REACH)
 
 
+def _years_back_to_the_same_period(exp: finder.Expression, moved: resolver.Period | None,
+                                   ref: resolver.Period) -> int | None:
+    """By how many years ``exp``, placed on ``moved``, moves the span or run of months told last, whose month ``ref``
+    is, back: 0 for "the period" that restates it ("fell 2.6% in January-November ... slumped 15.9% over the
+    period"), -1 for "the same period a year earlier" (or "in 2024" in 2025); None when it names no such months."""
+    if exp.parts == {"unit": "P", "det": True} and moved == ref:
+        return 0
+    named_year = exp.parts.get("unit") == "P" and "year" in exp.parts      # "the same period in 2024"
+    if ((exp.parts.get("year_of") or exp.parts).get("direction") not in ("earlier", "ago") and not named_year) \
+            or moved is None or moved.year >= ref.year or moved != ref.shifted(moved.year - ref.year, "Y"):
+        return None
+    return moved.year - ref.year
+
+
 def _months_of_one_span(resolution: resolver.Resolution) -> tuple[resolver.Period, resolver.Period] | None:
     """(first, last) month of a run of months one expression is placed on (a fiscal half that is no calendar
     half, "the period" that restates a run told), else None."""
@@ -4271,14 +4285,9 @@ class _Reading:
         moved = resolution.period
         if moved is None or moved.gran != "M" or self.anchor is None:
             return resolution
-        if exp.parts == {"unit": "P", "det": True} and moved == ref:
-            years = 0
-        else:
-            named_year = exp.parts.get("unit") == "P" and "year" in exp.parts      # "the same period in 2024"
-            if ((exp.parts.get("year_of") or exp.parts).get("direction") not in ("earlier", "ago") and not named_year) \
-                    or moved.year >= ref.year or moved != ref.shifted(moved.year - ref.year, "Y"):
-                return resolution
-            years = moved.year - ref.year
+        years = _years_back_to_the_same_period(exp, moved, ref)
+        if years is None:
+            return resolution
         last = self.reference_last.shifted(years, "Y")
         return resolver.moved_span(moved, resolution._replace(period=last), self.anchor)
 
@@ -4294,16 +4303,10 @@ class _Reading:
                     ref: resolver.Period) -> resolver.Resolution:
         """"in the April-September period, reversing a loss a year earlier" ("in the same period a year
         before"): counted back from a span, the same months a year before, not only its last month."""
-        moved = resolution.period
-        if exp.parts == {"unit": "P", "det": True} and moved == ref:
-            # "fell 2.6% in January-November ... slumped 15.9% over the period": the whole span
-            return resolver.moved_span(self.reference_from, resolution, self.anchor)
-        named_year = exp.parts.get("unit") == "P" and "year" in exp.parts      # "the same period in 2024"
-        if ((exp.parts.get("year_of") or exp.parts).get("direction") not in ("earlier", "ago") and not named_year) \
-                or moved is None \
-                or moved.year >= ref.year or moved != ref.shifted(moved.year - ref.year, "Y"):
+        years = _years_back_to_the_same_period(exp, resolution.period, ref)
+        if years is None:
             return resolution
-        return resolver.moved_span(self.reference_from.shifted(moved.year - ref.year, "Y"), resolution, self.anchor)
+        return resolver.moved_span(self.reference_from.shifted(years, "Y"), resolution, self.anchor)
 
     def _before_the_day_of_the_speech(self, exp: finder.Expression, resolution: resolver.Resolution,
                                       window) -> bool:
