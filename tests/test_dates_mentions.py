@@ -13053,3 +13053,58 @@ def test_every_year_named_unit_example_counts_its_units_as_whole_years_up_to_now
     # (the example counts three of them back from now: three whole years, gone)
     counted, = [m for m in tag_dates(row["example"], dt.date(2025, 10, 3)) if row["word"] in m.text]
     assert (counted.when, counted.future) == ("2022/2025", False), counted
+
+
+def test_a_verb_of_setting_a_few_words_before_its_for_still_looks_ahead():
+    # (the words between the verb and "for" may run past the usual reach of the words before a date)
+    text = "The tribunal has rescheduled a second hearing for March 4, the regulator said."
+    assert tag_dates_with_sentences(text, dt.date(2025, 12, 10), "March 4") == [("2026-03-04", True)]
+    # (an infinitive between names a deed whose object the date is for: no time set ahead)
+    text = "The company is scheduled to report results for the September quarter in mid-November."
+    assert tag_dates_with_sentences(text, dt.date(2025, 11, 3), "the September quarter") == [("2025-Q3", False)]
+
+
+def test_a_weekday_tickets_are_for_is_the_nearer_of_the_coming_one_and_the_one_gone():
+    text = "Tickets for Friday's semi-final sold out within an hour, the club said."
+    assert tag_dates_with_sentences(text, dt.date(2025, 12, 3), "Friday") == [("2025-12-05", True)]
+    assert tag_dates_with_sentences(text, dt.date(2025, 12, 8), "Friday") == [("2025-12-05", False)]
+
+
+def test_the_second_half_a_happening_owns_is_no_half_year():
+    assert [m.when for m in tag_dates("Fans agreed the match's second half was the livelier.", dt.date(2025, 11, 12))
+            if m.on_calendar] == []
+    assert [m.when for m in tag_dates("The group's second half was weaker.", dt.date(2025, 11, 12))] == ["2025-H2"]
+
+
+def test_a_month_in_a_condition_told_in_the_past_that_a_would_waits_on_is_the_coming_one():
+    anchor = dt.date(2025, 11, 20)
+    text = "The carrier would cut two routes if the new landing fee took effect in February."
+    assert tag_dates_with_sentences(text, anchor, "February") == [("2026-02", True)]
+    text = "If the surcharge rose in March, freight forwarders would pass it on to shippers."
+    assert tag_dates_with_sentences(text, anchor, "March") == [("2026-03", True)]
+    # (an "if" that asks "whether" tells the past it asks of)
+    text = "Shipping agents would not say if the surcharge took effect in February."
+    assert tag_dates_with_sentences(text, anchor, "February") == [("2025-02", False)]
+
+
+def test_the_previous_year_after_a_run_of_twelve_months_is_that_run_a_year_back():
+    text = ("Coffee exports earned $410 million in the October-September crop year that ended on Sept. 30, up from "
+            "$362 million in the previous year.")
+    assert tag_dates_with_sentences(text, dt.date(2025, 11, 20), "the previous year") == [("2023-10/2024-09", False)]
+    # (after a run shorter than a year it is the year before the one told)
+    text = "Sales rose in the April-September period, up from $22 million in the previous year."
+    assert tag_dates_with_sentences(text, dt.date(2025, 11, 12), "the previous year") == [("2024", False)]
+
+
+def test_the_weekend_told_again_in_a_clause_of_no_tense_is_the_weekend_the_story_told():
+    text = ("Organisers said crowds for the weekend would top 60,000. The weekend closes a busy season for the "
+            "city's hotels.")
+    assert tag_dates_with_sentences(text, dt.date(2025, 9, 11), "The weekend") == [("2025-W37-WE", True)]
+
+
+def test_a_weekday_ending_the_subject_of_is_sold_out_is_the_coming_one():
+    text = "The matinee on Sunday has sold out, the theatre said on Tuesday."
+    assert tag_dates_with_sentences(text, dt.date(2025, 12, 2), "Sunday") == [("2025-12-07", True)]
+    # (a weekday after the words dates what its own phrase tells)
+    text = "The final is sold out, with resale seats changing hands for more than $900 on Monday."
+    assert tag_dates_with_sentences(text, dt.date(2025, 12, 3), "Monday") == [("2025-12-01", False)]

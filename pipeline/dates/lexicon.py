@@ -1972,6 +1972,19 @@ def counterfactual() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def hypothetical_modal() -> re.Pattern:
+    """A modal of what would follow a condition (tense.tsv kind hypothetical: "would"), no modal perfect after it."""
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('hypothetical')})\s+(?!have\b)")
+
+
+@functools.lru_cache(maxsize=None)
+def if_as_whether_before() -> re.Pattern:
+    """A word right before where the search ends that makes the word of condition after it ask "whether" or concede
+    (tense.tsv kind if_as_whether: "would not say ", "even ")."""
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('if_as_whether')})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def relative_clause_open() -> re.Pattern:
     """A noun in apposition to the clause before it, after a comma, and a relative clause on it opened by a word of
     tense.tsv boundary of tense onward or the complement "that", still open where the search ends (", a deal that was

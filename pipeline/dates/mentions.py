@@ -288,6 +288,8 @@ _HEADING_MARGIN = 8
 class _Connectors(NamedTuple):
     rows: tuple[dict[str, str], ...]   # connectors.tsv
     before: finder.Before               # every row's `before`, one named group per row
+    before_far: finder.Before           # the `before` of the rows that look ahead (kind ahead, tense future), reaching
+                                        # as far as a row's few words between may run
     spans: tuple                        # (row, `between` regex) of the span rows
     span_opens: tuple                   # (row, `between` regex, `before` anywhere) of the span rows with a `before`
     afters: re.Pattern                  # every row's `after`, one named group per row
@@ -337,12 +339,14 @@ def _any_place(places: tuple[str, ...]) -> re.Pattern:
 @functools.lru_cache(maxsize=1)
 def _connectors() -> _Connectors:
     rows = load_table("dates/connectors.tsv")
-    before_alts, spans, span_opens, afters = [], [], [], []
+    before_alts, far_alts, spans, span_opens, afters = [], [], [], [], []
     for i, row in enumerate(rows):
         if row["before"]:
             # the group that names the row closes the alternative, empty: an alternative that starts
             # with the connector's own first character lets the regex engine reject it at once
             before_alts.append(f"(?:{row['before']})(?P<c{i}>)")
+            if row["kind"] == "ahead" and row["tense"] == "future":
+                far_alts.append(before_alts[-1])
         if row["kind"] in ("span", "pair"):
             spans.append((i, re.compile(row["between"])))
             if row["before"]:
@@ -354,7 +358,8 @@ def _connectors() -> _Connectors:
         return re.compile("|".join(f"(?:{r['between']})" for r in rows
                                    if r["kind"] in (kind, *also) and tense in (None, r["tense"])) or "(?!)")
     return _Connectors(
-        rows=rows, before=finder.Before("|".join(before_alts), "a-z"), spans=tuple(spans),
+        rows=rows, before=finder.Before("|".join(before_alts), "a-z"),
+        before_far=finder.Before("|".join(far_alts) or "(?!)", "a-z", _CONNECTOR_FAR_REACH), spans=tuple(spans),
         span_opens=tuple(span_opens),
         afters=re.compile("|".join(afters) or "(?!)"), ended=between("ended"), ending_ahead=between("ended", "future"),
         ended_past=between("ended", "past"),
@@ -395,10 +400,18 @@ def _a_limit_after(low: str, exp: finder.Expression) -> bool:
     return lexicon.told_right_after("limit_after").match(low, exp.end) is not None
 
 
+# How far before a date the words of a connector that looks ahead may start when none ends there within the usual
+# reach: a row that allows a few words between its verb and its preposition may need more ("has fixed a first hearing
+# for Jan. 27", "rescheduled a second hearing for"); a move's ("pushed graduation back to") keeps the usual reach, its
+# tense its clause's.
+_CONNECTOR_FAR_REACH = 40
+
+
 def _before_kinds(low: str, start: int) -> dict[str, int]:
     """The connector row whose `before` ends right at ``start``: kind -> row index."""
     connectors = _connectors()
-    hit = connectors.before.search(low, start)
+    # (the nearer reach first, so that a row found there keeps winning over one whose words start further back)
+    hit = connectors.before.search(low, start) or connectors.before_far.search(low, start)
     if hit is None:
         return _awaited_kind_before(low, start)
     # (one alternative matches, and its empty group, which names its row, is the last the match closes)
@@ -586,6 +599,12 @@ def _a_moved_object_before(low: str, start: int) -> bool:
     """Does a verb of moving and an object with a title in quotes stand before the "from" that ends at ``start``, or
     an object and an aside naming the old time ("moved the vote, first set for May 3", titled_moves.tsv)?"""
     return _ends_right_before(lexicon.titled_moves(), low, start, _TITLED_MOVE_REACH)
+
+
+# "the weekend" as the finder reads it
+_THE_WEEKEND = {"unit": "WE", "det": True}
+# "the previous year" as the finder reads it: the year before the one told
+_THE_PREVIOUS_YEAR = {"unit": "Y", "det": True, "shift": -1, "anaphoric": True}
 
 
 def _years_back_to_the_same_period(exp: finder.Expression, moved: resolver.Period | None,
@@ -1817,6 +1836,10 @@ class _Reading:
                                                     # "Vaultline founder to face trial in May", in October, is next May
             else:
                 tense, resolution = self._tense(exp, befores, told_of, own)
+                if not tense and resolution is None and exp.parts == _THE_WEEKEND:
+                    # "ticket revenue for the weekend would reach ... The weekend caps a record year": told again in
+                    # a clause of no tense, it is the weekend the story told, not the one gone by
+                    resolution = self._weekend_told_before(exp)
                 if not tense and (resolution is None or not resolution.future) \
                         and (befores.keys() <= {"scatter"} or self._the_start_labelling_its_item(exp, befores)) \
                         and self._under_a_label_ahead(exp, window):
@@ -2017,10 +2040,12 @@ class _Reading:
         if tense in resolver.AHEAD and resolution.first_day is not None and self.anchor is not None \
                 and resolution.first_day > self.anchor and (_a_day_or_month_alone(exp.parts) or _a_day_alone(exp.parts)) \
                 and not self._future_in_the_sentence(exp, window, before=True) \
-                and finder.told_by_a_past_verb(self.text, self.low, exp.start, exp.end, window, self.clauses):
+                and finder.told_by_a_past_verb(self.text, self.low, exp.start, exp.end, window, self.clauses) \
+                and not self._a_hypothetical_condition(exp, window):
             # "couriers handled 1.2 billion parcels on the 11th alone and most backlogs would be cleared by the
             # 16th": the verb in the past before the date is its own; a marker of the future after it is another
-            # verb's
+            # verb's (not that of a condition the modal after it waits on: "If the levy rose in April, the brewer
+            # would pass it on")
             tense = "past"
             resolution = resolver.resolve(exp.parts, self.anchor, tense, ref, self.locale) or resolution
         if tense in resolver.AHEAD and resolution.first_day is not None and self.anchor is not None \
@@ -3191,6 +3216,24 @@ class _Reading:
         return finder.clause_tense(self.text, self.low, exp.start, exp.end, (condition.start(), s_hi),
                                    self.clauses) in ("", "schedule")
 
+    def _a_hypothetical_condition(self, exp: finder.Expression, window) -> bool:
+        """Is ``exp`` in a condition told in the simple past after a word of condition (tense.tsv kind conditional),
+        its sentence holding a modal of what would follow it (kind hypothetical) and no modal perfect (kind
+        counterfactual)?  Such a condition is put on a time to come ("would review a planned expansion if the new
+        royalty took effect in January", in November: next January), unless the word before "if" makes it ask
+        "whether" or concede (kind if_as_whether: "would not say if the rule took effect in January")."""
+        s_lo, s_hi = self.clauses.sentence(exp.start, exp.end, window)
+        condition = lexicon.condition_before().search(self.low, max(s_lo, exp.start - _CONDITION_REACH), exp.start)
+        if condition is None or lexicon.if_as_whether_before().search(
+                self.low, max(s_lo, condition.start() - _WORD_BEFORE_REACH), condition.start()) is not None:
+            return False
+        modal = lexicon.hypothetical_modal()
+        return (modal.search(self.low, s_lo, condition.start()) is not None
+                or modal.search(self.low, exp.end, s_hi) is not None) \
+            and lexicon.counterfactual().search(self.low, s_lo, s_hi) is None \
+            and finder.clause_tense(self.text, self.low, exp.start, exp.end, (condition.start(), s_hi),
+                                    self.clauses) == "past"
+
     def _note_the_lead_day(self, exp: finder.Expression, resolution: resolver.Resolution) -> None:
         if self.lead_day is None and exp.start > self.headline_end and resolution.on_calendar \
                 and resolution.first_day is not None and resolution.first_day == resolution.last_day \
@@ -4304,9 +4347,25 @@ class _Reading:
         """"in the April-September period, reversing a loss a year earlier" ("in the same period a year
         before"): counted back from a span, the same months a year before, not only its last month."""
         years = _years_back_to_the_same_period(exp, resolution.period, ref)
+        if years is None and self._the_year_before_a_year_long_run(exp, ref):
+            # (placed on the run's last month a year back, so that the span widens over the months, not a year)
+            years, resolution = -1, resolution._replace(period=ref.shifted(-1, "Y"))
         if years is None:
             return resolution
         return resolver.moved_span(self.reference_from.shifted(years, "Y"), resolution, self.anchor)
+
+    def _weekend_told_before(self, exp: finder.Expression) -> resolver.Resolution | None:
+        """The reading of the last bare "the weekend" the text told before ``exp``, if any."""
+        return next((resolution for told, resolution, *_ in reversed(self.resolved)
+                     if told.start < exp.start and told.parts == _THE_WEEKEND and resolution is not None
+                     and resolution.period is not None and resolution.period.gran == "WE"), None)
+
+    def _the_year_before_a_year_long_run(self, exp: finder.Expression, ref: resolver.Period) -> bool:
+        """Is ``exp`` "the previous year" right after a run of twelve months the text told last ("in the July-June
+        fiscal year that ended on June 30, up from $22 million in the previous year")?  That run is the year it
+        counts back from, the whole run a year before, no calendar year."""
+        return exp.parts == _THE_PREVIOUS_YEAR and ref.gran == "M" and self.reference_from is not None \
+            and self.reference_from.gran == "M" and self.reference_from.shifted(11, "M") == ref
 
     def _before_the_day_of_the_speech(self, exp: finder.Expression, resolution: resolver.Resolution,
                                       window) -> bool:
@@ -7494,7 +7553,12 @@ class _Reading:
             # a clause coordinated after one in the past keeps its own look ahead ("suspended the round on Saturday
             # afternoon, and the tournament could finish on Monday", on a Sunday: the coming Monday)
             return "future", None
-        if self._a_condition_in_the_present(exp, window):
+        if _a_weekday_alone(parts) and lexicon.told_right_after("sold_out_after").match(low, exp.end) is not None:
+            # "Qualifying on Saturday evening is sold out, the company said on Thursday": what is sold out for a day
+            # is still to come, whatever the saying after it
+            return "future", None
+        if self._a_condition_in_the_present(exp, window) \
+                or (_lacks_year(parts) and self._a_hypothetical_condition(exp, window)):
             if self.anchor is not None and _lacks_year(parts) and "month" in parts:
                 # a condition on a time to come is never the month just gone that a deadline may name ("could lose
                 # the status if the outbreak is still going in January", in February, is next January)
