@@ -9558,3 +9558,61 @@ def test_every_day_or_month_opening_a_name_is_dropped_from_the_front_of_whose_fi
     found = find_money(row["example"])
     assert found and all(m.subject and not m.subject.startswith(f"{word} ") and m.subject in row["example"]
                          for m in found), [m.subject for m in found]
+
+
+def test_a_bare_currency_word_takes_the_currency_the_story_named_in_full_before_it():
+    found = find_money("Sonarwa earned 3.1 billion Burundian francs last year, up from 2.6 billion francs. "
+                       "Its shares rose 2% to 640 francs on Monday.")
+    assert [(m.text, m.currency) for m in found if m.amount] == [
+        ("3.1 billion Burundian francs", "BIF"), ("2.6 billion francs", "BIF"), ("640 francs", "BIF")]
+
+
+def test_a_bare_currency_word_told_before_the_full_name_takes_the_full_name_after_it():
+    found = find_money("The lender will pay a dividend of 12 francs. It earned 41 billion CFA francs in the year.")
+    assert [m.currency for m in found if m.amount] == ["XOF", "XOF"]
+
+
+def test_the_level_a_currency_named_by_its_country_trades_at_is_an_exchange_rate_and_no_row():
+    kinds = kind_by_text("The Congolese franc has weakened 12% this year, trading at about 2,850 francs on Monday.")
+    assert kinds == {"12%": "other"}
+
+
+def test_a_trigger_in_a_relative_clause_of_an_apposition_says_nothing_of_the_stock_after_it():
+    kinds = kind_by_text("Shares of Orbis Pay, a Lagos-listed processor that handles about a third of the country's "
+                         "card orders, rose 6.2% to 14.80 naira on Friday.")
+    assert kinds == {"6.2%": "share_move", "14.80 naira": "share_price"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan vendors on Jumia sold goods worth 4.2 billion shillings in the first half, up 12% from 3.75 billion "
+    "shillings a year earlier.",
+    "Polish sellers on the marketplace sold 2.3 billion zlotys of furniture in the year.",
+])
+def test_what_sellers_on_a_platform_sold_is_its_transaction_volume(text):
+    assert {m.market_kind for m in find_money(text) if m.amount} == {"transaction_volume"}
+
+
+def test_bare_sales_told_right_after_what_a_platforms_sellers_sold_go_on_telling_of_them():
+    found = find_money("Kenyan vendors on Jumia sold goods worth 4.2 billion shillings in the first half. The manager "
+                       "said sales should reach 9 billion shillings this year.")
+    assert [m.market_kind for m in found] == ["transaction_volume", "transaction_volume"]
+
+
+def test_a_companys_own_sales_after_what_sellers_sold_on_a_platform_stay_its_revenue():
+    found = find_money("Kenyan vendors on Jumia sold goods worth 4.2 billion shillings in the first half. Its sales "
+                       "should reach 9 billion shillings this year.")
+    assert [m.market_kind for m in found] == ["transaction_volume", "revenue"]
+
+
+@pytest.mark.parametrize("text", [
+    "The duty-free limit for parcels bought online was lowered to $50 from $200 at the start of July.",
+    "The regulator kept the 40% surcharge on bank profits above the long-run average in place.",
+    "Under the bill, lenders would pay a levy of 3% of their assets, against a flat 1.5% under the current rules.",
+    "The contract pays a bonus to the seller when copper trades above $12,000 a tonne for a month.",
+])
+def test_a_threshold_or_a_levys_rate_makes_no_row(text):
+    assert find_money(text) == []
+
+
+def test_what_a_company_paid_in_taxes_or_a_levy_is_money_it_paid_not_invested():
+    assert one("The refiner said it paid 2.4 billion rand in taxes and royalties last year.").market_kind == "other"

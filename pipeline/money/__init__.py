@@ -683,11 +683,16 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         kind = "other"  # "Spot gold hit a record ... before easing to trade 0.4% higher at $4,160": the market's level
     if kind == "other" and figure.percent is None and not moved and _sold_a_year(reading, figure, sentence):
         kind = "revenue"  # "sells about $310 million of heaters, fans and air purifiers a year": the company's sales
+    if (kind in ("other", "revenue") and figure.percent is None
+            and reading.rules.sellers_sold.search(reading.form, sentence[0], figure.start)):
+        kind = "transaction_volume"  # "merchants on AliExpress sold goods worth 18.6 billion lira": what sold on it
     if kind == "other" and figure.percent is None and not moved and _own_goods_sold(reading, figure, sentence):
         kind = "revenue"  # "The company has now sold rough diamonds worth $1.18 billion": the company's sales
     if (kind == "revenue" and _trigger_word(reading, trigger) in reading.rules.sold_words
             and reading.rules.sellers_counted.search(reading.form, *sentence)):
         kind = "transaction_volume"  # "27 merchants took part and sales reached just 52 million yuan": what they sold on it
+    if kind == "revenue" and _sales_of_sellers_told_before(reading, figure, sentence, trigger, prior):
+        kind = "transaction_volume"  # "... sold goods worth 18.6 billion lira. She said sales should top 25 billion lira"
     if figure.percent is None and not direction:
         direction = reading.changed_by(figure, sentence)  # a sum something was cut or raised by went that way
     if gapped is not None:
@@ -1221,6 +1226,22 @@ def _the_releases_statistic(reading: Reading, figure: Figure, sentence: Span, tr
             or re.search(rf"\b{name}\s+(?:{reading.rules.told_words})\b", reading.form[:lead_end]) is not None)
 
 
+def _sales_of_sellers_told_before(reading: Reading, figure: Figure, sentence: Span, trigger: tuple[dict, int] | None,
+                                  prior: MoneyMention | None) -> bool:
+    """Are bare sales (a role=sold word no owner's word stands before: "its sales" are the company's) told in the
+    sentence right after what a platform's sellers sold?  They go on telling of those sellers: "Merchants on Jumia sold
+    goods worth 4.2 billion shillings in the half. Sales should reach 9 billion shillings this year"."""
+    if (prior is None or prior.market_kind != "transaction_volume" or prior.start >= sentence[0]
+            or _trigger_word(reading, trigger) not in reading.rules.sold_words):
+        return False
+    before = bisect.bisect_left(reading.sentence_starts, sentence[0]) - 1
+    if before < 0 or prior.start < reading.sentences[before][0]:
+        return False
+    told = reading.sentences[before]
+    return (reading.rules.sellers_sold.search(reading.form, *told) is not None
+            and reading.rules.owned_before.search(reading.form, sentence[0], trigger[1]) is None)
+
+
 def _trigger_word(reading: Reading, trigger: tuple[dict, int] | None) -> str:
     """The word a figure's trigger is told by, without its stop ("raised", "sales"), or "" when it has none."""
     return "" if trigger is None else _WORD.match(reading.low, trigger[1]).group().rstrip(".,;:")
@@ -1349,7 +1370,10 @@ def _market_opens_sentence(reading: Reading, figure: Figure, sentence: Span) -> 
     nearer it: "Spot gold hit a record ... before easing to trade 0.4% higher at $4,160" (a commodity is no stock, and
     words such as "trade at" are told of both)."""
     low, rules = reading.low, reading.rules
-    word = rules.words.match(low, rules.market_opens.match(low, sentence[0]).end())
+    # a currency's trigger holds its article ("the Rwandan franc"), which the opening words would pass
+    word = rules.words.match(low, sentence[0])
+    if word is None or key_of(word.group()) not in rules.market_wide:
+        word = rules.words.match(low, rules.market_opens.match(low, sentence[0]).end())
     if word is None or word.end() >= figure.start or key_of(word.group()) not in rules.market_wide:
         return False
     if reading.form[word.start()].isupper() and word.end() + 1 < len(low) and reading.form[word.end() + 1].isupper():

@@ -49,6 +49,11 @@ STATISTIC_HEADLINE_WORDS = 2  # words before the statistic a release's headline 
 EPITHET_WORDS = 5        # words of a company's epithet before its noun that moves, a comma among them ("The buy now, pay later")
 
 
+def singular(word: str) -> str:
+    """A currency's word without its plural's "s": "francs" and "Rwandan franc" name one currency."""
+    return word[:-1] if word.endswith("s") else word
+
+
 def kinds_with(prop: str) -> frozenset[str]:
     """The market kinds that kind_properties.tsv gives the property ``prop`` ("earned": revenue, profit)."""
     return frozenset(row["kind"] for row in load_table("money/kind_properties.tsv")
@@ -423,6 +428,7 @@ class Lexicon:
     signs: dict                 # key → direction: a word right before a figure that tells its sign ("negative")
     approx: dict                # key → ~ > <
     hints: dict                 # key → currency code
+    shared_words: frozenset     # the words of currencies several countries use ("francs"), singular: a story names them in full once
     dollars: frozenset          # the codes of currencies written with a "$" ("A$": AUD), whose place's bare "$" is theirs
     hint_words: re.Pattern      # any of those keys, a whole word (an article's own hint, see Reading.currency_hint)
     places_named: re.Pattern    # any of those keys, also before a hyphen ("Jordan-listed"): the places a text names
@@ -640,6 +646,8 @@ class Lexicon:
     goods_a_year: re.Pattern  # " of heaters and fans a year": goods sold each year after the sum (role=yearly)
     goods_worth: re.Pattern  # "The company has now sold rough diamonds worth ": a company's own goods sold
     #                          (role=goods_seller, goods_sold_auxiliary, goods_sold_adverb, goods_sold, goods_worth)
+    owned_before: re.Pattern    # "its ", "Alibaba's ": a word that makes the sales after it someone's own (role=article)
+    sellers_sold: re.Pattern    # "merchants on AliExpress sold ": what sellers sold on a platform (role=sellers_sold)
     sold_words: frozenset       # "sales": a revenue word that sellers' sales may be told by (role=sold)
     raises_words: frozenset     # "raised": a bare word of money raised that tells nothing of how (role=raises)
     planned_before: re.Pattern  # "to ": right before a word of raising, a raising still planned (joins.tsv role=planned)
@@ -1108,6 +1116,7 @@ def lexicon() -> Lexicon:
                             rf"(?:\s+[^\s,;:()]+){{0,{TALLY_WORDS}}}?\s+(?:{trie(joins['level_to'])})\s+"
                             rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
         approx=approx, hints=hints, dollars=frozenset(r["code"] for r in currencies if r["form"].endswith("$")),
+        shared_words=frozenset(singular(r["form"].lower()) for r in after_rows if "/" in r["code"] and " " not in r["form"]),
         hint_words=re.compile(rf"(?<![\w-])(?:{trie(hints)})(?![\w-])"), context=context,
         places_named=re.compile(rf"(?<![\w-])(?:{trie(hints)})(?!\w)"),
         lower_forms=lower_forms,
@@ -1179,7 +1188,8 @@ def lexicon() -> Lexicon:
         term_between=re.compile(rf",?\s+(?:\d+|{trie(number_words)}|{trie(joins['term_many'])})-?"
                                 rf"(?:{trie(joins['term_unit'])})s?\s+", re.I),
         leads_bare=re.compile(rf"\s+(?:{trie(joins['purpose'])})\s+", re.I), bare_offerings=frozenset(joins["bare"]),
-        aside_open=re.compile(rf",\s+(?:{trie(joins['aside'])})\b[^,;]*\Z", re.I),
+        aside_open=re.compile(rf",\s+(?:(?:{trie(joins['aside'])})|(?:{trie(joins['apposition'])})\s[^,;]*?\s"
+                              rf"(?:{trie(joins['aside'])}|{trie(joins['apposed_aside'])}))\b[^,;]*\Z", re.I),
         relative_after=re.compile(rf",\s+(?:{trie(joins['aside'])})\b", re.I),
         restating_open=re.compile(rf",\s+(?:{trie(joins['restating'])})\b[^,;]*\Z", re.I),
         description_after=re.compile(rf",\s+(?:{trie(joins['describes'])}|{NAME_WORD}'s)\s[^,;()]{{1,80}},"),
@@ -1433,6 +1443,9 @@ def lexicon() -> Lexicon:
                                rf"(?:(?!(?:{trie(joins['not_goods'])})(?![\w-]))[\w'-]+\s+){{1,4}}?"
                                rf"(?:{trie(joins['goods_worth'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         sold_words=frozenset(joins['sold']),
+        owned_before=re.compile(rf"(?:(?<![\w-])(?:{trie(joins['article'])})|(?-i:[A-Z])[\w.&-]*|['\u2019]s?)\s+\Z", re.I),
+        sellers_sold=re.compile(rf"(?<![\w-])(?i:{trie(joins['sellers'])})\s+{on_a_platform}(?:(?i:{platforms})|{CAPITAL_WORD})"
+                                rf"(?:\s+[\w'\u2019-]+){{0,3}}?\s+(?i:{trie(joins['sellers_sold'])})\s"),
         raises_words=frozenset(joins['raises']),
         planned_before=re.compile(rf"\b(?:{trie(joins['planned'])})\s+\Z"),
         heading_currency=re.compile(prefix_tree_not_after(map(key_of, joins['heading_currency']), WORD_OR_HYPHEN)

@@ -12,7 +12,7 @@ import re
 from pipeline.dates.mentions import dateline_region, lead_opening, place_in_the_south
 from pipeline.documents import agency_dateline, every_dateline
 from pipeline.money.figures import Figure
-from pipeline.money.lexicon import (RAISED_KINDS, SYMBOLS, VETO_BEFORE, CueScan, Lexicon, Span, key_of, lexicon,
+from pipeline.money.lexicon import (RAISED_KINDS, SYMBOLS, VETO_BEFORE, CueScan, Lexicon, Span, key_of, lexicon, singular,
                                     opens_the_main_predicate)
 from pipeline.sentences import BULLETS
 from pipeline.story import find_actors
@@ -40,6 +40,7 @@ _MULTIPLE_REACH = 40    # how far before a measure its multiple may stand ("6 ti
 _FIGURE_SIGN = re.compile(rf"[0-9{re.escape(SYMBOLS)}]")  # a figure between a trigger and a comma: its clause goes on
 _LOWER_AFTER_HYPHEN = re.compile(r"-[a-z]")
 _CODED_FIGURE = re.compile(r"([A-Za-z]+)[0-9]")
+_LETTERS = re.compile(r"[a-z]+")
 # What follows where no name goes on: a word in lower case or a possessive (see Reading.actor_ending).
 _NAME_STOPS = re.compile(r"[^\S\r\n]+[a-z]|['\u2019]s\b")
 # More capitalised words on one line, then one in lower case: a name goes on past a word ("Gold Fields rose").
@@ -65,6 +66,8 @@ class Reading:
         self._subjects: dict[Span, list] = {}
         self._titles: dict[Span, bool] = {}
         self._coded: dict[str, list[int]] = {}
+        self._figures: list[Figure] = []
+        self._in_full: dict[str, tuple[list[int], list[str]]] | None = None
         self._cues: dict[tuple, set[str]] = {}
         self._moves_to: dict[tuple[int, Span], tuple[str, Span | None]] = {}
         # the stretch actors are read over (the whole text, or a sentence) → its actors' spans and their ends
@@ -121,6 +124,8 @@ class Reading:
                 # a bare "$" is kept apart: in a local paper it is the local dollar (local_dollar), not the US one
                 bare = figure.currency == "USD" and self.form.startswith("$", figure.start)
                 self._coded.setdefault("$" if bare else figure.currency, []).append(figure.start)
+        # (the currencies named in full are read only when a figure in a shared currency word asks: few texts have one)
+        self._figures, self._in_full = figures, None
         spans: dict[Span, list[int]] = {}
         for figure in figures:
             sentence = self.sentence_of(figure.start)
@@ -484,6 +489,9 @@ class Reading:
                   if word in hints and hints[word] in codes]
         if hinted:
             return min(hinted)[1]
+        named = self._named_in_full(figure)
+        if named:
+            return named
         # "a dividend of 11 cents a share" in a story whose figures are in A$: the article's nearest figure says
         nearest = []
         bare_dollar = self.local_dollar or "USD"
@@ -497,6 +505,40 @@ class Reading:
         if nearest:
             return min(nearest)[1]
         return self._article_hint(figure, codes) or codes[0]
+
+    def _currencies_named_in_full(self, figures: list[Figure]) -> dict[str, tuple[list[int], list[str]]]:
+        """The figures written with a currency whose word is named in full ("14.8 billion Rwandan francs"), by that
+        word (singular): its starts and codes, in text order."""
+        named: dict[str, tuple[list[int], list[str]]] = {}
+        for figure in figures:
+            if figure.currency and "/" not in figure.currency and figure.percent is None:
+                word = self._currency_word(figure)
+                if word:
+                    starts, codes = named.setdefault(word, ([], []))
+                    starts.append(figure.start)
+                    codes.append(figure.currency)
+        return named
+
+    def _currency_word(self, figure: Figure) -> str | None:
+        """The shared currency word a figure is written in ("francs" of "218 francs", of "14.8 billion Rwandan francs")."""
+        # (its first: a sum told again in brackets after it, "224 billion francs ($154 million)", ends in another)
+        shared = self.rules.shared_words
+        return next((word for word in map(singular, _LETTERS.findall(self.low, figure.start, figure.end))
+                     if word in shared), None)
+
+    def _named_in_full(self, figure: Figure) -> str | None:
+        """The currency a story last named in full with the bare word a figure is written in: after "14.8 billion
+        Rwandan francs", "rose 4.8% to 218 francs" is in Rwandan francs too, as a story tells its currency once and
+        then shortens it (the first such figure after it when none comes before)."""
+        word = self._currency_word(figure)
+        if word and self._in_full is None:
+            self._in_full = self._currencies_named_in_full(self._figures)
+        seen = self._in_full.get(word) if word else None
+        if not seen:
+            return None
+        starts, codes = seen
+        at = bisect.bisect_left(starts, figure.start)
+        return codes[at - 1] if at else codes[0]
 
     @functools.cached_property
     def local_currency(self) -> str | None:
