@@ -1292,8 +1292,11 @@ def _own_clauses(form: str, start: int, end: int, told: set[int] = frozenset(), 
     """The clauses of their own time that open between ``start`` and ``end``, each up to the next semicolon or comma
     (not one before a word that goes on telling a figure: ", up 11% from a year earlier"), or the next such clause."""
     # an opener's not_before reads past the last date: "a share of 7% before Friday's purchases" opens no clause
+    # (nor does one right after a stretch of time that opens the sentence: "In the days before the holidays in late
+    # July, shoppers spent ..." is of late July, the stretch counted from the holidays setting the time of it all)
     openers = [m.start() for m in _own().finditer(form, start, end + _NOT_BEFORE_REACH)
-               if m.start() < end and m.start() not in told]
+               if m.start() < end and m.start() not in told
+               and not (form[m.start()] != "," and _after_a_fronted_stretch(form, m.start()))]
     clauses = []
     for i, opens in enumerate(openers):
         limit = openers[i + 1] if i + 1 < len(openers) else end
@@ -1315,6 +1318,21 @@ def _own_clauses(form: str, start: int, end: int, told: set[int] = frozenset(), 
             stop = closes.start() if closes else further
         clauses.append((opens, stop))
     return clauses
+
+
+def _after_a_fronted_stretch(form: str, at: int) -> bool:
+    """Does a stretch of time that opens the sentence end right before ``at`` ("In the two weeks ")?
+    (figure_side_clauses.tsv opens=fronted_stretch_lead, opens=fronted_stretch)"""
+    return _opens_its_sentence(_fronted_stretch(), form, at - _FRONTED_STRETCH_REACH, at)
+
+
+_FRONTED_STRETCH_REACH = 40  # characters: a sentence's end, its lead, two words and the stretch's noun ("During those")
+
+
+@functools.cache
+def _fronted_stretch() -> re.Pattern:
+    return re.compile(rf"(?i){_SENTENCE_OPENS}(?:{_words('fronted_stretch_lead')})\s+(?:[\w-]+\s+){{0,2}}?"
+                      rf"(?:{_words('fronted_stretch')})\s+\Z")
 
 
 @functools.cache

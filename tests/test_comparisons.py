@@ -265,6 +265,9 @@ _FIGURE_DATES_OF_KIND = {
     ("figure_side_clauses.tsv", "record_since"): [("14,000 euros", ""), ("9,000 euros", "since 1988")],
     # the levels a fronted day of taking effect opens are that day's, not the month the change was told in
     ("figure_side_clauses.tsv", "takes_effect"): [("$150", "March 1"), ("$300", "March 1"), ("", "last month")],
+    # a stretch counted from an event that opens the sentence sets the time of its figure, over the day it was told
+    ("figure_side_clauses.tsv", "fronted_stretch_lead"): [("$4.2 billion", "November 1988"), ("", "Tuesday")],
+    ("figure_side_clauses.tsv", "fronted_stretch"): [("$85 million", "late July 1988"), ("", "Tuesday")],
     ("figure_side_clauses.tsv", "payout"): [("40 million rand", "March"), ("", "1988")],
     ("figure_side_clauses.tsv", "payout_for"): [("40 million rand", "March"), ("", "1988")],
     ("comparison_bases.tsv", "counted"): [("640 million euros", "since 1987")],
@@ -1207,6 +1210,22 @@ def test_a_week_fronted_as_the_period_of_a_company_s_revenue_dates_it_though_a_l
     dates = _on("2025-11-12", "For the week of Nov. 3, Marlow's ticket sales climbed 8% to $25 million, the studio "
                               "said on Monday.")
     assert dates == {"8%": "the week of Nov. 3", "$25 million": "the week of Nov. 3"}
+
+
+def test_a_year_a_negated_expectation_in_a_second_predicate_names_does_not_date_the_worth_before_it():
+    dates = _on("2025-06-20", "Analysts at Sandmark value the chipmaker at about $14 billion and do not expect it to "
+                              "return to profit before 2028.")
+    assert dates["$14 billion"] == ""
+
+
+def test_a_sum_spent_in_the_weeks_before_an_event_that_opens_the_sentence_is_of_the_event_s_month_not_the_day_told():
+    dates = _on("2025-12-10", "In the two weeks before the Singles Day sale in mid-November, Colombian shoppers spent "
+                              "$31 million on the platform, the company said on Monday.")
+    assert dates["$31 million"] == "mid-November"
+    # ... while a clause after the figure that tells what came before still keeps its date to itself
+    dates = _on("2025-12-10", "Colombian shoppers spent $31 million on the platform, the company said on Monday, "
+                              "before the Singles Day sale in mid-November.")
+    assert dates["$31 million"] == "Monday"
 
 
 def test_the_move_of_an_overnight_session_is_not_of_the_stretch_its_gain_is_counted_over():

@@ -1467,6 +1467,21 @@ def test_a_figure_written_with_a_currency_code_is_never_a_subject():
     assert [m.subject for m in found if m.amount] == ["Ant", ""]
 
 
+def test_a_company_s_fair_value_of_billions_is_its_valuation_while_one_per_share_stays_a_target():
+    assert kind_by_text("Morningstar puts Halvard Bank's fair value at roughly 62 billion kronor, a third above its "
+                        "market value.") == {"62 billion kronor": "valuation"}
+    assert kind_by_text("Morningstar cut Halvard Bank's fair value to 118 kronor from 125 kronor.") == {
+        "118 kronor": "share_price", "125 kronor": "share_price"}
+    assert kind_by_text("The insurer carried the stake at a fair value of $1.2 billion.") != {
+        "$1.2 billion": "valuation"}
+
+
+def test_a_word_of_trade_opening_a_goods_noun_phrase_is_no_subject_while_a_longer_name_is_one():
+    found = find_money("Bulk rose wine sold for 71 euros a hectolitre at the October auctions, 5% more than in 2024.")
+    assert [m.subject for m in found] == ["", ""]
+    assert {m.subject for m in find_money("Bulk Logistics rose 4% to $21 in Oslo trading.")} == {"Bulk Logistics"}
+
+
 # --- real text: the seeds and TempEval newswire ------------------------------------------------
 
 def test_the_cnbc_seed_yields_the_gold_figures_and_no_stray_mention():
@@ -1813,6 +1828,29 @@ def test_the_bonds_after_a_sentence_a_company_opens_stay_its_figure():
 ])
 def test_a_programme_a_public_body_launches_and_a_rebuilding_it_costs_are_public_money_and_make_no_row(sentence):
     assert find_money(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The prime minister said the cabinet would present a 12 billion krona package of tax cuts to parliament next week.",
+    "The council has doubled its £4 million winter hardship fund after a wave of applications.",
+    "The transport ministry will extend their 900 million euro rail subsidy to cover night trains.",
+    "Ottawa has earmarked about C$1.5 billion for wildfire crews this summer, the finance department said.",
+])
+def test_a_package_a_public_body_presents_its_own_named_sum_and_a_capital_s_outlay_are_public_money(sentence):
+    assert find_money(sentence) == []
+
+
+def test_revenue_bonds_are_public_borrowing_whoever_sells_them():
+    assert find_money("The port authority will price roughly $95 million of revenue bonds next week to pay for a new "
+                      "container crane.") == []
+    assert find_money("Harbor Water expects to sell $60 million in revenue bonds in April.") == []
+
+
+def test_a_companys_sum_after_a_public_body_and_its_object_stays_a_row():
+    assert kind_by_text("The city awarded Harlow Builders its $40 million contract for the new depot.") == {
+        "$40 million": "other"}
+    assert kind_by_text("Ottawa-based Lumen Games spent $300 million on buybacks last year.") == {
+        "$300 million": "investment"}
 
 
 def test_a_companys_programme_and_what_it_says_rebuilding_costs_stay_its_investment():

@@ -506,7 +506,10 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             # "repurchased 4.7 million ADSs for $253 million", "the previous annual high of HK$806 billion":
             # no share costs millions; the nearest other trigger says what the figure is
             stock_moved = moved and trigger[0]["moved_kind"] == "share_move"
-            trigger = reading.trigger(figure, near, window, "amount_kind", figure_starts, skip="share_price")
+            # (a whole company's fair value is what it is worth: "estimate Ant's fair value at about 1.1 trillion yuan")
+            worth = not moved and reading.rules.whole_worth.match(reading.form, trigger[1]) is not None
+            trigger = (_WHOLE_WORTH, trigger[1]) if worth else reading.trigger(
+                figure, near, window, "amount_kind", figure_starts, skip="share_price")
             if trigger is None and window != sentence and _paid_for_after_an_aside(reading, figure, sentence):
                 # the shares it was paid for may be restated in an aside that puts the verb out of the window:
                 # "repurchased 1.19 billion ordinary shares, the equivalent of 148.9 million American depositary
@@ -1584,6 +1587,7 @@ _PER_SHARE_REACH = 12
 _RAISING_REACH = 45  # characters from a comma and its word of money raised to the sum (", which would have raised about ")
 _OFFER_REACH = 120  # characters from an offer's word to the price per share "at" which it is made
 _MILLION = 1e6  # a magnitude no share price is written with
+_WHOLE_WORTH = {"amount_kind": "valuation", "moved_kind": ""}  # the trigger a whole company's fair value reads as
 _LEVEL_GAP = 4  # words between a stock's percentage move and the price it moved to ("on Monday to")
 _LEVEL_REACH = 60  # ... and characters at most (a quick bound before the words are counted)
 _STATISTIC_GAP = 8  # words between a statistic's move and the level it moved to ("in October from a year earlier to")

@@ -549,6 +549,7 @@ class Lexicon:
     company_apposed: re.Pattern  # ", the": the article of a description set off by a comma after a sum (role=company_opens)
     figure_again: re.Pattern    # ". The figure grew rapidly over the following decade: ": a sentence that goes on with the measure before
     pronoun_reached: re.Pattern  # "share of it came to ": a pronoun of the measure named before, in the sum's sentence
+    whole_worth: re.Pattern     # "Ant's fair value": an owner's price word that, before a sum of millions, is its worth
     ranked_left_out: re.Pattern  # "The largest, ": a superlative opening its sentence, its noun left out, right before a sum
     ranked_told: re.Pattern     # "the second-largest": the word of such a ranking in the sentence before
     figure_put_again: re.Pattern  # ", and in 2019 Alibaba put it at ": the same sentence telling the measure before again
@@ -1285,6 +1286,8 @@ def lexicon() -> Lexicon:
                                 rf"|{again_expected}\s+(?:(?:{trie(approx)})\s+)?)\Z", re.I),
         # "and Ctrip's share of it came to ": a pronoun of the measure its sentence named before, right before the sum
         pronoun_reached=re.compile(rf"(?<![\w-])(?:{trie(joins['again_pronoun'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        # (an owner's: "Ant's fair value", "its fair value"; a stake carried "at a fair value of" is a holding's)
+        whole_worth=re.compile(rf"(?:(?<=['’]s\s)|(?<=\bits\s)|(?<=\btheir\s))(?:{trie(joins['whole_worth'])})(?![\w-])", re.I),
         ranked_left_out=re.compile(rf"\W*the\s+(?:{trie(joins['ranked_left_out'])}),\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         ranked_told=re.compile(rf"(?<![\w-])(?:{trie(joins['ranked_left_out'])})(?![\w-])", re.I),
         # no number but a year between the two sums
