@@ -44,6 +44,9 @@ FOUND = [
      "model year.", []),
     ("a season after an indefinite article names a kind", "Prices hit the cap for the first time since February 2021, "
      "when a winter storm knocked out power.", ["February 2021"]),
+    ("'spring' after an indefinite article and what the season was like is the season, no spring of water",
+     "Growers said an unusually cold spring had cut the cherry crop by a third, while a mineral spring near the "
+     "orchards still draws visitors.", ["spring"]),
     ("a count of working days", "The Commission extended its deadline by ten working days to Dec. 16.",
      ["ten working days", "Dec. 16"]),
     ("a speed of service", "Wholesale prices for next-day delivery have fallen back to about $180.", []),

@@ -3026,6 +3026,10 @@ POSSESSIVE_WEEKDAYS_TIMETABLES_AND_DEADLINES_DONE = [
      "2025-12", True),
     ("... while the date of that phrase is when it was agreed", "Transport ministers agreed at a summit in Lisbon on "
      "Friday to cap rail fares from December.", dt.date(2025, 11, 3), "Friday", "2025-10-31", False),
+    ("... however far ahead, even the month just gone by name", "The county council voted on Tuesday to shut the "
+     "old landfill in December.", dt.date(2026, 1, 21), "December", "2026-12", True),
+    ("... and in a sentence opened by a past year, the plan's season is of that year", "In 2022, the trust decided at "
+     "a meeting in May to reopen the pier in the autumn.", dt.date(2026, 1, 21), "the autumn", "2022-FA", False),
     ("a forecast compared with, named by its noun, is the one given in the nearest such month", "The airline "
      "expects fuel costs of $4 billion in 2026, up from its forecast in August.", dt.date(2025, 11, 3), "August",
      "2025-08", False),
@@ -3694,6 +3698,23 @@ def test_the_next_trading_days_told_in_the_past_follow_the_last_day_of_the_parag
 def test_the_years_after_a_year_told_are_the_stretch_that_follows_it_not_the_last_of_them():
     text = "Tuition rose 4% in 2021 and about 3% in each of the three years after that."
     assert calendar(text, dt.date(2026, 3, 9))[-1] == ("the three years after that", "2022/2024")
+
+
+def test_a_season_told_by_what_it_was_like_in_the_past_is_one_lived_through_not_one_just_begun():
+    text = "Cherry growers reported a thin crop after a frosty spring damaged the blossom."
+    assert calendar(text, dt.date(2026, 3, 20)) == [("spring", "2025-SP")]
+    assert calendar(text, dt.date(2026, 5, 20)) == [("spring", "2026-SP")]
+
+
+def test_the_quarters_after_a_quarter_told_are_the_whole_quarters_that_follow_it():
+    text = "Orders at the toolmaker fell 8% in the second quarter and rose in each of the two quarters after that."
+    assert calendar(text, dt.date(2026, 2, 10))[-1] == ("the two quarters after that", "2025-07/2025-12")
+
+
+def test_the_years_after_a_fiscal_year_told_by_its_first_day_are_the_fiscal_years_that_follow_it():
+    text = ("The district plans to raise its levy 5% in the fiscal year beginning Oct. 1 and by 3% in each of the two "
+            "years after that.")
+    assert calendar(text, dt.date(2026, 6, 2))[-1] == ("the two years after that", "2027-10/2029-09")
 
 
 def test_a_count_of_days_in_a_paragraph_that_told_no_day_is_not_counted_from_a_quarter_told_before():
@@ -12903,6 +12924,12 @@ def test_the_year_results_are_told_for_after_the_year_just_ended_told_by_its_num
     text = ("The brewer said on Tuesday that its net profit rose to 1.1 billion crowns in 2025, helped by exports. "
             "Revenue for the year fell 3% to 14 billion crowns.")
     assert tag_dates_with_sentences(text, dt.date(2026, 2, 17), "the year") == [("2025", False)]
+
+
+def test_the_year_results_are_told_for_up_to_a_month_of_its_own_is_the_year_under_way():
+    text = ("The dairy group earned 310 million zloty in 2025. Sales for the year rose 4% through May, it said on "
+            "Thursday.")
+    assert tag_dates_with_sentences(text, dt.date(2026, 7, 9), "the year") == [("2026", False)]
 
 
 def test_a_month_in_a_past_relative_aside_is_a_particular_one_whatever_custom_the_main_clause_tells():

@@ -1420,6 +1420,9 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
         parts["season"] = season
         if ambiguous:
             parts["ambiguous"] = True
+        at = where["season"]
+        if _block_pattern("season_weather").search(low, max(0, at - _DESCRIBED_REACH), at + len(captured["season"])):
+            parts["described"] = True       # "a wet spring": told by what it was like (resolver)
         return "calendar"
     if "qn" in captured:
         parts["quarter"] = int(captured["qn"])
@@ -1890,6 +1893,10 @@ def _set_for_the_month(low: str, start: int, end: int) -> bool:
              or lexicon.noun_phrase_before().search(low, max(0, start - _SET_NOUN_PHRASE_REACH), start) is not None)
 
 
+# How far before a season its article and description may start ("an exceptionally stormy ").
+_DESCRIBED_REACH = 40
+
+
 def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
     """Drop heads that need company they do not have ("May" the verb, a bare "fall", a lone "morning")."""
     if parts.get("noun") == "required" and not parts.get("det"):
@@ -1899,6 +1906,7 @@ def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
         if not (parts.get("det") or "shift" in parts or "mod" in parts or "day" in parts or parts.get("set")
                 or _followed_by_year(low, end) or _after_preposition(low, start)
                 or ("season" in parts and _block_pattern("season_superlative").search(low, max(0, start - 24), start))
+                or parts.get("described")
                 or ("month" in parts and (_in_a_span_of_months(low, start, end) or _after_a_listed_month(low, start)
                                           or _before_a_listed_month(text, low, end)
                                           or labels_its_line(low, start, end)
@@ -2015,6 +2023,12 @@ def _a_year_told_before_a_count(year: Expression, count: Expression, low: str) -
     count is told by one number: "hired 1500 last year" keeps 1500 a count)?"""
     return set(year.parts) == {"year"} and ("count" in count.parts or "side" in count.parts) \
         and low[year.end:count.start].isspace() and _after_preposition(low, year.start)
+
+
+def a_year_to_a_month_after(low: str, end: int) -> bool:
+    """Is the year ending at ``end`` bounded later in its clause by a month with no year of its own (patterns.tsv
+    block year_to_a_month_after: "for the year rose 6% through June")?"""
+    return _block_pattern("year_to_a_month_after").match(low, end) is not None
 
 
 def results_told_for(low: str, start: int) -> bool:
@@ -3729,7 +3743,7 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
     saying after it tells only when that was said."""
     clauses = clauses or Clauses(text, low)
     tense = _clause_tense_read(text, low, start, end, window, clauses, ahead)
-    if tense == "plan" and _after_a_placed_plan(clauses, low, start, end, window):
+    if tense == "plan" and after_a_placed_plan(clauses, low, start, end, window):
         # "The board agreed on Friday to restart the pit in the autumn", in January: the decision placed by a day of
         # its own, what follows its infinitive is the plan's time, ahead of that day however far (the day itself
         # keeps the past of the verb)
@@ -3737,7 +3751,7 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
     return tense
 
 
-def _after_a_placed_plan(clauses: Clauses, low: str, start: int, end: int, window: tuple[int, int] | None) -> bool:
+def after_a_placed_plan(clauses: Clauses, low: str, start: int, end: int, window: tuple[int, int] | None) -> bool:
     """Does ``start`` stand after the infinitive of a plan placed by a phrase of its own ("agreed on Friday to"),
     no comma between (Clauses.placed_plan_before)?"""
     s_lo, s_hi = clauses.sentence(start, end, window)

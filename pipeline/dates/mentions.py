@@ -1920,6 +1920,15 @@ class _Reading:
             # paragraph told no day: it counts from the story's day ("half of what it paid for the second quarter.
             # [new paragraph] Rival Mowi, which reported a week earlier, fell 1.2%")
             ref = None
+        elif exp.parts == _THE_YEAR and ref is not None and self.anchor is not None and ref.gran == "Y" \
+                and ref.year == self.anchor.year - 1 and finder.a_year_to_a_month_after(self.low, exp.end):
+            # "earned 310 million zloty in 2025. Sales for the year rose 4% through May", in July 2026: a year bounded
+            # by a month of its own is the year under way up to it, not the year just ended that the text told
+            ref = None
+        elif ref is not None and ref == self.reference and (month := self._month_closing_the_stretch(exp)) is not None:
+            # "the fiscal year beginning July 1 ... in each of the four years after that": the years after that
+            # fiscal year, not four years on from its first day
+            ref = month
         if resolution is None:
             entry_day = self._day_of_the_entry(exp, tense) or self._day_a_log_section_is_written_on(exp) \
                 or self._day_of_the_telling(exp, window)
@@ -3419,8 +3428,9 @@ class _Reading:
         latest = max((told.first_day.year for said, told, _, _ in self.resolved
                       if said.end <= exp.start and isinstance(said.parts.get("year"), int) and told is not None
                       and told.on_calendar and told.first_day is not None), default=None)
-        if latest != self.anchor.year - 1 \
+        if latest != self.anchor.year - 1 or finder.a_year_to_a_month_after(self.low, exp.end) \
                 or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
+            # ("Revenue for the year rose 6% through June", in August: the year under way up to June)
             return None
         return resolver.resolve({"year": self.anchor.year - 1}, self.anchor, "past", None, self.locale)
 
@@ -3961,6 +3971,18 @@ class _Reading:
             return None
         return stretch._replace(timex_type=resolution.timex_type, value=resolution.value, mod=resolution.mod,
                                 period=moved, future=resolution.future)
+
+    def _month_closing_the_stretch(self, exp: finder.Expression) -> resolver.Period | None:
+        """The month whose last day ends the stretch the reference's day starts or ends (self.reference_stretch, "the
+        fiscal year beginning July 1": June of the next year), when ``exp`` counts the periods after the one told
+        ("each of the four years after that"); else None."""
+        if not exp.parts.get("after_told") or self.reference_stretch is None:
+            return None
+        end = self.reference_stretch[0].get("ends_on")
+        if not isinstance(end, dt.date):
+            return None
+        month = resolver.Period.of("M", end)
+        return month if month.last() == end else None
 
     def _stretch_moved(self, exp: finder.Expression, resolution: resolver.Resolution,
                        ref: resolver.Period) -> resolver.Resolution:
@@ -6442,6 +6464,9 @@ class _Reading:
         determiner ("two days before its scheduled debut on Nov. 5")?  In a story of a past year it is that year's
         plan, gone by with it."""
         sentence = self.clauses.sentence(exp.start, exp.end, window)
+        if finder.after_a_placed_plan(self.clauses, self.low, exp.start, exp.end, window):
+            return True     # ("In 2023, the board agreed on a Friday in March to restart the pit in the autumn": the
+                            # plan's autumn of that year, the decision placed in it)
         markers = [(s, e) for s, e, forecast in self.clauses.future_markers(*sentence) if forecast]
         ahead = [(s, e) for s, e in markers if e <= exp.start]
         if not ahead:
@@ -7648,14 +7673,16 @@ class _Reading:
         in the sentence is one of the future, no past nor clause boundary between ("will hold its annual meeting in
         Chicago in December": a word of habit tells no tense)?  A month that only names the figures due is no time of
         the verb ("figures for January are due on Feb. 18"), nor one whose "in" is the marker's own ("on platform
-        pricing in late January")."""
+        pricing in late January").  The infinitive of a plan placed by a phrase of its own is such a marker ("voted on
+        Monday to close the plant in December", in January: the plan's December, ahead)."""
         lo, hi = self.clauses.sentence(exp.start, exp.end, window)
         link = lexicon.kind_right_before("link").search(self.low, max(lo, exp.start - _WORD_BEFORE_REACH), exp.start)
         if link is None:
             return False
         before = [tense for _, end, tense, _ in self.clauses.markers(lo, hi)
                   if end <= link.start() and tense not in finder.HABIT]
-        return bool(before) and before[-1] == "future"
+        return bool(before) and (before[-1] == "future" or before[-1] == "plan" and finder.after_a_placed_plan(
+            self.clauses, self.low, exp.start, exp.end, window))
 
     def _allotted_for(self, exp: finder.Expression, window) -> bool:
         """Does a verb of setting money aside stand before ``exp`` in its sentence, close enough to be the verb whose

@@ -999,6 +999,12 @@ def stretch_from(parts: dict, day: dt.date | None, value: str, mod: str = "",
                       "", True)
 
 
+# The days a season must have run before what it was like is told of it in the past ("a dry spring reduced yields").
+_SEASON_LIVED_DAYS = 31
+# Periods told that end on a month's last day, after which a count of months runs in whole months.
+_WHOLE_MONTHS_GRANS = ("M", "Q", "H", "FY")
+
+
 def _following_stretch(parts: dict, reference: Period, value: str, mod: str, anchor: dt.date) -> Resolution | None:
     """"the following 12 months", "the next three years" of a story: counted from the time it told of, not from
     the anchor ("In 2021, a frenzy ended with the index losing 45% over the following 12 months": 2021/2022); from
@@ -1012,6 +1018,13 @@ def _following_stretch(parts: dict, reference: Period, value: str, mod: str, anc
             # "3% in 2020 and 2% in each of the two years after that": 2021 and 2022, the year told left out
             return years_from(dict(parts, unit="Y", count=months // 12 - 1), reference.year + 1, value, mod, anchor)
         return years_from(dict(parts, unit="Y", count=months // 12), reference.year, value, mod, anchor)
+    if parts.get("after_told") and months is not None and reference.gran in _WHOLE_MONTHS_GRANS:
+        # "rose in the first quarter and fell in each of the two quarters after that": the whole months that follow
+        # the period told (April to September), as its years follow a year told
+        first = reference.last() + dt.timedelta(days=1)
+        last = _add_months(first, months) - dt.timedelta(days=1)
+        return Resolution("DURATION", value, mod, f"{first:%Y-%m}/{last:%Y-%m}", first, last, "span", last > anchor, "",
+                          True)
     stretch = stretch_from(parts, reference.last(), value, mod, anchor)
     if stretch is None or reference.gran != "D" or unit not in ("D", "W"):
         return stretch
@@ -1837,7 +1850,13 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
             elif current.first().month == start:
                 return current  # "this winter" written in February is the winter under way, begun the December before
             return period
-        return _without_year(period, parts, anchor, tense, reference)
+        placed = _without_year(period, parts, anchor, tense, reference)
+        if parts.get("described") and tense == "past" and isinstance(placed, Period) \
+                and 0 <= (anchor - placed.first()).days < _SEASON_LIVED_DAYS:
+            # "a dry spring reduced yields", on March 18: what a season was like is told in the past only once it has
+            # been lived through, so not of one in its first weeks
+            return placed.shifted(-1, "Y")
+        return placed
     if "isoweek" in parts:
         # "week 47" is of the year the text is written in unless it names another ("week 2 of 2026")
         if year is None and anchor is None:
