@@ -1430,24 +1430,6 @@ def _told_that() -> re.Pattern:
     return re.compile(rf"(?i)\b(?:{_words('told')})\b[^,;]*?\s(?:{_words('complement')})\s")
 
 
-# Kinds of figure_side_clauses.tsv whose words part no figure from a date: ties and the small words that only link
-# a participle or a term to its date or open the phrase before one ("for", "in", "until"), or a figure to the level it
-# reaches ("to"), the articles that head an apposition or a noun a date qualifies, and the day a period's results were
-# told on ("for 2025 on Jan. 29"), and the nouns of a measured level a record may name ("market value") and the
-# prepositions of what it is of; and the owners' words and determiners that open the subject of a joined clause, read
-# only after ", and" (a bare "the" or "its" breaks no clause); the words that tell a sum again in another currency;
-# and the "of" that ties a noun of change to its figure ("growth of about 19%"); and the determiners and relative words
-# read only inside another kind's pattern (a year's total or a payout's period, a participle's object and its relative
-# clause, the verb and subject before a record's course: "is", "keeping it"; the "in" of "Starting in July").
-_NOT_BREAKING = ("ties", "through", "lasts_to", "participle_of", "reduced_to", "takes_effect_to", "spreads", "apposed",
-                 "reaches", "period_day", "qualifies", "aside_preposition", "aside_clause", "concedes", "vintage_before",
-                 "said_then", "said_on", "reached_owner", "owner_subject", "determiner_subject", "record_noun",
-                 "record_of", "sums_apart_relative", "sums_apart_subject", "sums_apart_report",
-                 "sums_apart_sales", "compared_on", "relative_term", "results_for", "restated_sum",
-                 "noun_of_change", "reached_in", "whole_year", "article_or_owner", "ing_aside_object",
-                 "ing_aside_relative", "closes_compared", "record_lead_track_subject")
-
-
 @functools.cache
 def _words_between(opens: str, before: str, after: str) -> re.Pattern:
     """The words of one kind of figure_side_clauses.tsv, with what must stand before and after them."""
@@ -1916,7 +1898,6 @@ _TOLD_PRECISIONS = ("day", "week", "month")
 # ... of which these never name the period of a company's revenue or profit, only the time it was told ("reported
 # third-quarter revenue of $2.31 billion last week" is the quarter's).
 _TOLD_ONLY_PRECISIONS = ("day", "week")
-_REPORTING_PRECISIONS = ("quarter", "half", "fiscal_quarter", "fiscal_half")
 _SAID_REACH = 60  # characters back from a date to the comma of the clause of telling before it (", the company said in ")
 
 
@@ -3608,6 +3589,13 @@ def _counts_months_or_weeks(date: DateMention) -> bool:
             and _MONTHS_OR_WEEKS_COUNTED.fullmatch(date.timex_value) is not None)
 
 
+def _breaks_tie(row: dict[str, str]) -> bool:
+    # (a cell every row fills, so a new kind says whether its words part a figure from a date after it)
+    if row["breaks_tie"] not in ("yes", "no"):
+        raise ValueError(f"figure_side_clauses.tsv line {row['_line']}: breaks_tie is 'yes' or 'no'")
+    return row["breaks_tie"] == "yes"
+
+
 @functools.cache
 def _tie(words: int) -> re.Pattern:
     """What may stand between a figure and the date it is of: a few words of its own phrase and a word that
@@ -3618,8 +3606,7 @@ def _tie(words: int) -> re.Pattern:
     billion from Nvidia's market value on Jan. 27")."""
     table = _side_clauses()
     ties = "|".join(re.escape(w.strip()) for row in table if row["opens"] == "ties" for w in row["words"].split("|"))
-    breaks = {w.strip() for row in table if row["opens"] not in _NOT_BREAKING for w in row["words"].split("|")
-              if " " not in w.strip()}
+    breaks = {w.strip() for row in table if _breaks_tie(row) for w in row["words"].split("|") if " " not in w.strip()}
     breaks |= {w for role in ("cue", "closes") for w in _base_words(role) if " " not in w}
     if words > _TIE_WORDS:
         breaks -= {w.strip() for row in table if row["opens"] == "through" for w in row["words"].split("|")}

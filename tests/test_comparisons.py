@@ -200,6 +200,13 @@ def test_a_comparative_of_time_before_than_compares_times_and_the_date_after_it_
 SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
 
 
+def test_every_row_of_a_side_clause_kind_says_alike_whether_its_words_part_a_figure_from_a_date():
+    said: dict = {}
+    for rule in SIDE_CLAUSES:
+        said.setdefault(rule["opens"], set()).add(rule["breaks_tie"])
+    assert {opens: tells for opens, tells in said.items() if len(tells) != 1 or not tells <= {"yes", "no"}} == {}
+
+
 @pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["tested"] != "own"],
                          ids=lambda rule: rule["words"])
 def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):

@@ -2050,6 +2050,13 @@ def test_the_day_a_fiscal_year_begins_told_in_a_clause_of_time_is_the_coming_one
             if m.text == "July 1"] == [""]
 
 
+def test_the_day_our_fiscal_year_begins_told_in_a_clause_of_time_is_the_coming_one_as_its_is():
+    # one list of owners' words (tense.tsv kind owner) serves a fiscal period's owner and a known occasion's
+    text = '"We will close the review before our fiscal year begins on July 1," the finance chief said.'
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 5, 12)) if m.text == "July 1"] \
+        == [("July 1", "2026-07-01", True)]
+
+
 def test_a_word_of_habit_keeps_the_day_a_fiscal_year_begins_a_custom_though_a_clause_of_time_tells_it():
     for text in ("The assembly always adopts the spending plan before the fiscal year begins on April 1.",
                  "The state typically passes its budget before the fiscal year starts on July 1."):

@@ -504,3 +504,12 @@ def test_every_carried_period_phrase_example_dates_its_figure_by_the_period_of_t
     document = Document(doc="x.txt", path="x.txt", text=row["example"], published=dt.date(2025, 7, 10))
     rows = [(r["money_text"], r["date_text"], r["when"]) for r in extract_document(document) if r["money_text"]]
     assert rows == [("£88 million", "the year to March", "FY2025"), ("£40 million", "", "FY2025")], rows
+
+
+@pytest.mark.parametrize("row", [row for row in load_table("carried_periods.tsv") if row["role"] == "not_before"],
+                         ids=lambda row: row["_line"])
+def test_a_carried_period_phrase_a_not_before_word_follows_leaves_its_figure_out_of_the_period_before(row):
+    # ("in the same period two years ago": a time of its own, which dates the figure)
+    document = Document(doc="x.txt", path="x.txt", text=row["example"], published=dt.date(2025, 7, 10))
+    rows = [(r["money_text"], r["when"]) for r in extract_document(document) if r["money_text"]]
+    assert rows[0] == ("£88 million", "FY2025") and len(rows) == 2 and rows[1][1] != "FY2025", rows

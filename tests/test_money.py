@@ -6,6 +6,7 @@ revenue); the others come from the seeds and from TempEval-3 (TimeBank/AQUAINT n
 """
 from __future__ import annotations
 
+import importlib
 import math
 import re
 
@@ -1972,6 +1973,26 @@ def test_every_move_unit_example_gives_the_restated_percentage_its_direction(row
 def test_every_join_example_gives_the_kinds_of_its_figures(row):
     example = row["example"].replace("\\n", "\n")  # a heading over its list takes lines (role=heading_currency)
     assert [m.market_kind for m in find_money(example)] == (row["expect"].split("|") if row["expect"] else [])
+
+
+def test_a_not_money_row_that_names_no_joins_role_is_refused_not_left_to_match_nothing(monkeypatch):
+    # ("{charged_units}" for the role charged_unit would stand as literal text, and its row would never veto)
+    lexicon_module = importlib.import_module("pipeline.money.lexicon")
+    real = lexicon_module.load_table
+
+    def with_a_misspelt_role(name):
+        rows = real(name)
+        if name == "money/not_money.tsv":
+            return [*rows, {**rows[-1], "pattern": r"\bfees?\s+per\s+{charged_units}\s+$", "side": "before", "cue": "",
+                            "reach": "", "needs": ""}]
+        return rows
+    monkeypatch.setattr(lexicon_module, "load_table", with_a_misspelt_role)
+    lexicon_module.lexicon.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="charged_units"):
+            lexicon_module.lexicon()
+    finally:
+        lexicon_module.lexicon.cache_clear()
 
 
 @pytest.mark.parametrize("row", [row for row in load_table("money/joins.tsv") if row["role"] == "size_by"],
@@ -8181,6 +8202,9 @@ def test_a_move_of_bookings_counted_in_trips_makes_no_figure_and_a_surcharge_cha
 @pytest.mark.parametrize("sentence", [
     "ONE said it would levy a $300 low-water surcharge per container on cargo moving through the Rhine ports.",
     "From March the line will charge a congestion surcharge of 90 euros per TEU on shipments into Lagos.",
+    # (both orders read one list of what a charge is per, joins.tsv role=charged_unit)
+    "The ferry operator will levy a fuel surcharge of €40 per vehicle on its Irish Sea routes from March.",
+    "The ferry operator will levy a €40 fuel surcharge per vehicle on its Irish Sea routes from March.",
 ])
 def test_a_carriers_surcharge_per_container_is_a_price_and_makes_no_row_whichever_side_the_sum_stands(sentence):
     assert find_money(sentence) == []

@@ -1428,19 +1428,19 @@ def time_clause_after_a_date() -> re.Pattern:
 @functools.lru_cache(maxsize=None)
 def custom_appositive_after_a_date() -> re.Pattern:
     """A noun phrase set off by a comma right after a date that a word of recurrence (tense.tsv kind recurring)
-    and an article or owner's word (kind definite_owner) open, matched where the date ends: it describes what the
+    and an article or owner's word (kind owner) open, matched where the date ends: it describes what the
     occasion usually is, not a habit of its clause ("heads into the Thanksgiving frame, traditionally one of the
     busiest stretches of the year")."""
-    recurring, owners = _kind_trie("recurring"), _kind_trie("definite_owner")
+    recurring, owners = _kind_trie("recurring"), _kind_trie("owner")
     return re.compile(rf",\s+(?:{recurring})\s+(?:one\s+of\s+)?(?:{owners})\s[^,.;:!?]*")
 
 
 @functools.lru_cache(maxsize=None)
 def one_occasion_before() -> re.Pattern:
-    """A word of tense.tsv kind time_clause and the determiner of a noun (kind definite_owner), matched where a word
+    """A word of tense.tsv kind time_clause and the determiner of a noun (kind owner), matched where a word
     of recurrence right after them begins: "before the [fiscal year begins on April 1]" waits for one coming start of
     the year, no custom."""
-    opens, owners = _kind_trie("time_clause"), _kind_trie("definite_owner")
+    opens, owners = _kind_trie("time_clause"), _kind_trie("owner")
     return re.compile(rf"(?<![a-z-])(?:{opens})\s+(?:{owners})\s+(?:new\s+|next\s+)?\Z")
 
 
@@ -1832,9 +1832,9 @@ def word_of_kind(kind: str) -> re.Pattern:
 
 @functools.lru_cache(maxsize=1)
 def period_owner() -> re.Pattern:
-    """The owner's word, if any, before a fiscal period that opens its own telling (tense.tsv kind period_owner:
+    """The owner's word, if any, before a fiscal period that opens its own telling (tense.tsv kind owner:
     "its" in "its fiscal second quarter, which ended Jan. 31")."""
-    return re.compile(rf"(?:(?:{_kind_trie('period_owner')})\s+)?")
+    return re.compile(rf"(?:(?:{_kind_trie('owner')})\s+)?")
 
 
 @functools.lru_cache(maxsize=None)

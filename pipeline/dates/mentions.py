@@ -778,10 +778,6 @@ def _last_whole_paragraph(text: str, end: int) -> int:
     return -1
 
 
-# "the" right before a word ("on the Friday"): see _Reading._weekday_of_the_days_told.
-_THE_BEFORE = re.compile(r"(?<![a-z])the\s+$")
-
-
 def _opens_a_sentence(text: str, at: int) -> bool:
     """Does ``at`` open a sentence or a line (quotes and brackets before it aside)?"""
     before = text[max(0, at - 40):at].rstrip(" \t\"'\u201c\u2018(")
@@ -9967,8 +9963,9 @@ def _off_the_timeline(res: resolver.Resolution) -> resolver.Resolution:
 # A possessive right before a date makes the date qualify the noun after it, like a determiner: "0.8% of Meituan's
 # 2024 domestic revenue. Meituan said it had paid the penalty in full on March 3" tells no story of 2024.
 _AFTER_A_POSSESSIVE = re.compile(r"['\u2019]s\s+\Z")
-# The article before a year that names an occasion by it ("The 2024 festival"), and the word after such a year that
-# makes the year its qualifier (not "2024, ..." nor "2024's").
+# The article before a year that names an occasion by it ("The 2024 festival"), or before a weekday ("on the Friday":
+# _Reading._weekday_of_the_days_told), and the word after such a year that makes the year its qualifier (not "2024, ..."
+# nor "2024's").
 _THE_BEFORE = re.compile(r"(?<![a-z])the\s+\Z")
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 # What may stand before a name at the head of its sentence as its subject: quotes, and a possessive name

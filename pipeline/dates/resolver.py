@@ -262,9 +262,6 @@ def _shifted(self: Period, amount: int, unit: str) -> Period:
     return Period.of(self.gran, self.first() + dt.timedelta(days=days))
 
 
-_SEASON_CODE = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
-
-
 _MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 

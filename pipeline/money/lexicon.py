@@ -105,8 +105,8 @@ PLAIN_FIGURE = ("{plain}", r"(?<![\d.]m)(?<![\d.]bn)(?<!illion)(?<!illion\s\w{3}
                 r"(?<!illion\s\w{5}\))(?<!illion\s\w{6}\))")
 # ... and the approximation most rows allow right before a figure, or none (joins.tsv role=approx_before)
 APPROX_BEFORE = "{approx}"
-# ... and any noun of a tax's threshold, allowance or band (joins.tsv role=tax_threshold)
-TAX_THRESHOLDS = "{tax_threshold}"
+# ... and, by any other "{role}" of joins.tsv, that role's words in the table's order ("{tax_threshold}": a tax's
+# threshold, allowance or band; "{charged_unit}": what a fee is charged on), so a list two rows share is written once
 # ... and a person's name, a last name in capitals (maybe after a first name) that is no organisation's suffix
 # (story/org_suffixes.tsv, joins.tsv role=company_last): "Sam Ortiz", "Ellison", no "Halden Systems"
 PERSON_NAME = "{person_name}"
@@ -757,6 +757,8 @@ def lexicon() -> Lexicon:
             level_kinds.setdefault(row["moved_kind"], row["amount_kind"])
     for row in load_table("money/approximations.tsv"):
         approx[key_of(row["phrase"])] = row["approx"]
+    # (the approximation most patterns allow right before a sum, or none: "rose to about $5 billion")
+    maybe_approx = rf"(?:(?:{trie(approx)})\s+)?"
     for row in load_table("money/currency_hints.tsv"):
         hints[key_of(row["word"])] = row["code"]
     context = frozenset(key_of(w) for row in load_table("money/market_context.tsv") for w in forms_of(row["words"]))
@@ -802,14 +804,22 @@ def lexicon() -> Lexicon:
                    NATION_NAMES: prefix_tree(row["place"] for row in places if row["people"]),
                    PLAIN_FIGURE[0]: PLAIN_FIGURE[1],
                    APPROX_BEFORE: rf"(?:{_ordered_alternation(joins_in_order['approx_before'])}\s+)?",
-                   TAX_THRESHOLDS: _ordered_alternation(joins_in_order["tax_threshold"]),
                    PERSON_NAME: _person_name(joins_in_order['company_last']),
                    READ_FROM[0]: READ_FROM[1]}
 
     def filled(pattern: str) -> str:
         for holder, names in placeholders.items():
             pattern = pattern.replace(holder, names)
-        return pattern
+        # (after the holders: a name they fill in is no role; a count "{0,2}" is none either)
+        return _SHARED_ROLE.sub(role_filled, pattern)
+
+    def role_filled(match: re.Match) -> str:
+        if match.group(1) in joins_in_order:
+            return _ordered_alternation(joins_in_order[match.group(1)])
+        # (a misspelt or missing role would stand as literal text, and its row would silently never match)
+        if match.group(0) != FIGURE_PLACE and not match.group(1).isdigit():
+            raise ValueError(f"{match.group(0)} names no joins.tsv role and no placeholder")
+        return match.group(0)
     body_gate = PublicBodyGate(filled(PUBLIC_BODIES))
     # (a body's name and no more: "Kenya's" or "Kenya Airways" opens with a place but names a company)
     body_opens = re.compile(OPENING_PHRASE + "(?:{})".format("|".join(
@@ -924,7 +934,7 @@ def lexicon() -> Lexicon:
                                     for form in cue})
                   for applies, rows in raw_vetoes.items()}
     equivalent = re.compile(
-        f"(?:{'|'.join(r['pattern'] for r in load_table('money/equivalents.tsv'))})(?:(?:{trie(approx)})\\s+)?", re.I)
+        f"(?:{'|'.join(r['pattern'] for r in load_table('money/equivalents.tsv'))}){maybe_approx}", re.I)
 
     # a gapped clause: a few words, a word of gapping ("and") and another name written as a name, whose verb is left to
     # the clause before (lexicon.gapped and lexicon.target_gapped)
@@ -1003,9 +1013,9 @@ def lexicon() -> Lexicon:
                           rf"|(?P<then>\s+(?:{trie(roles_of['then'])})(?![\w-])"
                           rf"|\s+(?:{trie(roles_of['then_own'])})\s+(?:[\w'\u2019-]+\s+){{0,3}}?"
                           rf"(?:{trie(roles_of['then_value'])})(?![\w-])))?")
-    fraction_by = re.compile(rf"(?<![\w-])(?:{trie(roles_of['by'])})\s+(?:(?:{trie(approx)})\s+)?$")
+    fraction_by = re.compile(rf"(?<![\w-])(?:{trie(roles_of['by'])})\s+{maybe_approx}$")
     # a move told by a part after "by" or by a multiple, right before what follows it (the stretch it moved over)
-    part_moved_before = re.compile(rf"(?<![\w-])(?:(?:{trie(roles_of['by'])})\s+(?:(?:{trie(approx)})\s+)?"
+    part_moved_before = re.compile(rf"(?<![\w-])(?:(?:{trie(roles_of['by'])})\s+{maybe_approx}"
                                    rf"(?:{trie(fractions)})|(?:{trie(set(multiples) | set(multiples_now))}))\s+\Z", re.I)
     fraction_cues = tuple({" " + w.split()[-1] for w in roles_of["then"] | roles_of["then_own"]} | {w + " " for w in roles_of["by"]})
 
@@ -1033,9 +1043,9 @@ def lexicon() -> Lexicon:
         fraction_not_after=roles_of["not_after"],
         multiple_anchors=anchors_of(set(multiples) | set(multiples_now), prefixes=True), multiples=multiples,
         multiples_now=multiples_now,
-        stock_before=re.compile(rf"(?<![\w-])(?:{trie(stock_words)})\s+(?:(?:{trie(approx)})\s+)?\Z"),
+        stock_before=re.compile(rf"(?<![\w-])(?:{trie(stock_words)})\s+{maybe_approx}\Z"),
         measure_to_before=re.compile(rf"(?<![\w-])(?:{trie(measure_forecasts)})\s+(?:[\w'’.-]+\s+){{0,4}}?"
-                                     rf"(?:{trie(measures_to)})\s+to\s+(?:(?:{trie(approx)})\s+)?\Z"),
+                                     rf"(?:{trie(measures_to)})\s+to\s+{maybe_approx}\Z"),
         # an object word that opens a time is none: "the company's stock more than tripled that year"
         multiple=re.compile(rf"(?<![\w-])(?:{trie(set(multiples) | set(multiples_now))})(?![\w-])"
                             rf"(?!\s+(?:{trie(roles_of['object'])})(?!\w)"
@@ -1045,7 +1055,7 @@ def lexicon() -> Lexicon:
         times_anchors=anchors_of(set(roles_of["times"])), folds=folds,
         # a whole number of times is a multiple only before the level it reached or left ("rose 3 times to"): alone it
         # counts occasions ("raised prices 3 times"); a -fold word never does
-        times_multiple=re.compile(rf"(?<![\w-])(?P<v>[a-z]+)\s+(?:(?:{trie(approx)})\s+)?"
+        times_multiple=re.compile(rf"(?<![\w-])(?P<v>[a-z]+)\s+{maybe_approx}"
                                   rf"(?:(?P<n>\d+(?P<d>\.\d+)?)(?:\s+|-)(?:{trie(roles_of['times'])})|"
                                   rf"(?P<fold>{trie(folds)}))(?![\w-])(?P<to>\s+(?:to|from)\b)?"),
         compared_multiple=re.compile(rf"(?<![\w-])(?:{trie(approx)})\s+(?P<m>{trie(compared)})\s+"
@@ -1065,10 +1075,10 @@ def lexicon() -> Lexicon:
         to_level=re.compile(rf"\s+(?:{trie(joins['level_to'])})\s+\S*\d"),
         rate_to_level=re.compile(rf",?(?:\s+(?:{trie(joins['level_to_day'])})\s+[\w.]+(?:\s+\d{{1,2}})?)?"
                                  rf"\s+(?:{trie(joins['level_to'])})\s+\S*\d"),
-        level_to_again=re.compile(rf",\s*(?:{trie(joins['level_to'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        level_to_again=re.compile(rf",\s*(?:{trie(joins['level_to'])})\s+{maybe_approx}\Z", re.I),
         # a few words of when may stand between the move and its level ("jumped 14% last week to $21.50 a ton")
         unit_priced=re.compile(rf"\s+(?:{trie(unit_prices)})(?![\w-])", re.I),
-        to_unit_price=re.compile(rf"(?:\s+[\w.'\u2019-]+){{0,3}}?\s+(?:{trie(joins['level_to'])})\s+(?:(?:{trie(approx)})\s+)?"
+        to_unit_price=re.compile(rf"(?:\s+[\w.'\u2019-]+){{0,3}}?\s+(?:{trie(joins['level_to'])})\s+{maybe_approx}"
                                  rf"[^\s,;]*\d[\d,.]*(?:\s+[a-z]+)?\s+(?:{trie(unit_prices)})(?![\w-])", re.I),
         moves=moves, signs=sign_words, by_moves=by_moves, apart_moves=apart_moves,
         apart_after=re.compile(rf"\s+(?P<word>{trie(apart_moves)})(?![\w-])", re.I),
@@ -1080,8 +1090,8 @@ def lexicon() -> Lexicon:
                             # 2016 to $118 million in 2020" is a rise)
                             rf"(?P<base>(?:{trie(joins['base'])})\s+"
                             rf"(?:(?:{level_article})?(?:[\w-]+\s+){{1,2}}of\s+)?"
-                            rf"(?:(?:{trie(approx)})\s+)?[^\s\d,;:()]{{0,4}}\d[^,;:()]{{0,{BASE_WORDS_REACH}}}?\s+)?"
-                            rf"(?:{trie(joins['moved_to'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+                            rf"{maybe_approx}[^\s\d,;:()]{{0,4}}\d[^,;:()]{{0,{BASE_WORDS_REACH}}}?\s+)?"
+                            rf"(?:{trie(joins['moved_to'])})\s+{maybe_approx}\Z", re.I),
         # ... or its pronoun object and a percentage right after it, with no "by" ("trimmed them 11%"), or its noun object
         # and a percentage the level it went to follows ("lifted the dividend 4.3% to 98 cents"), or a stock as its object
         # and a percentage right after it ("has lifted Alibaba's Hong Kong-listed shares 91%"; a stock before a noun
@@ -1092,30 +1102,30 @@ def lexicon() -> Lexicon:
                               rf"|(?P<pronoun>{trie(joins['pronoun_object'])})"
                               rf"|(?:[\w'\u2019-]+\s+){{0,4}}?(?P<stock>{trie(joins['stock_object'])})"
                               rf"|(?P<object>(?:{trie(joins['object_owner'])})(?:\s+[\w'\u2019-]+){{1,3}}))"
-                              rf"\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+                              rf"\s+{maybe_approx}\Z", re.I),
         # ... or told once for a first sum and left out for the next, after a word of gapping and its object
         changed_by_gapped=re.compile(rf"(?<![\w-])(?P<verb>{trie(by_moves)})\s+(?:[\w'\u2019-]+\s+){{0,{CHANGED_WORDS}}}?"
                                      rf"(?:{by})\s[^;]*?,\s+(?:{trie(joins['gapping'])})\s+(?:[\w'\u2019-]+\s+){{1,4}}?(?:{by})\s+"
-                                     rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
+                                     rf"{maybe_approx}\Z", re.I),
         # case-sensitive: the other name is written as a name ("Alibaba fell 3% on Friday, and Tencent 2%")
-        gapped=re.compile(rf"{gapping}(?P<name>{gapped_name})\s+(?:(?:{trie(approx)})\s+)?\Z"),
+        gapped=re.compile(rf"{gapping}(?P<name>{gapped_name})\s+{maybe_approx}\Z"),
         # ... and one whose verb moves a target again: "lifted its target to $200 ..., and Benchmark moved to $210"
         target_gapped=re.compile(rf"{gapping}{gapped_name}\s+(?:{trie(joins['retarget'])})\s+"
-                                 rf"(?:{trie(joins['level_to'])})\s+(?:(?:{trie(approx)})\s+)?\Z"),
+                                 rf"(?:{trie(joins['level_to'])})\s+{maybe_approx}\Z"),
         # the period the level was told for may stand between ("widened to 15.7 billion yuan in the quarter from")
         # and an apposition may name that period again ("in the December quarter, the third quarter of its fiscal year,
         # from"): both are the level's period, so the base after them is still its base
         base_after=re.compile(rf"(?:(?:\s+[\w-]+){{0,{BASE_WORDS}}}?|{period}(?:{period_aside})?)\s+"
                               rf"(?:{trie(joins['base'])})\s+"
-                              rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
+                              rf"{maybe_approx}\Z", re.I),
         rate_moved_to=re.compile(rf"(?<![\w-])(?P<move>{move_words}|{trie(by_moves)})(?:\s+[\w'\u2019-]+){{0,{RATE_WORDS}}}?"
-                                 rf",?\s+(?:{trie(joins['level_to'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+                                 rf",?\s+(?:{trie(joins['level_to'])})\s+{maybe_approx}\Z", re.I),
         moved_by=re.compile(rf"(?<![\w-])(?P<move>{move_words})(?:\s+[\w'\u2019-]+){{1,{CHANGED_WORDS}}},\s+(?:{size_by})\s+"
-                            rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
+                            rf"{maybe_approx}\Z", re.I),
         tally_to=re.compile(rf"(?<![\w-])(?:{trie(joins['tally'])})\s+(?:[\w'\u2019-]+\s+){{1,2}}?"
                             rf"(?P<move>{trie(tally_moves)})"
                             rf"(?:\s+[^\s,;:()]+){{0,{TALLY_WORDS}}}?\s+(?:{trie(joins['level_to'])})\s+"
-                            rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
+                            rf"{maybe_approx}\Z", re.I),
         approx=approx, hints=hints, dollars=frozenset(r["code"] for r in currencies if r["form"].endswith("$")),
         shared_words=frozenset(singular(r["form"].lower()) for r in after_rows if "/" in r["code"] and " " not in r["form"]),
         hint_words=re.compile(rf"(?<![\w-])(?:{trie(hints)})(?![\w-])"), context=context,
@@ -1125,46 +1135,46 @@ def lexicon() -> Lexicon:
         alone_move_before=re.compile(rf"(?<![\w-])(?P<m>{move_words})(?:\s+[\w'-]+){{0,{ALONE_MOVE_GAP}}}?\s+$"),
         size_anchors=anchors_of(set(vague_anchors) | set(long_magnitudes)), vague_anchors=vague_anchors, vague=vague,
         moved_object=re.compile(rf"(?<![\w-])(?:{trie(joins['moved_object'])})\s+\Z", re.I),
-        level_before=re.compile(rf"{level}(?:{level_article}|(?:{trie(joins['level_record'])})\s+)(?:(?:{trie(approx)})\s+)?$",
+        level_before=re.compile(rf"{level}(?:{level_article}|(?:{trie(joins['level_record'])})\s+){maybe_approx}$",
                                 re.I),
         # (the level it moved from may be named a record: "stood at $80 a barrel, down from a record $140")
         moved_from=re.compile(rf",\s*(?P<move>{move_words})\s+(?:{trie(joins['base'])})\s+"
                               rf"(?:{level_article}|(?:{trie(joins['level_record'])})\s+)"
-                              rf"(?:(?:{trie(approx)})\s+)?$", re.I),
+                              rf"{maybe_approx}$", re.I),
         compared_from=re.compile(rf",\s*(?:(?:{move_words})\s+(?:{trie(joins['base'])})|{trie(_comparison_cues())})"
-                                 rf"\s+{level_article}(?:(?:{trie(approx)})\s+)?$", re.I),
+                                 rf"\s+{level_article}{maybe_approx}$", re.I),
         continuation=re.compile(r",\s+(?:" + trie(key_of(w) for row in load_table('money/continuations.tsv')
                                                   for w in forms_of(row['words'])) + ")"
                                 rf"(?!\w)(?:\s+[\w'\u2019-]+){{0,{CONTINUATION_WORDS}}}\s+\Z", re.I),
         also_words=frozenset(joins['also']),
         # a few words of the move's stretch may stand before "after" ("from the same day, after an increase of")
         came_after=re.compile(rf"\s*(?:[^\W\d][\w'-]*,?\s+){{0,{CAME_AFTER_WORDS}}}?(?:{trie(joins['came_after'])})\s+"
-                              rf"(?:an?\s+)(?:(?:{move_words})\s+of\s+)?(?:(?:{trie(approx)})\s+)?\Z", re.I),
+                              rf"(?:an?\s+)(?:(?:{move_words})\s+of\s+)?{maybe_approx}\Z", re.I),
         # ", and was ": the same subject's measure told again in a second predicate
         told_again=re.compile(rf",?\s+(?:{trie(joins['also'])})\s+(?:{trie(joins['again'])})\s+"
-                              rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
+                              rf"{maybe_approx}\Z", re.I),
         # "another ", "a further " right before a sum: more of a measure already told
-        more_of=re.compile(rf"(?<![\w-])(?:{trie(joins['more'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        more_of=re.compile(rf"(?<![\w-])(?:{trie(joins['more'])})\s+{maybe_approx}\Z", re.I),
         same_period=re.compile(rf"\s+(?:{trie(same_period)})(?![\w-])", re.I),
         move_goes_on=re.compile(rf"\s+(?:[\w-]+,?\s+){{0,{GOES_ON_WORDS}}}(?:{trie(joins['also'])})\s+"
-                                rf"(?:(?:{trie(joins['further'])})\s+)?(?:(?:{trie(approx)})\s+)?\Z", re.I),
+                                rf"(?:(?:{trie(joins['further'])})\s+)?{maybe_approx}\Z", re.I),
         set_against=re.compile(rf"\s+(?:[\w-]+,?\s+){{0,{GOES_ON_WORDS}}}(?:{trie(joins['set_against'])})\s+"
-                               rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
+                               rf"{maybe_approx}\Z", re.I),
         unit_base=re.compile(rf"(?:\s+[\w-]+){{0,{GOES_ON_WORDS}}},\s+(?:{trie(joins['unit_base'])})\s+"
-                             rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
-        change_after=re.compile(rf",\s*(?:{move_words})\s+(?:(?:{size_by})\s+)?(?:(?:{trie(approx)})\s+)?$", re.I),
-        adverb_change=re.compile(rf",\s*(?:{trie(joins['apposed_adverb'])})\s+(?:(?:{size_by})\s+)?(?:(?:{trie(approx)})\s+)?$", re.I),
+                             rf"{maybe_approx}\Z", re.I),
+        change_after=re.compile(rf",\s*(?:{move_words})\s+(?:(?:{size_by})\s+)?{maybe_approx}$", re.I),
+        adverb_change=re.compile(rf",\s*(?:{trie(joins['apposed_adverb'])})\s+(?:(?:{size_by})\s+)?{maybe_approx}$", re.I),
         # "The last total it disclosed, 498.2 billion yuan for the 11-day event in 2021, was up 8.5%": the subject's
         # verb (joins.tsv role=again) after the sum's apposition closes, with a move word and the change
         apposed_change=re.compile(rf"[^,;:!?()]{{0,{APPOSITION_CHARS}}},\s*(?:{trie(joins['again'])})\s+(?:{move_words})\s+"
-                                  rf"(?:(?:{size_by})\s+)?(?:(?:{trie(approx)})\s+)?\Z", re.I),
+                                  rf"(?:(?:{size_by})\s+)?{maybe_approx}\Z", re.I),
         # "Exxon shares, which fell 0.6% after it reported profit of $7.5 billion, were 1.2% higher": a verb of the
         # subject (joins.tsv role=again, an adverb after it) or a move's verb, but no participle ("rising") nor verbless
         # move word (", up 5%", role=apposed_adverb), which go on telling of the clause before the comma
         main_predicate=re.compile(
             rf",\s*(?:(?:{trie(joins['again'])})(?:\s+(?:{trie(joins['adverb'])}))?"
             rf"(?:\s+(?:{trie(joins['apposed_adverb'])}))?|(?!\w+ing\b)(?:{verbs_before})(?:\s+(?:{size_by}))?)"
-            rf"\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+            rf"\s+{maybe_approx}\Z", re.I),
         spelled_magnitudes=frozenset(long_magnitudes), spaced_magnitudes=spaced, spelled=spelled, number_words=number_words,
         number_word_ends=frozenset(w.split()[-1] for w in number_words), vetoes=vetoes, opening_vetoes=opening_vetoes,
         near_vetoes=near_vetoes, veto_scans=veto_scans, opening_scans=opening_scans,
@@ -1209,7 +1219,7 @@ def lexicon() -> Lexicon:
         paid_out=re.compile(rf"(?<![\w-])(?:{trie(joins['paid_out'])}|(?P<noun>{trie(joins['payment_noun'])}))"
                             rf"(?:\s+(?:{trie(joins['paid_in'])})\s+(?:{currency_names}),?"
                             rf"\s+(?:{trie(joins['paid_at'])}))?"
-                            rf"\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+                            rf"\s+{maybe_approx}\Z", re.I),
         dividend=a_word_of('dividend'),
         paid_for=re.compile(rf"\s+(?:{trie(joins['paid_for'])})(?![\w-])", re.I),
         # (a small count opening its clause, set against one unit: a holder's many shares are worth its stake)
@@ -1219,7 +1229,7 @@ def lexicon() -> Lexicon:
                                rf"\d[\d,.]*\s+(?:(?:{spaced})\s+)?{shares_named}", re.I),
         raising_after=re.compile(rf"(?:,\s+(?:(?:{trie(joins['raising_opens'])})\s+(?:[\w.-]+\s+){{1,3}}?)?|\s+(?=that\s))"
                                  rf"(?:{trie(joins['raising'])})\s+"
-                                 rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
+                                 rf"{maybe_approx}\Z", re.I),
         # (not where the offer word takes a count of the company's own shares: "will offer 12 million shares at Rs 100";
         # "offered to buy 5 million shares at $12 each" is a bid still)
         offer_at=re.compile(rf"\b(?:{trie(joins['offer'])})\b(?!\s+(?:(?!to\b)[\w-]+\s+){{0,2}}?(?:\d[\d,.]*|{trie(number_words)})"
@@ -1230,10 +1240,10 @@ def lexicon() -> Lexicon:
         # or with nothing but an approximation between: "a share buyback of up to $2.5 billion and to repay $1.5
         # billion of notes" (the repaying is the $1.5 billion's)
         ties_next=re.compile(rf"\s+(?:(?:{trie(joins['tie'])})\s+(?:[a-z]+\s+){{0,{TIED_WORDS}}}"
-                             rf"|(?:(?:{trie(approx)})\s+)?)"),
+                             rf"|{maybe_approx})"),
         per_unit=re.compile(rf",?\s+(?:{per_unit})(?!\w)"),
         restated_move=re.compile(
-            rf"\s+(?:(?:{size_by})\s+)?(?:(?:{trie(approx)})\s+)?{NUMBER}\s+"
+            rf"\s+(?:(?:{size_by})\s+)?{maybe_approx}{NUMBER}\s+"
             rf"(?:{move_units})(?!\w){equivalent.pattern}\Z", re.I),
         move_unit=re.compile(rf"(?<!\w)(?:{move_units})(?!\w)"),
         participle_aside=re.compile(rf",\s*[a-z]+(?:{trie(joins['participle_ending'])})(?!\S)"),
@@ -1266,11 +1276,11 @@ def lexicon() -> Lexicon:
                                    rf"[\w'\u2019-]+,?\s+){{0,{EPITHET_WORDS}}}(?i:{trie(joins['company'])})\s+"
                                    rf"(?:(?i:{trie(joins['adverb'])})\s+)?(?i:{move_words})\s*(?:[\w-]+\s+){{0,3}}$"),
         name_roles=roles,
-        loses_before=re.compile(rf"(?<![\w-])(?:{trie(joins['loses'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        loses_before=re.compile(rf"(?<![\w-])(?:{trie(joins['loses'])})\s+{maybe_approx}\Z", re.I),
         loss_basis_before=re.compile(rf"(?<![\w-])(?:{trie(joins['loss_basis'])})\s+(?:[\w-]+\s+)?\Z", re.I),
         unit_loses=re.compile(rf"(?<![\w-])(?:{trie(joins['unit'] | joins['loses_pronoun'])})"
                               rf"(?:,\s+(?:{trie(joins['aside'])})\s[^,;()]{{1,80}},)?"
-                              rf"\s+(?:{trie(joins['loses'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+                              rf"\s+(?:{trie(joins['loses'])})\s+{maybe_approx}\Z", re.I),
         # "The $320 billion Chinese e-commerce giant": a few words that describe it may stand between the sum and the
         # company, none that opens a phrase of another thing ("$5 billion to the company")
         company_after=re.compile(rf"\s+(?:(?!(?:{trie(joins['company_breaks'])})\s)[\w'-]+\s+){{0,{COMPANY_WORDS}}}"
@@ -1283,17 +1293,17 @@ def lexicon() -> Lexicon:
         figure_again=re.compile(rf"(?:[^.!?;]|\.(?=\s+\d))*[.!?]['\"\u201d\u2019]?\s+"
                                 rf"(?:(?:{trie(joins['again_opens'])})\s+\d{{4}},?\s+)?(?:[\w-]+\s+){{0,3}}?"
                                 rf"(?:(?:{trie(joins['again_named'] | joins['again_pronoun'])})\s[^.!?;\d$]*"
-                                rf"|{again_expected}\s+(?:(?:{trie(approx)})\s+)?)\Z", re.I),
+                                rf"|{again_expected}\s+{maybe_approx})\Z", re.I),
         # "and Ctrip's share of it came to ": a pronoun of the measure its sentence named before, right before the sum
-        pronoun_reached=re.compile(rf"(?<![\w-])(?:{trie(joins['again_pronoun'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        pronoun_reached=re.compile(rf"(?<![\w-])(?:{trie(joins['again_pronoun'])})\s+{maybe_approx}\Z", re.I),
         # (an owner's: "Ant's fair value", "its fair value"; a stake carried "at a fair value of" is a holding's)
         whole_worth=re.compile(rf"(?:(?<=['’]s\s)|(?<=\bits\s)|(?<=\btheir\s))(?:{trie(joins['whole_worth'])})(?![\w-])", re.I),
-        ranked_left_out=re.compile(rf"\W*the\s+(?:{trie(joins['ranked_left_out'])}),\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        ranked_left_out=re.compile(rf"\W*the\s+(?:{trie(joins['ranked_left_out'])}),\s+{maybe_approx}\Z", re.I),
         ranked_told=re.compile(rf"(?<![\w-])(?:{trie(joins['ranked_left_out'])})(?![\w-])", re.I),
         # no number but a year between the two sums
         figure_put_again=re.compile(rf"[^.!?;\d$]*(?:\d{{4}}[^.!?;\d$]*)?(?<![\w-])(?:{trie(joins['again_put'])})\s+"
-                                    rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
-        company_opens=re.compile(rf"(?<![\w-])(?:{trie(joins['company_opens'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+                                    rf"{maybe_approx}\Z", re.I),
+        company_opens=re.compile(rf"(?<![\w-])(?:{trie(joins['company_opens'])})\s+{maybe_approx}\Z", re.I),
         company_apposed=re.compile(rf",\s+(?:{trie(joins['company_opens'])})(?=\s)"),
         # a word may stand before the cue: ", already surpassing the full-year record of"
         expected_after=re.compile(rf"\s+(?:(?:{trie(joins['expecter'])})\s+"
@@ -1303,29 +1313,29 @@ def lexicon() -> Lexicon:
         # (the tail may hold a first expected sum and "and": "had expected 89 cents and ")
         expected_before=re.compile(rf"(?<![\w-])(?:{trie(joins['expecter'])})(?:\s+[^,;.]{{0,40}}?)?\s+"
                                    rf"(?:{trie(joins['expecting'])})\s+[^,;]{{0,30}}\Z", re.I),
-        range_opened=re.compile(rf"(?<![\w-])(?:{trie(joins['spans'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        range_opened=re.compile(rf"(?<![\w-])(?:{trie(joins['spans'])})\s+{maybe_approx}\Z", re.I),
         range_joined=re.compile(rf"\s*(?:{trie(joins['range'])})\s*", re.I),
-        range_goes_on=re.compile(rf"\s*(?:{trie(joins['range'] | joins['pair'])})\s+(?:(?:{trie(approx)})\s+)?", re.I),
+        range_goes_on=re.compile(rf"\s*(?:{trie(joins['range'] | joins['pair'])})\s+{maybe_approx}", re.I),
         # (the basis a sum is told on may stand before its period: "lost $1.3 billion before taxes in ... and $841
         # million in 2024")
         period_listed=re.compile(rf"(?:\s+(?:{trie(joins['period_basis'])})(?![\w-]))?{period}"
-                                 rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:{trie(approx)})\s+)?", re.I),
+                                 rf"(?:,\s+(?:and\s+)?|\s+and\s+){maybe_approx}", re.I),
         period_after=re.compile(rf"{period}(?:\s*[,.;]|\s+and\s|\s*\Z)", re.I),
         period_told=re.compile(period, re.I),
         # "12 billion yuan of buybacks": a noun of its own right after a sum, no period it was told for
         own_noun_after=re.compile(rf"(?!{period})\s+(?:{trie(joins['own_noun'])})\s+"
                                   rf"(?!(?:{trie(joins['own_noun_not'])})(?![\w-]))(?-i:[a-z])[\w-]*(?![\w-])", re.I),
-        item_opens=re.compile(rf"\s(?:{trie(joins['item'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        item_opens=re.compile(rf"\s(?:{trie(joins['item'])})\s+{maybe_approx}\Z", re.I),
         item_listed=re.compile(rf"(?:,\s+(?:(?:{trie(joins['list_join'])})\s+)?|\s+(?:{trie(joins['list_join'])})\s+)[^,;.:$%()]{{1,{ITEM_REACH}}}?\s(?:{trie(joins['item'])})\s+"
-                               rf"(?:(?:{trie(approx)})\s+)?", re.I),
+                               rf"{maybe_approx}", re.I),
         compared_estimate=re.compile(rf",\s*(?:[a-z]+\s+)?(?:{trie(_comparison_cues(all_cues=True))})\s+"
                                      rf"(?:[\w'-]+\s+){{0,{ESTIMATE_WORDS}}}?"
                                      rf"(?:{trie(joins['expected'] | joins['record'] | joins['usual'])})\s+(?:of\s+)?"
-                                     rf"(?:(?:{trie(approx)})\s+)?$", re.I),
+                                     rf"{maybe_approx}$", re.I),
         # (an article may lead the level with a word of its own: "down from a record 3.1 million pesos")
         compared_level=re.compile(rf"(?<![\w-])(?:{trie(joins['compared_level'])})\s+(?:the|an?)\s+(?:[a-z][\w-]*\s+)??"
-                                  rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
-        ranked_at=re.compile(rf"(?<![\w-])(?:{trie(joins['ranked_at'])}),?\s+(?:{price_at})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+                                  rf"{maybe_approx}\Z", re.I),
+        ranked_at=re.compile(rf"(?<![\w-])(?:{trie(joins['ranked_at'])}),?\s+(?:{price_at})\s+{maybe_approx}\Z", re.I),
         # a few words (a place, its people) may open the headline before the statistic: "Canadian retail sales fall"
         statistic_headline=re.compile(rf"\s*(?:[\w.'\u2019-]+[^\S\n]+){{0,{STATISTIC_HEADLINE_WORDS}}}?"
                                       rf"(?:{trie(joins['statistic_headline'])})(?![\w-])", re.I),
@@ -1336,7 +1346,7 @@ def lexicon() -> Lexicon:
         told_words=trie(joins['worth_told']),
         valuing_after=re.compile(rf",\s+(?:{trie(joins['valuing'])})\s[^,;()]*\Z", re.I),
         elided_move=re.compile(rf"(?<![\w-])(?P<name>(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){{0,3}})"
-                               rf"(?:['\u2019]s|(?<=s)['\u2019])\s+{move_words}\s+(?:(?:{size_by})\s+)?(?:(?:{trie(approx)})\s+)?\Z",
+                               rf"(?:['\u2019]s|(?<=s)['\u2019])\s+{move_words}\s+(?:(?:{size_by})\s+)?{maybe_approx}\Z",
                                re.I),
         valued_close=re.compile(rf"\s+at\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{trie(joins['valued_close'])})(?![\w-])", re.I),
         apposed_worth=re.compile(rf",\s+(?:(?:{trie(joins['apposed_worth'])})\s+)?(?:{trie(joins['worth_word'])})\s+"
@@ -1347,11 +1357,11 @@ def lexicon() -> Lexicon:
         built_costs=re.compile(rf"(?:(?<![\w-])(?:{trie(joins['built'])})"
                                rf"(?:,\s[^;]{{1,120}}?,\s+|\s+(?:{trie(joins['built_relative'])})\s+)"
                                rf"|,\s(?:{trie(joins['built_aside'])})\s[^;]{{1,120}}?,\s+)"
-                               rf"(?:{trie(joins['will_cost'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+                               rf"(?:{trie(joins['will_cost'])})\s+{maybe_approx}\Z", re.I),
         multiple_on=re.compile(rf"(?<![\w-])(?:{trie(joins['multiple_on'])})\s+{multiple_of}", re.I),
         # (what the sum is of may stand between, closed by a comma: "$3 billion of debt, about 5 times its EBITDA")
         multiple_after=re.compile(rf"(?:\s+of\s+[\w'-]+(?:\s+[\w'-]+){{0,2}}?(?=,))?"
-                                  rf",?\s+(?:(?:{trie(joins['multiple_or'])})\s+)?(?:(?:{trie(approx)})\s+)?"
+                                  rf",?\s+(?:(?:{trie(joins['multiple_or'])})\s+)?{maybe_approx}"
                                   rf"{multiple_of}", re.I),
         multiple_measures=re.compile(rf"(?<![\w.])[0-9]+(?:\.[0-9]+)?\s*(?:{trie(joins['multiple_times'])})\s+"
                                      rf"(?:[\w'\u2019-]+\s+){{0,3}}?\Z", re.I),
@@ -1363,7 +1373,7 @@ def lexicon() -> Lexicon:
                               rf"(?:\d[\d,.]*\s+)?(?:[\w'\u2019.&-]+\s+){{0,3}}?"
                               rf"(?:{trie(joins['stock_object'])})),?\s+"
                               rf"(?:{trie(joins['held_worth_word'])})\s+"
-                              rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
+                              rf"{maybe_approx}\Z", re.I),
         stake_owned=re.compile(rf"(?<![\w-]){NAME}(?:['\u2019]s\s+(?:[^\s,;]+\s+){{0,4}}?"
                                rf"|\s+(?i:{trie(joins['holds'])})\s+[^,;]{{0,30}},\s+(?i:an?\s+)?)"
                                rf"(?i:{trie(joins['held_worth'])}|\d[\d,.]*\s+(?:(?:{spaced})\s+)?"
@@ -1375,7 +1385,7 @@ def lexicon() -> Lexicon:
         return_was=re.compile(rf"(?<![\w-])(?:{trie(joins['return_noun'])})(?![\w-])"
                               rf"(?:,[^,;]*,|(?:\s+[\w-]+){{0,{RETURN_WORDS}}})"
                               rf"\s+(?:{trie(joins['return_is'])})\s+"
-                              rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
+                              rf"{maybe_approx}\Z", re.I),
         growth_named=re.compile(rf"(?<![\w-])(?P<noun>{trie(joins['growth'])})(?![\w-])[^;]*\Z", re.I),
         market_opens=re.compile(rf"(?:(?:{trie(joins['market_opens'])})\s+)*", re.I),
         market_parts=a_word_of('market_parts'),
@@ -1393,7 +1403,7 @@ def lexicon() -> Lexicon:
         value_object_at=re.compile(rf"\b(?:{trie(joins['values_name'])})\s+(?:(?:{trie(joins['values_object'])})\s+"
                                    rf"(?!(?:{trie(joins['values_not_object'])})(?![\w-]))"
                                    rf"|{CAPITAL_WORD}['\u2019]s\s+)[^,;()]{{0,60}}?\s{value_at}"),
-        crosses_before=re.compile(rf"(?<![\w-])(?:{trie(joins['crosses'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        crosses_before=re.compile(rf"(?<![\w-])(?:{trie(joins['crosses'])})\s+{maybe_approx}\Z", re.I),
         pronoun_moves=re.compile(rf"\s*(?:(?P<one>{trie(joins['predicate_subject_one'])})"
                                  rf"|(?:{trie(joins['predicate_subject'])}))\s+"
                                  rf"(?:(?:{trie(joins['predicate_auxiliary'])})\s+)?"
@@ -1427,7 +1437,7 @@ def lexicon() -> Lexicon:
         source_ends=frozenset(w.split()[-1].lower() for w in roles['source']),
         source_before=re.compile(rf"(?<![\w-])(?:{trie(w.lower() for w in roles['source'])})\s+\Z"),
         part_of=re.compile(rf"\s+(?:{trie(joins['part_of'])})\s+(?:(?:{trie(joins['part_owner'])}|the\s+(?:[\w.&-]+\s+){{0,2}}?[\w.&-]+['\u2019]s|"
-                           rf"(?:[\w.&-]+\s+){{0,2}}?[\w.&-]+['\u2019]s)\s+)?(?:(?:{trie(approx)})\s+)?", re.I),
+                           rf"(?:[\w.&-]+\s+){{0,2}}?[\w.&-]+['\u2019]s)\s+)?{maybe_approx}", re.I),
         sellers_counted=re.compile(rf"(?<![\w.,])\d[\d,.]*(?:\s+(?:{trie(joins['sellers_magnitude'])}))?\s+(?:[\w-]+\s+)?"
                                    rf"(?:{trie(joins['sellers'])})(?![\w-])", re.I),
         spending_opens=re.compile(rf"\W*(?:[\w-]+\s+){{0,2}}(?P<group>{trie(joins['spenders'])})['\u2019]s?\s+"
@@ -1436,7 +1446,7 @@ def lexicon() -> Lexicon:
                                   rf"[^.;%$]{{0,40}}\Z", re.I),
         # "spent 2.4 billion zloty on Koszyk": a name told as where a group spent, right before it
         platform_told=re.compile(rf"(?<![\w-]){on_a_platform}\Z"),
-        sold_before=re.compile(rf"(?<![\w-])(?:{trie(joins['yearly_seller'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        sold_before=re.compile(rf"(?<![\w-])(?:{trie(joins['yearly_seller'])})\s+{maybe_approx}\Z", re.I),
         goods_a_year=re.compile(rf"\s+(?:{trie(joins['goods_of'])})\s+"
                                 rf"(?:(?!(?:{trie(joins['not_goods'])})(?![\w-]))[\w'-]+,?\s+){{1,8}}?"
                                 rf"(?:{trie(joins['yearly'])})(?![\w-])", re.I),
@@ -1444,7 +1454,7 @@ def lexicon() -> Lexicon:
                                rf"(?:(?:{trie(joins['goods_sold_auxiliary'])})\s+)?"
                                rf"(?:(?:{trie(joins['goods_sold_adverb'])})\s+)?(?:{trie(joins['goods_sold'])})\s+"
                                rf"(?:(?!(?:{trie(joins['not_goods'])})(?![\w-]))[\w'-]+\s+){{1,4}}?"
-                               rf"(?:{trie(joins['goods_worth'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+                               rf"(?:{trie(joins['goods_worth'])})\s+{maybe_approx}\Z", re.I),
         sold_words=frozenset(joins['sold']),
         owned_before=re.compile(rf"(?:(?<![\w-])(?:{trie(joins['article'])})|(?-i:[A-Z])[\w.&-]*|['\u2019]s?)\s+\Z", re.I),
         sellers_sold=re.compile(rf"(?<![\w-])(?i:{trie(joins['sellers'])})\s+{on_a_platform}(?:(?i:{platforms})|{CAPITAL_WORD})"
