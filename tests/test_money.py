@@ -9678,3 +9678,65 @@ def test_a_threshold_or_a_levys_rate_makes_no_row(text):
 
 def test_what_a_company_paid_in_taxes_or_a_levy_is_money_it_paid_not_invested():
     assert one("The refiner said it paid 2.4 billion rand in taxes and royalties last year.").market_kind == "other"
+@pytest.mark.parametrize("sentence", [
+    "Production at the mine climbed to 5.1 million pounds of copper in the quarter, and it expects to mine 21 million "
+    "pounds this year.",
+    "The co-operative paid its suppliers a record 68 cents per litre last season.",
+    "Analysts expect a price of $8.10 for the coming season.",
+])
+def test_pounds_of_a_good_a_price_paid_to_suppliers_by_the_litre_and_a_seasons_price_are_no_money(sentence):
+    assert find_money(sentence) == []
+
+
+def test_pounds_of_money_stay_sterling_though_a_good_may_follow_them():
+    assert kinds_of("The retailer will invest 40 million pounds of its own cash in new stores.") == [
+        ("40 million pounds", "investment")]
+
+
+def test_a_sum_in_kuna_is_croatias_old_currency_and_its_euros_in_brackets_restate_it():
+    mention = one("Podravka's revenue rose to 4.6 billion kuna (610 million euros) in 2021.")
+    assert (mention.amount, mention.currency, mention.market_kind) == (4.6e9, "HRK", "revenue")
+
+
+def test_a_dairy_auctions_price_index_moves_as_its_market_does():
+    mention = one("The GDT price index rose 2.4% at Tuesday's auction, led by butter.")
+    assert (mention.percent, mention.direction, mention.market_kind) == (2.4, "up", "other")
+
+
+def test_units_that_trade_on_an_exchange_move_and_are_priced_as_shares():
+    assert kind_by_text("The trust's units, which trade on the Singapore Exchange, fell 1.1% to S$2.05 on Friday.") == {
+        "1.1%": "share_move", "S$2.05": "share_price"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Milk collections in the season to date were 2.4% lower than a year earlier, the co-operative said.",
+    "Container volumes in May were 3% higher than a year earlier.",
+    "Streams of the band's back catalogue rose 25% in the week after the reunion was announced.",
+])
+def test_a_volume_or_a_count_of_plays_that_opens_its_sentence_is_no_money_however_its_change_is_told(sentence):
+    assert find_money(sentence) == []
+
+
+def test_a_sum_per_share_a_company_returns_to_holders_is_paid_out_no_price_of_the_stock():
+    assert kinds_of("The insurer plans to return about 85 cents a share to shareholders after the sale closes.") == [
+        ("85 cents", "other")]
+    assert kinds_of("Shares of the insurer returned to $45 a share on Friday.") == [("$45", "share_price")]
+    assert kinds_of("The board proposed a return of capital of 40 cents a share after selling the ports arm.") == [
+        ("40 cents", "other")]
+
+
+def test_a_tolerance_around_a_forecast_is_no_figure_of_its_own():
+    assert kinds_of("The chipmaker forecast sales of $2.3 billion, plus or minus $100 million, for the quarter.") == [
+        ("$2.3 billion", "revenue")]
+
+
+def test_a_project_valued_at_a_sum_is_the_money_it_moves_while_a_company_valued_at_one_keeps_its_valuation():
+    assert kinds_of("The two governments signed off on a rail link, a project the partners valued at 1.2 billion "
+                    "euros.") == [("1.2 billion euros", "investment")]
+    assert kinds_of("Klarna, the payments company last valued at $6.7 billion, filed for a listing.") == [
+        ("$6.7 billion", "valuation")]
+    # (who valued stands between "which" and the verb; what was valued, before "which")
+    assert kinds_of("The terminal project, which the port authority valued at 900 million dirhams, will open in "
+                    "2028.") == [("900 million dirhams", "investment")]
+    assert kinds_of("The grocery chain, which the deal valued at about 20 billion yuan, keeps its brand.") == [
+        ("20 billion yuan", "valuation")]

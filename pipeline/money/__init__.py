@@ -131,7 +131,8 @@ def find_money(text: str, *, form: str | None = None, sentences: list[tuple[int,
     market_only = {f.start for f in figures if f.market_only}
     if market_only:  # "streams video in 1080p": a currency attached to digits is money only as a market figure
         mentions = [m for m in mentions if m.market_kind != "other" or m.start not in market_only]
-    mentions = [replace(m, market_kind="other") if _dividend_paid_again(reading, m) else m for m in mentions]
+    mentions = [replace(m, market_kind="other") if _dividend_paid_again(reading, m) or _capital_returned(reading, m)
+                else m for m in mentions]
     mentions = _headline_sums_dropped_below(reading, figures, mentions)
     mentions = _headline_sums_kinded_below(reading, mentions)
     mentions += _alone(reading, {reading.sentence_of(m.start) for m in mentions})
@@ -212,6 +213,17 @@ def _dividend_paid_again(reading: Reading, mention: MoneyMention) -> bool:
     # holders will receive a cash payment of $12 a share" is the price paid for the stock)
     opens = sentence[0] if paid.group("noun") else reading.start_of_sentence_before(sentence)
     return rules.dividend.search(form, opens, sentence[1]) is not None
+
+
+def _capital_returned(reading: Reading, mention: MoneyMention) -> bool:
+    """Is a price per share what the company hands back to its holders, right after a verb of returning it?  Money paid
+    out as a dividend is, no price the stock traded at ("plans to return about NZ$2 a share to shareholders"); a
+    level the stock "returned to" has "to" between and stays a price."""
+    rules = reading.rules
+    return (mention.market_kind == "share_price" and not mention.direction and mention.amount is not None
+            and rules.per_unit.match(reading.low, mention.end) is not None
+            and rules.returned_out.search(reading.form, max(0, mention.start - _PAID_OUT_REACH), mention.start)
+            is not None)
 
 
 def _next_level_of_a_move(rules: Lexicon, form: str, prior: MoneyMention, level: MoneyMention) -> bool:
@@ -718,6 +730,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         kind = _worth_of(reading, sentence, trigger[1]) or kind
         if kind == "market_cap" and subject and _titled(reading, subject, sentence, figure.start):
             kind = "net_worth"  # "Founder Colin Huang, who ..., is worth about $51 billion": a person's worth is a fortune
+    if kind == "valuation" and trigger is not None and reading.low.startswith("valued at", trigger[1]):
+        kind = _valued_as_worth(reading, sentence, trigger[1]) or kind
     if kind == "valuation" and _a_persons_stake(reading, sentence, figure):
         kind = "net_worth"  # "Tsai's own roughly 1.4% stake is worth about $4.1 billion": a person's fortune
     named = reading.form.rfind(subject, sentence[0], figure.start) if subject and kind == "share_move" and moved else -1
@@ -756,6 +770,30 @@ _ASIDE_BETWEEN = re.compile(r",[^,;]{1,80},")
 _WORTH_NOUN = re.compile(r"([a-z][\w-]*)\s*\Z", re.I)
 # words of who told a worth, between its noun and the verb of telling ("that people ... said")
 _WORTH_TELLER_WORDS = 6
+
+
+def _valued_as_worth(reading: Reading, sentence: Span, verb: int) -> str:
+    """The kind of a thing "valued at" a sum when it is a thing whose worth is money it moves (kinds.tsv "<noun> is
+    worth" of kind investment or other): the noun right before the verb, past its copula ("The port project is valued
+    at"), or a few words before whoever valued it ("a project the two sides valued at RO38.5 million" is the deal's
+    money, no valuation of a company); else "" (a company or a business valued at a sum stays a valuation)."""
+    rules = reading.rules
+    words = reading.form[sentence[0]:verb].split()
+    while words and words[-1].lower() in rules.copulas:
+        words.pop()
+    told = words[-_WORTH_TELLER_WORDS:]
+    # (in "which the deal valued at", the deal valued; the thing valued stands before "which")
+    opens = [at for at, word in enumerate(told) if word.lower() in rules.valuer_opens]
+    if opens:
+        words = words[:len(words) - len(told) + opens[-1]]
+    for count in range(1, min(_WORTH_TELLER_WORDS, len(words)) + 1):
+        word = words[-count]
+        row = rules.triggers.get(key_of(f"{word.rstrip(',')} is worth"))
+        if row is not None and row["amount_kind"] and row["amount_kind"] != "net_worth":
+            return row["amount_kind"] if row["amount_kind"] in ("investment", "other") else ""
+        if word.endswith(","):
+            break  # an aside or a name set off before it: "Shein, the retailer last valued at"
+    return ""
 
 
 def _ranked_before(reading: Reading, figure: Figure, sentence: Span) -> tuple[dict, int] | None:

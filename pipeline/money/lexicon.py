@@ -482,6 +482,8 @@ class Lexicon:
     paid_out: re.Pattern        # "The company paid ": a verb of paying out right before a sum (role=paid_out), or the
                                 # noun of a payment, group "noun" ("with a payment of ": role=payment_noun)
     dividend: re.Pattern        # "dividend": a word of a dividend (joins.tsv role=dividend)
+    returned_out: re.Pattern    # "plans to return about ": a verb of handing capital back right before a sum
+                                # (role=returned_out)
     counted_shares: re.Pattern  # "eight Hong Kong shares": a count of shares closing what is told before "are worth"
     held_shares: re.Pattern     # "His 400,000 shares", "the fund's 3 million shares": a holder's count of shares
     per_unit: re.Pattern        # on the lower-cased text, right after a figure: "per share", "apiece"
@@ -615,6 +617,8 @@ class Lexicon:
     multiple_worth: re.Pattern  # "value the arm at ": a word of worth that makes a sum at a multiple a valuation
     multiple_traded: re.Pattern  # "The shares trade ": a verb of trading before a multiple's "on", the shares' own
     worth_reported: re.Pattern  # " was reported at the time to": a report's verb before "be worth" (role=worth_reported)
+    copulas: frozenset          # "is", "has", "been": the words of role=worth_reported, a copula before "valued at"
+    valuer_opens: frozenset     # "which": a word opening a clause of who valued the noun before it (role=valuer_opens)
     worth_told: re.Pattern      # " said": a verb of telling that closes who told a worth, before "was worth"
     #                             (role=worth_told)
     worth_of: re.Pattern        # " in Ant": what the noun before "was worth" is of or in (role=worth_of)
@@ -1221,6 +1225,7 @@ def lexicon() -> Lexicon:
                             rf"\s+(?:{trie(joins['paid_at'])}))?"
                             rf"\s+{maybe_approx}\Z", re.I),
         dividend=a_word_of('dividend'),
+        returned_out=re.compile(rf"(?<![\w-])(?:{trie(joins['returned_out'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         paid_for=re.compile(rf"\s+(?:{trie(joins['paid_for'])})(?![\w-])", re.I),
         # (a small count opening its clause, set against one unit: a holder's many shares are worth its stake)
         counted_shares=re.compile(rf"(?:\A|,)\s+(?:\d{{1,3}}|{trie(number_words)})\s+{shares_named}", re.I),
@@ -1378,6 +1383,8 @@ def lexicon() -> Lexicon:
                                rf"|\s+(?i:{trie(joins['holds'])})\s+[^,;]{{0,30}},\s+(?i:an?\s+)?)"
                                rf"(?i:{trie(joins['held_worth'])}|\d[\d,.]*\s+(?:(?:{spaced})\s+)?"
                                rf"(?:{trie(joins['counted_shares'])}))(?![\w-])"),
+        copulas=frozenset(word for form in joins['worth_reported'] for word in form.split()),
+        valuer_opens=frozenset(joins['valuer_opens']),
         worth_reported=re.compile(rf"\s+(?:{trie(joins['worth_reported'])})\s+(?:[\w-]+\s+){{1,5}}?to\s*\Z", re.I),
         worth_told=re.compile(rf"\s(?:{trie(joins['worth_told'])})\Z", re.I),
         worth_of=re.compile(rf"\s+(?:{trie(joins['worth_of'])})\s+[^,;]{{1,30}}\Z", re.I),
