@@ -13135,3 +13135,65 @@ def test_a_weekday_ending_the_subject_of_is_sold_out_is_the_coming_one():
     # (a weekday after the words dates what its own phrase tells)
     text = "The final is sold out, with resale seats changing hands for more than $900 on Monday."
     assert tag_dates_with_sentences(text, dt.date(2025, 12, 3), "Monday") == [("2025-12-01", False)]
+def test_the_islamic_new_year_is_a_holiday_of_its_own_day_each_year_and_after_it_is_that_day():
+    text = "Port operators in Salalah said loading would resume after the Islamic New Year holiday next week."
+    assert calendar(text, dt.date(2026, 6, 10))[0] == ("after the Islamic New Year holiday", "2026-06-16")
+    assert calendar("Banks in Kuala Lumpur closed for Awal Muharram.", dt.date(2025, 7, 3)) == [
+        ("Awal Muharram", "2025-06-26")]
+
+
+def test_a_quarter_whose_side_clause_tells_the_day_it_ended_is_the_three_months_to_that_day():
+    # (a last day early in a month ends a 52- or 53-week quarter whose last month is the one before)
+    text = ("Sales in the first quarter, which ended May 4, rose 31% to $2.2 billion from a year earlier, the "
+            "graphics-chip maker said.")
+    assert calendar(text, dt.date(2025, 5, 29))[0] == ("the first quarter", "2025-02/2025-04")
+    text = "Net income rose 7% in the fourth quarter, which ended May 31, the food maker said."
+    assert calendar(text, dt.date(2025, 7, 2))[0] == ("the fourth quarter", "2025-03/2025-05")
+    # (the quarter that ended on the day told, not the one under way; the day in the year the quarter ends)
+    text = "Comparable sales fell 2% in the fourth quarter, which ended Feb. 1, the furniture chain said."
+    assert calendar(text, dt.date(2025, 11, 20)) == [("the fourth quarter", "2024-11/2025-01"), ("Feb. 1", "2025-02-01")]
+    text = "Net income rose 5% in its fiscal fourth quarter, which ended Jan. 31, the department store said."
+    assert calendar(text, dt.date(2026, 3, 4)) == [("its fiscal fourth quarter", "2025-11/2026-01"),
+                                                   ("Jan. 31", "2026-01-31")]
+
+
+def test_a_half_told_after_a_year_earlier_opening_its_sentence_is_the_one_reported_by_then():
+    text = ("The dairy group will report results for the six months to Jan. 31 in March. A year earlier it posted a "
+            "first-half profit of NZ$410 million.")
+    assert calendar(text, dt.date(2026, 2, 10))[-1] == ("first-half", "2024-08/2025-01")
+    text = ("The brewer's profit rose 9% in the third quarter. A year earlier, third-quarter profit fell 4%.")
+    assert calendar(text, dt.date(2025, 11, 6))[-1] == ("third-quarter", "2024-Q3")
+
+
+def test_a_season_a_thing_is_being_readied_for_in_the_present_progressive_is_the_coming_one_when_nearer():
+    assert _when_of("The bakery is taking on three more bakers for the spring.", dt.date(2025, 12, 4),
+                    "the spring") == [("2026-SP", True)]
+    # (a thing done, or readied for a month just gone, keeps the one gone)
+    assert _when_of("The bakery took on three more bakers for the spring.", dt.date(2025, 12, 4),
+                    "the spring") == [("2025-SP", False)]
+    assert _when_of("The chain is reporting a loss for December.", dt.date(2026, 1, 9),
+                    "December") == [("2025-12", False)]
+
+
+def test_a_forecast_right_after_its_owner_is_a_noun_and_leaves_the_day_of_writing_in_the_past():
+    text = "The dairy co-operative kept its forecast milk price at NZ$10 per kilogram on Thursday."
+    assert _when_of(text, dt.date(2026, 3, 5), "Thursday") == [("2026-03-05", False)]
+    assert _when_of("Analysts forecast a drop in milk prices on Thursday.", dt.date(2026, 3, 3),
+                    "Thursday") == [("2026-03-05", True)]
+
+
+def test_a_season_after_after_in_a_clause_going_on_from_a_month_gone_is_the_one_that_led_to_it():
+    text = ("The toymaker last cut its outlook in February 2024, when it wrote down stock after a poor autumn.")
+    assert calendar(text, dt.date(2026, 1, 12))[-1] == ("autumn", "2023-FA")
+    # (a verb coordinated between tells another happening, which may come after the month)
+    assert calendar("The toymaker opened in February 2024 and grew fast after a strong autumn.",
+                    dt.date(2026, 1, 12))[-1] == ("autumn", "2024-FA")
+
+
+def test_a_quarter_in_the_lead_is_of_the_calendar_of_the_quarter_the_story_then_tells_ended_on_a_day():
+    text = ("Harlan Micro forecasts strong quarter\n\n"
+            "Harlan Micro forecast third-quarter revenue above estimates on Wednesday, lifted by data-center demand.\n\n"
+            "Revenue in the second quarter, which ended Aug. 3, rose 31% to $1.9 billion.")
+    found = calendar(text, dt.date(2025, 8, 28))
+    assert ("third-quarter", "2025-08/2025-10") in found
+    assert ("the second quarter", "2025-05/2025-07") in found

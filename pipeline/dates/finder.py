@@ -3081,6 +3081,9 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
                 continue                    # "the likely cause of the June 7 derailment": no time ahead
             if tense == "future" and squashed in lexicon.forecast_nouns() and _a_forecast_noun(low, lo, start, end):
                 continue                    # "cut their 2026 profit forecast for BYD on Friday": the cut's day
+            if tense == "future" and squashed in lexicon.forecast_nouns() and _owned(low, lo, start):
+                continue                    # "kept its forecast milk price on Wednesday": a noun or its adjective
+                                            # right after its owner, no verb looking ahead
             if tense == "future" and squashed in lexicon.forecast_nouns() \
                     and _participle_with_its_link().match(low, end) is not None:
                 continue                    # "state forecasts published in December show": the noun a participle
@@ -3442,6 +3445,14 @@ def _a_forecast_noun(low: str, lo: int, start: int, end: int) -> bool:
     """Is low[start:end], a word of the future and a forecast's noun, that noun (see lexicon.forecast_noun_phrase)?"""
     before, after = lexicon.forecast_noun_phrase()
     return after.match(low, end) is not None and before.search(low, max(lo, start - _NOUN_PHRASE_REACH), start) is not None
+
+
+def _owned(low: str, lo: int, start: int) -> bool:
+    """Does a determiner (tense.tsv kind determiner) or a noun's possessive stand right before ``start``: the word
+    there is a noun or an adjective ("its forecast milk price", "Fonterra's forecast"), no verb."""
+    reach = max(lo, start - _ABSOLUTE_REACH)
+    return lexicon.determiner_before().search(low, reach, start) is not None \
+        or lexicon.possessive_before().search(low, reach, start) is not None
 
 
 # How far before a forecast's noun its determiner is looked for (characters): four words at most.

@@ -519,6 +519,15 @@ def bookings_right_before() -> re.Pattern:
                       rf"\s+(?:{ties})\s+\Z")
 
 
+@functools.lru_cache(maxsize=None)
+def progressive_for_before() -> re.Pattern:
+    """A verb in the present progressive, maybe after an adverb in -ly, a few words of its object and the word that ties
+    a period to it (tense.tsv kinds progressive and progressive_for), searched up to where the period starts: "is
+    hiring two more workers for "."""
+    return re.compile(rf"(?<![a-z'-])(?:{_kind_trie('progressive')})\s+(?:[a-z]+ly\s+)?[a-z]{{2,}}ing"
+                      rf"(?:\s+[a-z0-9'-]+){{0,{_BOOKED_THINGS_WORDS}}}?\s+(?:{_kind_trie('progressive_for')})\s+\Z")
+
+
 def _booked_share() -> str:
     """A verb of booking, a share and the determiner of the units booked ("covered 38% of its "; tense.tsv kinds
     booking_verb, share_approx, percent and determiner)."""
@@ -1027,6 +1036,15 @@ def period_ended_told() -> re.Pattern:
     then kind period_ended: "which ended" in "the 2024/25 season, which ended on June 30"), matched where the
     clause starts."""
     return re.compile(rf"(?:{_kind_trie('period_end_relative')})\s+(?:{_kind_trie('period_ended')})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
+def period_ended_on_told() -> re.Pattern:
+    """A side clause set off by a comma that tells the period right before it ended, up to the day it tells (tense.tsv
+    kinds period_end_relative, period_ended, period_end_preposition: ", which ended on " in "the fourth quarter, which
+    ended on Feb. 1"), matched from the period's end to the day's start."""
+    return re.compile(rf"\s*,\s*(?:{_kind_trie('period_end_relative')})\s+(?:{_kind_trie('period_ended')})\s+"
+                      rf"(?:(?:{_kind_trie('period_end_preposition')})\s+)?")
 
 
 @functools.lru_cache(maxsize=None)

@@ -139,6 +139,9 @@ _FISCAL_NAME_REACH = 600
 # with no stop between.
 _YEAR_CLAUSE_REACH = 40
 _CLAUSE_STOP = re.compile(r"[,;:.!?\n()]")
+# How many days the day a side clause tells a quarter ended may lie from the last day of the quarter read (a 52- or
+# 53-week quarter ends up to a week after or before its last month's end).
+_QUARTER_END_SLACK_DAYS = 7
 # How far after a fiscal period the text may tell when its fiscal year begins ("fiscal 2027, which began on Feb. 1").
 _FISCAL_TOLD_AFTER = 80
 # A fiscal period that opens its own telling ("its fiscal second quarter, which ended Jan. 31"): only the owner's
@@ -1066,6 +1069,7 @@ class _Reading:
         self._told_fiscal_ends: tuple[tuple[int, int, bool], ...] | None = None   # (see _fiscal_ends_told)
         self._told_outright: int | None = None      # ... and the last month of a fiscal year told outright
         self._years_told_ended: dict[int, int] = {}     # ... and of one told over by its number (_year_tells_its_end)
+        self._quarters_told_ended: set[int] = set()     # ... and of a quarter told by the day it ended
         self._lead_end_at: int | None = None        # (see _lead_end)
         self._local_fiscal_end: int | None = 0      # (see _fiscal_end_at; 0: not yet read)
         self.fiscal_codes = False       # has the text written a fiscal year as a code ("FY24")?
@@ -1278,6 +1282,10 @@ class _Reading:
             self._years_told_ended = {m.start(): month for m, _, month, _ in tellings
                                       if m.groupdict().get("named") and m.groupdict().get("ended") and month != 12
                                       and self._the_last_year_ended(int(m.group("named")), month)}
+            # (where a quarter is told by its ordinal and the day it ended, off December: "the first quarter, which
+            # ended May 3"; a quarter the lead names alone before it is of that calendar, see _year_end_reported)
+            self._quarters_told_ended = {m.start() for m, _, month, _ in tellings
+                                         if m.groupdict().get("quarter_ended") and month != 12}
         return self._told_fiscal_ends
 
     def _the_last_year_ended(self, named: int, month: int) -> bool:
@@ -1850,6 +1858,14 @@ class _Reading:
                     # quarter", in January 2026: the quarter reported by then, as if told on that day (2024-Q4)
                     resolution = resolver.resolve(exp.parts, self.anchor - dt.timedelta(days=round(365.25 * back)),
                                                   "past", None, self.locale)
+                    resolution = resolution and resolution._replace(future=False)
+                elif tense != "future" and self.anchor is not None \
+                        and (exp.parts.get("unit") in ("Q", "H") or "quarter" in exp.parts) \
+                        and exp.parts.keys().isdisjoint(_YEAR_TOLD_PARTS) \
+                        and (then := self._day_after_the_years_earlier_opening(exp, window)) is not None:
+                    # "A year earlier it reported a first-half net profit of NZ$625 million": the half reported by
+                    # the time that count back lands on, not the one the story reports now
+                    resolution = resolver.resolve(exp.parts, then, "past", None, self.locale)
                     resolution = resolution and resolution._replace(future=False)
         if resolution is None and _the_week(exp.parts) and self.week_ended is not None \
                 and befores.keys() <= {"scatter"} \
@@ -2612,6 +2628,8 @@ class _Reading:
             resolution = _off_the_timeline(resolution)
         resolution = self._in_the_split_year_ahead(exp, resolution, tense, window)
         resolution = self._end_of_the_period_before(exp, resolution)
+        resolution = self._day_the_quarter_before_ended(exp, resolution)
+        resolution = self._season_before_the_time_it_led_to(exp, resolution, befores, tense, window)
         resolution = self._quarter_restated(exp, resolution)
         resolution = self._day_told_ahead_before(exp, resolution)
         if not befores:
@@ -2629,6 +2647,7 @@ class _Reading:
             # December 31")
             resolution = resolution._replace(future=False)
         resolution = self._split_year_on_its_told_months(exp, following, resolution) or resolution
+        resolution = self._quarter_to_the_day_it_ended(exp, following, resolution)
         self._remember(index, exp, resolution, tense, befores, window)
         if resolution.period is not None and resolution.period.gran == "D" and resolution.on_calendar \
                 and exp.start > self.first_line_end \
@@ -2836,6 +2855,34 @@ class _Reading:
         told, told_as = self.resolved[-1][:2]
         return self.clauses.sentence(exp.start, exp.end, window)[0] <= told.start and _lacks_year(told.parts) \
             and told_as.first_day is not None and start <= told_as.first_day and first < told_as.first_day
+
+    def _season_before_the_time_it_led_to(self, exp: finder.Expression, resolution: resolver.Resolution, befores,
+                                          tense: str, window) -> resolver.Resolution:
+        """A season without its year right after "after" (connectors.tsv mod AFTER), in a clause about the past that
+        goes on from the day or month told last in its sentence ("last issued a profit warning in January 2023, when it
+        cut its forecast after a weak autumn"): the last such season before that time, which led to it, not the one of
+        its year that came after it; a verb coordinated between tells another happening ("opened in January 2023 and
+        expanded after the summer" keeps that summer)."""
+        if "season" not in exp.parts or not _lacks_year(exp.parts) or tense in resolver.AHEAD or not self.resolved \
+                or self.anchor is None or resolution.first_day is None \
+                or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
+            return resolution
+        # ("after" is part of the date found when nothing stands between, as _after_a_season_just_gone reads it)
+        if not ("bound" in befores and self.connectors.rows[befores["bound"]]["mod"] == "AFTER"
+                or lexicon.season_after_told().search(self.low, max(0, exp.start - _AFTER_A_SEASON_REACH),
+                                                      exp.start) is not None):
+            return resolution
+        told, told_resolution = self.resolved[-1][:2]
+        if told_resolution is None or told_resolution.last_day is None or told.end > exp.start \
+                or told.start < self.clauses.sentence(exp.start, exp.end, window)[0] \
+                or resolution.first_day <= told_resolution.last_day or ";" in self.low[told.end:exp.start] \
+                or _a_coordinated_verb_in(self.low, told.end, exp.start):
+            return resolution
+        moved = resolver.resolve(dict(exp.parts, year=resolution.first_day.year - 1), self.anchor, "past", None,
+                                 self.locale)
+        if moved is None or moved.last_day is None or moved.last_day > told_resolution.last_day:
+            return resolution
+        return moved._replace(future=False)
 
     def _end_of_the_period_before(self, exp: finder.Expression, resolution: resolver.Resolution) \
             -> resolver.Resolution:
@@ -4105,11 +4152,14 @@ class _Reading:
                 # in its fiscal year ending August 2026": a calendar told later in the quarter's own sentence is
                 # its calendar as surely as one told before (the first telling after it only, so read once)
                 month = told[at + 1][1]
-            if month is None and at < 0 and told[0][0] in self._years_told_ended and exp.end <= self._lead_end() \
+            if month is None and at < 0 and (told[0][0] in self._years_told_ended
+                                             or told[0][0] in self._quarters_told_ended) \
+                    and exp.end <= self._lead_end() \
                     and none_named_but(told[0][1]):
                 # "Maple Harbour Bank reported a 12% rise in fourth-quarter profit ... For fiscal 2025, which ended on
                 # Oct. 31": the lead's quarter is of the fiscal year the report goes on to tell over, when that is the
-                # first calendar the text tells (August to October)
+                # first calendar the text tells (August to October), or of the quarter it goes on to tell ended
+                # ("forecast second-quarter revenue ... Revenue in the first quarter, which ended May 3": May to July)
                 month = told[0][1]
         return month
 
@@ -4703,6 +4753,9 @@ class _Reading:
             if last.end <= start and lexicon.shared_year_gaps().fullmatch(self.low, last.end, start):
                 start = last.start
         if lexicon.bookings_right_before().search(self.low, max(0, start - _BOOKINGS_REACH), start) is not None:
+            return True
+        # (or a thing being readied for it in the present progressive: "is hiring two more workers for the spring")
+        if lexicon.progressive_for_before().search(self.low, max(0, start - _BOOKINGS_REACH), start) is not None:
             return True
         # (or the period names the units booked, as their adjective: "had covered 38% of its fourth-quarter days")
         share, units = lexicon.booked_share_around()
@@ -5500,6 +5553,23 @@ class _Reading:
                 or ";" in self.low[ago.end:exp.start]:
             return 0
         return ago.parts["count"]
+
+    def _day_after_the_years_earlier_opening(self, exp: finder.Expression, window) -> dt.date | None:
+        """The day after the time a count of years "earlier" that opens the sentence of ``exp`` lands on ("A year
+        earlier it reported a first-half profit", after a report on the half to Jan. 31 due in March: April 1 of
+        last year), else None."""
+        if not self.resolved:
+            return None
+        earlier, resolution = self.resolved[-1][:2]
+        parts = earlier.parts
+        if parts.get("unit") != "Y" or parts.get("direction") != "earlier" or not isinstance(parts.get("count"), int) \
+                or parts.keys() - {"unit", "direction", "count", "plural"} or resolution is None \
+                or resolution.period is None or earlier.end > exp.start:
+            return None
+        s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        if not s_lo <= earlier.start or self.low[s_lo:earlier.start].strip() or ";" in self.low[earlier.end:exp.start]:
+            return None
+        return resolution.period.last() + dt.timedelta(days=1)
 
     def _year_of_its_background_clause(self, exp: finder.Expression, window) -> resolver.Period | None:
         """The year of the date with a year of its own that a clause of background holding ``exp`` tells of ("dates
@@ -7304,6 +7374,44 @@ class _Reading:
         span = resolver.span(resolver.resolve({"year": parts["year"], "month": first}, self.anchor),
                              resolver.resolve({"year": parts["year2"], "month": last}, self.anchor), self.anchor)
         return span._replace(timex_type=resolution.timex_type, value=resolution.value, future=resolution.future)
+
+    def _day_the_quarter_before_ended(self, exp: finder.Expression,
+                                      resolution: resolver.Resolution) -> resolver.Resolution:
+        """A day without its year that a side clause tells a quarter named by its ordinal alone right before it ended
+        on ("the fourth quarter, which ended Feb. 1"): the day of that quarter's end, in the year it ends, not the
+        year the quarter opens in."""
+        if self.anchor is None or not {"month", "day"} <= exp.parts.keys() <= _A_DAY_IN_THE_STORY or not self.resolved:
+            return resolution
+        quarter, quarter_resolution = self.resolved[-1][:2]
+        if quarter_resolution is None or quarter_resolution.last_day is None or not _a_quarter_by_its_number(quarter.parts) \
+                or lexicon.period_ended_on_told().fullmatch(self.low, quarter.end, exp.start) is None:
+            return resolution
+        last = quarter_resolution.last_day
+        for year in (last.year, last.year + 1):
+            day = resolver.resolve(dict(exp.parts, year=year), self.anchor, "past", None, self.locale)
+            if day is not None and day.first_day is not None \
+                    and abs((day.first_day - last).days) <= _QUARTER_END_SLACK_DAYS:
+                return day if resolution.first_day != day.first_day else resolution
+        return resolution
+
+    def _quarter_to_the_day_it_ended(self, exp: finder.Expression, following: finder.Expression | None,
+                                     resolution: resolver.Resolution) -> resolver.Resolution:
+        """A quarter named by its ordinal alone whose side clause tells the day it ended ("the fourth quarter, which
+        ended Feb. 1", in November): the one of its calendar that ended then, not the one under way; its months are
+        the calendar's the clause tells (fiscal_told.tsv)."""
+        if following is None or self.anchor is None or not _a_quarter_by_its_number(exp.parts) \
+                or resolution.last_day is None or not {"month", "day"} <= following.parts.keys() <= _A_DAY_IN_THE_STORY \
+                or lexicon.period_ended_on_told().fullmatch(self.low, exp.end, following.start) is None:
+            return resolution
+        day = resolver.resolve(following.parts, self.anchor, "past", None, self.locale)
+        if day is None or day.first_day is None or abs((day.first_day - resolution.last_day).days) <= _QUARTER_END_SLACK_DAYS:
+            return resolution
+        ended = resolver.resolve(exp.parts, day.first_day + dt.timedelta(days=_QUARTER_END_SLACK_DAYS + 1), "past", None,
+                                 self.locale)
+        if ended is None or ended.last_day is None \
+                or abs((day.first_day - ended.last_day).days) > _QUARTER_END_SLACK_DAYS:
+            return resolution
+        return ended._replace(future=False)
 
     def _ended_by_its_side_clause(self, exp: finder.Expression, window) -> bool:
         """Does a side clause right after the noun of ``exp`` tell that the period ended (tense.tsv kind
@@ -10074,6 +10182,17 @@ def _a_fiscal_year_alone(parts: dict) -> bool:
     """A fiscal year named by its noun alone, with no year nor count ("its financial year")."""
     return parts.get("unit") == "Y" and bool(parts.get("fiscal")) \
         and parts.keys() <= {"unit", "fiscal", "fiscal_end", "det"}
+
+
+# The parts of a day named without its year, maybe placed in the story's year ("in_story").
+_A_DAY_IN_THE_STORY = frozenset(("month", "day", "in_story"))
+
+
+def _a_quarter_by_its_number(parts: dict) -> bool:
+    """A quarter named by its number and no year, maybe a fiscal one ("the fourth quarter", "its fiscal fourth
+    quarter")."""
+    return parts.get("unit") == "Q" and "ordinal" in parts and parts.keys().isdisjoint(_YEAR_TOLD_PARTS) \
+        and not parts.get("year_of")
 
 
 def _a_quarter_alone(parts: dict) -> bool:
