@@ -9740,3 +9740,26 @@ def test_a_project_valued_at_a_sum_is_the_money_it_moves_while_a_company_valued_
                     "2028.") == [("900 million dirhams", "investment")]
     assert kinds_of("The grocery chain, which the deal valued at about 20 billion yuan, keeps its brand.") == [
         ("20 billion yuan", "valuation")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zoopla said new-seller asking prices dipped 0.7% in February, the third monthly drop in a row.",
+    "Median asking prices climbed 1.3% to a record £378,000 as spring buyers returned, the portal said on Monday.",
+])
+def test_what_home_sellers_ask_is_a_house_price_statistic(sentence):
+    assert find_money(sentence) == []
+
+
+def test_asking_prices_for_a_good_stay_its_market_prices():
+    found = find_money("Exporters' asking prices for Black Sea wheat rose $4 to $236 a tonne this week.")
+    assert [m.text for m in found] == ["$4", "$236"]
+
+
+@pytest.mark.parametrize("sentence, written", [
+    ("Last year's 12.12 campaign brought in 8.4 billion pesos, a figure the platform now treats as the floor.",
+     "8.4 billion pesos"),
+    ("Lazada last published a festival figure of 61 billion baht in 2022.", "61 billion baht"),
+    ("The group said its festival total reached 312 billion yuan, up 9% from a year earlier.", "312 billion yuan"),
+])
+def test_what_a_shopping_festival_or_a_sales_campaign_took_in_is_transaction_volume(sentence, written):
+    assert kind_by_text(sentence)[written] == "transaction_volume"
