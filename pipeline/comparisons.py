@@ -2739,8 +2739,9 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
     if opens is None:
         cue = rules.stretch.search(form, max(sentence_start, date.start - _STRETCH_CLAUSE_REACH), date.start)
         if cue is None:
-            cue = next((found for word, shape in rules.stretch_shaped if shape.fullmatch(form, date.start, date.end)
-                        and (found := word.search(form, max(sentence_start, date.start - _CUE_REACH), date.start))), None)
+            reach = max(sentence_start, date.start - _CUE_REACH)
+            cue = next((found for word in _shapes_fitted(form, date.start, date.end).stretch_shaped
+                        if (found := word.search(form, reach, date.start))), None)
         if cue is None:
             # "has gained 108% this year": the current year right after a move of a price is its stretch, as "so far
             # this year" is; the year of a sum ("GMV grew 12% this year") is its period
@@ -3097,23 +3098,71 @@ def _shaped_opening(form: str, date: DateMention, sentence_start: int,
     def right_before(words: re.Pattern, at: int) -> re.Match | None:
         return words.search(form, max(sentence_start, at - _CUE_REACH), at)
 
-    for cue, shape, needs_move in rules.shaped:
-        if shape.fullmatch(form, date.start, date.end):
-            found = right_before(cue, date.start) or right_before(cue, gap)
-            # the cue's own last word may be a word of the gap too: "ahead of the same point last year" ("of")
-            for word in (_WORD_AFTER_SPACE.finditer(form, gap, date.start) if found is None else ()):
-                found = right_before(cue, word.start())
-                if found is not None:
-                    break
-            if found is None:
-                # a word that stands for the figure compared may stand between, with no sum of its own: "swung to an
-                # outflow ... from an inflow a year earlier" compares, as "from $2 billion a year earlier" does
-                stand_in = right_before(rules.stand_in, date.start)
-                if stand_in is not None:
-                    found = right_before(cue, stand_in.start())
+    for cue, _, needs_move in _shapes_fitted(form, date.start, date.end).shaped:
+        found = right_before(cue, date.start) or right_before(cue, gap)
+        # the cue's own last word may be a word of the gap too: "ahead of the same point last year" ("of")
+        for word in (_WORD_AFTER_SPACE.finditer(form, gap, date.start) if found is None else ()):
+            found = right_before(cue, word.start())
             if found is not None:
-                return found.start(), needs_move
+                break
+        if found is None:
+            # a word that stands for the figure compared may stand between, with no sum of its own: "swung to an
+            # outflow ... from an inflow a year earlier" compares, as "from $2 billion a year earlier" does
+            stand_in = right_before(rules.stand_in, date.start)
+            if stand_in is not None:
+                found = right_before(cue, stand_in.start())
+        if found is not None:
+            return found.start(), needs_move
     return None
+
+
+class _Fitted:
+    """The rows of comparison_bases.tsv whose date shape a date's text fits, in the table's order: ``shaped`` holds
+    (cue, shape, needs_move) as ``_ComparisonRules.shaped`` does, ``stretch_shaped`` the word of each stretch row."""
+    __slots__ = ("shaped", "stretch_shaped")
+
+    def __init__(self, text: str, rules: "_ComparisonRules"):
+        self.shaped = tuple(row for row in rules.shaped if row[1].fullmatch(text))
+        self.stretch_shaped = tuple(word for word, shape in rules.stretch_shaped if shape.fullmatch(text))
+
+
+def _shapes_fitted(form: str, start: int, end: int) -> _Fitted:
+    """Which shapes the date form[start:end] fits.  Each date is asked for each figure it may be the base of, and
+    the same few dates ("last year", "a year earlier") recur: the answer is read once per text of a date.  A shape
+    reads nothing outside the date (no look-behind, word boundary or anchor: ``_reads_its_own_text``), so the text
+    alone decides; where a row's shape might not, every date is read afresh."""
+    if not _shapes_read_their_own_text():
+        return _fitted_in_place(form, start, end, _comparison_rules())
+    return _fitted_text(form[start:end])
+
+
+@functools.cache
+def _shapes_read_their_own_text() -> bool:
+    rules = _comparison_rules()
+    return all(_reads_its_own_text(shape.pattern) for _, shape, _ in rules.shaped) \
+        and all(_reads_its_own_text(shape.pattern) for _, shape in rules.stretch_shaped)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _fitted_text(text: str) -> _Fitted:
+    return _Fitted(text, _comparison_rules())
+
+
+def _fitted_in_place(form: str, start: int, end: int, rules: "_ComparisonRules") -> _Fitted:
+    fitted = _Fitted.__new__(_Fitted)
+    fitted.shaped = tuple(row for row in rules.shaped if row[1].fullmatch(form, start, end))
+    fitted.stretch_shaped = tuple(word for word, shape in rules.stretch_shaped if shape.fullmatch(form, start, end))
+    return fitted
+
+
+# What lets a regex read characters outside the stretch it is matched in: a look-behind, a word boundary, an anchor.
+_OUTSIDE_READERS = (r"(?<=", r"(?<!", r"\b", r"\B", "^", r"\A")
+
+
+def _reads_its_own_text(pattern: str) -> bool:
+    """Does a match of ``pattern`` over form[start:end] depend on those characters alone?  (Conservative: a caret in a
+    character class or an escaped one counts as an anchor too.)"""
+    return not any(reader in pattern for reader in _OUTSIDE_READERS)
 
 
 # A number with a fraction is a measure (a ratio, an index), no count of things: "down from 0.61 in 2024" is a base.
@@ -3224,7 +3273,7 @@ def _comparison_opening(form: str, date_start: int, sentence_start: int, ending:
                     # 2025 to roughly 92 billion yuan" is 2025's rise and level
                     return _multiple_opening(form, date_start, date_end, sentence_start, rules)
                 if (approx is not None and approx.start() <= found.start() and date_end > date_start
-                        and not any(shape.fullmatch(form, date_start, date_end) for _, shape, _ in rules.shaped)
+                        and not _shapes_fitted(form, date_start, date_end).shaped
                         and rules.any_cue.search(form[max(sentence_start, form.rfind(",", 0, approx.start()) + 1):
                                                       approx.start()].lower()) is None):
                     # nor does one that only sizes a sum before a date of no comparison shape: "led a round of more

@@ -4195,3 +4195,24 @@ def test_every_storm_clause_example_dates_the_losses_it_caused_by_when_it_struck
     struck = re.search(r", which \w+ \w+ (?:in|on) (.*?\d{4}),", rule["example"]).group(1)
     rows = _rows_under("March 3, 2025", rule["example"])
     assert [(row["money_text"] != "", row["date_text"]) for row in rows] == [(True, struck)], rows
+
+
+def test_a_date_s_shapes_read_once_for_its_text_are_those_it_fits_where_it_stands():
+    from pipeline import comparisons
+    rules = comparisons._comparison_rules()
+    form = "Quarterly sales at the chain rose 4% from the same quarter a year earlier, and 9% this year."
+    for text in ("the same quarter a year earlier", "this year"):
+        start = form.index(text)
+        fitted = comparisons._shapes_fitted(form, start, start + len(text))
+        assert fitted.shaped == tuple(row for row in rules.shaped if row[1].fullmatch(form, start, start + len(text)))
+        assert fitted.stretch_shaped == tuple(word for word, shape in rules.stretch_shaped
+                                              if shape.fullmatch(form, start, start + len(text)))
+        assert fitted.shaped or fitted.stretch_shaped, text
+
+
+def test_a_shape_that_looks_before_the_date_or_at_a_word_s_edge_is_not_read_by_its_text_alone():
+    from pipeline import comparisons
+    assert comparisons._shapes_read_their_own_text()
+    for pattern in (r"(?<!the\s)year", r"\byear", r"^last\s+year", r"(?<=a\s)year"):
+        assert not comparisons._reads_its_own_text(pattern), pattern
+    assert comparisons._reads_its_own_text(r"(?i:(?:a|one)\s+(?:year|quarter)\s+(?:earlier|ago))")

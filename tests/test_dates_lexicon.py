@@ -249,3 +249,9 @@ def test_a_figure_between_a_date_and_its_clause_is_read_alike_by_the_second_base
     # one figure piece: a percentage spaced from its number reads in both
     assert lexicon.second_base_between().fullmatch(" and 4.1 % ") is not None
     assert lexicon.own_subject_clause_before().search("its target of 4.1 % given in ") is not None
+
+
+def test_the_words_fiscal_tellings_need_are_every_row_s_needed_words():
+    needed = lexicon.fiscal_told_needs()
+    assert {"fiscal", "quarter"} <= needed
+    assert all(set(needs) <= needed for _, _, _, needs in lexicon.fiscal_told())

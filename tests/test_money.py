@@ -9763,3 +9763,23 @@ def test_asking_prices_for_a_good_stay_its_market_prices():
 ])
 def test_what_a_shopping_festival_or_a_sales_campaign_took_in_is_transaction_volume(sentence, written):
     assert kind_by_text(sentence)[written] == "transaction_volume"
+def test_the_words_a_pattern_needs_are_read_off_its_alternatives_and_none_when_one_may_hold_none():
+    from pipeline.money.lexicon import required_words
+    assert required_words(r"\b(?:council|(?-i:Centre))(?!-)") == {"council", "centre"}
+    assert required_words(r"(?:the\s+)?(?:district|(?:school\s+)?board)s?\b") == {"district", "board"}
+    assert required_words(r"(?:the\s+)?(?:[A-Z]\w*\s+)?(?:a|of)") is None
+    assert required_words(r"(?:authorities)?\s+spent") == {"spent"}
+
+
+def test_a_public_body_that_may_stand_anywhere_is_found_with_or_without_its_words_being_looked_for_first():
+    import re
+    from pipeline.money.lexicon import PublicBodyGate
+    anywhere = r"(?:(?:\b(?:council|ministry)(?!-))|(?:(?-i:\bCentre)))"
+    gate = PublicBodyGate(f"(?:(?:Kenya)|(?s:.*?){anywhere})", "(?:Kenya)", anywhere)
+    body = re.compile(f"(?:(?:Kenya)|(?s:.*?){anywhere})", re.I)
+    for text in ("Officials said the city council will borrow about 9 billion shillings for new roads.",
+                 "The Centre has released Rs 1,200 crore to flood-hit states, officials said.",
+                 "The centre-left bloc said the city would spend about $40 million on buses.",
+                 "Kenya plans to borrow about $1.5 billion.", "Safaricom said it would spend about $300 million."):
+        end = text.index("$") if "$" in text else len(text)
+        assert gate.stands(text, 0, end) == (body.match(text, 0, end) is not None), text

@@ -2265,6 +2265,12 @@ def fiscal_told() -> tuple[tuple[re.Pattern, int, str, tuple[str, ...]], ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def fiscal_told_needs() -> frozenset[str]:
+    """Every word one of the rows of fiscal_told needs."""
+    return frozenset(word for _, _, _, needs in fiscal_told() for word in needs)
+
+
+@functools.lru_cache(maxsize=None)
 def fiscal_told_of_halves() -> frozenset[re.Pattern]:
     """The regexes of fiscal_told (reach halves) whose standing fact tells the calendar of the report's halves
     only, not of every quarter it names."""

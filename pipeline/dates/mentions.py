@@ -793,8 +793,10 @@ def _fiscal_tellings(low: str, headline_end: int, text: str = "") -> list[tuple[
     whether it holds for the whole text (a company's told by name only when the headline, up to ``headline_end``,
     names it: the company the text reports on; not when the headline lists it with other names, "Hang Seng Tech
     rebounds as Alibaba, Xiaomi lead": a market story of several companies, each with its own calendar)."""
+    # (the words the rows need are looked for in the text once, not once for each row that needs them)
+    held = {word for word in lexicon.fiscal_told_needs() if word in low}
     tellings = [(m, shift, _told_last_month(m, shift), reach != "near" and (reach != "lead" or _in_the_lead(low, m)))
-                for pattern, shift, reach, needs in lexicon.fiscal_told() if any(word in low for word in needs)
+                for pattern, shift, reach, needs in lexicon.fiscal_told() if not held.isdisjoint(needs)
                 for m in pattern.finditer(low)]
     if any(m.groupdict().get("owner") and not m.groupdict().get("the") for m, _, _, _ in tellings):
         headline = set(re.findall(r"[a-z0-9&.-]+", low[:headline_end]))

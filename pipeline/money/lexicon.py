@@ -144,18 +144,80 @@ class PublicBodyGate:
     """Whether a public body (public_bodies.tsv, the {public_body} of not_money.tsv) opens the stretch from a
     sentence's opening to a figure.  Every row whose pattern opens with it asks the same question in turn for a
     figure, and the body's part (a scan of the whole opening) is most of each failed try: it is answered once, the
-    answer for the last stretch asked kept in one tuple."""
-    __slots__ = ("_body", "_last")
+    answer for the last stretch asked kept in one tuple.  The bodies that may stand anywhere are scanned for only
+    where one of the words each of them needs stands in the stretch (most openings hold none)."""
+    __slots__ = ("_body", "_opens", "_anywhere", "_needed", "_last", "_low")
 
-    def __init__(self, body: str):
+    def __init__(self, body: str, opens: str, anywhere: str):
+        """``body``: the bodies' whole pattern, ``opens`` its part for the bodies that open the stretch and
+        ``anywhere`` its part for those that may stand anywhere (``body`` matches where one of the two does)."""
         self._body = LazyPattern(body, re.I)
+        self._opens = LazyPattern(opens, re.I)
+        self._anywhere = LazyPattern(f"(?s:.*?){anywhere}", re.I)
+        self._needed = required_words(anywhere)
         self._last: tuple = (None, -1, -1, False)
+        self._low: tuple = (None, None)
 
     def stands(self, text: str, pos: int, endpos: int) -> bool:
         last = self._last
         if last[0] is not text or last[1] != pos or last[2] != endpos:
-            last = self._last = (text, pos, endpos, self._body.match(text, pos, endpos) is not None)
+            last = self._last = (text, pos, endpos, self._stands(text, pos, endpos))
         return last[3]
+
+    def _stands(self, text: str, pos: int, endpos: int) -> bool:
+        if self._needed is None:
+            return self._body.match(text, pos, endpos) is not None
+        if self._opens.match(text, pos, endpos) is not None:
+            return True
+        # (in lower case only for a text in ASCII: there a letter and its lower case are the regex's case-blind match
+        # and the offsets stay; another text is read by the regex alone)
+        if self._low[0] is not text:
+            self._low = (text, text.lower() if text.isascii() else None)
+        low = self._low[1]
+        if low is not None:
+            stretch = low[pos:endpos]
+            if not any(word in stretch for word in self._needed):
+                return False
+        return self._anywhere.match(text, pos, endpos) is not None
+
+
+def required_words(pattern: str) -> frozenset[str] | None:
+    """Words (in lower case, three letters or more) one of which every match of ``pattern`` holds, read off its parse
+    tree: a run of literal characters that every match passes through, and the runs of each alternative of a group
+    every match passes through.  None when some match may hold none of them (then nothing may be skipped)."""
+    from re import _constants as C, _parser as P
+
+    def of(items) -> frozenset[str] | None:
+        best, run = None, []
+
+        def close() -> None:
+            nonlocal best
+            word = "".join(run).lower()
+            if len(word) >= 3 and word.isascii() and (best is None or len(word) > min(map(len, best))):
+                best = frozenset({word})
+            run.clear()
+
+        for op, av in items:
+            if op is C.LITERAL:
+                run.append(chr(av))
+                continue
+            close()
+            if op is C.AT or op in (C.ASSERT, C.ASSERT_NOT):
+                continue    # (they read no character: the runs on each side are no one run, but each still counts)
+            found = None
+            if op is C.SUBPATTERN:
+                found = of(av[-1])
+            elif op is C.BRANCH:
+                alternatives = [of(alternative) for alternative in av[1]]
+                found = None if any(a is None for a in alternatives) else frozenset().union(*alternatives)
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+                found = of(av[2])
+            if found is not None and (best is None or min(map(len, found)) > min(map(len, best))):
+                best = found
+        close()
+        return best
+
+    return of(P.parse(pattern, re.I))
 
 
 class BodyFirstPattern:
@@ -793,10 +855,11 @@ def lexicon() -> Lexicon:
             raise ValueError(f"public_bodies.tsv line {row['_line']}: stands is 'opens' or 'anywhere'")
     # (a body that may stand anywhere is reached over whatever opens the sentence: its row reads from there)
     # (one that opens the sentence may stand after a short phrase of time set off by a comma: "Hours later, the IMF said")
-    public_bodies = "(?:{}(?:{})|(?s:.*?)(?:{}))".format(
-        OPENING_PHRASE,
-        "|".join(f"(?:{row['pattern']})" for row in bodies if row["stands"] == "opens"),
+    bodies_opening = "{}(?:{})".format(
+        OPENING_PHRASE, "|".join(f"(?:{row['pattern']})" for row in bodies if row["stands"] == "opens"))
+    bodies_anywhere = "(?:{})".format(
         "|".join(f"(?:{row['pattern']})" for row in bodies if row["stands"] == "anywhere"))
+    public_bodies = f"(?:{bodies_opening}|(?s:.*?){bodies_anywhere})"
     # (bodies first: their patterns may name {place} and {nation})
     # (names as prefix trees, any white space between their words: the public-body rows try the place names at every
     # word of a sentence)
@@ -824,7 +887,7 @@ def lexicon() -> Lexicon:
         if match.group(0) != FIGURE_PLACE and not match.group(1).isdigit():
             raise ValueError(f"{match.group(0)} names no joins.tsv role and no placeholder")
         return match.group(0)
-    body_gate = PublicBodyGate(filled(PUBLIC_BODIES))
+    body_gate = PublicBodyGate(filled(PUBLIC_BODIES), filled(bodies_opening), filled(bodies_anywhere))
     # (a body's name and no more: "Kenya's" or "Kenya Airways" opens with a place but names a company)
     body_opens = re.compile(OPENING_PHRASE + "(?:{})".format("|".join(
         f"(?:{filled(row['pattern'])})" for row in bodies if row["stands"] == "opens"))
