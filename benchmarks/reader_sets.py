@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -30,7 +31,11 @@ sys.path.insert(0, str(PROJECT))
 OCCURRENCE_MARK = "#"    # "Friday#2": the second "Friday" of the article only
 NO_ROW = "NONE"          # alone: no row may be made here; among values: a row is optional
 ANY = "*"
-SATURDAY = 6             # the first day of a weekend (isoweekday)
+MONDAY, SATURDAY, SUNDAY = 1, 6, 7    # a week's first day and a weekend's two (isoweekday)
+# The table's parts of a year by their first month and length in months (README, "The columns", `when`); a
+# fiscal year's days depend on its company, so a line written as one is matched by its value only.
+PART_MONTHS = {"Q": (1, 3), "H": (1, 6), "SP": (3, 3), "SU": (6, 3), "FA": (9, 3), "WI": (12, 3)}
+PERIOD = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?|-(Q|H)(\d)|-(SP|SU|FA|WI)|-W(\d\d)(-WE)?)?")
 
 
 @dataclass
@@ -137,23 +142,43 @@ def answering(rows: list[dict], prefix: str, slot: tuple[int, int]) -> list[dict
     return [r for r in rows if (s := span(r, prefix)) and s[0] < b and a < s[1]]
 
 
-def weekend_days(row: dict) -> str | None:
-    """A weekend's ``-WE`` value written as the span of its Saturday and Sunday, the form testers write."""
-    return f"{row['start']}/{row['end']}" if row["when"].endswith("-WE") else None
+def days_of(value: str) -> tuple[str, str] | None:
+    """The first and last day a ``when`` value covers (YYYY-MM-DD), where its form alone tells them: a day, week,
+    weekend (its Saturday and Sunday), month, year, quarter, half or season, or a span of them; None for any other
+    form (a fiscal year's days are its company's)."""
+    first, _, last = value.partition("/")
+    ends = [_days_of_period(first), _days_of_period(last or first)]
+    return (ends[0][0], ends[1][1]) if None not in ends else None
 
 
-def weekend_of_days(row: dict) -> str | None:
-    """The ``-WE`` value of a row that spans a Saturday and the Sunday after it: the same two days, so a line
-    written as the weekend is answered by them as a weekend's row answers a line written as its days."""
-    first, _, last = row["when"].partition("/")
+def _days_of_period(value: str) -> tuple[str, str] | None:
+    found = PERIOD.fullmatch(value)
+    if not found:
+        return None
+    year, month, day, part, nth, season, week, weekend = found.groups()
     try:
-        saturday, sunday = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+        if week:
+            return tuple(dt.date.fromisocalendar(int(year), int(week), weekday).isoformat()
+                         for weekday in ((SATURDAY if weekend else MONDAY), SUNDAY))
+        if day:
+            return (dt.date(int(year), int(month), int(day)).isoformat(),) * 2
+        if part or season:
+            opens, months = PART_MONTHS[part or season]
+            month = opens + months * (int(nth) - 1 if nth else 0)
+        else:
+            month, months = (int(month), 1) if month else (1, 12)
+        first = dt.date(int(year), month, 1)
+        following = dt.date(int(year) + (month + months - 1) // 12, (month + months - 1) % 12 + 1, 1)
     except ValueError:
         return None
-    if saturday.isoweekday() != SATURDAY or sunday - saturday != dt.timedelta(days=1):
-        return None
-    year, week, _ = saturday.isocalendar()
-    return f"{year:04d}-W{week:02d}-WE"
+    return first.isoformat(), (following - dt.timedelta(days=1)).isoformat()
+
+
+def same_days(row: dict, values: list[str]) -> bool:
+    """The row's own days are exactly those of a line's value written another way, the form testers write
+    ("2025-07/2025-09" for "2025-Q3", a weekend's Saturday and Sunday for "2025-W42-WE", a fiscal year's days for
+    its months); never a mere overlap."""
+    return bool(row.get("start") and row.get("end")) and (row["start"], row["end"]) in map(days_of, values)
 
 
 def score_dates(expected: list[Expected], rows: list[dict]) -> Score:
@@ -175,8 +200,7 @@ def score_dates(expected: list[Expected], rows: list[dict]) -> Score:
                 score.counts["dates extra"] += 1
                 score.differences.append(f"date extra    {where}: got {hits[0]['when']}")
                 continue
-            right = [r for r in hits if holds(r["when"], e.columns["when"]) or weekend_days(r) in values
-                     or weekend_of_days(r) in values]
+            right = [r for r in hits if holds(r["when"], e.columns["when"]) or same_days(r, values)]
             row = (right or hits)[0]
             if right and holds(str(row["future"]).lower(), e.columns["future"].lower()):
                 score.counts["dates right"] += 1

@@ -76,9 +76,23 @@ def test_the_span_of_a_saturday_and_its_sunday_answers_a_line_written_as_their_w
     text = "The zoo expects crowds on the weekend of May 16-17, when the pandas go on show."
     line = Expected("a.txt", "the weekend of May 16-17", None, {"when": "2026-W20-WE", "future": "", "note": ""})
     place([line], text)
-    row = date_row(text, "May 16-17", "2026-05-16/2026-05-17")
+    row = dict(date_row(text, "May 16-17", "2026-05-16/2026-05-17"), start="2026-05-16", end="2026-05-17")
     assert score_dates([line], [row]).counts == {"dates right": 1}
-    assert score_dates([line], [dict(row, when="2026-05-15/2026-05-17")]).counts == {"dates wrong": 1}
+    assert score_dates([line], [dict(row, when="2026-05-15/2026-05-17", start="2026-05-15")]).counts == {
+        "dates wrong": 1}
+
+
+def test_a_row_answers_a_line_written_as_its_own_days_in_another_form_but_not_days_that_only_overlap():
+    text = "The chain said sales in the fiscal year to June 30 rose, and it expects a stronger third quarter."
+    year = Expected("a.txt", "the fiscal year to June 30", None, {"when": "2024-07/2025-06", "future": "", "note": ""})
+    quarter = Expected("a.txt", "third quarter", None, {"when": "2025-Q3", "future": "", "note": ""})
+    place([year, quarter], text)
+    fiscal = date_row(text, "the fiscal year to June 30", "FY2025", mention="a")
+    months = date_row(text, "third quarter", "2025-07/2025-09", mention="b")
+    rows = [dict(fiscal, start="2024-07-01", end="2025-06-30"), dict(months, start="2025-07-01", end="2025-09-30")]
+    assert score_dates([year, quarter], rows).counts == {"dates right": 2}
+    rows = [dict(fiscal, start="2024-07-01", end="2025-06-29"), dict(months, start="2025-07-01", end="")]
+    assert score_dates([year, quarter], rows).counts == {"dates wrong": 2}
 
 
 def test_none_among_values_makes_a_row_optional_and_none_alone_forbids_it():
