@@ -2601,6 +2601,9 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                         opens = shaped[0] if shaped is not None and not shaped[1] else None
                     if opens is None:
                         continue
+            if not figures and _compares_happenings(form, opens, date, sentence_start, sentence_end, rules):
+                continue    # "the last day was calmer than in 2023": no figure is measured against the year, which
+                            # tells when the thing compared with was, a row of its own
             opens = _past_the_move_it_qualifies(form, opens, date, figures, rules)
             closes = date.end
             for figure in figures:
@@ -3197,6 +3200,19 @@ def _a_measure(number: re.Match, rules: "_ComparisonRules") -> bool:
     return bool(_A_FRACTION.search(number[0])) and not (number["noun"] and rules.day_named.match(number["noun"]))
 
 
+def _compares_happenings(form: str, opens: int, date: DateMention, sentence_start: int, sentence_end: int,
+                         rules: "_ComparisonRules") -> bool:
+    """Does the comparison opening at ``opens`` set happenings or states against a time that names its year, in a
+    sentence with no percentage (comparison_bases.tsv role=happenings: "has shipped more in the past four months than
+    in the whole of 2024")?  A time counted back ("than a year ago") names none and stays a base."""
+    return rules.happenings.match(form, opens) is not None and _NAMED_YEAR.search(date.text) is not None \
+        and rules.percentage.search(form, sentence_start, sentence_end) is None
+
+
+# A year in digits in a date's own words ("2024", "the fourth quarter of 2025").
+_NAMED_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
 def _comparison_opening(form: str, date_start: int, sentence_start: int, ending: dict[int, int],
                         cue: re.Pattern, cue_named: re.Pattern, rules: "_ComparisonRules",
                         date_end: int = -1) -> int | None:
@@ -3705,6 +3721,7 @@ class _ComparisonRules:
     reference_before: re.Pattern  # ... or named before it, with its article or owner ("the stock's last close on ")
     starts: re.Pattern            # a cue that, opening its sentence, tells where a stretch starts ("From the summer")
     of_times: re.Pattern          # a comparative of time right before the cue ("later than"): times compared
+    happenings: re.Pattern        # a cue that compares happenings in a sentence of no figure ("calmer than in 2023")
     lasts: re.Pattern             # a length of time and its cue right before a date, which starts it ("six weeks from")
     takes_effect: re.Pattern      # words right before a date that name the day a change starts ("with effect from")
     level_takes_effect: re.Pattern  # a level moved to and the cue right before the day it applies from ("to 49.2 sen from")
@@ -3849,6 +3866,7 @@ def _comparison_rules() -> _ComparisonRules:
         # only punctuation or a speaker's label ("A: ") before it in its sentence
         starts=re.compile(rf"[\W_]*(?:[A-Z]{{1,3}}:\s*)?(?=(?i:{words('starts')})\s)"),
         of_times=re.compile(rf"(?i)(?<![\w.-])(?:{words('of_times')})\s+\Z"),
+        happenings=re.compile(rf"(?i)(?:{words('happenings')})\s"),
         takes_effect=re.compile(rf"(?i)(?<![\w.])(?:{words('takes_effect')})\s+\Z"),
         level_takes_effect=re.compile(rf"(?i)(?<![\w.])to\s+{_maybe_approximate()}"
                                       rf"[^\s\d]*\d[\d.,]*\S*(?:\s+[a-z-]+){{0,3}}\s+"

@@ -101,7 +101,7 @@ CUES = [word for rule in COMPARISON_RULES if rule["role"] == "cue" for word in r
 @pytest.mark.parametrize("rule", [rule for rule in COMPARISON_RULES
                                   if rule["role"] not in ("starts", "lasts", "counted", "span_end", "of_times", "day_tie",
                                                           "takes_effect", "level_takes_effect", "counted_back",
-                                                          "gap_unit", "not_after", "day_named")],
+                                                          "gap_unit", "not_after", "day_named", "happenings")],
                          ids=lambda rule: f"{rule['role']}:{rule['words']}")
 def test_each_comparison_rule_does_what_its_example_shows(rule):
     """Each example ends with the date something is compared with; no figure before the cue takes it."""
@@ -282,6 +282,8 @@ _FIGURE_DATES_OF_KIND = {
     ("comparison_bases.tsv", "counted_back"): [("", "January")],
     # a festival named by its month and day is no measure: the month after it is when that sale was, a row
     ("comparison_bases.tsv", "day_named"): [("", "June")],
+    # happenings compared with a year named, no figure told: the year is when the thing compared with was, a row
+    ("comparison_bases.tsv", "happenings"): [("", "Saturday"), ("", "2022")],
 }
 
 
@@ -4133,6 +4135,20 @@ def test_the_period_under_way_a_forecast_is_set_than_makes_no_row_unless_times_a
     assert _date_texts(rows) == {"this year"}
     rows = _rows_under("October 8, 2025", "The lender will sell the stake next year rather than this year, two people said.")
     assert _date_texts(rows) == {"next year", "this year"}
+
+
+def test_a_year_that_happenings_are_compared_with_in_a_sentence_of_no_figure_is_when_they_were_and_stays_a_row():
+    # comparison_bases.tsv role=happenings
+    rows = _rows_under("May 12, 2025", "The ferry line says it has carried more cars in the past four months than in "
+                                       "the whole of 2023.")
+    assert _date_texts(rows) == {"the past four months", "2023"}
+    rows = _rows_under("May 12, 2025", "Queues at the border were shorter than in 2019, officials said.")
+    assert _date_texts(rows) == {"2019"}
+    # ... while a date counted back stays a base, and so does a year a figure is set against
+    rows = _rows_under("May 12, 2025", "Queues at the border were shorter than a year ago, officials said.")
+    assert _date_texts(rows) <= {""}
+    rows = _rows_under("May 12, 2025", "The operator carried 1.2 million cars in April, more than in 2019.")
+    assert "2019" not in _date_texts(rows)
 
 
 def test_a_year_named_after_a_count_with_its_noun_in_digits_tells_when_that_level_stood_and_stays_a_row():

@@ -13197,3 +13197,14 @@ def test_a_quarter_in_the_lead_is_of_the_calendar_of_the_quarter_the_story_then_
     found = calendar(text, dt.date(2025, 8, 28))
     assert ("third-quarter", "2025-08/2025-10") in found
     assert ("the second quarter", "2025-05/2025-07") in found
+
+
+def test_a_period_under_way_after_the_sum_a_change_to_come_is_measured_from_is_no_time_ahead():
+    # tense.tsv kind level_base: "up from $3.1 million this season" is the level now
+    text = ("The league's minimum payroll will rise to $4.2 million next season, up from $3.1 million this season, "
+            "the commissioner said.")
+    assert _when_of(text, dt.date(2026, 3, 12), "this season") == [("2025/2026", False)]
+    assert _when_of(text, dt.date(2026, 3, 12), "next season") == [("2026/2027", True)]
+    # ... a bare "from" may tell when the change comes, and the year stays ahead
+    assert _when_of("The toll will rise to $9 from $7 this year.", dt.date(2026, 3, 12), "this year") \
+        == [("2026", True)]

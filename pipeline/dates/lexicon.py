@@ -604,6 +604,13 @@ def percentage_base_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def level_base_before() -> re.Pattern:
+    """The cue of a comparison and the sum it sets against a date, searched up to where the date starts ("up from
+    $95.5 million ", "down from c$2.7 billion "; tense.tsv kind level_base)."""
+    return re.compile(rf"(?<![a-z])(?:{_kind_trie('level_base')})\s+(?:{sum_of_money()})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def percentage_base_year() -> re.Pattern:
     """A percentage and the preposition that sets the figure before it against a bare year, that year in the group
     ``year`` ("down 6% from 2024"; tense.tsv kinds percent, percent_base and year_base)."""

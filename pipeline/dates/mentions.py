@@ -2404,6 +2404,11 @@ class _Reading:
             # to happen, not that the time is still to come on the day of writing (README: a later time of the day is
             # ahead unless its clause tells it in the past)
             resolution = resolution._replace(future=False)
+        if resolution.future and _under_way(resolution, self.anchor) and lexicon.level_base_before().search(
+                self.low, max(0, exp.start - _LEVEL_BASE_REACH), exp.start):
+            # "will rise to $104 million next season, up from $95.5 million this season": the level a change to
+            # come is measured from is the one now, no time ahead
+            resolution = resolution._replace(future=False)
         if resolution.future and finder.counts_happenings_in(self.low, exp.start, exp.parts):
             # "would raise margins, the second increase this month": the month under way whose increases are
             # counted, those made so far, no time ahead
@@ -9183,6 +9188,10 @@ def _a_season_alone(parts: dict) -> bool:
 def _a_holiday_alone(parts: dict) -> bool:
     """"Christmas", "the Easter holiday": a holiday named without its year."""
     return "holiday" in parts and _lacks_year(parts)
+
+
+# How far before a period under way the cue of a comparison and its sum are looked for ("up from C$2.7 billion ").
+_LEVEL_BASE_REACH = 48
 
 
 def _under_way(res: resolver.Resolution, anchor: dt.date | None) -> bool:
