@@ -3213,6 +3213,16 @@ def _compares_happenings(form: str, opens: int, date: DateMention, sentence_star
 _NAMED_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
+def _a_sum(form: str, start: int, end: int) -> bool:
+    """Is the figure at form[start:end] a sum told by its number, not a multiple or a move told in words ("double")?"""
+    return any(char.isdigit() for char in form[start:end])
+
+
+def _a_figure_before(ending: dict[int, int], sentence_start: int, at: int) -> bool:
+    """Does a figure of the sentence end before ``at``, one a sum told after it could be set against?"""
+    return any(sentence_start <= start and end <= at for end, start in ending.items())
+
+
 def _comparison_opening(form: str, date_start: int, sentence_start: int, ending: dict[int, int],
                         cue: re.Pattern, cue_named: re.Pattern, rules: "_ComparisonRules",
                         date_end: int = -1) -> int | None:
@@ -3291,10 +3301,17 @@ def _comparison_opening(form: str, date_start: int, sentence_start: int, ending:
                 if (approx is not None and approx.start() <= found.start() and date_end > date_start
                         and not _shapes_fitted(form, date_start, date_end).shaped
                         and rules.any_cue.search(form[max(sentence_start, form.rfind(",", 0, approx.start()) + 1):
-                                                      approx.start()].lower()) is None):
+                                                      approx.start()].lower()) is None) \
+                        or (approx is not None and approx.start() <= found.start() and date_end > date_start
+                            and _a_sum(form, figure_start, figure_end)
+                            and not _a_figure_before(ending, sentence_start, approx.start())
+                            and cue.search(form, max(sentence_start, approx.start() - _CUE_REACH),
+                                           approx.start()) is None):
                     # nor does one that only sizes a sum before a date of no comparison shape: "led a round of more
                     # than $400 million in June 2024" is June's; "more than $1.5 million a year earlier" compares, and so
-                    # does a cue before it in its clause: "from more than $40 billion at its peak in March 2022")
+                    # does a cue before it in its clause: "from more than $40 billion at its peak in March 2022"), and
+                    # a sum its sentence sets against no figure told before it is sized, not compared, whatever the
+                    # date's shape: "fewer than 100 players earned more than $100,000 in prizes last year")
                     return None
             if found is None:
                 # ... and a word that tells of it after the article: "from the record $12,931 it reached in December"

@@ -3455,6 +3455,15 @@ def test_more_than_that_sizes_a_sum_before_a_calendar_month_compares_nothing_and
     assert _dates_of_figures(rows) == {"$2.1 million": "", "$1.5 million": "a year earlier"}
 
 
+def test_a_sum_sized_by_more_than_with_no_figure_before_it_compares_nothing_and_last_year_keeps_its_row():
+    rows = _rows_under("March 4, 2026", "Across the league, fewer than 40 riders earned more than 50,000 euros in "
+                                        "prize money last year, the riders' association said.")
+    assert _whens(rows).get("last year") == "2025"
+    # a sum set against a figure told before it is still compared with the year
+    rows = _rows_under("March 4, 2026", "Revenue came to $3.4 million, more than $2.9 million last year.")
+    assert _dates_of_figures(rows) == {"$3.4 million": "", "$2.9 million": "last year"}
+
+
 def test_capital_spending_more_than_double_a_year_earlier_is_the_quarter_s_and_the_base_makes_no_row():
     rows = _rows_under("October 30, 2025", "Tencent spent 19.8 billion yuan on capital expenditure in the September "
                                           "quarter, more than double a year earlier.")

@@ -13208,3 +13208,36 @@ def test_a_period_under_way_after_the_sum_a_change_to_come_is_measured_from_is_n
     # ... a bare "from" may tell when the change comes, and the year stays ahead
     assert _when_of("The toll will rise to $9 from $7 this year.", dt.date(2026, 3, 12), "this year") \
         == [("2026", True)]
+
+
+def test_a_holiday_a_stock_is_built_or_prepared_for_in_the_present_progressive_is_the_coming_one():
+    text = ("Toy makers in Dongguan are now building stock for the Lunar New Year in February, and churches in Athens "
+            "are preparing for the Orthodox Easter in April.")
+    found = {m.text: (m.when, m.future) for m in tag_dates(text, dt.date(2025, 10, 20))}
+    assert found["the Lunar New Year"] == ("2026-02-17", True)
+    assert found["February"][0] == "2026-02"
+    assert found["the Orthodox Easter"] == ("2026-04-12", True)
+    assert found["April"][0] == "2026-04"
+    # stock that was being built, in a story told in the past, was for the holiday gone
+    assert calendar("Shops were stocking up for Christmas when the storm hit.", dt.date(2025, 11, 20)) \
+        == [("Christmas", "2024-12-25")]
+    # the Orthodox Easter gone is that year's, not the western one
+    assert calendar("Ferries to the islands were full over Orthodox Easter.", dt.date(2025, 10, 20)) \
+        == [("Orthodox Easter", "2025-04-20")]
+
+
+def test_a_day_named_again_right_after_a_span_that_ends_on_it_takes_the_span_s_year():
+    text = ("Ski hotels say rooms for the break between Dec. 27 and Jan. 6 are nearly sold out, with many families "
+            "staying on for Epiphany on Jan. 6.")
+    assert _when_of(text, dt.date(2025, 11, 12), "Jan. 6") == [("2026-01-06", True)]
+    # another time told between reads the day on its own
+    text = ("Rooms between Dec. 27 and Jan. 6 are nearly sold out, though last winter most guests left on Jan. 6.")
+    assert _when_of(text, dt.date(2025, 11, 12), "Jan. 6") == [("2025-01-06", False)]
+
+
+def test_a_past_year_in_the_possessive_does_not_pull_a_deadline_still_to_come_into_that_year():
+    text = "The club will keep season tickets at last year's price for fans who renew before March 1."
+    assert _when_of(text, dt.date(2026, 1, 14), "before March 1") == [("2026-03-01", True)]
+    # a clause about that year keeps it
+    assert calendar("Last year's festival, which opened on October 14, drew record crowds.", dt.date(2026, 1, 14)) \
+        == [("Last year", "2025"), ("October 14", "2025-10-14")]

@@ -6301,7 +6301,8 @@ class _Reading:
                 and _lacks_year(parts) and "month" in parts and "weekday" not in parts and "in_story" not in parts \
                 and reference.year != anchor.year \
                 and clauses.sentence(exp.start, exp.end, window)[0] <= self.reference_start \
-                and not finder.a_clause_looks_back(low, self.reference_end, exp.start):
+                and not finder.a_clause_looks_back(low, self.reference_end, exp.start) \
+                and not self._a_time_ahead_after_a_past_year_s(exp, reference, window):
             # "Next year's championship will be played at Augusta in mid-August": a year in the possessive
             # dates its noun, and the month its clause goes on to name is of that year, whatever the tense, as does a
             # year between the article and the noun opening the sentence ("The 2024 festival ran from May 20") (not
@@ -6505,6 +6506,13 @@ class _Reading:
         Saturday, Dec. 13")?  The happening is on that day, which the story goes on from ("the next morning"), though
         the word before the time bounds it (see _STRETCH_LIMIT_KINDS)."""
         return befores.keys() == {"bound"} and self._clock_time_of_the_day(exp) is not None
+
+    def _a_time_ahead_after_a_past_year_s(self, exp: finder.Expression, reference: resolver.Period, window) -> bool:
+        """Is ``exp`` told in a clause that looks ahead after a year gone in the possessive?  That year dates only its
+        noun, most often a base the clause holds on to, not the deadline of what is still to come ("The club will keep
+        season tickets at last year's price for fans who renew before March 1", in January: this March 1)."""
+        return self.anchor is not None and reference.last() < self.anchor \
+            and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) in resolver.AHEAD
 
     def _qualifies_the_subject_opening_its_sentence(self, exp: finder.Expression, window) -> bool:
         """Is ``exp`` a year between "the" opening its sentence and the noun after it ("The 2024 festival ran from May
@@ -9445,6 +9453,7 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
                             later = resolver.resolve(dict(nxt_exp.parts, year=nxt_res.last_day.year + 1), anchor,
                                                      tense, None)
                             if later is not None:
+                                _the_span_s_end_told_again_after(resolved, i + 1, nxt_res, later, anchor, clauses)
                                 nxt_res = resolved[i + 1][1] = later
                         else:
                             joined = resolver.resolve(dict(exp.parts, year=joined.first_day.year - 1), anchor,
@@ -10870,6 +10879,26 @@ def _last_before(exp, later: resolver.Resolution, anchor, tense) -> resolver.Res
         if old is not None and old.first_day is not None and old.first_day < later.first_day:
             return old
     return None
+
+
+def _the_span_s_end_told_again_after(resolved: list, index: int, before: resolver.Resolution,
+                                     moved: resolver.Resolution, anchor, clauses: finder.Clauses) -> None:
+    """A span's last day without its year, moved on a year so that the span runs forward, moves with it the same day
+    named again right after it in the sentence without a year, a holiday on it too, no other time between: that day was
+    read off the span's end before the move ("bookings between Dec. 31 and Jan. 7 are strong, with guests staying on
+    for the Orthodox Christmas on Jan. 7", in November: both Jan. 7 of the coming year)."""
+    day = before.first_day
+    if day is None or day != before.last_day or moved.first_day is None:
+        return
+    shift = moved.first_day.year - day.year
+    _, sentence_end = clauses.sentence(resolved[index][0].start, resolved[index][0].end)
+    for entry in resolved[index + 1:]:
+        exp, res = entry[0], entry[1]
+        if exp.start >= sentence_end:
+            break
+        if res.first_day != day or res.last_day != day or not _lacks_year(exp.parts):
+            break   # another time told between is read on its own, and so is what comes after it
+        entry[1] = resolver.resolve(dict(exp.parts, year=day.year + shift), anchor, entry[2], None) or res
 
 
 def _with_year_of(exp, year_res, anchor, tense, same_gran=True):
