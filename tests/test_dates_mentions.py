@@ -753,6 +753,18 @@ def test_what_a_clause_opened_by_after_names_came_before_the_date_it_follows(tex
     assert calendar(text, dt.date(2026, 1, 8))[-1] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The trust's units touched a record in September 2024 but tumbled after a dismal summer of bookings.",
+     ("summer", "2025-SU")),
+    ("The brewer's shares peaked in October 2024 and sank after its results in April.", ("April", "2025-04")),
+    # a clause opened by "after" before the coordinated verb still looks back from the time told
+    ("Regulators froze the deal on Nov. 3, 2024, days after the minister spoke and criticised the bid in October.",
+     ("October", "2024-10")),
+])
+def test_a_clause_opened_by_after_a_coordinated_verb_looks_back_from_that_verb(text, expected):
+    assert calendar(text, dt.date(2025, 10, 17))[-1] == expected
+
+
 def test_the_story_goes_on_from_a_day_counted_before_a_named_day():
     text = ("The day before last Tuesday's federal court hearing, Manuel went to Lazaro's home to try to work out "
             "their differences.\n\nHe was soon released and appeared to be reasonably healthy when he appeared in "
@@ -13173,6 +13185,14 @@ def test_a_season_a_thing_is_being_readied_for_in_the_present_progressive_is_the
                     "the spring") == [("2025-SP", False)]
     assert _when_of("The chain is reporting a loss for December.", dt.date(2026, 1, 9),
                     "December") == [("2025-12", False)]
+
+
+def test_a_season_a_verb_of_getting_ready_is_for_in_the_present_progressive_is_the_coming_one_even_when_farther():
+    assert _when_of("The lido is recruiting lifeguards for the summer, the council said.", dt.date(2025, 11, 20),
+                    "the summer") == [("2026-SU", True)]
+    # (a verb that readies nothing keeps the nearer one, and a hiring done keeps the one gone)
+    assert _when_of("The lido recruited lifeguards for the summer.", dt.date(2025, 11, 20),
+                    "the summer") == [("2025-SU", False)]
 
 
 def test_a_forecast_right_after_its_owner_is_a_noun_and_leaves_the_day_of_writing_in_the_past():

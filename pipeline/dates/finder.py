@@ -2947,8 +2947,15 @@ def a_clause_looks_back(low: str, start: int, end: int) -> bool:
     """Does a word that opens a clause that may look back in time stand in low[start:end] ("halted on Nov. 3,
     2020, weeks after a speech in October")?  A relative pronoun of tense onward does not: its clause tells
     what came of the thing named ("signed an agreement in December last year, which won approval in June")."""
+    return first_look_back_opener(low, start, end) is not None
+
+
+def first_look_back_opener(low: str, start: int, end: int) -> int | None:
+    """Where the first word that opens a clause that may look back in time stands in low[start:end], as
+    a_clause_looks_back reads it, else None."""
     onward = lexicon.onward_openers()
-    return any(lexicon.squash(m.group()) not in onward for m in _clause_opener().finditer(low, start, end))
+    return next((m.start() for m in _clause_opener().finditer(low, start, end)
+                 if lexicon.squash(m.group()) not in onward), None)
 
 
 def an_event_opened_last(low: str, start: int, end: int) -> bool:

@@ -528,6 +528,15 @@ def progressive_for_before() -> re.Pattern:
                       rf"(?:\s+[a-z0-9'-]+){{0,{_BOOKED_THINGS_WORDS}}}?\s+(?:{_kind_trie('progressive_for')})\s+\Z")
 
 
+@functools.lru_cache(maxsize=None)
+def progressive_readying_before() -> re.Pattern:
+    """A verb of getting ready in the present progressive (tense.tsv kinds progressive and readying), a few words of
+    its object and the word that ties a period to it, searched up to where the period starts: "is hiring seasonal
+    staff for "."""
+    return re.compile(rf"(?<![a-z'-])(?:{_kind_trie('progressive')})\s+(?:[a-z]+ly\s+)?(?:{_kind_trie('readying')})"
+                      rf"(?:\s+[a-z0-9'-]+){{0,{_BOOKED_THINGS_WORDS}}}?\s+(?:{_kind_trie('progressive_for')})\s+\Z")
+
+
 def _booked_share() -> str:
     """A verb of booking, a share and the determiner of the units booked ("covered 38% of its "; tense.tsv kinds
     booking_verb, share_approx, percent and determiner)."""

@@ -598,6 +598,16 @@ def _coordinated_word() -> re.Pattern:
     return re.compile(rf"{lexicon.coordinator_word().pattern}\s+([a-z]+)")
 
 
+def _looks_back_from_the_time_told(low: str, start: int, end: int) -> bool:
+    """Does a word that opens a clause that may look back stand in low[start:end], with no verb coordinated with the
+    one of the time told before it?  A clause opened after such a verb looks back from that verb's own happening,
+    which came after the time told ("hit a high last November but slumped after a wet spring" is the spring after
+    that November; "halted on Nov. 3, 2020, days after Ma spoke and criticised regulators in October" still looks
+    back)."""
+    opener = finder.first_look_back_opener(low, start, end)
+    return opener is not None and not _a_coordinated_verb_in(low, start, opener)
+
+
 def _a_moved_object_before(low: str, start: int) -> bool:
     """Does a verb of moving and an object with a title in quotes stand before the "from" that ends at ``start``, or
     an object and an aside naming the old time ("moved the vote, first set for May 3", titled_moves.tsv)?"""
@@ -2235,9 +2245,13 @@ class _Reading:
             # "said bookings for the summer were running 4% ahead of last year's", in February: sales made ahead are
             # for a time to come, whatever the tense that reports them, unless the one just gone is nearer ("Hotel
             # bookings for New Year's Eve were up 40%", on New Year's Day)
+            # (nothing is readied for a time gone: "is hiring seasonal staff for the summer", in December, is the
+            # coming summer, though the one gone ended nearer)
             forecast = resolver.resolve(exp.parts, self.anchor, "future", ref, self.locale)
             if forecast is not None and forecast.first_day is not None \
-                    and forecast.first_day - self.anchor < self.anchor - resolution.last_day:
+                    and (forecast.first_day - self.anchor < self.anchor - resolution.last_day
+                         or lexicon.progressive_readying_before().search(
+                             self.low, max(0, exp.start - _BOOKINGS_REACH), exp.start) is not None):
                 tense, resolution = "future", forecast
         elif tense not in resolver.AHEAD and not resolution.future and resolution.first_day is not None \
                 and resolution.last_day is not None and self.anchor is not None \
@@ -6227,7 +6241,7 @@ class _Reading:
             # (an entry of a chronology its year heads stays in that year: "- 2023: ... scrapped the spin-off in
             # November. Wu became chief executive in September" is September 2023, set by _open_an_entry)
             looks_back = (same_sentence and (told_of.gran not in ("D", "M", "S")
-                                             or finder.a_clause_looks_back(low, self.reference_end, exp.start))) \
+                                             or _looks_back_from_the_time_told(low, self.reference_end, exp.start))) \
                 or (pluperfect and not self._a_tally_by(befores)) or parts.get("in_story") == "sentence"
             # (a deadline of completion takes the past perfect as its own aspect, not a look back: "changed on Nov. 30,
             # 2022 ... By January, the group had been folded into the team" is the January after)
