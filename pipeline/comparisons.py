@@ -1414,8 +1414,15 @@ def _own() -> re.Pattern:
 
 @functools.cache
 def _clause_close() -> re.Pattern:
-    # a comma in a number ("18,641") has no space after it
-    return re.compile(rf";|\n|,(?=\s)(?!\s+(?i:{_words('continues')})\b)|{_SENTENCE_END}")
+    # a comma in a number ("18,641") has no space after it; nor does a comma close the clause before another measure of
+    # the report it tells, joined on with its figure ("..., and an operating profit of 142 million crowns";
+    # opens=joined_measure)
+    joined = (rf"\s+(?:{_words('joined_measure')})\s+(?:[\w'-]+\s+){{0,{_MEASURE_WORDS}}}?(?:{_measures()})\s+of\s+"
+              rf"(?=[^,;]{{0,{_JOINED_FIGURE_REACH}}}?{_FIGURE_SIGN.pattern})")
+    return re.compile(rf";|\n|,(?=\s)(?!\s+(?i:{_words('continues')})\b)(?!(?i:{joined}))|{_SENTENCE_END}")
+
+
+_JOINED_FIGURE_REACH = 20  # characters between "of" and the joined measure's figure ("of about ", "of negative ")
 
 
 # a sentence's end, not a point in an abbreviation ("U.S. Steel"): "... at the time. July 9, 2018 - ..."

@@ -265,6 +265,9 @@ _FIGURE_DATES_OF_KIND = {
     ("figure_side_clauses.tsv", "period_of_figure"): [("$4.1 billion", "fiscal 1990"),
                                                        ("$3.9 billion", "fiscal 1990"), ("$12 million", "")],
     # the next item of the main clause after ", and" is the forecast period's, not the compared clause's year
+    # another measure of the report joined on after ", and" with its figure shares the report's quarter, not the day
+    ("figure_side_clauses.tsv", "joined_measure"): [("6%", "Friday"), ("4.2 billion rand", "third-quarter"),
+                                                     ("9%", "third-quarter"), ("610 million rand", "third-quarter")],
     ("figure_side_clauses.tsv", "closes_compared"): [("41.2 billion yuan", "the fourth quarter"),
                                                       ("21.5 billion yuan", "the same quarter of 1988"),
                                                       ("620 million yuan", "the fourth quarter")],
@@ -296,6 +299,17 @@ def test_each_side_clause_and_comparison_example_dates_its_figures_as_its_kind_s
     kind = rule["opens"] if table == "figure_side_clauses.tsv" else rule["role"]
     rows = _wsj(rule["example"])
     assert [(row["money_text"], row["date_text"]) for row in rows] == _FIGURE_DATES_OF_KIND[table, kind]
+
+
+def test_a_net_loss_joined_on_after_the_quarters_revenue_is_the_quarters_and_a_new_clause_after_and_is_not():
+    rows = _rows_under("November 6, 2025", "Shares of the Oslo-listed salmon farmer slid 4% on Wednesday after it "
+                       "posted third-quarter sales of 5.1 billion crowns, down 7%, and a net loss of 230 million crowns.")
+    assert _dates_of_figures(rows) == {"4%": "Wednesday", "5.1 billion crowns": "third-quarter",
+                                       "7%": "third-quarter", "230 million crowns": "third-quarter"}
+    # a clause of its own with a verb after ", and" is no measure joined on: its figure keeps the main clause's day
+    rows = _rows_under("November 6, 2025", "Shares of the salmon farmer slid 4% on Wednesday after it posted "
+                       "third-quarter sales of 5.1 billion crowns, and its bonds fell 2%.")
+    assert _dates_of_figures(rows)["4%"] == "Wednesday"
 
 
 def test_a_side_clause_whose_figures_dates_are_listed_here_is_marked_as_tested_on_its_own():

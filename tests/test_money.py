@@ -9420,6 +9420,34 @@ def test_krona_takes_iceland_or_sweden_by_the_place_its_story_names(text, code):
     assert {m.currency for m in find_money(text) if m.amount is not None} == {code}
 
 
+@pytest.mark.parametrize("text, code", [
+    ("BISHKEK - Aiyl Bank's net profit rose 18% to 3.4 billion som last year.", "KGS"),
+    ("Uzbekistan's Hamkor Bank earned 1.1 trillion som in the first half.", "UZS"),
+    ("Ameriabank, Armenia's largest lender, earned 38 billion drams ($98 million) last year.", "AMD"),
+    ("SARAJEVO - BH Telecom's net profit fell 8% to 61 million marks in the first half.", "BAM"),
+    ("Daimler-Benz earned 2 billion marks in 1996, its best year since the merger.", "DEM"),
+])
+def test_som_drams_and_marks_take_the_currency_of_the_country_their_story_names(text, code):
+    assert {m.currency for m in find_money(text) if m.amount is not None} == {code}
+
+
+def test_som_and_drams_make_no_money_in_a_story_that_names_none_of_their_countries():
+    assert [m.text for m in find_money("Micron said it shipped 4 billion DRAM chips in the quarter.")] == []
+    assert [m.text for m in find_money("Prices on the site were listed at 40 million som, the seller said.")] == []
+
+
+def test_a_sum_a_thing_was_built_for_by_whoever_built_it_is_money_spent_on_it():
+    assert kind_by_text("The stadium's new roof, built by a local firm for 38 million pounds, was finished last "
+                        "summer.") == {"38 million pounds": "investment"}
+
+
+def test_a_lenders_loans_that_moved_are_its_balance_sheet_no_profit_told_before_them():
+    found = find_money("The cooperative lender said net profit rose 11% to 2.4 billion pesos, and that its loans to "
+                       "small farmers had tripled.")
+    assert [(m.text, m.market_kind) for m in found] == [("11%", "profit"), ("2.4 billion pesos", "profit"),
+                                                        ("tripled", "other")]
+
+
 def test_cayman_dollars_and_tugriks_are_currencies_of_their_own():
     assert [(m.text, m.currency) for m in find_money("Butterfield's Cayman arm earned CI$58 million last year.")] == [
         ("CI$58 million", "KYD")]

@@ -556,9 +556,10 @@ class Reading:
 
     def at_home(self, figure: Figure) -> bool:
         """May the text write the figure's currency so (currencies.tsv needs_magnitude local, named)?  "R45" is the
-        rand in a Johannesburg story; elsewhere "DeepSeek's R1" names a model."""
+        rand in a Johannesburg story; elsewhere "DeepSeek's R1" names a model. A form of two countries ("som", KGS/UZS) is
+        at home where the text names either."""
         return (not figure.local or figure.currency == self.local_currency
-                or figure.local == "named" and figure.currency in self._named_currencies)
+                or figure.local == "named" and not self._named_currencies.isdisjoint(figure.currency.split("/")))
 
     @functools.cached_property
     def _named_currencies(self) -> frozenset[str]:
