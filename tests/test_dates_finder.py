@@ -47,6 +47,8 @@ FOUND = [
     ("'spring' after an indefinite article and what the season was like is the season, no spring of water",
      "Growers said an unusually cold spring had cut the cherry crop by a third, while a mineral spring near the "
      "orchards still draws visitors.", ["spring"]),
+    ("'spring' after 'a' and a word of strength is one of steel", "Engineers traced the fault to a weak spring in the "
+     "door latch and fitted a strong spring in its place.", []),
     ("a count of working days", "The Commission extended its deadline by ten working days to Dec. 16.",
      ["ten working days", "Dec. 16"]),
     ("a speed of service", "Wholesale prices for next-day delivery have fallen back to about $180.", []),

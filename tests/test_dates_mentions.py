@@ -3718,6 +3718,12 @@ def test_a_season_told_by_what_it_was_like_in_the_past_is_one_lived_through_not_
     assert calendar(text, dt.date(2026, 5, 20)) == [("spring", "2026-SP")]
 
 
+def test_a_season_told_early_or_late_in_the_past_is_the_one_it_came_as_however_new():
+    # ("early" tells when the season came, not what it was like once lived through)
+    text = "An early spring brought the tulips out weeks ahead of the festival, growers said."
+    assert calendar(text, dt.date(2026, 3, 18)) == [("early spring", "2026-SP")]
+
+
 def test_the_quarters_after_a_quarter_told_are_the_whole_quarters_that_follow_it():
     text = "Orders at the toolmaker fell 8% in the second quarter and rose in each of the two quarters after that."
     assert calendar(text, dt.date(2026, 2, 10))[-1] == ("the two quarters after that", "2025-07/2025-12")
@@ -12944,6 +12950,12 @@ def test_the_year_results_are_told_for_up_to_a_month_of_its_own_is_the_year_unde
     assert tag_dates_with_sentences(text, dt.date(2026, 7, 9), "the year") == [("2026", False)]
 
 
+def test_the_year_results_are_told_for_stays_the_year_just_ended_when_the_month_after_is_another_clauses():
+    text = ("The brewer earned 1.2 billion rand in 2025. Profit for the year was its best, and volumes held up through "
+            "April.")
+    assert tag_dates_with_sentences(text, dt.date(2026, 6, 15), "the year") == [("2025", False)]
+
+
 def test_a_month_in_a_past_relative_aside_is_a_particular_one_whatever_custom_the_main_clause_tells():
     text = "The tuna run, which began in May, usually lasts until the first storms of autumn, fishermen said."
     assert tag_dates_with_sentences(text, dt.date(2025, 7, 10), "May") == [("2025-05", False)]
@@ -13126,6 +13138,27 @@ def test_a_month_in_a_condition_told_in_the_past_that_a_would_waits_on_is_the_co
     assert tag_dates_with_sentences(text, anchor, "February") == [("2025-02", False)]
 
 
+def test_a_condition_coordinated_away_from_its_modal_or_after_a_past_perfect_keeps_its_past():
+    anchor = dt.date(2026, 3, 10)
+    text = "It is unclear if the new tariff took effect in January, and the ministry would not comment."
+    assert tag_dates_with_sentences(text, anchor, "January") == [("2026-01", False)]
+    text = "Brokers had said the shares could slide if the results disappointed in February."
+    assert tag_dates_with_sentences(text, anchor, "February") == [("2026-02", False)]
+    # (the modal of the clause the condition is on, after the condition that opens the sentence, still looks ahead)
+    text = "If the new tariff took effect in January, importers would stockpile beforehand."
+    assert tag_dates_with_sentences(text, anchor, "January") == [("2027-01", True)]
+    # (and so does one coordinated after a past perfect, a deed of its own)
+    text = "The miller said it had shut two plants since 2023 and would cut more jobs if the levy rose in January."
+    assert tag_dates_with_sentences(text, anchor, "January") == [("2027-01", True)]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "if_as_whether"],
+                         ids=lambda r: r["word"])
+def test_every_if_as_whether_example_keeps_the_month_after_its_if_the_one_gone(row):
+    # (the word before "if" makes it ask or concede, whatever modal its sentence holds)
+    assert tag_dates_with_sentences(row["example"], dt.date(2026, 3, 10), "January") == [("2026-01", False)]
+
+
 def test_the_previous_year_after_a_run_of_twelve_months_is_that_run_a_year_back():
     text = ("Coffee exports earned $410 million in the October-September crop year that ended on Sept. 30, up from "
             "$362 million in the previous year.")
@@ -13133,6 +13166,9 @@ def test_the_previous_year_after_a_run_of_twelve_months_is_that_run_a_year_back(
     # (after a run shorter than a year it is the year before the one told)
     text = "Sales rose in the April-September period, up from $22 million in the previous year."
     assert tag_dates_with_sentences(text, dt.date(2025, 11, 12), "the previous year") == [("2024", False)]
+    # (and a run from January to December is a calendar year: the one before it is read as such)
+    text = "Exports rose in the January-December period, up from a fall in the previous year."
+    assert tag_dates_with_sentences(text, dt.date(2025, 11, 20), "the previous year") == [("2024", False)]
 
 
 def test_the_weekend_told_again_in_a_clause_of_no_tense_is_the_weekend_the_story_told():
@@ -13261,3 +13297,6 @@ def test_a_past_year_in_the_possessive_does_not_pull_a_deadline_still_to_come_in
     # a clause about that year keeps it
     assert calendar("Last year's festival, which opened on October 14, drew record crowds.", dt.date(2026, 1, 14)) \
         == [("Last year", "2025"), ("October 14", "2025-10-14")]
+    # (nor a weekday a verb in the past before it dates: the seats were released then)
+    text = "The 500 extra seats released on Monday have sold out, the club said."
+    assert tag_dates_with_sentences(text, dt.date(2025, 12, 3), "Monday") == [("2025-12-01", False)]

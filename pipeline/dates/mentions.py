@@ -3294,18 +3294,37 @@ class _Reading:
         its sentence holding a modal of what would follow it (kind hypothetical) and no modal perfect (kind
         counterfactual)?  Such a condition is put on a time to come ("would review a planned expansion if the new
         royalty took effect in January", in November: next January), unless the word before "if" makes it ask
-        "whether" or concede (kind if_as_whether: "would not say if the rule took effect in January")."""
+        "whether" or concede (kind if_as_whether: "would not say if the rule took effect in January").  The modal must
+        be of the clause the condition is on, no clause coordinated before or after it ("It is unclear if the rule took
+        effect in January, and officials would not comment"), and a past perfect before the modal and the condition, no
+        coordinator between, sets them on a past of its own ("Analysts had said the shares could fall if the results
+        disappointed in February")."""
         s_lo, s_hi = self.clauses.sentence(exp.start, exp.end, window)
         condition = lexicon.condition_before().search(self.low, max(s_lo, exp.start - _CONDITION_REACH), exp.start)
         if condition is None or lexicon.if_as_whether_before().search(
                 self.low, max(s_lo, condition.start() - _WORD_BEFORE_REACH), condition.start()) is not None:
             return False
+        split = lexicon.coordinated_clause(spaced=True)
+        lo = max((m.end() for m in split.finditer(self.low, s_lo, condition.start())), default=s_lo)
+        hi = next((m.start() for m in split.finditer(self.low, exp.end, s_hi)), s_hi)
         modal = lexicon.hypothetical_modal()
-        return (modal.search(self.low, s_lo, condition.start()) is not None
-                or modal.search(self.low, exp.end, s_hi) is not None) \
+        found = modal.search(self.low, lo, condition.start()) or modal.search(self.low, exp.end, hi)
+        if found is None:
+            return False
+        # (a past perfect coordinated before the modal is a deed of its own: "said it had invested $640 million since
+        # 2021 and would review a planned expansion if the new royalty took effect in January")
+        head = min(found.start(), condition.start())
+        return not any(tense == "pluperfect" and end <= head and not finder.a_coordinator_in(self.low, end, head)
+                       for _, end, tense, _ in self.clauses.markers(s_lo, s_hi)) \
             and lexicon.counterfactual().search(self.low, s_lo, s_hi) is None \
             and finder.clause_tense(self.text, self.low, exp.start, exp.end, (condition.start(), s_hi),
                                     self.clauses) == "past"
+
+    def _a_past_verb_before(self, exp: finder.Expression, window) -> bool:
+        """Does a marker of the past (a verb or participle) stand before ``exp`` in its sentence?"""
+        s_lo, s_hi = self.clauses.sentence(exp.start, exp.end, window)
+        return any(tense in lexicon.PAST_TENSES and end <= exp.start
+                   for _, end, tense, _ in self.clauses.markers(s_lo, s_hi))
 
     def _note_the_lead_day(self, exp: finder.Expression, resolution: resolver.Resolution) -> None:
         if self.lead_day is None and exp.start > self.headline_end and resolution.on_calendar \
@@ -4452,9 +4471,10 @@ class _Reading:
     def _the_year_before_a_year_long_run(self, exp: finder.Expression, ref: resolver.Period) -> bool:
         """Is ``exp`` "the previous year" right after a run of twelve months the text told last ("in the July-June
         fiscal year that ended on June 30, up from $22 million in the previous year")?  That run is the year it
-        counts back from, the whole run a year before, no calendar year."""
+        counts back from, the whole run a year before, no calendar year (a run from January to December is one: "in the
+        January-December period, up from a fall in the previous year" is the calendar year before, read as such)."""
         return exp.parts == _THE_PREVIOUS_YEAR and ref.gran == "M" and self.reference_from is not None \
-            and self.reference_from.gran == "M" and self.reference_from.shifted(11, "M") == ref
+            and self.reference_from.gran == "M" and self.reference_from.shifted(11, "M") == ref and ref.index != 12
 
     def _before_the_day_of_the_speech(self, exp: finder.Expression, resolution: resolver.Resolution,
                                       window) -> bool:
@@ -7711,9 +7731,11 @@ class _Reading:
             # a clause coordinated after one in the past keeps its own look ahead ("suspended the round on Saturday
             # afternoon, and the tournament could finish on Monday", on a Sunday: the coming Monday)
             return "future", None
-        if _a_weekday_alone(parts) and lexicon.told_right_after("sold_out_after").match(low, exp.end) is not None:
+        if _a_weekday_alone(parts) and lexicon.told_right_after("sold_out_after").match(low, exp.end) is not None \
+                and not self._a_past_verb_before(exp, window):
             # "Qualifying on Saturday evening is sold out, the company said on Thursday": what is sold out for a day
-            # is still to come, whatever the saying after it
+            # is still to come, whatever the saying after it (not a day a verb in the past before it dates: "The
+            # tickets released on Monday have sold out")
             return "future", None
         if self._a_condition_in_the_present(exp, window) \
                 or (_lacks_year(parts) and self._a_hypothetical_condition(exp, window)):

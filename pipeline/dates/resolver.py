@@ -1848,10 +1848,11 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
                 return current  # "this winter" written in February is the winter under way, begun the December before
             return period
         placed = _without_year(period, parts, anchor, tense, reference)
-        if parts.get("described") and tense == "past" and isinstance(placed, Period) \
+        if parts.get("described") and tense == "past" and "mod" not in parts and isinstance(placed, Period) \
                 and 0 <= (anchor - placed.first()).days < _SEASON_LIVED_DAYS:
             # "a dry spring reduced yields", on March 18: what a season was like is told in the past only once it has
-            # been lived through, so not of one in its first weeks
+            # been lived through, so not of one in its first weeks ("an early spring brought the blossom forward" tells
+            # when it came, no more: this spring)
             return placed.shifted(-1, "Y")
         return placed
     if "isoweek" in parts:
