@@ -1251,6 +1251,13 @@ def test_a_sum_spent_in_the_weeks_before_an_event_that_opens_the_sentence_is_of_
     assert dates["$31 million"] == "Monday"
 
 
+def test_a_sum_of_the_year_before_an_event_that_opens_the_sentence_is_not_of_the_event_s_year():
+    # (a year counted back from an event in 2020 lies in 2019: the event's year is no date of the sum)
+    dates = _on("2025-12-10", "In the year before the pandemic in 2020, Acme's revenue rose 8% to $5 billion, the "
+                              "company said on Tuesday.")
+    assert dates["$5 billion"] != "2020"
+
+
 def test_the_move_of_an_overnight_session_is_not_of_the_stretch_its_gain_is_counted_over():
     dates = _on("2025-09-16", "Overnight in New York, the Nasdaq Golden Dragon China Index climbed 2.3%, taking its gain "
                               "since the start of September to 11%.")

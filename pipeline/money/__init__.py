@@ -698,8 +698,7 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         kind = "other"  # "Spot gold hit a record ... before easing to trade 0.4% higher at $4,160": the market's level
     if kind == "other" and figure.percent is None and not moved and _sold_a_year(reading, figure, sentence):
         kind = "revenue"  # "sells about $310 million of heaters, fans and air purifiers a year": the company's sales
-    if (kind in ("other", "revenue") and figure.percent is None
-            and reading.rules.sellers_sold.search(reading.form, sentence[0], figure.start)):
+    if kind in ("other", "revenue") and figure.percent is None and _sold_by_sellers(reading, figure, sentence, trigger):
         kind = "transaction_volume"  # "merchants on AliExpress sold goods worth 18.6 billion lira": what sold on it
     if kind == "other" and figure.percent is None and not moved and _own_goods_sold(reading, figure, sentence):
         kind = "revenue"  # "The company has now sold rough diamonds worth $1.18 billion": the company's sales
@@ -779,10 +778,13 @@ def _valued_as_worth(reading: Reading, sentence: Span, verb: int) -> str:
     money, no valuation of a company); else "" (a company or a business valued at a sum stays a valuation)."""
     rules = reading.rules
     words = reading.form[sentence[0]:verb].split()
+    kept = len(words)
     while words and words[-1].lower() in rules.copulas:
         words.pop()
-    told = words[-_WORTH_TELLER_WORDS:]
-    # (in "which the deal valued at", the deal valued; the thing valued stands before "which")
+    active = len(words) == kept
+    # (in "which the deal valued at", the deal valued; the thing valued stands before "which"; a copula makes "valued"
+    # passive, whoever valued unnamed: in "said that the project is valued at", "that" opens no valuer's clause)
+    told = words[-_WORTH_TELLER_WORDS:] if active else []
     opens = [at for at, word in enumerate(told) if word.lower() in rules.valuer_opens]
     if opens:
         words = words[:len(words) - len(told) + opens[-1]]
@@ -1265,6 +1267,15 @@ def _the_releases_statistic(reading: Reading, figure: Figure, sentence: Span, tr
     lead_end = reading.sentences[1][1] if len(reading.sentences) > 1 else len(reading.form)
     return (re.search(rf"\b(?:{reading.rules.statistic_place})\s+{name}\b", told) is not None
             or re.search(rf"\b{name}\s+(?:{reading.rules.told_words})\b", reading.form[:lead_end]) is not None)
+
+
+def _sold_by_sellers(reading: Reading, figure: Figure, sentence: Span, trigger: tuple[dict, int] | None) -> bool:
+    """Is a sum what sellers on a platform sold, told after their verb ("merchants on AliExpress sold goods worth 18.6
+    billion lira")?  Not when its own trigger, an owner's word before it, comes after that verb: "Vendors on Jumia sold
+    more phones, while Jumia's revenue rose to $45 million" is the company's revenue."""
+    sold = reading.rules.sellers_sold.search(reading.form, sentence[0], figure.start)
+    return sold is not None and (trigger is None or trigger[1] < sold.end()
+                                 or reading.rules.owned_before.search(reading.form, sold.end(), trigger[1]) is None)
 
 
 def _sales_of_sellers_told_before(reading: Reading, figure: Figure, sentence: Span, trigger: tuple[dict, int] | None,

@@ -713,7 +713,7 @@ class Lexicon:
     goods_a_year: re.Pattern  # " of heaters and fans a year": goods sold each year after the sum (role=yearly)
     goods_worth: re.Pattern  # "The company has now sold rough diamonds worth ": a company's own goods sold
     #                          (role=goods_seller, goods_sold_auxiliary, goods_sold_adverb, goods_sold, goods_worth)
-    owned_before: re.Pattern    # "its ", "Alibaba's ": a word that makes the sales after it someone's own (role=article)
+    owned_before: re.Pattern    # "its ", "Alibaba's own ": a word that makes the sales after it someone's own (role=article)
     sellers_sold: re.Pattern    # "merchants on AliExpress sold ": what sellers sold on a platform (role=sellers_sold)
     sold_words: frozenset       # "sales": a revenue word that sellers' sales may be told by (role=sold)
     raises_words: frozenset     # "raised": a bare word of money raised that tells nothing of how (role=raises)
@@ -1288,7 +1288,7 @@ def lexicon() -> Lexicon:
                             rf"\s+(?:{trie(joins['paid_at'])}))?"
                             rf"\s+{maybe_approx}\Z", re.I),
         dividend=a_word_of('dividend'),
-        returned_out=re.compile(rf"(?<![\w-])(?:{trie(joins['returned_out'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        returned_out=re.compile(rf"(?<![\w-])(?:{trie(joins['returned_out'])})\s+{maybe_approx}\Z", re.I),
         paid_for=re.compile(rf"\s+(?:{trie(joins['paid_for'])})(?![\w-])", re.I),
         # (a small count opening its clause, set against one unit: a holder's many shares are worth its stake)
         counted_shares=re.compile(rf"(?:\A|,)\s+(?:\d{{1,3}}|{trie(number_words)})\s+{shares_named}", re.I),
@@ -1526,7 +1526,10 @@ def lexicon() -> Lexicon:
                                rf"(?:(?!(?:{trie(joins['not_goods'])})(?![\w-]))[\w'-]+\s+){{1,4}}?"
                                rf"(?:{trie(joins['goods_worth'])})\s+{maybe_approx}\Z", re.I),
         sold_words=frozenset(joins['sold']),
-        owned_before=re.compile(rf"(?:(?<![\w-])(?:{trie(joins['article'])})|(?-i:[A-Z])[\w.&-]*|['\u2019]s?)\s+\Z", re.I),
+        # (a name, not a capital that opens the sentence: "Total sales" are no one's own; a word may follow a
+        # possessive: "Amazon's own sales")
+        owned_before=re.compile(rf"(?:(?<![\w-])(?:{trie(joins['article'])})\s+|(?<=\w\s)(?-i:[A-Z])[\w.&-]*\s+"
+                                rf"|['\u2019]s?\s+(?:(?-i:[a-z])[\w-]*\s+)?)\Z", re.I),
         sellers_sold=re.compile(rf"(?<![\w-])(?i:{trie(joins['sellers'])})\s+{on_a_platform}(?:(?i:{platforms})|{CAPITAL_WORD})"
                                 rf"(?:\s+[\w'\u2019-]+){{0,3}}?\s+(?i:{trie(joins['sellers_sold'])})\s"),
         raises_words=frozenset(joins['raises']),

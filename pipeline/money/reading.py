@@ -489,7 +489,7 @@ class Reading:
                   if word in hints and hints[word] in codes]
         if hinted:
             return min(hinted)[1]
-        named = self._named_in_full(figure)
+        named = self._named_in_full(figure, codes)
         if named:
             return named
         # "a dividend of 11 cents a share" in a story whose figures are in A$: the article's nearest figure says
@@ -526,19 +526,23 @@ class Reading:
         return next((word for word in map(singular, _LETTERS.findall(self.low, figure.start, figure.end))
                      if word in shared), None)
 
-    def _named_in_full(self, figure: Figure) -> str | None:
+    def _named_in_full(self, figure: Figure, codes: list[str]) -> str | None:
         """The currency a story last named in full with the bare word a figure is written in: after "14.8 billion
         Rwandan francs", "rose 4.8% to 218 francs" is in Rwandan francs too, as a story tells its currency once and
-        then shortens it (the first such figure after it when none comes before)."""
+        then shortens it (the first such figure after it when none comes before, unless the text's dateline places it
+        where that word is another currency: "KIGALI - ... rose 2% to 218 francs", before "40 billion Congolese
+        francs", is in Rwandan francs)."""
         word = self._currency_word(figure)
         if word and self._in_full is None:
             self._in_full = self._currencies_named_in_full(self._figures)
         seen = self._in_full.get(word) if word else None
         if not seen:
             return None
-        starts, codes = seen
+        starts, named = seen
         at = bisect.bisect_left(starts, figure.start)
-        return codes[at - 1] if at else codes[0]
+        if at:
+            return named[at - 1]
+        return self.local_currency if self.local_currency in codes else named[0]
 
     @functools.cached_property
     def local_currency(self) -> str | None:
