@@ -9887,3 +9887,17 @@ def test_what_sellers_took_through_two_sites_is_what_they_sold_on_them():
     found = find_money("Slovenian craft makers sold goods worth 12.5 million euros through both platforms last year, "
                        "the chamber said.")
     assert [(m.text, m.market_kind) for m in found] == [("12.5 million euros", "transaction_volume")]
+
+
+def test_currencies_of_the_caucasus_central_asia_and_the_balkans_are_read_with_their_guards():
+    text = "BAKU - Shares of Kapital Bank rose 2.4% to 12.60 manats on Tuesday after the lender raised its dividend."
+    assert [(m.currency, m.amount) for m in find_money(text) if m.amount is not None] == [("AZN", 12.6)]
+    text = "First Investment Bank earned 120 million levs (61.4 million euros) last year, the Sofia lender said."
+    assert [(m.currency, m.amount) for m in find_money(text) if m.amount is not None] == [("BGN", 120e6)]
+    # "som" is also a word and a name: a sum in it needs its magnitude and a story that names Kyrgyzstan
+    assert [(m.currency, m.amount) for m in find_money(
+        "The Kyrgyz gold miner paid 10.4 billion som in taxes last year.") if m.amount is not None] == [("KGS", 10.4e9)]
+    assert [m.text for m in find_money("The village shop lent Som Kumar 200 som and a further 3 million som later.")] == []
+    assert [m.text for m in find_money("Thousands of Leones fans and millions of Lev Yashin admirers cheered.")] == []
+    text = "The Turkmen state gas company will invest 3 billion manat in a new pipeline to China."
+    assert [m.currency for m in find_money(text) if m.amount is not None] == ["TMT"]

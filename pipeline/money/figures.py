@@ -230,7 +230,9 @@ def sizes_in_words(rules: Lexicon, low: str, taken: list[Figure]) -> list[Figure
         row = next((rules.after[k] for k in rules.after_longest_first if written.endswith(k)), None)
         if row is None:
             continue
-        figure = Figure(match.start(), match.end(), currency=row["code"].split("/")[0])
+        # "Millions of Som" names no currency where the text names none of its places (needs_magnitude named)
+        figure = Figure(match.start(), match.end(), currency=row["code"].split("/")[0],
+                        local=row["needs_magnitude"] if row["needs_magnitude"] in ("local", "named") else "")
         if pattern is rules.spelled:
             figure.amount = _sum(rules.number_words[key_of(match.group("words"))],
                                  rules.magnitudes[key_of(match.group("mag"))], row)
