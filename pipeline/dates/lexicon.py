@@ -519,22 +519,23 @@ def bookings_right_before() -> re.Pattern:
                       rf"\s+(?:{ties})\s+\Z")
 
 
+def _progressive_for_before(verb: str) -> re.Pattern:
+    """``verb`` in the present progressive, maybe after an adverb in -ly, a few words of its object and the word that
+    ties a period to it (tense.tsv kinds progressive and progressive_for), searched up to where the period starts."""
+    return re.compile(rf"(?<![a-z'-])(?:{_kind_trie('progressive')})\s+(?:[a-z]+ly\s+)?{verb}"
+                      rf"(?:\s+[a-z0-9'-]+){{0,{_BOOKED_THINGS_WORDS}}}?\s+(?:{_kind_trie('progressive_for')})\s+\Z")
+
+
 @functools.lru_cache(maxsize=None)
 def progressive_for_before() -> re.Pattern:
-    """A verb in the present progressive, maybe after an adverb in -ly, a few words of its object and the word that ties
-    a period to it (tense.tsv kinds progressive and progressive_for), searched up to where the period starts: "is
-    hiring two more workers for "."""
-    return re.compile(rf"(?<![a-z'-])(?:{_kind_trie('progressive')})\s+(?:[a-z]+ly\s+)?[a-z]{{2,}}ing"
-                      rf"(?:\s+[a-z0-9'-]+){{0,{_BOOKED_THINGS_WORDS}}}?\s+(?:{_kind_trie('progressive_for')})\s+\Z")
+    """Any verb so: "is hiring two more workers for "."""
+    return _progressive_for_before(r"[a-z]{2,}ing")
 
 
 @functools.lru_cache(maxsize=None)
 def progressive_readying_before() -> re.Pattern:
-    """A verb of getting ready in the present progressive (tense.tsv kinds progressive and readying), a few words of
-    its object and the word that ties a period to it, searched up to where the period starts: "is hiring seasonal
-    staff for "."""
-    return re.compile(rf"(?<![a-z'-])(?:{_kind_trie('progressive')})\s+(?:[a-z]+ly\s+)?(?:{_kind_trie('readying')})"
-                      rf"(?:\s+[a-z0-9'-]+){{0,{_BOOKED_THINGS_WORDS}}}?\s+(?:{_kind_trie('progressive_for')})\s+\Z")
+    """A verb of getting ready so (tense.tsv kind readying): "is hiring seasonal staff for "."""
+    return _progressive_for_before(f"(?:{_kind_trie('readying')})")
 
 
 def _booked_share() -> str:

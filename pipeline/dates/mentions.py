@@ -614,8 +614,6 @@ def _a_moved_object_before(low: str, start: int) -> bool:
     return _ends_right_before(lexicon.titled_moves(), low, start, _TITLED_MOVE_REACH)
 
 
-# "the weekend" as the finder reads it
-_THE_WEEKEND = {"unit": "WE", "det": True}
 # "the previous year" as the finder reads it: the year before the one told
 _THE_PREVIOUS_YEAR = {"unit": "Y", "det": True, "shift": -1, "anaphoric": True}
 
@@ -1762,8 +1760,7 @@ class _Reading:
                 told_of = self._day_after_a_night_run_over(exp, told_of, window) or told_of
                 section = self._day_of_the_section(exp)
                 if exp.parts.get("daypart") == resolver.MIDNIGHT_AFTER and section is not None \
-                        and told_of == section[0] and "bound" in befores \
-                        and self.connectors.rows[befores["bound"]]["mod"] == "AFTER" \
+                        and told_of == section[0] and self._bounded(befores, "AFTER") \
                         and not any(section[1] < at < exp.start for _, at in self.days_told[-_DAYS_LOOKED_BACK:]):
                     # what came "after midnight" under a day's heading, before any other time of it, came as that
                     # day began ("Sunday, January 11 / Shortly after midnight, a wind change pushed the fire north"),
@@ -1779,7 +1776,7 @@ class _Reading:
                     exp.parts = dict(exp.parts, daypart=resolver.MIDNIGHT_BEFORE)
                 elif exp.parts.get("daypart") == resolver.MIDNIGHT_AFTER and told_of is not None \
                         and told_of.gran == "D" and told_of.day is not None and told_of.day <= self.anchor \
-                        and not ("bound" in befores and self.connectors.rows[befores["bound"]]["mod"] == "AFTER") \
+                        and not self._bounded(befores, "AFTER") \
                         and "pluperfect" in finder.clause_tenses(self.text, self.low, exp.start, exp.end, window,
                                                                  self.clauses):
                     # the past perfect tells of a time before the one told of, and the midnight that ends the day
@@ -1988,7 +1985,7 @@ class _Reading:
         awaited = False     # (a time a thing was done ahead of: no past verb's own)
         after_a_wait = "eve" in befores or "awaited_on" in befores  # ("ahead of the holiday", "before the Budget on")
         if exp.parts == _THE_WEEKEND and self.anchor is not None and (
-                "eve" in befores or ("bound" in befores and self.connectors.rows[befores["bound"]]["mod"] == "BEFORE"
+                "eve" in befores or (self._bounded(befores, "BEFORE")
                                      and finder.clause_tense(self.text, self.low, exp.start, exp.end, window,
                                                              self.clauses) != "past")):
             # ("Check the fine print before the weekend", on a Friday: the one to come; "Shares fell before the
@@ -2024,7 +2021,7 @@ class _Reading:
             coming = self._awaited_day_soon(exp, ref)
             if coming is not None:
                 awaited, resolution = True, coming
-        elif "bound" in befores and self.connectors.rows[befores["bound"]]["mod"] == "BEFORE" \
+        elif self._bounded(befores, "BEFORE") \
                 and "holiday" in exp.parts and _lacks_year(exp.parts) and self.anchor is not None \
                 and self._last_day_told(self.clauses.sentence(exp.start, exp.end, window)[0], days_only=True):
             # "rose on Thursday, the last trading session before the Easter break", written that Thursday: what a
@@ -2888,10 +2885,7 @@ class _Reading:
                 or self.anchor is None or resolution.first_day is None \
                 or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
             return resolution
-        # ("after" is part of the date found when nothing stands between, as _after_a_season_just_gone reads it)
-        if not ("bound" in befores and self.connectors.rows[befores["bound"]]["mod"] == "AFTER"
-                or lexicon.season_after_told().search(self.low, max(0, exp.start - _AFTER_A_SEASON_REACH),
-                                                      exp.start) is not None):
+        if not self._after_right_before_the_season(exp, befores):
             return resolution
         told, told_resolution = self.resolved[-1][:2]
         if told_resolution is None or told_resolution.last_day is None or told.end > exp.start \
@@ -3230,7 +3224,7 @@ class _Reading:
         winding-up order": "if it has not been sanctioned by the end of June"), not one that did not happen ("if it
         had not been sanctioned by June, the developer would have collapsed")."""
         s_lo, s_hi = self.clauses.sentence(exp.start, exp.end, window)
-        condition = lexicon.condition_before().search(self.low, max(s_lo, exp.start - _CONDITION_REACH), exp.start)
+        condition = self._word_of_condition_before(exp, s_lo)
         # (one in the present perfect is a condition to come as well: "If we have taken off 6,000 tonnes by Thursday,
         # the evening tide gives us a real chance")
         return condition is not None and (any(
@@ -3271,12 +3265,16 @@ class _Reading:
             and lexicon.backshifted_future().search(
                 self.low, self.clauses.sentence(exp.start, exp.end, window)[0], exp.start) is None
 
+    def _word_of_condition_before(self, exp: finder.Expression, sentence_start: int) -> re.Match | None:
+        """The word of condition (tense.tsv kind conditional) that opens the clause of ``exp``, if any."""
+        return lexicon.condition_before().search(self.low, max(sentence_start, exp.start - _CONDITION_REACH), exp.start)
+
     def _a_condition_in_the_present(self, exp: finder.Expression, window) -> bool:
         """Is ``exp`` in a clause opened by a word of condition (tense.tsv kind conditional) with no marker of tense
         in its clause?  A condition told in the present is one on a time to come ("If the Bank cuts in March or May,
         we could see a stronger pick-up", in February: this May, not the last)."""
         s_lo, s_hi = self.clauses.sentence(exp.start, exp.end, window)
-        condition = lexicon.condition_before().search(self.low, max(s_lo, exp.start - _CONDITION_REACH), exp.start)
+        condition = self._word_of_condition_before(exp, s_lo)
         # (the tense is the condition's own: a verb of saying before the word of condition tells only when it was
         # said: 'told members on Tuesday: "If we go out on the first, we stay out"')
         if condition is None:
@@ -3300,7 +3298,7 @@ class _Reading:
         coordinator between, sets them on a past of its own ("Analysts had said the shares could fall if the results
         disappointed in February")."""
         s_lo, s_hi = self.clauses.sentence(exp.start, exp.end, window)
-        condition = lexicon.condition_before().search(self.low, max(s_lo, exp.start - _CONDITION_REACH), exp.start)
+        condition = self._word_of_condition_before(exp, s_lo)
         if condition is None or lexicon.if_as_whether_before().search(
                 self.low, max(s_lo, condition.start() - _WORD_BEFORE_REACH), condition.start()) is not None:
             return False
@@ -5793,6 +5791,15 @@ class _Reading:
                     return resolver.Period("Y", year)
         return self._year_last_named(anaphor, self._window_of(anaphor.start)) or self.reference
 
+    def _after_right_before_the_season(self, exp: finder.Expression, befores: dict[str, int]) -> bool:
+        """Does "after" stand right before the season ``exp``, maybe with its article and the words that tell what it
+        was like?"""
+        # "after" is part of the date found when nothing stands between ("after the summer"), so the connector tells
+        # it; the pattern, when words of what the season was like do ("after a hot, dry summer")
+        return self._bounded(befores, "AFTER") \
+            or lexicon.season_after_told().search(self.low, max(0, exp.start - _AFTER_A_SEASON_REACH),
+                                                  exp.start) is not None
+
     def _after_a_season_just_gone(self, exp: finder.Expression, resolution: resolver.Resolution,
                                   befores: dict[str, int]) -> bool:
         """Is ``exp`` a season named without its year right after "after" (maybe with its article and the words that
@@ -5802,12 +5809,7 @@ class _Reading:
         if "season" not in parts or not _lacks_year(parts) or "shift" in parts or self.anchor is None \
                 or resolution.first_day is None or resolution.first_day <= self.anchor:
             return False
-        # "after" is part of the date found when nothing stands between ("after the summer"), so the connector tells
-        # it; the pattern, when words of what the season was like do ("after a hot, dry summer")
-        after = "bound" in befores and self.connectors.rows[befores["bound"]]["mod"] == "AFTER" \
-            or lexicon.season_after_told().search(self.low, max(0, exp.start - _AFTER_A_SEASON_REACH),
-                                                  exp.start) is not None
-        if not after:
+        if not self._after_right_before_the_season(exp, befores):
             return False
         gone = resolver.resolve(parts, self.anchor, "past", None, self.locale)
         return gone is not None and gone.last_day is not None and gone.last_day < self.anchor \
@@ -7424,16 +7426,22 @@ class _Reading:
                              resolver.resolve({"year": parts["year2"], "month": last}, self.anchor), self.anchor)
         return span._replace(timex_type=resolution.timex_type, value=resolution.value, future=resolution.future)
 
+    def _the_day_a_quarter_ended(self, quarter: finder.Expression, day: finder.Expression) -> bool:
+        """Is ``day`` (no year) told by a side clause right after ``quarter`` (named by its ordinal alone) as the day
+        that quarter ended ("the fourth quarter, which ended Feb. 1")?"""
+        return _a_quarter_by_its_number(quarter.parts) and {"month", "day"} <= day.parts.keys() <= _A_DAY_IN_THE_STORY \
+            and lexicon.period_ended_on_told().fullmatch(self.low, quarter.end, day.start) is not None
+
     def _day_the_quarter_before_ended(self, exp: finder.Expression,
                                       resolution: resolver.Resolution) -> resolver.Resolution:
         """A day without its year that a side clause tells a quarter named by its ordinal alone right before it ended
         on ("the fourth quarter, which ended Feb. 1"): the day of that quarter's end, in the year it ends, not the
         year the quarter opens in."""
-        if self.anchor is None or not {"month", "day"} <= exp.parts.keys() <= _A_DAY_IN_THE_STORY or not self.resolved:
+        if self.anchor is None or not self.resolved:
             return resolution
         quarter, quarter_resolution = self.resolved[-1][:2]
-        if quarter_resolution is None or quarter_resolution.last_day is None or not _a_quarter_by_its_number(quarter.parts) \
-                or lexicon.period_ended_on_told().fullmatch(self.low, quarter.end, exp.start) is None:
+        if quarter_resolution is None or quarter_resolution.last_day is None \
+                or not self._the_day_a_quarter_ended(quarter, exp):
             return resolution
         last = quarter_resolution.last_day
         for year in (last.year, last.year + 1):
@@ -7448,9 +7456,8 @@ class _Reading:
         """A quarter named by its ordinal alone whose side clause tells the day it ended ("the fourth quarter, which
         ended Feb. 1", in November): the one of its calendar that ended then, not the one under way; its months are
         the calendar's the clause tells (fiscal_told.tsv)."""
-        if following is None or self.anchor is None or not _a_quarter_by_its_number(exp.parts) \
-                or resolution.last_day is None or not {"month", "day"} <= following.parts.keys() <= _A_DAY_IN_THE_STORY \
-                or lexicon.period_ended_on_told().fullmatch(self.low, exp.end, following.start) is None:
+        if following is None or self.anchor is None or resolution.last_day is None \
+                or not self._the_day_a_quarter_ended(exp, following):
             return resolution
         day = resolver.resolve(following.parts, self.anchor, "past", None, self.locale)
         if day is None or day.first_day is None or abs((day.first_day - resolution.last_day).days) <= _QUARTER_END_SLACK_DAYS:
