@@ -4262,3 +4262,35 @@ def test_a_shape_that_looks_before_the_date_or_at_a_word_s_edge_is_not_read_by_i
     for pattern in (r"(?<!the\s)year", r"\byear", r"^last\s+year", r"(?<=a\s)year"):
         assert not comparisons._reads_its_own_text(pattern), pattern
     assert comparisons._reads_its_own_text(r"(?i:(?:a|one)\s+(?:year|quarter)\s+(?:earlier|ago))")
+
+
+def _single_words(breaks_tie):
+    from pipeline import comparisons
+    # (a word a comparison cue, a tie or a row of the other say also holds is told by that one)
+    other = {w.strip() for rule in SIDE_CLAUSES if rule["breaks_tie"] != breaks_tie or rule["opens"] == "ties"
+             for w in rule["words"].split("|")}
+    other |= {w for role in ("cue", "closes") for w in comparisons._base_words(role)}
+    return [pytest.param(word, id=f"{rule['opens']}:{word}") for rule in SIDE_CLAUSES if rule["breaks_tie"] == breaks_tie
+            for word in dict.fromkeys(w.strip() for w in rule["words"].split("|"))
+            if " " not in word and word not in other]
+
+
+@pytest.mark.parametrize("word", _single_words("no"))
+def test_every_word_of_a_side_clause_kind_that_breaks_no_tie_leaves_a_figure_tied_to_the_date_after_it(word):
+    # (breaks_tie=no: "26% <word> in the three months to September" still ties the figure to the months)
+    from pipeline import comparisons
+    assert comparisons._tie(comparisons._TIE_WORDS).match(f" {word} in the three months") is not None
+
+
+@pytest.mark.parametrize("word", _single_words("yes"))
+def test_every_word_of_a_side_clause_kind_that_breaks_a_tie_parts_a_figure_from_the_date_after_it(word):
+    from pipeline import comparisons
+    assert comparisons._tie(comparisons._TIE_WORDS).match(f" {word} in the three months") is None
+
+
+@pytest.mark.parametrize("rule", [rule for rule in COMPARISON_RULES if rule["role"] == "happenings"],
+                         ids=lambda rule: f"{rule['_line']}:{rule['words']}")
+def test_every_happenings_example_keeps_the_year_compared_with_as_a_row_of_its_own(rule):
+    # (under a dateline after the year: the example test reads it in 1989, before it, where it compares nothing)
+    year = re.findall(r"\b(?:19|20)\d\d\b", rule["example"])[-1]
+    assert year in _date_texts(_rows_under("May 12, 2025", rule["example"]))

@@ -1098,6 +1098,8 @@ def test_a_month_coming_within_weeks_is_the_coming_one_even_in_a_clause_about_th
 
 @pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "yearly_figure"],
                          ids=lambda r: r["word"])
+
+
 def test_the_base_of_a_figure_named_a_year_s_is_last_year_whole_whatever_shorter_period_its_sentence_told(row):
     assert _when_of(row["example"], dt.date(2025, 10, 29), "last year") == [("2024", False)]
 
@@ -3294,6 +3296,8 @@ DAYS_OF_A_WEEK_GONE = [
 
 @pytest.mark.parametrize("what,text,anchor,expression,when,future", DAYS_OF_A_WEEK_GONE,
                          ids=[t[0] for t in DAYS_OF_A_WEEK_GONE])
+
+
 def test_a_diary_of_last_week_told_on_a_monday_is_of_the_days_gone(what, text, anchor, expression, when, future):
     assert (expression, when, future) in [(m.text, m.when, m.future) for m in
                                           tag_dates(text, anchor, sentences=split_sentences(text)) if m.on_calendar]
@@ -4091,6 +4095,8 @@ def test_a_quarter_named_as_the_adjective_of_the_days_booked_looks_ahead_but_not
 
 @pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "share_approx"],
                          ids=lambda r: r["word"])
+
+
 def test_a_hedged_share_of_the_days_booked_still_names_the_quarter_ahead(row):
     # (the quarter is the coming one only as the adjective of the days booked: the hedge word must not hide the verb)
     quarter = row["example"].split(" of its ")[1].split()[0]
@@ -4816,6 +4822,8 @@ def test_a_quarter_or_half_a_forecast_names_in_the_weeks_after_the_last_one_ende
 @pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv")
                                  if r["kind"] in ("change_ahead", "forecast_present", "forecast_reported")],
                          ids=lambda r: r["word"])
+
+
 def test_a_quarter_or_half_a_forecast_places_a_change_in_the_weeks_after_the_last_one_ended_is_the_coming_one(row):
     [period] = [m for m in tag_dates(row["example"], dt.date(2026, 2, 10)) if m.on_calendar]
     assert period.when.startswith("2026-") and period.future
@@ -4835,6 +4843,8 @@ def test_a_change_foretold_in_the_fourth_quarter_early_in_the_year_is_this_year_
 
 @pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "reported_line"],
                          ids=lambda r: r["word"])
+
+
 def test_a_change_of_a_line_of_the_report_awaited_in_the_weeks_after_a_quarter_ended_is_of_that_quarter(row):
     [period] = [m for m in tag_dates(row["example"], dt.date(2026, 1, 20)) if m.on_calendar]
     assert period.when.startswith("2025-")
@@ -5858,6 +5868,8 @@ def test_a_date_s_words_and_clause_tell_its_tense_and_year(text, anchor, express
 
 @pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "period_ended"],
                          ids=lambda r: r["word"])
+
+
 def test_a_split_year_a_side_clause_tells_ended_is_no_time_ahead_even_after_a_forecast_for_it(row):
     split_year = next(m for m in tag_dates(row["example"], dt.date(2025, 8, 20)) if m.text in ("2024/25", "2024-25"))
     assert not split_year.future
@@ -6024,6 +6036,8 @@ def test_a_count_of_days_not_set_off_after_a_day_places_no_happening():
 
 @pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "came_counted"],
                          ids=lambda r: r["word"])
+
+
 def test_a_count_of_days_after_the_verb_a_happening_came_with_counts_from_the_day_the_text_last_told(row):
     # (the day told in the sentence before is a past one; the count lands that many days before it)
     mentions = [m for m in tag_dates(row["example"], dt.date(2025, 11, 24)) if m.on_calendar]
@@ -6049,6 +6063,8 @@ def test_a_count_of_days_after_came_places_nothing_when_its_own_sentence_or_a_fa
 
 @pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv")
                                  if r["kind"] == "scheduled_then" and " on which" in r["word"]], ids=lambda r: r["word"])
+
+
 def test_a_count_of_days_before_the_date_on_which_a_thing_was_set_to_happen_places_that_date(row):
     told, counted = [m for m in tag_dates(row["example"], dt.date(2025, 11, 24)) if m.on_calendar]
     assert counted.when > told.when
@@ -8089,6 +8105,8 @@ def test_a_season_named_alone_that_could_be_set_for_it_is_the_coming_one():
 
 @pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "reported_present"],
                          ids=lambda r: r["word"])
+
+
 def test_every_present_a_verb_of_saying_reports_keeps_a_forecast_for_a_period_under_way(row):
     [period] = [m for m in tag_dates(row["example"], dt.date(2025, 10, 20)) if m.on_calendar]
     assert period.when.startswith("2025-") and period.future
@@ -9155,6 +9173,8 @@ def test_a_day_watched_for_or_on_alert_for_takes_its_clause_s_tense_as_no_notice
 
 @pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "timetable_alone"],
                          ids=lambda r: r["word"])
+
+
 def test_each_verb_of_a_timetable_with_its_days_right_after_it_looks_ahead(row):
     # written on Wednesday, Oct. 15, 2025: the coming Friday
     whens = [m.when for m in tag_dates(row["example"], dt.date(2025, 10, 15)) if m.on_calendar]
@@ -10200,6 +10220,8 @@ def test_a_move_looked_for_after_a_weekday_s_results_the_text_told_ahead_waits_f
 
 @pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "priced_move"],
                          ids=lambda r: r["word"])
+
+
 def test_each_word_of_a_priced_move_makes_the_weekday_after_it_the_coming_one(row):
     # written on a Monday, when the Friday gone is the nearer one
     assert _when_of(row["example"], dt.date(2025, 9, 15), "after Friday") == [("2025-09-19", True)]
@@ -11428,6 +11450,8 @@ def test_the_old_time_of_a_delay_named_without_its_year_is_the_last_one_before_t
 
 @pytest.mark.parametrize("text", ["The ministry delayed the tender from November to the spring.",
                                   "The city council put back the vote from November to the spring."])
+
+
 def test_a_verb_of_delay_a_move_shares_reads_its_old_time_as_the_last_one_before_the_new_time(text):
     # (connectors.tsv has such verbs in its delay row alone, which makes the move too: not the nearest November)
     assert calendar(text, dt.date(2026, 2, 20)) == [("November", "2025-11"), ("the spring", "2026-SP")]
@@ -11436,6 +11460,8 @@ def test_a_verb_of_delay_a_move_shares_reads_its_old_time_as_the_last_one_before
 @pytest.mark.parametrize("text", [
     "The province postponed the auction of grazing rights from September to the spring.",
     "Organisers deferred the regatta from September to the spring."])
+
+
 def test_a_delay_whose_object_outreaches_the_connectors_reads_its_old_time_as_the_last_one_before_the_new(text):
     # (the verb stands further from "from" than the connectors look: the long move's rule must keep it a delay)
     assert calendar(text, dt.date(2026, 2, 20)) == [("September", "2025-09"), ("the spring", "2026-SP")]
@@ -11692,6 +11718,8 @@ def test_a_span_of_months_in_the_past_perfect_runs_forward_from_its_first_month(
 
 @pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "remaining_after"],
                          ids=lambda r: r["word"])
+
+
 def test_a_count_left_with_what_is_still_to_be_done_after_it_looks_ahead_to_its_month(row):
     # written in February: the month named after what remains is the coming one
     [month] = [(m.when, m.future) for m in tag_dates(row["example"], dt.date(2026, 2, 11)) if m.on_calendar]
@@ -11962,6 +11990,8 @@ def test_a_clock_range_whose_start_names_today_runs_from_today_to_the_day_after_
 
 @pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] in ("quoted_at", "quoted_scale")],
                          ids=lambda r: r["word"])
+
+
 def test_the_day_of_a_price_set_off_by_commas_is_the_day_gone_whatever_the_clause_looks_ahead_to(row):
     # written on a Thursday: the Tuesday of the quote is two days gone, not the coming one
     [day, *_] = [m for m in tag_dates(row["example"], dt.date(2026, 3, 5)) if m.on_calendar]
@@ -12594,6 +12624,8 @@ def test_a_fiscal_year_a_restrictive_clause_tells_ended_is_no_time_ahead_even_af
 
 @pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "maturity"],
                          ids=lambda r: r["word"])
+
+
 def test_the_year_a_debt_falls_due_is_no_time_a_count_before_that_counts_back_from(row):
     # setNE, ne_kenya_eurobond: "in February 2025, when it sold ... notes ... to retire debt due in 2027. A year before
     # that, it paid a coupon" is 2024, not 2026
@@ -12792,6 +12824,8 @@ def test_a_journey_told_in_the_present_with_its_weekday_is_a_timetable_s_coming_
 
 @pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "sport_tally"],
                          ids=lambda r: r["word"])
+
+
 def test_this_season_with_a_tally_of_sport_in_its_sentence_stays_a_season_of_sport_after_a_calendar_season(row):
     assert tag_dates_with_sentences(row["example"], dt.date(2026, 1, 19), "this season") == [("2025/2026", False)]
 
@@ -12840,6 +12874,8 @@ def test_the_holy_month_is_ramadan_only_beside_ramadan_or_eid_al_fitr_named_in_i
 @pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv")
                                  if r["kind"] in ("night_end", "night_end_tie", "night_end_approx")],
                          ids=lambda r: f'{r["kind"]}:{r["word"]}')
+
+
 def test_every_night_end_example_puts_its_small_hours_on_the_day_after_the_day_told(row):
     day, clock = [m for m in tag_dates(row["example"], dt.date(2025, 9, 10)) if m.on_calendar]
     assert (dt.date.fromisoformat(clock.when) - dt.date.fromisoformat(day.when)).days == 1, (day, clock)
@@ -12852,6 +12888,8 @@ _SEASON_JUST_GONE = {"summer": (dt.date(2025, 9, 20), "2025-SU"), "spring": (dt.
 @pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv")
                                  if r["kind"] in ("season_after", "season_after_article")],
                          ids=lambda r: f'{r["kind"]}:{r["word"]}')
+
+
 def test_every_season_after_example_reads_its_season_as_the_one_just_gone(row):
     season = next(word for word in _SEASON_JUST_GONE if word in row["example"])
     anchor, when = _SEASON_JUST_GONE[season]
@@ -12860,6 +12898,8 @@ def test_every_season_after_example_reads_its_season_as_the_one_just_gone(row):
 
 @pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "object_link"],
                          ids=lambda r: r["word"])
+
+
 def test_every_object_link_example_keeps_the_weekday_after_the_planned_noun_the_past_verbs(row):
     assert tag_dates_with_sentences(row["example"], dt.date(2025, 9, 10), "Monday" if "Monday" in row["example"]
                                     else "Tuesday") == [("2025-09-08" if "Monday" in row["example"] else "2025-09-09",
@@ -12868,12 +12908,16 @@ def test_every_object_link_example_keeps_the_weekday_after_the_planned_noun_the_
 
 @pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv")
                                  if r["kind"] == "complement" and " how " in r["example"]], ids=lambda r: r["word"])
+
+
 def test_every_complement_without_a_tense_keeps_a_season_after_its_past_verb_gone(row):
     assert _when_of(row["example"], dt.date(2026, 2, 10), "the spring") == [("2025-SP", False)]
 
 
 @pytest.mark.parametrize("row", [r for r in load_table("dates/connectors.tsv") if r["kind"] == "stretch_ended"],
                          ids=lambda r: r["_line"])
+
+
 def test_every_stretch_ended_example_keeps_the_weekend_before_it_the_verbs(row):
     assert _when_of(row["example"], dt.date(2025, 3, 10), "the weekend") == [("2025-W10-WE", False)]
 
@@ -12883,6 +12927,8 @@ _HOLIDAY_AND_ITS_DAYS_ANCHOR = {"holiday_span": dt.date(2026, 1, 20), "holiday_o
 
 @pytest.mark.parametrize("row", [r for r in load_table("dates/connectors.tsv") if r["kind"] in _HOLIDAY_AND_ITS_DAYS_ANCHOR
                                  and r["expect"]], ids=lambda r: f'{r["kind"]}:{r["_line"]}')
+
+
 def test_every_holiday_span_and_holiday_on_example_makes_the_holiday_and_its_days_one_row(row):
     found = [m for m in tag_dates(row["example"], _HOLIDAY_AND_ITS_DAYS_ANCHOR[row["kind"]]) if m.on_calendar]
     assert [m.when for m in found] == [row["expect"]], found
@@ -13069,8 +13115,12 @@ def test_the_time_after_the_infinitive_of_a_plan_placed_by_its_own_day_is_ahead_
     text = "The council voted on Tuesday to reopen the lido in the summer, after two years of repairs."
     assert tag_dates_with_sentences(text, dt.date(2026, 1, 22), "Tuesday") == [("2026-01-20", False)]
     assert tag_dates_with_sentences(text, dt.date(2026, 1, 22), "the summer") == [("2026-SU", True)]
+
+
 @pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "period_began"],
                          ids=lambda r: r["word"])
+
+
 def test_every_period_began_example_runs_its_split_year_twelve_months_from_the_month_it_began(row):
     # (each example tells a split year "2025/26" and, after the word, the first day of its first month)
     began = re.search(r"\b(Oct|Sept)\.\s+1\b", row["example"])
@@ -13080,6 +13130,8 @@ def test_every_period_began_example_runs_its_split_year_twelve_months_from_the_m
 
 @pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv")
                                  if r["word"].startswith("than ") and r["tense"] == "none"], ids=lambda r: r["word"])
+
+
 def test_every_comparison_with_what_was_planned_or_expected_makes_no_forecast_of_its_dates(row):
     # (a look back at the plan: "this month" in the clause after it, or the period it compared, is no time ahead)
     found = [(m.text, m.when, m.future) for m in tag_dates(row["example"], dt.date(2025, 11, 12),
@@ -13089,6 +13141,8 @@ def test_every_comparison_with_what_was_planned_or_expected_makes_no_forecast_of
 
 @pytest.mark.parametrize("row", [r for r in load_table("dates/connectors.tsv") if r["kind"] == "holiday_in"],
                          ids=lambda r: r["_line"])
+
+
 def test_every_holiday_in_example_reads_its_month_in_the_year_of_the_holiday_before_it(row):
     # (written early in the month the row expects, before the holiday's days: the holiday the past verb tells of is
     # last year's, and so is the month it falls in, however a month read alone after a wait would come out)
@@ -13100,6 +13154,8 @@ def test_every_holiday_in_example_reads_its_month_in_the_year_of_the_holiday_bef
 
 @pytest.mark.parametrize("row", [r for r in load_table("dates/units.tsv") if r["whole"] == "year_named"],
                          ids=lambda r: r["word"])
+
+
 def test_every_year_named_unit_example_counts_its_units_as_whole_years_up_to_now(row):
     # (the example counts three of them back from now: three whole years, gone)
     counted, = [m for m in tag_dates(row["example"], dt.date(2025, 10, 3)) if row["word"] in m.text]
@@ -13154,6 +13210,8 @@ def test_a_condition_coordinated_away_from_its_modal_or_after_a_past_perfect_kee
 
 @pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "if_as_whether"],
                          ids=lambda r: r["word"])
+
+
 def test_every_if_as_whether_example_keeps_the_month_after_its_if_the_one_gone(row):
     # (the word before "if" makes it ask or concede, whatever modal its sentence holds)
     assert tag_dates_with_sentences(row["example"], dt.date(2026, 3, 10), "January") == [("2026-01", False)]
@@ -13183,6 +13241,8 @@ def test_a_weekday_ending_the_subject_of_is_sold_out_is_the_coming_one():
     # (a weekday after the words dates what its own phrase tells)
     text = "The final is sold out, with resale seats changing hands for more than $900 on Monday."
     assert tag_dates_with_sentences(text, dt.date(2025, 12, 3), "Monday") == [("2025-12-01", False)]
+
+
 def test_the_islamic_new_year_is_a_holiday_of_its_own_day_each_year_and_after_it_is_that_day():
     text = "Port operators in Salalah said loading would resume after the Islamic New Year holiday next week."
     assert calendar(text, dt.date(2026, 6, 10))[0] == ("after the Islamic New Year holiday", "2026-06-16")
@@ -13300,3 +13360,81 @@ def test_a_past_year_in_the_possessive_does_not_pull_a_deadline_still_to_come_in
     # (nor a weekday a verb in the past before it dates: the seats were released then)
     text = "The 500 extra seats released on Monday have sold out, the club said."
     assert tag_dates_with_sentences(text, dt.date(2025, 12, 3), "Monday") == [("2025-12-01", False)]
+
+
+def _tense_rows(*kinds):
+    return [pytest.param(r, id=f"{r['kind']}:{r['word']}") for r in load_table("dates/tense.tsv") if r["kind"] in kinds]
+
+
+@pytest.mark.parametrize("row", _tense_rows("sold_out_after"))
+def test_every_sold_out_example_s_weekday_before_the_words_is_the_coming_one(row):
+    # written on Wednesday, Dec. 3, 2025: the weekday that ends the subject is the show still to come
+    first = next(m for m in tag_dates(row["example"], dt.date(2025, 12, 3), sentences=split_sentences(row["example"]))
+                 if m.on_calendar)
+    assert first.when > "2025-12-03" and first.future, first
+
+
+@pytest.mark.parametrize("row", _tense_rows("hypothetical"))
+def test_every_hypothetical_modal_example_s_month_in_its_past_tense_condition_is_the_coming_one(row):
+    [month] = [m for m in tag_dates(row["example"], dt.date(2025, 11, 20), sentences=split_sentences(row["example"]))
+               if m.on_calendar]
+    assert (month.when[:5], month.future) == ("2026-", True), month
+
+
+@pytest.mark.parametrize("row", _tense_rows("if_as_whether"))
+def test_every_if_as_whether_example_s_month_after_if_keeps_the_past_it_asks_of(row):
+    [month] = [m for m in tag_dates(row["example"], dt.date(2025, 11, 20), sentences=split_sentences(row["example"]))
+               if m.on_calendar]
+    assert (month.when, month.future) == ("2025-01", False), month
+
+
+# a day some weeks before each season starts, when the coming one is nearer than the one gone
+_BEFORE_SEASON = {"spring": (dt.date(2026, 1, 20), "2026-SP"), "summer": (dt.date(2026, 4, 20), "2026-SU"),
+                  "winter": (dt.date(2025, 9, 1), "2025-WI")}
+
+
+@pytest.mark.parametrize("row", _tense_rows("progressive", "progressive_for"))
+def test_every_progressive_example_s_season_readied_for_is_the_coming_one(row):
+    season = next(s for s in _BEFORE_SEASON if s in row["example"])
+    anchor, expected = _BEFORE_SEASON[season]
+    [found] = [m for m in tag_dates(row["example"], anchor) if m.on_calendar]
+    assert (found.when, found.future) == (expected, True), found
+
+
+@pytest.mark.parametrize("row", _tense_rows("level_base"))
+def test_every_level_base_example_s_period_under_way_after_the_sum_is_no_time_ahead(row):
+    found = {m.text: (m.when, m.future) for m in tag_dates(row["example"], dt.date(2026, 3, 12))}
+    now = next(text for text in found if text.startswith("this "))
+    ahead = next(text for text in found if text.startswith("next "))
+    assert (found[now][1], found[ahead][1]) == (False, True), found
+
+
+@pytest.mark.parametrize("row", _tense_rows("owner"))
+def test_every_owner_word_makes_the_occasion_after_a_clause_of_time_or_a_word_of_recurrence_one_known_one(row):
+    # (the examples of "its", "their" and "our" date alike without their word, so each word is also put in the
+    # two frames kind owner serves; "the" example is the frame of a word of recurrence)
+    word, anchor = row["word"], dt.date(2026, 2, 10)
+    assert re.search(rf"(?<![a-z]){re.escape(word)}\s", row["example"].lower())
+    text = f"The board will adopt the budget before {word} fiscal year begins on April 1."
+    assert [(m.when, m.future) for m in tag_dates(text, anchor) if m.text == "April 1"] == [("2026-04-01", True)]
+    text = f"Shoppers head into the Thanksgiving frame, traditionally one of {word} busiest stretches of the year."
+    assert [m.when for m in tag_dates(text, anchor) if m.on_calendar] == ["2025-W48-WE"]
+
+
+def _block_rows(name):
+    return [pytest.param(r, id=f"patterns.tsv:{r['_line']}") for r in load_table("dates/patterns.tsv")
+            if r["kind"] == "block" and r["name"] == name]
+
+
+@pytest.mark.parametrize("row", _block_rows("season_weather"))
+def test_every_season_told_by_what_it_was_like_example_in_the_past_is_the_season_lived_through(row):
+    # written in the first weeks of spring 2025: the spring told in the past is 2024's
+    [season] = [m for m in tag_dates(row["example"], dt.date(2025, 3, 20)) if m.on_calendar and "spring" in m.text]
+    assert (season.when, season.future) == ("2024-SP", False), season
+
+
+@pytest.mark.parametrize("row", _block_rows("year_to_a_month_after"))
+def test_every_year_bounded_by_a_month_after_it_example_is_the_year_under_way_not_the_year_told_before(row):
+    # (the example alone tells no year before it: one is put before it)
+    text = "The company earned $310 million in 2024. " + row["example"]
+    assert tag_dates_with_sentences(text, dt.date(2025, 7, 20), "the year") == [("2025", False)]
