@@ -13438,3 +13438,38 @@ def test_every_year_bounded_by_a_month_after_it_example_is_the_year_under_way_no
     # (the example alone tells no year before it: one is put before it)
     text = "The company earned $310 million in 2024. " + row["example"]
     assert tag_dates_with_sentences(text, dt.date(2025, 7, 20), "the year") == [("2025", False)]
+
+
+def test_a_condition_in_a_sentence_opened_by_a_time_gone_is_a_habit_of_that_time_not_one_to_come():
+    anchor = dt.date(2025, 11, 20)
+    text = "Under the old rules, growers could claim a grant if they sowed barley in February."
+    assert tag_dates_with_sentences(text, anchor, "February") == [("2025-02", False)]
+    text = "In those days, shopkeepers could apply for a rates holiday if trade fell in March."
+    assert tag_dates_with_sentences(text, anchor, "March") == [("2025-03", False)]
+    # (a frame of a time to come leaves the condition ahead)
+    text = "Under the new plan, growers could claim a grant if they sowed barley in February."
+    assert tag_dates_with_sentences(text, anchor, "February") == [("2026-02", True)]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "past_frame"],
+                         ids=lambda r: r["word"])
+
+
+def test_every_past_frame_example_keeps_the_month_of_its_condition_the_one_gone(row):
+    assert tag_dates_with_sentences(row["example"], dt.date(2026, 3, 10), "January") == [("2026-01", False)]
+
+
+def test_a_condition_in_a_sentence_opened_by_a_year_gone_is_no_time_to_come_but_one_ahead_stays_ahead():
+    anchor = dt.date(2025, 11, 20)
+    text = "Until 2021, small brewers could defer excise if they bottled beer in March."
+    assert tag_dates_with_sentences(text, anchor, "March") == [("2025-03", False)]
+    text = "Until 2030, small brewers could defer excise if they bottled beer in March."
+    assert tag_dates_with_sentences(text, anchor, "March") == [("2026-03", True)]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "past_frame_year"],
+                         ids=lambda r: r["word"])
+
+
+def test_every_past_frame_year_example_keeps_the_month_of_its_condition_the_one_gone(row):
+    assert tag_dates_with_sentences(row["example"], dt.date(2026, 3, 10), "January") == [("2026-01", False)]

@@ -3299,8 +3299,11 @@ class _Reading:
         disappointed in February")."""
         s_lo, s_hi = self.clauses.sentence(exp.start, exp.end, window)
         condition = self._word_of_condition_before(exp, s_lo)
-        if condition is None or lexicon.if_as_whether_before().search(
-                self.low, max(s_lo, condition.start() - _WORD_BEFORE_REACH), condition.start()) is not None:
+        # (a sentence set in a time gone tells what could be done then: "Under the old scheme, farmers could claim a
+        # subsidy if they planted the crop in February" is a habit of that time, kind past_frame)
+        if condition is None or self._opened_by_a_time_gone(s_lo, condition.start()) \
+                or lexicon.if_as_whether_before().search(
+                    self.low, max(s_lo, condition.start() - _WORD_BEFORE_REACH), condition.start()) is not None:
             return False
         split = lexicon.coordinated_clause(spaced=True)
         lo = max((m.end() for m in split.finditer(self.low, s_lo, condition.start())), default=s_lo)
@@ -3317,6 +3320,14 @@ class _Reading:
             and lexicon.counterfactual().search(self.low, s_lo, s_hi) is None \
             and finder.clause_tense(self.text, self.low, exp.start, exp.end, (condition.start(), s_hi),
                                     self.clauses) == "past"
+
+    def _opened_by_a_time_gone(self, s_lo: int, hi: int) -> bool:
+        """Do words setting the sentence in a time gone open it, before ``hi`` (tense.tsv kinds past_frame,
+        past_frame_year: "Under the old scheme,", "Until 2020,", written after 2020)?"""
+        if lexicon.past_frame_opening().match(self.low, s_lo, hi) is not None:
+            return True
+        year = lexicon.past_frame_year_opening().match(self.low, s_lo, hi)
+        return year is not None and self.anchor is not None and int(year.group(1)) < self.anchor.year
 
     def _a_past_verb_before(self, exp: finder.Expression, window) -> bool:
         """Does a marker of the past (a verb or participle) stand before ``exp`` in its sentence?"""
