@@ -3131,9 +3131,9 @@ class _Fitted:
     (cue, shape, needs_move) as ``_ComparisonRules.shaped`` does, ``stretch_shaped`` the word of each stretch row."""
     __slots__ = ("shaped", "stretch_shaped")
 
-    def __init__(self, text: str, rules: "_ComparisonRules"):
-        self.shaped = tuple(row for row in rules.shaped if row[1].fullmatch(text))
-        self.stretch_shaped = tuple(word for word, shape in rules.stretch_shaped if shape.fullmatch(text))
+    def __init__(self, form: str, start: int, end: int, rules: "_ComparisonRules"):
+        self.shaped = tuple(row for row in rules.shaped if row[1].fullmatch(form, start, end))
+        self.stretch_shaped = tuple(word for word, shape in rules.stretch_shaped if shape.fullmatch(form, start, end))
 
 
 def _shapes_fitted(form: str, start: int, end: int) -> _Fitted:
@@ -3142,7 +3142,7 @@ def _shapes_fitted(form: str, start: int, end: int) -> _Fitted:
     reads nothing outside the date (no look-behind, word boundary or anchor: ``_reads_its_own_text``), so the text
     alone decides; where a row's shape might not, every date is read afresh."""
     if not _shapes_read_their_own_text():
-        return _fitted_in_place(form, start, end, _comparison_rules())
+        return _Fitted(form, start, end, _comparison_rules())
     return _fitted_text(form[start:end])
 
 
@@ -3155,14 +3155,7 @@ def _shapes_read_their_own_text() -> bool:
 
 @functools.lru_cache(maxsize=1 << 12)
 def _fitted_text(text: str) -> _Fitted:
-    return _Fitted(text, _comparison_rules())
-
-
-def _fitted_in_place(form: str, start: int, end: int, rules: "_ComparisonRules") -> _Fitted:
-    fitted = _Fitted.__new__(_Fitted)
-    fitted.shaped = tuple(row for row in rules.shaped if row[1].fullmatch(form, start, end))
-    fitted.stretch_shaped = tuple(word for word, shape in rules.stretch_shaped if shape.fullmatch(form, start, end))
-    return fitted
+    return _Fitted(text, 0, len(text), _comparison_rules())
 
 
 # What lets a regex read characters outside the stretch it is matched in: a look-behind, a word boundary, an anchor.
@@ -3306,14 +3299,13 @@ def _comparison_opening(form: str, date_start: int, sentence_start: int, ending:
                     # 2025 to roughly 92 billion yuan" is 2025's rise and level
                     return _multiple_opening(form, date_start, date_end, sentence_start, rules)
                 if (approx is not None and approx.start() <= found.start() and date_end > date_start
-                        and not _shapes_fitted(form, date_start, date_end).shaped
-                        and rules.any_cue.search(form[max(sentence_start, form.rfind(",", 0, approx.start()) + 1):
-                                                      approx.start()].lower()) is None) \
-                        or (approx is not None and approx.start() <= found.start() and date_end > date_start
-                            and _a_sum(form, figure_start, figure_end)
-                            and not _a_figure_before(ending, sentence_start, approx.start())
-                            and cue.search(form, max(sentence_start, approx.start() - _CUE_REACH),
-                                           approx.start()) is None):
+                        and ((not _shapes_fitted(form, date_start, date_end).shaped
+                              and rules.any_cue.search(form[max(sentence_start, form.rfind(",", 0, approx.start()) + 1):
+                                                            approx.start()].lower()) is None)
+                             or (_a_sum(form, figure_start, figure_end)
+                                 and not _a_figure_before(ending, sentence_start, approx.start())
+                                 and cue.search(form, max(sentence_start, approx.start() - _CUE_REACH),
+                                                approx.start()) is None))):
                     # nor does one that only sizes a sum before a date of no comparison shape: "led a round of more
                     # than $400 million in June 2024" is June's; "more than $1.5 million a year earlier" compares, and so
                     # does a cue before it in its clause: "from more than $40 billion at its peak in March 2022"), and
