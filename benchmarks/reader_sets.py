@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import datetime as dt
-import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -28,14 +26,11 @@ PROJECT = Path(__file__).resolve().parent.parent
 SETS = Path(__file__).resolve().parent / "reader_sets"
 sys.path.insert(0, str(PROJECT))
 
+from pipeline.dates.resolver import period_of_value  # noqa: E402  (the project is put on the path just above)
+
 OCCURRENCE_MARK = "#"    # "Friday#2": the second "Friday" of the article only
 NO_ROW = "NONE"          # alone: no row may be made here; among values: a row is optional
 ANY = "*"
-MONDAY, SATURDAY, SUNDAY = 1, 6, 7    # a week's first day and a weekend's two (isoweekday)
-# The table's parts of a year by their first month and length in months (README, "The columns", `when`); a
-# fiscal year's days depend on its company, so a line written as one is matched by its value only.
-PART_MONTHS = {"Q": (1, 3), "H": (1, 6), "SP": (3, 3), "SU": (6, 3), "FA": (9, 3), "WI": (12, 3)}
-PERIOD = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?|-(Q|H)(\d)|-(SP|SU|FA|WI)|-W(\d\d)(-WE)?)?")
 
 
 @dataclass
@@ -147,31 +142,10 @@ def days_of(value: str) -> tuple[str, str] | None:
     weekend (its Saturday and Sunday), month, year, quarter, half or season, or a span of them; None for any other
     form (a fiscal year's days are its company's)."""
     first, _, last = value.partition("/")
-    ends = [_days_of_period(first), _days_of_period(last or first)]
-    return (ends[0][0], ends[1][1]) if None not in ends else None
-
-
-def _days_of_period(value: str) -> tuple[str, str] | None:
-    found = PERIOD.fullmatch(value)
-    if not found:
+    opening, closing = period_of_value(first), period_of_value(last or first)
+    if opening is None or closing is None:
         return None
-    year, month, day, part, nth, season, week, weekend = found.groups()
-    try:
-        if week:
-            return tuple(dt.date.fromisocalendar(int(year), int(week), weekday).isoformat()
-                         for weekday in ((SATURDAY if weekend else MONDAY), SUNDAY))
-        if day:
-            return (dt.date(int(year), int(month), int(day)).isoformat(),) * 2
-        if part or season:
-            opens, months = PART_MONTHS[part or season]
-            month = opens + months * (int(nth) - 1 if nth else 0)
-        else:
-            month, months = (int(month), 1) if month else (1, 12)
-        first = dt.date(int(year), month, 1)
-        following = dt.date(int(year) + (month + months - 1) // 12, (month + months - 1) % 12 + 1, 1)
-    except ValueError:
-        return None
-    return first.isoformat(), (following - dt.timedelta(days=1)).isoformat()
+    return opening.first().isoformat(), closing.last().isoformat()
 
 
 def same_days(row: dict, values: list[str]) -> bool:

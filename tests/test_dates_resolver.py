@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.dates import tag_dates
 from pipeline.dates.resolver import (Period, Resolution, days_of_a_holiday, ended_stretch, long_gone, needs_tense,
-                                     past_differs, resolve, span, whole_periods_ahead)
+                                     past_differs, period_of_value, resolve, span, whole_periods_ahead)
 from pipeline.dates.timex import timexes
 
 MONDAY = dt.date(2025, 11, 24)
@@ -791,3 +791,16 @@ def test_this_weekend_told_in_the_past_early_in_the_week_is_the_weekend_just_gon
     [weekend] = [m for m in tag_dates(text, anchor) if "weekend" in m.text.lower()]
     assert (weekend.when, weekend.future) == (when, future)
     assert needs_tense({"unit": "WE", "shift": 0}) and past_differs({"unit": "WE", "shift": 0})
+
+
+@pytest.mark.parametrize("period", [
+    Period("D", 2025, 0, dt.date(2025, 11, 28)), Period("W", 2025, 48), Period("WE", 2025, 48), Period("M", 2026, 2),
+    Period("Q", 2025, 3), Period("H", 2026, 1), Period("S", 2025, 12), Period("Y", 2024),
+])
+def test_a_value_the_resolver_writes_names_its_period_again(period):
+    assert period_of_value(period.value()) == period
+
+
+@pytest.mark.parametrize("value", ["FY2025", "2025-13", "2025-02-30", "2025-Q5", "2025-W54", "late 2025", "2020/2022"])
+def test_a_value_of_no_single_calendar_period_names_none(value):
+    assert period_of_value(value) is None

@@ -240,6 +240,38 @@ def _value(self: Period) -> str:
     raise ValueError(g)
 
 
+# A value of one period (a day, an ISO week or its weekend, a month, quarter, half, season or year), as Period.value()
+# writes it.
+_PERIOD_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?|-(Q|H)([1-4])|-(SP|SU|FA|WI)|-W(\d\d)(-WE)?)?")
+
+
+def period_of_value(value: str) -> Period | None:
+    """The period a ``value`` names, the inverse of Period.value() for a day, a week or its weekend, a month, a
+    quarter, a half, a season and a year; None for any other form (a fiscal year's months are its company's)."""
+    found = _PERIOD_VALUE.fullmatch(value)
+    if not found:
+        return None
+    year, month, day, part, nth, season, week, weekend = found.groups()
+    year = int(year)
+    try:
+        if day:
+            period = Period("D", year, 0, dt.date(year, int(month), int(day)))
+        elif week:
+            period = Period("WE" if weekend else "W", year, int(week))
+        elif month:
+            period = Period("M", year, int(month))
+        elif part:
+            period = Period(part, year, int(nth))
+        elif season:
+            period = Period("S", year, _SEASON_START[season])
+        else:
+            period = Period("Y", year)
+        period.first(), period.last()
+    except ValueError:
+        return None
+    return period
+
+
 @functools.lru_cache(maxsize=_CACHE)
 def _shifted(self: Period, amount: int, unit: str) -> Period:
     if unit in UNIT_MONTHS:
