@@ -4275,17 +4275,14 @@ def _single_words(breaks_tie):
             if " " not in word and word not in other]
 
 
-@pytest.mark.parametrize("word", _single_words("no"))
-def test_every_word_of_a_side_clause_kind_that_breaks_no_tie_leaves_a_figure_tied_to_the_date_after_it(word):
-    # (breaks_tie=no: "26% <word> in the three months to September" still ties the figure to the months)
+@pytest.mark.parametrize("breaks_tie,word", [pytest.param(breaks_tie, *word.values, id=f"{breaks_tie}:{word.id}")
+                                             for breaks_tie in ("no", "yes") for word in _single_words(breaks_tie)])
+def test_every_word_of_a_side_clause_kind_ties_a_figure_to_the_date_after_it_unless_its_kind_breaks_the_tie(
+        breaks_tie, word):
+    # (breaks_tie=no: "26% <word> in the three months to September" still ties the figure to the months; yes parts it)
     from pipeline import comparisons
-    assert comparisons._tie(comparisons._TIE_WORDS).match(f" {word} in the three months") is not None
-
-
-@pytest.mark.parametrize("word", _single_words("yes"))
-def test_every_word_of_a_side_clause_kind_that_breaks_a_tie_parts_a_figure_from_the_date_after_it(word):
-    from pipeline import comparisons
-    assert comparisons._tie(comparisons._TIE_WORDS).match(f" {word} in the three months") is None
+    tied = comparisons._tie(comparisons._TIE_WORDS).match(f" {word} in the three months") is not None
+    assert tied == (breaks_tie == "no")
 
 
 @pytest.mark.parametrize("rule", [rule for rule in COMPARISON_RULES if rule["role"] == "happenings"],

@@ -506,8 +506,6 @@ def test_every_date_table_is_covered_by_the_example_test():
 
 @pytest.mark.parametrize("row", [p for t in DATE_TABLES if t.split("/", 1)[1] not in NO_DATE_TABLES
                                  for p in _rows(t)])
-
-
 def test_every_rule_example_yields_its_expression_and_expected_value(row):
     table = next(t.split("/", 1)[1] for t in DATE_TABLES if row in load_table(t))
     found = timexes(row["example"], CNBC)
@@ -761,8 +759,6 @@ CLAUSE_TENSE = {"past": "past", "pluperfect": "past", "future": "future", "plan"
 @pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["tense"] in CLAUSE_TENSE
                                  and r.values[0]["kind"] not in ("possibility", "question", "headline",
                                                                  "attributive")])
-
-
 def test_every_tense_marker_example_gives_its_tense_to_the_date_beside_it(row):
     text = row["example"]
     # (a plan placed by a phrase of its own before its infinitive looks ahead from that phrase's time, however far)
@@ -773,8 +769,6 @@ def test_every_tense_marker_example_gives_its_tense_to_the_date_beside_it(row):
 # tense.tsv keeps one row per word and kind; the month-named quarters' second examples, the next report told by a day
 # alone after a comma, are here
 @pytest.mark.parametrize("month", ["March", "June", "September", "December"])
-
-
 def test_a_month_named_quarter_s_report_and_the_next_one_s_day_are_scheduled(month):
     text = f"Baidu reports {month}-quarter results on Thursday, and JD.com on Friday."
     assert _tense_of_found(text, -1) == "schedule"
@@ -929,8 +923,6 @@ def test_a_verb_whose_past_is_its_base_form_after_a_comma_a_coordinator_and_its_
 @pytest.mark.parametrize("text", ["The Fed is expected to keep rates unchanged in December.",
                                   "Hong Kong shares are expected to open little changed on Monday.",
                                   "The company will be listed in Hong Kong in March."])
-
-
 def test_a_word_that_only_ends_like_a_past_verb_leaves_the_forecast_to_its_date(text):
     assert _tense_of_found(text, -1) == "future"
 
@@ -1234,8 +1226,6 @@ def test_the_last_weekday_before_a_day_is_not_last_week_s_weekday():
 
 @pytest.mark.parametrize("text", ["The company's plans for this year are ambitious.",
                                   "China set a growth target of around 5% for this year."])
-
-
 def test_a_plan_or_target_for_the_year_under_way_is_a_forecast(text):
     assert [m.future for m in tag_dates(text, CNBC) if m.text == "this year"] == [True]
 

@@ -2014,16 +2014,11 @@ def hypothetical_modal() -> re.Pattern:
 
 @functools.lru_cache(maxsize=None)
 def past_frame_opening() -> re.Pattern:
-    """Words that open a sentence and set it in a time gone (tense.tsv kind past_frame: "under the old "), up to the
-    sentence's first comma; matched at the sentence's start."""
-    return re.compile(rf"\s*[\"'\u201c\u2018]?(?:{_kind_trie('past_frame')})(?![a-z-])[^,.;]{{0,60}},")
-
-
-@functools.lru_cache(maxsize=None)
-def past_frame_year_opening() -> re.Pattern:
-    """A word of tense.tsv kind past_frame_year and a year right after it, then a comma, at the sentence's start
-    ("until 2020,"); group 1 is the year."""
-    return re.compile(rf"\s*[\"'\u201c\u2018]?(?:{_kind_trie('past_frame_year')})\s+((?:19|20)\d\d),")
+    """Words that open a sentence, up to its first comma, and set it in a time gone: matched at the sentence's start.
+    Kind past_frame needs no more ("under the old scheme,"); kind past_frame_year only with a year before the year of
+    writing, its group 1 ("until 2020,"), which the caller checks."""
+    return re.compile(rf"\s*[\"'\u201c\u2018]?(?:(?:{_kind_trie('past_frame')})(?![a-z-])[^,.;]{{0,60}}"
+                      rf"|(?:{_kind_trie('past_frame_year')})\s+((?:19|20)\d\d)),")
 
 
 @functools.lru_cache(maxsize=None)

@@ -3324,10 +3324,10 @@ class _Reading:
     def _opened_by_a_time_gone(self, s_lo: int, hi: int) -> bool:
         """Do words setting the sentence in a time gone open it, before ``hi`` (tense.tsv kinds past_frame,
         past_frame_year: "Under the old scheme,", "Until 2020,", written after 2020)?"""
-        if lexicon.past_frame_opening().match(self.low, s_lo, hi) is not None:
-            return True
-        year = lexicon.past_frame_year_opening().match(self.low, s_lo, hi)
-        return year is not None and self.anchor is not None and int(year.group(1)) < self.anchor.year
+        frame = lexicon.past_frame_opening().match(self.low, s_lo, hi)
+        if frame is None or frame.group(1) is None:
+            return frame is not None
+        return self.anchor is not None and int(frame.group(1)) < self.anchor.year
 
     def _a_past_verb_before(self, exp: finder.Expression, window) -> bool:
         """Does a marker of the past (a verb or participle) stand before ``exp`` in its sentence?"""
