@@ -131,8 +131,7 @@ def find_money(text: str, *, form: str | None = None, sentences: list[tuple[int,
     market_only = {f.start for f in figures if f.market_only}
     if market_only:  # "streams video in 1080p": a currency attached to digits is money only as a market figure
         mentions = [m for m in mentions if m.market_kind != "other" or m.start not in market_only]
-    mentions = [replace(m, market_kind="other") if _dividend_paid_again(reading, m) or _capital_returned(reading, m)
-                else m for m in mentions]
+    mentions = [replace(m, market_kind="other") if _paid_out_per_share(reading, m) else m for m in mentions]
     mentions = _headline_sums_dropped_below(reading, figures, mentions)
     mentions = _headline_sums_kinded_below(reading, mentions)
     mentions += _alone(reading, {reading.sentence_of(m.start) for m in mentions})
@@ -195,15 +194,23 @@ def _went_that_way(base_level: MoneyMention, level: MoneyMention, direction: str
     return base_level.amount != level.amount and (base_level.amount < level.amount) == (direction == "up")
 
 
-def _dividend_paid_again(reading: Reading, mention: MoneyMention) -> bool:
+def _paid_out_per_share(reading: Reading, mention: MoneyMention) -> bool:
+    """Is a price per share, told with no move, money the company hands its holders (a dividend told again, capital
+    returned) rather than a price the stock traded at?"""
+    if mention.market_kind != "share_price" or mention.direction or mention.amount is None:
+        return False
+    per_unit = reading.rules.per_unit.match(reading.low, mention.end)
+    return per_unit is not None and (_dividend_paid_again(reading, mention, per_unit)
+                                     or _capital_returned(reading, mention))
+
+
+def _dividend_paid_again(reading: Reading, mention: MoneyMention, per_unit: re.Match) -> bool:
     """Is a price per share what the company paid out, a dividend told again?  Paid per share right after the verb,
     in a sentence that names a dividend or right after one (after a noun of payment, in that sentence only): "The
     dividend is payable on Oct. 16 ... The company paid US$1.00 per ADS a year earlier" (no price the stock traded
     at)."""
     rules, form = reading.rules, reading.form
-    per_unit = rules.per_unit.match(reading.low, mention.end)
-    if (mention.market_kind != "share_price" or mention.direction or mention.amount is None or per_unit is None
-            or (paid := rules.paid_out.search(form, max(0, mention.start - _PAID_OUT_REACH), mention.start)) is None
+    if ((paid := rules.paid_out.search(form, max(0, mention.start - _PAID_OUT_REACH), mention.start)) is None
             or rules.paid_for.match(form, per_unit.end()) is not None):
         return False  # (a sum paid "for the stock" or "for his stake" bought it: a price, whoever paid it)
     sentence = reading.sentence_of(mention.start)
@@ -219,11 +226,8 @@ def _capital_returned(reading: Reading, mention: MoneyMention) -> bool:
     """Is a price per share what the company hands back to its holders, right after a verb of returning it?  Money paid
     out as a dividend is, no price the stock traded at ("plans to return about NZ$2 a share to shareholders"); a
     level the stock "returned to" has "to" between and stays a price."""
-    rules = reading.rules
-    return (mention.market_kind == "share_price" and not mention.direction and mention.amount is not None
-            and rules.per_unit.match(reading.low, mention.end) is not None
-            and rules.returned_out.search(reading.form, max(0, mention.start - _PAID_OUT_REACH), mention.start)
-            is not None)
+    return reading.rules.returned_out.search(reading.form, max(0, mention.start - _PAID_OUT_REACH),
+                                             mention.start) is not None
 
 
 def _next_level_of_a_move(rules: Lexicon, form: str, prior: MoneyMention, level: MoneyMention) -> bool:
@@ -703,10 +707,11 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
     if kind == "other" and figure.percent is None and not moved and _own_goods_sold(reading, figure, sentence):
         kind = "revenue"  # "The company has now sold rough diamonds worth $1.18 billion": the company's sales
     if (kind == "revenue" and _trigger_word(reading, trigger) in reading.rules.sold_words
-            and reading.rules.sellers_counted.search(reading.form, *sentence)):
-        kind = "transaction_volume"  # "27 merchants took part and sales reached just 52 million yuan": what they sold on it
-    if kind == "revenue" and _sales_of_sellers_told_before(reading, figure, sentence, trigger, prior):
-        kind = "transaction_volume"  # "... sold goods worth 18.6 billion lira. She said sales should top 25 billion lira"
+            # "27 merchants took part and sales reached just 52 million yuan": what they sold on it; so too
+            # "... sold goods worth 18.6 billion lira. She said sales should top 25 billion lira"
+            and (reading.rules.sellers_counted.search(reading.form, *sentence) is not None
+                 or _sales_of_sellers_told_before(reading, sentence, trigger, prior))):
+        kind = "transaction_volume"
     if figure.percent is None and not direction:
         direction = reading.changed_by(figure, sentence)  # a sum something was cut or raised by went that way
     if gapped is not None:
@@ -1278,13 +1283,12 @@ def _sold_by_sellers(reading: Reading, figure: Figure, sentence: Span, trigger: 
                                  or reading.rules.owned_before.search(reading.form, sold.end(), trigger[1]) is None)
 
 
-def _sales_of_sellers_told_before(reading: Reading, figure: Figure, sentence: Span, trigger: tuple[dict, int] | None,
+def _sales_of_sellers_told_before(reading: Reading, sentence: Span, trigger: tuple[dict, int],
                                   prior: MoneyMention | None) -> bool:
-    """Are bare sales (a role=sold word no owner's word stands before: "its sales" are the company's) told in the
-    sentence right after what a platform's sellers sold?  They go on telling of those sellers: "Merchants on Jumia sold
-    goods worth 4.2 billion shillings in the half. Sales should reach 9 billion shillings this year"."""
-    if (prior is None or prior.market_kind != "transaction_volume" or prior.start >= sentence[0]
-            or _trigger_word(reading, trigger) not in reading.rules.sold_words):
+    """Are bare sales (the ``trigger``, a role=sold word no owner's word stands before: "its sales" are the company's)
+    told in the sentence right after what a platform's sellers sold?  They go on telling of those sellers: "Merchants
+    on Jumia sold goods worth 4.2 billion shillings in the half. Sales should reach 9 billion shillings this year"."""
+    if prior is None or prior.market_kind != "transaction_volume" or prior.start >= sentence[0]:
         return False
     before = bisect.bisect_left(reading.sentence_starts, sentence[0]) - 1
     if before < 0 or prior.start < reading.sentences[before][0]:
