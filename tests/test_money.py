@@ -1992,8 +1992,6 @@ def test_a_not_money_row_that_names_no_joins_role_is_refused_not_left_to_match_n
 
 @pytest.mark.parametrize("row", [row for row in load_table("money/joins.tsv") if row["role"] == "size_by"],
                          ids=lambda row: row["_line"])
-
-
 def test_every_size_by_example_gives_the_size_after_its_comma_the_moves_direction(row):
     assert [m.direction for m in find_money(row["example"]) if m.percent is not None] == ["down"]
 
@@ -4295,8 +4293,6 @@ def test_a_stake_market_share_pay_public_money_and_a_whole_market_make_no_row_ho
 
 @pytest.mark.parametrize("text", ["Valuation\nOur model puts the group's worth above its peers'.",
                                   "09:31 HKT - Stocks open higher."])
-
-
 def test_a_heading_word_alone_and_the_market_s_bare_stocks_make_no_row(text):
     assert find_money(text) == []
 
@@ -9642,8 +9638,6 @@ def test_rose_wine_names_a_wine_so_its_price_moves_no_way():
 
 @pytest.mark.parametrize("row", [row for row in load_table("money/names.tsv") if row["role"] == "when"],
                          ids=lambda row: row["word"])
-
-
 def test_every_day_or_month_opening_a_name_is_dropped_from_the_front_of_whose_figure_it_is(row):
     # (each example opens "On <day>" or "In <month>", then the name of the company whose figure follows)
     word = row["example"].split()[1]
