@@ -4291,3 +4291,9 @@ def test_every_happenings_example_keeps_the_year_compared_with_as_a_row_of_its_o
     # (under a dateline after the year: the example test reads it in 1989, before it, where it compares nothing)
     year = re.findall(r"\b(?:19|20)\d\d\b", rule["example"])[-1]
     assert year in _date_texts(_rows_under("May 12, 2025", rule["example"]))
+
+
+def test_a_worth_in_an_aside_on_the_subject_takes_no_date_of_the_clause_said_after_it():
+    rows = _wsj("The ferry operator, valued at about $410 million, said its fuel costs would rise by $6 million next "
+                "year.")
+    assert _dates_of_figures(rows) == {"$410 million": "", "$6 million": "next year"}

@@ -2667,3 +2667,8 @@ def test_the_year_a_last_one_of_a_kind_with_a_long_word_before_its_noun_ranks_in
     # "The board held its last pre-election meeting of the year": the rank's year, no time told
     text = "The council held its last full-council meeting of the year on Thursday."
     assert [t for t, _ in calendar(text, dt.date(2025, 12, 12))] == ["Thursday"]
+
+
+def test_a_league_s_winter_break_is_no_season_while_the_day_play_resumes_is():
+    text = "The league resumes on Feb. 8 after its winter break, and the leaders play away."
+    assert calendar(text, dt.date(2026, 1, 20)) == [("Feb. 8", "2026-02-08")]

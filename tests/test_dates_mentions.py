@@ -12476,8 +12476,10 @@ def test_a_plural_subject_s_see_with_an_ing_form_after_its_object_is_a_forecast(
     # (with a bare verb after its object it tells what was seen, and alone it is no forecast)
     assert _when_of("Traders went to see the new terminal in March.", anchor, "March") == [("2025-03", False)]
     # (what is typically seen is a habit, no forecast, whatever -ing word comes after)
-    text = '"Hotels usually see bookings dip after Thanksgiving and again after the winter break," she said.'
+    # (a season's "break" after "after" is a recurring pause, no season at all: guards.tsv)
+    text = '"Hotels usually see bookings dip after Thanksgiving and again after the winter holidays," she said.'
     assert _when_of(text, dt.date(2026, 1, 9), "after the winter") == [("2025-WI", False)]
+    assert _when_of(text.replace("holidays", "break"), dt.date(2026, 1, 9), "after the winter") == []
 
 
 def test_a_fiscal_year_a_restrictive_clause_tells_ended_is_no_time_ahead_even_after_a_plan_for_it():
@@ -13301,3 +13303,29 @@ def test_a_condition_in_a_sentence_opened_by_a_year_gone_is_no_time_to_come_but_
     assert tag_dates_with_sentences(text, anchor, "March") == [("2025-03", False)]
     text = "Until 2030, small brewers could defer excise if they bottled beer in March."
     assert tag_dates_with_sentences(text, anchor, "March") == [("2026-03", True)]
+
+
+def test_those_and_a_count_restate_the_stretch_of_that_count_told_before_and_a_year_earlier_counts_back_from_it():
+    text = ("Exports rose 6% in the first eight months of the year, the ministry said. Retailers sold 3.4 billion pesos "
+            "of goods abroad over those eight months, against 2.9 billion pesos a year earlier.")
+    anchor = dt.date(2025, 10, 15)
+    assert _when_of(text, anchor, "those eight months") == [("2025-01/2025-08", False)]
+    assert [when for when, _ in _when_of(text, anchor, "a year earlier")] in (["2024"], ["2024-01/2024-08"])
+
+
+def test_a_quarter_whose_figure_an_aside_reports_for_it_on_a_day_gone_before_it_began_is_the_one_ended_by_then():
+    text = ("Tencent, which reported revenue of 184 billion yuan for the June quarter on Aug. 14 last year, is due to "
+            "report again on Wednesday.")
+    assert _when_of(text, dt.date(2025, 8, 11), "the June quarter") == [("2024-Q2", False)]
+
+
+def test_the_end_of_the_season_is_the_last_year_of_the_season_of_sport_under_way_still_to_come():
+    text = "The winger joins on loan until the end of the season, the club said on Friday."
+    assert _when_of(text, dt.date(2026, 1, 30), "until the end of the season") == [("2026", True)]
+    assert _when_of(text, dt.date(2025, 10, 3), "until the end of the season") == [("2026", True)]
+
+
+def test_a_year_earlier_after_a_quarter_set_against_with_no_figure_counts_back_from_the_figure_s_quarter():
+    text = ("Copper output rose to 410,000 tonnes in the third quarter, up 4% from the second quarter but below the "
+            "430,000 tonnes it mined a year earlier, the miner said.")
+    assert _when_of(text, dt.date(2025, 10, 28), "a year earlier") == [("2024-Q3", False)]

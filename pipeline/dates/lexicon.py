@@ -730,6 +730,9 @@ def figure_compared_before(named: bool = False, linked: bool = True) -> re.Patte
     after_figure = "|".join(rf"(?<={re.escape(w.split()[-1])}\s)" for w in _kind_words("percent"))
     words = rf"{words}|(?:(?<=\d\s)|(?<=%\s)|{after_figure})(?:{_kind_trie('comparison_after_figure')})"
     determiners = _kind_trie("determiner")
+    if named and not linked:
+        # (... or before a figure its determiner names: "below the 240 tonnes they bought a year earlier")
+        words = rf"{words}|(?:{_kind_trie('comparison_after_figure')})(?=\s+(?:{determiners})\s+\d)"
     # (... or by its determiner alone: "ahead of the £371m it made a year earlier")
     noun = rf"(?:(?:{determiners})\s+(?:[a-z-]+\s+[a-z]+\s+)?)?" if named else ""
     # (... or by a phrase after it: "up from $1.3 billion in its previous funding round in")
@@ -737,7 +740,7 @@ def figure_compared_before(named: bool = False, linked: bool = True) -> re.Patte
     # (a figure may carry its scale's letters: "compared with £61.2m in FY25", "from 3bn yuan in"; and be rounded:
     # "up from about 16 trillion in May")
     return re.compile(rf"(?<![a-z-])(?:{words})\s+{noun}(?:(?:{_approximation_trie()})\s+)?{_SIGNED}?\d[\d.,]*(?:%|[a-z]{{1,2}}(?![a-z]))?"
-                      rf"(?:\s+[a-z%]+){{0,2}}{after}(?:\s+(?:{links})){'' if linked else '?'}\s+\Z")
+                      rf"(?:\s+[a-z%]+){{0,3}}{after}(?:\s+(?:{links})){'' if linked else '?'}\s+\Z")
 
 
 @functools.lru_cache(maxsize=None)

@@ -2049,8 +2049,11 @@ class _Reading:
                 # ("Revenue for the period", after "the full year ended June 30, 2025": that stretch, though its
                 # rows hold only the day it ends)
                 told_by_its_end = exp.parts == _THE_PERIOD and self._told_lately(ref, exp, window)
-        if exp.parts.keys() == _A_COUNTED_STRETCH and not resolution.on_calendar and befores.keys() <= {"scatter"}:
-            # (a bare "in": not "within the three months", "by the three months")
+        if exp.parts.keys() == _A_COUNTED_STRETCH and not resolution.on_calendar and (
+                befores.keys() <= {"scatter"} or befores.keys() == {"from_now"} and finder.clause_tense(
+                    self.text, self.low, exp.start, exp.end, window, self.clauses) == "past"):
+            # (a bare "in": not "within the three months", "by the three months"; a word that counts from now
+            # counts nothing in a clause about the past: "spent 212 million over those ten months")
             resolution = self._stretch_told_before(exp) or resolution
         if exp.parts == _THE_PERIOD and resolution.period is not None and (
                 (resolution.period.gran in ("Y", "M")
@@ -2767,8 +2770,9 @@ class _Reading:
             quarter, reading = entry[0], entry[1]
             if reading is None or reading.period is None or reading.period.gran != "Q" \
                     or not _a_calendar_quarter_without_its_year(quarter.parts) \
-                    or lexicon.results_noun_after().match(self.low, quarter.end) is None \
-                    or not self._told_in_the_past_only(quarter):
+                    or not (lexicon.results_noun_after().match(self.low, quarter.end) is not None
+                            and self._told_in_the_past_only(quarter)
+                            or self._figures_reported_for(quarter)):
                 continue        # (a forecast told then may be of a quarter ahead of it: "said in March that
                                 # fourth-quarter results would beat forecasts"; a timetable's line, "- Late July:
                                 # second-quarter results", tells no past)
@@ -2781,6 +2785,24 @@ class _Reading:
             ended = resolver.resolve(dict(quarter.parts, year=year), self.anchor, "past", None)
             if ended is not None and ended.period is not None:
                 entry[1], entry[2] = ended, "past"
+
+    def _figures_reported_for(self, quarter: finder.Expression) -> bool:
+        """Do results or a figure "for" ``quarter`` end right before it, after a verb that reported them in its own
+        clause ("which reported revenue of 236.5 billion yuan for the September quarter on Nov. 15 last year"): its
+        report is as much dated by the day its clause tells as "September-quarter results" are."""
+        low = self.low
+        if not any(_kind_just_before(low, kind, quarter.start, _NOUN_FOR_REACH) for kind in ("results_for", "figure_for")):
+            return False
+        lo, hi = self._own_clause_of(quarter)
+        opened, closed = low.rfind(", ", lo, quarter.start), low.find(", ", quarter.end, hi)
+        if opened >= 0 and closed >= 0 and lexicon.squash((low[opened + 2:quarter.start].split() or [""])[0]) in lexicon.onward_openers():
+            # (a relative aside on the subject tells its own past: "Alibaba, which reported ... on Nov. 15 last
+            # year, is due to report")
+            lo, hi = opened + 2, closed
+        elif not self._told_in_the_past_only(quarter):
+            return False
+        tenses = {tense for _, _, tense, _ in self.clauses.markers(lo, hi)}
+        return "future" not in tenses and lexicon.report_verb_past().search(low, lo, quarter.start) is not None
 
     def _told_in_the_past_only(self, exp: finder.Expression) -> bool:
         """Is ``exp``'s sentence, up to a clause coordinated after it, told in the past, with no marker of the
@@ -8930,7 +8952,10 @@ class _Reading:
             # (the end of a span, "the 2029-2036 cycle", is as its first end: it qualifies the noun too)
             opens = last_exp.start if last_exp is not None and self._closes_a_span(exp) else exp.start
             determiner = lexicon.determiner_before().search(self.low, max(0, opens - _TWO_WORDS_BEFORE_REACH), opens)
-            self.reference_dates_a_base = self._after_a_figure_compared(exp)
+            # (a quarter or half set against with no figure of its own is a base as much: "up 10% from the second
+            # quarter but below the 240 tonnes they bought a year earlier" counts back from the figure's quarter)
+            self.reference_dates_a_base = self._after_a_figure_compared(exp) or (
+                self.reference.gran in ("Q", "H") and self._a_comparison_base(exp))
             self.story_told = (determiner is None or ("year" in parts and self._frames_its_sentence(
                 determiner.start(), exp, window))) \
                 and not _AFTER_A_POSSESSIVE.search(self.low, max(0, exp.start - 4), exp.start) \

@@ -457,7 +457,7 @@ def _resolve(parts: dict, anchor: dt.date | None, tense: str, reference: Period 
         if value[0] == "D" and value[2:].isdigit() and anchor is not None and ("hour" in parts or "daypart" in parts):
             # "yesterday afternoon", "5 p.m. yesterday": the time told, on the day the word names (D-1)
             return _time(dict(parts, on_day=anchor + dt.timedelta(days=int(value[1:]))), anchor, tense, reference, mod)
-        return _deictic(parts, anchor, mod, reference, forecast)
+        return _deictic(parts, anchor, mod, reference, forecast, told_past=tense == "past")
     if "unit" in parts:
         return _unit(parts, anchor, tense, reference, mod)
     if "hour" in parts or "daypart" in parts:
@@ -650,9 +650,12 @@ def _set(parts: dict) -> Resolution:
 # The value recipe of a season of sport (deictic.tsv G+n: "last season"), which a league named by one year's
 # seasons makes that year (year_seasons.tsv).
 SPORT_SEASON = "G"
+# The mark after a season's recipe that names its end (deictic.tsv G+0E: "the end of the season"): a deadline then
+# falls in the season's last year, not over the whole season.
+_AT_ITS_END = "E"
 
 
-def _deictic(parts: dict, anchor, mod, reference, forecast: bool = False) -> Resolution | None:
+def _deictic(parts: dict, anchor, mod, reference, forecast: bool = False, told_past: bool = False) -> Resolution | None:
     value = parts["ref_value"]
     if value == "REF":
         # "then" (read only in "since then"): the period the text last told of, which nothing else names
@@ -660,6 +663,8 @@ def _deictic(parts: dict, anchor, mod, reference, forecast: bool = False) -> Res
     if value.endswith("_REF"):
         return _vague(value, mod)
     offset, _, daypart = value[1:].partition("T")
+    at_its_end = value[0] == SPORT_SEASON and offset.endswith(_AT_ITS_END)
+    offset = offset.removesuffix(_AT_ITS_END) if at_its_end else offset
     if anchor is None:
         return _unresolved(parts["ref_type"], mod)
     if value[0] == SPORT_SEASON and "season_year_runs_into" in parts:
@@ -673,6 +678,10 @@ def _deictic(parts: dict, anchor, mod, reference, forecast: bool = False) -> Res
         shift = int(offset)
         between = 6 <= anchor.month <= 8
         start = anchor.year - (anchor.month < 6) + shift - (shift > 0 and between)
+        if at_its_end:
+            # (the end of a season under way is still to come, as "before the end of the year" is, unless its clause
+            # tells the past)
+            return _placed(Period("Y", start + 1), anchor, mod, future=forecast or not told_past)
         first = _placed(Period("Y", start), anchor, mod)
         if shift == 0 and not between:
             # a season under way is to come only in a forecast, as a holiday under way is ("their ninth defeat in
