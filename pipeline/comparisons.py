@@ -484,9 +484,26 @@ def _in_a_cost_aside(form: str, figure: MoneyMention, date: DateMention) -> bool
     650 million yuan, would start output in the fourth quarter") with the date past its closing comma?  The date is the
     main clause's happening; the aside only says what its subject is worth or costs."""
     # the caller keeps only dates from the figure's end on, and no date opens with the comma, so it lies past it
-    return (form.startswith(",", figure.end)
-            and _words_between("cost_aside", r",\s+", r"\s+(?:[\w-]+\s+){0,2}\Z").search(
-                form, max(0, figure.start - _COST_ASIDE_REACH), figure.start) is not None)
+    if not form.startswith(",", figure.end):
+        return False
+    opened = max(0, figure.start - _COST_ASIDE_REACH)
+    if _words_between("cost_aside", r",\s+", r"\s+(?:[\w-]+\s+){0,2}\Z").search(form, opened, figure.start) is not None:
+        return True
+    # what the subject is valued at is its own worth only before a verb of telling ("The company, valued at about 6.3
+    # billion crowns, said its costs would rise this year"); "The orders, worth about 30 billion yuan, were placed in
+    # late February" are worth it as placed
+    return (_value_aside().search(form, opened, figure.start) is not None
+            and _told_after_an_aside().match(form, figure.end + 1) is not None)
+
+
+@functools.cache
+def _value_aside() -> re.Pattern:
+    return _words_between("value_aside", r",\s+", r"\s+(?:[\w-]+\s+){0,2}\Z")
+
+
+@functools.cache
+def _told_after_an_aside() -> re.Pattern:
+    return re.compile(rf"(?i)\s+(?:{_words('said_then')})\b")
 
 
 _COST_ASIDE_REACH = 40  # characters from the aside's comma to its figure (", costing an estimated ")

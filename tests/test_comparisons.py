@@ -3125,6 +3125,18 @@ def test_a_cost_set_off_by_commas_is_not_dated_by_the_main_clause_after_it():
     assert dates == {"1.2 billion yuan": ""}
 
 
+def test_a_value_set_off_by_commas_before_a_verb_of_telling_is_not_dated_by_what_was_told():
+    dates = _dates_of_figures(_wsj("The Stavanger driller, valued at about 9 billion crowns, said its rig costs would "
+                                   "rise by $12 million next year."))
+    assert dates == {"9 billion crowns": "", "$12 million": "next year"}
+
+
+def test_what_orders_set_off_by_commas_are_worth_is_dated_by_when_they_were_placed():
+    dates = _dates_of_figures(_wsj("The orders, worth about 2 billion yuan, were placed in late March, the supplier "
+                                   "said."))
+    assert dates == {"2 billion yuan": "late March"}
+
+
 def test_a_date_in_a_concession_that_opens_the_sentence_dates_no_figure_of_the_main_clause():
     rows = _wsj("Despite Tuesday's slide, Norvale's shares are still up 40% this year, well ahead of the index's 12% "
                 "gain.")

@@ -9895,3 +9895,75 @@ def test_currencies_of_the_caucasus_central_asia_and_the_balkans_are_read_with_t
     assert [m.text for m in find_money("Thousands of Leones fans and millions of Lev Yashin admirers cheered.")] == []
     text = "The Turkmen state gas company will invest 3 billion manat in a new pipeline to China."
     assert [m.currency for m in find_money(text) if m.amount is not None] == ["TMT"]
+
+
+def test_a_metal_bought_at_an_average_price_per_ounce_is_the_markets_price():
+    found = find_money("The Reserve Bank of India bought at an average price of $3,310 an ounce in the June quarter, "
+                       "its filing showed.")
+    assert [(m.text, m.market_kind) for m in found] == [("$3,310", "other")]
+
+
+def test_a_pronoun_after_a_sentence_a_commodity_opens_trades_at_the_commoditys_price():
+    found = find_money("Silver hit a record $54.47 an ounce on Friday. It traded at $51.20 on Monday afternoon.")
+    assert [(m.text, m.market_kind) for m in found] == [("$54.47", "other"), ("$51.20", "other")]
+
+
+def test_a_pronoun_after_a_company_still_trades_at_its_share_price():
+    found = find_money("Fresnillo reported a record silver output on Friday. It traded at 2,140 pence on Monday.")
+    assert [(m.text, m.market_kind) for m in found] == [("2,140 pence", "share_price")]
+    found = find_money("Gold miner Halvard rose 3% on Monday. It traded at $41.20 on Tuesday.")
+    assert [(m.text, m.market_kind) for m in found] == [("3%", "share_move"), ("$41.20", "share_price")]
+
+
+def test_what_purchases_were_worth_is_the_goods_bought_not_a_market_value():
+    found = find_money("Turkey's central bank bought 14 tonnes of gold in August, and the purchases were worth about "
+                       "$1.5 billion.")
+    assert [(m.text, m.market_kind) for m in found] == [("$1.5 billion", "other")]
+
+
+def test_the_claims_a_reinsurance_cover_pays_up_to_are_no_profit():
+    found = find_money("The excess-of-loss treaty, renewed on Jan. 1, covers claims up to $750 million.")
+    assert [(m.text, m.market_kind) for m in found] == [("$750 million", "other")]
+
+
+def test_a_value_apposed_after_a_stocks_move_is_its_market_value_and_no_later_sum_is_valued():
+    found = find_money("Shares of Bergen Reefer fell 2.2% to 88.10 crowns on Tuesday. The company, valued at about "
+                       "4.1 billion crowns, said its fuel costs would rise by $6 million this year.")
+    assert [(m.text, m.market_kind) for m in found if m.amount] == [
+        ("88.10 crowns", "share_price"), ("4.1 billion crowns", "market_cap"), ("$6 million", "other")]
+
+
+def test_a_customs_threshold_told_after_its_exemption_or_before_threshold_makes_no_row():
+    assert find_money("Brussels will scrap the exemption for goods under 150 euros from next July.") == []
+    assert find_money("Parcels worth more than 200 lari will pay duty, down from the current 300-lari threshold.") == []
+
+
+def test_counts_and_their_moves_told_with_a_long_phrase_make_no_row():
+    assert find_money("Passengers through Riga airport rose to 7.2 million in the first eleven months, up 9% from a "
+                      "year earlier.") == []
+    assert find_money("The central bank added 41 tonnes of gold to its reserves over the first half, up 12% from the "
+                      "second half of 2024.") == []
+    assert find_money("World silver demand rose 4% to a yearly record of 36,000 tonnes.") == []
+
+
+def test_what_a_hub_will_cost_is_money_invested():
+    found = find_money("The new parcel hub will cost 31 million zlotys, the courier said on Monday.")
+    assert [(m.text, m.market_kind) for m in found] == [("31 million zlotys", "investment")]
+
+
+def test_a_pronoun_after_a_stocks_market_value_moves_the_stock():
+    found = find_money("Shares in the club rose 8% to 14.20 crowns on Friday, valuing it at about 1.2 billion crowns. "
+                       "They have more than tripled in the past two years.")
+    assert [(m.text, m.market_kind) for m in found] == [
+        ("8%", "share_move"), ("14.20 crowns", "share_price"), ("1.2 billion crowns", "market_cap"),
+        ("tripled", "share_move")]
+
+
+def test_general_increases_at_an_insurance_renewal_make_no_row():
+    assert find_money("Shipowners accepted general increases of 3% to 5% at the Feb. 20 renewal, brokers said.") == []
+
+
+def test_a_players_fee_told_before_the_deal_he_signs_on_is_no_deal_money():
+    found = find_money("Brondby signed the Swedish defender from Hammarby for 18 million crowns on a deal that runs "
+                       "until 2029.")
+    assert [(m.text, m.market_kind) for m in found] == [("18 million crowns", "other")]

@@ -448,9 +448,11 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             # 40% higher"): the move before it is the stock's
             # one more predicate of a stock that moved earlier in the sentence moves it again: "It more than doubled
             # in 2025, then fell 14% from its October high"; a sum spent told between the stock's move and the pronoun
-            # is nothing that moves ("rose 51%, lifted by a pledge to spend 380 billion yuan. Since then they slipped 6%")
+            # is nothing that moves ("rose 51%, lifted by a pledge to spend 380 billion yuan. Since then they slipped 6%"),
+            # nor is the market value the move gave ("jumped 12% to 7.85 crowns, valuing it at about 910 million crowns.
+            # They have more than doubled")
             kind = "share_move" if mover is not None or _stock_pronoun(reading, figure, sentence, prior) or (
-                prior is not None and (prior.market_kind == "other" or prior.market_kind in SPENT_KINDS)
+                prior is not None and (prior.market_kind in ("other", "market_cap") or prior.market_kind in SPENT_KINDS)
                 and prior.amount is not None and _stock_pronoun(reading, figure, sentence, earlier)) or (
                 prior is not None and prior.market_kind == "share_move" and sentence[0] <= prior.start
                 and (_one_more_predicate(reading, figure, sentence)
@@ -649,6 +651,10 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
                 and (prior.market_kind in STOCK_KINDS or _level_of_a_stock_move(reading, earlier, prior))
                 and reading.rules.valuing_after.search(reading.form, prior.end, figure.start)):
             kind = "market_cap"  # "closed down 31p, or 22%, at 109p, valuing the company at about £150m": its price's value
+        elif kind == "valuation" and _value_apposed_after_its_stock(reading, figure, sentence, trigger, prior):
+            kind = "market_cap"  # "... fell 3.4% to 41.20 crowns. The company, valued at about 6.3 billion crowns, said"
+        elif kind == "valuation" and _past_an_apposed_value(reading, figure, sentence, trigger, prior):
+            kind = "other"  # "The company, valued at about 6.3 billion crowns, said its costs would rise by $4 million"
         elif (kind == "valuation" and reading.rules.valued_close.match(reading.form, figure.end)
               and not reading.rules.held_worth.search(reading.form, sentence[0], figure.start)):
             kind = "market_cap"  # "was valued at about $330 billion at Monday's close": the value a day's close set
@@ -698,7 +704,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             kind = "ipo"
         elif kind in RAISED_KINDS and reading.vetoed(figure.start, figure.end, "raised", sentence, moved):
             return None  # "Hong Kong's IPO market had its busiest year ..., with more than HK$280 billion raised"
-    if kind in STOCK_KINDS and _market_opens_sentence(reading, figure, sentence):
+    if kind in STOCK_KINDS and (_market_opens_sentence(reading, figure, sentence)
+                                or _pronoun_of_a_market(reading, figure, sentence, prior)):
         kind = "other"  # "Spot gold hit a record ... before easing to trade 0.4% higher at $4,160": the market's level
     if kind == "other" and figure.percent is None and not moved and _sold_a_year(reading, figure, sentence):
         kind = "revenue"  # "sells about $310 million of heaters, fans and air purifiers a year": the company's sales
@@ -1067,6 +1074,39 @@ def _level_of_a_stock_move(reading: Reading, move: MoneyMention | None, level: M
             and move.end <= level.start <= move.end + _LEVEL_REACH
             and _words_to_level(reading.rules, reading.form, move.end, level.start) <= _LEVEL_GAP
             and reading.rules.level_before.search(reading.form, move.end, level.start) is not None)
+
+
+_APPOSED_NOUN_WORDS = 3  # words before an apposition that values its noun ("The Oslo company, valued at")
+
+
+def _apposed_value(reading: Reading, sentence: Span, trigger) -> bool:
+    """Does the trigger open an apposition set off by a comma right after the few words that open the sentence ("The
+    company, valued at")?  Those words are its subject, the thing valued."""
+    if trigger is None or trigger[1] <= sentence[0]:
+        return False
+    opening = reading.form[sentence[0]:trigger[1]].rstrip()
+    return (opening.endswith(",") and "," not in opening[:-1]
+            and len(opening.split()) <= _APPOSED_NOUN_WORDS)
+
+
+def _value_apposed_after_its_stock(reading: Reading, figure: Figure, sentence: Span, trigger,
+                                   prior: MoneyMention | None) -> bool:
+    """Is the sum what an apposition values the subject at, in the sentence right after the one that told a stock's
+    price or move?  That company is listed, and its value on the market is its market value: "Shares of Nordkyst fell
+    3.4% to 41.20 crowns on Monday. The company, valued at about 6.3 billion crowns, said ..."."""
+    return (prior is not None and trigger is not None and prior.market_kind in STOCK_KINDS and prior.start < sentence[0]
+            and _just_before(reading, sentence, prior) and trigger[1] < figure.start
+            and _apposed_value(reading, sentence, trigger))
+
+
+def _past_an_apposed_value(reading: Reading, figure: Figure, sentence: Span, trigger,
+                           prior: MoneyMention | None) -> bool:
+    """Does the valuing word belong to an apposition that holds its own sum and closes with a comma before this one
+    ("The company, valued at about 6.3 billion crowns, said its costs would rise by $4 million")?  It values the
+    subject, no sum of the clause after it."""
+    return (prior is not None and trigger is not None and trigger[1] < prior.start and prior.end <= figure.start
+            and prior.start >= sentence[0] and _apposed_value(reading, sentence, trigger)
+            and reading.form.find(",", prior.end, figure.start) >= 0)
 
 
 def _just_before(reading: Reading, sentence: Span, prior: MoneyMention) -> bool:
@@ -1441,6 +1481,27 @@ def _market_opens_sentence(reading: Reading, figure: Figure, sentence: Span) -> 
     return (";" not in told and rules.contrasts.search(told) is None and rules.market_parts.search(told) is None
             and (not subject or (where and told.startswith(subject, where.end())
                                  and not _WORD_GOES_ON.match(told, where.end() + len(subject)))))
+
+
+def _pronoun_of_a_market(reading: Reading, figure: Figure, sentence: Span, prior: MoneyMention | None) -> bool:
+    """Does the figure's sentence open with a pronoun (names.tsv role=stock_pronoun) right after a sentence that a
+    commodity, index or currency opens and whose last figure was that market's, with no company or stock word between
+    the pronoun and the figure?  The pronoun stands for that market: "Gold touched a record $4,381.21 an ounce on Oct.
+    20. It traded at $3,990 on Thursday" ("Gold miner Halvard rose 3%. It traded at $41" is the miner's)."""
+    before = reading.start_of_sentence_before(sentence)
+    if before >= sentence[0] or prior is None or prior.market_kind != "other" or not before <= prior.start < sentence[0]:
+        return False
+    pronoun = reading.rules.stock_pronoun.match(reading.form, sentence[0], figure.start)
+    if pronoun is None or reading.rules.market_parts.search(reading.form, pronoun.end(), figure.start) is not None:
+        return False
+    if reading.subject(figure.start, figure.end, sentence):
+        return False
+    low, rules = reading.low, reading.rules
+    word = rules.words.match(low, rules.market_opens.match(low, before).end())
+    if word is None or word.end() >= sentence[0] or key_of(word.group()) not in rules.market_wide:
+        return False
+    # "Gold Fields rose 3%": a company's name
+    return not (reading.form[word.start()].isupper() and reading.form[word.end() + 1:word.end() + 2].isupper())
 
 
 def _moves_to_a_unit_price(reading: Reading, figure: Figure) -> bool:
