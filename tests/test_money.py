@@ -1133,9 +1133,11 @@ def test_a_commodity_s_price_and_its_move_are_figures_of_the_whole_market():
     assert one("Gold Fields rose 3% in Johannesburg.").percent == 3.0
 
 
-def test_what_a_whole_shopping_festival_sold_is_a_statistic_but_a_company_s_sales_are_revenue():
-    assert find_money("Sales during this year's Singles Day shopping festival, which ended on Monday, rose 2.5% "
-                      "from last year, according to consultancy Syntun.") == []
+def test_what_a_whole_shopping_festival_sold_is_its_transaction_volume_but_a_company_s_sales_are_revenue():
+    found = find_money("Sales during this year's Singles Day shopping festival, which ended on Monday, rose 2.5% "
+                       "from last year, according to consultancy Syntun.")
+    assert [(m.percent, m.market_kind) for m in found] == [(2.5, "transaction_volume")]
+    assert find_money("Sales across the industry during the holiday season rose 3% from last year.") == []
     found = find_money("Sales on JD.com rose 8% during the festival, while Alibaba's revenue in the quarter, which "
                        "ended Sept. 30, rose 5%.")
     assert [(m.percent, m.market_kind) for m in found] == [(8.0, "revenue"), (5.0, "revenue")]
@@ -9967,3 +9969,59 @@ def test_a_players_fee_told_before_the_deal_he_signs_on_is_no_deal_money():
     found = find_money("Brondby signed the Swedish defender from Hammarby for 18 million crowns on a deal that runs "
                        "until 2029.")
     assert [(m.text, m.market_kind) for m in found] == [("18 million crowns", "other")]
+
+
+@pytest.mark.parametrize("text", [
+    "Greek olive growers sold goods worth 31 million euros through Amazon and eBay in the year to June.",
+    "Moroccan potters sold goods worth 210 million dirhams via Jumia last year.",
+])
+def test_goods_sold_through_a_marketplace_told_by_name_are_its_transaction_volume(text):
+    assert [m.market_kind for m in find_money(text) if m.amount] == ["transaction_volume"]
+
+
+def test_a_companys_own_revenue_told_through_a_marketplace_stays_its_revenue():
+    assert kinds_of("The toymaker's revenue rose to $820 million through Amazon and its own shops.") == [
+        ("$820 million", "revenue")]
+
+
+def test_sellers_on_a_street_are_no_platforms_sellers():
+    assert [m.market_kind for m in find_money("Traders on Regent Street sold goods worth 65 million pounds over "
+                                              "the Christmas weeks.")] == ["other"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Treasury raised 3.5 billion euros in a 15-year bond sale on Wednesday, the debt office said.",
+    "The finance minister said the government would tap the market again in June with a 2 billion-cedi issue.",
+])
+def test_a_bond_sale_of_a_public_body_is_its_borrowing_and_makes_no_row(text):
+    assert find_money(text) == []
+
+
+def test_a_companys_bond_sale_stays_a_row_beside_a_public_body_word():
+    found = find_money("Bank Mandiri, the state lender, raised 5 trillion rupiah in a bond sale on Tuesday.")
+    assert [m.text for m in found] == ["5 trillion rupiah"]
+
+
+def test_a_dateline_with_a_date_after_its_town_still_sets_the_local_currency():
+    found = find_money("KAMPALA, March 4 (Reuters) - MTN Uganda said its profit would top 500 billion shillings "
+                       "this year. Safaricom earned 70 billion Kenyan shillings in the half.")
+    assert {m.text: m.currency for m in found if m.amount} == {"500 billion shillings": "UGX",
+                                                                "70 billion Kenyan shillings": "KES"}
+
+
+def test_a_companys_spending_told_after_its_currencys_slide_is_a_row():
+    found = find_money("The Ugandan shilling's slide pushed MTN Uganda to trim its investment budget to 600 billion "
+                       "shillings for the year.")
+    assert [m.text for m in found] == ["600 billion shillings"]
+
+
+def test_bare_sales_of_a_shopping_event_and_their_level_are_what_it_transacted():
+    found = find_money("Spending during the Cyber Monday event climbed 6.1% to $14.2 billion, according to Adobe.")
+    assert [(m.text, m.market_kind) for m in found] == [("6.1%", "transaction_volume"),
+                                                         ("$14.2 billion", "transaction_volume")]
+
+
+def test_a_plain_sum_forecast_after_a_sum_of_a_kind_in_its_sentence_is_of_that_measure():
+    found = find_money("Polish buyers spent about 1.9 billion zlotys on Shein last year, according to the consultancy "
+                       "Gemius, which expects 2.4 billion zlotys this year.")
+    assert [m.market_kind for m in found] == ["transaction_volume", "transaction_volume"]

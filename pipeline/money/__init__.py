@@ -719,6 +719,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             and (reading.rules.sellers_counted.search(reading.form, *sentence) is not None
                  or _sales_of_sellers_told_before(reading, sentence, trigger, prior))):
         kind = "transaction_volume"
+    if kind in ("revenue", "investment", "other") and _sales_of_a_shopping_festival(reading, figure, sentence, trigger):
+        kind = "transaction_volume"  # "Sales during this year's Singles Day shopping festival rose 2.5%"
     if figure.percent is None and not direction:
         direction = reading.changed_by(figure, sentence)  # a sum something was cut or raised by went that way
     if gapped is not None:
@@ -1338,6 +1340,17 @@ def _sales_of_sellers_told_before(reading: Reading, sentence: Span, trigger: tup
             and reading.rules.owned_before.search(reading.form, sentence[0], trigger[1]) is None)
 
 
+def _sales_of_a_shopping_festival(reading: Reading, figure: Figure, sentence: Span,
+                                  trigger: tuple[dict, int] | None) -> bool:
+    """Are the figure's sales (its trigger) the bare sales that open its sentence told of a shopping festival or event
+    before the figure ("Sales during this year's Singles Day shopping festival rose 2.5%")?  They are what the festival
+    transacted, no company's revenue (README, a shopping festival's total)."""
+    if trigger is None:
+        return False
+    told = reading.rules.festival_sales.match(reading.form, reading.opening_of(sentence), figure.start)
+    return told is not None and told.start("measure") == trigger[1]
+
+
 def _trigger_word(reading: Reading, trigger: tuple[dict, int] | None) -> str:
     """The word a figure's trigger is told by, without its stop ("raised", "sales"), or "" when it has none."""
     return "" if trigger is None else _WORD.match(reading.low, trigger[1]).group().rstrip(".,;:")
@@ -1849,6 +1862,10 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             # "Hong Kong's IPO market raised about HK$285 billion in 2025, ..., and bankers expect another HK$300 billion
             # this year": more of a sum told before it in its sentence is that sum's measure
             mention = replace(mention, market_kind=prior.market_kind)
+        elif _forecast_after_a_sum(rules, form, prior, mention):
+            # "shoppers spent about 410 million levs last year, according to the research firm, which expects 560
+            # million levs this year": a plain sum forecast after a sum of a kind is of that sum's measure
+            mention = replace(mention, market_kind=prior.market_kind)
         elif (same_period_sum := _sum_more_of_over_the_same_period(rules, form, out, mention)) is not None:
             # "Sales ... reached TSh 18.6 billion in the first half ... Cashew sellers booked a further TSh 7.2 billion
             # over the same period": more of the sum the sentence before told, over its period, is of its measure
@@ -1936,6 +1953,19 @@ def _more_of_a_sum(rules: Lexicon, form: str, prior: MoneyMention | None, mentio
             or _ANY_STOP.search(form, prior.end, mention.start) or ";" in form[prior.end:mention.start]):
         return False
     return rules.more_of.search(form, max(prior.end, mention.start - _MORE_OF_REACH), mention.start) is not None
+
+
+def _forecast_after_a_sum(rules: Lexicon, form: str, prior: MoneyMention | None, mention: MoneyMention) -> bool:
+    """Is ``mention`` a plain sum (kind other, no move, no noun of its own after it) right after a verb of forecasting,
+    told after a sum of a kind in its sentence in the same currency?  What is forecast is that sum's measure."""
+    if (prior is None or prior.amount is None or mention.amount is None or mention.direction or prior.direction
+            or prior.market_kind in ("", "other") or mention.market_kind != "other"
+            or prior.currency != mention.currency
+            or not prior.end <= mention.start <= prior.end + _COMPARED_REACH
+            or _ANY_STOP.search(form, prior.end, mention.start) or ";" in form[prior.end:mention.start]
+            or rules.own_noun_after.match(form, mention.end)):
+        return False
+    return rules.forecast_of.search(form, max(prior.end, mention.start - _MORE_OF_REACH), mention.start) is not None
 
 
 def _sum_more_of_over_the_same_period(rules: Lexicon, form: str, out: list[MoneyMention],

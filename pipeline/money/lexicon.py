@@ -557,6 +557,9 @@ class Lexicon:
     body_told: re.Pattern       # "The Treasury ", or ", the ministry said.": a sentence whose subject or teller is a public
     #                             body (any of public_bodies.tsv), which a pronoun or "the bonds" after it stands for
     body_debt_after: re.Pattern  # " of the bonds": right after a sum, the debt of the body told before (joins.tsv body_debt)
+    festival_sales: re.Pattern  # "Sales during this year's Singles Day": bare sales opening a sentence, of a festival
+    body_borrows: re.Pattern    # "The Treasury raised ": a public body raising or going to the market, up to a sum
+    body_bond_after: re.Pattern  # " in a 10-year bond sale": right after a sum, the bond sale it is (joins.tsv body_bond_sale)
     participle_aside: re.Pattern  # ", outpacing": a comma and the lower-case participle that opens an aside (joins.tsv
                                   # role=participle_ending), up to the word's end
     fraction_anchors: tuple     # text every fraction in words holds ("half", "third")
@@ -636,6 +639,7 @@ class Lexicon:
     came_after: re.Pattern      # ", after an increase of ": the move a move came after (role=came_after)
     grows_before: re.Pattern    # "grew ": a business's growth right before its percentage
     more_of: re.Pattern          # "another ", "a further " right before a sum: more of the measure told before it
+    forecast_of: re.Pattern      # "which expects " right before a plain sum: a forecast of the measure told before it
     same_period: re.Pattern      # " over the same period" right after a sum (carried_periods.tsv role=phrase): told for
     #                              the period of a sum before it
     pronoun_moves: re.Pattern   # " it climbed by ": a later clause's pronoun subject and its movement word, up to the
@@ -915,6 +919,10 @@ def lexicon() -> Lexicon:
         rf"|(?!{OPENING_PHRASE}{named_subject})(?s:.*),\s+(?:(?-i:the)\s+)?(?:[\w'’.-]+\s+){{0,3}}?(?:{any_body})(?![\w'’-])\s+"
         rf"{tells}[.!?][\"'”’)]*\s*\Z", re.I)
     body_debt_after = re.compile(rf"\s+(?:{trie(joins['body_debt'])})(?![\w-])", re.I)
+    body_borrows = re.compile(rf"(?<![\w'’-])(?:{any_body})(?![\w'’-])(?!['’]s)\s+(?:(?:would|will|could|plans\s+to|is\s+to|has|had|have)\s+)?"
+                              rf"(?:{trie(joins['body_borrows'])})(?![\w-])(?:[^.;$]|\.(?=\d)){{0,120}}?\Z", re.I)
+    body_bond_after = re.compile(rf"(?:\s+(?:{trie(joins['body_bond_via'])})\s+(?:a|an|its|the|their)(?:\s+[\w.-]+){{0,3}}?)?"
+                                 rf"\s+(?:{trie(joins['body_bond_sale'])})(?![\w-])", re.I)
     for row in load_table("money/not_money.tsv"):
         if row["reach"] not in ("", "sentence"):
             raise ValueError(f"not_money.tsv line {row['_line']}: reach is empty or 'sentence'")
@@ -1222,6 +1230,7 @@ def lexicon() -> Lexicon:
                               rf"{maybe_approx}\Z", re.I),
         # "another ", "a further " right before a sum: more of a measure already told
         more_of=re.compile(rf"(?<![\w-])(?:{trie(joins['more'])})\s+{maybe_approx}\Z", re.I),
+        forecast_of=re.compile(rf"(?<![\w-])(?:{trie(joins['forecast_after'])})\s+{maybe_approx}\Z", re.I),
         same_period=re.compile(rf"\s+(?:{trie(same_period)})(?![\w-])", re.I),
         move_goes_on=re.compile(rf"\s+(?:[\w-]+,?\s+){{0,{GOES_ON_WORDS}}}(?:{trie(joins['also'])})\s+"
                                 rf"(?:(?:{trie(joins['further'])})\s+)?{maybe_approx}\Z", re.I),
@@ -1246,7 +1255,12 @@ def lexicon() -> Lexicon:
         number_word_ends=frozenset(w.split()[-1] for w in number_words), vetoes=vetoes, opening_vetoes=opening_vetoes,
         near_vetoes=near_vetoes, veto_scans=veto_scans, opening_scans=opening_scans,
         opening_needs=opening_needs, body_opens=body_opens, body_pronoun_pays=body_pronoun_pays,
-        body_told=body_told, body_debt_after=body_debt_after,
+        # (the measure word as the group "measure": the figure's trigger must be that word; no possessive name between,
+        # "Sales during Alibaba's festival" are the company's)
+        festival_sales=re.compile(rf"\W*(?:(?:total|overall|combined)\s+)?(?P<measure>sales|spending|turnover)\s+"
+                                  rf"(?:during|over|across|on|at|for|in|of)\s+(?:(?!(?-i:[A-Z])[\w&-]*['\u2019]s\b)[^;%$.]){{0,80}}?"
+                                  rf"(?<![\w-])(?:{trie(joins['festival'])})(?![\w-])", re.I),
+        body_told=body_told, body_debt_after=body_debt_after, body_borrows=body_borrows, body_bond_after=body_bond_after,
         equivalent=equivalent,
         pair_joins=frozenset(joins["pair"]),
         hundredths=frozenset(joins["percent_hundredth"]),
@@ -1530,7 +1544,9 @@ def lexicon() -> Lexicon:
         # possessive: "Amazon's own sales")
         owned_before=re.compile(rf"(?:(?<![\w-])(?:{trie(joins['article'])})\s+|(?<=\w\s)(?-i:[A-Z])[\w.&-]*\s+"
                                 rf"|['\u2019]s?\s+(?:(?-i:[a-z])[\w-]*\s+)?)\Z", re.I),
-        sellers_sold=re.compile(rf"(?<![\w-])(?i:{trie(joins['sellers'])})\s+{on_a_platform}(?:(?i:{platforms})|{CAPITAL_WORD})"
+        # (a capital word is a platform's name unless a street's word follows it: "vendors on Fifth Avenue")
+        sellers_sold=re.compile(rf"(?<![\w-])(?i:{trie(joins['sellers'])})\s+{on_a_platform}(?:(?i:{platforms})|{CAPITAL_WORD}"
+                                rf"(?!\s+(?i:{trie(joins['street_words'])})(?![\w-])))"
                                 rf"(?:\s+[\w'\u2019-]+){{0,3}}?\s+(?i:{trie(joins['sellers_sold'])})\s"),
         raises_words=frozenset(joins['raises']),
         planned_before=re.compile(rf"\b(?:{trie(joins['planned'])})\s+\Z"),

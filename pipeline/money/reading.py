@@ -9,6 +9,7 @@ import bisect
 import functools
 import re
 
+from pipeline.dates import lexicon as date_lexicon
 from pipeline.dates.mentions import dateline_region, lead_opening, place_in_the_south
 from pipeline.documents import agency_dateline, every_dateline
 from pipeline.money.figures import Figure
@@ -45,6 +46,12 @@ _LETTERS = re.compile(r"[a-z]+")
 _NAME_STOPS = re.compile(r"[^\S\r\n]+[a-z]|['\u2019]s\b")
 # More capitalised words on one line, then one in lower case: a name goes on past a word ("Gold Fields rose").
 _NAME_GOES_ON = re.compile(r"(?:[^\S\r\n]+[A-Z][\w&.'-]*)+[^\S\r\n]+(?P<next>[a-z]+)")
+
+
+@functools.lru_cache(maxsize=1)
+def _dateline_date() -> re.Pattern:
+    """A month (months.tsv) or a day's number opening what follows a dateline's town and comma ("Nov 3", "3 November")."""
+    return re.compile(rf"(?:\d|(?i:{'|'.join(sorted(map(re.escape, date_lexicon.months()), key=len, reverse=True))})\b)")
 
 
 class Reading:
@@ -555,6 +562,8 @@ class Reading:
         # town names it elsewhere: "VANCOUVER, Wash. - ..." is in the United States
         at = lead_opening(self.form)
         region = dateline_region(self.form, at)
+        if region is not None and _dateline_date().match(self.form, region):
+            region = None  # "NAIROBI, Nov 3 (Reuters) -": a date, not a region, follows the town
         place = self.rules.hint_words.match(self.low, at if region is None else region)
         return self.rules.hints.get(place.group()) if place else None
 
@@ -659,7 +668,16 @@ class Reading:
                 # "revenue from Korean customers grew 40%": the customers are where the revenue comes from
                 if found is not None and rules.money_from.search(self.form, near, found.start()) is None:
                     return True
-        return applies == "amount" and self._a_public_body_s_money_told_on(start, end, sentence)
+        return applies == "amount" and (self._a_public_body_s_money_told_on(start, end, sentence)
+                                          or self._a_public_body_s_bond_sale(start, end, sentence))
+
+    def _a_public_body_s_bond_sale(self, start: int, end: int, sentence: Span) -> bool:
+        """Is the sum a bond sale (told right after it) of a public body its sentence makes raise it or go to the market
+        ("The Treasury raised 2 billion euros in a 10-year bond sale", "the government would return to the market by
+        March with a 5 billion-cedi issue")?  Bonds a public body issues are its borrowing, public money."""
+        rules = self.rules
+        return (rules.body_bond_after.match(self.form, end, sentence[1]) is not None
+                and rules.body_borrows.search(self.form, sentence[0], start) is not None)
 
     def _a_public_body_s_money_told_on(self, start: int, end: int, sentence: Span) -> bool:
         """Is the sum laid out by a pronoun that stands for the public body opening the sentence before ("Kenya last
