@@ -10014,6 +10014,17 @@ def test_eid_alone_is_the_eid_the_text_named_last_and_moving_feasts_take_their_y
     assert _when_of(text, dt.date(2026, 11, 2), "after Simchat Torah") == [("2026-10-03", False)]
 
 
+def test_mother_s_day_is_may_s_second_sunday_unless_the_story_is_from_britain_or_ireland():
+    # holidays.tsv: Britain and Ireland keep Mothering Sunday, three weeks before Easter Sunday
+    text = "Chocolate makers said sales jumped on Mother's Day."
+    assert _when_of(text, dt.date(2025, 7, 1), "Mother's Day") == [("2025-05-11", False)]
+    text = "Florists in Manchester said sales jumped on Mother's Day."
+    assert _when_of(text, dt.date(2025, 7, 1), "Mother's Day") == [("2025-03-30", False)]
+    text = "Card shops in Leeds were busy before Mothering Sunday, and hardware stores before Father's Day."
+    assert _when_of(text, dt.date(2026, 7, 1), "before Mothering Sunday") == [("2026-03-15", False)]
+    assert _when_of(text, dt.date(2026, 7, 1), "before Father's Day") == [("2026-06-21", False)]
+
+
 def test_eid_al_adha_in_a_story_from_the_gulf_is_the_gulf_s_day():
     # holidays.tsv: Saudi Arabia and its neighbours kept Eid al-Adha on June 6, 2025, South Asia on June 7
     text = "DUBAI - Banks and the stock exchange closed for four days over Eid al-Adha."
@@ -13055,12 +13066,49 @@ def test_a_condition_coordinated_away_from_its_modal_or_after_a_past_perfect_kee
 
 
 @pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv")
-                                 if r["kind"] in ("if_as_whether", "past_frame", "past_frame_year")],
+                                 if r["kind"] in ("if_as_whether", "past_frame", "past_frame_year",
+                                                   "past_frame_event")],
                          ids=lambda r: f'{r["kind"]}:{r["word"]}')
 def test_every_if_as_whether_or_past_frame_example_keeps_the_month_of_its_condition_the_one_gone(row):
     # (the word before "if" makes it ask or concede, whatever modal its sentence holds; a sentence opened by a time
     # gone tells what could be done then)
     assert tag_dates_with_sentences(row["example"], dt.date(2026, 3, 10), "January") == [("2026-01", False)]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "frame_ahead"],
+                         ids=lambda r: f'frame_ahead:{r["word"]}')
+def test_every_happening_placed_ahead_opening_the_sentence_leaves_its_condition_ahead(row):
+    assert tag_dates_with_sentences(row["example"], dt.date(2026, 3, 10), "January") == [("2027-01", True)]
+
+
+def test_a_month_after_that_before_a_verb_s_past_is_of_the_year_its_sentence_told():
+    text = ("The chain earned 41.5 million euros in 2022, before a strike at its Lyon depot that March halted "
+            "deliveries for a week.")
+    assert _when_of(text, dt.date(2025, 9, 10), "that March") == [("2022-03", False)]
+    # (with no year told, "that" stays a conjunction: "noted that April marked" is the April gone)
+    assert _when_of("The grocer noted that April marked a record.", dt.date(2025, 9, 10), "April") == [
+        ("2025-04", False)]
+
+
+def test_a_condition_after_a_happening_gone_opening_the_sentence_is_a_habit_of_that_time():
+    anchor = dt.date(2026, 1, 12)
+    text = "Before the merger, drivers could swap shifts if they asked their depot in December."
+    assert tag_dates_with_sentences(text, anchor, "December") == [("2025-12", False)]
+    # (a happening still to come, told by a verb of the present, leaves the condition ahead)
+    text = "Before the merger closes, drivers could swap shifts if they asked their depot in December."
+    assert tag_dates_with_sentences(text, anchor, "December") == [("2026-12", True)]
+
+
+def test_a_season_told_by_two_words_of_its_weather_or_by_hot_is_the_one_lived_through():
+    # written in the first weeks of summer 2025: a summer told in the past is 2024's
+    anchor = dt.date(2025, 6, 12)
+    assert _when_of("Reservoirs in Yorkshire ran low after a hot, dry summer.", anchor, "summer") == [
+        ("2024-SU", False)]
+    assert _when_of("A long and humid summer lifted sales of fans.", anchor, "summer") == [("2024-SU", False)]
+    assert _when_of("Ice-cream makers had a hot summer.", anchor, "summer") == [("2024-SU", False)]
+    assert _when_of("Resorts blamed a soggy, dismal summer for the drop.", anchor, "summer") == [("2024-SU", False)]
+    # (a hot spring alone is water)
+    assert _when_of("Guests soaked in a hot spring near the lodge.", anchor, "spring") == []
 
 
 def test_the_previous_year_after_a_run_of_twelve_months_is_that_run_a_year_back():
@@ -13135,6 +13183,19 @@ def test_a_season_a_verb_of_getting_ready_is_for_in_the_present_progressive_is_t
     # (a verb that readies nothing keeps the nearer one, and a hiring done keeps the one gone)
     assert _when_of("The lido recruited lifeguards for the summer.", dt.date(2025, 11, 20),
                     "the summer") == [("2025-SU", False)]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "readying"],
+                         ids=lambda r: f'readying:{r["word"]}')
+def test_every_verb_of_getting_ready_example_readies_the_coming_season_even_when_the_one_gone_is_nearer(row):
+    # (on Oct. 1 the spring and summer gone ended nearer than the coming ones start)
+    [mention] = [m for m in tag_dates(row["example"], dt.date(2025, 10, 1)) if m.on_calendar]
+    assert mention.future and mention.first_day > dt.date(2025, 10, 1), mention
+
+
+def test_a_holiday_a_shop_is_getting_ready_for_is_the_coming_one_though_the_one_gone_is_nearer():
+    assert _when_of("Toy shops in Taipei are staffing up for the Lunar New Year.", dt.date(2025, 4, 2),
+                    "the Lunar New Year") == [("2026-02-17", True)]
 
 
 def test_a_forecast_right_after_its_owner_is_a_noun_and_leaves_the_day_of_writing_in_the_past():

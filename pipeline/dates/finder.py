@@ -2211,12 +2211,19 @@ def _of_a_month_after() -> re.Pattern:
     return re.compile(rf"(?:{between})(?:{months}(?![a-z])|{_pattern_blocks()['month_told_again']})")
 
 
+_YEAR_TOLD_REACH = 240
+
+
 def _that_determines(low: str, start: int, end: int) -> bool:
     """Is the "that" at ``start`` the determiner of the month or weekday that ends at ``end``?  It is when the
     date is an adverbial of its clause ("fined 3.44 billion yuan that October for similar practices", "ordered an
     overhaul that May,", "shares rose 4.6% that Monday, and"), unless a verb of saying stands before it ("said
-    that May was slow")."""
-    if lexicon.adverbial_close().match(low, end) is None:
+    that May was slow").  So is it before a verb's past when its sentence told a year before it: the month is of
+    that year ("Forbes put her fortune at $2.3 billion in 2021, before ... a record fine on Alibaba that April wiped
+    out much of it"), as it mostly is even where "that" is a conjunction."""
+    if lexicon.adverbial_close().match(low, end) is None and not (
+            lexicon.past_verb_after().match(low, end) is not None
+            and lexicon.year_in_sentence_before().search(low, max(0, start - _YEAR_TOLD_REACH), start) is not None):
         return False
     before = lexicon.word_before().search(low, max(0, start - 30), start)
     return before is None or lexicon.squash(before.group(1)) not in lexicon.reporting_verbs()

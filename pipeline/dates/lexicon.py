@@ -1502,6 +1502,20 @@ def adverbial_close() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def past_verb_after() -> re.Pattern:
+    """A verb's past (tense.tsv kind suffix) right where a date ends: "a fine on Alibaba that April wiped out"."""
+    past = trie_regex(r["word"] for r in _rows("tense.tsv") if r["kind"] == "suffix" and r["tense"] == "past")
+    return re.compile(rf"\s+[a-z-]+(?:{past})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
+def year_in_sentence_before() -> re.Pattern:
+    """A year told earlier in the sentence that ends where the search ends (searched from a few hundred characters
+    before): no sentence end after it, a decimal point being none ("18.2 billion")."""
+    return re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d,.]\d)(?:[^.!?\n]|\.\d)*\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def side_clause_opener_before() -> re.Pattern:
     """A word that opens a clause of its own (tense.tsv kinds boundary and coordinator), maybe after a comma and
     before a preposition of kind side_opening_link, ending where a date starts: "..., though last year", "although in
@@ -2019,8 +2033,13 @@ def hypothetical_modal() -> re.Pattern:
 def past_frame_opening() -> re.Pattern:
     """Words that open a sentence, up to its first comma, and set it in a time gone: matched at the sentence's start.
     Kind past_frame needs no more ("under the old scheme,"); kind past_frame_year only with a year before the year of
-    writing, its group 1 ("until 2020,"), which the caller checks."""
+    writing, its group 1 ("until 2020,"), which the caller checks; kind past_frame_event only with a happening named in
+    at most three words and no verb of the present ("before the reform,"; not "before the reform takes effect,":
+    a word in -s after the first, save -ss, -us, -is, may be such a verb) nor a word placing it ahead (kind
+    frame_ahead: "before the vote next week,")."""
     return re.compile(rf"\s*[\"'\u201c\u2018]?(?:(?:{_kind_trie('past_frame')})(?![a-z-])[^,.;]{{0,60}}"
+                      rf"|(?:{_kind_trie('past_frame_event')})"
+                      rf"(?!(?:\s+[a-z0-9'-]+){{0,2}}\s+(?:{_kind_trie('frame_ahead')})(?![a-z0-9'-]))(?:\s+[a-z0-9'-]+)(?:\s+[a-z0-9'-]*[a-z0-9'-](?<![a-hj-rtv-z0-9']s)){{0,2}}"
                       rf"|(?:{_kind_trie('past_frame_year')})\s+((?:19|20)\d\d)),")
 
 
