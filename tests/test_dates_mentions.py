@@ -13318,8 +13318,8 @@ def test_every_level_base_example_s_period_under_way_after_the_sum_is_no_time_ah
 
 @pytest.mark.parametrize("row", _tense_rows("owner"))
 def test_every_owner_word_makes_the_occasion_after_a_clause_of_time_or_a_word_of_recurrence_one_known_one(row):
-    # (the examples of "its", "their" and "our" date alike without their word, so each word is also put in the
-    # two frames kind owner serves; "the" example is the frame of a word of recurrence)
+    # (each word's example dates otherwise without it; each word is also put in the two frames kind owner serves,
+    # a clause of time and a word of recurrence, as one list serves both)
     word, anchor = row["word"], dt.date(2026, 2, 10)
     assert re.search(rf"(?<![a-z]){re.escape(word)}\s", row["example"].lower())
     text = f"The board will adopt the budget before {word} fiscal year begins on April 1."
