@@ -4324,3 +4324,10 @@ def test_a_worth_in_an_aside_on_the_subject_takes_no_date_of_the_clause_said_aft
     rows = _wsj("The ferry operator, valued at about $410 million, said its fuel costs would rise by $6 million next "
                 "year.")
     assert _dates_of_figures(rows) == {"$410 million": "", "$6 million": "next year"}
+
+
+def test_a_date_after_since_in_an_apposition_to_the_subject_dates_no_figure_of_the_main_clause():
+    rows = _rows_under("June 3, 2025", "The closure, the longest since the mill opened in 1987, will cost about "
+                                       "$45 million, the company said.")
+    assert _dates_of_figures(rows) == {"$45 million": ""}
+    assert "1987" in {row["date_text"] for row in rows}     # (the opening is a happening of its own)

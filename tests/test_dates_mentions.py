@@ -13390,3 +13390,63 @@ def test_a_year_earlier_after_a_quarter_set_against_with_no_figure_counts_back_f
     text = ("Copper output rose to 410,000 tonnes in the third quarter, up 4% from the second quarter but below the "
             "430,000 tonnes it mined a year earlier, the miner said.")
     assert _when_of(text, dt.date(2025, 10, 28), "a year earlier") == [("2024-Q3", False)]
+
+
+def test_a_weekday_after_the_year_a_debt_matures_in_takes_the_tense_of_the_pricing_not_of_the_maturity():
+    text = "The city priced $300 million of notes maturing in 2034 on Thursday, its treasurer said."
+    assert tag_dates_with_sentences(text, dt.date(2025, 5, 16), "Thursday") == [("2025-05-15", False)]
+    text = "The city will sell notes maturing in 2034 on Thursday."
+    assert tag_dates_with_sentences(text, dt.date(2025, 5, 16), "Thursday") == [("2025-05-22", True)]
+
+
+def test_a_dateline_of_a_brazilian_city_reads_the_summer_the_southern_way():
+    text = ("Bus fares\nRIO DE JANEIRO, Nov 21 - The city council approved a new bus contract on Tuesday.\n\n"
+            "Four operators bid, against seven that had registered in the summer.")
+    assert tag_dates_with_sentences(text, dt.date(2024, 11, 21), "the summer") == [("2023-12/2024-02", False)]
+
+
+def test_a_semester_named_by_its_ordinal_with_its_year_is_that_year_s_half():
+    text = "Card payments in the country rose 18% in the whole second semester of 2024, the central bank said."
+    assert calendar(text, dt.date(2025, 3, 2)) == [("the whole second semester of 2024", "2024-H2")]
+    # (a school year split over two calendar years keeps its own reading)
+    assert "2024-H1" not in [w for _, w in calendar("Enrolment fell in the first semester of 2024-25.",
+                                                    dt.date(2025, 3, 2))]
+
+
+def test_a_day_told_after_what_one_is_ready_for_is_the_coming_one():
+    text = "The festival's organisers say the town is ready for the Oct. 18 parade and the fireworks after it."
+    assert tag_dates_with_sentences(text, dt.date(2025, 4, 9), "Oct. 18") == [("2025-10-18", True)]
+
+
+def test_the_time_a_request_asks_a_deed_before_is_the_coming_one_however_far():
+    text = "The retailers' group urged the city to cut parking fees before the Christmas season."
+    assert tag_dates_with_sentences(text, dt.date(2025, 2, 12), "before the Christmas") == [("2025-12-25", True)]
+    text = "The union asked the board to review the pay scale before October."
+    assert tag_dates_with_sentences(text, dt.date(2025, 2, 12), "before October") == [("2025-10", True)]
+    # (a day its sentence told before is no time the request counts from)
+    text = ("The guild said on Monday that bookings fell 6% from a year earlier, and it urged the city to cut "
+            "parking fees before Christmas.")
+    assert tag_dates_with_sentences(text, dt.date(2025, 2, 12), "before Christmas") == [("2025-12-25", True)]
+
+
+def test_the_day_an_owner_s_fiscal_year_starts_on_told_in_its_relative_clause_makes_no_row():
+    text = "The brewer, whose fiscal year starts on Oct. 1, reported higher sales for the half."
+    assert not [m for m in tag_dates(text, dt.date(2025, 5, 20)) if m.text.startswith("Oct")]
+
+
+def test_a_participle_that_runs_on_from_a_month_in_a_clause_that_looks_ahead_tells_no_past():
+    text = "The carrier will lift fares by 4%, starting with tickets sold from June."
+    assert tag_dates_with_sentences(text, dt.date(2025, 3, 4), "June") == [("2025-06", True)]
+    text = "The carrier will refund the tickets it sold from June."
+    assert tag_dates_with_sentences(text, dt.date(2025, 3, 4), "June") == [("2024-06", False)]
+
+
+def test_a_hyphened_period_that_qualifies_the_subject_a_saying_reports_takes_that_clause_s_tense():
+    text = "The finance chief said third-quarter sales would be about $2 billion."
+    assert tag_dates_with_sentences(text, dt.date(2025, 8, 20), "third-quarter") == [("2025-Q3", True)]
+
+
+def test_a_half_year_that_is_the_base_of_a_comparison_lends_no_year_to_a_day_told_after_it():
+    text = ("Shoppers bought more online in January than in the first half of 2025, after a lower card fee took effect "
+            "on Jan. 2.")
+    assert tag_dates_with_sentences(text, dt.date(2026, 2, 20), "Jan. 2") == [("2026-01-02", False)]

@@ -1943,8 +1943,10 @@ def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
             # "six seasons on HBO" no years at all
             return False
         if unit == "H" and "shift" not in parts and parts.keys().isdisjoint(("year", "yy", "year_of")) \
-                and low.endswith(lexicon.shifted_half_words(), head_start, end):
-            return False    # "The first semester ends Dec. 18": a school's term, not the calendar's half
+                and low.endswith(lexicon.shifted_half_words(), head_start, end) \
+                and not _followed_by_a_calendar_year(low, end):
+            return False    # "The first semester ends Dec. 18": a school's term, not the calendar's half (a year
+                            # after it makes it that year's half: "the first semester of 2025")
         if unit == "H" and "ordinal" not in parts and not parts.get("final") and not (
                 isinstance(parts.get("count"), int) and parts["count"] > 1) \
                 and not ((parts.get("det") or "shift" in parts)
@@ -2236,6 +2238,16 @@ def _opens_sentence(low: str, start: int) -> bool:
 
 def _followed_by_year(low: str, end: int) -> bool:
     return bool(lexicon.year_after().match(low, end))
+
+
+def _followed_by_a_calendar_year(low: str, end: int) -> bool:
+    """Is a year of the calendar right after ``end``, not a split year ("of 2025", not "of 2025-26")?"""
+    year = lexicon.year_after().match(low, end)
+    return year is not None and _SPLIT_YEAR_GOES_ON.match(low, year.end()) is None
+
+
+# What goes on after a year that makes it the first of a split year ("2025-26", "2025/26").
+_SPLIT_YEAR_GOES_ON = re.compile(r"[-/\u2013]\d")
 
 
 # --------------------------------------------------------------------------- guards and joins
@@ -3858,9 +3870,12 @@ def _clause_tense_read(text: str, low: str, start: int, end: int, window: tuple[
             best, best_distance, last_before = "", None, ""
             continue
         if before and listed and not future_before and lexicon.reported_date_subject_opening().match(low, s, start) \
-                and any(m[0] >= end and low[end:m[0]].isspace() and m[3] for m in markers):
+                and any(m[0] >= end and m[3] and (low[end:m[0]].isspace() or (
+                    "-" in low[start:end] and _A_NOUN_OR_TWO.fullmatch(low, end, m[0]) is not None)) for m in markers):
             # so does a date that is that subject, its clause's verb right after it: "said December would be a strong
-            # month" (not "said Monday that it would", the day of saying)
+            # month" (not "said Monday that it would", the day of saying), or that qualifies the subject's noun as a
+            # hyphened adjective: "said second-quarter revenue would be about $1.4 billion" (not "said Monday revenue
+            # would fall", the day of saying)
             best, best_distance, last_before = "", None, ""
             continue
         if before and tense == "past" and future_before and lexicon.word_of_kind_after("agent").match(low, e) \
@@ -3868,6 +3883,11 @@ def _clause_tense_read(text: str, low: str, start: int, end: int, window: tuple[
             continue                        # "will hear the arguments in the case brought by regulators against
                                             # Yunda on Thursday": a participle that qualifies a noun in a clause
                                             # that looks ahead tells no past
+        if before and tense == "past" and future_before and _FROM_RIGHT_BEFORE.fullmatch(low, e, start) \
+                and lexicon.subject_before().search(low, max(lo, s - 8), s) is None:
+            continue                        # "would raise premiums, starting with policies sold from May": a
+                                            # participle that qualifies a noun runs on from the date in a clause
+                                            # that looks ahead (not "the shares it sold from May")
         if before and tense not in _NO_TENSE:
             near = max(lo, s - _NOUN_PHRASE_REACH)
             own = (lexicon.verb_to_date_gap().fullmatch(low, e, start) is not None and (
@@ -3980,6 +4000,9 @@ def _clause_tense_read(text: str, low: str, start: int, end: int, window: tuple[
                                             # deadline": "must" reported in the past perfect is "had to"
                 if lexicon.plan_revised().search(low, end, s_hi) is not None:
                     continue                # "was due to end in the spring, but was extended": so is one changed
+                if tense == "future" and _a_maturity_s_own_year_between(low, s, e, start):
+                    continue                # "priced a bond maturing in 2036 on Tuesday": the year is when the
+                                            # debt falls due; the day after it is the pricing's, told in its tense
                 if _a_relative_clause_inside_a_past_change(low, s_lo, s, e, start):
                     last_before = "past"    # "raised the price that mills must pay farmers to 355 rupees in April":
                     continue                # the relative clause's modal tells of its noun; the change and its date
@@ -4298,8 +4321,34 @@ def _forecast_told_after(low: str, end: int, sentence_end: int) -> bool:
     return told is not None and "," not in low[end:told.start()]
 
 
+# The noun or two of a subject a hyphened date qualifies, up to its verb (" revenue ", " refined copper output ").
+_A_NOUN_OR_TWO = re.compile(r"(?:\s+[a-z]+){1,2}\s+")
+# The "from" between a participle and the date it runs on from ("policies sold from May").
+_FROM_RIGHT_BEFORE = re.compile(r"\s+from\s+")
+
 # Words with no number among them (no date named in them).
 _NO_DIGIT = re.compile(r"[^\d]*")
+
+# A debt's year of maturity right after its word ("maturing in 2036", "due March 2029"), maybe with its month and day.
+_MATURITY_YEAR = re.compile(r"(?:in\s+)?(?:[a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}(?!\d)")
+
+
+def _a_maturity_s_own_year_between(low: str, s: int, e: int, start: int) -> bool:
+    """Is the marker at ``s``..``e`` a word of a debt's maturity (tense.tsv kind maturity) whose own year stands
+    between it and the date at ``start``?  Its look ahead is the maturity's, not that date's."""
+    after = _SPACES.match(low, e).end()
+    if lexicon.kind_right_before("maturity").search(low, max(0, s - _MATURITY_WORDS_REACH), after) is None:
+        return False
+    year = _MATURITY_YEAR.match(low, after, start)
+    # (only a date right after that year: a clause told on after it may still look ahead with the debt, "maturing in
+    # 2032, to pay for the renovation of five hotels over the winter")
+    return year is not None and _LINK_TO_THE_NEXT_DATE.fullmatch(low, year.end(), start) is not None
+
+
+# What may stand between a debt's year and a date told right after it (" on ", " ").
+_LINK_TO_THE_NEXT_DATE = re.compile(r"\s+(?:on|in|at)?\s*")
+# How far before its marker a word of a maturity may begin ("notes due in", "bonds due").
+_MATURITY_WORDS_REACH = 12
 
 # What closes a clause of background after its date: a comma or a stop of its sentence; a comma between digits is
 # part of a number ("when 1,200 new checkout lanes will face").

@@ -2023,10 +2023,12 @@ class _Reading:
                 awaited, resolution = True, coming
         elif self._bounded(befores, "BEFORE") \
                 and "holiday" in exp.parts and _lacks_year(exp.parts) and self.anchor is not None \
-                and self._last_day_told(self.clauses.sentence(exp.start, exp.end, window)[0], days_only=True):
+                and self._last_day_told(self.clauses.sentence(exp.start, exp.end, window)[0], days_only=True) \
+                and not self._a_bound_a_request_sets(exp, befores, window):
             # "rose on Thursday, the last trading session before the Easter break", written that Thursday: what a
             # day came before is the first such holiday after it, whatever the tense (with no day told, the tense
-            # decides: "Shares fell before Christmas", in January, the one gone)
+            # decides: "Shares fell before Christmas", in January, the one gone; a request's own clause looks ahead
+            # from now: "said sales fell 9% from a year earlier, and asked the city to cut fees before Christmas")
             resolution = self._holiday_ahead(exp, window, resolution, ref)
         elif "holiday" in exp.parts and _lacks_year(exp.parts) and self.anchor is not None \
                 and resolution.first_day is not None and self._after_a_day_ahead_in_no_tense(exp, window, resolution):
@@ -6859,6 +6861,19 @@ class _Reading:
             return _DEADLINE_TENSE
         return connector["tense"]
 
+    def _a_bound_a_request_sets(self, exp: finder.Expression, befores: dict[str, int], window) -> bool:
+        """Is ``exp`` the time "before" which a request in the past, with its object and infinitive (tense.tsv kind
+        request), asks for its deed ("urged the council to repair the bridge before the winter")?"""
+        rows = self.connectors.rows
+        if not any(rows[i]["kind"] == "bound" and rows[i]["mod"] == "BEFORE" for i in befores.values()):
+            return False
+        if finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "plan":
+            return False
+        s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        plan = next((self.low[s:e] for s, e, tense, listed in reversed(self.clauses.markers(s_lo, exp.start))
+                     if tense == "plan" and listed), None)
+        return plan is not None and lexicon.squash(plan) in lexicon.request_words()
+
     def _a_deadline_ahead(self, exp: finder.Expression, befores: dict[str, int], window) -> bool:
         """Is ``exp`` a deadline that looks ahead (a connector of tense future, "no later than June 30"),
         not one of the past perfect ("had until June 30 to comply")?  It does not go on in the past year
@@ -7686,6 +7701,11 @@ class _Reading:
             # 30: The state's fiscal year ends; revenue came in above forecast")
             parts["habitual"] = True
         connector_tense = next((tense for i in befores.values() if (tense := self._connector_tense(i, parts))), "")
+        if not connector_tense and self._a_bound_a_request_sets(exp, befores, window):
+            # "asked the government to lower the allowance again before the Christmas season", in March: what is
+            # asked for is still to be done, before the coming one however far (a plan's nearness rule is for the
+            # day a deal was struck)
+            return "future", None
         if not connector_tense and _a_weekday_alone(parts) and exp.start > self.first_line_end \
                 and self._alone_on_its_line(exp):
             heading = self._tense_of_a_weekday_heading(exp)
@@ -8838,6 +8858,7 @@ class _Reading:
                 and not ("year" in parts
                          and _kind_just_before(self.low, "maturity", exp.start, _TIED_WORDS_REACH)) \
                 and not (resolution.period.gran != "D" and self._the_base_of_a_percentage(exp)) \
+                and not (resolution.period.gran in ("Q", "H") and _compared_with(self.low, exp.start)) \
                 and not ("year" in parts and _kind_just_before(self.low, "threshold", exp.start, _TIED_WORDS_REACH)) \
                 and not self._background_aside(exp, resolution, window) \
                 and not finder.dates_a_said_aside(self.low, exp.start, exp.end) \
@@ -8854,6 +8875,8 @@ class _Reading:
                 and not (index in self.end_days and self.resolved
                          and "open" in _before_kinds(self.low, self.resolved[-1][0].start)):
             # (nor the day that ends a stretch a span opens from: "its best showing since the year to March 2021")
+            # (nor a quarter or half a comparison's base names: "more parcels than in the whole first half of 2025,
+            # after the allowance took effect from Jan. 1" is this Jan. 1)
             # (nor the date of a record, "reports from the previous autumn": only which record it is, nor the year a
             # debt falls due, "repaid debt due in 2027", only which debt it is; nor a year
             # crossed into, "we entered 2026 with a record order book": only the state it opened on)
