@@ -6889,6 +6889,68 @@ def test_a_stocks_move_after_an_index_weight_set_off_by_commas_is_a_share_move()
     assert (mention.market_kind, mention.percent, mention.direction) == ("share_move", 1.8, "up")
 
 
+def test_a_move_after_a_name_set_off_by_commas_that_names_the_noun_before_it_is_that_stock_s():
+    kinds = kind_by_text("Zinc rose 0.8% in London, while the group's closest rival, Ferro Andino, gained 2.4%.")
+    assert kinds == {"0.8%": "other", "2.4%": "share_move"}
+    # a market's benchmark or a token so named stays the market's move
+    assert kinds_of("The region's benchmark, the Stoxx 600, slipped 0.4%.") == [("0.4%", "other")]
+    assert kinds_of("The platform's own coin, ZRO, sank 21% overnight.") == [("21%", "other")]
+
+
+def test_a_public_body_s_priced_bond_and_the_proceeds_it_uses_are_public_debt_but_a_company_s_stay_rows():
+    text = ("The province of Salta priced a $350 million bond due 2033 on Thursday. The province will use about $200 "
+            "million of the proceeds to repay a loan.")
+    assert find_money(text) == []
+    assert kinds_of("Grupo Sur priced a $350 million bond due 2033 on Thursday.") == [("$350 million", "investment")]
+    # the body the subject past a relative clause; a state-owned company a description names stays a row
+    assert find_money("The province of Jujuy, which defaulted in 2020, priced a $250 million bond on Monday.") == []
+    assert kinds_of("Petrosur, the state oil company, priced a $900 million bond on Monday.") == [
+        ("$900 million", "investment")]
+
+
+def test_an_earlier_sale_told_with_no_name_in_a_story_of_a_public_body_s_bond_is_its_debt_but_a_company_s_stays():
+    text = ("The state of Oaxaca sold 4 billion pesos of notes on Monday, its bankers said. The book topped 9 billion "
+            "pesos. Its last deal, in 2023, raised 2.5 billion pesos.")
+    assert find_money(text) == []
+    text = ("Grupo Lerma priced a $300 million bond due 2031 on Monday. Its last deal, in 2023, raised $250 million.")
+    assert [m.text for m in find_money(text)] == ["$300 million", "$250 million"]
+
+
+def test_a_rate_right_after_a_sum_raised_and_at_is_what_the_debt_pays():
+    assert [m.text for m in find_money("Its last deal, in May 2024, raised 250 million euros at 7.25%.")] == [
+        "250 million euros"]
+
+
+def test_a_bond_s_move_to_a_price_in_cents_makes_no_row_past_the_exchange_it_lists_on():
+    assert find_money("The carrier's notes, listed on the Lima stock exchange, rose to 99.5 cents on Friday.") == []
+
+
+def test_a_discount_a_bidder_offered_with_nothing_after_it_is_a_price_cut_but_one_to_a_close_stays():
+    assert find_money("The second bidder, a Chilean builder, offered an 18% discount.") == []
+    assert [m.percent for m in find_money("The fund offered a 6% discount to Friday's close.")] == [6.0]
+
+
+def test_premiums_an_insurer_raises_are_its_product_s_price():
+    assert find_money("The insurer said it would raise premiums by about 9% for the next season.") == []
+
+
+def test_a_sum_an_allowance_moved_from_is_a_threshold_and_parcels_that_doubled_a_count():
+    assert find_money("The 2022 reform cut the allowance from $800, and shipments doubled within months.") == []
+
+
+def test_exports_through_online_platforms_with_no_article_are_what_the_platforms_transact():
+    assert kinds_of("The guild expects felt exports through online platforms to top $25 million next year.") == [
+        ("$25 million", "transaction_volume")]
+
+
+def test_what_a_pronoun_sells_right_after_a_seller_s_platform_sales_goes_on_telling_them_but_a_stake_sale_stays():
+    text = ("Sellers on Trendyol sold goods worth 3 billion lira in the half, the company said. They expect to sell "
+            "7 billion lira in 2026.")
+    assert kinds_of(text) == [("3 billion lira", "transaction_volume"), ("7 billion lira", "transaction_volume")]
+    assert kind_by_text("The fund sold $2 billion of shares in May. It expects to sell $3 billion in 2026.")[
+        "$3 billion"] == "investment"
+
+
 def test_prices_at_a_dairy_auction_move_a_whole_market_not_a_stock():
     mention = one("Dairy farmers were cheered after prices at the latest Global Dairy Trade auction climbed 2.7%.")
     assert (mention.market_kind, mention.percent) == ("other", 2.7)

@@ -721,6 +721,9 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         kind = "transaction_volume"
     if kind in ("revenue", "investment", "other") and _sales_of_a_shopping_festival(reading, figure, sentence, trigger):
         kind = "transaction_volume"  # "Sales during this year's Singles Day shopping festival rose 2.5%"
+    if (kind in RAISED_KINDS or kind == "other") and figure.percent is None \
+            and _a_seller_goes_on(reading, figure, sentence, prior):
+        kind = "transaction_volume"  # "... sold 1.9 billion tugriks of goods through the site. She expects to sell 2.5 billion"
     if figure.percent is None and not direction:
         direction = reading.changed_by(figure, sentence)  # a sum something was cut or raised by went that way
     if gapped is not None:
@@ -1349,6 +1352,17 @@ def _sales_of_a_shopping_festival(reading: Reading, figure: Figure, sentence: Sp
         return False
     told = reading.rules.festival_sales.match(reading.form, reading.opening_of(sentence), figure.start)
     return told is not None and told.start("measure") == trigger[1]
+def _a_seller_goes_on(reading: Reading, figure: Figure, sentence: Span, prior: MoneyMention | None) -> bool:
+    """Does a pronoun that opens the sentence sell the sum (joins.tsv role=seller_pronoun, role=seller_sells), right
+    after a sentence that told what a seller sold on a platform?  It goes on telling that seller's sales, no sale of a
+    business: "... whose workshop sold 1.9 billion tugriks of goods through the site. She expects to sell 2.5 billion
+    tugriks in 2026"."""
+    if prior is None or prior.market_kind != "transaction_volume" or prior.start >= sentence[0]:
+        return False
+    before = bisect.bisect_left(reading.sentence_starts, sentence[0]) - 1
+    if before < 0 or prior.start < reading.sentences[before][0]:
+        return False
+    return reading.rules.seller_goes_on.match(reading.form, reading.opening_of(sentence), figure.start) is not None
 
 
 def _trigger_word(reading: Reading, trigger: tuple[dict, int] | None) -> str:

@@ -560,6 +560,8 @@ class Lexicon:
     festival_sales: re.Pattern  # "Sales during this year's Singles Day": bare sales opening a sentence, of a festival
     body_borrows: re.Pattern    # "The Treasury raised ": a public body raising or going to the market, up to a sum
     body_bond_after: re.Pattern  # " in a 10-year bond sale": right after a sum, the bond sale it is (joins.tsv body_bond_sale)
+    story_body_debt: re.Pattern  # "The province of Salta priced a $350 million bond": a public body's debt sale in a lead
+    past_sale_raised: re.Pattern  # "The previous issue, in 2021, raised ": a sale opening its sentence, up to its sum
     participle_aside: re.Pattern  # ", outpacing": a comma and the lower-case participle that opens an aside (joins.tsv
                                   # role=participle_ending), up to the word's end
     fraction_anchors: tuple     # text every fraction in words holds ("half", "third")
@@ -607,6 +609,7 @@ class Lexicon:
     names: re.Pattern
     company_move: re.Pattern
     company_epithet: re.Pattern  # "The AI chip giant fell ": a company named by a few words and its noun that moves
+    apposed_company: frozenset  # "rival", "parent", "group": a noun a name set off by commas after it names as a company
     name_roles: dict
     loses_before: re.Pattern    # "lost ": a company's loss right before its sum
     unit_loses: re.Pattern      # "arm, which competes with Meituan, lost ": a business of a company that loses its sum
@@ -711,6 +714,7 @@ class Lexicon:
     source_ends: frozenset      # the last words of those ("by"): the cheap test before the pattern
     part_of: re.Pattern         # " of Halcyon's ": from a part to the whole it is of, up to the whole's sum (role=part_of)
     sellers_counted: re.Pattern  # "27 participating merchants": a count of the sellers on a platform (role=sellers)
+    seller_goes_on: re.Pattern  # "She expects to sell ": a pronoun selling, up to its sum (role=seller_pronoun)
     spending_opens: re.Pattern  # "Saudi buyers' spending rose ": a group's spending opens its clause (role=spenders)
     platform_told: re.Pattern   # " on the ": right before a name told as a platform (joins.tsv role=platform_via)
     sold_before: re.Pattern  # "sells about ": a company's yearly sales start before their sum (role=yearly_seller)
@@ -923,6 +927,15 @@ def lexicon() -> Lexicon:
                               rf"(?:{trie(joins['body_borrows'])})(?![\w-])(?:[^.;$]|\.(?=\d)){{0,120}}?\Z", re.I)
     body_bond_after = re.compile(rf"(?:\s+(?:{trie(joins['body_bond_via'])})\s+(?:a|an|its|the|their)(?:\s+[\w.-]+){{0,3}}?)?"
                                  rf"\s+(?:{trie(joins['body_bond_sale'])})(?![\w-])", re.I)
+    # (a public body, the subject of a sentence of the lead, that prices, sells or issues its debt: see Reading.vetoed)
+    story_body_debt = re.compile(rf"(?:{any_body})(?![\w'’-])(?!['’]s)(?:\s+of\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){{0,3}})?"
+                                 rf"(?:,[^,;]{{1,80}},)?\s+(?:(?:has|have|had|will|would|also|then|on\s+[\w.]+)\s+){{0,2}}"
+                                 rf"(?:{trie(joins['story_debt_sale'])})\s(?:[^.;]|\.(?=\d)){{0,60}}?\b"
+                                 rf"(?:{trie(joins['story_debt'])})\b", re.I)
+    # ("The previous issue, in March 2024, raised ": the sale opens its sentence, no name between)
+    past_sale_raised = re.compile(rf"(?-i:The|Its|Their|That)\s+(?:(?-i:[a-z][\w-]*)\s+){{0,2}}?"
+                                  rf"(?:{trie(joins['past_sale'])})(?:,[^,;]{{1,40}},)?\s+(?:(?:had|has)\s+)?"
+                                  rf"(?:{trie(joins['past_sale_verb'])})\s+{maybe_approx}\Z", re.I)
     for row in load_table("money/not_money.tsv"):
         if row["reach"] not in ("", "sentence"):
             raise ValueError(f"not_money.tsv line {row['_line']}: reach is empty or 'sentence'")
@@ -1261,6 +1274,7 @@ def lexicon() -> Lexicon:
                                   rf"(?:during|over|across|on|at|for|in|of)\s+(?:(?!(?-i:[A-Z])[\w&-]*['\u2019]s\b)[^;%$.]){{0,80}}?"
                                   rf"(?<![\w-])(?:{trie(joins['festival'])})(?![\w-])", re.I),
         body_told=body_told, body_debt_after=body_debt_after, body_borrows=body_borrows, body_bond_after=body_bond_after,
+        story_body_debt=story_body_debt, past_sale_raised=past_sale_raised,
         equivalent=equivalent,
         pair_joins=frozenset(joins["pair"]),
         hundredths=frozenset(joins["percent_hundredth"]),
@@ -1344,11 +1358,12 @@ def lexicon() -> Lexicon:
         # the verb ("Alibaba is now up 7.8%", joins.tsv role=adverb); a stock code in brackets after the name only
         # says where it trades: "Sunny Optical (2382) fell 4%", "Meituan (3690.HK) rose 2%", as a wire's code does
         # unbracketed ("rivals Tencent 0700.HK up 1.2%"); a name glued to a dot is an index's code, no company's:
-        # "Hang Seng Tech index .HSTECH up 2.3%"
-        company_move=re.compile(rf"(?<![\w.-])(?:(?P<full>{NAME_RUN}\s+\()(?={NAME_WORD}\)))?{NAME}(?(full)\))"
+        # "Hang Seng Tech index .HSTECH up 2.3%"; a name set off by commas after the noun it names moves as that noun:
+        # "its closest rival, Ferro Andino, gained 2.4%" (apposed: only a name right after a comma closes so)
+        company_move=re.compile(rf"(?<![\w.-])(?:(?<=,\s)(?P<apposed>))?(?:(?P<full>{NAME_RUN}\s+\()(?={NAME_WORD}\)))?{NAME}(?(full)\))"
                                 rf"(?:\s+(?:\((?:[A-Z]{{2,6}}:\s*)?\d{{3,6}}(?:\.[A-Z]{{1,3}})?\)|(?:\d{{3,6}}|[A-Z]{{1,5}})\.[A-Z]{{1,2}}))?(?:'s)?"
                                 rf"(?:,\s+(?:{trie(joins['describes'])}|{NAME_WORD}'s)"
-                                rf"\s[^,;()]{{1,{DESCRIPTION_REACH}}},|,\s+(?P<relative>{trie(joins['relative_move'])})(?=\s))?"
+                                rf"\s[^,;()]{{1,{DESCRIPTION_REACH}}},|,\s+(?P<relative>{trie(joins['relative_move'])})(?=\s)|(?(apposed)(?P<apposed_comma>,)(?=\s)|(?!)))?"
                                 rf"\s+(?:[\w-]+\s+(?:(?:{trie(joins['adverb'])})\s+)?"
                                 rf"|(?P<predicate>(?:[a-z][\w-]*\s+){{0,{PREDICATE_WORDS - 1}}}[a-z][\w-]*,)\s+)?"
                                 rf"(?i:{move_words})\s*(?:[\w-]+\s+){{0,3}}$"),
@@ -1358,6 +1373,7 @@ def lexicon() -> Lexicon:
                                    rf"[\w'\u2019-]+,?\s+){{0,{EPITHET_WORDS}}}(?i:{trie(joins['company'])})\s+"
                                    rf"(?:(?i:{trie(joins['adverb'])})\s+)?(?i:{move_words})\s*(?:[\w-]+\s+){{0,3}}$"),
         name_roles=roles,
+        apposed_company=frozenset(w.lower() for w in joins['apposed_company'] | joins['company']),
         loses_before=re.compile(rf"(?<![\w-])(?:{trie(joins['loses'])})\s+{maybe_approx}\Z", re.I),
         loss_basis_before=re.compile(rf"(?<![\w-])(?:{trie(joins['loss_basis'])})\s+(?:[\w-]+\s+)?\Z", re.I),
         unit_loses=re.compile(rf"(?<![\w-])(?:{trie(joins['unit'] | joins['loses_pronoun'])})"
@@ -1522,6 +1538,8 @@ def lexicon() -> Lexicon:
         source_before=re.compile(rf"(?<![\w-])(?:{trie(w.lower() for w in roles['source'])})\s+\Z"),
         part_of=re.compile(rf"\s+(?:{trie(joins['part_of'])})\s+(?:(?:{trie(joins['part_owner'])}|the\s+(?:[\w.&-]+\s+){{0,2}}?[\w.&-]+['\u2019]s|"
                            rf"(?:[\w.&-]+\s+){{0,2}}?[\w.&-]+['\u2019]s)\s+)?{maybe_approx}", re.I),
+        seller_goes_on=re.compile(rf"(?:{trie(joins['seller_pronoun'])})\s+(?:[\w-]+\s+){{0,3}}?"
+                                  rf"(?:{trie(joins['seller_sells'])})\s+{maybe_approx}\Z", re.I),
         sellers_counted=re.compile(rf"(?<![\w.,])\d[\d,.]*(?:\s+(?:{trie(joins['sellers_magnitude'])}))?\s+(?:[\w-]+\s+)?"
                                    rf"(?:{trie(joins['sellers'])})(?![\w-])", re.I),
         spending_opens=re.compile(rf"\W*(?:[\w-]+\s+){{0,2}}(?P<group>{trie(joins['spenders'])})['\u2019]s?\s+"

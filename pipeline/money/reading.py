@@ -669,7 +669,8 @@ class Reading:
                 if found is not None and rules.money_from.search(self.form, near, found.start()) is None:
                     return True
         return applies == "amount" and (self._a_public_body_s_money_told_on(start, end, sentence)
-                                          or self._a_public_body_s_bond_sale(start, end, sentence))
+                                          or self._a_public_body_s_bond_sale(start, end, sentence)
+                                          or self._a_public_body_s_earlier_sale(start, sentence))
 
     def _a_public_body_s_bond_sale(self, start: int, end: int, sentence: Span) -> bool:
         """Is the sum a bond sale (told right after it) of a public body its sentence makes raise it or go to the market
@@ -678,6 +679,20 @@ class Reading:
         rules = self.rules
         return (rules.body_bond_after.match(self.form, end, sentence[1]) is not None
                 and rules.body_borrows.search(self.form, sentence[0], start) is not None)
+
+    def _a_public_body_s_earlier_sale(self, start: int, sentence: Span) -> bool:
+        """Is the sum what a sale raised, told by a sentence that opens with the sale and names no one ("The previous
+        issue, in March 2024, raised $400 million"), in a story whose lead tells a public body selling its debt ("The
+        province of Mendoza priced a $600 million bond")?  The sale is that body's borrowing, public money."""
+        return (self.rules.past_sale_raised.match(self.form, self.opening_of(sentence), start) is not None
+                and self._lead_tells_public_debt)
+
+    @functools.cached_property
+    def _lead_tells_public_debt(self) -> bool:
+        """Does a sentence of the story's lead (its first three, a headline among them) tell a public body pricing,
+        selling or issuing its debt?"""
+        return any(self.rules.story_body_debt.search(self.form, self.opening_of(lead), lead[1]) is not None
+                   for lead in self.sentences[:3])
 
     def _a_public_body_s_money_told_on(self, start: int, end: int, sentence: Span) -> bool:
         """Is the sum laid out by a pronoun that stands for the public body opening the sentence before ("Kenya last
@@ -718,6 +733,8 @@ class Reading:
             # "while soymeal, Argentina's top export, gained 1.1%": a possessive name in an apposition to a common
             # noun says what that noun is; the noun moved, not the name's stock
             return None
+        if told.get("apposed_comma") is not None and not self._a_company_noun_before(start, sentence):
+            return None  # "its own token, VTX, fell 38%": the name says what the token is, no company's stock
         lo = max(sentence[0], start - _SOURCE_REACH)
         if (self.low[lo:start].split()[-1:] or [""])[0] in self.rules.source_ends and self.rules.source_before.search(
                 self.low, lo, start) is not None:
@@ -727,6 +744,12 @@ class Reading:
             return None
         # the name may go on from one before it over a word inside one name: "Bank of America, the lender, fell 2%"
         return self._whole_name(start, name, sentence)[0], match.end("name")
+
+    def _a_company_noun_before(self, start: int, sentence: Span) -> bool:
+        """Is the word before the comma that opens a name set off by commas a noun of a company (joins.tsv
+        role=apposed_company, role=company): "the group's closest rival, Ferro Andino, gained 2.4%"?"""
+        words = self.low[max(sentence[0], start - 40):start].rstrip(", ").split()
+        return bool(words) and words[-1] in self.rules.apposed_company
 
     # -- subjects --------------------------------------------------------------------------------
     def subject(self, start: int, end: int, sentence: Span) -> str:
