@@ -3901,8 +3901,11 @@ def _comparison_rules() -> _ComparisonRules:
         of_times=re.compile(rf"(?i)(?<![\w.-])(?:{words('of_times')})\s+\Z"),
         happenings=re.compile(rf"(?i)(?:{words('happenings')})\s"),
         takes_effect=re.compile(rf"(?i)(?<![\w.])(?:{words('takes_effect')})\s+\Z"),
+        # (the level's base may stand between, its own cue before it: "rose to 10% from 9.5% from Feb. 1")
         level_takes_effect=re.compile(rf"(?i)(?<![\w.])to\s+{_maybe_approximate()}"
                                       rf"[^\s\d]*\d[\d.,]*\S*(?:\s+[a-z-]+){{0,3}}\s+"
+                                      rf"(?:(?:{words('level_takes_effect')})\s+{_maybe_approximate()}"
+                                      rf"[^\s\d]*\d[\d.,]*\S*(?:\s+[a-z-]+){{0,3}}\s+)?"
                                       rf"(?:{words('level_takes_effect')})\s+\Z"),
         lasts=re.compile(rf"(?i)(?:(?<![\w.,])\d+|(?<![\w.-])(?:{counts}))[\s-]+(?:{words('lasts')})\s+"
                          rf"(?:(?:{words('between', 'reached')})\s+)*\Z"),

@@ -4331,3 +4331,9 @@ def test_a_date_after_since_in_an_apposition_to_the_subject_dates_no_figure_of_t
                                        "$45 million, the company said.")
     assert _dates_of_figures(rows) == {"$45 million": ""}
     assert "1987" in {row["date_text"] for row in rows}     # (the opening is a happening of its own)
+
+
+def test_the_day_after_a_level_and_its_base_figure_is_the_day_the_level_applies_from():
+    # a comparison has one base: the figure told "from" before the day holds it, so the day's own "from" starts the level
+    rows = _wsj("The duty on refined sugar exports rose to 8% from 6.5% from Jan. 15, the ministry said.")
+    assert "Jan. 15" in _date_texts(rows)

@@ -13450,3 +13450,34 @@ def test_a_half_year_that_is_the_base_of_a_comparison_lends_no_year_to_a_day_tol
     text = ("Shoppers bought more online in January than in the first half of 2025, after a lower card fee took effect "
             "on Jan. 2.")
     assert tag_dates_with_sentences(text, dt.date(2026, 2, 20), "Jan. 2") == [("2026-01-02", False)]
+
+
+def test_a_holiday_likened_to_its_custom_is_still_this_years():
+    text = "\"Hogmanay was our busiest night of the year, as it always is,\" the bar's owner said."
+    assert _when_of(text, dt.date(2026, 1, 14), "Hogmanay") == [("2025-12-31", False)]
+    assert _when_of("Pubs always do well on Burns Night.", dt.date(2026, 1, 14), "Burns Night") == [("", False)]
+
+
+def test_a_vintage_year_before_its_noun_lends_its_year_to_no_month_after_it():
+    text = "A collector paid $310,000 for a bottle of 1962 cognac at a Geneva sale in October."
+    assert _when_of(text, dt.date(2026, 2, 3), "October") == [("2025-10", False)]
+    assert _when_of("The plant was built in 1962 and closed in October.", dt.date(2026, 2, 3), "October") == [
+        ("1962-10", False)]
+
+
+def test_a_financial_year_its_side_clause_ends_tells_the_calendar_of_the_company_reported_on():
+    text = ("Harbour Freight wins new contract\nOSLO - Shares in Harbour Freight rose on Monday.\n\n"
+            "Harbour Freight said it moved 4 million tonnes in the first half of its financial year, which ends on "
+            "June 30, up 12% from a year earlier.\n\nAlibaba, one of its customers, reported revenue for the "
+            "December quarter of 280 billion yuan.\n\nThe chief executive expects volumes to pass 9 million tonnes "
+            "for the full financial year.")
+    anchor = dt.date(2026, 2, 10)
+    assert _when_of(text, anchor, "the first half of its financial year") == [("2025-H2", False)]
+    [year] = [m for m in tag_dates(text, anchor) if m.text == "the full financial year"]
+    assert (year.first_day, year.last_day, year.future) == (dt.date(2025, 7, 1), dt.date(2026, 6, 30), True)
+
+
+def test_a_base_a_year_earlier_in_the_side_clause_of_its_quarter_is_that_quarter_a_year_back():
+    text = ("Shares of the brewer fell 2% after it said on Monday that net profit for the July-September quarter "
+            "slipped to 48 million euros from 55 million euros a year earlier.")
+    assert _when_of(text, dt.date(2025, 11, 4), "a year earlier") == [("2024-Q3", False)]

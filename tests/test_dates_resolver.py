@@ -804,3 +804,11 @@ def test_a_value_the_resolver_writes_names_its_period_again(period):
 @pytest.mark.parametrize("value", ["FY2025", "2025-13", "2025-02-30", "2025-Q5", "2025-W54", "late 2025", "2020/2022"])
 def test_a_value_of_no_single_calendar_period_names_none(value):
     assert period_of_value(value) is None
+
+
+def test_last_winter_written_weeks_after_it_ended_is_the_winter_just_over():
+    # a winter begins the year before: "this winter" in March is the coming one, so "last winter" is the one just over,
+    # while "last autumn" early in December is still the year before's, the one just over being "this autumn"
+    assert resolve({"season": "WI", "shift": -1}, dt.date(2026, 3, 11), "past").value == "2025-WI"
+    assert resolve({"season": "WI", "shift": -1}, dt.date(2026, 4, 20), "past").value == "2025-WI"
+    assert resolve({"season": "FA", "shift": -1}, dt.date(2025, 12, 3), "past").value == "2024-FA"

@@ -4714,8 +4714,11 @@ def _sentence_says(kinds: tuple[str, ...], text: str, low: str, start: int, end:
         markers = [m for m in markers if not described.start() <= m[0] < described.end()]
     # (nor a custom's words that a clause of time opens as one coming occasion: "must be passed before the fiscal
     # year begins on April 1" tells of the coming April 1)
+    # (nor a word of recurrence in a clause likening the occasion to the custom: "Burns Night was a good night for us,
+    # as it always is" tells of this year's)
     return any(tense in kinds and own <= s < close
                and lexicon.one_occasion_before().search(low, max(s_lo, s - _ONE_OCCASION_REACH), s) is None
+               and lexicon.likening_before().search(low, max(s_lo, s - _ONE_OCCASION_REACH), s) is None
                for s, _, tense, _ in markers)
 
 

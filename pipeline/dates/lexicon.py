@@ -1482,6 +1482,30 @@ def one_occasion_before() -> re.Pattern:
     return re.compile(rf"(?<![a-z-])(?:{opens})\s+(?:{owners})\s+(?:new\s+|next\s+)?\Z")
 
 
+@functools.lru_cache(maxsize=None)
+def likening_before() -> re.Pattern:
+    """A comma, a word of tense.tsv kind likening and a pronoun of kind subject, matched where a word of recurrence
+    right after them begins: ", as it [always is]" likens the occasion told to the custom, no habit of its clause."""
+    likens, subjects = _kind_trie("likening"), _kind_trie("subject")
+    return re.compile(rf",\s+(?:{likens})\s+(?:{subjects})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def vintage_sides() -> tuple[re.Pattern, re.Pattern]:
+    """(a word of tense.tsv kind qualified_of ending where a year starts, the word that opens the year's noun after
+    it): "a cask of [1975] single malt".  The word after is checked against the tense and preposition words apart."""
+    return (re.compile(rf"(?<![a-z-])(?:{_kind_trie('qualified_of')})\s+\Z"), re.compile(r"[ \t]+([a-z][a-z-]*)\b"))
+
+
+@functools.lru_cache(maxsize=None)
+def plain_word(word: str) -> bool:
+    """Is ``word`` (lower case) neither a marker of tense.tsv, whole or by its ending, nor a preposition of
+    prepositions.tsv: a word that may open a noun phrase?"""
+    words, endings = tense_words()
+    return word not in words and word not in _prepositions() and not any(word.endswith(e) for e in endings) \
+        and word not in _kind_words("determiner") and word not in _kind_words("coordinator")
+
+
 # The kinds of tense.tsv whose words, after a date, close it as an adverbial (with the prepositions of prepositions.tsv).
 _ADVERBIAL_CLOSE_KINDS = ("link", "stretch", "boundary", "background", "complement")
 

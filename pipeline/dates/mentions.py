@@ -644,7 +644,8 @@ def _months_of_one_span(resolution: resolver.Resolution) -> tuple[resolver.Perio
 
 
 def _fiscal_end(text: str, at: int, told: tuple[tuple[int, int, bool], ...] = (), low: str | None = None,
-                stated: int | None = None, local: int | None = None) -> int:
+                stated: int | None = None, local: int | None = None,
+                outright: tuple[tuple[int, int, bool], ...] = ()) -> int:
     """The last month of the fiscal year of the company named nearest before ``at`` in its paragraph's reach ("Apple
     ... Nvidia is scheduled to report its fiscal fourth-quarter results": Nvidia's), else the one the text tells in
     that reach or right after ``at`` (``told``, see _fiscal_ends_told), else the one it tells as a standing fact
@@ -656,10 +657,12 @@ def _fiscal_end(text: str, at: int, told: tuple[tuple[int, int, bool], ...] = ()
     quick-commerce business, which it has subsidised to fend off Meituan and JD.com, should break even in the second
     half of fiscal 2027": the rival is no owner of the fiscal year).  A market's name (fiscal.tsv market=yes) gives way
     to a calendar the text tells as a standing fact: it tells only the custom of its companies.  A calendar its own
-    sentence tells after the company's name is nearer still (see _told_in_its_sentence)."""
+    sentence tells after the company's name is nearer still (see _told_in_its_sentence), and one ``outright`` told of
+    the company the text reports on wins over a name in an earlier paragraph (see _standing_over_a_name_gone)."""
     where, month = _fiscal_name_nearest(text, at, low, markets=not any(whole for _, _, whole in told))
     if month is not None:
-        return _told_in_its_sentence(text, where, at, told) or month
+        return _told_in_its_sentence(text, where, at, told) \
+            or _standing_over_a_name_gone(text, where, at, outright) or month
     near = [(abs(start - at), end_month) for start, end_month, _ in told
             if at - _FISCAL_NAME_REACH <= start <= at + _FISCAL_TOLD_AFTER
             or at < start and text.find("\n", at, start) < 0]
@@ -682,6 +685,26 @@ def _fiscal_end(text: str, at: int, told: tuple[tuple[int, int, bool], ...] = ()
 
 # A sentence's end: a stop, maybe a closing quote or bracket, then the capital of the next.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"')\]]*\s+[\"'(\[]*[A-Z]")
+
+
+def _standing_over_a_name_gone(text: str, named: int, at: int, told: tuple[tuple[int, int, bool], ...]) -> int | None:
+    """The last month of the fiscal year the text told outright before ``at`` (``told``: not by a half, which tells only
+    the halves) as a standing fact of the company it reports on, when the company of fiscal.tsv named nearest, at ``named``, stands in an earlier paragraph and no pronoun opening
+    the paragraph of ``at`` carries that company on: the story has come back to its own company ("Alibaba ... reported
+    revenue for the December quarter. / Bjarnadottir expects the parcel count to pass 2.3 million for the full
+    financial year", of a company whose financial year ends on June 30, is July to June)."""
+    standing = next((end_month for start, end_month, whole in told if whole and start < at), None)
+    if standing is None:
+        return None
+    opening = text.rfind("\n", 0, at) + 1
+    if opening <= named:
+        return None
+    first = _FIRST_WORD.match(text, opening)
+    return None if first is not None and first.group(1).lower() in lexicon.words_of_kinds("subject") else standing
+
+
+# The first word of a paragraph, its spaces and quotes before it aside.
+_FIRST_WORD = re.compile(r"[\s\"'\u201c\u2018]*([A-Za-z]+)")
 
 
 def _told_in_its_sentence(text: str, named: int, at: int, told: tuple[tuple[int, int, bool], ...]) -> int | None:
@@ -1078,6 +1101,7 @@ class _Reading:
                                                                     # named off December ("fiscal 2025", Alibaba's)
         self._told_fiscal_ends: tuple[tuple[int, int, bool], ...] | None = None   # (see _fiscal_ends_told)
         self._told_outright: int | None = None      # ... and the last month of a fiscal year told outright
+        self._told_outright_at: tuple[tuple[int, int, bool], ...] = ()     # ... and where each such telling stands
         self._years_told_ended: dict[int, int] = {}     # ... and of one told over by its number (_year_tells_its_end)
         self._quarters_told_ended: set[int] = set()     # ... and of a quarter told by the day it ended
         self._lead_end_at: int | None = None        # (see _lead_end)
@@ -1287,6 +1311,9 @@ class _Reading:
             self._told_outright = next((month for m, _, month, whole in sorted(tellings, key=lambda t: t[0].start())
                                         if whole and month != 12
                                         and m.re not in lexicon.fiscal_told_of_halves()), None)
+            outright = {m.start() for m, _, month, whole in tellings
+                        if whole and month != 12 and m.re not in lexicon.fiscal_told_of_halves()}
+            self._told_outright_at = tuple(t for t in self._told_fiscal_ends if t[0] in outright)
             # (a fiscal year named by its number and told as over, "fiscal 2025, which ended on Oct. 31": where each
             # such telling starts -> its last month, see _year_tells_its_end)
             self._years_told_ended = {m.start(): month for m, _, month, _ in tellings
@@ -1417,7 +1444,7 @@ class _Reading:
         if self._local_fiscal_end == 0:
             self._local_fiscal_end = lexicon.southern_fiscal_ends().get(place_in_the_south(self.text) or "")
         return _fiscal_end(self.text, at, self._fiscal_ends_told(), self.low, self.year_end_stated,
-                           self._local_fiscal_end)
+                           self._local_fiscal_end, self._told_outright_at)
 
     def _fiscal_year_stated(self) -> bool:
         """Does the text tell its company's fiscal year as a standing fact ("Its fiscal year ends on Jan. 31.")?  Then
@@ -1744,6 +1771,7 @@ class _Reading:
             told_of = self._period_in_apposition(exp) or self._count_restating_the_day_before(exp) \
                 or self._counted_from_a_coordinated_verb(exp) or self._counted_from_a_side_clause(exp, told_of) \
                 or self._period_a_base_compares_with(exp, told_of, window) \
+                or self._period_of_its_side_clause(exp, told_of, window) \
                 or self._report_period_after_the_day_it_was_told(exp, told_of, window) or told_of
             told_of = self._unit_named_in_the_paragraph(exp, told_of)
             if exp.start == self.entry_start and exp.parts.get("in_story") is True \
@@ -7219,6 +7247,26 @@ class _Reading:
             return None
         return first_read.period
 
+    def _period_of_its_side_clause(self, exp: finder.Expression, told_of: resolver.Period | None,
+                                   window) -> resolver.Period | None:
+        """The quarter or half a base "a year earlier" compares with when both stand in one side clause that set no
+        time for the story ("fell 3.4% after it reported on Tuesday that net profit for the October-December quarter
+        dropped 22% to 187 million ringgit from 240 million ringgit a year earlier" is 2024-Q4, not a year before the
+        story's time): the figure compared is of the period its clause told last.  Else None."""
+        if exp.parts != _A_YEAR_EARLIER or not self.resolved or not self._a_base_compared(exp):
+            return None
+        start = self.clauses.sentence(exp.start, exp.end, window)[0]
+        last, read = next(((e, r) for e, r, _, _ in self._resolved_from(start)
+                           if r.period is not None and e.end <= exp.start), (None, None))
+        if last is None:
+            return None
+        if read.period.gran not in ("Q", "H") or read.period == told_of \
+                or not finder.in_a_side_clause_with_a_verb(self.low, last.start, last.end, self._window_of(last.start),
+                                                           self.clauses) \
+                or _CLAUSE_STOP.search(self.low, last.end, exp.start) and "," in self.low[last.end:exp.start]:
+            return None
+        return read.period
+
     def _period_the_base_was_set_against(self) -> resolver.Period | None:
         """The period of the figure the reference's base was compared with: the last of the reference's length its
         sentence told before it ("rose to $3.2 billion in October from $3 billion in September" is October), else the
@@ -8712,6 +8760,17 @@ class _Reading:
         lo, hi = self.clauses.sentence(exp.start, exp.end, window)
         return self.reference_end <= lo and lexicon.up_to_now().search(self.low, exp.end, hi) is not None
 
+    def _a_vintage(self, exp: finder.Expression) -> bool:
+        """Is ``exp`` a bare year between "of" and a plain word that opens the noun it qualifies ("sold a cask of 1975
+        single malt at auction in November")?  The year is the thing's, as in "a 1975 single malt", and tells no time
+        the sentence goes on in: its November is the latest one."""
+        if exp.parts.keys() != {"year"}:
+            return False
+        before, after = lexicon.vintage_sides()
+        word = after.match(self.low, exp.end)
+        return word is not None and before.search(self.low, max(0, exp.start - _TWO_WORDS_BEFORE_REACH), exp.start) \
+            is not None and lexicon.plain_word(word.group(1))
+
     def _in_the_clause_of_its_year(self, exp: finder.Expression, window) -> bool:
         """Is ``exp`` told in the past in the very clause of the year it comes after, a preposition before that year
         and no stop nor clause opened between ("The clock debuted in 1947 on the cover of the Bulletin's June issue":
@@ -8983,7 +9042,7 @@ class _Reading:
                 determiner.start(), exp, window))) \
                 and not _AFTER_A_POSSESSIVE.search(self.low, max(0, exp.start - 4), exp.start) \
                 and not (self._a_comparison_base(exp) and not a_start_told_of) and not _a_period_compared(parts) \
-                and not self._the_base_of_a_multiple(exp) \
+                and not self._the_base_of_a_multiple(exp) and not self._a_vintage(exp) \
                 and not ("year" in parts and self._a_base_set_off(exp, named=True)) \
                 and not (resolution.period.gran == "D" and self._a_base_set_off(exp))
             # (nor the date of a multiple's base: "four times the HK$22.1 billion raised in the first quarter of 2025.

@@ -1877,9 +1877,12 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
             current = Period.of("S", anchor)
             if shift < 0:
                 # "last autumn" written in early December is a year before, like "last February" in March: the
-                # season that ended weeks ago is "this autumn" ("last fall" in February is the one before winter)
-                if anchor.month == current.first().month:
-                    current = Period.of("S", _add_months(current.first(), -1))
+                # season that ended weeks ago is "this autumn" ("last fall" in February is the one before winter);
+                # not a winter ended weeks ago, begun the year before: "this winter" in March is the coming one, so
+                # "last winter" is the one just over
+                ended = Period.of("S", _add_months(current.first(), -1))
+                if anchor.month == current.first().month and ended.first().year == anchor.year:
+                    current = ended
                 while period.first() >= current.first():
                     period = period.shifted(-1, "Y")
             elif shift > 0:
