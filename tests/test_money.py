@@ -5452,6 +5452,15 @@ def test_pesos_take_the_country_the_article_names_most():
     assert [m.currency for m in find_money("Mexico's largest lender earned 12 billion pesos in the quarter.")] == ["MXN"]
 
 
+def test_rupees_written_rs_take_the_island_the_story_is_datelined_in_over_an_ocean_it_names():
+    text = ("Island hotels recover\nPORT LOUIS - Hotel groups say bookings from Europe to the Indian Ocean islands are back above their 2019 "
+            "level.\n\nSunvale Resorts Ltd, which runs four hotels on the east coast, reported a profit of Rs 412 "
+            "million for the year to June.")
+    assert [m.currency for m in find_money(text)] == ["MUR"]
+    assert [m.currency for m in find_money("The Seychelles central bank said tourism earned Rs 4 billion last year.")] \
+        == ["SCR"]
+
+
 def test_a_sum_whose_sentence_names_the_measure_before_by_a_pronoun_is_of_that_measure():
     assert kind_by_text("The bakery chain's sales peaked at 212 million euros in 2018. They fell to 150 million euros "
                         "in 2023.") == {"212 million euros": "revenue", "150 million euros": "revenue"}
@@ -6375,6 +6384,15 @@ def test_a_headline_sum_the_story_drops_as_an_item_price_makes_no_row_either():
     assert [m.market_kind for m in find_money(kept)][0] == "share_price"
 
 
+def test_a_headline_sum_told_to_the_hundredth_of_its_magnitude_follows_the_public_cost_its_story_drops():
+    text = ("Harbour bridge bill climbs to $2.37bn\n\n"
+            "The cost of the state's new harbour bridge has climbed to $2.37 billion, the auditor said on Tuesday.\n")
+    assert find_money(text) == []
+    kept = ("Vela Motors profit rises to $1.5bn\n\nVela Motors said net profit rose to $1.5 billion in the quarter. "
+            "Analysts said a rival's bid had valued it at $1.5 billion in 2019.\n")
+    assert [m.text for m in find_money(kept)][0] == "$1.5bn"
+
+
 def test_a_public_authority_that_lost_money_and_lost_more_in_its_next_clause_tells_of_public_money():
     assert find_money("The Metropolitan Transportation Authority lost $1.2 billion in 2024, and it lost $310 million "
                       "in the first quarter alone.") == []
@@ -7266,6 +7284,18 @@ def test_what_a_city_corporation_sets_aside_is_public_money_while_a_company_s_st
     assert kind_by_text("The Pune Municipal Corporation has set aside Rs 85 crore to repair roads after the "
                         "rains.") == {}
     assert "Tk 120 crore" in kind_by_text("Bashundhara Group said it had allocated Tk 120 crore for a new plant.")
+
+
+def test_what_a_public_inquiry_or_a_public_body_s_project_costs_and_what_must_be_found_is_public_money():
+    assert kind_by_text("The last time the county reviewed its flood defences, the inquiry sat for a year and cost "
+                        "about $2.1 million.") == {}
+    assert kind_by_text("The cost of the city's new light-rail line has risen to $3.4 billion, nearly a third above "
+                        "the plan.") == {}
+    assert kind_by_text("Officials said a further $150 million would have to be found, most of it from bonds.") == {}
+    assert kind_by_text("Councillors approved a budget of £62 million for the new leisure centre in 2023.") == {}
+    assert "$900 million" in kind_by_text("The cost of Acme's new smelter has risen to $900 million.")
+    assert kind_by_text("The opening slipped to 2027, and the budget was raised to $64 million in March.") == {}
+    assert kind_by_text("Norvik said its budget was raised to $2 billion.") == {"$2 billion": "investment"}
 
 
 def test_what_a_police_force_says_its_search_cost_is_public_money_while_a_company_s_recall_stays_a_row():
@@ -10008,6 +10038,24 @@ def test_counts_and_their_moves_told_with_a_long_phrase_make_no_row():
     assert find_money("The central bank added 41 tonnes of gold to its reserves over the first half, up 12% from the "
                       "second half of 2024.") == []
     assert find_money("World silver demand rose 4% to a yearly record of 36,000 tonnes.") == []
+
+
+def test_a_count_moves_by_the_percentage_after_it_past_the_day_and_year_of_its_period():
+    assert find_money("The courier, whose financial year ends on March 31, said it delivered 3.2 million packages in "
+                      "the six months to Sept. 30, up 18% from a year earlier.") == []
+    assert find_money("Tallport said it handled 410,000 containers in the year to December 2025, down 6%.") == []
+
+
+def test_a_measure_after_the_figures_that_show_it_an_average_order_and_what_local_shops_lost_make_no_row():
+    assert find_money("Customs figures showed exports for the first half of March fell 7% from a month earlier.") == []
+    assert find_money("Since the change, the average basket on the site has risen to about 48 euros.") == []
+    assert find_money("The traders' federation said independent shops lost about 900 million rand of trade to online "
+                      "sellers last year.") == []
+
+
+def test_a_fee_for_one_use_of_a_service_is_its_price_but_a_fee_in_millions_stays_a_row():
+    assert find_money("Passengers were angry after the airport added a parking fee of 45 rand for drop-offs.") == []
+    assert [m.text for m in find_money("The lender paid a filing fee of $2 million to the regulator.")] == ["$2 million"]
 
 
 def test_what_a_hub_will_cost_is_money_invested():

@@ -271,15 +271,24 @@ def _headline_sums_dropped_below(reading: Reading, figures: list[Figure],
     if first is None:
         return mentions
     kept = {m.start for m in mentions}
-    # price-sized sums only: a headline rounds a large sum the story tells exactly ("'Hamilton' tops $5 million", then
-    # "$5.02 million" kept and "the first time a musical has grossed more than $5 million" dropped)
+    # sums told to a fraction only: a headline rounds a large sum the story tells exactly ("'Hamilton' tops $5 million",
+    # then "$5.02 million" kept and "the first time a musical has grossed more than $5 million" dropped)
     below = [f for f in figures if f.start >= first[1] and f.amount is not None and f.percent is None
-             and f.magnitude == 1.0]
+             and _told_to_a_fraction(f)]
     # a sum the story also keeps somewhere may be the headline's money: only one it never keeps is dropped
     dropped = ({(f.amount, f.currency) for f in below if f.start not in kept and not f.in_words}
                - {(f.amount, f.currency) for f in below if f.start in kept})
     told = {f.start: (f.amount, f.currency) for f in figures if f.end <= first[1]}
     return [m for m in mentions if not (m.end <= first[1] and m.percent is None and told.get(m.start) in dropped)]
+
+
+def _told_to_a_fraction(figure: Figure) -> bool:
+    """Is a sum told to a fraction of its unit: price-sized, or to the hundredth of its magnitude ("£1.14 billion")?
+    Such a sum is the story's own figure, where a headline's "$1.1 billion" may round another the story tells."""
+    if figure.magnitude == 1.0:
+        return True
+    tenths = figure.amount / figure.magnitude * 10
+    return abs(tenths - round(tenths)) > 1e-6
 
 
 def _headline_sums_kinded_below(reading: Reading, mentions: list[MoneyMention]) -> list[MoneyMention]:

@@ -511,6 +511,10 @@ class Reading:
             nearest += [(abs(starts[i] - figure.start), code) for i in (at - 1, at) if 0 <= i < len(starts)]
         if nearest:
             return min(nearest)[1]
+        # the place a story is datelined in settles its shared sign before a place it names in passing, as it does a
+        # shared word ("PORT LOUIS - ... Rs 186 million" is in Mauritian rupees, though the story names "the Indian Ocean")
+        if self.local_currency in codes:
+            return self.local_currency
         return self._article_hint(figure, codes) or codes[0]
 
     def _currencies_named_in_full(self, figures: list[Figure]) -> dict[str, tuple[list[int], list[str]]]:
