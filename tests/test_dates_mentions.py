@@ -3765,6 +3765,33 @@ def test_quarters_after_an_adverb_of_recurrence_are_no_particular_years():
         ("second", "XXXX-Q2"), ("fourth quarters", "XXXX-Q4")]
 
 
+def test_a_half_a_present_habit_tells_of_is_no_particular_years():
+    text = "\"The second half is typically where we earn our margin,\" the brewer's finance chief said on Tuesday."
+    assert calendar(text, dt.date(2026, 3, 10)) == [("Tuesday", "2026-03-10")]
+    assert [(t.text, t.value) for m in tag_dates(text, dt.date(2026, 3, 10)) for t in m.timexes][0] == (
+        "The second half", "XXXX-H2")
+
+
+def test_a_month_or_half_of_a_typical_year_or_of_each_season_is_no_particular_one():
+    text = ("In a typical year, the co-op sells most of its wool in the second half and pays members in March, its "
+            "chairman said on Monday.")
+    assert calendar(text, dt.date(2026, 5, 12)) == [("Monday", "2026-05-11")]
+    text = "Every summer the ferry line adds sailings in July, but this summer it will add them in June."
+    assert calendar(text, dt.date(2026, 5, 12)) == [("this summer", "2026-SU"), ("June", "2026-06")]
+
+
+def test_a_month_a_past_verb_tells_before_an_adverb_of_recurrence_set_after_it_is_that_years():
+    text = "Heating oil sales climbed in January, as they usually do, the dealers' association said on Tuesday."
+    assert calendar(text, dt.date(2026, 3, 4)) == [("January", "2026-01"), ("Tuesday", "2026-03-03")]
+    assert calendar("Heating oil sales usually climbed in January before the switch to heat pumps.",
+                    dt.date(2026, 3, 4)) == []
+
+
+def test_a_quarter_a_past_clause_reports_keeps_its_year_whatever_habit_is_set_beside_it():
+    text = "The chain's fourth quarter was its slowest, as it usually is, and like-for-like sales fell 3%."
+    assert calendar(text, dt.date(2026, 2, 4)) == [("fourth quarter", "2025-Q4")]
+
+
 def test_that_before_a_month_in_a_past_story_is_its_determiner_the_month_of_the_year_the_story_is_at():
     text = ("The second act began less happily. In the spring of 2016, a 21-year-old student died after an "
             "unproven treatment he had found through a paid listing on Baidu. Regulators ordered the company to "

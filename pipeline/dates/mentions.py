@@ -7665,6 +7665,25 @@ class _Reading:
         return finder.clause_tense(text, low, exp.start, exp.end, _unattributed(low, clauses, s_lo, s_hi, exp),
                                    clauses) != "past"
 
+    def _a_habit_of_its_time(self, exp: finder.Expression, window, end: int) -> bool:
+        """Does an adverb of recurrence tell a habit of the month, season, quarter or half ``exp`` (up to ``end``),
+        standing before it whatever the tense ("Flu cases usually fall in March", "The rains used to begin in late
+        May", "is usually conducted in the second and fourth quarters"), or after it with no verb in the past before
+        it ("The first half is always the quiet half for growers", "The summer used to end on the last Sunday of
+        September"; not "Admissions rose in January, as they usually do" nor "The fourth quarter was weak, as it
+        usually is", that one year's)?"""
+        text, low, clauses = self.text, self.low, self.clauses
+        if not finder.is_recurring(text, low, exp.start, end, window, clauses):
+            return False
+        s_lo, s_hi = clauses.sentence(exp.start, exp.end, window)
+        if finder.is_recurring(text, low, exp.start, end, (s_lo, end), clauses):
+            return True
+        # (who says so is past whatever the habit's tense: "Analysts said the first half is usually the weaker one")
+        lo = _unattributed(low, clauses, s_lo, s_hi, exp)[0]
+        markers = clauses.markers(s_lo, s_hi)
+        adverb = next((s for s, _, tense, _ in markers if tense == "recurring" and s >= end), s_hi)
+        return not any(tense == "past" and lo <= s < adverb for s, _, tense, _ in markers)
+
     def _tense(self, exp: finder.Expression, befores: dict[str, int], told_of,
                window) -> tuple[str, resolver.Resolution | None]:
         """The tense that places ``exp`` where its words leave it open ("in February"), with its
@@ -7684,10 +7703,10 @@ class _Reading:
             # "must be passed before the fiscal year begins on April 1", the one about to begin)
             parts["set"] = True
             return "", None
-        if _a_quarter_alone(parts) and not _PLACING_KINDS & befores.keys() and finder.is_recurring(
-                self.text, self.low, exp.start, exp.end, window, self.clauses):
-            # "80% of its auction business is usually conducted in the second and fourth quarters": no
-            # particular year's, as a month after an adverb of recurrence is none
+        if resolver.part_of_a_year_alone(parts) and not _PLACING_KINDS & befores.keys() \
+                and self._a_habit_of_its_time(exp, window, exp.end):
+            # "80% of its auction business is usually conducted in the second and fourth quarters", "the first half
+            # is always our weak half": no particular year's, as a month after an adverb of recurrence is none
             parts["habitual"] = True
             return "", None
         if parts.get("anaphoric") and parts.get("shift") and not _PLACING_KINDS & befores.keys() \
@@ -7742,7 +7761,7 @@ class _Reading:
                 or (not (_PLACING_KINDS - {"span", "deadline"}) & befores.keys() and ("month" in parts or "season" in parts)
                     and "weekday" not in parts and not self._a_year_just_before_in_its_clause(exp)
                     and not finder.labels_its_line(low, exp.start, exp.end)
-                    and finder.is_recurring(text, low, exp.start, self._span_end(exp, befores), window, clauses)):
+                    and self._a_habit_of_its_time(exp, window, self._span_end(exp, befores))):
             # "during Singles Day, an annual shopping event"; "Its fiscal year ends on March 31"; "The summer
             # season, which runs from June 1 to Aug. 31, is traditionally the busiest" (both ends of the span); a
             # day that labels its line is an entry of a timeline, one happening, whatever its entry tells ("- June
