@@ -2960,6 +2960,19 @@ def test_the_level_a_policy_rate_was_moved_to_keeps_its_value_and_takes_the_dire
     assert [(m.percent, m.direction) for m in find_money(sentence)] == [level]
 
 
+@pytest.mark.parametrize("sentence, level", [
+    ("Economists at Nordbank expect two more cuts by the Riksbank next year, taking the policy rate to 1.5% by June.",
+     [(1.5, "down")]),
+    ("Traders see a further rise in July, which would take the key rate to 5.25%.", [(5.25, "up")]),
+    ("Analysts expect the bank to pause in May and to cut in June and September, leaving the rate at 3% to 3.25% by "
+     "the autumn.", [(3.0, "down"), (3.25, "down")]),
+    # (no move before the comma: a level held is no move)
+    ("The central bank met on Tuesday, leaving the rate at 4.5%.", [(4.5, "")]),
+])
+def test_the_level_a_clause_after_a_rate_moves_comma_carries_the_rate_to_takes_the_moves_direction(sentence, level):
+    assert [(m.percent, m.direction) for m in find_money(sentence)] == level
+
+
 @pytest.mark.parametrize("sentence, levels", [
     ("Economists at Itau Unibanco expect the Selic to fall to 12.75% by the end of this year and to 11% by the end of "
      "2027.", [(12.75, "down"), (11.0, "down")]),

@@ -486,6 +486,7 @@ class Lexicon:
     base_after: re.Pattern      # " a tonne from ": after a level moved "to", the figure it moved from
     tally_to: re.Pattern        # "taking its gain since ... to ": a move's running total, up to its figure
     rate_moved_to: re.Pattern   # "cut its benchmark Selic interest rate by 50 basis points to ": a change, then its level
+    rate_carried_to: re.Pattern  # "two cuts next year, taking the rate to ": a change, then after a comma the level it leaves
     moved_by: re.Pattern        # "fell in the two weeks after the festival, by ": a move, its stretch, then its size after a comma
     signs: dict                 # key → direction: a word right before a figure that tells its sign ("negative")
     approx: dict                # key → ~ > <
@@ -1208,6 +1209,9 @@ def lexicon() -> Lexicon:
                               rf"{maybe_approx}\Z", re.I),
         rate_moved_to=re.compile(rf"(?<![\w-])(?P<move>{move_words}|{trie(by_moves)})(?:\s+[\w'\u2019-]+){{0,{RATE_WORDS}}}?"
                                  rf",?\s+(?:{trie(joins['level_to'])})\s+{maybe_approx}\Z", re.I),
+        rate_carried_to=re.compile(rf"(?<![\w-])(?P<move>{move_words}|{trie(by_moves)})(?:\s+[\w'\u2019-]+){{0,{RATE_WORDS}}}?"
+                                   rf",\s+(?:{trie(joins['rate_carried'])})\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,3}}?"
+                                   rf"rates?\s+(?:to|at)\s+(?:a\s+(?:target\s+)?range\s+of\s+)?{maybe_approx}\Z", re.I),
         moved_by=re.compile(rf"(?<![\w-])(?P<move>{move_words})(?:\s+[\w'\u2019-]+){{1,{CHANGED_WORDS}}},\s+(?:{size_by})\s+"
                             rf"{maybe_approx}\Z", re.I),
         tally_to=re.compile(rf"(?<![\w-])(?:{trie(joins['tally'])})\s+(?:[\w'\u2019-]+\s+){{1,2}}?"

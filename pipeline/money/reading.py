@@ -303,12 +303,17 @@ class Reading:
     def rate_moved_to(self, start: int, sentence: Span) -> str:
         """The direction of a change told before the level a rate went to, its object and size between ("cut Bank Rate
         by a quarter point to 3.75%", "expect the Selic to fall to 12.75%")."""
-        told = self.rules.rate_moved_to.search(self.form, max(sentence[0], start - _CHANGE_REACH), start)
-        # the change nearest the level is the one that moved it; one further back is another predicate's: "lets lira
-        # slide and hikes rates to 45%" is a hike
-        while told is not None and (nearer := self.rules.rate_moved_to.search(
-                self.form, told.start("move") + 1, start)) is not None:
-            told = nearer
+        told = None
+        # a level a clause after the move's comma carries the rate to is that move's too: "expect two cuts next year,
+        # taking the rate to 3%" (joins.tsv role=rate_carried)
+        for pattern in (self.rules.rate_moved_to, self.rules.rate_carried_to):
+            told = pattern.search(self.form, max(sentence[0], start - _CHANGE_REACH), start)
+            # the change nearest the level is the one that moved it; one further back is another predicate's: "lets
+            # lira slide and hikes rates to 45%" is a hike
+            while told is not None and (nearer := pattern.search(self.form, told.start("move") + 1, start)) is not None:
+                told = nearer
+            if told is not None:
+                break
         if told is None:
             return ""
         verb = key_of(told.group("move"))
