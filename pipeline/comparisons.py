@@ -492,13 +492,9 @@ def _in_a_cost_aside(form: str, figure: MoneyMention, date: DateMention) -> bool
     # what the subject is valued at is its own worth only before a verb of telling ("The company, valued at about 6.3
     # billion crowns, said its costs would rise this year"); "The orders, worth about 30 billion yuan, were placed in
     # late February" are worth it as placed
-    return (_value_aside().search(form, opened, figure.start) is not None
+    aside = _words_between("value_aside", r",\s+", r"\s+(?:[\w-]+\s+){0,2}\Z")
+    return (aside.search(form, opened, figure.start) is not None
             and _told_after_an_aside().match(form, figure.end + 1) is not None)
-
-
-@functools.cache
-def _value_aside() -> re.Pattern:
-    return _words_between("value_aside", r",\s+", r"\s+(?:[\w-]+\s+){0,2}\Z")
 
 
 @functools.cache

@@ -10148,3 +10148,35 @@ def test_a_plain_sum_forecast_after_a_sum_of_a_kind_in_its_sentence_is_of_that_m
     found = find_money("Polish buyers spent about 1.9 billion zlotys on Shein last year, according to the consultancy "
                        "Gemius, which expects 2.4 billion zlotys this year.")
     assert [m.market_kind for m in found] == ["transaction_volume", "transaction_volume"]
+
+
+def test_a_value_apposed_after_a_stocks_move_to_no_business_is_no_market_value():
+    # (review h-revf53) only a company's noun or a name after the first word is the listed company valued
+    found = find_money("Shares of Tromsvik fell 2.8% to 61.40 crowns on Monday. The deal, valued at about 5.2 billion "
+                       "crowns, is expected to close in March.")
+    assert [m.market_kind for m in found if m.text == "5.2 billion crowns"] != ["market_cap"]
+    found = find_money("Shares of Tromsvik fell 2.8% to 61.40 crowns on Monday. The new quay, valued at about 700 "
+                       "million crowns, opens in 2027.")
+    assert [m.market_kind for m in found if m.text == "700 million crowns"] != ["market_cap"]
+    found = find_money("Shares of Tromsvik fell 2.8% to 61.40 crowns on Monday. The Tromso group, valued at about 5.2 "
+                       "billion crowns, said it would cut 120 jobs.")
+    assert [m.market_kind for m in found if m.text == "5.2 billion crowns"] == ["market_cap"]
+
+
+def test_sales_at_a_named_retailer_during_a_shopping_festival_are_its_own():
+    found = find_money("Sales at Kmart stores on Black Friday rose 3.4% from a year earlier.")
+    assert [(m.percent, m.market_kind) for m in found] == [(3.4, "revenue")]
+    found = find_money("Sales at Black Friday events rose 3.4% to $9.1 billion, Adobe said.")
+    assert [m.market_kind for m in found] == ["transaction_volume", "transaction_volume"]
+
+
+def test_a_bond_sale_after_a_public_bodys_other_verb_of_raising_is_the_borrowers_own():
+    found = find_money("The central bank raised rates on Thursday and Transnet raised 4 billion rand in a bond sale.")
+    assert [m.text for m in found] == ["4 billion rand"]
+    assert find_money("The finance ministry raised 4 billion rand in a bond sale on Thursday.") == []
+
+
+def test_a_public_body_going_elsewhere_than_the_market_borrows_no_sum_told_with_an_auction():
+    found = find_money("The government went to court over $3 billion in an auction dispute with the telecoms group.")
+    assert [m.text for m in found] == ["$3 billion"]
+    assert find_money("The government went back to the bond market for 2 billion euros in a 10-year bond sale.") == []

@@ -1110,7 +1110,15 @@ def _value_apposed_after_its_stock(reading: Reading, figure: Figure, sentence: S
     3.4% to 41.20 crowns on Monday. The company, valued at about 6.3 billion crowns, said ..."."""
     return (prior is not None and trigger is not None and prior.market_kind in STOCK_KINDS and prior.start < sentence[0]
             and _just_before(reading, sentence, prior) and trigger[1] < figure.start
-            and _apposed_value(reading, sentence, trigger))
+            and _apposed_value(reading, sentence, trigger) and _apposed_noun_is_a_business(reading, sentence, trigger))
+
+
+def _apposed_noun_is_a_business(reading: Reading, sentence: Span, trigger) -> bool:
+    """Is the noun an apposition values a business: a company's noun (joins.tsv role=company: "The company, valued at")
+    or a name after the sentence's first word ("The Nordkyst group", "Shipowner Nordkyst, valued at")?  "The deal,
+    valued at" or "The new terminal, valued at" values no listed company."""
+    words = reading.form[sentence[0]:trigger[1]].rstrip().rstrip(",").split()
+    return len(words) > 1 and (words[-1].lower() in reading.rules.company_nouns or words[-1][:1].isupper())
 
 
 def _past_an_apposed_value(reading: Reading, figure: Figure, sentence: Span, trigger,
