@@ -13508,3 +13508,49 @@ def test_a_base_a_year_earlier_in_the_side_clause_of_its_quarter_is_that_quarter
     text = ("Shares of the brewer fell 2% after it said on Monday that net profit for the July-September quarter "
             "slipped to 48 million euros from 55 million euros a year earlier.")
     assert _when_of(text, dt.date(2025, 11, 4), "a year earlier") == [("2024-Q3", False)]
+
+
+def test_a_plural_happening_opening_the_sentence_before_a_bare_verb_leaves_its_condition_ahead():
+    # (past_frame_event: "kick" is the tariffs' verb of the present, though it ends in no -s)
+    anchor = dt.date(2026, 3, 10)
+    text = "Before the tariffs kick in, importers could rush shipments if they booked space in January."
+    assert tag_dates_with_sentences(text, anchor, "January") == [("2027-01", True)]
+    text = "Before the tariffs, importers could rush shipments if they booked space in January."
+    assert tag_dates_with_sentences(text, anchor, "January") == [("2026-01", False)]
+
+
+def test_the_end_of_the_season_told_in_the_past_with_no_deadline_is_the_end_of_the_season_gone():
+    text = "The midfielder left the club at the end of the season, his agent said."
+    assert _when_of(text, dt.date(2025, 10, 3), "the end of the season") == [("2025", False)]
+    assert _when_of(text, dt.date(2025, 7, 20), "the end of the season") == [("2025", False)]
+    # (a deadline told in the past is still the end of the season under way)
+    text = "The midfielder joined Celtic on loan until the end of the season."
+    assert _when_of(text, dt.date(2026, 1, 30), "until the end of the season") == [("2026", True)]
+
+
+def test_a_season_s_break_after_ahead_of_is_a_deadline_and_keeps_the_season():
+    text = "Lawmakers must finish the budget ahead of the summer break."
+    assert _when_of(text, dt.date(2026, 3, 2), "the summer") == [("2026-SU", True)]
+
+
+def test_mother_s_day_in_a_story_from_the_gulf_or_egypt_is_march_21():
+    # holidays.tsv: the Arab world keeps Mother's Day on March 21
+    text = "Flower sellers in Dubai said sales jumped on Mother's Day."
+    assert _when_of(text, dt.date(2025, 7, 1), "Mother's Day") == [("2025-03-21", False)]
+
+
+def test_that_after_a_verb_s_past_opens_its_object_and_lends_the_month_after_it_no_year_told_in_an_aside():
+    text = "The group, listed since 2014, conceded that June proved tough for its shops."
+    assert _when_of(text, dt.date(2025, 9, 10), "June") == [("2025-06", False)]
+
+
+def test_a_remembrance_day_named_after_whom_it_remembers_is_no_armistice_day():
+    # (guards.tsv: Nov. 11 is "Remembrance Day" alone)
+    text = "Museums in Prague closed early for Holocaust Remembrance Day, and poppies sold out before Remembrance Day."
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 2, 2))] == [
+        ("before Remembrance Day", "2025-11-11")]
+
+
+def test_a_happening_told_with_its_owner_s_name_opening_the_sentence_is_a_past_frame():
+    text = "Before the Fed's decision, traders could hedge if they bought contracts in January."
+    assert tag_dates_with_sentences(text, dt.date(2026, 3, 10), "January") == [("2026-01", False)]

@@ -2222,12 +2222,14 @@ def _that_determines(low: str, start: int, end: int) -> bool:
     overhaul that May,", "shares rose 4.6% that Monday, and"), unless a verb of saying stands before it ("said
     that May was slow").  So is it before a verb's past when its sentence told a year before it: the month is of
     that year ("Forbes put her fortune at $2.3 billion in 2021, before ... a record fine on Alibaba that April wiped
-    out much of it"), as it mostly is even where "that" is a conjunction."""
+    out much of it"), as it mostly is even where "that" is a conjunction, though not right after a verb's past, whose
+    object it opens ("The group, listed since 2014, conceded that June proved tough")."""
+    before = lexicon.word_before().search(low, max(0, start - 30), start)
     if lexicon.adverbial_close().match(low, end) is None and not (
             lexicon.past_verb_after().match(low, end) is not None
+            and (before is None or lexicon.past_verb_after().fullmatch(f" {before.group(1)}") is None)
             and lexicon.year_in_sentence_before().search(low, max(0, start - _YEAR_TOLD_REACH), start) is not None):
         return False
-    before = lexicon.word_before().search(low, max(0, start - 30), start)
     return before is None or lexicon.squash(before.group(1)) not in lexicon.reporting_verbs()
 
 

@@ -2059,11 +2059,14 @@ def past_frame_opening() -> re.Pattern:
     Kind past_frame needs no more ("under the old scheme,"); kind past_frame_year only with a year before the year of
     writing, its group 1 ("until 2020,"), which the caller checks; kind past_frame_event only with a happening named in
     at most three words and no verb of the present ("before the reform,"; not "before the reform takes effect,":
-    a word in -s after the first, save -ss, -us, -is, may be such a verb) nor a word placing it ahead (kind
-    frame_ahead: "before the vote next week,")."""
+    a word in -s after the first, save -ss, -us, -is, may be such a verb, and after a first word in -s, a plural, any
+    word may be one: "before the tariffs kick in,"; not after an owner's "'s": "before the Fed's decision,") nor a
+    word placing it ahead (kind frame_ahead: "before the vote next week,", "before the merger is completed,")."""
+    word_not_s = r"\s+[a-z0-9'-]*[a-z0-9'-](?<![a-hj-rtv-z0-9']s)"
     return re.compile(rf"\s*[\"'\u201c\u2018]?(?:(?:{_kind_trie('past_frame')})(?![a-z-])[^,.;]{{0,60}}"
                       rf"|(?:{_kind_trie('past_frame_event')})"
-                      rf"(?!(?:\s+[a-z0-9'-]+){{0,2}}\s+(?:{_kind_trie('frame_ahead')})(?![a-z0-9'-]))(?:\s+[a-z0-9'-]+)(?:\s+[a-z0-9'-]*[a-z0-9'-](?<![a-hj-rtv-z0-9']s)){{0,2}}"
+                      rf"(?!(?:\s+[a-z0-9'-]+){{0,2}}\s+(?:{_kind_trie('frame_ahead')})(?![a-z0-9'-]))"
+                      rf"(?:(?:{word_not_s}|\s+[a-z0-9-]+'s)(?:{word_not_s}){{0,2}}|\s+[a-z0-9'-]+)"
                       rf"|(?:{_kind_trie('past_frame_year')})\s+((?:19|20)\d\d)),")
 
 

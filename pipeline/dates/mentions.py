@@ -7729,6 +7729,13 @@ class _Reading:
             # "tonight": ahead unless its clause tells it in the past ("said tonight", "won tonight")
             past = finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past"
             return ("past" if past else ""), None
+        if resolver.names_a_season_s_end(parts):
+            # "the end of the season" in a clause about the past with no connector before it is the end of the season
+            # gone ("left the club at the end of the season"); a deadline so told stays the end of the one under way
+            # ("joined on loan until the end of the season")
+            past = not befores and finder.clause_tense(self.text, self.low, exp.start, exp.end, window,
+                                                       self.clauses) == "past"
+            return ("past" if past else ""), None
         if not resolver.needs_tense(parts):
             if resolver.a_fiscal_part_on_the_calendar(parts) \
                     and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past":

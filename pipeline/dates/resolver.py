@@ -567,6 +567,12 @@ def part_of_a_year_alone(parts: dict) -> bool:
         and parts.keys().isdisjoint((*_YEAR_OR_SHIFT_TOLD, "ends_on"))
 
 
+def names_a_season_s_end(parts: dict) -> bool:
+    """Do ``parts`` name the end of a season of sport (deictic.tsv G+nE: "the end of the season")?"""
+    value = parts.get("ref_value", "")
+    return value[:1] == SPORT_SEASON and value.endswith(_AT_ITS_END)
+
+
 def needs_tense(parts: dict) -> bool:
     """Does the resolution of ``parts`` depend on the tense of the clause (a day, month, weekday,
     season or holiday named without its year, "the weekend")?  Otherwise tense only tells a
@@ -680,8 +686,10 @@ def _deictic(parts: dict, anchor, mod, reference, forecast: bool = False, told_p
         start = anchor.year - (anchor.month < 6) + shift - (shift > 0 and between)
         if at_its_end:
             # (the end of a season under way is still to come, as "before the end of the year" is, unless its clause
-            # tells the past)
-            return _placed(Period("Y", start + 1), anchor, mod, future=forecast or not told_past)
+            # tells the past: then it is the end of the last season, gone)
+            if told_past:
+                return _placed(Period("Y", start), anchor, mod)
+            return _placed(Period("Y", start + 1), anchor, mod, future=True)
         first = _placed(Period("Y", start), anchor, mod)
         if shift == 0 and not between:
             # a season under way is to come only in a forecast, as a holiday under way is ("their ninth defeat in
