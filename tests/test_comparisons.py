@@ -4326,6 +4326,32 @@ def test_a_worth_in_an_aside_on_the_subject_takes_no_date_of_the_clause_said_aft
     assert _dates_of_figures(rows) == {"$410 million": "", "$6 million": "next year"}
 
 
+# The examples of opens=value_aside and of the "said its" row of opens=after each hold the other's words, either of
+# which parts the aside's figure from the date told after it: each is read here with the other's words taken out
+# ("said its" to "said"; "valued at" to an aside of no value), so the row's own words alone keep the date off.
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "value_aside"],
+                         ids=lambda rule: rule["words"])
+def test_every_value_aside_example_keeps_the_date_of_what_its_subject_said_off_the_value_with_no_said_its(rule):
+    text = rule["example"].replace(" said its ", " said ")
+    assert text != rule["example"]
+    rows = _wsj(text)
+    first = min((row for row in rows if row["money_text"]), key=lambda row: row["money_start"])
+    assert first["date_text"] == ""
+    assert any(row["date_text"] for row in rows), "the date is still in the table, with what was said"
+
+
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES
+                                  if rule["opens"] == "after" and "valued at about" in rule["example"]],
+                         ids=lambda rule: rule["words"])
+def test_the_said_its_example_keeps_the_date_of_what_was_said_off_a_figure_in_an_aside_of_no_value(rule):
+    text = rule["example"].replace("valued at about", "with a fleet of about")
+    assert text != rule["example"]
+    rows = _wsj(text)
+    first = min((row for row in rows if row["money_text"]), key=lambda row: row["money_start"])
+    assert first["date_text"] == ""
+    assert any(row["date_text"] for row in rows), "the date is still in the table, with what was said"
+
+
 def test_a_date_after_since_in_an_apposition_to_the_subject_dates_no_figure_of_the_main_clause():
     rows = _rows_under("June 3, 2025", "The closure, the longest since the mill opened in 1987, will cost about "
                                        "$45 million, the company said.")
