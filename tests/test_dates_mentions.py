@@ -13554,3 +13554,19 @@ def test_a_remembrance_day_named_after_whom_it_remembers_is_no_armistice_day():
 def test_a_happening_told_with_its_owner_s_name_opening_the_sentence_is_a_past_frame():
     text = "Before the Fed's decision, traders could hedge if they bought contracts in January."
     assert tag_dates_with_sentences(text, dt.date(2026, 3, 10), "January") == [("2026-01", False)]
+
+
+def test_the_year_ahead_is_the_year_whose_first_day_is_nearest_and_always_to_come():
+    # (early in January the year just begun, late in a year the next one; ahead even in a clause in the past)
+    text = "The bank's economists set out their forecasts for the year ahead on Monday."
+    assert _when_of(text, dt.date(2026, 1, 7), "the year ahead") == [("2026", True)]
+    assert _when_of(text, dt.date(2025, 12, 2), "the year ahead") == [("2026", True)]
+    text = "The brewer said it had hired 300 apprentices for the coming year."
+    assert _when_of(text, dt.date(2026, 2, 11), "the coming year") == [("2026", True)]
+
+
+def test_a_day_after_a_company_reported_quarterly_results_counts_from_the_day_told_before():
+    # (the quarter tells what the results were of, not when they came; a day a stretch ran since is no happening)
+    text = ("Shares of the brewer fell 4% in Oslo on Tuesday, their worst day since 3 March.\n\n"
+            "The cut came two days after the group reported first-half results.")
+    assert _when_of(text, dt.date(2026, 8, 13), "two days after") == [("2026-08-09", False)]

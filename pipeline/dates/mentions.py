@@ -10904,6 +10904,8 @@ def _event_counted_to_a_day_told_before(low: str, resolved: list, i: int, anchor
         # (only lines of the paragraph before may stand between: a day further back is another part of the story)
         if sum(1 for line in low[told.end:exp.start].split("\n") if line.strip()) > 2:
             return None
+        if "open" in resolved[at][3]:
+            continue    # (where a stretch still running began, "their biggest gain since 14 August", is no happening)
         if told_res.on_calendar and told_res.period is not None and told_res.period.gran == "D" \
                 and told_res.first_day is not None:
             if told_res.first_day > anchor:
@@ -10911,6 +10913,12 @@ def _event_counted_to_a_day_told_before(low: str, resolved: list, i: int, anchor
             return _count_to_the_happening(low, told_res, exp, anchor, next_start, next_res, told_res,
                                            resolved[i][1].mod)
     return None
+
+
+def _a_period_reported(res) -> bool:
+    """Is ``res`` a quarter or half, which right after a count's word tells what results were of, not when the
+    happening came ("came a day after Klarvik reported fourth-quarter results" counts from the day told before)?"""
+    return res is not None and res.period is not None and res.period.gran in ("Q", "H")
 
 
 def _count_to_the_happening(low: str, day_res, exp, anchor, next_start: int, next_res,
@@ -10927,7 +10935,8 @@ def _count_to_the_happening(low: str, day_res, exp, anchor, next_start: int, nex
         if word is not None and (sign > 0 or lexicon.scheduled_clause_after().match(low, word.end())
                                  or lexicon.past_clause_after().match(low, word.end())) \
                 and (next_start - word.end() > _WORD_BEFORE_REACH or next_start >= len(low.rstrip())
-                     or _CLAUSE_MARK_OUTSIDE_A_PLACE.search(low, word.end(), next_start)) \
+                     or _CLAUSE_MARK_OUTSIDE_A_PLACE.search(low, word.end(), next_start)
+                     or _a_period_reported(next_res)) \
                 and unless.search(low, max(0, exp.start - _WORD_BEFORE_REACH), exp.start) is None:
             if next_res is not None and next_res.period is not None and next_res.period.gran in ("D", "M") \
                     and not _CLAUSE_MARK_OUTSIDE_A_PLACE.search(low, word.end(), next_start):

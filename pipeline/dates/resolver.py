@@ -60,6 +60,8 @@ _FAR_DAYS = 300
 _PLAN_DAYS = 120
 # The tenses that look ahead: a forecast, and a plan taken in the past.
 AHEAD = ("future", "plan")
+# The value recipe (deictic.tsv) of a year the phrase itself tells as ahead ("the year ahead").
+THE_YEAR_AHEAD = "N+"
 # The tense of a time a schedule is moved to ("push the start into the autumn"): ahead, a month or season not yet
 # begun, since a move into one under way is told otherwise ("later this month"); no forecast by itself, as a move
 # may be told once its new time has come ("were pushed back to the w/c 4 March", written on March 8).
@@ -702,6 +704,10 @@ def _deictic(parts: dict, anchor, mod, reference, forecast: bool = False, told_p
         # coming one, January being long gone ("will strike again in the new year", in June)
         coming = anchor.month >= 7 or (forecast and anchor.month >= 3)
         return _placed(Period("Y", anchor.year + coming), anchor, mod, parts["ref_type"])
+    if value == THE_YEAR_AHEAD:
+        # "the year ahead" tells itself that it is to come, even in a clause in the past ("described raises of 3%
+        # for the year ahead"): the twelve months ahead mostly fall in the year whose first day is nearest
+        return _placed(Period("Y", anchor.year + (anchor.month >= 7)), anchor, mod, parts["ref_type"], future=True)
     if value[0] != "D":
         # "year-to-date": the period under way
         return _placed(Period.of(value[0], anchor).shifted(int(offset), value[0]), anchor, mod, parts["ref_type"])
