@@ -10041,15 +10041,25 @@ def test_eid_alone_is_the_eid_the_text_named_last_and_moving_feasts_take_their_y
     assert _when_of(text, dt.date(2026, 11, 2), "after Simchat Torah") == [("2026-10-03", False)]
 
 
-def test_mother_s_day_is_may_s_second_sunday_unless_the_story_is_from_britain_or_ireland():
-    # holidays.tsv: Britain and Ireland keep Mothering Sunday, three weeks before Easter Sunday
-    text = "Chocolate makers said sales jumped on Mother's Day."
-    assert _when_of(text, dt.date(2025, 7, 1), "Mother's Day") == [("2025-05-11", False)]
-    text = "Florists in Manchester said sales jumped on Mother's Day."
-    assert _when_of(text, dt.date(2025, 7, 1), "Mother's Day") == [("2025-03-30", False)]
-    text = "Card shops in Leeds were busy before Mothering Sunday, and hardware stores before Father's Day."
-    assert _when_of(text, dt.date(2026, 7, 1), "before Mothering Sunday") == [("2026-03-15", False)]
-    assert _when_of(text, dt.date(2026, 7, 1), "before Father's Day") == [("2026-06-21", False)]
+_CARD_SHOPS = "Card shops in Leeds were busy before Mothering Sunday, and hardware stores before Father's Day."
+
+
+@pytest.mark.parametrize("text, anchor, phrase, expected", [
+    pytest.param("Chocolate makers said sales jumped on Mother's Day.", dt.date(2025, 7, 1), "Mother's Day",
+                 [("2025-05-11", False)], id="us"),
+    # (holidays.tsv: Britain and Ireland keep Mothering Sunday, three weeks before Easter Sunday)
+    pytest.param("Florists in Manchester said sales jumped on Mother's Day.", dt.date(2025, 7, 1), "Mother's Day",
+                 [("2025-03-30", False)], id="britain"),
+    pytest.param(_CARD_SHOPS, dt.date(2026, 7, 1), "before Mothering Sunday", [("2026-03-15", False)],
+                 id="mothering_sunday"),
+    pytest.param(_CARD_SHOPS, dt.date(2026, 7, 1), "before Father's Day", [("2026-06-21", False)], id="father_s_day"),
+    # (the Arab world keeps Mother's Day on March 21)
+    pytest.param("Flower sellers in Dubai said sales jumped on Mother's Day.", dt.date(2025, 7, 1), "Mother's Day",
+                 [("2025-03-21", False)], id="gulf"),
+])
+def test_mother_s_day_is_may_s_second_sunday_unless_the_story_is_from_britain_ireland_or_the_arab_world(
+        text, anchor, phrase, expected):
+    assert _when_of(text, anchor, phrase) == expected
 
 
 def test_eid_al_adha_in_a_story_from_the_gulf_is_the_gulf_s_day():
@@ -13108,22 +13118,37 @@ def test_every_happening_placed_ahead_opening_the_sentence_leaves_its_condition_
     assert tag_dates_with_sentences(row["example"], dt.date(2026, 3, 10), "January") == [("2027-01", True)]
 
 
-def test_a_month_after_that_before_a_verb_s_past_is_of_the_year_its_sentence_told():
-    text = ("The chain earned 41.5 million euros in 2022, before a strike at its Lyon depot that March halted "
-            "deliveries for a week.")
-    assert _when_of(text, dt.date(2025, 9, 10), "that March") == [("2022-03", False)]
+@pytest.mark.parametrize("text, phrase, expected", [
+    pytest.param("The chain earned 41.5 million euros in 2022, before a strike at its Lyon depot that March halted "
+                 "deliveries for a week.", "that March", [("2022-03", False)], id="year_told"),
     # (with no year told, "that" stays a conjunction: "noted that April marked" is the April gone)
-    assert _when_of("The grocer noted that April marked a record.", dt.date(2025, 9, 10), "April") == [
-        ("2025-04", False)]
+    pytest.param("The grocer noted that April marked a record.", "April", [("2025-04", False)], id="no_year_told"),
+    # (right after a verb's past "that" opens its object, whatever year an aside told)
+    pytest.param("The group, listed since 2014, conceded that June proved tough for its shops.", "June",
+                 [("2025-06", False)], id="after_a_verb_s_past"),
+])
+def test_a_month_after_that_before_a_verb_s_past_is_of_the_year_its_sentence_told(text, phrase, expected):
+    assert _when_of(text, dt.date(2025, 9, 10), phrase) == expected
 
 
-def test_a_condition_after_a_happening_gone_opening_the_sentence_is_a_habit_of_that_time():
-    anchor = dt.date(2026, 1, 12)
-    text = "Before the merger, drivers could swap shifts if they asked their depot in December."
-    assert tag_dates_with_sentences(text, anchor, "December") == [("2025-12", False)]
+@pytest.mark.parametrize("text, anchor, month, expected", [
+    pytest.param("Before the merger, drivers could swap shifts if they asked their depot in December.",
+                 dt.date(2026, 1, 12), "December", [("2025-12", False)], id="happening_gone"),
     # (a happening still to come, told by a verb of the present, leaves the condition ahead)
-    text = "Before the merger closes, drivers could swap shifts if they asked their depot in December."
-    assert tag_dates_with_sentences(text, anchor, "December") == [("2026-12", True)]
+    pytest.param("Before the merger closes, drivers could swap shifts if they asked their depot in December.",
+                 dt.date(2026, 1, 12), "December", [("2026-12", True)], id="verb_of_the_present"),
+    # ("kick" is the tariffs' verb of the present, though it ends in no -s)
+    pytest.param("Before the tariffs kick in, importers could rush shipments if they booked space in January.",
+                 dt.date(2026, 3, 10), "January", [("2027-01", True)], id="plural_before_a_bare_verb"),
+    pytest.param("Before the tariffs, importers could rush shipments if they booked space in January.",
+                 dt.date(2026, 3, 10), "January", [("2026-01", False)], id="plural_alone"),
+    pytest.param("Before the Fed's decision, traders could hedge if they bought contracts in January.",
+                 dt.date(2026, 3, 10), "January", [("2026-01", False)], id="owner_s_name"),
+])
+def test_a_condition_after_a_happening_gone_opening_the_sentence_is_a_habit_of_that_time(text, anchor, month,
+                                                                                            expected):
+    # (tense.tsv kind past_frame_event)
+    assert tag_dates_with_sentences(text, anchor, month) == expected
 
 
 def test_a_season_told_by_two_words_of_its_weather_or_by_hot_is_the_one_lived_through():
@@ -13407,10 +13432,24 @@ def test_a_quarter_whose_figure_an_aside_reports_for_it_on_a_day_gone_before_it_
     assert _when_of(text, dt.date(2025, 8, 11), "the June quarter") == [("2024-Q2", False)]
 
 
-def test_the_end_of_the_season_is_the_last_year_of_the_season_of_sport_under_way_still_to_come():
-    text = "The winger joins on loan until the end of the season, the club said on Friday."
-    assert _when_of(text, dt.date(2026, 1, 30), "until the end of the season") == [("2026", True)]
-    assert _when_of(text, dt.date(2025, 10, 3), "until the end of the season") == [("2026", True)]
+@pytest.mark.parametrize("text, anchor, phrase, expected", [
+    pytest.param("The winger joins on loan until the end of the season, the club said on Friday.",
+                 dt.date(2026, 1, 30), "until the end of the season", [("2026", True)], id="deadline_in_january"),
+    pytest.param("The winger joins on loan until the end of the season, the club said on Friday.",
+                 dt.date(2025, 10, 3), "until the end of the season", [("2026", True)], id="deadline_in_october"),
+    # (told in the past with no deadline, it is the end of the season gone)
+    pytest.param("The midfielder left the club at the end of the season, his agent said.",
+                 dt.date(2025, 10, 3), "the end of the season", [("2025", False)], id="past_in_october"),
+    pytest.param("The midfielder left the club at the end of the season, his agent said.",
+                 dt.date(2025, 7, 20), "the end of the season", [("2025", False)], id="past_between_seasons"),
+    # (a deadline told in the past is still the end of the season under way)
+    pytest.param("The midfielder joined Celtic on loan until the end of the season.",
+                 dt.date(2026, 1, 30), "until the end of the season", [("2026", True)],
+                 id="deadline_told_in_the_past"),
+])
+def test_the_end_of_the_season_is_the_last_year_of_the_season_of_sport_under_way_still_to_come(text, anchor, phrase,
+                                                                                                 expected):
+    assert _when_of(text, anchor, phrase) == expected
 
 
 def test_a_year_earlier_after_a_quarter_set_against_with_no_figure_counts_back_from_the_figure_s_quarter():
@@ -13510,38 +13549,9 @@ def test_a_base_a_year_earlier_in_the_side_clause_of_its_quarter_is_that_quarter
     assert _when_of(text, dt.date(2025, 11, 4), "a year earlier") == [("2024-Q3", False)]
 
 
-def test_a_plural_happening_opening_the_sentence_before_a_bare_verb_leaves_its_condition_ahead():
-    # (past_frame_event: "kick" is the tariffs' verb of the present, though it ends in no -s)
-    anchor = dt.date(2026, 3, 10)
-    text = "Before the tariffs kick in, importers could rush shipments if they booked space in January."
-    assert tag_dates_with_sentences(text, anchor, "January") == [("2027-01", True)]
-    text = "Before the tariffs, importers could rush shipments if they booked space in January."
-    assert tag_dates_with_sentences(text, anchor, "January") == [("2026-01", False)]
-
-
-def test_the_end_of_the_season_told_in_the_past_with_no_deadline_is_the_end_of_the_season_gone():
-    text = "The midfielder left the club at the end of the season, his agent said."
-    assert _when_of(text, dt.date(2025, 10, 3), "the end of the season") == [("2025", False)]
-    assert _when_of(text, dt.date(2025, 7, 20), "the end of the season") == [("2025", False)]
-    # (a deadline told in the past is still the end of the season under way)
-    text = "The midfielder joined Celtic on loan until the end of the season."
-    assert _when_of(text, dt.date(2026, 1, 30), "until the end of the season") == [("2026", True)]
-
-
 def test_a_season_s_break_after_ahead_of_is_a_deadline_and_keeps_the_season():
     text = "Lawmakers must finish the budget ahead of the summer break."
     assert _when_of(text, dt.date(2026, 3, 2), "the summer") == [("2026-SU", True)]
-
-
-def test_mother_s_day_in_a_story_from_the_gulf_or_egypt_is_march_21():
-    # holidays.tsv: the Arab world keeps Mother's Day on March 21
-    text = "Flower sellers in Dubai said sales jumped on Mother's Day."
-    assert _when_of(text, dt.date(2025, 7, 1), "Mother's Day") == [("2025-03-21", False)]
-
-
-def test_that_after_a_verb_s_past_opens_its_object_and_lends_the_month_after_it_no_year_told_in_an_aside():
-    text = "The group, listed since 2014, conceded that June proved tough for its shops."
-    assert _when_of(text, dt.date(2025, 9, 10), "June") == [("2025-06", False)]
 
 
 def test_a_remembrance_day_named_after_whom_it_remembers_is_no_armistice_day():
@@ -13549,11 +13559,6 @@ def test_a_remembrance_day_named_after_whom_it_remembers_is_no_armistice_day():
     text = "Museums in Prague closed early for Holocaust Remembrance Day, and poppies sold out before Remembrance Day."
     assert [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 2, 2))] == [
         ("before Remembrance Day", "2025-11-11")]
-
-
-def test_a_happening_told_with_its_owner_s_name_opening_the_sentence_is_a_past_frame():
-    text = "Before the Fed's decision, traders could hedge if they bought contracts in January."
-    assert tag_dates_with_sentences(text, dt.date(2026, 3, 10), "January") == [("2026-01", False)]
 
 
 def test_the_year_ahead_is_the_year_whose_first_day_is_nearest_and_always_to_come():

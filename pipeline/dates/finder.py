@@ -261,8 +261,9 @@ def _pattern_blocks() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=None)
 def _block_pattern(name: str) -> re.Pattern:
-    """A block of patterns.tsv used on its own, compiled once (a lookahead or a guard, not part of the grammar)."""
-    return re.compile(_pattern_blocks()[name])
+    """A block of patterns.tsv used on its own, compiled once (a lookahead or a guard, not part of the grammar), its
+    placeholders filled as a rule's are ({=season_trait})."""
+    return re.compile(_expand(_pattern_blocks()[name], _pattern_blocks(), name)[0])
 
 
 def happening_subject() -> re.Pattern:
@@ -2213,6 +2214,7 @@ def _of_a_month_after() -> re.Pattern:
     return re.compile(rf"(?:{between})(?:{months}(?![a-z])|{_pattern_blocks()['month_told_again']})")
 
 
+# How far back a year its sentence told may stand before "that" and a month (a long sentence's worth).
 _YEAR_TOLD_REACH = 240
 
 
@@ -2225,12 +2227,14 @@ def _that_determines(low: str, start: int, end: int) -> bool:
     out much of it"), as it mostly is even where "that" is a conjunction, though not right after a verb's past, whose
     object it opens ("The group, listed since 2014, conceded that June proved tough")."""
     before = lexicon.word_before().search(low, max(0, start - 30), start)
-    if lexicon.adverbial_close().match(low, end) is None and not (
-            lexicon.past_verb_after().match(low, end) is not None
-            and (before is None or lexicon.past_verb_after().fullmatch(f" {before.group(1)}") is None)
-            and lexicon.year_in_sentence_before().search(low, max(0, start - _YEAR_TOLD_REACH), start) is not None):
+    if before is not None and lexicon.squash(before.group(1)) in lexicon.reporting_verbs():
         return False
-    return before is None or lexicon.squash(before.group(1)) not in lexicon.reporting_verbs()
+    if lexicon.adverbial_close().match(low, end) is not None:
+        return True
+    # (a verb's past right before "that" takes it as the conjunction opening its object)
+    after_a_past = before is not None and lexicon.past_verb_after().fullmatch(f" {before.group(1)}") is not None
+    return not after_a_past and lexicon.past_verb_after().match(low, end) is not None \
+        and lexicon.year_in_sentence_before().search(low, max(0, start - _YEAR_TOLD_REACH), start) is not None
 
 
 def _opens_sentence(low: str, start: int) -> bool:

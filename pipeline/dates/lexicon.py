@@ -310,6 +310,12 @@ def _kind_trie(kind: str) -> str:
 
 
 @functools.lru_cache(maxsize=None)
+def _past_endings_trie() -> str:
+    """The endings of a verb's past (tense.tsv kind suffix, tense past) as one factored regex."""
+    return trie_regex(r["word"] for r in _rows("tense.tsv") if r["kind"] == "suffix" and r["tense"] == "past")
+
+
+@functools.lru_cache(maxsize=None)
 def preposition_or_kind_trie(kind: str) -> str:
     """The prepositions of prepositions.tsv and the words of one kind of tense.tsv as one factored regex."""
     return trie_regex(_prepositions() | set(map(squash, _kind_words(kind))))
@@ -416,7 +422,7 @@ def past_clause_after() -> re.Pattern:
     kind suffix), then that past, all in one sentence.  A participle right after the determiner is an adjective
     ("the planned vote").  A word of tense.tsv of another tense is no past for its ending ("a week before the new
     speed limit takes effect": "speed" is a noun)."""
-    past = trie_regex(r["word"] for r in _rows("tense.tsv") if r["kind"] == "suffix" and r["tense"] == "past")
+    past = _past_endings_trie()
     not_past = trie_regex(w for w, tense in tense_words()[0].items()
                           if " " not in w and tense not in PAST_TENSES and re.search(rf"(?:{past})$", w))
     listed = rf"(?:[a-z0-9'\u2019]+-)*(?:{not_past})\s"
@@ -1500,7 +1506,8 @@ def vintage_sides() -> tuple[re.Pattern, re.Pattern]:
 @functools.lru_cache(maxsize=None)
 def plain_word(word: str) -> bool:
     """Is ``word`` (lower case) neither a marker of tense.tsv, whole or by its ending, nor a preposition of
-    prepositions.tsv: a word that may open a noun phrase?"""
+    prepositions.tsv, nor a determiner or a coordinator (tense.tsv kinds determiner, coordinator): a word that may
+    open a noun phrase?"""
     words, endings = tense_words()
     return word not in words and word not in _prepositions() and not any(word.endswith(e) for e in endings) \
         and word not in _kind_words("determiner") and word not in _kind_words("coordinator")
@@ -1520,7 +1527,7 @@ def adverbial_close() -> re.Pattern:
     open-sourced it" (with no verb after it, "said that April and May were slow" coordinates the dates).
     Matched where the date ends."""
     words = trie_regex(_prepositions() | words_of_kinds(*_ADVERBIAL_CLOSE_KINDS))
-    past = trie_regex(r["word"] for r in _rows("tense.tsv") if r["kind"] == "suffix" and r["tense"] == "past")
+    past = _past_endings_trie()
     return re.compile(rf"\s*(?:[.,;:!?)]|\Z)|\s+(?:{words})(?![a-z-])"
                       rf"|\s+(?:{_kind_trie('coordinator')})\s+[a-z-]+(?:{past})(?![a-z-])")
 
@@ -1528,8 +1535,7 @@ def adverbial_close() -> re.Pattern:
 @functools.lru_cache(maxsize=None)
 def past_verb_after() -> re.Pattern:
     """A verb's past (tense.tsv kind suffix) right where a date ends: "a fine on Alibaba that April wiped out"."""
-    past = trie_regex(r["word"] for r in _rows("tense.tsv") if r["kind"] == "suffix" and r["tense"] == "past")
-    return re.compile(rf"\s+[a-z-]+(?:{past})(?![a-z-])")
+    return re.compile(rf"\s+[a-z-]+(?:{_past_endings_trie()})(?![a-z-])")
 
 
 @functools.lru_cache(maxsize=None)
@@ -2062,11 +2068,13 @@ def past_frame_opening() -> re.Pattern:
     a word in -s after the first, save -ss, -us, -is, may be such a verb, and after a first word in -s, a plural, any
     word may be one: "before the tariffs kick in,"; not after an owner's "'s": "before the Fed's decision,") nor a
     word placing it ahead (kind frame_ahead: "before the vote next week,", "before the merger is completed,")."""
-    word_not_s = r"\s+[a-z0-9'-]*[a-z0-9'-](?<![a-hj-rtv-z0-9']s)"
+    word = r"\s+[a-z0-9'-]+"
+    no_present_verb = rf"{word}(?<![a-hj-rtv-z0-9']s)"     # (no word in -s, save -ss, -us, -is)
+    owner = r"\s+[a-z0-9-]+'s"
+    nothing_ahead = rf"(?!(?:{word}){{0,2}}\s+(?:{_kind_trie('frame_ahead')})(?![a-z0-9'-]))"
+    happening = rf"(?:(?:{no_present_verb}|{owner})(?:{no_present_verb}){{0,2}}|{word})"
     return re.compile(rf"\s*[\"'\u201c\u2018]?(?:(?:{_kind_trie('past_frame')})(?![a-z-])[^,.;]{{0,60}}"
-                      rf"|(?:{_kind_trie('past_frame_event')})"
-                      rf"(?!(?:\s+[a-z0-9'-]+){{0,2}}\s+(?:{_kind_trie('frame_ahead')})(?![a-z0-9'-]))"
-                      rf"(?:(?:{word_not_s}|\s+[a-z0-9-]+'s)(?:{word_not_s}){{0,2}}|\s+[a-z0-9'-]+)"
+                      rf"|(?:{_kind_trie('past_frame_event')}){nothing_ahead}{happening}"
                       rf"|(?:{_kind_trie('past_frame_year')})\s+((?:19|20)\d\d)),")
 
 

@@ -689,11 +689,13 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"')\]]*\s+[\"'(\[]*[A-Z]")
 
 def _standing_over_a_name_gone(text: str, named: int, at: int, told: tuple[tuple[int, int, bool], ...]) -> int | None:
     """The last month of the fiscal year the text told outright before ``at`` (``told``: not by a half, which tells only
-    the halves) as a standing fact of the company it reports on, when the company of fiscal.tsv named nearest, at ``named``, stands in an earlier paragraph and no pronoun opening
-    the paragraph of ``at`` carries that company on: the story has come back to its own company ("Alibaba ... reported
-    revenue for the December quarter. / Bjarnadottir expects the parcel count to pass 2.3 million for the full
-    financial year", of a company whose financial year ends on June 30, is July to June)."""
-    standing = next((end_month for start, end_month, whole in told if whole and start < at), None)
+    the halves) as a standing fact of the company it reports on, when the company of fiscal.tsv named nearest, at
+    ``named``, stands in an earlier paragraph and no pronoun opening the paragraph of ``at`` carries that company on:
+    the story has come back to its own company ("Alibaba ... reported revenue for the December quarter. / Bjarnadottir
+    expects the parcel count to pass 2.3 million for the full financial year", of a company whose financial year ends
+    on June 30, is July to June)."""
+    # (each telling outright holds for the whole text)
+    standing = next((end_month for start, end_month, _ in told if start < at), None)
     if standing is None:
         return None
     opening = text.rfind("\n", 0, at) + 1
@@ -1308,12 +1310,11 @@ class _Reading:
             self._told_fiscal_ends = tuple(sorted((m.start(), month + 12 if month in by_start else month,
                                                    whole or month in by_start) for m, _, month, whole in tellings))
             # (the calendar told outright, "Corvane's fiscal year ends on June 30", not by a half: see _year_end_reported)
-            self._told_outright = next((month for m, _, month, whole in sorted(tellings, key=lambda t: t[0].start())
-                                        if whole and month != 12
-                                        and m.re not in lexicon.fiscal_told_of_halves()), None)
-            outright = {m.start() for m, _, month, whole in tellings
-                        if whole and month != 12 and m.re not in lexicon.fiscal_told_of_halves()}
-            self._told_outright_at = tuple(t for t in self._told_fiscal_ends if t[0] in outright)
+            outright = [(m.start(), month) for m, _, month, whole in tellings
+                        if whole and month != 12 and m.re not in lexicon.fiscal_told_of_halves()]
+            self._told_outright = min(outright, key=lambda t: t[0])[1] if outright else None
+            outright_starts = {start for start, _ in outright}
+            self._told_outright_at = tuple(t for t in self._told_fiscal_ends if t[0] in outright_starts)
             # (a fiscal year named by its number and told as over, "fiscal 2025, which ended on Oct. 31": where each
             # such telling starts -> its last month, see _year_tells_its_end)
             self._years_told_ended = {m.start(): month for m, _, month, _ in tellings
@@ -2821,11 +2822,13 @@ class _Reading:
         clause ("which reported revenue of 236.5 billion yuan for the September quarter on Nov. 15 last year"): its
         report is as much dated by the day its clause tells as "September-quarter results" are."""
         low = self.low
-        if not any(_kind_just_before(low, kind, quarter.start, _NOUN_FOR_REACH) for kind in ("results_for", "figure_for")):
+        if not any(_kind_just_before(low, kind, quarter.start, _NOUN_FOR_REACH)
+                   for kind in ("results_for", "figure_for")):
             return False
         lo, hi = self._own_clause_of(quarter)
         opened, closed = low.rfind(", ", lo, quarter.start), low.find(", ", quarter.end, hi)
-        if opened >= 0 and closed >= 0 and lexicon.squash((low[opened + 2:quarter.start].split() or [""])[0]) in lexicon.onward_openers():
+        aside_opener = (low[opened + 2:quarter.start].split() or [""])[0]
+        if opened >= 0 and closed >= 0 and lexicon.squash(aside_opener) in lexicon.onward_openers():
             # (a relative aside on the subject tells its own past: "Alibaba, which reported ... on Nov. 15 last
             # year, is due to report")
             lo, hi = opened + 2, closed
@@ -9062,12 +9065,13 @@ class _Reading:
             determiner = lexicon.determiner_before().search(self.low, max(0, opens - _TWO_WORDS_BEFORE_REACH), opens)
             # (a quarter or half set against with no figure of its own is a base as much: "up 10% from the second
             # quarter but below the 240 tonnes they bought a year earlier" counts back from the figure's quarter)
+            compared = self._a_comparison_base(exp)
             self.reference_dates_a_base = self._after_a_figure_compared(exp) or (
-                self.reference.gran in ("Q", "H") and self._a_comparison_base(exp))
+                self.reference.gran in ("Q", "H") and compared)
             self.story_told = (determiner is None or ("year" in parts and self._frames_its_sentence(
                 determiner.start(), exp, window))) \
                 and not _AFTER_A_POSSESSIVE.search(self.low, max(0, exp.start - 4), exp.start) \
-                and not (self._a_comparison_base(exp) and not a_start_told_of) and not _a_period_compared(parts) \
+                and not (compared and not a_start_told_of) and not _a_period_compared(parts) \
                 and not self._the_base_of_a_multiple(exp) and not self._a_vintage(exp) \
                 and not ("year" in parts and self._a_base_set_off(exp, named=True)) \
                 and not (resolution.period.gran == "D" and self._a_base_set_off(exp))

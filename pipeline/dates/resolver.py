@@ -60,8 +60,6 @@ _FAR_DAYS = 300
 _PLAN_DAYS = 120
 # The tenses that look ahead: a forecast, and a plan taken in the past.
 AHEAD = ("future", "plan")
-# The value recipe (deictic.tsv) of a year the phrase itself tells as ahead ("the year ahead").
-THE_YEAR_AHEAD = "N+"
 # The tense of a time a schedule is moved to ("push the start into the autumn"): ahead, a month or season not yet
 # begun, since a move into one under way is told otherwise ("later this month"); no forecast by itself, as a move
 # may be told once its new time has come ("were pushed back to the w/c 4 March", written on March 8).
@@ -661,6 +659,10 @@ SPORT_SEASON = "G"
 # The mark after a season's recipe that names its end (deictic.tsv G+0E: "the end of the season"): a deadline then
 # falls in the season's last year, not over the whole season.
 _AT_ITS_END = "E"
+# The value recipes of "the new year" (deictic.tsv N) and of a year the phrase itself tells as ahead (N+: "the year
+# ahead"): both the year whose first day is nearest.
+_THE_NEW_YEAR = "N"
+_THE_YEAR_AHEAD = "N+"
 
 
 def _deictic(parts: dict, anchor, mod, reference, forecast: bool = False, told_past: bool = False) -> Resolution | None:
@@ -671,8 +673,9 @@ def _deictic(parts: dict, anchor, mod, reference, forecast: bool = False, told_p
     if value.endswith("_REF"):
         return _vague(value, mod)
     offset, _, daypart = value[1:].partition("T")
-    at_its_end = value[0] == SPORT_SEASON and offset.endswith(_AT_ITS_END)
-    offset = offset.removesuffix(_AT_ITS_END) if at_its_end else offset
+    at_its_end = names_a_season_s_end(parts)
+    if at_its_end:
+        offset = offset.removesuffix(_AT_ITS_END)
     if anchor is None:
         return _unresolved(parts["ref_type"], mod)
     if value[0] == SPORT_SEASON and "season_year_runs_into" in parts:
@@ -689,25 +692,22 @@ def _deictic(parts: dict, anchor, mod, reference, forecast: bool = False, told_p
         if at_its_end:
             # (the end of a season under way is still to come, as "before the end of the year" is, unless its clause
             # tells the past: then it is the end of the last season, gone)
-            if told_past:
-                return _placed(Period("Y", start), anchor, mod)
-            return _placed(Period("Y", start + 1), anchor, mod, future=True)
+            return _placed(Period("Y", start + (not told_past)), anchor, mod, future=not told_past)
         first = _placed(Period("Y", start), anchor, mod)
         if shift == 0 and not between:
             # a season under way is to come only in a forecast, as a holiday under way is ("their ninth defeat in
             # 11 games this season", in November, is told as gone; "will pay him $19.4 million this season" ahead)
             return _span(first, Period("Y", start + 1), anchor, forecast)
         return span(first, _placed(Period("Y", start + 1), anchor, mod), anchor)
-    if value == "N":
+    if value in (_THE_NEW_YEAR, _THE_YEAR_AHEAD):
         # "the new year" is the one whose first day is nearest: the coming one late in a year, early in one the one
         # just begun ("in the first weeks of the new year", in February); looking ahead from March on it is the
-        # coming one, January being long gone ("will strike again in the new year", in June)
-        coming = anchor.month >= 7 or (forecast and anchor.month >= 3)
-        return _placed(Period("Y", anchor.year + coming), anchor, mod, parts["ref_type"])
-    if value == THE_YEAR_AHEAD:
-        # "the year ahead" tells itself that it is to come, even in a clause in the past ("described raises of 3%
-        # for the year ahead"): the twelve months ahead mostly fall in the year whose first day is nearest
-        return _placed(Period("Y", anchor.year + (anchor.month >= 7)), anchor, mod, parts["ref_type"], future=True)
+        # coming one, January being long gone ("will strike again in the new year", in June).  "The year ahead"
+        # tells itself that it is to come, even in a clause in the past ("described raises of 3% for the year
+        # ahead"), so no forecast moves it: the twelve months ahead mostly fall in the year whose first day is nearest
+        ahead = value == _THE_YEAR_AHEAD
+        coming = anchor.month >= 7 or (forecast and not ahead and anchor.month >= 3)
+        return _placed(Period("Y", anchor.year + coming), anchor, mod, parts["ref_type"], future=ahead)
     if value[0] != "D":
         # "year-to-date": the period under way
         return _placed(Period.of(value[0], anchor).shifted(int(offset), value[0]), anchor, mod, parts["ref_type"])
