@@ -10062,6 +10062,24 @@ def test_mother_s_day_is_may_s_second_sunday_unless_the_story_is_from_britain_ir
     assert _when_of(text, anchor, phrase) == expected
 
 
+
+def test_father_s_day_in_a_story_from_australia_or_brazil_is_that_country_s_day():
+    # holidays.tsv: Australia and New Zealand keep Father's Day on September's first Sunday, Brazil on August's second
+    text = "Barbecue sellers in Brisbane said trade was brisk before Father's Day."
+    assert _when_of(text, dt.date(2025, 11, 1), "before Father's Day") == [("2025-09-07", False)]
+    text = "Retailers in Rio de Janeiro said perfume sales rose before Father's Day."
+    assert _when_of(text, dt.date(2025, 11, 1), "before Father's Day") == [("2025-08-10", False)]
+    text = "Retailers in Chicago said perfume sales rose before Father's Day."
+    assert _when_of(text, dt.date(2025, 11, 1), "before Father's Day") == [("2025-06-15", False)]
+
+
+def test_a_frame_whose_happening_is_a_date_still_ahead_sets_no_time_gone():
+    # tense.tsv past_frame_event: "Before the end of June," is ahead, so the condition after it is still to come
+    text = "Before the end of June, importers could defer the levy if they registered their goods in February."
+    assert _when_of(text, dt.date(2025, 11, 10), "February") == [("2026-02", True)]
+    text = "Before the end of 2018, importers could defer the levy if they registered their goods in February."
+    assert _when_of(text, dt.date(2025, 11, 10), "February")[0][1] is False
+
 def test_eid_al_adha_in_a_story_from_the_gulf_is_the_gulf_s_day():
     # holidays.tsv: Saudi Arabia and its neighbours kept Eid al-Adha on June 6, 2025, South Asia on June 7
     text = "DUBAI - Banks and the stock exchange closed for four days over Eid al-Adha."

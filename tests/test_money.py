@@ -1144,6 +1144,20 @@ def test_what_a_whole_shopping_festival_sold_is_its_transaction_volume_but_a_com
     assert one("Sales on Alibaba's platforms during Singles Day rose 5%.").percent == 5.0
 
 
+
+def test_a_company_s_sales_of_its_goods_over_a_shopping_festival_are_its_own_not_the_festival_s():
+    assert kinds_of("Sales of Galaxy phones over the Cyber Monday weekend climbed 12%, Samsung said on Tuesday.") == [
+        ("12%", "revenue")]
+    assert kinds_of("Sales of this year's Black Friday shopping event rose 6% to $9.1 billion, Adobe said.") == [
+        ("6%", "transaction_volume"), ("$9.1 billion", "transaction_volume")]
+    assert kinds_of("Sales of toys and games during Singles Day rose 14%, according to the data firm Syntun.") == [
+        ("14%", "transaction_volume")]
+
+
+def test_a_sum_forecast_with_its_own_noun_and_then_its_period_keeps_its_own_kind():
+    assert kinds_of("The miner spent $62 million on exploration last year and expects 20 million dollars in "
+                    "charges each year.")[1] == ("20 million dollars", "other")
+
 def test_what_a_company_sells_of_its_goods_a_year_is_revenue_but_bonds_or_a_stake_it_sells_are_not():
     assert kinds_of("Corvane, which sells about $640 million of lawn mowers, trimmers and leaf blowers a year, "
                     "recalled 90,000 machines on Friday.") == [("$640 million", "revenue")]

@@ -2063,7 +2063,8 @@ def hypothetical_modal() -> re.Pattern:
 def past_frame_opening() -> re.Pattern:
     """Words that open a sentence, up to its first comma, and set it in a time gone: matched at the sentence's start.
     Kind past_frame needs no more ("under the old scheme,"); kind past_frame_year only with a year before the year of
-    writing, its group 1 ("until 2020,"), which the caller checks; kind past_frame_event only with a happening named in
+    writing, its group "year" ("until 2020,"), which the caller checks; kind past_frame_event only with a happening (its
+    group "happening", which the caller checks is no date) named in
     at most three words and no verb of the present ("before the reform,"; not "before the reform takes effect,":
     a word in -s after the first, save -ss, -us, -is, may be such a verb, and after a first word in -s, a plural, any
     word may be one: "before the tariffs kick in,"; not after an owner's "'s": "before the Fed's decision,") nor a
@@ -2074,8 +2075,8 @@ def past_frame_opening() -> re.Pattern:
     nothing_ahead = rf"(?!(?:{word}){{0,2}}\s+(?:{_kind_trie('frame_ahead')})(?![a-z0-9'-]))"
     happening = rf"(?:(?:{no_present_verb}|{owner})(?:{no_present_verb}){{0,2}}|{word})"
     return re.compile(rf"\s*[\"'\u201c\u2018]?(?:(?:{_kind_trie('past_frame')})(?![a-z-])[^,.;]{{0,60}}"
-                      rf"|(?:{_kind_trie('past_frame_event')}){nothing_ahead}{happening}"
-                      rf"|(?:{_kind_trie('past_frame_year')})\s+((?:19|20)\d\d)),")
+                      rf"|(?:{_kind_trie('past_frame_event')}){nothing_ahead}(?P<happening>{happening})"
+                      rf"|(?:{_kind_trie('past_frame_year')})\s+(?P<year>(?:19|20)\d\d)),")
 
 
 @functools.lru_cache(maxsize=None)

@@ -116,6 +116,7 @@ _PERIODS_OF_A_REPORTED_FIGURE = ("Q", "H", "M")
 _A_REPORT_S_LAG = dt.timedelta(days=92)
 # A digit, of a figure told in a sentence.
 _A_DIGIT = re.compile(r"\d")
+_A_YEAR_NUMBER = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "the end of the year", a year's end that the tense of its clause may place a year back.
 _THE_END_OF_THE_YEAR = {"unit": "Y", "det": True, "mod": "END"}
 # A week in days: a weekday named alone is the last or the coming one, a week apart.
@@ -3380,9 +3381,17 @@ class _Reading:
         """Do words setting the sentence in a time gone open it, before ``hi`` (tense.tsv kinds past_frame,
         past_frame_year: "Under the old scheme,", "Until 2020,", written after 2020)?"""
         frame = lexicon.past_frame_opening().match(self.low, s_lo, hi)
-        if frame is None or frame.group(1) is None:
+        if frame is not None and frame.group("happening") is not None:
+            # a happening that is a date sets no time gone by its frame alone, only by a year before the year of
+            # writing: "Before the end of March," is ahead, "Before the end of 2019," long gone
+            lo, end = frame.span("happening")
+            if any(e.start < end and lo < e.end for e in self.expressions):
+                year = _A_YEAR_NUMBER.search(self.low, lo, end)
+                return self.anchor is not None and year is not None and int(year.group()) < self.anchor.year
+            return True
+        if frame is None or frame.group("year") is None:
             return frame is not None
-        return self.anchor is not None and int(frame.group(1)) < self.anchor.year
+        return self.anchor is not None and int(frame.group("year")) < self.anchor.year
 
     def _a_past_verb_before(self, exp: finder.Expression, window) -> bool:
         """Does a marker of the past (a verb or participle) stand before ``exp`` in its sentence?"""

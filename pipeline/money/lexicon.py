@@ -1131,6 +1131,13 @@ def lexicon() -> Lexicon:
 
     # ", while": a clause set against another's opens (joins.tsv role=contrasts), in both contrasts and another_clause
     contrasts = trie(joins['contrasts'])
+    # "Sales of iPhones over the Black Friday weekend": sales "of" goods told by a name (a capital in them), then tied
+    # to the festival by another word, are the seller's sales of its goods, no festival's total; goods of no name stay
+    # the festival's ("Sales of electronics on Black Friday rose 6.2%, according to Adobe"), and "of" alone may still
+    # tie the festival itself
+    not_festival = rf"(?:(?!(?<![\w-])(?:{trie(joins['festival'])})(?![\w-]))[^;%$.])"
+    festival_goods = (rf"(?:{trie(joins['festival_goods'])})(?!\s+{not_festival}{{0,80}}?(?-i:[A-Z]){not_festival}{{0,80}}?"
+                      rf"(?<![\w-])(?:{trie(joins['festival_of'])})\s)")
     return Lexicon(
         fraction_anchors=anchors_of({w.split()[-1].split("-")[-1] for w in fractions}), fraction=fraction,
         fractions=fractions, fraction_by=fraction_by, fraction_cues=fraction_cues, part_moved_before=part_moved_before,
@@ -1281,7 +1288,7 @@ def lexicon() -> Lexicon:
         # "Sales during Alibaba's festival" are the company's, nor a name told "at" or "by", "Sales at Walmart stores on
         # Black Friday" are Walmart's)
         festival_sales=re.compile(rf"\W*(?:(?:{trie(joins['festival_total'])})\s+)?(?P<measure>{trie(joins['festival_measure'])})\s+"
-                                  rf"(?:{trie(joins['festival_of'])})\s+"
+                                  rf"(?:{trie(joins['festival_of'])}|{festival_goods})\s+"
                                   rf"(?:(?!(?-i:[A-Z])[\w&-]*['\u2019]s\b)(?!(?<=\bat\s|\bby\s)(?-i:[A-Z])"
                                   rf"(?!(?:{trie(joins['festival'])})(?![\w-])))[^;%$.]){{0,80}}?"
                                   rf"(?<![\w-])(?:{trie(joins['festival'])})(?![\w-])", re.I),
@@ -1434,7 +1441,11 @@ def lexicon() -> Lexicon:
         period_after=re.compile(rf"{period}(?:\s*[,.;]|\s+and\s|\s*\Z)", re.I),
         period_told=re.compile(period, re.I),
         # "12 billion yuan of buybacks": a noun of its own right after a sum, no period it was told for
-        own_noun_after=re.compile(rf"(?!{period})\s+(?:{trie(joins['own_noun'])})\s+"
+        # (plain words right after "in", no article, then "this" or "each" are a noun with its period after it, no
+        # period: "12 million dollars in charges this year", "in closing costs this year")
+        own_noun_after=re.compile(rf"(?!\s+(?:{trie(joins['period_opens'])})\s+(?!(?!(?:{trie(joins['own_noun_not'])})\s)"
+                                  rf"(?:(?-i:[a-z])[\w-]*\s+){{1,{PERIOD_WORDS - 1}}}(?:{trie(joins['own_noun_not'])})\s)(?:[\w'-]+\s+){{0,{PERIOD_WORDS}}}?"
+                                  rf"(?:(?:{trie(joins['period'])})|(?:19|20)\d\d)(?![\w-]))\s+(?:{trie(joins['own_noun'])})\s+"
                                   rf"(?!(?:{trie(joins['own_noun_not'])})(?![\w-]))(?-i:[a-z])[\w-]*(?![\w-])", re.I),
         item_opens=re.compile(rf"\s(?:{trie(joins['item'])})\s+{maybe_approx}\Z", re.I),
         item_listed=re.compile(rf"(?:,\s+(?:(?:{trie(joins['list_join'])})\s+)?|\s+(?:{trie(joins['list_join'])})\s+)[^,;.:$%()]{{1,{ITEM_REACH}}}?\s(?:{trie(joins['item'])})\s+"
