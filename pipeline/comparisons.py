@@ -487,18 +487,22 @@ def _in_a_cost_aside(form: str, figure: MoneyMention, date: DateMention) -> bool
     if not form.startswith(",", figure.end):
         return False
     opened = max(0, figure.start - _COST_ASIDE_REACH)
-    if _words_between("cost_aside", r",\s+", r"\s+(?:[\w-]+\s+){0,2}\Z").search(form, opened, figure.start) is not None:
+
+    def opens_the_aside(kind: str) -> bool:
+        # (a word or two of approximation may stand between: ", costing an estimated ")
+        return _words_between(kind, r",\s+", r"\s+(?:[\w-]+\s+){0,2}\Z").search(form, opened, figure.start) is not None
+
+    if opens_the_aside("cost_aside"):
         return True
     # what the subject is valued at is its own worth only before a verb of telling ("The company, valued at about 6.3
     # billion crowns, said its costs would rise this year"); "The orders, worth about 30 billion yuan, were placed in
     # late February" are worth it as placed
-    aside = _words_between("value_aside", r",\s+", r"\s+(?:[\w-]+\s+){0,2}\Z")
-    return (aside.search(form, opened, figure.start) is not None
-            and _told_after_an_aside().match(form, figure.end + 1) is not None)
+    return opens_the_aside("value_aside") and _told_after_an_aside().match(form, figure.end + 1) is not None
 
 
 @functools.cache
 def _told_after_an_aside() -> re.Pattern:
+    """A verb of telling right after an aside's closing comma (opens=said_then): the main clause it opens."""
     return re.compile(rf"(?i)\s+(?:{_words('said_then')})\b")
 
 
@@ -3811,6 +3815,8 @@ def _comparison_rules() -> _ComparisonRules:
     clause_word = rf"(?!(?:{closing})\b)[a-z][a-z-]*"
     # a percentage's unit, its sign or its words, for a base's number and for a percentage alone
     percent_unit = rf"\s*%|\s+(?i:{words('percent_words')})"
+    # a level a value moved "to" (or from, its base), with a few words of its unit: "to 49.2 sen per kilowatt-hour "
+    a_level = rf"{_maybe_approximate()}[^\s\d]*\d[\d.,]*\S*(?:\s+[a-z-]+){{0,3}}\s+"
     # a multiple of a count is told after its number, in digits or in words: "6 times its revenue", "six times next
     # year's earnings"
     counts = _count_words()
@@ -3898,10 +3904,7 @@ def _comparison_rules() -> _ComparisonRules:
         happenings=re.compile(rf"(?i)(?:{words('happenings')})\s"),
         takes_effect=re.compile(rf"(?i)(?<![\w.])(?:{words('takes_effect')})\s+\Z"),
         # (the level's base may stand between, its own cue before it: "rose to 10% from 9.5% from Feb. 1")
-        level_takes_effect=re.compile(rf"(?i)(?<![\w.])to\s+{_maybe_approximate()}"
-                                      rf"[^\s\d]*\d[\d.,]*\S*(?:\s+[a-z-]+){{0,3}}\s+"
-                                      rf"(?:(?:{words('level_takes_effect')})\s+{_maybe_approximate()}"
-                                      rf"[^\s\d]*\d[\d.,]*\S*(?:\s+[a-z-]+){{0,3}}\s+)?"
+        level_takes_effect=re.compile(rf"(?i)(?<![\w.])to\s+{a_level}(?:(?:{words('level_takes_effect')})\s+{a_level})?"
                                       rf"(?:{words('level_takes_effect')})\s+\Z"),
         lasts=re.compile(rf"(?i)(?:(?<![\w.,])\d+|(?<![\w.-])(?:{counts}))[\s-]+(?:{words('lasts')})\s+"
                          rf"(?:(?:{words('between', 'reached')})\s+)*\Z"),

@@ -3125,10 +3125,14 @@ def test_a_cost_set_off_by_commas_is_not_dated_by_the_main_clause_after_it():
     assert dates == {"1.2 billion yuan": ""}
 
 
-def test_a_value_set_off_by_commas_before_a_verb_of_telling_is_not_dated_by_what_was_told():
-    dates = _dates_of_figures(_wsj("The Stavanger driller, valued at about 9 billion crowns, said its rig costs would "
-                                   "rise by $12 million next year."))
-    assert dates == {"9 billion crowns": "", "$12 million": "next year"}
+@pytest.mark.parametrize("text, dates", [
+    ("The Stavanger driller, valued at about 9 billion crowns, said its rig costs would rise by $12 million next year.",
+     {"9 billion crowns": "", "$12 million": "next year"}),
+    ("The ferry operator, valued at about $410 million, said its fuel costs would rise by $6 million next year.",
+     {"$410 million": "", "$6 million": "next year"}),
+])
+def test_a_value_set_off_by_commas_before_a_verb_of_telling_is_not_dated_by_what_was_told(text, dates):
+    assert _dates_of_figures(_wsj(text)) == dates
 
 
 def test_what_orders_set_off_by_commas_are_worth_is_dated_by_when_they_were_placed():
@@ -4320,31 +4324,17 @@ def test_every_happenings_example_keeps_the_year_compared_with_as_a_row_of_its_o
     assert year in _date_texts(_rows_under("May 12, 2025", rule["example"]))
 
 
-def test_a_worth_in_an_aside_on_the_subject_takes_no_date_of_the_clause_said_after_it():
-    rows = _wsj("The ferry operator, valued at about $410 million, said its fuel costs would rise by $6 million next "
-                "year.")
-    assert _dates_of_figures(rows) == {"$410 million": "", "$6 million": "next year"}
-
-
 # The examples of opens=value_aside and of the "said its" row of opens=after each hold the other's words, either of
 # which parts the aside's figure from the date told after it: each is read here with the other's words taken out
 # ("said its" to "said"; "valued at" to an aside of no value), so the row's own words alone keep the date off.
-@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "value_aside"],
-                         ids=lambda rule: rule["words"])
-def test_every_value_aside_example_keeps_the_date_of_what_its_subject_said_off_the_value_with_no_said_its(rule):
-    text = rule["example"].replace(" said its ", " said ")
-    assert text != rule["example"]
-    rows = _wsj(text)
-    first = min((row for row in rows if row["money_text"]), key=lambda row: row["money_start"])
-    assert first["date_text"] == ""
-    assert any(row["date_text"] for row in rows), "the date is still in the table, with what was said"
-
-
-@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES
-                                  if rule["opens"] == "after" and "valued at about" in rule["example"]],
-                         ids=lambda rule: rule["words"])
-def test_the_said_its_example_keeps_the_date_of_what_was_said_off_a_figure_in_an_aside_of_no_value(rule):
-    text = rule["example"].replace("valued at about", "with a fleet of about")
+@pytest.mark.parametrize("rule, others, none", [(rule, " said its ", " said ") for rule in SIDE_CLAUSES
+                                                 if rule["opens"] == "value_aside"]
+                         + [(rule, "valued at about", "with a fleet of about") for rule in SIDE_CLAUSES
+                            if rule["opens"] == "after" and "valued at about" in rule["example"]],
+                         ids=lambda value: value["words"] if isinstance(value, dict) else None)
+def test_the_value_aside_and_said_its_examples_keep_the_date_off_the_aside_s_figure_by_their_own_words(rule, others,
+                                                                                                       none):
+    text = rule["example"].replace(others, none)
     assert text != rule["example"]
     rows = _wsj(text)
     first = min((row for row in rows if row["money_text"]), key=lambda row: row["money_start"])

@@ -10161,6 +10161,12 @@ def test_a_dateline_with_a_date_after_its_town_still_sets_the_local_currency():
                                                                 "70 billion Kenyan shillings": "KES"}
 
 
+def test_a_local_sign_is_money_under_a_dateline_with_a_date_after_its_town():
+    # (the town alone sets the sign's currency: with the date read as the town's region, "SR41.30" is no money)
+    found = find_money("RIYADH, Nov 3 (Reuters) - Shares of the lender rose 1.8% to SR41.30 on Sunday.")
+    assert [(m.text, m.currency) for m in found if m.amount] == [("SR41.30", "SAR")]
+
+
 def test_a_companys_spending_told_after_its_currencys_slide_is_a_row():
     found = find_money("The Ugandan shilling's slide pushed MTN Uganda to trim its investment budget to 600 billion "
                        "shillings for the year.")

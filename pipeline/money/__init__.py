@@ -1093,14 +1093,15 @@ def _level_of_a_stock_move(reading: Reading, move: MoneyMention | None, level: M
 _APPOSED_NOUN_WORDS = 3  # words before an apposition that values its noun ("The Oslo company, valued at")
 
 
-def _apposed_value(reading: Reading, sentence: Span, trigger) -> bool:
-    """Does the trigger open an apposition set off by a comma right after the few words that open the sentence ("The
-    company, valued at")?  Those words are its subject, the thing valued."""
+def _apposed_noun(reading: Reading, sentence: Span, trigger) -> list[str] | None:
+    """The words of the subject when the trigger opens an apposition set off by a comma right after the few words that
+    open the sentence ("The company, valued at": ["The", "company"]), else None.  That subject is the thing valued."""
     if trigger is None or trigger[1] <= sentence[0]:
-        return False
+        return None
     opening = reading.form[sentence[0]:trigger[1]].rstrip()
-    return (opening.endswith(",") and "," not in opening[:-1]
-            and len(opening.split()) <= _APPOSED_NOUN_WORDS)
+    if not opening.endswith(",") or "," in opening[:-1] or len(opening.split()) > _APPOSED_NOUN_WORDS:
+        return None
+    return opening[:-1].split()
 
 
 def _value_apposed_after_its_stock(reading: Reading, figure: Figure, sentence: Span, trigger,
@@ -1108,17 +1109,15 @@ def _value_apposed_after_its_stock(reading: Reading, figure: Figure, sentence: S
     """Is the sum what an apposition values the subject at, in the sentence right after the one that told a stock's
     price or move?  That company is listed, and its value on the market is its market value: "Shares of Nordkyst fell
     3.4% to 41.20 crowns on Monday. The company, valued at about 6.3 billion crowns, said ..."."""
-    return (prior is not None and trigger is not None and prior.market_kind in STOCK_KINDS and prior.start < sentence[0]
-            and _just_before(reading, sentence, prior) and trigger[1] < figure.start
-            and _apposed_value(reading, sentence, trigger) and _apposed_noun_is_a_business(reading, sentence, trigger))
-
-
-def _apposed_noun_is_a_business(reading: Reading, sentence: Span, trigger) -> bool:
-    """Is the noun an apposition values a business: a company's noun (joins.tsv role=company: "The company, valued at")
-    or a name after the sentence's first word ("The Nordkyst group", "Shipowner Nordkyst, valued at")?  "The deal,
-    valued at" or "The new terminal, valued at" values no listed company."""
-    words = reading.form[sentence[0]:trigger[1]].rstrip().rstrip(",").split()
-    return len(words) > 1 and (words[-1].lower() in reading.rules.company_nouns or words[-1][:1].isupper())
+    if (prior is None or trigger is None or prior.market_kind not in STOCK_KINDS
+            or _sentence_before_holding(reading, sentence, prior) is None or trigger[1] >= figure.start):
+        return False
+    # only a business is the listed company: a company's noun (joins.tsv role=company: "The company, valued at") or a
+    # name after the sentence's first word ("The Nordkyst group", "Shipowner Nordkyst, valued at"); "The deal, valued
+    # at" or "The new terminal, valued at" values no listed company
+    words = _apposed_noun(reading, sentence, trigger)
+    return (words is not None and len(words) > 1
+            and (words[-1].lower() in reading.rules.company_nouns or words[-1][:1].isupper()))
 
 
 def _past_an_apposed_value(reading: Reading, figure: Figure, sentence: Span, trigger,
@@ -1127,7 +1126,7 @@ def _past_an_apposed_value(reading: Reading, figure: Figure, sentence: Span, tri
     ("The company, valued at about 6.3 billion crowns, said its costs would rise by $4 million")?  It values the
     subject, no sum of the clause after it."""
     return (prior is not None and trigger is not None and trigger[1] < prior.start and prior.end <= figure.start
-            and prior.start >= sentence[0] and _apposed_value(reading, sentence, trigger)
+            and prior.start >= sentence[0] and _apposed_noun(reading, sentence, trigger) is not None
             and reading.form.find(",", prior.end, figure.start) >= 0)
 
 
@@ -1350,13 +1349,9 @@ def _sales_of_sellers_told_before(reading: Reading, sentence: Span, trigger: tup
     """Are bare sales (the ``trigger``, a role=sold word no owner's word stands before: "its sales" are the company's)
     told in the sentence right after what a platform's sellers sold?  They go on telling of those sellers: "Merchants
     on Jumia sold goods worth 4.2 billion shillings in the half. Sales should reach 9 billion shillings this year"."""
-    if prior is None or prior.market_kind != "transaction_volume" or prior.start >= sentence[0]:
-        return False
-    before = bisect.bisect_left(reading.sentence_starts, sentence[0]) - 1
-    if before < 0 or prior.start < reading.sentences[before][0]:
-        return False
-    told = reading.sentences[before]
-    return (reading.rules.sellers_sold.search(reading.form, *told) is not None
+    told = _sentence_before_holding(reading, sentence, prior)
+    return (told is not None and prior.market_kind == "transaction_volume"
+            and reading.rules.sellers_sold.search(reading.form, *told) is not None
             and reading.rules.owned_before.search(reading.form, sentence[0], trigger[1]) is None)
 
 
@@ -1369,17 +1364,28 @@ def _sales_of_a_shopping_festival(reading: Reading, figure: Figure, sentence: Sp
         return False
     told = reading.rules.festival_sales.match(reading.form, reading.opening_of(sentence), figure.start)
     return told is not None and told.start("measure") == trigger[1]
+
+
 def _a_seller_goes_on(reading: Reading, figure: Figure, sentence: Span, prior: MoneyMention | None) -> bool:
     """Does a pronoun that opens the sentence sell the sum (joins.tsv role=seller_pronoun, role=seller_sells), right
     after a sentence that told what a seller sold on a platform?  It goes on telling that seller's sales, no sale of a
     business: "... whose workshop sold 1.9 billion tugriks of goods through the site. She expects to sell 2.5 billion
     tugriks in 2026"."""
-    if prior is None or prior.market_kind != "transaction_volume" or prior.start >= sentence[0]:
-        return False
+    opening = reading.opening_of(sentence)
+    return (_sentence_before_holding(reading, sentence, prior) is not None
+            and prior.market_kind == "transaction_volume"
+            and reading.rules.seller_goes_on.match(reading.form, opening, figure.start) is not None)
+
+
+def _sentence_before_holding(reading: Reading, sentence: Span, prior: MoneyMention | None) -> Span | None:
+    """The sentence right before this one when the mention before stands in it, else None: what this sentence goes on
+    telling of ("Sellers on Trendyol sold ... They expect to sell ...")."""
+    if prior is None or prior.start >= sentence[0]:
+        return None
     before = bisect.bisect_left(reading.sentence_starts, sentence[0]) - 1
     if before < 0 or prior.start < reading.sentences[before][0]:
-        return False
-    return reading.rules.seller_goes_on.match(reading.form, reading.opening_of(sentence), figure.start) is not None
+        return None
+    return reading.sentences[before]
 
 
 def _trigger_word(reading: Reading, trigger: tuple[dict, int] | None) -> str:
@@ -1516,8 +1522,8 @@ def _market_opens_sentence(reading: Reading, figure: Figure, sentence: Span) -> 
         word = rules.words.match(low, rules.market_opens.match(low, sentence[0]).end())
     if word is None or word.end() >= figure.start or key_of(word.group()) not in rules.market_wide:
         return False
-    if reading.form[word.start()].isupper() and word.end() + 1 < len(low) and reading.form[word.end() + 1].isupper():
-        return False  # "Gold Fields rose 3%": a company's name
+    if _opens_a_company_s_name(reading, word):
+        return False
     told = reading.form[word.end():figure.start]
     subject = reading.subject(figure.start, figure.end, sentence)
     # "Oil prices in Asia rose 2%": a place the market trades in, right after its word, is no company that moves
@@ -1532,8 +1538,8 @@ def _pronoun_of_a_market(reading: Reading, figure: Figure, sentence: Span, prior
     commodity, index or currency opens and whose last figure was that market's, with no company or stock word between
     the pronoun and the figure?  The pronoun stands for that market: "Gold touched a record $4,381.21 an ounce on Oct.
     20. It traded at $3,990 on Thursday" ("Gold miner Halvard rose 3%. It traded at $41" is the miner's)."""
-    before = reading.start_of_sentence_before(sentence)
-    if before >= sentence[0] or prior is None or prior.market_kind != "other" or not before <= prior.start < sentence[0]:
+    told = _sentence_before_holding(reading, sentence, prior)
+    if told is None or prior.market_kind != "other":
         return False
     pronoun = reading.rules.stock_pronoun.match(reading.form, sentence[0], figure.start)
     if pronoun is None or reading.rules.market_parts.search(reading.form, pronoun.end(), figure.start) is not None:
@@ -1541,11 +1547,15 @@ def _pronoun_of_a_market(reading: Reading, figure: Figure, sentence: Span, prior
     if reading.subject(figure.start, figure.end, sentence):
         return False
     low, rules = reading.low, reading.rules
-    word = rules.words.match(low, rules.market_opens.match(low, before).end())
+    word = rules.words.match(low, rules.market_opens.match(low, told[0]).end())
     if word is None or word.end() >= sentence[0] or key_of(word.group()) not in rules.market_wide:
         return False
-    # "Gold Fields rose 3%": a company's name
-    return not (reading.form[word.start()].isupper() and reading.form[word.end() + 1:word.end() + 2].isupper())
+    return not _opens_a_company_s_name(reading, word)
+
+
+def _opens_a_company_s_name(reading: Reading, word: re.Match) -> bool:
+    """Does a market's word open a company's name, a capital word right after its capital ("Gold Fields rose 3%")?"""
+    return reading.form[word.start()].isupper() and reading.form[word.end() + 1:word.end() + 2].isupper()
 
 
 def _moves_to_a_unit_price(reading: Reading, figure: Figure) -> bool:
@@ -1976,12 +1986,9 @@ def _sum_told_before(out: list[MoneyMention]) -> MoneyMention | None:
 def _more_of_a_sum(rules: Lexicon, form: str, prior: MoneyMention | None, mention: MoneyMention) -> bool:
     """Is ``mention`` a sum told as "another" or "a further" one after a sum of a kind in its sentence, with no move of
     its own?  A word of raising said once serves both; a plain sum's kind is the sum's before it too."""
-    if (prior is None or prior.amount is None or mention.amount is None or mention.direction or prior.direction
-            or prior.market_kind in ("", "other") or mention.market_kind == prior.market_kind
+    if (not _a_sum_told_on_after(form, prior, mention) or mention.market_kind == prior.market_kind
             or not (mention.market_kind == "other"
-                    or {mention.market_kind, prior.market_kind} <= RAISED_KINDS)
-            or not prior.end <= mention.start <= prior.end + _COMPARED_REACH
-            or _ANY_STOP.search(form, prior.end, mention.start) or ";" in form[prior.end:mention.start]):
+                    or {mention.market_kind, prior.market_kind} <= RAISED_KINDS)):
         return False
     return rules.more_of.search(form, max(prior.end, mention.start - _MORE_OF_REACH), mention.start) is not None
 
@@ -1989,14 +1996,20 @@ def _more_of_a_sum(rules: Lexicon, form: str, prior: MoneyMention | None, mentio
 def _forecast_after_a_sum(rules: Lexicon, form: str, prior: MoneyMention | None, mention: MoneyMention) -> bool:
     """Is ``mention`` a plain sum (kind other, no move, no noun of its own after it) right after a verb of forecasting,
     told after a sum of a kind in its sentence in the same currency?  What is forecast is that sum's measure."""
-    if (prior is None or prior.amount is None or mention.amount is None or mention.direction or prior.direction
-            or prior.market_kind in ("", "other") or mention.market_kind != "other"
-            or prior.currency != mention.currency
-            or not prior.end <= mention.start <= prior.end + _COMPARED_REACH
-            or _ANY_STOP.search(form, prior.end, mention.start) or ";" in form[prior.end:mention.start]
-            or rules.own_noun_after.match(form, mention.end)):
+    if (not _a_sum_told_on_after(form, prior, mention) or mention.market_kind != "other"
+            or prior.currency != mention.currency or rules.own_noun_after.match(form, mention.end)):
         return False
     return rules.forecast_of.search(form, max(prior.end, mention.start - _MORE_OF_REACH), mention.start) is not None
+
+
+def _a_sum_told_on_after(form: str, prior: MoneyMention | None, mention: MoneyMention) -> bool:
+    """Is ``mention`` a sum with no move of its own told a little after ``prior``, a sum of a kind with none either, in
+    the same sentence and clause (no stop, no semicolon between)?  Only then may a word before it ("another", "which
+    expects") make it more of that sum's measure."""
+    return (prior is not None and prior.amount is not None and mention.amount is not None
+            and not mention.direction and not prior.direction and prior.market_kind not in ("", "other")
+            and prior.end <= mention.start <= prior.end + _COMPARED_REACH
+            and not _ANY_STOP.search(form, prior.end, mention.start) and ";" not in form[prior.end:mention.start])
 
 
 def _sum_more_of_over_the_same_period(rules: Lexicon, form: str, out: list[MoneyMention],

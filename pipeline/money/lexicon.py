@@ -97,6 +97,10 @@ WORD_OR_HYPHEN = r"[\w-]"
 OPENING_PHRASE = r"(?:(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+,\s+)?"  # "Hours later, ": at most three words and a comma
 CENTRAL_BANKS = "{central_bank}"  # ... and any central bank of central_banks.tsv named as a lender might be
 MONEY_VERBS = "{money_verb}"     # ... and any verb of money_verbs.tsv by which such a body lays out or loses money
+# ... and what stands between a public body that opens the sentence and its verb: the rest of its name after "of"
+# ("The province of Mendoza"), an aside set off by commas, and a word or two of tense or time ("has", "on Monday")
+BODY_TO_VERB = ("{body_to_verb}", r"(?:\s+of\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})?(?:,[^,;]{1,80},)?\s+"
+                r"(?:(?:has|have|had|will|would|also|then|on\s+[\w.]+)\s+){0,2}")
 # ... and a figure without a magnitude: no "m", "bn" or "million" (nor its next word of up to six letters) before here,
 # nor before the bracket that closes a sum restated in another currency, which a figure may end with ("costing 18 billion
 # birr ($118 million)" has its magnitude)
@@ -880,6 +884,7 @@ def lexicon() -> Lexicon:
                    PEOPLE_NAMES: prefix_tree(row["people"] for row in places if row["people"]),
                    NATION_NAMES: prefix_tree(row["place"] for row in places if row["people"]),
                    PLAIN_FIGURE[0]: PLAIN_FIGURE[1],
+                   BODY_TO_VERB[0]: BODY_TO_VERB[1],
                    APPROX_BEFORE: rf"(?:{_ordered_alternation(joins_in_order['approx_before'])}\s+)?",
                    PERSON_NAME: _person_name(joins_in_order['company_last']),
                    READ_FROM[0]: READ_FROM[1]}
@@ -919,24 +924,24 @@ def lexicon() -> Lexicon:
                      rf"(?:['’]s\b|\s+(?!(?:{trie(joins['subject_not_before'])})\b)(?-i:[a-z]))")
     tells = rf"(?:{trie(joins['body_tells'])})(?:\s+(?:{trie(joins['body_tells_when'])})\s+[\w.]+)?"
     any_body = "|".join(f"(?:{filled(row['pattern'])})" for row in bodies)
+    # a public body named whole, no word of a longer name nor a possessive after it ("the Treasury's bonds" are its own)
+    body_subject = rf"(?:{any_body})(?![\w'’-])(?!['’]s)"
     body_told = re.compile(
-        rf"{OPENING_PHRASE}(?:(?-i:The)\s+(?:[\w'’.-]+\s+){{0,2}}?)?(?:{any_body})(?![\w'’-])(?!\s+(?-i:[A-Z]))(?!['’]s)"
+        rf"{OPENING_PHRASE}(?:(?-i:The)\s+(?:[\w'’.-]+\s+){{0,2}}?)?{body_subject}(?!\s+(?-i:[A-Z]))"
         rf"(?!\s+{tells}\s+(?:that\s+)?{named_subject})"
         rf"|(?!{OPENING_PHRASE}{named_subject})(?s:.*),\s+(?:(?-i:the)\s+)?(?:[\w'’.-]+\s+){{0,3}}?(?:{any_body})(?![\w'’-])\s+"
         rf"{tells}[.!?][\"'”’)]*\s*\Z", re.I)
     body_debt_after = re.compile(rf"\s+(?:{trie(joins['body_debt'])})(?![\w-])", re.I)
     # (no other verb of raising between the body's and the sum: "The central bank raised rates and Eskom raised 5
     # billion rand in a bond sale" is Eskom's)
-    body_borrows = re.compile(rf"(?<![\w'’-])(?:{any_body})(?![\w'’-])(?!['’]s)\s+(?:(?:{trie(joins['body_aux'])})\s+)?"
+    body_borrows = re.compile(rf"(?<![\w'’-]){body_subject}\s+(?:(?:{trie(joins['body_aux'])})\s+)?"
                               rf"(?:(?:{trie(joins['body_borrows'])})(?![\w-])|(?:{trie(joins['body_goes'])})\s+(?:back\s+)?to\s+"
                               rf"(?:the\s+)?(?:[\w-]+\s+){{0,2}}?markets?(?![\w-]))"
                               rf"(?:(?!(?<![\w-])(?:{trie(joins['body_borrows'])})(?![\w-]))(?:[^.;$]|\.(?=\d))){{0,120}}?\Z", re.I)
     body_bond_after = re.compile(rf"(?:\s+(?:{trie(joins['body_bond_via'])})\s+(?:a|an|its|the|their)(?:\s+[\w.-]+){{0,3}}?)?"
                                  rf"\s+(?:{trie(joins['body_bond_sale'])})(?![\w-])", re.I)
     # (a public body, the subject of a sentence of the lead, that prices, sells or issues its debt: see Reading.vetoed)
-    story_body_debt = re.compile(rf"(?:{any_body})(?![\w'’-])(?!['’]s)(?:\s+of\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){{0,3}})?"
-                                 rf"(?:,[^,;]{{1,80}},)?\s+(?:(?:has|have|had|will|would|also|then|on\s+[\w.]+)\s+){{0,2}}"
-                                 rf"(?:{trie(joins['story_debt_sale'])})\s(?:[^.;]|\.(?=\d)){{0,60}}?\b"
+    story_body_debt = re.compile(rf"{body_subject}{BODY_TO_VERB[1]}(?:{trie(joins['story_debt_sale'])})\s(?:[^.;]|\.(?=\d)){{0,60}}?\b"
                                  rf"(?:{trie(joins['story_debt'])})\b", re.I)
     # ("The previous issue, in March 2024, raised ": the sale opens its sentence, no name between)
     past_sale_raised = re.compile(rf"(?-i:The|Its|Their|That)\s+(?:(?-i:[a-z][\w-]*)\s+){{0,2}}?"
@@ -1042,6 +1047,8 @@ def lexicon() -> Lexicon:
     gapped_name = r"[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}"
     # a word that moves only a percentage (movements.tsv place=percent) makes no move of a phrase or a clause
     move_words = f"(?:{trie(word for word, (_, place) in moves.items() if place != 'percent')})"
+    # a verb that changes a rate and the rate's words after it, up to what tells the level it left the rate at
+    rate_move = rf"(?<![\w-])(?P<move>{move_words}|{trie(by_moves)})(?:\s+[\w'\u2019-]+){{0,{RATE_WORDS}}}?"
     size_by = trie(joins['size_by'])   # ", by as much as 9%": the word before the size of a change set off after it
     price_at = trie(joins['price_at'])  # "an offer for the chain at ": the word before the price a clause sets
     # shares up to a count's end, maybe named by their company ("412,000 Alibaba shares"), for counted_shares and
@@ -1219,10 +1226,8 @@ def lexicon() -> Lexicon:
         base_after=re.compile(rf"(?:(?:\s+[\w-]+){{0,{BASE_WORDS}}}?|{period}(?:{period_aside})?)\s+"
                               rf"(?:{trie(joins['base'])})\s+"
                               rf"{maybe_approx}\Z", re.I),
-        rate_moved_to=re.compile(rf"(?<![\w-])(?P<move>{move_words}|{trie(by_moves)})(?:\s+[\w'\u2019-]+){{0,{RATE_WORDS}}}?"
-                                 rf",?\s+(?:{trie(joins['level_to'])})\s+{maybe_approx}\Z", re.I),
-        rate_carried_to=re.compile(rf"(?<![\w-])(?P<move>{move_words}|{trie(by_moves)})(?:\s+[\w'\u2019-]+){{0,{RATE_WORDS}}}?"
-                                   rf",\s+(?:{trie(joins['rate_carried'])})\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,3}}?"
+        rate_moved_to=re.compile(rf"{rate_move},?\s+(?:{trie(joins['level_to'])})\s+{maybe_approx}\Z", re.I),
+        rate_carried_to=re.compile(rf"{rate_move},\s+(?:{trie(joins['rate_carried'])})\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,3}}?"
                                    rf"rates?\s+(?:to|at)\s+(?:a\s+(?:target\s+)?range\s+of\s+)?{maybe_approx}\Z", re.I),
         moved_by=re.compile(rf"(?<![\w-])(?P<move>{move_words})(?:\s+[\w'\u2019-]+){{1,{CHANGED_WORDS}}},\s+(?:{size_by})\s+"
                             rf"{maybe_approx}\Z", re.I),

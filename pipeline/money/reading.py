@@ -35,6 +35,8 @@ _SURROUNDINGS_REACH = 200  # characters either side of an offset between sentenc
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _INNER_REACH = 60       # how far before a name the name it goes on from may start ("Hong Kong Exchanges and ")
 _SOURCE_REACH = 30      # how far before a name the words that make it a source may start ("surveyed by")
+_LEAD_SENTENCES = 3     # the sentences of a story's lead, a headline among them, read for what it is about
+_APPOSED_NOUN_REACH = 40  # how far before a name set off by commas the noun it names is read ("closest rival, ")
 _DIGIT = re.compile(r"\d")
 _ASIDE_REACH = 120      # how far before a trigger the opener of its relative clause may stand
 _MULTIPLE_REACH = 40    # how far before a measure its multiple may stand ("6 times next year's adjusted ")
@@ -698,10 +700,9 @@ class Reading:
 
     @functools.cached_property
     def _lead_tells_public_debt(self) -> bool:
-        """Does a sentence of the story's lead (its first three, a headline among them) tell a public body pricing,
-        selling or issuing its debt?"""
+        """Does a sentence of the story's lead tell a public body pricing, selling or issuing its debt?"""
         return any(self.rules.story_body_debt.search(self.form, self.opening_of(lead), lead[1]) is not None
-                   for lead in self.sentences[:3])
+                   for lead in self.sentences[:_LEAD_SENTENCES])
 
     def _a_public_body_s_money_told_on(self, start: int, end: int, sentence: Span) -> bool:
         """Is the sum laid out by a pronoun that stands for the public body opening the sentence before ("Kenya last
@@ -757,7 +758,7 @@ class Reading:
     def _a_company_noun_before(self, start: int, sentence: Span) -> bool:
         """Is the word before the comma that opens a name set off by commas a noun of a company (joins.tsv
         role=apposed_company, role=company): "the group's closest rival, Ferro Andino, gained 2.4%"?"""
-        words = self.low[max(sentence[0], start - 40):start].rstrip(", ").split()
+        words = self.low[max(sentence[0], start - _APPOSED_NOUN_REACH):start].rstrip(", ").split()
         return bool(words) and words[-1] in self.rules.apposed_company
 
     # -- subjects --------------------------------------------------------------------------------
