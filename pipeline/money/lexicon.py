@@ -98,9 +98,10 @@ OPENING_PHRASE = r"(?:(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+,\s+)?"  # "Hours la
 CENTRAL_BANKS = "{central_bank}"  # ... and any central bank of central_banks.tsv named as a lender might be
 MONEY_VERBS = "{money_verb}"     # ... and any verb of money_verbs.tsv by which such a body lays out or loses money
 # ... and what stands between a public body that opens the sentence and its verb: the rest of its name after "of"
-# ("The province of Mendoza"), an aside set off by commas, and a word or two of tense or time ("has", "on Monday")
+# ("The province of Mendoza"), an aside set off by commas, and a word or two of tense or time ("has": joins.tsv
+# role=body_before_verb; "on Monday")
 BODY_TO_VERB = ("{body_to_verb}", r"(?:\s+of\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})?(?:,[^,;]{1,80},)?\s+"
-                r"(?:(?:has|have|had|will|would|also|then|on\s+[\w.]+)\s+){0,2}")
+                r"(?:(?:{body_before_verb}|on\s+[\w.]+)\s+){0,2}")
 # ... and a figure without a magnitude: no "m", "bn" or "million" (nor its next word of up to six letters) before here,
 # nor before the bracket that closes a sum restated in another currency, which a figure may end with ("costing 18 billion
 # birr ($118 million)" has its magnitude)
@@ -765,9 +766,12 @@ def lexicon() -> Lexicon:
         joins_in_order.setdefault(row["role"], []).extend(forms)
     same_period = [w for row in load_table("carried_periods.tsv") if row["role"] == "phrase" for w in forms_of(row["words"])]
     # the period a sum of a list is told for (joins.tsv role=period_opens, role=period): "in the April-June quarter",
-    # "in 2013", "in the first three months of 2025"
-    period = (rf"\s+(?:{trie(joins['period_opens'])})\s+(?:[\w'-]+\s+){{0,{PERIOD_WORDS}}}?"
-              rf"(?:(?:{trie(joins['period'])})|(?:19|20)\d\d)(?![\w-])(?:\s+[\w'-]+){{0,{PERIOD_WORDS}}}?")
+    # "in 2013", "in the first three months of 2025": the word that opens it, then a few words and its word or year
+    # (own_noun_after reads the two apart, a noun that has its period after it standing between)
+    period_opens = rf"\s+(?:{trie(joins['period_opens'])})\s+"
+    period_named = (rf"(?:[\w'-]+\s+){{0,{PERIOD_WORDS}}}?"
+                    rf"(?:(?:{trie(joins['period'])})|(?:19|20)\d\d)(?![\w-])")
+    period = rf"{period_opens}{period_named}(?:\s+[\w'-]+){{0,{PERIOD_WORDS}}}?"
     period_aside = (rf",(?:\s+[\w'-]+){{0,{PERIOD_WORDS}}}?\s+(?:{trie(joins['period'])})(?![\w-])"
                     rf"(?:\s+[\w'-]+){{0,{2 * PERIOD_WORDS}}}?,")  # "... quarter of its fiscal year,"
     # (joins.tsv role=percent_sign and role=percent_hundredth, and role=percent_attached only right after the digits:
@@ -938,14 +942,14 @@ def lexicon() -> Lexicon:
                               rf"(?:(?:{trie(joins['body_borrows'])})(?![\w-])|(?:{trie(joins['body_goes'])})\s+(?:back\s+)?to\s+"
                               rf"(?:the\s+)?(?:[\w-]+\s+){{0,2}}?markets?(?![\w-]))"
                               rf"(?:(?!(?<![\w-])(?:{trie(joins['body_borrows'])})(?![\w-]))(?:[^.;$]|\.(?=\d))){{0,120}}?\Z", re.I)
-    body_bond_after = re.compile(rf"(?:\s+(?:{trie(joins['body_bond_via'])})\s+(?:a|an|its|the|their)(?:\s+[\w.-]+){{0,3}}?)?"
+    body_bond_after = re.compile(rf"(?:\s+(?:{trie(joins['body_bond_via'])})\s+(?:{trie(joins['body_bond_article'])})(?:\s+[\w.-]+){{0,3}}?)?"
                                  rf"\s+(?:{trie(joins['body_bond_sale'])})(?![\w-])", re.I)
     # (a public body, the subject of a sentence of the lead, that prices, sells or issues its debt: see Reading.vetoed)
-    story_body_debt = re.compile(rf"{body_subject}{BODY_TO_VERB[1]}(?:{trie(joins['story_debt_sale'])})\s(?:[^.;]|\.(?=\d)){{0,60}}?\b"
+    story_body_debt = re.compile(rf"{body_subject}{filled(BODY_TO_VERB[1])}(?:{trie(joins['story_debt_sale'])})\s(?:[^.;]|\.(?=\d)){{0,60}}?\b"
                                  rf"(?:{trie(joins['story_debt'])})\b", re.I)
     # ("The previous issue, in March 2024, raised ": the sale opens its sentence, no name between)
-    past_sale_raised = re.compile(rf"(?-i:The|Its|Their|That)\s+(?:(?-i:[a-z][\w-]*)\s+){{0,2}}?"
-                                  rf"(?:{trie(joins['past_sale'])})(?:,[^,;]{{1,40}},)?\s+(?:(?:had|has)\s+)?"
+    past_sale_raised = re.compile(rf"(?-i:{exact_alternation(w.capitalize() for w in joins['past_sale_opens'])})\s+(?:(?-i:[a-z][\w-]*)\s+){{0,2}}?"
+                                  rf"(?:{trie(joins['past_sale'])})(?:,[^,;]{{1,40}},)?\s+(?:(?:{trie(joins['past_sale_aux'])})\s+)?"
                                   rf"(?:{trie(joins['past_sale_verb'])})\s+{maybe_approx}\Z", re.I)
     for row in load_table("money/not_money.tsv"):
         if row["reach"] not in ("", "sentence"):
@@ -1142,7 +1146,8 @@ def lexicon() -> Lexicon:
     # to the festival by another word, are the seller's sales of its goods, no festival's total; goods of no name stay
     # the festival's ("Sales of electronics on Black Friday rose 6.2%, according to Adobe"), and "of" alone may still
     # tie the festival itself
-    not_festival = rf"(?:(?!(?<![\w-])(?:{trie(joins['festival'])})(?![\w-]))[^;%$.])"
+    festival_word = rf"(?<![\w-])(?:{trie(joins['festival'])})(?![\w-])"
+    not_festival = rf"(?:(?!{festival_word})[^;%$.])"
     festival_goods = (rf"(?:{trie(joins['festival_goods'])})(?!\s+{not_festival}{{0,80}}?(?-i:[A-Z]){not_festival}{{0,80}}?"
                       rf"(?<![\w-])(?:{trie(joins['festival_of'])})\s)")
     return Lexicon(
@@ -1227,7 +1232,7 @@ def lexicon() -> Lexicon:
                               rf"(?:{trie(joins['base'])})\s+"
                               rf"{maybe_approx}\Z", re.I),
         rate_moved_to=re.compile(rf"{rate_move},?\s+(?:{trie(joins['level_to'])})\s+{maybe_approx}\Z", re.I),
-        rate_carried_to=re.compile(rf"{rate_move},\s+(?:{trie(joins['rate_carried'])})\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,3}}?"
+        rate_carried_to=re.compile(rf"{rate_move},\s+(?:{trie(joins['rate_carried'])})\s+(?:{trie(joins['rate_carried_owner'])})\s+(?:[\w-]+\s+){{0,3}}?"
                                    rf"rates?\s+(?:to|at)\s+(?:a\s+(?:target\s+)?range\s+of\s+)?{maybe_approx}\Z", re.I),
         moved_by=re.compile(rf"(?<![\w-])(?P<move>{move_words})(?:\s+[\w'\u2019-]+){{1,{CHANGED_WORDS}}},\s+(?:{size_by})\s+"
                             rf"{maybe_approx}\Z", re.I),
@@ -1291,12 +1296,12 @@ def lexicon() -> Lexicon:
         opening_needs=opening_needs, body_opens=body_opens, body_pronoun_pays=body_pronoun_pays,
         # (the measure word as the group "measure": the figure's trigger must be that word; no possessive name between,
         # "Sales during Alibaba's festival" are the company's, nor a name told "at" or "by", "Sales at Walmart stores on
-        # Black Friday" are Walmart's)
+        # Black Friday" are Walmart's; the festival's own name right after "at" ends the match before its capital is read)
         festival_sales=re.compile(rf"\W*(?:(?:{trie(joins['festival_total'])})\s+)?(?P<measure>{trie(joins['festival_measure'])})\s+"
                                   rf"(?:{trie(joins['festival_of'])}|{festival_goods})\s+"
-                                  rf"(?:(?!(?-i:[A-Z])[\w&-]*['\u2019]s\b)(?!(?<=\bat\s|\bby\s)(?-i:[A-Z])"
-                                  rf"(?!(?:{trie(joins['festival'])})(?![\w-])))[^;%$.]){{0,80}}?"
-                                  rf"(?<![\w-])(?:{trie(joins['festival'])})(?![\w-])", re.I),
+                                  rf"(?:(?!(?-i:[A-Z])[\w&-]*['\u2019]s\b)(?!(?<=\bat\s|\bby\s)(?-i:[A-Z]))"
+                                  rf"[^;%$.]){{0,80}}?"
+                                  rf"{festival_word}", re.I),
         body_told=body_told, body_debt_after=body_debt_after, body_borrows=body_borrows, body_bond_after=body_bond_after,
         story_body_debt=story_body_debt, past_sale_raised=past_sale_raised,
         equivalent=equivalent,
@@ -1448,9 +1453,9 @@ def lexicon() -> Lexicon:
         # "12 billion yuan of buybacks": a noun of its own right after a sum, no period it was told for
         # (plain words right after "in", no article, then "this" or "each" are a noun with its period after it, no
         # period: "12 million dollars in charges this year", "in closing costs this year")
-        own_noun_after=re.compile(rf"(?!\s+(?:{trie(joins['period_opens'])})\s+(?!(?!(?:{trie(joins['own_noun_not'])})\s)"
-                                  rf"(?:(?-i:[a-z])[\w-]*\s+){{1,{PERIOD_WORDS - 1}}}(?:{trie(joins['own_noun_not'])})\s)(?:[\w'-]+\s+){{0,{PERIOD_WORDS}}}?"
-                                  rf"(?:(?:{trie(joins['period'])})|(?:19|20)\d\d)(?![\w-]))\s+(?:{trie(joins['own_noun'])})\s+"
+        own_noun_after=re.compile(rf"(?!{period_opens}(?!(?!(?:{trie(joins['own_noun_not'])})\s)"
+                                  rf"(?:(?-i:[a-z])[\w-]*\s+){{1,{PERIOD_WORDS - 1}}}(?:{trie(joins['own_noun_not'])})\s){period_named})"
+                                  rf"\s+(?:{trie(joins['own_noun'])})\s+"
                                   rf"(?!(?:{trie(joins['own_noun_not'])})(?![\w-]))(?-i:[a-z])[\w-]*(?![\w-])", re.I),
         item_opens=re.compile(rf"\s(?:{trie(joins['item'])})\s+{maybe_approx}\Z", re.I),
         item_listed=re.compile(rf"(?:,\s+(?:(?:{trie(joins['list_join'])})\s+)?|\s+(?:{trie(joins['list_join'])})\s+)[^,;.:$%()]{{1,{ITEM_REACH}}}?\s(?:{trie(joins['item'])})\s+"

@@ -53,7 +53,7 @@ _NAME_GOES_ON = re.compile(r"(?:[^\S\r\n]+[A-Z][\w&.'-]*)+[^\S\r\n]+(?P<next>[a-
 @functools.lru_cache(maxsize=1)
 def _dateline_date() -> re.Pattern:
     """A month (months.tsv) or a day's number opening what follows a dateline's town and comma ("Nov 3", "3 November")."""
-    return re.compile(rf"(?:\d|(?i:{'|'.join(sorted(map(re.escape, date_lexicon.months()), key=len, reverse=True))})\b)")
+    return re.compile(rf"(?:\d|(?i:{date_lexicon.trie_regex(date_lexicon.months())})\b)")
 
 
 class Reading:
