@@ -3651,9 +3651,21 @@ def test_the_next_trading_days_told_in_the_past_follow_the_last_day_of_the_parag
     assert calendar(text, dt.date(2026, 5, 6))[-1] == ("the next two trading days", "2024-10-04/2024-10-07")
 
 
-def test_the_years_after_a_year_told_are_the_stretch_that_follows_it_not_the_last_of_them():
-    text = "Tuition rose 4% in 2021 and about 3% in each of the three years after that."
-    assert calendar(text, dt.date(2026, 3, 9))[-1] == ("the three years after that", "2022/2024")
+@pytest.mark.parametrize("text, anchor, expected", [
+    pytest.param("Tuition rose 4% in 2021 and about 3% in each of the three years after that.", dt.date(2026, 3, 9),
+                 ("the three years after that", "2022/2024"), id="years_after_a_year"),
+    # (the whole months that follow a quarter, as years follow a year)
+    pytest.param("Orders at the toolmaker fell 8% in the second quarter and rose in each of the two quarters after "
+                 "that.", dt.date(2026, 2, 10), ("the two quarters after that", "2025-07/2025-12"),
+                 id="quarters_after_a_quarter"),
+    # (a fiscal year told by its first day: the fiscal years that follow it)
+    pytest.param("The district plans to raise its levy 5% in the fiscal year beginning Oct. 1 and by 3% in each of "
+                 "the two years after that.", dt.date(2026, 6, 2), ("the two years after that", "2027-10/2029-09"),
+                 id="years_after_a_fiscal_year"),
+])
+def test_the_units_after_a_period_told_are_the_whole_stretch_that_follows_it_not_the_last_of_them(text, anchor,
+                                                                                                   expected):
+    assert calendar(text, anchor)[-1] == expected
 
 
 def test_a_season_told_by_what_it_was_like_in_the_past_is_one_lived_through_not_one_just_begun():
@@ -3666,17 +3678,6 @@ def test_a_season_told_early_or_late_in_the_past_is_the_one_it_came_as_however_n
     # ("early" tells when the season came, not what it was like once lived through)
     text = "An early spring brought the tulips out weeks ahead of the festival, growers said."
     assert calendar(text, dt.date(2026, 3, 18)) == [("early spring", "2026-SP")]
-
-
-def test_the_quarters_after_a_quarter_told_are_the_whole_quarters_that_follow_it():
-    text = "Orders at the toolmaker fell 8% in the second quarter and rose in each of the two quarters after that."
-    assert calendar(text, dt.date(2026, 2, 10))[-1] == ("the two quarters after that", "2025-07/2025-12")
-
-
-def test_the_years_after_a_fiscal_year_told_by_its_first_day_are_the_fiscal_years_that_follow_it():
-    text = ("The district plans to raise its levy 5% in the fiscal year beginning Oct. 1 and by 3% in each of the two "
-            "years after that.")
-    assert calendar(text, dt.date(2026, 6, 2))[-1] == ("the two years after that", "2027-10/2029-09")
 
 
 def test_a_count_of_days_in_a_paragraph_that_told_no_day_is_not_counted_from_a_quarter_told_before():
@@ -13150,6 +13151,20 @@ def test_a_month_after_that_before_a_verb_s_past_is_of_the_year_its_sentence_tol
 
 
 @pytest.mark.parametrize("text, anchor, month, expected", [
+    # (tense.tsv kind past_frame)
+    pytest.param("Under the old rules, growers could claim a grant if they sowed barley in February.",
+                 dt.date(2025, 11, 20), "February", [("2025-02", False)], id="time_gone"),
+    pytest.param("In those days, shopkeepers could apply for a rates holiday if trade fell in March.",
+                 dt.date(2025, 11, 20), "March", [("2025-03", False)], id="those_days"),
+    # (a frame of a time to come leaves the condition ahead)
+    pytest.param("Under the new plan, growers could claim a grant if they sowed barley in February.",
+                 dt.date(2025, 11, 20), "February", [("2026-02", True)], id="time_to_come"),
+    # (kind past_frame_year: a year gone, not one ahead)
+    pytest.param("Until 2021, small brewers could defer excise if they bottled beer in March.",
+                 dt.date(2025, 11, 20), "March", [("2025-03", False)], id="year_gone"),
+    pytest.param("Until 2030, small brewers could defer excise if they bottled beer in March.",
+                 dt.date(2025, 11, 20), "March", [("2026-03", True)], id="year_ahead"),
+    # (kind past_frame_event)
     pytest.param("Before the merger, drivers could swap shifts if they asked their depot in December.",
                  dt.date(2026, 1, 12), "December", [("2025-12", False)], id="happening_gone"),
     # (a happening still to come, told by a verb of the present, leaves the condition ahead)
@@ -13163,9 +13178,7 @@ def test_a_month_after_that_before_a_verb_s_past_is_of_the_year_its_sentence_tol
     pytest.param("Before the Fed's decision, traders could hedge if they bought contracts in January.",
                  dt.date(2026, 3, 10), "January", [("2026-01", False)], id="owner_s_name"),
 ])
-def test_a_condition_after_a_happening_gone_opening_the_sentence_is_a_habit_of_that_time(text, anchor, month,
-                                                                                            expected):
-    # (tense.tsv kind past_frame_event)
+def test_a_condition_in_a_sentence_opened_by_a_time_gone_is_a_habit_of_that_time(text, anchor, month, expected):
     assert tag_dates_with_sentences(text, anchor, month) == expected
 
 
@@ -13415,25 +13428,6 @@ def test_every_year_bounded_by_a_month_after_it_example_is_the_year_under_way_no
     # (the example alone tells no year before it: one is put before it)
     text = "The company earned $310 million in 2024. " + row["example"]
     assert tag_dates_with_sentences(text, dt.date(2025, 7, 20), "the year") == [("2025", False)]
-
-
-def test_a_condition_in_a_sentence_opened_by_a_time_gone_is_a_habit_of_that_time_not_one_to_come():
-    anchor = dt.date(2025, 11, 20)
-    text = "Under the old rules, growers could claim a grant if they sowed barley in February."
-    assert tag_dates_with_sentences(text, anchor, "February") == [("2025-02", False)]
-    text = "In those days, shopkeepers could apply for a rates holiday if trade fell in March."
-    assert tag_dates_with_sentences(text, anchor, "March") == [("2025-03", False)]
-    # (a frame of a time to come leaves the condition ahead)
-    text = "Under the new plan, growers could claim a grant if they sowed barley in February."
-    assert tag_dates_with_sentences(text, anchor, "February") == [("2026-02", True)]
-
-
-def test_a_condition_in_a_sentence_opened_by_a_year_gone_is_no_time_to_come_but_one_ahead_stays_ahead():
-    anchor = dt.date(2025, 11, 20)
-    text = "Until 2021, small brewers could defer excise if they bottled beer in March."
-    assert tag_dates_with_sentences(text, anchor, "March") == [("2025-03", False)]
-    text = "Until 2030, small brewers could defer excise if they bottled beer in March."
-    assert tag_dates_with_sentences(text, anchor, "March") == [("2026-03", True)]
 
 
 def test_those_and_a_count_restate_the_stretch_of_that_count_told_before_and_a_year_earlier_counts_back_from_it():

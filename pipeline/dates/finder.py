@@ -3111,15 +3111,13 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
                                             # ("would have to be filed by Jan. 10" is still a future)
             if tense == "future" and _an_adjective_of_likelihood(low, start, end, squashed):
                 continue                    # "the likely cause of the June 7 derailment": no time ahead
-            if tense == "future" and squashed in lexicon.forecast_nouns() and _a_forecast_noun(low, lo, start, end):
-                continue                    # "cut their 2026 profit forecast for BYD on Friday": the cut's day
-            if tense == "future" and squashed in lexicon.forecast_nouns() and _owned(low, lo, start):
-                continue                    # "kept its forecast milk price on Wednesday": a noun or its adjective
-                                            # right after its owner, no verb looking ahead
-            if tense == "future" and squashed in lexicon.forecast_nouns() \
-                    and _participle_with_its_link().match(low, end) is not None:
-                continue                    # "state forecasts published in December show": the noun a participle
-                                            # qualifies, no verb of the future
+            if tense == "future" and squashed in lexicon.forecast_nouns() and (
+                    _a_forecast_noun(low, lo, start, end) or _owned(low, lo, start)
+                    or _participle_with_its_link().match(low, end) is not None):
+                continue                    # a noun of forecast, no verb looking ahead: "cut their 2026 profit
+                                            # forecast for BYD on Friday" (the cut's day), "kept its forecast milk
+                                            # price on Wednesday" (right after its owner), "state forecasts published
+                                            # in December show" (a participle qualifies it)
             if tense == "past" and squashed.split()[0] in lexicon.forecast_nouns() \
                     and any(t == "future" for *_, t, _ in found) \
                     and lexicon.forecast_noun_phrase()[0].search(low, max(lo, start - _NOUN_PHRASE_REACH), start):

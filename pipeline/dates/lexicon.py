@@ -395,7 +395,7 @@ def _any_of(patterns) -> re.Pattern:
 def up_to_now() -> re.Pattern:
     """Words that bring a story told of a past year up to now ("Since then"; tense.tsv kind to_now), not after the
     modal of a modal perfect (tense.tsv kind counterfactual: "what would have been a record" tells of no now)."""
-    modals = (w[:-len(" have")] for w in _kind_words("counterfactual") if w.endswith(" have"))
+    modals = (w.rsplit(" ", 1)[0] for w in _kind_words("counterfactual") if " " in w)
     not_after_a_modal = "".join(f"(?<!{re.escape(m)} )" for m in modals)
     return re.compile(not_after_a_modal + _whole_words(_kind_words("to_now")).pattern)
 
@@ -1061,7 +1061,7 @@ def period_ended_told() -> re.Pattern:
     """The opening of a side clause that tells the period right before it ended (tense.tsv kind period_end_relative,
     then kind period_ended: "which ended" in "the 2024/25 season, which ended on June 30"), matched where the
     clause starts."""
-    return re.compile(rf"(?:{_kind_trie('period_end_relative')})\s+(?:{_kind_trie('period_ended')})(?![a-z-])")
+    return re.compile(rf"{_period_ended_opening()}(?![a-z-])")
 
 
 @functools.lru_cache(maxsize=None)
@@ -1069,8 +1069,19 @@ def period_ended_on_told() -> re.Pattern:
     """A side clause set off by a comma that tells the period right before it ended, up to the day it tells (tense.tsv
     kinds period_end_relative, period_ended, period_end_preposition: ", which ended on " in "the fourth quarter, which
     ended on Feb. 1"), matched from the period's end to the day's start."""
-    return re.compile(rf"\s*,\s*(?:{_kind_trie('period_end_relative')})\s+(?:{_kind_trie('period_ended')})\s+"
-                      rf"(?:(?:{_kind_trie('period_end_preposition')})\s+)?")
+    return re.compile(rf"\s*,\s*{_period_ended_opening()}\s+{_period_end_preposition()}")
+
+
+def _period_ended_opening() -> str:
+    """The pronoun and verb that open a side clause telling a period ended ("which ended"; tense.tsv kinds
+    period_end_relative, period_ended)."""
+    return rf"(?:{_kind_trie('period_end_relative')})\s+(?:{_kind_trie('period_ended')})"
+
+
+def _period_end_preposition() -> str:
+    """The preposition, if any, between a period's verb of ending and its day ("on ", "in "; tense.tsv kind
+    period_end_preposition)."""
+    return rf"(?:(?:{_kind_trie('period_end_preposition')})\s+)?"
 
 
 @functools.lru_cache(maxsize=None)
@@ -1080,7 +1091,8 @@ def period_bound_told() -> re.Pattern:
     holds the verb when it tells the start.  The noun must name a year, of twelve months: a season may be shorter ("the
     2024/25 season, which ended on April 27" of a ski resort ran from November)."""
     return re.compile(rf"[a-z' -]{{0,30}}?\byear,\s+(?:{_kind_trie('period_end_relative')})\s+"
-                      rf"(?:(?P<began>{_kind_trie('period_began')})|{_kind_trie('period_ended')})\s+(?:on\s+|in\s+)?")
+                      rf"(?:(?P<began>{_kind_trie('period_began')})|{_kind_trie('period_ended')})\s+"
+                      rf"{_period_end_preposition()}")
 
 
 @functools.lru_cache(maxsize=None)
@@ -2055,8 +2067,10 @@ def counterfactual() -> re.Pattern:
 
 @functools.lru_cache(maxsize=None)
 def hypothetical_modal() -> re.Pattern:
-    """A modal of what would follow a condition (tense.tsv kind hypothetical: "would"), no modal perfect after it."""
-    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('hypothetical')})\s+(?!have\b)")
+    """A modal of what would follow a condition (tense.tsv kind hypothetical: "would"), not the modal of a modal perfect
+    (kind counterfactual: "would have"), which tells of what did not happen."""
+    perfect = trie_regex({w.rsplit(" ", 1)[1] for w in _kind_words("counterfactual") if " " in w})
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('hypothetical')})\s+(?!(?:{perfect})\b)")
 
 
 @functools.lru_cache(maxsize=None)

@@ -116,6 +116,7 @@ _PERIODS_OF_A_REPORTED_FIGURE = ("Q", "H", "M")
 _A_REPORT_S_LAG = dt.timedelta(days=92)
 # A digit, of a figure told in a sentence.
 _A_DIGIT = re.compile(r"\d")
+# A year of the calendar told by its number ("2019" in "Before the end of 2019,").
 _A_YEAR_NUMBER = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "the end of the year", a year's end that the tense of its clause may place a year back.
 _THE_END_OF_THE_YEAR = {"unit": "Y", "det": True, "mod": "END"}
@@ -607,6 +608,14 @@ def _looks_back_from_the_time_told(low: str, start: int, end: int) -> bool:
     back)."""
     opener = finder.first_look_back_opener(low, start, end)
     return opener is not None and not _a_coordinated_verb_in(low, start, opener)
+
+
+def _an_onward_clause_opens(low: str, lo: int, hi: int) -> bool:
+    """Is the first word of low[lo:hi] one that opens a clause going on from its noun (tense.tsv kind boundary, tense
+    onward)?  After a comma it opens an aside that tells a time of its own ("Alibaba, which reported ... on Nov. 15
+    last year, is due to report")."""
+    words = low[lo:hi].split(maxsplit=1)
+    return bool(words) and lexicon.squash(words[0]) in lexicon.onward_openers()
 
 
 def _a_moved_object_before(low: str, start: int) -> bool:
@@ -2828,8 +2837,7 @@ class _Reading:
             return False
         lo, hi = self._own_clause_of(quarter)
         opened, closed = low.rfind(", ", lo, quarter.start), low.find(", ", quarter.end, hi)
-        aside_opener = (low[opened + 2:quarter.start].split() or [""])[0]
-        if opened >= 0 and closed >= 0 and lexicon.squash(aside_opener) in lexicon.onward_openers():
+        if opened >= 0 and closed >= 0 and _an_onward_clause_opens(low, opened + 2, quarter.start):
             # (a relative aside on the subject tells its own past: "Alibaba, which reported ... on Nov. 15 last
             # year, is due to report")
             lo, hi = opened + 2, closed
@@ -3379,19 +3387,23 @@ class _Reading:
 
     def _opened_by_a_time_gone(self, s_lo: int, hi: int) -> bool:
         """Do words setting the sentence in a time gone open it, before ``hi`` (tense.tsv kinds past_frame,
-        past_frame_year: "Under the old scheme,", "Until 2020,", written after 2020)?"""
+        past_frame_year, past_frame_event: "Under the old scheme,", "Until 2020,", written after 2020, "Before the
+        reform,")?"""
         frame = lexicon.past_frame_opening().match(self.low, s_lo, hi)
-        if frame is not None and frame.group("happening") is not None:
+        if frame is None:
+            return False
+        year = frame.group("year")
+        if frame.group("happening") is not None:
             # a happening that is a date sets no time gone by its frame alone, only by a year before the year of
             # writing: "Before the end of March," is ahead, "Before the end of 2019," long gone
             lo, end = frame.span("happening")
-            if any(e.start < end and lo < e.end for e in self.expressions):
-                year = _A_YEAR_NUMBER.search(self.low, lo, end)
-                return self.anchor is not None and year is not None and int(year.group()) < self.anchor.year
-            return True
-        if frame is None or frame.group("year") is None:
-            return frame is not None
-        return self.anchor is not None and int(frame.group("year")) < self.anchor.year
+            if not any(e.start < end and lo < e.end for e in self.expressions):
+                return True
+            told = _A_YEAR_NUMBER.search(self.low, lo, end)
+            year = told.group() if told is not None else None
+        elif year is None:
+            return True                     # kind past_frame: the words alone set the time gone
+        return self.anchor is not None and year is not None and int(year) < self.anchor.year
 
     def _a_past_verb_before(self, exp: finder.Expression, window) -> bool:
         """Does a marker of the past (a verb or participle) stand before ``exp`` in its sentence?"""
@@ -6904,8 +6916,7 @@ class _Reading:
     def _a_bound_a_request_sets(self, exp: finder.Expression, befores: dict[str, int], window) -> bool:
         """Is ``exp`` the time "before" which a request in the past, with its object and infinitive (tense.tsv kind
         request), asks for its deed ("urged the council to repair the bridge before the winter")?"""
-        rows = self.connectors.rows
-        if not any(rows[i]["kind"] == "bound" and rows[i]["mod"] == "BEFORE" for i in befores.values()):
+        if not self._bounded(befores, "BEFORE"):
             return False
         if finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "plan":
             return False
@@ -7554,8 +7565,7 @@ class _Reading:
         last = quarter_resolution.last_day
         for year in (last.year, last.year + 1):
             day = resolver.resolve(dict(exp.parts, year=year), self.anchor, "past", None, self.locale)
-            if day is not None and day.first_day is not None \
-                    and abs((day.first_day - last).days) <= _QUARTER_END_SLACK_DAYS:
+            if day is not None and day.first_day is not None and _ends_the_quarter(day.first_day, last):
                 return day if resolution.first_day != day.first_day else resolution
         return resolution
 
@@ -7568,12 +7578,11 @@ class _Reading:
                 or not self._the_day_a_quarter_ended(exp, following):
             return resolution
         day = resolver.resolve(following.parts, self.anchor, "past", None, self.locale)
-        if day is None or day.first_day is None or abs((day.first_day - resolution.last_day).days) <= _QUARTER_END_SLACK_DAYS:
+        if day is None or day.first_day is None or _ends_the_quarter(day.first_day, resolution.last_day):
             return resolution
         ended = resolver.resolve(exp.parts, day.first_day + dt.timedelta(days=_QUARTER_END_SLACK_DAYS + 1), "past", None,
                                  self.locale)
-        if ended is None or ended.last_day is None \
-                or abs((day.first_day - ended.last_day).days) > _QUARTER_END_SLACK_DAYS:
+        if ended is None or ended.last_day is None or not _ends_the_quarter(day.first_day, ended.last_day):
             return resolution
         return ended._replace(future=False)
 
@@ -8866,8 +8875,7 @@ class _Reading:
         for start, end, _ in ahead:
             opened = low.rfind(",", lo, start)
             closed = low.find(", ", end, exp.start)
-            if opened < 0 or closed < 0 or low[opened + 1:start].split()[:1] == [] \
-                    or lexicon.squash(low[opened + 1:start].split()[0]) not in lexicon.onward_openers():
+            if opened < 0 or closed < 0 or not _an_onward_clause_opens(low, opened + 1, start):
                 return False    # (not "Harbor Point, which will report ..., earned")
         return finder.clause_tense(self.text, low, exp.start, exp.end, window, self.clauses) == "past"
 
@@ -10406,6 +10414,12 @@ def _a_fiscal_year_alone(parts: dict) -> bool:
 
 # The parts of a day named without its year, maybe placed in the story's year ("in_story").
 _A_DAY_IN_THE_STORY = frozenset(("month", "day", "in_story"))
+
+
+def _ends_the_quarter(day: dt.date, last_day: dt.date) -> bool:
+    """May ``day``, told as the day a quarter ended, be the end of the quarter whose last calendar day is
+    ``last_day`` (within _QUARTER_END_SLACK_DAYS of it)?"""
+    return abs((day - last_day).days) <= _QUARTER_END_SLACK_DAYS
 
 
 def _a_quarter_by_its_number(parts: dict) -> bool:
