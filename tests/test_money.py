@@ -1564,7 +1564,13 @@ def test_every_currency_example_is_read_in_its_currency(row):
 
 @pytest.mark.parametrize("row", rows("currency_hints.tsv"))
 def test_every_currency_hint_example_settles_the_sign(row):
-    assert [m.currency for m in find_money(row["example"]) if m.amount is not None][0] == row["code"]
+    found = [m.currency for m in find_money(row["example"]) if m.amount is not None][0]
+    if row["code"] == "-":
+        # a name that holds a hint word hints nothing: the sign is settled by another word of its sentence
+        inner = {r["code"] for r in load_table("money/currency_hints.tsv") if r["word"] in row["word"].split()}
+        assert found not in inner, (found, inner)
+    else:
+        assert found == row["code"]
 
 
 def test_bare_francs_in_a_west_african_story_are_cfa_francs_by_a_place_or_an_earlier_sum_in_cfa_francs():
@@ -10215,3 +10221,74 @@ def test_a_public_body_going_elsewhere_than_the_market_borrows_no_sum_told_with_
     found = find_money("The government went to court over $3 billion in an auction dispute with the telecoms group.")
     assert [m.text for m in found] == ["$3 billion"]
     assert find_money("The government went back to the bond market for 2 billion euros in a 10-year bond sale.") == []
+
+
+def test_the_indian_ocean_named_beside_rupees_hints_no_indian_rupee():
+    found = find_money("Seychelles Commercial Bank, the third-largest lender among the Indian Ocean islands, set aside "
+                       "Rs 410 million for bad loans, Mauritius-based analysts said.")
+    assert [m.currency for m in found if m.amount is not None] == ["MUR"]
+
+
+def test_a_hike_after_which_a_rate_would_reach_a_level_moves_it_up():
+    found = find_money("Most strategists see one more hike in May, which would take the policy rate to 3.85%.")
+    assert [(m.percent, m.direction) for m in found] == [(3.85, "up")]
+
+
+def test_premiums_an_insurer_earned_are_its_revenue_not_its_profit():
+    found = find_money("The state-backed crop insurer earned about $1.4 billion in premiums in the 2025 season.")
+    assert [m.market_kind for m in found] == ["revenue"]
+
+
+def test_sales_of_a_nations_brands_during_a_shopping_festival_stay_the_festivals():
+    found = find_money("Sales of Korean beauty brands during the Black Friday weekend rose 11%, the data firm said.")
+    assert [(m.percent, m.market_kind) for m in found] == [(11.0, "transaction_volume")]
+    found = find_money("Sales of Galaxy phones during the Black Friday weekend rose 11%, Samsung said.")
+    assert [(m.percent, m.market_kind) for m in found] == [(11.0, "revenue")]
+
+
+def test_bare_prices_and_sales_in_a_house_price_release_are_its_statistic():
+    text = ("Australian home prices rise for a fifth month\n"
+            "Home values rose in every capital in April, the data firm said on Friday.\n\n"
+            "In Perth prices were up 8.2% over the year to a median of A$812,000. Sales volumes were 3% lower than a "
+            "year earlier. Shares in builder Stockland rose 1.1% to A$5.32.\n")
+    found = find_money(text)
+    assert [(m.text, m.market_kind) for m in found] == [("1.1%", "share_move"), ("A$5.32", "share_price")]
+
+
+def test_a_full_year_total_of_no_measure_is_of_the_lead_figures_kind():
+    text = ("Polish farmers sold produce worth 31 million euros through Allegro in the first nine months.\n\n"
+            "Allegro said on Tuesday that orders had grown since it added a same-day service in Poznan. A spokesman said "
+            "the company expected the full-year total to top 42 million euros.\n")
+    assert [m.market_kind for m in find_money(text)] == ["transaction_volume", "transaction_volume"]
+    # a total of another size is no total of the lead's measure ("the total for the year to 7.6p")
+    text = ("Harbour Foods made a pre-tax profit of £52m last year.\n\nIt will pay a final dividend of 3p, "
+            "taking the total for the year to 4.5p.\n")
+    assert [m.market_kind for m in find_money(text) if m.text == "4.5p"] == ["other"]
+
+
+def test_another_named_company_valued_after_a_stocks_move_is_a_valuation_not_its_market_value():
+    text = ("Shares of Solvik fell 2.8% to 96.40 crowns on Tuesday. Family-owned Nordlys, valued at about 4 billion "
+            "crowns, said it would buy two of Solvik's ferries.")
+    assert [m.market_kind for m in find_money(text) if m.text == "4 billion crowns"] == ["valuation"]
+    text = ("Shares of Solvik fell 2.8% to 96.40 crowns on Tuesday. Ferry operator Solvik, valued at about 9 billion "
+            "crowns, said it would sell two ferries.")
+    assert [m.market_kind for m in find_money(text) if m.text == "9 billion crowns"] == ["market_cap"]
+
+
+def test_the_datelines_town_that_budgets_a_sum_lays_out_public_money():
+    text = ("Snow costs mount\n\nBRAMLEY, Pa. - The borough's plows have run for nine straight days.\n\n"
+            "Bramley budgeted $840,000 for road salt this winter. Keystone Salt Co said its shares rose 3% on Monday.\n")
+    assert [m.text for m in find_money(text)] == ["3%"]
+    # a company of another name keeps its own budget
+    text = ("Snow costs mount\n\nBRAMLEY, Pa. - The borough's plows have run for nine straight days.\n\n"
+            "Keystone Salt budgeted $840,000 for new trucks this winter.\n")
+    assert [m.text for m in find_money(text)] == ["$840,000"]
+
+
+def test_sales_during_the_festival_after_a_named_shopping_festival_are_what_it_transacted():
+    text = ("Shopee opened its 12.12 shopping festival at midnight with vouchers for 9 million shoppers.\n\n"
+            "Sales during the festival rose 14% from last year, the company said on Saturday.\n")
+    assert [(m.percent, m.market_kind) for m in find_money(text)] == [(14.0, "transaction_volume")]
+    text = ("The harbour town held its first seafood festival on Saturday.\n\n"
+            "Sales during the festival rose 14% from last year, the organisers said.\n")
+    assert find_money(text) == []

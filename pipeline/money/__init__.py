@@ -134,6 +134,7 @@ def find_money(text: str, *, form: str | None = None, sentences: list[tuple[int,
     mentions = [replace(m, market_kind="other") if _paid_out_per_share(reading, m) else m for m in mentions]
     mentions = _headline_sums_dropped_below(reading, figures, mentions)
     mentions = _headline_sums_kinded_below(reading, mentions)
+    mentions = _story_totals_kinded(reading, mentions)
     mentions += _alone(reading, {reading.sentence_of(m.start) for m in mentions})
     mentions.sort(key=lambda m: (m.start, m.end))
     if sums_dropped is not None:
@@ -156,6 +157,8 @@ def _sums_dropped(text: str, figures: list[Figure], mentions: list[MoneyMention]
     return dropped
 
 
+_STORY_TOTAL_SCALE = 100  # how many times smaller than the lead's sum a total of its measure may be, at most
+_STATISTIC_MEASURE_REACH = 80  # characters before a move of no trigger where its statistic's measure may stand
 _OVERLAP_LOOK_BACK = 4  # mentions before a figure's end that may still overlap it (a phrase holds a few figures)
 
 
@@ -730,6 +733,12 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         kind = "transaction_volume"
     if kind in ("revenue", "investment", "other") and _sales_of_a_shopping_festival(reading, figure, sentence, trigger):
         kind = "transaction_volume"  # "Sales during this year's Singles Day shopping festival rose 2.5%"
+    elif kind in ("revenue", "investment", "other"):
+        again = _sales_of_the_festival_again(reading, figure, sentence, trigger)
+        if again is False:
+            return None  # "Sales during the festival", of no shopping festival told before: a fair's, or one shop's
+        if again:
+            kind = "transaction_volume"  # "... its 11.11 shopping festival ... Sales during the festival rose 20%"
     if (kind in RAISED_KINDS or kind == "other") and figure.percent is None \
             and _a_seller_goes_on(reading, figure, sentence, prior):
         kind = "transaction_volume"  # "... sold 1.9 billion tugriks of goods through the site. She expects to sell 2.5 billion"
@@ -749,7 +758,7 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         # the move of a market index is the index's, named by its word ("the Nasdaq Composite slipped 0.4%"), or no
         # one's: "JD.com shares have fallen 18%, lagging the Hang Seng Index, which has gained 29%"
         subject = ""
-    if kind == "revenue" and _the_releases_statistic(reading, figure, sentence, trigger, subject):
+    if kind in ("revenue", "other") and _the_releases_statistic(reading, figure, sentence, trigger, subject):
         return None  # "Retail sales fall 0.6% in December ... Sales at motor vehicle and parts dealers dropped 2.4%"
     if kind == "market_cap" and trigger is not None and trigger[0]["words"].startswith("is worth|"):
         kind = _worth_of(reading, sentence, trigger[1]) or kind
@@ -1116,8 +1125,12 @@ def _value_apposed_after_its_stock(reading: Reading, figure: Figure, sentence: S
     # name after the sentence's first word ("The Nordkyst group", "Shipowner Nordkyst, valued at"); "The deal, valued
     # at" or "The new terminal, valued at" values no listed company
     words = _apposed_noun(reading, sentence, trigger)
-    return (words is not None and len(words) > 1
-            and (words[-1].lower() in reading.rules.company_nouns or words[-1][:1].isupper()))
+    if words is None or len(words) < 2 or not (words[-1].lower() in reading.rules.company_nouns or words[-1][:1].isupper()):
+        return False
+    # a name other than the stock's is another company, listed or not ("Shares of Nordkyst fell 3.4% ... Privately held
+    # Havbris, valued at about 2 billion crowns": a valuation); a company's noun after a place's ("The Tromso group") is
+    # the stock's company still
+    return not (words[-1][:1].isupper() and prior.subject and words[-1] not in prior.subject.split())
 
 
 def _past_an_apposed_value(reading: Reading, figure: Figure, sentence: Span, trigger,
@@ -1312,6 +1325,22 @@ def _titled(reading: Reading, subject: str, sentence: Span, before: int) -> bool
 _TITLE_REACH = 30  # characters before a name where its title may stand ("chief executive officer ")
 
 
+def _story_totals_kinded(reading: Reading, mentions: list[MoneyMention]) -> list[MoneyMention]:
+    """A total told with no measure of its own ("The chamber expects the full-year total to pass 55 million euros", joins.tsv
+    role=story_total) points back to the story's lead figure, several paragraphs up as it may be: it takes that figure's
+    kind, when in its currency, of a kind of its own and of its size (a dividend's "total for the year to 7.6p" in a story
+    led by a profit of £86.4m is no profit)."""
+    lead = next((m for m in mentions if m.amount is not None), None)
+    if lead is None or lead.market_kind == "other":
+        return mentions
+    told = reading.rules.story_total
+    return [replace(m, market_kind=lead.market_kind)
+            if (m is not lead and m.market_kind == "other" and m.amount is not None and m.currency == lead.currency
+                and m.amount * _STORY_TOTAL_SCALE >= lead.amount
+                and told.search(reading.low, reading.sentence_of(m.start)[0], m.start) is not None) else m
+            for m in mentions]
+
+
 def _the_releases_statistic(reading: Reading, figure: Figure, sentence: Span, trigger: tuple[dict, int] | None,
                             subject: str) -> bool:
     """Is a figure of a statistic's release (its headline opens with the statistic) told by the statistic's bare
@@ -1322,6 +1351,12 @@ def _the_releases_statistic(reading: Reading, figure: Figure, sentence: Span, tr
     if not reading.statistic_release:
         return False
     measure = _trigger_word(reading, trigger)
+    if trigger is None:
+        # a move told with no trigger of its own is of the measure its clause told last: "In the year to October prices
+        # were up 1.9%", "prices there fell 1.2% over the year, to an average of £538,000"
+        told = reading.rules.statistic_measure_before.search(
+            reading.form, max(sentence[0], figure.start - _STATISTIC_MEASURE_REACH), figure.start)
+        measure = told.group().lower() if told else ""
     if (measure not in reading.rules.statistic_measure
             or reading.rules.company_word.search(reading.form, sentence[0], figure.start) is not None):
         return False
@@ -1364,6 +1399,19 @@ def _sales_of_a_shopping_festival(reading: Reading, figure: Figure, sentence: Sp
         return False
     told = reading.rules.festival_sales.match(reading.form, reading.opening_of(sentence), figure.start)
     return told is not None and told.start("measure") == trigger[1]
+
+
+def _sales_of_the_festival_again(reading: Reading, figure: Figure, sentence: Span,
+                                 trigger: tuple[dict, int] | None) -> bool | None:
+    """Are the figure's sales (its trigger) the bare sales that open its sentence told of "the festival" (joins.tsv
+    role=festival_again)?  True when the story named a shopping festival before the sentence, False when it named none
+    (None when they are not so told)."""
+    if trigger is None:
+        return None
+    told = reading.rules.festival_again.match(reading.form, reading.opening_of(sentence), figure.start)
+    if told is None or told.start("measure") != trigger[1]:
+        return None
+    return reading.rules.festival_named.search(reading.form, 0, sentence[0]) is not None
 
 
 def _a_seller_goes_on(reading: Reading, figure: Figure, sentence: Span, prior: MoneyMention | None) -> bool:

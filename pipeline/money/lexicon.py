@@ -561,10 +561,13 @@ class Lexicon:
     body_opens: re.Pattern      # "Kenya ": a public body that opens a sentence as its subject (public_bodies.tsv opens)
     body_pronoun_pays: re.Pattern  # "A year before that, it paid a coupon of 10.375% on a ": a pronoun of the body
     #                             before (joins.tsv role=body_pronoun) laying out money, up to its sum
+    town_lays_out: re.Pattern   # " budgeted ": a verb of money_verbs.tsv right after the dateline's town opening a sentence
     body_told: re.Pattern       # "The Treasury ", or ", the ministry said.": a sentence whose subject or teller is a public
     #                             body (any of public_bodies.tsv), which a pronoun or "the bonds" after it stands for
     body_debt_after: re.Pattern  # " of the bonds": right after a sum, the debt of the body told before (joins.tsv body_debt)
     festival_sales: re.Pattern  # "Sales during this year's Singles Day": bare sales opening a sentence, of a festival
+    festival_again: re.Pattern  # "Sales during the festival": bare sales opening a sentence, of a festival named before
+    festival_named: re.Pattern  # "Singles Day", "shopping festival": a festival of shopping (role=festival), anywhere
     body_borrows: re.Pattern    # "The Treasury raised ": a public body raising or going to the market, up to a sum
     body_bond_after: re.Pattern  # " in a 10-year bond sale": right after a sum, the bond sale it is (joins.tsv body_bond_sale)
     story_body_debt: re.Pattern  # "The province of Salta priced a $350 million bond": a public body's debt sale in a lead
@@ -663,8 +666,10 @@ class Lexicon:
     statistic_headline: re.Pattern  # "UK retail sales": the statistic a release's headline opens with (joins.tsv)
     statistic_measure: frozenset    # "sales": its measure told bare later in the release (role=statistic_measure)
     statistic_place: str            # "in|in the": words before a place the statistic was made in, an alternation
+    statistic_measure_before: re.Pattern  # the last such measure before a figure of no trigger ("prices were up 1.9%")
     headline_loss: re.Pattern       # " hit": a noun right after a headline's sum that names it a loss (joins.tsv)
     company_word: re.Pattern    # "retailer": a noun of a company (role=company)
+    story_total: re.Pattern     # "expects the full-year total to pass ": a total of no measure of its own (role=story_total)
     told_words: str             # "said|says|...": the verbs of telling (role=worth_told), an alternation
     market_opens: re.Pattern    # "spot ": words before a commodity that opens its sentence
     market_parts: re.Pattern    # "shares": a stock word after it, whose figures are a stock's
@@ -1148,8 +1153,10 @@ def lexicon() -> Lexicon:
     # tie the festival itself
     festival_word = rf"(?<![\w-])(?:{trie(joins['festival'])})(?![\w-])"
     not_festival = rf"(?:(?!{festival_word})[^;%$.])"
-    festival_goods = (rf"(?:{trie(joins['festival_goods'])})(?!\s+{not_festival}{{0,80}}?(?-i:[A-Z]){not_festival}{{0,80}}?"
-                      rf"(?<![\w-])(?:{trie(joins['festival_of'])})\s)")
+    # (a people's adjective is no name: "Sales of Chinese brands during Singles Day" stay the festival's)
+    not_people = rf"(?!(?:{placeholders[PEOPLE_NAMES]})(?!\w))"
+    festival_goods = (rf"(?:{trie(joins['festival_goods'])})(?!\s+{not_festival}{{0,80}}?{not_people}(?-i:[A-Z])"
+                      rf"{not_festival}{{0,80}}?(?<![\w-])(?:{trie(joins['festival_of'])})\s)")
     return Lexicon(
         fraction_anchors=anchors_of({w.split()[-1].split("-")[-1] for w in fractions}), fraction=fraction,
         fractions=fractions, fraction_by=fraction_by, fraction_cues=fraction_cues, part_moved_before=part_moved_before,
@@ -1302,6 +1309,10 @@ def lexicon() -> Lexicon:
                                   rf"(?:(?!(?-i:[A-Z])[\w&-]*['\u2019]s\b)(?!(?<=\bat\s|\bby\s)(?-i:[A-Z]))"
                                   rf"[^;%$.]){{0,80}}?"
                                   rf"{festival_word}", re.I),
+        festival_again=re.compile(rf"\W*(?:(?:{trie(joins['festival_total'])})\s+)?(?P<measure>{trie(joins['festival_measure'])})"
+                                  rf"\s+(?:{trie(joins['festival_of'])})\s+(?:{trie(joins['festival_again'])})(?![\w-])", re.I),
+        festival_named=re.compile(festival_word, re.I),
+        town_lays_out=re.compile(rf"(?:\s+(?:{trie(joins['body_aux'])}))?\s+(?:{prefix_tree(money_verb_forms())})(?![\w-])"),
         body_told=body_told, body_debt_after=body_debt_after, body_borrows=body_borrows, body_bond_after=body_bond_after,
         story_body_debt=story_body_debt, past_sale_raised=past_sale_raised,
         equivalent=equivalent,
@@ -1472,9 +1483,14 @@ def lexicon() -> Lexicon:
         statistic_headline=re.compile(rf"\s*(?:[\w.'\u2019-]+[^\S\n]+){{0,{STATISTIC_HEADLINE_WORDS}}}?"
                                       rf"(?:{trie(joins['statistic_headline'])})(?![\w-])", re.I),
         statistic_measure=frozenset(joins['statistic_measure']),
+        statistic_measure_before=re.compile(rf"(?<![\w-])(?:{trie(joins['statistic_measure'])})(?![\w-])"
+                                            rf"(?!.*(?<![\w-])(?:{trie(joins['statistic_measure'])})(?![\w-]))", re.I | re.S),
         statistic_place=trie(joins['statistic_place']),
         headline_loss=re.compile(rf"[^\S\n]+(?:{trie(joins['headline_loss'])})(?![\w-])", re.I),
         company_word=a_word_of('company'),
+        # (a few words between it and the sum, none a figure's: "expects the full-year total to pass ")
+        story_total=re.compile(rf"(?<![\w-])(?:{trie(joins['story_total'])})(?![\w-])(?:\s+[a-z][\w'’-]*){{0,4}}?\s+"
+                               rf"{maybe_approx}\Z", re.I),
         told_words=trie(joins['worth_told']),
         valuing_after=re.compile(rf",\s+(?:{trie(joins['valuing'])})\s[^,;()]*\Z", re.I),
         elided_move=re.compile(rf"(?<![\w-])(?P<name>(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){{0,3}})"

@@ -38,6 +38,9 @@ _SOURCE_REACH = 30      # how far before a name the words that make it a source 
 _LEAD_SENTENCES = 3     # the sentences of a story's lead, a headline among them, read for what it is about
 _APPOSED_NOUN_REACH = 40  # how far before a name set off by commas the noun it names is read ("closest rival, ")
 _DIGIT = re.compile(r"\d")
+# a dateline's town in capitals before its region, its agency or its dash ("ASHFORD, N.Y. -", "LEEDS (Reuters) -")
+_DATELINE_TOWN = re.compile(r"([A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]*)*)(?=,|[ \t]+[-(\u2013\u2014])")
+NO_HINT = "-"           # currency_hints.tsv's code of a name that holds a hint word and hints nothing ("Indian Ocean")
 _ASIDE_REACH = 120      # how far before a trigger the opener of its relative clause may stand
 _MULTIPLE_REACH = 40    # how far before a measure its multiple may stand ("6 times next year's adjusted ")
 _FIGURE_SIGN = re.compile(rf"[0-9{re.escape(SYMBOLS)}]")  # a figure between a trigger and a comma: its clause goes on
@@ -576,7 +579,8 @@ class Reading:
         if region is not None and _dateline_date().match(self.form, region):
             region = None  # "NAIROBI, Nov 3 (Reuters) -": a date, not a region, follows the town
         place = self.rules.hint_words.match(self.low, at if region is None else region)
-        return self.rules.hints.get(place.group()) if place else None
+        code = self.rules.hints.get(key_of(place.group())) if place else None
+        return code if code != NO_HINT else None  # ("INDIAN OCEAN -" places a story in no country)
 
     def at_home(self, figure: Figure) -> bool:
         """May the text write the figure's currency so (currencies.tsv needs_magnitude local, named)?  "R45" is the
@@ -680,8 +684,26 @@ class Reading:
                 if found is not None and rules.money_from.search(self.form, near, found.start()) is None:
                     return True
         return applies == "amount" and (self._a_public_body_s_money_told_on(start, end, sentence)
+                                          or self._the_datelines_town_lays_out(start, sentence)
                                           or self._a_public_body_s_bond_sale(start, end, sentence)
                                           or self._a_public_body_s_earlier_sale(start, sentence))
+
+    @functools.cached_property
+    def _dateline_town(self) -> str | None:
+        """The town a text's dateline names ("ASHFORD, N.Y. -": "ashford"), lower case, else None."""
+        town = _DATELINE_TOWN.match(self.form, lead_opening(self.form))
+        return " ".join(town.group(1).lower().split()) if town else None
+
+    def _the_datelines_town_lays_out(self, start: int, sentence: Span) -> bool:
+        """Does the town the story is datelined in open the sentence and lay out the sum (money_verbs.tsv: "ASHFORD,
+        N.Y. - ... Ashford budgeted $3.2 million for snow and ice")?  A town that spends is its council, though no
+        table can list every town: public money."""
+        town = self._dateline_town
+        opens = self.opening_of(sentence)
+        if town is None or not self.low.startswith(town, opens) or not self.form[opens].isupper():
+            return False
+        verb = self.rules.town_lays_out.match(self.low, opens + len(town))
+        return verb is not None and verb.end() <= start
 
     def _a_public_body_s_bond_sale(self, start: int, end: int, sentence: Span) -> bool:
         """Is the sum a bond sale (told right after it) of a public body its sentence makes raise it or go to the market
