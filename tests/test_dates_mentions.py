@@ -12571,6 +12571,35 @@ def test_the_year_a_debt_falls_due_is_no_time_a_count_before_that_counts_back_fr
     assert counted.last_day < told.first_day, (told.when, counted.when)
 
 
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv")
+                                 if r["kind"] in ("maturity_preposition", "maturity_next_link")],
+                         ids=lambda r: f"{r['kind']}-{r['word']}")
+def test_a_date_told_right_after_the_year_a_debt_matures_in_keeps_the_past_of_its_clause(row):
+    mentions = tag_dates(row["example"], dt.date(2025, 9, 10), sentences=split_sentences(row["example"]))
+    assert [(m.when[:4], m.future) for m in mentions][-1] == ("2025", False), [(m.text, m.when) for m in mentions]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "runs_on_from"],
+                         ids=lambda r: r["word"])
+def test_a_month_a_participle_runs_on_from_in_a_clause_that_looks_ahead_is_the_coming_one(row):
+    mentions = tag_dates(row["example"], dt.date(2025, 9, 10), sentences=split_sentences(row["example"]))
+    assert [(m.when, m.future) for m in mentions] == [("2026-06", True)]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "with_article"],
+                         ids=lambda r: r["word"])
+def test_a_half_told_in_a_with_phrase_after_a_year_opened_by_an_article_is_that_year_s(row):
+    mentions = tag_dates(row["example"], dt.date(2025, 11, 20), sentences=split_sentences(row["example"]))
+    assert [m.when for m in mentions][-1].startswith("2027-H"), [(m.text, m.when) for m in mentions]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "period_year_noun"],
+                         ids=lambda r: r["word"])
+def test_a_split_year_whose_side_clause_tells_when_it_began_runs_twelve_months_from_then(row):
+    mentions = tag_dates(row["example"], dt.date(2025, 12, 1), sentences=split_sentences(row["example"]))
+    assert re.fullmatch(r"2025-\d\d/2026-\d\d", mentions[0].when), [(m.text, m.when) for m in mentions]
+
+
 def test_a_holiday_break_told_by_the_span_right_after_it_and_whom_it_is_for_is_that_span_one_row():
     # setNE, ne_lazada_vietnam: "a nine-day Tet break for public servants, from February 14 to February 22"
     text = "Hanoi's nine-day Tet holiday for state employees, from Feb. 14 to Feb. 22, will shut most offices."

@@ -2018,6 +2018,14 @@ def test_every_size_by_example_gives_the_size_after_its_comma_the_moves_directio
     assert [m.direction for m in find_money(row["example"]) if m.percent is not None] == ["down"]
 
 
+@pytest.mark.parametrize("row", [row for row in load_table("money/joins.tsv")
+                                 if row["role"] in ("rate_carried", "rate_carried_owner", "rate_carried_noun",
+                                                    "rate_carried_level")],
+                         ids=lambda row: f'{row["role"]}:{row["_line"]}')
+def test_every_rate_carried_example_gives_the_level_the_rate_is_carried_to_the_cut_s_direction(row):
+    assert {m.direction for m in find_money(row["example"]) if m.percent is not None} == {"down"}
+
+
 # (role=body_borrows and role=body_bond_via are left out: the former's example, "in a sale of 12-year bonds", tells no
 # bond sale of the list right after its sum, and makes no row by another of a public body's rows; the latter's "with"
 # stands before its sum, where the sale's word follows the sum with no word between)

@@ -3887,7 +3887,7 @@ def _clause_tense_read(text: str, low: str, start: int, end: int, window: tuple[
             continue                        # "will hear the arguments in the case brought by regulators against
                                             # Yunda on Thursday": a participle that qualifies a noun in a clause
                                             # that looks ahead tells no past
-        if before and tense == "past" and future_before and _FROM_RIGHT_BEFORE.fullmatch(low, e, start) \
+        if before and tense == "past" and future_before and lexicon.kind_gap("runs_on_from").fullmatch(low, e, start) \
                 and lexicon.subject_before().search(low, max(lo, s - 8), s) is None:
             continue                        # "would raise premiums, starting with policies sold from May": a
                                             # participle that qualifies a noun runs on from the date in a clause
@@ -4327,14 +4327,9 @@ def _forecast_told_after(low: str, end: int, sentence_end: int) -> bool:
 
 # The noun or two of a subject a hyphened date qualifies, up to its verb (" revenue ", " refined copper output ").
 _A_NOUN_OR_TWO = re.compile(r"(?:\s+[a-z]+){1,2}\s+")
-# The "from" between a participle and the date it runs on from ("policies sold from May").
-_FROM_RIGHT_BEFORE = re.compile(r"\s+from\s+")
 
 # Words with no number among them (no date named in them).
 _NO_DIGIT = re.compile(r"[^\d]*")
-
-# A debt's year of maturity right after its word ("maturing in 2036", "due March 2029"), maybe with its month and day.
-_MATURITY_YEAR = re.compile(r"(?:in\s+)?(?:[a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}(?!\d)")
 
 
 def _a_maturity_s_own_year_between(low: str, s: int, e: int, start: int) -> bool:
@@ -4343,14 +4338,12 @@ def _a_maturity_s_own_year_between(low: str, s: int, e: int, start: int) -> bool
     after = _SPACES.match(low, e).end()
     if lexicon.kind_right_before("maturity").search(low, max(0, s - _MATURITY_WORDS_REACH), after) is None:
         return False
-    year = _MATURITY_YEAR.match(low, after, start)
+    year = lexicon.maturity_year().match(low, after, start)
     # (only a date right after that year: a clause told on after it may still look ahead with the debt, "maturing in
     # 2032, to pay for the renovation of five hotels over the winter")
-    return year is not None and _LINK_TO_THE_NEXT_DATE.fullmatch(low, year.end(), start) is not None
+    return year is not None and lexicon.maturity_to_next_date().fullmatch(low, year.end(), start) is not None
 
 
-# What may stand between a debt's year and a date told right after it (" on ", " ").
-_LINK_TO_THE_NEXT_DATE = re.compile(r"\s+(?:on|in|at)?\s*")
 # How far before its marker a word of a maturity may begin ("notes due in", "bonds due").
 _MATURITY_WORDS_REACH = 12
 

@@ -1088,9 +1088,11 @@ def _period_end_preposition() -> str:
 def period_bound_told() -> re.Pattern:
     """The noun of a split year and the side clause after it that tells the day it began or ended, up to that day
     ("2025/26| coffee year, which began on |Oct. 1"), matched from the year's end to the day's start; group ``began``
-    holds the verb when it tells the start.  The noun must name a year, of twelve months: a season may be shorter ("the
-    2024/25 season, which ended on April 27" of a ski resort ran from November)."""
-    return re.compile(rf"[a-z' -]{{0,30}}?\byear,\s+(?:{_kind_trie('period_end_relative')})\s+"
+    holds the verb when it tells the start.  The noun must name a year, of twelve months (tense.tsv kind
+    period_year_noun): a season may be shorter ("the 2024/25 season, which ended on April 27" of a ski resort ran from
+    November)."""
+    return re.compile(rf"[a-z' -]{{0,30}}?\b(?:{_kind_trie('period_year_noun')}),\s+"
+                      rf"(?:{_kind_trie('period_end_relative')})\s+"
                       rf"(?:(?P<began>{_kind_trie('period_began')})|{_kind_trie('period_ended')})\s+"
                       rf"{_period_end_preposition()}")
 
@@ -1113,8 +1115,7 @@ def period_end_told() -> re.Pattern:
     "the current fiscal year, which ends June 30"; kind period_end_preposition: "which ends on"), matched from the
     period's end up to the date it tells."""
     return re.compile(rf"\s*,\s*(?:{_kind_trie('period_end_relative')})\s+"
-                      rf"(?:{_kind_trie('period_end')})\s+"
-                      rf"(?:(?:{_kind_trie('period_end_preposition')})\s+)?")
+                      rf"(?:{_kind_trie('period_end')})\s+{_period_end_preposition()}")
 
 
 @functools.lru_cache(maxsize=None)
@@ -1973,10 +1974,39 @@ def told_right_after(kind: str) -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def kind_gap(kind: str) -> re.Pattern:
+    """A word of a tense.tsv kind as a whole gap between two things, spaces around it: report_day_preposition between
+    a stretch told by its end and the date of its report right after it ("for the year to March 31 in May"),
+    runs_on_from between a participle and the date it runs on from ("policies sold from May")."""
+    return re.compile(rf"\s+(?:{_kind_trie(kind)})\s+")
+
+
 def report_day_gap() -> re.Pattern:
     """The preposition, as a whole gap, between a stretch told by its end and the date of its report right after it
     (tense.tsv kind report_day_preposition: "for the year to March 31 in May")."""
-    return re.compile(rf"\s+(?:{_kind_trie('report_day_preposition')})\s+")
+    return kind_gap("report_day_preposition")
+
+
+@functools.lru_cache(maxsize=None)
+def with_phrase_before() -> re.Pattern:
+    """A phrase set off by a comma and "with" up to a date in it, no verb of its own, maybe opened by an article of
+    tense.tsv kind with_article ("2027, with a much weaker first half"), searched up to where the date starts."""
+    return re.compile(rf"[^.;:!?]*,\s+with\s+(?:(?:{_kind_trie('with_article')})\s+)?(?:[a-z-]+\s+){{0,2}}\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def maturity_year() -> re.Pattern:
+    """A debt's year of maturity right after its word, maybe after a preposition of tense.tsv kind maturity_preposition
+    ("maturing in 2036", "due March 2029"), maybe with its month and day."""
+    return re.compile(rf"(?:(?:{_kind_trie('maturity_preposition')})\s+)?(?:[a-z]+\.?\s+)?"
+                      rf"(?:\d{{1,2}},?\s+)?\d{{4}}(?!\d)")
+
+
+@functools.lru_cache(maxsize=None)
+def maturity_to_next_date() -> re.Pattern:
+    """What may stand between a debt's year and a date told right after it: spaces and maybe a preposition of tense.tsv
+    kind maturity_next_link (" on ", " ")."""
+    return re.compile(rf"\s+(?:{_kind_trie('maturity_next_link')})?\s*")
 
 
 @functools.lru_cache(maxsize=None)

@@ -211,8 +211,6 @@ _OWN_CLAUSE_REACH = 40
 _MONTHS_CARRIED_OVER_NEW_YEAR = 5
 # What stands between a time of day and the day it is on ("midnight on Nov. 11").
 _DAY_OF_A_TIME = re.compile(r"\s+(?:on\s+)?")
-# A phrase set off by a comma and "with" up to a date in it, no verb of its own ("2027, with a weaker first half").
-_A_WITH_PHRASE = re.compile(r"[^.;:!?]*,\s+with\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z-]+\s+){0,2}\Z")
 # The few words of a noun up to a comma after a date (" election,"): with a preposition of time opening the sentence
 # before it, a dated noun that frames its sentence.
 _NOUN_TO_A_COMMA = re.compile(r"(?:\s+[a-z-]+){1,3},")
@@ -6508,7 +6506,7 @@ class _Reading:
         ("expects 2027 to be tough, with a weaker first half")?  The phrase tells how that time goes, so a part of
         the year it names is of it; a clause of its own ("referring to 2027, as the pipeline stretches into the
         second half") is read from now."""
-        return _A_WITH_PHRASE.search(self.low, self.reference_end, exp.start) is not None \
+        return lexicon.with_phrase_before().search(self.low, self.reference_end, exp.start) is not None \
             and self.reference_end > self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))[0]
 
     def _day_a_count_names(self, exp: finder.Expression) -> resolver.Period | None:

@@ -1103,7 +1103,8 @@ def lexicon() -> Lexicon:
                  for w in forms_of(row["words"])}
     roles_of = {role: frozenset(key_of(w) for row in fraction_rows if row["role"] == role
                                 for w in forms_of(row["words"]))
-                for role in ("then", "then_own", "then_value", "by", "not_after", "object", "time", "times", "point")}
+                for role in ("then", "then_own", "then_value", "by", "not_after", "object", "time", "times",
+                             "times_level", "point")}
     multiples = {key_of(w): float(row["percent"]) for row in fraction_rows if row["role"] == "multiple"
                  for w in forms_of(row["words"])}
     folds = {key_of(w): float(row["percent"]) for row in fraction_rows if row["role"] == "fold"
@@ -1157,6 +1158,9 @@ def lexicon() -> Lexicon:
     not_people = rf"(?!(?:{placeholders[PEOPLE_NAMES]})(?!\w))"
     festival_goods = (rf"(?:{trie(joins['festival_goods'])})(?!\s+{not_festival}{{0,80}}?{not_people}(?-i:[A-Z])"
                       rf"{not_festival}{{0,80}}?(?<![\w-])(?:{trie(joins['festival_of'])})\s)")
+    # a name told right after one of these is the seller whose sales they are ("Sales at Walmart stores"): one look
+    # behind per word, as re needs each of a fixed width
+    festival_seller = "|".join(rf"(?<=\b{re.escape(word)}\s)" for word in joins["festival_seller"])
     return Lexicon(
         fraction_anchors=anchors_of({w.split()[-1].split("-")[-1] for w in fractions}), fraction=fraction,
         fractions=fractions, fraction_by=fraction_by, fraction_cues=fraction_cues, part_moved_before=part_moved_before,
@@ -1177,7 +1181,8 @@ def lexicon() -> Lexicon:
         # counts occasions ("raised prices 3 times"); a -fold word never does
         times_multiple=re.compile(rf"(?<![\w-])(?P<v>[a-z]+)\s+{maybe_approx}"
                                   rf"(?:(?P<n>\d+(?P<d>\.\d+)?)(?:\s+|-)(?:{trie(roles_of['times'])})|"
-                                  rf"(?P<fold>{trie(folds)}))(?![\w-])(?P<to>\s+(?:to|from)\b)?"),
+                                  rf"(?P<fold>{trie(folds)}))(?![\w-])"
+                                  rf"(?P<to>\s+(?:{trie(roles_of['times_level'])})\b)?"),
         compared_multiple=re.compile(rf"(?<![\w-])(?:{trie(approx)})\s+(?P<m>{trie(compared)})\s+"
                                      rf"(?:{trie(roles_of['object'])})(?!\w)"),
         figure=re.compile(figure),
@@ -1240,7 +1245,9 @@ def lexicon() -> Lexicon:
                               rf"{maybe_approx}\Z", re.I),
         rate_moved_to=re.compile(rf"{rate_move},?\s+(?:{trie(joins['level_to'])})\s+{maybe_approx}\Z", re.I),
         rate_carried_to=re.compile(rf"{rate_move},\s+(?:{trie(joins['rate_carried'])})\s+(?:{trie(joins['rate_carried_owner'])})\s+(?:[\w-]+\s+){{0,3}}?"
-                                   rf"rates?\s+(?:to|at)\s+(?:a\s+(?:target\s+)?range\s+of\s+)?{maybe_approx}\Z", re.I),
+                                   rf"(?:{trie(joins['rate_carried_noun'])})\s+"
+                                   rf"(?:{trie(joins['rate_carried_level'])})\s+"
+                                   rf"{maybe_approx}\Z", re.I),
         moved_by=re.compile(rf"(?<![\w-])(?P<move>{move_words})(?:\s+[\w'\u2019-]+){{1,{CHANGED_WORDS}}},\s+(?:{size_by})\s+"
                             rf"{maybe_approx}\Z", re.I),
         tally_to=re.compile(rf"(?<![\w-])(?:{trie(joins['tally'])})\s+(?:[\w'\u2019-]+\s+){{1,2}}?"
@@ -1302,11 +1309,12 @@ def lexicon() -> Lexicon:
         near_vetoes=near_vetoes, veto_scans=veto_scans, opening_scans=opening_scans,
         opening_needs=opening_needs, body_opens=body_opens, body_pronoun_pays=body_pronoun_pays,
         # (the measure word as the group "measure": the figure's trigger must be that word; no possessive name between,
-        # "Sales during Alibaba's festival" are the company's, nor a name told "at" or "by", "Sales at Walmart stores on
-        # Black Friday" are Walmart's; the festival's own name right after "at" ends the match before its capital is read)
+        # "Sales during Alibaba's festival" are the company's, nor a name told "at" or "by" (joins.tsv
+        # role=festival_seller), "Sales at Walmart stores on Black Friday" are Walmart's; the festival's own name right
+        # after "at" ends the match before its capital is read)
         festival_sales=re.compile(rf"\W*(?:(?:{trie(joins['festival_total'])})\s+)?(?P<measure>{trie(joins['festival_measure'])})\s+"
                                   rf"(?:{trie(joins['festival_of'])}|{festival_goods})\s+"
-                                  rf"(?:(?!(?-i:[A-Z])[\w&-]*['\u2019]s\b)(?!(?<=\bat\s|\bby\s)(?-i:[A-Z]))"
+                                  rf"(?:(?!(?-i:[A-Z])[\w&-]*['\u2019]s\b)(?!(?:{festival_seller})(?-i:[A-Z]))"
                                   rf"[^;%$.]){{0,80}}?"
                                   rf"{festival_word}", re.I),
         festival_again=re.compile(rf"\W*(?:(?:{trie(joins['festival_total'])})\s+)?(?P<measure>{trie(joins['festival_measure'])})"
@@ -1476,7 +1484,8 @@ def lexicon() -> Lexicon:
                                      rf"(?:{trie(joins['expected'] | joins['record'] | joins['usual'])})\s+(?:of\s+)?"
                                      rf"{maybe_approx}$", re.I),
         # (an article may lead the level with a word of its own: "down from a record 3.1 million pesos")
-        compared_level=re.compile(rf"(?<![\w-])(?:{trie(joins['compared_level'])})\s+(?:the|an?)\s+(?:[a-z][\w-]*\s+)??"
+        compared_level=re.compile(rf"(?<![\w-])(?:{trie(joins['compared_level'])})\s+"
+                                  rf"(?:{trie(joins['compared_level_article'])})\s+(?:[a-z][\w-]*\s+)??"
                                   rf"{maybe_approx}\Z", re.I),
         ranked_at=re.compile(rf"(?<![\w-])(?:{trie(joins['ranked_at'])}),?\s+(?:{price_at})\s+{maybe_approx}\Z", re.I),
         # a few words (a place, its people) may open the headline before the statistic: "Canadian retail sales fall"
