@@ -2564,6 +2564,12 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                                                          date.start)
                          if opens is not None and date.precision == "day"
                          and not form.startswith(("'s", "\u2019s"), date.end) else None)
+                if level is not None and level.group("size") \
+                        and rules.moved_right_before.search(form, max(sentence_start, level.start() - _CUE_REACH),
+                                                            level.start()):
+                    level = None    # "The index has risen by 12% from Jan. 2": the size of the index's own move, the
+                                    # day where it starts; a size applies from a day only after what a verb changed
+                                    # ("raised its commission by 1.5 points from Jan. 15")
                 if level is not None and not any(level.start() < f.start < date.start and f.market_kind in _SHARE_KINDS
                                                  for f in figures):
                     continue    # "the tariff rose to 49.2 sen per kilowatt-hour from July 1": the day the new level
@@ -3748,6 +3754,7 @@ class _ComparisonRules:
     naming_after: re.Pattern  # a word or two that name the figure right after it ("the 380 billion yuan plan it announced")
     clause: re.Pattern     # a clause's subject and verb before the date ("more than it spent in the previous decade")
     moving: re.Pattern     # a word that says a value moved (money/movements.tsv)
+    moved_right_before: re.Pattern  # such a word right before the place searched back from ("risen by")
     moving_noun: re.Pattern  # ... right after a figure ("a 42% loss")
     premium: re.Pattern    # a premium or a discount told against a reference price, in the clause up to the date
     reference_after: re.Pattern   # a reference price right after its date ("'s closing price")
@@ -3886,6 +3893,8 @@ def _comparison_rules() -> _ComparisonRules:
                             rf"(?:{words('stands_for')})\s+\Z"),
         clause=re.compile(rf"(?i)(?<![\w.])(?:{words('subjects')})(?:\s+{clause_word}){{1,{_CLAUSE_WORDS}}}\s+\Z"),
         moving=re.compile(rf"(?i)\b{word_trie(money_lexicon().moves)}(?!\w)"),
+        # (an adverb of manner may stand between: "has risen sharply by 12%")
+        moved_right_before=re.compile(rf"(?i)\b{word_trie(money_lexicon().moves)}\s+(?:[a-z]+ly\s+)?\Z"),
         moving_noun=re.compile(rf"(?i)\s+{word_trie(money_lexicon().moves)}(?!\w)"),
         # in the clause of the date: "Trading at a discount to its peers, Alibaba shares rose 3% into the close on
         # Friday" tells of no premium's price
@@ -3903,8 +3912,10 @@ def _comparison_rules() -> _ComparisonRules:
         of_times=re.compile(rf"(?i)(?<![\w.-])(?:{words('of_times')})\s+\Z"),
         happenings=re.compile(rf"(?i)(?:{words('happenings')})\s"),
         takes_effect=re.compile(rf"(?i)(?<![\w.])(?:{words('takes_effect')})\s+\Z"),
-        # (the level's base may stand between, its own cue before it: "rose to 10% from 9.5% from Feb. 1")
-        level_takes_effect=re.compile(rf"(?i)(?<![\w.])to\s+{a_level}(?:(?:{words('level_takes_effect')})\s+{a_level})?"
+        # (the level's base may stand between, its own cue before it: "rose to 10% from 9.5% from Feb. 1"; a change
+        # told by its size applies from the day as a level does: "raised its fee by 1.5 points from Jan. 15")
+        level_takes_effect=re.compile(rf"(?i)(?<![\w.])(?:{words('level_tie')}|(?P<size>{words('size_tie')}))\s+"
+                                      rf"{a_level}(?:(?:{words('level_takes_effect')})\s+{a_level})?"
                                       rf"(?:{words('level_takes_effect')})\s+\Z"),
         lasts=re.compile(rf"(?i)(?:(?<![\w.,])\d+|(?<![\w.-])(?:{counts}))[\s-]+(?:{words('lasts')})\s+"
                          rf"(?:(?:{words('between', 'reached')})\s+)*\Z"),

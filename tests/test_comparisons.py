@@ -100,7 +100,8 @@ CUES = [word for rule in COMPARISON_RULES if rule["role"] == "cue" for word in r
 
 @pytest.mark.parametrize("rule", [rule for rule in COMPARISON_RULES
                                   if rule["role"] not in ("starts", "lasts", "counted", "span_end", "of_times", "day_tie",
-                                                          "takes_effect", "level_takes_effect", "counted_back",
+                                                          "takes_effect", "level_takes_effect", "level_tie",
+                                                          "size_tie", "counted_back",
                                                           "gap_unit", "not_after", "day_named", "happenings")],
                          ids=lambda rule: f"{rule['role']}:{rule['words']}")
 def test_each_comparison_rule_does_what_its_example_shows(rule):
@@ -172,8 +173,9 @@ def test_the_day_a_change_takes_effect_is_a_row_though_a_word_of_a_move_stands_b
                                              "March 9.")] == ["March 9"]
 
 
-@pytest.mark.parametrize("rule", [rule for rule in COMPARISON_RULES if rule["role"] == "level_takes_effect"],
-                         ids=lambda rule: rule["words"])
+@pytest.mark.parametrize("rule", [rule for rule in COMPARISON_RULES
+                                  if rule["role"] in ("level_takes_effect", "level_tie", "size_tie")],
+                         ids=lambda rule: f"{rule['role']}:{rule['words']}")
 def test_the_day_a_level_moved_to_applies_from_is_the_date_of_that_level_and_no_base(rule):
     example = rule["example"]
     day = [m for m in tag_dates(example, dt.date(1989, 11, 2)) if m.on_calendar][-1].text
@@ -3678,6 +3680,15 @@ def test_a_base_after_a_same_point_a_predecessor_or_none_makes_no_row(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    "Lift tickets sold so far this winter stood at 1.9 million on Sunday, up 6% on the same point last season.",
+    "Season-ticket renewals are running 12% ahead of last season, the club said on Friday.",
+])
+def test_last_season_after_a_same_point_or_a_cue_of_a_move_is_a_base_with_no_row(sentence):
+    rows = _rows_under("March 3, 2026", sentence)
+    assert "last season" not in _date_texts(rows)
+
+
+@pytest.mark.parametrize("sentence", [
     "Attendance at the second march on Feb. 14 was the largest since 2019, the organisers said.",
     "Turnout was the highest since 2016, said a spokesman for the electoral commission.",
 ])
@@ -4353,3 +4364,18 @@ def test_the_day_after_a_level_and_its_base_figure_is_the_day_the_level_applies_
     # a comparison has one base: the figure told "from" before the day holds it, so the day's own "from" starts the level
     rows = _wsj("The duty on refined sugar exports rose to 8% from 6.5% from Jan. 15, the ministry said.")
     assert "Jan. 15" in _date_texts(rows)
+
+
+def test_a_day_after_the_size_of_a_change_a_verb_made_is_the_day_it_applies_from_and_a_row():
+    rows = _rows_under("Feb. 9, 2026", "The ride-hailing app lifted its service fee for drivers by 2 percentage points "
+                       "from Feb. 2, drivers' groups said.")
+    assert "Feb. 2" in _date_texts(rows)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The benchmark index has climbed by 9% from Jan. 6, its low for the year.",
+    "The benchmark index has climbed steadily by 9% from Jan. 6, dealers said.",
+])
+def test_a_day_after_the_size_of_a_move_told_right_after_its_verb_is_where_the_move_started(sentence):
+    rows = _rows_under("Feb. 9, 2026", sentence)
+    assert "Jan. 6" not in _date_texts(rows)

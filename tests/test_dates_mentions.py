@@ -13616,3 +13616,34 @@ def test_a_day_after_a_company_reported_quarterly_results_counts_from_the_day_to
     text = ("Shares of the brewer fell 4% in Oslo on Tuesday, their worst day since 3 March.\n\n"
             "The cut came two days after the group reported first-half results.")
     assert _when_of(text, dt.date(2026, 8, 13), "two days after") == [("2026-08-09", False)]
+
+
+def test_the_christmas_and_new_year_holidays_are_one_stretch_from_christmas_day_to_new_year_s_day():
+    text = "Hotel occupancy in Queenstown topped 95% over the Christmas and New Year holidays, the council said."
+    assert _when_of(text, dt.date(2026, 1, 20), "the Christmas and New Year holidays") == [
+        ("2025-12-25/2026-01-01", False)]
+    text = "The depot will run a skeleton roster over the Christmas and New Year period."
+    assert _when_of(text, dt.date(2025, 11, 24), "the Christmas and New Year period") == [
+        ("2025-12-25/2026-01-01", True)]
+    text = "Container bookings from Ningbo dipped in the Christmas-New Year lull, forwarders said."
+    assert _when_of(text, dt.date(2026, 1, 12), "the Christmas-New Year") == [("2025-12-25/2026-01-01", False)]
+
+
+def test_a_holiday_season_told_with_last_year_is_that_year_s_holiday():
+    text = "Parcel volumes were 8% lower than in the Christmas season last year, the courier said."
+    assert _when_of(text, dt.date(2025, 11, 13), "the Christmas season last year") == [("2024-12-25", False)]
+
+
+def test_a_participle_after_a_contracted_are_tells_no_past_in_a_quote():
+    text = ('"We expected a quiet winter," the owner said. "Now we\'re booked up until New Year\'s Eve."')
+    assert tag_dates_with_sentences(text, dt.date(2025, 12, 2), "until New Year\'s Eve") == [("2025-12-31", True)]
+
+
+def test_a_fiscal_year_a_forecast_tells_in_the_second_paragraph_is_the_calendar_of_the_whole_story():
+    text = ("Alpine operator lifts outlook\n\n"
+            "Glacier Peaks, which runs three ski areas in Austria, raised its earnings forecast on Monday.\n\n"
+            "It now expects operating profit of 210 million euros to 220 million euros for the fiscal year ending "
+            "Aug. 31.\n\nSnow came early this season and bookings for the spring are strong.\n\n"
+            "Costs rose as the company paid more for energy.\n\n"
+            "The company will publish second-quarter results on April 8.")
+    assert _when_of(text, dt.date(2026, 3, 10), "second-quarter") == [("2025-12/2026-02", False)]
