@@ -4379,3 +4379,10 @@ def test_a_day_after_the_size_of_a_change_a_verb_made_is_the_day_it_applies_from
 def test_a_day_after_the_size_of_a_move_told_right_after_its_verb_is_where_the_move_started(sentence):
     rows = _rows_under("Feb. 9, 2026", sentence)
     assert "Jan. 6" not in _date_texts(rows)
+
+
+def test_a_last_season_after_on_is_the_base_of_a_move_and_makes_no_row():
+    rows = _rows_under("February 9, 2026", "Lift-ticket sales at the resort stood at $96 million on Sunday, up 7% on "
+                                           "the same point last season.")
+    assert "last season" not in {row["date_text"] for row in rows}
+    assert ("Sunday", "2026-02-08") in {(row["date_text"], row["when"]) for row in rows}

@@ -10300,3 +10300,54 @@ def test_sales_during_the_festival_after_a_named_shopping_festival_are_what_it_t
     text = ("The harbour town held its first seafood festival on Saturday.\n\n"
             "Sales during the festival rose 14% from last year, the organisers said.\n")
     assert find_money(text) == []
+
+
+def test_what_a_play_took_at_the_box_office_and_what_it_has_taken_since_are_its_takings():
+    found = find_money("The revival took £820,000 at the box office in its opening week, its producers said.")
+    assert [m.market_kind for m in found] == ["revenue"]
+    found = find_money("The horror sequel was fourth with $5.9 million. It has taken $38 million in three weeks.")
+    assert [m.market_kind for m in found] == ["revenue", "revenue"]
+    found = find_money("The carmaker reported revenue of $14 billion. It has taken $1.2 billion in charges on the model.")
+    assert [m.market_kind for m in found] == ["revenue", "other"]
+
+
+def test_costs_a_court_orders_paid_beside_a_fine_are_part_of_the_penalty_and_compensation_is_no_investment():
+    found = find_money("The haulier must also pay £120,000 in compensation to the family and £45,000 in prosecution "
+                       "costs, the court ruled.")
+    assert [m.market_kind for m in found] == ["other", "fine"]
+
+
+def test_goods_a_marketplace_handled_are_what_it_transacted_but_a_ports_are_trade():
+    found = find_money("Tokopedia, backed by GoTo, handled goods worth 95 trillion rupiah in the first half.")
+    assert [m.market_kind for m in found] == ["transaction_volume"]
+    found = find_money("The container port handled goods worth $14 billion in the first half.")
+    assert [m.market_kind for m in found] != ["transaction_volume"]
+
+
+def test_a_commission_raised_by_points_and_seats_or_tickets_at_a_plain_price_make_no_row():
+    assert find_money("The delivery app raised its commission on restaurant orders by 2 percentage points in May.") == []
+    assert find_money("Stalls seats rose sharply for the holidays, while the cheapest seats remain at €30.") == []
+    assert find_money("About 2,000 €15 tickets go on sale each Friday morning.") == []
+
+
+def test_a_forecast_s_previous_range_is_of_the_new_forecast_s_measure_both_ends():
+    found = find_money("The airline now expects core earnings of NZ$310 million to NZ$340 million for the year ending "
+                       "June 30, up from a previous range of NZ$270 million to NZ$300 million.")
+    assert [m.market_kind for m in found] == ["profit"] * 4
+
+
+def test_a_show_that_closed_after_a_run_losing_a_sum_made_a_loss_no_market_value_change():
+    found = find_money("The touring production closed after a 10-week run in Manchester, losing about £1.3 million.")
+    assert [(m.market_kind, m.direction) for m in found] == [("profit", "down")]
+    found = find_money("Kestrel's shares fell 8% on Monday, losing about $2 billion in market value.")
+    assert [m.market_kind for m in found] == ["share_move", "market_value_change"]
+    found = find_money("Kestrel fell 8% on Monday, losing about $2 billion.")
+    assert "profit" not in [m.market_kind for m in found]
+
+
+def test_a_payment_or_instalment_of_a_fine_told_before_is_that_fine_but_interest_payments_are_not():
+    found = find_money("A court fined the water company £3 million on Tuesday. The first payment of £500,000 is due in "
+                       "June, with the rest in quarterly instalments of about £250,000.")
+    assert [m.market_kind for m in found] == ["fine", "fine", "fine"]
+    found = find_money("The fine was £3 million. Its interest payments of £40,000 a month were unchanged.")
+    assert [m.market_kind for m in found][1:] != ["fine"]

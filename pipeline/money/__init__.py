@@ -611,9 +611,14 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
                                                     figure.start)
               and (reading.moving_name(sentence, figure) is not None
                    or reading.rules.unit_loses.search(reading.form, max(sentence[0], figure.start - _UNIT_REACH),
-                                                      figure.start))):
+                                                      figure.start)
+                   or (row is None and (prior is None or prior.end <= sentence[0])
+                       and reading.rules.lost_in_passing.search(
+                           reading.form, max(sentence[0], figure.start - _UNIT_REACH), figure.start)))):
             # "Moore Threads lost 1.6 billion yuan last year": a company's loss; so is its business's ("The company's
-            # quick-commerce arm, which competes with Meituan and JD.com, lost 21.7 billion yuan")
+            # quick-commerce arm, which competes with Meituan and JD.com, lost 21.7 billion yuan"), and what a clause with
+            # no market word and no figure before told losing in passing ("its previous show closed after a 16-week run,
+            # losing £2.2 million"; a stock's "fell 17%, losing $600 billion" is its market value)
             kind = "profit"
         elif (row is not None and trigger[1] < figure.start and moved
               and (row["amount_kind"] in RAISED_KINDS
@@ -723,6 +728,9 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         kind = "revenue"  # "sells about $310 million of heaters, fans and air purifiers a year": the company's sales
     if kind in ("other", "revenue") and figure.percent is None and _sold_by_sellers(reading, figure, sentence, trigger):
         kind = "transaction_volume"  # "merchants on AliExpress sold goods worth 18.6 billion lira": what sold on it
+    if kind == "other" and figure.percent is None and not moved and reading.rules.platform_handled.search(
+            reading.form, max(sentence[0], figure.start - _HANDLED_REACH), figure.start):
+        kind = "transaction_volume"  # "Lazada, controlled by Alibaba Group, handled goods worth 38.5 trillion dong"
     if kind == "other" and figure.percent is None and not moved and _own_goods_sold(reading, figure, sentence):
         kind = "revenue"  # "The company has now sold rough diamonds worth $1.18 billion": the company's sales
     if (kind == "revenue" and _trigger_word(reading, trigger) in reading.rules.sold_words
@@ -1818,6 +1826,10 @@ _OPENS_RANGE_REACH = 25  # characters before a range's first sum that its openin
 _COMPARED_REACH = 160  # characters from an amount to the one it is compared with (", up from the ...")
 _MORE_OF_REACH = 40  # characters before a sum read for the word telling it is more of one before ("another")
 _PAID_OUT_REACH = 40  # characters before a sum read for the verb of paying out right before it ("has paid about ")
+_INSTALMENT_REACH = 60  # characters back from a sum to the payment or instalment it is told as
+_PAID_AFTER_REACH = 240  # characters from the sum paid off to a part of it, over at most one sentence's end
+_PAID_IN_PARTS = frozenset({"fine", "investment"})  # sums paid off in parts: a penalty, a deal's price
+_HANDLED_REACH = 140  # characters back from a sum to the platform that handled it, past an aside on the platform
 _AGAIN_REACH = 160  # characters from a sum to the next sentence's sum of the same measure ("in sales, according to ... The figure grew ")
 _HEADLINE_REACH = 200  # characters a first line may take to be a headline
 # a stop and a space between two figures: a sentence's end, or (as these older reads take it) an abbreviation's point
@@ -1993,6 +2005,14 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             # so does a clause that puts "it" at a sum ("By 2015 the figure had reached 91.2 billion yuan, and in 2019
             # Alibaba put it at 268.4 billion yuan"), also past that sum's own change ("reported cash earnings of
             # A$1.42 billion ..., up 4.1 per cent ... The result compared with A$1.36 billion")
+            mention = replace(mention, market_kind=told.market_kind)
+        elif ((told := _sum_told_before(out)) is not None and mention.amount is not None
+              and mention.market_kind == "other" and told.market_kind in _PAID_IN_PARTS and not mention.direction
+              and told.end <= mention.start <= told.end + _PAID_AFTER_REACH
+              and len(_ANY_STOP.findall(form, told.end, mention.start)) <= 1
+              and rules.instalment_of.search(form, max(0, mention.start - _INSTALMENT_REACH), mention.start)):
+            # "... to pay a £4.8 million fine ... The first payment of £800,000 must be made by the end of March, with the
+            # balance in monthly instalments of about £222,000": each part paid is of the sum it pays off
             mention = replace(mention, market_kind=told.market_kind)
         elif (prior is not None and prior.market_kind == "market_cap" and mention.market_kind == "valuation"
               and prior.subject and prior.subject == mention.subject and not mention.direction

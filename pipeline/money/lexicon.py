@@ -623,6 +623,7 @@ class Lexicon:
     name_roles: dict
     loses_before: re.Pattern    # "lost ": a company's loss right before its sum
     unit_loses: re.Pattern      # "arm, which competes with Meituan, lost ": a business of a company that loses its sum
+    lost_in_passing: re.Pattern  # ", losing ": a participle after the clause of what lost the sum
     loss_basis_before: re.Pattern  # ", on ", ", on total ": what opens the revenue a loss was made on, before its trigger
     company_after: re.Pattern   # " Chinese e-commerce giant": a company that a sum before it describes by its value
     company_opens: re.Pattern   # "The ": the article right before such a sum (an approximation may stand between)
@@ -734,6 +735,8 @@ class Lexicon:
     goods_worth: re.Pattern  # "The company has now sold rough diamonds worth ": a company's own goods sold
     #                          (role=goods_seller, goods_sold_auxiliary, goods_sold_adverb, goods_sold, goods_worth)
     owned_before: re.Pattern    # "its ", "Alibaba's own ": a word that makes the sales after it someone's own (role=article)
+    instalment_of: re.Pattern   # "the first payment of ": a part of the fine or deal told before it
+    platform_handled: re.Pattern  # "Lazada, ..., handled goods worth ": what a platform named before handled
     sellers_sold: re.Pattern    # "merchants on AliExpress sold ": what sellers sold on a platform (role=sellers_sold)
     sold_words: frozenset       # "sales": a revenue word that sellers' sales may be told by (role=sold)
     raises_words: frozenset     # "raised": a bare word of money raised that tells nothing of how (role=raises)
@@ -1269,8 +1272,9 @@ def lexicon() -> Lexicon:
         moved_from=re.compile(rf",\s*(?P<move>{move_words})\s+(?:{trie(joins['base'])})\s+"
                               rf"(?:{level_article}|(?:{trie(joins['level_record'])})\s+)"
                               rf"{maybe_approx}$", re.I),
+        # (the base may be named as the earlier forecast or range it was: "up from a previous range of", role=base_named)
         compared_from=re.compile(rf",\s*(?:(?:{move_words})\s+(?:{trie(joins['base'])})|{trie(_comparison_cues())})"
-                                 rf"\s+{level_article}{maybe_approx}$", re.I),
+                                 rf"\s+(?:(?:{trie(joins['base_named'])})\s+)?{level_article}{maybe_approx}$", re.I),
         continuation=re.compile(r",\s+(?:" + trie(key_of(w) for row in load_table('money/continuations.tsv')
                                                   for w in forms_of(row['words'])) + ")"
                                 rf"(?!\w)(?:\s+[\w'\u2019-]+){{0,{CONTINUATION_WORDS}}}\s+\Z", re.I),
@@ -1425,6 +1429,7 @@ def lexicon() -> Lexicon:
         apposed_company=frozenset(w.lower() for w in joins['apposed_company'] | joins['company']),
         loses_before=re.compile(rf"(?<![\w-])(?:{trie(joins['loses'])})\s+{maybe_approx}\Z", re.I),
         loss_basis_before=re.compile(rf"(?<![\w-])(?:{trie(joins['loss_basis'])})\s+(?:[\w-]+\s+)?\Z", re.I),
+        lost_in_passing=re.compile(rf",\s+(?:{trie(joins['lost_in_passing'])})\s+{maybe_approx}\Z", re.I),
         unit_loses=re.compile(rf"(?<![\w-])(?:{trie(joins['unit'] | joins['loses_pronoun'])})"
                               rf"(?:,\s+(?:{trie(joins['aside'])})\s[^,;()]{{1,80}},)?"
                               rf"\s+(?:{trie(joins['loses'])})\s+{maybe_approx}\Z", re.I),
@@ -1622,6 +1627,10 @@ def lexicon() -> Lexicon:
         owned_before=re.compile(rf"(?:(?<![\w-])(?:{trie(joins['article'])})\s+|(?<=\w\s)(?-i:[A-Z])[\w.&-]*\s+"
                                 rf"|['\u2019]s?\s+(?:(?-i:[a-z])[\w-]*\s+)?)\Z", re.I),
         # (a capital word is a platform's name unless a street's word follows it: "vendors on Fifth Avenue")
+        instalment_of=re.compile(rf"(?<![\w-])(?:{trie(joins['instalment_opens'])})\s+(?:(?:{trie(joins['instalment_order'])})\s+)?"
+                                 rf"(?:{trie(joins['instalment'])})\s+{maybe_approx}\Z", re.I),
+        platform_handled=re.compile(rf"(?<![\w-])(?i:{trie(joins['platform_names'])}|{platforms})(?![\w-])[^.;!?]{{0,80}}?\s"
+                                    rf"(?:{trie(joins['platform_handled'])})\s+{maybe_approx}\Z", re.I),
         sellers_sold=re.compile(rf"(?<![\w-])(?i:{trie(joins['sellers'])})\s+{on_a_platform}(?:(?i:{platforms})|{CAPITAL_WORD}"
                                 rf"(?!\s+(?i:{trie(joins['street_words'])})(?![\w-])))"
                                 rf"(?:\s+[\w'\u2019-]+){{0,3}}?\s+(?i:{trie(joins['sellers_sold'])})\s"),
