@@ -13647,3 +13647,60 @@ def test_a_fiscal_year_a_forecast_tells_in_the_second_paragraph_is_the_calendar_
             "Costs rose as the company paid more for energy.\n\n"
             "The company will publish second-quarter results on April 8.")
     assert _when_of(text, dt.date(2026, 3, 10), "second-quarter") == [("2025-12/2026-02", False)]
+
+
+def test_days_counted_before_a_holiday_whose_days_off_open_on_its_day_are_one_row_over_those_days():
+    text = "Cinema takings rose 11% over the eight-day National Day break, the film bureau said on Thursday."
+    assert _when_of(text, dt.date(2025, 10, 10), "eight-day National Day break") == [("2025-10-01/2025-10-08", False)]
+
+
+def test_days_counted_before_the_lunar_new_year_place_nothing_as_its_days_off_may_open_on_its_eve():
+    text = "Factories in Dongguan shut for the nine-day Lunar New Year holiday, the chamber said."
+    assert _when_of(text, dt.date(2026, 3, 2), "Lunar New Year holiday") == [("2026-02-17", False)]
+
+
+def test_days_counted_from_a_day_are_one_row_over_those_days():
+    text = "Ferry traffic jumped 40% in the four days from March 28, the port authority said."
+    assert _when_of(text, dt.date(2025, 4, 8), "the four days from March 28") == [("2025-03-28/2025-03-31", False)]
+
+
+def test_a_holiday_ahead_of_which_a_past_clause_tells_of_a_thing_done_is_the_one_just_gone_when_the_next_is_far():
+    text = "Courier volumes surged as families shipped gifts ahead of the Lunar New Year, the company said on Friday."
+    assert _when_of(text, dt.date(2026, 3, 6), "the Lunar New Year") == [("2026-02-17", False)]
+    # (one soon to come is still the one waited for, whatever the tense)
+    text = "Courier volumes surged on Friday as families shipped gifts ahead of the Lunar New Year."
+    assert _when_of(text, dt.date(2026, 2, 6), "the Lunar New Year") == [("2026-02-17", True)]
+
+
+def test_a_day_of_a_month_right_before_the_holiday_that_falls_on_it_is_one_row():
+    text = "Sales of air fryers on the platform doubled during the Nov. 11 Singles' Day promotion, the company said."
+    found = tag_dates(text, dt.date(2025, 11, 14))
+    assert [(m.text, m.when) for m in found if m.on_calendar] == [("Nov. 11 Singles' Day", "2025-11-11")]
+
+
+def test_an_event_a_holiday_names_and_the_span_it_runs_right_after_it_are_one_row_the_span_s():
+    text = "The aquarium will hold its Christmas festival from Dec. 1 to Dec. 31, with late openings on weekends."
+    found = tag_dates(text, dt.date(2025, 11, 3))
+    assert [(m.when, m.future) for m in found if m.on_calendar] == [("2025-12-01/2025-12-31", True)]
+
+
+def test_a_thing_asked_for_in_the_present_perfect_before_a_season_is_ahead():
+    text = "Fishermen in Peniche have asked for a meeting with the minister before the summer."
+    assert _when_of(text, dt.date(2026, 4, 20), "before the summer") == [("2026-SU", True)]
+
+
+def test_a_holiday_named_alone_after_its_days_off_were_counted_keeps_those_days():
+    text = ("Hotel occupancy in Sanya hit 92% during the eight-day National Day break, the tourism bureau said. "
+            "Visitors spent 4.1 billion yuan over the National Day holiday, up 9%.")
+    assert _when_of(text, dt.date(2025, 10, 10), "the National Day holiday") == [("2025-10-01/2025-10-08", False)]
+
+
+def test_days_counted_before_two_holidays_joined_place_nothing_of_their_own():
+    text = "Box office takings rose 3% over the eight-day National Day and Mid-Autumn holiday, the regulator said."
+    assert _when_of(text, dt.date(2025, 10, 10), "eight-day National Day") == []
+
+
+def test_an_adverb_of_recurrence_in_an_aside_on_another_noun_tells_no_habit_of_a_holiday_later_in_the_sentence():
+    text = ("The promoter's chief told investors the third quarter, traditionally the busiest, would be \"a record,\" "
+            "and that it expects to unveil its 2027 festival programme before Thanksgiving.")
+    assert _when_of(text, dt.date(2026, 8, 6), "before Thanksgiving") == [("2026-11-26", True)]

@@ -7,7 +7,8 @@ import pytest
 
 from pipeline.dates import tag_dates
 from pipeline.dates.resolver import (Period, Resolution, days_of_a_holiday, ended_stretch, long_gone, needs_tense,
-                                     past_differs, period_of_value, resolve, span, whole_periods_ahead)
+                                     past_differs, period_of_value, resolve, span, started_stretch_end,
+                                     whole_periods_ahead)
 from pipeline.dates.timex import timexes
 
 MONDAY = dt.date(2025, 11, 24)
@@ -812,3 +813,9 @@ def test_last_winter_written_weeks_after_it_ended_is_the_winter_just_over():
     assert resolve({"season": "WI", "shift": -1}, dt.date(2026, 3, 11), "past").value == "2025-WI"
     assert resolve({"season": "WI", "shift": -1}, dt.date(2026, 4, 20), "past").value == "2025-WI"
     assert resolve({"season": "FA", "shift": -1}, dt.date(2025, 12, 3), "past").value == "2024-FA"
+
+
+def test_days_or_weeks_counted_from_a_day_end_that_many_days_on():
+    # "the three days from April 4", "the two weeks from March 30"
+    assert started_stretch_end({"unit": "D", "count": 3, "det": True}, dt.date(2025, 4, 4)) == dt.date(2025, 4, 6)
+    assert started_stretch_end({"unit": "W", "count": 2, "det": True}, dt.date(2025, 3, 30)) == dt.date(2025, 4, 12)

@@ -174,6 +174,13 @@ def holidays() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=None)
+def holiday_breaks() -> frozenset[str]:
+    """The rules of the holidays whose days off counted before their name run from their day (holiday_breaks.tsv)."""
+    rules = holidays()
+    return frozenset(rules[r["name"]] for r in _rows("holiday_breaks.tsv"))
+
+
+@functools.lru_cache(maxsize=None)
 def holidays_in_lower_case() -> frozenset[str]:
     """holidays whose name in lower case names them too (holidays.tsv "lower": "the spring bank holiday")"""
     return frozenset(r["name"] for r in _rows("holidays.tsv") if r.get("lower") == "yes")

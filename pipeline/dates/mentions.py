@@ -305,6 +305,7 @@ class _Connectors(NamedTuple):
     starting_ahead: re.Pattern          # ... of those of them of tense future ("the year starting May 1"),
     count_started: re.Pattern           # ... of kind count_started
     count_before: re.Pattern            # ... of kind count_before
+    count_break: re.Pattern             # ... of kind count_break
     clock_day: re.Pattern               # ... of kind clock_day
     day_clock: re.Pattern               # ... of kind day_clock
     opening: re.Pattern                 # ... of kind opening
@@ -314,6 +315,7 @@ class _Connectors(NamedTuple):
     holiday_day: re.Pattern             # ... and of kind holiday_day or holiday_falls
     holiday_falls: re.Pattern           # ... and of kind holiday_falls
     holiday_on: re.Pattern              # ... and of kind holiday_on
+    day_holiday: re.Pattern             # ... and of kind day_holiday
     holiday_in: re.Pattern              # ... and of kind holiday_in
     holiday_end: re.Pattern             # ... and of kind holiday_end
     holiday_span: re.Pattern            # ... and of kind holiday_day, holiday_falls or holiday_span
@@ -368,12 +370,13 @@ def _connectors() -> _Connectors:
         ended_past=between("ended", "past"),
         ends_told=between("ends_told"), begins_told=between("begins_told"), started=between("started"),
         starting_ahead=between("started", "future"), count_started=between("count_started"),
-        count_before=between("count_before"),
+        count_before=between("count_before"), count_break=between("count_break"),
         clock_day=between("clock_day"), day_clock=between("day_clock"),
         opening=between("opening"), closing=between("closing"), year_through=between("year_through"),
         fiscal_end=between("fiscal_end"), holiday_day=between("holiday_day", also=("holiday_falls",)),
         holiday_falls=between("holiday_falls"), report_of=between("report_of"),
-        reported_on=between("reported_on"), holiday_on=between("holiday_on"), holiday_in=between("holiday_in"),
+        reported_on=between("reported_on"), holiday_on=between("holiday_on"),
+        day_holiday=between("day_holiday"), holiday_in=between("holiday_in"),
         holiday_end=between("holiday_end"),
         holiday_span=between("holiday_day", also=("holiday_falls", "holiday_span")),
         season_day=between("season_day"),
@@ -2692,6 +2695,7 @@ class _Reading:
         resolution = self._season_before_the_time_it_led_to(exp, resolution, befores, tense, window)
         resolution = self._quarter_restated(exp, resolution)
         resolution = self._day_told_ahead_before(exp, resolution)
+        resolution = self._days_off_counted_before(exp, resolution)
         if not befores:
             resolution = self._holiday_placed_before(exp, resolution)
         resolution = self._today_of_the_speech(exp, resolution)
@@ -3628,6 +3632,26 @@ class _Reading:
                 return told if told.period != day else resolution
         return resolution
 
+    def _days_off_counted_before(self, exp: finder.Expression,
+                                 resolution: resolver.Resolution) -> resolver.Resolution:
+        """The days off of the holiday ``exp`` names alone, as the text counted them when it last named it ("the
+        five-day May Day break ... over the May Day holiday": May 1 to 5, as told); else ``resolution``."""
+        day = resolution.period
+        if day is None or day.gran != "D" or not resolution.on_calendar or not _lacks_year(exp.parts) \
+                or not exp.parts.keys() <= {"holiday", "det"}:
+            return resolution
+        for k in range(len(self.resolved) - 1, 0, -1):
+            said, told = self.resolved[k][0], self.resolved[k][1]
+            if said.parts.get("holiday") != exp.parts["holiday"] or told is None:
+                continue
+            count = self.resolved[k - 1][0]
+            if told.period != day or count.parts.get("starts_on") != told.first_day or "ends_on" not in count.parts:
+                return resolution
+            last = count.parts["ends_on"]
+            return resolution._replace(when=f"{day.first().isoformat()}/{last.isoformat()}", last_day=last,
+                                       precision="span")
+        return resolution
+
     def _ends_a_stretch_told_before(self, exp: finder.Expression, resolution: resolver.Resolution) -> bool:
         """Is ``exp`` the month that ends a stretch named right before it ("the three months through September")?
         The stretch is a reporting period as a quarter is, whose figures a forecast may still await."""
@@ -4421,7 +4445,9 @@ class _Reading:
     def _holiday_ahead(self, exp: finder.Expression, window, resolution: resolver.Resolution,
                        ref) -> resolver.Resolution:
         """"ahead of the May Day holiday": the first such holiday after the day its sentence tells of, else after
-        publication, whatever the tense of the clause."""
+        publication, whatever the tense of the clause, when it comes soon; a clause about the past waits for no
+        holiday months away, but tells of the one gone when that is nearer ("resold phones ahead of the Lunar New
+        Year", on Feb. 27)."""
         sentence_start = self.clauses.sentence(exp.start, exp.end, window)[0]
         told = self._last_day_told(sentence_start, days_only=False)
         if told is None:
@@ -4431,8 +4457,21 @@ class _Reading:
         for year in (told.year, told.year + 1):
             ahead = resolver.resolve(dict(exp.parts, year=year), self.anchor, "", ref, self.locale)
             if ahead is not None and ahead.first_day is not None and ahead.first_day >= told:
+                if (ahead.first_day - told).days > resolver.SOON_DAY_DAYS \
+                        and self._tense_of_its_clause(exp) == "past":
+                    gone = self._holiday_gone_before(exp, told, ref)
+                    if gone is not None and (told - gone.first_day) < (ahead.first_day - told):
+                        return gone
                 return ahead
         return resolution
+
+    def _holiday_gone_before(self, exp: finder.Expression, told: dt.date, ref) -> resolver.Resolution | None:
+        """The last holiday of ``exp`` (named without its year) before ``told``, or None."""
+        for year in (told.year, told.year - 1):
+            gone = resolver.resolve(dict(exp.parts, year=year), self.anchor, "", ref, self.locale)
+            if gone is not None and gone.first_day is not None and gone.first_day < told:
+                return gone
+        return None
 
     def _month_its_holiday_falls_in(self, exp: finder.Expression, ref) -> resolver.Resolution | None:
         """The month ``exp``, told without its year right after a holiday and "in" (connectors.tsv, holiday_in), read in
@@ -5394,7 +5433,11 @@ class _Reading:
                 tense = "future"
             start = resolver.resolve(following.parts, anchor, tense, self.reference, locale)
             end = resolver.started_stretch_end(parts, start.first_day) \
-                if start is not None and start.precision in ("day", "month") and start.first_day is not None else None
+                if start is not None and start.first_day is not None and (
+                    start.precision == "month" and parts["unit"] not in ("D", "W")
+                    or start.precision == "day" and (parts["unit"] not in ("D", "W") or _days_counted_from_a_date(
+                        parts, following.parts))) \
+                else None
             if end is not None:
                 # "the fiscal year starting in April 2027": the stretch from then (one mention, see _compose)
                 exp.parts = parts = dict(parts, ends_on=end, starts_on=start.first_day)
@@ -5413,6 +5456,20 @@ class _Reading:
                 # weeks before Naadam")
                 exp.parts = parts = dict(parts, ends_on=before.first_day - dt.timedelta(days=1), ends_before=True)
                 self.end_days[index + 1] = before
+        if parts.get("unit") == "D" and isinstance(parts.get("count"), int) and parts["count"] > 1 \
+                and following.parts.get("holiday") in lexicon.holiday_breaks() \
+                and connectors.count_break.fullmatch(low, exp.end, following.start) \
+                and _joined_name_list().match(low, following.end) is None:
+            # (days counted before two holidays joined count the days of both, which the text tells apart: "the
+            # eight-day National Day and Mid-Autumn holiday")
+            tense = self._tense_of_its_clause(following) if resolver.needs_tense(following.parts) else ""
+            start = resolver.resolve(following.parts, anchor, tense, self.reference, locale)
+            if start is not None and start.first_day is not None:
+                # "the five-day May Day break": the days off counted from the holiday's day (one mention, see
+                # _compose), whatever days the holiday usually has
+                exp.parts = parts = dict(parts, starts_on=start.first_day,
+                                         ends_on=start.first_day + dt.timedelta(days=parts["count"] - 1))
+                self.end_days[index + 1] = start
         if "holiday" in parts and _lacks_year(parts) and (
                 (falls_on := not following.parts.get("anaphoric")
                  and connectors.holiday_day.fullmatch(low, exp.end, following.start))
@@ -7679,10 +7736,20 @@ class _Reading:
         s_lo, s_hi = clauses.sentence(exp.start, exp.end, window)
         if not finder.is_recurring(text, low, exp.start, exp.end, (s_lo, exp.end), clauses):
             return False
+        if self._recurrence_in_an_aside_before(exp, s_lo):
+            return False
         # (the habit's own clause: a verb of saying that tells who says so is past whatever the habit's tense,
         # "Doctors said emergency rooms typically fill up after Christmas", "..., doctors said")
         return finder.clause_tense(text, low, exp.start, exp.end, _unattributed(low, clauses, s_lo, s_hi, exp),
                                    clauses) != "past"
+
+    def _recurrence_in_an_aside_before(self, exp: finder.Expression, s_lo: int) -> bool:
+        """Is every adverb of recurrence before ``exp`` in its sentence inside an aside set off by commas that closes
+        before it ("the third quarter, traditionally the busiest, would be ... before Thanksgiving")?  It tells a
+        habit of the noun it follows, not of the holiday."""
+        adverbs = [(s, e) for s, e, tense, _ in self.clauses.markers(s_lo, exp.start) if tense == "recurring"]
+        return bool(adverbs) and all(
+            self.low.rfind(",", s_lo, s) >= 0 and _ASIDE_CLOSE.match(self.low, e) is not None for s, e in adverbs)
 
     def _a_habit_of_its_time(self, exp: finder.Expression, window, end: int) -> bool:
         """Does an adverb of recurrence tell a habit of the month, season, quarter or half ``exp`` (up to ``end``),
@@ -9942,6 +10009,12 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
             end, res = resolved[i + 1][0].end, resolved[i + 1][1]
             pieces.append((resolved[i + 1][0], resolved[i + 1][1]))
             i += 1
+        elif i + 1 < len(resolved) and _the_holiday_of_its_day(low, exp, res, resolved[i + 1]):
+            # the mirror: "the Nov. 11 Singles' Day sale" names the holiday's day before it, one happening, one row,
+            # the day's (TimeML keeps both)
+            end = resolved[i + 1][0].end
+            pieces.append((resolved[i + 1][0], resolved[i + 1][1]))
+            i += 1
         if res.on_calendar and res.period is not None:
             if "open" in befores:
                 res = resolver.open_span(res, exp.parts)
@@ -10116,6 +10189,31 @@ def _the_day_of_its_holiday(low: str, holiday: finder.Expression, holiday_res, f
         and (day_res.first_day == holiday_res.first_day or _its_day_in_that_year(holiday, day_res.first_day))
 
 
+def _days_counted_from_a_date(parts: dict, start_parts: dict) -> bool:
+    """Are the days or weeks ``parts`` counted, with their article, from a day of a month (``start_parts``): "the three
+    days from April 4"?  A count without its article is a length ("strike for five days from Friday"), and one from a
+    weekday or holiday may run on to a span's end told after it ("the five days from Thanksgiving through Cyber
+    Monday")."""
+    return parts.get("det") is True and "day" in start_parts and "month" in start_parts \
+        and start_parts.keys().isdisjoint(("weekday", "holiday"))
+
+
+@functools.lru_cache(maxsize=None)
+def _joined_name_list() -> re.Pattern:
+    """A word that joins one name to the next in a list, at the end of the first (name_lists.tsv; not a comma, which
+    may close the phrase as well)."""
+    return re.compile(rf"(?!\s*,){lexicon.name_list_join()}")
+
+
+def _the_holiday_of_its_day(low: str, day: finder.Expression, day_res, following) -> bool:
+    """Is ``following`` a holiday that falls on the day ``day`` right before it, named as its date (connectors.tsv,
+    day_holiday): "the Nov. 11 Singles' Day sale"?"""
+    holiday, holiday_res = following[0], following[1]
+    return "holiday" in holiday.parts and "holiday" not in day.parts and _a_calendar_day(day_res) \
+        and _a_calendar_day(holiday_res) and _connectors().day_holiday.fullmatch(low, day.end, holiday.start) is not None \
+        and (holiday_res.first_day == day_res.first_day or _its_day_in_that_year(holiday, day_res.first_day))
+
+
 def _its_day_in_that_year(holiday: finder.Expression, day: dt.date) -> bool:
     """Does the holiday ``holiday``, named without its year, fall on ``day`` in ``day``'s year?  Its day told right
     after it says which year it is when the two read the tense apart ("promised delivery before the Orthodox
@@ -10156,6 +10254,9 @@ def _a_calendar_day(res: resolver.Resolution) -> bool:
     return res.on_calendar and res.period is not None and res.period.gran == "D"
 
 
+# The rest of an aside after an adverb, the noun phrase it qualifies up to the comma that closes it (a few words:
+# "traditionally the busiest,").
+_ASIDE_CLOSE = re.compile(r"(?:\s+[a-z'-]+){1,4}\s*,")
 # An aside set off by commas right after a date: its first comma, and up to its second.
 # (a comma or point between digits is part of a number, not the end of the aside: ", and analysts expect
 # it to deliver 400,000 vehicles in 2026." has none)

@@ -2621,13 +2621,19 @@ def closing_stretch(parts: dict, duration: Resolution, whole: Period | None,
     return stretch
 
 
+_DAYS_OF_UNIT = {"D": 1, "W": 7}
+
+
 def started_stretch_end(parts: dict, first: dt.date) -> dt.date | None:
     """The last day of a stretch of years, halves, quarters or months named by the day it starts ("the
-    fiscal year starting in April 2027" -> 2028-03-31); None for other units."""
+    fiscal year starting in April 2027" -> 2028-03-31), or of days or weeks counted from a day ("the three days
+    from April 4" -> April 6); None for other units."""
     count = parts.get("count", 1)
-    if parts.get("unit") not in ("Y", "H", "Q", "M") or not isinstance(count, int) or count < 1 \
+    if parts.get("unit") not in ("Y", "H", "Q", "M", "D", "W") or not isinstance(count, int) or count < 1 \
             or not parts.keys().isdisjoint(("direction", "ordinal", "vague")):
         return None
+    if parts["unit"] in _DAYS_OF_UNIT:
+        return first + dt.timedelta(days=count * _DAYS_OF_UNIT[parts["unit"]] - 1)
     return _add_months(first, count * UNIT_MONTHS[parts["unit"]]) - dt.timedelta(days=1)
 
 
