@@ -621,8 +621,9 @@ def told_at_that_time(form: str, sentences: list[tuple[int, int]], where: int,
     that set it at the time that sentence told (``figure_side_clauses.tsv`` opens=at_that_time), else None: "... hit
     its all-time high of $317.14 on Oct. 27, 2020. At that point Alibaba was worth more than $850 billion" is Oct. 27,
     2020's, not the publication day's.  Only a date that is no stretch."""
-    if where == 0 or _at_that_time().match(form, sentences[where][0]) is None \
-            or "\n" in form[sentences[where - 1][1]:sentences[where][0]]:
+    if where == 0 or "\n" in form[sentences[where - 1][1]:sentences[where][0]] \
+            or (_at_that_time().match(form, sentences[where][0]) is None
+                and _said_at_that_time().search(form, sentences[where][0], sentences[where][1]) is None):
         return None
     # (a stretch is no time a sentence can be set at: "more than it had spent over the previous decade. At the time,
     # the shares fell 9.6%" is of the day told before it)
@@ -634,6 +635,16 @@ def _at_that_time() -> re.Pattern:
     # (a quote or bracket may open the sentence; a comma may close the words; a row's not_before keeps "At the time of
     # writing", which is now, out)
     return re.compile(rf"[\"'\u201c(]?(?:{_words_not_before('at_that_time')}),?", re.IGNORECASE)
+
+
+@functools.cache
+def _said_at_that_time() -> re.Pattern:
+    # (after the comma, a subject of up to five words: "it", "the company", "Chief Executive Jane Doe")
+    return re.compile(rf",\s+(?:[\w.'\u2019&-]+\s+){{1,{_SAID_SUBJECT_WORDS}}}(?i:{_words('said_at_that_time')})"
+                      rf"[.!]?['\"\u201d)]*\s*\Z")
+
+
+_SAID_SUBJECT_WORDS = 5
 
 
 def _in_a_fronted_participle(form: str, figure: MoneyMention) -> bool:

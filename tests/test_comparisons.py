@@ -364,6 +364,22 @@ def test_a_sentence_opened_at_that_time_takes_the_day_the_sentence_before_told(r
 
 
 @pytest.mark.parametrize("text, figure, when", [
+    ("The cannery was last closed for repairs in August 2022, for three weeks. The shutdown cost the group about "
+     "$18 million in lost sales, it said at the time.", "$18 million", "2022-08"),
+    ("Brightwell sold its Danish unit in October 2021. The sale brought in 640 million euros, Chief Executive Ana "
+     "Moreno told reporters at the time.", "640 million euros", "2021-10"),
+])
+def test_a_figure_of_a_sentence_closed_by_a_telling_at_the_time_takes_the_time_the_sentence_before_told(
+        text, figure, when):
+    row = next(row for row in _rows_under("November 24, 2025", text) if row["money_text"] == figure)
+    assert (row["when"], row["date_text"]) == (when, "")
+    # (told "now", the sum is of the day of writing)
+    now = text.replace(" at the time.", ".")
+    row = next(row for row in _rows_under("November 24, 2025", now) if row["money_text"] == figure)
+    assert row["when"] == "2025-11-24"
+
+
+@pytest.mark.parametrize("text, figure, when", [
     ("Shares of Corvane peaked at $212.50 on June 14, 2022. At the time, the company was valued at about $61 "
      "billion.", "$61 billion", "2022-06-14"),
     ("The refinery was sold to Halberd in March 2019 after a fire. By then its debts had grown to $1.3 billion.",

@@ -599,7 +599,8 @@ TENSE_READINGS = [
      "the minister ordered the board to impose arbitration on Nov. 12.", dt.date(2025, 10, 2), "Nov. 12",
      "2024-11-12"),
     ("not a duty still to come", "The club posted a loss for the year to June 2025 and must sell players before the "
-     "end of the financial year on June 30.", dt.date(2025, 10, 2), "June 30", "2026-06-30"),
+     "end of the financial year on June 30.", dt.date(2025, 10, 2), "before the end of the financial year on June 30",
+     "2026-06-30"),
     ("not after a month without its year", "The truce agreed last November expires on November 10.",
      dt.date(2025, 10, 2), "November 10", "2025-11-10"),
 ]
@@ -3898,8 +3899,9 @@ def test_a_month_a_forecast_was_made_in_is_not_of_the_year_forecast():
 def test_a_day_a_clause_must_meet_is_the_coming_one_not_of_the_year_reported():
     text = ("The club posted a pre-tax loss of £64 million for the year to June 2025 and must sell players before "
             "the end of the financial year on June 30.")
-    [day] = [m for m in tag_dates(text, dt.date(2026, 5, 17)) if m.text == "June 30"]
-    assert (day.when, day.future) == ("2026-06-30", True)
+    # (the day restates the end before it: one row)
+    [day] = [m for m in tag_dates(text, dt.date(2026, 5, 17)) if m.text.endswith("June 30")]
+    assert (day.text, day.when, day.future) == ("before the end of the financial year on June 30", "2026-06-30", True)
 
 
 def test_a_weekday_beside_beaten_forecasts_is_the_one_gone_by():
@@ -13487,6 +13489,14 @@ def test_a_quarter_whose_figure_an_aside_reports_for_it_on_a_day_gone_before_it_
     pytest.param("The midfielder joined Celtic on loan until the end of the season.",
                  dt.date(2026, 1, 30), "until the end of the season", [("2026", True)],
                  id="deadline_told_in_the_past"),
+    # ("after" it, never a deadline, in a clause about the past dates a thing done, as "at" does; "before" may still
+    # bound a state a reporting verb in the perfect tells)
+    pytest.param("The goalkeeper retired after the end of the season, the federation said.",
+                 dt.date(2025, 11, 12), "after the end of the season", [("2025", False)], id="after_told_in_the_past"),
+    pytest.param("The club has told buyers the striker is not for sale before the end of the season.",
+                 dt.date(2026, 1, 22), "before the end of the season", [("2026", True)], id="before_a_state_told"),
+    pytest.param("The goalkeeper will retire after the end of the season, the federation said.",
+                 dt.date(2025, 11, 12), "after the end of the season", [("2026", True)], id="after_told_ahead"),
 ])
 def test_the_end_of_the_season_is_the_last_year_of_the_season_of_sport_under_way_still_to_come(text, anchor, phrase,
                                                                                                  expected):
@@ -13704,3 +13714,27 @@ def test_an_adverb_of_recurrence_in_an_aside_on_another_noun_tells_no_habit_of_a
     text = ("The promoter's chief told investors the third quarter, traditionally the busiest, would be \"a record,\" "
             "and that it expects to unveil its 2027 festival programme before Thanksgiving.")
     assert _when_of(text, dt.date(2026, 8, 6), "before Thanksgiving") == [("2026-11-26", True)]
+
+
+def test_a_day_on_on_after_the_end_of_a_period_restates_that_end_in_the_period_the_end_is_read_as():
+    # (in November, the cotton season under way ends next year: Sept. 30 alone, a deadline just gone, would be this
+    # year's)
+    ahead = "Growers must deliver their cotton by the end of the season on Sept. 30, the board said."
+    assert tag_dates_with_sentences(ahead, dt.date(2025, 11, 12), "by the end of the season on Sept. 30") == [
+        ("2026-09-30", True)]
+    quarter = "The discount on the bonds stays open until the end of the quarter on March 31."
+    assert tag_dates_with_sentences(quarter, dt.date(2025, 12, 4), "until the end of the quarter on March 31") == [
+        ("2026-03-31", True)]
+    gone = "Bookings at the resort's hotels held up until the end of the season on Oct. 31."
+    assert tag_dates_with_sentences(gone, dt.date(2025, 12, 4), "until the end of the season on Oct. 31") == [
+        ("2025-10-31", False)]
+
+
+def test_a_year_to_come_a_forecast_or_target_is_for_lends_its_year_to_no_date_after_it():
+    target = "The brewer kept its volume target for 2027 and will review it by the end of the year, its chairman said."
+    assert tag_dates_with_sentences(target, dt.date(2025, 8, 4), "by the end of the year") == [("2025", True)]
+    outlook = "Economists at the bank cut their forecasts for 2026. Food prices had jumped in March, they said."
+    assert tag_dates_with_sentences(outlook, dt.date(2025, 8, 4), "March") == [("2025-03", False)]
+    # (a year that tells when a thing happens still sets the story's year)
+    plant = "The brewer will open a plant in 2027 and hire 500 workers by the end of the year."
+    assert tag_dates_with_sentences(plant, dt.date(2025, 8, 4), "by the end of the year") == [("2027", True)]

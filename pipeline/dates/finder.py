@@ -2519,6 +2519,8 @@ def describe(parts: dict) -> set[str]:
         tags.add("fiscal_year")     # "the fiscal year": the one under way, or the one the text is on
     if parts == {"unit": "Y", "det": True}:
         tags.add("the_year")        # "the year": the one under way, or the one the text is on
+    if _an_end_of_a_period_alone(parts):
+        tags.add("period_end")      # "the end of the quarter", "the end of the season": a day after it may name it
     if unit in _MIXED_UNITS and isinstance(parts.get("count"), int):
         if parts.keys() <= {"unit", "count", "plural", "det", "shift", "vague"}:
             # "two months" ("the two months and ten days it had to appeal" keeps its "the", "the next two years
@@ -2528,6 +2530,16 @@ def describe(parts: dict) -> set[str]:
         if "direction" in parts and parts.keys() <= {"unit", "count", "plural", "direction"}:
             tags.add("count_direction")     # "three months ago": the count a larger one before it adds to
     return tags
+
+
+def _an_end_of_a_period_alone(parts: dict) -> bool:
+    """Is ``parts`` the end of a period the text names by its unit, with no day or year of its own ("the end of the
+    quarter", "the end of the season" of deictic.tsv's G+0E)?"""
+    if parts.keys() & {"day", "weekday", "month", "year", "year_of", "count", "direction", "shift", "plural"}:
+        return False
+    if parts.get("mod") == "END" and parts.get("unit") in ("Y", "H", "Q", "M", "W") and parts.get("det"):
+        return True
+    return parts.get("ref_value", "").endswith("+0E")
 
 
 # The units a duration of mixed units may join, largest first ("two months and ten days"; not "ten days and two
@@ -2604,6 +2616,9 @@ def _merge(left: dict, lname: str, right: dict, rname: str) -> dict:
         return dict(right)      # "a net profit for the full year in 2026": the year is the one it names
     if lname == "week":
         return dict(right, week_of=True)       # "the week of March 6": the week that holds the day
+    if lname == "period_end":
+        # "the end of the season on Sept. 30": the day restates the end it names, and is of the period that end is of
+        return dict(right, end_of=dict(left))
     if rname == "shifted_week":
         return dict(left, week_shift=right["shift"])    # "Tuesday next week": that day of next week
     if rname == "fiscal_year":

@@ -5818,6 +5818,15 @@ class _Reading:
             and "," not in self.low[opening.end:exp.start] \
             and any(sign > 0 and between.match(self.low, opening.end) for between, sign, _, _ in lexicon.day_offsets())
 
+    def _a_year_a_forecast_is_for(self, exp: finder.Expression, resolution: resolver.Resolution) -> bool:
+        """Is ``exp`` a year to come right after the noun of a forecast or target it is "for" (tense.tsv kind
+        forecast_for: "The group kept its sales target for 2027")?  The year only names what the forecast is of, as a
+        vintage does: the story stays in the year under way ("... for 2027, and will review it by the end of the year"
+        is this year's end)."""
+        return resolution.period is not None and resolution.period.gran == "Y" and self.anchor is not None \
+            and resolution.period.first() > self.anchor \
+            and _kind_just_before(self.low, "forecast_for", exp.start, _NOUN_FOR_REACH)
+
     def _year_last_named(self, anaphor: finder.Expression, anaphor_window) -> resolver.Period | None:
         """The year "that year" is, when one was named since the story's reference: the last one, unless told in
         a side clause in the past perfect, which goes back before the story ("By 1991 Hartwell was losing money,
@@ -7818,9 +7827,11 @@ class _Reading:
         if resolver.names_a_season_s_end(parts):
             # "the end of the season" in a clause about the past with no connector before it is the end of the season
             # gone ("left the club at the end of the season"); a deadline so told stays the end of the one under way
-            # ("joined on loan until the end of the season")
-            past = not befores and finder.clause_tense(self.text, self.low, exp.start, exp.end, window,
-                                                       self.clauses) == "past"
+            # ("joined on loan until the end of the season"); "after" it, never a deadline, dates a thing done as "at"
+            # does ("left the club after the end of the season"), where "before" may still bound a state a reporting
+            # verb in the perfect tells ("have told suitors he is not for sale before the end of the season")
+            past = all(self.connectors.rows[i]["mod"] == "AFTER" for i in befores.values()) \
+                and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past"
             return ("past" if past else ""), None
         if not resolver.needs_tense(parts):
             if resolver.a_fiscal_part_on_the_calendar(parts) \
@@ -9155,6 +9166,7 @@ class _Reading:
                 and not _AFTER_A_POSSESSIVE.search(self.low, max(0, exp.start - 4), exp.start) \
                 and not (compared and not a_start_told_of) and not _a_period_compared(parts) \
                 and not self._the_base_of_a_multiple(exp) and not self._a_vintage(exp) \
+                and not self._a_year_a_forecast_is_for(exp, resolution) \
                 and not ("year" in parts and self._a_base_set_off(exp, named=True)) \
                 and not (resolution.period.gran == "D" and self._a_base_set_off(exp))
             # (nor the date of a multiple's base: "four times the HK$22.1 billion raised in the first quarter of 2025.

@@ -405,10 +405,38 @@ def resolve(parts: dict, anchor: dt.date | None, tense: str = "", reference: Per
     name nothing the engine can place or describe.  A date beyond the calendar's range (year 1 to 9999,
     e.g. "two years ago" written in year 1) stays unresolved."""
     try:
+        if "end_of" in parts:
+            return _a_day_restating_an_end(parts, anchor, tense, reference, locale)
         resolution = _resolve(parts, anchor, tense, reference, locale)
         return _the_end_of_a_decade_is_its_last_year(resolution, anchor) if parts.get("decade_edge") else resolution
     except (ValueError, OverflowError):
         return _unresolved(mod=parts.get("mod") or parts.get("approx") or "")
+
+
+def _a_day_restating_an_end(parts: dict, anchor: dt.date | None, tense: str, reference: Period | None,
+                            locale: str) -> Resolution | None:
+    """The day of "the end of the season on Sept. 30" (the parts' ``end_of``, joins.tsv period_end): that day in the
+    period the end alone is read as, when it falls in it later than the day alone reads (in November 2025, a season of
+    2026 ends on Sept. 30, 2026, where "by Sept. 30" alone is the deadline just gone); otherwise the day as it reads
+    alone (only forward: "the financial year" alone is the calendar's, whose June 30 may be gone while a fiscal year
+    ending June 30 still runs)."""
+    day_parts = {key: value for key, value in parts.items() if key != "end_of"}
+    own = resolve(day_parts, anchor, tense, reference, locale)
+    # (the end alone as of the writing: "the financial year" after a sentence on "the year to June 2025" would be
+    # that year again, where the day restating its end is a deadline still to meet)
+    end = resolve(parts["end_of"], anchor, tense, None, locale)
+    if own is None or own.period is None or own.period.gran != "D" or end is None or end.period is None \
+            or "year" in day_parts:
+        return own
+    first, last = end.period.first(), end.period.last()
+    for year in {last.year, first.year}:
+        try:
+            day = dt.date(year, own.first_day.month, own.first_day.day)
+        except ValueError:
+            continue
+        if first <= day <= last and day > own.first_day:
+            return resolve(dict(day_parts, year=year), anchor, tense, reference, locale)
+    return own
 
 
 def _the_end_of_a_decade_is_its_last_year(resolution: Resolution | None,
