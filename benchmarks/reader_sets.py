@@ -209,9 +209,13 @@ def figure_problems(e: Expected, hits: list[dict], sentence_rows: list[dict], us
         if not with_percent:
             problems.append(f"percent {want['percent']} got {row['percent']!r}")
     # the direction may sit on another row of the sentence; the kind and the date are the row's own
-    for column, rows in (("direction", sentence_rows), ("market_kind", hits), ("when", hits)):
+    for column, rows in (("direction", sentence_rows), ("market_kind", hits)):
         if want[column] and not any(holds(r[column], want[column]) for r in rows):
             problems.append(f"{column} {want[column]} got {row[column]!r}")
+    # a figure's date answers a line written in another form of the same days, as a date line's does
+    values = [w for w in alternatives(want["when"]) if w not in (NO_ROW, "")]
+    if want["when"] and not any(holds(r["when"], want["when"]) or same_days(r, values) for r in hits):
+        problems.append(f"when {want['when']} got {row['when']!r}")
     return problems
 
 

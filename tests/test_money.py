@@ -10351,3 +10351,43 @@ def test_a_payment_or_instalment_of_a_fine_told_before_is_that_fine_but_interest
     assert [m.market_kind for m in found] == ["fine", "fine", "fine"]
     found = find_money("The fine was £3 million. Its interest payments of £40,000 a month were unchanged.")
     assert [m.market_kind for m in found][1:] != ["fine"]
+
+
+def test_what_people_spent_on_average_each_and_the_sum_it_rose_from_make_no_row():
+    assert find_money("Visitors to the zoo spent an average of $23.60 each on food and gifts, up from $21.90 a year "
+                      "earlier.") == []
+    assert [m.amount for m in find_money("Shoppers spent an average of $3 billion each month on the platform.")] == [3e9]
+
+
+def test_homes_a_developer_sold_move_by_the_percentage_after_them_as_a_count():
+    assert find_money("The builder said it handed over 2,310 flats in the nine months to September, up 18% from a "
+                      "year earlier.") == []
+
+
+def test_a_move_after_a_long_relative_clause_that_raised_money_is_the_stock_s():
+    found = find_money("Shares in Norvind, which sold its Baltic grid business last spring and raised 9 billion kroner "
+                       "in a rights issue in June, fell 2.2% to 64.10 kroner in Oslo on Friday.")
+    assert [m.market_kind for m in found] == ["investment", "share_move", "share_price"]
+
+
+def test_a_threshold_for_orders_from_foreign_sites_makes_no_row():
+    assert find_money("Starting in July, orders from overseas websites worth less than 150 reais will pay a 20% "
+                      "import duty.") == []
+
+
+def test_volumes_that_recover_are_a_count():
+    assert find_money("In the second half, Gdansk's volumes recovered 5.1% from a year earlier.") == []
+
+
+def test_what_a_phase_set_off_by_commas_is_worth_is_money_invested():
+    assert kinds_of("The second phase, worth $1.2 billion, will add a rail spur to the mine.") == [
+        ("$1.2 billion", "investment")]
+
+
+def test_a_sum_of_goods_sold_to_buyers_through_a_named_marketplace_is_what_it_transacts():
+    found = find_money("The wineries sold 41 billion pesos of wine to buyers abroad through Alibaba.com last year.")
+    assert [(m.text, m.market_kind) for m in found] == [("41 billion pesos", "transaction_volume")]
+    found = find_money("The wineries sold 41 billion pesos of wine through Alibaba.com in the first half, 30% more than "
+                       "in the whole of 2024.")
+    assert [(m.market_kind, m.percent, m.direction) for m in found] == [
+        ("transaction_volume", None, ""), ("transaction_volume", 30.0, "up")]

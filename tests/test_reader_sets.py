@@ -140,6 +140,16 @@ def test_an_empty_field_is_not_checked_and_a_star_takes_any_value():
     assert score_figures([figure], [dict(row, currency="EUR")]).counts == {"figures wrong": 1}
 
 
+def test_a_figure_date_answers_a_line_written_as_its_own_days_in_another_form_as_a_date_does():
+    text = "Revenue rose to $96 million in the second half."
+    line = expected_figure("$96 million", when="2025-07/2025-12")
+    place([line], text)
+    row = figure_row(text, "$96 million", amount="96000000.0", currency="USD", market_kind="revenue", when="2025-H2",
+                     start="2025-07-01", end="2025-12-31")
+    assert score_figures([line], [row]).counts == {"figures found": 1}
+    assert score_figures([line], [dict(row, end="2025-12-30")]).counts == {"figures wrong": 1}
+
+
 def test_a_figure_expected_to_make_no_row_counts_only_when_a_row_is_made():
     text = "Retail sales rose 0.5% in May."
     line = expected_figure("0.5%", when="NONE")

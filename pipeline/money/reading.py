@@ -483,7 +483,8 @@ class Reading:
         that closes with a comma before the figure, with no figure between the trigger and that comma (joins.tsv
         role=aside, role=restating) or the main clause's verb right before the figure?"""
         comma = self.form.find(",", end, figure.start)
-        opened = max(window[0], start - _ASIDE_REACH)
+        # the clause may open before the trigger window does: a long aside puts its "which" out of the window's reach
+        opened = max(self.sentence_of(figure.start)[0], start - _ASIDE_REACH)
         if comma >= 0 and self.rules.restating_open.search(self.form, opened, start) is not None:
             return True  # the restated figure stands before it, so a year in it ("paid in April 2021") goes on no clause
         if comma < 0 or self.rules.aside_open.search(self.form, opened, start) is None:
