@@ -4402,3 +4402,15 @@ def test_a_last_season_after_on_is_the_base_of_a_move_and_makes_no_row():
                                            "the same point last season.")
     assert "last season" not in {row["date_text"] for row in rows}
     assert ("Sunday", "2026-02-08") in {(row["date_text"], row["when"]) for row in rows}
+
+
+# (the row's own example makes no figure: "$12 million in lost output" is no money mention, so each word is told here
+# in a sentence whose sum is one)
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "said_at_that_time"],
+                         ids=lambda rule: rule["_line"])
+def test_every_word_of_a_telling_at_the_time_dates_the_figure_before_it_by_the_time_the_sentence_before_told(rule):
+    for words in rule["words"].split("|"):
+        text = ("The cannery was last closed for repairs in August 2022, for three weeks. The shutdown cost the "
+                f"group about $18 million in lost sales, it {words}.")
+        row = next(row for row in _rows_under("November 24, 2025", text) if row["money_text"] == "$18 million")
+        assert (row["when"], row["date_text"]) == ("2022-08", ""), (words, row["when"], row["date_text"])

@@ -13738,3 +13738,40 @@ def test_a_year_to_come_a_forecast_or_target_is_for_lends_its_year_to_no_date_af
     # (a year that tells when a thing happens still sets the story's year)
     plant = "The brewer will open a plant in 2027 and hire 500 workers by the end of the year."
     assert tag_dates_with_sentences(plant, dt.date(2025, 8, 4), "by the end of the year") == [("2027", True)]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/connectors.tsv") if r["kind"] == "day_holiday"],
+                         ids=lambda r: f'{r["kind"]}:{r["_line"]}')
+def test_every_day_holiday_example_makes_the_day_and_the_holiday_that_falls_on_it_one_row(row):
+    # (without the join the day and the holiday are two rows of the same day)
+    found = [m for m in tag_dates(row["example"], CNBC) if m.on_calendar]
+    assert [m.when for m in found] == [row["expect"]], [(m.text, m.when) for m in found]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/joins.tsv")
+                                 if (r["left"], r["right"]) == ("holiday", "shifted_year")],
+                         ids=lambda r: f'{r["left"]}-{r["right"]}:{r["_line"]}')
+def test_every_holiday_joined_to_a_shifted_year_example_is_one_row_the_holiday_of_that_year(row):
+    # (without the join the holiday and the year are two rows: "the Christmas season" and "last year")
+    found = [m for m in tag_dates(row["example"], CNBC) if m.on_calendar]
+    assert [m.when for m in found] == [row["expect"]], [(m.text, m.when) for m in found]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/joins.tsv") if r["left"] == "period_end"],
+                         ids=lambda r: f'{r["left"]}-{r["right"]}:{r["_line"]}')
+def test_every_period_end_example_makes_the_end_and_the_day_on_it_one_row_of_that_day(row):
+    # (without the join the end is read alone, and the day alone as the one just gone)
+    found = [m for m in tag_dates(row["example"], CNBC, sentences=split_sentences(row["example"])) if m.on_calendar]
+    assert [(m.when, m.future) for m in found] == [(row["expect"], True)], [(m.text, m.when) for m in found]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/fiscal_told.tsv") if r["reach"] == "lead"],
+                         ids=lambda r: r["_line"])
+def test_every_fiscal_year_told_near_the_lead_example_sets_the_calendar_of_a_quarter_paragraphs_later(row):
+    text = ("Company lifts its outlook\n\nThe company raised its earnings forecast on Monday.\n\n"
+            f"{row['example']}\n\nCosts rose as the company paid more for energy.\n\n"
+            "Demand held up in its home market, the chief executive said.\n\n"
+            "The company will publish second-quarter results next month.")
+    # (read without it, the quarter is the calendar's second, April to June)
+    found = _when_of(text, CNBC, "second-quarter")
+    assert len(found) == 1 and not found[0][0].endswith("-Q2"), found
