@@ -2201,7 +2201,7 @@ def _tells_its_day(form: str, date: DateMention, figure: MoneyMention, told: lis
     ("NetEase, which posted a 9% rise in revenue on Thursday, fell 2.1%"), and a coming day dates only a figure
     the main clause looks ahead to (``figure_side_clauses.tsv`` opens=ahead: "is expected to post revenue of
     190.6 billion yuan", not "closed 3% higher")."""
-    if date.precision != "day":
+    if date.precision != "day" and not (_a_run_of_days(date) and figure.market_kind not in _SHARE_KINDS):
         return False
     opener = _aside().search(form, max(0, date.start - _ASIDE_REACH), date.start)
     closes = form.find(",", date.end)
@@ -2209,8 +2209,21 @@ def _tells_its_day(form: str, date: DateMention, figure: MoneyMention, told: lis
     # quarter ended Nov. 29"; a day's digits, its own or another's, still are: "The letter, dated March 9 and made public
     # on Monday," tells no day of the figures it says)
     others = [d for d in told if d is not date and d.precision != "day"]
+    if date.precision != "day":
+        others.append(date)     # (a run of days' own digits are its dates, no figure)
     return (opener is not None and not _a_figure_sign_between(form, opener.start() + 1, closes, others)
             and (not date.future or _ahead().search(form, closes, figure.start) is not None))
+
+
+_RUN_OF_DAYS = 31  # days at most of a span the subject ran over, told in its aside ("which ran from May 1 to May 5")
+
+
+def _a_run_of_days(date: DateMention) -> bool:
+    """Is the date a span of a few days ("from May 1 to May 5")?  Told in an aside of its subject ("bookings for the
+    holiday, which ran from May 1 to May 5, jumped 35%") it is that subject's own time, as a day there is; a session's
+    price or move is of a day, not of a run of them."""
+    return date.precision == "span" and date.first_day is not None and date.last_day is not None \
+        and (date.last_day - date.first_day).days <= _RUN_OF_DAYS
 
 
 def _tells_when_it_struck(form: str, date: DateMention, figure: MoneyMention, told: list[DateMention]) -> bool:

@@ -979,6 +979,15 @@ def test_a_day_an_aside_tells_of_its_subject_dates_the_main_clause_when_no_other
     assert dates == {"9%": "Thursday", "2.1%": ""}, "a figure in the clause claims its day"
 
 
+def test_a_run_of_days_an_aside_tells_its_subject_ran_over_dates_the_main_clause_when_no_other_date_does():
+    # setOG, og_fliggy: the holiday's own days, told in its aside, are the bookings' time
+    rows = _rows_under("May 9, 2026", "Flight bookings for the festival, which ran from May 1 to May 5, rose 22%, "
+                                      "the travel site said.")
+    assert _dates_of_figures(rows) == {"22%": "from May 1 to May 5"}
+    rows = _rows_under("May 9, 2026", "Shares of the cinema chain, which were suspended from May 1 to May 5, rose 22%.")
+    assert _dates_of_figures(rows) == {"22%": ""}, "a session's move is of no run of days"
+
+
 def test_the_period_an_aside_says_the_day_s_results_were_for_dates_the_main_clause_s_profit_and_revenue():
     dates = _on("2025-12-20", "Darden, which reported results on Thursday for its fiscal second quarter ended Nov. 23, "
                               "said net income rose 8% to $237 million.")

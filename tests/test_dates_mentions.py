@@ -788,6 +788,9 @@ def test_the_day_after_a_holiday_is_that_one_day_even_after_for():
      [("2027", "2027"), ("first half", "2027-H1")]),
     ("The brewer sees 2027 as a year of recovery, with a slower first six months.",
      [("2027", "2027"), ("first six months", "2027-H1")]),
+    # three words of the with-phrase's own before the half
+    ("The carmaker sees 2027 as a turnaround year, with its strongest sales in the second half.",
+     [("2027", "2027"), ("the second half", "2027-H2")]),
     # a stretch told as over stays the latest one ended
     ("Volumes fell 4% in the first six months, the brewer said.", [("the first six months", "2025-H1")]),
 ])
@@ -7702,6 +7705,35 @@ def test_a_year_s_figure_for_a_year_under_way_can_only_be_foreseen(text):
     assert _when_of(text, dt.date(2026, 5, 20), "2026") == [("2026", True)]
 
 
+@pytest.mark.parametrize("text", [
+    # setOH, oh_wind: what the figure leaves out may stand between its noun and the year's "for"
+    "The shipping line said last week that operating profit excluding one-off gains for 2026 would be about $2 billion.",
+    "The insurer expects profit before tax for 2026 to be between £1.1 billion and £1.3 billion.",
+])
+def test_a_year_s_figure_for_a_year_under_way_past_what_it_leaves_out_can_only_be_foreseen(text):
+    assert _when_of(text, dt.date(2026, 1, 26), "2026") == [("2026", True)]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "figure_aside"],
+                         ids=lambda r: r["word"])
+def test_each_word_of_what_a_year_s_figure_leaves_out_keeps_the_year_foreseen(row):
+    assert [m.future for m in tag_dates(row["example"], dt.date(2026, 3, 11)) if m.text == "2026"] == [True]
+
+
+def test_a_year_s_figure_past_what_it_leaves_out_for_a_year_ended_stays_past():
+    text = "The grocer reported profit before tax for 2025 of £410 million on Thursday."
+    assert _when_of(text, dt.date(2026, 3, 11), "2025") == [("2025", False)]
+
+
+def test_a_season_whose_side_clause_tells_the_day_it_ended_is_the_one_that_ended_then():
+    # setOF, of_theme_park: a season that ran into January is the one that ended then, not sport's last one
+    text = "Visitor numbers at the ski resort last season, which ended on Jan. 11, fell 4% to 1.9 million."
+    assert _when_of(text, dt.date(2026, 3, 20), "last season") == [("2025/2026", False)]
+    # (one that ended on a day of the season sport's calendar gives keeps that reading)
+    text = "The club's revenue last season, which ended on May 24, rose 9% to £610 million."
+    assert _when_of(text, dt.date(2026, 3, 20), "last season") == [("2024/2025", False)]
+
+
 def test_a_that_before_a_period_in_the_subject_of_a_clause_that_looks_ahead_is_no_verb():
     text = "The next figures, for that quarter and the full year, are due in late April."
     assert _when_of(text, dt.date(2026, 3, 2), "the full year") == [("2026", True)]
@@ -13514,6 +13546,15 @@ def test_a_weekday_after_the_year_a_debt_matures_in_takes_the_tense_of_the_prici
     assert tag_dates_with_sentences(text, dt.date(2025, 5, 16), "Thursday") == [("2025-05-15", False)]
     text = "The city will sell notes maturing in 2034 on Thursday."
     assert tag_dates_with_sentences(text, dt.date(2025, 5, 16), "Thursday") == [("2025-05-22", True)]
+
+
+def test_a_weekday_with_its_time_after_the_year_a_debt_matures_in_takes_the_tense_of_the_pricing():
+    text = "The state transit agency priced bonds due in 2041 at 11 a.m. on Tuesday, a banker said."
+    assert tag_dates_with_sentences(text, dt.date(2026, 5, 13), "11 a.m. on Tuesday") == [("2026-05-12", False)]
+    text = "The state transit agency sold bonds maturing in 2041 at noon on Tuesday."
+    assert tag_dates_with_sentences(text, dt.date(2026, 5, 13), "noon on Tuesday") == [("2026-05-12", False)]
+    text = "The state transit agency will sell bonds maturing in 2041 at noon on Tuesday."
+    assert tag_dates_with_sentences(text, dt.date(2026, 5, 13), "noon on Tuesday") == [("2026-05-19", True)]
 
 
 def test_a_dateline_of_a_brazilian_city_reads_the_summer_the_southern_way():

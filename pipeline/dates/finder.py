@@ -4356,7 +4356,26 @@ def _a_maturity_s_own_year_between(low: str, s: int, e: int, start: int) -> bool
     year = lexicon.maturity_year().match(low, after, start)
     # (only a date right after that year: a clause told on after it may still look ahead with the debt, "maturing in
     # 2032, to pay for the renovation of five hotels over the winter")
-    return year is not None and lexicon.maturity_to_next_date().fullmatch(low, year.end(), start) is not None
+    return year is not None and (lexicon.maturity_to_next_date().fullmatch(low, year.end(), start) is not None
+                                 or _a_time_on_its_day_between(low, year.end(), start))
+
+
+# The rules of patterns.tsv of a time of the day a day may be told with after it ("at noon on Thursday").
+_TIME_OF_DAY_RULES = _CLOCK_RULES + ("daypart",)
+
+
+def _a_time_on_its_day_between(low: str, at: int, start: int) -> bool:
+    """Do a time of the day, maybe after a preposition of tense.tsv kind maturity_next_link, and the "on" that places
+    it on the day at ``start`` fill ``at``..``start`` ("maturing in 2030[ at noon on ]Thursday")?  The day is still
+    the one told right after the debt's year."""
+    link = lexicon.maturity_to_next_date().match(low, at, start)
+    if link is None:
+        return False
+    for name in _TIME_OF_DAY_RULES:
+        time = _rule_pattern(name).match(low, link.end(), start)
+        if time is not None and _ON_ITS_DAY.fullmatch(low, time.end(), start) is not None:
+            return True
+    return False
 
 
 # How far before its marker a word of a maturity may begin ("notes due in", "bonds due").

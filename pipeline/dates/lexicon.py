@@ -511,6 +511,15 @@ def beneficiary_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def figure_aside_for_before() -> re.Pattern:
+    """A noun of kind figure_for, what its figure leaves out or counts in (kind figure_aside and one to three words)
+    and the "for" after them, searched up to where a year starts ("operating profit excluding new partnerships for
+    [2026]", "profit before tax for [2026]"): the year is the figure's as with nothing between."""
+    nouns = trie_regex(sorted({w[:-len(" for")] for w in _kind_words("figure_for") if w.endswith(" for")}))
+    return re.compile(rf"(?<![a-z-])(?:{nouns})\s+(?:{_kind_trie('figure_aside')})\s+(?:[a-z-]+\s+){{1,3}}for\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def forecast_sum_in_before() -> re.Pattern:
     """A noun of a forecast (tense.tsv kind forecast_noun), the sum it is of and "in", searched up to where a period
     starts ("a budget of $33 million in [fiscal 2024]"): a budget or target set in a year under way is spent or
@@ -1997,8 +2006,9 @@ def report_day_gap() -> re.Pattern:
 @functools.lru_cache(maxsize=None)
 def with_phrase_before() -> re.Pattern:
     """A phrase set off by a comma and "with" up to a date in it, no verb of its own, maybe opened by an article of
-    tense.tsv kind with_article ("2027, with a much weaker first half"), searched up to where the date starts."""
-    return re.compile(rf"[^.;:!?]*,\s+with\s+(?:(?:{_kind_trie('with_article')})\s+)?(?:[a-z-]+\s+){{0,2}}\Z")
+    tense.tsv kind with_article ("2027, with a much weaker first half"), searched up to where the date starts; up to
+    three words of its own before the date ("with its biggest gains in the second half")."""
+    return re.compile(rf"[^.;:!?]*,\s+with\s+(?:(?:{_kind_trie('with_article')})\s+)?(?:[a-z-]+\s+){{0,3}}\Z")
 
 
 @functools.lru_cache(maxsize=None)

@@ -198,6 +198,9 @@ _BOOKINGS_REACH = 80
 # How far before a period the words of a noun tied to it by "for" or "of" may start (tense.tsv kinds forecast_for,
 # question_for, figure_for, results_for, occasion): a longer noun than those above ("the big question for ").
 _NOUN_FOR_REACH = 40
+# How far before a year a noun of kind figure_for may start when what its figure leaves out stands between them
+# ("operating profit excluding new partnerships for ").
+_FIGURE_ASIDE_REACH = 70
 # How many days into a season by the months (March 1 for spring) its solstice or equinox, where many writers start it,
 # may still be to come.
 _SEASON_START_LAG = 21
@@ -2395,6 +2398,8 @@ class _Reading:
                      or (_a_whole_year(exp.parts, resolution)
                          and (_kind_just_before(self.low, "figure_for", head, _NOUN_FOR_REACH)
                               or self._sum_for_a_name_before(head)
+                              or lexicon.figure_aside_for_before().search(
+                                  self.low, max(0, head - _FIGURE_ASIDE_REACH), head)
                               or lexicon.forecast_sum_in_before().search(self.low, max(0, head - _NOUN_FOR_REACH),
                                                                          head)
                               or self._allotted_for(exp, window)))) \
@@ -2712,6 +2717,7 @@ class _Reading:
             resolution = resolution._replace(future=False)
         resolution = self._split_year_on_its_told_months(exp, following, resolution) or resolution
         resolution = self._quarter_to_the_day_it_ended(exp, following, resolution)
+        resolution = self._season_to_the_day_it_ended(exp, following, resolution)
         self._remember(index, exp, resolution, tense, befores, window)
         if resolution.period is not None and resolution.period.gran == "D" and resolution.on_calendar \
                 and exp.start > self.first_line_end \
@@ -7649,6 +7655,33 @@ class _Reading:
         if ended is None or ended.last_day is None or not _ends_the_quarter(day.first_day, ended.last_day):
             return resolution
         return ended._replace(future=False)
+
+    def _season_to_the_day_it_ended(self, exp: finder.Expression, following: finder.Expression | None,
+                                    resolution: resolver.Resolution) -> resolver.Resolution:
+        """A season across two years told by "last", "this" or "next" whose side clause tells the day it ended
+        ("Attendance last season, which ended on Jan. 4", in April 2026): the season that ended that day (2025/2026),
+        whatever sport's calendar alone would give (2024/2025); a season named by one year keeps its reading."""
+        if following is None or self.anchor is None or resolution.first_day is None or resolution.last_day is None \
+                or not str(exp.parts.get("ref_value", "")).startswith(resolver.SPORT_SEASON) \
+                or resolution.last_day.year != resolution.first_day.year + 1 \
+                or not {"month", "day"} <= following.parts.keys() <= _A_DAY_IN_THE_STORY \
+                or lexicon.period_ended_on_told().fullmatch(self.low, exp.end, following.start) is None:
+            return resolution
+        # (the day it ended is gone: the latest one by the day of writing)
+        day = next((d for d in (resolver.resolve(dict(following.parts, year=year), self.anchor, "past", None,
+                                                 self.locale) for year in (self.anchor.year, self.anchor.year - 1))
+                    if d is not None and d.first_day is not None and d.first_day <= self.anchor), None)
+        if day is None:
+            return resolution
+        shift = day.first_day.year - resolution.last_day.year
+        if abs(shift) != 1:
+            return resolution
+        # (read from the same day of another year, the season's own words place the season that day ends)
+        moved = resolver.resolve(exp.parts, dt.date(self.anchor.year + shift, self.anchor.month,
+                                                    min(self.anchor.day, 28)), "past", None, self.locale)
+        if moved is None or moved.last_day is None or moved.last_day.year != day.first_day.year:
+            return resolution
+        return moved._replace(future=False)
 
     def _ended_by_its_side_clause(self, exp: finder.Expression, window) -> bool:
         """Does a side clause right after the noun of ``exp`` tell that the period ended (tense.tsv kind
