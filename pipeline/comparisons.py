@@ -83,6 +83,11 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
     start = _start_it_tells_of(form, figure, dates)
     if start is not None:
         return start
+    # ... and so is a figure in the clause that tells of any date right before it, though that date stands in a clause
+    # of its own ("after Wall Street's rally on Monday, when the Nasdaq jumped 2.7%" is Monday's)
+    told_of = _date_a_clause_tells_of(form, figure, dates)
+    if told_of is not None:
+        return told_of
     # a whole year's figure is of no part of the year told before it: "revenue for the nine months to Sept. 30 rose
     # 14% ... and raised its forecast for full-year operating profit to between 205 million and 215 million euros"
     whole_year = _whole_year_named_at(form, figure)
@@ -578,6 +583,29 @@ def _start_it_tells_of(form: str, figure: MoneyMention, dates: list[DateMention]
     (_tells_its_start), else None."""
     date = max((d for d in dates if d.end <= figure.start), key=lambda d: d.end, default=None)
     return date if date is not None and _tells_its_start(form, date, figure) else None
+
+
+def _date_a_clause_tells_of(form: str, figure: MoneyMention, dates: list[DateMention]) -> DateMention | None:
+    """The date nearest before the figure when the clause right after it tells of it (comparison_bases.tsv role=tells:
+    ", when") and holds the figure with no clause break, and the figure has no date of its own after it (one in a
+    relative clause of its own noun, ", which ...", or one that only names a noun is none), else None.  Not a
+    reporting period ("the day after it reported results for the March quarter, when it bought"), nor any date for a
+    revenue or profit of a sentence that names a report's period: the results' period dates it."""
+    date = max((d for d in dates if d.end <= figure.start), key=lambda d: d.end, default=None)
+    if date is None or date.precision in _REPORTING_PRECISIONS \
+            or (tells := _comparison_rules().tells.match(form, date.end)) is None \
+            or _BREAKS.search(form, tells.end(), figure.start) is not None:
+        return None
+    if figure.market_kind in EARNED_KINDS and any(d.precision in _REPORTING_PRECISIONS for d in dates):
+        return None
+    own = [d for d in dates if d.start >= figure.end and not _qualifies_a_noun_apart(form, d, figure)
+           and _relative_after().search(form, figure.end, d.start) is None]
+    return None if own else date
+
+
+@functools.cache
+def _relative_after() -> re.Pattern:
+    return re.compile(rf"(?i),\s+(?:{_words('aside')})\b")
 
 
 def _tells_its_start(form: str, date: DateMention, figure: MoneyMention) -> bool:
@@ -2056,9 +2084,29 @@ def _in_an_aside(form: str, date: DateMention, figure: MoneyMention, told: list[
             and _told_as_a_move_after(form, closes, figure.start)
             and _FIGURE_SIGN.search(form, opener.start() + 1, date.start) is not None):
         return False
+    # the next name of a list told with a relative clause of its own move moved on the day the one before it told:
+    # "Maersk, whose shares fell 1.8% in Copenhagen on Wednesday, and Hapag-Lloyd, which lost 2.3%" (opens=next_aside)
+    if _in_the_next_name_s_aside(form, date, closes, figure, opener):
+        return False
     # a participle's clause tells of its own happening, not of a date right before it: "Castleford's accounts for the
     # year to June 30, 2024, filed at Companies House in March, showed a pre-tax loss of £18.4 million"
     return opener is not None and (opener.group("reduced") is not None or not any(d.end == opener.start() for d in told))
+
+
+def _in_the_next_name_s_aside(form: str, date: DateMention, closes: int, figure: MoneyMention,
+                              opener: re.Match | None) -> bool:
+    """Is the figure a move in the relative clause of the next name of a list (", and Hapag-Lloyd, which lost 2.3%"),
+    after a clause that told a move of its own on a day ("Maersk, whose shares fell 1.8% in Copenhagen on
+    Wednesday")?  Both names moved in one session; a clause of another kind (a report, a deal) keeps its day apart."""
+    return (date.precision == "day" and bool(figure.direction) and opener is not None
+            and _FIGURE_SIGN.search(form, opener.start(), date.start) is not None
+            and _next_name_s_aside().fullmatch(form, closes, figure.start) is not None)
+
+
+@functools.cache
+def _next_name_s_aside() -> re.Pattern:
+    name = rf"(?-i:[A-Z][\w.'&-]*)(?:\s+(?-i:[A-Z][\w.'&-]*)){{0,{_PLACE_WORDS - 1}}}"
+    return re.compile(rf"(?i),\s+(?:{_words('coordinate')})\s+{name},\s+(?:{_words('next_aside')})\s+[^,;:()]*?")
 
 
 def _in_a_past_aside_before_a_plan(form: str, date: DateMention, figure: MoneyMention) -> bool:

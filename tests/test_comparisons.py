@@ -280,6 +280,8 @@ _FIGURE_DATES_OF_KIND = {
     # a stretch counted from an event that opens the sentence sets the time of its figure, over the day it was told
     ("figure_side_clauses.tsv", "fronted_stretch_lead"): [("$4.2 billion", "November 1988"), ("", "Tuesday")],
     ("figure_side_clauses.tsv", "fronted_stretch"): [("$85 million", "late July 1988"), ("", "Tuesday")],
+    # the next name of a list moved on the day the relative clause of the name before it told
+    ("figure_side_clauses.tsv", "next_aside"): [("4.1%", "Thursday"), ("2.6%", "Thursday")],
     ("figure_side_clauses.tsv", "payout"): [("40 million rand", "March"), ("", "1988")],
     ("figure_side_clauses.tsv", "payout_for"): [("40 million rand", "March"), ("", "1988")],
     ("comparison_bases.tsv", "counted"): [("640 million euros", "since 1987")],
@@ -4423,3 +4425,27 @@ def test_every_word_of_a_telling_at_the_time_dates_the_figure_before_it_by_the_t
                 f"group about $18 million in lost sales, it {words}.")
         row = next(row for row in _rows_under("November 24, 2025", text) if row["money_text"] == "$18 million")
         assert (row["when"], row["date_text"]) == ("2022-08", ""), (words, row["when"], row["date_text"])
+
+
+def test_the_next_name_of_a_list_moved_on_the_day_the_relative_clause_before_it_told():
+    rows = _wsj("Gold miners fell, with Kestrel Gold, whose shares dropped 3.4% in Toronto on Tuesday, and Arrow "
+                "Copper, which shed 2.2%, leading the losses.")
+    dates = {row["money_text"]: row["date_text"] for row in rows if row["money_text"]}
+    assert dates == {"3.4%": "Tuesday", "2.2%": "Tuesday"}
+    # a clause of another kind's figure keeps the day to its own name: the revenue is no move of that session
+    rows = _wsj("Kestrel Gold, whose shares dropped 3.4% on Tuesday, and Arrow Copper, which posted revenue of $5 "
+                "billion, led the sector.")
+    assert {row["money_text"]: row["date_text"] for row in rows if row["money_text"]}["$5 billion"] == ""
+
+
+def test_a_figure_in_the_when_clause_after_a_date_is_of_that_date_though_the_date_stands_in_a_clause_of_its_own():
+    rows = _wsj("European shares opened higher after the sell-off on Tuesday, when the DAX fell 2.4% on worries about "
+                "a December rate rise.")
+    assert {row["money_text"]: row["date_text"] for row in rows if row["money_text"]} == {"2.4%": "Tuesday"}
+    # a relative clause of the sum's own noun after it tells of another time, not of the sum's
+    rows = _wsj("The mill last shut in 1987, when it took a $3 million state loan, which it repaid in full in May 1988.")
+    assert {row["money_text"]: row["date_text"] for row in rows if row["money_text"]} == {"$3 million": "1987"}
+    # a revenue forecast in the clause after the day of a report is the reported quarter's
+    rows = _wsj("The retailer reports results for the June quarter on Aug. 29, when investors will look for revenue "
+                "growth of about 20%.")
+    assert {row["money_text"]: row["date_text"] for row in rows if row["money_text"]} == {"20%": "the June quarter"}
