@@ -2636,12 +2636,14 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                                                          date.start)
                          if opens is not None and date.precision == "day"
                          and not form.startswith(("'s", "\u2019s"), date.end) else None)
-                if level is not None and level.group("size") \
-                        and rules.moved_right_before.search(form, max(sentence_start, level.start() - _CUE_REACH),
-                                                            level.start()):
+                size_moved = (rules.moved_right_before.search(form, max(sentence_start, level.start() - _CUE_REACH),
+                                                              level.start())
+                              if level is not None and level.group("size") else None)
+                if size_moved is not None and not (size_moved.group("passive")
+                                                   and size_moved.group("move").lower().endswith("ed")):
                     level = None    # "The index has risen by 12% from Jan. 2": the size of the index's own move, the
                                     # day where it starts; a size applies from a day only after what a verb changed
-                                    # ("raised its commission by 1.5 points from Jan. 15")
+                                    # ("raised its commission by 1.5 points from Jan. 15", "the fee was increased by")
                 if level is not None and not any(level.start() < f.start < date.start and f.market_kind in _SHARE_KINDS
                                                  for f in figures):
                     continue    # "the tariff rose to 49.2 sen per kilowatt-hour from July 1": the day the new level
@@ -3826,7 +3828,8 @@ class _ComparisonRules:
     naming_after: re.Pattern  # a word or two that name the figure right after it ("the 380 billion yuan plan it announced")
     clause: re.Pattern     # a clause's subject and verb before the date ("more than it spent in the previous decade")
     moving: re.Pattern     # a word that says a value moved (money/movements.tsv)
-    moved_right_before: re.Pattern  # such a word right before the place searched back from ("risen by")
+    moved_right_before: re.Pattern  # such a word right before the place searched back from ("risen by"), with a form
+    #                                 of "be" before it as the group "passive" ("was increased by": a change made)
     moving_noun: re.Pattern  # ... right after a figure ("a 42% loss")
     premium: re.Pattern    # a premium or a discount told against a reference price, in the clause up to the date
     reference_after: re.Pattern   # a reference price right after its date ("'s closing price")
@@ -3965,8 +3968,10 @@ def _comparison_rules() -> _ComparisonRules:
                             rf"(?:{words('stands_for')})\s+\Z"),
         clause=re.compile(rf"(?i)(?<![\w.])(?:{words('subjects')})(?:\s+{clause_word}){{1,{_CLAUSE_WORDS}}}\s+\Z"),
         moving=re.compile(rf"(?i)\b{word_trie(money_lexicon().moves)}(?!\w)"),
-        # (an adverb of manner may stand between: "has risen sharply by 12%")
-        moved_right_before=re.compile(rf"(?i)\b{word_trie(money_lexicon().moves)}\s+(?:[a-z]+ly\s+)?\Z"),
+        # (an adverb of manner may stand between: "has risen sharply by 12%"; a form of "be" before it read too, as a
+        # participle after one tells a change made: "was increased by")
+        moved_right_before=re.compile(rf"(?i)(?:\b(?P<passive>{words('size_passive')})\s+)?"
+                                      rf"\b(?P<move>{word_trie(money_lexicon().moves)})\s+(?:[a-z]+ly\s+)?\Z"),
         moving_noun=re.compile(rf"(?i)\s+{word_trie(money_lexicon().moves)}(?!\w)"),
         # in the clause of the date: "Trading at a discount to its peers, Alibaba shares rose 3% into the close on
         # Friday" tells of no premium's price

@@ -101,7 +101,7 @@ CUES = [word for rule in COMPARISON_RULES if rule["role"] == "cue" for word in r
 @pytest.mark.parametrize("rule", [rule for rule in COMPARISON_RULES
                                   if rule["role"] not in ("starts", "lasts", "counted", "span_end", "of_times", "day_tie",
                                                           "takes_effect", "level_takes_effect", "level_tie",
-                                                          "size_tie", "counted_back",
+                                                          "size_tie", "size_passive", "counted_back",
                                                           "gap_unit", "not_after", "day_named", "happenings")],
                          ids=lambda rule: f"{rule['role']}:{rule['words']}")
 def test_each_comparison_rule_does_what_its_example_shows(rule):
@@ -174,7 +174,7 @@ def test_the_day_a_change_takes_effect_is_a_row_though_a_word_of_a_move_stands_b
 
 
 @pytest.mark.parametrize("rule", [rule for rule in COMPARISON_RULES
-                                  if rule["role"] in ("level_takes_effect", "level_tie", "size_tie")],
+                                  if rule["role"] in ("level_takes_effect", "level_tie", "size_tie", "size_passive")],
                          ids=lambda rule: f"{rule['role']}:{rule['words']}")
 def test_the_day_a_level_moved_to_applies_from_is_the_date_of_that_level_and_no_base(rule):
     example = rule["example"]
@@ -4449,3 +4449,13 @@ def test_a_figure_in_the_when_clause_after_a_date_is_of_that_date_though_the_dat
     rows = _wsj("The retailer reports results for the June quarter on Aug. 29, when investors will look for revenue "
                 "growth of about 20%.")
     assert {row["money_text"]: row["date_text"] for row in rows if row["money_text"]} == {"20%": "the June quarter"}
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("The port fee was increased by 0.4 ringgit per tonne from Jan. 15, the ministry said.", True),
+    ("The minimum wage has been boosted by 5% from Jan. 15, the ministry said.", True),
+    ("Average house prices were up by 5% from Jan. 15, the lender said.", False),
+    ("The benchmark index has risen by 12% from Jan. 15.", False),
+])
+def test_a_size_after_a_passive_participle_of_a_move_is_a_change_made_that_applies_from_the_day(sentence, kept):
+    assert ("Jan. 15" in _date_texts(_rows_under("Feb. 9, 2026", sentence))) == kept

@@ -10391,3 +10391,43 @@ def test_a_sum_of_goods_sold_to_buyers_through_a_named_marketplace_is_what_it_tr
                        "in the whole of 2024.")
     assert [(m.market_kind, m.percent, m.direction) for m in found] == [
         ("transaction_volume", None, ""), ("transaction_volume", 30.0, "up")]
+
+
+def test_a_name_in_capitals_opening_a_lead_with_no_dash_is_no_datelines_town_that_lays_out_public_money():
+    text = ("IBM, the U.S. computer company, said on Tuesday it would hire 2,000 staff. IBM budgeted $2 billion for new "
+            "data centres this year.\n")
+    assert [m.text for m in find_money(text)] == ["$2 billion"]
+
+
+def test_a_full_year_total_after_a_stocks_price_is_of_the_first_sum_a_period_totals():
+    text = ("Shares of Kestrel Mining rose 3% to $41.20 on Tuesday.\n\n"
+            "The company expects the full-year total to pass $2 billion, its chief executive said.\n")
+    assert [m.market_kind for m in find_money(text) if m.text == "$2 billion"] == ["other"]
+    text = ("Shares of Kestrel Mining rose 3% to $41.20 on Tuesday after it reported revenue of $2 billion.\n\n"
+            "The company expects the full-year total to pass $9 billion, its chief executive said.\n")
+    assert [m.market_kind for m in find_money(text) if m.text == "$9 billion"] == ["revenue"]
+
+
+def test_goods_handled_by_a_port_that_names_a_marketplace_in_an_aside_are_no_transaction_volume():
+    found = find_money("Customs officers at the port, which serves Amazon and eBay, handled goods worth $14 billion.")
+    assert [m.market_kind for m in found] != ["transaction_volume"]
+    found = find_money("The marketplace has handled goods worth $3 billion in the first half.")
+    assert [m.market_kind for m in found] == ["transaction_volume"]
+
+
+def test_a_sum_lost_in_passing_with_a_noun_of_its_own_is_no_loss_of_a_business():
+    found = find_money("The rebels held the town for a week, losing about $3 million in looted goods.")
+    assert "profit" not in [m.market_kind for m in found]
+
+
+def test_a_percentage_a_name_closed_after_a_session_at_is_its_stocks_move_but_a_run_closed_after_loses_a_sum():
+    found = find_money("Alibaba closed after a volatile session 6.7% higher in Hong Kong.")
+    assert [(m.market_kind, m.direction) for m in found] == [("share_move", "up")]
+    found = find_money("The chain's flagship store closed after a two-year run, losing about $3 million.")
+    assert [m.market_kind for m in found] == ["profit"]
+
+
+def test_the_stocks_own_name_with_a_suffix_valued_after_its_move_is_its_market_value():
+    text = ("Shares of Solvik fell 2.8% to 96.40 crowns on Tuesday. Solvik ASA, valued at about 9 billion crowns, said "
+            "it would sell two ferries.")
+    assert [m.market_kind for m in find_money(text) if m.text == "9 billion crowns"] == ["market_cap"]

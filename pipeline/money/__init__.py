@@ -157,6 +157,7 @@ def _sums_dropped(text: str, figures: list[Figure], mentions: list[MoneyMention]
     return dropped
 
 
+_NOT_TOTALLED = STOCK_KINDS | WORTH_KINDS | MOVE_KINDS  # kinds of a level or a move, which no total of a period adds up
 _STORY_TOTAL_SCALE = 100  # how many times smaller than the lead's sum a total of its measure may be, at most
 _STATISTIC_MEASURE_REACH = 80  # characters before a move of no trigger where its statistic's measure may stand
 _OVERLAP_LOOK_BACK = 4  # mentions before a figure's end that may still overlap it (a phrase holds a few figures)
@@ -614,11 +615,13 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
                                                       figure.start)
                    or (row is None and (prior is None or prior.end <= sentence[0])
                        and reading.rules.lost_in_passing.search(
-                           reading.form, max(sentence[0], figure.start - _UNIT_REACH), figure.start)))):
+                           reading.form, max(sentence[0], figure.start - _UNIT_REACH), figure.start)
+                       and not reading.rules.own_noun_after.match(reading.form, figure.end)))):
             # "Moore Threads lost 1.6 billion yuan last year": a company's loss; so is its business's ("The company's
             # quick-commerce arm, which competes with Meituan and JD.com, lost 21.7 billion yuan"), and what a clause with
             # no market word and no figure before told losing in passing ("its previous show closed after a 16-week run,
-            # losing £2.2 million"; a stock's "fell 17%, losing $600 billion" is its market value)
+            # losing £2.2 million"; a stock's "fell 17%, losing $600 billion" is its market value, and a sum with a noun
+            # of its own after it is of that: "held the town for a week, losing about $3 million in looted goods")
             kind = "profit"
         elif (row is not None and trigger[1] < figure.start and moved
               and (row["amount_kind"] in RAISED_KINDS
@@ -1137,8 +1140,9 @@ def _value_apposed_after_its_stock(reading: Reading, figure: Figure, sentence: S
         return False
     # a name other than the stock's is another company, listed or not ("Shares of Nordkyst fell 3.4% ... Privately held
     # Havbris, valued at about 2 billion crowns": a valuation); a company's noun after a place's ("The Tromso group") is
-    # the stock's company still
-    return not (words[-1][:1].isupper() and prior.subject and words[-1] not in prior.subject.split())
+    # the stock's company still, and so is the stock's name with a suffix of its own ("Solvik ASA", "Shipowner Solvik
+    # Group" after "Shares of Solvik")
+    return not (words[-1][:1].isupper() and prior.subject and set(prior.subject.split()).isdisjoint(words))
 
 
 def _past_an_apposed_value(reading: Reading, figure: Figure, sentence: Span, trigger,
@@ -1338,7 +1342,9 @@ def _story_totals_kinded(reading: Reading, mentions: list[MoneyMention]) -> list
     role=story_total) points back to the story's lead figure, several paragraphs up as it may be: it takes that figure's
     kind, when in its currency, of a kind of its own and of its size (a dividend's "total for the year to 7.6p" in a story
     led by a profit of £86.4m is no profit)."""
-    lead = next((m for m in mentions if m.amount is not None), None)
+    # (a stock's price or a worth is no sum a period totals: "Shares ... rose 3% to $41.20 ... The company expects the
+    # full-year total to pass $2 billion" is of no share price)
+    lead = next((m for m in mentions if m.amount is not None and m.market_kind not in _NOT_TOTALLED), None)
     if lead is None or lead.market_kind == "other":
         return mentions
     told = reading.rules.story_total
@@ -1419,7 +1425,7 @@ def _sales_of_the_festival_again(reading: Reading, figure: Figure, sentence: Spa
     told = reading.rules.festival_again.match(reading.form, reading.opening_of(sentence), figure.start)
     if told is None or told.start("measure") != trigger[1]:
         return None
-    return reading.rules.festival_named.search(reading.form, 0, sentence[0]) is not None
+    return reading.festival_named_by is not None and reading.festival_named_by <= sentence[0]
 
 
 def _a_seller_goes_on(reading: Reading, figure: Figure, sentence: Span, prior: MoneyMention | None) -> bool:

@@ -1629,7 +1629,10 @@ def lexicon() -> Lexicon:
         # (a capital word is a platform's name unless a street's word follows it: "vendors on Fifth Avenue")
         instalment_of=re.compile(rf"(?<![\w-])(?:{trie(joins['instalment_opens'])})\s+(?:(?:{trie(joins['instalment_order'])})\s+)?"
                                  rf"(?:{trie(joins['instalment'])})\s+{maybe_approx}\Z", re.I),
-        platform_handled=re.compile(rf"(?<![\w-])(?i:{trie(joins['platform_names'])}|{platforms})(?![\w-])[^.;!?]{{0,80}}?\s"
+        # (the platform the verb's subject, an aside set off by commas at most between, and maybe an auxiliary: no
+        # platform named in passing, "The port, which serves Temu and Shein, handled goods worth")
+        platform_handled=re.compile(rf"(?<![\w-])(?i:{trie(joins['platform_names'])}|{platforms})(?![\w-])"
+                                    rf"(?:,[^,.;!?]{{1,80}},)?(?:\s+(?:{trie(joins['body_aux'])}))?\s+"
                                     rf"(?:{trie(joins['platform_handled'])})\s+{maybe_approx}\Z", re.I),
         sellers_sold=re.compile(rf"(?<![\w-])(?i:{trie(joins['sellers'])})\s+{on_a_platform}(?:(?i:{platforms})|{CAPITAL_WORD}"
                                 rf"(?!\s+(?i:{trie(joins['street_words'])})(?![\w-])))"

@@ -38,8 +38,10 @@ _SOURCE_REACH = 30      # how far before a name the words that make it a source 
 _LEAD_SENTENCES = 3     # the sentences of a story's lead, a headline among them, read for what it is about
 _APPOSED_NOUN_REACH = 40  # how far before a name set off by commas the noun it names is read ("closest rival, ")
 _DIGIT = re.compile(r"\d")
-# a dateline's town in capitals before its region, its agency or its dash ("ASHFORD, N.Y. -", "LEEDS (Reuters) -")
-_DATELINE_TOWN = re.compile(r"([A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]*)*)(?=,|[ \t]+[-(\u2013\u2014])")
+# a dateline's town in capitals, then maybe its region and its agency, up to its dash ("ASHFORD, N.Y. -", "LEEDS
+# (Reuters) -"); a name in capitals that opens a lead with no dash after it is no town ("IBM, the computer maker, said")
+_DATELINE_TOWN = re.compile(r"([A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]*)*)(?:,[ \t]+[^\n()\-\u2013\u2014]{1,30}?)?"
+                            r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+[-\u2013\u2014]")
 NO_HINT = "-"           # currency_hints.tsv's code of a name that holds a hint word and hints nothing ("Indian Ocean")
 _ASIDE_REACH = 120      # how far before a trigger the opener of its relative clause may stand
 _MULTIPLE_REACH = 40    # how far before a measure its multiple may stand ("6 times next year's adjusted ")
@@ -688,6 +690,13 @@ class Reading:
                                           or self._the_datelines_town_lays_out(start, sentence)
                                           or self._a_public_body_s_bond_sale(start, end, sentence)
                                           or self._a_public_body_s_earlier_sale(start, sentence))
+
+    @functools.cached_property
+    def festival_named_by(self) -> int | None:
+        """Where the text first names a shopping festival (joins.tsv role=festival) ends, else None: read once, for
+        each "Sales during the festival" after it."""
+        found = self.rules.festival_named.search(self.form)
+        return found.end() if found else None
 
     @functools.cached_property
     def _dateline_town(self) -> str | None:
