@@ -8775,6 +8775,20 @@ def test_a_near_day_a_plan_in_the_past_perfect_governs_is_the_coming_one():
     assert _when_of(text, dt.date(2025, 9, 10), "February") == [("2025-02", False)]
 
 
+def test_a_near_day_a_word_of_the_future_after_had_governs_is_the_coming_one_and_a_near_day_gone_stays():
+    text = ("The satellite had been due to launch from Kourou on a Vega C rocket in a window opening on Nov. 20 and "
+            "closing on Dec. 6.")
+    assert _when_of(text, dt.date(2025, 9, 30), "Nov. 20") == [("2025-11-20", True)]
+    assert _when_of(text, dt.date(2025, 9, 30), "Dec. 6") == [("2025-12-06", True)]
+    # a day gone nearer than the coming one stays gone
+    gone = "The truce had been due to expire on Sept. 12 before both sides agreed to extend it."
+    assert _when_of(gone, dt.date(2025, 9, 30), "Sept. 12") == [("2025-09-12", False)]
+    # a verb in the past between the plan and the date tells what was done instead, on the day gone
+    done = ("The council, which had been expected to approve the scheme, deferred the vote in November after a "
+            "legal challenge.")
+    assert _when_of(done, dt.date(2026, 6, 10), "November") == [("2025-11", False)]
+
+
 def test_a_day_of_the_month_alone_after_a_month_its_own_sentence_named_is_of_that_month():
     text = ("Trading resumed on March 8 this year. In June 2021, the watchdog fined the bank, and on the 8th the "
             "lender said it would pay.")
@@ -9657,6 +9671,22 @@ def test_revenue_for_the_year_of_a_report_on_a_fiscal_year_is_that_fiscal_year_a
             "Harwell owns 40% of Ant Group, whose profit rose sharply.\n\n"
             "Revenue for the year rose 4% to 12.6 billion yuan.")
     assert _when_of(text, dt.date(2025, 6, 12), "the year") == [("FY2025", False)]
+
+
+def test_the_year_a_figure_is_told_in_or_for_in_the_past_after_a_fiscal_year_told_over_is_that_fiscal_year():
+    text = ("The Kestrel County Employees' Retirement Fund returned 8.7% in the fiscal year that ended June 30, its "
+            "board said on Monday, its best since a 9.9% gain in fiscal 2021.\n\n"
+            "Property was the weakest asset class, returning 1.2% for the year. The fund paid out $2.3 billion in "
+            "pensions in the year, and it added 41 new employers during the year.")
+    assert _when_of(text, dt.date(2025, 8, 19), "the year") == [("FY2025", False)] * 3
+    # a clause that looks ahead keeps the year under way
+    ahead = ("The Kestrel County Employees' Retirement Fund returned 8.7% in the fiscal year that ended June 30, its "
+             "board said on Monday.\n\nTrustees expect property to recover in the year.")
+    assert _when_of(ahead, dt.date(2025, 8, 19), "the year") == [("FY2026", True)]
+    # nor is the year whose end the date right after it tells
+    stretch = ("The fund returned 8.7% in the fiscal year that ended June 30.\n\n"
+               "It paid out $2.3 billion in the year to June 30, 2024.")
+    assert _when_of(stretch, dt.date(2025, 8, 19), "the year to June 30, 2024") == [("2023-07/2024-06", False)]
 
 
 def test_a_small_hour_right_after_an_evening_time_told_with_its_weekday_is_the_next_day():

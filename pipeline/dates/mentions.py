@@ -1617,6 +1617,15 @@ class _Reading:
             # the year of a report on a fiscal year off December is of that calendar's year under way, as "the current
             # year" is
             exp.parts = dict(exp.parts, fiscal=True, fiscal_end=year_end)
+        elif exp.parts == _THE_YEAR and self.anchor is not None and not finder.results_told_for(self.low, exp.start) \
+                and self._the_year_of_a_past_report(exp) and not self._ended_by_the_next(exp, following) \
+                and (year_end := self._year_end_reported(exp) or self._year_end_of_the_paragraph(exp)) is not None \
+                and year_end != 12:
+            # "Equities returned 16.4% for the year", "booked a profit on player sales in the year", after "the fiscal
+            # year that ended June 30": whatever word tells the figure, the fiscal year last ended before the writing,
+            # not a year a record or a history told since ("its best showing since the year to March 2021")
+            exp.parts = {"year": resolver._fiscal_year_of(self.anchor, year_end) - 1, "fiscal": True,
+                         "fiscal_end": year_end}
         elif exp.parts == _THE_YEAR and finder.results_told_for(self.low, exp.start) \
                 and (year_end := self._year_end_reported(exp) or self._year_end_of_the_paragraph(exp)) is not None \
                 and year_end != 12:
@@ -3593,6 +3602,23 @@ class _Reading:
                 or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
             return None
         return resolver.resolve({"year": self.anchor.year - 1}, self.anchor, "past", None, self.locale)
+
+    def _ended_by_the_next(self, exp: finder.Expression, following: finder.Expression | None) -> bool:
+        """Does the next expression tell the day or month the stretch ``exp`` ended on ("the year to March 2025",
+        "the year that ended March 31, 2025"), so the two make one stretch (see _join)?"""
+        return following is not None and (
+            self.connectors.ended.fullmatch(self.low, exp.end, following.start) is not None
+            or self.connectors.ends_told.fullmatch(self.low, exp.end, following.start) is not None)
+
+    def _the_year_of_a_past_report(self, exp: finder.Expression) -> bool:
+        """Is ``exp`` a bare "the year" right after a preposition of tense.tsv kind report_year_preposition, in a
+        clause in the past ("Equities returned 16.4% for the year", "booked a profit on player sales in the year")?
+        In a report on a fiscal year off December that is the fiscal year last ended, whatever word tells its
+        figure."""
+        return _kind_just_before(self.low, "report_year_preposition", exp.start, _WORD_BEFORE_REACH) \
+            and not _kind_just_before(self.low, "year_under_way_preposition", exp.start, _WORD_BEFORE_REACH) \
+            and finder.clause_tense(self.text, self.low, exp.start, exp.end, self._window_of(exp.start),
+                                    self.clauses) == "past"
 
     def _the_year_of_results_told_before(self, exp: finder.Expression, window) -> resolver.Resolution | None:
         """The year just ended, when "the year" is one results are told "for" in a clause in the past and the latest
@@ -6628,13 +6654,28 @@ class _Reading:
         if lexicon.plan_revised().search(self.low, exp.end, end):
             return False
         markers = [m for m in self.clauses.markers(start, end) if m[1] <= exp.start and m[3]]
-        plans = [i for i, m in enumerate(markers) if m[2] == "plan"]
+        # (a marker of the future after "had" is such a plan too: "had been due to fly on November 18", "had been
+        # set to begin on Jan. 14", tense.tsv's pluperfect)
+        plans = [i for i, m in enumerate(markers) if m[2] in ("plan", "future")]
         if not plans or plans[-1] == 0 or markers[plans[-1] - 1][2] != "pluperfect":
             return False
         # (the passive's auxiliary may stand between: "which had been planned for the summer")
         words = lexicon.tense_words()[0]
         between = self.low[markers[plans[-1] - 1][1]:markers[plans[-1]][0]]
-        return all(words.get(word) == "auxiliary" for word in between.split())
+        if not all(words.get(word) == "auxiliary" for word in between.split()):
+            return False
+        # (a verb in the past the last between the plan and the date tells what was done instead, whose date it
+        # is: "Norway, which had been expected to open its waters, postponed the round in December"; not a verb of
+        # saying whose object clause holds the date: "said the gate could not be trusted through another winter",
+        # though one dated itself is: "advised in May that catches should be zero")
+        plan_end = markers[plans[-1]][1]
+        between = [(at, stop, tense) for at, stop, tense, _ in self.clauses.markers(start, end)
+                   if plan_end <= at and stop <= exp.start]
+        if not between or between[-1][2] not in lexicon.PAST_TENSES:
+            return True
+        at, stop, _ = between[-1]
+        return lexicon.squash(self.low[at:stop]) in lexicon.reporting_verbs() \
+            and len(self.low[stop:exp.start].split()) > 1
 
     def _a_tally_by(self, befores: dict[str, int]) -> bool:
         """Do the connectors ``befores`` before a date make it the day a tally is given up to, a deadline of
