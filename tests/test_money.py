@@ -1871,6 +1871,19 @@ def test_a_companys_sum_after_a_public_body_and_its_object_stays_a_row():
         "$300 million": "investment"}
 
 
+def test_a_peoples_adjective_opening_the_sentence_is_no_country_that_spends_public_money():
+    # "Chilean" opens with "Chile" but names the sellers' nationality, no state that sells or spends
+    assert kind_by_text("Chilean wine exporters sold 95 million dollars of wine through Tmall in the first half.") == {
+        "95 million dollars": "transaction_volume"}
+    assert find_money("Chile sold 95 million dollars of bonds to foreign investors on Tuesday.") == []
+
+
+def test_a_sectors_sum_sold_through_a_named_marketplace_is_what_it_transacted_there_not_an_industry_statistic():
+    assert kind_by_text("Retailers sold 3.2 billion rupiah of batik through Tokopedia during the fair.") == {
+        "3.2 billion rupiah": "transaction_volume"}
+    assert find_money("Homebuilders sold 41 billion yuan of flats in the 30 largest cities in May.") == []
+
+
 def test_a_companys_programme_and_what_it_says_rebuilding_costs_stay_its_investment():
     assert kind_by_text("The brewer launched a $60 million programme that will replace its bottling lines.") == {
         "$60 million": "investment"}
@@ -10272,6 +10285,10 @@ def test_a_full_year_total_of_no_measure_is_of_the_lead_figures_kind():
     text = ("Harbour Foods made a pre-tax profit of £52m last year.\n\nIt will pay a final dividend of 3p, "
             "taking the total for the year to 4.5p.\n")
     assert [m.market_kind for m in find_money(text) if m.text == "4.5p"] == ["other"]
+    # a noun of its own right after the total names what it totals, no measure of the lead's
+    text = ("Greek potters sold goods worth 6 million euros through Etsy in the first half.\n\n"
+            "The guild expects the full-year total to pass 11 million euros in shipping costs.\n")
+    assert [m.market_kind for m in find_money(text)] == ["transaction_volume", "other"]
 
 
 def test_another_named_company_valued_after_a_stocks_move_is_a_valuation_not_its_market_value():
@@ -10291,6 +10308,11 @@ def test_the_datelines_town_that_budgets_a_sum_lays_out_public_money():
     text = ("Snow costs mount\n\nBRAMLEY, Pa. - The borough's plows have run for nine straight days.\n\n"
             "Keystone Salt budgeted $840,000 for new trucks this winter.\n")
     assert [m.text for m in find_money(text)] == ["$840,000"]
+    # a team or a company goes by its city's name too: a town the story never tells as a public body spends no
+    # public money
+    text = ("Sox go big in free agency\n\nBOSTON - The Red Sox were the busiest team of the winter meetings.\n\n"
+            "Boston spent $310 million on four free agents, the most of any club.\n")
+    assert [m.text for m in find_money(text)] == ["$310 million"]
 
 
 def test_sales_during_the_festival_after_a_named_shopping_festival_are_what_it_transacted():

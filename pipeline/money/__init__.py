@@ -1341,17 +1341,19 @@ def _story_totals_kinded(reading: Reading, mentions: list[MoneyMention]) -> list
     """A total told with no measure of its own ("The chamber expects the full-year total to pass 55 million euros", joins.tsv
     role=story_total) points back to the story's lead figure, several paragraphs up as it may be: it takes that figure's
     kind, when in its currency, of a kind of its own and of its size (a dividend's "total for the year to 7.6p" in a story
-    led by a profit of £86.4m is no profit)."""
+    led by a profit of £86.4m is no profit), unless a noun of its own follows it ("in fees")."""
     # (a stock's price or a worth is no sum a period totals: "Shares ... rose 3% to $41.20 ... The company expects the
     # full-year total to pass $2 billion" is of no share price)
     lead = next((m for m in mentions if m.amount is not None and m.market_kind not in _NOT_TOTALLED), None)
     if lead is None or lead.market_kind == "other":
         return mentions
-    told = reading.rules.story_total
+    # (a noun of its own right after the total names what it totals: "to pass 2.6 billion euros in fees" is no sales)
+    told, own_noun = reading.rules.story_total, reading.rules.own_noun_after
     return [replace(m, market_kind=lead.market_kind)
             if (m is not lead and m.market_kind == "other" and m.amount is not None and m.currency == lead.currency
                 and m.amount * _STORY_TOTAL_SCALE >= lead.amount
-                and told.search(reading.low, reading.sentence_of(m.start)[0], m.start) is not None) else m
+                and told.search(reading.low, reading.sentence_of(m.start)[0], m.start) is not None
+                and not own_noun.match(reading.form, m.end)) else m
             for m in mentions]
 
 

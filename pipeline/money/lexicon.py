@@ -562,6 +562,7 @@ class Lexicon:
     body_pronoun_pays: re.Pattern  # "A year before that, it paid a coupon of 10.375% on a ": a pronoun of the body
     #                             before (joins.tsv role=body_pronoun) laying out money, up to its sum
     town_lays_out: re.Pattern   # " budgeted ": a verb of money_verbs.tsv right after the dateline's town opening a sentence
+    town_body: re.Pattern       # "the city": the dateline's town told as a public body (joins.tsv role=town_body)
     body_told: re.Pattern       # "The Treasury ", or ", the ministry said.": a sentence whose subject or teller is a public
     #                             body (any of public_bodies.tsv), which a pronoun or "the bonds" after it stands for
     body_debt_after: re.Pattern  # " of the bonds": right after a sum, the debt of the body told before (joins.tsv body_debt)
@@ -1325,6 +1326,7 @@ def lexicon() -> Lexicon:
                                   rf"\s+(?:{trie(joins['festival_of'])})\s+(?:{trie(joins['festival_again'])})(?![\w-])", re.I),
         festival_named=re.compile(festival_word, re.I),
         town_lays_out=re.compile(rf"(?:\s+(?:{trie(joins['body_aux'])}))?\s+(?:{prefix_tree(money_verb_forms())})(?![\w-])"),
+        town_body=re.compile(rf"(?<![\w-])(?:{trie(joins['town_body'])})(?![\w-])", re.I),
         body_told=body_told, body_debt_after=body_debt_after, body_borrows=body_borrows, body_bond_after=body_bond_after,
         story_body_debt=story_body_debt, past_sale_raised=past_sale_raised,
         equivalent=equivalent,

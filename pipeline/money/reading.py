@@ -707,13 +707,18 @@ class Reading:
     def _the_datelines_town_lays_out(self, start: int, sentence: Span) -> bool:
         """Does the town the story is datelined in open the sentence and lay out the sum (money_verbs.tsv: "ASHFORD,
         N.Y. - ... Ashford budgeted $3.2 million for snow and ice")?  A town that spends is its council, though no
-        table can list every town: public money."""
+        table can list every town: public money, once the story has told the town as one ("The city has spent its
+        entire snow-removal budget"; joins.tsv role=town_body).  "BOSTON - ... Boston spent $310 million on free agents"
+        is the team's."""
         town = self._dateline_town
         opens = self.opening_of(sentence)
         if town is None or not self.low.startswith(town, opens) or not self.form[opens].isupper():
             return False
         verb = self.rules.town_lays_out.match(self.low, opens + len(town))
-        return verb is not None and verb.end() <= start
+        # (only a story that tells the town as a public body, up to the sum's sentence: a team or a company goes by its
+        # city's name too)
+        return (verb is not None and verb.end() <= start
+                and self.rules.town_body.search(self.form, 0, sentence[1]) is not None)
 
     def _a_public_body_s_bond_sale(self, start: int, end: int, sentence: Span) -> bool:
         """Is the sum a bond sale (told right after it) of a public body its sentence makes raise it or go to the market
