@@ -6857,6 +6857,19 @@ def test_a_day_counted_without_a_first_day_told_makes_no_row(text):
     assert calendar(text, dt.date(2025, 11, 20)) == []
 
 
+@pytest.mark.parametrize("text, wanted, when", [
+    ("Dockers walked out at the port again. Today is the sixth day of the stoppage, the union said.",
+     "the sixth day", ["2026-03-18"]),
+    ("Shelling resumed near the border. It's the third day of an assault on the hill villages.",
+     "the third day", ["2026-03-18"]),
+    # (in the past it is a day of the story's, counted from a first day it never told)
+    ("Shelling resumed near the border. It was the third day of an assault on the hill villages.",
+     "the third day", []),
+])
+def test_a_counted_day_said_in_the_present_to_be_today_is_the_day_of_writing(text, wanted, when):
+    assert [m.when for m in tag_dates(text, dt.date(2026, 3, 18)) if m.text == wanted] == when
+
+
 def test_a_day_results_were_published_on_after_the_year_they_are_for_is_in_the_year_after():
     # setEJ, ej_merger: a year's results come out after it ends
     text = "The insurer reported a profit of $3.4 billion for 2025 when it published its annual results on Feb. 19."

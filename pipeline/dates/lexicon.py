@@ -875,6 +875,14 @@ def event_opening() -> re.Pattern:
     return re.compile(rf"\b(?:{words})\s+(?:on\s+)?\Z")
 
 
+@functools.lru_cache(maxsize=None)
+def event_day_now() -> re.Pattern:
+    """A present copula with "today" or an empty "it" right before a counted day of a happening, which makes it the day
+    of writing ("Today is the eighth day of the strike": event_days_now.tsv), searched in the text before that day."""
+    words = "|".join(r["words"] for r in _rows("event_days_now.tsv"))
+    return re.compile(rf"(?<![a-z'\u2019])(?:{words})\s+\Z")
+
+
 # How long the object between a verb of closing and its day may be (characters: "a three-week meeting in Jamaica's
 # capital").
 _CLOSING_OBJECT = 60

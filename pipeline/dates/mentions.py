@@ -1240,6 +1240,11 @@ class _Reading:
                     exp.parts = dict(exp.parts, year=day.year, month=day.month, day=day.day)
             return
 
+    def _a_counted_day_that_is_today(self, exp: finder.Expression) -> bool:
+        """Is ``exp``, a counted day of a happening, said in the present to be today ("Today is the eighth day of the
+        strike", "It's the second day of an offensive": event_days_now.tsv)?"""
+        return lexicon.event_day_now().search(self.low, max(0, exp.start - _NOW_COPULA_REACH), exp.start) is not None
+
     def _first_day_of_the_event(self, exp: finder.Expression) -> dt.date | None:
         """The first day of the match, trial or summit whose "day three" or "the third evening" ``exp`` is: for a
         later day, the first day the story set before; else the day told last in its paragraph, counted back when
@@ -1487,6 +1492,9 @@ class _Reading:
             # (a happening the text never dated leaves the count as it reads alone: "ten days after the murder")
             exp.start, exp.end = exp.parts["event_told"]
             exp.parts = {key: value for key, value in exp.parts.items() if not key.startswith("event")}
+        if "event_day" in exp.parts and self._a_counted_day_that_is_today(exp):
+            # ("It's the second day of an offensive": the day of writing, whether or not the story told the first)
+            exp.parts = {"ref_type": "DATE", "ref_value": "D+0"}
         if "event_day" in exp.parts:
             first = self._first_day_of_the_event(exp)
             if first is None:
@@ -10661,6 +10669,8 @@ _DAYS_IN_A_UNIT = {"D": 1, "W": 7}
 # How far before a day the verb that tells it as the first day of a happening may start (characters: "opened on",
 # event_openings.tsv).
 _OPENING_REACH = 20
+# How far before a counted day its present copula may start (characters: "today is ").
+_NOW_COPULA_REACH = 16
 # How far before a day the verb that tells it as the last day of a happening may start (characters: "ended a
 # three-week meeting in Jamaica's capital on", event_closings.tsv).
 _CLOSING_REACH = 80
