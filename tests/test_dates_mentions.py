@@ -13859,3 +13859,37 @@ def test_every_fiscal_year_told_near_the_lead_example_sets_the_calendar_of_a_qua
     # (read without it, the quarter is the calendar's second, April to June)
     found = _when_of(text, CNBC, "second-quarter")
     assert len(found) == 1 and not found[0][0].endswith("-Q2"), found
+
+
+def test_an_adverb_of_recurrence_whose_clause_runs_on_to_the_holiday_still_tells_a_habit():
+    # (an aside opens right before its adverb and closes before the holiday; a comma after the holiday closes none)
+    text = "In a statement, the company said sales typically rise before Christmas, its busiest period."
+    assert _when_of(text, dt.date(2026, 8, 6), "Christmas") == [("", False)]
+
+
+def test_days_counted_from_the_first_day_of_a_span_leave_the_span_one_row():
+    text = "Toll traffic fell 8% in the four days from March 28 to March 31, the operator said."
+    found = tag_dates(text, dt.date(2025, 4, 8))
+    assert [(m.text, m.when) for m in found if m.on_calendar] == [("March 28 to March 31", "2025-03-28/2025-03-31")]
+
+
+def test_days_counted_before_a_holiday_and_a_clause_joined_after_it_are_its_days_off():
+    text = "Domestic trips rose 5% over the five-day May Day holiday and hotel prices climbed, the ministry said."
+    assert _when_of(text, dt.date(2025, 5, 8), "five-day May Day holiday") == [("2025-05-01/2025-05-05", False)]
+
+
+def test_days_counted_before_a_holiday_whose_days_the_text_tells_right_after_it_are_those_days():
+    text = ("Cinemas sold 2 billion yuan of tickets during the eight-day National Day holiday, which ran from Sept. 29 "
+            "to Oct. 6.")
+    found = tag_dates(text, dt.date(2023, 10, 10))
+    assert [m.when for m in found if m.on_calendar] == ["2023-09-29/2023-10-06"]
+
+
+def test_a_holiday_named_bare_after_its_days_off_were_counted_is_its_day():
+    text = "Hotels were full over the five-day May Day break. On May Day, the Great Wall drew 60,000 visitors."
+    assert _when_of(text, dt.date(2025, 5, 8), "May Day") == [("2025-05-01", False)]
+
+
+def test_days_counted_before_a_holiday_a_change_is_measured_over_from_a_year_before_are_its_days_off():
+    text = "Ticket sales at the Bund's museums rose 12% during the five-day May Day break from a year earlier."
+    assert _when_of(text, dt.date(2025, 5, 8), "five-day May Day break") == [("2025-05-01/2025-05-05", False)]

@@ -3672,13 +3672,52 @@ class _Reading:
                 return told if told.period != day else resolution
         return resolution
 
+    def _opens_a_span(self, index: int) -> bool:
+        """Does the expression at ``index`` open a span to the one right after it (connectors.tsv, span: "the four
+        days from March 28 to March 31" are the span's days)?"""
+        if index + 1 >= len(self.expressions):
+            return False
+        first, last = self.expressions[index], self.expressions[index + 1]
+        return any(between.fullmatch(self.low, first.end, last.start) for _, between in _connectors().spans)
+
+    def _joined_to_a_holiday(self, index: int) -> bool:
+        """Is the holiday at ``index`` joined to another named right after it (name_lists.tsv: "the eight-day National
+        Day and Mid-Autumn holiday")?  A clause joined after it is not ("the five-day May Day holiday and hotel
+        prices climbed")."""
+        join = _joined_name_list().match(self.low, self.expressions[index].end)
+        return join is not None and index + 1 < len(self.expressions) \
+            and self.expressions[index + 1].start == join.end() and "holiday" in self.expressions[index + 1].parts
+
+    def _days_told_after(self, index: int) -> bool:
+        """Does the text tell the days of the holiday at ``index`` right after it (connectors.tsv holiday_day,
+        holiday_falls or holiday_span: "the eight-day National Day holiday, which ran from Sept. 29 to Oct. 6")?  Those
+        days are its own, not the count's from its day."""
+        if index + 1 >= len(self.expressions):
+            return False
+        low, holiday, first = self.low, self.expressions[index], self.expressions[index + 1]
+        if not resolver.has_day(first.parts):
+            return False        # ("rose 18% during the five-day May Day break from a year earlier": no day told)
+        told = self.connectors.holiday_span
+        if told.fullmatch(low, holiday.end, first.start) is not None:
+            return True
+        # (or the opening of a span, its "from", after those words: ", which ran |from Sept. 29 to Oct. 6")
+        for _, _, opens in self.connectors.span_opens:
+            opening = opens.search(low, holiday.end, first.start)
+            if opening is not None and opening.end() == first.start \
+                    and told.fullmatch(low, holiday.end, opening.start()) is not None:
+                return True
+        return False
+
     def _days_off_counted_before(self, exp: finder.Expression,
                                  resolution: resolver.Resolution) -> resolver.Resolution:
         """The days off of the holiday ``exp`` names alone, as the text counted them when it last named it ("the
         five-day May Day break ... over the May Day holiday": May 1 to 5, as told); else ``resolution``."""
         day = resolution.period
         if day is None or day.gran != "D" or not resolution.on_calendar or not _lacks_year(exp.parts) \
-                or not exp.parts.keys() <= {"holiday", "det"}:
+                or not exp.parts.keys() <= {"holiday", "det"} \
+                or self.low[exp.head_start:exp.end] in lexicon.holidays():
+            # (the name alone, with no noun of days off after it, is its day: "On May Day, the Great Wall drew
+            # 60,000 visitors")
             return resolution
         for k in range(len(self.resolved) - 1, 0, -1):
             said, told = self.resolved[k][0], self.resolved[k][1]
@@ -5476,7 +5515,7 @@ class _Reading:
                 if start is not None and start.first_day is not None and (
                     start.precision == "month" and parts["unit"] not in ("D", "W")
                     or start.precision == "day" and (parts["unit"] not in ("D", "W") or _days_counted_from_a_date(
-                        parts, following.parts))) \
+                        parts, following.parts) and not self._opens_a_span(index + 1))) \
                 else None
             if end is not None:
                 # "the fiscal year starting in April 2027": the stretch from then (one mention, see _compose)
@@ -5499,7 +5538,7 @@ class _Reading:
         if parts.get("unit") == "D" and isinstance(parts.get("count"), int) and parts["count"] > 1 \
                 and following.parts.get("holiday") in lexicon.holiday_breaks() \
                 and connectors.count_break.fullmatch(low, exp.end, following.start) \
-                and _joined_name_list().match(low, following.end) is None:
+                and not self._joined_to_a_holiday(index + 1) and not self._days_told_after(index + 1):
             # (days counted before two holidays joined count the days of both, which the text tells apart: "the
             # eight-day National Day and Mid-Autumn holiday")
             tense = self._tense_of_its_clause(following) if resolver.needs_tense(following.parts) else ""
@@ -7839,8 +7878,11 @@ class _Reading:
         before it ("the third quarter, traditionally the busiest, would be ... before Thanksgiving")?  It tells a
         habit of the noun it follows, not of the holiday."""
         adverbs = [(s, e) for s, e, tense, _ in self.clauses.markers(s_lo, exp.start) if tense == "recurring"]
+        # (the aside opens right before its adverb and closes before the holiday: "In a statement, the company said
+        # sales typically rise before Christmas, its busiest period" tells a habit)
         return bool(adverbs) and all(
-            self.low.rfind(",", s_lo, s) >= 0 and _ASIDE_CLOSE.match(self.low, e) is not None for s, e in adverbs)
+            _ASIDE_OPEN.search(self.low, s_lo, s) is not None and _ASIDE_CLOSE.match(self.low, e, exp.start) is not None
+            for s, e in adverbs)
 
     def _a_habit_of_its_time(self, exp: finder.Expression, window, end: int) -> bool:
         """Does an adverb of recurrence tell a habit of the month, season, quarter or half ``exp`` (up to ``end``),
@@ -10351,6 +10393,8 @@ def _a_calendar_day(res: resolver.Resolution) -> bool:
 # The rest of an aside after an adverb, the noun phrase it qualifies up to the comma that closes it (a few words:
 # "traditionally the busiest,").
 _ASIDE_CLOSE = re.compile(r"(?:\s+[a-z'-]+){1,4}\s*,")
+# The comma that opens such an aside, right before its adverb.
+_ASIDE_OPEN = re.compile(r",\s*\Z")
 # An aside set off by commas right after a date: its first comma, and up to its second.
 # (a comma or point between digits is part of a number, not the end of the aside: ", and analysts expect
 # it to deliver 400,000 vehicles in 2026." has none)
