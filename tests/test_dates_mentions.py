@@ -13743,19 +13743,38 @@ def test_a_fiscal_year_a_forecast_tells_in_the_second_paragraph_is_the_calendar_
     assert _when_of(text, dt.date(2026, 3, 10), "second-quarter") == [("2025-12/2026-02", False)]
 
 
-def test_days_counted_before_a_holiday_whose_days_off_open_on_its_day_are_one_row_over_those_days():
-    text = "Cinema takings rose 11% over the eight-day National Day break, the film bureau said on Thursday."
-    assert _when_of(text, dt.date(2025, 10, 10), "eight-day National Day break") == [("2025-10-01/2025-10-08", False)]
-
-
-def test_days_counted_before_the_lunar_new_year_place_nothing_as_its_days_off_may_open_on_its_eve():
-    text = "Factories in Dongguan shut for the nine-day Lunar New Year holiday, the chamber said."
-    assert _when_of(text, dt.date(2026, 3, 2), "Lunar New Year holiday") == [("2026-02-17", False)]
-
-
-def test_days_counted_from_a_day_are_one_row_over_those_days():
-    text = "Ferry traffic jumped 40% in the four days from March 28, the port authority said."
-    assert _when_of(text, dt.date(2025, 4, 8), "the four days from March 28") == [("2025-03-28/2025-03-31", False)]
+@pytest.mark.parametrize("text, anchor, phrase, expected", [
+    # days counted before a holiday whose days off open on its day are one row over those days
+    pytest.param("Cinema takings rose 11% over the eight-day National Day break, the film bureau said on Thursday.",
+                 dt.date(2025, 10, 10), "eight-day National Day break", [("2025-10-01/2025-10-08", False)],
+                 id="days_off_open_on_its_day"),
+    # (the Lunar New Year's days off may open on its eve: nothing placed)
+    pytest.param("Factories in Dongguan shut for the nine-day Lunar New Year holiday, the chamber said.",
+                 dt.date(2026, 3, 2), "Lunar New Year holiday", [("2026-02-17", False)],
+                 id="lunar_new_year_days_off_may_open_on_its_eve"),
+    pytest.param("Ferry traffic jumped 40% in the four days from March 28, the port authority said.",
+                 dt.date(2025, 4, 8), "the four days from March 28", [("2025-03-28/2025-03-31", False)],
+                 id="counted_from_a_day"),
+    # (a holiday named alone after its days off were counted keeps those days)
+    pytest.param("Hotel occupancy in Sanya hit 92% during the eight-day National Day break, the tourism bureau said. "
+                 "Visitors spent 4.1 billion yuan over the National Day holiday, up 9%.",
+                 dt.date(2025, 10, 10), "the National Day holiday", [("2025-10-01/2025-10-08", False)],
+                 id="named_alone_after_its_days_off_were_counted"),
+    # (days counted before two holidays joined place nothing of their own)
+    pytest.param("Box office takings rose 3% over the eight-day National Day and Mid-Autumn holiday, the regulator "
+                 "said.",
+                 dt.date(2025, 10, 10), "eight-day National Day", [], id="two_holidays_joined"),
+    pytest.param("Domestic trips rose 5% over the five-day May Day holiday and hotel prices climbed, the ministry "
+                 "said.",
+                 dt.date(2025, 5, 8), "five-day May Day holiday", [("2025-05-01/2025-05-05", False)],
+                 id="a_clause_joined_after_the_holiday"),
+    # (the name bare, with no noun of days off, is its day)
+    pytest.param("Hotels were full over the five-day May Day break. On May Day, the Great Wall drew 60,000 visitors.",
+                 dt.date(2025, 5, 8), "May Day", [("2025-05-01", False)],
+                 id="named_bare_after_its_days_off_were_counted"),
+])
+def test_days_counted_before_a_holiday_or_from_a_day_are_the_days_they_run_over(text, anchor, phrase, expected):
+    assert _when_of(text, anchor, phrase) == expected
 
 
 def test_a_holiday_ahead_of_which_a_past_clause_tells_of_a_thing_done_is_the_one_just_gone_when_the_next_is_far():
@@ -13781,17 +13800,6 @@ def test_an_event_a_holiday_names_and_the_span_it_runs_right_after_it_are_one_ro
 def test_a_thing_asked_for_in_the_present_perfect_before_a_season_is_ahead():
     text = "Fishermen in Peniche have asked for a meeting with the minister before the summer."
     assert _when_of(text, dt.date(2026, 4, 20), "before the summer") == [("2026-SU", True)]
-
-
-def test_a_holiday_named_alone_after_its_days_off_were_counted_keeps_those_days():
-    text = ("Hotel occupancy in Sanya hit 92% during the eight-day National Day break, the tourism bureau said. "
-            "Visitors spent 4.1 billion yuan over the National Day holiday, up 9%.")
-    assert _when_of(text, dt.date(2025, 10, 10), "the National Day holiday") == [("2025-10-01/2025-10-08", False)]
-
-
-def test_days_counted_before_two_holidays_joined_place_nothing_of_their_own():
-    text = "Box office takings rose 3% over the eight-day National Day and Mid-Autumn holiday, the regulator said."
-    assert _when_of(text, dt.date(2025, 10, 10), "eight-day National Day") == []
 
 
 def test_an_adverb_of_recurrence_in_an_aside_on_another_noun_tells_no_habit_of_a_holiday_later_in_the_sentence():
@@ -13824,19 +13832,13 @@ def test_a_year_to_come_a_forecast_or_target_is_for_lends_its_year_to_no_date_af
     assert tag_dates_with_sentences(plant, dt.date(2025, 8, 4), "by the end of the year") == [("2027", True)]
 
 
-@pytest.mark.parametrize("row", [r for r in load_table("dates/connectors.tsv") if r["kind"] == "day_holiday"],
-                         ids=lambda r: f'{r["kind"]}:{r["_line"]}')
-def test_every_day_holiday_example_makes_the_day_and_the_holiday_that_falls_on_it_one_row(row):
-    # (without the join the day and the holiday are two rows of the same day)
-    found = [m for m in tag_dates(row["example"], CNBC) if m.on_calendar]
-    assert [m.when for m in found] == [row["expect"]], [(m.text, m.when) for m in found]
-
-
-@pytest.mark.parametrize("row", [r for r in load_table("dates/joins.tsv")
-                                 if (r["left"], r["right"]) == ("holiday", "shifted_year")],
-                         ids=lambda r: f'{r["left"]}-{r["right"]}:{r["_line"]}')
-def test_every_holiday_joined_to_a_shifted_year_example_is_one_row_the_holiday_of_that_year(row):
-    # (without the join the holiday and the year are two rows: "the Christmas season" and "last year")
+@pytest.mark.parametrize("row", [r for r in load_table("dates/connectors.tsv") if r["kind"] == "day_holiday"]
+                         + [r for r in load_table("dates/joins.tsv")
+                            if (r["left"], r["right"]) == ("holiday", "shifted_year")],
+                         ids=lambda r: f'{r.get("kind") or r["left"] + "-" + r["right"]}:{r["_line"]}')
+def test_every_day_holiday_or_holiday_shifted_year_example_is_one_row_the_holiday_s_day(row):
+    # (without the join the holiday and the day or year beside it are two rows: "Nov. 11" and "Singles' Day sale",
+    # "the Christmas season" and "last year")
     found = [m for m in tag_dates(row["example"], CNBC) if m.on_calendar]
     assert [m.when for m in found] == [row["expect"]], [(m.text, m.when) for m in found]
 
@@ -13873,21 +13875,11 @@ def test_days_counted_from_the_first_day_of_a_span_leave_the_span_one_row():
     assert [(m.text, m.when) for m in found if m.on_calendar] == [("March 28 to March 31", "2025-03-28/2025-03-31")]
 
 
-def test_days_counted_before_a_holiday_and_a_clause_joined_after_it_are_its_days_off():
-    text = "Domestic trips rose 5% over the five-day May Day holiday and hotel prices climbed, the ministry said."
-    assert _when_of(text, dt.date(2025, 5, 8), "five-day May Day holiday") == [("2025-05-01/2025-05-05", False)]
-
-
 def test_days_counted_before_a_holiday_whose_days_the_text_tells_right_after_it_are_those_days():
     text = ("Cinemas sold 2 billion yuan of tickets during the eight-day National Day holiday, which ran from Sept. 29 "
             "to Oct. 6.")
     found = tag_dates(text, dt.date(2023, 10, 10))
     assert [m.when for m in found if m.on_calendar] == ["2023-09-29/2023-10-06"]
-
-
-def test_a_holiday_named_bare_after_its_days_off_were_counted_is_its_day():
-    text = "Hotels were full over the five-day May Day break. On May Day, the Great Wall drew 60,000 visitors."
-    assert _when_of(text, dt.date(2025, 5, 8), "May Day") == [("2025-05-01", False)]
 
 
 def test_days_counted_before_a_holiday_a_change_is_measured_over_from_a_year_before_are_its_days_off():

@@ -2005,18 +2005,13 @@ def kind_gap(kind: str) -> re.Pattern:
     return re.compile(rf"\s+(?:{_kind_trie(kind)})\s+")
 
 
-def report_day_gap() -> re.Pattern:
-    """The preposition, as a whole gap, between a stretch told by its end and the date of its report right after it
-    (tense.tsv kind report_day_preposition: "for the year to March 31 in May")."""
-    return kind_gap("report_day_preposition")
-
-
 @functools.lru_cache(maxsize=None)
 def with_phrase_before() -> re.Pattern:
     """A phrase set off by a comma and "with" up to a date in it, no verb of its own, maybe opened by an article of
     tense.tsv kind with_article ("2027, with a much weaker first half"), searched up to where the date starts; up to
-    three words of its own before the date ("with its biggest gains in the second half")."""
-    return re.compile(rf"[^.;:!?]*,\s+with\s+(?:(?:{_kind_trie('with_article')})\s+)?(?:[a-z-]+\s+){{0,3}}\Z")
+    three words of its own before the date ("with its biggest gains in the second half").  It opens at its comma, no
+    further back: words before it would make a search try each start of a long stretch again."""
+    return re.compile(rf",\s+with\s+(?:(?:{_kind_trie('with_article')})\s+)?(?:[a-z-]+\s+){{0,3}}\Z")
 
 
 @functools.lru_cache(maxsize=None)

@@ -3658,10 +3658,9 @@ class _Reading:
         """A holiday named alone that the text placed before by its year or the day it falls on: that day, whatever
         the tense of the clause that names it again ("Easter falls on 5 April this year ... the Easter timing quirk
         would flatter the first half", written in March: 5 April, not the Easter gone)."""
-        day = resolution.period
-        if day is None or day.gran != "D" or not resolution.on_calendar or not _lacks_year(exp.parts) \
-                or not exp.parts.keys() <= {"holiday", "det"}:
+        if not _a_holiday_alone_read_as_a_day(exp, resolution):
             return resolution
+        day = resolution.period
         if lexicon.year_after().match(self.low, exp.end) is not None:
             return resolution   # ("when Easter fell on 20 April. Easter Sunday this year was 5 April": a year of its
             # own, right after it, names another one than the one told)
@@ -3712,13 +3711,12 @@ class _Reading:
                                  resolution: resolver.Resolution) -> resolver.Resolution:
         """The days off of the holiday ``exp`` names alone, as the text counted them when it last named it ("the
         five-day May Day break ... over the May Day holiday": May 1 to 5, as told); else ``resolution``."""
-        day = resolution.period
-        if day is None or day.gran != "D" or not resolution.on_calendar or not _lacks_year(exp.parts) \
-                or not exp.parts.keys() <= {"holiday", "det"} \
+        if not _a_holiday_alone_read_as_a_day(exp, resolution) \
                 or self.low[exp.head_start:exp.end] in lexicon.holidays():
             # (the name alone, with no noun of days off after it, is its day: "On May Day, the Great Wall drew
             # 60,000 visitors")
             return resolution
+        day = resolution.period
         for k in range(len(self.resolved) - 1, 0, -1):
             said, told = self.resolved[k][0], self.resolved[k][1]
             if said.parts.get("holiday") != exp.parts["holiday"] or told is None:
@@ -4210,6 +4208,11 @@ class _Reading:
         """The tense of the clause ``exp`` stands in (finder.clause_tense, in its sentence)."""
         return finder.clause_tense(self.text, self.low, exp.start, exp.end, self._window_of(exp.start), self.clauses)
 
+    def _tense_it_needs(self, exp: finder.Expression) -> str:
+        """The tense of the clause ``exp`` stands in when ``exp`` needs one to be placed ("Christmas", "March"), else
+        "" ("March 2025")."""
+        return self._tense_of_its_clause(exp) if resolver.needs_tense(exp.parts) else ""
+
     def _window_of(self, start: int) -> tuple[int, int] | None:
         """The sentence span holding ``start``, when the caller gave the sentences."""
         if self.sentence_of is None:
@@ -4533,23 +4536,23 @@ class _Reading:
             if resolution.first_day is not None and resolution.first_day.year < self.anchor.year - 1:
                 return resolution   # a paragraph telling of a past year goes on in it
             told = self.anchor
-        for year in (told.year, told.year + 1):
-            ahead = resolver.resolve(dict(exp.parts, year=year), self.anchor, "", ref, self.locale)
-            if ahead is not None and ahead.first_day is not None and ahead.first_day >= told:
-                if (ahead.first_day - told).days > resolver.SOON_DAY_DAYS \
-                        and self._tense_of_its_clause(exp) == "past":
-                    gone = self._holiday_gone_before(exp, told, ref)
-                    if gone is not None and (told - gone.first_day) < (ahead.first_day - told):
-                        return gone
-                return ahead
-        return resolution
-
-    def _holiday_gone_before(self, exp: finder.Expression, told: dt.date, ref) -> resolver.Resolution | None:
-        """The last holiday of ``exp`` (named without its year) before ``told``, or None."""
-        for year in (told.year, told.year - 1):
-            gone = resolver.resolve(dict(exp.parts, year=year), self.anchor, "", ref, self.locale)
-            if gone is not None and gone.first_day is not None and gone.first_day < told:
+        ahead = self._holiday_beside(exp, told, ref, after=True)
+        if ahead is None:
+            return resolution
+        if (ahead.first_day - told).days > resolver.SOON_DAY_DAYS and self._tense_of_its_clause(exp) == "past":
+            gone = self._holiday_beside(exp, told, ref, after=False)
+            if gone is not None and (told - gone.first_day) < (ahead.first_day - told):
                 return gone
+        return ahead
+
+    def _holiday_beside(self, exp: finder.Expression, told: dt.date, ref, after: bool) -> resolver.Resolution | None:
+        """The first holiday of ``exp`` (named without its year) on or after ``told`` when ``after``, else the last one
+        before it; None when neither ``told``'s year nor the next one that way holds one."""
+        for year in (told.year, told.year + (1 if after else -1)):
+            holiday = resolver.resolve(dict(exp.parts, year=year), self.anchor, "", ref, self.locale)
+            if holiday is not None and holiday.first_day is not None \
+                    and (holiday.first_day >= told if after else holiday.first_day < told):
+                return holiday
         return None
 
     def _month_its_holiday_falls_in(self, exp: finder.Expression, ref) -> resolver.Resolution | None:
@@ -4973,7 +4976,7 @@ class _Reading:
                 or not _kind_just_before(self.low, "results_for", exp.start, _NOUN_FOR_REACH):
             return None
         report = self.expressions[index + 2]
-        if lexicon.report_day_gap().fullmatch(self.low, following.end, report.start) is None \
+        if lexicon.kind_gap("report_day_preposition").fullmatch(self.low, following.end, report.start) is None \
                 or self._tense_of_its_clause(report) not in resolver.AHEAD:
             return None
         told = resolver.resolve(report.parts, anchor, "future", self.reference, self.locale)
@@ -5503,8 +5506,7 @@ class _Reading:
                     and not parts.get("approx")     # ("froze approvals for nearly eight months from late July": a duration)
                     and not parts.get("fiscal")     # (a plan "over the three fiscal years from April 2026" is dated by its start)
                     and connectors.count_started.fullmatch(low, exp.end, following.start))):
-            tense = self._tense_of_its_clause(following) \
-                if resolver.needs_tense(following.parts) else ""
+            tense = self._tense_it_needs(following)
             if tense == "" and resolver.needs_tense(following.parts) \
                     and connectors.starting_ahead.fullmatch(low, exp.end, following.start):
                 # (a stretch under way would be told as one that began: "contract talks for the year starting
@@ -5512,10 +5514,10 @@ class _Reading:
                 tense = "future"
             start = resolver.resolve(following.parts, anchor, tense, self.reference, locale)
             end = resolver.started_stretch_end(parts, start.first_day) \
-                if start is not None and start.first_day is not None and (
-                    start.precision == "month" and parts["unit"] not in ("D", "W")
-                    or start.precision == "day" and (parts["unit"] not in ("D", "W") or _days_counted_from_a_date(
-                        parts, following.parts) and not self._opens_a_span(index + 1))) \
+                if start is not None and start.first_day is not None and start.precision in ("day", "month") and (
+                    parts["unit"] not in resolver.DAYS_IN_A_UNIT
+                    or start.precision == "day" and _days_counted_from_a_date(parts, following.parts)
+                    and not self._opens_a_span(index + 1)) \
                 else None
             if end is not None:
                 # "the fiscal year starting in April 2027": the stretch from then (one mention, see _compose)
@@ -5525,8 +5527,7 @@ class _Reading:
             parts = dict(parts, plural=False, count=1)     # "the week before Christmas": the seven days up to it
         if parts.keys() == _A_COUNTED_STRETCH and isinstance(parts["count"], int) \
                 and parts["unit"] in ("D", "W", "M") and connectors.count_before.fullmatch(low, exp.end, following.start):
-            tense = self._tense_of_its_clause(following) \
-                if resolver.needs_tense(following.parts) else ""
+            tense = self._tense_it_needs(following)
             before = resolver.resolve(following.parts, anchor, tense, self.reference, locale)
             if before is not None and before.first_day is not None \
                     and (before.precision in ("day", "month") or "holiday" in following.parts):
@@ -5541,7 +5542,7 @@ class _Reading:
                 and not self._joined_to_a_holiday(index + 1) and not self._days_told_after(index + 1):
             # (days counted before two holidays joined count the days of both, which the text tells apart: "the
             # eight-day National Day and Mid-Autumn holiday")
-            tense = self._tense_of_its_clause(following) if resolver.needs_tense(following.parts) else ""
+            tense = self._tense_it_needs(following)
             start = resolver.resolve(following.parts, anchor, tense, self.reference, locale)
             if start is not None and start.first_day is not None:
                 # "the five-day May Day break": the days off counted from the holiday's day (one mention, see
@@ -7377,14 +7378,14 @@ class _Reading:
         right before it and counts to it from the day told before that ("were told on Nov. 10 that their jobs would
         end on Nov. 30, twenty days later": the count restates Nov. 30, not 20 days after it)."""
         parts = exp.parts
-        if parts.get("direction") not in ("later", "earlier") or parts.get("unit") not in _DAYS_IN_A_UNIT \
+        if parts.get("direction") not in ("later", "earlier") or parts.get("unit") not in resolver.DAYS_IN_A_UNIT \
                 or not isinstance(parts.get("count"), int) or len(self.resolved) < 2:
             return None
         (last, told), (_, before) = self.resolved[-1][:2], self.resolved[-2][:2]
         if told.period is None or before.period is None or told.period.gran != "D" or before.period.gran != "D" \
                 or _APPOSITION.fullmatch(self.low, last.end, exp.start) is None:
             return None
-        days = parts["count"] * _DAYS_IN_A_UNIT[parts["unit"]] * (1 if parts["direction"] == "later" else -1)
+        days = parts["count"] * resolver.DAYS_IN_A_UNIT[parts["unit"]] * (1 if parts["direction"] == "later" else -1)
         return before.period if before.period.day + dt.timedelta(days=days) == told.period.day else None
 
     def _counted_from_a_coordinated_verb(self, exp: finder.Expression) -> resolver.Period | None:
@@ -10322,7 +10323,15 @@ def _the_day_of_its_holiday(low: str, holiday: finder.Expression, holiday_res, f
         # side, as the moon is sighted or a break is stretched where the story is: "ended on March 30" in Jakarta)
         return resolver.ends_the_holiday(day_res.first_day, holiday_res.last_day)
     return connectors.holiday_on.fullmatch(low, holiday.end, day.start) is not None \
-        and (day_res.first_day == holiday_res.first_day or _its_day_in_that_year(holiday, day_res.first_day))
+        and _falls_on(holiday, holiday_res, day_res.first_day)
+
+
+def _a_holiday_alone_read_as_a_day(exp: finder.Expression, resolution: resolver.Resolution) -> bool:
+    """Is ``exp`` a holiday named with no year, nor any word but its article ("the May Day holiday", "Easter"), read
+    as a day of the calendar?  A day the text placed it on before may stand for it."""
+    day = resolution.period
+    return day is not None and day.gran == "D" and resolution.on_calendar and _lacks_year(exp.parts) \
+        and exp.parts.keys() <= {"holiday", "det"}
 
 
 def _days_counted_from_a_date(parts: dict, start_parts: dict) -> bool:
@@ -10347,7 +10356,13 @@ def _the_holiday_of_its_day(low: str, day: finder.Expression, day_res, following
     holiday, holiday_res = following[0], following[1]
     return "holiday" in holiday.parts and "holiday" not in day.parts and _a_calendar_day(day_res) \
         and _a_calendar_day(holiday_res) and _connectors().day_holiday.fullmatch(low, day.end, holiday.start) is not None \
-        and (holiday_res.first_day == day_res.first_day or _its_day_in_that_year(holiday, day_res.first_day))
+        and _falls_on(holiday, holiday_res, day_res.first_day)
+
+
+def _falls_on(holiday: finder.Expression, holiday_res, day: dt.date) -> bool:
+    """Does the holiday ``holiday`` fall on ``day``: its day as read, or, named without its year, its day in
+    ``day``'s year (a day told beside it says which year it is when the two read the tense apart)?"""
+    return holiday_res.first_day == day or _its_day_in_that_year(holiday, day)
 
 
 def _its_day_in_that_year(holiday: finder.Expression, day: dt.date) -> bool:
@@ -10708,8 +10723,6 @@ _AFTER_A_SEASON_REACH = 48
 _SEASON_JUST_GONE_DAYS = 45
 # A comma and "after" or "before" (and an article) between a day and a holiday: see _holiday_beside_a_day.
 _HOLIDAY_BESIDE_A_DAY = re.compile(r"\s*,\s*(after|before)\s+(?:the\s+)?")
-# The days in a unit a count of days restating a day may be told in: see _count_restating_the_day_before.
-_DAYS_IN_A_UNIT = {"D": 1, "W": 7}
 # How far before a day the verb that tells it as the first day of a happening may start (characters: "opened on",
 # event_openings.tsv).
 _OPENING_REACH = 20

@@ -2649,7 +2649,8 @@ def closing_stretch(parts: dict, duration: Resolution, whole: Period | None,
     return stretch
 
 
-_DAYS_OF_UNIT = {"D": 1, "W": 7}
+# The units a count of days may be told in, by their days ("the three days from April 4", "twenty days later").
+DAYS_IN_A_UNIT = {"D": 1, "W": 7}
 
 
 def started_stretch_end(parts: dict, first: dt.date) -> dt.date | None:
@@ -2660,8 +2661,8 @@ def started_stretch_end(parts: dict, first: dt.date) -> dt.date | None:
     if parts.get("unit") not in ("Y", "H", "Q", "M", "D", "W") or not isinstance(count, int) or count < 1 \
             or not parts.keys().isdisjoint(("direction", "ordinal", "vague")):
         return None
-    if parts["unit"] in _DAYS_OF_UNIT:
-        return first + dt.timedelta(days=count * _DAYS_OF_UNIT[parts["unit"]] - 1)
+    if parts["unit"] in DAYS_IN_A_UNIT:
+        return first + dt.timedelta(days=count * DAYS_IN_A_UNIT[parts["unit"]] - 1)
     return _add_months(first, count * UNIT_MONTHS[parts["unit"]]) - dt.timedelta(days=1)
 
 
