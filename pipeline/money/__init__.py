@@ -2007,7 +2007,8 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
               and prior.end <= mention.start <= prior.end + _AGAIN_REACH
               and not rules.own_noun_after.match(form, mention.end)
               and (rules.figure_again.fullmatch(form, prior.end, mention.start)
-                   or rules.figure_put_again.fullmatch(form, prior.end, mention.start))):
+                   or rules.figure_put_again.fullmatch(form, prior.end, mention.start)
+                   or _takings_again(rules, form, told, prior, mention))):
             # "... that first edition generated 52 million yuan in sales. The figure grew rapidly over the following
             # decade: 35.2 billion yuan in 2013, ...": a sentence that names the measure again goes on with its kind, and
             # so does a clause that puts "it" at a sum ("By 2015 the figure had reached 91.2 billion yuan, and in 2019
@@ -2043,6 +2044,14 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             out[-1] = replace(prior, direction=rules.moves[key_of(moved.group("move"))][0])
         out.append(mention)
     return out
+
+
+def _takings_again(rules: Lexicon, form: str, told: MoneyMention, prior: MoneyMention, mention: MoneyMention) -> bool:
+    """Does the sentence after takings go on with them ("was fourth with $6.2 million. It has taken $44 million")?
+    "It took in" says nothing of the measure after a profit or a fine, and a sum taken from someone ("from new
+    investors", "from the state") is money raised or given, no takings."""
+    return (told.market_kind == "revenue" and rules.takings_again.fullmatch(form, prior.end, mention.start) is not None
+            and not rules.takings_from.match(form, mention.end))
 
 
 def _sum_told_before(out: list[MoneyMention]) -> MoneyMention | None:

@@ -452,6 +452,17 @@ def exact_alternation(forms) -> str:
     return "|".join(out)
 
 
+def _told_again(joins, names, expected: str = "") -> re.Pattern:
+    """From the end of a sum to the next, over the end of its sentence, when the next sentence opens by naming the
+    measure again (``names``) and no other number or sentence's end stands between (a decimal point ends the search,
+    safely; a point before a number ends no sentence: "which ends on Jan. 31. Analysts had expected"); a year it was
+    reached by may open that sentence ("By 2015 the figure had reached"), or a few words of time ("A decade later the
+    one-day tally reached"), or what opens it by ``expected`` (an alternative, its bar first)."""
+    return re.compile(rf"(?:[^.!?;]|\.(?=\s+\d))*[.!?]['\"\u201d\u2019]?\s+"
+                      rf"(?:(?:{trie(joins['again_opens'])})\s+\d{{4}},?\s+)?(?:[\w-]+\s+){{0,3}}?"
+                      rf"(?:(?:{trie(names)})\s[^.!?;\d$]*{expected})\Z", re.I)
+
+
 def _pronoun_and_verb(pronouns, verbs) -> re.Pattern:
     """A clause that opens with a stock pronoun and only one of ``verbs`` after it, up to where the search ends ("They
     had peaked ", "They hit ")."""
@@ -630,6 +641,8 @@ class Lexicon:
     company_opens: re.Pattern   # "The ": the article right before such a sum (an approximation may stand between)
     company_apposed: re.Pattern  # ", the": the article of a description set off by a comma after a sum (role=company_opens)
     figure_again: re.Pattern    # ". The figure grew rapidly over the following decade: ": a sentence that goes on with the measure before
+    takings_again: re.Pattern   # ". It has taken ": running takings told again in the next sentence (role=again_takings)
+    takings_from: re.Pattern    # " from new investors": whom a sum was taken from, after it (role=takings_from)
     pronoun_reached: re.Pattern  # "share of it came to ": a pronoun of the measure named before, in the sum's sentence
     whole_worth: re.Pattern     # "Ant's fair value": an owner's price word that, before a sum of millions, is its worth
     ranked_left_out: re.Pattern  # "The largest, ": a superlative opening its sentence, its noun left out, right before a sum
@@ -1439,15 +1452,13 @@ def lexicon() -> Lexicon:
         # company, none that opens a phrase of another thing ("$5 billion to the company")
         company_after=re.compile(rf"\s+(?:(?!(?:{trie(joins['company_breaks'])})\s)[\w'-]+\s+){{0,{COMPANY_WORDS}}}"
                                  rf"(?:{trie(joins['company'])})(?![\w-])", re.I),
-        # from the end of a sum to the next, over the end of its sentence, when the next sentence opens by naming the
-        # measure again and no other number or sentence's end stands between (a decimal point ends the search, safely;
-        # a point before a number ends no sentence: "which ends on Jan. 31. Analysts had expected")
-        # (a year it was reached by may open that sentence: "By 2015 the figure had reached"; or a few words of time:
-        # "A decade later the one-day tally reached")
-        figure_again=re.compile(rf"(?:[^.!?;]|\.(?=\s+\d))*[.!?]['\"\u201d\u2019]?\s+"
-                                rf"(?:(?:{trie(joins['again_opens'])})\s+\d{{4}},?\s+)?(?:[\w-]+\s+){{0,3}}?"
-                                rf"(?:(?:{trie(joins['again_named'] | joins['again_pronoun'])})\s[^.!?;\d$]*"
-                                rf"|{again_expected}\s+{maybe_approx})\Z", re.I),
+        # ". The figure grew ...", ". They fell to ", ". Analysts had expected ": the measure named again
+        figure_again=_told_again(joins, joins['again_named'] | joins['again_pronoun'],
+                                 rf"|{again_expected}\s+{maybe_approx}"),
+        # "... was fourth with $6.2 million. It has taken $44 million": running takings, only after takings told
+        takings_again=_told_again(joins, joins['again_takings']),
+        # "It took in $300 million from new investors": a sum taken from someone is money raised, no takings
+        takings_from=re.compile(rf"\s+(?:{trie(joins['takings_from'])})(?![\w-])", re.I),
         # "and Ctrip's share of it came to ": a pronoun of the measure its sentence named before, right before the sum
         pronoun_reached=re.compile(rf"(?<![\w-])(?:{trie(joins['again_pronoun'])})\s+{maybe_approx}\Z", re.I),
         # (an owner's: "Ant's fair value", "its fair value"; a stake carried "at a fair value of" is a holding's)
