@@ -155,6 +155,11 @@ def same_days(row: dict, values: list[str]) -> bool:
     return bool(row.get("start") and row.get("end")) and (row["start"], row["end"]) in map(days_of, values)
 
 
+def answers_when(row: dict, wanted: str) -> bool:
+    """The row's ``when`` answers a line's: one of its values (holds), or their days written another way (same_days)."""
+    return holds(row["when"], wanted) or same_days(row, [w for w in alternatives(wanted) if w != NO_ROW])
+
+
 def score_dates(expected: list[Expected], rows: list[dict]) -> Score:
     score, used = Score(), set()
     rows = [r for r in rows if r["date_text"]]
@@ -174,7 +179,7 @@ def score_dates(expected: list[Expected], rows: list[dict]) -> Score:
                 score.counts["dates extra"] += 1
                 score.differences.append(f"date extra    {where}: got {hits[0]['when']}")
                 continue
-            right = [r for r in hits if holds(r["when"], e.columns["when"]) or same_days(r, values)]
+            right = [r for r in hits if answers_when(r, e.columns["when"])]
             row = (right or hits)[0]
             if right and holds(str(row["future"]).lower(), e.columns["future"].lower()):
                 score.counts["dates right"] += 1
@@ -213,8 +218,7 @@ def figure_problems(e: Expected, hits: list[dict], sentence_rows: list[dict], us
         if want[column] and not any(holds(r[column], want[column]) for r in rows):
             problems.append(f"{column} {want[column]} got {row[column]!r}")
     # a figure's date answers a line written in another form of the same days, as a date line's does
-    values = [w for w in alternatives(want["when"]) if w not in (NO_ROW, "")]
-    if want["when"] and not any(holds(r["when"], want["when"]) or same_days(r, values) for r in hits):
+    if want["when"] and not any(answers_when(r, want["when"]) for r in hits):
         problems.append(f"when {want['when']} got {row['when']!r}")
     return problems
 

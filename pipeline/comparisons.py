@@ -581,7 +581,7 @@ def at_the_start_it_tells(form: str, date: DateMention, figure: MoneyMention) ->
 def _start_it_tells_of(form: str, figure: MoneyMention, dates: list[DateMention]) -> DateMention | None:
     """The date nearest before the figure, when it is an open stretch whose clause telling its start holds the figure
     (_tells_its_start), else None."""
-    date = max((d for d in dates if d.end <= figure.start), key=lambda d: d.end, default=None)
+    date = _nearest_date_before(figure, dates)
     return date if date is not None and _tells_its_start(form, date, figure) else None
 
 
@@ -591,20 +591,18 @@ def _date_a_clause_tells_of(form: str, figure: MoneyMention, dates: list[DateMen
     relative clause of its own noun, ", which ...", or one that only names a noun is none), else None.  Not a
     reporting period ("the day after it reported results for the March quarter, when it bought"), nor any date for a
     revenue or profit of a sentence that names a report's period: the results' period dates it."""
-    date = max((d for d in dates if d.end <= figure.start), key=lambda d: d.end, default=None)
-    if date is None or date.precision in _REPORTING_PRECISIONS \
-            or (tells := _comparison_rules().tells.match(form, date.end)) is None \
-            or _BREAKS.search(form, tells.end(), figure.start) is not None:
+    date = _nearest_date_before(figure, dates)
+    if date is None or date.precision in _REPORTING_PRECISIONS or not _its_telling_clause_holds(form, date, figure):
         return None
     if figure.market_kind in EARNED_KINDS and any(d.precision in _REPORTING_PRECISIONS for d in dates):
         return None
     own = [d for d in dates if d.start >= figure.end and not _qualifies_a_noun_apart(form, d, figure)
-           and _relative_after().search(form, figure.end, d.start) is None]
+           and _relative_clause_opener().search(form, figure.end, d.start) is None]
     return None if own else date
 
 
 @functools.cache
-def _relative_after() -> re.Pattern:
+def _relative_clause_opener() -> re.Pattern:
     return re.compile(rf"(?i),\s+(?:{_words('aside')})\b")
 
 
@@ -612,8 +610,18 @@ def _tells_its_start(form: str, date: DateMention, figure: MoneyMention) -> bool
     """Is ``date`` an open stretch before the figure whose clause right after it (comparison_bases.tsv role=tells)
     holds the figure with no clause break between?"""
     return (_OPEN_STRETCH.fullmatch(date.when) is not None and date.first_day is not None and date.end <= figure.start
-            and (tells := _comparison_rules().tells.match(form, date.end)) is not None
-            and _BREAKS.search(form, tells.end(), figure.start) is None)
+            and _its_telling_clause_holds(form, date, figure))
+
+
+def _its_telling_clause_holds(form: str, date: DateMention, figure: MoneyMention) -> bool:
+    """Does a clause that tells of ``date`` open right after it (comparison_bases.tsv role=tells: ", when") and hold
+    the figure with no clause break between?"""
+    tells = _comparison_rules().tells.match(form, date.end)
+    return tells is not None and _BREAKS.search(form, tells.end(), figure.start) is None
+
+
+def _nearest_date_before(figure: MoneyMention, dates: list[DateMention]) -> DateMention | None:
+    return max((d for d in dates if d.end <= figure.start), key=lambda d: d.end, default=None)
 
 
 # The start of an open stretch as written in its `when` ("1998/..", "2025-09/.."), a group named for the granularity
@@ -2084,8 +2092,6 @@ def _in_an_aside(form: str, date: DateMention, figure: MoneyMention, told: list[
             and _told_as_a_move_after(form, closes, figure.start)
             and _FIGURE_SIGN.search(form, opener.start() + 1, date.start) is not None):
         return False
-    # the next name of a list told with a relative clause of its own move moved on the day the one before it told:
-    # "Maersk, whose shares fell 1.8% in Copenhagen on Wednesday, and Hapag-Lloyd, which lost 2.3%" (opens=next_aside)
     if _in_the_next_name_s_aside(form, date, closes, figure, opener):
         return False
     # a participle's clause tells of its own happening, not of a date right before it: "Castleford's accounts for the
@@ -2105,8 +2111,8 @@ def _in_the_next_name_s_aside(form: str, date: DateMention, closes: int, figure:
 
 @functools.cache
 def _next_name_s_aside() -> re.Pattern:
-    name = rf"(?-i:[A-Z][\w.'&-]*)(?:\s+(?-i:[A-Z][\w.'&-]*)){{0,{_PLACE_WORDS - 1}}}"
-    return re.compile(rf"(?i),\s+(?:{_words('coordinate')})\s+{name},\s+(?:{_words('next_aside')})\s+[^,;:()]*?")
+    return re.compile(rf"(?i),\s+(?:{_words('coordinate')})\s+{_CAPITALISED_NAME},\s+(?:{_words('next_aside')})"
+                      rf"\s+[^,;:()]*?")
 
 
 def _in_a_past_aside_before_a_plan(form: str, date: DateMention, figure: MoneyMention) -> bool:
@@ -2337,7 +2343,7 @@ def _aside() -> re.Pattern:
     heads, relatives = _words("apposed"), _words("apposed_rel")
     # (a comma between digits is a number's: "the shopping mall that opened to queues of 20,000 people in the spring of
     # 1987"; a relative clause may go without its word after a name: "the rate Alibaba paid in April 2021")
-    contact = rf"(?:[a-z-]+\s+){{1,2}}(?-i:[A-Z][\w.'&-]*)(?:\s+(?-i:[A-Z][\w.'&-]*)){{0,{_PLACE_WORDS - 1}}}\s+[a-z]+\s"
+    contact = rf"(?:[a-z-]+\s+){{1,2}}{_CAPITALISED_NAME}\s+[a-z]+\s"
     return re.compile(rf"(?i),\s+(?:(?:{words})\b{_IN_CLAUSE}(?:{name}{_IN_CLAUSE})?"
                       rf"|(?:{heads})\s(?:{_IN_ASIDE}?\b(?:{relatives})\s|{contact}){_IN_ASIDE}"
                       rf"|(?P<reduced>(?:[^,;.!?\n]*\s)?(?:{reduced}){place}(?:\s+(?:{to}))?\s+"
@@ -2349,6 +2355,8 @@ def _aside() -> re.Pattern:
 
 
 _PLACE_WORDS = 3  # capitalised words of a place between a participle and its date ("founded in Hong Kong in 2018")
+# a company's or a person's name of as many capitalised words at most ("Hapag-Lloyd", "Alibaba Group", "Jack Ma")
+_CAPITALISED_NAME = rf"(?-i:[A-Z][\w.'&-]*)(?:\s+(?-i:[A-Z][\w.'&-]*)){{0,{_PLACE_WORDS - 1}}}"
 
 
 # How far before its date (characters) the opener of an aside is read.

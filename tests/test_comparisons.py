@@ -4393,21 +4393,6 @@ def test_the_day_after_a_level_and_its_base_figure_is_the_day_the_level_applies_
     assert "Jan. 15" in _date_texts(rows)
 
 
-def test_a_day_after_the_size_of_a_change_a_verb_made_is_the_day_it_applies_from_and_a_row():
-    rows = _rows_under("Feb. 9, 2026", "The ride-hailing app lifted its service fee for drivers by 2 percentage points "
-                       "from Feb. 2, drivers' groups said.")
-    assert "Feb. 2" in _date_texts(rows)
-
-
-@pytest.mark.parametrize("sentence", [
-    "The benchmark index has climbed by 9% from Jan. 6, its low for the year.",
-    "The benchmark index has climbed steadily by 9% from Jan. 6, dealers said.",
-])
-def test_a_day_after_the_size_of_a_move_told_right_after_its_verb_is_where_the_move_started(sentence):
-    rows = _rows_under("Feb. 9, 2026", sentence)
-    assert "Jan. 6" not in _date_texts(rows)
-
-
 def test_a_last_season_after_on_is_the_base_of_a_move_and_makes_no_row():
     rows = _rows_under("February 9, 2026", "Lift-ticket sales at the resort stood at $96 million on Sunday, up 7% on "
                                            "the same point last season.")
@@ -4451,11 +4436,17 @@ def test_a_figure_in_the_when_clause_after_a_date_is_of_that_date_though_the_dat
     assert {row["money_text"]: row["date_text"] for row in rows if row["money_text"]} == {"20%": "the June quarter"}
 
 
-@pytest.mark.parametrize("sentence, kept", [
-    ("The port fee was increased by 0.4 ringgit per tonne from Jan. 15, the ministry said.", True),
-    ("The minimum wage has been boosted by 5% from Jan. 15, the ministry said.", True),
-    ("Average house prices were up by 5% from Jan. 15, the lender said.", False),
-    ("The benchmark index has risen by 12% from Jan. 15.", False),
+# the size of a change a verb made (active, or a passive participle of a move) applies from the day after it, a row; the
+# size of a move told right after its verb (an adverb between or not) is the move's, from the day where it started
+@pytest.mark.parametrize("sentence, day, kept", [
+    ("The ride-hailing app lifted its service fee for drivers by 2 percentage points from Feb. 2, drivers' groups "
+     "said.", "Feb. 2", True),
+    ("The port fee was increased by 0.4 ringgit per tonne from Jan. 15, the ministry said.", "Jan. 15", True),
+    ("The minimum wage has been boosted by 5% from Jan. 15, the ministry said.", "Jan. 15", True),
+    ("Average house prices were up by 5% from Jan. 15, the lender said.", "Jan. 15", False),
+    ("The benchmark index has risen by 12% from Jan. 15.", "Jan. 15", False),
+    ("The benchmark index has climbed by 9% from Jan. 6, its low for the year.", "Jan. 6", False),
+    ("The benchmark index has climbed steadily by 9% from Jan. 6, dealers said.", "Jan. 6", False),
 ])
-def test_a_size_after_a_passive_participle_of_a_move_is_a_change_made_that_applies_from_the_day(sentence, kept):
-    assert ("Jan. 15" in _date_texts(_rows_under("Feb. 9, 2026", sentence))) == kept
+def test_a_day_after_the_size_of_a_change_a_verb_made_is_a_row_but_after_a_move_s_is_none(sentence, day, kept):
+    assert (day in _date_texts(_rows_under("Feb. 9, 2026", sentence))) == kept

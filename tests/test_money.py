@@ -10291,13 +10291,17 @@ def test_a_full_year_total_of_no_measure_is_of_the_lead_figures_kind():
     assert [m.market_kind for m in find_money(text)] == ["transaction_volume", "other"]
 
 
-def test_another_named_company_valued_after_a_stocks_move_is_a_valuation_not_its_market_value():
-    text = ("Shares of Solvik fell 2.8% to 96.40 crowns on Tuesday. Family-owned Nordlys, valued at about 4 billion "
-            "crowns, said it would buy two of Solvik's ferries.")
-    assert [m.market_kind for m in find_money(text) if m.text == "4 billion crowns"] == ["valuation"]
-    text = ("Shares of Solvik fell 2.8% to 96.40 crowns on Tuesday. Ferry operator Solvik, valued at about 9 billion "
-            "crowns, said it would sell two ferries.")
-    assert [m.market_kind for m in find_money(text) if m.text == "9 billion crowns"] == ["market_cap"]
+# another named company is a valuation; the stock's own name, with a noun before it or a suffix after it, its market value
+@pytest.mark.parametrize("text, figure, kind", [
+    ("Shares of Solvik fell 2.8% to 96.40 crowns on Tuesday. Family-owned Nordlys, valued at about 4 billion "
+     "crowns, said it would buy two of Solvik's ferries.", "4 billion crowns", "valuation"),
+    ("Shares of Solvik fell 2.8% to 96.40 crowns on Tuesday. Ferry operator Solvik, valued at about 9 billion "
+     "crowns, said it would sell two ferries.", "9 billion crowns", "market_cap"),
+    ("Shares of Solvik fell 2.8% to 96.40 crowns on Tuesday. Solvik ASA, valued at about 9 billion crowns, said "
+     "it would sell two ferries.", "9 billion crowns", "market_cap"),
+])
+def test_a_company_valued_after_a_stocks_move_is_its_market_value_only_under_the_stocks_own_name(text, figure, kind):
+    assert [m.market_kind for m in find_money(text) if m.text == figure] == [kind]
 
 
 def test_the_datelines_town_that_budgets_a_sum_lays_out_public_money():
@@ -10348,10 +10352,22 @@ def test_costs_a_court_orders_paid_beside_a_fine_are_part_of_the_penalty_and_com
     assert [m.market_kind for m in found] == ["other", "fine"]
 
 
-def test_goods_a_marketplace_handled_are_what_it_transacted_but_a_ports_are_trade():
-    found = find_money("Tokopedia, backed by GoTo, handled goods worth 95 trillion rupiah in the first half.")
+@pytest.mark.parametrize("sentence", [
+    "Tokopedia, backed by GoTo, handled goods worth 95 trillion rupiah in the first half.",
+    "The marketplace has handled goods worth $3 billion in the first half.",
+])
+def test_goods_a_marketplace_handled_are_what_it_transacted(sentence):
+    found = find_money(sentence)
     assert [m.market_kind for m in found] == ["transaction_volume"]
-    found = find_money("The container port handled goods worth $14 billion in the first half.")
+
+
+# (a port that names a marketplace in an aside of its own handles no marketplace's goods)
+@pytest.mark.parametrize("sentence", [
+    "The container port handled goods worth $14 billion in the first half.",
+    "Customs officers at the port, which serves Amazon and eBay, handled goods worth $14 billion.",
+])
+def test_goods_a_port_handled_are_trade_no_transaction_volume(sentence):
+    found = find_money(sentence)
     assert [m.market_kind for m in found] == ["other"]
 
 
@@ -10442,13 +10458,6 @@ def test_a_full_year_total_after_a_stocks_price_is_of_the_first_sum_a_period_tot
     assert [m.market_kind for m in find_money(text) if m.text == "$9 billion"] == ["revenue"]
 
 
-def test_goods_handled_by_a_port_that_names_a_marketplace_in_an_aside_are_no_transaction_volume():
-    found = find_money("Customs officers at the port, which serves Amazon and eBay, handled goods worth $14 billion.")
-    assert [m.market_kind for m in found] == ["other"]
-    found = find_money("The marketplace has handled goods worth $3 billion in the first half.")
-    assert [m.market_kind for m in found] == ["transaction_volume"]
-
-
 def test_a_sum_lost_in_passing_with_a_noun_of_its_own_is_no_loss_of_a_business():
     found = find_money("The rebels held the town for a week, losing about $3 million in looted goods.")
     assert "profit" not in [m.market_kind for m in found]
@@ -10459,9 +10468,3 @@ def test_a_percentage_a_name_closed_after_a_session_at_is_its_stocks_move_but_a_
     assert [(m.market_kind, m.direction) for m in found] == [("share_move", "up")]
     found = find_money("The chain's flagship store closed after a two-year run, losing about $3 million.")
     assert [m.market_kind for m in found] == ["profit"]
-
-
-def test_the_stocks_own_name_with_a_suffix_valued_after_its_move_is_its_market_value():
-    text = ("Shares of Solvik fell 2.8% to 96.40 crowns on Tuesday. Solvik ASA, valued at about 9 billion crowns, said "
-            "it would sell two ferries.")
-    assert [m.market_kind for m in find_money(text) if m.text == "9 billion crowns"] == ["market_cap"]

@@ -1411,10 +1411,7 @@ def _sales_of_a_shopping_festival(reading: Reading, figure: Figure, sentence: Sp
     """Are the figure's sales (its trigger) the bare sales that open its sentence told of a shopping festival or event
     before the figure ("Sales during this year's Singles Day shopping festival rose 2.5%")?  They are what the festival
     transacted, no company's revenue (README, a shopping festival's total)."""
-    if trigger is None:
-        return False
-    told = reading.rules.festival_sales.match(reading.form, reading.opening_of(sentence), figure.start)
-    return told is not None and told.start("measure") == trigger[1]
+    return _sales_open_the_sentence(reading.rules.festival_sales, reading, figure, sentence, trigger)
 
 
 def _sales_of_the_festival_again(reading: Reading, figure: Figure, sentence: Span,
@@ -1422,12 +1419,19 @@ def _sales_of_the_festival_again(reading: Reading, figure: Figure, sentence: Spa
     """Are the figure's sales (its trigger) the bare sales that open its sentence told of "the festival" (joins.tsv
     role=festival_again)?  True when the story named a shopping festival before the sentence, False when it named none
     (None when they are not so told)."""
-    if trigger is None:
-        return None
-    told = reading.rules.festival_again.match(reading.form, reading.opening_of(sentence), figure.start)
-    if told is None or told.start("measure") != trigger[1]:
+    if not _sales_open_the_sentence(reading.rules.festival_again, reading, figure, sentence, trigger):
         return None
     return reading.festival_named_by is not None and reading.festival_named_by <= sentence[0]
+
+
+def _sales_open_the_sentence(told: re.Pattern, reading: Reading, figure: Figure, sentence: Span,
+                             trigger: tuple[dict, int] | None) -> bool:
+    """Does ``told`` match from the sentence's opening up to the figure with its group "measure" the figure's own
+    trigger?  The sales so told are the figure's, not another measure's the sentence names on the way."""
+    if trigger is None:
+        return False
+    found = told.match(reading.form, reading.opening_of(sentence), figure.start)
+    return found is not None and found.start("measure") == trigger[1]
 
 
 def _a_seller_goes_on(reading: Reading, figure: Figure, sentence: Span, prior: MoneyMention | None) -> bool:

@@ -1178,6 +1178,10 @@ def lexicon() -> Lexicon:
     # a name told right after one of these is the seller whose sales they are ("Sales at Walmart stores"): one look
     # behind per word, as re needs each of a fixed width
     festival_seller = "|".join(rf"(?<=\b{re.escape(word)}\s)" for word in joins["festival_seller"])
+    # the bare sales that open a sentence on a festival, maybe totalled ("Total sales during"), the measure word as the
+    # group "measure" for the figure's trigger to be
+    festival_measure = (rf"\W*(?:(?:{trie(joins['festival_total'])})\s+)?"
+                        rf"(?P<measure>{trie(joins['festival_measure'])})\s+")
     return Lexicon(
         fraction_anchors=anchors_of({w.split()[-1].split("-")[-1] for w in fractions}), fraction=fraction,
         fractions=fractions, fraction_by=fraction_by, fraction_cues=fraction_cues, part_moved_before=part_moved_before,
@@ -1330,13 +1334,12 @@ def lexicon() -> Lexicon:
         # "Sales during Alibaba's festival" are the company's, nor a name told "at" or "by" (joins.tsv
         # role=festival_seller), "Sales at Walmart stores on Black Friday" are Walmart's; the festival's own name right
         # after "at" ends the match before its capital is read)
-        festival_sales=re.compile(rf"\W*(?:(?:{trie(joins['festival_total'])})\s+)?(?P<measure>{trie(joins['festival_measure'])})\s+"
-                                  rf"(?:{trie(joins['festival_of'])}|{festival_goods})\s+"
+        festival_sales=re.compile(rf"{festival_measure}(?:{trie(joins['festival_of'])}|{festival_goods})\s+"
                                   rf"(?:(?!(?-i:[A-Z])[\w&-]*['\u2019]s\b)(?!(?:{festival_seller})(?-i:[A-Z]))"
                                   rf"[^;%$.]){{0,80}}?"
                                   rf"{festival_word}", re.I),
-        festival_again=re.compile(rf"\W*(?:(?:{trie(joins['festival_total'])})\s+)?(?P<measure>{trie(joins['festival_measure'])})"
-                                  rf"\s+(?:{trie(joins['festival_of'])})\s+(?:{trie(joins['festival_again'])})(?![\w-])", re.I),
+        festival_again=re.compile(rf"{festival_measure}(?:{trie(joins['festival_of'])})\s+"
+                                  rf"(?:{trie(joins['festival_again'])})(?![\w-])", re.I),
         festival_named=re.compile(festival_word, re.I),
         town_lays_out=re.compile(rf"(?:\s+(?:{trie(joins['body_aux'])}))?\s+(?:{prefix_tree(money_verb_forms())})(?![\w-])"),
         town_body=re.compile(rf"(?<![\w-])(?:{trie(joins['town_body'])})(?![\w-])", re.I),
