@@ -4400,8 +4400,7 @@ def test_a_last_season_after_on_is_the_base_of_a_move_and_makes_no_row():
     assert ("Sunday", "2026-02-08") in {(row["date_text"], row["when"]) for row in rows}
 
 
-# (the row's own example makes no figure: "$12 million in lost output" is no money mention, so each word is told here
-# in a sentence whose sum is one)
+# (each word of the row, told in a sentence of its own: the row's example shows only its first)
 @pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "said_at_that_time"],
                          ids=lambda rule: rule["_line"])
 def test_every_word_of_a_telling_at_the_time_dates_the_figure_before_it_by_the_time_the_sentence_before_told(rule):

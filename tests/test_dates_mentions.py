@@ -13885,3 +13885,51 @@ def test_days_counted_before_a_holiday_whose_days_the_text_tells_right_after_it_
 def test_days_counted_before_a_holiday_a_change_is_measured_over_from_a_year_before_are_its_days_off():
     text = "Ticket sales at the Bund's museums rose 12% during the five-day May Day break from a year earlier."
     assert _when_of(text, dt.date(2025, 5, 8), "five-day May Day break") == [("2025-05-01/2025-05-05", False)]
+
+
+def test_a_quarter_of_an_economy_is_the_calendar_s_though_the_lead_told_the_company_s_fiscal_year():
+    # (the company's own quarter keeps the calendar the lead told)
+    text = ("Brightwater Foods trims forecast\n\nLONDON - Brightwater Foods cut its profit forecast on Tuesday.\n\n"
+            "The grocer expects a smaller profit for the fiscal year ending Aug. 31, it said.\n\n"
+            "In the third quarter, the euro zone's economy grew 0.2%, official figures showed.\n\n"
+            "The grocer will report third-quarter results next month.")
+    assert _when_of(text, dt.date(2026, 3, 10), "the third quarter") == [("2025-Q3", False)]
+    assert _when_of(text, dt.date(2026, 3, 10), "third-quarter") == [("2026-03/2026-05", True)]
+
+
+def test_a_quarter_a_statistics_office_tells_is_the_calendar_s_in_a_story_on_a_company_s_fiscal_year():
+    text = ("The chain expects a profit for the fiscal year ending Jan. 31. Household spending fell 0.4% in the "
+            "second quarter, the national statistics office said.")
+    assert _when_of(text, dt.date(2025, 11, 24), "the second quarter") == [("2025-Q2", False)]
+
+
+def test_days_counted_before_a_break_told_by_the_day_it_began_run_from_that_day():
+    # (with no comma: the day keeps a row of its own)
+    text = "Rail operators carried 140 million passengers during the eight-day National Day break that began on Sept. 29."
+    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2023, 10, 10)) if m.on_calendar]
+    assert found == [("eight-day National Day break", "2023-09-29/2023-10-06"), ("Sept. 29", "2023-09-29")]
+
+
+def test_a_holiday_told_by_the_day_its_break_began_with_no_count_keeps_its_own_days_and_the_day_its_row():
+    text = "Casino revenue jumped during the Golden Week holiday that began on Oct. 1, analysts said."
+    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 10, 20)) if m.on_calendar]
+    assert found == [("the Golden Week holiday", "2025-10-01/2025-10-07"), ("Oct. 1", "2025-10-01")]
+
+
+def test_a_company_s_quarter_keeps_its_fiscal_calendar_when_an_economy_is_named_only_in_another_clause():
+    text = ("The chain expects a profit for the fiscal year ending Jan. 31. Its sales rose 3% in the second quarter "
+            "as the economy recovered.")
+    assert _when_of(text, dt.date(2025, 11, 24), "the second quarter") == [("2025-05/2025-07", False)]
+
+
+def test_days_counted_before_a_lunar_holiday_s_break_told_by_the_day_it_starts_run_from_that_day():
+    # (alone, the count before the Lunar New Year places nothing: its days off may open on its eve)
+    text = "Most factories in Foshan will close for the nine-day Spring Festival break that starts on Feb. 14."
+    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 1, 20)) if m.on_calendar]
+    assert found == [("nine-day Spring Festival break", "2026-02-14/2026-02-22"), ("Feb. 14", "2026-02-14")]
+
+
+def test_days_counted_before_a_break_whose_first_day_a_side_clause_tells_run_from_that_day():
+    text = "Box office takings hit a record over the eight-day National Day break, which began on Sept. 29, the bureau said."
+    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2023, 10, 10)) if m.on_calendar]
+    assert found == [("eight-day National Day break", "2023-09-29/2023-10-06"), ("Sept. 29", "2023-09-29")]

@@ -2305,6 +2305,13 @@ def sequel_words() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def calendar_bodies() -> re.Pattern:
+    """Words of a body that counts by the calendar, an economy, a statistics office, an index (calendar_bodies.tsv):
+    a quarter in their sentence is the calendar's, whatever fiscal year the story tells."""
+    return _any_of(row["pattern"] for row in _rows("calendar_bodies.tsv"))
+
+
+@functools.lru_cache(maxsize=None)
 def reporting_year_words(year: str = "ended") -> re.Pattern:
     """A word that makes a year in its sentence a fiscal year (reporting_years.tsv): of a company's results or
     outlook for a year told by the day it ends (year "ended": "Revenue for the year to March 31"), or of a budget for

@@ -322,6 +322,7 @@ class _Connectors(NamedTuple):
     holiday_in: re.Pattern              # ... and of kind holiday_in
     holiday_end: re.Pattern             # ... and of kind holiday_end
     holiday_span: re.Pattern            # ... and of kind holiday_day, holiday_falls or holiday_span
+    break_began: re.Pattern             # ... of kind break_began
     that_year_of: re.Pattern            # ... of kind that_year_of
     season_day: re.Pattern              # ... of kind season_day
     report_of: re.Pattern               # ... of kind report_of
@@ -382,7 +383,7 @@ def _connectors() -> _Connectors:
         day_holiday=between("day_holiday"), holiday_in=between("holiday_in"),
         holiday_end=between("holiday_end"),
         holiday_span=between("holiday_day", also=("holiday_falls", "holiday_span")),
-        season_day=between("season_day"),
+        break_began=between("break_began"), season_day=between("season_day"),
         that_year_of=between("that_year_of"),
         set_list=between("set_list"), set_hours=between("set_hours"),
         same=tuple((re.compile(r["between"]), re.compile(r["after"] or "")) for r in rows if r["kind"] == "same"))
@@ -3687,6 +3688,14 @@ class _Reading:
         return join is not None and index + 1 < len(self.expressions) \
             and self.expressions[index + 1].start == join.end() and "holiday" in self.expressions[index + 1].parts
 
+    def _break_began_on(self, index: int) -> bool:
+        """Does the day the break of the holiday at ``index`` began or begins follow it (connectors.tsv break_began:
+        "the eight-day National Day break that began on Sept. 29")?"""
+        if index + 1 >= len(self.expressions) or not resolver.has_day(self.expressions[index + 1].parts):
+            return False
+        return self.connectors.break_began.fullmatch(self.low, self.expressions[index].end,
+                                                     self.expressions[index + 1].start) is not None
+
     def _days_told_after(self, index: int) -> bool:
         """Does the text tell the days of the holiday at ``index`` right after it (connectors.tsv holiday_day,
         holiday_falls or holiday_span: "the eight-day National Day holiday, which ran from Sept. 29 to Oct. 6")?  Those
@@ -3697,7 +3706,7 @@ class _Reading:
         if not resolver.has_day(first.parts):
             return False        # ("rose 18% during the five-day May Day break from a year earlier": no day told)
         told = self.connectors.holiday_span
-        if told.fullmatch(low, holiday.end, first.start) is not None:
+        if told.fullmatch(low, holiday.end, first.start) is not None or self._break_began_on(index):
             return True
         # (or the opening of a span, its "from", after those words: ", which ran |from Sept. 29 to Oct. 6")
         for _, _, opens in self.connectors.span_opens:
@@ -4345,7 +4354,7 @@ class _Reading:
                 named.append(self._fiscal_end_named(exp))
             return named[0] in (None, month)
 
-        if self._calendar_told_in_its_sentence(exp):
+        if self._calendar_told_in_its_sentence(exp) or self._of_a_calendar_body(exp):
             return None
         month = self._a_year_ended_off_december()
         if month is None and (stated := self._year_end_stated_unless_named(exp, 0, not self._fiscal_year_stated())) \
@@ -4391,6 +4400,18 @@ class _Reading:
                 # ("forecast second-quarter revenue ... Revenue in the first quarter, which ended May 3": May to July)
                 month = told[0][1]
         return month
+
+    def _of_a_calendar_body(self, exp: finder.Expression) -> bool:
+        """Does ``exp``'s sentence tell of a body that counts by the calendar (calendar_bodies.tsv)?  Its quarter is
+        no quarter of the company whose fiscal year the story tells: "In the third quarter, Europe's economy grew
+        0.2%, Eurostat said" in a grocer's story whose fiscal year ends on Aug. 31 is July to September.  Only a
+        quarter or half: a budget's "the current year" beside a deficit's share of GDP is still the fiscal year."""
+        if exp.parts.get("unit") not in ("Q", "H") and "quarter" not in exp.parts and "half" not in exp.parts:
+            return False
+        start, end = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))
+        # (in the quarter's own clause: "sales rose 3% in the third quarter as the economy recovered" is the grocer's)
+        return any(not lexicon.clause_break().search(self.low, min(body.end(), exp.end), max(body.start(), exp.start))
+                   for body in lexicon.calendar_bodies().finditer(self.low, start, end))
 
     def _calendar_told_in_its_sentence(self, exp: finder.Expression) -> bool:
         """Does ``exp``'s own sentence tell, before it, that its company reports on the calendar year (fiscal_told.tsv,
@@ -5537,13 +5558,18 @@ class _Reading:
                 exp.parts = parts = dict(parts, ends_on=before.first_day - dt.timedelta(days=1), ends_before=True)
                 self.end_days[index + 1] = before
         if parts.get("unit") == "D" and isinstance(parts.get("count"), int) and parts["count"] > 1 \
-                and following.parts.get("holiday") in lexicon.holiday_breaks() \
+                and "holiday" in following.parts \
                 and connectors.count_break.fullmatch(low, exp.end, following.start) \
-                and not self._joined_to_a_holiday(index + 1) and not self._days_told_after(index + 1):
+                and not self._joined_to_a_holiday(index + 1) \
+                and (following.parts["holiday"] in lexicon.holiday_breaks() and not self._days_told_after(index + 1)
+                     or self._break_began_on(index + 1)):
             # (days counted before two holidays joined count the days of both, which the text tells apart: "the
-            # eight-day National Day and Mid-Autumn holiday")
-            tense = self._tense_it_needs(following)
-            start = resolver.resolve(following.parts, anchor, tense, self.reference, locale)
+            # eight-day National Day and Mid-Autumn holiday"; a break told by the day it began counts from that day,
+            # whatever day its holiday falls on: "the eight-day National Day break that began on Sept. 29" is Sept. 29
+            # to Oct. 6, "the nine-day Spring Festival break that starts on Feb. 14" Feb. 14 to 22)
+            counted_from = self.expressions[index + 2] if self._break_began_on(index + 1) else following
+            tense = self._tense_it_needs(counted_from)
+            start = resolver.resolve(counted_from.parts, anchor, tense, self.reference, locale)
             if start is not None and start.first_day is not None:
                 # "the five-day May Day break": the days off counted from the holiday's day (one mention, see
                 # _compose), whatever days the holiday usually has
