@@ -13772,6 +13772,10 @@ def test_a_fiscal_year_a_forecast_tells_in_the_second_paragraph_is_the_calendar_
     pytest.param("Hotels were full over the five-day May Day break. On May Day, the Great Wall drew 60,000 visitors.",
                  dt.date(2025, 5, 8), "May Day", [("2025-05-01", False)],
                  id="named_bare_after_its_days_off_were_counted"),
+    # (a change measured over the break from a year before keeps its days off)
+    pytest.param("Ticket sales at the Bund's museums rose 12% during the five-day May Day break from a year earlier.",
+                 dt.date(2025, 5, 8), "five-day May Day break", [("2025-05-01/2025-05-05", False)],
+                 id="a_change_measured_from_a_year_before"),
 ])
 def test_days_counted_before_a_holiday_or_from_a_day_are_the_days_they_run_over(text, anchor, phrase, expected):
     assert _when_of(text, anchor, phrase) == expected
@@ -13800,12 +13804,6 @@ def test_an_event_a_holiday_names_and_the_span_it_runs_right_after_it_are_one_ro
 def test_a_thing_asked_for_in_the_present_perfect_before_a_season_is_ahead():
     text = "Fishermen in Peniche have asked for a meeting with the minister before the summer."
     assert _when_of(text, dt.date(2026, 4, 20), "before the summer") == [("2026-SU", True)]
-
-
-def test_an_adverb_of_recurrence_in_an_aside_on_another_noun_tells_no_habit_of_a_holiday_later_in_the_sentence():
-    text = ("The promoter's chief told investors the third quarter, traditionally the busiest, would be \"a record,\" "
-            "and that it expects to unveil its 2027 festival programme before Thanksgiving.")
-    assert _when_of(text, dt.date(2026, 8, 6), "before Thanksgiving") == [("2026-11-26", True)]
 
 
 def test_a_day_on_on_after_the_end_of_a_period_restates_that_end_in_the_period_the_end_is_read_as():
@@ -13863,10 +13861,16 @@ def test_every_fiscal_year_told_near_the_lead_example_sets_the_calendar_of_a_qua
     assert len(found) == 1 and not found[0][0].endswith("-Q2"), found
 
 
-def test_an_adverb_of_recurrence_whose_clause_runs_on_to_the_holiday_still_tells_a_habit():
+@pytest.mark.parametrize("text, phrase, expected", [
+    pytest.param("The promoter's chief told investors the third quarter, traditionally the busiest, would be \"a "
+                 "record,\" and that it expects to unveil its 2027 festival programme before Thanksgiving.",
+                 "before Thanksgiving", [("2026-11-26", True)], id="in_an_aside_on_another_noun_no_habit"),
     # (an aside opens right before its adverb and closes before the holiday; a comma after the holiday closes none)
-    text = "In a statement, the company said sales typically rise before Christmas, its busiest period."
-    assert _when_of(text, dt.date(2026, 8, 6), "Christmas") == [("", False)]
+    pytest.param("In a statement, the company said sales typically rise before Christmas, its busiest period.",
+                 "Christmas", [("", False)], id="its_clause_runs_on_to_the_holiday_a_habit"),
+])
+def test_an_adverb_of_recurrence_tells_a_habit_of_a_holiday_only_when_its_clause_runs_on_to_it(text, phrase, expected):
+    assert _when_of(text, dt.date(2026, 8, 6), phrase) == expected
 
 
 def test_days_counted_from_the_first_day_of_a_span_leave_the_span_one_row():
@@ -13882,11 +13886,6 @@ def test_days_counted_before_a_holiday_whose_days_the_text_tells_right_after_it_
     assert [m.when for m in found if m.on_calendar] == ["2023-09-29/2023-10-06"]
 
 
-def test_days_counted_before_a_holiday_a_change_is_measured_over_from_a_year_before_are_its_days_off():
-    text = "Ticket sales at the Bund's museums rose 12% during the five-day May Day break from a year earlier."
-    assert _when_of(text, dt.date(2025, 5, 8), "five-day May Day break") == [("2025-05-01/2025-05-05", False)]
-
-
 def test_a_quarter_of_an_economy_is_the_calendar_s_though_the_lead_told_the_company_s_fiscal_year():
     # (the company's own quarter keeps the calendar the lead told)
     text = ("Brightwater Foods trims forecast\n\nLONDON - Brightwater Foods cut its profit forecast on Tuesday.\n\n"
@@ -13897,39 +13896,38 @@ def test_a_quarter_of_an_economy_is_the_calendar_s_though_the_lead_told_the_comp
     assert _when_of(text, dt.date(2026, 3, 10), "third-quarter") == [("2026-03/2026-05", True)]
 
 
-def test_a_quarter_a_statistics_office_tells_is_the_calendar_s_in_a_story_on_a_company_s_fiscal_year():
-    text = ("The chain expects a profit for the fiscal year ending Jan. 31. Household spending fell 0.4% in the "
-            "second quarter, the national statistics office said.")
-    assert _when_of(text, dt.date(2025, 11, 24), "the second quarter") == [("2025-Q2", False)]
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The chain expects a profit for the fiscal year ending Jan. 31. Household spending fell 0.4% in the "
+                 "second quarter, the national statistics office said.",
+                 [("2025-Q2", False)], id="a_statistics_office_tells_it_the_calendar_s"),
+    pytest.param("The chain expects a profit for the fiscal year ending Jan. 31. Its sales rose 3% in the second "
+                 "quarter as the economy recovered.",
+                 [("2025-05/2025-07", False)], id="an_economy_named_only_in_another_clause_the_fiscal_one"),
+])
+def test_a_quarter_in_a_story_on_a_company_s_fiscal_year_is_the_calendar_s_only_when_an_economy_s(text, expected):
+    assert _when_of(text, dt.date(2025, 11, 24), "the second quarter") == expected
 
 
-def test_days_counted_before_a_break_told_by_the_day_it_began_run_from_that_day():
+@pytest.mark.parametrize("text, anchor, expected", [
     # (with no comma: the day keeps a row of its own)
-    text = "Rail operators carried 140 million passengers during the eight-day National Day break that began on Sept. 29."
-    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2023, 10, 10)) if m.on_calendar]
-    assert found == [("eight-day National Day break", "2023-09-29/2023-10-06"), ("Sept. 29", "2023-09-29")]
-
-
-def test_a_holiday_told_by_the_day_its_break_began_with_no_count_keeps_its_own_days_and_the_day_its_row():
-    text = "Casino revenue jumped during the Golden Week holiday that began on Oct. 1, analysts said."
-    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 10, 20)) if m.on_calendar]
-    assert found == [("the Golden Week holiday", "2025-10-01/2025-10-07"), ("Oct. 1", "2025-10-01")]
-
-
-def test_a_company_s_quarter_keeps_its_fiscal_calendar_when_an_economy_is_named_only_in_another_clause():
-    text = ("The chain expects a profit for the fiscal year ending Jan. 31. Its sales rose 3% in the second quarter "
-            "as the economy recovered.")
-    assert _when_of(text, dt.date(2025, 11, 24), "the second quarter") == [("2025-05/2025-07", False)]
-
-
-def test_days_counted_before_a_lunar_holiday_s_break_told_by_the_day_it_starts_run_from_that_day():
+    pytest.param("Rail operators carried 140 million passengers during the eight-day National Day break that began "
+                 "on Sept. 29.", dt.date(2023, 10, 10),
+                 [("eight-day National Day break", "2023-09-29/2023-10-06"), ("Sept. 29", "2023-09-29")],
+                 id="days_counted_that_began"),
+    pytest.param("Casino revenue jumped during the Golden Week holiday that began on Oct. 1, analysts said.",
+                 dt.date(2025, 10, 20),
+                 [("the Golden Week holiday", "2025-10-01/2025-10-07"), ("Oct. 1", "2025-10-01")],
+                 id="no_count_keeps_its_own_days"),
     # (alone, the count before the Lunar New Year places nothing: its days off may open on its eve)
-    text = "Most factories in Foshan will close for the nine-day Spring Festival break that starts on Feb. 14."
-    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 1, 20)) if m.on_calendar]
-    assert found == [("nine-day Spring Festival break", "2026-02-14/2026-02-22"), ("Feb. 14", "2026-02-14")]
-
-
-def test_days_counted_before_a_break_whose_first_day_a_side_clause_tells_run_from_that_day():
-    text = "Box office takings hit a record over the eight-day National Day break, which began on Sept. 29, the bureau said."
-    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2023, 10, 10)) if m.on_calendar]
-    assert found == [("eight-day National Day break", "2023-09-29/2023-10-06"), ("Sept. 29", "2023-09-29")]
+    pytest.param("Most factories in Foshan will close for the nine-day Spring Festival break that starts on Feb. 14.",
+                 dt.date(2026, 1, 20),
+                 [("nine-day Spring Festival break", "2026-02-14/2026-02-22"), ("Feb. 14", "2026-02-14")],
+                 id="lunar_holiday_that_starts"),
+    pytest.param("Box office takings hit a record over the eight-day National Day break, which began on Sept. 29, the "
+                 "bureau said.", dt.date(2023, 10, 10),
+                 [("eight-day National Day break", "2023-09-29/2023-10-06"), ("Sept. 29", "2023-09-29")],
+                 id="a_side_clause_tells_the_first_day"),
+])
+def test_a_break_told_by_the_day_it_began_runs_from_that_day_and_the_day_keeps_its_row(text, anchor, expected):
+    found = [(m.text, m.when) for m in tag_dates(text, anchor) if m.on_calendar]
+    assert found == expected
