@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from dataclasses import dataclass, replace
 
@@ -742,14 +742,15 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             and (reading.rules.sellers_counted.search(reading.form, *sentence) is not None
                  or _sales_of_sellers_told_before(reading, sentence, trigger, prior))):
         kind = "transaction_volume"
-    if kind in ("revenue", "investment", "other") and _sales_of_a_shopping_festival(reading, figure, sentence, trigger):
-        kind = "transaction_volume"  # "Sales during this year's Singles Day shopping festival rose 2.5%"
-    elif kind in ("revenue", "investment", "other"):
-        again = _sales_of_the_festival_again(reading, figure, sentence, trigger)
-        if again is False:
-            return None  # "Sales during the festival", of no shopping festival told before: a fair's, or one shop's
-        if again:
-            kind = "transaction_volume"  # "... its 11.11 shopping festival ... Sales during the festival rose 20%"
+    if kind in ("revenue", "investment", "other"):
+        if _sales_of_a_shopping_festival(reading, figure, sentence, trigger):
+            kind = "transaction_volume"  # "Sales during this year's Singles Day shopping festival rose 2.5%"
+        else:
+            again = _sales_of_the_festival_again(reading, figure, sentence, trigger)
+            if again is False:
+                return None  # "Sales during the festival", of no shopping festival told before: a fair's, or one shop's
+            if again:
+                kind = "transaction_volume"  # "... its 11.11 shopping festival ... Sales during the festival rose 20%"
     if (kind in RAISED_KINDS or kind == "other") and figure.percent is None \
             and _a_seller_goes_on(reading, figure, sentence, prior):
         kind = "transaction_volume"  # "... sold 1.9 billion tugriks of goods through the site. She expects to sell 2.5 billion"
@@ -1129,8 +1130,8 @@ def _value_apposed_after_its_stock(reading: Reading, figure: Figure, sentence: S
     """Is the sum what an apposition values the subject at, in the sentence right after the one that told a stock's
     price or move?  That company is listed, and its value on the market is its market value: "Shares of Nordkyst fell
     3.4% to 41.20 crowns on Monday. The company, valued at about 6.3 billion crowns, said ..."."""
-    if (prior is None or trigger is None or prior.market_kind not in STOCK_KINDS
-            or _sentence_before_holding(reading, sentence, prior) is None or trigger[1] >= figure.start):
+    if (trigger is None or trigger[1] >= figure.start
+            or _sentence_before_holding(reading, sentence, prior, STOCK_KINDS) is None):
         return False
     # only a business is the listed company: a company's noun (joins.tsv role=company: "The company, valued at") or a
     # name after the sentence's first word ("The Nordkyst group", "Shipowner Nordkyst, valued at"); "The deal, valued
@@ -1400,8 +1401,8 @@ def _sales_of_sellers_told_before(reading: Reading, sentence: Span, trigger: tup
     """Are bare sales (the ``trigger``, a role=sold word no owner's word stands before: "its sales" are the company's)
     told in the sentence right after what a platform's sellers sold?  They go on telling of those sellers: "Merchants
     on Jumia sold goods worth 4.2 billion shillings in the half. Sales should reach 9 billion shillings this year"."""
-    told = _sentence_before_holding(reading, sentence, prior)
-    return (told is not None and prior.market_kind == "transaction_volume"
+    told = _sentence_before_holding(reading, sentence, prior, ("transaction_volume",))
+    return (told is not None
             and reading.rules.sellers_sold.search(reading.form, *told) is not None
             and reading.rules.owned_before.search(reading.form, sentence[0], trigger[1]) is None)
 
@@ -1440,15 +1441,15 @@ def _a_seller_goes_on(reading: Reading, figure: Figure, sentence: Span, prior: M
     business: "... whose workshop sold 1.9 billion tugriks of goods through the site. She expects to sell 2.5 billion
     tugriks in 2026"."""
     opening = reading.opening_of(sentence)
-    return (_sentence_before_holding(reading, sentence, prior) is not None
-            and prior.market_kind == "transaction_volume"
+    return (_sentence_before_holding(reading, sentence, prior, ("transaction_volume",)) is not None
             and reading.rules.seller_goes_on.match(reading.form, opening, figure.start) is not None)
 
 
-def _sentence_before_holding(reading: Reading, sentence: Span, prior: MoneyMention | None) -> Span | None:
-    """The sentence right before this one when the mention before stands in it, else None: what this sentence goes on
-    telling of ("Sellers on Trendyol sold ... They expect to sell ...")."""
-    if prior is None or prior.start >= sentence[0]:
+def _sentence_before_holding(reading: Reading, sentence: Span, prior: MoneyMention | None,
+                             kinds: Collection[str]) -> Span | None:
+    """The sentence right before this one when the mention before, of one of ``kinds``, stands in it, else None: what
+    this sentence goes on telling of ("Sellers on Trendyol sold ... They expect to sell ...")."""
+    if prior is None or prior.market_kind not in kinds or prior.start >= sentence[0]:
         return None
     before = bisect.bisect_left(reading.sentence_starts, sentence[0]) - 1
     if before < 0 or prior.start < reading.sentences[before][0]:
@@ -1606,8 +1607,8 @@ def _pronoun_of_a_market(reading: Reading, figure: Figure, sentence: Span, prior
     commodity, index or currency opens and whose last figure was that market's, with no company or stock word between
     the pronoun and the figure?  The pronoun stands for that market: "Gold touched a record $4,381.21 an ounce on Oct.
     20. It traded at $3,990 on Thursday" ("Gold miner Halvard rose 3%. It traded at $41" is the miner's)."""
-    told = _sentence_before_holding(reading, sentence, prior)
-    if told is None or prior.market_kind != "other":
+    told = _sentence_before_holding(reading, sentence, prior, ("other",))
+    if told is None:
         return False
     pronoun = reading.rules.stock_pronoun.match(reading.form, sentence[0], figure.start)
     if pronoun is None or reading.rules.market_parts.search(reading.form, pronoun.end(), figure.start) is not None:

@@ -1642,7 +1642,6 @@ def lexicon() -> Lexicon:
         # possessive: "Amazon's own sales")
         owned_before=re.compile(rf"(?:(?<![\w-])(?:{trie(joins['article'])})\s+|(?<=\w\s)(?-i:[A-Z])[\w.&-]*\s+"
                                 rf"|['\u2019]s?\s+(?:(?-i:[a-z])[\w-]*\s+)?)\Z", re.I),
-        # (a capital word is a platform's name unless a street's word follows it: "vendors on Fifth Avenue")
         instalment_of=re.compile(rf"(?<![\w-])(?:{trie(joins['instalment_opens'])})\s+(?:(?:{trie(joins['instalment_order'])})\s+)?"
                                  rf"(?:{trie(joins['instalment'])})\s+{maybe_approx}\Z", re.I),
         # (the platform the verb's subject, an aside set off by commas at most between, and maybe an auxiliary: no
@@ -1650,6 +1649,7 @@ def lexicon() -> Lexicon:
         platform_handled=re.compile(rf"(?<![\w-])(?i:{trie(joins['platform_names'])}|{platforms})(?![\w-])"
                                     rf"(?:,[^,.;!?]{{1,80}},)?(?:\s+(?:{trie(joins['body_aux'])}))?\s+"
                                     rf"(?:{trie(joins['platform_handled'])})\s+{maybe_approx}\Z", re.I),
+        # (a capital word is a platform's name unless a street's word follows it: "vendors on Fifth Avenue")
         sellers_sold=re.compile(rf"(?<![\w-])(?i:{trie(joins['sellers'])})\s+{on_a_platform}(?:(?i:{platforms})|{CAPITAL_WORD}"
                                 rf"(?!\s+(?i:{trie(joins['street_words'])})(?![\w-])))"
                                 rf"(?:\s+[\w'\u2019-]+){{0,3}}?\s+(?i:{trie(joins['sellers_sold'])})\s"),
