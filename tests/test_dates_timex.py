@@ -133,3 +133,28 @@ def test_a_weekday_with_a_plural_part_of_the_day_recurs():
 def test_the_signal_of_a_gap_from_another_time_of_the_story_is_left_out_of_the_gap(word):
     text = f"The plant opened on May 4. Three days {word}, it had closed."
     assert found(text, APW)[-1][:2] == ("Three days", "DURATION")
+
+
+def test_a_bare_plural_unit_after_or_or_and_is_one_vague_stretch_with_the_unit_before_it():
+    text = ("Insurers said claims could take weeks or months to settle, and in recent days and weeks adjusters "
+            "have been flown in; two weeks or months would not do.")
+    assert found(text, WSJ) == [("weeks or months", "DURATION", "PXW"),
+                                ("recent days and weeks", "DATE", "PAST_REF"),
+                                ("two weeks", "DURATION", "P2W"), ("months", "DURATION", "PXM")]
+
+
+def test_the_early_or_small_hours_are_a_part_of_a_night_no_count_of_hours():
+    text = ("Police raided the flat in the early hours of Saturday, and the suspect had left in the small hours, "
+            "two hours before the raid.")
+    assert found(text, APW) == [("Saturday", "DATE", "1998-08-01"), ("two hours", "DURATION", "PT2H")]
+
+
+def test_a_year_a_company_changes_to_or_from_and_months_of_pay_name_no_time():
+    text = ("The chain moved from a financial year ending in June to a calendar year in 1988, and laid-off staff "
+            "got three months of pay and a year's salary.")
+    assert [(t, k) for t, k, _ in found(text, WSJ)] == [("June", "DATE"), ("1988", "DATE")]
+
+
+def test_high_noon_is_a_showdown_and_noon_alone_a_clock_time():
+    text = "For the ruling party, high noon comes on Friday, when the vote closes at noon."
+    assert found(text, APW) == [("Friday", "DATE", "1998-08-07"), ("noon", "TIME", "1998-08-07T12:00")]

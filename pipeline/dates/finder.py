@@ -2529,6 +2529,10 @@ def describe(parts: dict) -> set[str]:
             tags.add("count_unit")
         if "direction" in parts and parts.keys() <= {"unit", "count", "plural", "direction"}:
             tags.add("count_direction")     # "three months ago": the count a larger one before it adds to
+    if unit in _MIXED_UNITS and parts.get("plural") and parts.keys() <= {"unit", "plural", "det", "vague"}:
+        tags.add("plural_unit")     # "weeks", "recent weeks", "the coming weeks": a stretch of no count
+        if parts.keys() == {"unit", "plural"}:
+            tags.add("bare_plural_unit")    # "months" alone: it shares the side of now told before it
     return tags
 
 
