@@ -485,7 +485,7 @@ WORD_COLUMN = {"months.tsv": "name", "weekdays.tsv": "name", "numbers.tsv": "wor
                "units.tsv": "word", "prefixes.tsv": "word", "deictic.tsv": "phrase", "seasons.tsv": "name",
                "day_parts.tsv": "name", "holidays.tsv": "name", "sets.tsv": "word", "decades.tsv": "word",
                "suffixes.tsv": "word", "zones.tsv": "zone", "eras.tsv": "word",
-               "holiday_breaks.tsv": "name"}
+               "holiday_breaks.tsv": "name", "calendars.tsv": "name"}
 # tables whose examples hold no date on purpose, or whose rows are checked by other tests (event_names.tsv,
 # name_lists.tsv: in test_dates_mentions)
 NO_DATE_TABLES = {"counted_nouns.tsv", "guards.tsv", "tense.tsv", "event_names.tsv", "name_lists.tsv",

@@ -13931,3 +13931,40 @@ def test_a_quarter_in_a_story_on_a_company_s_fiscal_year_is_the_calendar_s_only_
 def test_a_break_told_by_the_day_it_began_runs_from_that_day_and_the_day_keeps_its_row(text, anchor, expected):
     found = [(m.text, m.when) for m in tag_dates(text, anchor) if m.on_calendar]
     assert found == expected
+
+
+def test_a_quarter_set_against_after_against_and_a_figure_is_the_one_reported_not_the_coming_one():
+    text = ("What analysts expect on Thursday: ad revenue growth of about 12%, against 9% in the March quarter, and "
+            "a higher dividend.")
+    assert _when_of(text, dt.date(2026, 5, 18), "the March quarter") == [("2026-Q1", False)]
+
+
+def test_a_clock_time_told_in_the_past_is_on_the_lead_s_evening_when_the_story_comes_back_to_that_day():
+    text = ("Headline\n\nA 1955 Mercedes sold for $9.1 million at the Scottsdale auction on Friday night.\n\n"
+            "The three-day sale on Wednesday, Thursday and Friday took in $61 million.\n\n"
+            "Bidding on the Mercedes ran for six minutes before the hammer fell at 8:55 p.m.")
+    assert _when_of(text, dt.date(2026, 1, 26), "8:55 p.m.") == [("2026-01-23", False)]
+
+
+def test_a_weekday_right_after_a_bare_present_copula_is_a_timetable_s_the_coming_one():
+    text = 'Headline\n\n"The opening night is Tuesday, and tickets sold out in an hour," the director said.'
+    assert _when_of(text, dt.date(2026, 3, 5), "Tuesday") == [("2026-03-10", True)]
+    # (a weekday in the possessive names a thing of that day, no timetable)
+    assert _when_of("Headline\n\nThe storm is Tuesday's biggest story.", dt.date(2026, 3, 5), "Tuesday") == [
+        ("2026-03-03", False)]
+
+
+def test_last_and_a_holiday_already_gone_this_year_is_this_year_s_the_latest_one():
+    text = "Headline\n\nLast Nowruz, flights out of Tehran were full for two weeks, the airline said."
+    assert _when_of(text, dt.date(2025, 11, 24), "Last Nowruz") == [("2025-03-21", False)]
+    # (one not yet come this year is last year's)
+    assert _when_of("Headline\n\nLast Christmas, sales of toys fell 3%.", dt.date(2025, 11, 24),
+                    "Last Christmas") == [("2024-12-25", False)]
+
+
+def test_a_year_earlier_than_the_first_months_of_another_calendar_s_year_moves_both_ends_a_year_back():
+    text = ("Headline\n\nTehran's carmakers sold 410,000 cars in the first eight months of the Iranian year, up 6% "
+            "from a year earlier, the industry ministry said.")
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 12, 10)) if m.on_calendar] == [
+        ("the first eight months of the Iranian year", "2025-03-21/2025-11-21"),
+        ("a year earlier", "2024-03-21/2024-11-21")]

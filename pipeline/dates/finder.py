@@ -1800,6 +1800,9 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
             parts["fraction"] = float(value)
         elif role == "filler" and value == "workday" and kind == "unit":
             parts["workday"] = True
+        elif role == "filler" and value == "other_calendar" and kind == "unit" and token.lower() in \
+                lexicon.calendar_years():
+            parts["calendar"] = token.lower()     # "the Iranian year": its months are counted from its own start
     if kind == "unit" and parts.get("unit") in _PER_YEAR and not counts and "ordinal" not in parts:
         if parts.get("shift") == -1 and parts.get("det") and not parts.get("anaphoric"):
             # "the last half of 1989" is its second half: read so when a year is joined to it
@@ -2513,6 +2516,8 @@ def describe(parts: dict) -> set[str]:
         tags.add("year_number")     # "2026" alone, not "this year"
     if set(parts) == {"month", "year"}:
         tags.add("month_year")      # "February 2027"
+    if set(parts) == {"month", "shift"} and parts["shift"] in (-1, 1):
+        tags.add("shifted_month")   # "next March": a holiday before it is of the year that March falls in
     if set(parts) == {"year", "year2"} and parts["year2"] == parts["year"] + 1:
         tags.add("split_year")      # "2025/26": a year split across two, a fiscal or school year
     if parts == {"unit": "Y", "det": True, "fiscal": True} or parts == _A_NAME_S_FISCAL_YEAR:
@@ -2616,6 +2621,8 @@ def _merge(left: dict, lname: str, right: dict, rname: str) -> dict:
         return _with_year(right, left)
     if rname == "month_year":
         return dict(left, year=right["year"])      # "Presidents' Day weekend in February 2027": that year's
+    if rname == "shifted_month":
+        return dict(left, in_month=(right["month"], right["shift"]))   # "the Nowruz holiday next March"
     if lname == "the_year" and rname == "year_number":
         return dict(right)      # "a net profit for the full year in 2026": the year is the one it names
     if lname == "week":

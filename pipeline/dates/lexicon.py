@@ -703,6 +703,14 @@ def plan_revised() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def calendar_years() -> dict[str, tuple[tuple[int, int], tuple[int, ...]]]:
+    """The years of calendars not ours by their prefix word (calendars.tsv): the (month, day) of our year each opens
+    on and the lengths of its months."""
+    return {r["name"]: (tuple(int(x) for x in r["start"].split("-")), tuple(int(x) for x in r["months"].split(",")))
+            for r in _rows("calendars.tsv")}
+
+
+@functools.lru_cache(maxsize=None)
 def comparison_before() -> re.Pattern:
     """Words that end where a date starts and make it the base of a comparison (tense.tsv kind comparison:
     "rose 21% from last year's Spring Festival")."""
@@ -736,17 +744,19 @@ def _approximation_trie() -> str:
 
 
 @functools.lru_cache(maxsize=None)
-def figure_compared_before(named: bool = False, linked: bool = True) -> re.Pattern:
+def figure_compared_before(named: bool = False, linked: bool = True, set_against: bool = False) -> re.Pattern:
     """The base figure of a comparison and the preposition of its date, ending where the date starts ("to slow to
     2.7% from 3% in"; tense.tsv kinds comparison and link): that date is the base's, a time already reported.
     ``named``: the figure may be named by a noun before it ("down from a peak of 142 billion yuan in"; kind
     determiner) or a phrase after it ("up from $1.3 billion in its previous funding round in").  ``linked=False``:
     the preposition may be left out, as before a date counted back ("compared with $3 million last year"), and words
-    of kind comparison_before_figure compare too ("against $3,458 a year earlier")."""
+    of kind comparison_before_figure compare too ("against $3,458 a year earlier").  ``set_against``: those words
+    compare before a figure and its preposition too, for a caller whose date cannot be a forecast's ("against 26% in
+    the June quarter")."""
     # (a word that compares only with a figure right before a date counted back: "against $3,458 a year earlier"; a
     # figure with a preposition may be a forecast set against another: "against roughly 120 billion yuan in the current
     # fiscal year")
-    before_figure = [] if linked else _kind_words("comparison_before_figure")
+    before_figure = [] if linked and not set_against else _kind_words("comparison_before_figure")
     words, links = trie_regex(_kind_words("comparison") + before_figure), _kind_trie("link")
     # (a word that compares only after a figure of its own: "12% above", never "growth above 40% in")
     after_figure = "|".join(rf"(?<={re.escape(w.split()[-1])}\s)" for w in _kind_words("percent"))

@@ -2149,7 +2149,8 @@ class _Reading:
                                                             or resolver.names_a_part_of_the_year(exp.parts)
                                                             or (_a_weekday_alone(exp.parts)
                                                                 and self._a_base_set_off(exp))) \
-                and (lexicon.figure_compared_before().search(self.low, max(0, exp.start - _FIGURE_REACH), exp.start)
+                and (lexicon.figure_compared_before(set_against=True).search(
+                        self.low, max(0, exp.start - _FIGURE_REACH), exp.start)
                      or lexicon.forecast_compared_before().search(self.low, max(0, exp.start - _FIGURE_REACH),
                                                                   exp.start)):
             # "expect retail sales growth to slow to 2.7% from 3% in September", written in November: the month of
@@ -3918,7 +3919,10 @@ class _Reading:
         £12.21 in April")."""
         if not resolver.names_a_part_of_the_year(exp.parts) or self._forecast_target_before(exp, window) is not None:
             return False
-        base = lexicon.figure_compared_before().search(self.low, max(0, exp.start - _FIGURE_REACH), exp.start)
+        # (a quarter named alone is one already reported after "against" and its figure too: "growth of 30% or more,
+        # against 26% in the June quarter", where a period under way may be a forecast's)
+        base = lexicon.figure_compared_before(set_against=True).search(self.low, max(0, exp.start - _FIGURE_REACH),
+                                                                       exp.start)
         # ("to grow more than 35% in the October-December quarter": "than" closes the figure's approximation, no base)
         return base is not None and lexicon.approximation_ending().search(
             self.low, max(0, base.start() - _FIGURE_REACH), base.start() + len(_A_WORD.match(self.low, base.start())
@@ -3928,8 +3932,10 @@ class _Reading:
         """Would ``resolution`` put the base of a comparison ("from 34% in the March quarter") at or after the
         time ahead its sentence forecasts the figure for ("to rise to 40% next year")?  A figure is compared with
         an earlier one, so the base stays the period it names without the forecast."""
+        # (after "against" and its figure too: a base ahead of the forecast it is set against is none)
         if resolution is None or resolution.last_day is None \
-                or not lexicon.figure_compared_before().search(self.low, max(0, exp.start - _FIGURE_REACH), exp.start):
+                or not lexicon.figure_compared_before(set_against=True).search(
+                    self.low, max(0, exp.start - _FIGURE_REACH), exp.start):
             return False
         target = self._forecast_target_before(exp, window)
         return target is not None and resolution.last_day >= target.first_day
@@ -4287,6 +4293,11 @@ class _Reading:
         # the stretch's own end, moved as many years ("the first nine months of 2025 ... the same period last
         # year" ends on Sept. 30, 2024, not at the end of 2024)
         end = resolver.Period.of("D", parts["ends_on"]).shifted(moved.year - ref.year, "Y").first()
+        if "calendar_start" in parts:
+            # (the months of another calendar's year move with it: "the first seven months of the Iranian year, up
+            # 18 percent from a year earlier" runs from March 21, 2024)
+            parts = dict(parts, calendar_start=resolver.Period.of("D", parts["calendar_start"]).shifted(
+                moved.year - ref.year, "Y").first())
         stretch = resolver.ended_stretch(dict(parts, ends_on=end), duration, self.anchor)
         if stretch is None:
             return resolution
@@ -5621,7 +5632,14 @@ class _Reading:
                 # (a fiscal year of its company's calendar, which is read once it is reached)
                 opened = dict(opened, fiscal_end=self._fiscal_end_at(following.start))
             year = resolver.resolve(opened, anchor, "", self._year_told_of(exp), locale)
-            if year is not None and year.period is not None and year.period.gran in ("Y", "FY"):
+            calendar = lexicon.calendar_years().get(opened.get("calendar", ""))
+            days = None if calendar is None or year is None or year.period is None or year.period.gran != "Y" \
+                else resolver.calendar_opening(parts, year.period.year, calendar, anchor)
+            if days is not None:
+                # "the first seven months of the Iranian year": counted from the day that year opened on
+                parts = exp.parts = dict(parts, calendar_start=days[0], ends_on=days[1])
+                self.end_days[index + 1] = None
+            elif year is not None and year.period is not None and year.period.gran in ("Y", "FY"):
                 # "the first nine months of 2025", "... of the year", "... of fiscal 2025": the stretch ends where
                 # its last month does
                 opened = year.period.year if year.period.gran == "Y" else year.period
@@ -8616,10 +8634,15 @@ class _Reading:
         hour = exp.parts.get("hour")
         if not isinstance(hour, int) or _NOON <= hour < _EVENING_START:
             return None
-        told = max(((day, start) for day, start in self.days_told[-_DAYS_LOOKED_BACK:] + self.days_aside
-                    if start < exp.start), key=lambda told: told[1], default=None)
-        if told is None or told[1] >= self._lead_end() \
-                or told[1] >= self.clauses.sentence(exp.start, exp.end, window)[0]:
+        before = sorted((told for told in self.days_told[-_DAYS_LOOKED_BACK:] + self.days_aside if told[1] < exp.start),
+                        key=lambda told: told[1])
+        if not before or before[-1][1] >= self.clauses.sentence(exp.start, exp.end, window)[0]:
+            return None
+        lead_end = self._lead_end()
+        told = next((told for told in reversed(before) if told[1] < lead_end), None)
+        # (the story may come back to the lead's day: "sold at the auction on Saturday night ... / The two-night sale
+        # on Friday and Saturday took in $96.4 million ... / the hammer fell shortly after 9:40 p.m." is Saturday's)
+        if told is None or before[-1][0] != told[0]:
             return None
         said = next((said for said, *_ in self.resolved if said.start == told[1]), None)
         if said is None or not (finder.told_early_in_its_day(self.low, said.start, said.parts) if hour < _NOON

@@ -1875,7 +1875,14 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
                 told = of(reference.last().year + 1)
             if told is not None:
                 return told
+        if "in_month" in parts:
+            # "the Nowruz holiday next March": that of the year the March told falls in
+            month, sign = parts["in_month"]
+            return of(anchor.year + (sign if (anchor.month >= month if sign > 0 else anchor.month <= month) else 0))
         shift = parts.get("shift") or 0
+        if shift < 0 and (gone := of(anchor.year)) is not None and _last_day_of_holiday(parts, gone) < anchor:
+            # "Last Nowruz, sales rose", in November: the latest one gone, this year's, as "last April" is
+            return gone if shift == -1 else of(anchor.year + shift + 1)
         if shift:
             return of(anchor.year + shift)
         before, after = of(anchor.year - 1), of(anchor.year)
@@ -2552,6 +2559,21 @@ def opening_end(parts: dict, year: int | Period) -> dt.date:
     return _month_end(last.year, last.month)
 
 
+def calendar_opening(parts: dict, year: int, calendar: tuple[tuple[int, int], tuple[int, ...]],
+                     anchor: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last days of the first months counted in a year of another calendar (calendars.tsv: "the first
+    seven months of the Iranian year" -> March 21 to Oct. 22), the one that opens in our ``year``, or the one before
+    when that has not opened by ``anchor``; None for a count in other units or beyond its months."""
+    (month, day), months = calendar
+    count = parts.get("count")
+    if parts.get("unit") != "M" or not isinstance(count, int) or not 1 <= count <= len(months):
+        return None
+    first = dt.date(year, month, day)
+    if anchor is not None and first > anchor:
+        first = dt.date(year - 1, month, day)
+    return first, first + dt.timedelta(days=sum(months[:count]) - 1)
+
+
 def counts_in_a_month(parts: dict) -> bool:
     """"the third week", "the first two weeks", "the first 10 days": counted from the start of what follows them
     (a month)."""
@@ -2697,7 +2719,8 @@ def ended_stretch(parts: dict, duration: Resolution, anchor: dt.date | None) -> 
             last = week_calendar_month
             first, end = last.shifted(1 - months, "M"), last.last()
         elif end != last.last():  # not a month's end: the days themselves, from the day after it months back
-            start = _add_months(end + dt.timedelta(days=1), -months)
+            # (or from the day another calendar's year opened on: its months are not ours)
+            start = parts.get("calendar_start") or _add_months(end + dt.timedelta(days=1), -months)
             first, last = Period.of("D", start), Period.of("D", end)
     elif unit in ("D", "W"):
         days = count * _UNIT_DAYS[unit]
