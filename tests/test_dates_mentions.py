@@ -13968,3 +13968,34 @@ def test_a_year_earlier_than_the_first_months_of_another_calendar_s_year_moves_b
     assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 12, 10)) if m.on_calendar] == [
         ("the first eight months of the Iranian year", "2025-03-21/2025-11-21"),
         ("a year earlier", "2024-03-21/2024-11-21")]
+
+
+def test_the_week_before_it_counts_back_from_the_day_its_sentence_told_last_but_not_from_a_happening():
+    text = "The referendum is set for Nov. 9, and campaign spending usually peaks in the week before it."
+    assert calendar(text, dt.date(2025, 9, 1)) == [("Nov. 9", "2025-11-09"),
+                                                    ("the week before it", "2025-11-02/2025-11-08")]
+    text = "The board met on Monday to weigh the sale, and the shares climbed in the week before it was disclosed."
+    assert ("the week before it", "2025-11-10/2025-11-16") not in calendar(text, dt.date(2025, 11, 20))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (an adverb in -ly between the copula and the participle leaves it a participle, no past)
+    ("The ski lodge is completely booked until Easter, its owner said.", [("until Easter", "2026-04-05", True)]),
+    # (a launch counts by the calendar, though the story's company reports on a year ending in March)
+    ("Alibaba's fiscal year ends in March. Its translation earbuds will hit the shelves in Japan in the first "
+     "quarter.", [("the first quarter", "2026-Q1", True)]),
+    # (National Day in a story set in another country that keeps one is that country's)
+    ("Hanoi's hotels expect a rush of domestic tourists over National Day, the city's tourism department said.",
+     [("National Day", "2026-09-02", True)]),
+    ("Lisbon's sardine sellers sold out during the Santo Antonio festivities, the market's manager said.",
+     [("the Santo Antonio festivities", "2025-06-13", False)]),
+])
+def test_a_holiday_of_another_country_a_launch_s_quarter_and_a_participle_after_an_adverb_read_as_their_words_tell(
+        text, expected):
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, CNBC, sentences=split_sentences(text))] == expected
+
+
+def test_an_evening_time_told_after_a_night_that_ran_past_midnight_goes_back_to_that_evening():
+    text = ("The storm knocked out power at 4 p.m. on Tuesday. Crews restored the suburbs at 10:30 p.m., but the "
+            "islands stayed dark until after midnight.\n\nThe airport's rail link reopened at 8:15 p.m.")
+    assert calendar(text, dt.date(2026, 3, 12))[-2:] == [("after midnight", "2026-03-11"), ("8:15 p.m.", "2026-03-10")]

@@ -2911,6 +2911,9 @@ def _main_verb_after_the_close(low: str, end: int, hi: int) -> bool:
 
 _WORD_AFTER = re.compile(r"\s*([a-z']+)")
 _FINITE = ("past", "pluperfect", "future", "auxiliary")
+# What may stand between an auxiliary and its participle: space, maybe around an adverb in -ly ("We are fully booked
+# until Easter" tells no past).
+_ADVERB_GAP = re.compile(r"\s+(?:[a-z]{2,}ly\s+)?")
 
 
 @functools.lru_cache(maxsize=1)
@@ -3149,8 +3152,9 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
                     and lexicon.forecast_noun_phrase()[0].search(low, max(lo, start - _NOUN_PHRASE_REACH), start):
                 continue                    # "will issue its first forecast on April 3": the noun after a verb of
                                             # the future, not "The central bank forecast on Thursday" in the past
-        if tense in lexicon.PAST_TENSES and low[after_auxiliary:start].isspace():
-            continue                        # "will be paid": a participle
+        if tense in lexicon.PAST_TENSES and after_auxiliary >= 0 \
+                and _ADVERB_GAP.fullmatch(low, after_auxiliary, start) is not None:
+            continue                        # "will be paid", "are fully booked": a participle
         if tense == "past" and lexicon.absolute_phrase().search(low, max(lo, start - _ABSOLUTE_REACH), start):
             continue                        # "is expected on Dec. 5, with results announced on Dec. 9": the
                                             # phrase's participle shares the time of the clause it hangs on

@@ -177,7 +177,9 @@ def holidays() -> dict[str, str]:
 def holiday_breaks() -> frozenset[str]:
     """The rules of the holidays whose days off counted before their name run from their day (holiday_breaks.tsv)."""
     rules = holidays()
-    return frozenset(rules[r["name"]] for r in _rows("holiday_breaks.tsv"))
+    # (the rule a mention holds is its own, without the readings it has in other texts: China's National Day, not
+    # Singapore's, is the eight-day break)
+    return frozenset(rules[r["name"]].partition("|")[0] for r in _rows("holiday_breaks.tsv"))
 
 
 @functools.lru_cache(maxsize=None)

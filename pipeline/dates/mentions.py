@@ -91,6 +91,9 @@ _THE_WEEKEND = {"unit": "WE", "det": True}
 _THE_MONTH = {"unit": "M", "det": True}
 # "the week", which the words of count_before (connectors.tsv) make the seven days up to a day: "the week before Easter".
 _THE_WEEK = {"unit": "W", "det": True}
+# The pronoun after those words that stands for the day its sentence told last, closing its clause: "the week before
+# it." ("the week before it was announced" counts back from a happening, not from a day).
+_IT_AFTER = re.compile(r"it(?=\s*(?:[.,;:!?)\]\"”]|\Z))")
 # "the day" before the words that count days back or on from a day (offsets.tsv): one day, "the day before Christmas".
 _THE_DAY = {"unit": "D", "det": True}
 # "the day" counted from a day names that one day even after a word that opens a stretch ("shut for the day after
@@ -270,6 +273,9 @@ _DAYS_LOOKED_BACK = 8
 _PARAGRAPH_REACH = 3000
 # A clock time from this hour on is a late evening's, after which a story may run on past midnight.
 _LATE_EVENING_HOUR = 21
+# ... and the hour from which a time earlier than the late one is of the same evening, the story gone back to it
+# ("stayed dark until after midnight. ... Line 3 reopened at 7:40 p.m."), not of the next day it ran on to.
+_EVENING_HOUR = 18
 _CLOCK_ON_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")     # between a clock time and the day it is on
 _HEADINGS_LOOKED_BACK = 40  # how many dates back the heading before a heading is looked for
 # How many dates back "that day" looks for the day it points to: a bounded look keeps a long text linear.
@@ -1644,6 +1650,12 @@ class _Reading:
             exp.parts = dict(exp.parts, fiscal=True, fiscal_end=year_end)
         if "holiday_in_context" in exp.parts:
             self._holiday_of_the_text(exp)
+        if exp.parts == _THE_WEEK and (told := self._day_it_stands_for(exp)) is not None:
+            # "Diwali falls on Oct. 20, and sellers expect a second peak in the week before it": the seven days up to
+            # the day its sentence told last, as "the week before Diwali" is
+            day, it_end = told
+            exp.parts = dict(exp.parts, plural=False, count=1, ends_on=day - dt.timedelta(days=1), ends_before=True,
+                             told_by_it=it_end)
         if exp.parts == _THE_DAY and following is not None and _counted_to(self.low, exp.end, following.start):
             # "The day before last Tuesday's hearing", "the day after Thanksgiving": one day from the day named after
             # it, as "a day before" is, not the day the story is on (see _offset_day)
@@ -6902,6 +6914,22 @@ class _Reading:
                             and start - markers[i - 1][1] <= _TOLD_FROM_THEN_REACH)
                    for i, (start, _, tense, _) in enumerate(markers))
 
+    def _day_it_stands_for(self, exp: finder.Expression) -> tuple[dt.date, int] | None:
+        """The day "it" stands for after the words that count back from a day (connectors.tsv count_before) right
+        after ``exp``: the last date read in the sentence of ``exp``, before it, when that is a day and no other date
+        comes between them ("Diwali falls on Oct. 20, and sellers expect a peak in the week before it"), and where
+        "it" ends."""
+        gap = self.connectors.count_before.match(self.low, exp.end)
+        it = _IT_AFTER.match(self.low, gap.end()) if gap is not None else None
+        if it is None or not self.resolved:
+            return None
+        told, resolution = self.resolved[-1][:2]
+        sentence_start = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))[0]
+        if told.start < sentence_start or resolution.precision != "day" or resolution.first_day is None \
+                or not resolution.on_calendar:
+            return None
+        return resolution.first_day, it.end()
+
     def _day_told_just_before(self, exp: finder.Expression, following: finder.Expression | None) -> dt.date | None:
         """The day "the day" after a preposition stands for: the last date told, when it is a day of an earlier
         sentence of the paragraph and the sentence of ``exp`` names no day of its own.  A day in the possessive
@@ -8374,6 +8402,7 @@ class _Reading:
             return None
         last = next(((before, said) for before, said, *_ in reversed(self.resolved) if "hour" in before.parts), None)
         if last is None or last[1].period != day or not hour < _LATE_EVENING_HOUR <= last[0].parts["hour"] \
+                or hour >= _EVENING_HOUR \
                 or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past" \
                 or "pluperfect" in finder.clause_tenses(self.text, self.low, exp.start, exp.end, window, self.clauses):
             return None
@@ -10018,6 +10047,12 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
             mentions.append(_mention(text, exp.start, exp.end, _off_the_timeline(res), [(exp, res)]))
             i += 1
             continue
+        # the days up to the day "it" stands for: "the week before it" (see _Reading._day_it_stands_for)
+        if "told_by_it" in exp.parts and res.timex_type == "DURATION" \
+                and (whole := resolver.ended_stretch(exp.parts, res, anchor)) is not None:
+            mentions.append(_mention(text, exp.start, exp.parts["told_by_it"], whole, [(exp, res)]))
+            i += 1
+            continue
         # a period named by the day it ends: "the quarter ended June 30", "the three months ended Sept. 30"
         if i + 1 < len(resolved) and "ends_on" in exp.parts \
                 and resolved[i + 1][0].start - exp.end <= _ENDS_ON_REACH:
@@ -10380,7 +10415,7 @@ def _a_holiday_alone_read_as_a_day(exp: finder.Expression, resolution: resolver.
     as a day of the calendar?  A day the text placed it on before may stand for it."""
     day = resolution.period
     return day is not None and day.gran == "D" and resolution.on_calendar and _lacks_year(exp.parts) \
-        and exp.parts.keys() <= {"holiday", "det"}
+        and exp.parts.keys() <= {"holiday", "det", "holiday_in_context"}     # (the readings it has elsewhere)
 
 
 def _days_counted_from_a_date(parts: dict, start_parts: dict) -> bool:
