@@ -189,7 +189,9 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
                             and _BREAKS.search(form, figure.end, d.start) is None)
                            or (figure.market_kind in SPENT_KINDS and _one_list_between(form, figure.end, d.start))))
              and not (d.end <= figure.start and d.future and _coming_apart(form, d, figure))
-             and not ((lifelong or over_its_own and d.precision in _PERIODS)
+             # (nor a day still to come: a move over a stretch that runs to now is told as done, "explain why we keep
+             # the stock despite its 9% pullback since early October" is no move of tomorrow's results)
+             and not ((lifelong or over_its_own and (d.precision in _PERIODS or d.future))
                       and _another_clause(form, min(d.end, figure.end), max(d.start, figure.start))
                       # (the time a log's entry opens with is when its figure was told: "14:00 - ... total 3.1
                       # billion yuan so far")
@@ -901,8 +903,19 @@ def _tells_its_own_stretch(form: str, figure: MoneyMention, over: DateMention) -
     stretch after it ("down 2.6% so far in November")?  Not a record's: "down 14% from 2024 and the lowest since 2012"."""
     rules = _comparison_rules()
     opens = _past_spaces(form, figure.end)
+    # the move's own noun may stand between: "its 9% pullback since early October"
+    noun = _move_noun_after().match(form, opens, over.start)
+    if noun is not None:
+        opens = noun.end()
     return (opens == over.start or rules.stretch.match(form, opens, over.start) is not None
             or any(word.match(form, opens, over.start) for word, _ in rules.stretch_shaped))
+
+
+@functools.cache
+def _move_noun_after() -> re.Pattern:
+    """A word of a move that may stand right after its figure (money/movements.tsv place=after or both: "a 9% pullback")."""
+    words = [word for word, (_, place) in money_lexicon().moves.items() if place in ("after", "both")]
+    return re.compile(rf"(?i)(?:{word_trie(words)})\s+")
 
 
 def _stretch_ran_to(form: str, over: DateMention, dates: list[DateMention]) -> DateMention | None:

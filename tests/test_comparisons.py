@@ -4446,3 +4446,24 @@ def test_a_figure_in_the_when_clause_after_a_date_is_of_that_date_though_the_dat
 ])
 def test_a_day_after_the_size_of_a_change_a_verb_made_is_a_row_but_after_a_move_s_is_none(sentence, day, kept):
     assert (day in _date_texts(_rows_under("Feb. 9, 2026", sentence))) == kept
+
+
+def test_a_total_whose_including_aside_closes_before_its_place_and_day_takes_that_day():
+    # figure_side_clauses.tsv: "including" opens no clause of its own that a comma and the sale's "at" close
+    dates = _dated("2025-05-12", "A pre-war Bugatti sold for $9.4 million, including fees, at the Paris sale on "
+                                 "Saturday evening, the highest price of the spring season.")
+    assert dates["$9.4 million"] == "2025-05-10"
+
+
+def test_a_move_told_as_a_noun_with_its_own_stretch_is_of_now_not_of_a_day_still_to_come():
+    # the move's noun after its percentage stands inside the move's own stretch: "its 12% slide since March"
+    dates = _dated("2025-06-16", "The insurer publishes its half-year figures on Thursday, and we explain below why "
+                                 "we still like the stock despite its 12% slide since early May.")
+    assert dates["12%"] == "2025-06-16"
+
+
+def test_a_value_told_at_that_price_takes_the_day_the_sentence_before_closed_on():
+    dates = _dated("2025-03-10", "The shares closed at 412 pence on Friday. At that price the retailer is valued "
+                                 "at about £3.1 billion.")
+    assert dates["£3.1 billion"] == "2025-03-07"
+

@@ -10468,3 +10468,43 @@ def test_a_percentage_a_name_closed_after_a_session_at_is_its_stocks_move_but_a_
     assert [(m.market_kind, m.direction) for m in found] == [("share_move", "up")]
     found = find_money("The chain's flagship store closed after a two-year run, losing about $3 million.")
     assert [m.market_kind for m in found] == ["profit"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "From April, parcels valued above $2,000 will need a customs declaration, the ministry said.",
+    "The government extended its help-to-buy scheme, worth up to £20,000 for first-time buyers, until 2028.",
+    "Sales of garden furniture in the region rose 18 percent in the spring, the chamber said.",
+    "Sales of school uniforms are expected to reach $95 million this summer, according to the Uniform Retailers "
+    "Council, a trade group.",
+    "A ten-pound bag of basmati rice cost about $24 at the market on Saturday.",
+    "In the first nine months, 12,480 were completed, down 4 per cent on the same period of 2024.",
+])
+def test_a_threshold_a_public_scheme_a_trade_body_s_sector_sales_a_shop_price_and_a_count_make_no_row(sentence):
+    assert find_money(sentence) == []
+
+
+def test_a_sale_told_at_a_name_stays_that_company_s_though_a_trade_body_tells_it():
+    assert kinds_of("Sales at Harrods rose 6%, the British Retail Consortium said.") == [("6%", "revenue")]
+
+
+def test_a_stock_kept_at_overweight_is_a_rating_and_its_move_after_it_is_the_stock_s():
+    assert kinds_of("We keep the stock at overweight despite its 7% pullback since the summer.") == [
+        ("7%", "share_move")]
+
+
+def test_stores_that_were_opened_are_no_stock_that_opened_higher():
+    assert ("8%", "share_move") not in kinds_of("Some 420 stores were opened in the year, up 8% on 2024.")
+
+
+def test_a_headline_price_that_rounds_a_shop_price_its_story_drops_is_dropped_too():
+    story = ("Coffee lovers grumble as a bag of house blend tops $18\n\n"
+             "PORTLAND – A one-pound bag of the house blend sold for $18.40 a pound at the roastery on Monday.\n")
+    assert find_money(story) == []
+    # a price the story keeps near the headline's keeps the headline's too
+    kept = story.replace("sold for $18.40 a pound", "closed at $18.20")
+    assert "$18" in [m.text for m in find_money(kept)]
+
+
+def test_a_level_a_pronoun_says_a_dropped_rent_passed_in_the_next_sentence_is_no_money_either():
+    assert find_money("The average rent for a two-bedroom flat was €1,640 a month in the third quarter, up 4.2 per "
+                      "cent on the year. In Cork it passed €2,000 for the first time.") == []

@@ -283,7 +283,21 @@ def _headline_sums_dropped_below(reading: Reading, figures: list[Figure],
     dropped = ({(f.amount, f.currency) for f in below if f.start not in kept and not f.in_words}
                - {(f.amount, f.currency) for f in below if f.start in kept})
     told = {f.start: (f.amount, f.currency) for f in figures if f.end <= first[1]}
-    return [m for m in mentions if not (m.end <= first[1] and m.percent is None and told.get(m.start) in dropped)]
+    # a headline's price rounds the one the story tells ("brisket tops $15 a pound", then "sold for $15.49 a pound")
+    rounded = {f.start for f in figures if f.end <= first[1] and f.magnitude == 1.0 and f.amount
+               and _rounds_one_of(f, dropped) and not _rounds_one_of(f, {(k.amount, k.currency) for k in below
+                                                                          if k.start in kept})}
+    return [m for m in mentions if not (m.end <= first[1] and m.percent is None
+                                        and (told.get(m.start) in dropped or m.start in rounded))]
+
+
+_ROUNDED = 0.05  # how far, as a share of a headline's price, the price its story tells may stand from it
+
+
+def _rounds_one_of(figure: Figure, sums: set[tuple[float, str]]) -> bool:
+    """Is the headline's price within a few per cent of one of ``sums`` in its currency?"""
+    return any(currency == figure.currency and abs(amount - figure.amount) <= _ROUNDED * figure.amount
+               for amount, currency in sums)
 
 
 def _told_to_a_fraction(figure: Figure) -> bool:

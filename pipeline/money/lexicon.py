@@ -458,7 +458,7 @@ def _told_again(joins, names, expected: str = "") -> re.Pattern:
     safely; a point before a number ends no sentence: "which ends on Jan. 31. Analysts had expected"); a year it was
     reached by may open that sentence ("By 2015 the figure had reached"), or a few words of time ("A decade later the
     one-day tally reached"), or what opens it by ``expected`` (an alternative, its bar first)."""
-    return re.compile(rf"(?:[^.!?;]|\.(?=\s+\d))*[.!?]['\"\u201d\u2019]?\s+"
+    return re.compile(rf"(?:[^.!?;]|\.(?=\s*\d))*[.!?]['\"\u201d\u2019]?\s+"
                       rf"(?:(?:{trie(joins['again_opens'])})\s+\d{{4}},?\s+)?(?:[\w-]+\s+){{0,3}}?"
                       rf"(?:(?:{trie(names)})\s[^.!?;\d$]*{expected})\Z", re.I)
 
