@@ -2660,8 +2660,7 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                 size_moved = (rules.moved_right_before.search(form, max(sentence_start, level.start() - _CUE_REACH),
                                                               level.start())
                               if level is not None and level.group("size") else None)
-                if size_moved is not None and not (size_moved.group("passive")
-                                                   and size_moved.group("move").lower().endswith("ed")):
+                if size_moved is not None and size_moved.group("passive") is None:
                     level = None    # "The index has risen by 12% from Jan. 2": the size of the index's own move, the
                                     # day where it starts; a size applies from a day only after what a verb changed
                                     # ("raised its commission by 1.5 points from Jan. 15", "the fee was increased by")
@@ -3991,7 +3990,8 @@ def _comparison_rules() -> _ComparisonRules:
         moving=re.compile(rf"(?i)\b{word_trie(money_lexicon().moves)}(?!\w)"),
         # (an adverb of manner may stand between: "has risen sharply by 12%"; a form of "be" before it read too, as a
         # participle after one tells a change made: "was increased by")
-        moved_right_before=re.compile(rf"(?i)(?:\b(?P<passive>{words('size_passive')})\s+)?"
+        moved_right_before=re.compile(rf"(?i)(?:\b(?P<passive>{words('size_passive')})\s+"
+                                      rf"(?=(?:{words('size_participle')})\b))?"
                                       rf"\b(?P<move>{word_trie(money_lexicon().moves)})\s+(?:[a-z]+ly\s+)?\Z"),
         moving_noun=re.compile(rf"(?i)\s+{word_trie(money_lexicon().moves)}(?!\w)"),
         # in the clause of the date: "Trading at a discount to its peers, Alibaba shares rose 3% into the close on

@@ -101,7 +101,7 @@ CUES = [word for rule in COMPARISON_RULES if rule["role"] == "cue" for word in r
 @pytest.mark.parametrize("rule", [rule for rule in COMPARISON_RULES
                                   if rule["role"] not in ("starts", "lasts", "counted", "span_end", "of_times", "day_tie",
                                                           "takes_effect", "level_takes_effect", "level_tie",
-                                                          "size_tie", "size_passive", "counted_back",
+                                                          "size_tie", "size_passive", "size_participle", "counted_back",
                                                           "gap_unit", "not_after", "day_named", "happenings")],
                          ids=lambda rule: f"{rule['role']}:{rule['words']}")
 def test_each_comparison_rule_does_what_its_example_shows(rule):
@@ -174,7 +174,8 @@ def test_the_day_a_change_takes_effect_is_a_row_though_a_word_of_a_move_stands_b
 
 
 @pytest.mark.parametrize("rule", [rule for rule in COMPARISON_RULES
-                                  if rule["role"] in ("level_takes_effect", "level_tie", "size_tie", "size_passive")],
+                                  if rule["role"] in ("level_takes_effect", "level_tie", "size_tie", "size_passive",
+                                                     "size_participle")],
                          ids=lambda rule: f"{rule['role']}:{rule['words']}")
 def test_the_day_a_level_moved_to_applies_from_is_the_date_of_that_level_and_no_base(rule):
     example = rule["example"]

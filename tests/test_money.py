@@ -722,6 +722,11 @@ KINDS = [
     ("Co-founders started the company with US$60,000 in 1999.", "investment"),  # money put in to found it
     ("In April the company pledged 100 billion yuan over three years to support merchants on its domestic app.",
      "investment"),
+    # a sum "each for" a deed is what each of several paid for it, no price of a share
+    ("The securities watchdog fined three brokers 200,000 rupees each for late disclosures.", "fine"),
+    # a mall, a film or a show "which opened" on a day began, no trading session moved it
+    ("The sequel, which opened Friday in 3,900 theaters, added another $64 million abroad.", "other"),
+    ("The lender, which opened 1.5% higher in Hong Kong, gave up its gains by noon.", "share_move"),
 ]
 
 
@@ -1990,6 +1995,9 @@ def test_no_name_rule_word_ends_up_as_a_subject_on_its_own_or_at_an_edge(row):
         elif row["role"] == "source":
             source = row["example"].split(word + " ", 1)[1].split()[0].strip(",.")
             assert subject != source and subject != word, subject
+        elif row["role"] == "route":
+            place = row["example"].split(f" {word} ", 1)[1].split()[0].strip(",.")
+            assert subject != place, subject
         else:
             assert subject != word, subject
 
@@ -5404,6 +5412,9 @@ def test_money_a_company_has_promised_is_money_it_invests():
 def test_ticket_sales_an_events_organisers_tell_are_the_events_own():
     found = find_money("Organisers said ticket sales for the three-day festival had already passed 420,000 euros.")
     assert [(m.text, m.market_kind) for m in found] == [("420,000 euros", "revenue")]
+    # so are those a house or a show reports as its own
+    found = find_money("The ballet company posted ticket sales of $9.2 million for the season, up 6%.")
+    assert [(m.text, m.market_kind) for m in found] == [("$9.2 million", "revenue"), ("6%", "revenue")]
 
 
 def test_a_sum_a_share_after_earnings_of_is_profit_per_share_not_the_stock_price():
@@ -7001,6 +7012,19 @@ def test_an_earlier_sale_told_with_no_name_in_a_story_of_a_public_body_s_bond_is
     assert find_money(text) == []
     text = ("Grupo Lerma priced a $300 million bond due 2031 on Monday. Its last deal, in 2023, raised $250 million.")
     assert [m.text for m in find_money(text)] == ["$300 million", "$250 million"]
+
+
+def test_a_sum_told_spent_with_no_one_named_in_a_story_of_a_public_body_s_spending_is_its_money():
+    text = ("Switzerland spent about 40 billion francs holding down its currency last year, the central bank said. "
+            "Dealers estimate that 6 billion francs was spent in the first week of March and about 4 billion francs in "
+            "the second.")
+    assert find_money(text) == []
+    # a company's spending stays its own, and so does a sum spent by someone named
+    text = ("Halden Mining spent $40 million on the mine last year. About $12 million was spent on new trucks.")
+    assert [m.text for m in find_money(text)] == ["$40 million", "$12 million"]
+    text = ("Switzerland spent about 40 billion francs holding down its currency last year, the central bank said. "
+            "About 3 billion francs was spent by Halden Re on hedges.")
+    assert [m.text for m in find_money(text)] == ["3 billion francs"]
 
 
 def test_a_rate_right_after_a_sum_raised_and_at_is_what_the_debt_pays():
@@ -10299,6 +10323,9 @@ def test_a_full_year_total_of_no_measure_is_of_the_lead_figures_kind():
      "crowns, said it would sell two ferries.", "9 billion crowns", "market_cap"),
     ("Shares of Solvik fell 2.8% to 96.40 crowns on Tuesday. Solvik ASA, valued at about 9 billion crowns, said "
      "it would sell two ferries.", "9 billion crowns", "market_cap"),
+    # a legal form two names end in tells no company of its own
+    ("Shares of Brevik Group slid 1.9% to 54.10 crowns on Wednesday. Rival Fjordline Group, valued at about 3 "
+     "billion crowns, said it was in talks to buy the ferry unit.", "3 billion crowns", "valuation"),
 ])
 def test_a_company_valued_after_a_stocks_move_is_its_market_value_only_under_the_stocks_own_name(text, figure, kind):
     assert [m.market_kind for m in find_money(text) if m.text == figure] == [kind]
@@ -10399,6 +10426,10 @@ def test_a_payment_or_instalment_of_a_fine_told_before_is_that_fine_but_interest
     assert [m.market_kind for m in found] == ["fine", "fine", "fine"]
     found = find_money("The fine was £3 million. Its interest payments of £40,000 a month were unchanged.")
     assert [m.market_kind for m in found] == ["fine"]
+    # a payment in another matter is no part of the fine
+    found = find_money("The agency fined the airline $2.5 million on Thursday. Separately, a rail operator made a payment "
+                       "of $400,000 to stranded passengers.")
+    assert [m.market_kind for m in found] == ["fine", "other"]
 
 
 def test_what_people_spent_on_average_each_and_the_sum_it_rose_from_make_no_row():

@@ -1157,7 +1157,14 @@ def _value_apposed_after_its_stock(reading: Reading, figure: Figure, sentence: S
     # Havbris, valued at about 2 billion crowns": a valuation); a company's noun after a place's ("The Tromso group") is
     # the stock's company still, and so is the stock's name with a suffix of its own ("Solvik ASA", "Shipowner Solvik
     # Group" after "Shares of Solvik")
-    return not (words[-1][:1].isupper() and prior.subject and set(prior.subject.split()).isdisjoint(words))
+    return not (words[-1][:1].isupper() and prior.subject and not _share_a_name_word(reading, prior.subject, words))
+
+
+def _share_a_name_word(reading: Reading, subject: str, words: list[str]) -> bool:
+    """Do two names share a word of their own?  A legal form or a company's noun ends many names and tells no company
+    ("Solvik Group" and "Nordlys Group" are two companies)."""
+    common = reading.rules.company_nouns | reading.rules.name_suffixes
+    return any(word.lower() not in common for word in set(subject.split()).intersection(words))
 
 
 def _past_an_apposed_value(reading: Reading, figure: Figure, sentence: Span, trigger,
@@ -2038,7 +2045,8 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
               and mention.market_kind == "other" and told.market_kind in _PAID_IN_PARTS and not mention.direction
               and told.end <= mention.start <= told.end + _PAID_AFTER_REACH
               and len(_ANY_STOP.findall(form, told.end, mention.start)) <= 1
-              and rules.instalment_of.search(form, max(0, mention.start - _INSTALMENT_REACH), mention.start)):
+              and rules.instalment_of.search(form, max(0, mention.start - _INSTALMENT_REACH), mention.start)
+              and not rules.instalment_apart.search(form, told.end, mention.start)):
             # "... to pay a £4.8 million fine ... The first payment of £800,000 must be made by the end of March, with the
             # balance in monthly instalments of about £222,000": each part paid is of the sum it pays off
             mention = replace(mention, market_kind=told.market_kind)

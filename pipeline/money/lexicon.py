@@ -536,6 +536,7 @@ class Lexicon:
     equivalent: re.Pattern
     pair_joins: frozenset       # joins.tsv role=pair: "and" joins a range only after "between"
     company_nouns: frozenset    # joins.tsv role=company: "company", "group", "miner": a noun that names a business
+    name_suffixes: frozenset    # story/org_suffixes.tsv, lower case: "group", "holdings" end many companies' names
     hundredths: frozenset       # joins.tsv role=percent_hundredth: "basis points", a hundredth of a percentage point
     describes: frozenset        # joins.tsv role=describes: "the", "its" open a description of the thing before them
     opens_range: re.Pattern     # "between" (and a sign) right before a figure
@@ -583,6 +584,9 @@ class Lexicon:
     body_borrows: re.Pattern    # "The Treasury raised ": a public body raising or going to the market, up to a sum
     body_bond_after: re.Pattern  # " in a 10-year bond sale": right after a sum, the bond sale it is (joins.tsv body_bond_sale)
     story_body_debt: re.Pattern  # "The province of Salta priced a $350 million bond": a public body's debt sale in a lead
+    story_body_spends: re.Pattern  # "Japan spent a record 9.79 trillion yen": a public body's spending in a lead
+    spent_passive_after: re.Pattern  # " was spent": a sum told spent with no one named (joins.tsv role=spent_passive)
+    spent_passive_gapped: re.Pattern  # " was spent on April 29 and ": the next sum, its verb left out
     past_sale_raised: re.Pattern  # "The previous issue, in 2021, raised ": a sale opening its sentence, up to its sum
     participle_aside: re.Pattern  # ", outpacing": a comma and the lower-case participle that opens an aside (joins.tsv
                                   # role=participle_ending), up to the word's end
@@ -739,6 +743,7 @@ class Lexicon:
     money_from: re.Pattern      # "revenue from Korean ": a company's money and where it comes from, up to a word of it
     source_before: re.Pattern   # "surveyed by ": what, right before a name, makes it a source, not a subject
     source_ends: frozenset      # the last words of those ("by"): the cheap test before the pattern
+    route_words: frozenset      # names.tsv role=route: "to", "from" before a name make it where a route runs
     part_of: re.Pattern         # " of Halcyon's ": from a part to the whole it is of, up to the whole's sum (role=part_of)
     sellers_counted: re.Pattern  # "27 participating merchants": a count of the sellers on a platform (role=sellers)
     seller_goes_on: re.Pattern  # "She expects to sell ": a pronoun selling, up to its sum (role=seller_pronoun)
@@ -750,6 +755,7 @@ class Lexicon:
     #                          (role=goods_seller, goods_sold_auxiliary, goods_sold_adverb, goods_sold, goods_worth)
     owned_before: re.Pattern    # "its ", "Alibaba's own ": a word that makes the sales after it someone's own (role=article)
     instalment_of: re.Pattern   # "the first payment of ": a part of the fine or deal told before it
+    instalment_apart: re.Pattern  # "In a separate case": words that turn from that fine or deal to another matter
     platform_handled: re.Pattern  # "Lazada, ..., handled goods worth ": what a platform named before handled
     sellers_sold: re.Pattern    # "merchants on AliExpress sold ": what sellers sold on a platform (role=sellers_sold)
     sold_words: frozenset       # "sales": a revenue word that sellers' sales may be told by (role=sold)
@@ -969,6 +975,13 @@ def lexicon() -> Lexicon:
     # (a public body, the subject of a sentence of the lead, that prices, sells or issues its debt: see Reading.vetoed)
     story_body_debt = re.compile(rf"{body_subject}{filled(BODY_TO_VERB[1])}(?:{trie(joins['story_debt_sale'])})\s(?:[^.;]|\.(?=\d)){{0,60}}?\b"
                                  rf"(?:{trie(joins['story_debt'])})\b", re.I)
+    story_body_spends = re.compile(rf"{body_subject}{filled(BODY_TO_VERB[1])}(?:{prefix_tree(money_verb_forms())})(?![\w-])",
+                                   re.I)
+    spent_passive_after = re.compile(rf"\s+(?:{trie(joins['spent_passive'])})(?![\w-])(?!\s+by\b)", re.I)
+    # (the next sum after "and", its verb left out: "5.9 trillion yen was spent on April 29 and 3.9 trillion yen in the
+    # early hours of May 2")
+    spent_passive_gapped = re.compile(rf"\s(?:{trie(joins['spent_passive'])})(?![\w-])(?!\s+by\b)(?:[^.;$]|\.(?=\d)){{0,60}}?"
+                                      rf"\s+and\s+{maybe_approx}\Z", re.I)
     # ("The previous issue, in March 2024, raised ": the sale opens its sentence, no name between)
     past_sale_raised = re.compile(rf"(?-i:{exact_alternation(w.capitalize() for w in joins['past_sale_opens'])})\s+(?:(?-i:[a-z][\w-]*)\s+){{0,2}}?"
                                   rf"(?:{trie(joins['past_sale'])})(?:,[^,;]{{1,40}},)?\s+(?:(?:{trie(joins['past_sale_aux'])})\s+)?"
@@ -1345,9 +1358,12 @@ def lexicon() -> Lexicon:
         town_body=re.compile(rf"(?<![\w-])(?:{trie(joins['town_body'])})(?![\w-])", re.I),
         body_told=body_told, body_debt_after=body_debt_after, body_borrows=body_borrows, body_bond_after=body_bond_after,
         story_body_debt=story_body_debt, past_sale_raised=past_sale_raised,
+        story_body_spends=story_body_spends, spent_passive_after=spent_passive_after,
+        spent_passive_gapped=spent_passive_gapped,
         equivalent=equivalent,
         pair_joins=frozenset(joins["pair"]),
         company_nouns=frozenset(w.lower() for w in joins["company"]),
+        name_suffixes=frozenset(w.lower() for w in org_suffixes()),
         hundredths=frozenset(joins["percent_hundredth"]),
         describes=frozenset(joins["describes"]),
         opens_range=re.compile(rf"(?<!\w)(?:{trie(joins['between'])})\s+\S*$", re.I),
@@ -1615,6 +1631,7 @@ def lexicon() -> Lexicon:
                               rf"(?:{trie(k for k, row in triggers.items() if row['amount_kind'] in EARNED_KINDS)})"
                               rf"\s+(?:{trie(joins['source'])})\s+(?:[\w'-]+\s+){{0,{SOURCE_WORDS}}}\Z", re.I),
         source_ends=frozenset(w.split()[-1].lower() for w in roles['source']),
+        route_words=frozenset(w.lower() for w in roles.get('route', ())),
         source_before=re.compile(rf"(?<![\w-])(?:{trie(w.lower() for w in roles['source'])})\s+\Z"),
         part_of=re.compile(rf"\s+(?:{trie(joins['part_of'])})\s+(?:(?:{trie(joins['part_owner'])}|the\s+(?:[\w.&-]+\s+){{0,2}}?[\w.&-]+['\u2019]s|"
                            rf"(?:[\w.&-]+\s+){{0,2}}?[\w.&-]+['\u2019]s)\s+)?{maybe_approx}", re.I),
@@ -1644,6 +1661,7 @@ def lexicon() -> Lexicon:
                                 rf"|['\u2019]s?\s+(?:(?-i:[a-z])[\w-]*\s+)?)\Z", re.I),
         instalment_of=re.compile(rf"(?<![\w-])(?:{trie(joins['instalment_opens'])})\s+(?:(?:{trie(joins['instalment_order'])})\s+)?"
                                  rf"(?:{trie(joins['instalment'])})\s+{maybe_approx}\Z", re.I),
+        instalment_apart=re.compile(rf"(?<![\w-])(?:{trie(joins['instalment_apart'])})(?![\w-])", re.I),
         # (the platform the verb's subject, an aside set off by commas at most between, and maybe an auxiliary: no
         # platform named in passing, "The port, which serves Temu and Shein, handled goods worth")
         platform_handled=re.compile(rf"(?<![\w-])(?i:{trie(joins['platform_names'])}|{platforms})(?![\w-])"

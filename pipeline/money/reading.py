@@ -689,7 +689,8 @@ class Reading:
         return applies == "amount" and (self._a_public_body_s_money_told_on(start, end, sentence)
                                           or self._the_datelines_town_lays_out(start, sentence)
                                           or self._a_public_body_s_bond_sale(start, end, sentence)
-                                          or self._a_public_body_s_earlier_sale(start, sentence))
+                                          or self._a_public_body_s_earlier_sale(start, sentence)
+                                          or self._a_public_body_s_spending_told_spent(start, end, sentence))
 
     @functools.cached_property
     def festival_named_by(self) -> int | None:
@@ -734,6 +735,22 @@ class Reading:
         province of Mendoza priced a $600 million bond")?  The sale is that body's borrowing, public money."""
         return (self.rules.past_sale_raised.match(self.form, self.opening_of(sentence), start) is not None
                 and self._lead_tells_public_debt)
+
+    def _a_public_body_s_spending_told_spent(self, start: int, end: int, sentence: Span) -> bool:
+        """Is the sum told spent with no one named ("about 5.9 trillion yen was spent on April 29", or the next sum after
+        "and", its verb left out: "... and 3.9 trillion yen in the early hours of May 2"), in a story whose lead tells a
+        public body spending ("Japan spent a record 9.79 trillion yen propping up its currency")?  It is that body's
+        spending, public money."""
+        rules = self.rules
+        return ((rules.spent_passive_after.match(self.form, end) is not None
+                 or rules.spent_passive_gapped.search(self.form, max(sentence[0], start - 100), start) is not None)
+                and self._lead_tells_public_spending)
+
+    @functools.cached_property
+    def _lead_tells_public_spending(self) -> bool:
+        """Does a sentence of the story's lead tell a public body spending, with a verb of money_verbs.tsv?"""
+        return any(self.rules.story_body_spends.search(self.form, self.opening_of(lead), lead[1]) is not None
+                   for lead in self.sentences[:_LEAD_SENTENCES])
 
     @functools.cached_property
     def _lead_tells_public_debt(self) -> bool:
@@ -889,6 +906,10 @@ class Reading:
                     break
                 end = space
             if self._closes_an_aside(start, end, sentence):
+                continue
+            if word_before in rules.route_words and form.startswith(" ", end):
+                # "for Shanghai to Rotterdam rose 5%": where a route runs, no subject of the verb after it (its
+                # possessive or a relative clause after a comma is still its own: "to Halden's closing price")
                 continue
             # a description between commas after the name leaves it the subject of the verb after them:
             # "Cambricon Technologies, once a loss-making supplier to Huawei, reported revenue"
