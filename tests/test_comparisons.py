@@ -99,8 +99,8 @@ CUES = [word for rule in COMPARISON_RULES if rule["role"] == "cue" for word in r
 
 
 @pytest.mark.parametrize("rule", [rule for rule in COMPARISON_RULES
-                                  if rule["role"] not in ("starts", "lasts", "counted", "span_end", "of_times", "day_tie",
-                                                          "takes_effect", "level_takes_effect", "level_tie",
+                                  if rule["role"] not in ("starts", "lasts", "counted", "span_end", "of_times",
+                                                          "day_tie", "takes_effect", "level_takes_effect", "level_tie",
                                                           "size_tie", "size_passive", "size_participle", "counted_back",
                                                           "gap_unit", "not_after", "day_named", "happenings")],
                          ids=lambda rule: f"{rule['role']}:{rule['words']}")
@@ -308,7 +308,8 @@ def test_each_side_clause_and_comparison_example_dates_its_figures_as_its_kind_s
 
 def test_a_net_loss_joined_on_after_the_quarters_revenue_is_the_quarters_and_a_new_clause_after_and_is_not():
     rows = _rows_under("November 6, 2025", "Shares of the Oslo-listed salmon farmer slid 4% on Wednesday after it "
-                       "posted third-quarter sales of 5.1 billion crowns, down 7%, and a net loss of 230 million crowns.")
+                       "posted third-quarter sales of 5.1 billion crowns, down 7%, and a net loss of 230 million "
+                       "crowns.")
     assert _dates_of_figures(rows) == {"4%": "Wednesday", "5.1 billion crowns": "third-quarter",
                                        "7%": "third-quarter", "230 million crowns": "third-quarter"}
     # a clause of its own with a verb after ", and" is no measure joined on: its figure keeps the main clause's day
@@ -489,8 +490,8 @@ def test_the_day_of_the_price_a_premium_is_told_against_dates_neither_the_premiu
 
 def test_the_price_a_premium_is_told_against_may_take_its_day_without_a_tie():
     # setCN, markets_live: "yesterday" is only the premium's base
-    rows = _wsj("Harlow agreed to buy Pine Hollow Bakeries for $2.3 billion in cash, or $48 a share, a premium of 31% to "
-                "Pine Hollow's closing price yesterday.")
+    rows = _wsj("Harlow agreed to buy Pine Hollow Bakeries for $2.3 billion in cash, or $48 a share, a premium of 31% "
+                "to Pine Hollow's closing price yesterday.")
     assert _dates_of_figures(rows) == {"$2.3 billion": "", "$48": "", "31%": ""}
 
 
@@ -504,9 +505,9 @@ def test_the_day_of_a_price_a_premium_is_told_against_dates_that_price_told_befo
 
 
 def test_a_value_a_relative_clause_looks_ahead_to_takes_no_date_of_the_main_clause_after_it():
-    dates = _dates_of_figures(_wsj("Rival Unitree Robotics, which is preparing a Shanghai listing that could value it at "
-                                   "up to 50 billion yuan, was valued at 12 billion yuan in its last private round in "
-                                   "June."))
+    dates = _dates_of_figures(_wsj("Rival Unitree Robotics, which is preparing a Shanghai listing that could value it "
+                                   "at up to 50 billion yuan, was valued at 12 billion yuan in its last private round "
+                                   "in June."))
     assert dates == {"50 billion yuan": "", "12 billion yuan": "June"}
 
 
@@ -543,9 +544,11 @@ def test_a_clause_opener_other_than_a_result_after_an_aside_does_not_take_the_as
     assert dates == {"$25 million": ""}
 
 
-@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "bounds"], ids=lambda rule: rule["words"])
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "bounds"],
+                         ids=lambda rule: rule["words"])
 def test_the_day_a_period_ended_told_in_an_aside_leaves_the_figures_to_the_period(rule):
-    """Each example opens with a period and an aside that tells the day it ended or began; its figures are the period's."""
+    """Each example opens with a period and an aside that tells the day it ended or began; its figures are the
+    period's."""
     rows = _wsj(rule["example"])
     period = [m for m in tag_dates(rule["example"], dt.date(1989, 11, 2)) if m.on_calendar][0].text
     assert {row["date_text"] for row in rows if row["money_text"]} == {period}
@@ -565,7 +568,8 @@ def test_a_figure_in_a_clause_that_sets_another_time_apart_is_not_of_the_date_be
     assert "1990" in _date_texts(rows)
 
 
-@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] in ("subject", "named_subject")], ids=lambda rule: rule["words"])
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] in ("subject", "named_subject")],
+                         ids=lambda rule: rule["words"])
 def test_a_date_before_a_clause_joined_with_a_subject_of_its_own_dates_only_its_own_clauses_figures(rule):
     """Each example tells a dated figure, then ", and" with a subject pronoun and figures that are of the day told."""
     rows = sorted((row for row in _wsj(rule["example"]) if row["money_text"]), key=lambda row: row["money_start"])
@@ -598,7 +602,8 @@ def test_a_sum_compared_after_a_comma_shares_the_date_of_the_clause_of_its_own_t
      "sought in 2024.",
      {"3%": "", "$200 million": "March", "$1.5 billion": "March", "$2 billion": "2024"}),
 ])
-def test_an_expected_sum_after_a_comma_in_a_clause_of_what_a_move_came_after_takes_that_clauses_period(sentence, expected):
+def test_an_expected_sum_after_a_comma_in_a_clause_of_what_a_move_came_after_takes_that_clauses_period(sentence,
+                                                                                                       expected):
     assert _dates_of_figures(_rows_under("March 4, 2026", sentence)) == expected
 
 
@@ -609,19 +614,20 @@ def test_a_sum_spread_over_a_term_in_a_relative_clause_after_a_date_is_not_that_
 
 
 def test_a_cost_a_relative_clause_spreads_over_the_coming_years_is_not_of_the_hearing_day_before_it():
-    sentence = ("Regulators will hear the case on Sept. 14 against the port's dredging scheme, which the harbour board says "
-                "would cost $310 million over the next eight years.")
+    sentence = ("Regulators will hear the case on Sept. 14 against the port's dredging scheme, which the harbour board "
+                "says would cost $310 million over the next eight years.")
     assert _dates_of_figures(_rows_under("May 12, 2026", sentence)) == {"$310 million": ""}
 
 
 def test_a_date_in_the_whole_a_sale_is_told_as_part_of_dates_not_the_sale():
-    sentence = ("Norvik Paper sold its tissue mills to a Finnish rival for 640 million euros, part of an overhaul that the "
-                "board launched in 2022.")
+    sentence = ("Norvik Paper sold its tissue mills to a Finnish rival for 640 million euros, part of an overhaul that "
+                "the board launched in 2022.")
     assert _dates_of_figures(_rows_under("May 12, 2026", sentence)) == {"640 million euros": ""}
     assert "2022" in _date_texts(_rows_under("May 12, 2026", sentence))
 
 
-@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "caps"], ids=lambda rule: rule["words"])
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "caps"],
+                         ids=lambda rule: rule["words"])
 def test_the_term_a_capped_figure_runs_over_dates_it_not(rule):
     rows = [row for row in _wsj(rule["example"]) if row["money_text"]]
     assert rows and rows[0]["date_text"] == ""
@@ -634,7 +640,8 @@ def test_the_term_a_capped_figure_runs_over_dates_it_not(rule):
      "delivery subsidies in July alone, and she cut her target price for JD to HK$158 from HK$171.",
      {"25 billion yuan": "July", "HK$158": "", "HK$171": ""}),
 ])
-def test_a_subject_pronoun_after_and_parts_a_figure_from_a_date_only_past_a_figure_of_the_dates_clause(sentence, expected):
+def test_a_subject_pronoun_after_and_parts_a_figure_from_a_date_only_past_a_figure_of_the_dates_clause(sentence,
+                                                                                                       expected):
     assert _dates_of_figures(_wsj(sentence)) == expected
 
 
@@ -759,7 +766,8 @@ def test_a_headline_s_bare_superlative_after_a_comma_is_a_record_even_with_no_fi
     assert _date_texts(_wsj(sentence)) - {""} == expected
 
 
-@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "record"], ids=lambda rule: rule["words"])
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "record"],
+                         ids=lambda rule: rule["words"])
 def test_each_record_rule_leaves_its_stretch_to_no_figure_and_no_row(rule):
     rows = _wsj(rule["example"])
     assert rows and all(row["money_text"] and "since" not in row["date_text"] for row in rows)
@@ -891,7 +899,8 @@ def test_a_record_stretch_that_holds_a_figure_of_its_own_still_dates_that_figure
     ("Its shares have lost about 45% of their value since peaking at 512,000 won in July 2023.",
      {"45%": "", "512,000 won": "July 2023"}),
     # setCM, alibaba: a level told with the count of time it is the highest of (role=level_count)
-    ("The stock has gained about 80% so far this year, though it has fallen 13% from a four-year high reached on Oct. 2.",
+    ("The stock has gained about 80% so far this year, though it has fallen 13% from a four-year high reached "
+     "on Oct. 2.",
      {"80%": "", "13%": ""}),
     ("The shares have rallied 40% from their 52-week low in March.", {"40%": ""}),
 ])
@@ -903,7 +912,8 @@ def test_the_start_of_the_stretch_a_move_is_measured_over_dates_no_figure_and_ma
 
 @pytest.mark.parametrize("sentence, date", [
     ("She has lived in Hong Kong since 1980, and her fortune is worth $2 billion.", "since 1980"),
-    ("Chief executive Mark Dunstan said the company had cut A$150 million from its cost base since March.", "since March"),
+    ("Chief executive Mark Dunstan said the company had cut A$150 million from its cost base since March.",
+     "since March"),
 ])
 def test_a_stretch_without_a_move_right_before_it_tells_of_a_happening_and_stays(sentence, date):
     assert date in _date_texts(_wsj(sentence))
@@ -931,16 +941,16 @@ def test_a_fall_told_as_so_far_below_a_past_peak_is_of_now_and_the_peak_dates_on
 
 
 def test_the_stretch_of_a_counts_move_makes_no_row_though_the_count_is_no_figure():
-    rows = _wsj("Alibaba said it repurchased 14.1 million American depositary shares for $1.2 billion during the quarter, "
-                "and that $19.1 billion remained under its buyback programme, which runs through March 2027. Its "
-                "outstanding share count has fallen by about 5% since the end of 2024.")
+    rows = _wsj("Alibaba said it repurchased 14.1 million American depositary shares for $1.2 billion during the "
+                "quarter, and that $19.1 billion remained under its buyback programme, which runs through March 2027. "
+                "Its outstanding share count has fallen by about 5% since the end of 2024.")
     assert "since the end of 2024" not in _date_texts(rows)
     assert "since January" in _date_texts(_wsj("The company has cut 5% of its staff since January."))
 
 
 def test_the_stretch_of_a_percentage_a_verb_of_change_moved_its_long_object_by_makes_no_row():
-    rows = _wsj("Ferry operators expect traffic to recover next year, helped by fare cuts that have lowered the price of a "
-                "return crossing by as much as 40% since March 1988.")
+    rows = _wsj("Ferry operators expect traffic to recover next year, helped by fare cuts that have lowered the price "
+                "of a return crossing by as much as 40% since March 1988.")
     assert "since March 1988" not in _date_texts(rows)
     assert "since March 1988" in _date_texts(_wsj("The operator has run two extra crossings a day since March 1988."))
 
@@ -1069,12 +1079,14 @@ def test_a_rise_whose_phrase_leads_on_to_the_level_it_reached_shares_the_period_
     assert _dates_of_figures(_wsj(sentence)) == expected
 
 
-@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "reaches"], ids=lambda rule: rule["words"])
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "reaches"],
+                         ids=lambda rule: rule["words"])
 def test_each_word_that_leads_a_rise_to_its_level_carries_the_period_back_to_the_rise(rule):
     assert set(_dates_of_figures(_wsj(rule["example"])).values()) == {"the September quarter of 1989"}
 
 
-@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "reached_in"], ids=lambda rule: rule["words"])
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "reached_in"],
+                         ids=lambda rule: rule["words"])
 def test_each_word_that_tells_the_period_of_the_level_a_move_reached_dates_the_move_too(rule):
     assert set(_dates_of_figures(_wsj(rule["example"])).values()) == {"1988"}
 
@@ -1090,9 +1102,11 @@ def test_a_profits_move_told_with_the_level_it_reached_in_a_year_is_of_that_year
     assert _dates_of_figures(_wsj(sentence)) == expected
 
 
-@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "whole_year"], ids=lambda rule: rule["words"])
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "whole_year"],
+                         ids=lambda rule: rule["words"])
 def test_each_word_that_names_a_figure_a_whole_years_leaves_it_no_part_of_the_year_told_before(rule):
-    assert _dates_of_figures(_wsj(rule["example"])) == {"6%": "the nine months to Sept. 30, 1989", "$310 million": "Monday"}
+    assert _dates_of_figures(_wsj(rule["example"])) == {"6%": "the nine months to Sept. 30, 1989",
+                                                        "$310 million": "Monday"}
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -1107,8 +1121,8 @@ def test_a_month_told_stays_with_a_whole_years_forecast_and_leaves_a_half_years_
 
 
 def test_a_full_year_forecast_raised_beside_a_quarters_results_is_not_of_the_quarter():
-    rows = _wsj("Tamsin Retail said first-half sales rose 4% to $1.9 billion in the six months to June 30 and raised its "
-                "forecast for full-year operating profit to about $420 million.")
+    rows = _wsj("Tamsin Retail said first-half sales rose 4% to $1.9 billion in the six months to June 30 and raised "
+                "its forecast for full-year operating profit to about $420 million.")
     assert _dates_of_figures(rows) == {"4%": "the six months to June 30", "$1.9 billion": "the six months to June 30",
                                        "$420 million": ""}
 
@@ -1148,7 +1162,8 @@ def test_the_day_told_after_a_record_s_clause_still_dates_the_figure():
     assert _dates_of_figures(rows) == {"$400 million": "Monday"}
 
 
-@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "ahead"], ids=lambda rule: rule["words"])
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "ahead"],
+                         ids=lambda rule: rule["words"])
 def test_a_coming_day_an_aside_tells_dates_only_a_figure_the_main_clause_looks_ahead_to(rule):
     rows = _wsj(rule["example"])
     assert [row["date_text"] for row in rows if row["money_text"]] == ["Wednesday"]
@@ -1206,8 +1221,8 @@ def _on(published: str, sentence: str) -> dict[str, str]:
      "chip had won a large order from China Unicom.", {"4.2%": "", "HK$153.5": ""}),
     ("2025-09-16", "Baidu ADRs surged 7.8% to $132.40, having gained roughly 40% in August, while PDD Holdings "
      "added 1.9%.", {"7.8%": "", "$132.40": "", "40%": "August", "1.9%": ""}),
-    ("2024-08-22", "Net cash fell to A$540 million at 30 June, after the company completed its A$310 million acquisition "
-     "of a stake in a Canadian hydroxide refinery in the March quarter.",
+    ("2024-08-22", "Net cash fell to A$540 million at 30 June, after the company completed its A$310 million "
+     "acquisition of a stake in a Canadian hydroxide refinery in the March quarter.",
      {"A$540 million": "30 June", "A$310 million": "the March quarter"}),
     ("2025-10-20", "HDFC Bank rose 1.8 per cent after net profit for the July-September period came in at Rs 18,641 "
      "crore, up 11 per cent from a year earlier.",
@@ -1231,7 +1246,8 @@ def test_each_predicate_joined_to_another_takes_its_own_date():
                              "the end of June.") == {"$260 million": "March", "$540 million": "the end of June"}
     assert _on("2026-08-05", "It takes the club's spending this window to about £140 million, and Villa must still sell "
                              "before the window closes on September 1.") == {"£140 million": ""}
-    assert _dates_of_figures(_wsj("Alibaba rose 5% and Tencent gained 3% on Monday.")) == {"5%": "Monday", "3%": "Monday"}
+    assert _dates_of_figures(_wsj("Alibaba rose 5% and Tencent gained 3% on Monday.")) == {"5%": "Monday",
+                                                                                           "3%": "Monday"}
     assert _dates_of_figures(_wsj("It raised $5 billion from SoftBank, Tencent, and Alibaba in March.")) == {
         "$5 billion": "March"}, "the comma before 'and' closes a list, not a clause"
 
@@ -1242,8 +1258,8 @@ def test_the_term_something_runs_for_dates_no_figure():
 
 
 def test_a_company_s_revenue_is_of_the_period_its_sentence_names_not_of_the_day_it_was_told():
-    dates = _on("2025-06-10", "Xiaomi reported first-quarter revenue of 111.3 billion yuan on May 27, up 47% from a year "
-                              "earlier, and its car division narrowed its operating loss to 500 million yuan.")
+    dates = _on("2025-06-10", "Xiaomi reported first-quarter revenue of 111.3 billion yuan on May 27, up 47% from a "
+                              "year earlier, and its car division narrowed its operating loss to 500 million yuan.")
     assert dates == {"111.3 billion yuan": "first-quarter", "47%": "first-quarter", "500 million yuan": "first-quarter"}
     dates = _on("2025-06-10", "Xiaomi reported first-quarter revenue of 111.3 billion yuan on May 27, and its shares "
                               "rose 3%.")
@@ -1289,8 +1305,8 @@ def test_a_sum_of_the_year_before_an_event_that_opens_the_sentence_is_not_of_the
 
 
 def test_the_move_of_an_overnight_session_is_not_of_the_stretch_its_gain_is_counted_over():
-    dates = _on("2025-09-16", "Overnight in New York, the Nasdaq Golden Dragon China Index climbed 2.3%, taking its gain "
-                              "since the start of September to 11%.")
+    dates = _on("2025-09-16", "Overnight in New York, the Nasdaq Golden Dragon China Index climbed 2.3%, taking its "
+                              "gain since the start of September to 11%.")
     # the 11% is the gain over the stretch up to the session's close: the stretch's start dates it no more than in
     # "up 11% since the start of September"
     assert dates == {"2.3%": "Overnight", "11%": "Overnight"}
@@ -1345,8 +1361,8 @@ def test_a_date_after_a_second_predicate_of_telling_does_not_date_a_figure_befor
 
 
 def test_a_name_and_its_verb_after_and_open_a_clause_the_date_before_them_does_not_reach():
-    dates = _dates_of_figures(_wsj("Samsung pledged in May 1989 to spend 3 trillion won on chip lines in Texas by 1992, and "
-                                   "Intel Corp has set aside $4 billion for a plant in Ohio."))
+    dates = _dates_of_figures(_wsj("Samsung pledged in May 1989 to spend 3 trillion won on chip lines in Texas by 1992, "
+                                   "and Intel Corp has set aside $4 billion for a plant in Ohio."))
     assert dates["$4 billion"] == ""
     # without a verb of its own after it, a name after ", and" is a list's last item, still of the date
     dates = _dates_of_figures(_wsj("Sales rose 4% in March in Europe, Asia, and Latin America to $5 million."))
@@ -1354,10 +1370,11 @@ def test_a_name_and_its_verb_after_and_open_a_clause_the_date_before_them_does_n
 
 
 def test_a_second_predicate_that_revises_a_forecast_or_tells_after_but_keeps_its_date_off_the_target_before_it():
-    dates = _dates_of_figures(_wsj("Nomura lowered its target to 720 yen from 800 yen and slashed its fiscal 1990 profit "
-                                   "forecast by 6%."))
+    dates = _dates_of_figures(_wsj("Nomura lowered its target to 720 yen from 800 yen and slashed its fiscal 1990 "
+                                   "profit forecast by 6%."))
     assert dates["720 yen"] == "" and dates["800 yen"] == ""
-    dates = _dates_of_figures(_wsj("Barclays kept its target at 310p but warned that sales could slip before the autumn."))
+    dates = _dates_of_figures(_wsj("Barclays kept its target at 310p but warned that sales could slip before the "
+                                   "autumn."))
     assert dates["310p"] == ""
 
 
@@ -1395,13 +1412,15 @@ def test_a_figure_spread_over_a_stretch_ahead_told_without_its_unit_takes_no_dat
     assert list(dates.values()) == ["the past five years", ""], dates
 
 
-@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "lasts_to"], ids=lambda rule: rule["words"])
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "lasts_to"],
+                         ids=lambda rule: rule["words"])
 def test_the_words_between_a_term_and_its_date_leave_the_term_dating_no_figure(rule):
     dates = _dates_of_figures(_wsj(rule["example"]))
     assert dates and set(dates.values()) == {""}, dates
 
 
-@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "reduced"], ids=lambda rule: rule["words"])
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "reduced"],
+                         ids=lambda rule: rule["words"])
 def test_a_date_in_an_apposition_s_reduced_relative_clause_does_not_date_the_main_clause(rule):
     dates = _dates_of_figures(_wsj(rule["example"]))
     assert dates == {"$1.2 billion": "last June"}
@@ -1425,8 +1444,8 @@ def test_a_move_with_its_own_stretch_past_but_or_and_is_not_of_the_day_of_the_cl
 
 
 def test_a_figure_after_and_with_a_date_of_its_own_clause_after_it_takes_no_date_of_the_clause_before():
-    dates = _dates_of_figures(_wsj("Zhipu and MiniMax filed for Hong Kong listings in the autumn, and Moonshot AI raised "
-                                   "$600 million in a round led by IDG Capital in October."))
+    dates = _dates_of_figures(_wsj("Zhipu and MiniMax filed for Hong Kong listings in the autumn, and Moonshot AI "
+                                   "raised $600 million in a round led by IDG Capital in October."))
     assert dates == {"$600 million": "October"}
     assert _dates_of_figures(_wsj("Shares fell 3% on Monday, and closed at $30.")) == {"3%": "Monday", "$30": "Monday"}
 
@@ -1451,8 +1470,8 @@ def test_a_comparison_clause_with_a_figure_of_its_own_keeps_its_date_and_the_per
 
 
 def test_a_level_compared_with_is_of_the_day_it_was_hit_and_the_move_from_it_is_not():
-    dates = _dates_of_figures(_wsj("U.S.-listed Alibaba shares closed 1.8% lower at $159.26 on Friday and are down about "
-                                   "17% from a four-year high of $192.67 hit on October 2."))
+    dates = _dates_of_figures(_wsj("U.S.-listed Alibaba shares closed 1.8% lower at $159.26 on Friday and are down "
+                                   "about 17% from a four-year high of $192.67 hit on October 2."))
     assert dates["17%"] == "Friday" and dates["$192.67"] == "October 2"
 
 
@@ -1471,9 +1490,9 @@ def test_a_date_in_an_apposition_about_a_figure_is_of_the_figure_it_tells_of_not
 
 
 def test_what_a_price_values_a_company_at_compared_with_an_earlier_round_keeps_that_rounds_date_to_itself():
-    dates = _dates_of_figures(_wsj("The stock opened at $63.10 and closed at $69.52, valuing the company at nearly three "
-                                   "times the $6.8 billion it fetched in a private funding round led by Thrive Capital "
-                                   "in March 1989."))
+    dates = _dates_of_figures(_wsj("The stock opened at $63.10 and closed at $69.52, valuing the company at nearly "
+                                   "three times the $6.8 billion it fetched in a private funding round led by Thrive "
+                                   "Capital in March 1989."))
     assert dates["$63.10"] == dates["$69.52"] == ""
     assert dates["$6.8 billion"] == "March 1989"
 
@@ -1529,8 +1548,8 @@ def test_a_record_told_after_a_plain_number_measures_its_stretch_and_makes_no_ro
 
 
 def test_a_move_measured_over_its_own_stretch_takes_no_date_of_the_next_move_told():
-    dates = _dates_of_figures(_wsj("Xiaomi's shares have more than doubled over the past 12 months and are up 58% so far "
-                                   "this year, making it one of the best performers in the Hang Seng Index."))
+    dates = _dates_of_figures(_wsj("Xiaomi's shares have more than doubled over the past 12 months and are up 58% so "
+                                   "far this year, making it one of the best performers in the Hang Seng Index."))
     assert dates == {"doubled": "", "58%": ""}, "so far this year is the 58%'s own stretch, a base"
 
 
@@ -1582,8 +1601,8 @@ def test_a_date_in_a_relative_clause_of_whose_after_a_figure_is_that_clauses():
 
 
 def test_a_date_of_the_figure_a_multiple_is_of_dates_only_that_figure():
-    assert _dated("2026-04-14", "The revised budget of $14.6 billion is more than double the $6.2 billion that ministers "
-                  "promised when construction began in March 2014.") == {
+    assert _dated("2026-04-14", "The revised budget of $14.6 billion is more than double the $6.2 billion that "
+                  "ministers promised when construction began in March 2014.") == {
         "$14.6 billion": "2026-04-14", "$6.2 billion": "2014-03"}
 
 
@@ -1752,14 +1771,14 @@ def test_a_pledge_spread_over_the_next_years_is_of_the_day_it_was_made_but_a_str
 
 def test_a_pledge_spread_over_the_next_years_to_do_something_is_of_the_day_it_was_made():
     # "to" before a verb says what the money is for, not where the stretch ends on the calendar
-    assert _dated("2026-05-14", "The drugmaker said on Tuesday it would spend 600 million euros over the next four years "
-                  "to build a vaccine plant near Lyon.") == {"600 million euros": "2026-05-12"}
+    assert _dated("2026-05-14", "The drugmaker said on Tuesday it would spend 600 million euros over the next four "
+                  "years to build a vaccine plant near Lyon.") == {"600 million euros": "2026-05-12"}
 
 
 def test_a_date_in_quoted_speech_does_not_date_a_figure_the_writer_tells_after_the_quote():
-    assert _dated("2026-05-14", '"We switched our billing onto the new system in the second week of March," said Jonas '
-                  'Berg, finance director at Lindqvist Tools, a toolmaker with annual sales of about 90 million euros.') == {
-        "90 million euros": "2026-05-14"}
+    text = ('"We switched our billing onto the new system in the second week of March," said Jonas Berg, finance '
+            'director at Lindqvist Tools, a toolmaker with annual sales of about 90 million euros.')
+    assert _dated("2026-05-14", text) == {"90 million euros": "2026-05-14"}
     # a figure inside the speech keeps the speaker's date
     assert _dated("2026-05-14", '"Revenue rose 12% in March," the company said on Tuesday.') == {"12%": "2026-03"}
 
@@ -1982,7 +2001,8 @@ def test_a_figure_told_a_few_days_from_a_month_is_of_that_month_but_not_of_a_day
                              "regulators opened a review.") == {"$4.4 billion": "two days after"}  # June 30, not July 2
 
 
-@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "complement"], ids=lambda rule: rule["words"])
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "complement"],
+                         ids=lambda rule: rule["words"])
 def test_the_date_of_a_report_yields_to_the_period_of_what_it_reported(rule):
     """Each example tells, after the date of a report, a figure with its own period after it."""
     rows = _wsj(rule["example"])
@@ -1992,9 +2012,9 @@ def test_the_date_of_a_report_yields_to_the_period_of_what_it_reported(rule):
 
 def test_revenue_reported_last_month_is_of_the_quarter_the_report_names():
     # setAQ, aq_hk_high
-    dates = _on("2025-03-20", "The company reported last month that revenue at its cloud intelligence unit grew 34% from "
-                              "a year earlier to 43.1 billion yuan ($6 billion) in the October-December quarter, its "
-                              "fastest growth in more than three years.")
+    dates = _on("2025-03-20", "The company reported last month that revenue at its cloud intelligence unit grew 34% "
+                              "from a year earlier to 43.1 billion yuan ($6 billion) in the October-December quarter, "
+                              "its fastest growth in more than three years.")
     assert dates == {"34%": "the October-December quarter",
                      "43.1 billion yuan ($6 billion)": "the October-December quarter"}
     assert _on("2025-03-20", "The company said on Monday that revenue rose 5% to $3 billion.") == {
@@ -2100,8 +2120,9 @@ def test_a_level_reached_told_without_a_possessive_or_a_first_leaves_its_stretch
     rows = _wsj("Hong Kong listings climbed to the highest since 1985.")
     assert "since 1985" in _date_texts(rows)
     # setCU, cu_veltara_cmd: a first tells of a happening
-    rows = _wsj("Veltara Semiconductor set out plans on Tuesday to more than double its revenue by the end of the decade, "
-                "telling investors at its first capital-markets day since 1985 that sales would reach $12 billion.")
+    rows = _wsj("Veltara Semiconductor set out plans on Tuesday to more than double its revenue by the end of the "
+                "decade, telling investors at its first capital-markets day since 1985 that sales would reach $12 "
+                "billion.")
     assert "since 1985" in _date_texts(rows)
 
 
@@ -2253,7 +2274,8 @@ def test_the_month_a_periods_figure_was_told_in_does_not_date_it(sentence, expec
 
 
 def _headline(title: str, published: str) -> dict[str, str]:
-    document = document_from_bytes("news.txt", f"{title}\n\n{published}\n\nThe judge set the date on Tuesday.\n".encode())
+    document = document_from_bytes("news.txt",
+                                   f"{title}\n\n{published}\n\nThe judge set the date on Tuesday.\n".encode())
     return {row["money_text"]: row["when"] for row in extract_document(document) if row["money_text"]}
 
 
@@ -2269,8 +2291,10 @@ def test_a_figure_in_an_as_clause_after_a_coming_date_is_of_now_unless_it_looks_
 @pytest.mark.parametrize("published, sentence, expected", [
     # a figure set in the present takes no date of another clause or predicate before it
     ("2025-10-20", "A retail investor who put Rs 10 lakh into a Nifty index fund in March 2020, at the depth of the "
-     "pandemic sell-off, would now be sitting on more than Rs 33 lakh.", {"Rs 10 lakh": "2020-03", "Rs 33 lakh": "2025-10-20"}),
-    ("2026-02-10", "Zhipu AI, which listed in Hong Kong last month and is now worth about HK$230 billion, leads the field.",
+     "pandemic sell-off, would now be sitting on more than Rs 33 lakh.",
+     {"Rs 10 lakh": "2020-03", "Rs 33 lakh": "2025-10-20"}),
+    ("2026-02-10",
+     "Zhipu AI, which listed in Hong Kong last month and is now worth about HK$230 billion, leads the field.",
      {"HK$230 billion": "2026-02-10"}),
     # ... but a date that opens the sentence is its time
     ("2025-11-13", "For the full fiscal year 2025, the Company now expects total revenue of $1.60 billion to $1.61 "
@@ -2283,8 +2307,8 @@ def test_a_figure_set_in_the_present_takes_no_date_of_another_clause_before_it(p
 @pytest.mark.parametrize("published, sentence, expected", [
     ("2026-02-17", "In the December quarter, whose results Alibaba reported on Thursday, cloud revenue grew 34 per cent "
      "to 41.2bn yuan.", {"34 per cent": "2025-Q4", "41.2bn yuan": "2025-Q4"}),
-    ("2026-03-01", "It expects sales of about £230 million for the current year, which closes on March 31, and a pre-tax "
-     "profit of £19 million.", {"£230 million": "FY2026", "£19 million": "FY2026"}),
+    ("2026-03-01", "It expects sales of about £230 million for the current year, which closes on March 31, and a "
+     "pre-tax profit of £19 million.", {"£230 million": "FY2026", "£19 million": "FY2026"}),
 ])
 def test_the_day_a_period_closed_or_its_results_were_told_in_an_aside_leaves_the_figures_to_the_period(
         published, sentence, expected):
@@ -2297,7 +2321,8 @@ def test_the_day_a_period_closed_or_its_results_were_told_in_an_aside_leaves_the
     ("2026-03-09", "Baidu shares have rallied 31% since the search company reported better-than-expected cloud revenue "
      "on Feb. 26.", {"31%": "2026-03-09"}),
 ])
-def test_a_since_clause_with_a_verb_of_its_own_is_the_stretch_of_the_move_and_dates_no_figure(published, sentence, expected):
+def test_a_since_clause_with_a_verb_of_its_own_is_the_stretch_of_the_move_and_dates_no_figure(published, sentence,
+                                                                                              expected):
     assert _dated(published, sentence) == expected
 
 
@@ -2345,8 +2370,8 @@ def test_the_period_a_share_is_of_dates_neither_the_share_nor_the_figure_and_mak
 
 
 def test_a_move_only_in_a_later_clause_makes_no_comparison_of_a_from_before_it():
-    rows = _wsj("Montreal took 30 years to pay off the debts from its 1976 Games, and the group's budget for 1992 almost "
-                "quadrupled.")
+    rows = _wsj("Montreal took 30 years to pay off the debts from its 1976 Games, and the group's budget for 1992 "
+                "almost quadrupled.")
     assert "1976" in _date_texts(rows)
 
 
@@ -2429,7 +2454,8 @@ def test_a_sum_to_be_spent_by_a_deadline_still_to_come_is_of_the_day_told_but_a_
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("The 842 million euro fine, equal to about 4.1% of Nordhaven's 1988 turnover, was calculated on the value of sales.",
+    ("The 842 million euro fine, equal to about 4.1% of Nordhaven's 1988 turnover, was calculated on the value of "
+     "sales.",
      {"842 million euro": ""}),
     ("Before that, in April 2021, it had fined Alibaba Group a record 18.23 billion yuan, equal to 4% of its 2019 "
      "domestic sales.", {"18.23 billion yuan": "April 2021"}),
@@ -2452,7 +2478,8 @@ def test_a_date_of_the_value_a_share_or_base_is_of_or_of_another_predicate_or_a_
     assert _dates_of_figures(_wsj(sentence)) == expected
 
 
-@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "since_before"], ids=lambda rule: rule["words"])
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "since_before"],
+                         ids=lambda rule: rule["words"])
 def test_a_move_measured_since_a_time_told_before_it_is_not_of_that_time(rule):
     moves = {row["money_text"]: row["date_text"] for row in _wsj(rule["example"]) if row["market_kind"] == "share_move"}
     assert moves and set(moves.values()) == {""}, moves
@@ -2607,10 +2634,12 @@ def test_the_base_a_percentage_that_is_no_money_is_compared_with_makes_no_row():
      {"31%": "2025-02-18"}),
     # a figure of a comparison with its own date takes that date, not the entry date
     ("2025-11-14", "* May 6 - Sells its logistics arm to Trans-Wisla for 195 million euros, less than half the 430 "
-     "million euros analysts had valued it at in 2023.", {"195 million euros": "2025-05-06", "430 million euros": "2023"}),
+     "million euros analysts had valued it at in 2023.",
+     {"195 million euros": "2025-05-06", "430 million euros": "2023"}),
     # a date in a comparison closed before the figure dates only the comparison's figure
-    ("2026-02-19", "Meridian now expects 2026 RevPAR growth of 3% to 5%, up from the 2% to 4% range it gave in November, "
-     "and adjusted EBITDA of $1.46 billion to $1.52 billion.", {"3%": "2026", "$1.46 billion": "2026", "$1.52 billion": "2026"}),
+    ("2026-02-19", "Meridian now expects 2026 RevPAR growth of 3% to 5%, up from the 2% to 4% range it gave in "
+     "November, and adjusted EBITDA of $1.46 billion to $1.52 billion.",
+     {"3%": "2026", "$1.46 billion": "2026", "$1.52 billion": "2026"}),
     ("2026-02-19", "Ardent expects revenue of $5.1 billion in 2026, up from the $4.6 billion it reported in 2025, and "
      "operating profit of $610 million.", {"$5.1 billion": "2026", "$4.6 billion": "2025", "$610 million": "2026"}),
     # a sum is not dated past a clause of ", and" that tells a figure of its own
@@ -2636,7 +2665,8 @@ def test_a_date_of_another_clause_or_term_dates_no_figure(published, sentence, e
      "week after a court in Lima suspended work.", {"7.4%": "Thursday", "5.6%": ""}),
     # a fronted period restated by an apposition of dates names the measure
     ("For the April-December period, the first nine months of its fiscal year, Kashiwa's net profit fell 4.2% to 301 "
-     "billion yen, the company said separately on Thursday.", {"4.2%": "April-December", "301 billion yen": "April-December"}),
+     "billion yen, the company said separately on Thursday.",
+     {"4.2%": "April-December", "301 billion yen": "April-December"}),
 ])
 def test_a_comparison_or_stretch_after_a_comma_keeps_its_date_from_the_figure_before_it(sentence, expected):
     assert _dates_of_figures(_wsj(sentence)) == expected
@@ -2770,8 +2800,8 @@ def test_a_bond_named_by_the_day_it_is_due_dates_no_figure():
 def test_a_share_move_is_not_of_the_year_a_forecast_of_another_clause_is_for():
     # setCG, meridian
     assert _dated("2026-02-19", "Meridian Crest Hotels on Thursday raised its forecast for 2026 revenue per available "
-                                "room after a strong holiday season lifted fourth-quarter results, sending its shares up "
-                                "7.4% to $68.20 in early trading.") == {"7.4%": "2026-02-19", "$68.20": "2026-02-19"}
+                                "room after a strong holiday season lifted fourth-quarter results, sending its shares "
+                                "up 7.4% to $68.20 in early trading.") == {"7.4%": "2026-02-19", "$68.20": "2026-02-19"}
 
 
 def test_a_noun_of_growth_joined_after_a_comma_to_a_forecast_for_a_coming_quarter_is_of_that_quarter():
@@ -2885,12 +2915,13 @@ def test_a_date_in_a_second_predicate_of_what_plural_subjects_expect_dates_no_fi
 def test_a_buybacks_term_and_the_day_the_programme_it_replaces_was_approved_date_neither_the_buyback_nor_the_dividend():
     # setCU, cu_veltara_cmd
     assert _dated("2025-11-19", "The company also announced a $5 billion share buyback to run through September 2028, "
-                  "replacing a $2 billion programme approved in May 2023, and raised its quarterly dividend by 10% to 22 "
-                  "cents a share.") == {"$5 billion": "2025-11-19", "$2 billion": "2023-05", "10%": "2025-11-19",
+                  "replacing a $2 billion programme approved in May 2023, and raised its quarterly dividend by 10% to "
+                  "22 cents a share.") == {"$5 billion": "2025-11-19", "$2 billion": "2023-05", "10%": "2025-11-19",
                                         "22 cents": "2025-11-19"}
 
 
-@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "period_day"], ids=lambda rule: rule["words"])
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "period_day"],
+                         ids=lambda rule: rule["words"])
 def test_the_day_results_were_told_right_after_their_period_dates_none_of_them(rule):
     dates = _dates_of_figures(_wsj(rule["example"]))
     assert dates and set(dates.values()) == {"1988"}, dates
@@ -2915,7 +2946,8 @@ def test_a_date_in_a_clause_that_tells_of_a_base_s_time_is_the_base_s_not_the_fi
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("The ADSs closed at $14.72 on Tuesday, up 3.5%, but remain about 61% below the $37.80 they reached in February 1988.",
+    ("The ADSs closed at $14.72 on Tuesday, up 3.5%, but remain about 61% below the $37.80 they reached in February "
+     "1988.",
      {"$14.72": "Tuesday", "3.5%": "Tuesday", "61%": "Tuesday", "$37.80": "February 1988"}),
     ("On Friday the ADSs closed at $171.20, up 1.4% on the day and up 85% from their $92.70 opening trade in 1984, "
      "though still 46% below the 1987 record.",
@@ -2957,7 +2989,8 @@ def test_a_multiple_s_value_a_busiest_record_and_a_slowing_rate_s_base_make_no_r
 @pytest.mark.parametrize("published, sentence, expected", [
     # a semicolon ends the reach of a date before it, unless the date opens the sentence
     ("2026-03-05", "Staying up would be worth another £110m or so in broadcasting money next season; going down would "
-                   "leave the club with parachute payments of about £49m.", {"£110m": "2026/2027", "£49m": "2026-03-05"}),
+                   "leave the club with parachute payments of about £49m.",
+     {"£110m": "2026/2027", "£49m": "2026-03-05"}),
     ("2026-03-05", "In 2025, revenue rose 5%; operating profit fell to £2.1m.", {"5%": "2025", "£2.1m": "2025"}),
     ("2026-05-14", "Shares in retailers fell on Wednesday; Next dropped 2.1% and Kingfisher lost 1.4%.",
      {"2.1%": "2026-05-13", "1.4%": "2026-05-13"}),
@@ -3004,13 +3037,13 @@ def test_a_multiple_s_value_a_busiest_record_and_a_slowing_rate_s_base_make_no_r
     # a move before a happening still to come; a move after what was told on a day (setDU du_wrap)
     ("2025-11-26", "JD.com Inc. fell 0.9% ahead of its results on Thursday.", {"0.9%": "2025-11-26"}),
     # ... and a worth held before it, a valuation of now
-    ("2025-10-06", "The drone maker is valued at about 30 billion yuan ahead of a Shenzhen listing planned for the first "
-                   "quarter.", {"30 billion yuan": "2025-10-06"}),
+    ("2025-10-06", "The drone maker is valued at about 30 billion yuan ahead of a Shenzhen listing planned for the "
+                   "first quarter.", {"30 billion yuan": "2025-10-06"}),
     # ... and a sum to be spent before it
     ("2025-11-12", "The retailer will spend 300 million euros on discounts, free delivery and extra warehouse staff "
                    "ahead of the Christmas rush in December.", {"300 million euros": "2025-11-12"}),
-    ("2025-11-26", "NetEase Inc. rose 2.2% after it said on Nov. 20 that its third-quarter profit rose 32% to 8.6 billion "
-                   "yuan.", {"2.2%": "2025-11-26", "32%": "2025-Q3", "8.6 billion yuan": "2025-Q3"}),
+    ("2025-11-26", "NetEase Inc. rose 2.2% after it said on Nov. 20 that its third-quarter profit rose 32% to 8.6 "
+                   "billion yuan.", {"2.2%": "2025-11-26", "32%": "2025-Q3", "8.6 billion yuan": "2025-Q3"}),
     # a period fronted before a clause that tells the month a figure was guided in is the figure's
     ("2025-07-31", 'For the fiscal year ending September 2025, management guided in May to adjusted EBIT of "around '
                    '360 million euros".', {"360 million euros": "FY2025"}),
@@ -3045,7 +3078,8 @@ def test_a_sum_to_be_spent_on_a_list_of_things_before_a_happening_still_to_come_
     # the term a contract runs to, told by a plural verb, is the contract's, not its value's
     ("Chief executive Mark Ellis said on Tuesday that orders worth $4 billion run until 1995.",
      {"$4 billion": "Tuesday"}),
-    ("Chief executive Mark Ellis said on Tuesday that demand had held up and that orders worth $4 billion run until 1995.",
+    ("Chief executive Mark Ellis said on Tuesday that demand had held up and that orders worth $4 billion run until "
+     "1995.",
      {"$4 billion": "Tuesday"}),
     # the day of a price told "against" another is that price's, not the first figure's
     ("Analysts at Drexel put the stock's fair value at $12 a share, against a closing price of $15.25 on Friday.",
@@ -3061,8 +3095,8 @@ def test_a_sum_to_be_spent_on_a_list_of_things_before_a_happening_still_to_come_
      "this week, jumped 40% on its first day of trading.",
      {"14%": "the first nine months", "$1.6 billion": "the first nine months", "40%": ""}),
     # a cap spread over a stretch of its own is not of a day told past a comma for another figure
-    ("The board said it had approved a buyback of up to $300 million of its shares over the next 12 months and a special "
-     "dividend of 20 cents a share, payable on Dec. 15.", {"$300 million": "", "20 cents": "Dec. 15"}),
+    ("The board said it had approved a buyback of up to $300 million of its shares over the next 12 months and a "
+     "special dividend of 20 cents a share, payable on Dec. 15.", {"$300 million": "", "20 cents": "Dec. 15"}),
 ])
 def test_a_figure_takes_the_date_of_its_own_happening_not_one_of_a_thing_or_a_clause_beside_it(sentence, expected):
     dates = _dates_of_figures(_wsj(sentence))
@@ -3113,18 +3147,19 @@ def test_a_day_set_off_with_the_number_a_comparison_is_from_is_its_base_and_make
 
 @pytest.mark.parametrize("published, sentence, expected", [
     # a passive participle that opens the subject's aside tells of the subject; the present valuation is of the day told
-    ("2026-02-18", "The takeover, announced on Nov. 3, 2025, values Pellham Foods at £4.20 a share in cash, a premium of "
-     "36% to its closing price the day before.", {"£4.20": "", "36%": ""}),
+    ("2026-02-18", "The takeover, announced on Nov. 3, 2025, values Pellham Foods at £4.20 a share in cash, a premium "
+     "of 36% to its closing price the day before.", {"£4.20": "", "36%": ""}),
     # a forecast of analysts in the present past ", and" is not of the month the first clause told
-    ("2025-11-20", "Meridia said in September it would spend 8 billion yuan on rider incentives, and the outlay is set to "
-     "squeeze its operating profit, which analysts expect to fall about 45% to 3.2 billion yuan.",
+    ("2025-11-20", "Meridia said in September it would spend 8 billion yuan on rider incentives, and the outlay is set "
+     "to squeeze its operating profit, which analysts expect to fall about 45% to 3.2 billion yuan.",
      {"8 billion yuan": "September", "45%": "", "3.2 billion yuan": ""}),
     # ... though a move told after a comma stays with its figure's period
     ("2026-03-12", "The company must publish its annual results by March 31, which analysts expect to show revenue of "
      "about 4.1 billion yuan for 2025, up 9%.", {"4.1 billion yuan": "2025", "9%": "2025"}),
-    # the number a comparison set off by commas is from takes no day past its closing comma: that day is the new dividend's
-    ("2026-02-11", "The board raised the quarterly dividend to 62 cents a share, up from 58 cents, payable on March 14 to "
-     "holders of record on Feb. 27.", {"62 cents": "", "58 cents": ""}),
+    # the number a comparison set off by commas is from takes no day past its closing comma: that day is the new
+    # dividend's
+    ("2026-02-11", "The board raised the quarterly dividend to 62 cents a share, up from 58 cents, payable on March 14 "
+     "to holders of record on Feb. 27.", {"62 cents": "", "58 cents": ""}),
 ])
 def test_a_date_told_of_another_thing_or_time_does_not_date_a_figure_of_the_present(published, sentence, expected):
     assert _on(published, sentence) == expected
@@ -3262,14 +3297,14 @@ def test_a_date_qualifying_the_noun_a_move_s_stretch_starts_at_is_part_of_that_s
 
 
 def test_revenue_told_after_a_clause_of_its_periods_results_is_of_that_period_not_of_the_day_they_came():
-    dates = _on("2026-09-02", "When Kestrel reported its June-quarter results on Aug. 6, advertising revenue rose 12% and "
-                              "the stock jumped 5.1% that day.")
+    dates = _on("2026-09-02", "When Kestrel reported its June-quarter results on Aug. 6, advertising revenue rose 12% "
+                              "and the stock jumped 5.1% that day.")
     assert dates == {"12%": "its June-quarter", "5.1%": "that day"}
 
 
 def test_a_named_level_a_measure_swung_to_is_not_of_the_date_of_the_base_it_swung_from():
-    dates = _on("2026-08-20", "Operating cash flow swung to an inflow of $2.1 billion, from an outflow of $400 million a "
-                              "year earlier.")
+    dates = _on("2026-08-20", "Operating cash flow swung to an inflow of $2.1 billion, from an outflow of $400 million "
+                              "a year earlier.")
     assert dates == {"$2.1 billion": "", "$400 million": "a year earlier"}
 
 
@@ -3315,8 +3350,8 @@ def test_a_plan_still_to_come_after_a_figure_in_the_past_does_not_date_it():
 
 
 def test_a_deadline_extended_to_a_day_some_words_on_dates_no_figure_of_its_sentence():
-    rows = _rows_under("November 4, 2025", "Its banks agreed to push back the deadline for filing audited accounts under "
-                                           "its $900 million revolving loan to June 30.")
+    rows = _rows_under("November 4, 2025", "Its banks agreed to push back the deadline for filing audited accounts "
+                                           "under its $900 million revolving loan to June 30.")
     assert _dates_of_figures(rows) == {"$900 million": ""}
 
 
@@ -3415,7 +3450,8 @@ def test_a_multiple_written_onto_its_number_is_of_the_measure_its_date_names_not
 
 def test_a_first_after_an_age_hyphened_to_its_noun_keeps_its_since_as_a_row():
     rows = {row["date_text"]: row["when"] for row in _rows_under(
-        "February 10, 2026", "A 72-year-old climber fell near the summit on Sunday, the first death on the peak since 2009.")}
+        "February 10, 2026", "A 72-year-old climber fell near the summit on Sunday, the first death on the peak since "
+                             "2009.")}
     assert rows.get("since 2009") == "2009/.." and rows.get("Sunday") == "2026-02-08"
 
 
@@ -3423,8 +3459,8 @@ def test_a_target_a_new_subject_kept_is_of_now_but_one_the_same_subject_kept_is_
     dates = _on("2026-02-20", "UBS lowered its target to 58 euros on Thursday, while analysts at Deutsche Bank "
                               "maintained their 64-euro target.")
     assert dates == {"58 euros": "Thursday", "64-euro": ""}
-    dates = _on("2026-02-20", "Analysts at Mizuho said on Thursday that margins had bottomed, and kept a buy rating with "
-                              "a target price of 2,300 yen.")
+    dates = _on("2026-02-20", "Analysts at Mizuho said on Thursday that margins had bottomed, and kept a buy rating "
+                              "with a target price of 2,300 yen.")
     assert dates == {"2,300 yen": "Thursday"}
 
 
@@ -3543,12 +3579,14 @@ def test_profit_roughly_twice_a_year_earlier_takes_the_quarter_told_not_the_base
 
 
 def test_a_bare_superlative_stated_after_was_the_makes_no_row_unless_an_aside_tells_of_its_date():
-    rows = _rows_under("June 1, 2026", "Orders fell 3% in the week. That was the weakest since March and a blow to mills.")
+    rows = _rows_under("June 1, 2026",
+                       "Orders fell 3% in the week. That was the weakest since March and a blow to mills.")
     assert _date_texts(rows) == {"the week"}
     rows = _rows_under("June 1, 2026", "The drop is the biggest since 2019, when a strike shut the port.")
     assert "since 2019" in _date_texts(rows)
     # a bare superlative with words after it, or a clause after "since", tells of a happening
-    rows = _rows_under("June 1, 2026", "The flood is the largest in the valley since the 2011 Lowry Flood, officials said.")
+    rows = _rows_under("June 1, 2026",
+                       "The flood is the largest in the valley since the 2011 Lowry Flood, officials said.")
     assert _date_texts(rows) == {"2011"}
     rows = _rows_under("June 1, 2026", "The fall was the steepest since the survey began in 1972, the agency said.")
     assert _date_texts(rows) == {"1972"}
@@ -3589,14 +3627,16 @@ def test_a_record_told_with_its_possessor_after_was_the_makes_no_row_but_a_first
 
 def test_a_sum_compared_with_what_was_earned_over_a_past_holiday_is_not_of_that_holiday():
     rows = _rows_under("April 8, 2026", "The ferry operator said on Tuesday that it had carried 1.4 million passengers "
-                       "over the Easter weekend, bringing in 95 million euros, 6% more than over last year's Easter weekend.")
+                       "over the Easter weekend, bringing in 95 million euros, 6% more than over last year's Easter "
+                       "weekend.")
     assert _dates_of_figures(rows) == {"95 million euros": "the Easter weekend"}
     assert "last year's Easter weekend" not in _date_texts(rows)
 
 
 def test_a_sum_set_against_a_figure_and_paid_out_after_a_years_event_is_of_that_year():
     dates = _dates_of_figures(_rows_under("May 14, 2025", "The reinsurer said on Monday that claims from the hailstorms "
-                                          "could reach $1.4 billion, against $800 million paid out after the 2019 storms."))
+                                          "could reach $1.4 billion, against $800 million paid out after the 2019 "
+                                          "storms."))
     assert dates["$800 million"] == "2019"
 
 
@@ -3684,12 +3724,14 @@ def test_a_year_earlier_after_the_same_point_or_event_or_after_a_contraction_is_
 
 def test_the_highest_level_since_a_date_that_a_rally_leaves_an_index_at_is_a_record_with_no_row():
     rows = _rows_under("March 3, 2026",
-                       "The rally leaves the Nikkei at its highest level since July 2024, though it remains below its peak.")
+                       "The rally leaves the Nikkei at its highest level since July 2024, though it remains below its "
+                       "peak.")
     assert not any("2024" in row["date_text"] for row in rows)
 
 
 def test_a_multiple_told_as_a_verb_with_from_before_a_year_earlier_is_a_base_with_no_row():
-    rows = _rows_under("March 3, 2026", "About 5,400 shops saw bookings triple from a year earlier, the app said on Monday.")
+    rows = _rows_under("March 3, 2026",
+                       "About 5,400 shops saw bookings triple from a year earlier, the app said on Monday.")
     assert "a year earlier" not in _date_texts(rows)
     assert "Monday" in _date_texts(rows)
 
@@ -4191,8 +4233,8 @@ def test_a_date_of_a_clause_comparing_a_figure_of_its_own_dates_no_figure_after_
 
 
 def test_a_cost_told_after_and_in_a_second_predicate_takes_no_period_a_forecast_before_it_is_for():
-    rows = _wsj("Brenton Tools now forecasts revenue of $1.20 billion to $1.25 billion for 1990, down from $1.3 billion, "
-                "and put the cost of closing its Ohio plant at about $15 million.")
+    rows = _wsj("Brenton Tools now forecasts revenue of $1.20 billion to $1.25 billion for 1990, down from $1.3 "
+                "billion, and put the cost of closing its Ohio plant at about $15 million.")
     dates = {row["money_text"]: row["date_text"] for row in rows if row["money_text"]}
     assert dates["$1.20 billion"] == "1990" and dates["$15 million"] == ""
 
@@ -4215,7 +4257,8 @@ def test_the_period_under_way_a_forecast_is_set_than_makes_no_row_unless_times_a
     assert _date_texts(rows) == {"next year"}
     rows = _rows_under("October 8, 2025", "Growers said the harvest will start later than this year.")
     assert _date_texts(rows) == {"this year"}
-    rows = _rows_under("October 8, 2025", "The lender will sell the stake next year rather than this year, two people said.")
+    rows = _rows_under("October 8, 2025",
+                       "The lender will sell the stake next year rather than this year, two people said.")
     assert _date_texts(rows) == {"next year", "this year"}
 
 
@@ -4281,7 +4324,8 @@ def test_a_storm_s_clause_that_tells_when_it_struck_dates_the_losses_it_caused()
                                         "in overtime.")
     assert _dates_of_figures(rows) == {"$4 million": ""}
     # a company's founding told so stays the subject's, no date of the sum
-    rows = _rows_under("March 3, 2025", "The insurer, which was founded in 1987, said it had paid out about $40 million.")
+    rows = _rows_under("March 3, 2025",
+                       "The insurer, which was founded in 1987, said it had paid out about $40 million.")
     assert [row["date_text"] for row in rows if row["money_text"]] == [""]
 
 

@@ -36,13 +36,6 @@ def test_a_span_between_two_days_with_their_years_needs_no_from_before_a_comma_a
     assert calendar(text, CNBC) == [("April 1, 2023, to March 31, 2024", "2023-04-01/2024-03-31")]
 
 
-def test_a_participle_right_after_an_article_in_a_clause_that_looks_ahead_is_an_adjective_and_tells_no_past():
-    # (in a clause that looks ahead: alone, "the delayed launch in March" may still tell a launch gone)
-    text = ("The publisher plans two releases this winter, starting with the illustrated edition of its atlas on "
-            "Dec. 4.")
-    assert _when_of(text, dt.date(2025, 6, 2), "Dec. 4") == [("2025-12-04", True)]
-
-
 def test_a_date_spread_over_its_sentence_is_one_mention():
     text = "On a cold November evening in Shanghai in 2020, the world's largest IPO was abruptly canceled."
     [mention] = tag_dates(text, CNBC)
@@ -92,7 +85,8 @@ def test_a_day_range_is_a_span_of_days():
     ("The fair runs 2, 3, 4 and 5 June 2026 in Basel.", [("2, 3, 4 and 5 June 2026", "2026-06-02/2026-06-05")]),
     ("Sales in September, October, November and December beat forecasts.",
      [("September, October, November and December", "2025-09/2025-12")]),
-    ("Hearings on March 3, 5 and 9 will be public.", [("March 3", "2026-03-03"), ("5", "2026-03-05"), ("9", "2026-03-09")]),
+    ("Hearings on March 3, 5 and 9 will be public.",
+     [("March 3", "2026-03-03"), ("5", "2026-03-05"), ("9", "2026-03-09")]),
 ])
 def test_three_or_more_days_or_months_in_a_row_listed_are_one_stretch(text, expected):
     assert calendar(text, dt.date(2026, 1, 14)) == expected
@@ -362,11 +356,6 @@ def test_a_year_before_fiscal_year_names_that_fiscal_year():
         ("the 2025 fiscal year", "FY2025")]
     assert calendar("Profit fell in its 2024 financial year, which ended in March.", may_2026) == [
         ("its 2024 financial year", "FY2024"), ("March", "2024-03")]
-
-
-def test_a_fiscal_year_named_with_an_analyst_s_estimate_mark_is_a_forecast_even_while_under_way():
-    text = "Alibaba's results came out on Thursday.\n\nWe lift our FY26E adjusted EBITA to 190 billion yuan."
-    assert _when_of(text, dt.date(2025, 5, 23), "FY26E") == [("FY2026", True)]
 
 
 def test_a_year_to_a_month_that_a_change_foretold_happens_in_runs_to_the_coming_month_but_a_report_s_may_be_gone():
@@ -721,8 +710,9 @@ def test_a_date_in_a_participle_aside_does_not_move_the_year_of_the_story():
      "JD said on June 19 that more than 2.2 million merchants took part.", dt.date(2025, 11, 12),
      ("June 19", "2025-06-19")),
     # ... or one closed by a comma before the sentence's verb
-    ("The plane crashed on March 14. The aircraft, delivered new to the airline in June 2017, had logged about 21,400 flight hours. Its last heavy "
-     "maintenance check was completed in October.", dt.date(2026, 3, 18), ("October", "2025-10")),
+    ("The plane crashed on March 14. The aircraft, delivered new to the airline in June 2017, had logged about 21,400 "
+     "flight hours. Its last heavy maintenance check was completed in October.", dt.date(2026, 3, 18),
+     ("October", "2025-10")),
     # inside the sentence, the same phrase may be the main verb: its date moves the story
     ("Hanbit, founded in 2013 by former Samsung engineer Choi Min-ho, listed on the KOSDAQ in October 2020 at 31,000 "
      "won a share, raising 420 billion won. Its shares fell in November.", dt.date(2025, 6, 18),
@@ -979,8 +969,10 @@ def test_a_british_clock_time_before_its_day_makes_one_mention():
 
 
 def test_the_lunar_new_year_is_its_day_in_the_years_listed_and_nothing_outside_them():
-    assert calendar("Factories closed for Chinese New Year in 2021.", CNBC) == [("Chinese New Year in 2021", "2021-02-12")]
-    assert calendar("Sales slowed over the Lunar New Year holiday.", CNBC) == [("the Lunar New Year holiday", "2025-01-29")]
+    assert calendar("Factories closed for Chinese New Year in 2021.", CNBC) == [
+        ("Chinese New Year in 2021", "2021-02-12")]
+    assert calendar("Sales slowed over the Lunar New Year holiday.", CNBC) == [
+        ("the Lunar New Year holiday", "2025-01-29")]
     assert calendar("Sales slowed over the Lunar New Year holiday.", dt.date(2040, 1, 1)) == []
 
 
@@ -1582,7 +1574,8 @@ REAL_NEWS = [
      "the annual meeting is scheduled for next Tuesday, while industrial production figures for January and "
      "February come out on Monday.", dt.date(2024, 3, 13), "Monday", "2024-03-18", True),
     ("a time clause in a forecast keeps the forecast", "It will report quarterly results in mid-November, two "
-     "weeks after the Singles Day festival begins.", dt.date(2024, 9, 26), "after the Singles Day festival", "2024-11-11",
+     "weeks after the Singles Day festival begins.", dt.date(2024, 9, 26), "after the Singles Day festival",
+     "2024-11-11",
      True),
     ("year-to-date is the year under way", "The stock has risen 18% year-to-date, outperforming the Hang Seng Index.",
      dt.date(2026, 1, 28), "year-to-date", "2026", False),
@@ -2034,9 +2027,9 @@ THE_STORY_S_TIME = [
      "expensive signing in Villa's history, behind the £59 million they paid for a midfielder in the summer of 2024. "
      "It takes the club's spending this window to about £140 million, and Villa must still sell before the window "
      "closes on September 1.", dt.date(2026, 8, 4), "September 1", "2026-09-01", True),
-    ("... nor a month out of the season, where the story may have jumped", "A grand jury indicted both executives on October "
-     "11, 2023.\n\nReyes pleaded guilty in the summer of 2024 and agreed to testify against his former boss. He spent "
-     "three days on the witness stand in May, telling jurors that Whitcombe had ordered him to \"make the numbers "
+    ("... nor a month out of the season, where the story may have jumped", "A grand jury indicted both executives on "
+     "October 11, 2023.\n\nReyes pleaded guilty in the summer of 2024 and agreed to testify against his former boss. He "
+     "spent three days on the witness stand in May, telling jurors that Whitcombe had ordered him to \"make the numbers "
      "work\".", dt.date(2026, 6, 18), "May", "2026-05", False),
     ("'that summer' is of the year last named, even in a side clause", "He went to Peking University in 1987. "
      "Four years later he left for the State "
@@ -2571,7 +2564,8 @@ A_FEATURE_A_FILING_AND_A_LIST_OF_THINGS_TO_KNOW = [
     ("china's national day is october 1", "Spending rose during the National Day holiday, the ministry said.",
      dt.date(2025, 11, 24), "the National Day holiday", "2025-10-01"),
     ("... and a text on it reads the labor day holiday as china's", "Travel rose during the National Day holiday. "
-     "Operators expect a rebound over the Labor Day holiday.", dt.date(2025, 11, 24), "the Labor Day holiday", "2026-05-01"),
+     "Operators expect a rebound over the Labor Day holiday.", dt.date(2025, 11, 24), "the Labor Day holiday",
+     "2026-05-01"),
     ("a holiday in the month named just before it is of that month's year", "The analyst expects subsidies to ease "
      "from October, after the National Day Golden Week holiday.", dt.date(2025, 8, 4),
      "after the National Day Golden Week", "2025-10-01"),
@@ -2850,7 +2844,8 @@ def test_days_of_the_month_and_deadlines_of_the_past_are_read_as_a_reader_would(
 
 
 def test_the_winter_games_and_an_ordinal_before_a_noun_are_no_dates():
-    text = "The Winter Games in Milan drew record crowds, and Alibaba marked the 20th anniversary of Taobao on the 12th floor."
+    text = ("The Winter Games in Milan drew record crowds, and Alibaba marked the 20th anniversary of Taobao on the "
+            "12th floor.")
     assert [m.text for m in tag_dates(text, dt.date(2025, 3, 26)) if m.on_calendar] == []
 
 
@@ -3631,9 +3626,9 @@ def test_a_timetable_in_the_present_is_not_placed_in_the_year_of_a_relative_clau
 
 
 def test_since_the_start_of_the_year_brings_the_story_of_a_past_year_up_to_now():
-    text = ("The state-backed Big Fund III, set up in May 2024 with 344 billion yuan of registered capital, has invested "
-            "in at least nine companies since the start of the year. Moore Threads, a graphics-chip maker, raised 8 "
-            "billion yuan in its Shanghai listing on September 26.")
+    text = ("The state-backed Big Fund III, set up in May 2024 with 344 billion yuan of registered capital, has "
+            "invested in at least nine companies since the start of the year. Moore Threads, a graphics-chip maker, "
+            "raised 8 billion yuan in its Shanghai listing on September 26.")
     assert calendar(text, dt.date(2026, 10, 20))[-1] == ("September 26", "2026-09-26")
 
 
@@ -3811,12 +3806,6 @@ def test_that_month_skips_the_year_of_the_total_a_share_is_of():
     assert ("that October", "2021-10") in calendar(text, dt.date(2025, 11, 3))
 
 
-def test_that_month_after_a_quarter_is_the_month_its_sentence_named_before_the_quarter():
-    text = ("The carmaker will open its new plant in Pune in October and plans to publish first-half deliveries "
-            "at the end of that month.")
-    assert _when_of(text, dt.date(2025, 6, 10), "the end of that month") == [("2025-10", True)]
-
-
 def test_that_after_a_verb_of_saying_opens_a_clause_and_is_no_determiner_of_the_month():
     assert calendar("He said that May was the weakest month for sales.", CNBC) == []
 
@@ -3944,7 +3933,8 @@ def test_a_date_right_after_a_past_verb_of_saying_is_when_it_was_said_and_the_pl
 
 def test_the_week_a_verb_opens_is_the_first_week_starting_on_or_after_the_day_told_of():
     monday = dt.date(2026, 9, 7)
-    text = "Stocks had their best week since May in the five sessions to Friday. Here is what you need to know to start the week."
+    text = ("Stocks had their best week since May in the five sessions to Friday. Here is what you need to know to "
+            "start the week.")
     assert [(m.text, m.when) for m in tag_dates(text, monday)][-1] == ("the week", "2026-W37")
     text = "Stocks rose on Monday, Aug. 31, to start the week."
     assert [(m.text, m.when) for m in tag_dates(text, monday)][-1] == ("the week", "2026-W36")
@@ -3970,7 +3960,8 @@ def test_a_word_of_the_present_brings_a_sentence_back_from_the_past_year_its_par
 def test_ago_counts_from_the_report_s_period_not_from_the_base_of_a_comparison():
     text = ("Analysts expect the Chinese e-commerce giant to post revenue of 243.1 billion yuan ($34.2 billion) for the "
             "three months ended September 30, up about 3% from 236.5 billion yuan in the same period last year. "
-            "Adjusted earnings per American depositary share are forecast at 13.05 yuan, down from 15.06 yuan a year ago.")
+            "Adjusted earnings per American depositary share are forecast at 13.05 yuan, down from 15.06 yuan a year "
+            "ago.")
     assert ("a year ago", "2024-Q3", False) in _found(text, dt.date(2025, 11, 17))
 
 
@@ -4084,8 +4075,8 @@ def test_a_span_that_ends_in_the_middle_of_a_year_ends_with_its_first_half():
 
 
 def test_a_section_heading_in_title_case_that_names_a_period_from_now_makes_no_row():
-    text = ("Alibaba Earnings Preview\n\nThe stock has gained roughly 88% since the start of 2025.\n\nThe Last Quarter\n\n"
-            "In late August, Alibaba reported revenue of 247.65 billion yuan for the June quarter.")
+    text = ("Alibaba Earnings Preview\n\nThe stock has gained roughly 88% since the start of 2025.\n\nThe Last "
+            "Quarter\n\nIn late August, Alibaba reported revenue of 247.65 billion yuan for the June quarter.")
     found = [(m.text, m.on_calendar) for m in tag_dates(text, dt.date(2025, 11, 17))]
     assert ("The Last Quarter", False) in found and ("the June quarter", True) in found
     # ... while a sentence that names it is a row
@@ -4140,9 +4131,11 @@ def test_a_forecast_told_with_its_month_is_a_past_act_and_a_time_of_today_due_is
 
 
 def test_markets_pricing_in_a_move_and_companies_aiming_to_list_look_ahead():
-    text = "Markets are now pricing in one more cut, most likely in May, although some economists think the bank will wait."
+    text = ("Markets are now pricing in one more cut, most likely in May, although some economists think the bank will "
+            "wait.")
     assert ("May", "2026-05", True) in _found(text, dt.date(2026, 2, 12))
-    text = "Several artificial intelligence companies, including the chipmaker Biren, are aiming to list before the summer."
+    text = ("Several artificial intelligence companies, including the chipmaker Biren, are aiming to list before the "
+            "summer.")
     assert ("before the summer", "2026-SU", True) in _found(text, dt.date(2025, 12, 22))
 
 
@@ -4191,8 +4184,8 @@ def test_a_fiscal_quarter_is_counted_by_the_company_named_nearest_before_it():
 
 
 def test_a_company_named_only_in_a_side_clause_owns_no_fiscal_year_of_the_main_clause():
-    text = ("Alibaba's revenue rose 5%. Its quick-commerce business, which it has subsidised heavily since April to fend "
-            "off Meituan and JD.com, should break even in the second half of fiscal 2027, said Jiang Fan.")
+    text = ("Alibaba's revenue rose 5%. Its quick-commerce business, which it has subsidised heavily since April to "
+            "fend off Meituan and JD.com, should break even in the second half of fiscal 2027, said Jiang Fan.")
     assert ("the second half of fiscal 2027", "2026-10/2027-03") in calendar(text, dt.date(2026, 9, 24))
     # (JD.com's fiscal year is the calendar's: named in the main clause, it owns the half)
     assert calendar("JD.com should break even in the second half of fiscal 2027.", dt.date(2026, 9, 24)) == [
@@ -4481,7 +4474,8 @@ def test_the_base_of_a_comparison_in_a_forecast_is_a_figure_reported_not_a_forec
 
 
 def test_a_count_of_days_before_a_holiday_takes_the_year_named_after_the_holiday_but_not_a_count_of_trading_days():
-    assert calendar("Alibaba released the model a day before the Lunar New Year holiday in 2025.", dt.date(2026, 2, 20)) \
+    assert calendar("Alibaba released the model a day before the Lunar New Year holiday in 2025.",
+                    dt.date(2026, 2, 20)) \
         == [("a day before the Lunar New Year holiday in 2025", "2025-01-28")]
     text = "Eight trading days after Oct. 12, the day before the plunge, the Nasdaq Composite had fallen 4.3%."
     assert ("after Oct. 12", "1989-10-12") in calendar(text, dt.date(1989, 11, 2))
@@ -4542,7 +4536,8 @@ def test_a_month_after_then_follows_the_part_of_a_past_year_its_sentence_told_of
     ("DeepSeek had released its V3 model on Dec. 26, 2024, less than a month earlier, and followed it with an updated "
      "V3.1 in August and V3.2 in late September.", dt.date(2026, 3, 18), ("late September", "2025-09")),
 ])
-def test_a_month_after_followed_comes_after_the_day_its_sentence_told_of_even_in_the_past_perfect(text, anchor, expected):
+def test_a_month_after_followed_comes_after_the_day_its_sentence_told_of_even_in_the_past_perfect(text, anchor,
+                                                                                                  expected):
     assert expected in calendar(text, anchor)
 
 
@@ -4550,7 +4545,8 @@ def test_a_period_under_way_that_ends_the_subject_of_a_reported_forecast_is_a_fo
     text = ("Gap sank 11.2% after the clothing retailer said its sales in the current quarter would fall short of "
             "analysts' forecasts, blaming a cold, wet start to spring in the Northeast.")
     assert [(m.text, m.future) for m in tag_dates(text, dt.date(2026, 3, 6))] == [("the current quarter", True)]
-    assert [(m.text, m.future) for m in tag_dates("Gap told analysts this week it would cut jobs.", dt.date(2026, 3, 6))] \
+    assert [(m.text, m.future) for m in tag_dates("Gap told analysts this week it would cut jobs.",
+                                                  dt.date(2026, 3, 6))] \
         == [("this week", False)]
 
 
@@ -4629,8 +4625,8 @@ def test_a_quarter_named_by_its_last_month_and_its_year_is_that_quarter():
 
 
 def test_a_quarter_code_after_a_preposition_in_a_plan_is_the_coming_one_but_as_an_adjective_the_report_s():
-    text = ("Analysts at Jyske Bank had expected Q3 EBIT of USD 680m. The company will publish its full-year 2025 report "
-            "on 5 February 2026 and hold a capital markets day in Q2.")
+    text = ("Analysts at Jyske Bank had expected Q3 EBIT of USD 680m. The company will publish its full-year 2025 "
+            "report on 5 February 2026 and hold a capital markets day in Q2.")
     found = calendar(text, dt.date(2025, 11, 6))
     assert ("Q3", "2025-Q3") in found and ("Q2", "2026-Q2") in found
 
@@ -4916,7 +4912,8 @@ def test_a_day_said_after_a_reported_quarter_is_the_latest_one_not_the_quarter_s
     text = ("Alibaba International Digital Commerce Group, the unit that houses Lazada, Trendyol and AliExpress, "
             "posted an adjusted loss of 1.1 billion yuan ($152 million) for the October-December quarter, the company "
             "said on Feb. 20.")
-    assert calendar(text, dt.date(2026, 3, 2)) == [("the October-December quarter", "2025-Q4"), ("Feb. 20", "2026-02-20")]
+    assert calendar(text, dt.date(2026, 3, 2)) == [("the October-December quarter", "2025-Q4"),
+                                                   ("Feb. 20", "2026-02-20")]
 
 
 def test_a_month_that_filings_showed_a_past_quarter_in_is_after_that_quarter():
@@ -5060,7 +5057,8 @@ def test_a_bulleted_item_labelled_by_the_time_a_change_starts_from_goes_on_after
     ("Its chief executive promised a fresh round of job cuts before the spring is over.", dt.date(2026, 1, 9),
      [("before the spring", "2026-SP")]),
     # told in the past, the period was over by then
-    ("She had promised to move out before the spring was over.", dt.date(2026, 1, 9), [("before the spring", "2025-SP")]),
+    ("She had promised to move out before the spring was over.", dt.date(2026, 1, 9),
+     [("before the spring", "2025-SP")]),
 ])
 def test_a_period_told_in_the_present_as_not_over_yet_is_still_to_come(text, anchor, expected):
     assert calendar(text, anchor) == expected
@@ -5092,7 +5090,8 @@ def test_a_weekday_named_again_in_an_article_is_the_same_day_unless_the_text_say
 @pytest.mark.parametrize("text, expected", [
     ("Singles' Day Turns 17 With Longer Sales\n\nAlibaba said sales rose on Singles' Day.",
      [("Singles' Day", "2025-11-11")]),
-    ("Alibaba Group's Singles' Day shopping festival will this year run for more than a month.", [("this year", "2025")]),
+    ("Alibaba Group's Singles' Day shopping festival will this year run for more than a month.",
+     [("this year", "2025")]),
     ("Double 11, as the festival is also known, opened on the evening of Oct. 7 this year.",
      [("Oct. 7 this year", "2025-10-07")]),
     ("Black Friday online sales rose 9.1% to $11.8 billion.", [("Black Friday", "2024-11-29")]),
@@ -5571,10 +5570,10 @@ def test_a_subject_s_date_a_month_in_ly_a_half_looked_for_and_a_day_told_to_a_he
     assert [(m.text, m.when, m.future) for m in tag_dates(text, anchor) if m.on_calendar] == expected
 
 
-WEEK_PREVIEW = ("Tuesday: Baidu and PDD both report.\n\nThursday: Bilibili and iQiyi report, and Li Auto's fourth-quarter "
-                "delivery guidance is due on Nov. 20 alongside its results. Li Auto said last month it expected to "
-                "deliver 100,000 to 110,000 vehicles in the fourth quarter.\n\nAlibaba reports on Nov. 25, and JD.com "
-                "posted its figures on Thursday.")
+WEEK_PREVIEW = ("Tuesday: Baidu and PDD both report.\n\nThursday: Bilibili and iQiyi report, and Li Auto's "
+                "fourth-quarter delivery guidance is due on Nov. 20 alongside its results. Li Auto said last month it "
+                "expected to deliver 100,000 to 110,000 vehicles in the fourth quarter.\n\nAlibaba reports on Nov. 25, "
+                "and JD.com posted its figures on Thursday.")
 
 
 # (text, anchor, expression, when, future): what the words and the clause around a date tell of its reading; with
@@ -5820,11 +5819,6 @@ def test_a_date_s_words_and_clause_tell_its_tense_and_year(text, anchor, express
 def test_a_split_year_a_side_clause_tells_ended_is_no_time_ahead_even_after_a_forecast_for_it(row):
     split_year = next(m for m in tag_dates(row["example"], dt.date(2025, 8, 20)) if m.text in ("2024/25", "2024-25"))
     assert not split_year.future
-
-
-def test_a_year_under_way_whose_side_clause_tells_no_end_stays_ahead_after_a_forecast_for_it():
-    text = "The sugar miller raised its outlook for the 2025/26 crushing season, which growers welcomed on Monday."
-    assert _when_of(text, dt.date(2025, 8, 20), "2025/26") == [("2025/2026", True)]
 
 
 def test_a_year_earlier_counts_back_from_the_period_reported_not_from_the_day_said_at_the_end_of_its_sentence():
@@ -6272,8 +6266,8 @@ def test_a_company_s_year_told_by_the_month_it_ends_in_is_that_fiscal_year(text,
     assert whens.get(phrase) == expected, whens
 
 
-WEEK_AHEAD_CALENDAR = ("TUESDAY, MAY 12\n- Tencent publishes first-quarter results.\n\nTHURSDAY, MAY 14\n- Alibaba Group "
-                       "reports results for the March quarter.\n\nIN BRIEF\n\n")
+WEEK_AHEAD_CALENDAR = ("TUESDAY, MAY 12\n- Tencent publishes first-quarter results.\n\nTHURSDAY, MAY 14\n- Alibaba "
+                       "Group reports results for the March quarter.\n\nIN BRIEF\n\n")
 
 
 @pytest.mark.parametrize("text, anchor, expected", [
@@ -6423,7 +6417,8 @@ WEEK_AHEAD_OF_MANY = ("The week ahead: Alibaba, Tencent and JD report as Sony an
     (WEEK_AHEAD_OF_MANY, dt.date(2026, 5, 8), ("first-quarter", "2026-Q1", False)),
     # ... and "the quarter" of results out on a day is the one ended before that day, whatever quarter the preview is on
     ("TUESDAY, MAY 12\n- Tencent publishes first-quarter results.\n\nAlibaba's last results, on Feb. 19, showed "
-     "capital expenditure of 38.7 billion yuan for the quarter.", dt.date(2026, 5, 8), ("the quarter", "2025-Q4", False)),
+     "capital expenditure of 38.7 billion yuan for the quarter.", dt.date(2026, 5, 8),
+     ("the quarter", "2025-Q4", False)),
     # ... and a part of the day a market breaks at is one row with its day
     ("Tencent's shares stood at HK$552.50 at the midday break on Friday, up 0.8%.", dt.date(2026, 5, 8),
      ("the midday break on Friday", "2026-05-08", False)),
@@ -6454,11 +6449,6 @@ def test_a_part_of_the_day_a_market_breaks_at_makes_no_row_of_its_own(text, anch
                          ids=lambda r: r["word"])
 def test_a_sum_or_rate_for_a_year_under_way_can_only_be_planned_or_foreseen(row):
     assert [m.future for m in tag_dates(row["example"], dt.date(2026, 3, 11)) if m.text == "2026"] == [True]
-
-
-def test_the_same_sum_told_again_for_a_year_under_way_can_only_be_planned():
-    text = "Ottawa gave the museum C$40 million for fiscal 2025 and roughly the same for the current fiscal year."
-    assert _when_of(text, dt.date(2026, 2, 10), "the current fiscal year") == [("FY2026", True)]
 
 
 @pytest.mark.parametrize("published, text, period, when", [
@@ -6552,7 +6542,8 @@ def test_months_counted_on_from_a_year_past_the_day_of_writing_count_from_its_st
     text = ("Eddie Wu published his letter alongside results for the fiscal year ended March 31. \"We entered fiscal "
             "2026 asking our shareholders for patience,\" Wu wrote. \"Twelve months later, our cloud business is "
             "growing faster than at any point since 2021.\"")
-    found = [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 5, 15)) if m.text == "Twelve months later"]
+    found = [(m.text, m.when, m.future) for m in tag_dates(text,
+                                                           dt.date(2026, 5, 15)) if m.text == "Twelve months later"]
     assert found == [("Twelve months later", "2026-04", False)]
 
 
@@ -6592,39 +6583,6 @@ def test_a_clock_time_opening_a_sentence_in_the_past_on_the_day_of_writing_has_g
     [ahead] = [m for m in tag_dates("By 5 p.m. the board will announce its decision.", dt.date(2025, 6, 4))
                if m.on_calendar]
     assert ahead.future
-
-
-def test_a_day_of_the_year_under_way_told_in_the_past_is_this_years_even_months_back():
-    # setDZ, dz_column_wrong: a year-end look back writes this year's days without their year
-    text = "Looking back over the year, my worst call came on Jan. 14, when I told readers to sell the stock."
-    assert _when_of(text, dt.date(2025, 12, 29), "Jan. 14") == [("2025-01-14", False)]
-
-
-def test_a_month_placed_in_last_year_only_by_its_tense_tells_of_no_past_year():
-    # setEB, eb_outage
-    text = ("Rival chipmakers have struggled this year. One lost a plant to a fire in November, and another had a "
-            "shorter stoppage on Jan. 9.")
-    assert _when_of(text, dt.date(2026, 2, 3), "Jan. 9") == [("2026-01-09", False)]
-
-
-def test_a_month_the_past_perfect_governs_came_before_the_day_told_of():
-    # setDZ, dz_fintech_collapse
-    text = ("* March 4, 2025 - The lender files for bankruptcy. A week later, its founder resigns from the board he "
-            "had joined in November.")
-    assert _when_of(text, dt.date(2026, 5, 2), "November") == [("2024-11", False)]
-
-
-def test_a_plan_of_the_past_perfect_still_comes_after_the_day_told_of():
-    text = ("Nov. 2, 2021 - The exchange halts the listing, which had been due to start trading on Nov. 4.")
-    assert _when_of(text, dt.date(2025, 5, 2), "Nov. 4") == [("2021-11-04", False)]
-
-
-def test_a_fiscal_quarter_named_alone_in_a_forecast_is_the_coming_one():
-    # setDZ, dz_it_results: an April-March fiscal year told earlier
-    text = ("Kaveri Systems reported a 9% rise in net profit to Rs 3,100 crore for the July-September quarter (Q2FY26). "
-            "For the first half of FY26 (April-September), net profit rose 7.5% to Rs 6,020 crore. Its chairman said "
-            "margins would widen in the fourth quarter as hiring slows.")
-    assert _when_of(text, dt.date(2025, 10, 18), "the fourth quarter") == [("2026-Q1", True)]
 
 
 @pytest.mark.parametrize("text, wanted, when", [
@@ -6724,11 +6682,6 @@ def test_a_tax_year_s_days_told_as_its_custom_make_no_row(text):
     assert calendar(text, dt.date(2025, 11, 27)) == []
 
 
-def test_a_day_told_before_the_tax_year_begins_keeps_its_row():
-    text = "The new rates apply from 1 April, a few days before the new tax year begins."
-    assert _when_of(text, dt.date(2025, 11, 27), "1 April") == [("2026-04-01", True)]
-
-
 @pytest.mark.parametrize("text, anchor, phrase, when", [
     # a day of the year under way told in the past is that one, even when the same day next year is weeks away
     ("The draft law had its committee stage on 12 January and cleared the upper house on 4 March.",
@@ -6795,18 +6748,6 @@ def test_a_day_of_a_trial_in_apposition_to_a_weekday_sets_the_count():
     assert found["day six"] == "2025-11-15"
 
 
-def test_a_day_of_a_festival_counts_from_the_day_the_story_says_it_opened():
-    text = ("The book festival opened on Friday, May 8, with a reading by the prize winner. On day three, the "
-            "organisers moved two talks indoors as storms swept the town.")
-    assert _when_of(text, dt.date(2026, 5, 14), "day three") == [("2026-05-10", False)]
-
-
-def test_the_following_weekend_after_a_day_told_is_the_first_weekend_after_it():
-    text = ("The levee failed on the evening of Wednesday, 4 March, and about 900 homes had been evacuated by the "
-            "following weekend, the county said.")
-    assert _when_of(text, dt.date(2026, 3, 18), "by the following weekend") == [("2026-W10-WE", False)]
-
-
 @pytest.mark.parametrize("text, when, future", [
     ("The museum plans a retrospective of her work in September.", "2026-09", True),
     ("The union plans an overtime ban from March 2, its general secretary said.", "2026-03-02", True),
@@ -6816,11 +6757,6 @@ def test_the_following_weekend_after_a_day_told_is_the_first_weekend_after_it():
 def test_plans_with_its_object_looks_ahead_but_not_the_noun_plans(text, when, future):
     [month] = [m for m in tag_dates(text, dt.date(2026, 1, 20)) if m.on_calendar and m.when.startswith("202")]
     assert (month.when, month.future) == (when, future)
-
-
-def test_a_weekday_evening_a_timetable_opens_with_on_that_weekday_is_still_to_come():
-    text = "The festival opens with Friday evening's concert in the park and runs until Sunday."
-    assert _when_of(text, dt.date(2026, 3, 13), "Friday evening") == [("2026-03-13", True)]
 
 
 @pytest.mark.parametrize("text, future", [
@@ -6840,11 +6776,6 @@ def test_a_month_before_its_subject_and_the_past_of_forecast_is_when_the_forecas
     # what it forecast, told after the verb, is still ahead
     text = "Helmford forecast further growth for the quarter ending in December."
     assert [m.future for m in tag_dates(text, dt.date(2026, 9, 2)) if "December" in m.text] == [True]
-
-
-def test_the_first_day_of_trading_after_a_listing_day_is_that_day():
-    text = "The chipmaker listed in Shanghai on Tuesday, and its shares tripled on the first day of trading."
-    assert _when_of(text, dt.date(2025, 11, 20), "the first day") == [("2025-11-18", False)]
 
 
 @pytest.mark.parametrize("text", [
@@ -6870,24 +6801,6 @@ def test_a_counted_day_said_in_the_present_to_be_today_is_the_day_of_writing(tex
     assert [m.when for m in tag_dates(text, dt.date(2026, 3, 18)) if m.text == wanted] == when
 
 
-def test_a_day_results_were_published_on_after_the_year_they_are_for_is_in_the_year_after():
-    # setEJ, ej_merger: a year's results come out after it ends
-    text = "The insurer reported a profit of $3.4 billion for 2025 when it published its annual results on Feb. 19."
-    assert _when_of(text, dt.date(2026, 4, 2), "Feb. 19") == [("2026-02-19", False)]
-
-
-def test_a_day_of_a_clause_of_background_after_a_year_stays_in_that_year():
-    text = "The bank earned $3 billion in 2024, when it opened 40 branches on March 4."
-    assert _when_of(text, dt.date(2025, 11, 24), "March 4") == [("2024-03-04", False)]
-
-
-def test_days_of_a_stretch_with_their_weekdays_set_off_by_commas_are_one_stretch():
-    # setEJ, ej_festival
-    text = "The fair, which runs from Thursday, Sept. 17, to Saturday, Sept. 19, expects 40,000 visitors."
-    assert _when_of(text, dt.date(2026, 5, 4), "from Thursday, Sept. 17, to Saturday, Sept. 19") == [
-        ("2026-09-17/2026-09-19", True)]
-
-
 @pytest.mark.parametrize("text", [
     "The index is based on quotes collected from Monday to Wednesday of each week.",
     "The lender resets its posted rates on Tuesday of every week.",
@@ -6903,12 +6816,6 @@ def test_a_span_of_weekdays_a_service_operates_over_in_a_week_told_is_a_row():
     assert calendar(text, dt.date(2026, 1, 15)) != []
 
 
-def test_a_month_that_names_an_index_rebalancing_is_that_month():
-    # setEI, ei_hangseng
-    text = '"The March rebalancing will move a lot of money," a strategist said.'
-    assert _when_of(text, dt.date(2026, 1, 20), "March") == [("2026-03", True)]
-
-
 def test_a_move_of_a_title_set_off_by_an_apposition_names_two_dates_not_a_stretch():
     text = 'Universal has moved "Night Harbor", the studio\'s big thriller, from Oct. 9, 2026, to Feb. 12, 2027.'
     assert [m.when for m in tag_dates(text, dt.date(2026, 3, 2))] == ["2026-10-09", "2027-02-12"]
@@ -6922,23 +6829,6 @@ def test_a_move_of_a_title_set_off_by_an_apposition_names_two_dates_not_a_stretc
 def test_a_vote_in_the_present_simple_is_a_timetable_that_names_the_coming_day(text):
     # setEL, el_election: written on a Thursday
     assert _when_of(text, dt.date(2026, 3, 19), "Sunday") == [("2026-03-22", True)]
-
-
-def test_the_vote_as_a_noun_tells_no_timetable():
-    text = "The vote on Sunday was overshadowed by claims of fraud."
-    assert _when_of(text, dt.date(2026, 3, 19), "Sunday") == [("2026-03-15", False)]
-
-
-def test_a_date_in_the_subject_of_a_reported_clause_takes_the_future_of_that_clause():
-    # setEL, el_nurses: "has said" tells only when it was said
-    text = "The union has said a second 48-hour stoppage in April will be announced if talks fail."
-    assert _when_of(text, dt.date(2026, 2, 10), "April") == [("2026-04", True)]
-
-
-def test_we_see_in_a_forecast_names_the_coming_quarter():
-    # setEK, ek_cfo_qa
-    text = "Advertising revenue grew 8% in the September quarter, and we see faster growth in the March quarter."
-    assert _when_of(text, dt.date(2025, 11, 27), "the March quarter") == [("2026-Q1", True)]
 
 
 def test_a_weekday_told_in_the_past_after_the_same_weekday_to_come_is_the_one_gone():
@@ -7120,12 +7010,6 @@ def test_a_dated_noun_after_a_preposition_of_time_opening_the_sentence_dates_its
     assert mentions[-1].when[:4] == mentions[0].when[:4]
 
 
-def test_a_plan_told_in_a_line_a_weekday_heads_looks_ahead_from_that_day():
-    text = ("Wednesday: Shares of Orlin Devices fell 6% after a weak outlook. The company also said it would "
-            "close two plants by the end of April.")
-    assert _when_of(text, dt.date(2025, 11, 15), "by the end of April") == [("2026-04", True)]
-
-
 def test_a_stretch_ahead_in_a_clause_a_verb_of_saying_reports_counts_from_the_telling():
     text = "Pellwood said its board had approved a share buyback of up to $150 million over the next 12 months."
     assert _when_of(text, dt.date(2026, 3, 18), "the next 12 months") == [("2026-03/2027-03", True)]
@@ -7153,37 +7037,10 @@ def test_a_time_pencilled_in_is_ahead_unless_told_as_a_plan_of_the_past():
                     dt.date(2026, 11, 12), "the full year") == [("2026", True)]
 
 
-def test_a_time_a_stretch_runs_since_that_a_clause_of_background_tells_of_is_the_time_counted_from():
-    text = ("The meeting was the first of its kind since October 2019, when the premier told business leaders he "
-            "would cut red tape. Three months earlier, the founder had said he would retire the following spring.")
-    assert _when_of(text, dt.date(2025, 2, 18), "Three months earlier") == [("2019-07", False)]
-
-
-def test_the_following_months_count_on_from_a_bound_their_sentence_named():
-    text = ("The duty relief, first introduced in April 2022, stays until the end of September 2026 and is then "
-            "withdrawn over the following four months.")
-    assert _when_of(text, dt.date(2025, 11, 27), "the following four months") == [("2026-09/2027-01", True)]
-
-
 def test_a_week_counted_on_from_a_month_is_a_week_of_it_which_one_unsaid():
     text = "The fraud came to light in June 2022. The treasurer was suspended the following week."
     [week] = [m for m in tag_dates(text, dt.date(2025, 11, 14)) if m.text == "the following week"]
     assert (week.when, week.timex_value, week.future) == ("2022-06", "2022-WXX", False)
-
-
-def test_a_warning_of_losses_in_a_quarter_under_way_looks_ahead():
-    text = "The unit swung to a loss in the second quarter, and the company warned of deeper losses in the third quarter."
-    assert _when_of(text, dt.date(2025, 9, 14), "the third quarter") == [("2025-Q3", True)]
-
-
-def test_a_sum_in_won_is_no_verb_in_the_past():
-    text = "Sungjin Chemical said it would book a one-off charge of 120 billion won in the second quarter."
-    assert _when_of(text, dt.date(2026, 4, 28), "the second quarter") == [("2026-Q2", True)]
-
-
-def test_a_quarter_heading_the_clause_a_verb_of_saying_reports_is_of_that_forecast():
-    text = "For the fourth quarter, the carmaker said orders for its hybrid models would stay strong."
-    assert _when_of(text, dt.date(2025, 10, 30), "the fourth quarter") == [("2025-Q4", True)]
 
 
 def test_a_dated_list_after_a_comparison_with_last_year_is_of_the_year_under_way():
@@ -7220,11 +7077,6 @@ def test_a_forecast_noun_after_a_verb_of_the_future_tells_no_past():
     assert (found["April 9"], found["late May"]) == ("2026-04-09", "2026-05")
     assert dict(calendar("The central bank forecast on Thursday that inflation would slow.",
                          dt.date(2025, 12, 1)))["Thursday"] == "2025-11-27"
-
-
-def test_an_offer_that_began_and_closes_looks_ahead_to_its_close():
-    assert _when_of("The tender period opened on March 4 and closes on April 8.", dt.date(2024, 3, 5),
-                    "April 8") == [("2024-04-08", True)]
 
 
 def test_a_month_that_is_the_subject_of_a_reported_clause_takes_that_clause_s_tense():
@@ -7268,52 +7120,15 @@ def test_a_rate_a_year_is_no_stretch_started_by_the_month_after_it():
     assert dict(calendar(text, dt.date(2025, 11, 5)))["January"] == "2026-01"
 
 
-def test_a_next_sales_event_looks_ahead():
-    assert _when_of("The platform's next big sales event is the mid-year festival in June.", dt.date(2025, 11, 12),
-                    "June") == [("2026-06", True)]
-
-
 def test_a_season_s_timetable_in_the_present_names_the_coming_days_not_those_months_back():
     text = "The tour ends in Lisbon on Nov. 29, and the final stage runs through the Alps, Annecy on July 12."
     got = dict(calendar(text, dt.date(2026, 3, 2)))
     assert got["Nov. 29"] == "2026-11-29" and got["July 12"] == "2026-07-12"
 
 
-def test_a_weekday_after_the_heading_s_day_told_in_order_in_its_sentence_is_the_next_one():
-    text = ("Tuesday, June 10\n\nRegulators opened an inquiry. Shares of the operator fell 4% on Tuesday and "
-            "another 2% on Wednesday.\n\nThursday, June 12\n\nCrews restored power.")
-    assert _when_of(text, dt.date(2025, 6, 15), "Wednesday") == [("2025-06-11", False)]
-
-
-def test_a_warning_in_effect_from_a_weekday_is_the_coming_one():
-    assert _when_of("A flood watch is in effect from Thursday evening.", dt.date(2025, 8, 24),
-                    "Thursday evening") == [("2025-08-28", True)]
-
-
-def test_a_forecast_followed_by_who_said_it_keeps_its_future():
-    text = "A walkout lasting into November could delay shipments, analysts said."
-    assert _when_of(text, dt.date(2024, 9, 26), "November") == [("2024-11", True)]
-
-
 def test_the_trading_or_deliveries_of_a_holiday_name_an_occasion_not_a_day():
     text = "The grocer said Christmas trading was strong, though Christmas deliveries ran late."
     assert calendar(text, dt.date(2025, 1, 10)) == []
-
-
-def test_an_estimate_told_after_a_forecast_dates_when_it_was_made():
-    text = "Losses are likely to top $2 billion, the modeller Karen Clark estimated this week."
-    assert _when_of(text, dt.date(2025, 8, 24), "this week") == [("2025-W34", False)]
-
-
-def test_the_following_trading_day_counts_from_the_happening_not_from_the_year_a_share_s_total_is_of():
-    text = ("The regulator fined the insurer 9 billion yuan in March 2022, equal to 5% of its premium income for "
-            "2020, for mis-selling. The insurer's shares rose 4.1% the following trading day.")
-    assert _when_of(text, dt.date(2025, 6, 16), "the following trading day") == [("2022-03", False)]
-
-
-def test_a_season_a_fixture_was_moved_to_in_the_passive_is_the_one_ahead():
-    text = "The two matches were moved to the autumn after the club agreed a new date with the league."
-    assert _when_of(text, dt.date(2026, 3, 2), "the autumn") == [("2026-FA", True)]
 
 
 @pytest.mark.parametrize("text, phrase, expected", [
@@ -7330,47 +7145,11 @@ def test_a_count_after_that_opened_by_for_is_a_stretch_and_places_no_day():
     assert [m.text for m in tag_dates(text, dt.date(2025, 11, 24)) if m.on_calendar] == ["June 12"]
 
 
-def test_a_day_after_not_until_in_a_past_clause_is_when_the_thing_at_last_happened():
-    text = "Rescuers did not reach the stranded climbers until Tuesday morning, when the storm eased."
-    assert _when_of(text, dt.date(2026, 3, 5), "until Tuesday morning") == [("2026-03-03", False)]
-
-
 def test_a_clock_time_of_the_day_of_writing_a_negated_past_verb_was_not_done_by_is_gone():
     text = "The airline did not reply to questions about the cancellations by 6 p.m."
     assert _when_of(text, dt.date(2026, 3, 5), "by 6 p.m.") == [("2026-03-05", False)]
     assert _when_of("The airline will announce the cancellations by 6 p.m.", dt.date(2026, 3, 5),
                     "by 6 p.m.") == [("2026-03-05", True)]
-
-
-def test_the_fourth_of_july_is_the_holiday_not_the_month():
-    text = "The heat wave broke records on the Fourth of July, the hottest day of the summer."
-    assert _when_of(text, dt.date(2026, 8, 20), "the Fourth of July") == [("2026-07-04", False)]
-
-
-def test_a_month_of_a_base_set_off_by_a_comma_after_a_far_forecast_is_the_last_one():
-    text = ("The regulator said the reforms would lift the fund's surplus to £31 billion by 2030-31, up from "
-            "£12.4 billion in June.")
-    assert _when_of(text, dt.date(2025, 11, 27), "June") == [("2025-06", False)]
-
-
-def test_a_month_of_a_base_set_off_by_a_comma_just_before_a_near_target_is_the_coming_one():
-    text = "Analysts expect deposits to reach 410 billion yuan in March, up from 388 billion yuan in December."
-    assert _when_of(text, dt.date(2025, 11, 27), "December") == [("2025-12", True)]
-
-
-def test_the_time_after_a_month_under_way_is_still_to_come():
-    text = "After April, the council sits again on June 3 and then on July 15."
-    assert _when_of(text, dt.date(2026, 4, 8), "After April") == [("2026-04", True)]
-
-
-def test_a_split_year_just_ended_as_the_base_of_a_comparison_is_no_forecast():
-    text = "Boarding fees for 2026-27 are not yet known; they are £41,200 this year, up 3.8% from 2024-25."
-    assert _when_of(text, dt.date(2025, 9, 10), "2024-25") == [("2024/2025", False)]
-
-
-def test_the_day_a_rate_stood_at_on_the_publication_day_is_no_forecast():
-    text = "Futures traders put the odds of a half-point hike at about 30% on Tuesday, down from 55% a week earlier."
-    assert _when_of(text, dt.date(2026, 5, 12), "Tuesday") == [("2026-05-12", False)]
 
 
 def test_the_last_day_of_trading_in_a_timetable_is_no_date():
@@ -7381,16 +7160,6 @@ def test_the_last_day_of_trading_in_a_timetable_is_no_date():
 def test_the_last_day_of_an_event_as_a_subject_is_no_date():
     text = '"Opening weekend was packed, and the last day was quieter than in 2022," said one stallholder.'
     assert [m.text for m in tag_dates(text, dt.date(2025, 9, 1)) if m.on_calendar] == ["2022"]
-
-
-def test_the_time_after_a_season_under_way_in_a_sentence_of_what_recurs_is_no_forecast():
-    text = '"Orders usually slow after the summer trade fairs," said one exporter.'
-    assert _when_of(text, dt.date(2026, 7, 2), "after the summer") == [("2026-SU", False)]
-
-
-def test_a_clock_time_a_past_move_reached_after_a_change_restated_as_a_percentage_is_no_forecast():
-    text = "Gold futures rose $41.20, or 1.3%, to $3,212 an ounce by 0915 GMT."
-    assert _when_of(text, dt.date(2026, 4, 14), "by 0915 GMT") == [("2026-04-14", False)]
 
 
 def test_a_word_of_the_day_of_writing_under_a_past_day_heading_a_log_counts_from_that_day():
@@ -7405,18 +7174,6 @@ def test_a_word_of_the_day_of_writing_under_a_past_day_heading_a_log_counts_from
     assert got["this morning"] == "2026-06-09TMO"
     assert got["last week"] == "2026-W23"
     assert got["midnight"] == "2026-06-11T00:00"
-
-
-def test_a_date_after_admitting_is_of_the_past_though_the_sentence_looks_ahead():
-    text = "A van driver will be sentenced in December after admitting careless driving on the night of 9 September."
-    assert _when_of(text, dt.date(2025, 11, 3), "9 September") == [("2025-09-09", False)]
-
-
-def test_a_clock_time_is_not_on_a_day_that_only_qualifies_the_subject_of_its_clause():
-    text = ("Shares of Hanwell Foods rose on Thursday in Frankfurt after the bakery chain lifted its outlook.\n\n"
-            "Figures released on Wednesday night showed sales up 6% in the third quarter.\n\n"
-            "Buying picked up after the open. By 11:30 a.m. the stock was 4.2% higher.")
-    assert _when_of(text, dt.date(2026, 10, 22), "By 11:30 a.m.") == [("2026-10-22", False)]
 
 
 def test_clock_times_heading_the_sessions_of_a_programme_keep_the_day_of_the_first():
@@ -7436,12 +7193,6 @@ def test_a_numeric_date_only_one_order_reads_tells_the_order_of_the_text_s_other
     assert ("since 04/08/2025", "2025-08-04/..") in calendar(text, dt.date(2026, 1, 20))
 
 
-def test_the_month_after_a_day_told_is_the_month_its_sentence_named_since():
-    text = ("Forecasters said on Friday that the dry spell would last through mid-September, with rain possible in the "
-            "last week of the month.")
-    assert _when_of(text, dt.date(2026, 9, 1), "the last week of the month") == [("2026-W39", True)]
-
-
 def test_a_count_of_months_with_its_article_alone_restates_the_stretch_of_that_count_told_by_its_end():
     text = ("Sales at the unit rose 12% to 8.4 billion kronor in the three months to Sept. 30. The group repaid "
             "2 billion kronor of debt in the three months, it said.")
@@ -7458,42 +7209,6 @@ def test_the_period_a_numbered_heading_names_by_its_article_makes_no_row():
 def test_a_weekday_counted_in_each_month_is_a_set_and_makes_no_row():
     text = "The club's committee met on the second Tuesday of each month last year."
     assert calendar(text, dt.date(2026, 3, 2)) == [("last year", "2025")]
-
-
-def test_a_quarter_just_ended_whose_figures_the_consensus_sees_is_still_to_come():
-    text = "Consensus sees December-quarter sales of 41 billion yuan, up 4% from a year earlier."
-    assert _when_of(text, dt.date(2026, 1, 20), "December-quarter") == [("2025-Q4", True)]
-
-
-def test_a_plan_told_in_the_present_progressive_is_on_the_coming_day():
-    text = "The ballot is going ahead on Thursday despite the storm, organisers said."
-    assert _when_of(text, dt.date(2026, 3, 2), "Thursday") == [("2026-03-05", True)]
-
-
-def test_releases_from_a_dam_are_a_noun_that_tells_no_timetable():
-    text = "Farmers say releases from the reservoir flooded their fields in late August."
-    assert _when_of(text, dt.date(2026, 2, 11), "late August") == [("2025-08", False)]
-
-
-def test_a_ceremony_a_government_is_ready_to_host_in_a_season_to_come_is_the_coming_one():
-    text = "The minister said on Monday that Rome was ready to host the signing in the spring."
-    assert _when_of(text, dt.date(2026, 1, 14), "the spring") == [("2026-SP", True)]
-
-
-def test_a_stretch_that_opens_an_entry_of_a_calendar_goes_on_from_the_entry_before():
-    text = "Dates to watch:\n- March 3: annual results.\n- June 12 to July 19: the World Cup, our read on ad demand."
-    assert _when_of(text, dt.date(2026, 2, 2), "June 12 to July 19") == [("2026-06-12/2026-07-19", True)]
-
-
-def test_a_past_move_to_a_price_whose_sign_has_letters_by_a_time_of_the_day_is_no_forecast():
-    text = "Tencent's shares rose 1.8% to HK$512.00 by the midday break on Tuesday, extending their gain."
-    assert _when_of(text, dt.date(2026, 3, 17), "by the midday break on Tuesday") == [("2026-03-17", False)]
-
-
-def test_a_week_after_a_happening_counts_from_the_day_the_text_dated_it():
-    text = ("The tanker grounded on a reef at 05:10 on 14/02/2025, spilling fuel into the bay. "
-            "Its owner's shares sank 9% in the week after the grounding.")
-    assert _when_of(text, dt.date(2025, 6, 2), "the week after the grounding") == [("2025-02-15/2025-02-21", False)]
 
 
 def test_a_count_within_a_dated_happening_is_the_stretch_from_its_day_to_the_count_s_last():
@@ -7517,18 +7232,6 @@ def test_a_date_qualifying_another_noun_in_the_happening_s_sentence_does_not_dat
     assert _when_of(text, dt.date(2026, 5, 20), "30 days of the vote") == [("2026-06-03/2026-07-03", True)]
 
 
-def test_a_happening_is_dated_by_the_date_nearest_its_word_not_by_one_further_on_in_its_clause():
-    text = ("The bondholders will vote on the restructuring on Jan. 9 after talks with the lender stalled on Friday. "
-            "The company must repay the notes within 90 days of the vote.")
-    assert _when_of(text, dt.date(2025, 12, 15), "90 days of the vote") == [("2026-01-09/2026-04-09", True)]
-
-
-def test_the_same_day_in_a_past_clause_after_a_plan_is_the_last_day_gone_its_sentence_told_not_the_saying_s():
-    text = ("Flights to the island will resume on March 3 after a storm flooded the runway on Friday, the ministry "
-            "said on Monday, while the ferry port was closed the same day.")
-    assert _when_of(text, dt.date(2026, 2, 18), "the same day") == [("2026-02-13", False)]
-
-
 def test_days_and_weekdays_before_or_after_a_happening_count_from_its_dated_mention():
     text = ("Members voted on Thursday, Oct. 9, to accept the offer. The union had walked out two days before the "
             "vote, and staff returned the Monday after the vote.")
@@ -7545,26 +7248,6 @@ def test_a_day_after_a_happening_named_after_an_owners_word_counts_from_the_day_
     assert _when_of(text, dt.date(2025, 11, 20), "two days after their vote") == [("2025-11-05", False)]
 
 
-def test_a_count_of_days_from_a_happening_runs_from_the_day_the_text_dated_it():
-    text = ("The regulator announced the fine on Tuesday, March 3. The company has 21 days from the announcement to "
-            "appeal, and a second review is due in June.")
-    assert _when_of(text, dt.date(2026, 3, 5), "21 days from the announcement") == [("2026-03-24", True)]
-
-
-def test_days_before_a_murder_count_from_the_day_the_text_told_the_victim_was_shot():
-    # event_kin.tsv: a murder is dated by the shooting, stabbing or killing the text told
-    text = ("The pharmacist was shot dead in his shop on the night of March 3. A customer noticed a car parked "
-            "across the street four days before the murder, and the police traced it.")
-    assert _when_of(text, dt.date(2026, 4, 20), "four days before the murder") == [("2026-02-27", False)]
-
-
-def test_the_day_of_a_handover_is_the_day_the_text_said_the_holder_would_step_down():
-    # event_kin.tsv: a handover is dated by the stepping down or abdication the text told
-    text = ("The founder will step down as chairman on March 31, the bank said. Staff will gather in the atrium at "
-            "noon on the day of the handover.")
-    assert _when_of(text, dt.date(2026, 3, 2), "the day of the handover") == [("2026-03-31", True)]
-
-
 def test_the_quarter_and_a_year_earlier_after_a_fourth_quarter_ended_late_august_keep_its_months():
     text = ("The uniform maker said net income rose 18% to $4.1 million for the fourth quarter ended Aug. 30. "
             "A year earlier it earned $3.5 million. Revenue for the quarter rose 6%.")
@@ -7579,19 +7262,6 @@ def test_a_count_after_a_happening_the_text_never_dated_reads_as_it_would_alone(
     assert not [m for m in tag_dates(text, dt.date(2025, 10, 20)) if "break-in" in m.text]
 
 
-def test_a_date_in_another_clause_than_the_happening_s_word_does_not_date_it():
-    text = ("Firms must register within 90 days of the law's publication, and old permits stay valid until June 30. "
-            "Most filed a week after publication.")
-    assert _when_of(text, dt.date(2025, 10, 20), "a week after publication") == []
-
-
-def test_a_clock_time_in_a_past_account_takes_the_day_the_account_is_of():
-    text = ("The train derailed at 00:40 on 23/04/2025 near the border.\n\n"
-            "- Its brakes had last been serviced on 12/01/2025.\n"
-            "- A relief crew was due to arrive at 01:15 but had been held up by snow.")
-    assert _when_of(text, dt.date(2025, 9, 1), "01:15") == [("2025-04-23", False)]
-
-
 @pytest.mark.parametrize("text, anchor, wanted, when", [
     ("We estimate subscription growth of 12% to 14% in the December quarter, ahead of results on Feb. 4.",
      dt.date(2026, 1, 20), "the December quarter", "2025-Q4"),
@@ -7600,16 +7270,6 @@ def test_a_clock_time_in_a_past_account_takes_the_day_the_account_is_of():
 ])
 def test_a_quarter_just_ended_that_a_figure_named_after_its_noun_is_estimated_in_is_future(text, anchor, wanted, when):
     assert _when_of(text, anchor, wanted) == [(when, True)]
-
-
-def test_a_quarter_just_ended_that_a_figure_is_reported_in_stays_past():
-    assert _when_of("Subscriptions grew 12% in the December quarter.", dt.date(2026, 1, 20),
-                    "the December quarter") == [("2025-Q4", False)]
-
-
-def test_a_quarter_under_way_joined_to_another_period_before_a_noun_of_results_is_future():
-    text = "- Late July: second-quarter and half-year results, with the board's dividend decision."
-    assert _when_of(text, dt.date(2026, 5, 12), "second-quarter") == [("2026-Q2", True)]
 
 
 @pytest.mark.parametrize("text, anchor, wanted, when", [
@@ -7642,21 +7302,6 @@ def test_a_market_that_closes_for_a_holiday_from_a_weekday_closes_from_the_comin
     text = ("The central bank cut rates on Tuesday.\n\nStocks rose.\n\n"
             "Stock exchanges close for the Lunar New Year holiday from Tuesday and reopen on Feb. 23.")
     assert _when_of(text, dt.date(2026, 2, 13), "Tuesday")[-1] == ("2026-02-17", True)
-
-
-def test_a_present_that_follows_on_from_a_past_happening_is_no_timetable():
-    assert _when_of("The cuts follow on from a similar round in March.", dt.date(2026, 6, 2), "March") \
-        == [("2026-03", False)]
-
-
-def test_a_level_a_figure_is_to_stay_above_in_a_quarter_under_way_is_no_comparison_base():
-    text = "The chief financial officer said margins would stay above 18% in the June quarter."
-    assert _when_of(text, dt.date(2026, 5, 6), "the June quarter") == [("2026-Q2", True)]
-
-
-def test_a_figure_above_a_figure_compares_with_that_figure_s_period():
-    text = "Revenue will be 12% above the 3 billion yuan it made in March."
-    assert _when_of(text, dt.date(2026, 5, 6), "March") == [("2026-03", False)]
 
 
 def test_three_months_in_a_row_listed_are_one_stretch_across_the_turn_of_the_year():
@@ -7733,11 +7378,6 @@ def test_each_word_of_what_a_year_s_figure_leaves_out_keeps_the_year_foreseen(ro
     assert [m.future for m in tag_dates(row["example"], dt.date(2026, 3, 11)) if m.text == "2026"] == [True]
 
 
-def test_a_year_s_figure_past_what_it_leaves_out_for_a_year_ended_stays_past():
-    text = "The grocer reported profit before tax for 2025 of £410 million on Thursday."
-    assert _when_of(text, dt.date(2026, 3, 11), "2025") == [("2025", False)]
-
-
 def test_a_season_whose_side_clause_tells_the_day_it_ended_is_the_one_that_ended_then():
     # setOF, of_theme_park: a season that ran into January is the one that ended then, not sport's last one
     text = "Visitor numbers at the ski resort last season, which ended on Jan. 11, fell 4% to 1.9 million."
@@ -7745,11 +7385,6 @@ def test_a_season_whose_side_clause_tells_the_day_it_ended_is_the_one_that_ended
     # (one that ended on a day of the season sport's calendar gives keeps that reading)
     text = "The club's revenue last season, which ended on May 24, rose 9% to £610 million."
     assert _when_of(text, dt.date(2026, 3, 20), "last season") == [("2024/2025", False)]
-
-
-def test_a_that_before_a_period_in_the_subject_of_a_clause_that_looks_ahead_is_no_verb():
-    text = "The next figures, for that quarter and the full year, are due in late April."
-    assert _when_of(text, dt.date(2026, 3, 2), "the full year") == [("2026", True)]
 
 
 def test_a_month_a_source_cited_after_according_to_was_filed_in_is_the_latest_one_not_of_the_story_s_past_year():
@@ -7819,7 +7454,7 @@ def test_a_fiscal_fourth_quarter_told_by_the_day_it_ended_sets_the_reports_calen
     assert _when_of(text, anchor, "the fourth quarter") == [("2025-Q3", False)]
 
 
-def test_a_fiscal_first_quarter_told_by_its_end_day_paragraphs_later_is_that_calendar_quarter_and_a_separate_report_keeps_the_calendar():
+def test_a_fiscal_first_quarter_told_by_its_end_day_later_is_that_calendar_quarter_another_report_keeps_the_calendar():
     text = ("Harlow Software Inc. said net income rose 21% in its fiscal first quarter, lifted by U.S. cloud sales.\n\n"
             "The Denver-based company, the largest maker of dental billing programs, also gained from a rival's "
             "outage that began last spring.\n\n"
@@ -7829,11 +7464,6 @@ def test_a_fiscal_first_quarter_told_by_its_end_day_paragraphs_later_is_that_cal
     assert calendar(text, dt.date(2025, 10, 29)) == [
         ("its fiscal first quarter", "2025-Q3"), ("last spring", "2025-SP"), ("the quarter ended Sept. 30", "2025-Q3"),
         ("a year earlier", "2024-Q3"), ("the quarter", "2025-Q3"), ("third-quarter", "2025-Q3")]
-
-
-def test_a_fourth_quarter_told_as_ended_on_an_early_day_ends_the_month_before():
-    text = "The retailer's fourth quarter ended Feb. 1, and it expects first-quarter sales to rise 2%."
-    assert _when_of(text, dt.date(2026, 3, 5), "first-quarter") == [("2026-02/2026-04", True)]
 
 
 def test_on_or_before_a_day_is_one_deadline_mention_on_or_before_it():
@@ -7890,11 +7520,6 @@ def test_a_thing_that_could_last_into_a_half_named_alone_reaches_the_coming_one(
 def test_a_span_of_two_months_without_a_year_told_in_the_present_simple_is_the_coming_one(text, anchor, wanted,
                                                                                           expected):
     assert _when_of(text, anchor, wanted) == [expected]
-
-
-def test_a_span_of_two_months_without_a_year_told_in_the_past_stays_the_latest_one():
-    text = "Museum update\n\nThe Halvorsen Gallery shut its north wing from February through April for new lighting."
-    assert _when_of(text, dt.date(2025, 11, 20), "from February through April") == [("2025-02/2025-04", False)]
 
 
 def test_a_count_of_the_following_years_goes_on_from_the_date_told_before_it_in_its_own_sentence():
@@ -7961,7 +7586,8 @@ def test_a_year_naming_a_wines_vintage_makes_no_row_while_a_deadline_year_stays_
 
 
 def test_a_year_before_the_estate_that_made_a_wine_is_its_vintage_and_makes_no_row():
-    text = "A magnum of 1961 Château Latour fetched £41,000 on Tuesday, and six bottles of 2010 Domaine Leroy went in 2024."
+    text = ("A magnum of 1961 Château Latour fetched £41,000 on Tuesday, and six bottles of 2010 Domaine Leroy went in "
+            "2024.")
     found = [m.text for m in tag_dates(text, dt.date(2026, 3, 2)) if m.on_calendar]
     assert found == ["Tuesday", "2024"]
     found = [m.text for m in tag_dates("In 2005 Château Margaux changed hands.", dt.date(2026, 3, 2)) if m.on_calendar]
@@ -8071,12 +7697,6 @@ def test_every_present_a_verb_of_saying_reports_keeps_a_forecast_for_a_period_un
     assert period.when.startswith("2025-") and period.future
 
 
-def test_a_budget_for_a_quarter_in_a_clause_a_saying_reports_in_the_past_is_for_the_quarter_ended():
-    # (the present keeps the one under way: the tense.tsv rows of kind reported_present above)
-    past = "The hospital trust said it had almost nothing left in its budget for the fourth quarter."
-    assert _when_of(past, dt.date(2025, 10, 20), "the fourth quarter") == [("2024-Q4", False)]
-
-
 def test_a_budget_or_estimate_for_a_quarter_named_alone_is_for_the_one_under_way():
     text = "There is little left in the council's budget for the fourth quarter."
     assert _when_of(text, dt.date(2025, 10, 20), "the fourth quarter") == [("2025-Q4", True)]
@@ -8128,13 +7748,6 @@ def test_a_weekday_told_in_the_past_after_a_price_is_the_one_gone_even_after_a_c
     whens = [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 3, 10))]
     assert ("Friday", "2026-03-13", True) in whens
     assert ("Friday", "2026-03-06", False) in whens
-
-
-def test_a_weekday_told_in_the_past_under_a_past_day_heading_is_the_one_on_or_before_that_day():
-    text = ("How the vote count went:\n\n"
-            "Oct. 14: Polls closed with the mayor ahead by 900 votes.\n\n"
-            "Oct. 16: A tally sheet that had been read twice was fixed on Wednesday, cutting her lead to 410.\n")
-    assert _when_of(text, dt.date(2026, 10, 28), "Wednesday") == [("2026-10-14", False)]
 
 
 @pytest.mark.parametrize("text, anchor, wanted, expected", [
@@ -8228,16 +7841,6 @@ def test_a_us_list_of_numeric_dates_with_two_digit_years_is_month_first_and_date
                                                     ("10/28/25", "2025-10-28")]
 
 
-def test_a_holiday_told_with_next_year_is_that_year_s_holiday():
-    assert _when_of("The retailer aims to open its flagship before Christmas next year.", dt.date(2026, 3, 2),
-                    "before Christmas next year") == [("2027-12-25", True)]
-
-
-def test_a_reopening_called_unlikely_before_a_month_is_looked_ahead_to():
-    text = 'The harbour master said a full reopening of the locks was "unlikely before May".'
-    assert _when_of(text, dt.date(2025, 1, 9), "before May") == [("2025-05", True)]
-
-
 def test_a_fiscal_year_its_own_sentence_tells_outranks_a_company_named_in_the_paragraph_before():
     text = ("The lab buys most of its chips from Nvidia.\n\nThe lab's sales reached 2 billion yuan in the fiscal year "
             "ended March 31, 2025, and should triple in the current fiscal year, which ends this month.")
@@ -8245,25 +7848,9 @@ def test_a_fiscal_year_its_own_sentence_tells_outranks_a_company_named_in_the_pa
     assert _when_of(text, dt.date(2026, 3, 12), "this month") == [("2026-03", True)]
 
 
-def test_the_day_a_side_clause_tells_as_the_end_of_the_fiscal_year_under_way_is_still_to_come():
-    text = ("The college approved the 2025-26 calendar on Tuesday. It says the cuts will close a gap in the current "
-            "fiscal year, which ends June 30.")
-    assert _when_of(text, dt.date(2025, 3, 5), "June 30") == [("2025-06-30", True)]
-
-
-def test_a_day_after_a_us_federal_holiday_is_counted_from_it():
-    text = "Registration for the spring term opens on Jan. 20, the day after Martin Luther King Jr. Day."
-    assert _when_of(text, dt.date(2025, 11, 10), "the day after Martin Luther King Jr. Day") == [("2026-01-20", True)]
-
-
 def test_a_day_in_apposition_with_the_weekday_it_falls_on_is_one_date():
     assert calendar("The new terminal opens Sept. 8, the Monday after the holiday weekend.",
                     dt.date(2025, 4, 2)) == [("Sept. 8, the Monday", "2025-09-08")]
-
-
-def test_a_holiday_weekend_told_in_a_month_of_a_year_is_that_year_s():
-    text = "The pier should reopen by Thanksgiving weekend in November 2027, the port authority said."
-    assert _when_of(text, dt.date(2025, 6, 3), "by Thanksgiving weekend in November 2027") == [("2027-W47-WE", True)]
 
 
 def test_a_count_of_months_with_its_article_alone_is_the_quarter_or_half_of_that_length_told_before():
@@ -8283,11 +7870,6 @@ def test_a_time_given_to_do_a_thing_runs_from_the_day_of_writing():
         ("2025-05-06/2025-05-27", True)]
     assert _when_of("Tenants now have two weeks to respond to the notice.", anchor, "two weeks") == [
         ("2025-05-06/2025-05-20", True)]
-
-
-def test_a_time_given_from_receiving_a_notice_runs_from_the_day_of_writing_and_a_year_told_is_no_day_to_run_from():
-    text = "The supplier, which was fined in 2019, has 30 days from receiving the order to lodge an objection."
-    assert _when_of(text, dt.date(2025, 5, 6), "30 days") == [("2025-05-06/2025-06-05", True)]
 
 
 @pytest.mark.parametrize("text,expression", [
@@ -8311,7 +7893,8 @@ def test_the_period_through_a_month_is_that_month_not_a_quarter_ending_in_it():
 
 
 def test_a_fiscal_year_that_began_on_a_day_tells_the_company_s_calendar_not_a_year_under_way():
-    text = "The retailer spent $1.1 billion on buybacks in the seven months to October. Its fiscal year began on April 1."
+    text = ("The retailer spent $1.1 billion on buybacks in the seven months to October. Its fiscal year began on "
+            "April 1.")
     found = calendar(text, dt.date(2025, 11, 20))
     assert not [when for expression, when in found if "/" in when and "fiscal" in expression.lower()], found
 
@@ -8366,28 +7949,10 @@ def test_eid_al_fitr_is_the_end_of_ramadan_of_the_year_it_falls_in():
     assert _when_of(text, dt.date(2024, 5, 2), "Eid al-Fitr") == [("2024-04-10", False)]
 
 
-def test_a_date_that_opens_its_sentence_takes_no_year_from_an_apposition_after_its_main_clause():
-    # the words after the comma of a fronted date are the main clause, not an aside the year after them completes
-    text = "On March 4, Tencent agreed to sell Yixin, the car-loan platform it backed in 2014, to a state fund."
-    assert _when_of(text, dt.date(2025, 6, 2), "March 4") == [("2025-03-04", False)]
-
-
 def test_eid_alone_is_the_eid_al_fitr_the_text_named_before_and_no_date_otherwise():
     text = "Bus companies expect record crowds for Eid al-Fitr. Courts will hear the case after Eid, lawyers said."
     assert _when_of(text, dt.date(2026, 3, 5), "after Eid") == [("2026-03-20", True)]
     assert _when_of("Courts will hear the case after Eid, lawyers said.", dt.date(2026, 3, 5), "after Eid") == []
-
-
-def test_eid_alone_in_a_headline_is_the_eid_its_story_names_first():
-    text = ("Jakarta toll roads to waive fees after Eid\n\nJAKARTA - Toll operators will waive fees for a week "
-            "after Eid al-Fitr, the transport ministry said on Tuesday.")
-    assert _when_of(text, dt.date(2026, 3, 5), "after Eid") == [("2026-03-20", True)]
-
-
-def test_a_weekday_a_past_verb_ran_through_is_the_one_gone_though_the_same_weekday_to_come_was_named_before():
-    text = ("The museum will close its Vermeer show on Friday, Feb. 13. Admissions for the year reached 410,000 "
-            "through Friday, the museum said.")
-    assert _when_of(text, dt.date(2026, 2, 10), "through Friday") == [("2026-02-06", False)]
 
 
 def test_a_month_opening_a_bulleted_entry_goes_on_from_the_dated_entry_before():
@@ -8505,11 +8070,6 @@ def test_a_financial_year_named_alone_whose_months_a_habit_tells_is_no_particula
     assert ("Nov. 1", "2025-11-01") in calendar(text, anchor)
 
 
-def test_a_weekday_after_a_later_week_offered_as_the_other_choice_to_a_day_to_come_is_the_coming_one():
-    text = "The board may vote on Friday, Nov. 21, or the week after on Monday, a spokesman said."
-    assert _when_of(text, dt.date(2025, 11, 18), "Monday") == [("2025-11-24", True)]
-
-
 def test_a_quarter_or_half_set_off_after_a_year_to_come_is_of_that_year():
     anchor = dt.date(2025, 8, 15)
     text = "Regulators said a ruling on the merger could come next year, possibly in the second quarter."
@@ -8543,54 +8103,11 @@ def test_a_month_after_the_aside_that_dates_where_a_stretch_to_now_began_is_the_
     assert _when_of(text, anchor, "Two months earlier") == [("2021-04", False)]
 
 
-def test_a_count_of_days_before_a_clause_told_as_a_timetable_places_the_day_it_was_set_for():
-    text = "The court froze the sale on May 4, 2021, three days before bidding was due to open, and the buyers sued."
-    assert _when_of(text, dt.date(2025, 11, 26), "three days before") == [("2021-05-07", False)]
-
-
-def test_since_then_after_a_day_and_a_count_of_days_set_off_after_it_opens_on_that_day():
-    text = ("The court froze the sale on May 4, 2021, three days before bidding was due to open.\n\n"
-            "Since then, the mill has changed hands twice.")
-    assert _when_of(text, dt.date(2025, 11, 26), "Since then") == [("2021-05-04/..", False)]
-
-
-def test_a_forecast_for_the_year_to_a_day_is_for_the_year_that_ends_on_the_coming_one():
-    text = "The gold miner on Tuesday cut its output forecast for the year to June 30 after a pit wall collapsed."
-    assert _when_of(text, dt.date(2026, 3, 10), "the year to June 30") == [("FY2026", True)]
-
-
-def test_a_quarter_named_alone_in_the_possessive_before_a_figure_is_the_last_one_ended():
-    text = "Sales in the March quarter would still trail the September quarter's 12,400 units, the carmaker said."
-    assert _when_of(text, dt.date(2026, 2, 3), "the September quarter") == [("2025-Q3", False)]
-
-
-def test_three_months_set_off_after_a_quarter_restate_that_quarter():
-    text = "Bookings rose 9% in the September quarter, the first three months of Ryvo's fiscal year, it said on Monday."
-    assert _when_of(text, dt.date(2025, 11, 26), "the first three months") == [("2025-Q3", False)]
-
-
-def test_a_company_told_as_reporting_on_a_calendar_year_has_calendar_quarters_though_another_s_fiscal_year_is_told():
-    text = ("Sony's fiscal year ends in March, and its game unit grew fastest.\n\nNintendo, which reports on a "
-            "calendar year, said profit rose 12% in the second quarter, while Sony's grew 4%.")
-    assert _when_of(text, dt.date(2025, 11, 24), "the second quarter") == [("2025-Q2", False)]
-
-
 def test_a_holiday_told_by_the_day_its_break_began_is_of_that_day_s_year_though_its_clause_looks_ahead():
     text = ("The airline said it would add 40 flights during the Lunar New Year holiday, which began Feb. 15, and "
             "would finish its new terminal by the end of the year.")
     assert _when_of(text, dt.date(2026, 2, 24), "the Lunar New Year holiday") == [("2026-02-17", False)]
     assert _when_of(text, dt.date(2026, 2, 24), "by the end of the year") == [("2026", True)]
-
-
-def test_a_weekday_named_with_the_is_the_one_among_the_few_days_its_paragraph_told_last():
-    text = ("Police expect heavy crowds on the weekend of March 7-8, when the marathon closes the riverside roads, "
-            "and urged residents not to drive on the Sunday afternoon.")
-    assert _when_of(text, dt.date(2026, 2, 20), "Sunday afternoon") == [("2026-03-08", True)]
-
-
-def test_a_headline_s_vote_to_come_is_the_coming_month():
-    text = "City council to vote on stadium plan in March\n\nLEEDS (AP) — The club filed its plans on Monday."
-    assert _when_of(text, dt.date(2025, 11, 20), "March") == [("2026-03", True)]
 
 
 def test_that_season_after_an_aside_with_its_own_year_is_of_the_year_its_main_clause_named():
@@ -8660,10 +8177,6 @@ def test_a_clock_time_of_a_plan_told_in_the_past_is_not_ahead_on_the_day_of_writ
     assert _when_of(text, anchor, wanted) == [(anchor.isoformat(), False)]
 
 
-def test_a_clock_time_of_a_plan_told_in_the_present_is_still_ahead():
-    assert _when_of("The ferry is due to sail at 9.45pm.", dt.date(2026, 1, 14), "9.45pm") == [("2026-01-14", True)]
-
-
 @pytest.mark.parametrize("text, anchor, wanted, when", [
     ("For FY26, the miner kept its nickel guidance of 30,000 to 34,000 tonnes.", dt.date(2026, 2, 11), "FY26",
      "FY2026"),
@@ -8671,16 +8184,6 @@ def test_a_clock_time_of_a_plan_told_in_the_present_is_still_ahead():
 ])
 def test_a_period_under_way_opening_a_sentence_about_a_forecast_is_future(text, anchor, wanted, when):
     assert _when_of(text, anchor, wanted) == [(when, True)]
-
-
-def test_a_period_under_way_opening_a_sentence_without_a_forecast_keeps_its_reading():
-    assert _when_of("For 2026, sales rose 4% in January.", dt.date(2026, 3, 4), "2026") == [("2026", False)]
-
-
-def test_the_half_alone_in_a_report_on_a_half_year_is_the_newest_half_it_told_of():
-    text = ("Harbourline Ports said net profit for the half-year to 30 June rose 12% to HK$3.1 billion, against "
-            "HK$2.8 billion in the first half of 2024. Container throughput in the half reached 9.4 million boxes.")
-    assert _when_of(text, dt.date(2025, 8, 20), "the half") == [("2025-H1", False)]
 
 
 def test_the_half_alone_is_no_date_in_a_text_that_told_no_half_year():
@@ -8802,22 +8305,6 @@ def test_a_near_day_a_word_of_the_future_after_had_governs_is_the_coming_one_and
     assert _when_of(done, dt.date(2026, 6, 10), "November") == [("2025-11", False)]
 
 
-def test_a_day_of_the_month_alone_after_a_month_its_own_sentence_named_is_of_that_month():
-    text = ("Trading resumed on March 8 this year. In June 2021, the watchdog fined the bank, and on the 8th the "
-            "lender said it would pay.")
-    assert _when_of(text, dt.date(2025, 4, 2), "the 8th") == [("2021-06-08", False)]
-
-
-def test_a_time_a_verb_of_wanting_governs_is_to_come():
-    text = '"We want the merger signed before Lunar New Year," a banker said.'
-    assert _when_of(text, dt.date(2025, 10, 9), "before Lunar New Year") == [("2026-02-17", True)]
-
-
-def test_a_wish_told_with_did_not_looks_back():
-    text = "Bondholders did not want a rerun of the sell-off in March, a fund manager said."
-    assert _when_of(text, dt.date(2025, 6, 10), "March") == [("2025-03", False)]
-
-
 def test_a_weekday_after_a_long_name_of_what_is_awaited_is_the_coming_one():
     # (written on Thursday, Nov. 20, 2025: "ahead of" reaches past the few words naming the awaited results)
     assert _when_of("Shares of the chipmaker climbed 4% this week ahead of its quarterly earnings on "
@@ -8849,22 +8336,11 @@ def test_last_season_of_a_league_of_split_seasons_stays_two_years_with_a_league_
     assert _when_of(row["example"], dt.date(2026, 3, 10), "last season") == [("2024/2025", False)]
 
 
-def test_a_league_of_one_year_seasons_named_only_in_passing_late_in_a_text_leaves_its_seasons_two_years():
-    text = ("Arsenal posts record revenue\nArsenal's revenue rose 12% last season, the club said on Tuesday.\n"
-            "The Premier League club's owner, who also controls an NFL team, did not comment.")
-    assert _when_of(text, dt.date(2026, 3, 10), "last season") == [("2024/2025", False)]
-
-
 def test_a_league_s_season_named_by_one_year_that_runs_into_february_is_still_under_way_in_january():
     text = ("The quarterback, who has thrown 31 touchdowns this season, will be a free agent next season, an NFL "
             "executive said.")
     assert _when_of(text, dt.date(2026, 1, 20), "this season") == [("2025", False)]
     assert _when_of(text, dt.date(2026, 1, 20), "next season") == [("2026", True)]
-
-
-def test_a_season_of_a_winter_league_keeps_its_two_years_with_no_league_of_one_year_named():
-    text = "The midfielder scored nine goals last season and has signed to stay at the club next season."
-    assert _when_of(text, dt.date(2026, 3, 10), "last season") == [("2024/2025", False)]
 
 
 @pytest.mark.parametrize("row", [r for r in load_table("dates/southern_places.tsv") if r["fiscal_end"]],
@@ -8892,12 +8368,6 @@ def test_this_financial_year_of_an_auckland_council_is_the_year_to_june_under_wa
     [mention] = tag_dates(text, dt.date(2025, 10, 3))
     assert (mention.when, mention.first_day, mention.last_day, mention.future) == (
         "FY2026", dt.date(2025, 7, 1), dt.date(2026, 6, 30), False)
-
-
-def test_a_budget_for_the_split_financial_year_under_way_is_money_still_to_spend():
-    text = ("PERTH - The hospital network's budget for the 2025-26 financial year is A$6.1 billion, the health "
-            "minister told parliament on Tuesday.")
-    assert _when_of(text, dt.date(2025, 11, 20), "2025-26 financial year") == [("FY2026", True)]
 
 
 def test_a_winter_in_a_story_filed_from_auckland_is_june_to_august_and_one_from_london_keeps_its_own():
@@ -8941,17 +8411,6 @@ def test_times_listed_after_a_timetable_copula_share_its_reading_and_the_day_nam
     assert ("17:45 on Sunday", "2025-03-23", True) in rows
 
 
-def test_a_deadline_in_a_condition_told_in_the_present_perfect_is_still_to_come():
-    text = ('Harvest\n\n"If we have brought in 2,000 tonnes by Friday, the mill can start on time," the farm manager'
-            " told growers on Monday.")
-    assert _when_of(text, dt.date(2025, 3, 19), "by Friday") == [("2025-03-21", True)]
-
-
-def test_a_weekday_in_the_main_clause_after_a_condition_in_the_present_is_the_coming_one():
-    text = "Ferries\n\nIf the storm passes, the ferries resume their crossings from Saturday."
-    assert _when_of(text, dt.date(2025, 3, 19), "Saturday") == [("2025-03-22", True)]
-
-
 def test_a_long_sentence_that_opens_a_list_with_a_colon_is_no_label_and_keeps_its_date():
     # mentions._in_a_label: a label is short; a sentence of more words before its colon tells a happening
     text = ("Tenders are open.\n\nIf the regulator clears the sale by April 30, the two lenders merge their branches "
@@ -8976,23 +8435,11 @@ def test_a_weekday_opening_the_paragraph_after_a_dated_weekday_gone_goes_on_with
     assert _when_of(text, dt.date(2025, 4, 18), "Thursday") == [("2025-04-17", False)]
 
 
-def test_a_month_without_its_year_in_a_show_notes_entry_is_of_the_year_the_entry_names():
-    text = ("Chapters\n\n[00:00] Intro\n[03:40] May 2022: the lender files for protection, and emerges in "
-            "November\n[11:05] Feb. 3, 2023: the new board meets\n")
-    assert _when_of(text, dt.date(2025, 6, 1), "November") == [("2022-11", False)]
-
-
 def test_next_week_heading_a_section_whose_first_sentence_names_next_week_again_makes_no_row():
     text = ("Weekly markets letter\n\nThe index fell 2% on Friday.\n\nNext week\n\nThere is no letter next week "
             "because of the holiday. The next issue arrives on Monday, Oct. 13.\n")
     found = calendar(text, dt.date(2025, 10, 3))
     assert ("Next week", "2025-W41") not in found and ("next week", "2025-W41") in found
-
-
-def test_next_week_heading_the_days_of_that_week_still_makes_a_row():
-    text = ("Weekly markets letter\n\nThe index fell 2% on Friday.\n\nNext week\n\nMonday: Factory data arrive.\n"
-            "Thursday: The central bank meets.\n")
-    assert _when_of(text, dt.date(2025, 10, 3), "Next week") == [("2025-W41", True)]
 
 
 def test_a_quarter_whose_report_is_set_for_a_day_ahead_is_forecast_even_when_we_expect_its_figures():
@@ -9005,27 +8452,6 @@ def test_a_quarter_whose_report_is_set_for_a_day_ahead_is_forecast_even_when_we_
             "$310 million.")
     read = [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 3, 4))]
     assert ("the quarter", "2025-Q4", False) in read
-
-
-def test_later_today_is_a_later_time_of_the_day_of_writing_and_ahead():
-    text = "The chipmaker posts its first-quarter results later today, after the close in New York."
-    assert _when_of(text, dt.date(2025, 11, 24), "later today") == [("2025-11-24", True)]
-
-
-def test_a_month_after_reports_and_a_quarter_named_by_its_last_month_is_the_coming_one():
-    text = "The insurer's fiscal year ends in March; it reports December-quarter earnings in February."
-    assert _when_of(text, dt.date(2025, 11, 24), "February") == [("2026-02", True)]
-
-
-def test_the_next_month_named_after_a_day_of_a_past_year_is_the_one_after_that_day():
-    text = "On Sept. 14, 2019, drones struck the Abqaiq plant. The next March, the company cut its dividend."
-    assert _when_of(text, dt.date(2026, 1, 7), "The next March") == [("2020-03", False)]
-
-
-def test_a_month_of_a_year_a_share_of_a_total_is_dated_by_carries_its_year_to_a_month_after():
-    text = ("Bets against the lender peaked at 7.2% of its shares in October 2023, weeks after a rating agency "
-            "downgraded it in late September.")
-    assert _when_of(text, dt.date(2026, 3, 2), "late September") == [("2023-09", False)]
 
 
 def test_a_year_between_a_letter_slash_and_a_letter_with_a_number_is_a_comet_designation_not_a_date():
@@ -9099,12 +8525,6 @@ def test_a_clock_time_in_an_entry_of_a_calendar_ahead_is_on_the_entry_s_day():
                      ("Oct. 11", "2025-10-11", True)]
 
 
-def test_a_tally_in_the_past_perfect_of_a_thing_dated_in_passing_runs_to_the_latest_such_day():
-    text = ("The lender holds a $2 billion credit line agreed in October 2024, of which $800 million had been drawn "
-            "by Feb. 28.")
-    assert _when_of(text, dt.date(2026, 4, 10), "by Feb. 28") == [("2026-02-28", False)]
-
-
 @pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv")
                                  if r["kind"] in ("sum_for", "notice_for", "issuing")],
                          ids=lambda r: r["word"])
@@ -9155,47 +8575,6 @@ def test_each_verb_of_a_timetable_with_its_days_right_after_it_looks_ahead(row):
 ])
 def test_a_verb_of_a_timetable_with_no_days_right_after_it_is_a_move_and_tells_no_timetable(text):
     assert _when_of(text, dt.date(2025, 10, 15), "Monday") == [("2025-10-13", False)]
-
-
-def test_a_verb_of_a_timetable_with_a_clock_time_right_after_it_looks_ahead():
-    text = "The night bus runs 11 p.m. to 2 a.m. on Friday."
-    assert _when_of(text, dt.date(2025, 10, 15), "11 p.m. to 2 a.m. on Friday") == [("2025-10-17", True)]
-
-
-def test_a_sum_raised_for_a_weekday_nearer_gone_stays_the_day_gone():
-    text = "The charity raised $2 million for Monday's appeal, its organisers said."
-    assert _when_of(text, dt.date(2026, 2, 12), "Monday") == [("2026-02-09", False)]
-
-
-def test_a_price_cap_raised_for_a_month_named_alone_is_for_the_coming_month_not_last_years():
-    text = "The energy regulator raised its price cap for October, citing higher wholesale gas costs."
-    assert _when_of(text, dt.date(2025, 8, 27), "October") == [("2025-10", True)]
-
-
-def test_a_price_cap_for_a_month_just_gone_stays_that_month():
-    text = "The cap for July was set at 1,720 pounds a year for a typical household."
-    assert _when_of(text, dt.date(2025, 8, 27), "July") == [("2025-07", False)]
-
-
-def test_suppliers_told_to_plan_for_output_from_a_quarter_look_ahead_to_the_coming_one():
-    text = "Parts makers were told to plan for higher output from the September quarter, two of them said."
-    assert _when_of(text, dt.date(2025, 5, 10), "the September quarter") == [("2025-Q3", True)]
-
-
-def test_a_plan_for_a_quarter_that_failed_is_the_quarter_gone():
-    text = "The plan for the first quarter failed when sales slumped, the company said."
-    assert _when_of(text, dt.date(2025, 7, 17), "the first quarter") == [("2025-Q1", False)]
-
-
-def test_a_year_told_in_a_relative_clause_of_a_plant_that_opened_lends_itself_to_no_month_after():
-    text = ("The group runs a battery plant near Leeds that opened in March 2024. "
-            "It said in May that output had doubled.")
-    assert _when_of(text, dt.date(2026, 9, 18), "May") == [("2026-05", False)]
-
-
-def test_a_demonstrative_that_after_a_coordinator_still_sets_the_year_the_story_goes_on_in():
-    text = "The plan stalled, and that changed in March 2023. In May the cloud unit listed in Shanghai."
-    assert _when_of(text, dt.date(2026, 9, 18), "May") == [("2023-05", False)]
 
 
 def test_years_counted_back_in_whole_years_run_from_the_first_day_of_the_first_to_the_last_day_of_the_last():
@@ -9281,50 +8660,6 @@ def test_a_time_told_in_the_past_passes_over_a_day_to_come_for_the_day_of_the_ha
     assert _when_of(text, sunday, "1:40 p.m.") == [("2026-03-07", False)]
 
 
-def test_a_weekday_after_no_earlier_than_is_the_earliest_day_ahead_not_the_one_gone():
-    text = "Divers called off the search for the wreck and will resume no earlier than Friday, the coast guard said."
-    assert _when_of(text, dt.date(2025, 3, 12), "Friday") == [("2025-03-14", True)]
-
-
-def test_a_headline_with_no_verb_keeps_a_month_after_no_earlier_than_ahead():
-    text = "Ferry link shut after hull damage; reopening no earlier than March"
-    assert _when_of(text, dt.date(2025, 11, 3), "March") == [("2026-03", True)]
-
-
-def test_a_day_of_the_month_alone_is_the_day_the_text_wrote_not_one_counted_back_to():
-    text = ("The utility publishes its annual results on March 12, and analysts expect profit to rise 8% from a year "
-            "earlier. Shareholders will watch the dividend closely on the 12th.")
-    assert _when_of(text, dt.date(2026, 3, 2), "the 12th") == [("2026-03-12", True)]
-
-
-def test_a_chance_of_rain_given_for_a_weekday_just_gone_is_that_day_not_next_weeks():
-    text = "Forecasters now give a 20% chance of rain for the final, down from 60% for Friday."
-    assert _when_of(text, dt.date(2025, 6, 14), "Friday") == [("2025-06-13", False)]
-
-
-def test_that_period_after_a_quarter_and_its_base_is_the_quarter_reported():
-    text = ("Orders at the toolmaker rose to 2,300 units in the June quarter, up from 1,900 in the quarter before, "
-            "and export sales doubled in that period.")
-    assert _when_of(text, dt.date(2025, 8, 20), "that period") == [("2025-Q2", False)]
-
-
-def test_losses_put_at_a_sum_for_the_year_to_a_month_are_of_the_fiscal_year_ending_then():
-    text = "Analysts put the streaming arm's losses at 600 million pounds for the year to June."
-    assert _when_of(text, dt.date(2026, 5, 12), "the year to June") == [("FY2026", True)]
-
-
-def test_a_month_in_a_later_sentence_of_an_entry_headed_by_its_year_stays_in_that_year():
-    text = ("Key moments\n\n- 2019: The club sold its stadium in October. A new coach took over in August.\n"
-            "- 2020: Relegation.")
-    assert _when_of(text, dt.date(2025, 5, 6), "August") == [("2019-08", False)]
-
-
-def test_years_ago_almost_to_the_day_is_the_day_of_writing_that_many_years_back():
-    text = ("Revenue for the June quarter rose 4%. The chain opened its first store in Lagos two years ago, almost to "
-            "the day, and now runs 40.")
-    assert _when_of(text, dt.date(2025, 8, 28), "two years ago") == [("2023-08-28", False)]
-
-
 def test_a_stretch_until_a_month_after_a_verb_in_the_past_is_the_month_gone():
     text = "The carmaker kept its Leipzig plant open until March, when the last order was filled."
     assert _when_of(text, dt.date(2025, 6, 20), "until March") == [("2025-03", False)]
@@ -9348,27 +8683,6 @@ def test_a_limit_at_a_clock_time_on_a_weekday_after_the_present_perfect_is_to_co
     assert _when_of(text, dt.date(2025, 9, 10), "until 6am on Tuesday") == [("2025-09-09", False)]
 
 
-def test_a_deadline_extended_until_a_day_is_the_day_to_come_though_the_verb_is_past():
-    text = "The port authority extended its deadline for the striking dockers until 9 a.m. Tuesday."
-    assert _when_of(text, dt.date(2025, 11, 24), "until 9 a.m. Tuesday") == [("2025-11-25", True)]
-
-
-def test_a_season_that_starts_in_a_month_names_the_nearest_such_month():
-    text = "Aid groups want the border crossings kept open through the rainy season, which starts in June."
-    assert _when_of(text, dt.date(2026, 3, 5), "June") == [("2026-06", True)]
-
-
-def test_a_bond_sold_on_a_weekday_with_a_maturity_year_is_the_weekday_just_gone():
-    text = "Tencent Music sold $800 million of exchangeable notes due 2031 on Tuesday to fund share buybacks."
-    assert _when_of(text, dt.date(2026, 3, 6), "Tuesday") == [("2026-03-03", False)]
-
-
-def test_a_labelled_item_of_a_term_sheet_does_not_take_the_year_of_the_item_before():
-    text = ("Key terms of the offering:\n\n- Maturity: March 3, 2031; investors may put the notes on March 3, 2029\n"
-            "- Pricing date: March 10\n")
-    assert _when_of(text, dt.date(2026, 3, 6), "March 10") == [("2026-03-10", True)]
-
-
 def test_a_count_after_in_in_a_clause_of_a_timetable_is_that_far_from_now():
     text = "Ski resorts are hiring extra staff for the winter season, which opens in three weeks."
     assert [(m.text, m.when, m.future) for m in tag_dates(text, CNBC) if m.on_calendar] == \
@@ -9382,7 +8696,8 @@ def test_a_count_of_days_set_off_after_a_day_and_a_phrase_of_its_own_places_the_
 
 
 def test_a_weekday_in_the_entry_of_a_coming_day_is_the_one_nearest_that_day():
-    text = "WORKS SCHEDULE\n\n- Tuesday, Dec. 2: Water supply cut from 9 p.m. Monday until 6 a.m. Tuesday in the old town."
+    text = ("WORKS SCHEDULE\n\n- Tuesday, Dec. 2: Water supply cut from 9 p.m. Monday until 6 a.m. Tuesday in the old "
+            "town.")
     assert calendar(text, dt.date(2025, 11, 27)) == \
         [("Tuesday, Dec. 2", "2025-12-02"), ("from 9 p.m. Monday until 6 a.m. Tuesday", "2025-12-01/2025-12-02")]
 
@@ -9390,23 +8705,6 @@ def test_a_weekday_in_the_entry_of_a_coming_day_is_the_one_nearest_that_day():
 def test_a_dateline_of_a_northern_namesake_of_a_southern_city_keeps_the_calendar_year():
     text = "MELBOURNE, Fla. (AP) - The port expects to finish the new cruise terminal by the end of the financial year."
     assert [(m.when, m.future) for m in tag_dates(text, dt.date(2024, 8, 15)) if m.on_calendar] == [("2024", True)]
-
-
-def test_a_term_that_someone_leaves_office_in_is_the_month_to_come():
-    text = "Mayor Ruth Okafor, who leaves office in May, said the city would keep the tram plan."
-    assert _when_of(text, dt.date(2026, 2, 10), "May") == [("2026-05", True)]
-
-
-def test_a_month_a_participle_aside_with_an_adverb_tells_stays_past_in_a_story_on_a_school_year_ahead():
-    text = ("The board approved a longer day for the 2026-27 school year on Monday.\n\n"
-            "The plan, first floated in November, adds 20 minutes to each afternoon.")
-    assert _when_of(text, dt.date(2026, 2, 3), "November") == [("2025-11", False)]
-
-
-def test_a_day_told_after_a_later_day_of_a_school_year_timetable_is_of_that_year():
-    text = ("Under the 2026-27 calendar, classes begin Aug. 19, winter break runs through Jan. 5, and graduation "
-            "is June 4.")
-    assert _when_of(text, dt.date(2026, 2, 3), "June 4") == [("2027-06-04", True)]
 
 
 def test_a_day_told_of_a_school_year_ahead_by_its_name_is_of_that_year_though_the_same_day_comes_sooner():
@@ -9438,16 +8736,6 @@ def test_a_target_that_has_slipped_from_one_year_to_another_is_two_dates():
     assert _when_of(text, dt.date(2026, 2, 3), "from 2026 to 2028") == []
 
 
-def test_the_end_of_a_span_of_years_qualifying_a_noun_lends_no_year_to_the_year_after_it():
-    text = "The league is in talks over the 2027-2030 rights cycle and hopes to sign a deal before the end of the year."
-    assert _when_of(text, dt.date(2025, 5, 6), "before the end of the year") == [("2025", True)]
-
-
-def test_a_fiscal_quarter_that_a_relative_clause_ends_on_a_day_is_that_fiscal_quarter():
-    text = "The toolmaker reported sales of $4.1 billion for its fiscal fourth quarter, which ended June 30."
-    assert _when_of(text, dt.date(2025, 8, 5), "its fiscal fourth quarter") == [("2025-Q2", False)]
-
-
 def test_the_last_day_for_a_step_in_a_list_of_dates_is_no_date_of_its_own():
     text = "Timeline:\n- 12 May 2026: Last day for members to lodge objections"
     assert calendar(text, dt.date(2026, 4, 1)) == [("12 May 2026", "2026-05-12")]
@@ -9460,17 +8748,6 @@ def test_a_weekday_naming_a_service_or_kept_for_a_use_is_no_day():
     assert calendar("Trams restored Tuesday service after the storm, the operator said.", dt.date(2026, 4, 1)) == [
         ("Tuesday", "2026-03-31")]
     assert calendar("The temple holds Saturday services for its members.", dt.date(2026, 4, 1)) == []
-
-
-def test_a_weekday_alone_in_a_headline_is_the_day_the_body_tells_by_it():
-    text = ("Bus fares climb to $3 Monday as transit agency closes gap\n\n"
-            "The fare will rise to $3 on Monday, the agency said.")
-    assert _when_of(text, dt.date(2026, 3, 4), "Monday") == [("2026-03-09", True), ("2026-03-09", True)]
-
-
-def test_a_launch_planned_as_soon_as_may_is_that_month_ahead():
-    text = "Rivian had planned to begin deliveries in Europe as soon as May, according to two people briefed on it."
-    assert _when_of(text, dt.date(2025, 3, 10), "May") == [("2025-05", True)]
 
 
 def test_a_total_already_the_highest_for_any_year_since_2019_is_a_record_with_no_row():
@@ -9495,22 +8772,6 @@ def test_a_chronology_told_in_order_goes_on_into_next_year_past_the_day_of_writi
     assert got == [("March 3", "2025-03-03", False), ("June 14", "2025-06-14", False),
                    ("Sept. 9", "2025-09-09", False), ("Jan. 12", "2026-01-12", True),
                    ("April 20", "2026-04-20", True)]
-
-
-def test_a_day_a_deal_was_signed_with_a_partner_is_gone_though_the_sentence_looks_ahead():
-    text = "The carmaker will build 40 charging hubs under an agreement signed with the regional grid on Tuesday."
-    assert _when_of(text, dt.date(2025, 9, 18), "Tuesday") == [("2025-09-16", False)]
-
-
-def test_the_month_of_a_base_price_target_in_hong_kong_dollars_is_the_nearest_one_gone():
-    text = "She rates Tencent a buy with a target of HK$720, up from HK$650 in October."
-    assert _when_of(text, dt.date(2026, 3, 4), "October") == [("2025-10", False)]
-
-
-def test_the_day_after_a_fiscal_quarter_and_its_fiscal_year_ends_the_year_not_the_quarter():
-    text = "Infosys reports the second quarter of its fiscal year ending March 31 on Thursday."
-    assert _when_of(text, dt.date(2025, 10, 13), "the second quarter of its fiscal year ending March 31") \
-        == [("2025-Q3", False)]
 
 
 def test_a_year_told_by_the_month_it_ended_under_a_label_naming_a_fiscal_year_is_that_fiscal_year():
@@ -9550,11 +8811,6 @@ def test_a_day_labelling_an_entry_of_a_timeline_is_that_day_though_its_entry_tel
     text = ("Title\n\nHow the dispute unfolded\n\n- March 3: The union files its claim.\n"
             "- March 31: The council's financial year ends; reserves fall short.\n- May 2: Talks collapse.")
     assert ("March 31", "2025-03-31") in calendar(text, dt.date(2025, 9, 1))
-
-
-def test_a_rise_a_council_weighs_from_a_day_ahead_is_that_day_to_come():
-    text = "The county board weighs a 6% increase in bus fares from Sept. 1 to fund new routes."
-    assert _when_of(text, dt.date(2025, 5, 14), "Sept. 1") == [("2025-09-01", True)]
 
 
 def test_a_possibility_a_warning_reports_looks_ahead_to_the_weekday():
@@ -9678,14 +8934,6 @@ def test_a_season_in_an_item_of_a_list_that_tells_no_tense_is_the_nearer_one_and
     assert found["the autumn"] == ("2025-FA", False)
 
 
-def test_revenue_for_the_year_of_a_report_on_a_fiscal_year_is_that_fiscal_year_after_an_affiliate_s_paragraph():
-    # the affiliate of the paragraph before keeps the calendar year; the results paragraph is the report's own
-    text = ("Harwell Foods filed its annual report on Tuesday, for the fiscal year ended March 31, 2025.\n\n"
-            "Harwell owns 40% of Ant Group, whose profit rose sharply.\n\n"
-            "Revenue for the year rose 4% to 12.6 billion yuan.")
-    assert _when_of(text, dt.date(2025, 6, 12), "the year") == [("FY2025", False)]
-
-
 def test_the_year_a_figure_is_told_in_or_for_in_the_past_after_a_fiscal_year_told_over_is_that_fiscal_year():
     text = ("The Kestrel County Employees' Retirement Fund returned 8.7% in the fiscal year that ended June 30, its "
             "board said on Monday, its best since a 9.9% gain in fiscal 2021.\n\n"
@@ -9702,12 +8950,6 @@ def test_the_year_a_figure_is_told_in_or_for_in_the_past_after_a_fiscal_year_tol
     assert _when_of(stretch, dt.date(2025, 8, 19), "the year to June 30, 2024") == [("2023-07/2024-06", False)]
 
 
-def test_a_small_hour_right_after_an_evening_time_told_with_its_weekday_is_the_next_day():
-    text = ("The count dragged on through the night. At 10 p.m. Saturday, with a third of the ballots tallied, Ortega "
-            "led. By 2 a.m., with 60% counted, Salas had pulled ahead.")
-    assert _when_of(text, dt.date(2026, 5, 18), "By 2 a.m.") == [("2026-05-17", False)]
-
-
 def test_a_day_of_a_month_in_a_headline_takes_the_tense_the_body_tells_it_in():
     text = ("Port authority sets March 9 vote on harbour fees\n\n"
             "The port authority on Tuesday set March 9 as the date of a board vote on new harbour fees.")
@@ -9716,26 +8958,6 @@ def test_a_day_of_a_month_in_a_headline_takes_the_tense_the_body_tells_it_in():
     # a body that tells the day in the past gives the headline nothing: only a tense ahead is copied
     gone = "Harbour fees vote March 9\n\nThe board approved the fees on March 9, a spokesman said."
     assert _when_of(gone, dt.date(2026, 1, 20), "March 9") == [("2026-03-09", True), ("2025-03-09", False)]
-
-
-def test_a_timetable_that_starts_on_a_day_months_ahead_starts_on_the_coming_one():
-    text = "The new night-bus timetable, which starts Nov. 2, cuts the last departure from Central Station to 11:40 p.m."
-    assert _when_of(text, dt.date(2026, 3, 4), "Nov. 2") == [("2026-11-02", True)]
-
-
-def test_what_a_business_needs_in_summer_months_is_of_the_coming_summer():
-    text = "The marina's owner said she needs at least 20 more berths in June and July to keep up with bookings."
-    assert _when_of(text, dt.date(2026, 2, 10), "June and July") == [("2026-06/2026-07", True)]
-
-
-def test_what_you_need_to_know_tells_no_forecast():
-    text = "Good morning. Here is what you need to know to start the week on Wall Street."
-    assert _when_of(text, dt.date(2026, 9, 7), "the week") == [("2026-W37", False)]
-
-
-def test_the_red_sea_is_no_verb_in_the_past():
-    text = "Container lines could resume sailings through the Red Sea by the end of the month, a shipping executive said."
-    assert _when_of(text, dt.date(2024, 11, 6), "by the end of the month") == [("2024-11", True)]
 
 
 def test_a_clock_time_in_an_item_under_a_lead_in_that_looks_ahead_is_still_to_come_when_each_item_is_a_sentence():
@@ -9754,32 +8976,6 @@ def test_a_clock_time_in_an_item_under_a_lead_in_that_looks_ahead_is_still_to_co
 def test_a_season_in_what_a_weather_pattern_tends_to_bring_is_no_particular_season():
     [habit] = tag_dates("El Niño tends to bring wetter weather to California in winter.", dt.date(2025, 10, 9))
     assert (habit.timex_value, habit.on_calendar) == ("XXXX-WI", False)
-
-
-def test_a_quarter_after_a_past_verb_in_a_clause_opened_after_a_forecast_is_the_one_gone():
-    text = ("The miner could raise its dividend, after output reached 4.2 million tonnes in the second quarter, "
-            "a spokesman said.")
-    assert _when_of(text, dt.date(2026, 2, 10), "the second quarter") == [("2025-Q2", False)]
-
-
-def test_a_market_s_last_quote_by_a_clock_time_is_no_deadline_to_come():
-    text = "** Shares of the brewer last down 3.4% at A$5.12 by 0215 GMT, the worst performer on the index"
-    assert _when_of(text, dt.date(2025, 6, 3), "by 0215 GMT") == [("2025-06-03", False)]
-
-
-def test_a_custom_told_of_the_place_after_a_comma_leaves_the_date_a_particular_one():
-    text = "** Next test: the group's investor day in Shenzhen on Nov. 12-13, where it usually updates its targets"
-    assert _when_of(text, dt.date(2025, 10, 2), "Nov. 12-13") == [("2025-11-12/2025-11-13", True)]
-
-
-def test_a_weekday_listed_again_restating_a_time_in_another_zone_is_the_same_day():
-    text = "The ferry should dock at 6 a.m. Sunday EDT (1000 GMT Sunday), although fog could delay it."
-    assert _when_of(text, dt.date(2026, 5, 13), "Sunday") == [("2026-05-17", True)]
-
-
-def test_a_comet_on_course_to_pass_early_friday_is_the_coming_friday():
-    text = "The comet is on course to pass closest to Earth early Friday, astronomers said Tuesday."
-    assert _when_of(text, dt.date(2026, 5, 12), "early Friday") == [("2026-05-15", True)]
 
 
 def test_a_deadline_after_without_in_a_clause_told_in_the_past_is_a_time_gone_even_a_year_under_way():
@@ -9804,11 +9000,6 @@ def test_a_period_under_way_opening_a_sentence_told_in_the_past_after_until_is_a
     assert _when_of(text, dt.date(2025, 8, 19), "Until this year") == [("2025", True)]
     text = "A judge gave the ferry operator until the end of this month to file its timetable."
     assert _when_of(text, dt.date(2025, 8, 19), "until the end of this month") == [("2025-08", True)]
-
-
-def test_a_day_a_winner_is_sworn_in_on_after_until_is_the_coming_one_though_the_main_clause_is_past():
-    text = "The council picked a caretaker mayor to serve until the winner is sworn in on Jan. 5."
-    assert _when_of(text, dt.date(2026, 4, 10), "Jan. 5") == [("2027-01-05", True)]
 
 
 def test_a_possessive_weekday_before_a_timetable_verb_is_the_coming_one_only_for_an_event_held_on_a_timetable():
@@ -9934,27 +9125,10 @@ def test_the_quarter_after_a_quarter_named_by_its_ordinal_and_the_day_it_ended_i
         ("the third quarter ended March 31, 2026", "2026-Q1"), ("the quarter", "2026-Q1")]
 
 
-def test_a_fiscal_year_that_ended_on_a_day_is_the_one_that_day_closed():
-    assert _when_of("Sales grew 11% in the fiscal year that ended on March 31, the retailer said.",
-                    dt.date(2026, 7, 15), "the fiscal year that ended on March 31") == [("FY2026", False)]
-
-
-def test_a_count_of_days_later_counts_from_the_day_a_side_clause_named_in_the_sentence_before():
-    text = ("The port reopened in March.\n\nIt was the first strike since the union's vote of June 4, which rejected "
-            "the wage offer. Dockers walked out three days later, shutting the terminals.")
-    assert _when_of(text, dt.date(2025, 8, 12), "three days later") == [("2025-06-07", False)]
-
-
 def test_the_weeks_counted_before_a_holiday_are_the_stretch_up_to_the_day_before_it():
     text = "Online grocery orders rose 18% in the three weeks before last year's Thanksgiving, the tracker said."
     assert ("the three weeks before last year's Thanksgiving", "2024-11-07/2024-11-27") \
         in calendar(text, dt.date(2025, 10, 3))
-
-
-def test_the_week_of_a_weekly_report_is_the_first_week_it_named_by_its_last_day():
-    text = ("Bond funds took in $2.4 billion in the week ended Thursday, after $1.1 billion in the week that ended "
-            "Sept. 4.\n\nHigh-yield funds alone drew $800 million in the week, the most since June.")
-    assert _when_of(text, dt.date(2025, 9, 13), "the week") == [("2025-09-05/2025-09-11", False)]
 
 
 def test_a_month_just_gone_after_a_verb_that_looks_ahead_is_the_coming_one_however_far():
@@ -9969,21 +9143,11 @@ def test_a_month_just_gone_after_a_verb_that_looks_ahead_is_the_coming_one_howev
     assert _when_of(text, dt.date(2026, 7, 8), "June") == [("", False)]
 
 
-def test_a_deadline_month_just_gone_with_no_verb_that_looks_ahead_keeps_its_reading():
-    text = "Contractors were told to hand in their bids by December."
-    assert _when_of(text, dt.date(2026, 1, 19), "by December") == [("2025-12", False)]
-
-
 def test_a_year_under_way_that_money_is_set_aside_for_is_looked_ahead_to():
     text = "The port authority has earmarked 40 million euros for dredging the outer channel in 2026."
     assert _when_of(text, dt.date(2026, 2, 9), "2026") == [("2026", True)]
     text = "The lender set aside 2 billion rand for bad loans in 2025, up from 1.4 billion rand a year earlier."
     assert _when_of(text, dt.date(2026, 2, 9), "2025") == [("2025", False)]
-
-
-def test_a_month_after_a_rounded_base_figure_stays_the_one_reported_in_a_forecast():
-    text = "The miner expects output to reach 9 million tonnes this year, up from about 7.5 million tonnes in May."
-    assert _when_of(text, dt.date(2025, 6, 16), "May") == [("2025-05", False)]
 
 
 def test_a_fiscal_code_split_by_a_hyphen_is_the_fiscal_year_its_second_year_ends():
@@ -10001,36 +9165,6 @@ def test_the_day_a_company_closes_its_books_tells_its_calendar_and_makes_no_row(
     assert not any(m.text == "June 30" for m in tag_dates(text, dt.date(2025, 2, 12)) if m.on_calendar)
 
 
-def test_a_day_that_had_come_out_before_a_past_day_told_is_of_that_days_year():
-    text = ("On March 3 of last year, the insurer launched its own chatbot. A rival's app had come out on Jan. 14, "
-            "and the insurer answered with a cheaper plan two weeks later.")
-    assert _when_of(text, dt.date(2026, 2, 20), "Jan. 14") == [("2025-01-14", False)]
-
-
-def test_a_month_a_sequel_word_orders_after_a_date_of_a_side_clause_comes_after_that_date():
-    text = ("The mill ran at full speed through 2021 and 2022. When the plant was shut in March of last year and then "
-            "reopened in June, the town lost about 300 jobs.")
-    assert _when_of(text, dt.date(2026, 2, 20), "June") == [("2025-06", False)]
-
-
-def test_a_weekday_after_tools_built_on_a_model_keeps_the_future_of_its_clause():
-    text = ("The lender will offer a chatbot built on a domestic language model to all its customers from Monday, the "
-            "bank said yesterday.")
-    assert _when_of(text, dt.date(2025, 6, 4), "Monday") == [("2025-06-09", True)]
-
-
-def test_midnight_told_in_the_past_perfect_is_the_one_that_opened_the_day_told_of():
-    text = ("The council voted at 2:15 a.m. on Thursday to end the strike. Workers who had left the depot shortly "
-            "before midnight returned at dawn.")
-    assert _when_of(text, dt.date(2025, 3, 6), "before midnight") == [("2025-03-05", False)]
-
-
-def test_a_few_minutes_after_a_clock_time_is_a_row_on_that_times_day():
-    text = ("The mayor said at about 6:10 a.m. that the dam would hold, and engineers closed the spillway a few "
-            "minutes later.")
-    assert _when_of(text, dt.date(2025, 3, 6), "a few minutes later") == [("2025-03-06", False)]
-
-
 def test_both_ends_of_a_span_a_where_clause_follows_are_one_particular_stretch_whatever_adverb_of_recurrence_it_holds():
     text = "The boat show runs from Oct. 8 to 12, where builders usually launch their new yachts."
     found = [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2025, 9, 20))]
@@ -10042,19 +9176,6 @@ def test_a_bare_split_year_after_the_end_of_the_financial_year_told_on_its_day_i
             "It expects a deficit of £12 million in 2025/26 and a small surplus in 2026/27.")
     found = {m.text: m.when for m in tag_dates(text, dt.date(2025, 11, 3))}
     assert found["2025/26"] == "FY2026" and found["2026/27"] == "FY2027"
-
-
-def test_a_dateline_town_before_a_southern_country_tells_the_seasons_as_the_south_has_them():
-    text = ("Vineyards count the cost of frost\n\n"
-            "VALLE DE UCO, Argentina (AP) — Growers in the Andean foothills said frost over the spring cut the "
-            "grape harvest by a third.\n")
-    assert _when_of(text, dt.date(2025, 12, 10), "the spring") == [("2025-09/2025-11", False)]
-
-
-def test_a_dateline_town_before_a_northern_region_leaves_its_seasons_northern():
-    text = ("Fishing fleet idle\n\nPORT GLASGOW, Scotland (AP) — Boats stayed in harbour for much of the spring, "
-            "the union said.\n")
-    assert _when_of(text, dt.date(2025, 12, 10), "the spring") == [("2025-SP", False)]
 
 
 def test_the_items_under_a_heading_that_looks_ahead_without_its_colon_are_still_to_come():
@@ -10184,11 +9305,6 @@ def test_an_entry_of_an_on_this_date_list_is_that_year_on_the_day_of_the_list():
     assert _when_of(text, anchor, "2001") == [("2001", False)]
 
 
-def test_golden_week_with_japan_one_word_after_it_is_japan_s_whatever_else_its_sentence_names():
-    text = "Chinese travel agencies will sell package tours for Golden Week in Japan at record prices."
-    assert _when_of(text, dt.date(2027, 2, 15), "Golden Week") == [("2027-04-29/2027-05-05", True)]
-
-
 def test_a_count_of_years_told_exact_after_a_day_reaches_that_day_and_a_rough_one_its_month():
     text = ("The mill reopened on May 2, 2024, exactly three years after the flood shut it. "
             "The bakery next door reopened on June 9, 2024, three years after the fire.")
@@ -10203,13 +9319,6 @@ def test_a_count_of_weeks_told_exact_after_a_day_places_the_happening_it_counts_
     assert found == [("March 3", "2024-03-03"), ("exactly two weeks after", "2024-02-18")]
 
 
-def test_a_headline_s_bound_before_a_weekday_s_own_event_takes_the_day_the_body_tells_ahead():
-    # (written on a Wednesday: the body's "on Monday" is the coming Monday)
-    text = ("Meituan bears pile in before Monday's results\n\n"
-            "Traders are adding to short positions, and Meituan will report its June-quarter results on Monday.")
-    assert _when_of(text, dt.date(2025, 8, 20), "before Monday") == [("2025-08-25", True)]
-
-
 def test_a_headline_s_bound_before_a_bare_weekday_takes_the_day_the_body_tells_ahead_past_one_it_tells_gone():
     # (written on a Tuesday: the body first tells the Friday gone, then the coming one)
     text = ("Lock in some profit on Tencent before Friday\n\n"
@@ -10219,13 +9328,6 @@ def test_a_headline_s_bound_before_a_bare_weekday_takes_the_day_the_body_tells_a
     # with no such day told ahead in the body the headline's bound keeps its own reading
     text = "Lock in some profit on Tencent before Friday\n\nThe shares rose 4% on Friday after a broker upgrade."
     assert _when_of(text, dt.date(2025, 11, 11), "before Friday") == [("2025-11-07", False)]
-
-
-def test_a_headline_s_day_of_a_month_is_the_one_the_body_reads_ahead_with_its_weekday():
-    text = ("Lisbon to stage marathon again, with race on April 12\n\n"
-            "Lisbon will stage the marathon again next year, organisers said on Tuesday, with the race through the "
-            "old town on Sunday, April 12, and a fun run the day before.")
-    assert _when_of(text, dt.date(2025, 6, 10), "April 12") == [("2026-04-12", True)]
 
 
 def test_a_move_looked_for_after_a_weekday_s_results_the_text_told_ahead_waits_for_the_coming_weekday():
@@ -10245,12 +9347,6 @@ def test_a_move_looked_for_after_a_weekday_s_results_the_text_told_ahead_waits_f
 def test_each_word_of_a_priced_move_makes_the_weekday_after_it_the_coming_one(row):
     # written on a Monday, when the Friday gone is the nearer one
     assert _when_of(row["example"], dt.date(2025, 9, 15), "after Friday") == [("2025-09-19", True)]
-
-
-def test_a_move_the_market_was_pricing_is_told_from_the_past_so_the_weekday_after_it_is_the_nearest():
-    # on a Monday, the Friday gone is the nearer one (a move priced in now waits for the coming one: the test above)
-    text = "Traders were pricing a move of about 9% either way after Friday's output update."
-    assert _when_of(text, dt.date(2025, 9, 15), "after Friday") == [("2025-09-12", False)]
 
 
 def test_a_level_set_or_hit_on_a_day_told_in_an_aside_after_a_comma_is_a_day_gone():
@@ -10279,13 +9375,6 @@ def test_a_count_of_days_ahead_restated_by_a_deadline_after_a_comma_runs_up_to_t
         ("30 days", "2025-02-18/2025-03-20", True), ("by March 20", "2025-03-20", True)]
 
 
-def test_a_quarter_of_a_company_its_sentence_says_reports_on_a_calendar_year_stays_on_the_calendar():
-    text = ("Traders expect the levy to rise in the 2026/27 financial year, when marketplaces such as Alibaba.com "
-            "must collect it. Konga, a Lagos-based online retailer which reports on a calendar year, said in May "
-            "that sales rose 11 per cent in the first quarter.")
-    assert _when_of(text, dt.date(2026, 6, 10), "the first quarter") == [("2026-Q1", False)]
-
-
 def test_a_run_of_weekdays_after_every_and_the_hour_it_opens_from_recur_while_a_month_after_from_stays_a_date():
     # connectors.tsv set_list and set_hours: "every Tuesday to Saturday from 10am" is a set of days and its hours
     text = "The reading room reopened in May and is open every Tuesday to Saturday from 10am, the library said."
@@ -10309,11 +9398,6 @@ def test_a_day_in_the_first_sentence_of_a_paragraph_goes_on_from_the_day_of_a_pa
     assert whens["between Oct. 9 and Oct. 13"] == "2023-10-09/2023-10-13"
 
 
-def test_a_day_before_a_clause_opened_by_and_keeps_its_own_year_not_that_of_the_next_subjects_aside():
-    text = "The new terminal opens on May 4, and the rival airport's runway, approved in 2023, is still unbuilt."
-    assert _when_of(text, dt.date(2025, 11, 20), "May 4") == [("2026-05-04", True)]
-
-
 def test_a_day_counted_from_a_happening_set_off_after_a_day_restates_that_day_and_makes_no_row_of_its_own():
     text = "The vote was held on March 4. The council met on Friday, the day after the vote, to approve the plan."
     assert calendar(text, dt.date(2026, 3, 10)) == [("March 4", "2026-03-04"), ("Friday", "2026-03-06")]
@@ -10326,11 +9410,6 @@ def test_the_next_year_a_saying_reports_after_a_month_that_qualified_a_noun_coun
             if m.text == "the next year"] == [("2025-10/2026-10", True)]
 
 
-def test_bookings_of_named_things_for_two_months_are_for_the_coming_months():
-    text = "The tour operator said bookings of cruises and island hotels for April and May were 15% higher."
-    assert _when_of(text, dt.date(2026, 2, 10), "April and May") == [("2026-04/2026-05", True)]
-
-
 def test_a_saying_in_a_clause_of_background_after_a_month_that_qualified_a_noun_counts_ahead_from_that_month():
     text = ("Shares of the port operator rose 3.1% to EGP 12.40 on Monday, while the benchmark index added 0.4%.\n\n"
             "For the port, the deal is one more step in an expansion push that Karim Nassar, its chairman, set out in "
@@ -10341,7 +9420,8 @@ def test_a_saying_in_a_clause_of_background_after_a_month_that_qualified_a_noun_
 
 
 def test_the_first_or_last_days_of_a_holiday_of_several_days_are_those_days_of_it():
-    text = "Rail operators expect the heaviest traffic in the last three days of the Golden Week holiday, officials said."
+    text = ("Rail operators expect the heaviest traffic in the last three days of the Golden Week holiday, officials "
+            "said.")
     assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 9, 10))] == [
         ("the last three days of the Golden Week holiday", "2026-10-05/2026-10-07", True)]
     text = "Hotel occupancy in Hangzhou topped 90% in the first four days of the Golden Week holiday."
@@ -10401,18 +9481,6 @@ def test_a_week_counted_in_a_holiday_of_several_days_is_seven_of_its_own_days_no
     assert [m.when for m in tag_dates(text, dt.date(2025, 4, 2)) if m.text.startswith("the second week")] == []
 
 
-def test_a_bare_day_after_a_sentence_of_a_past_year_that_went_on_in_the_present_perfect_is_of_the_year_under_way():
-    text = ("The strike began in March 2024 and has closed three mills. Police arrested two organisers on Sept. 12, "
-            "the union said.")
-    assert _when_of(text, dt.date(2025, 11, 20), "Sept. 12") == [("2025-09-12", False)]
-
-
-def test_a_bare_day_after_a_full_date_of_a_past_year_goes_on_in_that_year_when_nothing_brings_the_story_to_now():
-    text = ("The plant was seized on March 29, 2023, and its managers were jailed. A court released them on July 19 "
-            "after a trial.")
-    assert _when_of(text, dt.date(2024, 8, 2), "July 19") == [("2023-07-19", False)]
-
-
 def test_the_day_after_a_clause_set_off_after_a_day_restates_that_day_and_makes_no_row():
     text = "The new mayor was sworn in on Monday, the day after winning a runoff against the incumbent."
     assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 11, 20))] == [("Monday", "2025-11-17")]
@@ -10452,16 +9520,6 @@ def test_ramadan_before_orders_or_a_rush_names_a_kind_of_figure_not_a_time():
     assert [m.text for m in tag_dates(text, dt.date(2026, 2, 10))] == []
 
 
-def test_the_first_days_counted_in_ramadan_are_days_of_this_year_s_month():
-    text = "Grocers in Karachi said sales jumped 15% in the first ten days of Ramadan."
-    assert _when_of(text, dt.date(2026, 3, 5), "the first ten days of Ramadan") == [("2026-02-18/2026-02-27", False)]
-
-
-def test_the_last_day_of_a_holiday_of_several_days_is_its_last_day_not_the_whole_holiday():
-    text = "Ferry queues in Phuket eased on the last day of the Songkran holiday, the port office said."
-    assert _when_of(text, dt.date(2025, 4, 20), "the last day of the Songkran holiday") == [("2025-04-15", False)]
-
-
 def test_a_month_after_who_heard_a_saying_is_when_it_was_said_not_in_the_year_the_clause_before_told():
     text = ("The brewer closed its Leeds plant in April last year, and its finance chief told investors in March "
             "that the site would be sold.")
@@ -10485,16 +9543,6 @@ def test_independence_day_in_a_text_on_poland_is_poland_s_not_the_american_one()
     assert _when_of(told, dt.date(2025, 10, 20), "Mexico's Independence Day") == [("2025-09-16", False)]
     assert _when_of("Markets were closed for Independence Day.", dt.date(2025, 10, 20), "Independence Day") == [
         ("2025-07-04", False)]
-
-
-def test_a_market_time_two_paragraphs_after_a_day_gone_told_with_a_session_of_hours_is_the_day_of_the_text():
-    text = ("FRANKFURT, March 12 (Reuters) - Germany's Boerse will extend its Xetra trading day from September, it said "
-            "on Thursday.\n\n"
-            "Tradegate, a rival venue, opened on May 2 last year with trading from 7:30 a.m. to 11 p.m. and has since "
-            "won about 12% of retail orders.\n\n"
-            "Retail volumes on Xetra rose 9% in February, the exchange said.\n\n"
-            "Shares of Deutsche Boerse rose 1.8% by 0915 GMT, while the DAX was flat.")
-    assert _when_of(text, dt.date(2026, 3, 12), "by 0915 GMT") == [("2026-03-12", False)]
 
 
 def test_a_count_of_days_set_off_after_an_aside_on_the_day_s_clause_still_places_the_happening_it_counts_to():
@@ -10526,12 +9574,6 @@ def test_the_day_before_in_a_side_clause_counts_from_the_day_that_clause_named()
     assert _when_of(text, dt.date(2025, 7, 11), "the day before") == [("2025-07-06", False)]
 
 
-def test_a_figure_s_decimal_point_does_not_end_a_side_clause_whose_year_sets_none_for_the_story():
-    text = ("Imports, which hit a record 41.7 billion dollars in 2021, have eased. Shipments fell 4.1% in the first "
-            "eight months of the year, the agency said.")
-    assert _when_of(text, dt.date(2024, 10, 9), "the first eight months of the year") == [("2024-01/2024-08", False)]
-
-
 def test_a_count_later_goes_on_from_the_date_a_side_clause_told_last_before_it():
     # in the next sentence or in a phrase joined to the side clause
     text = ("The fine is the largest since Tencent was ordered to pay 7.4 billion yuan in March 2022. JD.com was "
@@ -10547,27 +9589,6 @@ def test_a_month_ahead_of_an_event_with_the_place_it_is_held_at_between_is_the_c
     assert _when_of(text, dt.date(2025, 3, 19), "November") == [("2025-11", True)]
     text = "The minister urged members to file their plans ahead of the G20 summit in Cape Town in November."
     assert _when_of(text, dt.date(2025, 3, 19), "November") == [("2025-11", True)]
-
-
-def test_revenue_for_the_year_after_a_fiscal_year_that_ended_on_a_day_is_that_fiscal_year():
-    text = ("The fiscal year that ended on June 30, 2025 was the best in the brewer's history.\n\n"
-            "Revenue for the year rose 8% to 14.2 billion rand.")
-    assert _when_of(text, dt.date(2025, 9, 10), "the year") == [("FY2025", False)]
-
-
-def test_a_count_of_days_after_a_happening_told_by_a_noun_set_off_after_a_day_places_that_happening():
-    text = "The ferry line resumed service on April 9, six days after the grounding, the operator said."
-    assert _when_of(text, dt.date(2025, 4, 20), "six days after") == [("2025-04-03", False)]
-
-
-def test_a_time_given_to_do_a_thing_runs_from_writing_though_a_clause_coordinated_after_it_is_told_in_the_past():
-    text = "The tenants have 30 days to leave the building, and the landlord said he would go to court by Monday."
-    assert _when_of(text, dt.date(2025, 3, 12), "30 days") == [("2025-03-12/2025-04-11", True)]
-
-
-def test_a_count_of_weeks_after_a_happening_told_by_a_noun_set_off_after_a_day_restates_that_day():
-    text = "The mill closed on 9 January after the flood. It reopened on 20 February, six weeks after the flood."
-    assert _when_of(text, dt.date(2025, 4, 2), "six weeks after the flood") == [("", False)]
 
 
 def test_a_clock_time_with_a_place_told_before_its_weekday_is_on_that_weekday():
@@ -10606,11 +9627,6 @@ def test_a_clock_time_in_a_relative_clause_of_a_late_times_sentence_keeps_that_d
     assert _when_of(text, anchor, "1 a.m.") == [("2025-03-05", False)]
 
 
-def test_the_month_after_the_day_a_months_sales_were_reported_is_that_month():
-    text = "The chipmaker reported December sales of $4.1 billion on Thursday, up 12% and a record for the month."
-    assert _when_of(text, dt.date(2026, 1, 9), "the month") == [("2025-12", False)]
-
-
 def test_the_opening_day_told_before_the_day_the_fair_opened_on_is_that_day():
     text = ("Carmakers used the opening day of the Munich motor show to unveil cheaper electric models.\n\n"
             "The show, which opened on Tuesday, has drawn 700 exhibitors. On day three, the chancellor toured the "
@@ -10642,12 +9658,6 @@ def test_a_quarter_named_without_its_year_in_a_sentence_a_past_year_opens_is_tha
     assert calendar(text, dt.date(2025, 10, 2))[-1] == ("the fourth quarter", "2017-Q4")
 
 
-def test_the_end_of_the_year_in_a_timetable_told_in_the_present_after_a_paragraph_on_a_past_year_is_this_year_s():
-    text = ("The airline last raised fares in 2019, and again in 2022.\n\n"
-            "Its chief executive, 66, retires at the end of the year.")
-    assert _when_of(text, dt.date(2025, 6, 4), "the end of the year") == [("2025", True)]
-
-
 def test_a_negated_modal_forecasts_the_period_under_way_as_the_modal_does():
     text = ("The airline said fares won't fall this year as jet fuel stays dear, and analysts said margins "
             "shouldn\u2019t shrink this year either.")
@@ -10662,17 +9672,6 @@ def test_a_modal_in_a_relative_clause_on_the_object_of_a_past_change_leaves_the_
     # the relative clause's own change keeps its plan: the verb in the past moves no level
     plan = "The regulator approved a plan that the utility will raise tariffs to 12 cents a unit in March."
     assert _when_of(plan, CNBC, "March") == [("2026-03", True)]
-
-
-def test_a_budget_read_in_a_month_is_that_month_gone_whatever_the_clause_after_aims_for():
-    text = "The 2025 budget, read in October, aims for a deficit of 3.1% of GDP, the finance ministry said."
-    assert _when_of(text, dt.date(2025, 5, 20), "October") == [("2024-10", False)]
-
-
-def test_what_they_expected_in_a_survey_named_by_its_month_is_of_the_survey_gone():
-    text = ("Small firms now plan to cut investment by 2.1% this fiscal year, a smaller cut than they expected "
-            "in the June survey.")
-    assert _when_of(text, CNBC, "June") == [("2025-06", False)]
 
 
 def test_a_quarter_whose_results_came_out_before_it_began_is_the_last_one_ended_by_then():
@@ -10724,11 +9723,6 @@ def test_last_year_stays_the_calendar_year_unless_it_dates_the_base_of_a_shorter
     assert calendar(text, dt.date(2025, 10, 29))[-1] == ("last year", "2024")
 
 
-def test_a_timetable_in_a_relative_clause_on_the_subject_leaves_a_move_by_a_time_of_the_day_past():
-    text = "The Stoxx 600 banks index, which holds most of the region's lenders, was down 1.2% by midday."
-    assert _when_of(text, dt.date(2025, 10, 8), "by midday") == [("2025-10-08", False)]
-
-
 @pytest.mark.parametrize("text, wanted", [
     ("Firefighters reached the harbour at dawn on Friday. Smoke drifted over Portsmouth, 20 miles to the east, by "
      "mid-morning.", "by mid-morning"),
@@ -10741,32 +9735,12 @@ def test_a_time_of_the_day_a_clause_in_the_past_reached_is_no_future_whatever_st
     assert _when_of(text, dt.date(2026, 3, 13), wanted) == [("2026-03-13", False)]
 
 
-def test_a_time_of_the_day_given_as_a_bound_after_a_past_order_stays_ahead():
-    text = "Flooding closed the main road on Friday. Drivers were told to keep off it until at least 4pm."
-    assert _when_of(text, dt.date(2026, 3, 13), "until at least 4pm") == [("2026-03-13", True)]
-
-
-def test_a_time_of_the_day_a_forecast_looks_to_stays_ahead():
-    text = "Trading was halted on Friday. The exchange said the shares would resume trading by midday."
-    assert _when_of(text, dt.date(2026, 3, 13), "by midday") == [("2026-03-13", True)]
-
-
 @pytest.mark.parametrize("text", [
     "The Red Cross said its $310 million emergency appeal for Myanmar for this year was barely a fifth funded.",
     "The province has set aside 4 billion rand for road repairs in Durban this year, its treasury said on Monday.",
 ])
 def test_a_sum_for_this_year_is_planned_or_foreseen_as_one_for_the_year_by_its_number(text):
     assert _when_of(text, dt.date(2026, 4, 22), "this year") == [("2026", True)]
-
-
-def test_a_sum_raised_this_year_is_no_forecast():
-    text = "The charity raised $2 million for flood victims this year."
-    assert _when_of(text, dt.date(2026, 4, 22), "this year") == [("2026", False)]
-
-
-def test_a_month_a_body_with_a_long_name_issued_something_in_is_past_after_a_forecast_noun():
-    text = "Rainfall came in close to the outlook the Bureau of Meteorology and Climate Services published in June."
-    assert _when_of(text, dt.date(2025, 11, 30), "June") == [("2025-06", False)]
 
 
 def test_a_holiday_whose_own_clause_says_that_year_is_of_the_year_the_story_told_a_paragraph_before():
@@ -10822,23 +9796,6 @@ def test_a_count_set_off_after_a_day_makes_no_row_when_its_happening_tells_its_o
     assert found == [("Tuesday", "2025-07-15"), ("Feb. 10", "2025-02-10")]
 
 
-def test_that_month_before_a_coordinated_past_verb_is_of_the_year_the_story_told():
-    text = ("The brewery changed hands in 2019. Its new owners cut a third of the staff that March and closed the "
-            "night shift in June.")
-    assert _when_of(text, dt.date(2026, 3, 9), "that March") == [("2019-03", False)]
-
-
-def test_a_deadline_after_a_place_a_past_copula_puts_its_subject_in_is_gone():
-    text = "Nearly 9,000 residents were in school gyms by Sunday evening, the county said."
-    assert _when_of(text, dt.date(2026, 2, 17), "by Sunday evening") == [("2026-02-15", False)]
-
-
-def test_a_day_restated_in_brackets_in_another_time_zone_is_not_the_day_the_story_goes_on_in():
-    text = ("The first tremor struck at 1:05 am Monday (1705 GMT Sunday). Rescuers reached the village at 4:30 am, "
-            "the civil defence agency said.")
-    assert _when_of(text, dt.date(2026, 3, 2), "4:30 am") == [("2026-03-02", False)]
-
-
 def test_a_clock_time_restated_in_brackets_on_another_day_is_a_row_of_that_day_but_no_day_later_times_are_on():
     text = ("The ferry capsized at 23:20 local time on March 3 (04:20 UTC on March 4), the coastguard said.\n\n"
             "A distress call was logged at 23:12, and the first lifeboat arrived at 23:55.")
@@ -10850,26 +9807,83 @@ def test_a_clock_time_restated_in_brackets_on_another_day_is_a_row_of_that_day_b
     assert [when for _, when in calendar(same, dt.date(2026, 3, 9))] == ["2026-03-03"]
 
 
-def test_a_sum_set_for_a_weekday_after_a_condition_on_a_day_to_come_is_for_the_weekday_after_that_day():
-    text = ("If nobody matches all six numbers Saturday, the prize would climb to about $520 million for Monday's "
-            "draw, the lottery said.")
-    assert _when_of(text, dt.date(2026, 10, 1), "Monday") == [("2026-10-05", True)]
-
-
-def test_a_weekday_a_plan_told_in_the_past_perfect_named_after_its_infinitive_is_the_one_gone():
-    text = "The bridge, which had been due to reopen on Tuesday, stayed shut on Wednesday as repairs dragged on."
-    assert _when_of(text, dt.date(2025, 10, 16), "Tuesday") == [("2025-10-14", False)]
-
-
-def test_what_analysts_expect_for_the_three_months_through_a_month_just_ended_is_still_to_come():
-    text = "Analysts polled by LSEG expect revenue of about $9.2 billion for the three months through December."
-    assert _when_of(text, dt.date(2026, 1, 20), "the three months through December") == [("2025-Q4", True)]
-
-
-def test_a_count_of_years_later_goes_on_from_a_year_told_only_in_a_side_clause():
-    text = ("He was still a trainee when the bank hired him in 2014.\n\n"
-            "About a decade later, he runs its Asian trading desk.")
-    assert _when_of(text, dt.date(2025, 6, 1), "About a decade later") == [("2024", False)]
+@pytest.mark.parametrize("text, anchor, phrase, expected", [
+    pytest.param(
+        "The levee failed on the evening of Wednesday, 4 March, and about 900 homes had been evacuated by the "
+        "following weekend, the county said.",
+        dt.date(2026, 3, 18), "by the following weekend", [("2026-W10-WE", False)],
+        id="the_following_weekend_after_a_day_told_is_the_first_weekend_after_it"),
+    pytest.param(
+        "The chipmaker listed in Shanghai on Tuesday, and its shares tripled on the first day of trading.",
+        dt.date(2025, 11, 20), "the first day", [("2025-11-18", False)],
+        id="the_first_day_of_trading_after_a_listing_day_is_that_day"),
+    pytest.param(
+        "The duty relief, first introduced in April 2022, stays until the end of September 2026 and is then "
+        "withdrawn over the following four months.",
+        dt.date(2025, 11, 27), "the following four months", [("2026-09/2027-01", True)],
+        id="the_following_months_count_on_from_a_bound_their_sentence_named"),
+    pytest.param(
+        "The regulator fined the insurer 9 billion yuan in March 2022, equal to 5% of its premium income for "
+        "2020, for mis-selling. The insurer's shares rose 4.1% the following trading day.",
+        dt.date(2025, 6, 16), "the following trading day", [("2022-03", False)],
+        id="the_following_trading_day_counts_from_the_happening_not_from_the_year_a_share_s_total_is_of"),
+    pytest.param(
+        "The tanker grounded on a reef at 05:10 on 14/02/2025, spilling fuel into the bay. "
+        "Its owner's shares sank 9% in the week after the grounding.",
+        dt.date(2025, 6, 2), "the week after the grounding", [("2025-02-15/2025-02-21", False)],
+        id="a_week_after_a_happening_counts_from_the_day_the_text_dated_it"),
+    pytest.param(
+        "The regulator announced the fine on Tuesday, March 3. The company has 21 days from the announcement to "
+        "appeal, and a second review is due in June.",
+        dt.date(2026, 3, 5), "21 days from the announcement", [("2026-03-24", True)],
+        id="a_count_of_days_from_a_happening_runs_from_the_day_the_text_dated_it"),
+    # event_kin.tsv: a murder is dated by the shooting, stabbing or killing the text told
+    pytest.param(
+        "The pharmacist was shot dead in his shop on the night of March 3. A customer noticed a car parked "
+        "across the street four days before the murder, and the police traced it.",
+        dt.date(2026, 4, 20), "four days before the murder", [("2026-02-27", False)],
+        id="days_before_a_murder_count_from_the_day_the_text_told_the_victim_was_shot"),
+    pytest.param(
+        "The court froze the sale on May 4, 2021, three days before bidding was due to open, and the buyers sued.",
+        dt.date(2025, 11, 26), "three days before", [("2021-05-07", False)],
+        id="a_count_of_days_before_a_clause_told_as_a_timetable_places_the_day_it_was_set_for"),
+    pytest.param(
+        "The court froze the sale on May 4, 2021, three days before bidding was due to open.\n\n"
+        "Since then, the mill has changed hands twice.",
+        dt.date(2025, 11, 26), "Since then", [("2021-05-04/..", False)],
+        id="since_then_after_a_day_and_a_count_of_days_set_off_after_it_opens_on_that_day"),
+    pytest.param(
+        "Revenue for the June quarter rose 4%. The chain opened its first store in Lagos two years ago, almost to "
+        "the day, and now runs 40.",
+        dt.date(2025, 8, 28), "two years ago", [("2023-08-28", False)],
+        id="years_ago_almost_to_the_day_is_the_day_of_writing_that_many_years_back"),
+    pytest.param(
+        "The port reopened in March.\n\nIt was the first strike since the union's vote of June 4, which rejected "
+        "the wage offer. Dockers walked out three days later, shutting the terminals.",
+        dt.date(2025, 8, 12), "three days later", [("2025-06-07", False)],
+        id="a_count_of_days_later_counts_from_the_day_a_side_clause_named_in_the_sentence_before"),
+    pytest.param(
+        "The ferry line resumed service on April 9, six days after the grounding, the operator said.",
+        dt.date(2025, 4, 20), "six days after", [("2025-04-03", False)],
+        id="a_count_of_days_after_a_happening_told_by_a_noun_set_off_after_a_day_places_that_happening"),
+    pytest.param(
+        "The mill closed on 9 January after the flood. It reopened on 20 February, six weeks after the flood.",
+        dt.date(2025, 4, 2), "six weeks after the flood", [("", False)],
+        id="a_count_of_weeks_after_a_happening_told_by_a_noun_set_off_after_a_day_restates_that_day"),
+    pytest.param(
+        "He was still a trainee when the bank hired him in 2014.\n\n"
+        "About a decade later, he runs its Asian trading desk.",
+        dt.date(2025, 6, 1), "About a decade later", [("2024", False)],
+        id="a_count_of_years_later_goes_on_from_a_year_told_only_in_a_side_clause"),
+    # (the quarter tells what the results were of, not when they came; a day a stretch ran since is no happening)
+    pytest.param(
+        "Shares of the brewer fell 4% in Oslo on Tuesday, their worst day since 3 March.\n\n"
+        "The cut came two days after the group reported first-half results.",
+        dt.date(2026, 8, 13), "two days after", [("2026-08-09", False)],
+        id="a_day_after_a_company_reported_quarterly_results_counts_from_the_day_told_before"),
+])
+def test_a_count_of_time_from_a_happening_runs_from_the_day_the_text_places_it_on(text, anchor, phrase, expected):
+    assert _when_of(text, anchor, phrase) == expected
 
 
 def test_today_quoted_in_a_report_of_yesterdays_happening_is_the_day_it_was_said():
@@ -10991,11 +10005,6 @@ def test_every_past_of_a_modal_reported_by_a_verb_of_saying_keeps_its_weekday_go
     assert mention.future is False and mention.when < "2025-10-15", mention
 
 
-def test_a_period_an_analyst_sees_a_trend_in_is_a_forecast():
-    text = "He sees cloud margins peaking in the current quarter as price cuts fade."
-    assert _when_of(text, dt.date(2025, 8, 20), "the current quarter") == [("2025-Q3", True)]
-
-
 def test_a_festival_named_by_its_day_s_number_before_pre_sale_names_the_run_of_sales_no_day():
     assert calendar("The hub opens on Oct. 21, the day the first Double 11 pre-sale window opens.",
                     dt.date(2025, 10, 10)) == [("Oct. 21", "2025-10-21")]
@@ -11005,16 +10014,6 @@ def test_a_month_before_a_happening_of_that_month_after_a_determiner_is_that_mon
     assert calendar("The insurer took a charge of $40 million for the May layoffs.", dt.date(2025, 11, 5)) == [
         ("May", "2025-05")]
     assert calendar("Workers may strike again, the union said.", dt.date(2025, 11, 5)) == []
-
-
-def test_a_stretch_after_a_rate_for_every_year_of_service_is_no_habit():
-    assert _when_of("Staff who leave get three weeks of pay for every year of service and health cover through "
-                    "June.", dt.date(2025, 11, 5), "through June") == [("2026-06", True)]
-
-
-def test_followed_by_an_hour_of_the_day_is_a_verb_in_the_past_and_its_deadline():
-    assert _when_of("The first patients were moved out early Friday, and the staff followed by mid-afternoon.",
-                    dt.date(2025, 3, 21), "by mid-afternoon") == [("2025-03-21", False)]
 
 
 def test_followed_by_a_clock_time_is_a_verb_in_the_past_and_its_deadline_with_no_past_word_before():
@@ -11066,16 +10065,6 @@ def test_a_month_before_a_commodity_after_a_preposition_or_joined_to_a_month_is_
     assert calendar(text, dt.date(2026, 3, 10)) == expected
 
 
-def test_a_thing_said_to_be_likely_after_an_article_is_still_to_come():
-    assert _when_of("Analysts flagged a likely cut to the forecast in April.", dt.date(2026, 1, 10), "April") == [
-        ("2026-04", True)]
-
-
-def test_a_day_told_of_a_school_year_s_name_in_a_past_clause_of_its_own_keeps_its_year():
-    text = "The 2026-27 school year calendar was adopted by trustees on Feb. 24."
-    assert _when_of(text, dt.date(2026, 3, 10), "Feb. 24") == [("2026-02-24", False)]
-
-
 def test_a_count_set_off_after_a_day_reaches_no_day_across_a_full_stop_that_ends_a_sentence():
     text = "The bridge closed on Tuesday. 12 lanes reopened, three days after the repairs started."
     assert calendar(text, dt.date(2026, 3, 10)) == [("Tuesday", "2026-03-10")]
@@ -11103,11 +10092,6 @@ def test_a_season_s_end_a_debut_or_a_conference_told_in_the_present_simple_is_th
     assert _when_of(text, dt.date(2025, 10, 19), wanted) == [expected]
 
 
-def test_a_month_a_hearing_is_set_for_is_a_month_and_the_coming_one():
-    text = "The judge approved the deal on Monday, and a hearing on the objections is set for March."
-    assert _when_of(text, dt.date(2025, 10, 8), "March") == [("2026-03", True)]
-
-
 def test_a_count_of_days_before_a_past_timetable_places_its_day_with_no_comma_after_the_clause_of_the_day():
     text = ("The bonds slumped on May 4, 2022, after the regulator froze the company's share sale three days before "
             "trading was due to begin.")
@@ -11115,11 +10099,6 @@ def test_a_count_of_days_before_a_past_timetable_places_its_day_with_no_comma_af
     # (with no timetable after it, a count in the day's clause places nothing)
     assert _when_of("The bonds slumped on May 4, 2022, ahead of a vote three days before the deadline.",
                     dt.date(2025, 10, 8), "three days before") == []
-
-
-def test_a_headline_s_next_try_on_a_weekday_is_the_coming_one():
-    assert _when_of("Heavy-lift rocket scrubbed again over a valve fault; next try Friday", dt.date(2026, 3, 17),
-                    "Friday") == [("2026-03-20", True)]
 
 
 def test_a_weekday_an_owner_gives_its_newsletter_names_its_slot_and_makes_no_row():
@@ -11156,11 +10135,6 @@ def test_a_month_joined_by_and_to_a_day_or_month_written_another_way_before_a_co
 ])
 def test_a_thing_said_to_be_likely_is_still_to_come_whatever_it_is_said_of(text):
     assert _when_of(text, dt.date(2026, 1, 10), "June") == [("2026-06", True)]
-
-
-def test_the_likely_source_of_a_thing_tells_no_time_still_to_come():
-    text = "Inspectors named a cracked seal as the likely source of the leak in June."
-    assert _when_of(text, dt.date(2026, 8, 10), "June") == [("2026-06", False)]
 
 
 def test_a_split_year_of_another_noun_than_the_budget_in_its_sentence_keeps_its_two_years():
@@ -11283,12 +10257,6 @@ def test_a_weekday_after_a_second_subject_that_shares_the_verb_of_a_date_is_the_
     assert weekday.when > anchor.isoformat() and weekday.future
 
 
-def test_a_headline_threat_of_a_strike_from_a_weekday_looks_ahead_to_the_coming_one():
-    text = ("Port workers threaten strike from Thursday over container fees\n\n"
-            "ROTTERDAM, March 9 (Reuters) - Dock unions said talks with terminal operators had broken down.")
-    assert _when_of(text, dt.date(2026, 3, 9), "Thursday") == [("2026-03-12", True)]
-
-
 def test_a_clock_time_that_opens_its_line_stamps_a_live_entry_though_the_entry_tells_a_habit():
     text = ("Election night live\n\n"
             "10:45 p.m. - Campaign manager Dana Whitfield: \"We always said the suburbs would decide this.\"")
@@ -11310,12 +10278,6 @@ def test_a_threat_made_in_the_past_on_a_weekday_dates_the_threat_while_a_threat_
         == [("2026-03-09", False)]
     assert _when_of("Cabin crews threatened a walkout from Monday over rosters.", wednesday, "Monday") \
         == [("2026-03-16", True)]
-
-
-def test_a_bank_whose_name_ends_in_s_before_sees_is_the_singular_subject_of_a_forecast():
-    # (the -s of "sees" tells the number; "Analysts see ... in January", in February, stays the January gone)
-    assert _when_of("Barclays sees lithium prices recovering in January.", dt.date(2026, 2, 20), "January") \
-        == [("2027-01", True)]
 
 
 def test_followed_by_a_clock_time_and_its_day_closing_the_clause_is_a_past_verb_and_its_deadline():
@@ -11383,16 +10345,89 @@ def test_a_year_after_a_preposition_stays_a_date_before_a_count_of_time_that_fol
     assert calendar(text, CNBC) == [("2017", "2017")]
 
 
-def test_the_same_day_after_a_record_day_and_a_year_of_a_move_is_that_day_when_the_story_s_day_is_paragraphs_back():
-    text = ("The fund will report on Dec. 2, and traders expect a move the next morning.\n\n"
-            "Its units are 9% below the high of 14.20 euros reached on Sept. 8, but have gained 31% this year. The "
-            "index peaked the same day.")
-    assert _when_of(text, dt.date(2025, 11, 17), "the same day") == [("2025-09-08", False)]
-
-
-def test_a_weekday_after_ahead_of_a_company_s_awaited_results_is_the_coming_one():
-    text = "Chip stocks climbed last week as traders positioned ahead of Broadcom's earnings on Thursday."
-    assert _when_of(text, dt.date(2025, 12, 8), "Thursday") == [("2025-12-11", True)]
+@pytest.mark.parametrize("text, anchor, phrase, expected", [
+    # setEJ, ej_festival
+    pytest.param(
+        "The fair, which runs from Thursday, Sept. 17, to Saturday, Sept. 19, expects 40,000 visitors.",
+        dt.date(2026, 5, 4), "from Thursday, Sept. 17, to Saturday, Sept. 19", [("2026-09-17/2026-09-19", True)],
+        id="days_of_a_stretch_with_their_weekdays_set_off_by_commas_are_one_stretch"),
+    pytest.param(
+        "Wednesday: Shares of Orlin Devices fell 6% after a weak outlook. The company also said it would "
+        "close two plants by the end of April.",
+        dt.date(2025, 11, 15), "by the end of April", [("2026-04", True)],
+        id="a_plan_told_in_a_line_a_weekday_heads_looks_ahead_from_that_day"),
+    pytest.param(
+        "A flood watch is in effect from Thursday evening.",
+        dt.date(2025, 8, 24), "Thursday evening", [("2025-08-28", True)],
+        id="a_warning_in_effect_from_a_weekday_is_the_coming_one"),
+    pytest.param(
+        "The museum will close its Vermeer show on Friday, Feb. 13. Admissions for the year reached 410,000 "
+        "through Friday, the museum said.",
+        dt.date(2026, 2, 10), "through Friday", [("2026-02-06", False)],
+        id="a_weekday_a_past_verb_ran_through_is_the_one_gone_though_the_same_weekday_to_come_was_named_before"),
+    pytest.param(
+        "The board may vote on Friday, Nov. 21, or the week after on Monday, a spokesman said.",
+        dt.date(2025, 11, 18), "Monday", [("2025-11-24", True)],
+        id="a_weekday_after_a_later_week_offered_as_the_other_choice_to_a_day_to_come_is_the_coming_one"),
+    pytest.param(
+        "Police expect heavy crowds on the weekend of March 7-8, when the marathon closes the riverside roads, "
+        "and urged residents not to drive on the Sunday afternoon.",
+        dt.date(2026, 2, 20), "Sunday afternoon", [("2026-03-08", True)],
+        id="a_weekday_named_with_the_is_the_one_among_the_few_days_its_paragraph_told_last"),
+    pytest.param(
+        "Ferries\n\nIf the storm passes, the ferries resume their crossings from Saturday.",
+        dt.date(2025, 3, 19), "Saturday", [("2025-03-22", True)],
+        id="a_weekday_in_the_main_clause_after_a_condition_in_the_present_is_the_coming_one"),
+    pytest.param(
+        "The charity raised $2 million for Monday's appeal, its organisers said.",
+        dt.date(2026, 2, 12), "Monday", [("2026-02-09", False)],
+        id="a_sum_raised_for_a_weekday_nearer_gone_stays_the_day_gone"),
+    pytest.param(
+        "Divers called off the search for the wreck and will resume no earlier than Friday, the coast guard said.",
+        dt.date(2025, 3, 12), "Friday", [("2025-03-14", True)],
+        id="a_weekday_after_no_earlier_than_is_the_earliest_day_ahead_not_the_one_gone"),
+    pytest.param(
+        "Forecasters now give a 20% chance of rain for the final, down from 60% for Friday.",
+        dt.date(2025, 6, 14), "Friday", [("2025-06-13", False)],
+        id="a_chance_of_rain_given_for_a_weekday_just_gone_is_that_day_not_next_weeks"),
+    pytest.param(
+        "Tencent Music sold $800 million of exchangeable notes due 2031 on Tuesday to fund share buybacks.",
+        dt.date(2026, 3, 6), "Tuesday", [("2026-03-03", False)],
+        id="a_bond_sold_on_a_weekday_with_a_maturity_year_is_the_weekday_just_gone"),
+    pytest.param(
+        "The ferry should dock at 6 a.m. Sunday EDT (1000 GMT Sunday), although fog could delay it.",
+        dt.date(2026, 5, 13), "Sunday", [("2026-05-17", True)],
+        id="a_weekday_listed_again_restating_a_time_in_another_zone_is_the_same_day"),
+    pytest.param(
+        "The comet is on course to pass closest to Earth early Friday, astronomers said Tuesday.",
+        dt.date(2026, 5, 12), "early Friday", [("2026-05-15", True)],
+        id="a_comet_on_course_to_pass_early_friday_is_the_coming_friday"),
+    pytest.param(
+        "The lender will offer a chatbot built on a domestic language model to all its customers from Monday, the "
+        "bank said yesterday.",
+        dt.date(2025, 6, 4), "Monday", [("2025-06-09", True)],
+        id="a_weekday_after_tools_built_on_a_model_keeps_the_future_of_its_clause"),
+    # on a Monday, the Friday gone is the nearer one (a move priced in now waits for the coming one: the test above)
+    pytest.param(
+        "Traders were pricing a move of about 9% either way after Friday's output update.",
+        dt.date(2025, 9, 15), "after Friday", [("2025-09-12", False)],
+        id="a_move_the_market_was_pricing_is_told_from_the_past_so_the_weekday_after_it_is_the_nearest"),
+    pytest.param(
+        "If nobody matches all six numbers Saturday, the prize would climb to about $520 million for Monday's "
+        "draw, the lottery said.",
+        dt.date(2026, 10, 1), "Monday", [("2026-10-05", True)],
+        id="a_sum_set_for_a_weekday_after_a_condition_on_a_day_to_come_is_for_the_weekday_after_that_day"),
+    pytest.param(
+        "The bridge, which had been due to reopen on Tuesday, stayed shut on Wednesday as repairs dragged on.",
+        dt.date(2025, 10, 16), "Tuesday", [("2025-10-14", False)],
+        id="a_weekday_a_plan_told_in_the_past_perfect_named_after_its_infinitive_is_the_one_gone"),
+    pytest.param(
+        "Chip stocks climbed last week as traders positioned ahead of Broadcom's earnings on Thursday.",
+        dt.date(2025, 12, 8), "Thursday", [("2025-12-11", True)],
+        id="a_weekday_after_ahead_of_a_company_s_awaited_results_is_the_coming_one"),
+])
+def test_a_weekday_is_the_one_gone_or_to_come_its_clause_and_the_days_around_it_give(text, anchor, phrase, expected):
+    assert _when_of(text, anchor, phrase) == expected
 
 
 def test_a_clock_time_of_a_metro_taken_every_day_is_a_set_with_no_row():
@@ -11494,17 +10529,6 @@ def test_an_economys_year_to_a_month_keeps_its_months_though_a_later_clause_tell
     assert ("the year to April", "FY2025") in calendar(results, dt.date(2025, 5, 14))
 
 
-def test_a_holiday_s_frame_is_its_weekend_though_an_aside_says_what_the_holiday_usually_is():
-    text = ("The studio's comedy heads into the Christmas frame, traditionally one of the busiest stretches of the "
-            "year, with two rivals opening against it.")
-    assert _when_of(text, dt.date(2025, 12, 14), "the Christmas frame") == [("2025-W52-WE", True)]
-
-
-def test_a_month_whose_delayed_figures_a_clause_looks_ahead_to_is_the_month_just_gone():
-    text = "Policymakers will meet next week with only the delayed August figures in hand."
-    assert _when_of(text, dt.date(2025, 10, 20), "August") == [("2025-08", False)]
-
-
 def test_a_year_a_record_is_measured_since_ends_before_a_time_told_earlier_this_month():
     found = calendar("The yen hit its weakest level since 1990 earlier this month.", dt.date(2025, 6, 20))
     assert ("earlier this month", "2025-06") in found and ("since 1990", "1990/..") in found
@@ -11516,11 +10540,6 @@ def test_a_morning_clock_time_told_alone_is_on_the_day_told_early_before_it_not_
             "the operator said.")
     assert [(m.when, m.future) for m in tag_dates(text, dt.date(2026, 5, 13)) if "5 a.m." in m.text] == [
         ("2026-05-10", False)]
-
-
-def test_a_count_from_a_happening_its_relative_clause_dates_after_it_counts_from_that_day():
-    text = "Creditors must lodge objections within 21 days of the order, which the judge signed on Monday."
-    assert _when_of(text, dt.date(2026, 3, 13), "21 days of the order") == [("2026-03-09/2026-03-30", True)]
 
 
 def test_a_rank_held_in_the_year_after_two_nouns_makes_no_row_for_the_year():
@@ -11549,36 +10568,10 @@ def test_a_clock_time_in_the_when_clause_after_a_day_is_on_that_day():
     assert dict(calendar(text, dt.date(2025, 9, 8)))["6 p.m."] == "2025-09-11"
 
 
-def test_a_habit_told_after_though_leaves_the_deadline_of_the_clause_before_it_on_the_calendar():
-    text = "Engineers expect the bridge to reopen by Oct. 3, though they warned that repairs usually take longer."
-    assert _when_of(text, dt.date(2025, 9, 8), "by Oct. 3") == [("2025-10-03", True)]
-
-
 def test_midnight_before_the_event_held_then_names_a_kind_of_event_and_no_time():
     text = "Last year the mall dropped the midnight countdown and opened its sale on Oct. 20."
     # (no time of midnight stands between the year told and the day it frames)
     assert calendar(text, dt.date(2025, 11, 10)) == [("Last year", "2024"), ("Oct. 20", "2024-10-20")]
-
-
-def test_a_clock_time_on_tonight_is_still_to_come_whatever_the_tense_of_its_clause():
-    text = "Tonight at 9 p.m. the museum opens its new wing to members."
-    assert _when_of(text, dt.date(2025, 11, 10), "Tonight at 9 p.m.") == [("2025-11-10", True)]
-
-
-def test_a_month_that_names_the_base_of_a_comparison_is_gone_whatever_the_forecast_of_its_clause():
-    text = "The carrier now expects revenue to rise 2% this year, down from its April forecast of 4%."
-    assert _when_of(text, dt.date(2025, 7, 17), "April") == [("2025-04", False)]
-
-
-def test_twelve_months_to_the_day_a_company_says_its_fiscal_year_ends_are_that_fiscal_year_in_an_outlook():
-    text = ("The Brisbane-based grain handler, whose financial year ends on June 30, said it expected to receive "
-            "between 12 million and 14 million tonnes in the 12 months to June 30, 2026.")
-    assert _when_of(text, dt.date(2025, 10, 23), "the 12 months to June 30, 2026") == [("FY2026", True)]
-
-
-def test_a_day_before_a_probe_swings_past_a_planet_in_the_present_is_the_coming_one():
-    text = "After the Mars flyby on July 9, the orbiter swings past Jupiter in late 2027."
-    assert _when_of(text, dt.date(2025, 3, 6), "July 9") == [("2025-07-09", True)]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -11593,11 +10586,6 @@ def test_a_day_before_a_probe_swings_past_a_planet_in_the_present_is_the_coming_
 def test_a_day_of_the_month_looking_ahead_is_the_coming_one_not_a_day_of_that_number_gone_by(text, expected):
     wanted = next(m.text for m in tag_dates(text, dt.date(2025, 11, 10)) if m.text.startswith("the 1"))
     assert _when_of(text, dt.date(2025, 11, 10), wanted) == [expected]
-
-
-def test_a_month_in_a_phrase_after_since_with_no_verb_of_its_own_is_gone_whatever_the_clause_looks_to():
-    text = "The strike would be the longest at the port since the walkout in February, the union said."
-    assert _when_of(text, dt.date(2025, 9, 8), "February") == [("2025-02", False)]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -11624,45 +10612,16 @@ def test_last_and_a_month_is_the_latest_such_month_before_the_one_just_gone(text
     assert calendar(text, dt.date(2025, 11, 20)) == expected
 
 
-def test_a_fiscal_year_under_way_marked_as_an_analyst_s_estimate_is_still_to_come_whatever_the_verb():
-    text = ("We cut our FY26E operating profit by 4% to 1.5 trillion yen on weaker game sales, Sony's fiscal year "
-            "ending in March.")
-    assert _when_of(text, dt.date(2025, 11, 10), "FY26E") == [("FY2026", True)]
-
-
-def test_a_quarter_named_alone_before_a_forecast_noun_is_the_coming_one_when_the_last_is_long_reported():
-    text = "Citi lifted its second-quarter forecast for copper to $11,000 a ton on Tuesday."
-    assert _when_of(text, dt.date(2025, 11, 18), "second-quarter") == [("2026-Q2", True)]
-
-
 def test_a_four_digit_house_number_before_a_street_name_is_no_year_while_a_year_before_street_words_stays():
     text = ("The chain will shut its warehouse at 2250 Commerce Drive in Reno, Nevada, by June; in 2021 Main Street "
             "investors had bought its shares.")
     assert calendar(text, dt.date(2026, 1, 12)) == [("by June", "2026-06"), ("2021", "2021")]
 
 
-def test_a_unit_after_a_side_clause_that_a_participle_carries_to_its_sentence_s_end_counts_from_the_side_clause():
-    text = ("The approval reverses the fate of the 2021 study, which was halted in March of that year, wiping out "
-            "half of Orvane's value. The company closed two of its labs the following month.")
-    assert _when_of(text, dt.date(2025, 6, 2), "the following month") == [("2021-04", False)]
-
-
-def test_a_day_a_shareholder_meeting_is_called_for_is_the_coming_one_not_of_the_year_the_paragraph_before_told():
-    text = ("The fund valued its stake at $1.2 billion as of Dec. 31, 2023.\n\n"
-            "Orvane has called a special meeting for April 8 to approve the sale of its logistics arm.")
-    assert _when_of(text, dt.date(2025, 1, 20), "April 8") == [("2025-04-08", True)]
-
-
 def test_a_clock_time_told_again_in_brackets_in_another_zone_makes_no_row_and_the_first_takes_the_day_after_them():
     text = "Orvane will hold its investor call at 9 a.m. Eastern time (10 p.m. Singapore time) on Friday."
     assert calendar(text, dt.date(2025, 11, 19)) == [
         ("9 a.m. Eastern time (10 p.m. Singapore time) on Friday", "2025-11-21")]
-
-
-def test_a_bare_fiscal_year_in_a_past_clause_skips_a_year_told_since_as_under_way_for_the_one_told_as_over():
-    text = ("Kestrel Software's fiscal 2025, which ended on June 30, brought record sales. The company plans to hire "
-            "400 engineers this fiscal year. Its shares ended the fiscal year 30% higher.")
-    assert _when_of(text, dt.date(2025, 8, 20), "the fiscal year") == [("FY2025", False)]
 
 
 def test_a_clock_time_after_the_comma_closing_a_when_clause_is_not_put_on_the_day_before_that_clause():
@@ -11740,12 +10699,6 @@ def test_a_count_left_with_what_is_still_to_be_done_after_it_looks_ahead_to_its_
     assert month[1] is True and month[0] > "2026-02", month
 
 
-def test_a_count_left_to_be_done_in_a_month_looks_ahead_to_that_month():
-    # (what remains to be done is still ahead: the coming September, not the last)
-    text = "The regulator has 12 merger applications left to review in September, its chair told lawmakers."
-    assert _when_of(text, dt.date(2025, 4, 10), "September") == [("2025-09", True)]
-
-
 def test_a_month_that_ends_a_named_owner_s_fiscal_year_names_its_calendar_and_no_happening():
     text = "Kirin raised its profit forecast to 160 billion yen for Kirin's fiscal year ending in December."
     assert calendar(text, dt.date(2025, 8, 5)) == []
@@ -11765,9 +10718,94 @@ def test_a_month_opening_its_sentence_before_a_verb_a_modal_never_takes_is_the_m
     assert calendar(text, dt.date(2025, 3, 3)) == expected
 
 
-def test_what_to_know_before_a_weekday_in_a_headline_is_the_coming_one():
-    text = "What to know before Saturday's leadership vote"
-    assert _when_of(text, dt.date(2025, 6, 4), "before Saturday") == [("2025-06-07", True)]
+@pytest.mark.parametrize("text, anchor, phrase, expected", [
+    pytest.param(
+        "Tuesday, June 10\n\nRegulators opened an inquiry. Shares of the operator fell 4% on Tuesday and "
+        "another 2% on Wednesday.\n\nThursday, June 12\n\nCrews restored power.",
+        dt.date(2025, 6, 15), "Wednesday", [("2025-06-11", False)],
+        id="a_weekday_after_the_heading_s_day_told_in_order_in_its_sentence_is_the_next_one"),
+    pytest.param(
+        "Dates to watch:\n- March 3: annual results.\n- June 12 to July 19: the World Cup, our read on ad demand.",
+        dt.date(2026, 2, 2), "June 12 to July 19", [("2026-06-12/2026-07-19", True)],
+        id="a_stretch_that_opens_an_entry_of_a_calendar_goes_on_from_the_entry_before"),
+    pytest.param(
+        "How the vote count went:\n\n"
+        "Oct. 14: Polls closed with the mayor ahead by 900 votes.\n\n"
+        "Oct. 16: A tally sheet that had been read twice was fixed on Wednesday, cutting her lead to 410.\n",
+        dt.date(2026, 10, 28), "Wednesday", [("2026-10-14", False)],
+        id="a_weekday_told_in_the_past_under_a_past_day_heading_is_the_one_on_or_before_that_day"),
+    pytest.param(
+        "City council to vote on stadium plan in March\n\nLEEDS (AP) — The club filed its plans on Monday.",
+        dt.date(2025, 11, 20), "March", [("2026-03", True)],
+        id="a_headline_s_vote_to_come_is_the_coming_month"),
+    pytest.param(
+        "Chapters\n\n[00:00] Intro\n[03:40] May 2022: the lender files for protection, and emerges in "
+        "November\n[11:05] Feb. 3, 2023: the new board meets\n",
+        dt.date(2025, 6, 1), "November", [("2022-11", False)],
+        id="a_month_without_its_year_in_a_show_notes_entry_is_of_the_year_the_entry_names"),
+    pytest.param(
+        "Weekly markets letter\n\nThe index fell 2% on Friday.\n\nNext week\n\nMonday: Factory data arrive.\n"
+        "Thursday: The central bank meets.\n",
+        dt.date(2025, 10, 3), "Next week", [("2025-W41", True)],
+        id="next_week_heading_the_days_of_that_week_still_makes_a_row"),
+    pytest.param(
+        "Ferry link shut after hull damage; reopening no earlier than March",
+        dt.date(2025, 11, 3), "March", [("2026-03", True)],
+        id="a_headline_with_no_verb_keeps_a_month_after_no_earlier_than_ahead"),
+    pytest.param(
+        "Key moments\n\n- 2019: The club sold its stadium in October. A new coach took over in August.\n"
+        "- 2020: Relegation.",
+        dt.date(2025, 5, 6), "August", [("2019-08", False)],
+        id="a_month_in_a_later_sentence_of_an_entry_headed_by_its_year_stays_in_that_year"),
+    pytest.param(
+        "Key terms of the offering:\n\n- Maturity: March 3, 2031; investors may put the notes on March 3, 2029\n"
+        "- Pricing date: March 10\n",
+        dt.date(2026, 3, 6), "March 10", [("2026-03-10", True)],
+        id="a_labelled_item_of_a_term_sheet_does_not_take_the_year_of_the_item_before"),
+    pytest.param(
+        "Bus fares climb to $3 Monday as transit agency closes gap\n\n"
+        "The fare will rise to $3 on Monday, the agency said.",
+        dt.date(2026, 3, 4), "Monday", [("2026-03-09", True), ("2026-03-09", True)],
+        id="a_weekday_alone_in_a_headline_is_the_day_the_body_tells_by_it"),
+    pytest.param(
+        "Vineyards count the cost of frost\n\n"
+        "VALLE DE UCO, Argentina (AP) — Growers in the Andean foothills said frost over the spring cut the "
+        "grape harvest by a third.\n",
+        dt.date(2025, 12, 10), "the spring", [("2025-09/2025-11", False)],
+        id="a_dateline_town_before_a_southern_country_tells_the_seasons_as_the_south_has_them"),
+    pytest.param(
+        "Fishing fleet idle\n\nPORT GLASGOW, Scotland (AP) — Boats stayed in harbour for much of the spring, "
+        "the union said.\n",
+        dt.date(2025, 12, 10), "the spring", [("2025-SP", False)],
+        id="a_dateline_town_before_a_northern_region_leaves_its_seasons_northern"),
+    # (written on a Wednesday: the body's "on Monday" is the coming Monday)
+    pytest.param(
+        "Meituan bears pile in before Monday's results\n\n"
+        "Traders are adding to short positions, and Meituan will report its June-quarter results on Monday.",
+        dt.date(2025, 8, 20), "before Monday", [("2025-08-25", True)],
+        id="a_headline_s_bound_before_a_weekday_s_own_event_takes_the_day_the_body_tells_ahead"),
+    pytest.param(
+        "Lisbon to stage marathon again, with race on April 12\n\n"
+        "Lisbon will stage the marathon again next year, organisers said on Tuesday, with the race through the "
+        "old town on Sunday, April 12, and a fun run the day before.",
+        dt.date(2025, 6, 10), "April 12", [("2026-04-12", True)],
+        id="a_headline_s_day_of_a_month_is_the_one_the_body_reads_ahead_with_its_weekday"),
+    pytest.param(
+        "Heavy-lift rocket scrubbed again over a valve fault; next try Friday",
+        dt.date(2026, 3, 17), "Friday", [("2026-03-20", True)],
+        id="a_headline_s_next_try_on_a_weekday_is_the_coming_one"),
+    pytest.param(
+        "Port workers threaten strike from Thursday over container fees\n\n"
+        "ROTTERDAM, March 9 (Reuters) - Dock unions said talks with terminal operators had broken down.",
+        dt.date(2026, 3, 9), "Thursday", [("2026-03-12", True)],
+        id="a_headline_threat_of_a_strike_from_a_weekday_looks_ahead_to_the_coming_one"),
+    pytest.param(
+        "What to know before Saturday's leadership vote",
+        dt.date(2025, 6, 4), "before Saturday", [("2025-06-07", True)],
+        id="what_to_know_before_a_weekday_in_a_headline_is_the_coming_one"),
+])
+def test_a_date_in_a_headline_heading_dateline_or_entry_is_read_with_what_the_line_heads(text, anchor, phrase, expected):
+    assert _when_of(text, anchor, phrase) == expected
 
 
 def test_a_day_gone_told_before_a_programme_s_year_is_named_keeps_its_own_year():
@@ -11789,17 +10827,6 @@ def test_a_holiday_after_which_a_day_is_set_is_the_one_just_before_that_day_what
 def test_hours_counted_to_a_clock_time_are_a_bulletin_s_window_dated_by_the_time_they_run_to():
     text = "The reservoir rose 1.3 metres in the 24 hours to 6 a.m. on Thursday, the irrigation board said."
     assert calendar(text, dt.date(2026, 8, 14)) == [("6 a.m. on Thursday", "2026-08-13")]
-
-
-def test_a_clock_time_in_quoted_speech_goes_on_from_no_past_account_the_verb_that_says_it_is_in_the_past_of():
-    text = ("Water utility asks residents to cut use\n\n"
-            "The reservoir fell to its lowest level at 6:30 p.m. on Saturday, the utility said.\n\n"
-            "Shares of the utility's parent fell 1.2% on Monday.\n\n"
-            "The city council in May approved another $40 million for a new pipeline, which should be finished next "
-            "spring.\n\n"
-            '"We are asking everyone to hold off on watering lawns until after 8 p.m.," the utility\'s director said '
-            "in a statement.")
-    assert _when_of(text, dt.date(2025, 8, 18), "after 8 p.m.") == [("2025-08-18", True)]
 
 
 def test_a_clock_time_told_ahead_with_no_day_told_in_the_body_is_on_the_coming_day_the_headline_names():
@@ -11849,12 +10876,6 @@ def test_the_year_after_a_year_told_as_the_base_of_a_percentage_more_than_is_sti
 def test_midsummer_is_the_swedish_eve_on_the_friday_between_june_19_and_25():
     text = "The ferry line said the new route to Gotland would open before Midsummer."
     assert [m.when for m in tag_dates(text, dt.date(2026, 3, 3)) if m.on_calendar] == ["2026-06-19"]
-
-
-def test_a_holiday_the_story_placed_by_its_day_keeps_that_day_when_named_again_in_a_past_clause():
-    text = ("Thanksgiving falls on Nov. 26 this year, a turkey farm said on Tuesday. "
-            "Its buyers said the Thanksgiving timing hurt orders of smoked birds.")
-    assert _when_of(text, dt.date(2026, 10, 13), "the Thanksgiving") == [("2026-11-26", True)]
 
 
 def test_a_holiday_told_with_a_year_of_its_own_is_that_year_s_and_sets_the_day_named_again_after_it():
@@ -11910,16 +10931,6 @@ def test_the_august_bank_holiday_is_the_last_monday_of_august_and_its_weekend_th
     assert _when_of(ahead, dt.date(2025, 8, 20), "the August bank holiday weekend") == [("2025-W34-WE", True)]
 
 
-def test_an_estimated_count_tells_no_past_to_the_clause_it_stands_in():
-    text = "Stewards expect queues as an estimated 30,000 runners arrive over the Easter weekend."
-    assert _when_of(text, dt.date(2026, 3, 24), "the Easter weekend") == [("2026-W14-WE", True)]
-
-
-def test_aged_before_an_age_tells_no_past_so_a_holiday_a_habit_goes_home_for_is_the_coming_one():
-    text = "The chef, aged 47, still flies home to Penang with his parents for Chinese New Year."
-    assert _when_of(text, dt.date(2026, 1, 9), "Chinese New Year") == [("2026-02-17", True)]
-
-
 def test_a_rule_that_applies_from_a_month_is_a_timetable_s_and_names_the_nearest_such_month():
     text = "From March, the new levy applies to every short-term rental in the city, the council said on Monday."
     assert _when_of(text, dt.date(2025, 12, 8), "March") == [("2026-03", True)]
@@ -11935,17 +10946,6 @@ def test_a_preposition_right_after_a_past_verb_opens_its_object_so_the_month_aft
     assert _when_of(text, dt.date(2025, 11, 20), "December") == [("2025-12", True)]
 
 
-def test_a_quarter_in_a_present_clause_a_comma_and_but_set_against_a_past_one_is_the_one_under_way():
-    text = ("Rebates lifted demand in the summer, but there is little left in the state's budget for the fourth "
-            "quarter, a dealer said.")
-    assert _when_of(text, dt.date(2025, 10, 20), "the fourth quarter") == [("2025-Q4", True)]
-
-
-def test_a_month_opening_its_sentence_before_it_forecast_with_no_comma_is_when_the_forecast_was_made():
-    text = "In September it forecast passenger numbers of about 31 million for the full year, the airport said."
-    assert _when_of(text, dt.date(2025, 11, 3), "September") == [("2025-09", False)]
-
-
 def test_a_season_told_in_the_past_first_in_the_paragraph_after_a_day_of_a_past_year_goes_on_with_that_story():
     text = ("The regulator approved the merger on Oct. 28, 2021, after a two-year review.\n\n"
             "Integration proved harder than planned. Staff were moved between offices over the winter, and by the "
@@ -11957,24 +10957,86 @@ def test_a_season_told_in_the_past_first_in_the_paragraph_after_a_day_of_a_past_
     assert _when_of(text, dt.date(2025, 10, 6), "the summer") == [("2025-SU", False)]
 
 
-def test_a_participle_aside_closed_before_the_date_leaves_the_verb_of_the_future_its_date():
-    text = "The club will unveil its new stand, currently priced at $48.5 million, at a ceremony on Aug. 14."
-    assert _when_of(text, dt.date(2026, 2, 12), "Aug. 14") == [("2026-08-14", True)]
-
-
-def test_a_forecast_noun_a_participle_qualifies_tells_no_future_of_the_participle_s_date():
-    text = "Federal forecasts released in October put the deficit at 6% of output by 2028."
-    assert _when_of(text, dt.date(2026, 2, 12), "October") == [("2025-10", False)]
-
-
-def test_a_stretch_hedged_ahead_and_told_by_the_day_it_ends_is_the_coming_one():
-    text = "The utility has hedged 70% of its gas needs for the three months to March 31."
-    assert _when_of(text, dt.date(2026, 1, 15), "the three months to March 31") == [("2026-Q1", True)]
-
-
-def test_a_period_under_way_named_with_its_year_that_bookings_are_for_is_still_to_come():
-    text = "The cruise line said reservations for the first half of 2026 were 9% ahead of a year earlier."
-    assert _when_of(text, dt.date(2026, 2, 3), "the first half of 2026") == [("2026-H1", True)]
+@pytest.mark.parametrize("text, anchor, phrase, expected", [
+    # (in a clause that looks ahead: alone, "the delayed launch in March" may still tell a launch gone)
+    pytest.param(
+        "The publisher plans two releases this winter, starting with the illustrated edition of its atlas on "
+        "Dec. 4.",
+        dt.date(2025, 6, 2), "Dec. 4", [("2025-12-04", True)],
+        id="a_participle_right_after_an_article_in_a_clause_that_looks_ahead_is_an_adjective_and_tells_no_past"),
+    pytest.param(
+        "The sugar miller raised its outlook for the 2025/26 crushing season, which growers welcomed on Monday.",
+        dt.date(2025, 8, 20), "2025/26", [("2025/2026", True)],
+        id="a_year_under_way_whose_side_clause_tells_no_end_stays_ahead_after_a_forecast_for_it"),
+    pytest.param(
+        "The vote on Sunday was overshadowed by claims of fraud.",
+        dt.date(2026, 3, 19), "Sunday", [("2026-03-15", False)],
+        id="the_vote_as_a_noun_tells_no_timetable"),
+    pytest.param(
+        "Sungjin Chemical said it would book a one-off charge of 120 billion won in the second quarter.",
+        dt.date(2026, 4, 28), "the second quarter", [("2026-Q2", True)],
+        id="a_sum_in_won_is_no_verb_in_the_past"),
+    pytest.param(
+        "Futures traders put the odds of a half-point hike at about 30% on Tuesday, down from 55% a week earlier.",
+        dt.date(2026, 5, 12), "Tuesday", [("2026-05-12", False)],
+        id="the_day_a_rate_stood_at_on_the_publication_day_is_no_forecast"),
+    pytest.param(
+        "Farmers say releases from the reservoir flooded their fields in late August.",
+        dt.date(2026, 2, 11), "late August", [("2025-08", False)],
+        id="releases_from_a_dam_are_a_noun_that_tells_no_timetable"),
+    pytest.param(
+        "The cuts follow on from a similar round in March.",
+        dt.date(2026, 6, 2), "March", [("2026-03", False)],
+        id="a_present_that_follows_on_from_a_past_happening_is_no_timetable"),
+    pytest.param(
+        "The next figures, for that quarter and the full year, are due in late April.",
+        dt.date(2026, 3, 2), "the full year", [("2026", True)],
+        id="a_that_before_a_period_in_the_subject_of_a_clause_that_looks_ahead_is_no_verb"),
+    pytest.param(
+        "The supplier, which was fined in 2019, has 30 days from receiving the order to lodge an objection.",
+        dt.date(2025, 5, 6), "30 days", [("2025-05-06/2025-06-05", True)],
+        id="a_time_given_from_receiving_a_notice_runs_from_the_day_of_writing_and_a_year_told_is_no_day_to_run_from"),
+    pytest.param(
+        "Good morning. Here is what you need to know to start the week on Wall Street.",
+        dt.date(2026, 9, 7), "the week", [("2026-W37", False)],
+        id="what_you_need_to_know_tells_no_forecast"),
+    pytest.param(
+        "Container lines could resume sailings through the Red Sea by the end of the month, a shipping executive "
+        "said.",
+        dt.date(2024, 11, 6), "by the end of the month", [("2024-11", True)],
+        id="the_red_sea_is_no_verb_in_the_past"),
+    pytest.param(
+        "Contractors were told to hand in their bids by December.",
+        dt.date(2026, 1, 19), "by December", [("2025-12", False)],
+        id="a_deadline_month_just_gone_with_no_verb_that_looks_ahead_keeps_its_reading"),
+    pytest.param(
+        "The charity raised $2 million for flood victims this year.",
+        dt.date(2026, 4, 22), "this year", [("2026", False)],
+        id="a_sum_raised_this_year_is_no_forecast"),
+    pytest.param(
+        "Staff who leave get three weeks of pay for every year of service and health cover through "
+        "June.",
+        dt.date(2025, 11, 5), "through June", [("2026-06", True)],
+        id="a_stretch_after_a_rate_for_every_year_of_service_is_no_habit"),
+    pytest.param(
+        "Inspectors named a cracked seal as the likely source of the leak in June.",
+        dt.date(2026, 8, 10), "June", [("2026-06", False)],
+        id="the_likely_source_of_a_thing_tells_no_time_still_to_come"),
+    pytest.param(
+        "The strike would be the longest at the port since the walkout in February, the union said.",
+        dt.date(2025, 9, 8), "February", [("2025-02", False)],
+        id="a_month_in_a_phrase_after_since_with_no_verb_of_its_own_is_gone_whatever_the_clause_looks_to"),
+    pytest.param(
+        "Stewards expect queues as an estimated 30,000 runners arrive over the Easter weekend.",
+        dt.date(2026, 3, 24), "the Easter weekend", [("2026-W14-WE", True)],
+        id="an_estimated_count_tells_no_past_to_the_clause_it_stands_in"),
+    pytest.param(
+        "Federal forecasts released in October put the deficit at 6% of output by 2028.",
+        dt.date(2026, 2, 12), "October", [("2025-10", False)],
+        id="a_forecast_noun_a_participle_qualifies_tells_no_future_of_the_participle_s_date"),
+])
+def test_words_that_only_look_like_a_tense_a_habit_or_a_forecast_leave_a_date_as_it_is(text, anchor, phrase, expected):
+    assert _when_of(text, anchor, phrase) == expected
 
 
 def test_the_end_of_the_school_year_is_the_school_year_under_way():
@@ -12047,12 +11109,6 @@ def test_the_month_under_way_as_the_base_of_a_likeness_in_a_plan_is_no_time_to_c
     assert _when_of(text, dt.date(2025, 12, 8), "January") == [("2026-01", True)]
 
 
-def test_a_deadline_a_relative_clause_tells_was_overrun_is_gone():
-    text = ("Delegates agreed early Saturday to phase out coal plants by 2040, ending talks that overran their "
-            "Thursday deadline.")
-    assert _when_of(text, dt.date(2026, 3, 7), "Thursday") == [("2026-03-05", False)]
-
-
 def test_a_weather_alert_issued_for_a_region_for_two_weekdays_is_for_the_coming_two_days():
     # written on a Thursday: the area the alert covers stands between its "for" and the days'
     text = "The weather office has issued an orange alert for the Konkan coast for Saturday and Sunday."
@@ -12064,41 +11120,113 @@ def test_a_weather_alert_issued_for_a_region_for_two_weekdays_is_for_the_coming_
     assert calendar(closed, dt.date(2026, 8, 6)) == [("Saturday and Sunday", "2026-08-01/2026-08-02")]
 
 
-def test_a_plan_told_from_a_month_the_story_told_goes_on_after_it_past_the_day_of_writing():
-    text = ("The chain's fiscal year runs from December through November. It lifted its outlook for fiscal 2026 above "
-            "the range it gave in December. It also said it would resume its buyback with a first purchase on March 20.")
-    assert _when_of(text, dt.date(2026, 2, 10), "March 20") == [("2026-03-20", True)]
-
-
-def test_a_share_booked_for_a_season_named_without_its_year_looks_ahead_to_it():
-    text = "The tour operator said it was already 65% booked for the summer, its strongest start in years."
-    assert _when_of(text, dt.date(2026, 2, 10), "the summer") == [("2026-SU", True)]
-
-
-def test_a_choice_the_past_perfect_tells_to_put_off_orders_until_a_season_looks_ahead():
-    text = "Several clients had chosen to delay their orders until the autumn."
-    assert _when_of(text, dt.date(2025, 7, 8), "until the autumn") == [("2025-FA", True)]
-
-
-def test_orders_put_off_until_a_season_with_their_worth_between_look_ahead():
-    text = "Wholesalers postponed orders worth about $25 million until the autumn."
-    assert _when_of(text, dt.date(2025, 7, 3), "until the autumn") == [("2025-FA", True)]
-
-
-def test_a_clock_time_of_a_market_move_after_a_paragraph_closing_a_span_is_of_the_day_of_writing():
-    text = "The auction ran from May 12 to May 20, the company said.\n\nIts shares rose 3% to 210 pence by 0900 GMT."
-    assert _when_of(text, dt.date(2025, 5, 22), "by 0900 GMT") == [("2025-05-22", False)]
-
-
-def test_a_clock_time_of_the_evening_is_of_the_night_told_just_before_not_of_the_saying():
-    text = ("No ticket matched all the numbers drawn Saturday night, lottery officials said Monday.\n\n"
-            "The numbers drawn at 10:30 p.m. were 4, 12 and 40.")
-    assert _when_of(text, dt.date(2025, 11, 4), "10:30 p.m.") == [("2025-11-01", False)]
-
-
-def test_a_holiday_in_a_past_clause_since_opens_is_one_day_whatever_the_perfect_before_it():
-    text = "Ticket sales have soared since the jackpot topped $900 million on Christmas Day."
-    assert _when_of(text, dt.date(2026, 1, 14), "Christmas Day") == [("2025-12-25", False)]
+@pytest.mark.parametrize("text, anchor, phrase, expected", [
+    pytest.param(
+        "The festival opens with Friday evening's concert in the park and runs until Sunday.",
+        dt.date(2026, 3, 13), "Friday evening", [("2026-03-13", True)],
+        id="a_weekday_evening_a_timetable_opens_with_on_that_weekday_is_still_to_come"),
+    pytest.param(
+        "Gold futures rose $41.20, or 1.3%, to $3,212 an ounce by 0915 GMT.",
+        dt.date(2026, 4, 14), "by 0915 GMT", [("2026-04-14", False)],
+        id="a_clock_time_a_past_move_reached_after_a_change_restated_as_a_percentage_is_no_forecast"),
+    pytest.param(
+        "Shares of Hanwell Foods rose on Thursday in Frankfurt after the bakery chain lifted its outlook.\n\n"
+        "Figures released on Wednesday night showed sales up 6% in the third quarter.\n\n"
+        "Buying picked up after the open. By 11:30 a.m. the stock was 4.2% higher.",
+        dt.date(2026, 10, 22), "By 11:30 a.m.", [("2026-10-22", False)],
+        id="a_clock_time_is_not_on_a_day_that_only_qualifies_the_subject_of_its_clause"),
+    pytest.param(
+        "Tencent's shares rose 1.8% to HK$512.00 by the midday break on Tuesday, extending their gain.",
+        dt.date(2026, 3, 17), "by the midday break on Tuesday", [("2026-03-17", False)],
+        id="a_past_move_to_a_price_whose_sign_has_letters_by_a_time_of_the_day_is_no_forecast"),
+    pytest.param(
+        "The train derailed at 00:40 on 23/04/2025 near the border.\n\n"
+        "- Its brakes had last been serviced on 12/01/2025.\n"
+        "- A relief crew was due to arrive at 01:15 but had been held up by snow.",
+        dt.date(2025, 9, 1), "01:15", [("2025-04-23", False)],
+        id="a_clock_time_in_a_past_account_takes_the_day_the_account_is_of"),
+    pytest.param(
+        "The ferry is due to sail at 9.45pm.",
+        dt.date(2026, 1, 14), "9.45pm", [("2026-01-14", True)],
+        id="a_clock_time_of_a_plan_told_in_the_present_is_still_ahead"),
+    pytest.param(
+        "The chipmaker posts its first-quarter results later today, after the close in New York.",
+        dt.date(2025, 11, 24), "later today", [("2025-11-24", True)],
+        id="later_today_is_a_later_time_of_the_day_of_writing_and_ahead"),
+    pytest.param(
+        "The night bus runs 11 p.m. to 2 a.m. on Friday.",
+        dt.date(2025, 10, 15), "11 p.m. to 2 a.m. on Friday", [("2025-10-17", True)],
+        id="a_verb_of_a_timetable_with_a_clock_time_right_after_it_looks_ahead"),
+    pytest.param(
+        "The count dragged on through the night. At 10 p.m. Saturday, with a third of the ballots tallied, Ortega "
+        "led. By 2 a.m., with 60% counted, Salas had pulled ahead.",
+        dt.date(2026, 5, 18), "By 2 a.m.", [("2026-05-17", False)],
+        id="a_small_hour_right_after_an_evening_time_told_with_its_weekday_is_the_next_day"),
+    pytest.param(
+        "** Shares of the brewer last down 3.4% at A$5.12 by 0215 GMT, the worst performer on the index",
+        dt.date(2025, 6, 3), "by 0215 GMT", [("2025-06-03", False)],
+        id="a_market_s_last_quote_by_a_clock_time_is_no_deadline_to_come"),
+    pytest.param(
+        "The council voted at 2:15 a.m. on Thursday to end the strike. Workers who had left the depot shortly "
+        "before midnight returned at dawn.",
+        dt.date(2025, 3, 6), "before midnight", [("2025-03-05", False)],
+        id="midnight_told_in_the_past_perfect_is_the_one_that_opened_the_day_told_of"),
+    pytest.param(
+        "The mayor said at about 6:10 a.m. that the dam would hold, and engineers closed the spillway a few "
+        "minutes later.",
+        dt.date(2025, 3, 6), "a few minutes later", [("2025-03-06", False)],
+        id="a_few_minutes_after_a_clock_time_is_a_row_on_that_times_day"),
+    pytest.param(
+        "FRANKFURT, March 12 (Reuters) - Germany's Boerse will extend its Xetra trading day from September, it said "
+        "on Thursday.\n\n"
+        "Tradegate, a rival venue, opened on May 2 last year with trading from 7:30 a.m. to 11 p.m. and has since "
+        "won about 12% of retail orders.\n\n"
+        "Retail volumes on Xetra rose 9% in February, the exchange said.\n\n"
+        "Shares of Deutsche Boerse rose 1.8% by 0915 GMT, while the DAX was flat.",
+        dt.date(2026, 3, 12), "by 0915 GMT", [("2026-03-12", False)],
+        id="a_market_time_two_paragraphs_after_a_day_gone_told_with_a_session_of_hours_is_the_day_of_the_text"),
+    pytest.param(
+        "The Stoxx 600 banks index, which holds most of the region's lenders, was down 1.2% by midday.",
+        dt.date(2025, 10, 8), "by midday", [("2025-10-08", False)],
+        id="a_timetable_in_a_relative_clause_on_the_subject_leaves_a_move_by_a_time_of_the_day_past"),
+    pytest.param(
+        "Flooding closed the main road on Friday. Drivers were told to keep off it until at least 4pm.",
+        dt.date(2026, 3, 13), "until at least 4pm", [("2026-03-13", True)],
+        id="a_time_of_the_day_given_as_a_bound_after_a_past_order_stays_ahead"),
+    pytest.param(
+        "Trading was halted on Friday. The exchange said the shares would resume trading by midday.",
+        dt.date(2026, 3, 13), "by midday", [("2026-03-13", True)],
+        id="a_time_of_the_day_a_forecast_looks_to_stays_ahead"),
+    pytest.param(
+        "The first patients were moved out early Friday, and the staff followed by mid-afternoon.",
+        dt.date(2025, 3, 21), "by mid-afternoon", [("2025-03-21", False)],
+        id="followed_by_an_hour_of_the_day_is_a_verb_in_the_past_and_its_deadline"),
+    pytest.param(
+        "Tonight at 9 p.m. the museum opens its new wing to members.",
+        dt.date(2025, 11, 10), "Tonight at 9 p.m.", [("2025-11-10", True)],
+        id="a_clock_time_on_tonight_is_still_to_come_whatever_the_tense_of_its_clause"),
+    pytest.param(
+        "Water utility asks residents to cut use\n\n"
+        "The reservoir fell to its lowest level at 6:30 p.m. on Saturday, the utility said.\n\n"
+        "Shares of the utility's parent fell 1.2% on Monday.\n\n"
+        "The city council in May approved another $40 million for a new pipeline, which should be finished next "
+        "spring.\n\n"
+        '"We are asking everyone to hold off on watering lawns until after 8 p.m.," the utility\'s director said '
+        "in a statement.",
+        dt.date(2025, 8, 18), "after 8 p.m.", [("2025-08-18", True)],
+        id="a_clock_time_in_quoted_speech_goes_on_from_no_past_account_the_verb_that_says_it_is_in_the_past_of"),
+    pytest.param(
+        "The auction ran from May 12 to May 20, the company said.\n\nIts shares rose 3% to 210 pence by 0900 GMT.",
+        dt.date(2025, 5, 22), "by 0900 GMT", [("2025-05-22", False)],
+        id="a_clock_time_of_a_market_move_after_a_paragraph_closing_a_span_is_of_the_day_of_writing"),
+    pytest.param(
+        "No ticket matched all the numbers drawn Saturday night, lottery officials said Monday.\n\n"
+        "The numbers drawn at 10:30 p.m. were 4, 12 and 40.",
+        dt.date(2025, 11, 4), "10:30 p.m.", [("2025-11-01", False)],
+        id="a_clock_time_of_the_evening_is_of_the_night_told_just_before_not_of_the_saying"),
+])
+def test_a_time_of_the_day_falls_on_the_day_and_side_of_now_its_clause_tells(text, anchor, phrase, expected):
+    assert _when_of(text, anchor, phrase) == expected
 
 
 def test_a_clock_time_in_eastern_time_named_bare_keeps_its_day_after_the_zone():
@@ -12109,11 +11237,6 @@ def test_a_clock_time_in_eastern_time_named_bare_keeps_its_day_after_the_zone():
 def test_a_span_of_seasons_told_by_two_years_ends_in_the_second_year_of_the_last():
     text = "Attendance fell from 2016-17 through 2019-20, the league said."
     assert calendar(text, dt.date(2025, 11, 4)) == [("from 2016-17 through 2019-20", "2016/2020")]
-
-
-def test_a_service_that_goes_live_in_october_written_in_july_is_the_coming_october():
-    text = "The bank's new payments app, built with a local start-up, goes live in October for business customers."
-    assert _when_of(text, dt.date(2025, 7, 29), "October") == [("2025-10", True)]
 
 
 def test_a_month_after_than_forecasters_expected_in_is_when_the_forecast_was_made():
@@ -12215,11 +11338,6 @@ def test_a_bare_region_word_after_a_clock_time_heading_a_name_is_no_zone():
     assert calendar(friday, dt.date(2026, 1, 14)) == [("5 p.m. Eastern Friday", "2026-01-09")]
 
 
-def test_before_a_committee_one_testified_to_is_a_place_and_awaits_no_day():
-    text = "The chief executive testified before the committee on Dec. 3, the filing shows."
-    assert _when_of(text, dt.date(2025, 11, 7), "Dec. 3") == [("2024-12-03", False)]
-
-
 def test_a_holiday_told_by_the_span_it_runs_is_that_span_one_row():
     # setMM, mm_podcast_notes: "Golden Week, which runs from Oct. 1 to Oct. 8" is the span, not the holiday's usual days
     text = "Ticket offices will shut for the Lunar New Year holiday, which runs from Feb. 16 to Feb. 22."
@@ -12242,11 +11360,6 @@ def test_the_last_weekday_before_a_holiday_of_a_year_named_after_it_is_that_year
     text = "Shopper numbers rose 6% on the last Saturday before Christmas in 2022, the tracker said."
     assert _rows_of(text, dt.date(2026, 1, 9)) == [
         ("the last Saturday before Christmas in 2022", "2022-12-24", False)]
-
-
-def test_a_fiscal_quarter_a_past_clause_reports_while_its_namesake_runs_is_the_latest_ended_in_reported_speech_too():
-    text = "The chipmaker said fiscal second-quarter sales climbed 12% on demand for data-centre parts."
-    assert _when_of(text, dt.date(2025, 5, 21), "fiscal second-quarter") == [("2025-Q1", False)]
 
 
 def test_the_start_of_a_contract_just_signed_is_ahead_though_its_clause_is_past():
@@ -12318,12 +11431,6 @@ def test_a_stretch_told_by_its_end_whose_report_is_told_ahead_ends_before_the_re
     assert _when_of(text, dt.date(2026, 2, 10), "the year to June 30") == [("FY2026", True)]
     # ... the year just ended when the report comes after it
     assert _when_of(text, dt.date(2025, 7, 20), "the year to June 30") == [("FY2025", False)]
-
-
-def test_a_quarter_a_side_clause_in_the_present_tells_the_end_of_looks_ahead():
-    # setMY, my_egg_prices: "expects its third quarter, which ends in late February, to be stronger still"
-    text = "The chain expects the current quarter, which ends in late March, to be its best."
-    assert _when_of(text, dt.date(2026, 2, 10), "the current quarter") == [("2026-Q1", True)]
 
 
 def test_a_season_before_its_harvest_names_the_yearly_crop_and_makes_no_row():
@@ -12418,20 +11525,6 @@ def test_a_year_ago_after_another_base_s_period_compares_with_the_report_s_quart
 def test_a_fiscal_year_a_hyphen_splits_is_the_fiscal_year_it_ends_in_though_the_text_tells_no_calendar():
     text = "The transit agency's board approved a budget of $2.1 billion for fiscal year 2025-26 on Tuesday."
     assert calendar(text, dt.date(2025, 6, 12))[0] == ("fiscal year 2025-26", "FY2026")
-
-
-def test_the_same_half_a_year_earlier_is_the_half_reported_a_year_back_not_six_months_back():
-    # setBN, airline_results: "half a" counts a year only when no "the same" stands before it
-    text = ("Operating profit in the six months to December rose to 610 million euros, against 140 million euros "
-            "in the first half. In the same half a year earlier, the ferry group made 480 million euros.")
-    assert _when_of(text, dt.date(2026, 2, 19), "the same half a year earlier") == [("2024-H2", False)]
-
-
-def test_a_base_a_year_earlier_after_a_forecast_given_in_a_month_counts_back_from_the_year_forecast():
-    # setBN, christmas_trading: "given in October" dates when the earlier range was told, not the profit compared
-    text = ("The chain now expects pre-tax profit for the year to 31 January 2026 of about £96m, above the £88m to "
-            "£92m given in September and ahead of the £81m it made a year earlier.")
-    assert _when_of(text, dt.date(2026, 1, 8), "a year earlier") == [("2025-01-31", False)]
 
 
 def test_a_season_after_a_participle_s_by_that_qualifies_a_happening_is_no_deadline():
@@ -12588,12 +11681,6 @@ def test_a_thing_coming_from_a_place_or_a_source_in_a_period_under_way_is_no_pla
     assert _when_of(text, dt.date(2025, 10, 14), "November") == [("2025-11", True)]
 
 
-def test_the_day_of_a_price_set_off_by_commas_with_its_scale_glued_to_its_number_is_the_day_gone():
-    # (h-revd49) British "£12bn" and "A$850m" carry no space before the scale, as "$41 billion" does
-    text = "Brokers expect the insurer's market value, at £9.4bn on Tuesday, to recover once the claims are paid."
-    assert _when_of(text, dt.date(2026, 3, 5), "Tuesday") == [("2026-03-03", False)]
-
-
 def test_has_called_without_a_or_an_after_it_is_no_plan_of_the_period_under_way():
     # (h-revd49) "has called" a person (phoned) or a thing something (named) tells no strike or vote called ahead
     assert _when_of("Trump has called Xi twice this year, aides said.", dt.date(2025, 10, 14), "this year") \
@@ -12718,11 +11805,13 @@ _ONE_DATE_OF_A_CLAUSE = [
                  id="a_weekday_in_a_clause_of_saying_in_the_past_is_no_day_of_the_week_to_come_its_sentence_named"),
     pytest.param("Next week is busy: the bank sets rates on Monday and the retailer reports on Thursday.",
                  dt.date(2025, 11, 18), "Thursday", [("2025-11-27", True)],
-                 id="a_weekday_in_a_clause_of_saying_in_the_past_is_no_day_of_the_week_to_come_its_sentence_named__ahead"),
-    pytest.param("The two carriers filed for clearance of their planned merger with the competition authority on "
-                 "Monday.",
+                 id="a_weekday_in_a_clause_of_saying_in_the_past_is_no_day_of_the_week_to_come_its_sentence_named"
+                    "__ahead"),
+    pytest.param("The two carriers filed for clearance of their planned merger with the competition authority "
+                 "on Monday.",
                  dt.date(2025, 6, 11), "Monday", [("2025-06-09", False)],
-                 id="a_participle_of_a_plan_after_a_past_verb_s_object_and_a_preposition_qualifies_a_noun_and_tells_no_plan"),
+                 id="a_participle_of_a_plan_after_a_past_verb_s_object_and_a_preposition_qualifies_a_noun_and_tells"
+                    "_no_plan"),
     pytest.param("The dock strike rumbled on until October, when the port operator raised its pay offer.",
                  dt.date(2026, 3, 19), "until October", [("2025-10", False)],
                  id="the_end_of_a_stretch_after_a_past_verb_and_on_is_a_time_gone"),
@@ -12747,7 +11836,8 @@ _ONE_DATE_OF_A_CLAUSE = [
                  id="a_verb_in_the_past_after_how_under_a_verb_of_the_future_keeps_a_span_of_months_gone_however_far"),
     pytest.param("The inspection report will show how the contractor plans to finish the repairs in the spring.",
                  dt.date(2026, 2, 10), "the spring", [("2026-SP", True)],
-                 id="a_verb_in_the_past_after_how_under_a_verb_of_the_future_keeps_a_span_of_months_gone_however_far__ahead"),
+                 id="a_verb_in_the_past_after_how_under_a_verb_of_the_future_keeps_a_span_of_months_gone_however_far"
+                    "__ahead"),
     pytest.param("Last year the book fair opened on Nov. 3 and publishers' entries were due by Nov. 20.",
                  dt.date(2025, 11, 6), "by Nov. 20", [("2024-11-20", False)],
                  id="a_deadline_a_past_verb_governs_in_a_sentence_a_past_year_opens_is_of_that_year"),
@@ -12773,20 +11863,92 @@ def test_a_month_after_from_that_closes_a_clause_looking_ahead_is_the_start_of_w
                                     "March") == [("2025-03", False)]
 
 
-def test_the_current_season_is_the_season_under_way_as_this_season_is():
-    text = "Season-ticket renewals for the current season ran 4% ahead of target, the theatre's director said."
-    assert _when_of(text, dt.date(2026, 2, 10), "the current season") == [("2025/2026", False)]
-
-
-def test_the_current_season_of_a_league_of_one_year_seasons_is_that_year_while_it_runs():
-    text = "The MLS club has drawn 21,000 fans a game in the current season, up from 18,500."
-    assert _when_of(text, dt.date(2025, 7, 2), "the current season") == [("2025", False)]
-
-
-def test_what_an_approval_clears_the_way_for_someone_to_do_is_a_plan_still_to_come():
-    text = ("The planning board approved the depot late on Monday, clearing the way for the bus operator to begin "
-            "work in the spring.")
-    assert _when_of(text, dt.date(2026, 1, 20), "the spring") == [("2026-SP", True)]
+@pytest.mark.parametrize("text, anchor, phrase, expected", [
+    pytest.param(
+        "The meeting was the first of its kind since October 2019, when the premier told business leaders he "
+        "would cut red tape. Three months earlier, the founder had said he would retire the following spring.",
+        dt.date(2025, 2, 18), "Three months earlier", [("2019-07", False)],
+        id="a_time_a_stretch_runs_since_that_a_clause_of_background_tells_of_is_the_time_counted_from"),
+    pytest.param(
+        "The tender period opened on March 4 and closes on April 8.",
+        dt.date(2024, 3, 5), "April 8", [("2024-04-08", True)],
+        id="an_offer_that_began_and_closes_looks_ahead_to_its_close"),
+    pytest.param(
+        "The platform's next big sales event is the mid-year festival in June.",
+        dt.date(2025, 11, 12), "June", [("2026-06", True)],
+        id="a_next_sales_event_looks_ahead"),
+    pytest.param(
+        "A walkout lasting into November could delay shipments, analysts said.",
+        dt.date(2024, 9, 26), "November", [("2024-11", True)],
+        id="a_forecast_followed_by_who_said_it_keeps_its_future"),
+    pytest.param(
+        "Revenue will be 12% above the 3 billion yuan it made in March.",
+        dt.date(2026, 5, 6), "March", [("2026-03", False)],
+        id="a_figure_above_a_figure_compares_with_that_figure_s_period"),
+    pytest.param(
+        "For 2026, sales rose 4% in January.",
+        dt.date(2026, 3, 4), "2026", [("2026", False)],
+        id="a_period_under_way_opening_a_sentence_without_a_forecast_keeps_its_reading"),
+    pytest.param(
+        '"We want the merger signed before Lunar New Year," a banker said.',
+        dt.date(2025, 10, 9), "before Lunar New Year", [("2026-02-17", True)],
+        id="a_time_a_verb_of_wanting_governs_is_to_come"),
+    pytest.param(
+        "Bondholders did not want a rerun of the sell-off in March, a fund manager said.",
+        dt.date(2025, 6, 10), "March", [("2025-03", False)],
+        id="a_wish_told_with_did_not_looks_back"),
+    pytest.param(
+        'Harvest\n\n"If we have brought in 2,000 tonnes by Friday, the mill can start on time," the farm manager'
+        " told growers on Monday.",
+        dt.date(2025, 3, 19), "by Friday", [("2025-03-21", True)],
+        id="a_deadline_in_a_condition_told_in_the_present_perfect_is_still_to_come"),
+    pytest.param(
+        "The tenants have 30 days to leave the building, and the landlord said he would go to court by Monday.",
+        dt.date(2025, 3, 12), "30 days", [("2025-03-12/2025-04-11", True)],
+        id="a_time_given_to_do_a_thing_runs_from_writing_though_a_clause_coordinated_after_it_is_told_in_the_past"),
+    pytest.param(
+        "Nearly 9,000 residents were in school gyms by Sunday evening, the county said.",
+        dt.date(2026, 2, 17), "by Sunday evening", [("2026-02-15", False)],
+        id="a_deadline_after_a_place_a_past_copula_puts_its_subject_in_is_gone"),
+    pytest.param(
+        "He sees cloud margins peaking in the current quarter as price cuts fade.",
+        dt.date(2025, 8, 20), "the current quarter", [("2025-Q3", True)],
+        id="a_period_an_analyst_sees_a_trend_in_is_a_forecast"),
+    pytest.param(
+        "Analysts flagged a likely cut to the forecast in April.",
+        dt.date(2026, 1, 10), "April", [("2026-04", True)],
+        id="a_thing_said_to_be_likely_after_an_article_is_still_to_come"),
+    # (the -s of "sees" tells the number; "Analysts see ... in January", in February, stays the January gone)
+    pytest.param(
+        "Barclays sees lithium prices recovering in January.",
+        dt.date(2026, 2, 20), "January", [("2027-01", True)],
+        id="a_bank_whose_name_ends_in_s_before_sees_is_the_singular_subject_of_a_forecast"),
+    pytest.param(
+        "Engineers expect the bridge to reopen by Oct. 3, though they warned that repairs usually take longer.",
+        dt.date(2025, 9, 8), "by Oct. 3", [("2025-10-03", True)],
+        id="a_habit_told_after_though_leaves_the_deadline_of_the_clause_before_it_on_the_calendar"),
+    pytest.param(
+        "The approval reverses the fate of the 2021 study, which was halted in March of that year, wiping out "
+        "half of Orvane's value. The company closed two of its labs the following month.",
+        dt.date(2025, 6, 2), "the following month", [("2021-04", False)],
+        id="a_unit_after_a_side_clause_that_a_participle_carries_to_its_sentence_s_end_counts_from_the_side_clause"),
+    pytest.param(
+        "Delegates agreed early Saturday to phase out coal plants by 2040, ending talks that overran their "
+        "Thursday deadline.",
+        dt.date(2026, 3, 7), "Thursday", [("2026-03-05", False)],
+        id="a_deadline_a_relative_clause_tells_was_overrun_is_gone"),
+    pytest.param(
+        "The bank's new payments app, built with a local start-up, goes live in October for business customers.",
+        dt.date(2025, 7, 29), "October", [("2025-10", True)],
+        id="a_service_that_goes_live_in_october_written_in_july_is_the_coming_october"),
+    pytest.param(
+        "The planning board approved the depot late on Monday, clearing the way for the bus operator to begin "
+        "work in the spring.",
+        dt.date(2026, 1, 20), "the spring", [("2026-SP", True)],
+        id="what_an_approval_clears_the_way_for_someone_to_do_is_a_plan_still_to_come"),
+])
+def test_a_time_a_plan_wish_or_forecast_governs_is_to_come_and_one_told_as_done_is_gone(text, anchor, phrase, expected):
+    assert _when_of(text, anchor, phrase) == expected
 
 
 def test_a_year_named_by_two_is_over_from_october_of_its_second_year_whatever_the_clause_looks_ahead_to():
@@ -12819,10 +11981,93 @@ def test_a_wine_s_vintage_told_after_a_word_of_its_quality_is_no_year_but_a_fund
                                                                                     ("2023", "2023")]
 
 
-def test_a_year_after_a_percentage_ahead_of_it_is_a_base_and_lends_no_year_to_a_day_after_it():
-    text = ("The chain said sales were 6 percent ahead of last year's, and that it would open its Leeds store on "
-            "March 14.")
-    assert _when_of(text, dt.date(2025, 11, 6), "March 14") == [("2026-03-14", True)]
+@pytest.mark.parametrize("text, anchor, phrase, expected", [
+    pytest.param(
+        "Ottawa gave the museum C$40 million for fiscal 2025 and roughly the same for the current fiscal year.",
+        dt.date(2026, 2, 10), "the current fiscal year", [("FY2026", True)],
+        id="the_same_sum_told_again_for_a_year_under_way_can_only_be_planned"),
+    # setEJ, ej_merger: a year's results come out after it ends
+    pytest.param(
+        "The insurer reported a profit of $3.4 billion for 2025 when it published its annual results on Feb. 19.",
+        dt.date(2026, 4, 2), "Feb. 19", [("2026-02-19", False)],
+        id="a_day_results_were_published_on_after_the_year_they_are_for_is_in_the_year_after"),
+    pytest.param(
+        "The bank earned $3 billion in 2024, when it opened 40 branches on March 4.",
+        dt.date(2025, 11, 24), "March 4", [("2024-03-04", False)],
+        id="a_day_of_a_clause_of_background_after_a_year_stays_in_that_year"),
+    pytest.param(
+        "The grocer reported profit before tax for 2025 of £410 million on Thursday.",
+        dt.date(2026, 3, 11), "2025", [("2025", False)],
+        id="a_year_s_figure_past_what_it_leaves_out_for_a_year_ended_stays_past"),
+    # the words after the comma of a fronted date are the main clause, not an aside the year after them completes
+    pytest.param(
+        "On March 4, Tencent agreed to sell Yixin, the car-loan platform it backed in 2014, to a state fund.",
+        dt.date(2025, 6, 2), "March 4", [("2025-03-04", False)],
+        id="a_date_that_opens_its_sentence_takes_no_year_from_an_apposition_after_its_main_clause"),
+    pytest.param(
+        "The gold miner on Tuesday cut its output forecast for the year to June 30 after a pit wall collapsed.",
+        dt.date(2026, 3, 10), "the year to June 30", [("FY2026", True)],
+        id="a_forecast_for_the_year_to_a_day_is_for_the_year_that_ends_on_the_coming_one"),
+    pytest.param(
+        "The plan stalled, and that changed in March 2023. In May the cloud unit listed in Shanghai.",
+        dt.date(2026, 9, 18), "May", [("2023-05", False)],
+        id="a_demonstrative_that_after_a_coordinator_still_sets_the_year_the_story_goes_on_in"),
+    pytest.param(
+        "The league is in talks over the 2027-2030 rights cycle and hopes to sign a deal before the end of the year.",
+        dt.date(2025, 5, 6), "before the end of the year", [("2025", True)],
+        id="the_end_of_a_span_of_years_qualifying_a_noun_lends_no_year_to_the_year_after_it"),
+    pytest.param(
+        "On March 3 of last year, the insurer launched its own chatbot. A rival's app had come out on Jan. 14, "
+        "and the insurer answered with a cheaper plan two weeks later.",
+        dt.date(2026, 2, 20), "Jan. 14", [("2025-01-14", False)],
+        id="a_day_that_had_come_out_before_a_past_day_told_is_of_that_days_year"),
+    pytest.param(
+        "The new terminal opens on May 4, and the rival airport's runway, approved in 2023, is still unbuilt.",
+        dt.date(2025, 11, 20), "May 4", [("2026-05-04", True)],
+        id="a_day_before_a_clause_opened_by_and_keeps_its_own_year_not_that_of_the_next_subjects_aside"),
+    pytest.param(
+        "The strike began in March 2024 and has closed three mills. Police arrested two organisers on Sept. 12, "
+        "the union said.",
+        dt.date(2025, 11, 20), "Sept. 12", [("2025-09-12", False)],
+        id="a_bare_day_after_a_sentence_of_a_past_year_that_went_on_in_the_present_perfect_is_of_the_year_under_way"),
+    pytest.param(
+        "The plant was seized on March 29, 2023, and its managers were jailed. A court released them on July 19 "
+        "after a trial.",
+        dt.date(2024, 8, 2), "July 19", [("2023-07-19", False)],
+        id="a_bare_day_after_a_full_date_of_a_past_year_goes_on_in_that_year_when_nothing_brings_the_story_to_now"),
+    pytest.param(
+        "Imports, which hit a record 41.7 billion dollars in 2021, have eased. Shipments fell 4.1% in the first "
+        "eight months of the year, the agency said.",
+        dt.date(2024, 10, 9), "the first eight months of the year", [("2024-01/2024-08", False)],
+        id="a_figure_s_decimal_point_does_not_end_a_side_clause_whose_year_sets_none_for_the_story"),
+    pytest.param(
+        "The airline last raised fares in 2019, and again in 2022.\n\n"
+        "Its chief executive, 66, retires at the end of the year.",
+        dt.date(2025, 6, 4), "the end of the year", [("2025", True)],
+        id="the_end_of_the_year_in_a_timetable_told_in_the_present_after_a_paragraph_on_a_past_year_is_this_year_s"),
+    pytest.param(
+        "The fund will report on Dec. 2, and traders expect a move the next morning.\n\n"
+        "Its units are 9% below the high of 14.20 euros reached on Sept. 8, but have gained 31% this year. The "
+        "index peaked the same day.",
+        dt.date(2025, 11, 17), "the same day", [("2025-09-08", False)],
+        id="the_same_day_after_a_record_day_and_a_year_of_a_move_is_that_day_when_the_story_s_day_is_paragraphs_back"),
+    pytest.param(
+        "The fund valued its stake at $1.2 billion as of Dec. 31, 2023.\n\n"
+        "Orvane has called a special meeting for April 8 to approve the sale of its logistics arm.",
+        dt.date(2025, 1, 20), "April 8", [("2025-04-08", True)],
+        id="a_day_a_shareholder_meeting_is_called_for_is_the_coming_one_not_of_the_year_the_paragraph_before_told"),
+    pytest.param(
+        "The cruise line said reservations for the first half of 2026 were 9% ahead of a year earlier.",
+        dt.date(2026, 2, 3), "the first half of 2026", [("2026-H1", True)],
+        id="a_period_under_way_named_with_its_year_that_bookings_are_for_is_still_to_come"),
+    pytest.param(
+        "The chain said sales were 6 percent ahead of last year's, and that it would open its Leeds store on "
+        "March 14.",
+        dt.date(2025, 11, 6), "March 14", [("2026-03-14", True)],
+        id="a_year_after_a_percentage_ahead_of_it_is_a_base_and_lends_no_year_to_a_day_after_it"),
+])
+def test_a_year_or_a_day_of_it_is_the_one_its_story_and_clause_place(text, anchor, phrase, expected):
+    assert _when_of(text, anchor, phrase) == expected
 
 
 def test_a_base_a_year_earlier_after_a_time_ahead_told_before_counts_back_from_now():
@@ -12954,8 +12199,9 @@ def test_every_stretch_ended_example_keeps_the_weekend_before_it_the_verbs(row):
 _HOLIDAY_AND_ITS_DAYS_ANCHOR = {"holiday_span": dt.date(2026, 1, 20), "holiday_on": dt.date(2025, 11, 24)}
 
 
-@pytest.mark.parametrize("row", [r for r in load_table("dates/connectors.tsv") if r["kind"] in _HOLIDAY_AND_ITS_DAYS_ANCHOR
-                                 and r["expect"]], ids=lambda r: f'{r["kind"]}:{r["_line"]}')
+@pytest.mark.parametrize("row", [r for r in load_table("dates/connectors.tsv")
+                                 if r["kind"] in _HOLIDAY_AND_ITS_DAYS_ANCHOR and r["expect"]],
+                         ids=lambda r: f'{r["kind"]}:{r["_line"]}')
 def test_every_holiday_span_and_holiday_on_example_makes_the_holiday_and_its_days_one_row(row):
     found = [m for m in tag_dates(row["example"], _HOLIDAY_AND_ITS_DAYS_ANCHOR[row["kind"]]) if m.on_calendar]
     assert [m.when for m in found] == [row["expect"]], found
@@ -12986,15 +12232,127 @@ def test_a_month_a_change_is_dated_back_to_is_the_one_gone_whatever_the_tense(te
     assert _when_of(text, dt.date(2025, 10, 3), month) == [(when, False)]
 
 
-def test_a_day_after_launches_in_a_side_clause_of_the_present_is_the_timetable_s_coming_one():
-    text = "The city's new tram line, which launches Oct. 5, links the airport with the old town."
-    assert _when_of(text, dt.date(2026, 3, 2), "Oct. 5") == [("2026-10-05", True)]
+@pytest.mark.parametrize("text, anchor, phrase, expected", [
+    pytest.param(
+        "Nov. 2, 2021 - The exchange halts the listing, which had been due to start trading on Nov. 4.",
+        dt.date(2025, 5, 2), "Nov. 4", [("2021-11-04", False)],
+        id="a_plan_of_the_past_perfect_still_comes_after_the_day_told_of"),
+    # setEL, el_nurses: "has said" tells only when it was said
+    pytest.param(
+        "The union has said a second 48-hour stoppage in April will be announced if talks fail.",
+        dt.date(2026, 2, 10), "April", [("2026-04", True)],
+        id="a_date_in_the_subject_of_a_reported_clause_takes_the_future_of_that_clause"),
+    pytest.param(
+        "Losses are likely to top $2 billion, the modeller Karen Clark estimated this week.",
+        dt.date(2025, 8, 24), "this week", [("2025-W34", False)],
+        id="an_estimate_told_after_a_forecast_dates_when_it_was_made"),
+    pytest.param(
+        "Rescuers did not reach the stranded climbers until Tuesday morning, when the storm eased.",
+        dt.date(2026, 3, 5), "until Tuesday morning", [("2026-03-03", False)],
+        id="a_day_after_not_until_in_a_past_clause_is_when_the_thing_at_last_happened"),
+    pytest.param(
+        "A van driver will be sentenced in December after admitting careless driving on the night of 9 September.",
+        dt.date(2025, 11, 3), "9 September", [("2025-09-09", False)],
+        id="a_date_after_admitting_is_of_the_past_though_the_sentence_looks_ahead"),
+    pytest.param(
+        "The ballot is going ahead on Thursday despite the storm, organisers said.",
+        dt.date(2026, 3, 2), "Thursday", [("2026-03-05", True)],
+        id="a_plan_told_in_the_present_progressive_is_on_the_coming_day"),
+    pytest.param(
+        "The bondholders will vote on the restructuring on Jan. 9 after talks with the lender stalled on Friday. "
+        "The company must repay the notes within 90 days of the vote.",
+        dt.date(2025, 12, 15), "90 days of the vote", [("2026-01-09/2026-04-09", True)],
+        id="a_happening_is_dated_by_the_date_nearest_its_word_not_by_one_further_on_in_its_clause"),
+    pytest.param(
+        "Flights to the island will resume on March 3 after a storm flooded the runway on Friday, the ministry "
+        "said on Monday, while the ferry port was closed the same day.",
+        dt.date(2026, 2, 18), "the same day", [("2026-02-13", False)],
+        id="the_same_day_in_a_past_clause_after_a_plan_is_the_last_day_gone_its_sentence_told_not_the_saying_s"),
+    # event_kin.tsv: a handover is dated by the stepping down or abdication the text told
+    pytest.param(
+        "The founder will step down as chairman on March 31, the bank said. Staff will gather in the atrium at "
+        "noon on the day of the handover.",
+        dt.date(2026, 3, 2), "the day of the handover", [("2026-03-31", True)],
+        id="the_day_of_a_handover_is_the_day_the_text_said_the_holder_would_step_down"),
+    pytest.param(
+        "Firms must register within 90 days of the law's publication, and old permits stay valid until June 30. "
+        "Most filed a week after publication.",
+        dt.date(2025, 10, 20), "a week after publication", [],
+        id="a_date_in_another_clause_than_the_happening_s_word_does_not_date_it"),
+    pytest.param(
+        "The lender holds a $2 billion credit line agreed in October 2024, of which $800 million had been drawn "
+        "by Feb. 28.",
+        dt.date(2026, 4, 10), "by Feb. 28", [("2026-02-28", False)],
+        id="a_tally_in_the_past_perfect_of_a_thing_dated_in_passing_runs_to_the_latest_such_day"),
+    pytest.param(
+        "The port authority extended its deadline for the striking dockers until 9 a.m. Tuesday.",
+        dt.date(2025, 11, 24), "until 9 a.m. Tuesday", [("2025-11-25", True)],
+        id="a_deadline_extended_until_a_day_is_the_day_to_come_though_the_verb_is_past"),
+    pytest.param(
+        "The carmaker will build 40 charging hubs under an agreement signed with the regional grid on Tuesday.",
+        dt.date(2025, 9, 18), "Tuesday", [("2025-09-16", False)],
+        id="a_day_a_deal_was_signed_with_a_partner_is_gone_though_the_sentence_looks_ahead"),
+    pytest.param(
+        "The county board weighs a 6% increase in bus fares from Sept. 1 to fund new routes.",
+        dt.date(2025, 5, 14), "Sept. 1", [("2025-09-01", True)],
+        id="a_rise_a_council_weighs_from_a_day_ahead_is_that_day_to_come"),
+    pytest.param(
+        "** Next test: the group's investor day in Shenzhen on Nov. 12-13, where it usually updates its targets",
+        dt.date(2025, 10, 2), "Nov. 12-13", [("2025-11-12/2025-11-13", True)],
+        id="a_custom_told_of_the_place_after_a_comma_leaves_the_date_a_particular_one"),
+    pytest.param(
+        "The council picked a caretaker mayor to serve until the winner is sworn in on Jan. 5.",
+        dt.date(2026, 4, 10), "Jan. 5", [("2027-01-05", True)],
+        id="a_day_a_winner_is_sworn_in_on_after_until_is_the_coming_one_though_the_main_clause_is_past"),
+    pytest.param(
+        "Bond funds took in $2.4 billion in the week ended Thursday, after $1.1 billion in the week that ended "
+        "Sept. 4.\n\nHigh-yield funds alone drew $800 million in the week, the most since June.",
+        dt.date(2025, 9, 13), "the week", [("2025-09-05/2025-09-11", False)],
+        id="the_week_of_a_weekly_report_is_the_first_week_it_named_by_its_last_day"),
+    pytest.param(
+        "The first tremor struck at 1:05 am Monday (1705 GMT Sunday). Rescuers reached the village at 4:30 am, "
+        "the civil defence agency said.",
+        dt.date(2026, 3, 2), "4:30 am", [("2026-03-02", False)],
+        id="a_day_restated_in_brackets_in_another_time_zone_is_not_the_day_the_story_goes_on_in"),
+    pytest.param(
+        "Creditors must lodge objections within 21 days of the order, which the judge signed on Monday.",
+        dt.date(2026, 3, 13), "21 days of the order", [("2026-03-09/2026-03-30", True)],
+        id="a_count_from_a_happening_its_relative_clause_dates_after_it_counts_from_that_day"),
+    pytest.param(
+        "After the Mars flyby on July 9, the orbiter swings past Jupiter in late 2027.",
+        dt.date(2025, 3, 6), "July 9", [("2025-07-09", True)],
+        id="a_day_before_a_probe_swings_past_a_planet_in_the_present_is_the_coming_one"),
+    pytest.param(
+        "The club will unveil its new stand, currently priced at $48.5 million, at a ceremony on Aug. 14.",
+        dt.date(2026, 2, 12), "Aug. 14", [("2026-08-14", True)],
+        id="a_participle_aside_closed_before_the_date_leaves_the_verb_of_the_future_its_date"),
+    pytest.param(
+        "The utility has hedged 70% of its gas needs for the three months to March 31.",
+        dt.date(2026, 1, 15), "the three months to March 31", [("2026-Q1", True)],
+        id="a_stretch_hedged_ahead_and_told_by_the_day_it_ends_is_the_coming_one"),
+    pytest.param(
+        "The chief executive testified before the committee on Dec. 3, the filing shows.",
+        dt.date(2025, 11, 7), "Dec. 3", [("2024-12-03", False)],
+        id="before_a_committee_one_testified_to_is_a_place_and_awaits_no_day"),
+    # (h-revd49) British "£12bn" and "A$850m" carry no space before the scale, as "$41 billion" does
+    pytest.param(
+        "Brokers expect the insurer's market value, at £9.4bn on Tuesday, to recover once the claims are paid.",
+        dt.date(2026, 3, 5), "Tuesday", [("2026-03-03", False)],
+        id="the_day_of_a_price_set_off_by_commas_with_its_scale_glued_to_its_number_is_the_day_gone"),
+    pytest.param(
+        "The city's new tram line, which launches Oct. 5, links the airport with the old town.",
+        dt.date(2026, 3, 2), "Oct. 5", [("2026-10-05", True)],
+        id="a_day_after_launches_in_a_side_clause_of_the_present_is_the_timetable_s_coming_one"),
+])
+def test_a_day_or_date_is_the_one_its_clause_and_the_days_told_before_it_place(text, anchor, phrase, expected):
+    assert _when_of(text, anchor, phrase) == expected
 
 
 def test_a_holiday_led_by_before_and_told_on_its_day_is_one_row_on_that_day():
     text = "Couriers promised delivery before the Orthodox Christmas on January 7, the retailer said on Tuesday."
     found = [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2025, 12, 9)) if m.on_calendar]
-    assert found == [("before the Orthodox Christmas on January 7", "2026-01-07", True), ("Tuesday", "2025-12-09", False)]
+    assert found == [("before the Orthodox Christmas on January 7", "2026-01-07", True),
+                     ("Tuesday", "2025-12-09", False)]
 
 
 def test_a_month_a_holiday_is_told_to_fall_in_is_of_that_holiday_s_year_whatever_the_wait():
@@ -13005,68 +12363,9 @@ def test_a_month_a_holiday_is_told_to_fall_in_is_of_that_holiday_s_year_whatever
     assert tag_dates_with_sentences(text, dt.date(2025, 7, 29), "mid-July") == [("2025-07", False)]
 
 
-def test_a_counted_stretch_before_a_holiday_of_several_days_runs_up_to_the_day_before_its_first():
-    text = "Bus tickets to the countryside sold out in the two weeks before Naadam, the operator said."
-    assert tag_dates_with_sentences(text, dt.date(2025, 7, 22), "the two weeks before Naadam") == [
-        ("2025-06-27/2025-07-10", False)]
-
-
-def test_the_year_results_are_told_for_after_the_year_just_ended_told_by_its_number_is_that_year():
-    text = ("The brewer said on Tuesday that its net profit rose to 1.1 billion crowns in 2025, helped by exports. "
-            "Revenue for the year fell 3% to 14 billion crowns.")
-    assert tag_dates_with_sentences(text, dt.date(2026, 2, 17), "the year") == [("2025", False)]
-
-
-def test_the_year_results_are_told_for_up_to_a_month_of_its_own_is_the_year_under_way():
-    text = ("The dairy group earned 310 million zloty in 2025. Sales for the year rose 4% through May, it said on "
-            "Thursday.")
-    assert tag_dates_with_sentences(text, dt.date(2026, 7, 9), "the year") == [("2026", False)]
-
-
-def test_the_year_results_are_told_for_stays_the_year_just_ended_when_the_month_after_is_another_clauses():
-    text = ("The brewer earned 1.2 billion rand in 2025. Profit for the year was its best, and volumes held up through "
-            "April.")
-    assert tag_dates_with_sentences(text, dt.date(2026, 6, 15), "the year") == [("2025", False)]
-
-
-def test_a_month_in_a_past_relative_aside_is_a_particular_one_whatever_custom_the_main_clause_tells():
-    text = "The tuna run, which began in May, usually lasts until the first storms of autumn, fishermen said."
-    assert tag_dates_with_sentences(text, dt.date(2025, 7, 10), "May") == [("2025-05", False)]
-
-
-def test_a_past_clock_time_paragraphs_after_a_lead_told_by_that_part_of_its_day_is_on_that_day():
-    text = ("City council approves budget\n\nRIGA – The city council on Tuesday morning approved a 1.2 billion euro "
-            "budget after a six-hour debate.\n\nThe plan raises parking fees from 2027 and adds two tram lines.\n\n"
-            "The mayor told the session, which opened at 10 a.m., that the city could not borrow more.")
-    assert tag_dates_with_sentences(text, dt.date(2026, 3, 11), "10 a.m.") == [("2026-03-10", False)]
-
-
 def test_the_calendar_year_a_company_s_fiscal_year_is_makes_no_row():
     text = "The miner, whose financial year is the calendar year, reported a net loss for 2025."
     assert [m.text for m in tag_dates(text, dt.date(2026, 3, 2)) if m.on_calendar] == ["2025"]
-
-
-def test_the_same_period_a_year_earlier_after_a_fiscal_half_placed_by_its_months_moves_all_six_months():
-    text = ("Harbour Cement reported results for the six months to Sept. 30. It earned Rs 640 million in the first "
-            "half of its financial year, against Rs 505 million in the same period a year earlier.")
-    assert tag_dates_with_sentences(text, dt.date(2025, 11, 14), "the same period a year earlier") == [
-        ("2024-04/2024-09", False)]
-
-
-def test_a_year_earlier_after_a_run_of_months_restated_by_the_day_it_ended_on_counts_back_the_whole_run():
-    text = ("The utility posted revenue of Tk 820 crore in the July-June fiscal year that ended on June 30. "
-            "It lost Tk 40 crore in the period, against a loss of Tk 75 crore a year earlier.")
-    assert tag_dates_with_sentences(text, dt.date(2025, 10, 2), "a year earlier") == [("2023-07/2024-06", False)]
-
-
-def test_the_last_decade_in_a_clause_in_the_present_perfect_is_the_ten_years_up_to_now():
-    text = "Regional lenders have poured money into branches over the last decade, a banker said."
-    assert tag_dates_with_sentences(text, dt.date(2025, 11, 18), "the last decade") == [("2015/2025", False)]
-
-
-def test_the_last_decade_in_a_clause_in_the_simple_past_stays_the_calendar_decade_before():
-    text = "Wages lost ground to inflation in the last decade, but economists have grown more hopeful."
-    assert tag_dates_with_sentences(text, dt.date(2025, 11, 18), "the last decade") == [("2010/2019", False)]
 
 
 def test_a_month_of_another_calendar_makes_no_row_and_the_year_after_it_does():
@@ -13075,67 +12374,187 @@ def test_a_month_of_another_calendar_makes_no_row_and_the_year_after_it_does():
         ("last year", "2024")]
 
 
-def test_a_payout_a_company_said_it_aimed_to_keep_for_the_year_under_way_is_future():
-    text = "The insurer said in September it aimed to keep its dividend unchanged for 2025."
-    assert tag_dates_with_sentences(text, dt.date(2025, 11, 20), "2025") == [("2025", True)]
-
-
-def test_a_comparison_with_what_was_planned_makes_no_forecast_of_the_clause_after_it():
-    text = ('"Traffic after the holiday was weaker than we planned for, but bookings this month have been the best '
-            'since March," the chief executive said.')
-    assert tag_dates_with_sentences(text, dt.date(2025, 11, 12), "this month") == [("2025-11", False)]
-
-
-def test_a_split_year_whose_side_clause_tells_the_month_it_began_runs_twelve_months_from_it():
-    text = "Traders expect Ivorian arrivals to fall in the 2025/26 cocoa year, which began on Oct. 1, after dry weather."
-    assert tag_dates_with_sentences(text, dt.date(2025, 10, 20), "2025/26") == [("2025-10/2026-09", True)]
-
-
-def test_a_split_year_whose_side_clause_tells_the_month_it_ended_runs_twelve_months_up_to_it():
-    text = "Wheat exports reached a record in the 2024/25 marketing year, which ended on June 30, the board said."
-    assert tag_dates_with_sentences(text, dt.date(2025, 7, 15), "2024/25") == [("2024-07/2025-06", False)]
-
-
-def test_the_last_decade_after_a_verb_in_the_past_that_follows_a_present_perfect_stays_the_calendar_decade():
-    text = ("Rents have climbed again, reversing a slide that has cost landlords much of what they earned in the "
-            "last decade.")
-    assert tag_dates_with_sentences(text, dt.date(2025, 11, 18), "the last decade") == [("2010/2019", False)]
-
-
-def test_a_month_right_after_what_a_company_planned_is_the_plan_s_month_gone():
-    text = "The carrier has said its fleet spending this year will be lower than it planned in February."
-    assert tag_dates_with_sentences(text, dt.date(2026, 7, 31), "February") == [("2026-02", False)]
-
-
-def test_a_split_season_whose_side_clause_tells_the_day_it_ended_keeps_its_two_years():
-    text = "Lift tickets sold 6% more in the 2024/25 season, which ended on April 21, than the season before."
-    assert tag_dates_with_sentences(text, dt.date(2025, 6, 3), "2024/25") == [("2024/2025", False)]
-
-
-def test_the_last_decade_after_a_negated_present_perfect_is_still_the_ten_years_up_to_now():
-    text = "Provincial lenders have not opened a single branch in the last decade, a regulator said."
-    assert tag_dates_with_sentences(text, dt.date(2025, 11, 18), "the last decade") == [("2015/2025", False)]
-
-
 def test_seasons_not_counted_from_now_are_no_years():
     text = ("The lodge stays open in all four seasons, and the dry and rainy seasons draw different guests; the drama "
             "ran for six seasons on cable.")
     assert [m.text for m in tag_dates(text, dt.date(2025, 10, 3))] == []
 
 
-def test_a_month_after_planned_alone_is_the_figure_s_month_not_a_plan_s():
-    text = "Copper output will be lower than planned in December, the miner said on Friday."
-    assert _when_of(text, dt.date(2025, 10, 3), "December") == [("2025-12", True)]
-
-
-def test_a_count_of_launches_is_a_plural_noun_and_leaves_its_month_to_the_past_verb():
-    text = "Rocket Lab made 12 launches in May, more than in any month before."
-    assert tag_dates_with_sentences(text, dt.date(2026, 2, 10), "May") == [("2025-05", False)]
-
-
-def test_a_deadline_told_as_due_in_the_past_is_the_day_gone():
-    text = "Bids for the ferry contract were due by Thursday, and three operators submitted one."
-    assert tag_dates_with_sentences(text, dt.date(2026, 3, 18), "by Thursday") == [("2026-03-12", False)]
+@pytest.mark.parametrize("text, anchor, phrase, expected", [
+    # setDZ, dz_column_wrong: a year-end look back writes this year's days without their year
+    pytest.param(
+        "Looking back over the year, my worst call came on Jan. 14, when I told readers to sell the stock.",
+        dt.date(2025, 12, 29), "Jan. 14", [("2025-01-14", False)],
+        id="a_day_of_the_year_under_way_told_in_the_past_is_this_years_even_months_back"),
+    # setEB, eb_outage
+    pytest.param(
+        "Rival chipmakers have struggled this year. One lost a plant to a fire in November, and another had a "
+        "shorter stoppage on Jan. 9.",
+        dt.date(2026, 2, 3), "Jan. 9", [("2026-01-09", False)],
+        id="a_month_placed_in_last_year_only_by_its_tense_tells_of_no_past_year"),
+    # setDZ, dz_fintech_collapse
+    pytest.param(
+        "* March 4, 2025 - The lender files for bankruptcy. A week later, its founder resigns from the board he "
+        "had joined in November.",
+        dt.date(2026, 5, 2), "November", [("2024-11", False)],
+        id="a_month_the_past_perfect_governs_came_before_the_day_told_of"),
+    # setEI, ei_hangseng
+    pytest.param(
+        '"The March rebalancing will move a lot of money," a strategist said.',
+        dt.date(2026, 1, 20), "March", [("2026-03", True)],
+        id="a_month_that_names_an_index_rebalancing_is_that_month"),
+    pytest.param(
+        "The regulator said the reforms would lift the fund's surplus to £31 billion by 2030-31, up from "
+        "£12.4 billion in June.",
+        dt.date(2025, 11, 27), "June", [("2025-06", False)],
+        id="a_month_of_a_base_set_off_by_a_comma_after_a_far_forecast_is_the_last_one"),
+    pytest.param(
+        "Analysts expect deposits to reach 410 billion yuan in March, up from 388 billion yuan in December.",
+        dt.date(2025, 11, 27), "December", [("2025-12", True)],
+        id="a_month_of_a_base_set_off_by_a_comma_just_before_a_near_target_is_the_coming_one"),
+    pytest.param(
+        "After April, the council sits again on June 3 and then on July 15.",
+        dt.date(2026, 4, 8), "After April", [("2026-04", True)],
+        id="the_time_after_a_month_under_way_is_still_to_come"),
+    pytest.param(
+        "Forecasters said on Friday that the dry spell would last through mid-September, with rain possible in the "
+        "last week of the month.",
+        dt.date(2026, 9, 1), "the last week of the month", [("2026-W39", True)],
+        id="the_month_after_a_day_told_is_the_month_its_sentence_named_since"),
+    pytest.param(
+        "Museum update\n\nThe Halvorsen Gallery shut its north wing from February through April for new lighting.",
+        dt.date(2025, 11, 20), "from February through April", [("2025-02/2025-04", False)],
+        id="a_span_of_two_months_without_a_year_told_in_the_past_stays_the_latest_one"),
+    pytest.param(
+        'The harbour master said a full reopening of the locks was "unlikely before May".',
+        dt.date(2025, 1, 9), "before May", [("2025-05", True)],
+        id="a_reopening_called_unlikely_before_a_month_is_looked_ahead_to"),
+    pytest.param(
+        "Trading resumed on March 8 this year. In June 2021, the watchdog fined the bank, and on the 8th the "
+        "lender said it would pay.",
+        dt.date(2025, 4, 2), "the 8th", [("2021-06-08", False)],
+        id="a_day_of_the_month_alone_after_a_month_its_own_sentence_named_is_of_that_month"),
+    pytest.param(
+        "On Sept. 14, 2019, drones struck the Abqaiq plant. The next March, the company cut its dividend.",
+        dt.date(2026, 1, 7), "The next March", [("2020-03", False)],
+        id="the_next_month_named_after_a_day_of_a_past_year_is_the_one_after_that_day"),
+    pytest.param(
+        "Bets against the lender peaked at 7.2% of its shares in October 2023, weeks after a rating agency "
+        "downgraded it in late September.",
+        dt.date(2026, 3, 2), "late September", [("2023-09", False)],
+        id="a_month_of_a_year_a_share_of_a_total_is_dated_by_carries_its_year_to_a_month_after"),
+    pytest.param(
+        "The energy regulator raised its price cap for October, citing higher wholesale gas costs.",
+        dt.date(2025, 8, 27), "October", [("2025-10", True)],
+        id="a_price_cap_raised_for_a_month_named_alone_is_for_the_coming_month_not_last_years"),
+    pytest.param(
+        "The cap for July was set at 1,720 pounds a year for a typical household.",
+        dt.date(2025, 8, 27), "July", [("2025-07", False)],
+        id="a_price_cap_for_a_month_just_gone_stays_that_month"),
+    pytest.param(
+        "The group runs a battery plant near Leeds that opened in March 2024. "
+        "It said in May that output had doubled.",
+        dt.date(2026, 9, 18), "May", [("2026-05", False)],
+        id="a_year_told_in_a_relative_clause_of_a_plant_that_opened_lends_itself_to_no_month_after"),
+    pytest.param(
+        "The utility publishes its annual results on March 12, and analysts expect profit to rise 8% from a year "
+        "earlier. Shareholders will watch the dividend closely on the 12th.",
+        dt.date(2026, 3, 2), "the 12th", [("2026-03-12", True)],
+        id="a_day_of_the_month_alone_is_the_day_the_text_wrote_not_one_counted_back_to"),
+    pytest.param(
+        "Mayor Ruth Okafor, who leaves office in May, said the city would keep the tram plan.",
+        dt.date(2026, 2, 10), "May", [("2026-05", True)],
+        id="a_term_that_someone_leaves_office_in_is_the_month_to_come"),
+    pytest.param(
+        "Rivian had planned to begin deliveries in Europe as soon as May, according to two people briefed on it.",
+        dt.date(2025, 3, 10), "May", [("2025-05", True)],
+        id="a_launch_planned_as_soon_as_may_is_that_month_ahead"),
+    pytest.param(
+        "She rates Tencent a buy with a target of HK$720, up from HK$650 in October.",
+        dt.date(2026, 3, 4), "October", [("2025-10", False)],
+        id="the_month_of_a_base_price_target_in_hong_kong_dollars_is_the_nearest_one_gone"),
+    pytest.param(
+        "The new night-bus timetable, which starts Nov. 2, cuts the last departure from Central Station to 11:40 p.m.",
+        dt.date(2026, 3, 4), "Nov. 2", [("2026-11-02", True)],
+        id="a_timetable_that_starts_on_a_day_months_ahead_starts_on_the_coming_one"),
+    pytest.param(
+        "The miner expects output to reach 9 million tonnes this year, up from about 7.5 million tonnes in May.",
+        dt.date(2025, 6, 16), "May", [("2025-05", False)],
+        id="a_month_after_a_rounded_base_figure_stays_the_one_reported_in_a_forecast"),
+    pytest.param(
+        "The mill ran at full speed through 2021 and 2022. When the plant was shut in March of last year and then "
+        "reopened in June, the town lost about 300 jobs.",
+        dt.date(2026, 2, 20), "June", [("2025-06", False)],
+        id="a_month_a_sequel_word_orders_after_a_date_of_a_side_clause_comes_after_that_date"),
+    pytest.param(
+        "The tour operator said bookings of cruises and island hotels for April and May were 15% higher.",
+        dt.date(2026, 2, 10), "April and May", [("2026-04/2026-05", True)],
+        id="bookings_of_named_things_for_two_months_are_for_the_coming_months"),
+    pytest.param(
+        "The chipmaker reported December sales of $4.1 billion on Thursday, up 12% and a record for the month.",
+        dt.date(2026, 1, 9), "the month", [("2025-12", False)],
+        id="the_month_after_the_day_a_months_sales_were_reported_is_that_month"),
+    pytest.param(
+        "The 2025 budget, read in October, aims for a deficit of 3.1% of GDP, the finance ministry said.",
+        dt.date(2025, 5, 20), "October", [("2024-10", False)],
+        id="a_budget_read_in_a_month_is_that_month_gone_whatever_the_clause_after_aims_for"),
+    pytest.param(
+        "Small firms now plan to cut investment by 2.1% this fiscal year, a smaller cut than they expected "
+        "in the June survey.",
+        CNBC, "June", [("2025-06", False)],
+        id="what_they_expected_in_a_survey_named_by_its_month_is_of_the_survey_gone"),
+    pytest.param(
+        "Rainfall came in close to the outlook the Bureau of Meteorology and Climate Services published in June.",
+        dt.date(2025, 11, 30), "June", [("2025-06", False)],
+        id="a_month_a_body_with_a_long_name_issued_something_in_is_past_after_a_forecast_noun"),
+    pytest.param(
+        "The brewery changed hands in 2019. Its new owners cut a third of the staff that March and closed the "
+        "night shift in June.",
+        dt.date(2026, 3, 9), "that March", [("2019-03", False)],
+        id="that_month_before_a_coordinated_past_verb_is_of_the_year_the_story_told"),
+    pytest.param(
+        "Analysts polled by LSEG expect revenue of about $9.2 billion for the three months through December.",
+        dt.date(2026, 1, 20), "the three months through December", [("2025-Q4", True)],
+        id="what_analysts_expect_for_the_three_months_through_a_month_just_ended_is_still_to_come"),
+    pytest.param(
+        "The judge approved the deal on Monday, and a hearing on the objections is set for March.",
+        dt.date(2025, 10, 8), "March", [("2026-03", True)],
+        id="a_month_a_hearing_is_set_for_is_a_month_and_the_coming_one"),
+    pytest.param(
+        "Policymakers will meet next week with only the delayed August figures in hand.",
+        dt.date(2025, 10, 20), "August", [("2025-08", False)],
+        id="a_month_whose_delayed_figures_a_clause_looks_ahead_to_is_the_month_just_gone"),
+    pytest.param(
+        "The carrier now expects revenue to rise 2% this year, down from its April forecast of 4%.",
+        dt.date(2025, 7, 17), "April", [("2025-04", False)],
+        id="a_month_that_names_the_base_of_a_comparison_is_gone_whatever_the_forecast_of_its_clause"),
+    # (what remains to be done is still ahead: the coming September, not the last)
+    pytest.param(
+        "The regulator has 12 merger applications left to review in September, its chair told lawmakers.",
+        dt.date(2025, 4, 10), "September", [("2025-09", True)],
+        id="a_count_left_to_be_done_in_a_month_looks_ahead_to_that_month"),
+    pytest.param(
+        "In September it forecast passenger numbers of about 31 million for the full year, the airport said.",
+        dt.date(2025, 11, 3), "September", [("2025-09", False)],
+        id="a_month_opening_its_sentence_before_it_forecast_with_no_comma_is_when_the_forecast_was_made"),
+    pytest.param(
+        "The chain's fiscal year runs from December through November. It lifted its outlook for fiscal 2026 above "
+        "the range it gave in December. It also said it would resume its buyback with a first purchase on March 20.",
+        dt.date(2026, 2, 10), "March 20", [("2026-03-20", True)],
+        id="a_plan_told_from_a_month_the_story_told_goes_on_after_it_past_the_day_of_writing"),
+    # setBN, christmas_trading: "given in October" dates when the earlier range was told, not the profit compared
+    pytest.param(
+        "The chain now expects pre-tax profit for the year to 31 January 2026 of about £96m, above the £88m to "
+        "£92m given in September and ahead of the £81m it made a year earlier.",
+        dt.date(2026, 1, 8), "a year earlier", [("2025-01-31", False)],
+        id="a_base_a_year_earlier_after_a_forecast_given_in_a_month_counts_back_from_the_year_forecast"),
+    pytest.param(
+        "Copper output will be lower than planned in December, the miner said on Friday.",
+        dt.date(2025, 10, 3), "December", [("2025-12", True)],
+        id="a_month_after_planned_alone_is_the_figure_s_month_not_a_plan_s"),
+])
+def test_a_month_is_of_the_year_and_side_of_now_its_sentence_tells(text, anchor, phrase, expected):
+    assert _when_of(text, anchor, phrase) == expected
 
 
 def test_the_time_after_the_infinitive_of_a_plan_placed_by_its_own_day_is_ahead_however_far():
@@ -13312,12 +12731,6 @@ def test_the_previous_year_after_a_run_of_twelve_months_is_that_run_a_year_back(
     assert tag_dates_with_sentences(text, dt.date(2025, 11, 20), "the previous year") == [("2024", False)]
 
 
-def test_the_weekend_told_again_in_a_clause_of_no_tense_is_the_weekend_the_story_told():
-    text = ("Organisers said crowds for the weekend would top 60,000. The weekend closes a busy season for the "
-            "city's hotels.")
-    assert tag_dates_with_sentences(text, dt.date(2025, 9, 11), "The weekend") == [("2025-W37-WE", True)]
-
-
 def test_a_weekday_ending_the_subject_of_is_sold_out_is_the_coming_one():
     text = "The matinee on Sunday has sold out, the theatre said on Tuesday."
     assert tag_dates_with_sentences(text, dt.date(2025, 12, 2), "Sunday") == [("2025-12-07", True)]
@@ -13380,11 +12793,6 @@ def test_every_verb_of_getting_ready_example_readies_the_coming_season_even_when
     # (on Oct. 1 the spring and summer gone ended nearer than the coming ones start)
     [mention] = [m for m in tag_dates(row["example"], dt.date(2025, 10, 1)) if m.on_calendar]
     assert mention.future and mention.first_day > dt.date(2025, 10, 1), mention
-
-
-def test_a_holiday_a_shop_is_getting_ready_for_is_the_coming_one_though_the_one_gone_is_nearer():
-    assert _when_of("Toy shops in Taipei are staffing up for the Lunar New Year.", dt.date(2025, 4, 2),
-                    "the Lunar New Year") == [("2026-02-17", True)]
 
 
 def test_a_forecast_right_after_its_owner_is_a_noun_and_leaves_the_day_of_writing_in_the_past():
@@ -13544,12 +12952,6 @@ def test_those_and_a_count_restate_the_stretch_of_that_count_told_before_and_a_y
     assert [when for when, _ in _when_of(text, anchor, "a year earlier")] in (["2024"], ["2024-01/2024-08"])
 
 
-def test_a_quarter_whose_figure_an_aside_reports_for_it_on_a_day_gone_before_it_began_is_the_one_ended_by_then():
-    text = ("Tencent, which reported revenue of 184 billion yuan for the June quarter on Aug. 14 last year, is due to "
-            "report again on Wednesday.")
-    assert _when_of(text, dt.date(2025, 8, 11), "the June quarter") == [("2024-Q2", False)]
-
-
 @pytest.mark.parametrize("text, anchor, phrase, expected", [
     pytest.param("The winger joins on loan until the end of the season, the club said on Friday.",
                  dt.date(2026, 1, 30), "until the end of the season", [("2026", True)], id="deadline_in_january"),
@@ -13578,12 +12980,6 @@ def test_the_end_of_the_season_is_the_last_year_of_the_season_of_sport_under_way
     assert _when_of(text, anchor, phrase) == expected
 
 
-def test_a_year_earlier_after_a_quarter_set_against_with_no_figure_counts_back_from_the_figure_s_quarter():
-    text = ("Copper output rose to 410,000 tonnes in the third quarter, up 4% from the second quarter but below the "
-            "430,000 tonnes it mined a year earlier, the miner said.")
-    assert _when_of(text, dt.date(2025, 10, 28), "a year earlier") == [("2024-Q3", False)]
-
-
 def test_a_weekday_after_the_year_a_debt_matures_in_takes_the_tense_of_the_pricing_not_of_the_maturity():
     text = "The city priced $300 million of notes maturing in 2034 on Thursday, its treasurer said."
     assert tag_dates_with_sentences(text, dt.date(2025, 5, 16), "Thursday") == [("2025-05-15", False)]
@@ -13600,23 +12996,12 @@ def test_a_weekday_with_its_time_after_the_year_a_debt_matures_in_takes_the_tens
     assert tag_dates_with_sentences(text, dt.date(2026, 5, 13), "noon on Tuesday") == [("2026-05-19", True)]
 
 
-def test_a_dateline_of_a_brazilian_city_reads_the_summer_the_southern_way():
-    text = ("Bus fares\nRIO DE JANEIRO, Nov 21 - The city council approved a new bus contract on Tuesday.\n\n"
-            "Four operators bid, against seven that had registered in the summer.")
-    assert tag_dates_with_sentences(text, dt.date(2024, 11, 21), "the summer") == [("2023-12/2024-02", False)]
-
-
 def test_a_semester_named_by_its_ordinal_with_its_year_is_that_year_s_half():
     text = "Card payments in the country rose 18% in the whole second semester of 2024, the central bank said."
     assert calendar(text, dt.date(2025, 3, 2)) == [("the whole second semester of 2024", "2024-H2")]
     # (a school year split over two calendar years keeps its own reading)
     assert "2024-H1" not in [w for _, w in calendar("Enrolment fell in the first semester of 2024-25.",
                                                     dt.date(2025, 3, 2))]
-
-
-def test_a_day_told_after_what_one_is_ready_for_is_the_coming_one():
-    text = "The festival's organisers say the town is ready for the Oct. 18 parade and the fireworks after it."
-    assert tag_dates_with_sentences(text, dt.date(2025, 4, 9), "Oct. 18") == [("2025-10-18", True)]
 
 
 def test_the_time_a_request_asks_a_deed_before_is_the_coming_one_however_far():
@@ -13640,17 +13025,6 @@ def test_a_participle_that_runs_on_from_a_month_in_a_clause_that_looks_ahead_tel
     assert tag_dates_with_sentences(text, dt.date(2025, 3, 4), "June") == [("2025-06", True)]
     text = "The carrier will refund the tickets it sold from June."
     assert tag_dates_with_sentences(text, dt.date(2025, 3, 4), "June") == [("2024-06", False)]
-
-
-def test_a_hyphened_period_that_qualifies_the_subject_a_saying_reports_takes_that_clause_s_tense():
-    text = "The finance chief said third-quarter sales would be about $2 billion."
-    assert tag_dates_with_sentences(text, dt.date(2025, 8, 20), "third-quarter") == [("2025-Q3", True)]
-
-
-def test_a_half_year_that_is_the_base_of_a_comparison_lends_no_year_to_a_day_told_after_it():
-    text = ("Shoppers bought more online in January than in the first half of 2025, after a lower card fee took effect "
-            "on Jan. 2.")
-    assert tag_dates_with_sentences(text, dt.date(2026, 2, 20), "Jan. 2") == [("2026-01-02", False)]
 
 
 def test_a_holiday_likened_to_its_custom_is_still_this_years():
@@ -13678,17 +13052,6 @@ def test_a_financial_year_its_side_clause_ends_tells_the_calendar_of_the_company
     assert (year.first_day, year.last_day, year.future) == (dt.date(2025, 7, 1), dt.date(2026, 6, 30), True)
 
 
-def test_a_base_a_year_earlier_in_the_side_clause_of_its_quarter_is_that_quarter_a_year_back():
-    text = ("Shares of the brewer fell 2% after it said on Monday that net profit for the July-September quarter "
-            "slipped to 48 million euros from 55 million euros a year earlier.")
-    assert _when_of(text, dt.date(2025, 11, 4), "a year earlier") == [("2024-Q3", False)]
-
-
-def test_a_season_s_break_after_ahead_of_is_a_deadline_and_keeps_the_season():
-    text = "Lawmakers must finish the budget ahead of the summer break."
-    assert _when_of(text, dt.date(2026, 3, 2), "the summer") == [("2026-SU", True)]
-
-
 def test_a_remembrance_day_named_after_whom_it_remembers_is_no_armistice_day():
     # (guards.tsv: Nov. 11 is "Remembrance Day" alone)
     text = "Museums in Prague closed early for Holocaust Remembrance Day, and poppies sold out before Remembrance Day."
@@ -13705,11 +13068,130 @@ def test_the_year_ahead_is_the_year_whose_first_day_is_nearest_and_always_to_com
     assert _when_of(text, dt.date(2026, 2, 11), "the coming year") == [("2026", True)]
 
 
-def test_a_day_after_a_company_reported_quarterly_results_counts_from_the_day_told_before():
-    # (the quarter tells what the results were of, not when they came; a day a stretch ran since is no happening)
-    text = ("Shares of the brewer fell 4% in Oslo on Tuesday, their worst day since 3 March.\n\n"
-            "The cut came two days after the group reported first-half results.")
-    assert _when_of(text, dt.date(2026, 8, 13), "two days after") == [("2026-08-09", False)]
+@pytest.mark.parametrize("text, anchor, phrase, expected", [
+    pytest.param(
+        "The carmaker will open its new plant in Pune in October and plans to publish first-half deliveries "
+        "at the end of that month.",
+        dt.date(2025, 6, 10), "the end of that month", [("2025-10", True)],
+        id="that_month_after_a_quarter_is_the_month_its_sentence_named_before_the_quarter"),
+    # setEK, ek_cfo_qa
+    pytest.param(
+        "Advertising revenue grew 8% in the September quarter, and we see faster growth in the March quarter.",
+        dt.date(2025, 11, 27), "the March quarter", [("2026-Q1", True)],
+        id="we_see_in_a_forecast_names_the_coming_quarter"),
+    pytest.param(
+        "The unit swung to a loss in the second quarter, and the company warned of deeper losses in the third "
+        "quarter.",
+        dt.date(2025, 9, 14), "the third quarter", [("2025-Q3", True)],
+        id="a_warning_of_losses_in_a_quarter_under_way_looks_ahead"),
+    pytest.param(
+        "Consensus sees December-quarter sales of 41 billion yuan, up 4% from a year earlier.",
+        dt.date(2026, 1, 20), "December-quarter", [("2025-Q4", True)],
+        id="a_quarter_just_ended_whose_figures_the_consensus_sees_is_still_to_come"),
+    pytest.param(
+        "Subscriptions grew 12% in the December quarter.",
+        dt.date(2026, 1, 20), "the December quarter", [("2025-Q4", False)],
+        id="a_quarter_just_ended_that_a_figure_is_reported_in_stays_past"),
+    pytest.param(
+        "- Late July: second-quarter and half-year results, with the board's dividend decision.",
+        dt.date(2026, 5, 12), "second-quarter", [("2026-Q2", True)],
+        id="a_quarter_under_way_joined_to_another_period_before_a_noun_of_results_is_future"),
+    pytest.param(
+        "The chief financial officer said margins would stay above 18% in the June quarter.",
+        dt.date(2026, 5, 6), "the June quarter", [("2026-Q2", True)],
+        id="a_level_a_figure_is_to_stay_above_in_a_quarter_under_way_is_no_comparison_base"),
+    pytest.param(
+        "The retailer's fourth quarter ended Feb. 1, and it expects first-quarter sales to rise 2%.",
+        dt.date(2026, 3, 5), "first-quarter", [("2026-02/2026-04", True)],
+        id="a_fourth_quarter_told_as_ended_on_an_early_day_ends_the_month_before"),
+    # (the present keeps the one under way: the tense.tsv rows of kind reported_present above)
+    pytest.param(
+        "The hospital trust said it had almost nothing left in its budget for the fourth quarter.",
+        dt.date(2025, 10, 20), "the fourth quarter", [("2024-Q4", False)],
+        id="a_budget_for_a_quarter_in_a_clause_a_saying_reports_in_the_past_is_for_the_quarter_ended"),
+    pytest.param(
+        "Sales in the March quarter would still trail the September quarter's 12,400 units, the carmaker said.",
+        dt.date(2026, 2, 3), "the September quarter", [("2025-Q3", False)],
+        id="a_quarter_named_alone_in_the_possessive_before_a_figure_is_the_last_one_ended"),
+    pytest.param(
+        "Bookings rose 9% in the September quarter, the first three months of Ryvo's fiscal year, it said on Monday.",
+        dt.date(2025, 11, 26), "the first three months", [("2025-Q3", False)],
+        id="three_months_set_off_after_a_quarter_restate_that_quarter"),
+    pytest.param(
+        "Harbourline Ports said net profit for the half-year to 30 June rose 12% to HK$3.1 billion, against "
+        "HK$2.8 billion in the first half of 2024. Container throughput in the half reached 9.4 million boxes.",
+        dt.date(2025, 8, 20), "the half", [("2025-H1", False)],
+        id="the_half_alone_in_a_report_on_a_half_year_is_the_newest_half_it_told_of"),
+    pytest.param(
+        "The insurer's fiscal year ends in March; it reports December-quarter earnings in February.",
+        dt.date(2025, 11, 24), "February", [("2026-02", True)],
+        id="a_month_after_reports_and_a_quarter_named_by_its_last_month_is_the_coming_one"),
+    pytest.param(
+        "Parts makers were told to plan for higher output from the September quarter, two of them said.",
+        dt.date(2025, 5, 10), "the September quarter", [("2025-Q3", True)],
+        id="suppliers_told_to_plan_for_output_from_a_quarter_look_ahead_to_the_coming_one"),
+    pytest.param(
+        "The plan for the first quarter failed when sales slumped, the company said.",
+        dt.date(2025, 7, 17), "the first quarter", [("2025-Q1", False)],
+        id="a_plan_for_a_quarter_that_failed_is_the_quarter_gone"),
+    pytest.param(
+        "Orders at the toolmaker rose to 2,300 units in the June quarter, up from 1,900 in the quarter before, "
+        "and export sales doubled in that period.",
+        dt.date(2025, 8, 20), "that period", [("2025-Q2", False)],
+        id="that_period_after_a_quarter_and_its_base_is_the_quarter_reported"),
+    pytest.param(
+        "The miner could raise its dividend, after output reached 4.2 million tonnes in the second quarter, "
+        "a spokesman said.",
+        dt.date(2026, 2, 10), "the second quarter", [("2025-Q2", False)],
+        id="a_quarter_after_a_past_verb_in_a_clause_opened_after_a_forecast_is_the_one_gone"),
+    pytest.param(
+        "Traders expect the levy to rise in the 2026/27 financial year, when marketplaces such as Alibaba.com "
+        "must collect it. Konga, a Lagos-based online retailer which reports on a calendar year, said in May "
+        "that sales rose 11 per cent in the first quarter.",
+        dt.date(2026, 6, 10), "the first quarter", [("2026-Q1", False)],
+        id="a_quarter_of_a_company_its_sentence_says_reports_on_a_calendar_year_stays_on_the_calendar"),
+    pytest.param(
+        "Citi lifted its second-quarter forecast for copper to $11,000 a ton on Tuesday.",
+        dt.date(2025, 11, 18), "second-quarter", [("2026-Q2", True)],
+        id="a_quarter_named_alone_before_a_forecast_noun_is_the_coming_one_when_the_last_is_long_reported"),
+    pytest.param(
+        "Rebates lifted demand in the summer, but there is little left in the state's budget for the fourth "
+        "quarter, a dealer said.",
+        dt.date(2025, 10, 20), "the fourth quarter", [("2025-Q4", True)],
+        id="a_quarter_in_a_present_clause_a_comma_and_but_set_against_a_past_one_is_the_one_under_way"),
+    # setMY, my_egg_prices: "expects its third quarter, which ends in late February, to be stronger still"
+    pytest.param(
+        "The chain expects the current quarter, which ends in late March, to be its best.",
+        dt.date(2026, 2, 10), "the current quarter", [("2026-Q1", True)],
+        id="a_quarter_a_side_clause_in_the_present_tells_the_end_of_looks_ahead"),
+    # setBN, airline_results: "half a" counts a year only when no "the same" stands before it
+    pytest.param(
+        "Operating profit in the six months to December rose to 610 million euros, against 140 million euros "
+        "in the first half. In the same half a year earlier, the ferry group made 480 million euros.",
+        dt.date(2026, 2, 19), "the same half a year earlier", [("2024-H2", False)],
+        id="the_same_half_a_year_earlier_is_the_half_reported_a_year_back_not_six_months_back"),
+    pytest.param(
+        "Tencent, which reported revenue of 184 billion yuan for the June quarter on Aug. 14 last year, is due to "
+        "report again on Wednesday.",
+        dt.date(2025, 8, 11), "the June quarter", [("2024-Q2", False)],
+        id="a_quarter_whose_figure_an_aside_reports_for_it_on_a_day_gone_before_it_began_is_the_one_ended_by_then"),
+    pytest.param(
+        "Copper output rose to 410,000 tonnes in the third quarter, up 4% from the second quarter but below the "
+        "430,000 tonnes it mined a year earlier, the miner said.",
+        dt.date(2025, 10, 28), "a year earlier", [("2024-Q3", False)],
+        id="a_year_earlier_after_a_quarter_set_against_with_no_figure_counts_back_from_the_figure_s_quarter"),
+    pytest.param(
+        "Shares of the brewer fell 2% after it said on Monday that net profit for the July-September quarter "
+        "slipped to 48 million euros from 55 million euros a year earlier.",
+        dt.date(2025, 11, 4), "a year earlier", [("2024-Q3", False)],
+        id="a_base_a_year_earlier_in_the_side_clause_of_its_quarter_is_that_quarter_a_year_back"),
+    pytest.param(
+        "For the fourth quarter, the carmaker said orders for its hybrid models would stay strong.",
+        dt.date(2025, 10, 30), "the fourth quarter", [("2025-Q4", True)],
+        id="a_quarter_heading_the_clause_a_verb_of_saying_reports_is_of_that_forecast"),
+])
+def test_a_quarter_or_half_is_the_one_gone_or_to_come_its_clause_tells(text, anchor, phrase, expected):
+    assert _when_of(text, anchor, phrase) == expected
 
 
 def test_the_christmas_and_new_year_holidays_are_one_stretch_from_christmas_day_to_new_year_s_day():
@@ -13723,24 +13205,306 @@ def test_the_christmas_and_new_year_holidays_are_one_stretch_from_christmas_day_
     assert _when_of(text, dt.date(2026, 1, 12), "the Christmas-New Year") == [("2025-12-25/2026-01-01", False)]
 
 
-def test_a_holiday_season_told_with_last_year_is_that_year_s_holiday():
-    text = "Parcel volumes were 8% lower than in the Christmas season last year, the courier said."
-    assert _when_of(text, dt.date(2025, 11, 13), "the Christmas season last year") == [("2024-12-25", False)]
+@pytest.mark.parametrize("text, anchor, phrase, expected", [
+    pytest.param(
+        "The book festival opened on Friday, May 8, with a reading by the prize winner. On day three, the "
+        "organisers moved two talks indoors as storms swept the town.",
+        dt.date(2026, 5, 14), "day three", [("2026-05-10", False)],
+        id="a_day_of_a_festival_counts_from_the_day_the_story_says_it_opened"),
+    pytest.param(
+        "The heat wave broke records on the Fourth of July, the hottest day of the summer.",
+        dt.date(2026, 8, 20), "the Fourth of July", [("2026-07-04", False)],
+        id="the_fourth_of_july_is_the_holiday_not_the_month"),
+    pytest.param(
+        "The retailer aims to open its flagship before Christmas next year.",
+        dt.date(2026, 3, 2), "before Christmas next year", [("2027-12-25", True)],
+        id="a_holiday_told_with_next_year_is_that_year_s_holiday"),
+    pytest.param(
+        "Registration for the spring term opens on Jan. 20, the day after Martin Luther King Jr. Day.",
+        dt.date(2025, 11, 10), "the day after Martin Luther King Jr. Day", [("2026-01-20", True)],
+        id="a_day_after_a_us_federal_holiday_is_counted_from_it"),
+    pytest.param(
+        "The pier should reopen by Thanksgiving weekend in November 2027, the port authority said.",
+        dt.date(2025, 6, 3), "by Thanksgiving weekend in November 2027", [("2027-W47-WE", True)],
+        id="a_holiday_weekend_told_in_a_month_of_a_year_is_that_year_s"),
+    pytest.param(
+        "Jakarta toll roads to waive fees after Eid\n\nJAKARTA - Toll operators will waive fees for a week "
+        "after Eid al-Fitr, the transport ministry said on Tuesday.",
+        dt.date(2026, 3, 5), "after Eid", [("2026-03-20", True)],
+        id="eid_alone_in_a_headline_is_the_eid_its_story_names_first"),
+    pytest.param(
+        "Chinese travel agencies will sell package tours for Golden Week in Japan at record prices.",
+        dt.date(2027, 2, 15), "Golden Week", [("2027-04-29/2027-05-05", True)],
+        id="golden_week_with_japan_one_word_after_it_is_japan_s_whatever_else_its_sentence_names"),
+    pytest.param(
+        "Grocers in Karachi said sales jumped 15% in the first ten days of Ramadan.",
+        dt.date(2026, 3, 5), "the first ten days of Ramadan", [("2026-02-18/2026-02-27", False)],
+        id="the_first_days_counted_in_ramadan_are_days_of_this_year_s_month"),
+    pytest.param(
+        "Ferry queues in Phuket eased on the last day of the Songkran holiday, the port office said.",
+        dt.date(2025, 4, 20), "the last day of the Songkran holiday", [("2025-04-15", False)],
+        id="the_last_day_of_a_holiday_of_several_days_is_its_last_day_not_the_whole_holiday"),
+    pytest.param(
+        "The studio's comedy heads into the Christmas frame, traditionally one of the busiest stretches of the "
+        "year, with two rivals opening against it.",
+        dt.date(2025, 12, 14), "the Christmas frame", [("2025-W52-WE", True)],
+        id="a_holiday_s_frame_is_its_weekend_though_an_aside_says_what_the_holiday_usually_is"),
+    pytest.param(
+        "Thanksgiving falls on Nov. 26 this year, a turkey farm said on Tuesday. "
+        "Its buyers said the Thanksgiving timing hurt orders of smoked birds.",
+        dt.date(2026, 10, 13), "the Thanksgiving", [("2026-11-26", True)],
+        id="a_holiday_the_story_placed_by_its_day_keeps_that_day_when_named_again_in_a_past_clause"),
+    pytest.param(
+        "The chef, aged 47, still flies home to Penang with his parents for Chinese New Year.",
+        dt.date(2026, 1, 9), "Chinese New Year", [("2026-02-17", True)],
+        id="aged_before_an_age_tells_no_past_so_a_holiday_a_habit_goes_home_for_is_the_coming_one"),
+    pytest.param(
+        "Ticket sales have soared since the jackpot topped $900 million on Christmas Day.",
+        dt.date(2026, 1, 14), "Christmas Day", [("2025-12-25", False)],
+        id="a_holiday_in_a_past_clause_since_opens_is_one_day_whatever_the_perfect_before_it"),
+    pytest.param(
+        "Toy shops in Taipei are staffing up for the Lunar New Year.",
+        dt.date(2025, 4, 2), "the Lunar New Year", [("2026-02-17", True)],
+        id="a_holiday_a_shop_is_getting_ready_for_is_the_coming_one_though_the_one_gone_is_nearer"),
+    pytest.param(
+        "Parcel volumes were 8% lower than in the Christmas season last year, the courier said.",
+        dt.date(2025, 11, 13), "the Christmas season last year", [("2024-12-25", False)],
+        id="a_holiday_season_told_with_last_year_is_that_year_s_holiday"),
+])
+def test_a_holiday_is_the_one_of_the_year_place_and_side_of_now_its_text_gives(text, anchor, phrase, expected):
+    assert _when_of(text, anchor, phrase) == expected
 
 
-def test_a_participle_after_a_contracted_are_tells_no_past_in_a_quote():
-    text = ('"We expected a quiet winter," the owner said. "Now we\'re booked up until New Year\'s Eve."')
-    assert tag_dates_with_sentences(text, dt.date(2025, 12, 2), "until New Year\'s Eve") == [("2025-12-31", True)]
+@pytest.mark.parametrize("text, anchor, phrase, expected", [
+    pytest.param(
+        "Bus tickets to the countryside sold out in the two weeks before Naadam, the operator said.",
+        dt.date(2025, 7, 22), "the two weeks before Naadam", [("2025-06-27/2025-07-10", False)],
+        id="a_counted_stretch_before_a_holiday_of_several_days_runs_up_to_the_day_before_its_first"),
+    pytest.param(
+        "The brewer said on Tuesday that its net profit rose to 1.1 billion crowns in 2025, helped by exports. "
+        "Revenue for the year fell 3% to 14 billion crowns.",
+        dt.date(2026, 2, 17), "the year", [("2025", False)],
+        id="the_year_results_are_told_for_after_the_year_just_ended_told_by_its_number_is_that_year"),
+    pytest.param(
+        "The dairy group earned 310 million zloty in 2025. Sales for the year rose 4% through May, it said on "
+        "Thursday.",
+        dt.date(2026, 7, 9), "the year", [("2026", False)],
+        id="the_year_results_are_told_for_up_to_a_month_of_its_own_is_the_year_under_way"),
+    pytest.param(
+        "The brewer earned 1.2 billion rand in 2025. Profit for the year was its best, and volumes held up through "
+        "April.",
+        dt.date(2026, 6, 15), "the year", [("2025", False)],
+        id="the_year_results_are_told_for_stays_the_year_just_ended_when_the_month_after_is_another_clauses"),
+    pytest.param(
+        "The tuna run, which began in May, usually lasts until the first storms of autumn, fishermen said.",
+        dt.date(2025, 7, 10), "May", [("2025-05", False)],
+        id="a_month_in_a_past_relative_aside_is_a_particular_one_whatever_custom_the_main_clause_tells"),
+    pytest.param(
+        "City council approves budget\n\nRIGA – The city council on Tuesday morning approved a 1.2 billion euro "
+        "budget after a six-hour debate.\n\nThe plan raises parking fees from 2027 and adds two tram lines.\n\n"
+        "The mayor told the session, which opened at 10 a.m., that the city could not borrow more.",
+        dt.date(2026, 3, 11), "10 a.m.", [("2026-03-10", False)],
+        id="a_past_clock_time_paragraphs_after_a_lead_told_by_that_part_of_its_day_is_on_that_day"),
+    pytest.param(
+        "Harbour Cement reported results for the six months to Sept. 30. It earned Rs 640 million in the first "
+        "half of its financial year, against Rs 505 million in the same period a year earlier.",
+        dt.date(2025, 11, 14), "the same period a year earlier", [("2024-04/2024-09", False)],
+        id="the_same_period_a_year_earlier_after_a_fiscal_half_placed_by_its_months_moves_all_six_months"),
+    pytest.param(
+        "The utility posted revenue of Tk 820 crore in the July-June fiscal year that ended on June 30. "
+        "It lost Tk 40 crore in the period, against a loss of Tk 75 crore a year earlier.",
+        dt.date(2025, 10, 2), "a year earlier", [("2023-07/2024-06", False)],
+        id="a_year_earlier_after_a_run_of_months_restated_by_the_day_it_ended_on_counts_back_the_whole_run"),
+    pytest.param(
+        "Regional lenders have poured money into branches over the last decade, a banker said.",
+        dt.date(2025, 11, 18), "the last decade", [("2015/2025", False)],
+        id="the_last_decade_in_a_clause_in_the_present_perfect_is_the_ten_years_up_to_now"),
+    pytest.param(
+        "Wages lost ground to inflation in the last decade, but economists have grown more hopeful.",
+        dt.date(2025, 11, 18), "the last decade", [("2010/2019", False)],
+        id="the_last_decade_in_a_clause_in_the_simple_past_stays_the_calendar_decade_before"),
+    pytest.param(
+        "The insurer said in September it aimed to keep its dividend unchanged for 2025.",
+        dt.date(2025, 11, 20), "2025", [("2025", True)],
+        id="a_payout_a_company_said_it_aimed_to_keep_for_the_year_under_way_is_future"),
+    pytest.param(
+        '"Traffic after the holiday was weaker than we planned for, but bookings this month have been the best '
+        'since March," the chief executive said.',
+        dt.date(2025, 11, 12), "this month", [("2025-11", False)],
+        id="a_comparison_with_what_was_planned_makes_no_forecast_of_the_clause_after_it"),
+    pytest.param(
+        "Traders expect Ivorian arrivals to fall in the 2025/26 cocoa year, which began on Oct. 1, after dry weather.",
+        dt.date(2025, 10, 20), "2025/26", [("2025-10/2026-09", True)],
+        id="a_split_year_whose_side_clause_tells_the_month_it_began_runs_twelve_months_from_it"),
+    pytest.param(
+        "Wheat exports reached a record in the 2024/25 marketing year, which ended on June 30, the board said.",
+        dt.date(2025, 7, 15), "2024/25", [("2024-07/2025-06", False)],
+        id="a_split_year_whose_side_clause_tells_the_month_it_ended_runs_twelve_months_up_to_it"),
+    pytest.param(
+        "Rents have climbed again, reversing a slide that has cost landlords much of what they earned in the "
+        "last decade.",
+        dt.date(2025, 11, 18), "the last decade", [("2010/2019", False)],
+        id="the_last_decade_after_a_verb_in_the_past_that_follows_a_present_perfect_stays_the_calendar_decade"),
+    pytest.param(
+        "The carrier has said its fleet spending this year will be lower than it planned in February.",
+        dt.date(2026, 7, 31), "February", [("2026-02", False)],
+        id="a_month_right_after_what_a_company_planned_is_the_plan_s_month_gone"),
+    pytest.param(
+        "Lift tickets sold 6% more in the 2024/25 season, which ended on April 21, than the season before.",
+        dt.date(2025, 6, 3), "2024/25", [("2024/2025", False)],
+        id="a_split_season_whose_side_clause_tells_the_day_it_ended_keeps_its_two_years"),
+    pytest.param(
+        "Provincial lenders have not opened a single branch in the last decade, a regulator said.",
+        dt.date(2025, 11, 18), "the last decade", [("2015/2025", False)],
+        id="the_last_decade_after_a_negated_present_perfect_is_still_the_ten_years_up_to_now"),
+    pytest.param(
+        "Rocket Lab made 12 launches in May, more than in any month before.",
+        dt.date(2026, 2, 10), "May", [("2025-05", False)],
+        id="a_count_of_launches_is_a_plural_noun_and_leaves_its_month_to_the_past_verb"),
+    pytest.param(
+        "Bids for the ferry contract were due by Thursday, and three operators submitted one.",
+        dt.date(2026, 3, 18), "by Thursday", [("2026-03-12", False)],
+        id="a_deadline_told_as_due_in_the_past_is_the_day_gone"),
+    pytest.param(
+        "Organisers said crowds for the weekend would top 60,000. The weekend closes a busy season for the "
+        "city's hotels.",
+        dt.date(2025, 9, 11), "The weekend", [("2025-W37-WE", True)],
+        id="the_weekend_told_again_in_a_clause_of_no_tense_is_the_weekend_the_story_told"),
+    pytest.param(
+        "Bus fares\nRIO DE JANEIRO, Nov 21 - The city council approved a new bus contract on Tuesday.\n\n"
+        "Four operators bid, against seven that had registered in the summer.",
+        dt.date(2024, 11, 21), "the summer", [("2023-12/2024-02", False)],
+        id="a_dateline_of_a_brazilian_city_reads_the_summer_the_southern_way"),
+    pytest.param(
+        "The festival's organisers say the town is ready for the Oct. 18 parade and the fireworks after it.",
+        dt.date(2025, 4, 9), "Oct. 18", [("2025-10-18", True)],
+        id="a_day_told_after_what_one_is_ready_for_is_the_coming_one"),
+    pytest.param(
+        "The finance chief said third-quarter sales would be about $2 billion.",
+        dt.date(2025, 8, 20), "third-quarter", [("2025-Q3", True)],
+        id="a_hyphened_period_that_qualifies_the_subject_a_saying_reports_takes_that_clause_s_tense"),
+    pytest.param(
+        "Shoppers bought more online in January than in the first half of 2025, after a lower card fee took effect "
+        "on Jan. 2.",
+        dt.date(2026, 2, 20), "Jan. 2", [("2026-01-02", False)],
+        id="a_half_year_that_is_the_base_of_a_comparison_lends_no_year_to_a_day_told_after_it"),
+    pytest.param(
+        '"We expected a quiet winter," the owner said. "Now we\'re booked up until New Year\'s Eve."',
+        dt.date(2025, 12, 2), "until New Year\'s Eve", [("2025-12-31", True)],
+        id="a_participle_after_a_contracted_are_tells_no_past_in_a_quote"),
+])
+def test_a_date_read_with_its_text_s_sentences_given_is_read_as_the_pipeline_reads_it(text, anchor, phrase, expected):
+    assert tag_dates_with_sentences(text, anchor, phrase) == expected
 
 
-def test_a_fiscal_year_a_forecast_tells_in_the_second_paragraph_is_the_calendar_of_the_whole_story():
-    text = ("Alpine operator lifts outlook\n\n"
-            "Glacier Peaks, which runs three ski areas in Austria, raised its earnings forecast on Monday.\n\n"
-            "It now expects operating profit of 210 million euros to 220 million euros for the fiscal year ending "
-            "Aug. 31.\n\nSnow came early this season and bookings for the spring are strong.\n\n"
-            "Costs rose as the company paid more for energy.\n\n"
-            "The company will publish second-quarter results on April 8.")
-    assert _when_of(text, dt.date(2026, 3, 10), "second-quarter") == [("2025-12/2026-02", False)]
+@pytest.mark.parametrize("text, anchor, phrase, expected", [
+    pytest.param(
+        "Alibaba's results came out on Thursday.\n\nWe lift our FY26E adjusted EBITA to 190 billion yuan.",
+        dt.date(2025, 5, 23), "FY26E", [("FY2026", True)],
+        id="a_fiscal_year_named_with_an_analyst_s_estimate_mark_is_a_forecast_even_while_under_way"),
+    # setDZ, dz_it_results: an April-March fiscal year told earlier
+    pytest.param(
+        "Kaveri Systems reported a 9% rise in net profit to Rs 3,100 crore for the July-September quarter (Q2FY26). "
+        "For the first half of FY26 (April-September), net profit rose 7.5% to Rs 6,020 crore. Its chairman said "
+        "margins would widen in the fourth quarter as hiring slows.",
+        dt.date(2025, 10, 18), "the fourth quarter", [("2026-Q1", True)],
+        id="a_fiscal_quarter_named_alone_in_a_forecast_is_the_coming_one"),
+    pytest.param(
+        "The new rates apply from 1 April, a few days before the new tax year begins.",
+        dt.date(2025, 11, 27), "1 April", [("2026-04-01", True)],
+        id="a_day_told_before_the_tax_year_begins_keeps_its_row"),
+    pytest.param(
+        "Boarding fees for 2026-27 are not yet known; they are £41,200 this year, up 3.8% from 2024-25.",
+        dt.date(2025, 9, 10), "2024-25", [("2024/2025", False)],
+        id="a_split_year_just_ended_as_the_base_of_a_comparison_is_no_forecast"),
+    pytest.param(
+        "The college approved the 2025-26 calendar on Tuesday. It says the cuts will close a gap in the current "
+        "fiscal year, which ends June 30.",
+        dt.date(2025, 3, 5), "June 30", [("2025-06-30", True)],
+        id="the_day_a_side_clause_tells_as_the_end_of_the_fiscal_year_under_way_is_still_to_come"),
+    pytest.param(
+        "Sony's fiscal year ends in March, and its game unit grew fastest.\n\nNintendo, which reports on a "
+        "calendar year, said profit rose 12% in the second quarter, while Sony's grew 4%.",
+        dt.date(2025, 11, 24), "the second quarter", [("2025-Q2", False)],
+        id="a_company_told_as_reporting_on_a_calendar_year_has_calendar_quarters_though_another_s_fiscal_year_is_told"),
+    pytest.param(
+        "PERTH - The hospital network's budget for the 2025-26 financial year is A$6.1 billion, the health "
+        "minister told parliament on Tuesday.",
+        dt.date(2025, 11, 20), "2025-26 financial year", [("FY2026", True)],
+        id="a_budget_for_the_split_financial_year_under_way_is_money_still_to_spend"),
+    pytest.param(
+        "Analysts put the streaming arm's losses at 600 million pounds for the year to June.",
+        dt.date(2026, 5, 12), "the year to June", [("FY2026", True)],
+        id="losses_put_at_a_sum_for_the_year_to_a_month_are_of_the_fiscal_year_ending_then"),
+    pytest.param(
+        "The board approved a longer day for the 2026-27 school year on Monday.\n\n"
+        "The plan, first floated in November, adds 20 minutes to each afternoon.",
+        dt.date(2026, 2, 3), "November", [("2025-11", False)],
+        id="a_month_a_participle_aside_with_an_adverb_tells_stays_past_in_a_story_on_a_school_year_ahead"),
+    pytest.param(
+        "Under the 2026-27 calendar, classes begin Aug. 19, winter break runs through Jan. 5, and graduation "
+        "is June 4.",
+        dt.date(2026, 2, 3), "June 4", [("2027-06-04", True)],
+        id="a_day_told_after_a_later_day_of_a_school_year_timetable_is_of_that_year"),
+    pytest.param(
+        "The toolmaker reported sales of $4.1 billion for its fiscal fourth quarter, which ended June 30.",
+        dt.date(2025, 8, 5), "its fiscal fourth quarter", [("2025-Q2", False)],
+        id="a_fiscal_quarter_that_a_relative_clause_ends_on_a_day_is_that_fiscal_quarter"),
+    pytest.param(
+        "Infosys reports the second quarter of its fiscal year ending March 31 on Thursday.",
+        dt.date(2025, 10, 13), "the second quarter of its fiscal year ending March 31", [("2025-Q3", False)],
+        id="the_day_after_a_fiscal_quarter_and_its_fiscal_year_ends_the_year_not_the_quarter"),
+    # the affiliate of the paragraph before keeps the calendar year; the results paragraph is the report's own
+    pytest.param(
+        "Harwell Foods filed its annual report on Tuesday, for the fiscal year ended March 31, 2025.\n\n"
+        "Harwell owns 40% of Ant Group, whose profit rose sharply.\n\n"
+        "Revenue for the year rose 4% to 12.6 billion yuan.",
+        dt.date(2025, 6, 12), "the year", [("FY2025", False)],
+        id="revenue_for_the_year_of_a_report_on_a_fiscal_year_is_that_fiscal_year_after_an_affiliate_s_paragraph"),
+    pytest.param(
+        "Sales grew 11% in the fiscal year that ended on March 31, the retailer said.",
+        dt.date(2026, 7, 15), "the fiscal year that ended on March 31", [("FY2026", False)],
+        id="a_fiscal_year_that_ended_on_a_day_is_the_one_that_day_closed"),
+    pytest.param(
+        "The fiscal year that ended on June 30, 2025 was the best in the brewer's history.\n\n"
+        "Revenue for the year rose 8% to 14.2 billion rand.",
+        dt.date(2025, 9, 10), "the year", [("FY2025", False)],
+        id="revenue_for_the_year_after_a_fiscal_year_that_ended_on_a_day_is_that_fiscal_year"),
+    pytest.param(
+        "The 2026-27 school year calendar was adopted by trustees on Feb. 24.",
+        dt.date(2026, 3, 10), "Feb. 24", [("2026-02-24", False)],
+        id="a_day_told_of_a_school_year_s_name_in_a_past_clause_of_its_own_keeps_its_year"),
+    pytest.param(
+        "The Brisbane-based grain handler, whose financial year ends on June 30, said it expected to receive "
+        "between 12 million and 14 million tonnes in the 12 months to June 30, 2026.",
+        dt.date(2025, 10, 23), "the 12 months to June 30, 2026", [("FY2026", True)],
+        id="twelve_months_to_the_day_a_company_says_its_fiscal_year_ends_are_that_fiscal_year_in_an_outlook"),
+    pytest.param(
+        "We cut our FY26E operating profit by 4% to 1.5 trillion yen on weaker game sales, Sony's fiscal year "
+        "ending in March.",
+        dt.date(2025, 11, 10), "FY26E", [("FY2026", True)],
+        id="a_fiscal_year_under_way_marked_as_an_analyst_s_estimate_is_still_to_come_whatever_the_verb"),
+    pytest.param(
+        "Kestrel Software's fiscal 2025, which ended on June 30, brought record sales. The company plans to hire "
+        "400 engineers this fiscal year. Its shares ended the fiscal year 30% higher.",
+        dt.date(2025, 8, 20), "the fiscal year", [("FY2025", False)],
+        id="a_bare_fiscal_year_in_a_past_clause_skips_a_year_told_since_as_under_way_for_the_one_told_as_over"),
+    pytest.param(
+        "The chipmaker said fiscal second-quarter sales climbed 12% on demand for data-centre parts.",
+        dt.date(2025, 5, 21), "fiscal second-quarter", [("2025-Q1", False)],
+        id="a_fiscal_quarter_a_past_clause_reports_while_its_namesake_runs_is_the_latest_ended_in_reported_speech_too"),
+    pytest.param(
+        "Alpine operator lifts outlook\n\n"
+        "Glacier Peaks, which runs three ski areas in Austria, raised its earnings forecast on Monday.\n\n"
+        "It now expects operating profit of 210 million euros to 220 million euros for the fiscal year ending "
+        "Aug. 31.\n\nSnow came early this season and bookings for the spring are strong.\n\n"
+        "Costs rose as the company paid more for energy.\n\n"
+        "The company will publish second-quarter results on April 8.",
+        dt.date(2026, 3, 10), "second-quarter", [("2025-12/2026-02", False)],
+        id="a_fiscal_year_a_forecast_tells_in_the_second_paragraph_is_the_calendar_of_the_whole_story"),
+])
+def test_a_fiscal_or_split_year_and_its_periods_are_read_on_the_calendar_the_text_gives(text, anchor, phrase, expected):
+    assert _when_of(text, anchor, phrase) == expected
 
 
 @pytest.mark.parametrize("text, anchor, phrase, expected", [
@@ -13801,9 +13565,67 @@ def test_an_event_a_holiday_names_and_the_span_it_runs_right_after_it_are_one_ro
     assert [(m.when, m.future) for m in found if m.on_calendar] == [("2025-12-01/2025-12-31", True)]
 
 
-def test_a_thing_asked_for_in_the_present_perfect_before_a_season_is_ahead():
-    text = "Fishermen in Peniche have asked for a meeting with the minister before the summer."
-    assert _when_of(text, dt.date(2026, 4, 20), "before the summer") == [("2026-SU", True)]
+@pytest.mark.parametrize("text, anchor, phrase, expected", [
+    pytest.param(
+        "The two matches were moved to the autumn after the club agreed a new date with the league.",
+        dt.date(2026, 3, 2), "the autumn", [("2026-FA", True)],
+        id="a_season_a_fixture_was_moved_to_in_the_passive_is_the_one_ahead"),
+    pytest.param(
+        '"Orders usually slow after the summer trade fairs," said one exporter.',
+        dt.date(2026, 7, 2), "after the summer", [("2026-SU", False)],
+        id="the_time_after_a_season_under_way_in_a_sentence_of_what_recurs_is_no_forecast"),
+    pytest.param(
+        "The minister said on Monday that Rome was ready to host the signing in the spring.",
+        dt.date(2026, 1, 14), "the spring", [("2026-SP", True)],
+        id="a_ceremony_a_government_is_ready_to_host_in_a_season_to_come_is_the_coming_one"),
+    pytest.param(
+        "Arsenal posts record revenue\nArsenal's revenue rose 12% last season, the club said on Tuesday.\n"
+        "The Premier League club's owner, who also controls an NFL team, did not comment.",
+        dt.date(2026, 3, 10), "last season", [("2024/2025", False)],
+        id="a_league_of_one_year_seasons_named_only_in_passing_late_in_a_text_leaves_its_seasons_two_years"),
+    pytest.param(
+        "The midfielder scored nine goals last season and has signed to stay at the club next season.",
+        dt.date(2026, 3, 10), "last season", [("2024/2025", False)],
+        id="a_season_of_a_winter_league_keeps_its_two_years_with_no_league_of_one_year_named"),
+    pytest.param(
+        "Aid groups want the border crossings kept open through the rainy season, which starts in June.",
+        dt.date(2026, 3, 5), "June", [("2026-06", True)],
+        id="a_season_that_starts_in_a_month_names_the_nearest_such_month"),
+    pytest.param(
+        "The marina's owner said she needs at least 20 more berths in June and July to keep up with bookings.",
+        dt.date(2026, 2, 10), "June and July", [("2026-06/2026-07", True)],
+        id="what_a_business_needs_in_summer_months_is_of_the_coming_summer"),
+    pytest.param(
+        "The tour operator said it was already 65% booked for the summer, its strongest start in years.",
+        dt.date(2026, 2, 10), "the summer", [("2026-SU", True)],
+        id="a_share_booked_for_a_season_named_without_its_year_looks_ahead_to_it"),
+    pytest.param(
+        "Several clients had chosen to delay their orders until the autumn.",
+        dt.date(2025, 7, 8), "until the autumn", [("2025-FA", True)],
+        id="a_choice_the_past_perfect_tells_to_put_off_orders_until_a_season_looks_ahead"),
+    pytest.param(
+        "Wholesalers postponed orders worth about $25 million until the autumn.",
+        dt.date(2025, 7, 3), "until the autumn", [("2025-FA", True)],
+        id="orders_put_off_until_a_season_with_their_worth_between_look_ahead"),
+    pytest.param(
+        "Season-ticket renewals for the current season ran 4% ahead of target, the theatre's director said.",
+        dt.date(2026, 2, 10), "the current season", [("2025/2026", False)],
+        id="the_current_season_is_the_season_under_way_as_this_season_is"),
+    pytest.param(
+        "The MLS club has drawn 21,000 fans a game in the current season, up from 18,500.",
+        dt.date(2025, 7, 2), "the current season", [("2025", False)],
+        id="the_current_season_of_a_league_of_one_year_seasons_is_that_year_while_it_runs"),
+    pytest.param(
+        "Lawmakers must finish the budget ahead of the summer break.",
+        dt.date(2026, 3, 2), "the summer", [("2026-SU", True)],
+        id="a_season_s_break_after_ahead_of_is_a_deadline_and_keeps_the_season"),
+    pytest.param(
+        "Fishermen in Peniche have asked for a meeting with the minister before the summer.",
+        dt.date(2026, 4, 20), "before the summer", [("2026-SU", True)],
+        id="a_thing_asked_for_in_the_present_perfect_before_a_season_is_ahead"),
+])
+def test_a_season_is_the_one_gone_or_to_come_its_clause_and_place_give(text, anchor, phrase, expected):
+    assert _when_of(text, anchor, phrase) == expected
 
 
 def test_a_day_on_on_after_the_end_of_a_period_restates_that_end_in_the_period_the_end_is_read_as():

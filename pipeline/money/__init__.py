@@ -39,7 +39,8 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
 
 from pipeline.dates.lexicon import last_match
-from pipeline.money.figures import (Figure, compared_multiples_in_words, find_figures, fractions_in_words, listed_under_a_currency, merge_equivalents, multiples_in_digits, multiples_in_words,
+from pipeline.money.figures import (Figure, compared_multiples_in_words, find_figures, fractions_in_words,
+                                    listed_under_a_currency, merge_equivalents, multiples_in_digits, multiples_in_words,
                                     occurrences, sizes_in_words)
 from pipeline.money.lexicon import (CAPITAL_WORD, EARNED_KINDS, MOVE_KINDS, NAME, PER_SHARE_KINDS, RAISED_KINDS,
                                     SPENT_KINDS, STOCK_KINDS, VALUED_KINDS, WORTH_KINDS, Lexicon, Span, key_of, lexicon)
@@ -268,9 +269,9 @@ def _bases_of_moves_unmoved(reading: Reading, mentions: list[MoneyMention]) -> l
 def _headline_sums_dropped_below(reading: Reading, figures: list[Figure],
                                  mentions: list[MoneyMention]) -> list[MoneyMention]:
     """A headline on a line of its own sums up its story in a few words, too few to tell what a sum is: when the story
-    tells the same price-sized sum again and makes no row of it anywhere (an item's price, a public body's money), the headline's
-    sum is that thing too ("Forever stamp climbs to 78 cents Sunday", then "The price of a first-class Forever stamp will
-    rise to 78 cents")."""
+    tells the same price-sized sum again and makes no row of it anywhere (an item's price, a public body's money), the
+    headline's sum is that thing too ("Forever stamp climbs to 78 cents Sunday", then "The price of a first-class
+    Forever stamp will rise to 78 cents")."""
     first = headline_on_its_own_line(reading.form, reading.sentences)
     if first is None:
         return mentions
@@ -400,7 +401,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         if moved and (not kind or between(figure_starts, trigger[1], figure.start)):
             mover_name = reading.moving_name(sentence, figure)
             mover = None if mover_name is None else mover_name[0]
-        if kind and mover is not None and between(figure_starts, trigger[1], mover if trigger[1] < mover else figure.start):
+        if kind and mover is not None and between(figure_starts, trigger[1],
+                                                  mover if trigger[1] < mover else figure.start):
             # "... market capitalisation of HK$379.43bn, while Meituan rose 1.43 per cent", "SK Hynix, whose
             # market value topped $100 billion, rose 3.2%": the market word is the earlier figure's; a
             # company that moves is its stock
@@ -457,8 +459,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         if (prior is not None and prior.market_kind != "share_move" and prior.amount is not None and earlier is not None
                 and earlier.percent is not None and earlier.end <= prior.start):
             stock_move = earlier
-        if (moved and stock_move is not None and stock_move.market_kind == "share_move" and sentence[0] <= stock_move.start
-                and prior.end <= figure.start <= prior.end + _CONTINUATION_REACH
+        if (moved and stock_move is not None and stock_move.market_kind == "share_move"
+                and sentence[0] <= stock_move.start and prior.end <= figure.start <= prior.end + _CONTINUATION_REACH
                 and (tallied or reading.rules.continuation.search(reading.form, prior.end, figure.start))):
             # "Shares of Alibaba fell 3% on Friday, extending Thursday's 2.4% decline"; a stock's running total is its
             # move too: "Meituan slipped 0.8%, extending its decline this month to 11%", also after the price it moved
@@ -475,9 +477,9 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             # 40% higher"): the move before it is the stock's
             # one more predicate of a stock that moved earlier in the sentence moves it again: "It more than doubled
             # in 2025, then fell 14% from its October high"; a sum spent told between the stock's move and the pronoun
-            # is nothing that moves ("rose 51%, lifted by a pledge to spend 380 billion yuan. Since then they slipped 6%"),
-            # nor is the market value the move gave ("jumped 12% to 7.85 crowns, valuing it at about 910 million crowns.
-            # They have more than doubled")
+            # is nothing that moves ("rose 51%, lifted by a pledge to spend 380 billion yuan. Since then they slipped
+            # 6%"), nor is the market value the move gave ("jumped 12% to 7.85 crowns, valuing it at about 910 million
+            # crowns. They have more than doubled")
             kind = "share_move" if mover is not None or _stock_pronoun(reading, figure, sentence, prior) or (
                 prior is not None and (prior.market_kind in ("other", "market_cap") or prior.market_kind in SPENT_KINDS)
                 and prior.amount is not None and _stock_pronoun(reading, figure, sentence, earlier)) or (
@@ -499,13 +501,17 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
                 # named by no company, is a part of those sales too: "... the jewellery business grew 6%. Wines and
                 # spirits dropped 8%"
                 kind = "revenue"
-        if (kind == "market_value_change" and moved and mover is None and prior is not None and prior.market_kind == "other"
-                and prior.percent is not None and prior.direction and sentence[0] <= prior.start
+        if (kind == "market_value_change" and moved and mover is None and prior is not None
+                and prior.market_kind == "other" and prior.percent is not None and prior.direction
+                and sentence[0] <= prior.start
                 and reading.moving_name(sentence, figure) is None):
-            kind = "other"  # "The S&P 500 ended virtually flat, up 0.03%, after erasing a morning loss of as much as 0.6%"
+            # "The S&P 500 ended virtually flat, up 0.03%, after erasing a morning loss of as much as 0.6%"
+            kind = "other"
         if (moved and kind in ("", "other", "share_move") and (trigger is None or trigger[1] >= figure.end)
-                and reading.rules.unit_grows.search(reading.form, max(sentence[0], figure.start - _GROWS_REACH), figure.start)):
-            kind = "revenue"  # "when the cloud unit grew just 7% and Alibaba's shares sank 6%": a business grows its sales
+                and reading.rules.unit_grows.search(reading.form, max(sentence[0], figure.start - _GROWS_REACH),
+                                                    figure.start)):
+            # "when the cloud unit grew just 7% and Alibaba's shares sank 6%": a business grows its sales
+            kind = "revenue"
         if (not kind and prior is not None and prior.direction and prior.amount is not None
                 and _restated_as(reading, prior, figure)):
             kind = prior.market_kind  # "Alibaba was down HK$3.40, or 3.1 per cent": the move again, as a percentage
@@ -568,8 +574,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             # "Ant's profit attributable to shareholders rose in 2023, Alibaba's annual report shows, and Alibaba's share
             # of it came to 8.1 billion yuan": the pronoun names the measure its sentence told farther back (no share
             # costs millions: "profit attributable to equity holders" is the profit's)
-            trigger = reading.trigger(figure, reading.tokens_in(*sentence, sentence), sentence, "amount_kind", figure_starts,
-                                      skip="share_price" if figure.magnitude >= _MILLION else "")
+            trigger = reading.trigger(figure, reading.tokens_in(*sentence, sentence), sentence, "amount_kind",
+                                      figure_starts, skip="share_price" if figure.magnitude >= _MILLION else "")
         if trigger is None:
             trigger = _ranked_before(reading, figure, sentence)
         row = trigger[0] if trigger else None
@@ -583,7 +589,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         if (moved and kind in MOVE_KINDS and row["amount_kind"]
                 and reading.rules.crosses_before.search(reading.form, max(sentence[0], figure.start - _GROWS_REACH),
                                                         figure.start)):
-            # "its market value has climbed back above $300 billion", "the shares dipped below HK$50": the level it crossed
+            # the level it crossed: "its market value has climbed back above $300 billion", "the shares dipped below
+            # HK$50"
             kind = row["amount_kind"]
         if (row is None and not stock_moved and figure.magnitude == 1 and prior is not None
                 and prior.market_kind == "share_price" and sentence[0] <= prior.start and prior.end <= figure.start
@@ -632,10 +639,10 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
                            reading.form, max(sentence[0], figure.start - _UNIT_REACH), figure.start)
                        and not reading.rules.own_noun_after.match(reading.form, figure.end)))):
             # "Moore Threads lost 1.6 billion yuan last year": a company's loss; so is its business's ("The company's
-            # quick-commerce arm, which competes with Meituan and JD.com, lost 21.7 billion yuan"), and what a clause with
-            # no market word and no figure before told losing in passing ("its previous show closed after a 16-week run,
-            # losing £2.2 million"; a stock's "fell 17%, losing $600 billion" is its market value, and a sum with a noun
-            # of its own after it is of that: "held the town for a week, losing about $3 million in looted goods")
+            # quick-commerce arm, which competes with Meituan and JD.com, lost 21.7 billion yuan"), and what a clause
+            # with no market word and no figure before told losing in passing ("its previous show closed after a 16-week
+            # run, losing £2.2 million"; a stock's "fell 17%, losing $600 billion" is its market value, and a sum with a
+            # noun of its own after it is of that: "held the town for a week, losing about $3 million in looted goods")
             kind = "profit"
         elif (row is not None and trigger[1] < figure.start and moved
               and (row["amount_kind"] in RAISED_KINDS
@@ -650,7 +657,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         if (kind == "investment" and figure.magnitude == 1 and trigger is not None and trigger[1] < figure.start
                 and (level := _level_before(reading, sentence, figure))
                 and level.group().startswith("at")):
-            kind = "share_price"  # "I bought Xiaomi at HK$58 in June": what a stock was bought at, with no magnitude, is its price
+            # "I bought Xiaomi at HK$58 in June": what a stock was bought at, with no magnitude, is its price
+            kind = "share_price"
         if (kind == "share_price" and row is not None and trigger[1] < figure.start
                 and reading.rules.stock_pronoun_reached_after.match(reading.form, figure.end)
                 and _another_subject_between(reading, trigger[1], figure.start)):
@@ -684,7 +692,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         if (kind == "valuation" and prior is not None and sentence[0] <= prior.start
                 and (prior.market_kind in STOCK_KINDS or _level_of_a_stock_move(reading, earlier, prior))
                 and reading.rules.valuing_after.search(reading.form, prior.end, figure.start)):
-            kind = "market_cap"  # "closed down 31p, or 22%, at 109p, valuing the company at about £150m": its price's value
+            # "closed down 31p, or 22%, at 109p, valuing the company at about £150m": its price's value
+            kind = "market_cap"
         elif kind == "valuation" and _value_apposed_after_its_stock(reading, figure, sentence, trigger, prior):
             kind = "market_cap"  # "... fell 3.4% to 41.20 crowns. The company, valued at about 6.3 billion crowns, said"
         elif kind == "valuation" and _past_an_apposed_value(reading, figure, sentence, trigger, prior):
@@ -730,7 +739,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         if kind == "investment" and _raised_in_a_listing(reading, figure, sentence):
             kind = "ipo"  # "Xiaomi lists in Hong Kong at HK$17 a share, raising $4.7 billion"
         elif kind == "investment" and _raised_like_listings(reading, figure, sentence, trigger, prior, figure_starts):
-            kind = "ipo"  # "112 companies had listed ..., raising HK$285 billion. That is ... the HK$88 billion raised in 2024"
+            # "112 companies had listed ..., raising HK$285 billion. That is ... the HK$88 billion raised in 2024"
+            kind = "ipo"
         listed = kind in RAISED_KINDS and reading.vetoed(figure.start, figure.end, "listing", sentence, moved)
         if listed:
             # what a whole market's listings raised is IPO money too, not left out as a market statistic:
@@ -767,7 +777,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
                 kind = "transaction_volume"  # "... its 11.11 shopping festival ... Sales during the festival rose 20%"
     if (kind in RAISED_KINDS or kind == "other") and figure.percent is None \
             and _a_seller_goes_on(reading, figure, sentence, prior):
-        kind = "transaction_volume"  # "... sold 1.9 billion tugriks of goods through the site. She expects to sell 2.5 billion"
+        # "... sold 1.9 billion tugriks of goods through the site. She expects to sell 2.5 billion"
+        kind = "transaction_volume"
     if figure.percent is None and not direction:
         direction = reading.changed_by(figure, sentence)  # a sum something was cut or raised by went that way
     if gapped is not None:
@@ -789,7 +800,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
     if kind == "market_cap" and trigger is not None and trigger[0]["words"].startswith("is worth|"):
         kind = _worth_of(reading, sentence, trigger[1]) or kind
         if kind == "market_cap" and subject and _titled(reading, subject, sentence, figure.start):
-            kind = "net_worth"  # "Founder Colin Huang, who ..., is worth about $51 billion": a person's worth is a fortune
+            # "Founder Colin Huang, who ..., is worth about $51 billion": a person's worth is a fortune
+            kind = "net_worth"
     if kind == "valuation" and trigger is not None and reading.low.startswith("valued at", trigger[1]):
         kind = _valued_as_worth(reading, sentence, trigger[1]) or kind
     if kind == "valuation" and _a_persons_stake(reading, sentence, figure):
@@ -1026,7 +1038,8 @@ _RANKED_REACH = 40  # characters before a sum where its place in a ranking stand
 
 def _ranked_by_worth(reading: Reading, mentions: list[MoneyMention]) -> list[MoneyMention]:
     """A sum told with a place in a ranking and no word of its own ("The Los Angeles Lakers rank second at $10.8
-    billion") is of the measure the ranking is by: the worth the article told last before it (joins.tsv role=ranked_at)."""
+    billion") is of the measure the ranking is by: the worth the article told last before it (joins.tsv
+    role=ranked_at)."""
     out = list(mentions)
     for i, m in enumerate(out):
         if (m.market_kind != "other" or m.amount is None or m.percent is not None or m.direction
@@ -1151,7 +1164,8 @@ def _value_apposed_after_its_stock(reading: Reading, figure: Figure, sentence: S
     # name after the sentence's first word ("The Nordkyst group", "Shipowner Nordkyst, valued at"); "The deal, valued
     # at" or "The new terminal, valued at" values no listed company
     words = _apposed_noun(reading, sentence, trigger)
-    if words is None or len(words) < 2 or not (words[-1].lower() in reading.rules.company_nouns or words[-1][:1].isupper()):
+    if words is None or len(words) < 2 or not (words[-1].lower() in reading.rules.company_nouns
+                                               or words[-1][:1].isupper()):
         return False
     # a name other than the stock's is another company, listed or not ("Shares of Nordkyst fell 3.4% ... Privately held
     # Havbris, valued at about 2 billion crowns": a valuation); a company's noun after a place's ("The Tromso group") is
@@ -1360,10 +1374,10 @@ _TITLE_REACH = 30  # characters before a name where its title may stand ("chief 
 
 
 def _story_totals_kinded(reading: Reading, mentions: list[MoneyMention]) -> list[MoneyMention]:
-    """A total told with no measure of its own ("The chamber expects the full-year total to pass 55 million euros", joins.tsv
-    role=story_total) points back to the story's lead figure, several paragraphs up as it may be: it takes that figure's
-    kind, when in its currency, of a kind of its own and of its size (a dividend's "total for the year to 7.6p" in a story
-    led by a profit of £86.4m is no profit), unless a noun of its own follows it ("in fees")."""
+    """A total told with no measure of its own ("The chamber expects the full-year total to pass 55 million euros",
+    joins.tsv role=story_total) points back to the story's lead figure, several paragraphs up as it may be: it takes
+    that figure's kind, when in its currency, of a kind of its own and of its size (a dividend's "total for the year to
+    7.6p" in a story led by a profit of £86.4m is no profit), unless a noun of its own follows it ("in fees")."""
     # (a stock's price or a worth is no sum a period totals: "Shares ... rose 3% to $41.20 ... The company expects the
     # full-year total to pass $2 billion" is of no share price)
     lead = next((m for m in mentions if m.amount is not None and m.market_kind not in _NOT_TOTALLED), None)
@@ -1539,8 +1553,10 @@ def _market_or_stock(reading: Reading, figure: Figure, near: list, sentence: Spa
         return "share_move"  # "the Hang Seng Tech index rose 2.8%, led by Alibaba's 6.9% gain": the company's own move
     name = reading.moving_name(sentence, figure)
     members = next((t for t in near if t[0] == market and t[2].endswith(" of")), None)
-    if name is not None and members is not None and members[1] <= name[0] and not clause_break(form, market, figure.start):
-        return "other"  # "the MSCI index of Asia-Pacific shares outside Japan fell 1.4%": what follows "of" are its members
+    if (name is not None and members is not None and members[1] <= name[0]
+            and not clause_break(form, market, figure.start)):
+        # "the MSCI index of Asia-Pacific shares outside Japan fell 1.4%": what follows "of" are its members
+        return "other"
     if kind == "other" and name is not None and market < name[0] and not clause_break(form, market, figure.start) \
             and not any(key_of(word.group()) in reading.rules.moves
                         for word in reading.rules.words.finditer(reading.low, market, name[0])):
@@ -1842,7 +1858,8 @@ def _priced_per_share(reading: Reading, figure: Figure, sentence: Span) -> bool:
 _PER_SHARE_REACH = 12
 
 
-_RAISING_REACH = 45  # characters from a comma and its word of money raised to the sum (", which would have raised about ")
+# characters from a comma and its word of money raised to the sum (", which would have raised about ")
+_RAISING_REACH = 45
 _OFFER_REACH = 120  # characters from an offer's word to the price per share "at" which it is made
 _MILLION = 1e6  # a magnitude no share price is written with
 _WHOLE_WORTH = {"amount_kind": "valuation", "moved_kind": ""}  # the trigger a whole company's fair value reads as
@@ -1864,7 +1881,8 @@ _INSTALMENT_REACH = 60  # characters back from a sum to the payment or instalmen
 _PAID_AFTER_REACH = 240  # characters from the sum paid off to a part of it, over at most one sentence's end
 _PAID_IN_PARTS = frozenset({"fine", "investment"})  # sums paid off in parts: a penalty, a deal's price
 _HANDLED_REACH = 140  # characters back from a sum to the platform that handled it, past an aside on the platform
-_AGAIN_REACH = 160  # characters from a sum to the next sentence's sum of the same measure ("in sales, according to ... The figure grew ")
+# characters from a sum to the next sentence's sum of the same measure ("in sales, according to ... The figure grew ")
+_AGAIN_REACH = 160
 _HEADLINE_REACH = 200  # characters a first line may take to be a headline
 # a stop and a space between two figures: a sentence's end, or (as these older reads take it) an abbreviation's point
 _ANY_STOP = re.compile(r"[.!?]\s")
@@ -1890,7 +1908,8 @@ def _one_range(rules: Lexicon, form: str, prior: MoneyMention | Figure, mention:
 def _words_to_level(rules: Lexicon, form: str, start: int, end: int) -> int:
     """The words between a move and the level it moved to, but for the period the move is told for right after it:
     "rose 10% in the June quarter to 89.2 billion yuan" is as near as "rose 10% to"; only the word that leads to the
-    level may follow that period ("in the quarter, helping lift cash to" counts whole: the cash is no level of the move)."""
+    level may follow that period ("in the quarter, helping lift cash to" counts whole: the cash is no level of the
+    move)."""
     words = form[start:end].split()
     # an aside between commas right after the move tells about it, no other predicate ("jumped 20%, the maximum allowed
     # on ChiNext, to 64.15 yuan"): only the word that leads to the level counts
@@ -1952,10 +1971,11 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
                        and rules.apposed_change.match(form, prior.end, mention.start)))):
             # "Adjusted EBITA was RMB143.9 billion, down 17%, as we invested heavily in ...": the change said right
             # after an amount is that amount's, whatever word of another kind follows it (a stock that moves keeps its
-            # move: "SK Hynix, whose market value topped $100 billion, rose 3.2%"); so is the change its noun's verb tells after
-            # the sum's apposition closes ("The last total it disclosed, 498.2 billion yuan for the 11-day event in 2021,
-            # was up 8.5%"); a bare ", up 9%" after a sum is no stock's verb, so it is the sum's even where a stock moved before
-            # ("whose shares rose 2.4% after it posted first-quarter sales of 1.2 billion kroner, up 9%")
+            # move: "SK Hynix, whose market value topped $100 billion, rose 3.2%"); so is the change its noun's verb
+            # tells after the sum's apposition closes ("The last total it disclosed, 498.2 billion yuan for the 11-day
+            # event in 2021, was up 8.5%"); a bare ", up 9%" after a sum is no stock's verb, so it is the sum's even
+            # where a stock moved before ("whose shares rose 2.4% after it posted first-quarter sales of 1.2 billion
+            # kroner, up 9%")
             mention = replace(mention, market_kind=rules.change_kinds.get(prior.market_kind, prior.market_kind))
         elif (prior is not None and mention.amount is not None and prior.amount is not None and prior.market_kind
               and mention.market_kind != prior.market_kind and not mention.direction and prior.end <= mention.start
@@ -1983,9 +2003,9 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             # "expects to spend more than 480 billion yuan ..., up from the 380 billion yuan it announced a
             # year ago": what an amount is compared with is the same measure (spending), and did not move;
             # so is one after a comparison's cue ("..., compared to RMB11.7 billion for the same period last year")
-            # and one that analysts expected ("... and ahead of the $1.85 billion analysts had expected"); what a sum moved
-            # up or down from right after it is that measure whatever word follows ("a post-money valuation of US$1.8
-            # billion, up from US$650 million at its Series B")
+            # and one that analysts expected ("... and ahead of the $1.85 billion analysts had expected"); what a sum
+            # moved up or down from right after it is that measure whatever word follows ("a post-money valuation of
+            # US$1.8 billion, up from US$650 million at its Series B")
             mention = replace(mention, market_kind=prior.market_kind)
         elif (mention.amount is not None and mention.market_kind in SPENT_KINDS and not mention.direction
               and _compared_with_a_unit_price(rules, form, out, mention)):
@@ -2024,8 +2044,8 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
               and (listed := _past_its_multiple(rules, form, prior)) <= mention.start <= listed + _LISTED_REACH
               and rules.item_listed.fullmatch(form, listed, mention.start)
               and rules.item_opens.search(form, max(0, prior.start - _OPENS_RANGE_REACH), prior.start)):
-            # "values core commerce at US$210 billion, Alibaba Cloud at US$155 billion and the group's stakes ... at US$38
-            # billion": each part of a list told with its sum is one measure, the word that said it before them all
+            # "values core commerce at US$210 billion, Alibaba Cloud at US$155 billion and the group's stakes ... at
+            # US$38 billion": each part of a list told with its sum is one measure, the word that said it before them all
             # (the multiple a part's sum stands at goes with it: "at $148 billion, or about 6 times its revenue, and")
             mention = replace(mention, market_kind=prior.market_kind)
         elif ((told := _sum_told_before(out)) is not None and mention.amount is not None
@@ -2047,8 +2067,8 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
               and len(_ANY_STOP.findall(form, told.end, mention.start)) <= 1
               and rules.instalment_of.search(form, max(0, mention.start - _INSTALMENT_REACH), mention.start)
               and not rules.instalment_apart.search(form, told.end, mention.start)):
-            # "... to pay a £4.8 million fine ... The first payment of £800,000 must be made by the end of March, with the
-            # balance in monthly instalments of about £222,000": each part paid is of the sum it pays off
+            # "... to pay a £4.8 million fine ... The first payment of £800,000 must be made by the end of March, with
+            # the balance in monthly instalments of about £222,000": each part paid is of the sum it pays off
             mention = replace(mention, market_kind=told.market_kind)
         elif (prior is not None and prior.market_kind == "market_cap" and mention.market_kind == "valuation"
               and prior.subject and prior.subject == mention.subject and not mention.direction
@@ -2056,13 +2076,14 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             # "Meituan, which was worth $400 billion at its peak ..., is now valued at about $82 billion": once the
             # sentence has told a company's worth on the market, its value then and now is that one measure
             mention = replace(mention, market_kind="market_cap")
-        if (prior is not None and prior.amount is not None and mention.amount is not None and prior.market_kind == "other"
-                and mention.market_kind in EARNED_KINDS and not prior.direction
+        if (prior is not None and prior.amount is not None and mention.amount is not None
+                and prior.market_kind == "other" and mention.market_kind in EARNED_KINDS and not prior.direction
                 and rules.part_of.fullmatch(form, prior.end, mention.start)):
             # "Devices brought in $38.2 billion of Halcyon's $71.5 billion revenue": a part is of its whole's kind
             out[-1] = prior = replace(prior, market_kind=mention.market_kind)
-        elif (prior is not None and prior.amount is not None and mention.amount is not None and prior.market_kind == "other"
-              and mention.market_kind not in ("", "other") and not prior.direction and not mention.direction
+        elif (prior is not None and prior.amount is not None and mention.amount is not None
+              and prior.market_kind == "other" and mention.market_kind not in ("", "other")
+              and not prior.direction and not mention.direction
               and _one_range(rules, form, prior, mention)):
             # "to post between $38 billion and $40 billion in quarterly revenue": the word after a range says what both
             # of its ends are, though it stands nearer the second
@@ -2126,9 +2147,10 @@ def _a_sum_told_on_after(form: str, prior: MoneyMention | None, mention: MoneyMe
 
 def _sum_more_of_over_the_same_period(rules: Lexicon, form: str, out: list[MoneyMention],
                                       mention: MoneyMention) -> MoneyMention | None:
-    """The sum of a kind told in the sentence right before ``mention`` when ``mention`` is a plain sum told as "a further"
-    one "over the same period", else None.  The period it names is that sum's, so the measure is too; without it a later
-    sentence's "another" may be more of anything (a listing's sum, then "another $200 million" it will spend)."""
+    """The sum of a kind told in the sentence right before ``mention`` when ``mention`` is a plain sum told as "a
+    further" one "over the same period", else None.  The period it names is that sum's, so the measure is too; without
+    it a later sentence's "another" may be more of anything (a listing's sum, then "another $200 million" it will
+    spend)."""
     told = _sum_told_before(out)
     if (told is None or mention.amount is None or mention.direction or mention.market_kind != "other"
             or told.market_kind in ("", "other") or told.direction or not told.end <= mention.start
