@@ -3695,6 +3695,13 @@ def test_a_move_this_year_after_what_moved_and_against_what_or_where_is_of_the_d
     assert list(_dates_of_figures(rows).values()) == [""]
 
 
+def test_a_stock_that_lost_half_its_value_in_the_past_months_moved_up_to_the_day_told_with_the_value_it_left():
+    rows = _rows_under("May 8, 2026", "The chipmaker's stock has lost about half its value in the past nine months, "
+                                      "cutting its market value to roughly $3 billion.")
+    assert _date_texts(rows) == {""}
+    assert set(_dates_of_figures(rows).values()) == {""}
+
+
 def test_a_move_in_a_market_named_in_a_month_keeps_the_month():
     rows = _rows_under("May 8, 2026", "Shares of the brewer fell 18% in Amsterdam in March as beer sales slumped.")
     assert _dates_of_figures(rows) == {"18%": "March"}

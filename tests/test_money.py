@@ -10540,3 +10540,101 @@ def test_a_headline_price_that_rounds_a_shop_price_its_story_drops_is_dropped_to
 def test_a_level_a_pronoun_says_a_dropped_rent_passed_in_the_next_sentence_is_no_money_either():
     assert find_money("The average rent for a two-bedroom flat was €1,640 a month in the third quarter, up 4.2 per "
                       "cent on the year. In Cork it passed €2,000 for the first time.") == []
+
+
+def test_the_level_a_dividend_was_raised_to_after_the_size_of_the_rise_is_the_dividend_no_price():
+    found = find_money("The utility lifted its interim dividend by 3 pence to 21 pence a share, payable in March.")
+    assert [(m.text, m.market_kind) for m in found] == [("3 pence", "other"), ("21 pence", "other")]
+    found = find_money("The board raised the dividend by 2 cents, and the stock rose 4 cents to $12.50 a share.")
+    assert [m.market_kind for m in found if m.text == "$12.50"] == ["share_price"]
+
+
+def test_a_good_quoted_per_kilo_after_a_word_of_trading_is_its_markets_price_no_stock():
+    found = find_money("Cocoa butter traded at an average of 6.40 euros a kilo in Rotterdam last week, down from "
+                       "7.10 euros in August.")
+    assert [(m.text, m.market_kind, m.direction) for m in found] == [
+        ("6.40 euros", "other", "down"), ("7.10 euros", "other", "")]
+
+
+def test_what_growers_are_paid_a_kilo_and_a_shops_price_of_a_pack_make_no_row():
+    assert find_money("The tea factory trimmed its green leaf rate to 19 shillings per kg for the new season.") == []
+    assert find_money("The grocer said it would sell Peruvian mangoes at 25.9 yuan per 500 grams this week.") == []
+    assert [m.market_kind for m in find_money("Jewellers sold gold at 78,000 rupees per 10 grams on Monday.")] == [
+        "other"]
+
+
+def test_a_cost_that_went_up_by_a_sum_in_a_place_is_no_stocks_move():
+    found = find_money("Our fuel bills in Norway went up by about 900 kroner a truck this winter, the haulier said.")
+    assert [(m.market_kind, m.direction) for m in found] == [("other", "up")]
+    found = find_money("Alibaba was down HK$3.40 in Hong Kong.")
+    assert [m.market_kind for m in found] == ["share_move"]
+
+
+def test_what_visitors_spent_in_a_place_and_its_change_and_spending_an_event_generates_make_no_row():
+    assert find_money("Holidaymakers spent about 2.1 billion pesos in the resort towns over the Easter week from "
+                      "April 13 to April 20, up 8% from a year earlier, the tourism board said.") == []
+    assert find_money("The organisers say the festival generates about 90 million euros in spending each summer.") == []
+
+
+def test_a_countrys_goods_told_by_weight_and_then_what_they_were_worth_make_no_row():
+    assert find_money("Peru exported 410,000 tonnes of fresh blueberries last season, worth about $2.3 billion, the "
+                      "farm ministry said.") == []
+    assert find_money("The ministry expects full-year exports of about 2 million tonnes, worth some 90 billion "
+                      "pesos.") == []
+
+
+def test_a_small_deposit_for_the_item_it_is_left_on_makes_no_row():
+    assert find_money("Cider at the fair comes in a souvenir glass, with a 2-euro deposit for the glass.") == []
+    assert [m.text for m in find_money("The buyer paid a $20 million deposit for the site in March.")] == [
+        "$20 million"]
+
+
+def test_a_percentage_rise_to_a_count_of_stays_or_nights_is_a_count():
+    assert find_money("Hotel stays in Salzburg in the first half rose 5% to 3.4 million overnight stays.") == []
+    assert find_money("Bookings rose 9% to 2.3 million room nights, the hotel group said.") == []
+
+
+def test_a_percentage_ahead_of_or_behind_last_year_is_a_move_up_or_down():
+    found = find_money("Online sales were running 12% ahead of last year going into the holiday weekend.")
+    assert [(m.percent, m.direction) for m in found] == [(12.0, "up")]
+    found = find_money("Online sales were running 7% behind last year going into the holiday weekend.")
+    assert [(m.percent, m.direction) for m in found] == [(-7.0, "down")]
+
+
+def test_a_sum_paid_out_in_grants_or_named_subsidies_is_money_handed_out_no_investment():
+    found = find_money("The provincial fund said it had paid out 410 million pesos in flood grants last year.")
+    assert [m.market_kind for m in found] == ["other"]
+    found = find_money("The delivery app set aside 2 billion yuan in subsidies for riders and restaurants.")
+    assert [m.market_kind for m in found] == ["investment"]
+
+
+def test_a_part_told_after_of_which_of_a_sum_that_makes_no_row_makes_none_but_a_part_of_revenue_stays():
+    assert find_money("The fair brings about 60 million euros of visitor spending a year, of which about 20 million "
+                      "euros is spent on food.") == []
+    found = find_money("Revenue rose to $10 billion, of which $3 billion came from cloud.")
+    assert [m.market_kind for m in found] == ["revenue", "revenue"]
+
+
+def test_a_currency_some_percent_weaker_or_stronger_than_before_moved_down_or_up():
+    found = find_money("The forint traded at 388 per euro on Friday, about 4% weaker than a year earlier.")
+    assert [(m.percent, m.direction) for m in found] == [(-4.0, "down")]
+    assert find_money("The company reported 10% weaker demand in Europe.") == []
+
+
+def test_a_box_of_a_shops_goods_sold_for_a_sum_and_the_sum_it_fell_from_make_no_row():
+    assert find_money("A box of six butter croissants from the Maison Rive bakery on the Left Bank sold for 14 euros "
+                      "this week, down from 12 euros a year ago.") == []
+
+
+def test_a_price_told_as_below_a_level_that_would_hurt_is_a_threshold_no_row():
+    assert find_money("The dairy co-operative warned that a price below 40 cents a litre would push many farmers out "
+                      "of business.") == []
+
+
+def test_what_a_seller_offers_at_a_plain_sum_is_a_products_price_but_shares_offered_stay_the_deals():
+    assert find_money("The ferry line offers day trips to the islands in summer at about 45 euros a head.") == []
+    assert [m.market_kind for m in find_money("The group offered the shares at 3.10 euros each.")] == ["investment"]
+
+
+def test_the_spending_a_place_lost_when_visitors_stayed_away_makes_no_row():
+    assert find_money("The town lost about 3 million euros of spending when the summer festival was cancelled.") == []

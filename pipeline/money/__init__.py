@@ -132,7 +132,9 @@ def find_money(text: str, *, form: str | None = None, sentences: list[tuple[int,
     market_only = {f.start for f in figures if f.market_only}
     if market_only:  # "streams video in 1080p": a currency attached to digits is money only as a market figure
         mentions = [m for m in mentions if m.market_kind != "other" or m.start not in market_only]
-    mentions = [replace(m, market_kind="other") if _paid_out_per_share(reading, m) else m for m in mentions]
+    mentions = [replace(m, market_kind="other")
+                if _paid_out_per_share(reading, m) or _dividend_moved_to(reading, mentions[i - 1] if i else None, m)
+                else m for i, m in enumerate(mentions)]
     mentions = _headline_sums_dropped_below(reading, figures, mentions)
     mentions = _headline_sums_kinded_below(reading, mentions)
     mentions = _story_totals_kinded(reading, mentions)
@@ -207,6 +209,22 @@ def _paid_out_per_share(reading: Reading, mention: MoneyMention) -> bool:
     per_unit = reading.rules.per_unit.match(reading.low, mention.end)
     return per_unit is not None and (_dividend_paid_again(reading, mention, per_unit)
                                      or _capital_returned(reading, mention))
+
+
+def _dividend_moved_to(reading: Reading, prior: MoneyMention | None, mention: MoneyMention) -> bool:
+    """Is a price per share the level a dividend's move went to?  "raised its quarterly dividend by 5 cents to 58 cents a
+    share": the sum of the move stands between the dividend and its level, so the "a share" after the level would
+    otherwise make it the stock's price."""
+    if (prior is None or mention.market_kind != "share_price" or prior.market_kind != "other" or not prior.direction
+            or reading.rules.per_unit.match(reading.low, mention.end) is None):
+        return False
+    to_level = reading.rules.to_level.match(reading.form, prior.end)
+    sentence = reading.sentence_of(mention.start)
+    if to_level is None or to_level.end() <= mention.start or prior.start < sentence[0]:
+        return False
+    dividend = last_match(reading.rules.dividend, reading.form, max(sentence[0], prior.start - _PAID_OUT_REACH),
+                          prior.start)
+    return dividend is not None and not clause_break(reading.form, dividend.end(), prior.start)
 
 
 def _dividend_paid_again(reading: Reading, mention: MoneyMention, per_unit: re.Match) -> bool:
@@ -600,7 +618,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             kind = "market_value_change"  # "Chip stocks lose $410 billion": stocks that move by billions move in value
         elif row is None and moved and figure.magnitude == 1:
             mover_name = reading.moving_name(sentence, figure)
-            if mover_name is not None:
+            if mover_name is not None and not reading.rules.placed_before.search(
+                    reading.form, max(sentence[0], mover_name[0] - _PLACED_REACH), mover_name[0]):
                 kind = "share_move"  # "Alibaba was down HK$3.40": a company that moves by a price is its stock
         elif (row is None and not moved and figure.magnitude == 1 and _pronoun_at_its_level(reading, sentence, figure)
               and prior is not None and prior.market_kind == "share_move"
@@ -1791,6 +1810,14 @@ def _same_measure(reading: Reading, dropped: Figure, figure: Figure) -> bool:
         cue = rules.compared_from.search(form, dropped.end, figure.start)
         if cue is not None and not form[cue.end():figure.start].strip():
             return True
+    if (dropped.percent is None and figure.percent is not None and figure.start - dropped.end <= _COMPARED_REACH
+            and not any(c in form[dropped.end:figure.start] for c in ";()")
+            and rules.change_after.search(form, dropped.end, figure.start) is not None
+            and reading.sentence_of(dropped.start) == reading.sentence_of(figure.start)):
+        # the change told after the comma that closes a dropped sum's clause is that sum's, however long the period
+        # the clause tells: "visitors spent R3.9 billion in the province over the weekend from Sept. 24 to Sept. 28,
+        # up 11%"
+        return True
     if figure.start - dropped.end > _LEVEL_REACH:
         return False
     gap = form[dropped.end:figure.start]
@@ -1799,13 +1826,17 @@ def _same_measure(reading: Reading, dropped: Figure, figure: Figure) -> bool:
             # "Turnover on the main board shrank to HK$210.5 billion from HK$245 billion": where it moved from; "was
             # HK$268.5 billion, up from HK$231.9 billion": what it is compared with, or its usual level ("against a daily
             # average of HK$250 billion"), or the sum it is a multiple of ("The deficit is now estimated at C$1.4
-            # billion, more than double the C$697 million forecast in March")
+            # billion, more than double the C$697 million forecast in March"), or a part of it after ", of which" spent as
+            # it was ("about 520 million euros in spending each winter, of which roughly 140 million euros is spent at the
+            # stalls"; "of which $40 billion was insured" is another measure, the insurers')
             return (reading.sentence_of(dropped.start) == reading.sentence_of(figure.start)
                     and (len(gap.split()) <= _LEVEL_GAP and not any(c in gap for c in ",;()")
                          and rules.level_before.search(gap) is not None
                          or ";" not in gap and (rules.compared_from.search(gap) is not None
                                                 or rules.compared_estimate.search(gap) is not None
-                                                or _a_multiple_of_it_after_a_comma(rules, gap))))
+                                                or _a_multiple_of_it_after_a_comma(rules, gap)
+                                                or rules.part_which.search(gap) is not None
+                                                and rules.part_spent.match(form, figure.end) is not None)))
         if any(c in gap for c in ";()"):
             return False
         # or the multiple it is of another value: "average daily turnover climbed to HK$250 billion in the third
@@ -1876,6 +1907,7 @@ _COMPANY_OPENS_REACH = 25  # characters before a company's size that the words o
 _OPENS_RANGE_REACH = 25  # characters before a range's first sum that its opening word may take ("from more than ")
 _COMPARED_REACH = 160  # characters from an amount to the one it is compared with (", up from the ...")
 _MORE_OF_REACH = 40  # characters before a sum read for the word telling it is more of one before ("another")
+_PLACED_REACH = 12  # characters before a name read for the word that places it ("costs in ")
 _PAID_OUT_REACH = 40  # characters before a sum read for the verb of paying out right before it ("has paid about ")
 _INSTALMENT_REACH = 60  # characters back from a sum to the payment or instalment it is told as
 _PAID_AFTER_REACH = 240  # characters from the sum paid off to a part of it, over at most one sentence's end

@@ -653,6 +653,8 @@ class Lexicon:
     ranked_told: re.Pattern     # "the second-largest": the word of such a ranking in the sentence before
     figure_put_again: re.Pattern  # ", and in 2019 Alibaba put it at ": the same sentence telling the measure before again
     compared_estimate: re.Pattern  # ", against an average analyst estimate of ": what was expected of the amount before
+    part_which: re.Pattern      # ", of which roughly ": a part of the amount before the comma follows
+    part_spent: re.Pattern      # " is spent": after such a part, the verb that keeps it of the same measure
     compared_level: re.Pattern  # " but well below the ": a comparison's cue right before the level it compares with
     unit_priced: re.Pattern     # " per 40-foot container": a unit of a good right after its price (kinds.tsv, as to_unit_price)
     expected_after: re.Pattern  # " analysts had expected": who expected the amount before it, and the verb
@@ -742,6 +744,7 @@ class Lexicon:
     name_before_inner: re.Pattern  # "Bank of ": a name and a word inside one name, up to where the search ends
     money_from: re.Pattern      # "revenue from Korean ": a company's money and where it comes from, up to a word of it
     source_before: re.Pattern   # "surveyed by ": what, right before a name, makes it a source, not a subject
+    placed_before: re.Pattern   # "in ": right before a name, makes it where a noun before it is, no company that moves
     source_ends: frozenset      # the last words of those ("by"): the cheap test before the pattern
     route_words: frozenset      # names.tsv role=route: "to", "from" before a name make it where a route runs
     part_of: re.Pattern         # " of Halcyon's ": from a part to the whole it is of, up to the whole's sum (role=part_of)
@@ -1516,6 +1519,8 @@ def lexicon() -> Lexicon:
         item_opens=re.compile(rf"\s(?:{trie(joins['item'])})\s+{maybe_approx}\Z", re.I),
         item_listed=re.compile(rf"(?:,\s+(?:(?:{trie(joins['list_join'])})\s+)?|\s+(?:{trie(joins['list_join'])})\s+)[^,;.:$%()]{{1,{ITEM_REACH}}}?\s(?:{trie(joins['item'])})\s+"
                                rf"{maybe_approx}", re.I),
+        part_which=re.compile(rf",\s*(?:{trie(joins['part_which'])})\s+{maybe_approx}\Z", re.I),
+        part_spent=re.compile(rf"\s+(?:{trie(joins['part_spent'])})(?![\w-])", re.I),
         compared_estimate=re.compile(rf",\s*(?:[a-z]+\s+)?(?:{trie(_comparison_cues(all_cues=True))})\s+"
                                      rf"(?:[\w'-]+\s+){{0,{ESTIMATE_WORDS}}}?"
                                      rf"(?:{trie(joins['expected'] | joins['record'] | joins['usual'])})\s+(?:of\s+)?"
@@ -1633,6 +1638,7 @@ def lexicon() -> Lexicon:
         source_ends=frozenset(w.split()[-1].lower() for w in roles['source']),
         route_words=frozenset(w.lower() for w in roles.get('route', ())),
         source_before=re.compile(rf"(?<![\w-])(?:{trie(w.lower() for w in roles['source'])})\s+\Z"),
+        placed_before=re.compile(rf"(?<![\w-])(?:{trie(joins['placed_in'])})\s+\Z", re.I),
         part_of=re.compile(rf"\s+(?:{trie(joins['part_of'])})\s+(?:(?:{trie(joins['part_owner'])}|the\s+(?:[\w.&-]+\s+){{0,2}}?[\w.&-]+['\u2019]s|"
                            rf"(?:[\w.&-]+\s+){{0,2}}?[\w.&-]+['\u2019]s)\s+)?{maybe_approx}", re.I),
         seller_goes_on=re.compile(rf"(?:{trie(joins['seller_pronoun'])})\s+(?:[\w-]+\s+){{0,3}}?"
