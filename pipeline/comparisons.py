@@ -3096,7 +3096,15 @@ def _count_moved_before(form: str, opens: int, sentence_start: int, rules: "_Com
         # the cost of access to its models by as much as 97% since May 2024"
         return True
     clause = max(form.rfind(",", reach, percent.start()), form.rfind(";", reach, percent.start()), reach)
-    return rules.moving.search(form, clause, percent.start()) is not None
+    # (an approximation right before the percentage is no move, though a word of it may be one: "have offered
+    # discounts of up to 40% since mid-September" tells of a happening since then)
+    bound = _approximation_before().search(form, clause, percent.start())
+    return rules.moving.search(form, clause, bound.start() if bound else percent.start()) is not None
+
+
+@functools.cache
+def _approximation_before() -> re.Pattern:
+    return re.compile(rf"(?i)(?<![\w-])(?:{word_trie(money_lexicon().approx)})\s+\Z")
 
 
 @functools.cache

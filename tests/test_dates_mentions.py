@@ -13821,3 +13821,41 @@ def test_an_evening_time_told_after_a_night_that_ran_past_midnight_goes_back_to_
     text = ("The storm knocked out power at 4 p.m. on Tuesday. Crews restored the suburbs at 10:30 p.m., but the "
             "islands stayed dark until after midnight.\n\nThe airport's rail link reopened at 8:15 p.m.")
     assert calendar(text, dt.date(2026, 3, 12))[-2:] == [("after midnight", "2026-03-11"), ("8:15 p.m.", "2026-03-10")]
+
+
+@pytest.mark.parametrize("text, anchor, wanted, expected", [
+    pytest.param("Travel agents have raised prices for the 2026 World Cup in mid-June by a quarter.",
+                 dt.date(2026, 2, 3), "mid-June", [("2026-06", True)], id="a_month_of_the_noun_a_year_of_writing_names"),
+    pytest.param("The night market reopens in April, as it does every year, and closes in late October.",
+                 dt.date(2025, 11, 20), "April", [("2026-04", True)], id="a_clause_likening_with_a_verb_of_its_own"),
+    pytest.param("The new weights apply from Monday, March 9, and funds rebalance on the last business day before "
+                 "that.", dt.date(2026, 2, 27), "the last business day before that", [("2026-03-06", True)],
+                 id="business_days_counted_from_a_day_told"),
+    pytest.param("Last year the mill closed early, in October. This time it runs into the first week of December.",
+                 dt.date(2025, 11, 3), "the first week of December", [("2025-W49", True)],
+                 id="this_time_sets_now_against_the_year_told"),
+    pytest.param("Growers said buyers were already booking seed for delivery before the autumn.", dt.date(2026, 5, 6),
+                 "before the autumn", [("2026-FA", True)], id="goods_booked_for_delivery_come_after"),
+    pytest.param("The ministry said on Monday it had ordered 5 million doses for delivery from October.",
+                 dt.date(2026, 3, 2), "October", [("2026-10", True)], id="nothing_is_delivered_for_a_month_gone"),
+    pytest.param("Importers said orders for the Easter season were well below last year's.", dt.date(2026, 1, 20),
+                 "the Easter", [("2026-04-05", True)], id="orders_for_a_season_are_for_the_coming_one"),
+    pytest.param("The agency said bookings for the summer holidays in August had risen by a third.",
+                 dt.date(2026, 3, 2), "August", [("2026-08", True)], id="bookings_for_an_occasion_in_a_month"),
+    pytest.param("Ferry operators expect crowds on the first two weekends of July.", dt.date(2026, 5, 12),
+                 "the first two weekends of July", [("2026-07-04/2026-07-12", True)], id="two_weekends_of_a_month"),
+])
+def test_what_a_clause_is_for_or_likened_to_places_its_date_ahead(text, anchor, wanted, expected):
+    assert _when_of(text, anchor, wanted) == expected
+
+
+def test_a_same_financial_year_after_a_year_told_by_the_day_it_ends_is_that_year():
+    text = ("Wool exports fell 8% in the year to June 30, the bureau said. The group reported a loss of $4 million for "
+            "the same financial year.")
+    assert _when_of(text, dt.date(2025, 10, 2), "the same financial year") == [("FY2025", False)]
+
+
+def test_a_weekday_read_as_the_day_of_writing_is_the_next_one_when_the_day_after_a_happening_dated_names_it():
+    text = ("The holiday falls on Oct. 20 this year. Banks in the city close on Tuesday, the day after the holiday, "
+            "while the markets stay open.")
+    assert _when_of(text, dt.date(2025, 10, 14), "Tuesday") == [("2025-10-21", True)]

@@ -276,3 +276,8 @@ def test_a_footnote_number_after_a_full_stop_ends_the_sentence_it_closes():
     text = "Sales slowed in the final quarter of the fiscal year.\u00b2 Operating profit rose 4% to $1.2bn."
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "Sales slowed in the final quarter of the fiscal year.\u00b2", "Operating profit rose 4% to $1.2bn."]
+
+
+def test_a_rupee_sum_written_rs_with_a_full_stop_does_not_end_its_sentence():
+    text = "Shares of the Colombo brewer rose 1.5% to Rs. 48.20 on Friday. The index fell."
+    assert len(split_sentences(text)) == 2

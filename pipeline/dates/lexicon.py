@@ -535,12 +535,28 @@ def bookings_right_before() -> re.Pattern:
     """A noun of sales made ahead and the word that ties a period to it (tense.tsv kind bookings_for), searched up to
     where the period starts, maybe with what the sales are of between them ("bookings of outbound flights and hotels
     for "): a few words after "of", none a verb's mark of tense."""
-    pairs = [w.rsplit(" ", 1) for w in _kind_words("bookings_for") if " " in w]
-    nouns, ties = trie_regex([noun for noun, _ in pairs]), trie_regex(sorted({tie for _, tie in pairs}))
+    pairs = [w.rsplit(" ", 1) for w in _kind_words("bookings_for") + _kind_words("for_delivery") if " " in w]
+    # (each noun with its own ties: "for delivery in" is goods booked, "bookings in" no more than a month's bookings)
+    by_tie = {tie: trie_regex([noun for noun, t in pairs if t == tie]) for tie in sorted({tie for _, tie in pairs})}
     # (the share of them made ahead may stand first: "has hedged 60 per cent of its fuel needs for ")
     share = rf"(?:\s+(?:(?:{_kind_trie('share_approx')})\s+)?\d[\d.,]*\s*(?:%|{_kind_trie('percent')}))?"
-    return re.compile(rf"(?<![a-z-])(?:{nouns}){share}(?:\s+of(?:\s+[a-z'-]+,?){{1,{_BOOKED_THINGS_WORDS}}}?)?"
-                      rf"\s+(?:{ties})\s+\Z")
+    # (the occasion they are for may stand between, the month it falls in after it: "bookings for the school
+    # holidays in June" are for the coming June, as "bookings for June" are)
+    occasion = rf"(?:the(?:\s+[a-z'-]+){{1,{_OCCASION_WORDS}}}\s+in\s+)?"
+    of = rf"(?:\s+of(?:\s+[a-z'-]+,?){{1,{_BOOKED_THINGS_WORDS}}}?)?"
+    booked = "|".join(rf"(?:{nouns}){share}{of}\s+{re.escape(tie)}" for tie, nouns in by_tie.items())
+    return re.compile(rf"(?<![a-z-])(?:{booked})\s+{occasion}\Z")
+
+
+# How many words may name the occasion bookings are for before the month it falls in ("the school holidays").
+_OCCASION_WORDS = 3
+
+
+@functools.lru_cache(maxsize=None)
+def delivery_right_before() -> re.Pattern:
+    """Goods bought for delivery and the word that ties a time to it (tense.tsv kind for_delivery), searched up to where
+    the time starts: "for delivery from "."""
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('for_delivery')})\s+\Z")
 
 
 def _progressive_for_before(verb: str) -> re.Pattern:
@@ -1539,10 +1555,11 @@ def one_occasion_before() -> re.Pattern:
 
 @functools.lru_cache(maxsize=None)
 def likening_before() -> re.Pattern:
-    """A comma, a word of tense.tsv kind likening and a pronoun of kind subject, matched where a word of recurrence
-    right after them begins: ", as it [always is]" likens the occasion told to the custom, no habit of its clause."""
-    likens, subjects = _kind_trie("likening"), _kind_trie("subject")
-    return re.compile(rf",\s+(?:{likens})\s+(?:{subjects})\s+\Z")
+    """A comma, a word of tense.tsv kind likening and a pronoun of kind subject, maybe with a verb of kind
+    likening_verb standing for the predicate, matched where a word of recurrence right after them begins: ", as it
+    [always is]" and ", as it does [every year]" liken the occasion told to the custom, no habit of their clause."""
+    likens, subjects, verbs = _kind_trie("likening"), _kind_trie("subject"), _kind_trie("likening_verb")
+    return re.compile(rf",\s+(?:{likens})\s+(?:{subjects})\s+(?:(?:{verbs})\s+)?\Z")
 
 
 @functools.lru_cache(maxsize=None)

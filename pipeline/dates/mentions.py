@@ -55,6 +55,12 @@ _OPENER_REACH = 12
 _SUBJECT_WORDS = 4
 # How far before a date the word or two right before it are read ("45% on ", "is on ", "the "; characters).
 _TWO_WORDS_BEFORE_REACH = 12
+# How many words a noun a year qualifies may take before the preposition of a month of it ("the 2026 Hajj [in]").
+_NOUN_GROUP_WORDS = 2
+# How far on the next such weekday is from a weekday told on its own day.
+_DAYS_IN_A_WEEK = 7
+# A stop that ends a noun group ("the 2026 season, in").
+_NOUN_GROUP_STOP = re.compile(r"[,.;:()\u2014]")
 # How far before a day a price quoted in an aside is looked for (", at HK$1,234.50 on ").
 _PRICE_QUOTED_REACH = 40
 # How far before a day the word that opens a stretch from it may start ("beginning on "; characters).
@@ -1473,6 +1479,16 @@ class _Reading:
         return _fiscal_end(self.text, at, self._fiscal_ends_told(), self.low, self.year_end_stated,
                            self._local_fiscal_end, self._told_outright_at)
 
+    def _month_the_year_restated_ends(self, exp: finder.Expression) -> int | None:
+        """The month the year the story just told by the day it ends on ends in, when ``exp`` restates that year as a
+        fiscal one ("fell 12% in the year to June 30 ... a net loss for the same financial year" is July-June, not the
+        year of a company's own calendar); else None."""
+        parts, reference, stretch = exp.parts, self.reference, self.reference_stretch
+        if not parts.get("anaphoric") or parts.get("shift") != 0 or parts.get("unit") != "Y" \
+                or reference is None or reference.gran != "D" or stretch is None or stretch[0].get("unit") != "Y":
+            return None
+        return reference.day.month
+
     def _fiscal_year_stated(self) -> bool:
         """Does the text tell its company's fiscal year as a standing fact ("Its fiscal year ends on Jan. 31.")?  Then
         the quarters it counts, once it has named one fiscal, are that company's in every paragraph: an earnings
@@ -1544,7 +1560,7 @@ class _Reading:
         if exp.parts.get("fiscal"):
             # (a code that tells its own last month, "FY3/26", needs no calendar from around it)
             self.fiscal_end = exp.parts.get("fiscal_end_told") or self._fiscal_end_at(exp.start)
-            exp.parts["fiscal_end"] = self.fiscal_end
+            exp.parts["fiscal_end"] = self._month_the_year_restated_ends(exp) or self.fiscal_end
             if exp.parts.get("unit") == "Q" and self.fiscal_end != 12:
                 self.fiscal_quarters = True
                 self.fiscal_quarter_end = exp.end
@@ -2322,11 +2338,13 @@ class _Reading:
             # for a time to come, whatever the tense that reports them, unless the one just gone is nearer ("Hotel
             # bookings for New Year's Eve were up 40%", on New Year's Day)
             # (nothing is readied for a time gone: "is hiring seasonal staff for the summer", in December, is the
-            # coming summer, though the one gone ended nearer)
+            # coming summer, though the one gone ended nearer; nor delivered: "for delivery from September")
             forecast = resolver.resolve(exp.parts, self.anchor, "future", ref, self.locale)
             if forecast is not None and forecast.first_day is not None \
                     and (forecast.first_day - self.anchor < self.anchor - resolution.last_day
                          or lexicon.progressive_readying_before().search(
+                             self.low, max(0, exp.start - _BOOKINGS_REACH), exp.start) is not None
+                         or lexicon.delivery_right_before().search(
                              self.low, max(0, exp.start - _BOOKINGS_REACH), exp.start) is not None):
                 tense, resolution = "future", forecast
         elif tense not in resolver.AHEAD and not resolution.future and resolution.first_day is not None \
@@ -3039,8 +3057,26 @@ class _Reading:
         last, resolution = self.resolved[-1][:2]
         if resolution.precision != "day" or _APPOSITION.fullmatch(self.low, last.end, exp.start) is None:
             return False
+        resolution = self._weekday_placed_by_the_happening(exp) or resolution
         self.resolved.append([exp, _off_the_timeline(resolution), "", {}])
         return True
+
+    def _weekday_placed_by_the_happening(self, exp: finder.Expression) -> resolver.Resolution | None:
+        """The day a bare weekday, the last resolved, names when it read as the day of writing and "the day" ``exp``
+        restating it counts from a happening the story dated to a week on ("The festival falls on Oct. 6 ... The
+        holiday is on Tuesday, the day after the festival", written on Tuesday, Sept. 30, is Oct. 7): a weekday told
+        on its own day may be that day or the next one, and the happening tells which.  The weekday takes that day,
+        which ``exp`` then holds (None when it cannot be counted or falls on another day)."""
+        weekday = self.resolved[-1]
+        if weekday[0].parts.keys() != {"weekday"} or "event" not in exp.parts or weekday[1].period is None \
+                or weekday[1].period.gran != "D" or weekday[1].period.day != self.anchor:
+            return None
+        counted = self._read_from_the_event(exp) and self.resolved.pop()[1]
+        if not counted or counted.period is None or counted.period.gran != "D" \
+                or counted.period.day != self.anchor + dt.timedelta(days=_DAYS_IN_A_WEEK):
+            return None
+        weekday[1] = counted
+        return counted
 
     def _read_from_the_event(self, exp: finder.Expression) -> bool:
         """A count or a weekday told after or before a happening a noun or a name stands for ("in the week after the
@@ -6632,6 +6668,12 @@ class _Reading:
             # one that is the base of a comparison: "began on Oct. 20, four days earlier than last year's, and ran
             # until midnight on Nov. 11" is this Nov. 11)
             exp.parts = dict(parts, in_story="sentence")
+        elif told_of is reference and anchor is not None and _lacks_year(parts) and "month" in parts \
+                and "weekday" not in parts and "in_story" not in parts \
+                and self._in_the_noun_group_of_a_year_ahead(exp, reference):
+            # "raised the price of their packages for the 2026 Hajj in late May", written in February 2026: the
+            # month tells when the occasion its year names falls, whatever the tense of the clause
+            exp.parts = dict(parts, in_story="sentence")
         elif told_of is reference and anchor is not None and reference.gran in ("D", "M") \
                 and reference.first().year > anchor.year and _lacks_year(parts) and "month" in parts \
                 and "weekday" not in parts and "in_story" not in parts \
@@ -6851,6 +6893,22 @@ class _Reading:
         season tickets at last year's price for fans who renew before March 1", in January: this March 1)."""
         return self.anchor is not None and reference.last() < self.anchor \
             and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) in resolver.AHEAD
+
+    def _in_the_noun_group_of_a_year_ahead(self, exp: finder.Expression, reference: resolver.Period) -> bool:
+        """Is ``exp`` told right after the noun a year of writing or to come qualifies, between "the" and that noun,
+        only a preposition between ("for the 2026 Hajj in late May")?  The phrase tells when that occasion falls;
+        a year gone is left out, as what its noun names is often told of later ("published the 2024 report in
+        March")."""
+        if reference.gran != "Y" or reference.first().year < self.anchor.year or not self.resolved \
+                or self.resolved[-1][0].start != self.reference_start \
+                or _THE_BEFORE.search(self.low, max(0, self.reference_start - _TWO_WORDS_BEFORE_REACH),
+                                      self.reference_start) is None \
+                or not finder.after_preposition(self.low, exp.start):
+            return False
+        between = self.low[self.reference_end:exp.start]
+        words = between.split()
+        return not _NOUN_GROUP_STOP.search(between) and 2 <= len(words) <= _NOUN_GROUP_WORDS + 1 \
+            and all(lexicon.plain_word(w) for w in words[:-1])
 
     def _qualifies_the_subject_opening_its_sentence(self, exp: finder.Expression, window) -> bool:
         """Is ``exp`` a year between "the" opening its sentence and the noun after it ("The 2024 festival ran from May

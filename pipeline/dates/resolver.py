@@ -1393,6 +1393,10 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
                 # whole years told in months count in years: "at the end of the year (2025) ... twelve months
                 # earlier" is 2024, not the January its count from 2025's first month would land on
                 period = reference.shifted(sign * amount // 12, "Y")
+            elif unit == "D" and parts.get("workday") and isinstance(amount, int):
+                # "the last business day before that", after Monday, Dec. 8: markets and offices are shut at
+                # weekends, so the Friday before it
+                period = Period.of("D", _workdays_on(base.first(), sign * amount))
             else:
                 period = Period.of(gran, base.first()).shifted(sign * amount, unit)
         else:
@@ -2580,7 +2584,7 @@ def counts_in_a_month(parts: dict) -> bool:
     unit, ordinal, count = parts.get("unit"), parts.get("ordinal"), parts.get("count", 1)
     if not isinstance(ordinal, int) or not isinstance(count, int) or "shift" in parts:
         return False
-    return unit == "W" or (unit == "WE" and count == 1) or (unit == "D" and ordinal == 1 and "count" in parts)
+    return unit in ("W", "WE") or (unit == "D" and ordinal == 1 and "count" in parts)
 
 
 def stretch_in_a_month(parts: dict, duration: Resolution, month: Period | None,
@@ -2593,8 +2597,14 @@ def stretch_in_a_month(parts: dict, duration: Resolution, month: Period | None,
     count = parts.get("count", 1)
     if parts["unit"] == "WE":
         # "the first weekend of August": the month's first Saturday and the Sunday after it
+        # ("the first two weekends of December": from the first of them to the Sunday of the last)
         saturday = _nth_weekday(month.year, month.index, parts["ordinal"], 6)
-        return None if count != 1 or saturday > month.last() else _weekend_from(saturday, duration, anchor)
+        last = _nth_weekday(month.year, month.index, parts["ordinal"] + count - 1, 6) if count > 1 else saturday
+        if count < 1 or last > month.last():
+            return None
+        weekend = _weekend_from(saturday, duration, anchor)
+        sunday = last + dt.timedelta(days=1)
+        return weekend._replace(when=f"{saturday.isoformat()}/{sunday.isoformat()}", last_day=sunday)
     if parts["unit"] == "W" and count == 1:
         thursday = _nth_weekday(month.year, month.index, parts["ordinal"], 4)
         return None if thursday > month.last() else _month_week(thursday, anchor)
