@@ -13797,7 +13797,8 @@ def test_the_week_before_it_counts_back_from_the_day_its_sentence_told_last_but_
     assert calendar(text, dt.date(2025, 9, 1)) == [("Nov. 9", "2025-11-09"),
                                                     ("the week before it", "2025-11-02/2025-11-08")]
     text = "The board met on Monday to weigh the sale, and the shares climbed in the week before it was disclosed."
-    assert ("the week before it", "2025-11-10/2025-11-16") not in calendar(text, dt.date(2025, 11, 20))
+    # (read so, it would be the calendar week before that Monday's, 2025-W46)
+    assert not any(said.startswith("the week before") for said, _ in calendar(text, dt.date(2025, 11, 20)))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -13859,3 +13860,35 @@ def test_a_weekday_read_as_the_day_of_writing_is_the_next_one_when_the_day_after
     text = ("The holiday falls on Oct. 20 this year. Banks in the city close on Tuesday, the day after the holiday, "
             "while the markets stay open.")
     assert _when_of(text, dt.date(2025, 10, 14), "Tuesday") == [("2025-10-21", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (a launch's own quarter only: not one of results in its sentence past a comma)
+    ("Alibaba's fiscal year ends in March. Its new chip, to be launched next year, helped cloud sales rise 34% in the "
+     "second quarter.", [("next year", "2026", True), ("the second quarter", "2025-Q3", False)]),
+    ("Alibaba's fiscal year ends in March. The company, which plans to roll out the app in Europe, expects margins to "
+     "improve in the third quarter.", [("the third quarter", "2025-Q4", True)]),
+])
+def test_a_quarter_of_results_beside_a_launch_told_apart_from_it_stays_the_company_s(text, expected):
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, CNBC, sentences=split_sentences(text))] == expected
+
+
+def test_a_weekday_after_it_is_or_before_a_when_clause_in_the_past_is_no_timetable_s():
+    text = "Headline\n\nIt is Monday, and the queues at the border are long."
+    assert _when_of(text, dt.date(2025, 11, 25), "Monday") == [("2025-11-24", False)]
+    text = "Headline\n\nThe biggest one-day drop this month is Monday, when the index lost 4%."
+    assert _when_of(text, dt.date(2025, 11, 20), "Monday") == [("2025-11-17", False)]
+    text = "Headline\n\nThe next test is Monday, when the ministry publishes its data."
+    assert _when_of(text, dt.date(2025, 11, 20), "Monday") == [("2025-11-24", True)]
+
+
+def test_the_first_months_of_another_calendar_s_year_read_in_the_next_of_ours_are_one_stretch():
+    text = "Headline\n\nOil exports rose 12% in the first seven months of the Iranian year."
+    assert calendar(text, dt.date(2026, 2, 10)) == [("the first seven months of the Iranian year",
+                                                     "2025-03-21/2025-10-22")]
+
+
+def test_an_evening_time_after_a_night_run_past_midnight_with_no_earlier_time_of_that_day_is_the_next_day_s():
+    text = ("Headline\n\nThe blaze broke out at 11 p.m. on Saturday and burned through the night.\n\n"
+            "The last crews left at 8 p.m.")
+    assert calendar(text, dt.date(2025, 11, 24)) == [("11 p.m. on Saturday", "2025-11-22"), ("8 p.m.", "2025-11-23")]

@@ -158,3 +158,8 @@ def test_a_year_a_company_changes_to_or_from_and_months_of_pay_name_no_time():
 def test_high_noon_is_a_showdown_and_noon_alone_a_clock_time():
     text = "For the ruling party, high noon comes on Friday, when the vote closes at noon."
     assert found(text, APW) == [("Friday", "DATE", "1998-08-07"), ("noon", "TIME", "1998-08-07T12:00")]
+
+
+def test_a_count_of_years_before_rent_or_pay_with_no_of_between_is_a_stretch():
+    text = "For three years rent in the city rose 20%, and within a year pay for nurses will rise; staff got a year's pay."
+    assert [(t, k) for t, k, _ in found(text, WSJ)] == [("three years", "DURATION"), ("a year", "DURATION")]

@@ -67,6 +67,15 @@ def test_each_dateline_form_is_recognised(row):
     assert find_dateline(row["example"] + "\nAlibaba shares rose.") is not None
 
 
+@pytest.mark.parametrize("first, expected", [
+    ("Rio de Janeiro, 3 March 2025", dt.date(2025, 3, 3)),
+    # (a title that names a day gone, its words not a place's, is no dateline)
+    ("Remembering the crash, 19 October 1987", None),
+])
+def test_a_place_before_a_date_is_a_dateline_only_when_its_words_are_capitalized(first, expected):
+    assert find_dateline(first + "\n\nThe market fell 22% that day.") == expected
+
+
 @pytest.mark.parametrize("row", load_table("wire_datelines.tsv"), ids=lambda r: r["name"])
 def test_each_news_agency_dateline_is_recognised_up_to_its_dash(row):
     text = "Alibaba shares surge\n\n" + row["example"] + "\n"

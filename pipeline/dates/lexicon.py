@@ -1021,6 +1021,12 @@ def copula_on_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def copula_scene_before() -> re.Pattern:
+    """A subject and its copula that set a scene, ending right before a day (tense.tsv kind copula_scene: "It is ")."""
+    return re.compile(rf"(?<![a-z'\u2019-])(?:{_kind_trie('copula_scene')})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def present_simple_after_an_aside() -> re.Pattern:
     """A verb in the present simple after a name set off from it by an aside between commas, before its object
     opened by a determiner: "Phase one, from January through the end of May, replaces the eastern half" (the aside

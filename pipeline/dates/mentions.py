@@ -99,6 +99,8 @@ _THE_MONTH = {"unit": "M", "det": True}
 _THE_WEEK = {"unit": "W", "det": True}
 # The pronoun after those words that stands for the day its sentence told last, closing its clause: "the week before
 # it." ("the week before it was announced" counts back from a happening, not from a day).
+# "when" opening a clause right after a day, which tells what happened on that day ("is Monday, when the index lost 4%").
+_WHEN_AFTER = re.compile(r"\s*,?\s*when\s")
 _IT_AFTER = re.compile(r"it(?=\s*(?:[.,;:!?)\]\"”]|\Z))")
 # "the day" before the words that count days back or on from a day (offsets.tsv): one day, "the day before Christmas".
 _THE_DAY = {"unit": "D", "det": True}
@@ -280,7 +282,9 @@ _PARAGRAPH_REACH = 3000
 # A clock time from this hour on is a late evening's, after which a story may run on past midnight.
 _LATE_EVENING_HOUR = 21
 # ... and the hour from which a time earlier than the late one is of the same evening, the story gone back to it
-# ("stayed dark until after midnight. ... Line 3 reopened at 7:40 p.m."), not of the next day it ran on to.
+# ("stayed dark until after midnight. ... Line 3 reopened at 7:40 p.m."), not of the next day it ran on to, when a time
+# of that day no later than it was told before ("knocked out power at 4 p.m. on Tuesday"; not "broke out at 11 p.m. on
+# Saturday and burned through the night. ... They left at 8 p.m.", which is Sunday's).
 _EVENING_HOUR = 18
 _CLOCK_ON_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")     # between a clock time and the day it is on
 _HEADINGS_LOOKED_BACK = 40  # how many dates back the heading before a heading is looked for
@@ -8460,7 +8464,9 @@ class _Reading:
             return None
         last = next(((before, said) for before, said, *_ in reversed(self.resolved) if "hour" in before.parts), None)
         if last is None or last[1].period != day or not hour < _LATE_EVENING_HOUR <= last[0].parts["hour"] \
-                or hour >= _EVENING_HOUR \
+                or (hour >= _EVENING_HOUR and any("hour" in before.parts and said.period == day
+                                                  and before.parts["hour"] <= hour
+                                                  for before, said, *_ in self.resolved)) \
                 or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past" \
                 or "pluperfect" in finder.clause_tenses(self.text, self.low, exp.start, exp.end, window, self.clauses):
             return None
@@ -8715,9 +8721,9 @@ class _Reading:
 
     def _the_lead_s_part_of_its_day(self, exp: finder.Expression, window, fits) -> resolver.Period | None:
         """The day the lead told by the part of it a clock time told in the past falls in (its morning, its evening),
-        when no day was told since, however many paragraphs on: that day's happening is the news the story goes on
-        telling ("The court on Thursday morning upheld the fine ... / ... / said at the hearing, which began at 9:30
-        a.m." is that Thursday's, not the day of writing)."""
+        when no day was told since, or the days told since end on that day again, however many paragraphs on: that
+        day's happening is the news the story goes on telling ("The court on Thursday morning upheld the fine ... / ...
+        / said at the hearing, which began at 9:30 a.m." is that Thursday's, not the day of writing)."""
         hour = exp.parts.get("hour")
         if not isinstance(hour, int) or _NOON <= hour < _EVENING_START:
             return None
@@ -9026,8 +9032,20 @@ class _Reading:
                 start = before.start
             else:
                 break
-        return start >= self.first_line_end and lexicon.copula_on_before().search(
-            self.low, max(0, start - _TWO_WORDS_BEFORE_REACH), start) is not None
+        lo = max(0, start - _TWO_WORDS_BEFORE_REACH)
+        return start >= self.first_line_end and lexicon.copula_on_before().search(self.low, lo, start) is not None \
+            and lexicon.copula_scene_before().search(self.low, lo, start) is None \
+            and not self._a_past_when_after(exp)
+
+    def _a_past_when_after(self, exp: finder.Expression) -> bool:
+        """Does a "when" clause in the past right after ``exp`` tell what happened on it ("The biggest drop this month
+        is Monday, when the index lost 4%": the Monday gone, no timetable)?"""
+        when = _WHEN_AFTER.match(self.low, exp.end)
+        if when is None:
+            return False
+        lo, hi = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))
+        first = next((tense for start, _, tense, _ in self.clauses.markers(lo, hi) if start >= when.end()), None)
+        return first in lexicon.PAST_TENSES
 
     def _far_from_the_news(self, exp: finder.Expression) -> bool:
         """Does the paragraph of ``exp`` tell of a time that ended well before the day of writing (its reference,
@@ -10122,6 +10140,9 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
                                                and nxt_res.first_day - dt.timedelta(days=1) == ends_on) or (
                     resolver.opens_a_year(exp.parts) and nxt_res.period is not None
                     and (nxt_res.period == resolver.Period("Y", ends_on.year)
+                         # (another calendar's year read in our next: "the first seven months of the Iranian
+                         # year", in February 2026, ran from March 21, 2025)
+                         or "calendar_start" in exp.parts and nxt_res.period.gran == "Y"
                          or nxt_res.period.gran == "FY" and nxt_res.first_day <= ends_on <= nxt_res.last_day)
                     and connectors.opening.fullmatch(low, exp.end, nxt_exp.start)):
                 # (not a year named later that only happens to be the one opened: "in the first eight months.
