@@ -538,6 +538,14 @@ def test_the_same_quarter_last_year_joins_into_one_quarter_of_that_year():
     assert "2024-Q3" in [t["value"] for t in timexes(text, CNBC)] + [m.when for m in tag_dates(text, CNBC)]
 
 
+@pytest.mark.parametrize("row", [r for r in _rows("dates/joins.tsv") if r.values[0]["right"] == "bare_plural_unit"])
+def test_every_bare_plural_unit_join_example_is_one_vague_stretch_over_both_units(row):
+    # joins.tsv right=bare_plural_unit: "in recent weeks and months" is one PAST_REF, "weeks or months" one PXW; the
+    # first unit alone would give the same value, so the expression must reach over the gap to the second unit
+    found = [t["text"].lower() for t in timexes(row["example"], CNBC) if t["value"] == row["expect"]]
+    assert any(re.search(rf"[a-z]s{row['gap']}[a-z]+s$", text) for text in found), (row["expect"], found)
+
+
 @pytest.mark.parametrize("row", _rows("dates/guards.tsv"))
 def test_every_guard_example_keeps_its_lookalike_out_of_the_dates(row):
     found = timexes(row["example"], CNBC)

@@ -2283,6 +2283,23 @@ def test_a_holiday_with_a_second_reading_takes_it_in_a_text_on_the_holiday_it_na
     assert (expression, when) in calendar(text, dt.date(2025, 3, 17), sentences=split_sentences(text))
 
 
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/holidays.tsv") if r["name"].startswith("national day in ")],
+                         ids=lambda row: row["name"])
+def test_national_day_after_a_country_s_place_is_that_country_s_and_china_s_when_its_sentence_names_china(row):
+    # holidays.tsv "national day": its readings by country ("national day in singapore@singapore,...,!china"); the
+    # example of each country's row with "in <country>" left out, after a sentence naming the country, is that
+    # country's National Day; China named in the holiday's own sentence keeps China's Oct. 1
+    rules = {r["name"]: r["rule"] for r in load_table("dates/holidays.tsv")}
+    country = row["name"].removeprefix("national day in ")
+    lead = f"Hotels in {'the UAE' if country == 'the uae' else country.title()} were full. "
+    example = re.sub(rf"\s+in\s+{re.escape(country)}(?=\b)", "", row["example"], flags=re.I)
+    for text, rule in ((lead + example, row["rule"]),
+                       (lead + "Shoppers in China spent more over the National Day holiday.", rules["national day"][:5])):
+        whens = [m.when for m in tag_dates(text, dt.date(2025, 11, 24)) if "National Day" in m.text]
+        assert whens and all(when[5:] == rule for when in whens), (text, whens)
+
+
 def test_a_clock_time_after_an_iso_date_is_on_that_day():
     text = "Xinhua | Updated: 2025-11-12 09:42"
     assert [(m.text, m.timex_value) for m in tag_dates(text, dt.date(2025, 11, 12))] == [
@@ -10189,6 +10206,30 @@ def test_a_weekday_of_an_event_on_a_timetable_told_in_the_present_is_the_coming_
     anchor = dt.date(2025, 9, 17)
     placed = _placed(row, anchor)
     assert placed and all(m.when >= anchor.isoformat() for m in placed), [(m.text, m.when) for m in placed]
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@pytest.mark.parametrize("row", _kind_rows("copula_on"))
+def test_a_weekday_a_present_copula_sets_on_a_timetable_is_next_week_s_told_the_day_after_this_week_s(row):
+    # tense.tsv kind=copula_on: "The first leg is Wednesday night", told on a Thursday, is the Wednesday to come, not
+    # the day before (the anchor is the day after the example's weekday, where a weekday of the past would fall)
+    day = next(d for d in _WEEKDAYS if re.search(rf"\b{d}\b", row["example"].lower()))
+    anchor = dt.date(2025, 9, 15) + dt.timedelta(days=_WEEKDAYS.index(day) + 1)
+    placed = _placed(row, anchor)
+    assert placed and all(m.when > anchor.isoformat() for m in placed), [(m.text, m.when) for m in placed]
+
+
+@pytest.mark.parametrize("row", load_table("dates/calendar_bodies.tsv"), ids=lambda row: row["_line"])
+def test_every_calendar_body_example_s_quarter_is_the_calendar_s_in_a_story_that_told_a_fiscal_year(row):
+    # calendar_bodies.tsv: the example's last sentence, after a lead that tells a fiscal year ending March 31 (a
+    # quarter of no calendar body is then that year's: "sell well in the fourth quarter" is January to March), keeps
+    # its quarter of the calendar ("will go on sale in China in the fourth quarter" is October to December)
+    start, end = split_sentences(row["example"])[-1]
+    text = f"The company expects a profit for the fiscal year ending March 31. {row['example'][start:end]}"
+    whens = [m.when for m in tag_dates(text, dt.date(2025, 11, 24)) if "quarter" in m.text]
+    assert whens == [row["expect"]], whens
 
 
 @pytest.mark.parametrize("row", _kind_rows("narrowing", "narrowing_in", "whole_year", "year_opening"))

@@ -1743,6 +1743,17 @@ def test_every_kind_example_gives_its_kind(row):
     assert any(m.market_kind == row["expect"] for m in find_money(row["example"])), find_money(row["example"])
 
 
+# (a row with no kind says what its words are not: "14 new stores were opened in the year, up 8%" is no stock that opened
+# 8% up, "fined ... 300,000 yuan each for misleading investors" no price a share)
+@pytest.mark.parametrize("row", [r for r in rows("kinds.tsv")
+                                 if not any(r.values[0][c] for c in ("amount_kind", "moved_kind", "percent_kind",
+                                                                     "alone_kind"))
+                                 and r.values[0]["expect"] not in ("share_move", "share_price")])
+def test_every_kinds_row_that_names_no_kind_keeps_the_figures_of_its_example_off_a_stock(row):
+    kinds = [(m.text, m.market_kind) for m in find_money(row["example"])]
+    assert kinds and not any(kind in ("share_move", "share_price") for _, kind in kinds), kinds
+
+
 @pytest.mark.parametrize("row", rows("market_context.tsv"))
 def test_every_market_context_example_makes_its_phrase_a_mention(row):
     assert [m.amount for m in find_money(row["example"])] == [None]
