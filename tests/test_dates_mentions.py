@@ -3494,6 +3494,21 @@ def test_overnight_in_a_paragraph_on_a_time_long_gone_says_how_sudden_it_was():
     assert [(m.when, m.on_calendar) for m in recent] == [("2025-09-15", True)]
 
 
+def test_overnight_losses_behind_a_past_day_s_close_are_the_night_before_that_day_not_before_the_writing():
+    text = "Sydney shares ended weaker on Thursday, dragged down by overnight losses on Wall Street as miners slid."
+    overnight = [m for m in tag_dates(text, dt.date(2026, 3, 16)) if "overnight" in m.text]
+    assert [(m.when, m.timex_value) for m in overnight] == [("2026-03-11", "2026-03-11TNI")]
+    text = "Tencent's Hong Kong shares rose 3% on Thursday after its ADRs jumped 5% on Wall Street overnight."
+    overnight = [m for m in tag_dates(text, dt.date(2026, 3, 16)) if "overnight" in m.text]
+    assert [m.when for m in overnight] == ["2026-03-11"]
+    text = "Tencent's Hong Kong shares rose 3% on Thursday, while its ADRs gained 1% in New York overnight."
+    overnight = [m for m in tag_dates(text, dt.date(2026, 3, 16)) if "overnight" in m.text]
+    assert [m.when for m in overnight] == ["2026-03-15"]
+    text = "Sydney shares ended weaker on Thursday, and the storm knocked out power to 40,000 homes overnight."
+    overnight = [m for m in tag_dates(text, dt.date(2026, 3, 16)) if "overnight" in m.text]
+    assert [m.when for m in overnight] == ["2026-03-15"]
+
+
 def test_a_year_in_the_name_of_a_law_is_timeml_but_no_date_on_the_calendar():
     text = ("This press release contains forward-looking statements within the meaning of the Private Securities "
             "Litigation Reform Act of 1995.")

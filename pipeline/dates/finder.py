@@ -324,6 +324,22 @@ def names_a_month_s_figures(low: str, end: int) -> bool:
     return _block_pattern("month_figures").match(low, end) is not None
 
 
+def tells_another_market_s_session(low: str, start: int, end: int) -> bool:
+    """Is the "overnight" from ``start`` to ``end`` said of a market's move or session ("overnight losses in New
+    York", "weak overnight cues") or put in another market's session ("slid overnight in New York", "slid 3% in New
+    York overnight")?  (patterns.tsv blocks overnight_market_*)"""
+    return _block_pattern("overnight_market_move").match(low, end) is not None \
+        or _block_pattern("overnight_market_venue_after").match(low, end) is not None \
+        or _block_pattern("overnight_market_venue_before").search(low, max(0, start - 30), start) is not None
+
+
+def links_a_cause_last(low: str, lo: int, hi: int) -> bool:
+    """Is the last link word from ``lo`` to ``hi`` one of cause ("fell on Friday after ...", "helped by ..."), not a
+    coordinator of another clause ("rose on Thursday, while ...")?  (patterns.tsv block overnight_market_link)"""
+    links = list(_block_pattern("overnight_market_link").finditer(low, lo, hi))
+    return bool(links) and _block_pattern("overnight_market_cause").match(links[-1].group(0)) is not None
+
+
 @functools.lru_cache(maxsize=None)
 def _rule_pattern(name: str) -> re.Pattern:
     """A rule of patterns.tsv used on its own, compiled once (to tell what stands right after a word)."""

@@ -2045,7 +2045,7 @@ class _Reading:
             ref = month
         if resolution is None:
             entry_day = self._day_of_the_entry(exp, tense) or self._day_a_log_section_is_written_on(exp) \
-                or self._day_of_the_telling(exp, window)
+                or self._day_a_market_followed_overnight(exp, window) or self._day_of_the_telling(exp, window)
             resolution = resolver.resolve(exp.parts, entry_day or self.anchor, tense, ref, self.locale)
             if entry_day is not None and resolution is not None and resolution.last_day is not None \
                     and resolution.last_day < self.anchor:
@@ -5245,6 +5245,25 @@ class _Reading:
                 "year" in entry[0].parts and exp.start != self.entry_start and "year" not in exp.parts
                 and not exp.parts.get("anaphoric") and "weekday" not in exp.parts):
             return self._night_after_the_days_happenings(exp, entry[0].end, entry[1].first())
+        return None
+
+    def _day_a_market_followed_overnight(self, exp: finder.Expression, window) -> dt.date | None:
+        """The past day its sentence told before an "overnight" said of a market's move or session ("London shares
+        closed sharply lower Friday, depressed by overnight losses in New York", written on Monday; "fell on Friday
+        after its ADRs slid overnight in New York"): a market story tells the session another market closed the night
+        before the day it is on, not the night before the writing, so "overnight" counts from that day.  Else None."""
+        if self.anchor is None or exp.parts.get("ref_type") != "TIME" \
+                or not str(exp.parts.get("ref_value", "")).endswith(finder.NIGHT) \
+                or not finder.tells_another_market_s_session(self.low, exp.start, exp.end):
+            return None
+        sentence_start = self.clauses.sentence(exp.start, exp.end, window)[0]
+        for told, resolution, *_ in reversed(self.resolved):
+            if told.start < sentence_start:
+                return None
+            if resolution.first_day is not None and resolution.precision == "day":
+                if resolution.first_day >= self.anchor or not finder.links_a_cause_last(self.low, told.end, exp.start):
+                    return None     # (a clause coordinated after the day's tells the session that followed it)
+                return resolution.first_day
         return None
 
     def _day_a_log_section_is_written_on(self, exp: finder.Expression) -> dt.date | None:
