@@ -916,6 +916,9 @@ def test_the_level_a_share_of_a_whole_came_from_is_a_share_too():
     "City revenue is projected to grow only 1.9%, as sales-tax receipts have flattened.",
     "Police and firefighter unions have been promised a 2.5% raise.",
     "The median homeowner will pay about $3,480 in property tax.",
+    "A family of four in the valley would pay about $210 more a year on its water bill under the proposal.",
+    "An average household on the new tariff will pay £96 less, the regulator said.",
+    "Under the new rates, the typical homeowner will pay about $2,940 next year, up $75 from this year.",
     "The strike shut terminals that handle about C$800 million worth of goods a day.",
     "The strike has already cost C$5.5 billion in delayed trade, and each further week would shave C$7.7 billion off output.",
     "The walkout shaved 0.1 percentage point from third-quarter growth, the Bank of Canada said.",
@@ -2632,6 +2635,12 @@ def test_a_revenue_line_keeps_the_company_the_sentence_names():
 def test_a_company_named_with_a_commodity_word_that_opens_the_sentence_moves_as_a_stock():
     mention = one("Gold Fields rose 3% in Johannesburg trading.")
     assert (mention.market_kind, mention.subject, mention.percent) == ("share_move", "Gold Fields", 3.0)
+
+
+def test_a_benchmark_crude_that_opens_the_sentence_and_trades_at_a_level_is_the_market_not_a_stock_named_so():
+    assert kind_by_text("Brent traded at $61.85 in late London trading.") == {"$61.85": "other"}
+    assert kind_by_text("WTI settled the week at $57.40, its lowest close since May.") == {"$57.40": "other"}
+    assert kind_by_text("Brent Offshore closed at $14.10 in Oslo.") == {"$14.10": "share_price"}
 
 
 def test_the_commodity_itself_that_opens_the_sentence_stays_the_whole_market():
@@ -7447,6 +7456,27 @@ def test_a_fine_on_a_former_sales_director_is_a_fine_not_revenue():
     text = "The watchdog fined a former sales director of the appliance maker 5.1 million yuan for trading early."
     [fine] = find_money(text)
     assert (fine.text, fine.amount, fine.currency, fine.market_kind) == ("5.1 million yuan", 5_100_000.0, "CNY", "fine")
+
+
+def test_what_insurers_paid_out_is_claims_paid_not_money_invested():
+    assert kind_by_text("Insurers have so far paid out about $640 million of the $900 million in claims lodged after "
+                        "the hailstorm.") == {"$640 million": "other", "$900 million": "other"}
+    assert kind_by_text("The insurer paid out 85 million euros to farmers after the floods.") == {
+        "85 million euros": "other"}
+
+
+def test_cash_held_at_a_day_is_a_balance_though_money_raised_is_told_before_it():
+    assert kind_by_text("The drone maker raised $120 million in a Series C round in April and had $310 million in cash "
+                        "at the end of September.") == {"$120 million": "investment", "$310 million": "other"}
+
+
+def test_a_sum_several_parties_were_each_fined_is_a_fine_while_shares_sold_at_a_price_each_keep_it():
+    assert kind_by_text("The customs agency fined the two carriers, the port operator and its agent 200,000 yuan each "
+                        "for late declarations.") == {"200,000 yuan": "fine"}
+    assert kind_by_text("The football association fined both clubs £40,000 apiece after the brawl.") == {
+        "£40,000": "fine"}
+    assert kind_by_text("The exchange fined the broker after it sold client shares at $12 each.") == {
+        "$12": "share_price"}
 
 
 def test_one_loaf_or_coffee_sold_for_a_plain_sum_is_its_price_while_a_hotel_sold_stays_a_row():

@@ -587,6 +587,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
                                           figure_starts, skip="share_price")
         elif (profit := _per_share_of_profit(reading, figure, near, window, figure_starts, trigger)) is not None:
             trigger = profit
+        elif (fined := _fined_each(reading, figure, near, window, figure_starts, trigger, moved)) is not None:
+            trigger = fined
         if (trigger is None and window != sentence and reading.rules.pronoun_reached.search(
                 reading.form, max(sentence[0], figure.start - _GROWS_REACH), figure.start)):
             # "Ant's profit attributable to shareholders rose in 2023, Alibaba's annual report shows, and Alibaba's share
@@ -1079,6 +1081,23 @@ def _sizes_a_company(reading: Reading, figure: Figure, sentence: Span, trigger: 
         return False
     sized = reading.rules.company_after.match(reading.form, figure.end)
     return sized is not None and (trigger is None or trigger[1] >= sized.end())
+
+
+def _fined_each(reading: Reading, figure: Figure, near: list, window: Span, figure_starts: list[int],
+                trigger: tuple[dict, int] | None, moved: bool) -> tuple[dict, int] | None:
+    """The trigger of a fine (kinds.tsv amount_kind=fine) before a price-sized sum that a word of a price per unit
+    ("each", "apiece") right after it would make a share's price, with no other figure between, else None: "fined
+    Alibaba, Tencent and others 500,000 yuan each" is what each party was fined, as the same sum in millions already
+    is; no share is fined.  The parties fined may be a list, so commas between do not part them, but a word of another
+    kind between tells the sum of its own ("fined the broker after it sold shares at $12 each" keeps the price)."""
+    if moved or trigger is None or trigger[0]["amount_kind"] != "share_price" or trigger[1] < figure.end:
+        return None
+    other = reading.trigger(figure, near, window, "amount_kind", figure_starts, skip="share_price")
+    if (other is None or other[0]["amount_kind"] != "fine" or other[1] >= figure.start
+            or between(figure_starts, other[1], figure.start)):
+        return None
+    told_between = (reading.rules.triggers.get(key) for start, end, key in near if other[1] < start and end <= figure.start)
+    return None if any(row is not None and row["amount_kind"] for row in told_between) else other
 
 
 def _per_share_of_profit(reading: Reading, figure: Figure, near: list, window: Span, figure_starts: list[int],
@@ -1651,6 +1670,8 @@ def _market_opens_sentence(reading: Reading, figure: Figure, sentence: Span) -> 
         return False
     told = reading.form[word.end():figure.start]
     subject = reading.subject(figure.start, figure.end, sentence)
+    if subject and key_of(subject) == key_of(word.group()):
+        subject = ""  # the market's own word taken for a name ("Brent traded at $62.40", "WTI closed at") is no other
     # "Oil prices in Asia rose 2%": a place the market trades in, right after its word, is no company that moves
     where = subject and _IN_A_PLACE.match(told)
     return (";" not in told and rules.contrasts.search(told) is None and rules.market_parts.search(told) is None
@@ -1828,7 +1849,8 @@ def _same_measure(reading: Reading, dropped: Figure, figure: Figure) -> bool:
             # average of HK$250 billion"), or the sum it is a multiple of ("The deficit is now estimated at C$1.4
             # billion, more than double the C$697 million forecast in March"), or a part of it after ", of which" spent as
             # it was ("about 520 million euros in spending each winter, of which roughly 140 million euros is spent at the
-            # stalls"; "of which $40 billion was insured" is another measure, the insurers')
+            # stalls"; "of which $40 billion was insured" is another measure, the insurers'), or its change told as a sum
+            # after a comma ("The median homeowner will pay about $3,480, up $90": what households pay moved by $90)
             return (reading.sentence_of(dropped.start) == reading.sentence_of(figure.start)
                     and (len(gap.split()) <= _LEVEL_GAP and not any(c in gap for c in ",;()")
                          and rules.level_before.search(gap) is not None
@@ -1836,7 +1858,8 @@ def _same_measure(reading: Reading, dropped: Figure, figure: Figure) -> bool:
                                                 or rules.compared_estimate.search(gap) is not None
                                                 or _a_multiple_of_it_after_a_comma(rules, gap)
                                                 or rules.part_which.search(gap) is not None
-                                                and rules.part_spent.match(form, figure.end) is not None)))
+                                                and rules.part_spent.match(form, figure.end) is not None
+                                                or "(" not in gap and rules.change_after.search(gap) is not None)))
         if any(c in gap for c in ";()"):
             return False
         # or the multiple it is of another value: "average daily turnover climbed to HK$250 billion in the third
