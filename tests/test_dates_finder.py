@@ -497,7 +497,7 @@ def test_every_date_table_is_covered_by_the_example_test():
                                                    "prepositions.tsv", "shared_years.tsv", "offsets.tsv",
                                                    "titled_moves.tsv", "moved_plans.tsv", "labels_ahead.tsv", "sequels.tsv", "fiscal_told.tsv",
                                                    "reporting_years.tsv", "event_anchors.tsv", "event_endings.tsv", "event_kin.tsv",
-                                                   "event_days.tsv", "event_days_now.tsv",
+                                                   "event_days.tsv", "event_days_now.tsv", "event_noun_days.tsv", "event_holiday_nouns.tsv",
                                                    "split_years.tsv", "event_openings.tsv", "counting.tsv",
                                                    "southern_places.tsv", "plan_periods.tsv", "history_lists.tsv",
                                                    "event_closings.tsv", "year_seasons.tsv", "split_seasons.tsv",

@@ -13948,3 +13948,28 @@ def test_an_evening_time_after_a_night_run_past_midnight_with_no_earlier_time_of
     text = ("Headline\n\nThe blaze broke out at 11 p.m. on Saturday and burned through the night.\n\n"
             "The last crews left at 8 p.m.")
     assert calendar(text, dt.date(2025, 11, 24)) == [("11 p.m. on Saturday", "2025-11-22"), ("8 p.m.", "2025-11-23")]
+
+
+def test_a_past_quarter_before_a_forecast_of_another_subject_s_clause_stays_past():
+    text = ("Discounting in food delivery cost the platform an estimated 9 billion rupees in the three months to "
+            "September, and we do not expect that drag to ease before the middle of 2026.")
+    assert _when_of(text, CNBC, "the three months to September") == [("2025-Q3", False)]
+
+
+def test_a_day_named_by_its_happening_s_noun_is_the_day_the_story_dated_it():
+    text = ("Wednesday's budget raised the tax on tobacco. The new duty applies to cigarettes sold from midnight on "
+            "budget day, the finance ministry said.")
+    assert _when_of(text, dt.date(2025, 10, 16), "budget day") == [("2025-10-15", False)]
+    # (one that qualifies a noun, or that a date before it in its sentence places, is no such day)
+    assert _when_of("The election was on Oct. 3. Staff handled election day enrolments.", CNBC, "election day") == []
+    assert _when_of("Results came on Nov. 20. A year ago, the shares slid 2.2% on results day.", CNBC,
+                    "results day") == []
+
+
+def test_the_holiday_a_count_is_told_from_is_the_last_holiday_its_paragraph_named():
+    text = ("Easter next April will be the next test. Last Christmas, toy sales in Leeds rose 20% in the "
+            "two weeks before the festival, shopkeepers said.")
+    assert _when_of(text, CNBC, "the two weeks before the festival") == [("2024-12-11/2024-12-24", False)]
+    # (a date before the count in its sentence places its clause, whatever day the story last gave the happening)
+    assert _when_of("The fair opened on Oct. 20. Last year, ticket sales fell in the two weeks after the fair.", CNBC,
+                    "the two weeks after the fair") == []

@@ -10679,3 +10679,9 @@ def test_what_a_seller_offers_at_a_plain_sum_is_a_products_price_but_shares_offe
 
 def test_the_spending_a_place_lost_when_visitors_stayed_away_makes_no_row():
     assert find_money("The town lost about 3 million euros of spending when the summer festival was cancelled.") == []
+
+
+def test_a_rent_told_as_monthly_before_its_noun_is_a_price_as_one_told_a_month_after_its_sum_is():
+    assert find_money("The average monthly rent for a one-bedroom flat in Galway was €1,310 in the first quarter, "
+                      "the tenancy board said.") == []
+    assert kind_by_text("The landlord collected €4.9 million in rent in the year to March.") == {"€4.9 million": "revenue"}

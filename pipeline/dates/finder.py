@@ -650,7 +650,7 @@ def find_expressions(text: str, form: str | None = None, low: str | None = None)
     found = _without_chapter_marks(found, low)
     found = _numbered_plans(found, low)
     found = _counted_from_events(_first_ordinals(_join(found, low, g), low), low)
-    return _without_lonely(_days_named_from_events(found, low))
+    return _without_lonely(_days_named_by_their_happening(_days_named_from_events(found, low), low))
 
 
 def _the_same_half_counted_back(exp: Expression) -> Expression:
@@ -746,6 +746,10 @@ _BOUND_TOLD = ("EQUAL_OR_MORE", "EQUAL_OR_LESS")
 _REACHES_ITS_DAY = ("APPROX", *_BOUND_TOLD)     # (a count told "about" reaches one too)
 
 
+# The units whose count told with its article a happening bounds as one stretch (resolver.counted_from_event).
+_STRETCH_COUNT_UNITS = ("D", "W", "W2")
+
+
 def _counted_from_events(found: list[Expression], low: str) -> list[Expression]:
     """A count, "the day", "the week" or "the Monday" told after or before a happening that a noun or a name stands
     for ("the week after the grounding", "two days before the deadline"; event_anchors.tsv) takes the noun, which the
@@ -765,7 +769,13 @@ def _counted_from_events(found: list[Expression], low: str) -> list[Expression]:
                  or isinstance(parts.get("count"), int))
         if not (weekday or counted or day_part):
             continue
-        stretch = "count" in parts and _opens_a_stretch(low, exp.start)
+        # (a count of days or weeks told with its article names the stretch itself, which the happening bounds: "in
+        # the two weeks before the holiday"; not when a date before it in its sentence places the clause: "Last year,
+        # both stocks fell in the two weeks after the festival"; a holiday so told is the one the noun may stand for)
+        stretch = "count" in parts and _opens_a_stretch(low, exp.start) \
+            and not (parts.get("det") is True and parts.get("unit") in _STRETCH_COUNT_UNITS
+                     and not _a_date_earlier_in_its_sentence([e for e in found[:i] if "holiday" not in e.parts], low,
+                                                             exp.start))
         following = found[i + 1].start if i + 1 < len(found) else len(low)
         for between, sign in lexicon.event_anchors():
             if (stretch or day_part) and sign != 0:
@@ -803,6 +813,35 @@ def _days_named_from_events(found: list[Expression], low: str) -> list[Expressio
                     added.append(Expression(m.start(), told.end(), "event_days", parts, m.start()))
                     break
     return sorted(found + added, key=lambda e: e.start) if added else found
+
+
+def _days_named_by_their_happening(found: list[Expression], low: str) -> list[Expression]:
+    """A day named by a happening's noun right before "day" ("from midnight on budget day"; event_noun_days.tsv) is an
+    expression of that noun, as "the day of the budget" is, which the story's last dated mention of it places
+    (mentions.py); it stays lonely, no row, when none does."""
+    added = []
+    for pattern in lexicon.event_noun_days():
+        for m in pattern.finditer(low):
+            start = m.start("event")
+            if any(e.start < m.end() and start < e.end for e in found + added) \
+                    or _a_date_earlier_in_its_sentence(found, low, start):
+                continue
+            parts = {"unit": "D", "det": True, "lonely": True, "years_on": 0, "days_on": 0,
+                     "event": m.group("event"), "event_sign": 0, "event_told": (start, m.end())}
+            added.append(Expression(start, m.end(), "event_days", parts, start))
+    return sorted(found + added, key=lambda e: e.start) if added else found
+
+
+# The parts of a time of day, which places no other day than the one it is told on ("from midnight on budget day").
+_TIME_OF_DAY_PARTS = frozenset(("hour", "minute", "daypart", "lonely", "det"))
+
+
+def _a_date_earlier_in_its_sentence(found: list[Expression], low: str, at: int) -> bool:
+    """Does a date other than a time of day stand before ``at`` in its sentence?  It places what the clause tells,
+    so a happening's day after it may be another year's than the story's last ("A year ago, the shares slid 2.2% on
+    results day.")."""
+    opened = max(low.rfind(". ", 0, at), low.rfind("\n", 0, at))
+    return any(opened < e.start < at and not e.parts.keys() <= _TIME_OF_DAY_PARTS for e in found)
 
 
 @functools.lru_cache(maxsize=1)

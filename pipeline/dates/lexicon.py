@@ -2438,6 +2438,18 @@ def event_days() -> tuple[tuple[str, int, int], ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def event_noun_days() -> tuple[re.Pattern, ...]:
+    """The pattern of each event_noun_days.tsv row: a day named by a happening's noun before "day" ("on budget day")."""
+    return tuple(re.compile(row["pattern"]) for row in _rows("event_noun_days.tsv"))
+
+
+@functools.lru_cache(maxsize=None)
+def event_holiday_nouns() -> frozenset[str]:
+    """The nouns of event_holiday_nouns.tsv: a happening's noun that stands for the holiday named before it."""
+    return frozenset(row["word"] for row in _rows("event_holiday_nouns.tsv"))
+
+
+@functools.lru_cache(maxsize=None)
 def event_anchors() -> tuple[tuple[re.Pattern, int], ...]:
     """(between, sign) of each event_anchors.tsv row: how a count is told before or after a happening a noun or a
     name stands for ("the week after the grounding"), the noun captured as ``event``."""

@@ -3089,6 +3089,8 @@ class _Reading:
         with none dated, the count reads as it would alone (False)."""
         self.event_spans.append((exp.parts["event_told"][1], exp.end))
         word = exp.parts["event"]
+        if (holiday := self._holiday_the_noun_stands_for(exp)) is not None:
+            return self._count_from_the_happening(exp, holiday)
         names = _words_of_the_happening(word)
         told_as_name = self.text[exp.end - len(word)].isupper()
         grans = _EVENT_REFERENCE_GRANS["M" if exp.parts.get("unit") in ("M", "Y") else "D"]
@@ -3108,6 +3110,21 @@ class _Reading:
                    and (told_as_name or m.start() == lo or not self.text[m.start()].isupper())):
                 return self._count_from_the_happening(exp, resolution)
         return False
+
+    def _holiday_the_noun_stands_for(self, exp: finder.Expression) -> resolver.Resolution | None:
+        """The day of the last holiday named before ``exp`` in its paragraph, when the happening it counts from is told
+        by a noun of event_holiday_nouns.tsv ("Last Nowruz, sales rose 35 percent in the two weeks before the
+        holiday": that Nowruz's day, not a sentence holding "holiday"); None otherwise."""
+        if exp.parts["event"] not in lexicon.event_holiday_nouns():
+            return None
+        paragraph = _line_start(self.low, exp.start)
+        for told, resolution, *_ in reversed(self.resolved):
+            if told.end <= paragraph:
+                return None
+            if "holiday" in told.parts and told.end <= exp.start and resolution.period is not None \
+                    and resolution.precision == "day":
+                return resolution
+        return None
 
     def _count_from_the_happening(self, exp: finder.Expression, resolution: resolver.Resolution) -> bool:
         """Resolves the count ``exp`` from the happening that ``resolution`` dates (into ``resolved``); False when
@@ -3605,6 +3622,12 @@ class _Reading:
                                   for _, end, forecast in ahead))]
         after = [marker for marker in ahead if marker[0] >= exp.end]
         governing = before[-1] if before else after[0] if after else None
+        if not before and governing is not None \
+                and finder.a_clause_with_its_own_subject(self.low, exp.end, governing[1], self.clauses, sentence):
+            # (a forecast in a clause of its own subject after the quarter's is that subject's, not the quarter's:
+            # "cost the group 30 billion yuan in the three months to September, and we do not expect those losses to
+            # narrow")
+            return False
         # (a timetable's verb governs none: "and Meituan reports its fourth-quarter results in late March"; nor does
         # a marker in another clause, nor one of a comparison whose base the quarter is: "to 14% in the second
         # quarter from 16.8% in the fourth quarter")

@@ -993,11 +993,13 @@ def counted_from_event(parts: dict, reference: Period, sign: int, anchor: dt.dat
     if "weekday" in parts:
         return weekday_after(day, parts["weekday"], anchor, sign)
     unit, count = parts["unit"], parts.get("count")
-    if unit in _COUNTED_DAY_UNITS and count is None and unit != "D":
-        # "the week after the vote": the stretch of that unit right after (or before) its day
-        other = day + sign * dt.timedelta(days=_UNIT_DAYS[unit])
+    if unit in _COUNTED_DAY_UNITS and (count is None and unit != "D"
+                                       or isinstance(count, int) and parts.get("det") is True):
+        # "the week after the vote": the stretch of that unit right after (or before) its day; so is a count told
+        # with its article, "the two weeks before the holiday" (where "two weeks before the deadline" is a day)
+        other = day + sign * dt.timedelta(days=_UNIT_DAYS[unit] * (count or 1))
         first, last = (day + step, other) if sign > 0 else (other, day + step)
-        return Resolution("DURATION", _duration_value(1, unit) or "", "", f"{first:%Y-%m-%d}/{last:%Y-%m-%d}",
+        return Resolution("DURATION", _duration_value(count or 1, unit) or "", "", f"{first:%Y-%m-%d}/{last:%Y-%m-%d}",
                           first, last, "span", anchor is not None and last > anchor, "", True)
     if unit in _COUNTED_DAY_UNITS:
         return day_counted_from(dict(parts, count=1 if count is None else count), day, sign, anchor)
