@@ -4505,6 +4505,13 @@ def test_a_total_whose_including_aside_closes_before_its_place_and_day_takes_tha
     dates = _dated("2025-05-12", "A pre-war Bugatti sold for $9.4 million, including fees, at the Paris sale on "
                                  "Saturday evening, the highest price of the spring season.")
     assert dates["$9.4 million"] == "2025-05-10"
+    # not when the aside tells a place or time of its own and its comma goes on with the list, nor before "on top of"
+    dates = _dated("2025-05-12", "The studio has spent $310 million on the series, including reshoots in Lisbon, in "
+                                 "Porto in 2023 and in Faro in 2024.")
+    assert dates["$310 million"] == "2025-05-12"
+    dates = _dated("2025-05-12", "The fund has raised $2 billion, including $500 million from Oslo, on top of $1 "
+                                 "billion raised in 2019.")
+    assert dates["$2 billion"] == "2025-05-12"
 
 
 def test_a_move_told_as_a_noun_with_its_own_stretch_is_of_now_not_of_a_day_still_to_come():

@@ -5438,6 +5438,9 @@ def test_ticket_sales_an_events_organisers_tell_are_the_events_own():
     # so are those a house or a show reports as its own
     found = find_money("The ballet company posted ticket sales of $9.2 million for the season, up 6%.")
     assert [(m.text, m.market_kind) for m in found] == [("$9.2 million", "revenue"), ("6%", "revenue")]
+    # but a box-office tracker that reports them tells the market's, no one's own
+    assert find_money("Comscore reported domestic ticket sales of $148 million for the weekend, up 9% on a year "
+                      "earlier.") == []
 
 
 def test_a_sum_a_share_after_earnings_of_is_profit_per_share_not_the_stock_price():
@@ -10472,6 +10475,10 @@ def test_a_payment_or_instalment_of_a_fine_told_before_is_that_fine_but_interest
     found = find_money("The agency fined the airline $2.5 million on Thursday. Separately, a rail operator made a payment "
                        "of $400,000 to stranded passengers.")
     assert [m.market_kind for m in found] == ["fine", "other"]
+    # but a word of another matter inside the fine's own sentence opens none ("and separately ordered")
+    found = find_money("The regulator fined the insurer 6 million euros and separately ordered an audit. The first "
+                       "payment of 2 million euros is due in May.")
+    assert [m.market_kind for m in found] == ["fine", "fine"]
 
 
 def test_what_people_spent_on_average_each_and_the_sum_it_rose_from_make_no_row():
@@ -10685,3 +10692,27 @@ def test_a_rent_told_as_monthly_before_its_noun_is_a_price_as_one_told_a_month_a
     assert find_money("The average monthly rent for a one-bedroom flat in Galway was €1,310 in the first quarter, "
                       "the tenancy board said.") == []
     assert kind_by_text("The landlord collected €4.9 million in rent in the year to March.") == {"€4.9 million": "revenue"}
+
+
+def test_a_stock_that_opened_on_a_day_still_opened_but_a_film_that_opened_on_a_day_in_theaters_began():
+    # kinds.tsv "which opened {opening_day} in": a film's or a show's opening day, no trading session; a stock told
+    # with its day and its move or price right after still opened
+    assert kinds_of("The lender, which opened Monday 1.5% higher in Hong Kong, gave up its gains by noon.") == [
+        ("1.5%", "share_move")]
+    assert kinds_of("Alibaba, which opened on Friday at HK$150, closed 2% lower.") == [
+        ("HK$150", "share_price"), ("2%", "share_move")]
+    assert kinds_of("The musical, which opened Thursday in 14 cities, took another $3 million abroad.") == [
+        ("$3 million", "other")]
+
+
+def test_a_sum_after_a_currency_code_set_apart_is_no_bare_count_told_in_the_passive():
+    # not_money.tsv's bare count with a passive verb ("4,120 were sold, up 12%") needs no currency before it
+    assert [m.text for m in find_money("EUR 450 million was raised, up 10% on last year, the lender said.")] == [
+        "EUR 450 million", "10%"]
+    assert find_money("In the first half, 2,310 were completed, down 5% on a year earlier.") == []
+
+
+def test_a_place_a_route_runs_to_moves_by_nothing_of_its_own():
+    # names.tsv role=route: the mover before the verb is no company either
+    assert [m.subject for m in find_money("The fee for Ningbo to Hamburg rose 4% to $2,870 per container.")] == [
+        "", ""]

@@ -758,7 +758,8 @@ class Lexicon:
     #                          (role=goods_seller, goods_sold_auxiliary, goods_sold_adverb, goods_sold, goods_worth)
     owned_before: re.Pattern    # "its ", "Alibaba's own ": a word that makes the sales after it someone's own (role=article)
     instalment_of: re.Pattern   # "the first payment of ": a part of the fine or deal told before it
-    instalment_apart: re.Pattern  # "In a separate case": words that turn from that fine or deal to another matter
+    instalment_apart: re.Pattern  # "In a separate case": words opening a sentence that turn from that fine or deal to
+                                  # another matter
     platform_handled: re.Pattern  # "Lazada, ..., handled goods worth ": what a platform named before handled
     sellers_sold: re.Pattern    # "merchants on AliExpress sold ": what sellers sold on a platform (role=sellers_sold)
     sold_words: frozenset       # "sales": a revenue word that sellers' sales may be told by (role=sold)
@@ -1667,7 +1668,9 @@ def lexicon() -> Lexicon:
                                 rf"|['\u2019]s?\s+(?:(?-i:[a-z])[\w-]*\s+)?)\Z", re.I),
         instalment_of=re.compile(rf"(?<![\w-])(?:{trie(joins['instalment_opens'])})\s+(?:(?:{trie(joins['instalment_order'])})\s+)?"
                                  rf"(?:{trie(joins['instalment'])})\s+{maybe_approx}\Z", re.I),
-        instalment_apart=re.compile(rf"(?<![\w-])(?:{trie(joins['instalment_apart'])})(?![\w-])", re.I),
+        # (opening a sentence or a clause after a semicolon: "and separately ordered an audit" turns to no other matter)
+        instalment_apart=re.compile(rf"(?:(?<=[.!?;]\s)|(?<=[.!?]['\"\u201d\u2019]\s)|(?<=\n))"
+                                    rf"[\"'\u201c\u2018]?(?:{trie(joins['instalment_apart'])})(?![\w-])", re.I),
         # (the platform the verb's subject, an aside set off by commas at most between, and maybe an auxiliary: no
         # platform named in passing, "The port, which serves Temu and Shein, handled goods worth")
         platform_handled=re.compile(rf"(?<![\w-])(?i:{trie(joins['platform_names'])}|{platforms})(?![\w-])"

@@ -803,6 +803,9 @@ class Reading:
         if (self.low[lo:start].split()[-1:] or [""])[0] in self.rules.source_ends and self.rules.source_before.search(
                 self.low, lo, start) is not None:
             return None  # "Analysts polled by Visible Alpha expect growth of 35%": who counted moves by nothing
+        if (self.low[lo:start].split()[-1:] or [""])[0] in self.rules.route_words and self.form.startswith(
+                " ", match.end("name")):
+            return None  # "The fee for Shanghai to Rotterdam rose 5%": where a route runs to moves by nothing
         # a pronoun that moves ("They fell 8%") is the company's stock the story is about, though it names no one
         if not (self.clean_name(name) or name in self.rules.name_roles["refers"]):
             return None
