@@ -1730,6 +1730,13 @@ def test_a_write_down_counted_since_a_date_is_no_move_and_keeps_its_row():
         "$30 billion": "2026-04-14"}
 
 
+def test_deposits_put_down_since_a_sale_opened_are_counted_so_far_and_the_day_it_opened_keeps_its_row():
+    # setOL, ol_manuka: "had put down deposits on NZ$9.6 million of honey since the pre-sale opened on Oct. 20"
+    document = document_from_bytes("news.txt", "November 4, 2025\n\nBuyers have put down deposits on A$4.2 million of "
+                                   "wine since the pre-sale opened on Oct. 14, the winery said.\n".encode("utf-8"))
+    assert "Oct. 14" in _date_texts(extract_document(document))
+
+
 def test_a_profit_takes_the_period_its_phrase_names_with_for_not_the_week_it_was_reported():
     assert _dated("2025-08-14", "JD.com last week reported an operating loss of 14.8 billion yuan in its new businesses "
                   "for the three months to June 30, compared with a loss of 1.3 billion yuan in the first quarter.") == {

@@ -2681,3 +2681,13 @@ def test_the_year_a_last_one_of_a_kind_with_a_long_word_before_its_noun_ranks_in
 def test_a_league_s_winter_break_is_no_season_while_the_day_play_resumes_is():
     text = "The league resumes on Feb. 8 after its winter break, and the leaders play away."
     assert calendar(text, dt.date(2026, 1, 20)) == [("Feb. 8", "2026-02-08")]
+
+
+def test_a_bare_mid_year_is_the_middle_of_the_year_under_way_but_not_before_the_noun_it_qualifies():
+    # setOL, ol_vaccine: "close a plant in North Carolina by mid-year"
+    text = "The brewer said it would move bottling to its Leeds site by mid-year, cutting 120 jobs."
+    assert [(m.when, m.future) for m in tag_dates(text, dt.date(2026, 2, 10))] == [("2026", True)]
+    text = "The brewer will give an update on the move with its mid-year results, the brewer said."
+    assert calendar(text, dt.date(2026, 2, 10)) == []
+    text = 'Lazada\'s mid-year "7.7" sale drew record orders, the platform said.'
+    assert calendar(text, dt.date(2026, 7, 9)) == []

@@ -2388,6 +2388,9 @@ STRETCHES_AND_DAYS_OF_NEWS = [
     ("the weekday a holiday falls on, written on that weekday, is the holiday's day", "Families made the most of "
      "the weekend before the Winter Solstice, which falls on Sunday this year.", dt.date(2025, 12, 14), "Sunday",
      "2025-12-21"),
+    ("a holiday said to be on a weekday is kept on the one nearest its day", "Lantern sales peak this week, and "
+     "the Mid-Autumn holiday in Macau is on Saturday.", dt.date(2026, 9, 21),
+     "the Mid-Autumn holiday in Macau is on Saturday", "2026-09-26"),
     ("the same period a year before a span of months is those months a year before", "Net profit for the "
      "April-December period came to 3.1 trillion yen, compared with a loss in the same period a year before.",
      dt.date(2026, 2, 11), "the same period a year before", "2024-04/2024-12"),
@@ -6171,6 +6174,13 @@ def test_a_season_that_bookings_are_for_is_the_coming_one_whatever_the_tense_rep
     # setBN, airline_results (Feb. 26): "said bookings for the summer were running 4% ahead of last year's"
     season = next(m for m in tag_dates(row["example"], dt.date(2026, 2, 26)) if m.on_calendar)
     assert (season.when[:4], season.future) == ("2026", True)
+
+
+def test_bookings_for_the_first_weeks_of_a_month_are_for_the_coming_month():
+    # a part of the month told before it ("the first two weeks of July"), in May, is booked ahead as the month is
+    text = "The ferry operator said bookings for the first three weeks of August were 9% higher than a year earlier."
+    assert [(m.when, m.future) for m in tag_dates(text, dt.date(2025, 5, 14)) if m.on_calendar][0] == (
+        "2025-08-01/2025-08-21", True)
 
 
 @pytest.mark.parametrize("text, anchor, expected", [

@@ -1330,6 +1330,10 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
     for common in ("unit", "deictic", "setword", "daypart"):
         if common in captured and _in_a_name(text, where[common]):
             return None
+    if "midyear" in captured:
+        # "by mid-year" alone: the middle of the year under way, as "by year-end" is its end
+        parts.update(unit="Y", shift=0, mod="MID")
+        return "unit"
     if "yearend" in captured:
         parts.update(unit="Y", shift=0, mod="END", year_end=True)
         return "unit"

@@ -541,8 +541,9 @@ def bookings_right_before() -> re.Pattern:
     # (the share of them made ahead may stand first: "has hedged 60 per cent of its fuel needs for ")
     share = rf"(?:\s+(?:(?:{_kind_trie('share_approx')})\s+)?\d[\d.,]*\s*(?:%|{_kind_trie('percent')}))?"
     # (the occasion they are for may stand between, the month it falls in after it: "bookings for the school
-    # holidays in June" are for the coming June, as "bookings for June" are)
-    occasion = rf"(?:the(?:\s+[a-z'-]+){{1,{_OCCASION_WORDS}}}\s+in\s+)?"
+    # holidays in June" are for the coming June, as "bookings for June" are; so is the part of the month they are for:
+    # "bookings for the first two weeks of July", in May, are for the coming July)
+    occasion = rf"(?:the(?:\s+[a-z'-]+){{1,{_OCCASION_WORDS}}}\s+(?:in|of)\s+)?"
     of = rf"(?:\s+of(?:\s+[a-z'-]+,?){{1,{_BOOKED_THINGS_WORDS}}}?)?"
     booked = "|".join(rf"(?:{nouns}){share}{of}\s+{re.escape(tie)}" for tie, nouns in by_tie.items())
     return re.compile(rf"(?<![a-z-])(?:{booked})\s+{occasion}\Z")

@@ -5715,10 +5715,11 @@ class _Reading:
         if "holiday" in parts and _a_weekday_alone(following.parts) \
                 and connectors.holiday_day.fullmatch(low, exp.end, following.start):
             holiday = resolver.resolve(parts, anchor, "future", self.reference, locale)
-            if holiday is not None and holiday.precision == "day" and holiday.first_day is not None \
-                    and holiday.first_day.isoweekday() == following.parts["weekday"]:
-                # "the Winter Solstice, which falls on Sunday this year", written on a Sunday: the holiday's day
-                day = holiday.first_day
+            if holiday is not None and holiday.precision == "day" and holiday.first_day is not None:
+                # "the Winter Solstice, which falls on Sunday this year", written on a Sunday: the holiday's day; a
+                # day off kept on another weekday is the one nearest the holiday ("The Mid-Autumn holiday in Hong
+                # Kong is on Tuesday", the festival a Monday: the Tuesday after it)
+                day = _weekday_nearest(holiday.first_day, following.parts["weekday"])
                 following.parts = dict(following.parts, year=day.year, month=day.month, day=day.day)
         if resolver.opens_a_year(parts) and connectors.opening.fullmatch(low, exp.end, following.start):
             opened = following.parts
@@ -11088,6 +11089,11 @@ def _the_calendar_quarter_or_half_closed(ended: resolver.Resolution | None,
     if resolution.period is None or resolution.period.gran not in ("Q", "H") or ended is None or ended.period is None:
         return None
     return ended.period if ended.period.gran == resolution.period.gran else None
+
+
+def _weekday_nearest(day: dt.date, weekday: int) -> dt.date:
+    """The date of the ISO ``weekday`` nearest ``day`` (at most three days either way)."""
+    return day + dt.timedelta(days=(weekday - day.isoweekday() + 3) % 7 - 3)
 
 
 def _lacks_year(parts: dict) -> bool:
