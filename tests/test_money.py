@@ -10590,6 +10590,12 @@ def test_a_level_a_pronoun_says_a_dropped_rent_passed_in_the_next_sentence_is_no
                       "cent on the year. In Cork it passed €2,000 for the first time.") == []
 
 
+def test_a_sum_a_pronoun_says_passed_with_a_measure_of_its_own_after_it_keeps_its_row():
+    found = find_money("A pint of stout cost €6.20 in Galway in May. It passed €3 million in sales for the brewery "
+                       "last year.")
+    assert [(m.text, m.market_kind) for m in found] == [("€3 million", "revenue")]
+
+
 def test_the_level_a_dividend_was_raised_to_after_the_size_of_the_rise_is_the_dividend_no_price():
     found = find_money("The utility lifted its interim dividend by 3 pence to 21 pence a share, payable in March.")
     assert [(m.text, m.market_kind) for m in found] == [("3 pence", "other"), ("21 pence", "other")]

@@ -1894,10 +1894,12 @@ def _same_measure(reading: Reading, dropped: Figure, figure: Figure) -> bool:
 def _total_again(reading: Reading, dropped: Figure, figure: Figure) -> bool:
     """Is ``figure`` a sum of the next sentence that names a dropped sum again ("The total", "The figure") with no other
     number between?  What that sentence compares the total with is of its measure, so it is no money either (a whole
-    industry's takings, a market's turnover)."""
+    industry's takings, a market's turnover), unless a noun of its own follows the sum ("It passed £2 million in
+    sales": a measure of its own, not the dropped one again)."""
     return (dropped.percent is None and dropped.amount is not None and figure.percent is None
             and figure.amount is not None and dropped.end <= figure.start <= dropped.end + _AGAIN_REACH
-            and reading.rules.figure_again.fullmatch(reading.form, dropped.end, figure.start) is not None)
+            and reading.rules.figure_again.fullmatch(reading.form, dropped.end, figure.start) is not None
+            and not reading.rules.own_noun_after.match(reading.form, figure.end))
 
 
 def _priced_per_share(reading: Reading, figure: Figure, sentence: Span) -> bool:
