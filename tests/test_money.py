@@ -1747,7 +1747,7 @@ def test_every_kind_example_gives_its_kind(row):
 
 
 # (a row with no kind says what its words are not: "14 new stores were opened in the year, up 8%" is no stock that opened
-# 8% up, "fined ... 300,000 yuan each for misleading investors" no price a share)
+# 8% up)
 @pytest.mark.parametrize("row", [r for r in rows("kinds.tsv")
                                  if not any(r.values[0][c] for c in ("amount_kind", "moved_kind", "percent_kind",
                                                                      "alone_kind"))
@@ -8599,9 +8599,25 @@ def test_a_price_per_unit_set_against_a_year_earlier_keeps_the_kind_of_the_price
      "earlier.", {"84 euros": "other", "71 euros": "other"}),
     ("Soybeans traded at $10.40 a bushel on the Chicago board, down from $11.90 at the start of the year.",
      {"$10.40": "other", "$11.90": "other"}),
+    # a sum told "a month earlier" is the price then, no monthly price; a date's abbreviation may stand between
+    ("Farm-gate butter sold at an average of 5.40 euros a kilo in the week to Nov. 9, down from 6.05 euros a month "
+     "earlier.", {"5.40 euros": "other", "6.05 euros": "other"}),
 ])
 def test_a_base_after_a_comma_and_up_from_a_commodity_s_price_per_unit_is_that_market_s_price_then(sentence, kinds):
     assert kind_by_text(sentence) == kinds
+
+
+def test_their_value_after_a_sentence_of_exports_is_the_goods_worth_while_after_a_stock_s_move_it_stays_the_stock():
+    assert kind_by_text("Shipments of frozen shrimp climbed to 41,000 tonnes in the third quarter. Their value rose 6% "
+                        "to 12.4 billion rupees.") == {"6%": "other", "12.4 billion rupees": "other"}
+    assert kind_by_text("Shares of Corvina Foods fell 5% on Monday. Their value rose 2% on Tuesday.") == {
+        "5%": "share_move", "2%": "share_move"}
+
+
+def test_a_price_down_from_a_sum_a_month_earlier_keeps_its_direction_while_a_monthly_fee_is_no_row():
+    found = find_money("Wholesale cod fetched 9.80 euros a kilo at the Vigo auction, down from 11.20 euros a month ago.")
+    assert [(m.text, m.direction) for m in found] == [("9.80 euros", "down"), ("11.20 euros", "")]
+    assert kind_by_text("The gym charges members 39 euros a month after the first year.") == {}
 
 
 @pytest.mark.parametrize("text", [

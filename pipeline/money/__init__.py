@@ -419,6 +419,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         if moved and (not kind or between(figure_starts, trigger[1], figure.start)):
             mover_name = reading.moving_name(sentence, figure)
             mover = None if mover_name is None else mover_name[0]
+            if mover_name is not None and _a_value_with_no_stock_before(reading, mover_name, prior):
+                mover, mover_name = None, None
         if kind and mover is not None and between(figure_starts, trigger[1],
                                                   mover if trigger[1] < mover else figure.start):
             # "... market capitalisation of HK$379.43bn, while Meituan rose 1.43 per cent", "SK Hynix, whose
@@ -1516,6 +1518,24 @@ def _a_seller_goes_on(reading: Reading, figure: Figure, sentence: Span, prior: M
     opening = reading.opening_of(sentence)
     return (_sentence_before_holding(reading, sentence, prior, ("transaction_volume",)) is not None
             and reading.rules.seller_goes_on.match(reading.form, opening, figure.start) is not None)
+
+
+def _a_value_with_no_stock_before(reading: Reading, mover_name: Span, prior: MoneyMention | None) -> bool:
+    """Is the mover a pronoun of reference ("Their", names.tsv role=refers) before a noun of worth (joins.tsv
+    role=pronoun_value) with no stock's figure before it?  The pronoun then owns a thing told before, no company's
+    stock: "Exports of fresh durian reached 612,000 tonnes ... Their value rose 4% to 78.5 billion baht" ("Xiaomi's
+    shares fell 5%. Their value has halved since January" keeps the stock)."""
+    if prior is not None and prior.market_kind in STOCK_KINDS:
+        return False
+    name = reading.form[mover_name[0]:mover_name[1]]
+    if name not in reading.rules.name_roles["refers"]:
+        return False
+    after = reading.low[mover_name[1]:mover_name[1] + _NOUN_AFTER_REACH].split()[:1]
+    return bool(after) and after[0] in reading.rules.pronoun_value
+
+
+# characters after a pronoun where the noun it owns ends ("Their value")
+_NOUN_AFTER_REACH = 24
 
 
 def _sentence_before_holding(reading: Reading, sentence: Span, prior: MoneyMention | None,

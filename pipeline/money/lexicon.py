@@ -746,6 +746,7 @@ class Lexicon:
     source_before: re.Pattern   # "surveyed by ": what, right before a name, makes it a source, not a subject
     placed_before: re.Pattern   # "in ": right before a name, makes it where a noun before it is, no company that moves
     source_ends: frozenset      # the last words of those ("by"): the cheap test before the pattern
+    pronoun_value: frozenset    # joins.tsv role=pronoun_value: "Their value rose" is a thing's worth, no stock's by itself
     route_words: frozenset      # names.tsv role=route: "to", "from" before a name make it where a route runs
     part_of: re.Pattern         # " of Halcyon's ": from a part to the whole it is of, up to the whole's sum (role=part_of)
     sellers_counted: re.Pattern  # "27 participating merchants": a count of the sellers on a platform (role=sellers)
@@ -1328,7 +1329,7 @@ def lexicon() -> Lexicon:
                                 rf"(?:(?:{trie(joins['further'])})\s+)?{maybe_approx}\Z", re.I),
         set_against=re.compile(rf"\s+(?:[\w-]+,?\s+){{0,{GOES_ON_WORDS}}}(?:{trie(joins['set_against'])})\s+"
                                rf"{maybe_approx}\Z", re.I),
-        unit_base=re.compile(rf"(?:\s+[\w-]+){{0,{GOES_ON_WORDS}}},\s+(?:{trie(joins['unit_base'])})\s+"
+        unit_base=re.compile(rf"(?:\s+[\w-]+\.?){{0,{GOES_ON_WORDS}}},\s+(?:{trie(joins['unit_base'])})\s+"
                              rf"{maybe_approx}\Z", re.I),
         change_after=re.compile(rf",\s*(?:{move_words})\s+(?:(?:{size_by})\s+)?{maybe_approx}$", re.I),
         adverb_change=re.compile(rf",\s*(?:{trie(joins['apposed_adverb'])})\s+(?:(?:{size_by})\s+)?{maybe_approx}$", re.I),
@@ -1637,6 +1638,7 @@ def lexicon() -> Lexicon:
                               rf"(?:{trie(k for k, row in triggers.items() if row['amount_kind'] in EARNED_KINDS)})"
                               rf"\s+(?:{trie(joins['source'])})\s+(?:[\w'-]+\s+){{0,{SOURCE_WORDS}}}\Z", re.I),
         source_ends=frozenset(w.split()[-1].lower() for w in roles['source']),
+        pronoun_value=frozenset(joins['pronoun_value']),
         route_words=frozenset(w.lower() for w in roles.get('route', ())),
         source_before=re.compile(rf"(?<![\w-])(?:{trie(w.lower() for w in roles['source'])})\s+\Z"),
         placed_before=re.compile(rf"(?<![\w-])(?:{trie(joins['placed_in'])})\s+\Z", re.I),
