@@ -2691,3 +2691,10 @@ def test_a_bare_mid_year_is_the_middle_of_the_year_under_way_but_not_before_the_
     assert calendar(text, dt.date(2026, 2, 10)) == []
     text = 'Lazada\'s mid-year "7.7" sale drew record orders, the platform said.'
     assert calendar(text, dt.date(2026, 7, 9)) == []
+
+
+def test_midyear_written_as_one_word_is_found_as_mid_year_is_and_keeps_its_guard_before_a_noun():
+    text = "The airline expects to take delivery of the first two jets by midyear, its chief executive said."
+    assert [(m.when, m.future) for m in tag_dates(text, dt.date(2026, 2, 10))] == [("2026", True)]
+    text = "The airline will update its fleet plan with its midyear results in August."
+    assert [m.when for m in tag_dates(text, dt.date(2026, 2, 10))] == ["2026-08"]

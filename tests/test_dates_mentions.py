@@ -13983,3 +13983,19 @@ def test_the_holiday_a_count_is_told_from_is_the_last_holiday_its_paragraph_name
     # (a date before the count in its sentence places its clause, whatever day the story last gave the happening)
     assert _when_of("The fair opened on Oct. 20. Last year, ticket sales fell in the two weeks after the fair.", CNBC,
                     "the two weeks after the fair") == []
+
+
+def test_a_year_under_way_naming_an_occasion_its_month_puts_ahead_is_future_whatever_was_done_for_it():
+    text = "Travel agencies have raised prices of their tours for the 2026 Olympics in July by about a tenth."
+    found = [(m.when, m.future) for m in tag_dates(text, dt.date(2026, 2, 11))]
+    assert found == [("2026", True), ("2026-07", True)]
+    # (a month gone leaves the year told in the past as it was)
+    text = "Travel agencies raised prices of their tours for the 2026 carnival in January by about a tenth."
+    assert [(m.when, m.future) for m in tag_dates(text, dt.date(2026, 2, 11))] == [("2026", False), ("2026-01", False)]
+
+
+def test_hope_to_and_hoping_to_look_ahead_as_hopes_to_does():
+    text = "Wine exporters hope to win back buyers in Shanghai this month, the trade body said."
+    assert [(m.when, m.future) for m in tag_dates(text, dt.date(2025, 11, 4))] == [("2025-11", True)]
+    text = "The ferry operators are hoping to restore the night crossing in April."
+    assert [(m.when, m.future) for m in tag_dates(text, dt.date(2025, 11, 4))] == [("2026-04", True)]

@@ -1221,6 +1221,7 @@ class _Reading:
         self.days_aside: list[tuple[resolver.Period, int]] = []
         self.lead_day: dt.date | None = None    # the first single day the writer's own words tell, past the headline
         self.days_possessed: set[int] = set()     # where days_aside named a day by a possessive ("Saturday's")
+        self.occasion_months: dict[int, list] = {}  # where a month tells when the occasion a year names falls -> the year's entry
         # where the last word of the present ("current", "now") stands that is no aside ("Ma, now 60, ...", "which now
         # has"):
         # a sentence that frames its happening from now leaves the past year the paragraph told of
@@ -2796,6 +2797,7 @@ class _Reading:
                 self.mornings_told.add(exp.start)
             if finder.told_late_in_its_day(self.low, exp.start, exp.parts):
                 self.evenings_told.add(exp.start)
+        self._occasion_ahead_in_its_year(exp, resolution)
         self.resolved.append([exp, resolution, tense, befores])
 
     def event_days_from_an_opening_after(self) -> None:
@@ -6721,6 +6723,7 @@ class _Reading:
             # "raised the price of their packages for the 2026 Hajj in late May", written in February 2026: the
             # month tells when the occasion its year names falls, whatever the tense of the clause
             exp.parts = dict(parts, in_story="sentence")
+            self.occasion_months[exp.start] = self.resolved[-1]
         elif told_of is reference and anchor is not None and reference.gran in ("D", "M") \
                 and reference.first().year > anchor.year and _lacks_year(parts) and "month" in parts \
                 and "weekday" not in parts and "in_story" not in parts \
@@ -6940,6 +6943,14 @@ class _Reading:
         season tickets at last year's price for fans who renew before March 1", in January: this March 1)."""
         return self.anchor is not None and reference.last() < self.anchor \
             and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) in resolver.AHEAD
+
+    def _occasion_ahead_in_its_year(self, exp: finder.Expression, resolution: resolver.Resolution) -> None:
+        """A year under way that names an occasion its month puts still ahead ("raised the price of their packages
+        for the 2026 Hajj in late May", in February 2026) is `future` as that month is: the occasion has not come,
+        whatever the tense of what was done for it."""
+        year = self.occasion_months.get(exp.start)
+        if year is not None and resolution.future and year[1] is not None and not year[1].future:
+            year[1] = year[1]._replace(future=True)
 
     def _in_the_noun_group_of_a_year_ahead(self, exp: finder.Expression, reference: resolver.Period) -> bool:
         """Is ``exp`` told right after the noun a year of writing or to come qualifies, between "the" and that noun,
