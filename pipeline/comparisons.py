@@ -598,13 +598,15 @@ def _date_a_clause_tells_of(form: str, figure: MoneyMention, dates: list[DateMen
         return None
     if figure.market_kind in EARNED_KINDS and any(d.precision in _REPORTING_PRECISIONS for d in dates):
         return None
-    own = [d for d in dates if d.start >= figure.end and not _qualifies_a_noun_apart(form, d, figure)
-           and _relative_clause_opener().search(form, figure.end, d.start) is None]
-    return None if own else date
+    has_its_own = any(d.start >= figure.end and not _qualifies_a_noun_apart(form, d, figure)
+                      and _relative_clause_opener().search(form, figure.end, d.start) is None for d in dates)
+    return None if has_its_own else date
 
 
 @functools.cache
 def _relative_clause_opener() -> re.Pattern:
+    """A comma and a relative clause's word (figure_side_clauses.tsv opens=aside: ", which"): a date after it is the
+    clause's noun's, not the figure's own."""
     return re.compile(rf"(?i),\s+(?:{_words('aside')})\b")
 
 

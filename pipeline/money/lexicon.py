@@ -980,12 +980,14 @@ def lexicon() -> Lexicon:
     # (a public body, the subject of a sentence of the lead, that prices, sells or issues its debt: see Reading.vetoed)
     story_body_debt = re.compile(rf"{body_subject}{filled(BODY_TO_VERB[1])}(?:{trie(joins['story_debt_sale'])})\s(?:[^.;]|\.(?=\d)){{0,60}}?\b"
                                  rf"(?:{trie(joins['story_debt'])})\b", re.I)
-    story_body_spends = re.compile(rf"{body_subject}{filled(BODY_TO_VERB[1])}(?:{prefix_tree(money_verb_forms())})(?![\w-])",
+    story_body_spends = re.compile(rf"{body_subject}{filled(BODY_TO_VERB[1])}(?:{placeholders[MONEY_VERBS]})(?![\w-])",
                                    re.I)
-    spent_passive_after = re.compile(rf"\s+(?:{trie(joins['spent_passive'])})(?![\w-])(?!\s+by\b)", re.I)
+    # (a sum told spent with no one named: "was spent", not "was spent by the ministry")
+    spent_passive = rf"(?:{trie(joins['spent_passive'])})(?![\w-])(?!\s+by\b)"
+    spent_passive_after = re.compile(rf"\s+{spent_passive}", re.I)
     # (the next sum after "and", its verb left out: "5.9 trillion yen was spent on April 29 and 3.9 trillion yen in the
     # early hours of May 2")
-    spent_passive_gapped = re.compile(rf"\s(?:{trie(joins['spent_passive'])})(?![\w-])(?!\s+by\b)(?:[^.;$]|\.(?=\d)){{0,60}}?"
+    spent_passive_gapped = re.compile(rf"\s{spent_passive}(?:[^.;$]|\.(?=\d)){{0,60}}?"
                                       rf"\s+and\s+{maybe_approx}\Z", re.I)
     # ("The previous issue, in March 2024, raised ": the sale opens its sentence, no name between)
     past_sale_raised = re.compile(rf"(?-i:{exact_alternation(w.capitalize() for w in joins['past_sale_opens'])})\s+(?:(?-i:[a-z][\w-]*)\s+){{0,2}}?"
@@ -1170,6 +1172,9 @@ def lexicon() -> Lexicon:
     platform_via, platform_owner = trie(joins['platform_via']), trie(joins['platform_owner'])
     platforms = trie(joins['platforms'])
     on_a_platform = rf"(?i:{platform_via})\s+(?:(?i:{platform_owner})\s+)?"
+    # a word of what was sold, so long as it is no bond, stake or asset (joins.tsv role=not_goods): those sold are deal
+    # money, not goods
+    goods_word = rf"(?!(?:{trie(joins['not_goods'])})(?![\w-]))[\w'-]+"
     # "Analysts surveyed by Bloomberg expect": those who expect, the source they were polled by, a verb in the present
     # (joins.tsv role=expecter, again_polled, again_expects), right before the sum ("expect the group to hold" tells
     # of something else)
@@ -1359,7 +1364,7 @@ def lexicon() -> Lexicon:
         festival_again=re.compile(rf"{festival_measure}(?:{trie(joins['festival_of'])})\s+"
                                   rf"(?:{trie(joins['festival_again'])})(?![\w-])", re.I),
         festival_named=re.compile(festival_word, re.I),
-        town_lays_out=re.compile(rf"(?:\s+(?:{trie(joins['body_aux'])}))?\s+(?:{prefix_tree(money_verb_forms())})(?![\w-])"),
+        town_lays_out=re.compile(rf"(?:\s+(?:{trie(joins['body_aux'])}))?\s+(?:{placeholders[MONEY_VERBS]})(?![\w-])"),
         town_body=re.compile(rf"(?<![\w-])(?:{trie(joins['town_body'])})(?![\w-])", re.I),
         body_told=body_told, body_debt_after=body_debt_after, body_borrows=body_borrows, body_bond_after=body_bond_after,
         story_body_debt=story_body_debt, past_sale_raised=past_sale_raised,
@@ -1656,12 +1661,12 @@ def lexicon() -> Lexicon:
         platform_told=re.compile(rf"(?<![\w-]){on_a_platform}\Z"),
         sold_before=re.compile(rf"(?<![\w-])(?:{trie(joins['yearly_seller'])})\s+{maybe_approx}\Z", re.I),
         goods_a_year=re.compile(rf"\s+(?:{trie(joins['goods_of'])})\s+"
-                                rf"(?:(?!(?:{trie(joins['not_goods'])})(?![\w-]))[\w'-]+,?\s+){{1,8}}?"
+                                rf"(?:{goods_word},?\s+){{1,8}}?"
                                 rf"(?:{trie(joins['yearly'])})(?![\w-])", re.I),
         goods_worth=re.compile(rf"(?<![\w-])(?:{trie(joins['goods_seller'])})\s+"
                                rf"(?:(?:{trie(joins['goods_sold_auxiliary'])})\s+)?"
                                rf"(?:(?:{trie(joins['goods_sold_adverb'])})\s+)?(?:{trie(joins['goods_sold'])})\s+"
-                               rf"(?:(?!(?:{trie(joins['not_goods'])})(?![\w-]))[\w'-]+\s+){{1,4}}?"
+                               rf"(?:{goods_word}\s+){{1,4}}?"
                                rf"(?:{trie(joins['goods_worth'])})\s+{maybe_approx}\Z", re.I),
         sold_words=frozenset(joins['sold']),
         # (a name, not a capital that opens the sentence: "Total sales" are no one's own; a word may follow a

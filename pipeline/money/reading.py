@@ -36,6 +36,7 @@ _PARENTHESIS = re.compile(r"\([^()]*\)")
 _INNER_REACH = 60       # how far before a name the name it goes on from may start ("Hong Kong Exchanges and ")
 _SOURCE_REACH = 30      # how far before a name the words that make it a source may start ("surveyed by")
 _LEAD_SENTENCES = 3     # the sentences of a story's lead, a headline among them, read for what it is about
+_SPENT_GAPPED_REACH = 100  # characters back from a sum to the "was spent" its verb is left out after (" and ")
 _APPOSED_NOUN_REACH = 40  # how far before a name set off by commas the noun it names is read ("closest rival, ")
 _DIGIT = re.compile(r"\d")
 # a dateline's town in capitals, then maybe its region and its agency, up to its dash ("ASHFORD, N.Y. -", "LEEDS
@@ -743,7 +744,8 @@ class Reading:
         spending, public money."""
         rules = self.rules
         return ((rules.spent_passive_after.match(self.form, end) is not None
-                 or rules.spent_passive_gapped.search(self.form, max(sentence[0], start - 100), start) is not None)
+                 or rules.spent_passive_gapped.search(self.form, max(sentence[0], start - _SPENT_GAPPED_REACH),
+                                                      start) is not None)
                 and self._lead_tells_public_spending)
 
     @functools.cached_property
@@ -800,11 +802,10 @@ class Reading:
         if told.get("apposed_comma") is not None and not self._a_company_noun_before(start, sentence):
             return None  # "its own token, VTX, fell 38%": the name says what the token is, no company's stock
         lo = max(sentence[0], start - _SOURCE_REACH)
-        if (self.low[lo:start].split()[-1:] or [""])[0] in self.rules.source_ends and self.rules.source_before.search(
-                self.low, lo, start) is not None:
+        word_before = (self.low[lo:start].split()[-1:] or [""])[0]
+        if word_before in self.rules.source_ends and self.rules.source_before.search(self.low, lo, start) is not None:
             return None  # "Analysts polled by Visible Alpha expect growth of 35%": who counted moves by nothing
-        if (self.low[lo:start].split()[-1:] or [""])[0] in self.rules.route_words and self.form.startswith(
-                " ", match.end("name")):
+        if word_before in self.rules.route_words and self.form.startswith(" ", match.end("name")):
             return None  # "The fee for Shanghai to Rotterdam rose 5%": where a route runs to moves by nothing
         # a pronoun that moves ("They fell 8%") is the company's stock the story is about, though it names no one
         if not (self.clean_name(name) or name in self.rules.name_roles["refers"]):
