@@ -1221,7 +1221,9 @@ class _Reading:
         self.days_aside: list[tuple[resolver.Period, int]] = []
         self.lead_day: dt.date | None = None    # the first single day the writer's own words tell, past the headline
         self.days_possessed: set[int] = set()     # where days_aside named a day by a possessive ("Saturday's")
-        self.occasion_months: dict[int, list] = {}  # where a month tells when the occasion a year names falls -> the year's entry
+        # where a month tells when the occasion a year names falls -> that year's entry in resolved, which the month,
+        # read later, may turn future ("for the 2026 Hajj in late May")
+        self.year_entry_of_occasion_month: dict[int, list] = {}
         # where the last word of the present ("current", "now") stands that is no aside ("Ma, now 60, ...", "which now
         # has"):
         # a sentence that frames its happening from now leaves the past year the paragraph told of
@@ -6723,7 +6725,7 @@ class _Reading:
             # "raised the price of their packages for the 2026 Hajj in late May", written in February 2026: the
             # month tells when the occasion its year names falls, whatever the tense of the clause
             exp.parts = dict(parts, in_story="sentence")
-            self.occasion_months[exp.start] = self.resolved[-1]
+            self.year_entry_of_occasion_month[exp.start] = self.resolved[-1]
         elif told_of is reference and anchor is not None and reference.gran in ("D", "M") \
                 and reference.first().year > anchor.year and _lacks_year(parts) and "month" in parts \
                 and "weekday" not in parts and "in_story" not in parts \
@@ -6948,9 +6950,12 @@ class _Reading:
         """A year under way that names an occasion its month puts still ahead ("raised the price of their packages
         for the 2026 Hajj in late May", in February 2026) is `future` as that month is: the occasion has not come,
         whatever the tense of what was done for it."""
-        year = self.occasion_months.get(exp.start)
-        if year is not None and resolution.future and year[1] is not None and not year[1].future:
-            year[1] = year[1]._replace(future=True)
+        year_entry = self.year_entry_of_occasion_month.get(exp.start)
+        if year_entry is None or not resolution.future:
+            return
+        year_resolution = year_entry[1]
+        if year_resolution is not None and not year_resolution.future:
+            year_entry[1] = year_resolution._replace(future=True)
 
     def _in_the_noun_group_of_a_year_ahead(self, exp: finder.Expression, reference: resolver.Period) -> bool:
         """Is ``exp`` told right after the noun a year of writing or to come qualifies, between "the" and that noun,
