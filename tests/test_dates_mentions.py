@@ -9886,6 +9886,22 @@ def test_a_clock_time_restated_in_brackets_on_another_day_is_a_row_of_that_day_b
         dt.date(2026, 4, 20), "four days before the murder", [("2026-02-27", False)],
         id="days_before_a_murder_count_from_the_day_the_text_told_the_victim_was_shot"),
     pytest.param(
+        "Police linked the March 9 slaying of a taxi driver to a stolen pistol. The pistol had been reported "
+        "missing three days before the shooting.",
+        dt.date(2026, 4, 20), "three days before the shooting", [("2026-03-06", False)],
+        id="days_before_a_shooting_count_from_the_day_the_text_dated_the_slaying"),
+    # "the days" or "the weeks" before or after a happening tell when, not how long
+    pytest.param(
+        "A night guard was shot dead outside the depot on Sept. 28. Neighbours had seen a grey van on the street "
+        "in the weeks before the shooting, police said.",
+        dt.date(2026, 4, 20), "the weeks before the shooting", [("2025-09", False)],
+        id="the_weeks_before_a_shooting_dated_to_the_day_are_in_its_month"),
+    pytest.param(
+        "The reporter was killed in an ambush last spring. Colleagues said she had received threats in the days "
+        "before the killing.",
+        dt.date(2026, 4, 20), "the days before the killing", [("2025-SP", False)],
+        id="the_days_before_a_killing_told_by_its_season_are_in_that_season"),
+    pytest.param(
         "The court froze the sale on May 4, 2021, three days before bidding was due to open, and the buyers sued.",
         dt.date(2025, 11, 26), "three days before", [("2021-05-07", False)],
         id="a_count_of_days_before_a_clause_told_as_a_timetable_places_the_day_it_was_set_for"),
@@ -9926,6 +9942,14 @@ def test_a_clock_time_restated_in_brackets_on_another_day_is_a_row_of_that_day_b
 ])
 def test_a_count_of_time_from_a_happening_runs_from_the_day_the_text_places_it_on(text, anchor, phrase, expected):
     assert _when_of(text, anchor, phrase) == expected
+
+
+def test_the_weeks_before_a_happening_early_in_its_month_tell_no_month():
+    # (a few weeks before Sept. 4 reach into August: no one month holds them, so they read as they would alone)
+    text = ("A night guard was shot dead outside the depot on Sept. 4. Neighbours had seen a grey van on the street "
+            "in the weeks before the shooting, police said.")
+    weeks = [m for m in tag_dates(text, dt.date(2026, 4, 20)) if m.text.startswith("the weeks")]
+    assert [(m.text, m.timex_type, m.when) for m in weeks] == [("the weeks", "DURATION", "")]
 
 
 def test_today_quoted_in_a_report_of_yesterdays_happening_is_the_day_it_was_said():

@@ -748,6 +748,8 @@ _REACHES_ITS_DAY = ("APPROX", *_BOUND_TOLD)     # (a count told "about" reaches 
 
 # The units whose count told with its article a happening bounds as one stretch (resolver.counted_from_event).
 _STRETCH_COUNT_UNITS = ("D", "W", "W2")
+# The parts of "the days" or "the weeks" told with no count, which a happening after it may place.
+_EVENT_VAGUE_PARTS = frozenset(("unit", "det", "plural"))
 
 
 def _counted_from_events(found: list[Expression], low: str) -> list[Expression]:
@@ -767,7 +769,9 @@ def _counted_from_events(found: list[Expression], low: str) -> list[Expression]:
             and (parts.get("approx") or "APPROX") in _REACHES_ITS_DAY \
             and (parts.get("det") is True and parts.keys().isdisjoint(("count", "plural"))
                  or isinstance(parts.get("count"), int))
-        if not (weekday or counted or day_part):
+        # ("in the weeks before the shooting": no length to give, but a time the happening places)
+        vague = parts.keys() == _EVENT_VAGUE_PARTS and parts["unit"] in _STRETCH_COUNT_UNITS
+        if not (weekday or counted or day_part or vague):
             continue
         # (a count of days or weeks told with its article names the stretch itself, which the happening bounds: "in
         # the two weeks before the holiday"; not when a date before it in its sentence places the clause: "Last year,
@@ -778,6 +782,8 @@ def _counted_from_events(found: list[Expression], low: str) -> list[Expression]:
                                                              exp.start))
         following = found[i + 1].start if i + 1 < len(found) else len(low)
         for between, sign in lexicon.event_anchors():
+            if vague and sign == 0:
+                continue        # ("the days of the strike" is the strike's own time, no count from it)
             if (stretch or day_part) and sign != 0:
                 # ("for 12 months after the call" is a stretch; "within 30 days of the ruling" runs from it)
                 continue

@@ -2427,8 +2427,11 @@ def event_endings() -> tuple[re.Pattern, str]:
 @functools.lru_cache(maxsize=None)
 def event_kin() -> dict[str, str]:
     """The regex of the other words that tell the happening a noun names, by the noun (event_kin.tsv: "murder" is
-    dated by "shot ... on Oct. 23")."""
-    return {row["word"]: row["kin"] for row in _rows("event_kin.tsv")}
+    dated by "shot ... on Oct. 23"); a noun on more than one row takes the kin of each."""
+    kin: dict[str, str] = {}
+    for row in _rows("event_kin.tsv"):
+        kin[row["word"]] = f'{kin[row["word"]]}|{row["kin"]}' if row["word"] in kin else row["kin"]
+    return kin
 
 
 @functools.lru_cache(maxsize=None)

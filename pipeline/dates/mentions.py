@@ -3097,7 +3097,8 @@ class _Reading:
             return self._count_from_the_happening(exp, holiday)
         names = _words_of_the_happening(word)
         told_as_name = self.text[exp.end - len(word)].isupper()
-        grans = _EVENT_REFERENCE_GRANS["M" if exp.parts.get("unit") in ("M", "Y") else "D"]
+        grans = _EVENT_REFERENCE_GRANS["M" if exp.parts.get("unit") in ("M", "Y")
+                                       else "vague" if resolver.tells_no_count(exp.parts) else "D"]
         dated = [(told, resolution) for told, resolution, *_ in self.resolved
                  if resolution.period is not None and resolution.period.gran in grans and told.end <= exp.start
                  and "event" not in told.parts]
@@ -11840,7 +11841,8 @@ def _before_pattern(before: str) -> finder.Before:
 _ANAPHOR = "REF"
 
 # The periods a happening may be dated by, for counts of days and weeks and for counts of months and years
-_EVENT_REFERENCE_GRANS = {"D": ("D",), "M": ("D", "M")}
+# (a month or a season told places "the weeks before" a happening as far as it tells: "killed ... last fall")
+_EVENT_REFERENCE_GRANS = {"D": ("D",), "M": ("D", "M"), "vague": ("D", "M", "S")}
 # How far, with no clause break between, a date may stand from the word of the happening it dates
 _EVENT_DATE_REACH = 80
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")

@@ -992,6 +992,8 @@ def counted_from_event(parts: dict, reference: Period, sign: int, anchor: dt.dat
         return None         # (only "the day of" a happening is its own day: a week or month "of" it has no count)
     if "weekday" in parts:
         return weekday_after(day, parts["weekday"], anchor, sign)
+    if tells_no_count(parts):
+        return _vague_stretch_by_event(parts["unit"], day, sign, reference, anchor)
     unit, count = parts["unit"], parts.get("count")
     if unit in _COUNTED_DAY_UNITS and (count is None and unit != "D"
                                        or isinstance(count, int) and parts.get("det") is True):
@@ -1012,6 +1014,31 @@ def counted_from_event(parts: dict, reference: Period, sign: int, anchor: dt.dat
             return resolve_day(moved, anchor)
         return _placed(Period.of("M", moved), anchor)
     return None
+
+
+# How many of its unit "the days" or "the weeks" next to a happening are read to reach at least ("a few").
+_VAGUE_STRETCH_COUNT = 3
+
+
+def tells_no_count(parts: dict) -> bool:
+    """Are ``parts`` a plural unit told with no count ("the days", "the weeks")?"""
+    return bool(parts.get("plural")) and "count" not in parts
+
+
+def _vague_stretch_by_event(unit: str, day: dt.date, sign: int, reference: Period,
+                            anchor: dt.date | None) -> Resolution | None:
+    """The month "the days" or "the weeks" before or after a happening dated to the day fall in ("in the weeks before
+    the shooting", the shooting on Oct. 23, 1998, is 1998-10): they tell no length, only when; None (read alone) when
+    a few of them from that day would cross into another month. A happening told by its month or season places them
+    in it ("killed ... last fall": 1998-FA), as far as the text tells."""
+    if reference.gran in ("M", "S"):
+        return _placed(reference, anchor)
+    if reference.gran != "D" or unit not in _UNIT_DAYS:
+        return None
+    other = day + sign * dt.timedelta(days=_UNIT_DAYS[unit] * _VAGUE_STRETCH_COUNT)
+    if (other.year, other.month) != (day.year, day.month):
+        return None
+    return _placed(Period.of("M", day), anchor)
 
 
 def stretch_within_event(parts: dict, reference: Period, anchor: dt.date | None) -> Resolution | None:
