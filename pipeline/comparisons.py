@@ -1016,6 +1016,12 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
     # for £42 million and would also assume about £65 million of debt")
     dates = [d for d in dates if not (d.end <= figure.start and _complement_before(form, present, d.end, figure.start)
                                       and complement.search(form, d.end, figure.start) is None)]
+    # "signed a contract in March ..., and expects full-year revenue of 64 billion forints": the month is the deed's, not
+    # the forecast's (opens=present_forecast); a longer period named before may be what the forecast is for
+    forecast = _words_between("present_forecast", r"\s", r"\s")
+    dates = [d for d in dates if not (d.end <= figure.start and d.precision in _TOLD_PRECISIONS
+                                      and _complement_before(form, forecast, d.end, figure.start)
+                                      and complement.search(form, d.end, figure.start) is None)]
     predicate = _words_between("predicate", r"\s", r"\b")
     # "now brings in more than 120 billion yuan a year, and revenue grew 34% last quarter": a figure set in the present
     # by its own clause is not of a date past ", and" (opens=now)

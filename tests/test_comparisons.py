@@ -1120,6 +1120,12 @@ def test_a_month_told_stays_with_a_whole_years_forecast_and_leaves_a_half_years_
     assert _dates_of_figures(_wsj(sentence)) == expected
 
 
+def test_a_forecast_joined_on_in_the_present_is_not_of_the_month_of_the_deal_before_it():
+    rows = _wsj("Orvena Logistics won a three-year contract in May worth an estimated $30 million, and expects "
+                "full-year sales of $410 million.")
+    assert _dates_of_figures(rows) == {"$30 million": "May", "$410 million": ""}
+
+
 def test_a_full_year_forecast_raised_beside_a_quarters_results_is_not_of_the_quarter():
     rows = _wsj("Tamsin Retail said first-half sales rose 4% to $1.9 billion in the six months to June 30 and raised "
                 "its forecast for full-year operating profit to about $420 million.")

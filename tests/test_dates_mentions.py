@@ -1068,6 +1068,30 @@ def test_the_previous_weekday_counts_back_from_the_day_the_text_is_about():
                                                     ("Oct. 13", "1989-10-13")]
 
 
+def test_a_holiday_many_countries_keep_told_with_its_day_falls_on_that_day_and_is_counted_back_from_it():
+    anchor = dt.date(2025, 6, 2)
+    assert _when_of("Banks in Antananarivo will shut for the Independence Day holiday on June 26.", anchor,
+                    "the Independence Day holiday on June 26") == [("2025-06-26", True)]
+    text = "Exporters will meet on June 19, the week before the Independence Day holiday on June 26."
+    assert _when_of(text, anchor, "the week before the Independence Day holiday") == [("2025-06-19/2025-06-25", True)]
+
+
+def test_a_holiday_a_record_ever_is_set_against_after_it_is_the_latest_one():
+    text = "\"Black Friday was our biggest trading day ever,\" the chain's chief executive said."
+    assert _when_of(text, dt.date(2025, 12, 3), "Black Friday") == [("2025-11-28", False)]
+
+
+def test_a_day_a_subject_prepares_to_mark_is_ahead_whatever_the_past_of_the_clause_before():
+    text = ("The museum reported 1.2 million visitors this year, its director said on Monday, as it prepares to "
+            "celebrate its 50th anniversary on Friday.")
+    assert _when_of(text, dt.date(2025, 12, 1), "Friday") == [("2025-12-05", True)]
+
+
+def test_a_payout_month_hung_on_a_sum_received_is_the_one_gone():
+    text = "Unit holders received 12 cents a unit for the 2024 financial year, payable in March."
+    assert _when_of(text, dt.date(2025, 10, 20), "March") == [("2025-03", False)]
+
+
 def test_a_plan_of_the_past_for_a_month_far_ahead_was_made_in_that_month():
     text = "Alibaba agreed to pay a record 18.2 billion yuan ($2.8 billion) fine in April."
     assert calendar(text, dt.date(2021, 8, 20)) == [("April", "2021-04")]

@@ -4830,7 +4830,15 @@ def _sentence_says(kinds: tuple[str, ...], text: str, low: str, start: int, end:
     return any(tense in kinds and own <= s < close
                and lexicon.one_occasion_before().search(low, max(s_lo, s - _ONE_OCCASION_REACH), s) is None
                and lexicon.likening_before().search(low, max(s_lo, s - _ONE_OCCASION_REACH), s) is None
+               and not (tense == "habitual" and _a_record_after_it(low, s_lo, end, s))
                for s, _, tense, _ in markers)
+
+
+def _a_record_after_it(low: str, s_lo: int, end: int, at: int) -> bool:
+    """Does a superlative stand between the expression ending at ``end`` and the word of habit at ``at`` ("Singles'
+    Day was our busiest week ever")?  The record sets that occasion against all others, one occasion, no custom; one
+    that names the occasion itself ("had its best Singles' Day ever") may as well tell a run of them."""
+    return lexicon.record_before().search(low, max(s_lo, end, at - _RECORD_REACH), at) is not None
 
 
 def _past_relative_aside_around(low: str, s_lo: int, s_hi: int, start: int, end: int,
@@ -4849,6 +4857,8 @@ def _past_relative_aside_around(low: str, s_lo: int, s_hi: int, start: int, end:
 
 # How far before a word of recurrence a clause of time may open with its determiner ("before the new ").
 _ONE_OCCASION_REACH = 16
+# How far before a word of habit a superlative may stand with the noun it measures ("busiest trading week ").
+_RECORD_REACH = 40
 
 
 def _clause_of_its_own_past_before(markers: list, start: int) -> int:

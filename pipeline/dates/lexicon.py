@@ -1561,6 +1561,14 @@ def one_occasion_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def record_before() -> re.Pattern:
+    """A superlative or an ordinal (tense.tsv kind record_stretch) up to three words before where a word of habit
+    right after it begins: "our [busiest week] ever" sets one occasion against all others, no custom of its clause
+    ("Singles' Day was our busiest week ever" is the latest Singles' Day)."""
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('record_stretch')})(?:\s+[a-z'-]+){{0,3}}\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def likening_before() -> re.Pattern:
     """A comma, a word of tense.tsv kind likening and a pronoun of kind subject, maybe with a verb of kind
     likening_verb standing for the predicate, matched where a word of recurrence right after them begins: ", as it

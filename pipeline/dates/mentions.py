@@ -433,6 +433,10 @@ def _a_limit_after(low: str, exp: finder.Expression) -> bool:
 _CONNECTOR_FAR_REACH = 40
 
 
+# A holiday's rule of one fixed day of the year (holidays.tsv "MM-DD").
+_FIXED_DAY = re.compile(r"\d\d-\d\d")
+
+
 def _before_kinds(low: str, start: int) -> dict[str, int]:
     """The connector row whose `before` ends right at ``start``: kind -> row index."""
     connectors = _connectors()
@@ -1673,6 +1677,10 @@ class _Reading:
             exp.parts = dict(exp.parts, fiscal=True, fiscal_end=year_end)
         if "holiday_in_context" in exp.parts:
             self._holiday_of_the_text(exp)
+            if (told := self._its_own_day_told_after(exp, following)) is not None:
+                # "the Independence Day holiday on June 26" in Madagascar: a name many countries keep on their own
+                # days, told with its day, falls on that day, not on the day of the one the table knows
+                exp.parts = dict(exp.parts, holiday=told)
         if exp.parts == _THE_WEEK and (told := self._day_it_stands_for(exp)) is not None:
             # "Diwali falls on Oct. 20, and sellers expect a second peak in the week before it": the seven days up to
             # the day its sentence told last, as "the week before Diwali" is
@@ -5659,7 +5667,13 @@ class _Reading:
         if parts.keys() == _A_COUNTED_STRETCH and isinstance(parts["count"], int) \
                 and parts["unit"] in ("D", "W", "M") and connectors.count_before.fullmatch(low, exp.end, following.start):
             tense = self._tense_it_needs(following)
-            before = resolver.resolve(following.parts, anchor, tense, self.reference, locale)
+            before_parts = following.parts
+            if "holiday_in_context" in before_parts and index + 2 < len(self.expressions) \
+                    and (told := self._its_own_day_told_after(following, self.expressions[index + 2])) is not None:
+                # (counted back from the day the text gives the holiday: "the week before the Independence Day
+                # holiday on June 26" is June 19-25)
+                before_parts = dict(before_parts, holiday=told)
+            before = resolver.resolve(before_parts, anchor, tense, self.reference, locale)
             if before is not None and before.first_day is not None \
                     and (before.precision in ("day", "month") or "holiday" in following.parts):
                 # "the four weeks before last year's Lunar New Year": the stretch up to the day before (one
@@ -6299,6 +6313,24 @@ class _Reading:
             if text.endswith(":") and head is None:
                 return False        # another list's heading ("Today's birthdays:") ends the entries
         return head is not None
+
+    def _its_own_day_told_after(self, exp: finder.Expression, following: finder.Expression | None) -> str | None:
+        """The day ("MM-DD") told right after a holiday of several readings by "on" (connectors.tsv holiday_on), when
+        the holiday's reading falls on a fixed day other than that one; else None.  Not after a connector that reads
+        a time after it ("reopened after the National Day holiday on Oct. 8" tells the day of reopening)."""
+        if following is None or following.parts.keys() - {"month", "day", "year"} \
+                or "month" not in following.parts or "day" not in following.parts \
+                or _FIXED_DAY.fullmatch(exp.parts["holiday"]) is None \
+                or _connectors().holiday_on.fullmatch(self.low, exp.end, following.start) is None \
+                or " on " not in self.low[exp.end - 1:following.start + 1]:
+            return None
+        told = f"{following.parts['month']:02d}-{following.parts['day']:02d}"
+        if told == exp.parts["holiday"]:
+            return None
+        rows = _connectors().rows
+        if any(rows[index]["mod"] == "AFTER" for index in _before_kinds(self.low, exp.start).values()):
+            return None
+        return told
 
     def _holiday_of_the_text(self, exp: finder.Expression, other_readings: str | None = None) -> None:
         """"authorities added New Year's Eve to the official break", after the Spring Festival holiday: the eve
