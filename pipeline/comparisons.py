@@ -1795,6 +1795,12 @@ def _of_a_named_period(form: str, figure: MoneyMention, dates: list[DateMention]
         and not (periods and _told_in_month(form, d))]
 
 
+def names_its_results(form: str, period: DateMention) -> bool:
+    """Do words that name a period's results stand beside it ("results for the September quarter")?  (For the figures of
+    a later sentence dated by the day those results come.)"""
+    return _names_its_results(form, period)
+
+
 def _names_its_results(form: str, period: DateMention) -> bool:
     """Do words that name the period's results stand right after it ("first-quarter results", opens=results) or right
     before it, an article or an owner between ("results for the March quarter", "earnings for its fiscal third

@@ -31,7 +31,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline import schema
-from pipeline.comparisons import (at_the_start_it_tells, comparison_bases, counted_back, date_of,
+from pipeline.comparisons import (at_the_start_it_tells, comparison_bases, counted_back, date_of, names_its_results,
                                   moved_over_its_own_stretch, respective_dates, told_at_that_time)
 from pipeline.dates import DateMention, tag_dates
 from pipeline.dates.finder import Clauses
@@ -334,6 +334,8 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
     pairs, carried = _periods_carried_on(text, form, sentences, pairs, timed_sentences, document.published)
     pairs, same_period = _same_period_carried_on(form, sentences, pairs, bases, document.published)
     carried |= same_period
+    pairs, results_carried = _results_day_carried_on(form, sentences, pairs, dates_by_sentence, bases)
+    carried |= results_carried
     pairs, session_carried = _lead_session_carried_on(form, sentences, pairs, dates_by_sentence, bases, dateline,
                                                       document.published)
     pairs, day_carried = _session_day_carried_on(form, sentences, pairs, dates_by_sentence, bases, document.published)
@@ -440,6 +442,43 @@ def _same_period_carried_on(form: str, sentences: list[tuple[int, int]],
     out.extend((where, d, None) for where, d in left_behind
                if id(d) not in dating and (d.start, d.end) not in bases)
     return out, carried
+
+
+def _results_day_carried_on(form: str, sentences: list[tuple[int, int]],
+                            pairs: list[tuple[int, DateMention | None, MoneyMention | None]],
+                            dates_by_sentence: dict[int, list[DateMention]], bases: dict) -> tuple[list, set[int]]:
+    """A revenue or profit dated only by the day an earlier sentence said a period's results come takes that period,
+    with ``date_text`` empty: "Alibaba Group reports its results for the September quarter tomorrow ... What we expect
+    on Tuesday: cloud revenue growth of 30% or more" is the quarter's growth (its sentence naming the results itself is
+    dated so by ``date_of``).  The day keeps a row of its own.  Returns the pairs and the ids of the figures so
+    dated."""
+    results_days: dict[dt.date, tuple[int, DateMention]] = {}
+    for where in sorted(dates_by_sentence):
+        dates = dates_by_sentence[where]
+        periods = [d for d in dates if d.precision in _RESULTS_PERIODS and names_its_results(form, d)]
+        if len(periods) != 1:
+            continue
+        for day in dates:
+            if day.precision == "day" and day.first_day is not None and (day.start, day.end) not in bases:
+                results_days.setdefault(day.first_day, (where, periods[0]))
+    if not results_days:
+        return pairs, set()
+    out, carried, left_behind = [], set(), []
+    for where, date, figure in pairs:
+        told = results_days.get(date.first_day) if (figure is not None and date is not None and date.precision == "day"
+                                                    and figure.market_kind in EARNED_KINDS) else None
+        if told is None or told[0] >= where:
+            out.append((where, date, figure))
+            continue
+        left_behind.append((where, date))
+        out.append((where, told[1], figure))
+        carried.add(id(figure))
+    dating = {id(d) for _, d, _ in out if d is not None}
+    out.extend((where, d, None) for where, d in left_behind if id(d) not in dating)
+    return out, carried
+
+
+_RESULTS_PERIODS = ("month", "quarter", "half", "year", "fiscal_year", "span")  # what a company reports results for
 
 
 @functools.cache

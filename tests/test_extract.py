@@ -513,3 +513,15 @@ def test_a_carried_period_phrase_a_not_before_word_follows_leaves_its_figure_out
     document = Document(doc="x.txt", path="x.txt", text=row["example"], published=dt.date(2025, 7, 10))
     rows = [(r["money_text"], r["when"]) for r in extract_document(document) if r["money_text"]]
     assert rows[0] == ("£88 million", "FY2025") and len(rows) == 2 and rows[1][1] != "FY2025", rows
+
+
+def test_a_revenue_expected_on_the_day_a_periods_results_come_is_of_that_period_and_leaves_the_day_a_row():
+    text = ("Kestrel preview\n\nKestrel Foods reports its results for the December quarter on Thursday, and we keep "
+            "the stock at buy.\n\nWhat we look for on Thursday: organic sales growth of about 4%, against 3% in the "
+            "September quarter. On Thursday the shares rose 2%.\n")
+    document = document_from_bytes("kestrel.txt", text.encode("utf-8"), {"published": "2026-01-26"})
+    rows = extract_document(document)
+    whens = {row["money_text"]: (row["when"], row["date_text"]) for row in rows if row["money_text"]}
+    assert whens["4%"] == ("2025-Q4", "")
+    assert whens["2%"][1] == "Thursday", "a share's move is of its day"
+    assert "Thursday" in {row["date_text"] for row in rows if not row["money_text"]}

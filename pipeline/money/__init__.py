@@ -117,6 +117,8 @@ def find_money(text: str, *, form: str | None = None, sentences: list[tuple[int,
     mentions = [replace(m, direction=moved) if m.percent is None and m.amount is not None and not m.direction
                 and (moved := _way_a_level_moved(reading, mentions, m)) else m for m in mentions]
     mentions = _bases_of_moves_unmoved(reading, mentions)
+    mentions = [_move_of_its_level(reading, mentions[i + 1] if i + 1 < len(mentions) else None, m)
+                for i, m in enumerate(mentions)]
     # the level a rate of the market was moved to is no move of its own, but tells which way it went ("cut its benchmark
     # Selic interest rate by 50 basis points to 14.25%": 14.25, down)
     mentions = [replace(m, direction=moved) if m.percent is not None and m.market_kind == "other" and not m.direction
@@ -183,6 +185,18 @@ def _way_a_level_moved(reading: Reading, mentions: list[MoneyMention], level: Mo
     return direction if _went_that_way(base_level, level, direction) else ""
 
 
+def _move_of_its_level(reading: Reading, level: MoneyMention | None, move: MoneyMention) -> MoneyMention:
+    """A percentage move of no kind right before the level it went "to", a revenue or profit ("fell 58% to $63 million
+    for second place": the film's takings), is that measure's move: the word that told the level's kind left
+    percentages alone (a place in a ranking may be a share of a market too), but a move to a sum is no share."""
+    if (level is None or move.market_kind != "other" or move.percent is None or not move.direction
+            or level.amount is None or level.market_kind not in EARNED_KINDS or level.direction
+            or reading.sentence_of(move.start) != reading.sentence_of(level.start)
+            or (to := reading.rules.to_level.match(reading.form, move.end)) is None or to.end() <= level.start):
+        return move
+    return replace(move, market_kind=reading.rules.change_kinds.get(level.market_kind, level.market_kind))
+
+
 def _way_an_object_was_changed_to(reading: Reading, mentions: list[MoneyMention], level: MoneyMention) -> str:
     """The direction of a verb of change whose object a valuation is the new level of, told with the level it moved
     from right after it ("have cut their valuation of the chain to $4 billion from $10 billion": down): only that
@@ -218,7 +232,8 @@ def _dividend_moved_to(reading: Reading, prior: MoneyMention | None, mention: Mo
     if (prior is None or mention.market_kind != "share_price" or prior.market_kind != "other" or not prior.direction
             or reading.rules.per_unit.match(reading.low, mention.end) is None):
         return False
-    to_level = reading.rules.to_level.match(reading.form, prior.end)
+    # (the level may be set off by a comma: "raised its dividend by 5 cents, to 58 cents a share, the company said")
+    to_level = reading.rules.to_level.match(reading.form, prior.end + reading.form.startswith(",", prior.end))
     sentence = reading.sentence_of(mention.start)
     if to_level is None or to_level.end() <= mention.start or prior.start < sentence[0]:
         return False
@@ -678,9 +693,11 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             # clause before ("posted revenue of 21.3 billion yuan, ..., and it lost just 300 million yuan")
             kind = "profit"
         if (kind == "investment" and figure.magnitude == 1 and trigger is not None and trigger[1] < figure.start
-                and (level := _level_before(reading, sentence, figure))
-                and level.group().startswith("at")):
-            # "I bought Xiaomi at HK$58 in June": what a stock was bought at, with no magnitude, is its price
+                and ((level := _level_before(reading, sentence, figure)) and level.group().startswith("at")
+                     or reading.rules.level_range.search(
+                         reading.form, max(sentence[0], figure.start - _RANGE_WORD_REACH), figure.start))):
+            # "I bought Xiaomi at HK$58 in June": what a stock was bought at, with no magnitude, is its price (so too
+            # "were bought at prices between US$92.10 and US$121.60 per ADS")
             kind = "share_price"
         if (kind == "share_price" and row is not None and trigger[1] < figure.start
                 and reading.rules.stock_pronoun_reached_after.match(reading.form, figure.end)
@@ -778,6 +795,17 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         kind = "revenue"  # "sells about $310 million of heaters, fans and air purifiers a year": the company's sales
     if kind in ("other", "revenue") and figure.percent is None and _sold_by_sellers(reading, figure, sentence, trigger):
         kind = "transaction_volume"  # "merchants on AliExpress sold goods worth 18.6 billion lira": what sold on it
+    if (kind == "investment" and figure.percent is None and not moved and trigger is not None
+            and trigger[1] > figure.end and _trigger_word(reading, trigger) in reading.rules.debt_held_nouns
+            and reading.rules.debt_held.search(reading.form, max(sentence[0], figure.start - _PAID_FOR_REACH),
+                                               figure.start) is not None):
+        kind = "other"  # "has a separate US$500 million bond maturing in January": debt it owes, nothing raised now
+    if (kind == "other" and figure.percent is None and figure.amount is not None
+            and reading.rules.part_of_takings.match(reading.form, figure.end) is not None):
+        kind = "revenue"  # "added another $112 million overseas for a global launch of $197 million": takings
+    if (kind in ("investment", "other") and figure.percent is None and not moved
+            and reading.rules.goods_bought_on.match(reading.form, figure.end) is not None):
+        kind = "transaction_volume"  # "bought about $212 million of goods from Chinese suppliers on Alibaba.com"
     if kind == "other" and figure.percent is None and not moved and reading.rules.platform_handled.search(
             reading.form, max(sentence[0], figure.start - _HANDLED_REACH), figure.start):
         kind = "transaction_volume"  # "Lazada, controlled by Alibaba Group, handled goods worth 38.5 trillion dong"
@@ -1126,6 +1154,7 @@ def _level_before(reading: Reading, sentence: Span, figure: Figure) -> re.Match 
 
 # characters before a figure where the word of its level stands ("peaked at ", "bought Xiaomi at ")
 _LEVEL_WORD_REACH = 20
+_RANGE_WORD_REACH = 30  # ... and where the words opening a range of prices stand ("at prices of between ")
 
 
 def _pronoun_at_its_level(reading: Reading, sentence: Span, figure: Figure) -> bool:
@@ -1701,22 +1730,50 @@ def _market_opens_sentence(reading: Reading, figure: Figure, sentence: Span) -> 
 
 def _pronoun_of_a_market(reading: Reading, figure: Figure, sentence: Span, prior: MoneyMention | None) -> bool:
     """Does the figure's sentence open with a pronoun (names.tsv role=stock_pronoun) right after a sentence that a
-    commodity, index or currency opens and whose last figure was that market's, with no company or stock word between
-    the pronoun and the figure?  The pronoun stands for that market: "Gold touched a record $4,381.21 an ounce on Oct.
-    20. It traded at $3,990 on Thursday" ("Gold miner Halvard rose 3%. It traded at $41" is the miner's)."""
-    told = _sentence_before_holding(reading, sentence, prior, ("other",))
-    if told is None:
+    commodity, index or currency opens, with no company or stock word between the pronoun and the figure?  The pronoun
+    stands for that market when the sentence before's last figure was that market's: "Gold touched a record $4,381.21
+    an ounce on Oct. 20. It traded at $3,990 on Thursday" ("Gold miner Halvard rose 3%. It traded at $41" is the
+    miner's); or, when it holds no figure, when it names nobody after the market's word ("The rand's weakness has
+    helped. It traded at 17.32 to the dollar, about 6% weaker"); the figure's own earlier figure, the market's, tells
+    nothing more ("It traded at $3,990 an ounce on Thursday, up 2%")."""
+    before = bisect.bisect_left(reading.sentence_starts, sentence[0]) - 1
+    if before < 0 or (prior is not None and prior.market_kind != "other" and prior.start >= sentence[0]):
         return False
-    pronoun = reading.rules.stock_pronoun.match(reading.form, sentence[0], figure.start)
-    if pronoun is None or reading.rules.market_parts.search(reading.form, pronoun.end(), figure.start) is not None:
+    told = reading.sentences[before]
+    figure_free = prior is None or prior.start < told[0] or prior.start >= sentence[0]
+    if not figure_free and prior.market_kind != "other":
+        return False
+    rules = reading.rules
+    pronoun = rules.stock_pronoun.match(reading.form, sentence[0], figure.start)
+    if pronoun is None:
+        # (the pronoun opening the sentence, the whole clause up to the figure is its own)
+        pronoun = rules.pronoun_opens.match(reading.form, sentence[0], figure.start)
+        if pronoun is None or rules.another_clause.search(reading.form, pronoun.end(), figure.start) is not None:
+            return False
+    if pronoun is None or rules.market_parts.search(reading.form, pronoun.end(), figure.start) is not None:
         return False
     if reading.subject(figure.start, figure.end, sentence):
         return False
-    low, rules = reading.low, reading.rules
-    word = rules.words.match(low, rules.market_opens.match(low, told[0]).end())
-    if word is None or word.end() >= sentence[0] or key_of(word.group()) not in rules.market_wide:
+    word = _market_word_opening(reading, told[0])
+    if word is None or word.end() >= sentence[0]:
         return False
+    if figure_free and _NAMED.search(reading.form, word.end(), told[1]) is not None:
+        return False  # "Gold miner Halvard reported a record output. It traded at $41": whose, the sentence says
     return not _opens_a_company_s_name(reading, word)
+
+
+_NAMED = re.compile(r"(?<![.!?]\s)\b[A-Z]")  # a capital inside a sentence: a name (a fixed pattern, no words)
+
+
+def _market_word_opening(reading: Reading, start: int) -> re.Match | None:
+    """The commodity, index or currency that opens a sentence, the words that may stand before it aside: its own word
+    ("the rand" is one, so "The rand's weakness" opens with it) else one after them ("Spot gold")."""
+    low, rules = reading.low, reading.rules
+    for at in (start, rules.market_opens.match(low, start).end()):
+        word = rules.words.match(low, at)
+        if word is not None and key_of(word.group()) in rules.market_wide:
+            return word
+    return None
 
 
 def _opens_a_company_s_name(reading: Reading, word: re.Match) -> bool:

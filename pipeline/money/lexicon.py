@@ -734,6 +734,7 @@ class Lexicon:
     to_unit_price: re.Pattern   # " to $2,310 per box": the level a move went to, priced per unit of a good (kinds.tsv rows
     #                             of kind other read only right after their sum: "a barrel", "per box")
     stock_pronoun: re.Pattern   # "and it is up ": a clause opening with a pronoun, up to its figure
+    pronoun_opens: re.Pattern   # "It ": a sentence opening with such a pronoun, whatever stands after it
     stock_pronoun_verb: re.Pattern  # "They had peaked": a clause opening with a pronoun and its verb, no object
     stock_pronoun_reached: re.Pattern  # "They hit ": a pronoun and a verb whose object is the level
     stock_pronoun_reached_after: re.Pattern  # " they reached": the level's relative clause, a pronoun and its verb
@@ -762,6 +763,11 @@ class Lexicon:
     instalment_apart: re.Pattern  # "In a separate case": words opening a sentence that turn from that fine or deal to
                                   # another matter
     platform_handled: re.Pattern  # "Lazada, ..., handled goods worth ": what a platform named before handled
+    debt_held: re.Pattern  # "has a separate ": a bond or loan a company has, right before its sum, is its debt
+    debt_held_nouns: frozenset  # "bond": what such a sum is, its trigger word
+    level_range: re.Pattern  # "at prices between ": a range of prices a thing was bought at opens, as "at " a price
+    part_of_takings: re.Pattern  # " overseas for a global launch of $": a film's takings in one market, of its total
+    goods_bought_on: re.Pattern  # " of goods from Chinese suppliers on Alibaba.com": goods a sum bought on a platform
     sellers_sold: re.Pattern    # "merchants on AliExpress sold ": what sellers sold on a platform (role=sellers_sold)
     sold_words: frozenset       # "sales": a revenue word that sellers' sales may be told by (role=sold)
     raises_words: frozenset     # "raised": a bare word of money raised that tells nothing of how (role=raises)
@@ -1629,6 +1635,7 @@ def lexicon() -> Lexicon:
         stock_pronoun=re.compile(rf"\s*(?:(?:{trie(joins['also'] | joins['concedes'] | joins['fronted'])}),?\s+)?"
                                  rf"(?:{exact_alternation(roles['stock_pronoun'])})"
                                  rf"\s+(?:[\w'-]+\s+){{0,{STOCK_PRONOUN_WORDS}}}\Z", re.I),
+        pronoun_opens=re.compile(rf"\s*(?:{exact_alternation(roles['stock_pronoun'])})\s", re.I),
         stock_pronoun_verb=_pronoun_and_verb(roles['stock_pronoun'], joins['pronoun_level']),
         stock_pronoun_reached=_pronoun_and_verb(roles['stock_pronoun'], joins['pronoun_reached']),
         stock_pronoun_reached_after=_pronoun_and_verb_after(roles['stock_pronoun'], joins['pronoun_reached']),
@@ -1680,6 +1687,15 @@ def lexicon() -> Lexicon:
                                     rf"[\"'\u201c\u2018]?(?:{trie(joins['instalment_apart'])})(?![\w-])", re.I),
         # (the platform the verb's subject, an aside set off by commas at most between, and maybe an auxiliary: no
         # platform named in passing, "The port, which serves Temu and Shein, handled goods worth")
+        debt_held=re.compile(rf"(?<![\w-])(?:{trie(joins['debt_held'])})\s+(?:[\w-]+\s+)?{maybe_approx}\Z", re.I),
+        debt_held_nouns=frozenset(joins['debt_held_noun']),
+        level_range=re.compile(rf"(?<![\w-])(?:{trie(joins['level_range'])})\s+{maybe_approx}\Z", re.I),
+        part_of_takings=re.compile(rf"(?:\s+[\w-]+){{0,4}}?\s+(?:{trie(joins['takings_total'])})"
+                                   rf"\s+of\s+[^\s\d]{{0,4}}\d", re.I),
+        # (within the sum's clause: no comma, so "goods, mostly on Temu" or a later clause names no place of its own)
+        goods_bought_on=re.compile(rf"\s+(?:{trie(joins['goods_bought'])})(?![\w-])[^,.;!?$%]{{0,60}}?(?<![\w-])"
+                                   rf"{on_a_platform}(?:(?i:{trie(joins['platform_names'])}|{platforms}))(?![\w-])",
+                                   re.I),
         platform_handled=re.compile(rf"(?<![\w-])(?i:{trie(joins['platform_names'])}|{platforms})(?![\w-])"
                                     rf"(?:,[^,.;!?]{{1,80}},)?(?:\s+(?:{trie(joins['body_aux'])}))?\s+"
                                     rf"(?:{trie(joins['platform_handled'])})\s+{maybe_approx}\Z", re.I),
