@@ -10799,3 +10799,56 @@ def test_a_bond_a_company_has_maturing_is_its_debt_no_money_raised():
 def test_a_move_to_a_films_takings_for_its_place_is_a_move_of_its_takings():
     found = find_money("Paramount's \"Harbour Lights\", in its third weekend, slid 44% to $21 million for third place.")
     assert [(m.text, m.market_kind) for m in found] == [("44%", "revenue"), ("$21 million", "revenue")]
+
+
+def test_what_holders_received_per_share_for_a_year_in_a_dividends_sentence_is_that_dividend():
+    assert kinds_of("The brewer held its dividend policy; shareholders will receive 1.85 euros a share for the year, "
+                    "payable in May.") == [("1.85 euros", "other")]
+    assert kinds_of("The insurer kept its dividend, and holders received 62 pence a share for 2024.") == [
+        ("62 pence", "other")]
+    # with no dividend in the sentence, what holders receive per share is what a buyer pays
+    assert kinds_of("The board suspended the dividend. Under the merger, holders will receive $18 a share in "
+                    "cash.") == [("$18", "investment")]
+
+
+def test_a_base_told_without_its_currency_after_a_sum_with_it_is_a_sum_of_that_kind():
+    found = find_money("Quarterly net profit at the Bergen shipyard fell to 214 million Norwegian crowns from 388 "
+                       "million a year earlier.")
+    assert [(m.text, m.market_kind, m.amount, m.currency) for m in found] == [
+        ("214 million Norwegian crowns", "profit", 214e6, "NOK"), ("388 million", "profit", 388e6, "NOK")]
+    # a count after "from" that names what it counts is no sum
+    assert [m.text for m in find_money("The film has grossed $212 million from 1.6 million tickets sold.")] == [
+        "$212 million"]
+
+
+def test_a_stock_move_after_an_aside_that_values_the_company_at_its_price_is_the_stocks():
+    assert kinds_of("Shares in the Lisbon utility rose 2.1% to 6.48 euros, valuing the group at about 7.9 billion "
+                    "euros, and have gained 24% since March.") == [
+        ("2.1%", "share_move"), ("6.48 euros", "share_price"), ("7.9 billion euros", "market_cap"),
+        ("24%", "share_move")]
+
+
+def test_a_lines_freight_or_ticket_receipts_are_its_revenue():
+    assert kinds_of("The port railway's cargo receipts climbed to 3.2 billion rand in the six months to "
+                    "August.") == [("3.2 billion rand", "revenue")]
+
+
+def test_a_countrys_public_debt_a_per_use_fee_before_its_noun_and_tonnes_over_months_make_no_row():
+    assert find_money("Government debt stood at about $22.4 billion in June, the finance ministry said.") == []
+    assert find_money("The bloc's planned 5-euro processing fee on small parcels starts next year.") == []
+    assert find_money("The port handled 38 million tonnes of cargo in the first 11 months, up 7% from a year "
+                      "earlier.") == []
+
+
+def test_a_goods_price_told_in_lakh_a_kilo_and_a_company_named_exports_stay_rows():
+    assert kinds_of("Top-grade cardamom sold for Rs 3.1 lakh a kilo at the Bodinayakanur auction on "
+                    "Friday.") == [("Rs 3.1 lakh", "other")]
+    assert kinds_of("Malabar Spice Exports Ltd said it had booked orders worth Rs 58 crore on the platform.") == [
+        ("Rs 58 crore", "transaction_volume")]
+
+
+def test_a_base_without_its_currency_after_an_aside_is_of_the_kind_of_the_sum_it_moved_from():
+    found = find_money("The operator said its profit from the concession fell to 21.6 million pounds in its last "
+                       "financial year, which ended on March 31, from 27.9 million a year earlier.")
+    assert [(m.text, m.market_kind, m.currency) for m in found] == [
+        ("21.6 million pounds", "profit", "GBP"), ("27.9 million", "profit", "GBP")]

@@ -39,9 +39,9 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
 
 from pipeline.dates.lexicon import last_match
-from pipeline.money.figures import (Figure, compared_multiples_in_words, find_figures, fractions_in_words,
-                                    listed_under_a_currency, merge_equivalents, multiples_in_digits, multiples_in_words,
-                                    occurrences, sizes_in_words)
+from pipeline.money.figures import (Figure, bases_without_currency, compared_multiples_in_words, find_figures,
+                                    fractions_in_words, listed_under_a_currency, merge_equivalents, multiples_in_digits,
+                                    multiples_in_words, occurrences, sizes_in_words)
 from pipeline.money.lexicon import (CAPITAL_WORD, EARNED_KINDS, MOVE_KINDS, NAME, PER_SHARE_KINDS, RAISED_KINDS,
                                     SPENT_KINDS, STOCK_KINDS, VALUED_KINDS, WORTH_KINDS, Lexicon, Span, key_of, lexicon)
 from pipeline.money.reading import (TRIGGER_AFTER, TRIGGER_BEFORE, Reading, between, clause_break,
@@ -87,6 +87,7 @@ def find_money(text: str, *, form: str | None = None, sentences: list[tuple[int,
     figures = figures + [f for f in sizes_in_words(rules, reading.low, figures) if reading.at_home(f)]
     figures = figures + fractions_in_words(rules, reading.low, figures)
     figures = figures + listed_under_a_currency(rules, reading.low, figures)
+    figures = figures + bases_without_currency(rules, reading.low, figures)
     figures = figures + multiples_in_words(rules, reading.low, figures)
     figures = figures + multiples_in_digits(rules, reading.low, figures)
     figures = sorted(figures + compared_multiples_in_words(rules, reading.low, figures), key=lambda f: f.start)
@@ -117,6 +118,7 @@ def find_money(text: str, *, form: str | None = None, sentences: list[tuple[int,
     mentions = [replace(m, direction=moved) if m.percent is None and m.amount is not None and not m.direction
                 and (moved := _way_a_level_moved(reading, mentions, m)) else m for m in mentions]
     mentions = _bases_of_moves_unmoved(reading, mentions)
+    mentions = _bases_without_currency_kinded(figures, mentions)
     mentions = [_move_of_its_level(reading, mentions[i + 1] if i + 1 < len(mentions) else None, m)
                 for i, m in enumerate(mentions)]
     # the level a rate of the market was moved to is no move of its own, but tells which way it went ("cut its benchmark
@@ -145,6 +147,18 @@ def find_money(text: str, *, form: str | None = None, sentences: list[tuple[int,
     if sums_dropped is not None:
         sums_dropped.extend(_sums_dropped(text, figures, mentions))
     return mentions
+
+
+def _bases_without_currency_kinded(figures: list[Figure], mentions: list[MoneyMention]) -> list[MoneyMention]:
+    """A base told without its currency is of the kind of the sum that lent it the currency, however many words of
+    the sum's own stand between ("fell to 38.4 million pounds in its last financial year, which ended on June 28, from
+    45.1 million a year earlier": both profit)."""
+    lenders = {f.start: f.base_of for f in figures if f.base_of is not None}
+    if not lenders:
+        return mentions
+    kinds = {m.start: m.market_kind for m in mentions}
+    return [replace(m, market_kind=kinds[lent]) if m.market_kind == "other" and (lent := lenders.get(m.start)) in kinds
+            and kinds[lent] not in ("", "other") else m for m in mentions]
 
 
 def _sums_dropped(text: str, figures: list[Figure], mentions: list[MoneyMention]) -> list[MoneyMention]:
@@ -1821,11 +1835,12 @@ def _after_the_aside_of_its_value(reading: Reading, figure: Figure, sentence: Sp
                                   mover, prior: MoneyMention | None, earlier: MoneyMention | None) -> bool:
     """Is the move told after an aside that a participle opens with a valuation's word and that holds its own sum, in a
     sentence whose stock moved before the aside ("Shares have risen 90% this year, valuing the group at $370 billion,
-    even after a 14% drop from their peak": a listed group's value, its market value)?  The word tells that sum, no
-    move past it: the move is the stock's."""
+    even after a 14% drop from their peak": a listed group's value, its market value; or a price it moved to: "gained
+    4.7% to 2,340 forints, valuing the company at about 118 billion forints, and have risen 38% since January")?  The
+    word tells that sum, no move past it: the move is the stock's."""
     return (kind == "valuation" and moved and mover is None and trigger is not None and prior is not None
             and earlier is not None and prior.market_kind in VALUED_KINDS and prior.amount is not None
-            and earlier.market_kind == "share_move" and sentence[0] <= earlier.start
+            and earlier.market_kind in ("share_move", "share_price") and sentence[0] <= earlier.start
             and earlier.end <= trigger[1] < prior.start and prior.end <= figure.start
             and _opens_an_aside(reading, reading.last_break(trigger[1] + 1, sentence, ","), prior.start)
             and reading.form.find(",", prior.end, figure.start) >= 0)

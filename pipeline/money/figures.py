@@ -35,6 +35,7 @@ class Figure:
     local: str = ""  # a form written only where its currency is at home (currencies.tsv needs_magnitude local, named)
     heading: tuple[int, int] | None = None  # the heading line that gave a bare sum of a list item its currency
     hundredths: bool = False  # told in basis points (joins.tsv role=percent_hundredth): only a market rate moves by them
+    base_of: int | None = None  # where the sum starts that a base told without its currency moved from, lending it
 
 
 def _number(text: str) -> float:
@@ -263,6 +264,29 @@ def listed_under_a_currency(rules: Lexicon, low: str, taken: list[Figure]) -> li
                                   amount_usd=amount if code == "USD" else None, magnitude=magnitude,
                                   heading=(line_start, heading.end())))
             at = line_end
+    return out
+
+
+def bases_without_currency(rules: Lexicon, low: str, taken: list[Figure]) -> list[Figure]:
+    """A count with its magnitude and no currency that a sum with its currency and magnitude moved from, told after it
+    ("fell to 312 million Swedish crowns from 529 million a year earlier"): the writer names the currency once for both,
+    so the base is a sum in it.  A price-sized sum (no magnitude) lends its currency to nothing."""
+    out: list[Figure] = []
+    taken, starts = _by_start(taken)
+    for i, figure in enumerate(taken):
+        if figure.amount is None or not figure.currency or figure.magnitude == 1.0 or figure.percent is not None:
+            continue
+        match = rules.bare_base.match(low, figure.end)
+        if match is None:
+            continue
+        start, end = match.span("n")[0], match.end("mag")
+        if i + 1 < len(taken) and taken[i + 1].start < end:
+            continue  # another figure stands between, or the count has a currency of its own
+        magnitude = rules.magnitudes[key_of(match.group("mag"))]
+        amount = _exact(_number(match.group("n")) * magnitude)
+        out.append(Figure(start, end, amount=amount, currency=figure.currency,
+                          amount_usd=amount if figure.currency == "USD" else None, magnitude=magnitude,
+                          base_of=figure.start))
     return out
 
 

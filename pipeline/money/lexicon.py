@@ -774,6 +774,7 @@ class Lexicon:
     planned_before: re.Pattern  # "to ": right before a word of raising, a raising still planned (joins.tsv role=planned)
     heading_currency: re.Pattern  # "..., in Hong Kong dollars:" ending a line: a heading that gives its list's currency
     bare_sum: re.Pattern        # "6.8 billion": a count and its magnitude, no currency (read only under such a heading)
+    bare_base: re.Pattern       # " from 529 million a year earlier": a count a sum with its currency moved from
 
 
 def _person_name(company_words: Iterable[str]) -> str:
@@ -1414,13 +1415,16 @@ def lexicon() -> Lexicon:
         no_subject=re.compile(rf"(?:\d[\d.,]*\s*(?:{percent_sign})?\s+)?(?:{trie(joins['no_subject'])})\s", re.I),
         # (the currency it is paid in may stand between, a name of currencies.tsv (role=paid_in, role=paid_at): "will be
         # paid in Hong Kong dollars, at HK$0.9725 per share"; "paid in cash at $27.50 a share" is a price of the stock)
-        paid_out=re.compile(rf"(?<![\w-])(?:{trie(joins['paid_out'])}|(?P<noun>{trie(joins['payment_noun'])}))"
+        # (holders told as receiving count as a noun of payment does: in the dividend's own sentence only)
+        paid_out=re.compile(rf"(?<![\w-])(?:{trie(joins['paid_out'])}"
+                            rf"|(?P<noun>{trie(joins['payment_noun'] | joins['holders_receive'])}))"
                             rf"(?:\s+(?:{trie(joins['paid_in'])})\s+(?:{currency_names}),?"
                             rf"\s+(?:{trie(joins['paid_at'])}))?"
                             rf"\s+{maybe_approx}\Z", re.I),
         dividend=a_word_of('dividend'),
         returned_out=re.compile(rf"(?<![\w-])(?:{trie(joins['returned_out'])})\s+{maybe_approx}\Z", re.I),
-        paid_for=re.compile(rf"\s+(?:{trie(joins['paid_for'])})(?![\w-])", re.I),
+        paid_for=re.compile(rf"\s+(?:{trie(joins['paid_for'])})(?![\w-])"
+                            rf"(?!\s+(?:(?:19|20)\d\d|{trie(joins['paid_for_period'])})(?![\w-]))", re.I),
         # (a small count opening its clause, set against one unit: a holder's many shares are worth its stake)
         counted_shares=re.compile(rf"(?:\A|,)\s+(?:\d{{1,3}}|{trie(number_words)})\s+{shares_named}", re.I),
         # (a count too large for counted_shares with no holder named is a holding still, worth what a stake is)
@@ -1709,6 +1713,12 @@ def lexicon() -> Lexicon:
                                     + rf"\s+(?P<cur>{trie(key_of(r['form']) for r in after_rows)})"
                                     + r"[ \t]*:[ \t]*$", re.M),
         bare_sum=re.compile(rf"(?<![\w$.,%-])(?P<n>{NUMBER})[ \t]+(?P<mag>{spaced})(?![\w-])"),
+        # (after the sum, its stretch and an aside may stand before the comparison; the count ends in a stop or a word that
+        # opens its date, no noun that says what it counts)
+        bare_base=re.compile(rf"(?:\s+(?:{trie(joins['bare_base_period'])})\s[^,.;:$%\d\n]{{1,40}}?)?"
+                             rf"(?:,[^,.;:$%\n]{{1,60}},)?,?\s+(?:{trie(joins['bare_base_from'])})\s+"
+                             rf"(?P<n>{NUMBER})[ \t]+(?P<mag>{spaced})"
+                             rf"(?=[,.;)]|\Z|\s+(?:{trie(joins['bare_base_next'])})(?![\w-]))"),
     )
 
 
