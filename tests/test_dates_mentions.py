@@ -1900,6 +1900,10 @@ GOVERNED_BY_A_PAST_VERB = [
      "March 3", "2026-03-03"),
     ("not a month near ahead told in the past perfect", "Alibaba had planned to launch the app in March.", "March",
      "2026-03"),
+    ("... but a hope told in the past perfect is of the month gone", "Cherry growers had been hoping to sell more "
+     "fruit in May, before export prices collapsed.", "May", "2025-05"),
+    ("... as is one told as hoped", "The brewer had hoped to open its taproom in April, but the permit never came.",
+     "April", "2025-04"),
 ]
 
 
@@ -2213,6 +2217,13 @@ FORECASTS_AND_REPORTS = [
      dt.date(2026, 5, 10), "through the December quarter", "2025-Q4", False),
     ("a deadline of a hope of the past is past", "The unit had hoped to turn profitable by the June quarter.",
      dt.date(2026, 3, 4), "by the June quarter", "2025-Q2", False),
+    ("a list looked ahead to runs on from the time ahead before it, not back to a day just gone", "The toy chain says "
+     "it is ready for the Nov. 11 sale and for the gift rush on Jan. 6.", dt.date(2026, 3, 5), "Jan. 6", "2027-01-06",
+     True),
+    ("Three Kings' Day is a holiday of Jan. 6", "Toy sellers in Montevideo expect their busiest week of the year "
+     "before Three Kings' Day.", dt.date(2025, 12, 10), "before Three Kings' Day", "2026-01-06", True),
+    ("counting on something to lift sales looks ahead, in the month under way too", "Wine exporters are counting "
+     "on the trade fair in Shanghai to lift orders this month.", dt.date(2025, 11, 6), "this month", "2025-11", True),
 ]
 
 
@@ -2836,6 +2847,11 @@ QUARTERS_MIDNIGHTS_AND_DAYS_REMEMBERED = [
      "midnight on Tuesday", "2025-11-11", False),
     ("'ends at noon on Tuesday', written on Monday, is a timetable of the coming Tuesday",
      "The sale ends at noon on Tuesday.", dt.date(2025, 11, 10), "noon on Tuesday", "2025-11-11", True),
+    ("the evening a story tells after a midnight it crossed is the next day's", "A transformer caught fire shortly "
+     "before 11 p.m. on Sunday. The tunnel closed at midnight and stayed shut until the evening, engineers said.",
+     dt.date(2025, 10, 14), "until the evening", "2025-10-13", False),
+    ("... while one told after an afternoon is that day's", "A water main burst at 3 p.m. on Sunday. The road stayed "
+     "shut until the evening.", dt.date(2025, 10, 14), "until the evening", "2025-10-12", False),
     ("'This day will be remembered' is no forecast of today", "This day will be remembered as the biggest "
      "Singles Day ever, Jack Ma said.", dt.date(2025, 11, 11), "This day", "2025-11-11", False),
 ]
@@ -3141,6 +3157,9 @@ DATES_ON_BLIND_NEWS = [
      dt.date(2025, 10, 21), "August", "2025-08", False),
     ("... but one that may come before it stays ahead", "Alibaba will list the unit in March, after a "
      "restructuring in January.", dt.date(2025, 10, 21), "January", "2026-01", True),
+    ("... and so is a season after 'after' with no comma before it",
+     "Ski resorts expect bookings to recover this month after a poor summer.", dt.date(2025, 11, 20), "summer",
+     "2025-SU", False),
     ("... and a plan in a phrase after a day not to come keeps its own tense", "Nurses at the city's hospitals "
      "ended their walkout on Tuesday, after the health board agreed to lift pay in September.", dt.date(2026, 8, 19),
      "September", "2026-09", True),
@@ -6047,6 +6066,14 @@ def test_the_vote_came_two_days_after_a_ruling_is_two_days_before_the_day_of_the
     text = ("The city council approved the budget 7-2 on Tuesday after a four-hour debate.\n\n"
             "The vote came two days after a county judge dismissed a lawsuit by the police union.")
     assert calendar(text, dt.date(2025, 6, 12)) == [("Tuesday", "2025-06-10"), ("two days after", "2025-06-08")]
+
+
+def test_the_ruling_came_a_day_after_counts_from_the_day_the_court_ruled_not_from_a_later_day_told_since():
+    text = ("The appeals court ruled on Monday that the port authority could raise its fees.\n\n"
+            "Shares in the operator rose 4% on Tuesday.\n\n"
+            "The ruling came a day after the operator reported a loss for the year to June 30.")
+    found = calendar(text, dt.date(2025, 9, 18), sentences=split_sentences(text))
+    assert ("a day after", "2025-09-14") in found and ("Tuesday", "2025-09-16") in found
 
 
 def test_a_count_of_days_after_came_places_nothing_when_its_own_sentence_or_a_far_paragraph_tells_the_day():

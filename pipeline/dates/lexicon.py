@@ -877,9 +877,10 @@ def earlier_words() -> list[str]:
 
 @functools.lru_cache(maxsize=None)
 def earlier_phrase() -> re.Pattern:
-    """A phrase opened after a comma by a word of tense.tsv kind precedes, with no other punctuation up to where
-    the search ends (", after its V3.1 update in "): it tells of something before the time named ahead of it."""
-    return re.compile(rf",\s*(?:{_kind_trie('precedes')})\s+[^,;:!?()]*\Z")
+    """A phrase opened, after a comma or not, by a word of tense.tsv kind precedes, with no other punctuation up to
+    where the search ends (", after its V3.1 update in "; " after a weak "): it tells of something before the time
+    named ahead of it."""
+    return re.compile(rf"(?:,\s*|\s)(?:{_kind_trie('precedes')})\s+[^,;:!?()]*\Z")
 
 
 @functools.lru_cache(maxsize=None)
@@ -2086,6 +2087,13 @@ def measured_stretch_before() -> re.Pattern:
     """A superlative or an ordinal (tense.tsv kind record_stretch) up to three words before a bare "in" that ends
     where the search ends ("the fastest pace in"): the count after it is the stretch a record is measured over."""
     return re.compile(rf"(?<![a-z])(?:{_kind_trie('record_stretch')})(?:\s+[a-z'-]+){{0,3}}\s+in\s+$")
+
+
+@functools.lru_cache(maxsize=None)
+def hope_words() -> frozenset[str]:
+    """Markers of the future or of a plan that tell a hope, which the past perfect leaves in the past (tense.tsv
+    kind hope: "had been hoping to")."""
+    return frozenset(map(squash, _kind_words("hope")))
 
 
 @functools.lru_cache(maxsize=None)

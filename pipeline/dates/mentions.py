@@ -1857,6 +1857,11 @@ class _Reading:
                     and told_of.day.isoweekday() > _WEEK_OPENING_DAYS:
                 # the week a verb opens after a day late in a week is the next one
                 told_of = resolver.Period.of("D", told_of.day + dt.timedelta(days=8 - told_of.day.isoweekday()))
+            if self.anchor is not None and _the_evening_alone(exp.parts) and "anaphoric" in exp.parts \
+                    and self._midnight_told_last():
+                # "shortly after 11pm on Thursday ... Heathrow shut at midnight and did not reopen until the evening":
+                # the story crossed midnight, and the evening it tells after that is the next day's
+                told_of = self._day_after_a_night_run_over(exp, told_of, window) or told_of
             if self.anchor is not None and ((_a_clock_time_alone(exp.parts) or _a_daypart_alone(exp.parts))
                                             and (told_of is None or told_of is self.reference)
                                             or self._a_told_daypart_of_a_day_to_come(exp.parts, told_of)):
@@ -2572,12 +2577,22 @@ class _Reading:
             tense = "schedule"
             resolution = self._in_year(exp, resolution, +1, tense, ref)
         if tense in resolver.AHEAD and resolution.first_day is not None and self.anchor is not None \
-                and resolution.first_day > self.anchor and _a_day_or_month_alone(exp.parts):
+                and resolution.first_day > self.anchor \
+                and (_a_day_or_month_alone(exp.parts) or _a_season_alone(exp.parts)):
             earlier = self._before_the_time_ahead(exp, resolution, window, ref)
             if earlier is not None:
                 # "plans to release its next model before the end of the year, after its V3.1 update in August",
-                # in October: what came before the time looked ahead to is the latest August, not next year's
+                # in October: what came before the time looked ahead to is the latest August, not next year's (a
+                # season so too: "hope to lift sales this month after a weak winter" is the winter gone)
                 tense, resolution = "past", earlier
+        if tense == "future" and resolution.last_day is not None and self.anchor is not None \
+                and resolution.last_day < self.anchor and _a_day_or_month_alone(exp.parts) and "day" in exp.parts:
+            later = self._after_a_time_ahead_in_its_list(exp, resolution, window, ref)
+            if later is not None:
+                # "is ready for the next peak, the Nov. 11 sale, and for the run-up to Reyes on Jan. 6", in March: a
+                # list looked ahead to runs on from the time ahead before it, not back to the day just gone (a month
+                # may be one whose figures come after it: "on Friday, and the index for June is due on July 30")
+                resolution = later
         if tense in resolver.AHEAD and self.anchor is not None and resolution.first_day is not None \
                 and resolution.first_day > self.anchor and _a_day_or_month_alone(exp.parts) and "day" not in exp.parts \
                 and finder.closes_a_hyphened_span(self.low, exp.start):
@@ -3389,6 +3404,25 @@ class _Reading:
         if latest is None or latest.last_day is None or latest.last_day > before_res.last_day:
             return None
         return latest
+
+    def _after_a_time_ahead_in_its_list(self, exp: finder.Expression, resolution: resolver.Resolution, window,
+                                        ref) -> resolver.Resolution | None:
+        """``exp`` read in the year after ``resolution``, a day just gone that a clause looking ahead names,
+        when the date right before it in its sentence is still to come and "and" joins the two, that reading falling
+        on or after that date; None otherwise."""
+        if not self.resolved:
+            return None
+        before_exp, before_res = self.resolved[-1][:2]
+        lo, _ = self.clauses.sentence(exp.start, exp.end, window)
+        # (a day read out of order, after the whole text, has no date right before it here)
+        if before_exp.start < lo or before_exp.end > exp.start or before_res.first_day is None \
+                or before_res.first_day <= self.anchor \
+                or _AND_BETWEEN.search(self.low, before_exp.end, exp.start) is None:
+            return None
+        later = self._in_year(exp, resolution, +1, "future", ref)
+        if later.first_day is None or later.first_day < before_res.first_day:
+            return None
+        return later
 
     def _a_reported_condition(self, exp: finder.Expression, window) -> bool:
         """Is ``exp`` in a condition told in the past perfect after a word of condition (tense.tsv kind conditional),
@@ -6890,6 +6924,10 @@ class _Reading:
         plans = [i for i, m in enumerate(markers) if m[2] in ("plan", "future")]
         if not plans or plans[-1] == 0 or markers[plans[-1] - 1][2] != "pluperfect":
             return False
+        # (a hope so told was a hope of the past, dashed or met, whatever its date: "had been hoping to ship more fruit
+        # in March", in November, is the March gone)
+        if lexicon.squash(self.low[markers[plans[-1]][0]:markers[plans[-1]][1]]) in lexicon.hope_words():
+            return False
         # (the passive's auxiliary may stand between: "which had been planned for the summer")
         words = lexicon.tense_words()[0]
         between = self.low[markers[plans[-1] - 1][1]:markers[plans[-1]][0]]
@@ -8544,6 +8582,12 @@ class _Reading:
         told = resolver.resolve(exp.parts, told_of.first(), "past", None, self.locale)
         return told if told is not None and told.last_day is not None and told.last_day < told_of.first() else None
 
+    def _midnight_told_last(self) -> bool:
+        """Is the last time of the day the text told a midnight that ends its day ("shut at midnight")?"""
+        last = next((told for told, *_ in reversed(self.resolved)
+                     if "hour" in told.parts or "daypart" in told.parts), None)
+        return last is not None and last.parts.get("daypart") == resolver.MIDNIGHT_AFTER
+
     def _day_after_a_night_run_over(self, exp: finder.Expression, day, window) -> resolver.Period | None:
         """The day after ``day``, when the clock time ``exp``, told in the past, takes ``day`` from the last clock time
         told before it, a late-evening one of a day before the day of writing, and is earlier in the day than that
@@ -8552,6 +8596,8 @@ class _Reading:
         a.m." in a text of Friday), not back to the morning before; a past perfect looks back and keeps the day ("at
         10.52pm and again at 11.15pm ... Forecasters had issued a gale warning at 4pm that afternoon")."""
         hour = exp.parts.get("hour")
+        if hour is None and _the_evening_alone(exp.parts):
+            hour = _EVENING_HOUR    # (the evening opens at that hour)
         if day is None or day.gran != "D" or hour is None or self.anchor is None or day.first() >= self.anchor:
             return None
         last = next(((before, said) for before, said, *_ in reversed(self.resolved) if "hour" in before.parts), None)
@@ -10008,9 +10054,11 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
         # happening came on the day the text last told, in its paragraph or the one before ("The vote came two days
         # after a district judge refused", after "Wednesday's vote", is the Monday)
         # (a length right after the word, "a day after the six-month lock-in expired", is no time counted from)
+        # (a stretch a day ends is no day of the happening: "reported net profit for the year to Dec. 31")
         if res.timex_type == "DURATION" and (event := _event_counted_to_a_day_told_before(
                 low, resolved, i, anchor, clauses, *next((
-                    (later[0].start, later[1]) for later in resolved[i + 1:] if later[1].on_calendar),
+                    (later[0].start, later[1]) for later in resolved[i + 1:]
+                    if later[1].on_calendar or "ends_on" in later[0].parts),
                     (len(low), None)))):
             mentions.append(_mention(text, exp.start, event[0], event[1], [(exp, res)]))
             i += 1
@@ -11029,6 +11077,17 @@ def _a_daypart_of_the_day_told(parts: dict, article_too: bool = False) -> bool:
         and parts.keys() <= {"daypart", "shift", "anaphoric", "mod"} | ({"det"} if article_too else set())
 
 
+def _the_evening_alone(parts: dict) -> bool:
+    """The evening named without its day, of the day the story told ("until the evening", "that evening"), TimeML's
+    TEV."""
+    return parts.get("daypart") == _EVENING and parts.keys() <= {"daypart", "det", "shift", "anaphoric"} \
+        and not parts.get("shift")
+
+
+# TimeML's part of the day for the evening (day_parts.tsv).
+_EVENING = "TEV"
+
+
 def _a_daypart_alone(parts: dict) -> bool:
     """A part of the day named without its day ("by midday", "in the morning")."""
     return "daypart" in parts and parts.keys().isdisjoint(("day", "weekday", "month", "year", "shift", "deictic"))
@@ -11436,6 +11495,11 @@ def _event_counted_to_a_day_told_before(low: str, resolved: list, i: int, anchor
             or not _kind_just_before(low, "came_counted", exp.start, _WORD_BEFORE_REACH):
         return None
     sentence_start = clauses.sentence(exp.start, exp.end)[0]
+    own = _day_of_the_verb_the_happening_names(low, resolved, i, anchor, clauses, sentence_start)
+    if own is not None:
+        # "The court ruled late on Wednesday ... / Shares fell on Thursday. / The ruling came a day after": the ruling
+        # came on the day its verb was told with, not on the last day told
+        return _count_to_the_happening(low, own, exp, anchor, next_start, next_res, own, resolved[i][1].mod)
     for at in range(i - 1, -1, -1):
         told, told_res = resolved[at][0], resolved[at][1]
         if told.end > sentence_start:
@@ -11452,6 +11516,43 @@ def _event_counted_to_a_day_told_before(low: str, resolved: list, i: int, anchor
             return _count_to_the_happening(low, told_res, exp, anchor, next_start, next_res, told_res,
                                            resolved[i][1].mod)
     return None
+
+
+def _day_of_the_verb_the_happening_names(low: str, resolved: list, i: int, anchor, clauses: finder.Clauses,
+                                         sentence_start: int) -> resolver.Resolution | None:
+    """The day gone told, in an earlier sentence of the last paragraphs, with the verb in the past whose noun is
+    the subject that "came" before the count ``resolved[i]`` ("The court ruled late on Wednesday" for "The ruling
+    came a day after"); None when no such verb dates one."""
+    subject = _SUBJECT_OF_CAME.search(low, max(sentence_start, resolved[i][0].start - _SUBJECT_REACH),
+                                      resolved[i][0].start)
+    if subject is None or anchor is None:
+        return None
+    noun = subject.group(1)
+    for at in range(i - 1, -1, -1):
+        told, told_res = resolved[at][0], resolved[at][1]
+        if told.end > sentence_start:
+            continue
+        if sum(1 for line in low[told.end:sentence_start].split("\n") if line.strip()) > _PARAGRAPHS_TO_ITS_VERB:
+            return None
+        if not (told_res.on_calendar and told_res.period is not None and told_res.period.gran == "D"
+                and told_res.first_day is not None and told_res.first_day <= anchor):
+            continue
+        lo, _ = clauses.sentence(told.start, told.end)
+        if any(noun.startswith(verb.group(1)) for verb in _VERB_IN_THE_PAST.finditer(low, lo, told.start)):
+            return told_res
+    return None
+
+
+# "and" joining two items of a list, within one sentence.
+_AND_BETWEEN = re.compile(r"\band\b")
+# The subject noun right before the verb a happening "came" with and the count after it ("the ruling came a day").
+_SUBJECT_OF_CAME = re.compile(r"([a-z]{3,})\s+[a-z]+\s+\Z")
+# How far before the count that subject may begin (characters).
+_SUBJECT_REACH = 30
+# A verb in the past ending in "-ed", its stem before the ending ("ruled": "rul", which "ruling" begins with).
+_VERB_IN_THE_PAST = re.compile(r"\b([a-z]{3,})ed\b")
+# How many lines (paragraphs) before its own sentence the day of the verb a happening's noun names may be told.
+_PARAGRAPHS_TO_ITS_VERB = 4
 
 
 def _a_period_reported(res) -> bool:
