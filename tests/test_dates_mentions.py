@@ -31,11 +31,6 @@ def test_a_span_from_one_month_to_another_is_one_mention_with_two_timeml_parts()
     assert [(t.text, t.value) for t in span.timexes] == [("October 2018", "2018-10"), ("December 2021", "2021-12")]
 
 
-def test_a_span_between_two_days_with_their_years_needs_no_from_before_a_comma_and_to():
-    text = "The audit covers the twelve months April 1, 2023, to March 31, 2024, the filing shows."
-    assert calendar(text, CNBC) == [("April 1, 2023, to March 31, 2024", "2023-04-01/2024-03-31")]
-
-
 def test_a_date_spread_over_its_sentence_is_one_mention():
     text = "On a cold November evening in Shanghai in 2020, the world's largest IPO was abruptly canceled."
     [mention] = tag_dates(text, CNBC)
@@ -52,31 +47,6 @@ def test_since_opens_a_span_towards_the_future():
 def test_by_a_year_is_a_deadline_and_a_forecast():
     [mention] = tag_dates("China is moving closer towards that vision of dominating AI race by 2030.", CNBC)
     assert (mention.text, mention.when, mention.mod, mention.future) == ("by 2030", "2030", "ON_OR_BEFORE", True)
-
-
-def test_between_two_years_is_a_span():
-    assert calendar("Sales doubled between 2019 and 2021.", CNBC) == [("between 2019 and 2021", "2019/2021")]
-
-
-def test_a_span_of_decades_runs_from_the_first_year_of_one_to_the_last_year_of_the_other():
-    assert calendar("The mill's output fell steadily from the 1950s to the 1970s.", CNBC) == [
-        ("from the 1950s to the 1970s", "1950/1979")]
-    assert calendar("She led the choir from the 1980s until this year.", CNBC) == [
-        ("from the 1980s until this year", "1980/2025")]
-
-
-def test_years_a_verb_of_spending_time_runs_through_are_one_stretch_while_happenings_in_each_stay_two():
-    assert calendar("The founder spent most of 2021 and 2022 in Singapore.", CNBC) == [
-        ("spent most of 2021 and 2022", "2021/2022")]
-    assert calendar("Fares rose throughout the 1970s and 1980s.", CNBC) == [
-        ("throughout the 1970s and 1980s", "1970/1989")]
-    assert calendar("The club won the league in 2021 and 2022.", CNBC) == [("2021", "2021"), ("2022", "2022")]
-    assert calendar("The engineer spent the 1970s and late 1980s at the shipyard.", CNBC) == [
-        ("the 1970s", "1970/1979"), ("late 1980s", "1980/1989")]
-
-
-def test_a_day_range_is_a_span_of_days():
-    assert calendar("Talks were held Nov. 1-3, 2020 in Beijing.", CNBC) == [("Nov. 1-3, 2020", "2020-11-01/2020-11-03")]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -101,19 +71,6 @@ def test_the_night_before_a_dated_launch_is_the_night_before_it_and_since_then_o
     assert [m.timex_value for m in tag_dates(text, dt.date(2025, 11, 20))][1] == "2024-09-13TEV"
 
 
-def test_relative_expressions_resolve_against_the_publication_date():
-    text = ("Alibaba shares rose 3% yesterday. On Friday, regulators met. Revenue rose last year and "
-            "will grow next year. The company was founded two years ago.")
-    assert calendar(text, CNBC) == [("yesterday", "2025-11-23"), ("Friday", "2025-11-21"), ("last year", "2024"),
-                                    ("next year", "2026"), ("two years ago", "2023")]
-
-
-def test_a_year_earlier_moves_with_the_quarter_the_text_is_about():
-    text = ("Net income rose 21% in the third quarter to $3 million. A year earlier UniFirst earned "
-            "$2.4 million.")
-    assert calendar(text, dt.date(1989, 11, 1)) == [("the third quarter", "1989-Q3"), ("A year earlier", "1988-Q3")]
-
-
 def test_a_year_earlier_than_a_quarter_named_with_the_day_it_ended_is_that_calendar_quarter_a_year_before():
     # the company numbers its quarters off the calendar's: the fourth quarter it ended on Sept. 30 is July-September
     text = ("Harlow Marine said profit for its fourth quarter ended Sept. 30 fell 40% to $2.1 million. A year "
@@ -133,11 +90,6 @@ def test_a_count_back_in_quarters_from_a_quarter_the_company_numbers_keeps_its_n
     text = ("Corwen Foods said net income for its second quarter ended Nov. 29 rose 12% to $8.4 million. A year "
             "earlier it earned $7.9 million.")
     assert [m.timex_value for m in tag_dates(text, dt.date(2026, 1, 8))][-1] == "2024-Q2"
-
-
-def test_in_february_follows_the_tense_of_its_clause():
-    assert calendar("In February, Ma was among a handful of entrepreneurs.", CNBC) == [("February", "2025-02")]
-    assert calendar("The company will launch the app in February.", CNBC) == [("February", "2026-02")]
 
 
 def test_a_weekday_with_its_date_in_brackets_is_one_mention_in_the_year_they_agree():
@@ -334,12 +286,6 @@ def test_clock_times_with_a_point_open_a_live_blog_line_on_its_day():
             "4.10pm: Closing bell.")
     assert calendar(text, dt.date(2026, 2, 23)) == [("10.05am", "2026-02-23"), ("4.10pm", "2026-02-23")]
     assert [m.timex_value for m in tag_dates(text, dt.date(2026, 2, 23))] == ["2026-02-23T10:05", "2026-02-23T16:10"]
-
-
-def test_a_month_and_a_day_do_not_join_across_a_paragraph_break():
-    text = "The stock hit a low of $80.06 in April.\n\n3. Revenue rose."
-    assert calendar(text, dt.date(2025, 11, 20)) == [("April", "2025-04")]
-    assert calendar("The deal closed on Nov.\n3, 2020.", dt.date(2025, 11, 20)) == [("Nov.\n3, 2020", "2020-11-03")]
 
 
 def test_a_half_that_has_ended_in_a_plan_is_the_coming_one():
@@ -600,36 +546,10 @@ def test_the_tense_of_the_clause_places_a_date_named_without_its_year(what, text
     assert (expression, when) in calendar(text, anchor)
 
 
-def test_the_year_of_a_report_is_the_year_of_the_article_not_a_year_named_as_a_target():
-    text = ("Until recently, Kellogg had been telling Wall Street that by 1992 it intended to achieve a 50% "
-            "share. Mr. LaMothe forecast an earnings increase for the full year. For the year, pet food volume "
-            "was flat.")
-    assert calendar(text, dt.date(1989, 10, 30)) == [("by 1992", "1992"), ("the full year", "1989"),
-                                                    ("the year", "1989")]
-
-
-def test_on_after_a_date_opens_no_span_without_from_before_it():
-    assert calendar("Alibaba reported earnings for the September quarter on Tuesday.", dt.date(2025, 11, 26)) == [
-        ("the September quarter", "2025-Q3"), ("Tuesday", "2025-11-25")]
-    assert calendar("The rules apply from 2026 onwards.", CNBC) == [("2026", "2026/..")]
-
-
-def test_the_same_period_last_year_is_the_period_reported_a_year_before():
-    text = "In the quarter ended Sept. 30, revenue was up 5% from 236.5 billion yuan in the same period last year."
-    assert calendar(text, CNBC) == [("the quarter ended Sept. 30", "2025-Q3"), ("the same period last year", "2024-Q3")]
-
-
 def test_a_month_named_again_without_the_year_it_was_told_with_is_the_latest_such_month():
     text = ("The brewer bought the Leeds plant in June 2024 for 40 million pounds. Output there rose 12% in June, "
             "the company said on Tuesday.")
     assert calendar(text, dt.date(2025, 7, 8))[:2] == [("June 2024", "2024-06"), ("June", "2025-06")]
-
-
-def test_a_month_named_again_bare_long_after_the_one_just_gone_is_the_story_going_on():
-    text = ("The carmaker filed for bankruptcy in March 2024. Its shares lost 60% in March, and it was delisted in "
-            "April.")
-    assert calendar(text, dt.date(2025, 10, 6)) == [("March 2024", "2024-03"), ("March", "2024-03"),
-                                                     ("April", "2024-04")]
 
 
 def test_a_paragraph_telling_of_a_past_day_goes_on_in_its_year():
@@ -757,14 +677,6 @@ def test_the_story_goes_on_from_a_day_counted_before_a_named_day():
     assert calendar(text, dt.date(2000, 2, 24))[-1] == ("the next morning", "2000-02-22")
 
 
-def test_a_clock_time_before_the_next_morning_is_on_the_day_after_one_told_with_a_time_it_came_before():
-    text = ("The ferry makes its last crossing shortly before 11 p.m. on Friday, Jan. 9. The new vessel leaves "
-            "Dover at 6:10 a.m. the next morning, and prices fall from the same day.")
-    assert calendar(text, dt.date(2026, 1, 2)) == [
-        ("before 11 p.m. on Friday, Jan. 9", "2026-01-09"), ("6:10 a.m.", "2026-01-10"),
-        ("the next morning", "2026-01-10"), ("the same day", "2026-01-10")]
-
-
 def test_the_day_after_a_holiday_is_that_one_day_even_after_for():
     text = "The Seoul bourse will stay shut on Saturday for the day after Chuseok."
     assert calendar(text, dt.date(2026, 9, 21))[-1] == (
@@ -834,23 +746,10 @@ def test_a_clock_time_whose_noun_a_relative_clause_tells_recurs_is_a_set_but_one
         ("9 a.m.", "2025-11-24")]
 
 
-def test_a_weekday_after_an_article_before_a_programme_names_its_weekly_slot_not_a_day():
-    assert calendar("Parents can now enrol children in an optional Saturday coding programme.", CNBC) == []
-
-
-def test_a_half_of_each_year_is_a_set_not_the_coming_half():
-    assert calendar("The airline books most of its profit in the second half of every year.", CNBC) == []
-
-
 def test_the_following_day_that_ends_a_span_a_habit_runs_from_recurs_with_it():
     text = "The school year usually runs from September 1 to the following June 30."
     assert [(m.timex_value, m.on_calendar) for m in tag_dates(text, CNBC)] == [
         ("XXXX-09-01", False), ("XXXX-06-30", False)]
-
-
-def test_a_count_of_hours_a_timetable_moves_by_is_no_time_counted_from_the_day_told():
-    text = "LONDON, Nov 24 - The bourse said on Monday it would open an hour earlier and close 90 minutes later."
-    assert calendar(text, CNBC) == [("Nov 24", "2025-11-24"), ("Monday", "2025-11-24")]
 
 
 def test_a_month_a_custom_normally_reaches_is_no_particular_month_but_a_day_things_ran_normally_is():
@@ -859,11 +758,6 @@ def test_a_month_a_custom_normally_reaches_is_no_particular_month_but_a_day_thin
     # "normally" after its verb tells how things went, not a custom: the day stays a particular one
     assert calendar("Ferries were running normally again on Monday after the strike ended.", CNBC) == [
         ("Monday", "2025-11-24")]
-
-
-def test_a_season_a_thing_is_most_common_in_is_no_particular_season():
-    assert calendar("Bushfires in the region are most common in late summer and early autumn.", CNBC) == []
-    assert calendar("The most common complaint in March was about late deliveries.", CNBC) == [("March", "2025-03")]
 
 
 def test_hari_raya_alone_is_the_malay_name_of_eid_al_fitr_and_hari_raya_haji_that_of_eid_al_adha():
@@ -889,12 +783,6 @@ def test_the_day_of_a_report_is_its_main_clause_not_the_cause_after_it():
     assert calendar(text, dt.date(2025, 11, 27))[-1] == ("by the midday", "2025-11-27")
 
 
-def test_broker_codes_for_quarters_and_halves_with_a_two_digit_year():
-    assert calendar("Alibaba reported results for 3Q25 and expects margins to recover in 2H25.", CNBC) == [
-        ("3Q25", "2025-Q3"), ("2H25", "2025-H2")]
-    assert calendar("The marathon winner ran it in 2h30.", CNBC) == []
-
-
 def test_the_year_before_counts_back_from_the_story_but_the_week_before_a_vote_does_not():
     text = "Alibaba sold its stake in Sun Art in 2022. The year before, it had spun off its logistics arm."
     assert calendar(text, CNBC)[-1] == ("The year before", "2021")
@@ -902,24 +790,6 @@ def test_the_year_before_counts_back_from_the_story_but_the_week_before_a_vote_d
     assert [(m.text, m.timex_value) for m in tag_dates("He had worked there for a year before, then left.", CNBC)] \
         == [("a year", "P1Y")]
     assert calendar("We met the day before yesterday.", CNBC) == [("the day before yesterday", "2025-11-22")]
-
-
-def test_a_date_without_its_year_takes_no_year_from_across_a_comma_or_a_side_clause():
-    text = ("Alibaba's cloud division will raise prices from Jan. 1, the first increase since the unit was set up "
-            "in 2009.")
-    assert calendar(text, CNBC) == [("Jan. 1", "2026-01-01"), ("2009", "2009")]
-
-
-def test_american_three_months_through_september_is_a_quarter_not_a_deadline():
-    text = "Alibaba Cloud's revenue grew 34% in the three months through September, up from 26% in the prior quarter."
-    assert calendar(text, CNBC) == [("the three months through September", "2025-Q3"), ("the prior quarter", "2025-Q2")]
-
-
-def test_a_quarter_long_past_is_next_years_in_a_forecast_but_the_last_one_is_still_reported():
-    assert calendar("Huawei is due to unveil new Ascend chips in the first quarter.", CNBC) == [
-        ("the first quarter", "2026-Q1")]
-    assert calendar("Service Corp. expects to report net income of 15 cents a share for the third quarter.",
-                    dt.date(1989, 10, 27)) == [("the third quarter", "1989-Q3")]
 
 
 def test_a_clock_time_is_on_the_day_named_after_it_in_its_clause():
@@ -959,26 +829,6 @@ def test_a_start_time_on_its_day_opens_no_stretch_with_the_on_of_its_day():
             'from 10am on Thursday.')
     [day] = [m for m in tag_dates(text, dt.date(2026, 1, 14)) if m.text == "10am on Thursday"]
     assert (day.when, day.future) == ("2026-01-15", True)
-
-
-def test_a_british_clock_time_before_its_day_makes_one_mention():
-    text = ("At 2.47am on Sunday 15 February, two men cut through a skylight at Bristol Museum and Art Gallery, "
-            "smashed a display case in the Egypt gallery and escaped with 14 pieces of ancient gold jewellery.")
-    assert calendar(text, dt.date(2026, 6, 12)) == [
-        ("2.47am on Sunday 15 February", "2026-02-15")]
-
-
-def test_the_lunar_new_year_is_its_day_in_the_years_listed_and_nothing_outside_them():
-    assert calendar("Factories closed for Chinese New Year in 2021.", CNBC) == [
-        ("Chinese New Year in 2021", "2021-02-12")]
-    assert calendar("Sales slowed over the Lunar New Year holiday.", CNBC) == [
-        ("the Lunar New Year holiday", "2025-01-29")]
-    assert calendar("Sales slowed over the Lunar New Year holiday.", dt.date(2040, 1, 1)) == []
-
-
-def test_abbreviated_months_of_a_range_need_no_point_but_mar_a_lago_is_no_month():
-    assert calendar("Sales in the Jan-Sept period rose 4.3 per cent.", CNBC) == [("Jan-Sept", "2025-01/2025-09")]
-    assert calendar("Trump hosted the summit at Mar-a-Lago.", CNBC) == []
 
 
 def test_the_first_months_of_a_year_are_one_row_over_them_and_two_timexes():
@@ -1061,13 +911,6 @@ def test_singles_day_as_an_annual_event_or_a_past_experience_is_no_particular_da
     assert len(singles) == 2 and all((m.when, m.on_calendar) == ("", False) for m in singles)
 
 
-def test_the_previous_weekday_counts_back_from_the_day_the_text_is_about():
-    text = ("The 100-share index shed 47.3 points Friday to close at 2082.1, down 4.5% from the previous Friday "
-            "and 6.8% from Oct. 13.")
-    assert calendar(text, dt.date(1989, 10, 30)) == [("Friday", "1989-10-27"), ("the previous Friday", "1989-10-20"),
-                                                    ("Oct. 13", "1989-10-13")]
-
-
 def test_a_holiday_many_countries_keep_told_with_its_day_falls_on_that_day_and_is_counted_back_from_it():
     anchor = dt.date(2025, 6, 2)
     assert _when_of("Banks in Antananarivo will shut for the Independence Day holiday on June 26.", anchor,
@@ -1092,24 +935,6 @@ def test_a_payout_month_hung_on_a_sum_received_is_the_one_gone():
     assert _when_of(text, dt.date(2025, 10, 20), "March") == [("2025-03", False)]
 
 
-def test_a_plan_of_the_past_for_a_month_far_ahead_was_made_in_that_month():
-    text = "Alibaba agreed to pay a record 18.2 billion yuan ($2.8 billion) fine in April."
-    assert calendar(text, dt.date(2021, 8, 20)) == [("April", "2021-04")]
-
-
-def test_a_company_that_has_reported_holiday_sales_speaks_of_the_latest_holiday():
-    text = "Alibaba has recorded 498.2 billion yuan in sales during Singles Day, the company said."
-    assert calendar(text, dt.date(2020, 11, 12)) == [("Singles Day", "2020-11-11")]
-
-
-def test_a_month_coming_within_weeks_is_the_coming_one_even_in_a_clause_about_the_past():
-    text = ("Iraq notified European and Japanese oil companies of a 15-20 percent cutback in its oil supply "
-            "in September.")
-    assert calendar(text, dt.date(1990, 8, 16)) == [("September", "1990-09")]
-    text = "Dealers placed heavy buy orders to start the first trading day for November transactions."
-    assert calendar(text, dt.date(1989, 10, 30)) == [("November", "1989-11")]
-
-
 @pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "yearly_figure"],
                          ids=lambda r: r["word"])
 def test_the_base_of_a_figure_named_a_year_s_is_last_year_whole_whatever_shorter_period_its_sentence_told(row):
@@ -1120,22 +945,6 @@ def test_a_figure_before_last_year_is_no_count_of_years():
     text = "The number of visitors grew from 60,000 in 1980 to more than 300,000 last year."
     assert [(m.text, m.timex_value) for m in tag_dates(text, dt.date(1998, 9, 7))] == [
         ("1980", "1980"), ("last year", "1997")]
-
-
-def test_a_figure_before_early_or_late_last_year_is_no_count_either():
-    text = "Developers built more than 50,000 models on Qwen, and the number passed 100,000 early last year."
-    assert calendar(text, dt.date(2026, 3, 14)) == [("early last year", "2025")]
-
-
-def test_a_holiday_named_in_a_sentence_about_a_past_year_is_that_years():
-    text = ("In January 2025, days after DeepSeek's R1 shook global markets, Alibaba released Qwen 2.5-Max on the "
-            "eve of the Lunar New Year. In 2024, sales rose during Singles Day.")
-    assert calendar(text, dt.date(2026, 3, 14)) == [
-        ("January 2025", "2025-01"), ("the eve of the Lunar New Year", "2025-01-28"), ("2024", "2024"),
-        ("Singles Day", "2024-11-11")]
-    # without a story, the latest one
-    assert calendar("Alibaba released the model before the Lunar New Year.", dt.date(2026, 3, 14)) == [
-        ("before the Lunar New Year", "2026-02-17")]
 
 
 def test_the_past_perfect_after_a_sentence_on_a_past_year_goes_on_in_that_year():
@@ -1169,14 +978,6 @@ def test_a_clock_time_stamping_a_live_entry_opens_no_chronology():
     assert ("Wednesday", "2026-04-08") in calendar(text, dt.date(2026, 4, 7))     # a Tuesday
     # a date opening the line does: its verbs are in the historic present
     assert calendar("Feb. 4: A 10% tariff takes effect on Friday.", dt.date(2026, 4, 7))[-1] == ("Friday", "2026-04-03")
-
-
-def test_a_lunar_holiday_of_this_year_is_found_after_it_even_when_its_table_lists_no_later_year():
-    assert calendar("Markets were shut for the Qingming holiday.", dt.date(2026, 4, 7)) == [
-        ("the Qingming holiday", "2026-04-05")]
-    assert calendar("Markets were shut for the Spring Festival.", dt.date(2030, 12, 7)) == [
-        ("the Spring Festival", "2030-02-03")]
-    assert calendar("Markets will shut for the Spring Festival.", dt.date(2030, 12, 7)) == []
 
 
 def test_the_latest_quarter_is_one_that_has_ended_not_the_one_named_as_under_way():
@@ -1292,11 +1093,6 @@ def test_expressions_counted_from_the_text_take_the_value_of_what_they_count_fro
                                                                                    value):
     found = [(t.text, t.value) for m in tag_dates(text, anchor) for t in m.timexes]
     assert (expression, value) in found, found
-
-
-def test_a_holiday_with_its_year_is_that_year_s_day_and_one_without_follows_the_tense():
-    assert calendar("The antitrust probe began on Christmas Eve 2020.", CNBC) == [("Christmas Eve 2020", "2020-12-24")]
-    assert calendar("The antitrust probe began on Christmas Eve.", CNBC) == [("Christmas Eve", "2024-12-24")]
 
 
 # (what, text, anchor, expression, table when): what a reader of these news styles puts on the timeline
@@ -2734,11 +2530,6 @@ def test_plans_changed_spans_opened_quarters_by_their_months_and_weeks_ahead_are
     assert (expression, when) in calendar(text, anchor, sentences=split_sentences(text))
 
 
-def test_a_day_with_its_weekday_in_brackets_makes_one_row_not_two():
-    text = "China's annual parliamentary meetings open in Beijing on March 5 (Thursday)."
-    assert calendar(text, dt.date(2026, 3, 2)) == [("March 5 (Thursday)", "2026-03-05")]
-
-
 def test_a_plan_of_the_past_changed_since_is_no_forecast():
     text = "The review was originally due to end in the spring, but was extended by three months."
     [spring] = [m for m in tag_dates(text, dt.date(2025, 9, 12)) if m.on_calendar]
@@ -3687,22 +3478,6 @@ def test_a_date_a_past_verb_set_something_for_points_forward():
     assert mention.future
 
 
-def test_a_date_set_ahead_in_a_past_year_told_of_stays_in_that_year():
-    text = "In March 2024 the judge set a hearing for April 8."
-    assert calendar(text, CNBC) == [("March 2024", "2024-03"), ("April 8", "2024-04-08")]
-
-
-def test_day_ahead_prices_for_a_weekday_are_for_the_coming_one():
-    text = "Day-ahead prices for Monday in Germany hit €312 a megawatt hour for the evening peak."
-    assert calendar(text, dt.date(2026, 7, 24)) == [("Monday", "2026-07-27")]
-
-
-def test_a_timetable_in_the_present_is_not_placed_in_the_year_of_a_relative_clause():
-    text = ("Third, the trade truce agreed by Washington and Beijing last November expires on November 10, and "
-            "investors expect the government to keep favouring local suppliers.")
-    assert calendar(text, dt.date(2026, 10, 20)) == [("last November", "2025-11"), ("November 10", "2026-11-10")]
-
-
 def test_since_the_start_of_the_year_brings_the_story_of_a_past_year_up_to_now():
     text = ("The state-backed Big Fund III, set up in May 2024 with 344 billion yuan of registered capital, has "
             "invested in at least nine companies since the start of the year. Moore Threads, a graphics-chip maker, "
@@ -3751,12 +3526,6 @@ def test_a_season_told_by_what_it_was_like_in_the_past_is_one_lived_through_not_
     assert calendar(text, dt.date(2026, 5, 20)) == [("spring", "2026-SP")]
 
 
-def test_a_season_told_early_or_late_in_the_past_is_the_one_it_came_as_however_new():
-    # ("early" tells when the season came, not what it was like once lived through)
-    text = "An early spring brought the tulips out weeks ahead of the festival, growers said."
-    assert calendar(text, dt.date(2026, 3, 18)) == [("early spring", "2026-SP")]
-
-
 def test_a_count_of_days_in_a_paragraph_that_told_no_day_is_not_counted_from_a_quarter_told_before():
     text = ("The lender will pay a final dividend of 40 cents, up from 35 cents for the first half.\n\n"
             "Its rival, which reported two days earlier, rose 3%.")
@@ -3767,23 +3536,6 @@ def test_a_count_of_days_in_a_paragraph_that_told_no_day_is_not_counted_from_a_q
 def test_the_following_days_leave_out_the_day_they_count_on_from():
     text = "Flooding closed the port on Monday, Feb. 2, 2026, and it stayed shut over the following three days."
     assert calendar(text, dt.date(2026, 3, 9))[-1] == ("the following three days", "2026-02-03/2026-02-05")
-
-
-def test_a_return_not_ruled_out_within_years_is_counted_from_now_even_in_quotation_marks():
-    text = 'He has not ruled out a return to the stock market "within five years".'
-    assert calendar(text, dt.date(2026, 3, 1)) == [("five years", "2026-03/2031-03")]
-
-
-def test_a_move_from_one_date_to_another_names_two_dates_not_a_span():
-    text = ("The trial was delayed by Whitcombe's change of lawyers in January 2025, and finally by a scheduling "
-            "conflict that pushed the start from February to April 27 of this year.")
-    assert calendar(text, dt.date(2026, 6, 18)) == [
-        ("January 2025", "2025-01"), ("February", "2026-02"), ("April 27 of this year", "2026-04-27")]
-
-
-def test_a_heading_in_capitals_makes_no_row():
-    text = "Good morning.\n\nDEAL OF THE WEEK\nMeituan agreed on Wednesday to buy a stake in Dingdong Fresh.\n"
-    assert calendar(text, dt.date(2026, 9, 7)) == [("Wednesday", "2026-09-02")]
 
 
 @pytest.mark.parametrize("text, anchor, label", [
@@ -3816,23 +3568,10 @@ def test_a_head_that_names_a_week_from_now_or_a_holiday_opening_a_sentence_stays
     assert label in [m.text for m in tag_dates(text, anchor) if m.on_calendar]
 
 
-def test_the_fall_of_an_industry_and_a_seasons_record_are_no_dates():
-    assert calendar("A century of sharp edges: how Hartwell outlasted the fall of Sheffield steel",
-                    dt.date(2026, 3, 1)) == []
-    assert calendar("Demand stayed well below the winter record of 102 gigawatts set in February 2012.",
-                    dt.date(2026, 7, 24)) == [("February 2012", "2012-02")]
-    assert calendar("The company was sold in the fall of 1998.", CNBC) == [("the fall of 1998", "1998-FA")]
-
-
 def test_the_current_year_a_clause_says_closes_in_march_is_a_fiscal_year():
     text = ("Hartwell's financial year ends in March. It expects sales of about £230 million for the current year, "
             "which closes on March 31, and a pre-tax profit of £19 million.")
     assert ("the current year", "FY2026") in calendar(text, dt.date(2026, 3, 1))
-
-
-def test_the_coming_fortnight_is_the_next_fourteen_days():
-    text = "Forecasters expect temperatures to stay above 35C over the coming fortnight."
-    assert calendar(text, dt.date(2026, 7, 24)) == [("the coming fortnight", "2026-07-24/2026-08-07")]
 
 
 def test_quarters_after_an_adverb_of_recurrence_are_no_particular_years():
@@ -3850,26 +3589,6 @@ def test_a_half_a_present_habit_tells_of_is_no_particular_years():
         "The second half", "XXXX-H2")
 
 
-def test_a_month_or_half_of_a_typical_year_or_of_each_season_is_no_particular_one():
-    text = ("In a typical year, the co-op sells most of its wool in the second half and pays members in March, its "
-            "chairman said on Monday.")
-    assert calendar(text, dt.date(2026, 5, 12)) == [("Monday", "2026-05-11")]
-    text = "Every summer the ferry line adds sailings in July, but this summer it will add them in June."
-    assert calendar(text, dt.date(2026, 5, 12)) == [("this summer", "2026-SU"), ("June", "2026-06")]
-
-
-def test_a_month_a_past_verb_tells_before_an_adverb_of_recurrence_set_after_it_is_that_years():
-    text = "Heating oil sales climbed in January, as they usually do, the dealers' association said on Tuesday."
-    assert calendar(text, dt.date(2026, 3, 4)) == [("January", "2026-01"), ("Tuesday", "2026-03-03")]
-    assert calendar("Heating oil sales usually climbed in January before the switch to heat pumps.",
-                    dt.date(2026, 3, 4)) == []
-
-
-def test_a_quarter_a_past_clause_reports_keeps_its_year_whatever_habit_is_set_beside_it():
-    text = "The chain's fourth quarter was its slowest, as it usually is, and like-for-like sales fell 3%."
-    assert calendar(text, dt.date(2026, 2, 4)) == [("fourth quarter", "2025-Q4")]
-
-
 def test_that_before_a_month_in_a_past_story_is_its_determiner_the_month_of_the_year_the_story_is_at():
     text = ("The second act began less happily. In the spring of 2016, a 21-year-old student died after an "
             "unproven treatment he had found through a paid listing on Baidu. Regulators ordered the company to "
@@ -3884,10 +3603,6 @@ def test_that_month_skips_the_year_of_the_total_a_share_is_of():
     assert ("that October", "2021-10") in calendar(text, dt.date(2025, 11, 3))
 
 
-def test_that_after_a_verb_of_saying_opens_a_clause_and_is_no_determiner_of_the_month():
-    assert calendar("He said that May was the weakest month for sales.", CNBC) == []
-
-
 @pytest.mark.parametrize("text, anchor, expected", [
     ("On Feb. 17, Ma sat in the front row at a symposium chaired by President Xi Jinping in Beijing. Alibaba's "
      "Hong Kong-listed shares rose 4.6% that Monday, and they have gained about 60% this year.",
@@ -3897,11 +3612,6 @@ def test_that_after_a_verb_of_saying_opens_a_clause_and_is_no_determiner_of_the_
 ])
 def test_that_before_a_weekday_closing_its_clause_is_the_weekday_of_the_day_the_story_is_on(text, anchor, expected):
     assert expected in calendar(text, anchor)
-
-
-def test_that_after_a_verb_of_saying_opens_a_clause_and_is_no_determiner_of_the_weekday():
-    assert calendar("On Oct. 3, 2024, the company said that Monday was its busiest day.", CNBC) == [
-        ("Oct. 3, 2024", "2024-10-03"), ("Monday", "2025-11-24")]
 
 
 @pytest.mark.parametrize("text, anchor, expected", [
@@ -3914,17 +3624,6 @@ def test_that_after_a_verb_of_saying_opens_a_clause_and_is_no_determiner_of_the_
 ])
 def test_a_holiday_a_day_came_before_is_the_first_such_holiday_after_that_day(text, anchor, expected):
     assert expected in [(m.text, m.when, m.future) for m in tag_dates(text, anchor) if m.on_calendar]
-
-
-def test_a_clock_time_after_an_indefinite_article_names_a_kind_of_time_not_a_day():
-    text = ("Holloway said organisers were studying a move to a 6:30 a.m. start from 2027. The elite women set off "
-            "at 6:40 a.m. on Sunday.")
-    assert calendar(text, dt.date(2025, 10, 20)) == [("2027", "2027"), ("6:40 a.m. on Sunday", "2025-10-19")]
-
-
-def test_a_month_that_is_also_a_verb_closes_a_span_from_a_month():
-    assert calendar("Prices rose from March to May.", CNBC) == [("from March to May", "2025-03/2025-05")]
-    assert calendar("Prices rose between March and May.", CNBC) == [("between March and May", "2025-03/2025-05")]
 
 
 def test_since_year_end_opens_on_the_last_day_of_the_year_gone_by():
@@ -3945,12 +3644,6 @@ def test_a_count_later_from_an_untold_event_is_unplaced_and_future_only_in_a_for
     [gone] = [m for m in tag_dates(told.format("broadcast"), dt.date(2026, 10, 14)) if m.text == "six days later"]
     assert (ahead.when, ahead.first_day, ahead.future) == ("", None, True)
     assert (gone.when, gone.first_day, gone.future) == ("", None, False)
-
-
-def test_a_bare_month_before_a_coordinated_plan_is_the_one_gone_by():
-    text = ("Alibaba launched its latest flagship model, Qwen3.5, in September and plans to release an upgraded "
-            "version in the first half of 2027.")
-    assert calendar(text, dt.date(2026, 11, 20)) == [("September", "2026-09"), ("the first half of 2027", "2027-H1")]
 
 
 def test_a_past_month_is_not_lent_the_future_of_a_target_set_in_a_predicate_coordinated_after_it():
@@ -4110,12 +3803,6 @@ def test_a_quarter_ended_in_a_month_is_the_three_months_to_it():
     assert ("the quarter ended in July", "2025-05/2025-07", False) in _found(text, dt.date(2025, 8, 28))
 
 
-def test_a_span_of_days_whose_second_end_is_told_with_next_year_is_one_stretch_of_that_year():
-    text = "The ministry will open the fishing quota for April 1 to Sept. 30 next year in December."
-    assert calendar(text, dt.date(2025, 10, 2)) == [("April 1 to Sept. 30 next year", "2026-04-01/2026-09-30"),
-                                                  ("December", "2025-12")]
-
-
 def test_a_span_from_a_year_to_a_month_keeps_the_precision_of_each_end():
     text = "Alibaba shares lost about three-quarters of their value between late 2020 and October 2022."
     assert ("between late 2020 and October 2022", "2020/2022-10", False) in _found(text, dt.date(2025, 9, 15))
@@ -4245,11 +3932,6 @@ def test_a_year_below_which_a_figure_stands_is_no_reference_for_the_months_after
             "$9 billion, a target that now looks out of reach.")
     found = calendar(text, dt.date(2025, 12, 21))
     assert ("January", "2025-01") in found and ("the year", "2025") in found
-
-
-def test_a_weekday_in_apposition_to_a_date_is_that_date():
-    text = "On July 5, a Saturday, the three platforms together handled more than 250 million orders, a record."
-    assert calendar(text, dt.date(2025, 8, 14)) == [("July 5, a Saturday", "2025-07-05")]
 
 
 def test_a_fiscal_quarter_is_counted_by_the_company_named_nearest_before_it():
@@ -4519,16 +4201,6 @@ def test_a_date_moved_from_one_time_to_another_after_a_title_in_quotes_names_two
         ("from March to May 2024", "2024-03/2024-05")]
 
 
-def test_a_launch_pushed_back_from_one_day_to_another_after_a_long_object_names_two_days_not_a_span():
-    text = "The rocket maker said it would push back the launch of two weather satellites from Thursday to Sunday."
-    assert calendar(text, dt.date(2026, 3, 10)) == [("Thursday", "2026-03-12"), ("Sunday", "2026-03-15")]
-    assert calendar("The festival will run from Thursday to Sunday.", dt.date(2026, 3, 10)) == [
-        ("from Thursday to Sunday", "2026-03-12/2026-03-15")]
-    # (pushing a thing somewhere is no move of a date: the stretch it is pushed over stays one)
-    assert calendar("Strong winds could push floodwater into coastal roads from Thursday through Saturday.",
-                    dt.date(2026, 3, 10)) == [("from Thursday through Saturday", "2026-03-12/2026-03-14")]
-
-
 def test_a_weekday_a_move_in_the_past_runs_to_is_the_coming_one_as_the_weekday_it_runs_from():
     text = "The league moved the derby from Friday to Saturday to give the visitors an extra day of rest."
     assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 3, 18)) if m.on_calendar] == [
@@ -4565,14 +4237,6 @@ def test_a_count_of_days_before_a_holiday_near_ahead_in_a_past_clause_is_the_day
         == [("two days before Christmas", "2027-12-23")]
     assert calendar("The strike ended ten days before Christmas.", dt.date(2027, 12, 10)) \
         == [("ten days before Christmas", "2026-12-15")], "a day counted back that has not come is of the year gone"
-
-
-def test_a_place_that_ends_in_a_word_of_a_stretch_does_not_make_a_count_before_a_day_a_stretch():
-    # "Hanover" ends in "over" and "Berlin" in "in", which before a count would make it a stretch ("for over two days")
-    assert calendar("The accord, signed in Hanover three days before Dec. 31, cut 4,000 posts.", dt.date(2026, 1, 5)) \
-        == [("three days before Dec. 31", "2025-12-28")]
-    assert calendar("The accord, signed in Berlin three days before Dec. 31, cut 4,000 posts.", dt.date(2026, 1, 5)) \
-        == [("three days before Dec. 31", "2025-12-28")]
 
 
 def test_a_count_of_weeks_from_a_weekday_is_counted_from_the_coming_weekday():
@@ -4635,11 +4299,6 @@ def test_since_then_opens_a_span_from_the_date_told_just_before():
     assert ("Since then", "2024-02/..") in calendar(text, dt.date(2026, 3, 18))
 
 
-def test_then_without_since_names_no_date():
-    text = "Cathay's shares fell in March and then recovered; by then the rally was over."
-    assert calendar(text, dt.date(2026, 5, 15)) == [("March", "2026-03")]
-
-
 def test_the_rest_of_a_year_is_one_expression_about_what_remains_of_it():
     text = "It has hedged about 40% of its fuel needs for the rest of 2026."
     found = [m for m in tag_dates(text, dt.date(2026, 5, 15)) if m.on_calendar]
@@ -4697,11 +4356,6 @@ def test_a_weekday_or_weekend_that_names_a_ticket_is_no_date():
     assert [t for t, _ in calendar(text, dt.date(2026, 7, 20))] == ["Monday"]
 
 
-def test_a_quarter_named_by_its_last_month_and_its_year_is_that_quarter():
-    assert calendar("Revenue rose 5% for the December 2024 quarter.", dt.date(2025, 11, 14)) == [
-        ("the December 2024 quarter", "2024-Q4")]
-
-
 def test_a_quarter_code_after_a_preposition_in_a_plan_is_the_coming_one_but_as_an_adjective_the_report_s():
     text = ("Analysts at Jyske Bank had expected Q3 EBIT of USD 680m. The company will publish its full-year 2025 "
             "report on 5 February 2026 and hold a capital markets day in Q2.")
@@ -4746,12 +4400,6 @@ def test_a_half_of_the_year_a_thing_is_due_to_happen_in_is_the_coming_one_in_a_t
     assert (half.when, half.future) == ("2026-H2", True)
     past = "Sales fell 4% in the second half of the year, the company said."
     assert [(m.when, m.future) for m in tag_dates(past, dt.date(2026, 2, 17))] == [("2025-H2", False)]
-
-
-def test_a_number_with_a_thousands_comma_does_not_close_an_aside_that_would_lend_a_later_year():
-    text = ("The YU7 is due to go on sale in late June, and analysts at Everbright expect the car unit to deliver "
-            "400,000 vehicles in 2026.")
-    assert calendar(text, dt.date(2025, 6, 10)) == [("late June", "2025-06"), ("2026", "2026")]
 
 
 def test_a_weekday_of_an_event_the_story_looks_ahead_of_is_the_first_one_after_the_day_told_of():
@@ -4847,15 +4495,6 @@ def test_a_happening_told_in_the_future_is_in_the_coming_quarter_but_a_report_is
 def test_a_time_a_plan_is_set_for_without_its_year_is_the_coming_one(sentence, anchor, when):
     mention = next(m for m in tag_dates(sentence, anchor) if m.on_calendar)
     assert (mention.when, mention.future) == (when, True)
-
-
-def test_a_time_a_plan_was_set_for_is_told_as_past():
-    assert calendar("The vote was set for Oct. 3.", dt.date(2025, 11, 24)) == [("Oct. 3", "2025-10-03")]
-
-
-def test_a_quarter_or_half_a_forecast_names_in_the_weeks_after_the_last_one_ended_may_be_its_report():
-    assert calendar("The company expects a loss for the second half.", dt.date(2026, 2, 10)) == [
-        ("the second half", "2025-H2")]
 
 
 @pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv")
@@ -4986,14 +4625,6 @@ def test_to_and_a_verb_in_a_body_is_no_headline_s_future():
     assert whens == ["2026-05", "2025-05"]
 
 
-def test_a_day_said_after_a_reported_quarter_is_the_latest_one_not_the_quarter_s_year():
-    text = ("Alibaba International Digital Commerce Group, the unit that houses Lazada, Trendyol and AliExpress, "
-            "posted an adjusted loss of 1.1 billion yuan ($152 million) for the October-December quarter, the company "
-            "said on Feb. 20.")
-    assert calendar(text, dt.date(2026, 3, 2)) == [("the October-December quarter", "2025-Q4"),
-                                                   ("Feb. 20", "2026-02-20")]
-
-
 def test_a_month_that_filings_showed_a_past_quarter_in_is_after_that_quarter():
     text = ("A pension fund bought about 3 million shares of the retailer in the last three months of 2024, "
             "filings showed in February.")
@@ -5013,49 +4644,15 @@ def test_a_plan_reported_in_the_past_perfect_looks_ahead():
     assert whens["Friday"] == "2026-07-17"
 
 
-def test_a_plan_of_the_past_perfect_not_reported_stays_in_the_past():
-    assert calendar("Officials said the deal had been due to expire Friday.", dt.date(2026, 7, 16)) == [
-        ("Friday", "2026-07-10")]
-
-
-def test_a_future_in_a_relative_clause_does_not_govern_the_main_verb_in_the_past():
-    text = ("A bill that would require exchanges to keep deposits in segregated accounts passed the House Financial "
-            "Services Committee in June but has not yet come to a vote.")
-    assert calendar(text, dt.date(2025, 10, 8)) == [("June", "2025-06")]
-
-
 def test_a_fixture_coordinated_in_the_present_looks_ahead():
     text = ("Castleford, who were relegated from the Premier League in May 2021, are ninth in the Championship, four "
             "points off the play-off places, and host Sunderland on Saturday.")
     assert calendar(text, dt.date(2025, 12, 19))[-1] == ("Saturday", "2025-12-20")
 
 
-def test_a_fixture_coordinated_after_a_result_leaves_the_result_in_the_past():
-    text = "The club beat Leeds on Saturday and host Sunderland on Tuesday."
-    assert calendar(text, dt.date(2025, 12, 19)) == [("Saturday", "2025-12-13"), ("Tuesday", "2025-12-23")]
-
-
-def test_a_price_target_raised_is_no_forecast():
-    text = ("Analysts at Morgan Stanley raised their price target for the Hong Kong shares to HK$188 from HK$150 on "
-            "Thursday, saying the Apsara announcements \"extend Alibaba's lead\" in China's cloud market.")
-    assert calendar(text, dt.date(2025, 9, 26)) == [("Thursday", "2025-09-25")]
-
-
-def test_a_sentence_opened_by_a_count_of_years_back_tells_of_that_year():
-    text = ("The gap has narrowed. A year ago, before Chinese startup DeepSeek's January release jolted sentiment "
-            "towards the country's technology stocks, Alibaba was valued at barely 9 times forward earnings.")
-    assert calendar(text, dt.date(2026, 2, 12)) == [("A year ago", "2025"), ("January", "2025-01")]
-
-
 def test_a_count_of_years_back_later_in_its_sentence_leaves_the_month_to_its_tense():
     text = "Alibaba was valued at 9 times earnings a year ago, and its shares rose in January."
     assert calendar(text, dt.date(2026, 2, 12))[-1] == ("January", "2026-01")
-
-
-def test_a_date_set_for_a_day_without_its_year_is_the_coming_one():
-    text = ("The payment date is set for April 30, after which Alibaba will become Haneul's second-largest "
-            "shareholder.")
-    assert calendar(text, dt.date(2026, 2, 10)) == [("April 30", "2026-04-30")]
 
 
 @pytest.mark.parametrize("text, anchor, expected", [
@@ -5121,12 +4718,6 @@ def test_the_time_a_plan_is_moved_to_after_a_long_object_is_still_to_come(text, 
 ])
 def test_the_items_of_a_list_a_label_looks_ahead_to_are_still_to_come(text, anchor, expected):
     assert calendar(text, anchor) == expected
-
-
-def test_a_bulleted_item_labelled_by_the_time_a_change_starts_from_goes_on_after_an_item_ahead():
-    text = ("What changes for commuters:\n- From Nov. 2: two extra ferries an hour at peak times\n"
-            "- From the spring: a night crossing on Fridays")
-    assert calendar(text, dt.date(2025, 10, 14)) == [("Nov. 2", "2025-11-02"), ("the spring", "2026-SP")]
 
 
 @pytest.mark.parametrize("text, anchor, expected", [
@@ -5245,12 +4836,6 @@ def test_the_period_of_the_report_stays_when_a_quarter_is_named_by_its_calendar_
 ])
 def test_the_period_bounded_by_the_date_after_it_makes_no_row_of_its_own(text, expected):
     assert calendar(text, dt.date(2025, 11, 6)) == expected
-
-
-def test_as_many_first_months_as_a_year_alone_are_counted_from_something_else():
-    text = "A market-risk scenario added this year assumed a 38% fall in European share prices over the first 12 months."
-    assert calendar(text, dt.date(2025, 8, 1)) == [("this year", "2025")]
-    assert calendar("Revenue rose 5% in the first 12 months of 2024.", CNBC) == [("the first 12 months of 2024", "2024")]
 
 
 def test_overnight_after_changing_how_or_what_something_is_done_says_how_fast_and_makes_no_row():
@@ -5899,17 +5484,6 @@ def test_a_split_year_a_side_clause_tells_ended_is_no_time_ahead_even_after_a_fo
     assert not split_year.future
 
 
-def test_a_year_earlier_counts_back_from_the_period_reported_not_from_the_day_said_at_the_end_of_its_sentence():
-    text = ("Harwick Foods posted revenue of 2.4 billion euros for the three months to September, up 6%, the Dutch "
-            "group said on Tuesday. Its operating loss narrowed to 80 million euros from 210 million euros a year "
-            "earlier.")
-    assert _when_of(text, dt.date(2025, 11, 13), "a year earlier") == [("2024-Q3", False)]
-    # with no period told before it, the day said is the story's day, which a count goes back from
-    text = ("Harwick Foods agreed to sell its bakery unit, the Dutch group said on Tuesday. A week earlier it had cut "
-            "300 jobs.")
-    assert _when_of(text, dt.date(2025, 11, 13), "A week earlier") == [("2025-11-04", False)]
-
-
 def test_the_months_a_fiscal_year_runs_between_told_in_a_relative_clause_make_no_row():
     # setMV, mv_muni_bonds: "each of the following two fiscal years, which at Cedar Falls run from July to June"
     text = ("Tuition will rise 3% in each of the next two fiscal years, which at the university run from September to "
@@ -5988,23 +5562,10 @@ def test_a_count_of_days_set_off_after_a_day_places_the_happening_it_counts_from
     assert expected in calendar(text, anchor)
 
 
-def test_a_count_set_off_after_a_clause_counts_from_the_clause_s_own_day_not_a_day_or_year_its_words_name():
-    text = ("The league on Friday set June 14 as the date of the first final since the 2019 floods, three weeks "
-            "after club owners backed a new format.")
-    assert calendar(text, dt.date(2026, 3, 9)) == [("Friday", "2026-03-06"), ("June 14", "2026-06-14"),
-                                                   ("2019", "2019"), ("three weeks after", "2026-02-13")]
-
-
 def test_a_count_of_days_set_off_before_a_short_clause_that_ends_the_sentence_still_places_the_happening():
     text = "The gallery reopened on Oct. 21, two days after its chief quit. On Monday, visitors queued outside."
     assert ("two days after", "2025-10-19") in calendar(text, dt.date(2025, 10, 28))
     assert ("two days after", "2025-10-19") in calendar(text.split(" On Monday")[0], dt.date(2025, 10, 28))
-
-
-def test_a_count_of_days_set_off_before_a_planned_happening_with_no_verb_places_nothing():
-    # a participle right after its determiner is an adjective: the vote may never have come
-    text = "The company filed its plan on May 6, two days before the planned vote on the merger."
-    assert calendar(text, dt.date(2025, 6, 2)) == [("May 6", "2025-05-06")]
 
 
 @pytest.mark.parametrize("text, anchor, expected", [
@@ -6022,14 +5583,6 @@ def test_a_count_of_days_set_off_before_a_planned_happening_with_no_verb_places_
 def test_a_count_of_months_or_years_set_off_after_a_day_places_the_happening_in_the_month_it_reaches(
         text, anchor, expected):
     assert expected in calendar(text, anchor)
-
-
-def test_a_count_set_off_in_a_chronology_entry_counts_from_the_date_that_opens_the_entry():
-    text = ("Timeline of the port deal:\n- May 2022: The operator wins its licence, two months after the tender "
-            "closes.\n- June 14, 2023: The first berth opens, a week after the cranes arrive.")
-    assert calendar(text, dt.date(2025, 4, 2)) == [
-        ("May 2022", "2022-05"), ("two months after", "2022-03"), ("June 14, 2023", "2023-06-14"),
-        ("a week after", "2023-06-07")]
 
 
 @pytest.mark.parametrize("text, anchor, expected", [
@@ -6062,28 +5615,12 @@ def test_a_count_of_days_after_the_verb_a_happening_came_with_counts_from_the_da
     assert counted.text.endswith(" after") and counted.when < told.when and not counted.future
 
 
-def test_the_vote_came_two_days_after_a_ruling_is_two_days_before_the_day_of_the_vote_told_in_the_paragraph_before():
-    text = ("The city council approved the budget 7-2 on Tuesday after a four-hour debate.\n\n"
-            "The vote came two days after a county judge dismissed a lawsuit by the police union.")
-    assert calendar(text, dt.date(2025, 6, 12)) == [("Tuesday", "2025-06-10"), ("two days after", "2025-06-08")]
-
-
 def test_the_ruling_came_a_day_after_counts_from_the_day_the_court_ruled_not_from_a_later_day_told_since():
     text = ("The appeals court ruled on Monday that the port authority could raise its fees.\n\n"
             "Shares in the operator rose 4% on Tuesday.\n\n"
             "The ruling came a day after the operator reported a loss for the year to June 30.")
     found = calendar(text, dt.date(2025, 9, 18), sentences=split_sentences(text))
     assert ("a day after", "2025-09-14") in found and ("Tuesday", "2025-09-16") in found
-
-
-def test_a_count_of_days_after_came_places_nothing_when_its_own_sentence_or_a_far_paragraph_tells_the_day():
-    # the happening counted from tells its own day, which makes the row
-    text = ("The council met on Tuesday. The vote came five weeks after the board held rates at its April 8 review.")
-    assert calendar(text, dt.date(2025, 6, 12)) == [("Tuesday", "2025-06-10"), ("April 8", "2025-04-08")]
-    # a day two paragraphs back is another part of the story
-    text = ("The council met on Tuesday.\n\nResidents had complained for months.\n\n"
-            "The vote came two days after a county judge dismissed a lawsuit.")
-    assert calendar(text, dt.date(2025, 6, 12)) == [("Tuesday", "2025-06-10")]
 
 
 @pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv")
@@ -6097,14 +5634,6 @@ def test_the_bill_signed_two_days_before_the_date_on_which_the_treasury_said_it_
     text = ("The governor signed the rescue bill on July 29, 2022, two days before the date on which the state "
             "pension fund had said it would run out of cash.")
     assert ("two days before", "2022-07-31") in calendar(text, dt.date(2025, 3, 4))
-
-
-def test_a_count_of_days_to_a_happening_that_tells_its_own_day_leaves_the_row_to_that_day():
-    # setAO, ao_quark_glasses
-    text = ("The company on Thursday began selling its Quark AI glasses on Tmall and JD.com, three weeks after it first "
-            "showed the device at a developer event in Hangzhou on Nov. 6.")
-    assert calendar(text, dt.date(2025, 11, 28)) == [
-        ("Thursday", "2025-11-27"), ("Nov. 6", "2025-11-06")]
 
 
 def test_a_count_of_days_after_another_sentence_s_day_places_no_happening():
@@ -6695,12 +6224,6 @@ def test_the_period_after_a_list_of_highlights_is_the_period_its_heading_names()
     assert ("the period", "2025-H1") in calendar(text, dt.date(2025, 8, 20))
 
 
-def test_the_period_after_a_list_under_a_sentence_is_not_read_from_the_list():
-    text = ("Trading was mixed in December.\n\nThe board noted the following:\n- Revenue of HK$18.1 billion\n"
-            "- Costs of HK$12.4 billion\n\nThe fleet carried 3.4 million containers in the period.\n")
-    assert calendar(text, dt.date(2026, 1, 20)) == [("December", "2025-12")]
-
-
 @pytest.mark.parametrize("text, anchor, phrase, when", [
     ("On Monday the carmaker said it would cut prices on its best-selling models from May 1, and its shares "
      "dropped 3.1% the same day.", dt.date(2026, 4, 15), "the same day", "2026-04-13"),
@@ -6932,25 +6455,6 @@ def test_a_weekday_told_in_the_past_after_the_same_weekday_to_come_is_the_one_go
         ("Friday", "2025-12-05"), ("Friday", "2025-11-28")]
 
 
-def test_a_fixture_list_of_a_year_to_come_goes_on_in_that_year_across_paragraphs():
-    text = ("The league's 2028 season opens on Saturday, March 4, 2028, with the champions at home.\n\n"
-            "The play-offs follow on March 25 and 26, and the final is set for April 1.")
-    assert calendar(text, dt.date(2026, 11, 2)) == [
-        ("2028", "2028"), ("Saturday, March 4, 2028", "2028-03-04"),
-        ("March 25 and 26", "2028-03-25/2028-03-26"), ("April 1", "2028-04-01")]
-
-
-def test_a_day_long_before_a_day_of_a_year_to_come_is_not_of_that_year():
-    text = "The festival opens on June 5, 2027. Tickets go on sale on March 3."
-    assert calendar(text, dt.date(2025, 12, 4)) == [("June 5, 2027", "2027-06-05"), ("March 3", "2026-03-03")]
-
-
-def test_a_second_day_joined_to_a_day_of_next_year_shares_its_year():
-    text = "Applications open on January 12 next year and close on February 2."
-    assert calendar(text, dt.date(2025, 11, 20)) == [
-        ("January 12 next year", "2026-01-12"), ("February 2", "2026-02-02")]
-
-
 def test_a_count_of_weeks_counts_from_the_day_told_not_a_year_in_an_aside_and_its_day_in_apposition_agrees():
     text = ("The champions meet the hosts on Saturday, September 11, 2027, a rematch of their semi-final in 2023. "
             "The two sides from the other pool play two weeks later, on September 25.")
@@ -7112,24 +6616,6 @@ def test_a_stretch_ahead_in_a_clause_a_verb_of_saying_reports_counts_from_the_te
     assert not calendar("The company said it had doubled its revenue within three years.", dt.date(2026, 2, 10))
 
 
-def test_a_deadline_a_saying_reports_was_asked_for_in_the_past_perfect_is_still_ahead():
-    text = ("Singapore's central bank said on Tuesday it had asked Norvik Bank for a full account of the outage by "
-            "Friday.")
-    assert _when_of(text, dt.date(2026, 3, 4), "by Friday") == [("2026-03-06", True)]
-    # a deed done by a day, told in the past perfect, stays gone
-    assert _when_of("The bank said it had filed its report by Friday.", dt.date(2026, 3, 4), "by Friday") \
-        == [("2026-02-27", False)]
-
-
-def test_a_time_pencilled_in_is_ahead_unless_told_as_a_plan_of_the_past():
-    assert _when_of("A third test launch is pencilled in for October.", dt.date(2026, 3, 12), "October") \
-        == [("2026-10", True)]
-    assert _when_of("The results had been pencilled in for late February but were pushed back.",
-                    dt.date(2025, 11, 20), "late February") == [("2025-02", False)]
-    assert _when_of("Analysts had pencilled in capital spending of 90 billion yuan for the full year.",
-                    dt.date(2026, 11, 12), "the full year") == [("2026", True)]
-
-
 def test_a_week_counted_on_from_a_month_is_a_week_of_it_which_one_unsaid():
     text = "The fraud came to light in June 2022. The treasurer was suspended the following week."
     [week] = [m for m in tag_dates(text, dt.date(2025, 11, 14)) if m.text == "the following week"]
@@ -7219,11 +6705,6 @@ def test_a_season_s_timetable_in_the_present_names_the_coming_days_not_those_mon
     assert got["Nov. 29"] == "2026-11-29" and got["July 12"] == "2026-07-12"
 
 
-def test_the_trading_or_deliveries_of_a_holiday_name_an_occasion_not_a_day():
-    text = "The grocer said Christmas trading was strong, though Christmas deliveries ran late."
-    assert calendar(text, dt.date(2025, 1, 10)) == []
-
-
 @pytest.mark.parametrize("text, phrase, expected", [
     ("The trial opened on May 4 and the verdict came three weeks after that.", "three weeks after that", "2025-05-25"),
     ("The bank cut rates on June 12, and two weeks before that, it had warned of a slowdown.",
@@ -7236,18 +6717,6 @@ def test_a_count_after_or_before_that_is_counted_from_the_date_just_told(text, p
 def test_a_count_after_that_opened_by_for_is_a_stretch_and_places_no_day():
     text = "He joined the board on June 12 and stayed for a year after that."
     assert [m.text for m in tag_dates(text, dt.date(2025, 11, 24)) if m.on_calendar] == ["June 12"]
-
-
-def test_a_clock_time_of_the_day_of_writing_a_negated_past_verb_was_not_done_by_is_gone():
-    text = "The airline did not reply to questions about the cancellations by 6 p.m."
-    assert _when_of(text, dt.date(2026, 3, 5), "by 6 p.m.") == [("2026-03-05", False)]
-    assert _when_of("The airline will announce the cancellations by 6 p.m.", dt.date(2026, 3, 5),
-                    "by 6 p.m.") == [("2026-03-05", True)]
-
-
-def test_the_last_day_of_trading_in_a_timetable_is_no_date():
-    text = "The schedule:\n- June 2: Last day of dealing in the old shares.\n- June 3: Record date."
-    assert calendar(text, dt.date(2025, 5, 20)) == [("June 2", "2025-06-02"), ("June 3", "2025-06-03")]
 
 
 def test_the_last_day_of_an_event_as_a_subject_is_no_date():
@@ -7299,11 +6768,6 @@ def test_the_period_a_numbered_heading_names_by_its_article_makes_no_row():
     assert not [m for m in tag_dates(text, dt.date(2026, 2, 12)) if m.text == "the year" and m.on_calendar]
 
 
-def test_a_weekday_counted_in_each_month_is_a_set_and_makes_no_row():
-    text = "The club's committee met on the second Tuesday of each month last year."
-    assert calendar(text, dt.date(2026, 3, 2)) == [("last year", "2025")]
-
-
 def test_a_count_within_a_dated_happening_is_the_stretch_from_its_day_to_the_count_s_last():
     text = ("The appeals court ruled on Jan. 12 that the merger breached the law. "
             "The two companies must unwind it within 60 days of the ruling.")
@@ -7316,29 +6780,11 @@ def test_a_count_within_a_dated_happening_is_the_stretch_from_its_day_to_the_cou
                                          dt.date(2026, 1, 20), "60 days")] == [""]
 
 
-def test_a_date_qualifying_another_noun_in_the_happening_s_sentence_does_not_date_the_happening():
-    text = ("The board announced its decision on May 12. The decision means the plan goes to the June 3 vote. "
-            "The company must file the plan within 30 days of the decision.")
-    assert _when_of(text, dt.date(2026, 5, 20), "30 days of the decision") == [("2026-05-12/2026-06-11", True)]
-    # the noun the date qualifies is the happening's own: "the June 3 vote" dates the vote
-    text = "The plan goes to the June 3 vote. The company must file the plan within 30 days of the vote."
-    assert _when_of(text, dt.date(2026, 5, 20), "30 days of the vote") == [("2026-06-03/2026-07-03", True)]
-
-
 def test_days_and_weekdays_before_or_after_a_happening_count_from_its_dated_mention():
     text = ("Members voted on Thursday, Oct. 9, to accept the offer. The union had walked out two days before the "
             "vote, and staff returned the Monday after the vote.")
     assert _when_of(text, dt.date(2025, 10, 20), "two days before the vote") == [("2025-10-07", False)]
     assert _when_of(text, dt.date(2025, 10, 20), "the Monday after the vote") == [("2025-10-13", False)]
-
-
-def test_a_day_after_a_happening_named_after_an_owners_word_counts_from_the_day_the_text_dated_it():
-    # event_anchors.tsv takes "his", "its", "their" for "the"; event_kin.tsv: a death is dated by "shot", "died"
-    text = ("The mayor was shot outside City Hall on Friday, Nov. 7. Hundreds marched through the town the day after "
-            "his death.")
-    assert _when_of(text, dt.date(2025, 11, 20), "the day after his death") == [("2025-11-08", False)]
-    text = "The retailer's shareholders voted on Monday, Nov. 3. The chief executive resigned two days after their vote."
-    assert _when_of(text, dt.date(2025, 11, 20), "two days after their vote") == [("2025-11-05", False)]
 
 
 def test_the_quarter_and_a_year_earlier_after_a_fourth_quarter_ended_late_august_keep_its_months():
@@ -7381,14 +6827,6 @@ def test_a_period_under_way_whose_end_a_timetable_tells_is_future(text, anchor, 
 ])
 def test_races_that_follow_on_a_calendar_are_the_coming_ones(text, wanted, when):
     assert _when_of(text, dt.date(2026, 6, 2), wanted) == [(when, True)]
-
-
-def test_talks_that_conclude_in_a_month_gone_long_ago_conclude_in_the_coming_one():
-    text = "Teachers' unions want a 6% rise in the 2027 pay round, which concludes in April."
-    assert _when_of(text, dt.date(2026, 11, 20), "April") == [("2027-04", True)]
-    # told in the past, the month is the one gone
-    assert _when_of("The last pay round concluded in April.", dt.date(2026, 11, 20), "April") == [
-        ("2026-04", False)]
 
 
 def test_a_market_that_closes_for_a_holiday_from_a_weekday_closes_from_the_coming_one():
@@ -7471,15 +6909,6 @@ def test_each_word_of_what_a_year_s_figure_leaves_out_keeps_the_year_foreseen(ro
     assert [m.future for m in tag_dates(row["example"], dt.date(2026, 3, 11)) if m.text == "2026"] == [True]
 
 
-def test_a_season_whose_side_clause_tells_the_day_it_ended_is_the_one_that_ended_then():
-    # setOF, of_theme_park: a season that ran into January is the one that ended then, not sport's last one
-    text = "Visitor numbers at the ski resort last season, which ended on Jan. 11, fell 4% to 1.9 million."
-    assert _when_of(text, dt.date(2026, 3, 20), "last season") == [("2025/2026", False)]
-    # (one that ended on a day of the season sport's calendar gives keeps that reading)
-    text = "The club's revenue last season, which ended on May 24, rose 9% to £610 million."
-    assert _when_of(text, dt.date(2026, 3, 20), "last season") == [("2024/2025", False)]
-
-
 def test_a_month_a_source_cited_after_according_to_was_filed_in_is_the_latest_one_not_of_the_story_s_past_year():
     text = ("The warehouse was valued at $31 million as recently as June 2022, according to a filing the landlord made "
             "with the county in August.")
@@ -7547,30 +6976,10 @@ def test_a_fiscal_fourth_quarter_told_by_the_day_it_ended_sets_the_reports_calen
     assert _when_of(text, anchor, "the fourth quarter") == [("2025-Q3", False)]
 
 
-def test_a_fiscal_first_quarter_told_by_its_end_day_later_is_that_calendar_quarter_another_report_keeps_the_calendar():
-    text = ("Harlow Software Inc. said net income rose 21% in its fiscal first quarter, lifted by U.S. cloud sales.\n\n"
-            "The Denver-based company, the largest maker of dental billing programs, also gained from a rival's "
-            "outage that began last spring.\n\n"
-            "For the quarter ended Sept. 30, Harlow earned $41 million, up from $34 million a year earlier. During the "
-            "quarter, it bought back 1.2 million shares.\n\n"
-            "Separately, Pinecrest Labs said third-quarter profit fell 8% to $12 million.")
-    assert calendar(text, dt.date(2025, 10, 29)) == [
-        ("its fiscal first quarter", "2025-Q3"), ("last spring", "2025-SP"), ("the quarter ended Sept. 30", "2025-Q3"),
-        ("a year earlier", "2024-Q3"), ("the quarter", "2025-Q3"), ("third-quarter", "2025-Q3")]
-
-
 def test_on_or_before_a_day_is_one_deadline_mention_on_or_before_it():
     mention = next(m for m in tag_dates("Holders must return the forms on or before March 20.", dt.date(2026, 3, 2))
                    if m.on_calendar)
     assert (mention.text, mention.when, mention.mod) == ("on or before March 20", "2026-03-20", "ON_OR_BEFORE")
-
-
-# years off by one (round 29): a limit right after a date, a thing that could last into a period
-def test_a_quarter_told_as_the_earliest_time_a_thing_may_happen_is_the_coming_one_whatever_the_tense():
-    text = "The drought has hit output hard; now we think the mines reopen in the third quarter at the earliest."
-    assert _when_of(text, dt.date(2026, 1, 14), "the third quarter") == [("2026-Q3", True)]
-    text = "Power prices ease in the first half at the latest, the grid operator said."
-    assert _when_of(text, dt.date(2025, 9, 10), "the first half") == [("2026-H1", True)]
 
 
 @pytest.mark.parametrize("text, when, future", [
@@ -7594,14 +7003,6 @@ def test_may_looks_ahead_to_a_weekday_but_not_the_month_may_nor_a_name(text, whe
 ])
 def test_a_possible_deed_after_a_past_relative_clause_looks_ahead_to_the_month_or_season(text, wanted, when, future):
     assert _when_of(text, dt.date(2024, 11, 6), wanted) == [(when, future)]
-
-
-def test_a_thing_that_could_last_into_a_half_named_alone_reaches_the_coming_one():
-    text = "Freight brokers warned in October that the backlog at the ports could last into the first half."
-    assert _when_of(text, dt.date(2025, 11, 20), "the first half") == [("2026-H1", True)]
-    # (a forecast a verb of saying in the past reports still looks ahead, a half just ended being no report awaited)
-    text = "The port operator said in January that congestion at its terminals could last into the second half."
-    assert _when_of(text, dt.date(2026, 2, 12), "the second half") == [("2026-H2", True)]
 
 
 @pytest.mark.parametrize("text, anchor, wanted, expected", [
@@ -7712,13 +7113,6 @@ def test_a_part_of_the_day_after_by_mid_in_the_past_is_of_the_day_the_story_last
     assert timexes == [("Saturday", "2026-02-14"), ("mid-afternoon", "2026-02-14TAF")]
 
 
-def test_a_part_of_the_day_in_the_past_is_of_no_time_the_story_told_that_runs_on_past_the_day_of_writing():
-    text = ("The brewer now expects profit for the year to 31 March 2026 of about £90m. Its shares jumped 9% by "
-            "mid-morning, and by mid-morning on Thursday they had risen again.")
-    assert calendar(text, dt.date(2026, 1, 20)) \
-        == [("the year to 31 March 2026", "FY2026"), ("Thursday", "2026-01-15")]
-
-
 @pytest.mark.parametrize("text", [
     "The ferry sails on Monday. Most commuters cross in the morning.",
     "The ferry sailed on Monday. The crossing usually closed in the evening.",
@@ -7766,42 +7160,11 @@ def test_a_timetable_in_the_plain_present_of_a_plural_subject_or_the_next_test_n
     assert _when_of(text, anchor, wanted) == [expected]
 
 
-def test_a_deadline_of_a_day_set_by_a_recent_act_is_ahead_but_one_missed_has_gone():
-    text = ("The watchdog said on Tuesday it had opened a full inquiry into the takeover, setting a deadline of "
-            "Aug. 28 for its findings.")
-    assert _when_of(text, dt.date(2026, 3, 4), "Aug. 28") == [("2026-08-28", True)]
-    text = "The lender missed a deadline of Jan. 31 for filing its accounts."
-    assert _when_of(text, dt.date(2026, 3, 4), "Jan. 31") == [("2026-01-31", False)]
-
-
-def test_a_season_named_alone_that_could_be_set_for_it_is_the_coming_one():
-    text = "With the coalition split, commentators think a snap election could be called for the autumn."
-    assert _when_of(text, dt.date(2026, 2, 18), "the autumn") == [("2026-FA", True)]
-    text = "Mass production could begin in the spring, one supplier said."
-    assert _when_of(text, dt.date(2025, 12, 10), "the spring") == [("2026-SP", True)]
-    text = "Sales of heaters slumped in the autumn."
-    assert _when_of(text, dt.date(2026, 2, 18), "the autumn") == [("2025-FA", False)]
-
-
 @pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "reported_present"],
                          ids=lambda r: r["word"])
 def test_every_present_a_verb_of_saying_reports_keeps_a_forecast_for_a_period_under_way(row):
     [period] = [m for m in tag_dates(row["example"], dt.date(2025, 10, 20)) if m.on_calendar]
     assert period.when.startswith("2025-") and period.future
-
-
-def test_a_budget_or_estimate_for_a_quarter_named_alone_is_for_the_one_under_way():
-    text = "There is little left in the council's budget for the fourth quarter."
-    assert _when_of(text, dt.date(2025, 10, 20), "the fourth quarter") == [("2025-Q4", True)]
-    text = "Analysts' estimates for the fourth quarter look too high to us."
-    assert _when_of(text, dt.date(2025, 11, 20), "the fourth quarter") == [("2025-Q4", True)]
-
-
-def test_a_plan_agreed_or_pledged_in_the_negative_looks_ahead_as_the_plan_does():
-    text = "Under a settlement with the regulator, the two lenders agreed not to complete the merger before May 29."
-    assert _when_of(text, dt.date(2026, 2, 24), "before May 29") == [("2026-05-29", True)]
-    text = "The union pledged not to strike before the spring."
-    assert _when_of(text, dt.date(2026, 1, 12), "before the spring") == [("2026-SP", True)]
 
 
 @pytest.mark.parametrize("text, anchor, wanted, expected", [
@@ -7913,48 +7276,11 @@ def test_a_day_range_after_a_verb_of_holding_is_one_span_without_from(sentence, 
     assert calendar(sentence, CNBC) == [expected]
 
 
-def test_a_number_after_to_and_a_day_is_still_a_level_when_no_verb_of_holding_comes_before_the_day():
-    assert calendar("The yuan weakened on Oct. 6 to 7.2 per dollar.", CNBC) == [("Oct. 6", "2025-10-06")]
-
-
-def test_the_final_weekend_of_a_month_is_its_last_saturday_and_sunday():
-    assert calendar("Organisers expect record crowds on the final weekend of May.", CNBC) == [
-        ("the final weekend of May", "2026-05-30/2026-05-31")]
-
-
-def test_the_lantern_festival_is_the_fifteenth_day_of_the_lunar_new_year():
-    assert calendar("Temple fairs in the city closed after the Lantern Festival.", CNBC) == [
-        ("after the Lantern Festival", "2025-02-12")]
-
-
-def test_a_us_list_of_numeric_dates_with_two_digit_years_is_month_first_and_dated():
-    text = ("The broker's calls on the stock:\n\n- 3/14/25: cut to Sell, target $42\n- 9/4/25: raised to Hold, "
-            "target $51\n- 10/28/25: upgraded to Buy, target $60")
-    assert calendar(text, dt.date(2025, 11, 3)) == [("3/14/25", "2025-03-14"), ("9/4/25", "2025-09-04"),
-                                                    ("10/28/25", "2025-10-28")]
-
-
 def test_a_fiscal_year_its_own_sentence_tells_outranks_a_company_named_in_the_paragraph_before():
     text = ("The lab buys most of its chips from Nvidia.\n\nThe lab's sales reached 2 billion yuan in the fiscal year "
             "ended March 31, 2025, and should triple in the current fiscal year, which ends this month.")
     assert _when_of(text, dt.date(2026, 3, 12), "the current fiscal year") == [("FY2026", True)]
     assert _when_of(text, dt.date(2026, 3, 12), "this month") == [("2026-03", True)]
-
-
-def test_a_day_in_apposition_with_the_weekday_it_falls_on_is_one_date():
-    assert calendar("The new terminal opens Sept. 8, the Monday after the holiday weekend.",
-                    dt.date(2025, 4, 2)) == [("Sept. 8, the Monday", "2025-09-08")]
-
-
-def test_a_count_of_months_with_its_article_alone_is_the_quarter_or_half_of_that_length_told_before():
-    text = ("Margins widened in the first half, the retailer said. In the six months, it opened 40 stores and "
-            "closed 12.")
-    assert _when_of(text, dt.date(2025, 8, 20), "the six months") == [("2025-H1", False)]
-    text = "Margins widened in the fourth quarter. In the six months, it opened 40 stores."
-    assert _when_of(text, dt.date(2026, 2, 20), "the six months") == [("", False)]
-    text = ("Sales rose 4% in the three months to March 31. Losses peaked in the December quarter and should narrow "
-            "in the current quarter, the CFO said. The chain closed 30 stores in the three months.")
-    assert _when_of(text, dt.date(2025, 5, 14), "the three months") == [("2025-Q1", False)]
 
 
 def test_a_time_given_to_do_a_thing_runs_from_the_day_of_writing():
@@ -7975,14 +7301,6 @@ def test_a_time_given_to_do_a_thing_runs_from_the_day_of_writing():
 ])
 def test_a_count_of_days_a_party_has_is_no_stretch_from_now_without_a_thing_to_do_in_it(text, expression):
     assert _when_of(text, dt.date(2025, 5, 6), expression) == [("", False)]
-
-
-def test_the_period_through_a_month_is_that_month_not_a_quarter_ending_in_it():
-    text = "The miner said the new budget covers the period through June 2027 and could be raised."
-    assert calendar(text, dt.date(2025, 11, 4)) == [("through June 2027", "2027-06")]
-    # ("the period ended" a day is a report's quarter, as it was)
-    assert calendar("Net income for the period ended June 30 rose 5%.", dt.date(2025, 11, 4)) == [
-        ("the period ended June 30", "2025-Q2")]
 
 
 def test_a_fiscal_year_that_began_on_a_day_tells_the_company_s_calendar_not_a_year_under_way():
@@ -8032,20 +7350,6 @@ def test_a_stretch_ahead_of_a_plan_told_in_the_present_perfect_after_a_dated_cla
             "£2 billion on new berths over the next five years.")
     found = [m.when for m in tag_dates(text, anchor, sentences=split_sentences(text)) if m.text == "the next five years"]
     assert found == ["2025-02/2030-02"]
-
-
-def test_eid_al_fitr_is_the_end_of_ramadan_of_the_year_it_falls_in():
-    # holidays.tsv: a holiday of the lunar calendar, its day listed for each year
-    text = "Ferry operators in Dhaka will add sailings for travellers going home for the Eid al-Fitr holiday."
-    assert _when_of(text, dt.date(2026, 3, 12), "the Eid al-Fitr holiday") == [("2026-03-20", True)]
-    text = "Shops in Karachi stayed shut for three days over Eid al-Fitr, traders said."
-    assert _when_of(text, dt.date(2024, 5, 2), "Eid al-Fitr") == [("2024-04-10", False)]
-
-
-def test_eid_alone_is_the_eid_al_fitr_the_text_named_before_and_no_date_otherwise():
-    text = "Bus companies expect record crowds for Eid al-Fitr. Courts will hear the case after Eid, lawyers said."
-    assert _when_of(text, dt.date(2026, 3, 5), "after Eid") == [("2026-03-20", True)]
-    assert _when_of("Courts will hear the case after Eid, lawyers said.", dt.date(2026, 3, 5), "after Eid") == []
 
 
 def test_a_month_opening_a_bulleted_entry_goes_on_from_the_dated_entry_before():
@@ -8203,14 +7507,6 @@ def test_a_holiday_told_by_the_day_its_break_began_is_of_that_day_s_year_though_
     assert _when_of(text, dt.date(2026, 2, 24), "by the end of the year") == [("2026", True)]
 
 
-def test_that_season_after_an_aside_with_its_own_year_is_of_the_year_its_main_clause_named():
-    text = ("The chain closed its last stores in March 2019, and its brand, which sold for $12.75 million in "
-            "June 2016, was auctioned off that summer.")
-    assert _when_of(text, dt.date(2025, 5, 6), "that summer") == [("2019-SU", False)]
-    text = "Jack Ma, who gave up control of Ant in January 2023, returned in the spring of that year."
-    assert _when_of(text, dt.date(2025, 5, 6), "the spring of that year") == [("2023-SP", False)]
-
-
 def test_overnight_after_a_clause_of_its_days_happenings_in_its_own_sentence_is_the_night_after_them():
     text = ("How the storm moved through the county:\n\n"
             "Monday: Winds of 60 mph knocked down power lines near Ardmore.\n\n"
@@ -8223,18 +7519,6 @@ def test_overnight_after_a_clause_of_its_days_happenings_in_its_own_sentence_is_
     text = ("Monday: Winds of 60 mph knocked down power lines near Ardmore.\n\n"
             "Tuesday: Crews shored up the road overnight after a dam spillway overflowed.\n")
     assert [m.when for m in tag_dates(text, dt.date(2026, 3, 20)) if m.text == "overnight"] == ["2026-03-16"]
-
-
-def test_a_count_of_days_ahead_a_saying_reports_runs_from_the_day_its_sentence_tells_it_was_said():
-    text = "The regulator said on Tuesday the carrier had to submit a plan to cut delays within 10 days."
-    assert _when_of(text, dt.date(2026, 2, 12), "10 days") == [("2026-02-10/2026-02-20", True)]
-    # with no day of its own, a saying goes on from the one the paragraph before dated
-    text = ("Union leaders said Tuesday that talks would resume in March.\n\n"
-            "The company's spokesman said after the meeting that it would answer the union within 10 days.")
-    assert _when_of(text, dt.date(2026, 2, 12), "10 days") == [("2026-02-10/2026-02-20", True)]
-    # and with no day told, from the day of writing
-    text = "The regulator said the carrier had to submit a plan to cut delays within 10 days."
-    assert _when_of(text, dt.date(2026, 2, 12), "10 days") == [("2026-02-12/2026-02-22", True)]
 
 
 @pytest.mark.parametrize("sentence, wanted, when", [
@@ -8277,13 +7561,6 @@ def test_a_clock_time_of_a_plan_told_in_the_past_is_not_ahead_on_the_day_of_writ
 ])
 def test_a_period_under_way_opening_a_sentence_about_a_forecast_is_future(text, anchor, wanted, when):
     assert _when_of(text, anchor, wanted) == [(when, True)]
-
-
-def test_the_half_alone_is_no_date_in_a_text_that_told_no_half_year():
-    text = "Profit rose in the third quarter. The board cut the payout in the half of its units that lost money."
-    assert _when_of(text, dt.date(2025, 11, 20), "the half") == []
-    assert _when_of("Revenue rose in the quarter, and most of it came in the half.", dt.date(2025, 11, 20),
-                    "the half") == []
 
 
 def test_a_bare_split_year_of_a_text_that_tells_its_fiscal_calendar_is_that_fiscal_year():
@@ -8351,22 +7628,6 @@ def test_a_near_season_a_passive_plan_in_the_past_perfect_names_is_the_coming_on
     assert _when_of(dropped, dt.date(2026, 3, 20), "the summer") == [("2025-SU", False)]
 
 
-def test_a_quarter_a_plan_in_the_past_perfect_governs_is_the_coming_one_when_nearer_than_the_one_gone():
-    text = "The airline had planned to take delivery of the first jets in the third quarter; the date is now unclear."
-    assert _when_of(text, dt.date(2026, 2, 24), "the third quarter") == [("2026-Q3", True)]
-    # the one gone when that is nearer
-    text = "The airline had planned to take delivery of the first jets in the fourth quarter."
-    assert _when_of(text, dt.date(2026, 2, 24), "the fourth quarter") == [("2025-Q4", False)]
-
-
-def test_a_participle_after_an_adverb_that_makes_it_an_adjective_tells_no_past():
-    text = "The city will auction 40 newly built flats to first-time buyers on Saturday."
-    assert _when_of(text, dt.date(2025, 9, 17), "Saturday") == [("2025-09-20", True)]
-    # an adverb that as often qualifies a verb does not
-    text = "The city recently built 40 flats, which went on sale on Saturday."
-    assert _when_of(text, dt.date(2025, 9, 17), "Saturday") == [("2025-09-13", False)]
-
-
 def test_a_clause_of_likeness_set_off_after_a_date_keeps_its_past_to_itself():
     text = "The regulator could raise the levy again when it reviews fees in April, as it did in April 2024."
     assert _when_of(text, dt.date(2025, 12, 2), "April") == [("2026-04", True)]
@@ -8374,14 +7635,6 @@ def test_a_clause_of_likeness_set_off_after_a_date_keeps_its_past_to_itself():
     # its own date is told in the past, as its verb stands for the one before
     text = "Fares will jump again with every rise in fuel costs, as they did in March."
     assert _when_of(text, dt.date(2025, 12, 2), "March") == [("2025-03", False)]
-
-
-def test_a_near_day_a_plan_in_the_past_perfect_governs_is_the_coming_one():
-    text = "The museum had planned to open its new wing on Jan. 8; the opening has moved to the spring."
-    assert _when_of(text, dt.date(2025, 12, 15), "Jan. 8") == [("2026-01-08", True)]
-    # a plan with a past perfect elsewhere in its sentence keeps its day gone
-    text = "In February, the council pledged to spend 40 million pounds on roads, more than it had spent in years."
-    assert _when_of(text, dt.date(2025, 9, 10), "February") == [("2025-02", False)]
 
 
 def test_a_near_day_a_word_of_the_future_after_had_governs_is_the_coming_one_and_a_near_day_gone_stays():
@@ -8396,22 +7649,6 @@ def test_a_near_day_a_word_of_the_future_after_had_governs_is_the_coming_one_and
     done = ("The council, which had been expected to approve the scheme, deferred the vote in November after a "
             "legal challenge.")
     assert _when_of(done, dt.date(2026, 6, 10), "November") == [("2025-11", False)]
-
-
-def test_a_weekday_after_a_long_name_of_what_is_awaited_is_the_coming_one():
-    # (written on Thursday, Nov. 20, 2025: "ahead of" reaches past the few words naming the awaited results)
-    assert _when_of("Shares of the chipmaker climbed 4% this week ahead of its quarterly earnings on "
-                    "Monday.", dt.date(2025, 11, 20), "Monday") == [("2025-11-24", True)]
-    assert _when_of("Shares of the chipmaker climbed 4% this week ahead of its quarterly earnings on Wednesday next "
-                    "week.", dt.date(2025, 11, 20), "Wednesday next week") == [("2025-11-26", True)]
-
-
-def test_a_year_under_way_that_an_investment_or_budget_is_of_or_for_can_only_be_planned():
-    # (written in May 2026: a year's spending is planned until the year is over, whatever the verb's tense)
-    assert _when_of("The retailer said it had raised its 2026 investment in Mexico to 40 billion pesos.",
-                    dt.date(2026, 5, 4), "2026") == [("2026", True)]
-    assert _when_of("In December the federation approved a budget of 90 million francs for 2026.",
-                    dt.date(2026, 5, 4), "2026") == [("2026", True)]
 
 
 @pytest.mark.parametrize("row", load_table("dates/southern_places.tsv"), ids=lambda row: row["place"])
@@ -8470,14 +7707,6 @@ def test_a_winter_in_a_story_filed_from_auckland_is_june_to_august_and_one_from_
               "winter than in any year before, operators said on Tuesday.")
     assert _when_of(auckland, dt.date(2025, 8, 12), "this winter") == [("2025-06/2025-08", False)]
     assert _when_of(london, dt.date(2025, 8, 12), "this winter") == [("2025-WI", True)]
-
-
-def test_a_clause_with_its_own_subject_after_a_day_of_a_year_to_come_reads_its_month_from_now():
-    text = ("The harbour festival runs from May 3 to 9, 2027, and the council will decide in March how many boats "
-            "may moor.")
-    assert _when_of(text, dt.date(2026, 1, 15), "March") == [("2026-03", True)]
-    assert _when_of("The harbour festival opens on May 3, 2027, and will close in late September.",
-                    dt.date(2026, 1, 15), "late September") == [("2027-09", True)]
 
 
 def test_a_clause_whose_own_subject_said_something_in_a_month_after_a_past_year_reads_the_month_from_now():
@@ -8635,13 +7864,6 @@ def test_a_jackpot_pushed_to_a_sum_for_saturday_night_is_the_coming_saturday_aft
         ("Wednesday night", "2026-02-11", False), ("Saturday night", "2026-02-14", True)]
 
 
-def test_a_warning_issued_for_a_weekday_is_for_the_coming_day_but_a_watch_put_on_a_weekday_is_the_day_gone():
-    text = "The state forecaster issued an extreme heat warning for Thursday, and schools planned to close early."
-    assert _when_of(text, dt.date(2026, 1, 19), "Thursday") == [("2026-01-22", True)]
-    text = "Moody's placed the insurer's rating on review for a downgrade on Thursday, citing its losses."
-    assert _when_of(text, dt.date(2026, 1, 19), "Thursday") == [("2026-01-15", False)]
-
-
 @pytest.mark.parametrize("text, anchor, day, when", [
     # on a Friday and a Tuesday: the days gone are nearer than the coming ones
     ("Investors will watch for Tuesday's inflation report before the Fed meets.", dt.date(2025, 10, 17), "Tuesday",
@@ -8697,11 +7919,6 @@ def test_a_count_of_hours_later_in_the_next_paragraph_counts_from_the_clock_time
         ("TIME", "2025-06-10T17:15", "2025-06-10", [("about two hours", "DURATION", "PT2H")])]
 
 
-def test_a_count_of_hours_later_after_a_day_without_a_clock_time_is_that_day():
-    text = "The strike began on Monday. Six hours later, the union called its members back to work."
-    assert calendar(text, dt.date(2025, 9, 19)) == [("Monday", "2025-09-15"), ("Six hours later", "2025-09-15")]
-
-
 def test_a_count_of_hours_later_with_no_time_told_in_its_paragraph_or_the_one_before_stays_a_duration():
     text = ("The strike began on Monday.\n\nUnion leaders met managers.\n\nSix hours later, the union called its "
             "members back to work.")
@@ -8726,11 +7943,6 @@ def test_a_count_of_hours_set_off_after_a_clock_time_places_the_happening_it_cou
             if m.text == expected[0]] == [expected]
 
 
-def test_a_count_of_minutes_set_off_after_a_clock_time_places_no_happening_of_its_own():
-    text = "The alarm sounded at 4.12am on Sunday, six minutes after the first pump failed."
-    assert calendar(text, dt.date(2025, 8, 12)) == [("4.12am on Sunday", "2025-08-10")]
-
-
 def test_a_weekday_a_clause_says_could_happen_is_the_coming_one_even_after_a_clause_in_the_past():
     sunday = dt.date(2026, 3, 8)
     assert _when_of("Snow closed the pass on Saturday, and the race could restart on Monday.", sunday, "Monday") == [
@@ -8753,20 +7965,6 @@ def test_a_time_told_in_the_past_passes_over_a_day_to_come_for_the_day_of_the_ha
     assert _when_of(text, sunday, "1:40 p.m.") == [("2026-03-07", False)]
 
 
-def test_a_stretch_until_a_month_after_a_verb_in_the_past_is_the_month_gone():
-    text = "The carmaker kept its Leipzig plant open until March, when the last order was filled."
-    assert _when_of(text, dt.date(2025, 6, 20), "until March") == [("2025-03", False)]
-    assert _when_of("The carmaker will keep its Leipzig plant open until March.", dt.date(2025, 6, 20),
-                    "until March") == [("2026-03", True)]
-
-
-def test_time_given_until_a_day_is_a_limit_ahead_even_in_the_past_or_the_present_perfect():
-    assert _when_of("Tenants were given until March 31 to claim the rebate.", dt.date(2026, 1, 14),
-                    "until March 31") == [("2026-03-31", True)]
-    assert _when_of("The regulator has given the two banks until the weekend to settle.", dt.date(2025, 11, 21),
-                    "until the weekend") == [("2025-W47-WE", True)]
-
-
 def test_a_limit_at_a_clock_time_on_a_weekday_after_the_present_perfect_is_to_come_unless_a_past_verb_ended_it():
     text = ("The fire service has closed the coastal road to traffic until 6am on Tuesday, citing the risk of "
             "rockfalls.")
@@ -8782,29 +7980,9 @@ def test_a_count_after_in_in_a_clause_of_a_timetable_is_that_far_from_now():
         [("the winter", "2025-WI", True), ("three weeks", "2025-W51", True)]
 
 
-def test_a_count_of_days_set_off_after_a_day_and_a_phrase_of_its_own_places_the_happening_it_counts_to():
-    text = "The senator died on March 3, a Monday, at a hospital in Denver, two days after he had given a speech."
-    assert calendar(text, CNBC) == \
-        [("March 3, a Monday", "2025-03-03"), ("two days after", "2025-03-01")]
-
-
-def test_a_weekday_in_the_entry_of_a_coming_day_is_the_one_nearest_that_day():
-    text = ("WORKS SCHEDULE\n\n- Tuesday, Dec. 2: Water supply cut from 9 p.m. Monday until 6 a.m. Tuesday in the old "
-            "town.")
-    assert calendar(text, dt.date(2025, 11, 27)) == \
-        [("Tuesday, Dec. 2", "2025-12-02"), ("from 9 p.m. Monday until 6 a.m. Tuesday", "2025-12-01/2025-12-02")]
-
-
 def test_a_dateline_of_a_northern_namesake_of_a_southern_city_keeps_the_calendar_year():
     text = "MELBOURNE, Fla. (AP) - The port expects to finish the new cruise terminal by the end of the financial year."
     assert [(m.when, m.future) for m in tag_dates(text, dt.date(2024, 8, 15)) if m.on_calendar] == [("2024", True)]
-
-
-def test_a_day_told_of_a_school_year_ahead_by_its_name_is_of_that_year_though_the_same_day_comes_sooner():
-    text = "Trustees said the 2026-27 school year, which will open on a Monday, will close on May 21."
-    assert _when_of(text, dt.date(2026, 3, 10), "May 21") == [("2027-05-21", True)]
-    text = "The 2026-27 school year was approved on Tuesday. The enrolment window closes on May 21."
-    assert _when_of(text, dt.date(2026, 3, 10), "May 21") == [("2026-05-21", True)]
 
 
 def test_this_and_last_school_year_are_the_school_years_under_way_and_before_as_seasons_of_sport_are():
@@ -8812,50 +7990,10 @@ def test_this_and_last_school_year_are_the_school_years_under_way_and_before_as_
     assert [m.when for m in tag_dates(text, dt.date(2026, 2, 3))] == ["2025/2026", "2024/2025"]
 
 
-def test_a_month_before_a_commodity_and_a_verb_of_its_price_is_a_contract_but_after_in_is_the_month():
-    assert calendar("Softs were weaker. March cocoa slipped 3% to $5,120 a ton in New York.", CNBC) == []
-    assert calendar("Brent eased, and January gas in Rotterdam was flat at 31 euros.", CNBC) == []
-    assert calendar("Stockpiles swelled, and in October sugar slid 9%.", CNBC) == [("October", "2025-10")]
-
-
-def test_a_weekday_told_by_its_place_in_the_year_is_that_weekday_of_january():
-    text = "The exchange reopened on the first Thursday of the year after a four-day break."
-    assert calendar(text, dt.date(2026, 3, 2)) == [("the first Thursday of the year", "2026-01-01")]
-
-
 def test_a_target_that_has_slipped_from_one_year_to_another_is_two_dates():
     text = "The first flight of the new rocket has slipped from 2026 to 2028, the agency said."
     assert _when_of(text, dt.date(2026, 2, 3), "2028") == [("2028", True)]
     assert _when_of(text, dt.date(2026, 2, 3), "from 2026 to 2028") == []
-
-
-def test_the_last_day_for_a_step_in_a_list_of_dates_is_no_date_of_its_own():
-    text = "Timeline:\n- 12 May 2026: Last day for members to lodge objections"
-    assert calendar(text, dt.date(2026, 4, 1)) == [("12 May 2026", "2026-05-12")]
-
-
-def test_a_weekday_naming_a_service_or_kept_for_a_use_is_no_day():
-    assert calendar("The parish will start a Sunday service for students.", dt.date(2026, 4, 1)) == []
-    assert calendar("Nurses want the Friday for training, the union said.", dt.date(2026, 4, 1)) == []
-    # (a service on a day that was named is that day's: "restored Tuesday service")
-    assert calendar("Trams restored Tuesday service after the storm, the operator said.", dt.date(2026, 4, 1)) == [
-        ("Tuesday", "2026-03-31")]
-    assert calendar("The temple holds Saturday services for its members.", dt.date(2026, 4, 1)) == []
-
-
-def test_a_total_already_the_highest_for_any_year_since_2019_is_a_record_with_no_row():
-    text = ("Share sales by Indian start-ups have raised $9 billion so far, according to Dealogic, already the highest "
-            "for any year since 2019.")
-    assert _when_of(text, dt.date(2025, 9, 10), "since 2019") == []
-    assert _when_of("Wind power supplied more than in any year since 2019, the grid said.", dt.date(2025, 9, 10),
-                    "since 2019") == []
-
-
-def test_a_race_won_on_the_day_of_writing_after_which_a_rider_will_lead_is_past():
-    text = "Vingegaard will start Tuesday's mountain stage in yellow after winning the time trial in Caen on Monday."
-    assert _when_of(text, dt.date(2025, 7, 14), "Monday") == [("2025-07-14", False)]
-    text = "The club will face Porto in the quarter-finals after beating Lyon on Wednesday."
-    assert _when_of(text, dt.date(2025, 7, 14), "Wednesday") == [("2025-07-09", False)]
 
 
 def test_a_chronology_told_in_order_goes_on_into_next_year_past_the_day_of_writing():
@@ -8865,16 +8003,6 @@ def test_a_chronology_told_in_order_goes_on_into_next_year_past_the_day_of_writi
     assert got == [("March 3", "2025-03-03", False), ("June 14", "2025-06-14", False),
                    ("Sept. 9", "2025-09-09", False), ("Jan. 12", "2026-01-12", True),
                    ("April 20", "2026-04-20", True)]
-
-
-def test_a_year_told_by_the_month_it_ended_under_a_label_naming_a_fiscal_year_is_that_fiscal_year():
-    text = ("How the carmaker shrank its stake:\n\n"
-            "- Fiscal 2023: In the year that ended in March 2024, the stake was cut to 12%.\n\n"
-            "- 2025: The rest was sold.")
-    assert _when_of(text, dt.date(2026, 5, 12), "the year that ended in March 2024") == [("FY2024", False)]
-    # a statistic's year with no such label keeps its months
-    assert _when_of("Exports rose 5% in the year that ended in March 2024.", dt.date(2026, 5, 12),
-                    "the year that ended in March 2024") == [("2023-04/2024-03", False)]
 
 
 def test_a_rough_count_of_hours_after_a_happening_counts_from_the_clock_time_that_dated_it():
@@ -8892,12 +8020,6 @@ def test_a_count_of_hours_before_a_happening_told_only_by_its_day_places_nothing
     text = ("The satellite will re-enter the atmosphere early Saturday. "
             "A final forecast will come some 12 hours before re-entry.")
     assert not [m for m in tag_dates(text, dt.date(2026, 3, 12)) if "hours" in m.text and m.on_calendar]
-
-
-def test_a_stretch_ahead_after_a_pledge_restated_in_the_past_counts_from_now_and_a_plan_set_out_before_stays_past():
-    text = ("The chief executive restated the group's pledge to invest 40 billion euros in new plants over the "
-            "next four years, a plan first announced in January.")
-    assert calendar(text, dt.date(2025, 6, 10)) == [("the next four years", "2025-06/2029-06"), ("January", "2025-01")]
 
 
 def test_a_day_labelling_an_entry_of_a_timeline_is_that_day_though_its_entry_tells_a_yearly_close():
@@ -8977,13 +8099,6 @@ def test_a_date_after_can_and_a_deed_looks_ahead_though_a_participle_of_its_subj
             "the transit authority said.")
     rows = {m.text: (m.when, m.future) for m in tag_dates(text, dt.date(2025, 6, 12))}
     assert rows["Sept. 1"] == ("2025-09-01", True)
-
-
-def test_a_date_set_for_a_sentencing_or_a_hearing_is_still_to_come():
-    text = "A federal judge on Friday set a Jan. 14 sentencing hearing for the former county treasurer."
-    assert _when_of(text, dt.date(2025, 6, 20), "Jan. 14") == [("2026-01-14", True)]
-    assert _when_of("Judge sets Nov. 3 trial for pharmacy owner in opioid case", dt.date(2025, 6, 20),
-                    "Nov. 3") == [("2025-11-03", True)]
 
 
 def test_a_quarter_a_timetable_in_the_present_places_a_happening_in_is_the_coming_one():
@@ -9069,39 +8184,6 @@ def test_a_clock_time_in_an_item_under_a_lead_in_that_looks_ahead_is_still_to_co
 def test_a_season_in_what_a_weather_pattern_tends_to_bring_is_no_particular_season():
     [habit] = tag_dates("El Niño tends to bring wetter weather to California in winter.", dt.date(2025, 10, 9))
     assert (habit.timex_value, habit.on_calendar) == ("XXXX-WI", False)
-
-
-def test_a_deadline_after_without_in_a_clause_told_in_the_past_is_a_time_gone_even_a_year_under_way():
-    text = "The regulator scrapped the old price cap in 2023 without naming a successor until this year."
-    assert _when_of(text, dt.date(2025, 10, 6), "until this year") == [("2025", False)]
-    text = "The pool stays open without a break until Sunday."
-    assert _when_of(text, dt.date(2025, 10, 6), "until Sunday") == [("2025-10-12", True)]
-
-
-def test_a_month_after_by_in_the_past_perfect_goes_on_from_the_day_told_of_not_back_before_it():
-    text = ("The merger closed on Oct. 17, 2019, after a year of talks. By February, the two sales teams had been "
-            "combined under one manager.")
-    assert _when_of(text, dt.date(2025, 6, 2), "By February") == [("2020-02", False)]
-    text = "The merger closed on Oct. 17, 2019. The two boards had first met in February."
-    assert _when_of(text, dt.date(2025, 6, 2), "February") == [("2019-02", False)]
-
-
-def test_a_period_under_way_opening_a_sentence_told_in_the_past_after_until_is_a_limit_reached_not_one_ahead():
-    text = "Until this year, the ferry's longest run was 14 months without a cancellation, the operator said."
-    assert _when_of(text, dt.date(2025, 8, 19), "Until this year") == [("2025", False)]
-    text = "Until this year, the ferry service will run on its winter timetable."
-    assert _when_of(text, dt.date(2025, 8, 19), "Until this year") == [("2025", True)]
-    text = "A judge gave the ferry operator until the end of this month to file its timetable."
-    assert _when_of(text, dt.date(2025, 8, 19), "until the end of this month") == [("2025-08", True)]
-
-
-def test_a_possessive_weekday_before_a_timetable_verb_is_the_coming_one_only_for_an_event_held_on_a_timetable():
-    # written on a Tuesday: the filing is already there, the Monday gone
-    assert _when_of("Monday's filing meets the deadline, the regulator said.", dt.date(2026, 3, 10), "Monday") \
-        == [("2026-03-09", False)]
-    # written on a Wednesday: the final is still to be played, the Sunday to come
-    assert _when_of("Sunday's Champions League final kicks off at 8 p.m.", dt.date(2026, 3, 11), "Sunday") \
-        == [("2026-03-15", True)]
 
 
 def test_that_day_opening_a_paragraph_is_the_day_the_paragraph_before_told_of_whatever_year_it_named_after_it():
@@ -9211,36 +8293,10 @@ def test_a_day_named_right_after_results_in_a_later_clause_of_a_quarter_s_senten
     assert ("the December quarter", "2025-Q4") in found and ("Feb. 12", "2026-02-12") in found
 
 
-def test_the_quarter_after_a_quarter_named_by_its_ordinal_and_the_day_it_ended_is_the_quarter_that_day_closes():
-    text = "Kestrel Foods' net profit for the third quarter ended March 31, 2026 rose 14%. " \
-           "Revenue for the quarter climbed 9% to $210 million."
-    assert calendar(text, dt.date(2026, 5, 20)) == [
-        ("the third quarter ended March 31, 2026", "2026-Q1"), ("the quarter", "2026-Q1")]
-
-
 def test_the_weeks_counted_before_a_holiday_are_the_stretch_up_to_the_day_before_it():
     text = "Online grocery orders rose 18% in the three weeks before last year's Thanksgiving, the tracker said."
     assert ("the three weeks before last year's Thanksgiving", "2024-11-07/2024-11-27") \
         in calendar(text, dt.date(2025, 10, 3))
-
-
-def test_a_month_just_gone_after_a_verb_that_looks_ahead_is_the_coming_one_however_far():
-    text = "The growers' association will hold its annual congress in Valencia in December."
-    assert _when_of(text, dt.date(2026, 1, 19), "December") == [("2026-12", True)]
-    text = "The society plans a symposium in Lyon in November to mark its centenary."
-    assert _when_of(text, dt.date(2025, 12, 8), "November") == [("2026-11", True)]
-    # so does a verb right before its month, with no object between, but not a habit
-    text = "The new ferry terminal will open in December, the harbour board said."
-    assert _when_of(text, dt.date(2026, 1, 19), "December") == [("2026-12", True)]
-    text = "The pollen season usually lasts into June, the allergy clinic said."
-    assert _when_of(text, dt.date(2026, 7, 8), "June") == [("", False)]
-
-
-def test_a_year_under_way_that_money_is_set_aside_for_is_looked_ahead_to():
-    text = "The port authority has earmarked 40 million euros for dredging the outer channel in 2026."
-    assert _when_of(text, dt.date(2026, 2, 9), "2026") == [("2026", True)]
-    text = "The lender set aside 2 billion rand for bad loans in 2025, up from 1.4 billion rand a year earlier."
-    assert _when_of(text, dt.date(2026, 2, 9), "2025") == [("2025", False)]
 
 
 def test_a_fiscal_code_split_by_a_hyphen_is_the_fiscal_year_its_second_year_ends():
@@ -9322,17 +8378,6 @@ def test_a_past_clause_after_i_think_stays_in_the_past(sentence, wanted, value):
     assert _when_of(sentence, dt.date(2026, 6, 15), wanted) == [value]
 
 
-def test_eid_alone_is_the_eid_the_text_named_last_and_moving_feasts_take_their_year_s_day():
-    # holidays.tsv: "eid" has two readings; the holiday the text named last before it decides
-    text = ("Tailors in Lahore said orders for Eid al-Fitr were weak. Cattle traders expect a rush before "
-            "Eid-ul-Adha, and prices should fall after Eid.")
-    assert _when_of(text, dt.date(2026, 5, 10), "after Eid") == [("2026-05-27", True)]
-    text = "Banks in Zurich and Geneva were closed on Ascension Day, so the franc barely moved."
-    assert _when_of(text, dt.date(2026, 5, 20), "Ascension Day") == [("2026-05-14", False)]
-    text = "Construction at the Tel Aviv site resumed after Simchat Torah, the developer said."
-    assert _when_of(text, dt.date(2026, 11, 2), "after Simchat Torah") == [("2026-10-03", False)]
-
-
 _CARD_SHOPS = "Card shops in Leeds were busy before Mothering Sunday, and hardware stores before Father's Day."
 
 
@@ -9355,34 +8400,12 @@ def test_mother_s_day_is_may_s_second_sunday_unless_the_story_is_from_britain_ir
 
 
 
-def test_father_s_day_in_a_story_from_australia_or_brazil_is_that_country_s_day():
-    # holidays.tsv: Australia and New Zealand keep Father's Day on September's first Sunday, Brazil on August's second
-    text = "Barbecue sellers in Brisbane said trade was brisk before Father's Day."
-    assert _when_of(text, dt.date(2025, 11, 1), "before Father's Day") == [("2025-09-07", False)]
-    text = "Retailers in Rio de Janeiro said perfume sales rose before Father's Day."
-    assert _when_of(text, dt.date(2025, 11, 1), "before Father's Day") == [("2025-08-10", False)]
-    text = "Retailers in Chicago said perfume sales rose before Father's Day."
-    assert _when_of(text, dt.date(2025, 11, 1), "before Father's Day") == [("2025-06-15", False)]
-
-
 def test_a_frame_whose_happening_is_a_date_still_ahead_sets_no_time_gone():
     # tense.tsv past_frame_event: "Before the end of June," is ahead, so the condition after it is still to come
     text = "Before the end of June, importers could defer the levy if they registered their goods in February."
     assert _when_of(text, dt.date(2025, 11, 10), "February") == [("2026-02", True)]
     text = "Before the end of 2018, importers could defer the levy if they registered their goods in February."
     assert _when_of(text, dt.date(2025, 11, 10), "February")[0][1] is False
-
-def test_eid_al_adha_in_a_story_from_the_gulf_is_the_gulf_s_day():
-    # holidays.tsv: Saudi Arabia and its neighbours kept Eid al-Adha on June 6, 2025, South Asia on June 7
-    text = "DUBAI - Banks and the stock exchange closed for four days over Eid al-Adha."
-    assert _when_of(text, dt.date(2025, 6, 20), "Eid al-Adha") == [("2025-06-06", False)]
-    # "Eid" read as Eid al-Adha is read again as the Gulf's
-    text = ("Dubai malls stay open late for Eid\n\nDUBAI - Retailers in the emirate expect sales to peak in the week "
-            "before Eid al-Adha, mall operators said on Monday.")
-    assert _when_of(text, dt.date(2025, 5, 20), "Eid") == [("2025-06-06", True)]
-    text = "KARACHI - Cattle markets were packed before Eid al-Adha, as pilgrims flew on to Saudi Arabia."
-    assert _when_of(text, dt.date(2025, 6, 20), "before Eid al-Adha") == [("2025-06-07", False)]
-
 
 def test_an_entry_of_an_on_this_date_list_is_that_year_on_the_day_of_the_list():
     text = ("Today in History\n\nToday is Thursday, March 12.\n\nOn this date:\n\n"
@@ -9410,29 +8433,6 @@ def test_a_count_of_weeks_told_exact_after_a_day_places_the_happening_it_counts_
     text = "Shoppers lined up on March 3, exactly two weeks after the store announced the sale."
     found = [(m.text, m.when) for m in tag_dates(text, dt.date(2024, 6, 1))]
     assert found == [("March 3", "2024-03-03"), ("exactly two weeks after", "2024-02-18")]
-
-
-def test_a_headline_s_bound_before_a_bare_weekday_takes_the_day_the_body_tells_ahead_past_one_it_tells_gone():
-    # (written on a Tuesday: the body first tells the Friday gone, then the coming one)
-    text = ("Lock in some profit on Tencent before Friday\n\n"
-            "The shares rose 4% on Friday after a broker upgrade. The next hurdle is on Friday, when the company will "
-            "report its third-quarter results.")
-    assert _when_of(text, dt.date(2025, 11, 11), "before Friday") == [("2025-11-14", True)]
-    # with no such day told ahead in the body the headline's bound keeps its own reading
-    text = "Lock in some profit on Tencent before Friday\n\nThe shares rose 4% on Friday after a broker upgrade."
-    assert _when_of(text, dt.date(2025, 11, 11), "before Friday") == [("2025-11-07", False)]
-
-
-def test_a_move_looked_for_after_a_weekday_s_results_the_text_told_ahead_waits_for_the_coming_weekday():
-    text = ("Meituan will report its results on Monday. Traders said options were pricing a move of about 9% either "
-            "way after Monday's results.")
-    assert _when_of(text, dt.date(2025, 8, 21), "after Monday") == [("2025-08-25", True)]
-    # with no such day told ahead before it, the day of a thing looked back on is the nearest, gone
-    text = "The party is on course to lead the next government after Monday's election, results showed."
-    assert _when_of(text, dt.date(2025, 8, 19), "after Monday") == [("2025-08-18", False)]
-    # a ruling is no event on a timetable: the nearest Monday, gone
-    text = "Lawyers said they would look for ways to get around Monday's ruling."
-    assert _when_of(text, dt.date(2025, 8, 20), "Monday") == [("2025-08-18", False)]
 
 
 @pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "priced_move"],
@@ -9489,11 +8489,6 @@ def test_a_day_in_the_first_sentence_of_a_paragraph_goes_on_from_the_day_of_a_pa
             "Its chairman resigned between Oct. 9 and Oct. 13, the filing shows, after a board meeting.")
     whens = {m.text: m.when for m in tag_dates(text, dt.date(2025, 5, 14)) if m.on_calendar}
     assert whens["between Oct. 9 and Oct. 13"] == "2023-10-09/2023-10-13"
-
-
-def test_a_day_counted_from_a_happening_set_off_after_a_day_restates_that_day_and_makes_no_row_of_its_own():
-    text = "The vote was held on March 4. The council met on Friday, the day after the vote, to approve the plan."
-    assert calendar(text, dt.date(2026, 3, 10)) == [("March 4", "2026-03-04"), ("Friday", "2026-03-06")]
 
 
 def test_the_next_year_a_saying_reports_after_a_month_that_qualified_a_noun_counts_from_that_month():
@@ -9586,39 +8581,9 @@ def test_a_day_of_writing_that_a_stretch_opens_on_is_in_force_and_not_future_whi
     assert _when_of("The new tolls will apply starting Tuesday.", monday, "Tuesday") == [("2025-09-02", True)]
 
 
-def test_a_quarter_a_forecast_compares_with_is_the_latest_one_reported_when_no_time_ahead_comes_before_it():
-    text = "Analysts expect margins at the brewer to widen to about 14% from 12% in the March quarter."
-    assert _when_of(text, dt.date(2025, 8, 21), "the March quarter") == [("2025-Q1", False)]
-    # ("more than" closes the figure's approximation: the quarter is the one the growth is forecast for)
-    text = "Analysts expect cloud revenue to grow more than 35% in the October-December quarter."
-    assert _when_of(text, dt.date(2025, 8, 21), "the October-December quarter") == [("2025-Q4", True)]
-
-
-def test_ramadan_is_the_fasting_month_of_its_year_from_its_first_day_to_the_eve_of_eid():
-    text = "Date importers in Dubai expect sales to double during Ramadan, traders said."
-    assert _when_of(text, dt.date(2026, 2, 3), "Ramadan") == [("2026-02-18/2026-03-19", True)]
-    text = "Late-night food deliveries in Cairo slowed after Ramadan, the company said."
-    assert _when_of(text, dt.date(2025, 4, 20), "after Ramadan") == [("2025-03-01/2025-03-29", False)]
-
-
-def test_ramadan_under_way_is_this_year_s_in_a_forecast_and_gone_in_the_past():
-    text = "Bakeries in Amman will stay open past midnight during Ramadan, the guild said."
-    assert _when_of(text, dt.date(2026, 3, 2), "Ramadan") == [("2026-02-18/2026-03-19", True)]
-    text = "Families in Amman packed the night markets during Ramadan, the guild said."
-    assert _when_of(text, dt.date(2026, 3, 2), "Ramadan") == [("2026-02-18/2026-03-19", False)]
-
-
 def test_ramadan_before_orders_or_a_rush_names_a_kind_of_figure_not_a_time():
     text = "Couriers in Riyadh hired 2,000 drivers for the Ramadan rush, as their Ramadan orders doubled."
     assert [m.text for m in tag_dates(text, dt.date(2026, 2, 10))] == []
-
-
-def test_a_month_after_who_heard_a_saying_is_when_it_was_said_not_in_the_year_the_clause_before_told():
-    text = ("The brewer closed its Leeds plant in April last year, and its finance chief told investors in March "
-            "that the site would be sold.")
-    assert calendar(text, dt.date(2026, 6, 12)) == [("April last year", "2025-04"), ("March", "2026-03")]
-    text = "The brewer opened its Leeds plant in April 2019, and its workers sold their shares in March."
-    assert calendar(text, dt.date(2026, 6, 12)) == [("April 2019", "2019-04"), ("March", "2020-03")]
 
 
 def test_a_part_of_the_day_told_early_or_late_after_by_in_the_past_is_of_the_day_the_story_last_told():
@@ -9665,23 +8630,6 @@ def test_the_day_before_in_a_side_clause_counts_from_the_day_that_clause_named()
     # a comma between them leaves the count to the story's day
     text = "Shares fell on Monday after the company, which reported on May 2, cut its outlook the day before."
     assert _when_of(text, dt.date(2025, 7, 11), "the day before") == [("2025-07-06", False)]
-
-
-def test_a_count_later_goes_on_from_the_date_a_side_clause_told_last_before_it():
-    # in the next sentence or in a phrase joined to the side clause
-    text = ("The fine is the largest since Tencent was ordered to pay 7.4 billion yuan in March 2022. JD.com was "
-            "fined 1.1 billion yuan four months later.")
-    assert _when_of(text, dt.date(2026, 5, 4), "four months later") == [("2022-07", False)]
-    text = ("The bonds, which traded at 88.5 cents on 9 May 2022, the day of the default, and at 61.2 cents two "
-            "weeks later, ended at 97 cents on Friday.")
-    assert _when_of(text, dt.date(2026, 5, 4), "two weeks later") == [("2022-05-23", False)]
-
-
-def test_a_month_ahead_of_an_event_with_the_place_it_is_held_at_between_is_the_coming_one():
-    text = "The minister urged members to file their plans, ahead of the APEC summit in Lima, Peru, in November."
-    assert _when_of(text, dt.date(2025, 3, 19), "November") == [("2025-11", True)]
-    text = "The minister urged members to file their plans ahead of the G20 summit in Cape Town in November."
-    assert _when_of(text, dt.date(2025, 3, 19), "November") == [("2025-11", True)]
 
 
 def test_a_clock_time_with_a_place_told_before_its_weekday_is_on_that_weekday():
@@ -9779,12 +8727,6 @@ def test_a_quarter_whose_results_the_nearest_date_tells_keeps_its_year_whatever_
     text = ("The stock surged twice: in the week of Aug. 4, when the June-quarter results beat forecasts, and again "
             "in late October, after a chip deal it had announced in March.")
     assert ("the June-quarter", "2025-Q2") in calendar(text, dt.date(2025, 11, 20))
-
-
-def test_a_quarter_whose_results_a_clause_of_its_own_dates_takes_that_date_not_the_nearer_one_of_the_clause_before():
-    text = "The carmaker posted fourth-quarter results in early February, and second-quarter results on Aug. 6."
-    assert calendar(text, dt.date(2025, 9, 15)) == [("fourth-quarter", "2024-Q4"), ("early February", "2025-02"),
-                                                   ("second-quarter", "2025-Q2"), ("Aug. 6", "2025-08-06")]
 
 
 def test_a_quarter_forecast_before_it_began_keeps_the_one_ahead_of_the_forecast():
@@ -10088,24 +9030,9 @@ def test_a_condition_on_the_day_of_writing_is_still_to_come_for_the_weekday_afte
     assert ("Wednesday", "2026-10-07") in calendar(text, dt.date(2026, 10, 3))
 
 
-def test_next_monday_written_on_a_sunday_is_the_next_day():
-    assert calendar("The store reopens next Monday.", dt.date(2026, 3, 8)) == [("next Monday", "2026-03-09")]
-
-
 def test_a_gig_called_a_date_holds_its_rank_in_the_year():
     text = "The band will play its only Paris date of the year in June."
     assert all(found != "the year" for found, _ in calendar(text, dt.date(2026, 3, 10)))
-
-
-def test_a_weekday_after_a_modal_and_a_verb_ending_like_a_past_is_the_coming_one():
-    # (round 85, lf_heatwave: "exceed" and "isolated" end like verbs in the past but are a bare verb and an adjective)
-    text = "Gusts may exceed 90 km/h in exposed areas on Sunday morning, the weather service said."
-    assert _when_of(text, dt.date(2025, 10, 15), "Sunday morning") == [("2025-10-19", True)]
-    text = "The storm could succeed in flooding low-lying streets in sheltered harbours on Friday."
-    assert _when_of(text, dt.date(2025, 10, 15), "Friday") == [("2025-10-17", True)]
-    # "since" after an auxiliary of the perfect is an adverb, and the verb after it is in the past
-    text = "The council has since moved the vote twice, to Nov. 3 and then to Nov. 24."
-    assert _when_of(text, dt.date(2025, 11, 10), "Nov. 3") == [("2025-11-03", False)]
 
 
 def test_a_reported_may_looks_ahead_where_a_reported_could_may_be_the_past_of_can():
@@ -10120,17 +9047,6 @@ def test_a_reported_may_looks_ahead_where_a_reported_could_may_be_the_past_of_ca
 def test_every_past_of_a_modal_reported_by_a_verb_of_saying_keeps_its_weekday_gone(row):
     [mention] = [m for m in tag_dates(row["example"], dt.date(2025, 10, 15)) if m.on_calendar]
     assert mention.future is False and mention.when < "2025-10-15", mention
-
-
-def test_a_festival_named_by_its_day_s_number_before_pre_sale_names_the_run_of_sales_no_day():
-    assert calendar("The hub opens on Oct. 21, the day the first Double 11 pre-sale window opens.",
-                    dt.date(2025, 10, 10)) == [("Oct. 21", "2025-10-21")]
-
-
-def test_a_month_before_a_happening_of_that_month_after_a_determiner_is_that_month():
-    assert calendar("The insurer took a charge of $40 million for the May layoffs.", dt.date(2025, 11, 5)) == [
-        ("May", "2025-05")]
-    assert calendar("Workers may strike again, the union said.", dt.date(2025, 11, 5)) == []
 
 
 def test_followed_by_a_clock_time_is_a_verb_in_the_past_and_its_deadline_with_no_past_word_before():
@@ -10159,19 +9075,6 @@ def test_a_name_that_sees_its_object_do_a_thing_with_a_bare_verb_tells_what_happ
         == [("2026-Q3", True)]
 
 
-def test_a_company_or_bank_that_sees_a_thing_happen_in_a_period_forecasts_it():
-    assert _when_of("Barclays sees refinery margins narrowing in the second half.", dt.date(2026, 2, 10),
-                    "the second half") == [("2026-H2", True)]
-    assert _when_of("The brokerage sees copper demand peaking in the third quarter.", dt.date(2026, 2, 10),
-                    "the third quarter") == [("2026-Q3", True)]
-
-
-def test_a_plan_moved_past_an_aside_naming_its_old_day_and_year_is_two_days_not_a_span():
-    text = ("The league moved the final, first scheduled for June 14, 2026, to July 5, 2026, after the stadium "
-            "flooded.")
-    assert calendar(text, dt.date(2026, 3, 10)) == [("June 14, 2026", "2026-06-14"), ("July 5, 2026", "2026-07-05")]
-
-
 @pytest.mark.parametrize("text, expected", [
     ("From November to January crude rose 30%, brokers said.", [("From November to January", "2025-11/2026-01")]),
     ("Between June and August wheat fell 12%.", [("Between June and August", "2025-06/2025-08")]),
@@ -10180,21 +9083,6 @@ def test_a_plan_moved_past_an_aside_naming_its_old_day_and_year_is_two_days_not_
 ])
 def test_a_month_before_a_commodity_after_a_preposition_or_joined_to_a_month_is_no_contract(text, expected):
     assert calendar(text, dt.date(2026, 3, 10)) == expected
-
-
-def test_a_count_set_off_after_a_day_reaches_no_day_across_a_full_stop_that_ends_a_sentence():
-    text = "The bridge closed on Tuesday. 12 lanes reopened, three days after the repairs started."
-    assert calendar(text, dt.date(2026, 3, 10)) == [("Tuesday", "2026-03-10")]
-
-
-def test_last_and_next_academic_year_are_school_years_as_last_and_next_school_year_are():
-    text = "Fees rose last academic year and will rise again next academic year."
-    assert calendar(text, CNBC) == [("last academic year", "2024/2025"), ("next academic year", "2026/2027")]
-
-
-def test_the_last_weekday_of_the_year_is_that_weekday_of_the_year_s_december():
-    text = "The exchange closes early on the last Friday of the year."
-    assert calendar(text, dt.date(2026, 3, 10)) == [("the last Friday of the year", "2026-12-25")]
 
 
 @pytest.mark.parametrize("text, wanted, expected", [
@@ -10209,31 +9097,12 @@ def test_a_season_s_end_a_debut_or_a_conference_told_in_the_present_simple_is_th
     assert _when_of(text, dt.date(2025, 10, 19), wanted) == [expected]
 
 
-def test_a_count_of_days_before_a_past_timetable_places_its_day_with_no_comma_after_the_clause_of_the_day():
-    text = ("The bonds slumped on May 4, 2022, after the regulator froze the company's share sale three days before "
-            "trading was due to begin.")
-    assert _when_of(text, dt.date(2025, 10, 8), "three days before") == [("2022-05-07", False)]
-    # (with no timetable after it, a count in the day's clause places nothing)
-    assert _when_of("The bonds slumped on May 4, 2022, ahead of a vote three days before the deadline.",
-                    dt.date(2025, 10, 8), "three days before") == []
-
-
-def test_a_weekday_an_owner_gives_its_newsletter_names_its_slot_and_makes_no_row():
-    text = "Hello again. This is Ledger Lines, our Monday newsletter on banks and the rules that bind them."
-    assert calendar(text, dt.date(2025, 6, 9)) == []
-
-
 @pytest.mark.parametrize("text", [
     "Pharmacies typically run short of cold medicine after Thanksgiving, wholesalers said.",
     "Wholesalers said pharmacies typically run short of cold medicine after Thanksgiving.",
 ])
 def test_a_habit_around_a_holiday_told_by_someone_in_the_past_is_still_a_habit_and_no_row(text):
     assert calendar(text, CNBC) == []
-
-
-def test_a_habit_around_a_holiday_told_in_the_past_of_its_own_clause_is_one_year_s_whoever_said_it():
-    text = "Pharmacies typically ran short of cold medicine after Thanksgiving, wholesalers said."
-    assert calendar(text, CNBC) == [("after Thanksgiving", "2024-11-28")]
 
 
 @pytest.mark.parametrize("text", [
@@ -10263,18 +9132,6 @@ def test_the_last_weekday_of_the_year_told_as_to_come_after_it_has_passed_is_the
     text = "The stock market will shut early on the last Friday of the year, the operator said."
     assert calendar(text, dt.date(2025, 12, 29))[-1] == ("the last Friday of the year", "2026-12-25")
     assert calendar(text, dt.date(2025, 12, 15))[-1] == ("the last Friday of the year", "2025-12-26")
-
-
-def test_the_last_weekday_of_the_year_told_in_the_past_early_in_january_is_the_december_gone():
-    text = "Trading ended early on the last Friday of the year, the exchange said in a notice."
-    assert calendar(text, dt.date(2027, 1, 4)) == [("the last Friday of the year", "2026-12-25")]
-
-
-def test_a_holiday_in_a_reported_subject_opened_by_a_word_of_quantity_takes_the_modal_after_it_not_the_saying():
-    text = "Rail unions said further walkouts over the Christmas period could disrupt travel."
-    assert _when_of(text, dt.date(2025, 12, 3), "the Christmas") == [("2025-12-25", True)]
-    text = "Rail unions said on Wednesday walkouts over Christmas had cost operators millions."
-    assert _when_of(text, dt.date(2025, 12, 3), "Christmas") == [("2024-12-25", False)]
 
 
 # ------------------------------------------------------------- the examples of tense.tsv kinds no other test runs
@@ -10421,11 +9278,6 @@ def test_a_threat_made_in_the_past_on_a_weekday_dates_the_threat_while_a_threat_
         == [("2026-03-16", True)]
 
 
-def test_followed_by_a_clock_time_and_its_day_closing_the_clause_is_a_past_verb_and_its_deadline():
-    text = "The first ferries sailed at dawn, and the freighters followed by 4 p.m. on Tuesday."
-    assert calendar(text, dt.date(2026, 3, 12)) == [("by 4 p.m. on Tuesday", "2026-03-10")]
-
-
 def test_a_forecast_of_a_change_in_a_quarter_ended_is_this_year_s_after_a_plural_forecast_or_a_saying():
     february = dt.date(2026, 2, 12)
     assert _when_of("Economists forecast exports to rebound in the fourth quarter.", february, "the fourth quarter") \
@@ -10473,17 +9325,6 @@ def test_a_noun_hyphened_to_another_names_no_happening_a_count_could_be_told_fro
     text = ("Rail-accident investigators released their first findings on Tuesday. "
             "The board expects to publish its final report within 12 months of the accident.")
     assert [m.text for m in tag_dates(text, dt.date(2025, 9, 18)) if "accident" in m.text and m.on_calendar] == []
-
-
-def test_a_poll_conducted_from_one_day_to_another_of_the_same_month_is_a_span_of_days():
-    text = ("The telephone survey of 1,000 adults, conducted March 3 to 7 for the newspaper, found 52% backing the "
-            "plan.")
-    assert calendar(text, dt.date(2026, 3, 12)) == [("March 3 to 7", "2026-03-03/2026-03-07")]
-
-
-def test_a_year_after_a_preposition_stays_a_date_before_a_count_of_time_that_follows_it():
-    text = "The tunnel, which opened in 2017 three years behind schedule, cost far more than planned."
-    assert calendar(text, CNBC) == [("2017", "2017")]
 
 
 @pytest.mark.parametrize("text, anchor, phrase, expected", [
@@ -10569,16 +9410,6 @@ def test_a_year_after_a_preposition_stays_a_date_before_a_count_of_time_that_fol
 ])
 def test_a_weekday_is_the_one_gone_or_to_come_its_clause_and_the_days_around_it_give(text, anchor, phrase, expected):
     assert _when_of(text, anchor, phrase) == expected
-
-
-def test_a_clock_time_of_a_metro_taken_every_day_is_a_set_with_no_row():
-    assert calendar("He still rides the 6:55 a.m. metro into the city every day.", CNBC) == []
-
-
-def test_a_part_of_the_day_counted_on_from_a_habit_is_no_day():
-    text = ("The bank reports on Jan. 14. Its shares tend to slip when costs surprise, as funds sell the next "
-            "morning.")
-    assert calendar(text, dt.date(2026, 1, 5)) == [("Jan. 14", "2026-01-14")]
 
 
 def test_a_clock_time_alone_goes_on_along_the_day_its_sentence_named_with_an_earlier_clock_time():
@@ -10709,12 +9540,6 @@ def test_a_clock_time_in_the_when_clause_after_a_day_is_on_that_day():
     assert dict(calendar(text, dt.date(2025, 9, 8)))["6 p.m."] == "2025-09-11"
 
 
-def test_midnight_before_the_event_held_then_names_a_kind_of_event_and_no_time():
-    text = "Last year the mall dropped the midnight countdown and opened its sale on Oct. 20."
-    # (no time of midnight stands between the year told and the day it frames)
-    assert calendar(text, dt.date(2025, 11, 10)) == [("Last year", "2024"), ("Oct. 20", "2024-10-20")]
-
-
 @pytest.mark.parametrize("text, expected", [
     # a paragraph after the day of that number, and in its own paragraph
     ("We opened our first shop on March 14, 2019, with two tables and a kettle.\n\n"
@@ -10751,43 +9576,6 @@ def test_a_day_a_clause_of_background_tells_will_hold_a_happening_is_the_coming_
 ])
 def test_last_and_a_month_is_the_latest_such_month_before_the_one_just_gone(text, expected):
     assert calendar(text, dt.date(2025, 11, 20)) == expected
-
-
-def test_a_four_digit_house_number_before_a_street_name_is_no_year_while_a_year_before_street_words_stays():
-    text = ("The chain will shut its warehouse at 2250 Commerce Drive in Reno, Nevada, by June; in 2021 Main Street "
-            "investors had bought its shares.")
-    assert calendar(text, dt.date(2026, 1, 12)) == [("by June", "2026-06"), ("2021", "2021")]
-
-
-def test_a_clock_time_told_again_in_brackets_in_another_zone_makes_no_row_and_the_first_takes_the_day_after_them():
-    text = "Orvane will hold its investor call at 9 a.m. Eastern time (10 p.m. Singapore time) on Friday."
-    assert calendar(text, dt.date(2025, 11, 19)) == [
-        ("9 a.m. Eastern time (10 p.m. Singapore time) on Friday", "2025-11-21")]
-
-
-def test_a_clock_time_after_the_comma_closing_a_when_clause_is_not_put_on_the_day_before_that_clause():
-    text = ("Flights stay grounded until Thursday, when the ban ends, the ministry said in a statement issued at "
-            "6 p.m.")
-    assert _when_of(text, dt.date(2026, 3, 10), "6 p.m.") == [("2026-03-10", False)]
-    assert _when_of("Flights stay grounded until Thursday, when the ban ends at 6 p.m.", dt.date(2026, 3, 10),
-                    "6 p.m.") == [("2026-03-12", True)]
-
-
-def test_a_clock_time_after_the_and_its_day_after_the_noun_are_one_row():
-    assert calendar("The lawmakers voted at the 11 a.m. sitting on Tuesday in Paris.", dt.date(2026, 3, 13)) \
-        == [("11 a.m. sitting on Tuesday", "2026-03-10")]
-
-
-def test_the_month_a_coming_month_s_level_is_compared_up_from_is_the_coming_one_too():
-    text = "The agency expects February output to recover, up from the January level."
-    assert _when_of(text, dt.date(2025, 11, 12), "January") == [("2026-01", True)]
-    assert _when_of("The airline expects traffic to grow 4%, down from its June forecast of 6%.",
-                    dt.date(2025, 11, 12), "June") == [("2025-06", False)]
-
-
-def test_a_from_to_after_a_verb_coordinated_with_a_verb_of_delay_is_the_second_verb_s_span():
-    text = "The council delayed its vote and kept the library open from June to August."
-    assert calendar(text, dt.date(2026, 2, 20)) == [("from June to August", "2025-06/2025-08")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -10838,11 +9626,6 @@ def test_a_count_left_with_what_is_still_to_be_done_after_it_looks_ahead_to_its_
     # written in February: the month named after what remains is the coming one
     [month] = [(m.when, m.future) for m in tag_dates(row["example"], dt.date(2026, 2, 11)) if m.on_calendar]
     assert month[1] is True and month[0] > "2026-02", month
-
-
-def test_a_month_that_ends_a_named_owner_s_fiscal_year_names_its_calendar_and_no_happening():
-    text = "Kirin raised its profit forecast to 160 billion yen for Kirin's fiscal year ending in December."
-    assert calendar(text, dt.date(2025, 8, 5)) == []
 
 
 def test_a_four_digit_number_after_a_verb_of_moving_and_before_a_street_is_a_house_number():
@@ -10965,11 +9748,6 @@ def test_a_holiday_after_which_a_day_is_set_is_the_one_just_before_that_day_what
     assert ("after the Lunar New Year", "2026-02-17") in calendar(text, dt.date(2026, 1, 20))
 
 
-def test_hours_counted_to_a_clock_time_are_a_bulletin_s_window_dated_by_the_time_they_run_to():
-    text = "The reservoir rose 1.3 metres in the 24 hours to 6 a.m. on Thursday, the irrigation board said."
-    assert calendar(text, dt.date(2026, 8, 14)) == [("6 a.m. on Thursday", "2026-08-13")]
-
-
 def test_a_clock_time_told_ahead_with_no_day_told_in_the_body_is_on_the_coming_day_the_headline_names():
     text = ("What to know before Saturday's mayoral runoff\n\n"
             "Voters in the capital choose between the two candidates who led the first round.\n\n"
@@ -11027,12 +9805,6 @@ def test_a_holiday_told_with_a_year_of_its_own_is_that_year_s_and_sets_the_day_n
     assert _when_of(text, anchor, "Easter") == [("2025-04-20", False)]
 
 
-def test_a_year_of_52_weeks_told_by_a_day_just_before_its_month_s_end_is_that_fiscal_year_and_ends_at_year_end():
-    text = ("The grocer expects pre-tax profit of about £40m for the year to 29 March. "
-            "Its new tills will be fitted after the group's year-end.")
-    assert calendar(text, dt.date(2026, 2, 10)) == [("the year to 29 March", "FY2026"), ("year-end", "2026-03")]
-
-
 def test_what_a_forecast_made_on_a_day_foresees_after_its_object_is_ahead_though_the_verb_is_past():
     text = ("The weather service forecast on Thursday heavy snow across the hills, with drifts likely on Saturday "
             "and a thaw on Monday morning.")
@@ -11057,45 +9829,11 @@ def test_what_forecasters_predicted_on_a_day_gone_is_ahead_though_no_word_of_the
     assert _when_of(text, dt.date(2026, 1, 21), "a dry weekend") == [("2026-W04-WE", True)]
 
 
-def test_the_next_bank_holiday_named_by_its_holiday_is_the_coming_one():
-    text = "The next public holiday in England is Boxing Day, when most councils will not collect bins."
-    assert _when_of(text, dt.date(2025, 9, 30), "Boxing Day") == [("2025-12-26", True)]
-    # with no "will" in the sentence, the words "next ... holiday" alone look ahead
-    text = "The next bank holiday in Northern Ireland is Boxing Day, when most council offices close."
-    assert _when_of(text, dt.date(2025, 9, 30), "Boxing Day") == [("2025-12-26", True)]
-
-
 def test_the_august_bank_holiday_is_the_last_monday_of_august_and_its_weekend_the_weekend_before_it():
     text = "Beaches filled over the August bank holiday, the council said."
     assert calendar(text, dt.date(2025, 11, 24)) == [("the August bank holiday", "2025-08-25")]
     ahead = "Motorists have been warned to expect long delays over the August bank holiday weekend."
     assert _when_of(ahead, dt.date(2025, 8, 20), "the August bank holiday weekend") == [("2025-W34-WE", True)]
-
-
-def test_a_rule_that_applies_from_a_month_is_a_timetable_s_and_names_the_nearest_such_month():
-    text = "From March, the new levy applies to every short-term rental in the city, the council said on Monday."
-    assert _when_of(text, dt.date(2025, 12, 8), "March") == [("2026-03", True)]
-    text = "The stricter emission limits come into force in March, the ministry said."
-    assert _when_of(text, dt.date(2025, 12, 8), "March") == [("2026-03", True)]
-
-
-def test_a_preposition_right_after_a_past_verb_opens_its_object_so_the_month_after_is_the_verb_s():
-    text = "Negotiators worked on the draft treaty in December, before the talks stalled."
-    assert _when_of(text, dt.date(2025, 11, 20), "December") == [("2024-12", False)]
-    # (a preposition after the object's noun still makes the month the inner noun's, as before)
-    text = "The company announced a cutback in its oil supply in December."
-    assert _when_of(text, dt.date(2025, 11, 20), "December") == [("2025-12", True)]
-
-
-def test_a_season_told_in_the_past_first_in_the_paragraph_after_a_day_of_a_past_year_goes_on_with_that_story():
-    text = ("The regulator approved the merger on Oct. 28, 2021, after a two-year review.\n\n"
-            "Integration proved harder than planned. Staff were moved between offices over the winter, and by the "
-            "following spring the combined bank had closed 40 branches.")
-    assert _when_of(text, dt.date(2025, 6, 10), "the winter") == [("2021-WI", False)]
-    # (a season far from that day is the story's present again)
-    text = ("The regulator approved the merger on Oct. 28, 2021, after a two-year review.\n\n"
-            "Staff were moved between offices over the summer, the bank said on Monday.")
-    assert _when_of(text, dt.date(2025, 10, 6), "the summer") == [("2025-SU", False)]
 
 
 @pytest.mark.parametrize("text, anchor, phrase, expected", [
@@ -11180,17 +9918,6 @@ def test_words_that_only_look_like_a_tense_a_habit_or_a_forecast_leave_a_date_as
     assert _when_of(text, anchor, phrase) == expected
 
 
-def test_the_end_of_the_school_year_is_the_school_year_under_way():
-    text = "The district plans to retire its last diesel buses by the end of the school year."
-    assert calendar(text, dt.date(2026, 3, 2)) == \
-        [("by the end of the school year", "2025/2026")]
-
-
-def test_a_day_told_with_its_weekday_placed_before_a_holiday_is_one_row_the_day_s():
-    text = "Parcel volumes on Nov. 21, the Friday before Thanksgiving, hit a record, the carrier said."
-    assert calendar(text, dt.date(2025, 12, 2)) == [("Nov. 21, the Friday before Thanksgiving", "2025-11-21")]
-
-
 def test_two_days_of_a_month_set_off_by_a_comma_after_words_that_name_no_date_are_one_stretch():
     text = "Ticket sales for the festival's opening weekend, 14 and 15 June, beat last year's, the organisers said."
     found = calendar(text, dt.date(2025, 6, 20))
@@ -11235,13 +9962,6 @@ def test_a_plan_whose_day_of_deciding_stands_before_its_infinitive_looks_ahead_a
     # ... while a vote whose infinitive comes first tells its own day
     text = "Nurses voted to accept a three-year pay deal late Sunday, ending a week of walkouts."
     assert calendar(text, dt.date(2026, 3, 5)) == [("late Sunday", "2026-03-01")]
-
-
-def test_a_timetable_verb_in_an_infinitive_after_a_past_verb_tells_no_timetable():
-    text = "Flooding forced the city's main station to close for most of Tuesday, stranding commuters."
-    assert calendar(text, dt.date(2026, 3, 5)) == [("Tuesday", "2026-03-03")]
-    text = "The council voted 6-3 on Monday night to reopen the lido in May."
-    assert calendar(text, dt.date(2026, 3, 5)) == [("Monday night", "2026-03-02"), ("May", "2026-05")]
 
 
 def test_the_month_under_way_as_the_base_of_a_likeness_in_a_plan_is_no_time_to_come():
@@ -11370,24 +10090,6 @@ def test_a_time_of_the_day_falls_on_the_day_and_side_of_now_its_clause_tells(tex
     assert _when_of(text, anchor, phrase) == expected
 
 
-def test_a_clock_time_in_eastern_time_named_bare_keeps_its_day_after_the_zone():
-    text = "The trade deadline passed at 5 p.m. Eastern last Friday with 19 deals."
-    assert calendar(text, dt.date(2026, 1, 14)) == [("5 p.m. Eastern last Friday", "2026-01-09")]
-
-
-def test_a_span_of_seasons_told_by_two_years_ends_in_the_second_year_of_the_last():
-    text = "Attendance fell from 2016-17 through 2019-20, the league said."
-    assert calendar(text, dt.date(2025, 11, 4)) == [("from 2016-17 through 2019-20", "2016/2020")]
-
-
-def test_a_month_after_than_forecasters_expected_in_is_when_the_forecast_was_made():
-    # (the comparison's base is an expectation held then, not a time still to come)
-    text = "The basin has seen seven named storms so far this year, fewer than forecasters expected in August."
-    assert _when_of(text, dt.date(2025, 10, 9), "August") == [("2025-08", False)]
-    text = "Retail sales rose 0.2% in the quarter, less than economists expected in May."
-    assert _when_of(text, dt.date(2025, 10, 9), "May") == [("2025-05", False)]
-
-
 def test_a_quarter_fronting_a_sentence_that_books_a_share_of_days_for_it_is_the_one_under_way():
     text = ("For the fourth quarter, the tanker owner said it had fixed 62% of its Suezmax days at about $34,000 a "
             "day.")
@@ -11503,20 +10205,6 @@ def test_the_last_weekday_before_a_holiday_of_a_year_named_after_it_is_that_year
         ("the last Saturday before Christmas in 2022", "2022-12-24", False)]
 
 
-def test_the_start_of_a_contract_just_signed_is_ahead_though_its_clause_is_past():
-    text = ("The hospital group said it had signed a four-year cleaning contract with the firm, starting in the third "
-            "quarter.")
-    assert _when_of(text, dt.date(2026, 2, 11), "the third quarter") == [("2026-Q3", True)]
-    # a deal dated in a month gone starts after that month, and a start told with no deal keeps its clause's past
-    text = "The hospital group signed a four-year cleaning contract in May, starting in the third quarter."
-    assert _when_of(text, dt.date(2026, 2, 11), "the third quarter") == [("2025-Q3", False)]
-    text = "Waiting times grew sharply, starting in the third quarter."
-    assert _when_of(text, dt.date(2026, 2, 11), "the third quarter") == [("2025-Q3", False)]
-    # ... and so does one after a deal told undone: the start is when the slide began
-    text = "Bookings at the resort slipped after its airline agreement fell through, starting in the third quarter."
-    assert _when_of(text, dt.date(2026, 2, 11), "the third quarter") == [("2025-Q3", False)]
-
-
 def test_a_weekend_told_by_what_it_is_like_is_one_particular_weekend():
     # setMN, mn_bankholiday_traffic / mn_hosepipe_ban: "Airports also expect a busy weekend"
     text = "Ferry operators expect a hectic weekend at Dover as the schools break up."
@@ -11531,18 +10219,6 @@ def test_a_weekend_told_by_what_it_is_like_is_one_particular_weekend():
     assert _rows_of("Negotiators face a busy week of talks.", dt.date(2025, 7, 17)) == []
 
 
-def test_a_base_a_year_earlier_after_the_day_a_quarter_was_reported_is_that_quarter_a_year_back():
-    # setEM, em_quarter_changes: "Meituan reported on Friday. ... from a profit of 12.8 billion yuan a year earlier"
-    # was counted from the Friday
-    text = ("Harvell Foods posted revenue of 4.2 billion yuan in the third quarter. The company reported on Friday. "
-            "Its net loss was 310 million yuan, compared with a profit of 95 million yuan a year earlier.")
-    assert _when_of(text, dt.date(2025, 11, 30), "a year earlier") == [("2024-Q3", False)]
-    # ... but a day that dates a figure of its own is the one a level a year earlier is counted from
-    text = ("Harvell Foods posted revenue of 4.2 billion yuan in the third quarter. Its shares closed at 14 yuan on "
-            "Friday. That was up from 9 yuan a year earlier.")
-    assert _when_of(text, dt.date(2025, 11, 30), "a year earlier") == [("2024-11-28", False)]
-
-
 def test_a_clock_time_of_the_evening_in_the_next_paragraph_is_on_the_day_told_by_its_evening_in_a_side_clause():
     # setMZ, mz_winnipeg_hail: "the hailstorm that battered Winnipeg on the evening of July 14 ... / The storm dropped
     # hailstones ... between 6:40 p.m. and 7:25 p.m." was put on the day of writing
@@ -11553,16 +10229,6 @@ def test_a_clock_time_of_the_evening_in_the_next_paragraph_is_on_the_day_told_by
     text = ("Ferries resumed on Friday, after a freighter ran aground on the morning of May 12.\n\n"
             "The freighter lost power shortly after 5 a.m., the coastguard said.")
     assert _rows_of(text, dt.date(2026, 5, 15))[-1] == ("after 5 a.m.", "2026-05-12", False)
-
-
-def test_an_infinitive_closing_an_absolute_phrase_looks_ahead_while_a_noun_s_infinitive_keeps_its_past():
-    # setMZ, mz_karaka_yearlings: "with the Ready to Run sale to follow in November", in January, was last November
-    text = "The spring auction opens on Monday, with a second round to follow in October."
-    assert _when_of(text, dt.date(2026, 3, 2), "October") == [("2026-10", True)]
-    text = "The mill shed 80 jobs last week, with more to come in the autumn."
-    assert _when_of(text, dt.date(2026, 3, 2), "the autumn") == [("2026-FA", True)]
-    text = "She was the first minister to come to the island in October, aides said."
-    assert _when_of(text, dt.date(2026, 3, 2), "October") == [("2025-10", False)]
 
 
 def test_a_stretch_told_by_its_end_whose_report_is_told_ahead_ends_before_the_report():
@@ -11985,12 +10651,6 @@ def test_a_rank_told_by_its_digits_within_the_year_is_no_year():
     assert [m.text for m in tag_dates(text, CNBC) if m.on_calendar] == ["Monday"]
 
 
-def test_a_wine_s_vintage_told_after_a_word_of_its_quality_is_no_year_but_a_fund_s_stays_one():
-    assert calendar("Bordeaux chateaux toast a ripe but tiny 2024 vintage", CNBC) == []
-    assert calendar("The pension fund backed a 2021 vintage fund in 2023.", CNBC) == [("2021", "2021"),
-                                                                                    ("2023", "2023")]
-
-
 @pytest.mark.parametrize("text, anchor, phrase, expected", [
     pytest.param(
         "Ottawa gave the museum C$40 million for fiscal 2025 and roughly the same for the current fiscal year.",
@@ -12078,11 +10738,6 @@ def test_a_wine_s_vintage_told_after_a_word_of_its_quality_is_no_year_but_a_fund
 ])
 def test_a_year_or_a_day_of_it_is_the_one_its_story_and_clause_place(text, anchor, phrase, expected):
     assert _when_of(text, anchor, phrase) == expected
-
-
-def test_a_month_told_without_its_year_in_the_sentence_of_a_decade_gone_places_no_month():
-    text = "\"In the 1980s the ferries only stopped running in late November,\" the harbour master said."
-    assert calendar(text, CNBC) == [("the 1980s", "1980/1989")]
 
 
 def test_a_clock_time_in_the_small_hours_after_a_verb_that_ends_a_happening_is_the_night_after_the_day_told():
@@ -13034,17 +11689,6 @@ def test_a_remembrance_day_named_after_whom_it_remembers_is_no_armistice_day():
 ])
 def test_a_quarter_or_half_is_the_one_gone_or_to_come_its_clause_tells(text, anchor, phrase, expected):
     assert _when_of(text, anchor, phrase) == expected
-
-
-def test_the_christmas_and_new_year_holidays_are_one_stretch_from_christmas_day_to_new_year_s_day():
-    text = "Hotel occupancy in Queenstown topped 95% over the Christmas and New Year holidays, the council said."
-    assert _when_of(text, dt.date(2026, 1, 20), "the Christmas and New Year holidays") == [
-        ("2025-12-25/2026-01-01", False)]
-    text = "The depot will run a skeleton roster over the Christmas and New Year period."
-    assert _when_of(text, dt.date(2025, 11, 24), "the Christmas and New Year period") == [
-        ("2025-12-25/2026-01-01", True)]
-    text = "Container bookings from Ningbo dipped in the Christmas-New Year lull, forwarders said."
-    assert _when_of(text, dt.date(2026, 1, 12), "the Christmas-New Year") == [("2025-12-25/2026-01-01", False)]
 
 
 @pytest.mark.parametrize("text, anchor, phrase, expected", [
@@ -14023,3 +12667,1126 @@ def test_every_date_of_a_sentence_looking_ahead_to_an_occasion_or_a_hope_is_to_c
 ])
 def test_the_days_on_the_calendar_are_the_rows_a_span_holiday_or_count_told_with_them_make(text, anchor, expected):
     assert calendar(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    pytest.param("The ferry makes its last crossing shortly before 11 p.m. on Friday, Jan. 9. The new vessel leaves "
+                 "Dover at 6:10 a.m. the next morning, and prices fall from the same day.", dt.date(2026, 1, 2), [
+                  ("before 11 p.m. on Friday, Jan. 9", "2026-01-09"), ("6:10 a.m.", "2026-01-10"),
+                  ("the next morning", "2026-01-10"), ("the same day", "2026-01-10")],
+                 id="a_clock_time_before_the_next_morning_is_on_the_day_after_one_told_with_a_time_it_came_before"),
+    pytest.param("At 2.47am on Sunday 15 February, two men cut through a skylight at Bristol Museum and Art Gallery, "
+                 "smashed a display case in the Egypt gallery and escaped with 14 pieces of ancient gold jewellery.",
+                 dt.date(2026, 6, 12), [("2.47am on Sunday 15 February", "2026-02-15")],
+                 id="a_british_clock_time_before_its_day_makes_one_mention"),
+    pytest.param(
+        "Holloway said organisers were studying a move to a 6:30 a.m. start from 2027. The elite women set off "
+        "at 6:40 a.m. on Sunday.", dt.date(2025, 10, 20), [("2027", "2027"), ("6:40 a.m. on Sunday", "2025-10-19")],
+        id="a_clock_time_after_an_indefinite_article_names_a_kind_of_time_not_a_day"),
+    pytest.param("The brewer now expects profit for the year to 31 March 2026 of about £90m. Its shares jumped 9% by "
+                 "mid-morning, and by mid-morning on Thursday they had risen again.", dt.date(2026, 1, 20),
+                 [("the year to 31 March 2026", "FY2026"), ("Thursday", "2026-01-15")],
+                 id="a_part_of_the_day_in_the_past_is_of_no_time_the_story_told_that_runs_on_past_the_day_of_writing"),
+    pytest.param("The strike began on Monday. Six hours later, the union called its members back to work.",
+                 dt.date(2025, 9, 19), [("Monday", "2025-09-15"), ("Six hours later", "2025-09-15")],
+                 id="a_count_of_hours_later_after_a_day_without_a_clock_time_is_that_day"),
+    pytest.param("The alarm sounded at 4.12am on Sunday, six minutes after the first pump failed.",
+                 dt.date(2025, 8, 12), [("4.12am on Sunday", "2025-08-10")],
+                 id="a_count_of_minutes_set_off_after_a_clock_time_places_no_happening_of_its_own"),
+    pytest.param("The first ferries sailed at dawn, and the freighters followed by 4 p.m. on Tuesday.",
+                 dt.date(2026, 3, 12), [("by 4 p.m. on Tuesday", "2026-03-10")],
+                 id="followed_by_a_clock_time_and_its_day_closing_the_clause_is_a_past_verb_and_its_deadline"),
+    pytest.param("He still rides the 6:55 a.m. metro into the city every day.", CNBC, [],
+                 id="a_clock_time_of_a_metro_taken_every_day_is_a_set_with_no_row"),
+    pytest.param("The bank reports on Jan. 14. Its shares tend to slip when costs surprise, as funds sell the next "
+                 "morning.", dt.date(2026, 1, 5), [("Jan. 14", "2026-01-14")],
+                 id="a_part_of_the_day_counted_on_from_a_habit_is_no_day"),
+    # (no time of midnight stands between the year told and the day it frames)
+    pytest.param("Last year the mall dropped the midnight countdown and opened its sale on Oct. 20.",
+                 dt.date(2025, 11, 10), [("Last year", "2024"), ("Oct. 20", "2024-10-20")],
+                 id="midnight_before_the_event_held_then_names_a_kind_of_event_and_no_time"),
+    pytest.param(
+        "Orvane will hold its investor call at 9 a.m. Eastern time (10 p.m. Singapore time) on Friday.",
+        dt.date(2025, 11, 19), [("9 a.m. Eastern time (10 p.m. Singapore time) on Friday", "2025-11-21")],
+        id="a_clock_time_told_again_in_brackets_in_another_zone_makes_no_row_and_the_first_takes_the_day_after_them"),
+    pytest.param("The lawmakers voted at the 11 a.m. sitting on Tuesday in Paris.", dt.date(2026, 3, 13),
+                 [("11 a.m. sitting on Tuesday", "2026-03-10")],
+                 id="a_clock_time_after_the_and_its_day_after_the_noun_are_one_row"),
+    pytest.param("The reservoir rose 1.3 metres in the 24 hours to 6 a.m. on Thursday, the irrigation board said.",
+                 dt.date(2026, 8, 14), [("6 a.m. on Thursday", "2026-08-13")],
+                 id="hours_counted_to_a_clock_time_are_a_bulletin_s_window_dated_by_the_time_they_run_to"),
+    pytest.param("The trade deadline passed at 5 p.m. Eastern last Friday with 19 deals.", dt.date(2026, 1, 14),
+                 [("5 p.m. Eastern last Friday", "2026-01-09")],
+                 id="a_clock_time_in_eastern_time_named_bare_keeps_its_day_after_the_zone"),
+])
+def test_a_clock_time_or_a_part_of_the_day_is_on_the_day_its_sentence_places_or_names_no_time(text, anchor, expected):
+    assert calendar(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    pytest.param("LONDON, Nov 24 - The bourse said on Monday it would open an hour earlier and close 90 minutes later.",
+                 CNBC, [("Nov 24", "2025-11-24"), ("Monday", "2025-11-24")],
+                 id="a_count_of_hours_a_timetable_moves_by_is_no_time_counted_from_the_day_told"),
+    pytest.param("Developers built more than 50,000 models on Qwen, and the number passed 100,000 early last year.",
+                 dt.date(2026, 3, 14), [("early last year", "2025")],
+                 id="a_figure_before_early_or_late_last_year_is_no_count_either"),
+    pytest.param('He has not ruled out a return to the stock market "within five years".', dt.date(2026, 3, 1),
+                 [("five years", "2026-03/2031-03")],
+                 id="a_return_not_ruled_out_within_years_is_counted_from_now_even_in_quotation_marks"),
+    pytest.param("The gap has narrowed. A year ago, before Chinese startup DeepSeek's January release jolted sentiment "
+                 "towards the country's technology stocks, Alibaba was valued at barely 9 times forward earnings.",
+                 dt.date(2026, 2, 12), [("A year ago", "2025"), ("January", "2025-01")],
+                 id="a_sentence_opened_by_a_count_of_years_back_tells_of_that_year"),
+    pytest.param("The league on Friday set June 14 as the date of the first final since the 2019 floods, three weeks "
+                 "after club owners backed a new format.", dt.date(2026, 3, 9),
+                 [("Friday", "2026-03-06"), ("June 14", "2026-06-14"),
+                  ("2019", "2019"), ("three weeks after", "2026-02-13")],
+                 id="a_count_set_off_after_a_clause_counts_from_the_clause_s_own_day_not_a_day_or_year_its_words_name"),
+    # a participle right after its determiner is an adjective: the vote may never have come
+    pytest.param("The company filed its plan on May 6, two days before the planned vote on the merger.",
+                 dt.date(2025, 6, 2), [("May 6", "2025-05-06")],
+                 id="a_count_of_days_set_off_before_a_planned_happening_with_no_verb_places_nothing"),
+    pytest.param("Timeline of the port deal:\n- May 2022: The operator wins its licence, two months after the tender "
+                 "closes.\n- June 14, 2023: The first berth opens, a week after the cranes arrive.",
+                 dt.date(2025, 4, 2), [
+                  ("May 2022", "2022-05"), ("two months after", "2022-03"), ("June 14, 2023", "2023-06-14"),
+                  ("a week after", "2023-06-07")],
+                 id="a_count_set_off_in_a_chronology_entry_counts_from_the_date_that_opens_the_entry"),
+    pytest.param(
+        "The city council approved the budget 7-2 on Tuesday after a four-hour debate.\n\n"
+        "The vote came two days after a county judge dismissed a lawsuit by the police union.", dt.date(2025, 6, 12),
+        [("Tuesday", "2025-06-10"), ("two days after", "2025-06-08")],
+        id="the_vote_came_two_days_after_a_ruling_is_two_days_before_the_day_of_the_vote_told_in_the_paragraph_before"),
+    # setAO, ao_quark_glasses
+    pytest.param(
+        "The company on Thursday began selling its Quark AI glasses on Tmall and JD.com, three weeks after it first "
+        "showed the device at a developer event in Hangzhou on Nov. 6.", dt.date(2025, 11, 28),
+        [("Thursday", "2025-11-27"), ("Nov. 6", "2025-11-06")],
+        id="a_count_of_days_to_a_happening_that_tells_its_own_day_leaves_the_row_to_that_day"),
+    pytest.param(
+        "The senator died on March 3, a Monday, at a hospital in Denver, two days after he had given a speech.", CNBC,
+        [("March 3, a Monday", "2025-03-03"), ("two days after", "2025-03-01")],
+        id="a_count_of_days_set_off_after_a_day_and_a_phrase_of_its_own_places_the_happening_it_counts_to"),
+    pytest.param(
+        "The chief executive restated the group's pledge to invest 40 billion euros in new plants over the "
+        "next four years, a plan first announced in January.", dt.date(2025, 6, 10),
+        [("the next four years", "2025-06/2029-06"), ("January", "2025-01")],
+        id="a_stretch_ahead_after_a_pledge_restated_in_the_past_counts_from_now_and_a_plan_set_out_before_stays_past"),
+    pytest.param(
+        "The vote was held on March 4. The council met on Friday, the day after the vote, to approve the plan.",
+        dt.date(2026, 3, 10), [("March 4", "2026-03-04"), ("Friday", "2026-03-06")],
+        id="a_day_counted_from_a_happening_set_off_after_a_day_restates_that_day_and_makes_no_row_of_its_own"),
+    pytest.param("The bridge closed on Tuesday. 12 lanes reopened, three days after the repairs started.",
+                 dt.date(2026, 3, 10), [("Tuesday", "2026-03-10")],
+                 id="a_count_set_off_after_a_day_reaches_no_day_across_a_full_stop_that_ends_a_sentence"),
+    pytest.param("The tunnel, which opened in 2017 three years behind schedule, cost far more than planned.", CNBC,
+                 [("2017", "2017")],
+                 id="a_year_after_a_preposition_stays_a_date_before_a_count_of_time_that_follows_it"),
+    # "Hanover" ends in "over" and "Berlin" in "in", which before a count would make it a stretch ("for over two days")
+    pytest.param("The accord, signed in Hanover three days before Dec. 31, cut 4,000 posts.", dt.date(2026, 1, 5),
+                 [("three days before Dec. 31", "2025-12-28")],
+                 id="a_place_that_ends_in_a_word_of_a_stretch_does_not_make_a_count_before_a_day_a_stretch"),
+    pytest.param("The accord, signed in Berlin three days before Dec. 31, cut 4,000 posts.", dt.date(2026, 1, 5),
+                 [("three days before Dec. 31", "2025-12-28")],
+                 id="a_place_that_ends_in_a_word_of_a_stretch_does_not_make_a_count_before_a_day_a_stretch_2"),
+    pytest.param(
+        "A market-risk scenario added this year assumed a 38% fall in European share prices over the first 12 months.",
+        dt.date(2025, 8, 1), [("this year", "2025")],
+        id="as_many_first_months_as_a_year_alone_are_counted_from_something_else"),
+    pytest.param("Revenue rose 5% in the first 12 months of 2024.", CNBC, [("the first 12 months of 2024", "2024")],
+                 id="as_many_first_months_as_a_year_alone_are_counted_from_something_else_2"),
+    # the happening counted from tells its own day, which makes the row
+    pytest.param(
+        "The council met on Tuesday. The vote came five weeks after the board held rates at its April 8 review.",
+        dt.date(2025, 6, 12), [("Tuesday", "2025-06-10"), ("April 8", "2025-04-08")],
+        id="a_count_of_days_after_came_places_nothing_when_its_own_sentence_or_a_far_paragraph_tells_the_day"),
+    # a day two paragraphs back is another part of the story
+    pytest.param("The council met on Tuesday.\n\nResidents had complained for months.\n\n"
+                 "The vote came two days after a county judge dismissed a lawsuit.", dt.date(2025, 6, 12),
+                 [("Tuesday", "2025-06-10")], id="a_day_two_paragraphs_back_is_another_part_of_the_story"),
+])
+def test_a_count_of_time_counts_from_the_day_or_happening_it_is_told_from_or_places_nothing(text, anchor, expected):
+    assert calendar(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    pytest.param("Parents can now enrol children in an optional Saturday coding programme.", CNBC, [],
+                 id="a_weekday_after_an_article_before_a_programme_names_its_weekly_slot_not_a_day"),
+    pytest.param("The 100-share index shed 47.3 points Friday to close at 2082.1, down 4.5% from the previous Friday "
+                 "and 6.8% from Oct. 13.", dt.date(1989, 10, 30),
+                 [("Friday", "1989-10-27"), ("the previous Friday", "1989-10-20"), ("Oct. 13", "1989-10-13")],
+                 id="the_previous_weekday_counts_back_from_the_day_the_text_is_about"),
+    pytest.param("China's annual parliamentary meetings open in Beijing on March 5 (Thursday).", dt.date(2026, 3, 2),
+                 [("March 5 (Thursday)", "2026-03-05")], id="a_day_with_its_weekday_in_brackets_makes_one_row_not_two"),
+    pytest.param("Day-ahead prices for Monday in Germany hit €312 a megawatt hour for the evening peak.",
+                 dt.date(2026, 7, 24), [("Monday", "2026-07-27")],
+                 id="day_ahead_prices_for_a_weekday_are_for_the_coming_one"),
+    pytest.param("On Oct. 3, 2024, the company said that Monday was its busiest day.", CNBC,
+                 [("Oct. 3, 2024", "2024-10-03"), ("Monday", "2025-11-24")],
+                 id="that_after_a_verb_of_saying_opens_a_clause_and_is_no_determiner_of_the_weekday"),
+    pytest.param("On July 5, a Saturday, the three platforms together handled more than 250 million orders, a record.",
+                 dt.date(2025, 8, 14), [("July 5, a Saturday", "2025-07-05")],
+                 id="a_weekday_in_apposition_to_a_date_is_that_date"),
+    pytest.param("The club's committee met on the second Tuesday of each month last year.", dt.date(2026, 3, 2),
+                 [("last year", "2025")], id="a_weekday_counted_in_each_month_is_a_set_and_makes_no_row"),
+    pytest.param("The new terminal opens Sept. 8, the Monday after the holiday weekend.", dt.date(2025, 4, 2),
+                 [("Sept. 8, the Monday", "2025-09-08")],
+                 id="a_day_in_apposition_with_the_weekday_it_falls_on_is_one_date"),
+    pytest.param(
+        "WORKS SCHEDULE\n\n- Tuesday, Dec. 2: Water supply cut from 9 p.m. Monday until 6 a.m. Tuesday in the old "
+        "town.", dt.date(2025, 11, 27),
+        [("Tuesday, Dec. 2", "2025-12-02"), ("from 9 p.m. Monday until 6 a.m. Tuesday", "2025-12-01/2025-12-02")],
+        id="a_weekday_in_the_entry_of_a_coming_day_is_the_one_nearest_that_day"),
+    pytest.param("The exchange reopened on the first Thursday of the year after a four-day break.", dt.date(2026, 3, 2),
+                 [("the first Thursday of the year", "2026-01-01")],
+                 id="a_weekday_told_by_its_place_in_the_year_is_that_weekday_of_january"),
+    pytest.param("The store reopens next Monday.", dt.date(2026, 3, 8), [("next Monday", "2026-03-09")],
+                 id="next_monday_written_on_a_sunday_is_the_next_day"),
+    pytest.param("The exchange closes early on the last Friday of the year.", dt.date(2026, 3, 10),
+                 [("the last Friday of the year", "2026-12-25")],
+                 id="the_last_weekday_of_the_year_is_that_weekday_of_the_year_s_december"),
+    pytest.param("Hello again. This is Ledger Lines, our Monday newsletter on banks and the rules that bind them.",
+                 dt.date(2025, 6, 9), [], id="a_weekday_an_owner_gives_its_newsletter_names_its_slot_and_makes_no_row"),
+    pytest.param("Trading ended early on the last Friday of the year, the exchange said in a notice.",
+                 dt.date(2027, 1, 4), [("the last Friday of the year", "2026-12-25")],
+                 id="the_last_weekday_of_the_year_told_in_the_past_early_in_january_is_the_december_gone"),
+    pytest.param("Parcel volumes on Nov. 21, the Friday before Thanksgiving, hit a record, the carrier said.",
+                 dt.date(2025, 12, 2), [("Nov. 21, the Friday before Thanksgiving", "2025-11-21")],
+                 id="a_day_told_with_its_weekday_placed_before_a_holiday_is_one_row_the_day_s"),
+    pytest.param("The parish will start a Sunday service for students.", dt.date(2026, 4, 1), [],
+                 id="a_weekday_naming_a_service_or_kept_for_a_use_is_no_day"),
+    pytest.param("Nurses want the Friday for training, the union said.", dt.date(2026, 4, 1), [],
+                 id="a_weekday_naming_a_service_or_kept_for_a_use_is_no_day_2"),
+    # (a service on a day that was named is that day's: "restored Tuesday service")
+    pytest.param("Trams restored Tuesday service after the storm, the operator said.", dt.date(2026, 4, 1),
+                 [("Tuesday", "2026-03-31")], id="a_weekday_naming_a_service_or_kept_for_a_use_is_no_day_3"),
+    pytest.param("The temple holds Saturday services for its members.", dt.date(2026, 4, 1), [],
+                 id="a_weekday_naming_a_service_or_kept_for_a_use_is_no_day_4"),
+])
+def test_a_weekday_is_the_one_its_words_and_sentence_place_or_a_slot_that_makes_no_row(text, anchor, expected):
+    assert calendar(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    pytest.param("Net income rose 21% in the third quarter to $3 million. A year earlier UniFirst earned "
+                 "$2.4 million.", dt.date(1989, 11, 1),
+                 [("the third quarter", "1989-Q3"), ("A year earlier", "1988-Q3")],
+                 id="a_year_earlier_moves_with_the_quarter_the_text_is_about"),
+    pytest.param("Until recently, Kellogg had been telling Wall Street that by 1992 it intended to achieve a 50% "
+                 "share. Mr. LaMothe forecast an earnings increase for the full year. For the year, pet food volume "
+                 "was flat.", dt.date(1989, 10, 30),
+                 [("by 1992", "1992"), ("the full year", "1989"), ("the year", "1989")],
+                 id="the_year_of_a_report_is_the_year_of_the_article_not_a_year_named_as_a_target"),
+    pytest.param(
+        "In the quarter ended Sept. 30, revenue was up 5% from 236.5 billion yuan in the same period last year.", CNBC,
+        [("the quarter ended Sept. 30", "2025-Q3"), ("the same period last year", "2024-Q3")],
+        id="the_same_period_last_year_is_the_period_reported_a_year_before"),
+    pytest.param("The airline books most of its profit in the second half of every year.", CNBC, [],
+                 id="a_half_of_each_year_is_a_set_not_the_coming_half"),
+    pytest.param(
+        "Alibaba Cloud's revenue grew 34% in the three months through September, up from 26% in the prior quarter.",
+        CNBC, [("the three months through September", "2025-Q3"), ("the prior quarter", "2025-Q2")],
+        id="american_three_months_through_september_is_a_quarter_not_a_deadline"),
+    pytest.param("The chain's fourth quarter was its slowest, as it usually is, and like-for-like sales fell 3%.",
+                 dt.date(2026, 2, 4), [("fourth quarter", "2025-Q4")],
+                 id="a_quarter_a_past_clause_reports_keeps_its_year_whatever_habit_is_set_beside_it"),
+    pytest.param("Revenue rose 5% for the December 2024 quarter.", dt.date(2025, 11, 14),
+                 [("the December 2024 quarter", "2024-Q4")],
+                 id="a_quarter_named_by_its_last_month_and_its_year_is_that_quarter"),
+    pytest.param("The company expects a loss for the second half.", dt.date(2026, 2, 10),
+                 [("the second half", "2025-H2")],
+                 id="a_quarter_or_half_a_forecast_names_in_the_weeks_after_the_last_one_ended_may_be_its_report"),
+    pytest.param(
+        "Alibaba International Digital Commerce Group, the unit that houses Lazada, Trendyol and AliExpress, "
+        "posted an adjusted loss of 1.1 billion yuan ($152 million) for the October-December quarter, the company "
+        "said on Feb. 20.", dt.date(2026, 3, 2),
+        [("the October-December quarter", "2025-Q4"), ("Feb. 20", "2026-02-20")],
+        id="a_day_said_after_a_reported_quarter_is_the_latest_one_not_the_quarter_s_year"),
+    pytest.param(
+        "Harlow Software Inc. said net income rose 21% in its fiscal first quarter, lifted by U.S. cloud sales.\n\n"
+        "The Denver-based company, the largest maker of dental billing programs, also gained from a rival's "
+        "outage that began last spring.\n\n"
+        "For the quarter ended Sept. 30, Harlow earned $41 million, up from $34 million a year earlier. During the "
+        "quarter, it bought back 1.2 million shares.\n\n"
+        "Separately, Pinecrest Labs said third-quarter profit fell 8% to $12 million.", dt.date(2025, 10, 29), [
+         ("its fiscal first quarter", "2025-Q3"), ("last spring", "2025-SP"), ("the quarter ended Sept. 30", "2025-Q3"),
+         ("a year earlier", "2024-Q3"), ("the quarter", "2025-Q3"), ("third-quarter", "2025-Q3")],
+        id="a_fiscal_first_quarter_its_end_day_later_tells_is_that_calendar_quarter_another_report_keeps_the_calendar"),
+    pytest.param(
+        "Kestrel Foods' net profit for the third quarter ended March 31, 2026 rose 14%. "
+        "Revenue for the quarter climbed 9% to $210 million.", dt.date(2026, 5, 20),
+        [("the third quarter ended March 31, 2026", "2026-Q1"), ("the quarter", "2026-Q1")],
+        id="the_quarter_after_a_quarter_named_by_its_ordinal_and_the_day_it_ended_is_the_quarter_that_day_closes"),
+    pytest.param(
+        "The carmaker posted fourth-quarter results in early February, and second-quarter results on Aug. 6.",
+        dt.date(2025, 9, 15), [("fourth-quarter", "2024-Q4"), ("early February", "2025-02"),
+         ("second-quarter", "2025-Q2"), ("Aug. 6", "2025-08-06")],
+        id="a_quarter_whose_results_a_clause_of_its_own_dates_takes_that_date_not_the_nearer_one_of_the_clause_before"),
+    pytest.param("Kirin raised its profit forecast to 160 billion yen for Kirin's fiscal year ending in December.",
+                 dt.date(2025, 8, 5), [],
+                 id="a_month_that_ends_a_named_owner_s_fiscal_year_names_its_calendar_and_no_happening"),
+    pytest.param(
+        "The grocer expects pre-tax profit of about £40m for the year to 29 March. "
+        "Its new tills will be fitted after the group's year-end.", dt.date(2026, 2, 10),
+        [("the year to 29 March", "FY2026"), ("year-end", "2026-03")],
+        id="a_year_of_52_weeks_told_by_a_day_just_before_its_month_s_end_is_that_fiscal_year_and_ends_at_year_end"),
+    pytest.param("Alibaba reported results for 3Q25 and expects margins to recover in 2H25.", CNBC,
+                 [("3Q25", "2025-Q3"), ("2H25", "2025-H2")],
+                 id="broker_codes_for_quarters_and_halves_with_a_two_digit_year"),
+    pytest.param("The marathon winner ran it in 2h30.", CNBC, [],
+                 id="broker_codes_for_quarters_and_halves_with_a_two_digit_year_2"),
+    pytest.param("Huawei is due to unveil new Ascend chips in the first quarter.", CNBC,
+                 [("the first quarter", "2026-Q1")],
+                 id="a_quarter_long_past_is_next_years_in_a_forecast_but_the_last_one_is_still_reported"),
+    pytest.param("Service Corp. expects to report net income of 15 cents a share for the third quarter.",
+                 dt.date(1989, 10, 27), [("the third quarter", "1989-Q3")],
+                 id="a_quarter_long_past_is_next_years_in_a_forecast_but_the_last_one_is_still_reported_2"),
+    pytest.param(
+        "In a typical year, the co-op sells most of its wool in the second half and pays members in March, its "
+        "chairman said on Monday.", dt.date(2026, 5, 12), [("Monday", "2026-05-11")],
+        id="a_month_or_half_of_a_typical_year_or_of_each_season_is_no_particular_one"),
+    pytest.param("Every summer the ferry line adds sailings in July, but this summer it will add them in June.",
+                 dt.date(2026, 5, 12), [("this summer", "2026-SU"), ("June", "2026-06")],
+                 id="a_month_or_half_of_a_typical_year_or_of_each_season_is_no_particular_one_2"),
+    pytest.param("The miner said the new budget covers the period through June 2027 and could be raised.",
+                 dt.date(2025, 11, 4), [("through June 2027", "2027-06")],
+                 id="the_period_through_a_month_is_that_month_not_a_quarter_ending_in_it"),
+    # ("the period ended" a day is a report's quarter, as it was)
+    pytest.param("Net income for the period ended June 30 rose 5%.", dt.date(2025, 11, 4),
+                 [("the period ended June 30", "2025-Q2")],
+                 id="the_period_through_a_month_is_that_month_not_a_quarter_ending_in_it_2"),
+])
+def test_a_reported_quarter_half_or_fiscal_year_is_the_one_its_report_is_of(text, anchor, expected):
+    assert calendar(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    pytest.param("Alibaba has recorded 498.2 billion yuan in sales during Singles Day, the company said.",
+                 dt.date(2020, 11, 12), [("Singles Day", "2020-11-11")],
+                 id="a_company_that_has_reported_holiday_sales_speaks_of_the_latest_holiday"),
+    # ("early" tells when the season came, not what it was like once lived through)
+    pytest.param("An early spring brought the tulips out weeks ahead of the festival, growers said.",
+                 dt.date(2026, 3, 18), [("early spring", "2026-SP")],
+                 id="a_season_told_early_or_late_in_the_past_is_the_one_it_came_as_however_new"),
+    pytest.param("Forecasters expect temperatures to stay above 35C over the coming fortnight.", dt.date(2026, 7, 24),
+                 [("the coming fortnight", "2026-07-24/2026-08-07")],
+                 id="the_coming_fortnight_is_the_next_fourteen_days"),
+    pytest.param("The grocer said Christmas trading was strong, though Christmas deliveries ran late.",
+                 dt.date(2025, 1, 10), [], id="the_trading_or_deliveries_of_a_holiday_name_an_occasion_not_a_day"),
+    pytest.param("Organisers expect record crowds on the final weekend of May.", CNBC,
+                 [("the final weekend of May", "2026-05-30/2026-05-31")],
+                 id="the_final_weekend_of_a_month_is_its_last_saturday_and_sunday"),
+    pytest.param("Temple fairs in the city closed after the Lantern Festival.", CNBC,
+                 [("after the Lantern Festival", "2025-02-12")],
+                 id="the_lantern_festival_is_the_fifteenth_day_of_the_lunar_new_year"),
+    pytest.param("The hub opens on Oct. 21, the day the first Double 11 pre-sale window opens.", dt.date(2025, 10, 10),
+                 [("Oct. 21", "2025-10-21")],
+                 id="a_festival_named_by_its_day_s_number_before_pre_sale_names_the_run_of_sales_no_day"),
+    pytest.param("Fees rose last academic year and will rise again next academic year.", CNBC,
+                 [("last academic year", "2024/2025"), ("next academic year", "2026/2027")],
+                 id="last_and_next_academic_year_are_school_years_as_last_and_next_school_year_are"),
+    pytest.param("Pharmacies typically ran short of cold medicine after Thanksgiving, wholesalers said.", CNBC,
+                 [("after Thanksgiving", "2024-11-28")],
+                 id="a_habit_around_a_holiday_told_in_the_past_of_its_own_clause_is_one_year_s_whoever_said_it"),
+    pytest.param("The district plans to retire its last diesel buses by the end of the school year.",
+                 dt.date(2026, 3, 2), [("by the end of the school year", "2025/2026")],
+                 id="the_end_of_the_school_year_is_the_school_year_under_way"),
+    pytest.param("Attendance fell from 2016-17 through 2019-20, the league said.", dt.date(2025, 11, 4),
+                 [("from 2016-17 through 2019-20", "2016/2020")],
+                 id="a_span_of_seasons_told_by_two_years_ends_in_the_second_year_of_the_last"),
+    pytest.param("Bushfires in the region are most common in late summer and early autumn.", CNBC, [],
+                 id="a_season_a_thing_is_most_common_in_is_no_particular_season"),
+    pytest.param("The most common complaint in March was about late deliveries.", CNBC, [("March", "2025-03")],
+                 id="a_season_a_thing_is_most_common_in_is_no_particular_season_2"),
+    pytest.param("Factories closed for Chinese New Year in 2021.", CNBC, [("Chinese New Year in 2021", "2021-02-12")],
+                 id="the_lunar_new_year_is_its_day_in_the_years_listed_and_nothing_outside_them"),
+    pytest.param("Sales slowed over the Lunar New Year holiday.", CNBC, [("the Lunar New Year holiday", "2025-01-29")],
+                 id="the_lunar_new_year_is_its_day_in_the_years_listed_and_nothing_outside_them_2"),
+    pytest.param("Sales slowed over the Lunar New Year holiday.", dt.date(2040, 1, 1), [],
+                 id="the_lunar_new_year_is_its_day_in_the_years_listed_and_nothing_outside_them_3"),
+    pytest.param("In January 2025, days after DeepSeek's R1 shook global markets, Alibaba released Qwen 2.5-Max on the "
+                 "eve of the Lunar New Year. In 2024, sales rose during Singles Day.", dt.date(2026, 3, 14), [
+                  ("January 2025", "2025-01"), ("the eve of the Lunar New Year", "2025-01-28"), ("2024", "2024"),
+                  ("Singles Day", "2024-11-11")], id="a_holiday_named_in_a_sentence_about_a_past_year_is_that_years"),
+    # without a story, the latest one
+    pytest.param("Alibaba released the model before the Lunar New Year.", dt.date(2026, 3, 14),
+                 [("before the Lunar New Year", "2026-02-17")], id="without_a_story_the_latest_one"),
+    pytest.param("Markets were shut for the Qingming holiday.", dt.date(2026, 4, 7),
+                 [("the Qingming holiday", "2026-04-05")],
+                 id="a_lunar_holiday_of_this_year_is_found_after_it_even_when_its_table_lists_no_later_year"),
+    pytest.param("Markets were shut for the Spring Festival.", dt.date(2030, 12, 7),
+                 [("the Spring Festival", "2030-02-03")],
+                 id="a_lunar_holiday_of_this_year_is_found_after_it_even_when_its_table_lists_no_later_year_2"),
+    pytest.param("Markets will shut for the Spring Festival.", dt.date(2030, 12, 7), [],
+                 id="a_lunar_holiday_of_this_year_is_found_after_it_even_when_its_table_lists_no_later_year_3"),
+    pytest.param("The antitrust probe began on Christmas Eve 2020.", CNBC, [("Christmas Eve 2020", "2020-12-24")],
+                 id="a_holiday_with_its_year_is_that_year_s_day_and_one_without_follows_the_tense"),
+    pytest.param("The antitrust probe began on Christmas Eve.", CNBC, [("Christmas Eve", "2024-12-24")],
+                 id="a_holiday_with_its_year_is_that_year_s_day_and_one_without_follows_the_tense_2"),
+    pytest.param("A century of sharp edges: how Hartwell outlasted the fall of Sheffield steel", dt.date(2026, 3, 1),
+                 [], id="the_fall_of_an_industry_and_a_seasons_record_are_no_dates"),
+    pytest.param("Demand stayed well below the winter record of 102 gigawatts set in February 2012.",
+                 dt.date(2026, 7, 24), [("February 2012", "2012-02")],
+                 id="the_fall_of_an_industry_and_a_seasons_record_are_no_dates_2"),
+    pytest.param("The company was sold in the fall of 1998.", CNBC, [("the fall of 1998", "1998-FA")],
+                 id="the_fall_of_an_industry_and_a_seasons_record_are_no_dates_3"),
+])
+def test_a_holiday_season_or_school_year_is_the_one_its_words_and_tense_place(text, anchor, expected):
+    assert calendar(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    pytest.param("The audit covers the twelve months April 1, 2023, to March 31, 2024, the filing shows.", CNBC,
+                 [("April 1, 2023, to March 31, 2024", "2023-04-01/2024-03-31")],
+                 id="a_span_between_two_days_with_their_years_needs_no_from_before_a_comma_and_to"),
+    pytest.param("Sales doubled between 2019 and 2021.", CNBC, [("between 2019 and 2021", "2019/2021")],
+                 id="between_two_years_is_a_span"),
+    pytest.param("Talks were held Nov. 1-3, 2020 in Beijing.", CNBC, [("Nov. 1-3, 2020", "2020-11-01/2020-11-03")],
+                 id="a_day_range_is_a_span_of_days"),
+    pytest.param("The trial was delayed by Whitcombe's change of lawyers in January 2025, and finally by a scheduling "
+                 "conflict that pushed the start from February to April 27 of this year.", dt.date(2026, 6, 18),
+                 [("January 2025", "2025-01"), ("February", "2026-02"), ("April 27 of this year", "2026-04-27")],
+                 id="a_move_from_one_date_to_another_names_two_dates_not_a_span"),
+    pytest.param("The ministry will open the fishing quota for April 1 to Sept. 30 next year in December.",
+                 dt.date(2025, 10, 2),
+                 [("April 1 to Sept. 30 next year", "2026-04-01/2026-09-30"), ("December", "2025-12")],
+                 id="a_span_of_days_whose_second_end_is_told_with_next_year_is_one_stretch_of_that_year"),
+    pytest.param("The league moved the final, first scheduled for June 14, 2026, to July 5, 2026, after the stadium "
+                 "flooded.", dt.date(2026, 3, 10), [("June 14, 2026", "2026-06-14"), ("July 5, 2026", "2026-07-05")],
+                 id="a_plan_moved_past_an_aside_naming_its_old_day_and_year_is_two_days_not_a_span"),
+    pytest.param(
+        "The telephone survey of 1,000 adults, conducted March 3 to 7 for the newspaper, found 52% backing the "
+        "plan.", dt.date(2026, 3, 12), [("March 3 to 7", "2026-03-03/2026-03-07")],
+        id="a_poll_conducted_from_one_day_to_another_of_the_same_month_is_a_span_of_days"),
+    pytest.param("The council delayed its vote and kept the library open from June to August.", dt.date(2026, 2, 20),
+                 [("from June to August", "2025-06/2025-08")],
+                 id="a_from_to_after_a_verb_coordinated_with_a_verb_of_delay_is_the_second_verb_s_span"),
+    pytest.param("The mill's output fell steadily from the 1950s to the 1970s.", CNBC,
+                 [("from the 1950s to the 1970s", "1950/1979")],
+                 id="a_span_of_decades_runs_from_the_first_year_of_one_to_the_last_year_of_the_other"),
+    pytest.param("She led the choir from the 1980s until this year.", CNBC,
+                 [("from the 1980s until this year", "1980/2025")],
+                 id="a_span_of_decades_runs_from_the_first_year_of_one_to_the_last_year_of_the_other_2"),
+    pytest.param("The founder spent most of 2021 and 2022 in Singapore.", CNBC,
+                 [("spent most of 2021 and 2022", "2021/2022")],
+                 id="years_a_verb_of_spending_time_runs_through_are_one_stretch_while_happenings_in_each_stay_two"),
+    pytest.param("Fares rose throughout the 1970s and 1980s.", CNBC, [("throughout the 1970s and 1980s", "1970/1989")],
+                 id="years_a_verb_of_spending_time_runs_through_are_one_stretch_while_happenings_in_each_stay_two_2"),
+    pytest.param("The club won the league in 2021 and 2022.", CNBC, [("2021", "2021"), ("2022", "2022")],
+                 id="years_a_verb_of_spending_time_runs_through_are_one_stretch_while_happenings_in_each_stay_two_3"),
+    pytest.param("The engineer spent the 1970s and late 1980s at the shipyard.", CNBC,
+                 [("the 1970s", "1970/1979"), ("late 1980s", "1980/1989")],
+                 id="years_a_verb_of_spending_time_runs_through_are_one_stretch_while_happenings_in_each_stay_two_4"),
+    pytest.param("Alibaba reported earnings for the September quarter on Tuesday.", dt.date(2025, 11, 26),
+                 [("the September quarter", "2025-Q3"), ("Tuesday", "2025-11-25")],
+                 id="on_after_a_date_opens_no_span_without_from_before_it"),
+    pytest.param("The rules apply from 2026 onwards.", CNBC, [("2026", "2026/..")],
+                 id="on_after_a_date_opens_no_span_without_from_before_it_2"),
+    pytest.param("Sales in the Jan-Sept period rose 4.3 per cent.", CNBC, [("Jan-Sept", "2025-01/2025-09")],
+                 id="abbreviated_months_of_a_range_need_no_point_but_mar_a_lago_is_no_month"),
+    pytest.param("Trump hosted the summit at Mar-a-Lago.", CNBC, [],
+                 id="abbreviated_months_of_a_range_need_no_point_but_mar_a_lago_is_no_month_2"),
+    pytest.param("Prices rose from March to May.", CNBC, [("from March to May", "2025-03/2025-05")],
+                 id="a_month_that_is_also_a_verb_closes_a_span_from_a_month"),
+    pytest.param("Prices rose between March and May.", CNBC, [("between March and May", "2025-03/2025-05")],
+                 id="a_month_that_is_also_a_verb_closes_a_span_from_a_month_2"),
+    pytest.param(
+        "The rocket maker said it would push back the launch of two weather satellites from Thursday to Sunday.",
+        dt.date(2026, 3, 10), [("Thursday", "2026-03-12"), ("Sunday", "2026-03-15")],
+        id="a_launch_pushed_back_from_one_day_to_another_after_a_long_object_names_two_days_not_a_span"),
+    pytest.param("The festival will run from Thursday to Sunday.", dt.date(2026, 3, 10),
+                 [("from Thursday to Sunday", "2026-03-12/2026-03-15")],
+                 id="a_launch_pushed_back_from_one_day_to_another_after_a_long_object_names_two_days_not_a_span_2"),
+    # (pushing a thing somewhere is no move of a date: the stretch it is pushed over stays one)
+    pytest.param("Strong winds could push floodwater into coastal roads from Thursday through Saturday.",
+                 dt.date(2026, 3, 10), [("from Thursday through Saturday", "2026-03-12/2026-03-14")],
+                 id="a_launch_pushed_back_from_one_day_to_another_after_a_long_object_names_two_days_not_a_span_3"),
+])
+def test_a_span_is_one_row_from_its_first_day_to_its_last_while_a_move_between_two_dates_is_two(text, anchor, expected):
+    assert calendar(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    pytest.param("Alibaba agreed to pay a record 18.2 billion yuan ($2.8 billion) fine in April.", dt.date(2021, 8, 20),
+                 [("April", "2021-04")], id="a_plan_of_the_past_for_a_month_far_ahead_was_made_in_that_month"),
+    pytest.param("In March 2024 the judge set a hearing for April 8.", CNBC,
+                 [("March 2024", "2024-03"), ("April 8", "2024-04-08")],
+                 id="a_date_set_ahead_in_a_past_year_told_of_stays_in_that_year"),
+    pytest.param("Third, the trade truce agreed by Washington and Beijing last November expires on November 10, and "
+                 "investors expect the government to keep favouring local suppliers.", dt.date(2026, 10, 20),
+                 [("last November", "2025-11"), ("November 10", "2026-11-10")],
+                 id="a_timetable_in_the_present_is_not_placed_in_the_year_of_a_relative_clause"),
+    pytest.param("Alibaba launched its latest flagship model, Qwen3.5, in September and plans to release an upgraded "
+                 "version in the first half of 2027.", dt.date(2026, 11, 20),
+                 [("September", "2026-09"), ("the first half of 2027", "2027-H1")],
+                 id="a_bare_month_before_a_coordinated_plan_is_the_one_gone_by"),
+    pytest.param("The vote was set for Oct. 3.", dt.date(2025, 11, 24), [("Oct. 3", "2025-10-03")],
+                 id="a_time_a_plan_was_set_for_is_told_as_past"),
+    pytest.param("Officials said the deal had been due to expire Friday.", dt.date(2026, 7, 16),
+                 [("Friday", "2026-07-10")], id="a_plan_of_the_past_perfect_not_reported_stays_in_the_past"),
+    pytest.param(
+        "A bill that would require exchanges to keep deposits in segregated accounts passed the House Financial "
+        "Services Committee in June but has not yet come to a vote.", dt.date(2025, 10, 8), [("June", "2025-06")],
+        id="a_future_in_a_relative_clause_does_not_govern_the_main_verb_in_the_past"),
+    pytest.param("The club beat Leeds on Saturday and host Sunderland on Tuesday.", dt.date(2025, 12, 19),
+                 [("Saturday", "2025-12-13"), ("Tuesday", "2025-12-23")],
+                 id="a_fixture_coordinated_after_a_result_leaves_the_result_in_the_past"),
+    pytest.param(
+        "Analysts at Morgan Stanley raised their price target for the Hong Kong shares to HK$188 from HK$150 on "
+        "Thursday, saying the Apsara announcements \"extend Alibaba's lead\" in China's cloud market.",
+        dt.date(2025, 9, 26), [("Thursday", "2025-09-25")], id="a_price_target_raised_is_no_forecast"),
+    pytest.param("The payment date is set for April 30, after which Alibaba will become Haneul's second-largest "
+                 "shareholder.", dt.date(2026, 2, 10), [("April 30", "2026-04-30")],
+                 id="a_date_set_for_a_day_without_its_year_is_the_coming_one"),
+    pytest.param("The league's 2028 season opens on Saturday, March 4, 2028, with the champions at home.\n\n"
+                 "The play-offs follow on March 25 and 26, and the final is set for April 1.", dt.date(2026, 11, 2), [
+                  ("2028", "2028"), ("Saturday, March 4, 2028", "2028-03-04"),
+                  ("March 25 and 26", "2028-03-25/2028-03-26"), ("April 1", "2028-04-01")],
+                 id="a_fixture_list_of_a_year_to_come_goes_on_in_that_year_across_paragraphs"),
+    pytest.param("The festival opens on June 5, 2027. Tickets go on sale on March 3.", dt.date(2025, 12, 4),
+                 [("June 5, 2027", "2027-06-05"), ("March 3", "2026-03-03")],
+                 id="a_day_long_before_a_day_of_a_year_to_come_is_not_of_that_year"),
+    pytest.param("The schedule:\n- June 2: Last day of dealing in the old shares.\n- June 3: Record date.",
+                 dt.date(2025, 5, 20), [("June 2", "2025-06-02"), ("June 3", "2025-06-03")],
+                 id="the_last_day_of_trading_in_a_timetable_is_no_date"),
+    pytest.param("In February, Ma was among a handful of entrepreneurs.", CNBC, [("February", "2025-02")],
+                 id="in_february_follows_the_tense_of_its_clause"),
+    pytest.param("The company will launch the app in February.", CNBC, [("February", "2026-02")],
+                 id="in_february_follows_the_tense_of_its_clause_2"),
+    pytest.param("Iraq notified European and Japanese oil companies of a 15-20 percent cutback in its oil supply "
+                 "in September.", dt.date(1990, 8, 16), [("September", "1990-09")],
+                 id="a_month_coming_within_weeks_is_the_coming_one_even_in_a_clause_about_the_past"),
+    pytest.param("Dealers placed heavy buy orders to start the first trading day for November transactions.",
+                 dt.date(1989, 10, 30), [("November", "1989-11")],
+                 id="a_month_coming_within_weeks_is_the_coming_one_even_in_a_clause_about_the_past_2"),
+    pytest.param("Heating oil sales climbed in January, as they usually do, the dealers' association said on Tuesday.",
+                 dt.date(2026, 3, 4), [("January", "2026-01"), ("Tuesday", "2026-03-03")],
+                 id="a_month_a_past_verb_tells_before_an_adverb_of_recurrence_set_after_it_is_that_years"),
+    pytest.param("Heating oil sales usually climbed in January before the switch to heat pumps.", dt.date(2026, 3, 4),
+                 [], id="a_month_a_past_verb_tells_before_an_adverb_of_recurrence_set_after_it_is_that_years_2"),
+    pytest.param("The brewer closed its Leeds plant in April last year, and its finance chief told investors in March "
+                 "that the site would be sold.", dt.date(2026, 6, 12),
+                 [("April last year", "2025-04"), ("March", "2026-03")],
+                 id="a_month_after_who_heard_a_saying_is_when_it_was_said_not_in_the_year_the_clause_before_told"),
+    pytest.param("The brewer opened its Leeds plant in April 2019, and its workers sold their shares in March.",
+                 dt.date(2026, 6, 12), [("April 2019", "2019-04"), ("March", "2020-03")],
+                 id="a_month_after_who_heard_a_saying_is_when_it_was_said_not_in_the_year_the_clause_before_told_2"),
+    pytest.param("Flooding forced the city's main station to close for most of Tuesday, stranding commuters.",
+                 dt.date(2026, 3, 5), [("Tuesday", "2026-03-03")],
+                 id="a_timetable_verb_in_an_infinitive_after_a_past_verb_tells_no_timetable"),
+    pytest.param("The council voted 6-3 on Monday night to reopen the lido in May.", dt.date(2026, 3, 5),
+                 [("Monday night", "2026-03-02"), ("May", "2026-05")],
+                 id="a_timetable_verb_in_an_infinitive_after_a_past_verb_tells_no_timetable_2"),
+])
+def test_a_plan_timetable_or_result_takes_the_year_and_side_of_now_its_clause_tells(text, anchor, expected):
+    assert calendar(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    pytest.param("Alibaba shares rose 3% yesterday. On Friday, regulators met. Revenue rose last year and "
+                 "will grow next year. The company was founded two years ago.", CNBC,
+                 [("yesterday", "2025-11-23"), ("Friday", "2025-11-21"), ("last year", "2024"),
+                  ("next year", "2026"), ("two years ago", "2023")],
+                 id="relative_expressions_resolve_against_the_publication_date"),
+    pytest.param(
+        "The carmaker filed for bankruptcy in March 2024. Its shares lost 60% in March, and it was delisted in "
+        "April.", dt.date(2025, 10, 6), [("March 2024", "2024-03"), ("March", "2024-03"), ("April", "2024-04")],
+        id="a_month_named_again_bare_long_after_the_one_just_gone_is_the_story_going_on"),
+    pytest.param("Alibaba's cloud division will raise prices from Jan. 1, the first increase since the unit was set up "
+                 "in 2009.", CNBC, [("Jan. 1", "2026-01-01"), ("2009", "2009")],
+                 id="a_date_without_its_year_takes_no_year_from_across_a_comma_or_a_side_clause"),
+    pytest.param("Good morning.\n\nDEAL OF THE WEEK\nMeituan agreed on Wednesday to buy a stake in Dingdong Fresh.\n",
+                 dt.date(2026, 9, 7), [("Wednesday", "2026-09-02")], id="a_heading_in_capitals_makes_no_row"),
+    pytest.param("He said that May was the weakest month for sales.", CNBC, [],
+                 id="that_after_a_verb_of_saying_opens_a_clause_and_is_no_determiner_of_the_month"),
+    pytest.param("Cathay's shares fell in March and then recovered; by then the rally was over.", dt.date(2026, 5, 15),
+                 [("March", "2026-03")], id="then_without_since_names_no_date"),
+    pytest.param("The YU7 is due to go on sale in late June, and analysts at Everbright expect the car unit to deliver "
+                 "400,000 vehicles in 2026.", dt.date(2025, 6, 10), [("late June", "2025-06"), ("2026", "2026")],
+                 id="a_number_with_a_thousands_comma_does_not_close_an_aside_that_would_lend_a_later_year"),
+    pytest.param("What changes for commuters:\n- From Nov. 2: two extra ferries an hour at peak times\n"
+                 "- From the spring: a night crossing on Fridays", dt.date(2025, 10, 14),
+                 [("Nov. 2", "2025-11-02"), ("the spring", "2026-SP")],
+                 id="a_bulleted_item_labelled_by_the_time_a_change_starts_from_goes_on_after_an_item_ahead"),
+    pytest.param("Trading was mixed in December.\n\nThe board noted the following:\n- Revenue of HK$18.1 billion\n"
+                 "- Costs of HK$12.4 billion\n\nThe fleet carried 3.4 million containers in the period.\n",
+                 dt.date(2026, 1, 20), [("December", "2025-12")],
+                 id="the_period_after_a_list_under_a_sentence_is_not_read_from_the_list"),
+    pytest.param("Applications open on January 12 next year and close on February 2.", dt.date(2025, 11, 20),
+                 [("January 12 next year", "2026-01-12"), ("February 2", "2026-02-02")],
+                 id="a_second_day_joined_to_a_day_of_next_year_shares_its_year"),
+    pytest.param("The yuan weakened on Oct. 6 to 7.2 per dollar.", CNBC, [("Oct. 6", "2025-10-06")],
+                 id="a_number_after_to_and_a_day_is_still_a_level_when_no_verb_of_holding_comes_before_the_day"),
+    pytest.param("The broker's calls on the stock:\n\n- 3/14/25: cut to Sell, target $42\n- 9/4/25: raised to Hold, "
+                 "target $51\n- 10/28/25: upgraded to Buy, target $60", dt.date(2025, 11, 3),
+                 [("3/14/25", "2025-03-14"), ("9/4/25", "2025-09-04"), ("10/28/25", "2025-10-28")],
+                 id="a_us_list_of_numeric_dates_with_two_digit_years_is_month_first_and_dated"),
+    pytest.param("Timeline:\n- 12 May 2026: Last day for members to lodge objections", dt.date(2026, 4, 1),
+                 [("12 May 2026", "2026-05-12")],
+                 id="the_last_day_for_a_step_in_a_list_of_dates_is_no_date_of_its_own"),
+    pytest.param(
+        "The chain will shut its warehouse at 2250 Commerce Drive in Reno, Nevada, by June; in 2021 Main Street "
+        "investors had bought its shares.", dt.date(2026, 1, 12), [("by June", "2026-06"), ("2021", "2021")],
+        id="a_four_digit_house_number_before_a_street_name_is_no_year_while_a_year_before_street_words_stays"),
+    pytest.param("\"In the 1980s the ferries only stopped running in late November,\" the harbour master said.", CNBC,
+                 [("the 1980s", "1980/1989")],
+                 id="a_month_told_without_its_year_in_the_sentence_of_a_decade_gone_places_no_month"),
+    pytest.param("The stock hit a low of $80.06 in April.\n\n3. Revenue rose.", dt.date(2025, 11, 20),
+                 [("April", "2025-04")], id="a_month_and_a_day_do_not_join_across_a_paragraph_break"),
+    pytest.param("The deal closed on Nov.\n3, 2020.", dt.date(2025, 11, 20), [("Nov.\n3, 2020", "2020-11-03")],
+                 id="a_month_and_a_day_do_not_join_across_a_paragraph_break_2"),
+    pytest.param("Softs were weaker. March cocoa slipped 3% to $5,120 a ton in New York.", CNBC, [],
+                 id="a_month_before_a_commodity_and_a_verb_of_its_price_is_a_contract_but_after_in_is_the_month"),
+    pytest.param("Brent eased, and January gas in Rotterdam was flat at 31 euros.", CNBC, [],
+                 id="a_month_before_a_commodity_and_a_verb_of_its_price_is_a_contract_but_after_in_is_the_month_2"),
+    pytest.param("Stockpiles swelled, and in October sugar slid 9%.", CNBC, [("October", "2025-10")],
+                 id="a_month_before_a_commodity_and_a_verb_of_its_price_is_a_contract_but_after_in_is_the_month_3"),
+    pytest.param("The insurer took a charge of $40 million for the May layoffs.", dt.date(2025, 11, 5),
+                 [("May", "2025-05")], id="a_month_before_a_happening_of_that_month_after_a_determiner_is_that_month"),
+    pytest.param("Workers may strike again, the union said.", dt.date(2025, 11, 5), [],
+                 id="a_month_before_a_happening_of_that_month_after_a_determiner_is_that_month_2"),
+    pytest.param("Bordeaux chateaux toast a ripe but tiny 2024 vintage", CNBC, [],
+                 id="a_wine_s_vintage_told_after_a_word_of_its_quality_is_no_year_but_a_fund_s_stays_one"),
+    pytest.param("The pension fund backed a 2021 vintage fund in 2023.", CNBC, [("2021", "2021"), ("2023", "2023")],
+                 id="a_wine_s_vintage_told_after_a_word_of_its_quality_is_no_year_but_a_fund_s_stays_one_2"),
+])
+def test_a_date_takes_its_year_and_its_row_from_its_own_words_and_the_story_around_it(text, anchor, expected):
+    assert calendar(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text, anchor, wanted, expected", [
+    # setOF, of_theme_park: a season that ran into January is the one that ended then, not sport's last one
+    pytest.param("Visitor numbers at the ski resort last season, which ended on Jan. 11, fell 4% to 1.9 million.",
+                 dt.date(2026, 3, 20), "last season", [("2025/2026", False)],
+                 id="a_season_whose_side_clause_tells_the_day_it_ended_is_the_one_that_ended_then"),
+    # (one that ended on a day of the season sport's calendar gives keeps that reading)
+    pytest.param("The club's revenue last season, which ended on May 24, rose 9% to £610 million.",
+                 dt.date(2026, 3, 20), "last season", [("2024/2025", False)],
+                 id="a_season_whose_side_clause_tells_the_day_it_ended_is_the_one_that_ended_then_2"),
+    pytest.param("With the coalition split, commentators think a snap election could be called for the autumn.",
+                 dt.date(2026, 2, 18), "the autumn", [("2026-FA", True)],
+                 id="a_season_named_alone_that_could_be_set_for_it_is_the_coming_one"),
+    pytest.param("Mass production could begin in the spring, one supplier said.", dt.date(2025, 12, 10), "the spring",
+                 [("2026-SP", True)], id="a_season_named_alone_that_could_be_set_for_it_is_the_coming_one_2"),
+    pytest.param("Sales of heaters slumped in the autumn.", dt.date(2026, 2, 18), "the autumn", [("2025-FA", False)],
+                 id="a_season_named_alone_that_could_be_set_for_it_is_the_coming_one_3"),
+    # holidays.tsv: a holiday of the lunar calendar, its day listed for each year
+    pytest.param("Ferry operators in Dhaka will add sailings for travellers going home for the Eid al-Fitr holiday.",
+                 dt.date(2026, 3, 12), "the Eid al-Fitr holiday", [("2026-03-20", True)],
+                 id="eid_al_fitr_is_the_end_of_ramadan_of_the_year_it_falls_in"),
+    pytest.param("Shops in Karachi stayed shut for three days over Eid al-Fitr, traders said.", dt.date(2024, 5, 2),
+                 "Eid al-Fitr", [("2024-04-10", False)],
+                 id="eid_al_fitr_is_the_end_of_ramadan_of_the_year_it_falls_in_2"),
+    pytest.param(
+        "Bus companies expect record crowds for Eid al-Fitr. Courts will hear the case after Eid, lawyers said.",
+        dt.date(2026, 3, 5), "after Eid", [("2026-03-20", True)],
+        id="eid_alone_is_the_eid_al_fitr_the_text_named_before_and_no_date_otherwise"),
+    pytest.param("Courts will hear the case after Eid, lawyers said.", dt.date(2026, 3, 5), "after Eid", [],
+                 id="eid_alone_is_the_eid_al_fitr_the_text_named_before_and_no_date_otherwise_2"),
+    pytest.param("The chain closed its last stores in March 2019, and its brand, which sold for $12.75 million in "
+                 "June 2016, was auctioned off that summer.", dt.date(2025, 5, 6), "that summer", [("2019-SU", False)],
+                 id="that_season_after_an_aside_with_its_own_year_is_of_the_year_its_main_clause_named"),
+    pytest.param("Jack Ma, who gave up control of Ant in January 2023, returned in the spring of that year.",
+                 dt.date(2025, 5, 6), "the spring of that year", [("2023-SP", False)],
+                 id="that_season_after_an_aside_with_its_own_year_is_of_the_year_its_main_clause_named_2"),
+    # holidays.tsv: "eid" has two readings; the holiday the text named last before it decides
+    pytest.param("Tailors in Lahore said orders for Eid al-Fitr were weak. Cattle traders expect a rush before "
+                 "Eid-ul-Adha, and prices should fall after Eid.", dt.date(2026, 5, 10), "after Eid",
+                 [("2026-05-27", True)],
+                 id="eid_alone_is_the_eid_the_text_named_last_and_moving_feasts_take_their_year_s_day"),
+    pytest.param("Banks in Zurich and Geneva were closed on Ascension Day, so the franc barely moved.",
+                 dt.date(2026, 5, 20), "Ascension Day", [("2026-05-14", False)],
+                 id="eid_alone_is_the_eid_the_text_named_last_and_moving_feasts_take_their_year_s_day_2"),
+    pytest.param("Construction at the Tel Aviv site resumed after Simchat Torah, the developer said.",
+                 dt.date(2026, 11, 2), "after Simchat Torah", [("2026-10-03", False)],
+                 id="eid_alone_is_the_eid_the_text_named_last_and_moving_feasts_take_their_year_s_day_3"),
+    # holidays.tsv: Australia and New Zealand keep Father's Day on September's first Sunday, Brazil on August's second
+    pytest.param("Barbecue sellers in Brisbane said trade was brisk before Father's Day.", dt.date(2025, 11, 1),
+                 "before Father's Day", [("2025-09-07", False)],
+                 id="father_s_day_in_a_story_from_australia_or_brazil_is_that_country_s_day"),
+    pytest.param("Retailers in Rio de Janeiro said perfume sales rose before Father's Day.", dt.date(2025, 11, 1),
+                 "before Father's Day", [("2025-08-10", False)],
+                 id="father_s_day_in_a_story_from_australia_or_brazil_is_that_country_s_day_2"),
+    pytest.param("Retailers in Chicago said perfume sales rose before Father's Day.", dt.date(2025, 11, 1),
+                 "before Father's Day", [("2025-06-15", False)],
+                 id="father_s_day_in_a_story_from_australia_or_brazil_is_that_country_s_day_3"),
+    # holidays.tsv: Saudi Arabia and its neighbours kept Eid al-Adha on June 6, 2025, South Asia on June 7
+    pytest.param("DUBAI - Banks and the stock exchange closed for four days over Eid al-Adha.", dt.date(2025, 6, 20),
+                 "Eid al-Adha", [("2025-06-06", False)], id="eid_al_adha_in_a_story_from_the_gulf_is_the_gulf_s_day"),
+    # "Eid" read as Eid al-Adha is read again as the Gulf's
+    pytest.param(
+        "Dubai malls stay open late for Eid\n\nDUBAI - Retailers in the emirate expect sales to peak in the week "
+        "before Eid al-Adha, mall operators said on Monday.", dt.date(2025, 5, 20), "Eid", [("2025-06-06", True)],
+        id="eid_read_as_eid_al_adha_is_read_again_as_the_gulf_s"),
+    pytest.param("KARACHI - Cattle markets were packed before Eid al-Adha, as pilgrims flew on to Saudi Arabia.",
+                 dt.date(2025, 6, 20), "before Eid al-Adha", [("2025-06-07", False)],
+                 id="eid_al_adha_in_a_story_from_the_gulf_is_the_gulf_s_day_3"),
+    pytest.param("Date importers in Dubai expect sales to double during Ramadan, traders said.", dt.date(2026, 2, 3),
+                 "Ramadan", [("2026-02-18/2026-03-19", True)],
+                 id="ramadan_is_the_fasting_month_of_its_year_from_its_first_day_to_the_eve_of_eid"),
+    pytest.param("Late-night food deliveries in Cairo slowed after Ramadan, the company said.", dt.date(2025, 4, 20),
+                 "after Ramadan", [("2025-03-01/2025-03-29", False)],
+                 id="ramadan_is_the_fasting_month_of_its_year_from_its_first_day_to_the_eve_of_eid_2"),
+    pytest.param("Bakeries in Amman will stay open past midnight during Ramadan, the guild said.", dt.date(2026, 3, 2),
+                 "Ramadan", [("2026-02-18/2026-03-19", True)],
+                 id="ramadan_under_way_is_this_year_s_in_a_forecast_and_gone_in_the_past"),
+    pytest.param("Families in Amman packed the night markets during Ramadan, the guild said.", dt.date(2026, 3, 2),
+                 "Ramadan", [("2026-02-18/2026-03-19", False)],
+                 id="ramadan_under_way_is_this_year_s_in_a_forecast_and_gone_in_the_past_2"),
+    pytest.param(
+        "Rail unions said further walkouts over the Christmas period could disrupt travel.", dt.date(2025, 12, 3),
+        "the Christmas", [("2025-12-25", True)],
+        id="a_holiday_in_a_reported_subject_opened_by_a_word_of_quantity_takes_the_modal_after_it_not_the_saying"),
+    pytest.param(
+        "Rail unions said on Wednesday walkouts over Christmas had cost operators millions.", dt.date(2025, 12, 3),
+        "Christmas", [("2024-12-25", False)],
+        id="a_holiday_in_a_reported_subject_opened_by_a_word_of_quantity_takes_the_modal_after_it_not_the_saying_2"),
+    pytest.param("The next public holiday in England is Boxing Day, when most councils will not collect bins.",
+                 dt.date(2025, 9, 30), "Boxing Day", [("2025-12-26", True)],
+                 id="the_next_bank_holiday_named_by_its_holiday_is_the_coming_one"),
+    # with no "will" in the sentence, the words "next ... holiday" alone look ahead
+    pytest.param("The next bank holiday in Northern Ireland is Boxing Day, when most council offices close.",
+                 dt.date(2025, 9, 30), "Boxing Day", [("2025-12-26", True)],
+                 id="with_no_will_in_the_sentence_the_words_next_holiday_alone_look_ahead"),
+    pytest.param(
+        "The regulator approved the merger on Oct. 28, 2021, after a two-year review.\n\n"
+        "Integration proved harder than planned. Staff were moved between offices over the winter, and by the "
+        "following spring the combined bank had closed 40 branches.", dt.date(2025, 6, 10), "the winter",
+        [("2021-WI", False)],
+        id="a_season_told_in_the_past_first_in_the_paragraph_after_a_day_of_a_past_year_goes_on_with_that_story"),
+    # (a season far from that day is the story's present again)
+    pytest.param(
+        "The regulator approved the merger on Oct. 28, 2021, after a two-year review.\n\n"
+        "Staff were moved between offices over the summer, the bank said on Monday.", dt.date(2025, 10, 6),
+        "the summer", [("2025-SU", False)],
+        id="a_season_told_in_the_past_first_in_the_paragraph_after_a_day_of_a_past_year_goes_on_with_that_story_2"),
+    pytest.param("Hotel occupancy in Queenstown topped 95% over the Christmas and New Year holidays, the council said.",
+                 dt.date(2026, 1, 20), "the Christmas and New Year holidays", [("2025-12-25/2026-01-01", False)],
+                 id="the_christmas_and_new_year_holidays_are_one_stretch_from_christmas_day_to_new_year_s_day"),
+    pytest.param("The depot will run a skeleton roster over the Christmas and New Year period.", dt.date(2025, 11, 24),
+                 "the Christmas and New Year period", [("2025-12-25/2026-01-01", True)],
+                 id="the_christmas_and_new_year_holidays_are_one_stretch_from_christmas_day_to_new_year_s_day_2"),
+    pytest.param("Container bookings from Ningbo dipped in the Christmas-New Year lull, forwarders said.",
+                 dt.date(2026, 1, 12), "the Christmas-New Year", [("2025-12-25/2026-01-01", False)],
+                 id="the_christmas_and_new_year_holidays_are_one_stretch_from_christmas_day_to_new_year_s_day_3"),
+])
+def test_a_holiday_or_season_is_the_one_its_words_its_story_s_country_and_its_tense_place(
+        text, anchor, wanted, expected):
+    assert _when_of(text, anchor, wanted) == expected
+
+
+@pytest.mark.parametrize("text, anchor, wanted, expected", [
+    pytest.param(
+        "Harwick Foods posted revenue of 2.4 billion euros for the three months to September, up 6%, the Dutch "
+        "group said on Tuesday. Its operating loss narrowed to 80 million euros from 210 million euros a year "
+        "earlier.", dt.date(2025, 11, 13), "a year earlier", [("2024-Q3", False)],
+        id="a_year_earlier_counts_back_from_the_period_reported_not_from_the_day_said_at_the_end_of_its_sentence"),
+    # with no period told before it, the day said is the story's day, which a count goes back from
+    pytest.param(
+        "Harwick Foods agreed to sell its bakery unit, the Dutch group said on Tuesday. A week earlier it had cut "
+        "300 jobs.", dt.date(2025, 11, 13), "A week earlier", [("2025-11-04", False)],
+        id="with_no_period_told_before_it_the_day_said_is_the_story_s_day_which_a_count_goes_back_from"),
+    pytest.param("The board announced its decision on May 12. The decision means the plan goes to the June 3 vote. "
+                 "The company must file the plan within 30 days of the decision.", dt.date(2026, 5, 20),
+                 "30 days of the decision", [("2026-05-12/2026-06-11", True)],
+                 id="a_date_qualifying_another_noun_in_the_happening_s_sentence_does_not_date_the_happening"),
+    # the noun the date qualifies is the happening's own: "the June 3 vote" dates the vote
+    pytest.param("The plan goes to the June 3 vote. The company must file the plan within 30 days of the vote.",
+                 dt.date(2026, 5, 20), "30 days of the vote", [("2026-06-03/2026-07-03", True)],
+                 id="the_noun_the_date_qualifies_is_the_happening_s_own_the_june_3_vote_dates_the_vote"),
+    # event_anchors.tsv takes "his", "its", "their" for "the"; event_kin.tsv: a death is dated by "shot", "died"
+    pytest.param(
+        "The mayor was shot outside City Hall on Friday, Nov. 7. Hundreds marched through the town the day after "
+        "his death.", dt.date(2025, 11, 20), "the day after his death", [("2025-11-08", False)],
+        id="a_day_after_a_happening_named_after_an_owners_word_counts_from_the_day_the_text_dated_it"),
+    pytest.param(
+        "The retailer's shareholders voted on Monday, Nov. 3. The chief executive resigned two days after their vote.",
+        dt.date(2025, 11, 20), "two days after their vote", [("2025-11-05", False)],
+        id="a_day_after_a_happening_named_after_an_owners_word_counts_from_the_day_the_text_dated_it_2"),
+    pytest.param("Margins widened in the first half, the retailer said. In the six months, it opened 40 stores and "
+                 "closed 12.", dt.date(2025, 8, 20), "the six months", [("2025-H1", False)],
+                 id="a_count_of_months_with_its_article_alone_is_the_quarter_or_half_of_that_length_told_before"),
+    pytest.param("Margins widened in the fourth quarter. In the six months, it opened 40 stores.", dt.date(2026, 2, 20),
+                 "the six months", [("", False)],
+                 id="a_count_of_months_with_its_article_alone_is_the_quarter_or_half_of_that_length_told_before_2"),
+    pytest.param(
+        "Sales rose 4% in the three months to March 31. Losses peaked in the December quarter and should narrow "
+        "in the current quarter, the CFO said. The chain closed 30 stores in the three months.", dt.date(2025, 5, 14),
+        "the three months", [("2025-Q1", False)],
+        id="a_count_of_months_with_its_article_alone_is_the_quarter_or_half_of_that_length_told_before_3"),
+    pytest.param("The regulator said on Tuesday the carrier had to submit a plan to cut delays within 10 days.",
+                 dt.date(2026, 2, 12), "10 days", [("2026-02-10/2026-02-20", True)],
+                 id="a_count_of_days_ahead_a_saying_reports_runs_from_the_day_its_sentence_tells_it_was_said"),
+    # with no day of its own, a saying goes on from the one the paragraph before dated
+    pytest.param("Union leaders said Tuesday that talks would resume in March.\n\n"
+                 "The company's spokesman said after the meeting that it would answer the union within 10 days.",
+                 dt.date(2026, 2, 12), "10 days", [("2026-02-10/2026-02-20", True)],
+                 id="with_no_day_of_its_own_a_saying_goes_on_from_the_one_the_paragraph_before_dated"),
+    # and with no day told, from the day of writing
+    pytest.param("The regulator said the carrier had to submit a plan to cut delays within 10 days.",
+                 dt.date(2026, 2, 12), "10 days", [("2026-02-12/2026-02-22", True)],
+                 id="and_with_no_day_told_from_the_day_of_writing"),
+    # in the next sentence or in a phrase joined to the side clause
+    pytest.param("The fine is the largest since Tencent was ordered to pay 7.4 billion yuan in March 2022. JD.com was "
+                 "fined 1.1 billion yuan four months later.", dt.date(2026, 5, 4), "four months later",
+                 [("2022-07", False)], id="a_count_later_goes_on_from_the_date_a_side_clause_told_last_before_it"),
+    pytest.param("The bonds, which traded at 88.5 cents on 9 May 2022, the day of the default, and at 61.2 cents two "
+                 "weeks later, ended at 97 cents on Friday.", dt.date(2026, 5, 4), "two weeks later",
+                 [("2022-05-23", False)], id="a_count_later_goes_on_from_the_date_a_side_clause_told_last_before_it_2"),
+    pytest.param(
+        "The bonds slumped on May 4, 2022, after the regulator froze the company's share sale three days before "
+        "trading was due to begin.", dt.date(2025, 10, 8), "three days before", [("2022-05-07", False)],
+        id="a_count_of_days_before_a_past_timetable_places_its_day_with_no_comma_after_the_clause_of_the_day"),
+    # (with no timetable after it, a count in the day's clause places nothing)
+    pytest.param(
+        "The bonds slumped on May 4, 2022, ahead of a vote three days before the deadline.", dt.date(2025, 10, 8),
+        "three days before", [],
+        id="a_count_of_days_before_a_past_timetable_places_its_day_with_no_comma_after_the_clause_of_the_day_2"),
+    # setEM, em_quarter_changes: "Meituan reported on Friday. ... from a profit of 12.8 billion yuan a year earlier"
+    # was counted from the Friday
+    pytest.param(
+        "Harvell Foods posted revenue of 4.2 billion yuan in the third quarter. The company reported on Friday. "
+        "Its net loss was 310 million yuan, compared with a profit of 95 million yuan a year earlier.",
+        dt.date(2025, 11, 30), "a year earlier", [("2024-Q3", False)],
+        id="a_base_a_year_earlier_after_the_day_a_quarter_was_reported_is_that_quarter_a_year_back"),
+    # ... but a day that dates a figure of its own is the one a level a year earlier is counted from
+    pytest.param(
+        "Harvell Foods posted revenue of 4.2 billion yuan in the third quarter. Its shares closed at 14 yuan on "
+        "Friday. That was up from 9 yuan a year earlier.", dt.date(2025, 11, 30), "a year earlier",
+        [("2024-11-28", False)],
+        id="but_a_day_that_dates_a_figure_of_its_own_is_the_one_a_level_a_year_earlier_is_counted_from"),
+])
+def test_a_count_or_a_base_goes_on_from_the_period_or_day_its_story_told_last(text, anchor, wanted, expected):
+    assert _when_of(text, anchor, wanted) == expected
+
+
+@pytest.mark.parametrize("text, anchor, wanted, expected", [
+    pytest.param(
+        "Singapore's central bank said on Tuesday it had asked Norvik Bank for a full account of the outage by "
+        "Friday.", dt.date(2026, 3, 4), "by Friday", [("2026-03-06", True)],
+        id="a_deadline_a_saying_reports_was_asked_for_in_the_past_perfect_is_still_ahead"),
+    # a deed done by a day, told in the past perfect, stays gone
+    pytest.param("The bank said it had filed its report by Friday.", dt.date(2026, 3, 4), "by Friday",
+                 [("2026-02-27", False)], id="a_deed_done_by_a_day_told_in_the_past_perfect_stays_gone"),
+    pytest.param("The airline did not reply to questions about the cancellations by 6 p.m.", dt.date(2026, 3, 5),
+                 "by 6 p.m.", [("2026-03-05", False)],
+                 id="a_clock_time_of_the_day_of_writing_a_negated_past_verb_was_not_done_by_is_gone"),
+    pytest.param("The airline will announce the cancellations by 6 p.m.", dt.date(2026, 3, 5), "by 6 p.m.",
+                 [("2026-03-05", True)],
+                 id="a_clock_time_of_the_day_of_writing_a_negated_past_verb_was_not_done_by_is_gone_2"),
+    pytest.param("The watchdog said on Tuesday it had opened a full inquiry into the takeover, setting a deadline of "
+                 "Aug. 28 for its findings.", dt.date(2026, 3, 4), "Aug. 28", [("2026-08-28", True)],
+                 id="a_deadline_of_a_day_set_by_a_recent_act_is_ahead_but_one_missed_has_gone"),
+    pytest.param("The lender missed a deadline of Jan. 31 for filing its accounts.", dt.date(2026, 3, 4), "Jan. 31",
+                 [("2026-01-31", False)],
+                 id="a_deadline_of_a_day_set_by_a_recent_act_is_ahead_but_one_missed_has_gone_2"),
+    pytest.param("The museum had planned to open its new wing on Jan. 8; the opening has moved to the spring.",
+                 dt.date(2025, 12, 15), "Jan. 8", [("2026-01-08", True)],
+                 id="a_near_day_a_plan_in_the_past_perfect_governs_is_the_coming_one"),
+    # a plan with a past perfect elsewhere in its sentence keeps its day gone
+    pytest.param(
+        "In February, the council pledged to spend 40 million pounds on roads, more than it had spent in years.",
+        dt.date(2025, 9, 10), "February", [("2025-02", False)],
+        id="a_plan_with_a_past_perfect_elsewhere_in_its_sentence_keeps_its_day_gone"),
+    # (written on Thursday, Nov. 20, 2025: "ahead of" reaches past the few words naming the awaited results)
+    pytest.param("Shares of the chipmaker climbed 4% this week ahead of its quarterly earnings on "
+                 "Monday.", dt.date(2025, 11, 20), "Monday", [("2025-11-24", True)],
+                 id="a_weekday_after_a_long_name_of_what_is_awaited_is_the_coming_one"),
+    pytest.param("Shares of the chipmaker climbed 4% this week ahead of its quarterly earnings on Wednesday next "
+                 "week.", dt.date(2025, 11, 20), "Wednesday next week", [("2025-11-26", True)],
+                 id="a_weekday_after_a_long_name_of_what_is_awaited_is_the_coming_one_2"),
+    pytest.param("The harbour festival runs from May 3 to 9, 2027, and the council will decide in March how many boats "
+                 "may moor.", dt.date(2026, 1, 15), "March", [("2026-03", True)],
+                 id="a_clause_with_its_own_subject_after_a_day_of_a_year_to_come_reads_its_month_from_now"),
+    pytest.param("The harbour festival opens on May 3, 2027, and will close in late September.", dt.date(2026, 1, 15),
+                 "late September", [("2027-09", True)],
+                 id="a_clause_with_its_own_subject_after_a_day_of_a_year_to_come_reads_its_month_from_now_2"),
+    pytest.param(
+        "The state forecaster issued an extreme heat warning for Thursday, and schools planned to close early.",
+        dt.date(2026, 1, 19), "Thursday", [("2026-01-22", True)],
+        id="a_warning_issued_for_a_weekday_is_for_the_coming_day_but_a_watch_put_on_a_weekday_is_the_day_gone"),
+    pytest.param(
+        "Moody's placed the insurer's rating on review for a downgrade on Thursday, citing its losses.",
+        dt.date(2026, 1, 19), "Thursday", [("2026-01-15", False)],
+        id="a_warning_issued_for_a_weekday_is_for_the_coming_day_but_a_watch_put_on_a_weekday_is_the_day_gone_2"),
+    pytest.param("Tenants were given until March 31 to claim the rebate.", dt.date(2026, 1, 14), "until March 31",
+                 [("2026-03-31", True)],
+                 id="time_given_until_a_day_is_a_limit_ahead_even_in_the_past_or_the_present_perfect"),
+    pytest.param("The regulator has given the two banks until the weekend to settle.", dt.date(2025, 11, 21),
+                 "until the weekend", [("2025-W47-WE", True)],
+                 id="time_given_until_a_day_is_a_limit_ahead_even_in_the_past_or_the_present_perfect_2"),
+    pytest.param("Trustees said the 2026-27 school year, which will open on a Monday, will close on May 21.",
+                 dt.date(2026, 3, 10), "May 21", [("2027-05-21", True)],
+                 id="a_day_told_of_a_school_year_ahead_by_its_name_is_of_that_year_though_the_same_day_comes_sooner"),
+    pytest.param("The 2026-27 school year was approved on Tuesday. The enrolment window closes on May 21.",
+                 dt.date(2026, 3, 10), "May 21", [("2026-05-21", True)],
+                 id="a_day_told_of_a_school_year_ahead_by_its_name_is_of_that_year_though_the_same_day_comes_sooner_2"),
+    pytest.param(
+        "Vingegaard will start Tuesday's mountain stage in yellow after winning the time trial in Caen on Monday.",
+        dt.date(2025, 7, 14), "Monday", [("2025-07-14", False)],
+        id="a_race_won_on_the_day_of_writing_after_which_a_rider_will_lead_is_past"),
+    pytest.param("The club will face Porto in the quarter-finals after beating Lyon on Wednesday.",
+                 dt.date(2025, 7, 14), "Wednesday", [("2025-07-09", False)],
+                 id="a_race_won_on_the_day_of_writing_after_which_a_rider_will_lead_is_past_2"),
+    pytest.param("A federal judge on Friday set a Jan. 14 sentencing hearing for the former county treasurer.",
+                 dt.date(2025, 6, 20), "Jan. 14", [("2026-01-14", True)],
+                 id="a_date_set_for_a_sentencing_or_a_hearing_is_still_to_come"),
+    pytest.param("Judge sets Nov. 3 trial for pharmacy owner in opioid case", dt.date(2025, 6, 20), "Nov. 3",
+                 [("2025-11-03", True)], id="a_date_set_for_a_sentencing_or_a_hearing_is_still_to_come_2"),
+    pytest.param("The regulator scrapped the old price cap in 2023 without naming a successor until this year.",
+                 dt.date(2025, 10, 6), "until this year", [("2025", False)],
+                 id="a_deadline_after_without_in_a_clause_told_in_the_past_is_a_time_gone_even_a_year_under_way"),
+    pytest.param("The pool stays open without a break until Sunday.", dt.date(2025, 10, 6), "until Sunday",
+                 [("2025-10-12", True)],
+                 id="a_deadline_after_without_in_a_clause_told_in_the_past_is_a_time_gone_even_a_year_under_way_2"),
+    # written on a Tuesday: the filing is already there, the Monday gone
+    pytest.param(
+        "Monday's filing meets the deadline, the regulator said.", dt.date(2026, 3, 10), "Monday",
+        [("2026-03-09", False)],
+        id="a_possessive_weekday_before_a_timetable_verb_is_the_coming_one_only_for_an_event_held_on_a_timetable"),
+    # written on a Wednesday: the final is still to be played, the Sunday to come
+    pytest.param("Sunday's Champions League final kicks off at 8 p.m.", dt.date(2026, 3, 11), "Sunday",
+                 [("2026-03-15", True)],
+                 id="written_on_a_wednesday_the_final_is_still_to_be_played_the_sunday_to_come"),
+    # (written on a Tuesday: the body first tells the Friday gone, then the coming one)
+    pytest.param(
+        "Lock in some profit on Tencent before Friday\n\n"
+        "The shares rose 4% on Friday after a broker upgrade. The next hurdle is on Friday, when the company will "
+        "report its third-quarter results.", dt.date(2025, 11, 11), "before Friday", [("2025-11-14", True)],
+        id="a_headline_s_bound_before_a_bare_weekday_takes_the_day_the_body_tells_ahead_past_one_it_tells_gone"),
+    # with no such day told ahead in the body the headline's bound keeps its own reading
+    pytest.param("Lock in some profit on Tencent before Friday\n\nThe shares rose 4% on Friday after a broker upgrade.",
+                 dt.date(2025, 11, 11), "before Friday", [("2025-11-07", False)],
+                 id="with_no_such_day_told_ahead_in_the_body_the_headline_s_bound_keeps_its_own_reading"),
+    pytest.param(
+        "Meituan will report its results on Monday. Traders said options were pricing a move of about 9% either "
+        "way after Monday's results.", dt.date(2025, 8, 21), "after Monday", [("2025-08-25", True)],
+        id="a_move_looked_for_after_a_weekday_s_results_the_text_told_ahead_waits_for_the_coming_weekday"),
+    # with no such day told ahead before it, the day of a thing looked back on is the nearest, gone
+    pytest.param("The party is on course to lead the next government after Monday's election, results showed.",
+                 dt.date(2025, 8, 19), "after Monday", [("2025-08-18", False)],
+                 id="with_no_such_day_told_ahead_before_it_the_day_of_a_thing_looked_back_on_is_the_nearest_gone"),
+    # a ruling is no event on a timetable: the nearest Monday, gone
+    pytest.param("Lawyers said they would look for ways to get around Monday's ruling.", dt.date(2025, 8, 20), "Monday",
+                 [("2025-08-18", False)], id="a_ruling_is_no_event_on_a_timetable_the_nearest_monday_gone"),
+    # (round 85, lf_heatwave: "exceed" and "isolated" end like verbs in the past but are a bare verb and an adjective)
+    pytest.param("Gusts may exceed 90 km/h in exposed areas on Sunday morning, the weather service said.",
+                 dt.date(2025, 10, 15), "Sunday morning", [("2025-10-19", True)],
+                 id="a_weekday_after_a_modal_and_a_verb_ending_like_a_past_is_the_coming_one"),
+    pytest.param("The storm could succeed in flooding low-lying streets in sheltered harbours on Friday.",
+                 dt.date(2025, 10, 15), "Friday", [("2025-10-17", True)],
+                 id="a_weekday_after_a_modal_and_a_verb_ending_like_a_past_is_the_coming_one_2"),
+    # "since" after an auxiliary of the perfect is an adverb, and the verb after it is in the past
+    pytest.param("The council has since moved the vote twice, to Nov. 3 and then to Nov. 24.", dt.date(2025, 11, 10),
+                 "Nov. 3", [("2025-11-03", False)],
+                 id="since_after_an_auxiliary_of_the_perfect_is_an_adverb_and_the_verb_after_it_is_in_the_past"),
+    pytest.param("Flights stay grounded until Thursday, when the ban ends, the ministry said in a statement issued at "
+                 "6 p.m.", dt.date(2026, 3, 10), "6 p.m.", [("2026-03-10", False)],
+                 id="a_clock_time_after_the_comma_closing_a_when_clause_is_not_put_on_the_day_before_that_clause"),
+    pytest.param("Flights stay grounded until Thursday, when the ban ends at 6 p.m.", dt.date(2026, 3, 10), "6 p.m.",
+                 [("2026-03-12", True)],
+                 id="a_clock_time_after_the_comma_closing_a_when_clause_is_not_put_on_the_day_before_that_clause_2"),
+])
+def test_a_weekday_clock_time_or_day_is_ahead_or_gone_as_its_clause_tells(text, anchor, wanted, expected):
+    assert _when_of(text, anchor, wanted) == expected
+
+
+@pytest.mark.parametrize("text, anchor, wanted, expected", [
+    pytest.param("A third test launch is pencilled in for October.", dt.date(2026, 3, 12), "October",
+                 [("2026-10", True)], id="a_time_pencilled_in_is_ahead_unless_told_as_a_plan_of_the_past"),
+    pytest.param("The results had been pencilled in for late February but were pushed back.", dt.date(2025, 11, 20),
+                 "late February", [("2025-02", False)],
+                 id="a_time_pencilled_in_is_ahead_unless_told_as_a_plan_of_the_past_2"),
+    pytest.param("Analysts had pencilled in capital spending of 90 billion yuan for the full year.",
+                 dt.date(2026, 11, 12), "the full year", [("2026", True)],
+                 id="a_time_pencilled_in_is_ahead_unless_told_as_a_plan_of_the_past_3"),
+    pytest.param("Teachers' unions want a 6% rise in the 2027 pay round, which concludes in April.",
+                 dt.date(2026, 11, 20), "April", [("2027-04", True)],
+                 id="talks_that_conclude_in_a_month_gone_long_ago_conclude_in_the_coming_one"),
+    # told in the past, the month is the one gone
+    pytest.param("The last pay round concluded in April.", dt.date(2026, 11, 20), "April", [("2026-04", False)],
+                 id="told_in_the_past_the_month_is_the_one_gone"),
+    # years off by one (round 29): a limit right after a date, a thing that could last into a period
+    pytest.param("The drought has hit output hard; now we think the mines reopen in the third quarter at the earliest.",
+                 dt.date(2026, 1, 14), "the third quarter", [("2026-Q3", True)],
+                 id="a_quarter_told_as_the_earliest_time_a_thing_may_happen_is_the_coming_one_whatever_the_tense"),
+    pytest.param("Power prices ease in the first half at the latest, the grid operator said.", dt.date(2025, 9, 10),
+                 "the first half", [("2026-H1", True)],
+                 id="a_quarter_told_as_the_earliest_time_a_thing_may_happen_is_the_coming_one_whatever_the_tense_2"),
+    pytest.param("Freight brokers warned in October that the backlog at the ports could last into the first half.",
+                 dt.date(2025, 11, 20), "the first half", [("2026-H1", True)],
+                 id="a_thing_that_could_last_into_a_half_named_alone_reaches_the_coming_one"),
+    # (a forecast a verb of saying in the past reports still looks ahead, a half just ended being no report awaited)
+    pytest.param("The port operator said in January that congestion at its terminals could last into the second half.",
+                 dt.date(2026, 2, 12), "the second half", [("2026-H2", True)],
+                 id="a_thing_that_could_last_into_a_half_named_alone_reaches_the_coming_one_2"),
+    pytest.param("There is little left in the council's budget for the fourth quarter.", dt.date(2025, 10, 20),
+                 "the fourth quarter", [("2025-Q4", True)],
+                 id="a_budget_or_estimate_for_a_quarter_named_alone_is_for_the_one_under_way"),
+    pytest.param("Analysts' estimates for the fourth quarter look too high to us.", dt.date(2025, 11, 20),
+                 "the fourth quarter", [("2025-Q4", True)],
+                 id="a_budget_or_estimate_for_a_quarter_named_alone_is_for_the_one_under_way_2"),
+    pytest.param(
+        "Under a settlement with the regulator, the two lenders agreed not to complete the merger before May 29.",
+        dt.date(2026, 2, 24), "before May 29", [("2026-05-29", True)],
+        id="a_plan_agreed_or_pledged_in_the_negative_looks_ahead_as_the_plan_does"),
+    pytest.param("The union pledged not to strike before the spring.", dt.date(2026, 1, 12), "before the spring",
+                 [("2026-SP", True)], id="a_plan_agreed_or_pledged_in_the_negative_looks_ahead_as_the_plan_does_2"),
+    pytest.param("Profit rose in the third quarter. The board cut the payout in the half of its units that lost money.",
+                 dt.date(2025, 11, 20), "the half", [],
+                 id="the_half_alone_is_no_date_in_a_text_that_told_no_half_year"),
+    pytest.param("Revenue rose in the quarter, and most of it came in the half.", dt.date(2025, 11, 20), "the half", [],
+                 id="the_half_alone_is_no_date_in_a_text_that_told_no_half_year_2"),
+    pytest.param(
+        "The airline had planned to take delivery of the first jets in the third quarter; the date is now unclear.",
+        dt.date(2026, 2, 24), "the third quarter", [("2026-Q3", True)],
+        id="a_quarter_a_plan_in_the_past_perfect_governs_is_the_coming_one_when_nearer_than_the_one_gone"),
+    # the one gone when that is nearer
+    pytest.param("The airline had planned to take delivery of the first jets in the fourth quarter.",
+                 dt.date(2026, 2, 24), "the fourth quarter", [("2025-Q4", False)],
+                 id="the_one_gone_when_that_is_nearer"),
+    pytest.param("The city will auction 40 newly built flats to first-time buyers on Saturday.", dt.date(2025, 9, 17),
+                 "Saturday", [("2025-09-20", True)],
+                 id="a_participle_after_an_adverb_that_makes_it_an_adjective_tells_no_past"),
+    # an adverb that as often qualifies a verb does not
+    pytest.param("The city recently built 40 flats, which went on sale on Saturday.", dt.date(2025, 9, 17), "Saturday",
+                 [("2025-09-13", False)], id="an_adverb_that_as_often_qualifies_a_verb_does_not"),
+    # (written in May 2026: a year's spending is planned until the year is over, whatever the verb's tense)
+    pytest.param("The retailer said it had raised its 2026 investment in Mexico to 40 billion pesos.",
+                 dt.date(2026, 5, 4), "2026", [("2026", True)],
+                 id="a_year_under_way_that_an_investment_or_budget_is_of_or_for_can_only_be_planned"),
+    pytest.param("In December the federation approved a budget of 90 million francs for 2026.", dt.date(2026, 5, 4),
+                 "2026", [("2026", True)],
+                 id="a_year_under_way_that_an_investment_or_budget_is_of_or_for_can_only_be_planned_2"),
+    pytest.param("The carmaker kept its Leipzig plant open until March, when the last order was filled.",
+                 dt.date(2025, 6, 20), "until March", [("2025-03", False)],
+                 id="a_stretch_until_a_month_after_a_verb_in_the_past_is_the_month_gone"),
+    pytest.param("The carmaker will keep its Leipzig plant open until March.", dt.date(2025, 6, 20), "until March",
+                 [("2026-03", True)], id="a_stretch_until_a_month_after_a_verb_in_the_past_is_the_month_gone_2"),
+    pytest.param(
+        "Share sales by Indian start-ups have raised $9 billion so far, according to Dealogic, already the highest "
+        "for any year since 2019.", dt.date(2025, 9, 10), "since 2019", [],
+        id="a_total_already_the_highest_for_any_year_since_2019_is_a_record_with_no_row"),
+    pytest.param("Wind power supplied more than in any year since 2019, the grid said.", dt.date(2025, 9, 10),
+                 "since 2019", [], id="a_total_already_the_highest_for_any_year_since_2019_is_a_record_with_no_row_2"),
+    pytest.param("How the carmaker shrank its stake:\n\n"
+                 "- Fiscal 2023: In the year that ended in March 2024, the stake was cut to 12%.\n\n"
+                 "- 2025: The rest was sold.", dt.date(2026, 5, 12), "the year that ended in March 2024",
+                 [("FY2024", False)],
+                 id="a_year_told_by_the_month_it_ended_under_a_label_naming_a_fiscal_year_is_that_fiscal_year"),
+    # a statistic's year with no such label keeps its months
+    pytest.param("Exports rose 5% in the year that ended in March 2024.", dt.date(2026, 5, 12),
+                 "the year that ended in March 2024", [("2023-04/2024-03", False)],
+                 id="a_statistic_s_year_with_no_such_label_keeps_its_months"),
+    pytest.param("The merger closed on Oct. 17, 2019, after a year of talks. By February, the two sales teams had been "
+                 "combined under one manager.", dt.date(2025, 6, 2), "By February", [("2020-02", False)],
+                 id="a_month_after_by_in_the_past_perfect_goes_on_from_the_day_told_of_not_back_before_it"),
+    pytest.param("The merger closed on Oct. 17, 2019. The two boards had first met in February.", dt.date(2025, 6, 2),
+                 "February", [("2019-02", False)],
+                 id="a_month_after_by_in_the_past_perfect_goes_on_from_the_day_told_of_not_back_before_it_2"),
+    pytest.param(
+        "Until this year, the ferry's longest run was 14 months without a cancellation, the operator said.",
+        dt.date(2025, 8, 19), "Until this year", [("2025", False)],
+        id="a_period_under_way_opening_a_sentence_told_in_the_past_after_until_is_a_limit_reached_not_one_ahead"),
+    pytest.param(
+        "Until this year, the ferry service will run on its winter timetable.", dt.date(2025, 8, 19), "Until this year",
+        [("2025", True)],
+        id="a_period_under_way_opening_a_sentence_told_in_the_past_after_until_is_a_limit_reached_not_one_ahead_2"),
+    pytest.param(
+        "A judge gave the ferry operator until the end of this month to file its timetable.", dt.date(2025, 8, 19),
+        "until the end of this month", [("2025-08", True)],
+        id="a_period_under_way_opening_a_sentence_told_in_the_past_after_until_is_a_limit_reached_not_one_ahead_3"),
+    pytest.param("The growers' association will hold its annual congress in Valencia in December.",
+                 dt.date(2026, 1, 19), "December", [("2026-12", True)],
+                 id="a_month_just_gone_after_a_verb_that_looks_ahead_is_the_coming_one_however_far"),
+    pytest.param("The society plans a symposium in Lyon in November to mark its centenary.", dt.date(2025, 12, 8),
+                 "November", [("2026-11", True)],
+                 id="a_month_just_gone_after_a_verb_that_looks_ahead_is_the_coming_one_however_far_2"),
+    # so does a verb right before its month, with no object between, but not a habit
+    pytest.param("The new ferry terminal will open in December, the harbour board said.", dt.date(2026, 1, 19),
+                 "December", [("2026-12", True)],
+                 id="so_does_a_verb_right_before_its_month_with_no_object_between_but_not_a_habit"),
+    pytest.param("The pollen season usually lasts into June, the allergy clinic said.", dt.date(2026, 7, 8), "June",
+                 [("", False)], id="a_month_just_gone_after_a_verb_that_looks_ahead_is_the_coming_one_however_far_4"),
+    pytest.param("The port authority has earmarked 40 million euros for dredging the outer channel in 2026.",
+                 dt.date(2026, 2, 9), "2026", [("2026", True)],
+                 id="a_year_under_way_that_money_is_set_aside_for_is_looked_ahead_to"),
+    pytest.param("The lender set aside 2 billion rand for bad loans in 2025, up from 1.4 billion rand a year earlier.",
+                 dt.date(2026, 2, 9), "2025", [("2025", False)],
+                 id="a_year_under_way_that_money_is_set_aside_for_is_looked_ahead_to_2"),
+    pytest.param("Analysts expect margins at the brewer to widen to about 14% from 12% in the March quarter.",
+                 dt.date(2025, 8, 21), "the March quarter", [("2025-Q1", False)],
+                 id="a_quarter_a_forecast_compares_with_is_the_latest_one_reported_when_no_time_ahead_comes_before_it"),
+    # ("more than" closes the figure's approximation: the quarter is the one the growth is forecast for)
+    pytest.param(
+        "Analysts expect cloud revenue to grow more than 35% in the October-December quarter.", dt.date(2025, 8, 21),
+        "the October-December quarter", [("2025-Q4", True)],
+        id="a_quarter_a_forecast_compares_with_is_the_latest_one_reported_when_no_time_ahead_comes_before_it_2"),
+    pytest.param("The minister urged members to file their plans, ahead of the APEC summit in Lima, Peru, in November.",
+                 dt.date(2025, 3, 19), "November", [("2025-11", True)],
+                 id="a_month_ahead_of_an_event_with_the_place_it_is_held_at_between_is_the_coming_one"),
+    pytest.param("The minister urged members to file their plans ahead of the G20 summit in Cape Town in November.",
+                 dt.date(2025, 3, 19), "November", [("2025-11", True)],
+                 id="a_month_ahead_of_an_event_with_the_place_it_is_held_at_between_is_the_coming_one_2"),
+    pytest.param("Barclays sees refinery margins narrowing in the second half.", dt.date(2026, 2, 10),
+                 "the second half", [("2026-H2", True)],
+                 id="a_company_or_bank_that_sees_a_thing_happen_in_a_period_forecasts_it"),
+    pytest.param("The brokerage sees copper demand peaking in the third quarter.", dt.date(2026, 2, 10),
+                 "the third quarter", [("2026-Q3", True)],
+                 id="a_company_or_bank_that_sees_a_thing_happen_in_a_period_forecasts_it_2"),
+    pytest.param("The agency expects February output to recover, up from the January level.", dt.date(2025, 11, 12),
+                 "January", [("2026-01", True)],
+                 id="the_month_a_coming_month_s_level_is_compared_up_from_is_the_coming_one_too"),
+    pytest.param("The airline expects traffic to grow 4%, down from its June forecast of 6%.", dt.date(2025, 11, 12),
+                 "June", [("2025-06", False)],
+                 id="the_month_a_coming_month_s_level_is_compared_up_from_is_the_coming_one_too_2"),
+    pytest.param("From March, the new levy applies to every short-term rental in the city, the council said on Monday.",
+                 dt.date(2025, 12, 8), "March", [("2026-03", True)],
+                 id="a_rule_that_applies_from_a_month_is_a_timetable_s_and_names_the_nearest_such_month"),
+    pytest.param("The stricter emission limits come into force in March, the ministry said.", dt.date(2025, 12, 8),
+                 "March", [("2026-03", True)],
+                 id="a_rule_that_applies_from_a_month_is_a_timetable_s_and_names_the_nearest_such_month_2"),
+    pytest.param("Negotiators worked on the draft treaty in December, before the talks stalled.", dt.date(2025, 11, 20),
+                 "December", [("2024-12", False)],
+                 id="a_preposition_right_after_a_past_verb_opens_its_object_so_the_month_after_is_the_verb_s"),
+    # (a preposition after the object's noun still makes the month the inner noun's, as before)
+    pytest.param("The company announced a cutback in its oil supply in December.", dt.date(2025, 11, 20), "December",
+                 [("2025-12", True)],
+                 id="a_preposition_right_after_a_past_verb_opens_its_object_so_the_month_after_is_the_verb_s_2"),
+    # (the comparison's base is an expectation held then, not a time still to come)
+    pytest.param("The basin has seen seven named storms so far this year, fewer than forecasters expected in August.",
+                 dt.date(2025, 10, 9), "August", [("2025-08", False)],
+                 id="a_month_after_than_forecasters_expected_in_is_when_the_forecast_was_made"),
+    pytest.param("Retail sales rose 0.2% in the quarter, less than economists expected in May.", dt.date(2025, 10, 9),
+                 "May", [("2025-05", False)],
+                 id="a_month_after_than_forecasters_expected_in_is_when_the_forecast_was_made_2"),
+    pytest.param(
+        "The hospital group said it had signed a four-year cleaning contract with the firm, starting in the third "
+        "quarter.", dt.date(2026, 2, 11), "the third quarter", [("2026-Q3", True)],
+        id="the_start_of_a_contract_just_signed_is_ahead_though_its_clause_is_past"),
+    # a deal dated in a month gone starts after that month, and a start told with no deal keeps its clause's past
+    pytest.param("The hospital group signed a four-year cleaning contract in May, starting in the third quarter.",
+                 dt.date(2026, 2, 11), "the third quarter", [("2025-Q3", False)],
+                 id="the_start_of_a_contract_just_signed_is_ahead_though_its_clause_is_past_2"),
+    pytest.param("Waiting times grew sharply, starting in the third quarter.", dt.date(2026, 2, 11),
+                 "the third quarter", [("2025-Q3", False)],
+                 id="the_start_of_a_contract_just_signed_is_ahead_though_its_clause_is_past_3"),
+    # ... and so does one after a deal told undone: the start is when the slide began
+    pytest.param(
+        "Bookings at the resort slipped after its airline agreement fell through, starting in the third quarter.",
+        dt.date(2026, 2, 11), "the third quarter", [("2025-Q3", False)],
+        id="and_so_does_one_after_a_deal_told_undone_the_start_is_when_the_slide_began"),
+    # setMZ, mz_karaka_yearlings: "with the Ready to Run sale to follow in November", in January, was last November
+    pytest.param("The spring auction opens on Monday, with a second round to follow in October.", dt.date(2026, 3, 2),
+                 "October", [("2026-10", True)],
+                 id="an_infinitive_closing_an_absolute_phrase_looks_ahead_while_a_noun_s_infinitive_keeps_its_past"),
+    pytest.param("The mill shed 80 jobs last week, with more to come in the autumn.", dt.date(2026, 3, 2), "the autumn",
+                 [("2026-FA", True)],
+                 id="an_infinitive_closing_an_absolute_phrase_looks_ahead_while_a_noun_s_infinitive_keeps_its_past_2"),
+    pytest.param("She was the first minister to come to the island in October, aides said.", dt.date(2026, 3, 2),
+                 "October", [("2025-10", False)],
+                 id="an_infinitive_closing_an_absolute_phrase_looks_ahead_while_a_noun_s_infinitive_keeps_its_past_3"),
+])
+def test_a_month_quarter_half_or_year_is_ahead_or_gone_as_its_verb_plan_or_forecast_tells(
+        text, anchor, wanted, expected):
+    assert _when_of(text, anchor, wanted) == expected

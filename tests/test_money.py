@@ -743,12 +743,6 @@ SAME_COMPANY_VALUES = [
 ]
 
 
-def test_a_move_after_the_aside_that_values_a_listed_group_is_the_stock_s():
-    assert kind_by_text("Shares of Korvane Systems have doubled since March, valuing the chipmaker at about $48 "
-                        "billion, even after an 11% slide from their July high.") == {
-        "doubled": "share_move", "$48 billion": "market_cap", "11%": "share_move"}
-
-
 @pytest.mark.parametrize("text, kinds", SAME_COMPANY_VALUES)
 def test_a_company_valued_in_the_sentence_that_told_its_market_worth_is_valued_on_the_market(text, kinds):
     assert [m.market_kind for m in find_money(text)] == kinds
@@ -972,20 +966,6 @@ def test_company_margins_market_wide_sales_public_programmes_and_product_prices_
     assert [m.text for m in find_money(sentence) if "francs" not in m.text] == []
 
 
-def test_net_bookings_spending_per_customer_and_a_debut_fund_take_their_own_kinds():
-    assert kind_by_text("The company expects net bookings of $1.45 billion to $1.55 billion for the fiscal year, and "
-                        "booked $290 million of net bookings in the quarter.") == {
-        "$1.45 billion": "revenue", "$1.55 billion": "revenue", "$290 million": "revenue"}
-    assert kind_by_text("Calder said the delay moves roughly $400 million of bookings out of the current fiscal "
-                        "year.") == {"$400 million": "revenue"}
-    assert kind_by_text("Customer traffic slipped, while average spending per customer increased 2.6%, the company "
-                        "said.") == {"2.6%": "revenue"}
-    assert kind_by_text("The firm has not yet invested all of the $1.5 billion its debut fund collected in "
-                        "2023.") == {"$1.5 billion": "investment"}
-    assert kind_by_text("Its gross margin narrowed to 17.1% as revenue rose 20% to 9.2 billion yuan.") == {
-        "20%": "revenue", "9.2 billion yuan": "revenue"}
-
-
 @pytest.mark.parametrize("sentence, kinds", [
     ("Harlow Peak Capital said on Wednesday it had closed its fourth direct lending fund at $6.2 billion.",
      {"$6.2 billion": "investment"}),
@@ -1012,14 +992,6 @@ def test_a_film_s_or_a_festival_s_own_ticket_sales_and_a_monthly_sum_with_a_magn
     assert [m.text for m in find_money("The startup is burning $50 million a month.")] == ["$50 million"]
     assert kind_by_text("Carbon prices in Europe's emissions trading system rose 2.1% to 74.30 euros a tonne.") == {
         "2.1%": "other", "74.30 euros": "other"}
-
-
-def test_a_freight_rate_per_box_is_the_market_s_and_a_multiple_of_the_offer_price_is_the_stock_s():
-    assert kind_by_text("Maersk shares rose 2% on Thursday, and the Asia-Europe price climbed to $2,310 per "
-                        "container.") == {"2%": "share_move", "$2,310": "other"}
-    assert kind_by_text("The shares opened at 186 yuan, more than triple the offer price of 58.80 yuan, and closed "
-                        "up 241%.") == {"186 yuan": "share_price", "triple": "share_move", "58.80 yuan": "share_price",
-                                        "241%": "share_move"}
 
 
 def test_what_a_company_exports_is_its_money():
@@ -1153,15 +1125,6 @@ def test_what_a_whole_shopping_festival_sold_is_its_transaction_volume_but_a_com
 
 
 
-def test_a_company_s_sales_of_its_goods_over_a_shopping_festival_are_its_own_not_the_festival_s():
-    assert kinds_of("Sales of Galaxy phones over the Cyber Monday weekend climbed 12%, Samsung said on Tuesday.") == [
-        ("12%", "revenue")]
-    assert kinds_of("Sales of this year's Black Friday shopping event rose 6% to $9.1 billion, Adobe said.") == [
-        ("6%", "transaction_volume"), ("$9.1 billion", "transaction_volume")]
-    assert kinds_of("Sales of toys and games during Singles Day rose 14%, according to the data firm Syntun.") == [
-        ("14%", "transaction_volume")]
-
-
 def test_a_sum_forecast_with_its_own_noun_and_then_its_period_keeps_its_own_kind():
     assert kinds_of("The miner spent $62 million on exploration last year and expects 20 million dollars in "
                     "charges each year.")[1] == ("20 million dollars", "other")
@@ -1185,13 +1148,6 @@ def test_goods_the_company_itself_has_sold_worth_a_sum_are_its_sales_but_shares_
         ("$500 million", "revenue")]
     assert kinds_of("The group has sold office properties worth $2 billion since March.") != [
         ("$2 billion", "revenue")]
-
-
-def test_a_yearly_sum_paid_under_a_deal_is_a_payment_the_deal_sets_and_no_money_invested():
-    assert kinds_of("Two streaming services pay a combined $410 million a year under deals that run to 2030.") == [
-        ("$410 million", "other")]
-    assert kinds_of("Under the deal, Halvorsen will invest $2 billion in the joint venture.") == [
-        ("$2 billion", "investment")]
 
 
 def test_the_spending_of_a_group_told_after_what_that_group_spent_on_a_platform_is_the_platform_s_volume_too():
@@ -1271,11 +1227,6 @@ def test_an_index_move_is_the_whole_markets_but_a_company_that_moves_near_it_is_
     found = find_money("On the mainland, the CSI 300 Index fell 0.6%, Japan's Nikkei 225 added 0.8% and South "
                        "Korea's Kospi fell 1.1%, while the MSCI China index added 0.6%.")
     assert [m.market_kind for m in found] == ["other"] * 4
-
-
-def test_a_latin_american_benchmark_named_without_index_moves_as_the_whole_market():
-    assert kinds_of("Petrobras shares climbed 2.4% to R$38.10 in Sao Paulo, where the Bovespa gained 0.6%.") \
-        == [("2.4%", "share_move"), ("R$38.10", "share_price"), ("0.6%", "other")]
 
 
 def test_an_index_named_by_its_full_name_in_a_relative_clause_moves_as_the_index_not_as_the_stock_it_is_outpaced_by():
@@ -1485,17 +1436,6 @@ def test_a_figure_written_with_a_currency_code_is_never_a_subject():
     assert [m.subject for m in found if m.amount] == ["Ant", ""]
 
 
-def test_a_company_s_fair_value_of_billions_is_its_valuation_while_one_per_share_stays_a_target():
-    assert kind_by_text("Morningstar puts Halvard Bank's fair value at roughly 62 billion kronor, a third above its "
-                        "market value.") == {"62 billion kronor": "valuation"}
-    assert kind_by_text("Morningstar cut Halvard Bank's fair value to 118 kronor from 125 kronor.") == {
-        "118 kronor": "share_price", "125 kronor": "share_price"}
-    # (a holding carried at its fair value is the stake's money, no company's worth; a row still, so "!=" would let
-    # a lost row pass)
-    assert kind_by_text("The insurer carried the stake at a fair value of $1.2 billion.") == {
-        "$1.2 billion": "investment"}
-
-
 def test_a_word_of_trade_opening_a_goods_noun_phrase_is_no_subject_while_a_longer_name_is_one():
     found = find_money("Bulk rose wine sold for 71 euros a hectolitre at the October auctions, 5% more than in 2024.")
     assert [m.subject for m in found] == ["", ""]
@@ -1590,46 +1530,12 @@ def test_bare_francs_in_a_west_african_story_are_cfa_francs_by_a_place_or_an_ear
     assert [m.currency for m in find_money("The group earned 2 billion francs in 1995.")] == ["FRF"]
 
 
-def test_oil_prices_in_europe_that_rose_are_the_market_s_move_not_a_company_s():
-    assert kind_by_text("Oil prices in Europe rose 1.8% on Tuesday as traders weighed fresh sanctions.") == {
-        "1.8%": "other"}
-
-
 def test_sr_before_a_sum_is_the_saudi_riyal_in_a_story_datelined_in_riyadh_and_no_money_elsewhere():
     text = ("Port operator expands\n\nJEDDAH - Red Sea Gateway will spend SR2.4 billion ($640 million) on two new "
             "berths, and its shares rose 3.2% to SR18.70 on Sunday.\n")
     assert [(m.currency, m.amount) for m in find_money(text) if m.amount is not None] == [
         ("SAR", 2.4e9), ("SAR", 18.7)]
     assert [m.text for m in find_money("The jet reached SR71 speeds in tests, the company said on Sunday.")] == []
-
-
-def test_a_country_s_market_that_would_grow_a_rate_a_year_from_a_sum_makes_no_row():
-    assert kind_by_text("Consultants said the Saudi data centre market would grow 18 percent a year through 2029, "
-                        "from about 6 billion riyals last year.") == {}
-
-
-def test_a_currency_s_move_as_far_as_a_limit_is_the_market_s_and_the_levels_it_went_to_and_from_make_no_row():
-    assert kind_by_text("The euro fell as much as 1.6% to 158.40 yen in early Tokyo trade from 161.00 yen on Friday, "
-                        "and slid again on Tuesday, to 157.10 yen.") == {"1.6%": "other"}
-    assert kind_by_text("The euro eased 0.2% against the dollar, while gold rose 0.8% to $4,310 an ounce.") == {
-        "0.2%": "other", "0.8%": "other", "$4,310": "other"}
-
-
-def test_what_a_legislature_approves_or_the_authorities_spent_is_public_money():
-    assert kind_by_text("The county has spent about $1.8 million on the cleanup, and the Legislature approved an "
-                        "extra $3 million for it in April.") == {}
-    assert kind_by_text("Dealers estimated the authorities may have spent about 2 trillion won defending the "
-                        "currency last week.") == {}
-
-
-def test_a_sum_after_every_is_the_unit_of_a_sensitivity_and_the_change_it_makes_is_the_row():
-    assert kind_by_text("Honda said every 1 yen move against the dollar changes its annual operating profit by about "
-                        "12 billion yen.") == {"12 billion yen": "profit"}
-
-
-def test_an_offer_price_a_debut_closed_above_or_below_is_the_listing_s_price():
-    assert kind_by_text("Shares of the Shanghai chipmaker ended 8% below their offer price of 24.50 yuan on their "
-                        "second day of trading.") == {"8%": "share_move", "24.50 yuan": "ipo"}
 
 
 def test_a_bare_dollar_in_a_story_datelined_in_melbourne_is_the_australian_dollar():
@@ -1677,23 +1583,6 @@ def test_a_listing_s_marketed_range_and_the_offer_price_its_debut_is_set_against
                         "and closed at HK$38.") == {"HK$41.20": "share_price", "HK$26.80": "ipo", "HK$38": "share_price"}
 
 
-def test_a_sum_right_before_round_is_the_round_s_money_though_a_verb_of_value_follows():
-    assert kind_by_text("Temasek first backed the robotics start-up in 2024, when a $450 million round valued the "
-                        "company at $2.7 billion.") == {"$450 million": "investment", "$2.7 billion": "valuation"}
-
-
-def test_an_index_opening_its_sentence_after_the_keeps_its_later_move_told_by_it_past_a_level_and_a_clause():
-    assert kind_by_text("The benchmark Taiex index rose 0.8% to a record close of 24,310.50 on Friday, beating its peak "
-                        "from July, and it has gained 21% this year.") == {"0.8%": "other", "21%": "other"}
-
-
-def test_a_central_bank_s_policy_rate_after_its_interest_rates_and_its_short_term_rates_are_market_figures():
-    assert kind_by_text("The Swiss National Bank scrapped negative interest rates in 2022 and raised its policy rate to "
-                        "1.75% in June.") == {"1.75%": "other"}
-    assert kind_by_text("Traders see a 60% chance the bank will cut short-term rates to 2.25% from 2.5% next month.") == {
-        "2.25%": "other", "2.5%": "other"}
-
-
 def test_a_policy_rate_cut_by_a_quarter_point_in_words_is_a_move_of_a_quarter_of_a_percentage_point():
     moves = [(m.text, m.percent, m.direction, m.market_kind) for m in find_money(
         "The Reserve Bank of New Zealand lowered its official cash rate by half a percentage point on Wednesday.")]
@@ -1707,23 +1596,6 @@ def test_a_policy_rate_cut_by_a_quarter_point_in_words_is_a_move_of_a_quarter_of
     # a stock's quarter of its value is no part of a point
     assert [m.percent for m in find_money("Shares of Dunmore Cable have lost a quarter of their value since May.")] == [
         -25.0]
-
-
-def test_a_bank_s_own_rate_and_a_headline_s_rate_cut_in_the_present_are_policy_rates():
-    assert kind_by_text("The Swiss National Bank held its own rate at 0% a week after the ECB cut.") == {"0%": "other"}
-    assert kind_by_text("Turkey's central bank hikes rates to 45% to tame inflation") == {"45%": "other"}
-    assert kind_by_text("Harbor Savings raises rates on easy-access accounts to 4.1%") == {}
-
-
-def test_the_insured_part_of_a_disaster_s_economic_losses_told_after_of_which_is_the_insurers_figure():
-    assert kind_by_text("Wildfires caused $65 billion of economic losses in the first half, of which $40 billion was "
-                        "insured, the broker said.") == {"$40 billion": "other"}
-
-
-def test_profit_after_tax_and_before_tax_is_a_profit_and_no_tax():
-    assert kind_by_text("The retailer's net profit after tax rose 9% to NZ$212 million in the half year.") == {
-        "9%": "profit", "NZ$212 million": "profit"}
-    assert kind_by_text("Profit before tax fell 8% to £412 million.") == {"8%": "profit", "£412 million": "profit"}
 
 
 @pytest.mark.parametrize("row", rows("magnitudes.tsv"))
@@ -1814,24 +1686,9 @@ def test_a_lender_named_bank_of_a_nation_that_is_no_central_bank_keeps_its_sum()
         "$50 million": "other"}
 
 
-def test_a_central_bank_named_bank_of_a_nation_or_reserve_bank_of_a_place_spends_public_money():
-    assert find_money("The Bank of Ghana sold about $30 million to banks on Friday to slow the cedi's fall.") == []
-    assert find_money("The Reserve Bank of New Zealand lost about NZ$3 billion on its bond holdings last year.") == []
-
-
 @pytest.mark.parametrize("row", rows("central_banks.tsv"))
 def test_every_central_bank_example_is_public_money_and_no_mention(row):
     assert find_money(row["example"]) == []
-
-
-def test_a_pronoun_for_the_government_that_opened_the_sentence_before_lays_out_public_money():
-    assert kind_by_text("Zambia restructured its debt with official creditors in 2023. Months later, it paid about "
-                        "$1.1 billion to holders of its Eurobonds.") == {}
-    # a place that opens a company's name, or owns one, names no government for the pronoun to stand for
-    assert kind_by_text("Zambia Sugar restructured its loans in 2023. Months later, it paid about $1.1 billion for "
-                        "a new mill.") == {"$1.1 billion": "investment"}
-    assert kind_by_text("Zambia's biggest copper miner restructured its loans in 2023. Months later, it paid about "
-                        "$1.1 billion for a new smelter.") == {"$1.1 billion": "investment"}
 
 
 @pytest.mark.parametrize("text", [
@@ -1877,19 +1734,6 @@ def test_a_package_a_public_body_presents_its_own_named_sum_and_a_capital_s_outl
     assert find_money(sentence) == []
 
 
-def test_revenue_bonds_are_public_borrowing_whoever_sells_them():
-    assert find_money("The port authority will price roughly $95 million of revenue bonds next week to pay for a new "
-                      "container crane.") == []
-    assert find_money("Harbor Water expects to sell $60 million in revenue bonds in April.") == []
-
-
-def test_a_companys_sum_after_a_public_body_and_its_object_stays_a_row():
-    assert kind_by_text("The city awarded Harlow Builders its $40 million contract for the new depot.") == {
-        "$40 million": "other"}
-    assert kind_by_text("Ottawa-based Lumen Games spent $300 million on buybacks last year.") == {
-        "$300 million": "investment"}
-
-
 def test_a_peoples_adjective_opening_the_sentence_is_no_country_that_spends_public_money():
     # "Chilean" opens with "Chile" but names the sellers' nationality, no state that sells or spends
     assert kind_by_text("Chilean wine exporters sold 95 million dollars of wine through Tmall in the first half.") == {
@@ -1903,51 +1747,10 @@ def test_a_sectors_sum_sold_through_a_named_marketplace_is_what_it_transacted_th
     assert find_money("Homebuilders sold 41 billion yuan of flats in the 30 largest cities in May.") == []
 
 
-def test_a_companys_programme_and_what_it_says_rebuilding_costs_stay_its_investment():
-    assert kind_by_text("The brewer launched a $60 million programme that will replace its bottling lines.") == {
-        "$60 million": "investment"}
-
-
-def test_the_authorities_spend_public_money_only_as_the_subject_of_a_verb_of_money_not_as_whom_a_company_answers():
-    assert kind_by_text("Under pressure from the authorities, Tencent spent $3 billion on buybacks last year.") == {
-        "$3 billion": "investment"}
-    assert kind_by_text("Despite objections from the authorities, the group invested $250 million in the mine.") == {
-        "$250 million": "investment"}
-    assert kind_by_text("After a long inquiry by the legislature, the utility paid $80 million to settle.") == {
-        "$80 million": "fine"}
-
-
 def test_shares_a_finance_ministry_buys_in_a_company_are_a_stake_it_takes_while_its_own_programme_is_public_money():
     assert kind_by_text("The finance ministry bought 3.2 billion yuan of shares in the state shipbuilder last "
                         "month.") == {"3.2 billion yuan": "investment"}
     assert find_money("The finance ministry spent 3.2 billion yuan on flood defences last month.") == []
-
-
-def test_a_distribution_paid_per_share_is_a_dividend_not_the_stocks_price():
-    assert kind_by_text("Brookmere Energy Partners declared a quarterly distribution of 52 cents per share.") == {
-        "52 cents": "other"}
-
-
-def test_a_move_told_in_a_relative_clause_after_a_company_is_its_shares_move_beside_an_index():
-    assert kind_by_text("Kuaishou, which had rallied 14 percent over the previous two weeks, slid 3.2 percent on "
-                        "Monday as the Hang Seng Tech Index fell 2.1 percent.") == {
-        "14 percent": "share_move", "3.2 percent": "share_move", "2.1 percent": "other"}
-
-
-def test_a_relative_clause_after_a_name_that_opens_no_clause_tells_no_share_move():
-    assert kind_by_text("Fee income also came from sellers on Lazada, which grew 18 percent in the half.") == {
-        "18 percent": "revenue"}
-
-
-def test_a_company_named_with_its_stock_code_in_brackets_moves_its_own_shares():
-    assert kind_by_text("Sunny Optical (2382) slid 4.3 percent to HK$61.20 after its shipments missed forecasts.") == {
-        "4.3 percent": "share_move", "HK$61.20": "share_price"}
-    assert kind_by_text("Meituan (3690.HK) rose 2.4% in afternoon trade.") == {"2.4%": "share_move"}
-
-
-def test_a_company_named_by_a_few_words_and_its_noun_that_moves_is_its_stock():
-    assert kind_by_text("The Dutch chip equipment maker slid 5.2% after it cut its outlook.") == {"5.2%": "share_move"}
-    assert kind_by_text("The Japanese carmaker's operating profit fell 12%.") == {"12%": "profit"}
 
 
 def test_a_us_state_that_spent_a_sum_spent_public_money_while_a_company_named_after_one_keeps_its_share_move():
@@ -2231,27 +2034,6 @@ def test_a_price_per_share_a_buyer_offers_is_the_deals_money_not_where_the_stock
     assert kinds and set(kinds.values()) == {"investment"}, kinds
 
 
-def test_the_price_per_share_a_company_first_listed_at_is_its_ipo_price_and_a_later_trade_its_share_price():
-    assert kind_by_text("Harcourt Rail first listed in Sydney in 2016 at A$2.50 a share, before the mining boom "
-                        "faded.") == {"A$2.50": "ipo"}
-    assert kind_by_text("Harcourt Rail went public in 2016 and now trades at A$7.80 a share.") == {
-        "A$7.80": "share_price"}
-
-
-def test_the_price_per_share_a_company_listed_on_an_exchange_at_is_its_ipo_price():
-    assert kind_by_text("The shipbuilder listed on the Oslo Bors in March 2004 at 42 kroner a share, and paid its "
-                        "first dividend a year later.") == {"42 kroner": "ipo"}
-    assert kind_by_text("Shares of the Oslo-listed shipbuilder closed at 96 kroner on Friday.") == {
-        "96 kroner": "share_price"}
-
-
-def test_a_price_a_verb_of_trading_takes_after_a_listing_is_where_the_stock_trades_not_its_ipo_price():
-    assert kind_by_text("Since it went public in 2019 the stock has traded at A$4.10 on average.") == {
-        "A$4.10": "share_price"}
-    assert kind_by_text("Ostrava Pharma, which first floated in Prague in 2021 at 310 crowns a share, cut its "
-                        "forecast.") == {"310 crowns": "ipo"}
-
-
 def test_a_price_per_share_bought_at_without_an_offer_is_where_the_stock_traded():
     assert one("The fund bought the shares at $20 a share in March.").market_kind == "share_price"
     assert one("In over-the-counter trading, MGM Grand was bid at $17.50 a share.").market_kind == "share_price"
@@ -2401,18 +2183,6 @@ def test_a_sum_per_share_the_company_paid_right_after_a_dividend_is_that_dividen
     assert kinds_of("Investors paid $31 a share for the stock in March.") == [("$31", "share_price")]
 
 
-def test_a_payment_per_share_in_a_sentence_that_names_a_dividend_is_that_dividend_no_share_price():
-    assert kinds_of("The brewer will reinstate its final dividend, scrapped during the 2020 lockdowns, with a payment "
-                    "of 18 pence a share on June 6.") == [("18 pence", "other")]
-    # with no dividend named, a payment per share in a takeover is still the price paid for the stock
-    assert kinds_of("Holders will receive a cash payment of $12 a share under the merger.") == [("$12", "share_price")]
-    # and a payment of a fine stays the fine
-    assert kinds_of("The court refused to suspend payment of a 2.1 billion yuan fine.") == [("2.1 billion yuan", "fine")]
-    # a dividend of the sentence before names no payment in a takeover's sentence (a verb of paying there would)
-    assert kinds_of("The board suspended the dividend in May. Under the merger, holders will receive a cash payment of "
-                    "$14 a share.") == [("$14", "share_price")]
-
-
 def test_a_sum_per_share_paid_in_a_buyback_after_a_dividend_is_a_price_the_buyback_bought_at():
     found = find_money("Directors lifted the quarterly dividend to 24 cents. The retailer paid $57 a share in its "
                        "buyback in the spring.")
@@ -2427,11 +2197,6 @@ def test_a_dividend_holders_will_be_paid_in_their_own_currency_is_that_dividend_
         ("$27.50", "investment")]
 
 
-def test_traders_long_or_short_positions_cut_by_a_percentage_are_no_money_figure():
-    # (Brent's: a market's word that, without the row, makes the cut a move of kind other)
-    assert kinds_of("Money managers trimmed their net long positions in Brent crude futures by 11% last week.") == []
-
-
 def test_a_percentage_a_price_moved_by_after_positions_and_another_clause_is_the_prices_move():
     # only the positions' own market stands between them and "by": past a comma, "as" or "and" the move is a price's
     assert ("4%", "share_move") in kinds_of("Fund managers pared their long positions as the stock climbed by 4% on "
@@ -2439,19 +2204,6 @@ def test_a_percentage_a_price_moved_by_after_positions_and_another_clause_is_the
     assert ("3%", "share_move") in kinds_of("Dealers closed out long positions in the bank, whose shares fell by 3% "
                                             "on Friday.")
     assert kinds_of("Hedge funds cut short positions against the yen by 12% last week.") == []
-
-
-def test_a_later_clause_opened_by_a_pronoun_of_the_stock_before_moves_the_stock_not_the_funds():
-    assert kinds_of("Pension funds added to the stock as it rallied 6% in the final hour.") == [("6%", "share_move")]
-    assert kinds_of("Sovereign funds bought Marlow shares as they slid by 3% on Tuesday.") == [("3%", "share_move")]
-    # a plural pronoun after a singular stock word is the funds' own
-    assert kinds_of("Hedge funds sold the stock as they lost 4% in the month.") == [("4%", "other")]
-
-
-def test_a_sum_per_share_holders_are_paid_in_cash_after_a_suspended_dividend_is_no_dividend():
-    # only a currency's name may stand between the verb and "at": "in cash" is how a takeover pays, no currency
-    assert kinds_of("The insurer suspended its dividend in May. Under the merger, its holders will be paid in cash "
-                    "at $31.40 a share.") == [("$31.40", "share_price")]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -2464,25 +2216,9 @@ def test_a_sum_per_share_paid_in_any_buyback_after_a_dividend_is_a_price(sentenc
     assert [kind for text, kind in kinds_of(sentence) if text.startswith("$")] == ["share_price"]
 
 
-def test_what_a_count_of_shares_is_worth_is_a_price_of_the_stock_but_what_its_shares_are_worth_is_its_value():
-    assert kinds_of("At the current exchange rate, three Tokyo shares are worth about $24.90.") == [
-        ("$24.90", "share_price")]
-    assert kinds_of("The carmaker's shares are now worth about $24 billion.") == [("$24 billion", "market_cap")]
-
-
-def test_what_a_large_count_of_shares_no_holder_names_is_worth_is_a_holding_no_company_s_value():
-    assert kinds_of("At Monday's close, 5,000 ordinary shares are worth about $212,500.") == [
-        ("$212,500", "valuation")]
-
-
 def test_a_dividend_per_adr_after_the_dividend_per_ordinary_share_is_the_dividend_too():
     found = find_money("The utility declared a final dividend of 32 pence per ordinary share, or $1.60 per ADR.")
     assert [(m.text, m.market_kind) for m in found] == [("32 pence", "other"), ("$1.60", "other")]
-
-
-def test_a_forecast_for_a_quarter_raised_to_a_price_is_no_money_raised():
-    assert kinds_of("Citigroup raised its second-half oil price forecast to $68 from $64.") \
-        == [("$68", "other"), ("$64", "other")]
 
 
 def test_a_holding_described_by_a_fund_between_commas_still_moves_by_the_figure_after():
@@ -2635,12 +2371,6 @@ def test_a_revenue_line_keeps_the_company_the_sentence_names():
 def test_a_company_named_with_a_commodity_word_that_opens_the_sentence_moves_as_a_stock():
     mention = one("Gold Fields rose 3% in Johannesburg trading.")
     assert (mention.market_kind, mention.subject, mention.percent) == ("share_move", "Gold Fields", 3.0)
-
-
-def test_a_benchmark_crude_that_opens_the_sentence_and_trades_at_a_level_is_the_market_not_a_stock_named_so():
-    assert kind_by_text("Brent traded at $61.85 in late London trading.") == {"$61.85": "other"}
-    assert kind_by_text("WTI settled the week at $57.40, its lowest close since May.") == {"$57.40": "other"}
-    assert kind_by_text("Brent Offshore closed at $14.10 in Oslo.") == {"$14.10": "share_price"}
 
 
 def test_the_commodity_itself_that_opens_the_sentence_stays_the_whole_market():
@@ -3186,34 +2916,11 @@ def test_a_pay_rise_or_a_wage_offer_is_no_money_raised():
     assert one("Microsoft agreed to pay $69 billion for Activision.").market_kind == "investment"
 
 
-def test_money_that_ipos_raised_in_a_year_is_the_offerings():
-    assert kinds_of("Technology IPOs raised just $9 billion in the US last year, according to Dealogic, compared with "
-                    "$74 billion in 2021.") == [("$9 billion", "ipo"), ("$74 billion", "ipo")]
-
-
 def test_a_sum_raised_after_the_clause_that_priced_an_offering_is_the_offerings():
     found = find_money("Veridane priced its offering of 24 million shares at $44 each late on Wednesday, above the "
                        "marketed range of $38 to $41 that it had raised on Monday, raising $1.06 billion.")
     assert found[-1].text == "$1.06 billion" and found[-1].market_kind == "ipo"
     assert one("Ant raised $5 billion from investors, raising its stake in the unit.").market_kind == "investment"
-
-
-def test_a_sum_an_ipo_would_have_raised_is_the_offerings_and_the_value_after_and_is_the_next_sums():
-    assert kinds_of("On November 3, the Shanghai Stock Exchange suspended Ant Group's initial public offering, which "
-                    "would have raised about $34.5 billion and valued the payments company at more than $310 billion."
-                    ) == [("$34.5 billion", "ipo"), ("$310 billion", "valuation")]
-
-
-def test_a_trigger_after_and_past_a_sum_is_another_predicates():
-    assert kinds_of("Shares of Veridane jumped 58% in their Nasdaq debut on Thursday, giving the company a market value "
-                    "of about $19.6 billion and offering the strongest sign yet that the market for technology listings "
-                    "has reopened.") == [("58%", "share_move"), ("$19.6 billion", "market_cap")]
-
-
-def test_a_trigger_in_a_clause_of_its_own_after_a_comma_says_nothing_of_the_sum_before():
-    assert kinds_of("Adjusted earnings per American depositary share are forecast at 13.05 yuan, down from 15.06 yuan a "
-                    "year ago, as the company pours money into its Taobao Instant Commerce service.") == [
-        ("13.05 yuan", "profit"), ("15.06 yuan", "profit")]
 
 
 def test_an_amount_that_moved_from_the_amount_after_it_takes_that_direction():
@@ -3240,13 +2947,6 @@ def test_a_coupon_debt_or_an_insured_loss_is_neither_a_fine_nor_money_raised_nor
     assert one("In July we issued HK$12 billion of zero-coupon exchangeable bonds due 2032.").market_kind == "investment"
 
 
-def test_a_currencys_move_told_after_a_comma_is_the_markets_and_its_level_no_money():
-    assert kinds_of("The New Zealand dollar ended Friday's session at 57.12 US cents, having fallen 1.4% over the week."
-                    ) == [("1.4%", "other")]
-    assert kinds_of("The onshore yuan closed at 7.1035 per dollar, up 0.2% on the week.") == [("0.2%", "other")]
-    assert kinds_of("Alibaba closed at HK$138.20, up 2% on the day.") == [("HK$138.20", "share_price"), ("2%", "share_move")]
-
-
 def test_a_company_that_moves_by_a_participle_after_a_short_predicate_is_its_stock():
     found = one("Xiaomi bucked the trend, rising 2.1% after the smartphone maker said it delivered more than 40,000 "
                 "electric vehicles in February.")
@@ -3260,12 +2960,6 @@ def test_the_second_of_two_moves_of_the_same_stocks_is_their_move_too():
     found = find_money("Chipmakers SMIC and Hua Hong Semiconductor tumbled 6.2% and 7.5% respectively.")
     assert [(m.text, m.market_kind, m.direction) for m in found] == [
         ("6.2%", "share_move", "down"), ("7.5%", "share_move", "down")]
-
-
-def test_a_move_options_price_in_or_a_post_earnings_swing_is_the_stocks():
-    assert kinds_of("Options traders are pricing in a move of about 6.5% in either direction after the report, smaller "
-                    "than the stock's average post-earnings swing of 8.1% over the past eight quarters.") == [
-        ("6.5%", "share_move"), ("8.1%", "share_move")]
 
 
 def test_a_long_or_decimal_named_products_price_cut_is_no_market_figure():
@@ -3315,11 +3009,6 @@ def test_a_capitalised_index_and_a_commoditys_futures_move_as_the_whole_market()
                     "fears swept markets.") == [("7.9%", "other")]
     assert kinds_of("Gasoline futures gained 4%.") == [("4%", "other")]
     assert one("Index Ventures invested $50 million in the startup.").market_kind == "investment"
-
-
-def test_a_trigger_in_a_later_clause_says_nothing_of_the_move_before_it():
-    assert kinds_of("Nio fell 7.4% on Friday after the company said it would raise $1 billion from investors.") == [
-        ("7.4%", "share_move"), ("$1 billion", "investment")]
 
 
 def test_money_raised_through_offerings_or_by_a_listing_that_raises_it_is_the_offerings():
@@ -3694,18 +3383,6 @@ def test_a_markets_home_sales_and_a_countrys_spending_are_no_money_but_a_company
         ("30%", "investment"), ("38.6 billion yuan", "investment")]
 
 
-def test_money_raised_in_what_was_then_the_largest_offering_is_ipo_money():
-    assert kinds_of("The company was founded in 1999 and listed its shares on the New York Stock Exchange in September "
-                    "2014, raising US$25 billion in what was then the world's largest initial public offering.") == [
-        ("US$25 billion", "ipo")]
-
-
-def test_the_second_end_of_a_range_told_with_from_takes_the_first_ends_kind():
-    assert kinds_of("Analysts on average expect the pill to reach peak annual sales of about $6.5 billion by 2033, "
-                    "according to LSEG data, though individual estimates range from $2 billion to more than $11 billion."
-                    ) == [("$6.5 billion", "revenue"), ("$2 billion", "revenue"), ("$11 billion", "revenue")]
-
-
 def test_what_approval_could_add_to_a_stock_is_its_move():
     found = find_money("Leerink Partners analyst Maya Feld said in a note on Friday that approval could add as much as "
                        "40% to the stock, while a rejection would probably halve it.")
@@ -3718,29 +3395,6 @@ def test_a_stocks_running_total_after_to_is_its_move():
     assert [(m.text, m.market_kind, m.percent) for m in found] == [("0.8%", "share_move", -0.8), ("11%", "share_move", -11.0)]
 
 
-def test_the_amount_analysts_had_expected_is_of_the_kind_it_is_compared_with():
-    assert kinds_of("The company reported revenue of $1.92 billion for its fiscal third quarter, which ended Oct. 31, up "
-                    "24% from $1.55 billion a year earlier and ahead of the $1.85 billion analysts had expected.") == [
-        ("$1.92 billion", "revenue"), ("24%", "revenue"), ("$1.55 billion", "revenue"), ("$1.85 billion", "revenue")]
-
-
-def test_a_per_share_profit_and_a_revenue_analysts_had_expected_pair_with_the_ones_reported():
-    assert kinds_of("The software maker earned 54 cents a share on revenue of $1.31 billion, while analysts surveyed by "
-                    "FactSet had expected 49 cents and $1.28 billion.") == [
-        ("54 cents", "profit"), ("$1.31 billion", "revenue"), ("49 cents", "profit"), ("$1.28 billion", "revenue")]
-
-
-def test_a_disasters_damage_is_no_money_but_damages_a_court_awards_are():
-    assert kinds_of("Ida caused an estimated $75 billion in damage, and insured losses were put at about $36 billion.") == [
-        ("$36 billion", "other")]
-    assert kinds_of("A jury ordered Google to pay $425 million in damages to users.") == [("$425 million", "fine")]
-
-
-def test_a_long_relative_clause_keeps_its_kind_from_the_companys_own_move():
-    assert kinds_of("Tencent, which reported a 15% rise in third-quarter revenue to 193 billion yuan on Nov. 12, has "
-                    "climbed 41% in 2026.") == [("15%", "revenue"), ("193 billion yuan", "revenue"), ("41%", "share_move")]
-
-
 def test_a_running_total_told_as_a_loss_goes_down():
     found = find_money("The Hang Seng Index climbed 1.4% to 26,118.40 at the close, trimming its loss for the week to 0.6%.")
     assert [(m.text, m.percent, m.direction) for m in found] == [("1.4%", 1.4, "up"), ("0.6%", -0.6, "down")]
@@ -3749,24 +3403,6 @@ def test_a_running_total_told_as_a_loss_goes_down():
 
 
 # --- kinds of deals, lists and scope from reader sets AY-BB ------------------------------------------------
-
-
-def test_money_a_company_puts_into_another_is_invested():
-    assert kinds_of("Between 2016 and 2023, Alibaba put more than $7 billion into Lazada alone, according to company "
-                    "filings.") == [("$7 billion", "investment")]
-    # an estimate "put at" a sum names nothing by itself
-    assert kinds_of("Sunday's note put the fine at $2.8 billion.") == [("$2.8 billion", "fine")]
-
-
-def test_the_price_a_business_is_sold_for_is_deal_money():
-    assert kinds_of("In 1989 he sold the haulage business to the Dutch group Van Ommeren for £410m, keeping the "
-                    "property arm.") == [("£410m", "investment")]
-
-
-def test_money_raised_after_a_company_listed_a_unit_is_the_listings():
-    assert kinds_of("It listed Alibaba.com, its business-to-business arm, in Hong Kong in November 2007, raising HK$13.1 "
-                    "billion, only to take it private in 2012 for HK$19 billion.") == [
-        ("HK$13.1 billion", "ipo"), ("HK$19 billion", "investment")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -3803,15 +3439,6 @@ def test_an_analysts_value_for_a_unit_is_a_valuation():
         "valuation"}
 
 
-def test_each_sum_of_a_list_told_for_its_period_is_the_same_measure():
-    assert kinds_of("The loss narrowed to 3.6 billion yuan in the first three months of 2025, then to 3.0 billion yuan "
-                    "in the April-June quarter and 2.3 billion yuan in the three months to September.") == [
-        ("3.6 billion yuan", "profit"), ("3.0 billion yuan", "profit"), ("2.3 billion yuan", "profit")]
-    # a sum with a word of its own after it tells no period and keeps its own kind
-    assert kinds_of("Revenue was $5 billion in the quarter and $300 million in buybacks.") == [
-        ("$5 billion", "revenue"), ("$300 million", "investment")]
-
-
 def test_the_cost_of_fighting_a_fire_is_a_public_service_s_and_makes_no_row():
     assert find_money("The bill for suppressing the two wildfires has passed A$35 million, the state's emergency "
                       "agency said.") == []
@@ -3823,22 +3450,12 @@ def test_the_cost_of_fighting_a_fire_is_a_public_service_s_and_makes_no_row():
                                        "said.")] == ["$48 million"]
 
 
-def test_a_fire_s_containment_is_no_percentage_of_money():
-    assert find_money("Firefighters had the Cedar Ridge Fire 27% contained on Monday, and the county lifted "
-                      "evacuation orders for 1,100 homes.") == []
-
-
 def test_a_settlement_s_recovery_per_share_and_the_cost_of_a_seat_are_sums_each_one_gets_or_pays():
     assert find_money("Counsel estimated the average recovery at 31 cents per share purchased in the class "
                       "period.") == []
     assert find_money("The watchdog said the typical cost of a seat on the charter flights was about $4,800.") == []
     # a dividend per share stays a row
     assert [m.text for m in find_money("The board declared a distribution of 30 cents per share.")] == ["30 cents"]
-
-
-def test_a_move_measured_from_before_a_deal_is_the_stocks_not_the_deals():
-    assert kinds_of("Kestrel's shares lost 11% in the week after the in-depth probe was announced, and by mid-June had "
-                    "fallen 23% from their level before the deal was agreed.") == [("11%", "share_move"), ("23%", "share_move")]
 
 
 # --- what a figure is, told by the words around it ---------------------------------------------
@@ -4899,14 +4516,6 @@ def test_what_a_council_voted_to_borrow_a_further_sum_it_spent_and_what_rich_nat
     assert text not in kind_by_text(sentence)
 
 
-def test_a_company_that_agreed_to_pay_spent_a_further_sum_or_lifts_its_revenue_on_rich_nations_demand_keeps_its_rows():
-    assert kind_by_text("Acme Corp has agreed to pay $45 million to settle the lawsuit.") == {"$45 million": "fine"}
-    assert kind_by_text("Siemens spent 2 billion euros on factories last year, and a further 500 million euros on "
-                        "software.") == {"2 billion euros": "investment", "500 million euros": "investment"}
-    assert kind_by_text("Orsted said demand from developed countries would lift its revenue to 90 billion crowns next "
-                        "year.") == {"90 billion crowns": "revenue"}
-
-
 STOCK_MOVES_BESIDE = [
     # sentence, percentage that is the stock's move
     ("Alibaba's US shares finished 7.2% higher at $178.35, adding roughly $29 billion to its market value, and Baidu "
@@ -5220,12 +4829,6 @@ def test_prices_grants_thresholds_levies_campaign_money_and_counts_make_no_figur
     assert find_money(sentence) == []
 
 
-def test_a_deal_fee_in_millions_and_a_schools_tuition_revenue_stay_figures():
-    assert kind_by_text("The break fee is $1.2 billion if regulators block the merger.") == {"$1.2 billion": "other"}
-    assert kind_by_text("Bright Scholar said its tuition revenue rose 8% to $210 million.") == {
-        "8%": "revenue", "$210 million": "revenue"}
-
-
 def test_a_fund_that_returned_a_percentage_gained_it_unless_a_minus_says_it_lost():
     assert [(m.direction, m.market_kind) for m in find_money(
         "The foundation's endowment, which returned 9.7% in the year to June, will pay for the new library.")] == [
@@ -5241,18 +4844,6 @@ def test_a_fund_returning_a_percentage_and_the_value_of_its_portfolio_are_the_fu
         "$212.4 billion": "other"}
     assert kind_by_text("The endowment earned a 7.9% return on its investments in the year to June.") == {
         "7.9%": "other"}
-
-
-def test_the_return_a_pension_fund_assumes_is_no_figure():
-    assert kind_by_text("The pension plan returned 8.2%, well ahead of the 7% it assumes when it values what it owes.") == {
-        "8.2%": "other"}
-
-
-def test_a_worth_told_by_published_valuations_and_a_units_worth_a_fund_puts_at_are_valuations():
-    assert kind_by_text("The Celtics are now worth $6 billion, according to the valuations Sportico published in "
-                        "March.") == {"$6 billion": "valuation"}
-    assert kind_by_text("The market still overlooks the payments business, which we value at US$40 billion.") == {
-        "US$40 billion": "valuation"}
 
 
 @pytest.mark.parametrize("sentence, text", [
@@ -5274,13 +4865,6 @@ def test_a_worth_told_by_published_valuations_and_a_units_worth_a_fund_puts_at_a
 def test_money_a_company_was_founded_with_and_its_capital_expenditures_are_invested(sentence, text):
     # kinds.tsv: the money a founder put in and capital expenditures, in the plural too, are kind investment
     assert kind_by_text(sentence)[text] == "investment"
-
-
-def test_a_cost_told_with_the_systems_or_equipment_it_buys_is_money_invested():
-    assert kind_by_text("The port operator said automating the terminal would cost about $40 million in new "
-                        "equipment and training.") == {"$40 million": "investment"}
-    assert kind_by_text("The bourse said the longer trading day would cost about 8 billion yen in systems and "
-                        "staff.") == {"8 billion yen": "investment"}
 
 
 def test_a_sum_raised_after_a_plan_to_list_is_the_listings_money():
@@ -5323,24 +4907,6 @@ def test_a_percentage_increase_workers_want_or_demand_is_a_pay_claim_and_makes_n
     assert find_money("The pilots' union is demanding a 20% increase over three years.") == []
     # a rise in something named is no pay claim
     assert [m.percent for m in find_money("Shareholders want a 10% increase in the dividend, the fund said.")] == [10.0]
-
-
-def test_a_sum_told_beside_the_biggest_ipo_it_was_is_the_listing_s():
-    # setEY, ey_alipay_history
-    assert kind_by_text("The float would have raised about $9 billion, the biggest IPO in Europe since 2019.") == {
-        "$9 billion": "ipo"}
-
-
-def test_what_an_event_or_a_building_cost_to_stage_or_build_is_money_spent():
-    # setEX, ex_f1_calendar
-    assert kind_by_text("The festival cost about $180 million to stage in its first year.") == {
-        "$180 million": "investment"}
-
-
-def test_a_coast_a_rate_is_told_to_is_a_place_and_no_company_whose_stock_moved():
-    # setEX, ex_port_strike: freight rates are the market's
-    assert kind_by_text("Spot freight rates from Shanghai to the West Coast have climbed about 11% this month.") == {
-        "11%": "other"}
 
 
 def test_a_fund_that_returns_a_percentage_in_a_headline_gained_it():
@@ -5427,11 +4993,6 @@ def test_a_fund_that_earned_a_percentage_return_gained_it():
         "The college endowment earned an 11.6% return on its investments in the fiscal year.")] == ["up"]
 
 
-def test_money_a_company_has_promised_is_money_it_invests():
-    assert kind_by_text("Norvane, for its part, has promised more than $3 billion for data centres in Poland.") == {
-        "$3 billion": "investment"}
-
-
 def test_ticket_sales_an_events_organisers_tell_are_the_events_own():
     found = find_money("Organisers said ticket sales for the three-day festival had already passed 420,000 euros.")
     assert [(m.text, m.market_kind) for m in found] == [("420,000 euros", "revenue")]
@@ -5468,15 +5029,6 @@ def test_a_share_price_after_an_offer_price_and_a_companys_growth_stay_figures(s
     assert written in [m.text for m in find_money(sentence)]
 
 
-def test_what_a_drug_generated_right_before_its_sum_is_its_revenue():
-    assert kind_by_text("Ozempic generated $18.4 billion for Novo Nordisk last year.") == {"$18.4 billion": "revenue"}
-
-
-def test_a_surplus_a_sports_body_forecasts_is_its_profit():
-    assert kind_by_text("Cricket Australia has forecast a surplus of A$25 million for the 2025-26 season.") == {
-        "A$25 million": "profit"}
-
-
 def test_a_word_of_an_aside_whose_figure_ends_before_the_main_verb_says_nothing_of_that_verb_s_figure():
     found = kind_by_text("Halvorsen shares, which slid 1.4% on Thursday after it posted quarterly profit of $2.1 "
                          "billion, were 0.8% higher in early trading.")
@@ -5501,27 +5053,6 @@ def test_what_a_gain_added_to_a_company_market_value_is_a_change_of_that_value_n
     found = kind_by_text("Friday's gain added about €2.4 billion to the company's market value, which closed at "
                          "€19 billion.")
     assert found == {"€2.4 billion": "market_value_change", "€19 billion": "market_cap"}
-
-
-def test_an_arbitration_award_is_damages_not_money_invested():
-    assert kind_by_text("Petrobras unit wins $310 million arbitration award against former partner") == {
-        "$310 million": "other"}
-
-
-def test_what_shoppers_spent_over_a_holiday_is_what_retailers_transacted_not_an_investment():
-    assert kind_by_text("Consumers spent $9.8 billion online on Boxing Day, Adobe said.") == {
-        "$9.8 billion": "transaction_volume"}
-
-
-def test_what_a_bank_pays_on_deposits_defines_its_net_interest_income_which_is_revenue():
-    assert kind_by_text("Net interest income, what the lender earns on loans minus what it pays on deposits, fell 3% "
-                        "to $640 million.") == {"3%": "revenue", "$640 million": "revenue"}
-
-
-def test_a_refit_or_a_renovation_is_money_invested():
-    assert kind_by_text("The hotel will close for six months during a $45 million renovation, its owner "
-                        "said.") == {"$45 million": "investment"}
-    assert kind_by_text("The ferry will spend the winter in dry dock for a £2.6m refit.") == {"£2.6m": "investment"}
 
 
 def test_a_sum_a_business_would_lose_is_its_loss():
@@ -5567,57 +5098,14 @@ def test_rupees_written_rs_take_the_island_the_story_is_datelined_in_over_an_oce
         == ["SCR"]
 
 
-def test_a_sum_whose_sentence_names_the_measure_before_by_a_pronoun_is_of_that_measure():
-    assert kind_by_text("The bakery chain's sales peaked at 212 million euros in 2018. They fell to 150 million euros "
-                        "in 2023.") == {"212 million euros": "revenue", "150 million euros": "revenue"}
-    assert kind_by_text("Pre-tax profit rose to £95m in the half. It made £81m a year earlier.") == {
-        "£95m": "profit", "£81m": "profit"}
-
-
 def test_a_result_compared_with_a_sum_is_of_the_measure_told_before():
     assert kind_by_text("Cash earnings rose 3% to NZ$610 million. The result compared with NZ$592 million a year "
                         "earlier.")["NZ$592 million"] == "profit"
 
 
-def test_a_pronoun_with_a_measure_word_of_its_own_keeps_its_kind():
-    assert kind_by_text("Revenue rose to $7 billion. It paid a fine of $30 million in May.") == {
-        "$7 billion": "revenue", "$30 million": "fine"}
-
-
-def test_a_new_subject_after_a_measure_keeps_its_own_plain_kind():
-    assert kind_by_text("Revenue rose to $7 billion. Rival Corvex had about $2 billion in the bank.") == {
-        "$7 billion": "revenue", "$2 billion": "other"}
-
-
-def test_what_a_contract_or_deal_is_worth_past_an_aside_or_a_report_is_no_market_value():
-    assert kind_by_text("The contract, awarded in May 2023, was worth about $1.2 billion over ten years.") == {
-        "$1.2 billion": "other"}
-    assert kind_by_text("The seven-year deal was said at the time to be worth about $600 million.") == {
-        "$600 million": "investment"}
-
-
-def test_what_a_deal_or_a_contract_is_worth_by_the_word_of_someone_who_told_it_is_no_market_value():
-    assert kind_by_text("The utility signed a supply agreement with Norvik Energy, a deal the Oslo-based group said "
-                        "was worth about 4 billion crowns over eight years.") == {"4 billion crowns": "investment"}
-    assert kind_by_text("The shipyard won a contract that people close to the talks said was worth $850 million.") \
-        == {"$850 million": "other"}
-    assert kind_by_text("Corvex, which analysts said was worth about $40 billion, rose 3%.") == {
-        "$40 billion": "market_cap", "3%": "share_move"}
-
-
 def test_a_company_worth_a_sum_by_analysts_word_after_an_opening_clause_naming_a_deal_is_its_market_value():
     found = kind_by_text("Following the merger, Taskaro, which brokers reckon is worth about $9 billion, fell 2%.")
     assert found == {"$9 billion": "market_cap", "2%": "share_move"}
-
-
-def test_a_company_worth_a_sum_past_an_aside_is_still_its_market_value():
-    assert kind_by_text("Halden, founded in 1998, was worth about $12 billion at the time.") == {
-        "$12 billion": "market_cap"}
-
-
-def test_a_stake_of_a_share_worth_a_sum_is_no_market_value():
-    assert kind_by_text("At the listing, his stake of about 2.1% was worth roughly $900 million.") == {
-        "$900 million": "valuation"}
 
 
 def test_a_sum_a_passive_verb_of_change_is_cut_by_goes_down_and_so_do_its_equivalent_and_the_gapped_sum_after():
@@ -5635,27 +5123,10 @@ def test_a_percentage_more_or_less_than_a_year_before_is_a_rise_or_a_fall():
     assert find_money("The ferry line carried 4.2 million passengers, 9% more than a year ago.") == []
 
 
-def test_a_company_valued_at_a_sum_at_a_trading_day_close_is_its_market_value():
-    assert kind_by_text("Nordhaven Energy was valued at about 58 billion kroner at Friday's close in Oslo.") == {
-        "58 billion kroner": "market_cap"}
-    assert kind_by_text("The startup was valued at about $3 billion in its last funding round.") == {
-        "$3 billion": "valuation"}
-
-
 def test_what_an_insurer_expects_to_pay_on_claims_is_no_money_invested_whatever_it_paid_before():
     assert one("Norway's natural-perils pool said on Monday it expected claims of about 6 billion crowns, nearly "
                "twice what it paid after the 2021 landslide.").market_kind == "other"
     assert one("Mutual insurers paid NZ$1.9 billion in claims after the Auckland floods.").market_kind == "other"
-
-
-def test_a_move_to_a_price_per_unit_of_a_good_is_that_goods_price_whatever_name_moves():
-    assert kinds_of("The Ningbo-Hamburg route gained 7% to $2,840 per container in the week to Thursday.") == [
-        ("7%", "other"), ("$2,840", "other")]
-    assert kinds_of("Zhengzhou cotton rose 2.5% to 14,650 yuan a tonne on Monday.") == [
-        ("2.5%", "other"), ("14,650 yuan", "other")]
-    # shares are priced by the share: a company that moves to a bare price is its stock
-    assert kinds_of("Hapag-Lloyd fell 3.2% to 131.40 euros in Frankfurt.") == [
-        ("3.2%", "share_move"), ("131.40 euros", "share_price")]
 
 
 def test_a_list_of_stocks_after_one_move_each_with_its_percentage_moves_the_same_way():
@@ -5730,13 +5201,6 @@ def test_a_price_per_share_told_each_and_a_sum_in_billions_each_stay_figures():
     assert [m.text for m in find_money("Halvard sold 3 million shares to the fund for $18 each on Monday.")] == ["$18"]
     assert [m.text for m in find_money("The two lenders each received $1.5 billion from the rescue fund.")] == [
         "$1.5 billion"]
-
-
-def test_a_sum_per_share_after_a_word_of_profit_in_its_clause_is_earnings_per_share_not_the_stocks_price():
-    assert kind_by_text("Excluding one-off items, Brismore earned 88 cents per share in the third quarter.") == {
-        "88 cents": "profit"}
-    assert kind_by_text("The insurer posted a profit of $2.05 a share for the year.") == {"$2.05": "profit"}
-    assert kind_by_text("Brismore closed at $46 a share on Friday.") == {"$46": "share_price"}
 
 
 @pytest.mark.parametrize("sentence", [
@@ -5912,21 +5376,10 @@ def test_an_aid_appeal_a_fine_per_violation_public_money_and_an_industrys_taking
     assert find_money(sentence) == []
 
 
-def test_the_sum_a_show_recouped_is_the_money_invested_in_it():
-    assert kind_by_text("The revival closed in June after recouping its $9.5 million capitalization in March.") == {
-        "$9.5 million": "investment"}
-
-
 def test_they_after_a_sentence_on_a_stocks_price_is_that_stock_moving():
     found = find_money("Kestrel's shares closed up 2.4% at $61.30 on Friday. They have more than tripled since 2023.")
     assert [(m.text, m.market_kind) for m in found] == [
         ("2.4%", "share_move"), ("$61.30", "share_price"), ("tripled", "share_move")]
-
-
-def test_a_price_per_share_after_a_stake_sold_is_the_deals_price_not_the_stakes_level():
-    # setGI, gi_intime_sunart
-    assert kind_by_text("Harwell said it would sell its 61.2 per cent holding in the grocer at HK$3.40 a share.") == {
-        "HK$3.40": "share_price"}
 
 
 def test_a_business_sold_to_a_consortium_for_a_sum_is_deal_money():
@@ -5943,21 +5396,9 @@ def test_a_company_set_off_with_its_worth_is_sized_by_its_market_value_not_the_s
     assert found == {"HK$5.2 trillion": "market_cap"}
 
 
-def test_a_person_named_after_a_title_and_set_off_with_a_worth_has_a_fortune():
-    assert kind_by_text("Founder Colin Huang, worth about $38 billion, gave up his board seat.") == {
-        "$38 billion": "net_worth"}
-
-
 def test_an_unknown_name_set_off_with_a_worth_is_a_company_when_a_company_noun_follows_the_sum():
     assert kind_by_text("Veyra, worth about $61 billion, the Dutch chipmaker, will cut 400 jobs.")["$61 billion"] == (
         "market_cap")
-
-
-def test_a_list_of_names_before_a_worth_is_no_company_and_a_league_is_left_to_its_words():
-    assert kind_by_text("Its broadcast deals with ESPN, Fox and Netflix, worth about $40 billion, began in 2025.") == {
-        "$40 billion": "other"}
-    assert kind_by_text("Victory put the club in the Conference League, worth at least £8 million in prize money.") == {
-        "£8 million": "other"}
 
 
 def test_what_analysts_value_a_named_company_at_is_a_valuation_but_a_book_or_order_value_is_not():
@@ -5965,11 +5406,6 @@ def test_what_analysts_value_a_named_company_at_is_a_valuation_but_a_book_or_ord
         "$2.2 billion": "valuation"}
     assert kind_by_text("Its book value was $1.8 billion at the end of June.") == {"$1.8 billion": "other"}
     assert kind_by_text("The order value climbed to $640 million in the quarter.")["$640 million"] != "valuation"
-
-
-def test_what_bankers_put_a_family_business_at_is_its_valuation():
-    assert kind_by_text("The Lindqvist family still controls the glassmaker, which bankers put at about 2 billion "
-                        "Swedish crowns.") == {"2 billion Swedish crowns": "valuation"}
 
 
 def test_a_place_in_a_ranking_told_with_a_sum_is_of_the_worth_the_article_ranks_by():
@@ -5995,11 +5431,6 @@ def test_a_price_last_told_at_a_level_is_no_place_in_a_ranking():
 ])
 def test_a_commodity_that_opens_its_sentence_owns_its_prices_and_moves(sentence, text):
     assert kind_by_text(sentence)[text] == "other"
-
-
-def test_a_price_a_stock_would_move_to_under_a_condition_of_a_deal_is_its_price_and_no_sum_owed():
-    assert kind_by_text("Arbitrageurs reckon Pellam shares could drop to $38 if the deal is blocked by regulators.") == {
-        "$38": "share_price"}
 
 
 def test_an_insurers_reinsurance_programme_is_cover_bought_and_no_investment():
@@ -6072,11 +5503,6 @@ PUBLIC_MONEY_UNION_PAY_AND_PRICES_PAID = [
 @pytest.mark.parametrize("sentence, written", PUBLIC_MONEY_UNION_PAY_AND_PRICES_PAID)
 def test_public_money_a_union_s_pay_terms_a_price_paid_and_a_currency_s_level_make_no_figure(sentence, written):
     assert written not in {m.text for m in find_money(sentence)}
-
-
-def test_a_company_that_signs_a_contract_with_its_term_after_the_sum_keeps_its_row():
-    assert kind_by_text("Raytheon signed a $75 million five-year contract with the Navy on Tuesday.") == {
-        "$75 million": "other"}
 
 
 def test_a_company_s_own_spending_and_its_shares_still_make_rows_beside_those_words():
@@ -6264,29 +5690,11 @@ def test_a_sum_set_off_before_the_value_or_size_of_a_whole_market_is_that_market
         "$4 billion": "valuation"}
 
 
-def test_a_lottery_jackpot_and_what_a_ticket_won_are_no_company_money_but_the_game_operator_s_revenue_is():
-    text = ("The EuroMillions jackpot grew to an estimated €180 million after Tuesday's draw. A ticket sold in "
-            "Lisbon won €54 million in March. Lottolink, which runs the draws, said revenue rose 6% to €410 million.")
-    assert kind_by_text(text) == {"6%": "revenue", "€410 million": "revenue"}
-
-
-def test_a_record_jackpot_named_after_its_sum_and_a_prize_shared_by_tickets_make_no_row():
-    text = ("The $1.3 billion Powerball jackpot was the third-largest ever. The previous record, $1.6 billion, "
-            "was shared by three tickets sold in Florida, Maryland and Tennessee.")
-    assert find_money(text) == []
-
-
 def test_a_lottery_prize_told_as_the_level_it_passed_makes_no_row_though_a_sales_word_opens_the_sentence():
     assert find_money("Ticket sales have jumped since the top prize climbed past $900 million on Saturday.") == []
     # a prize a company won names no level passed: its revenue stays
     assert kinds_of("The carmaker, which won a design prize in May, said revenue passed $2 billion.") == [
         ("$2 billion", "revenue")]
-
-
-def test_the_lump_sum_a_lottery_winner_takes_and_prizes_worth_a_sum_each_make_no_row():
-    text = ("The winner, a nurse from Ohio, chose a lump sum of about $300 million rather than the annuity. Two "
-            "other tickets won second prizes, each of them worth $1 million each.")
-    assert find_money(text) == []
 
 
 def test_a_person_s_gift_makes_no_row_but_a_gift_to_found_something_stays_a_row():
@@ -6295,64 +5703,9 @@ def test_a_person_s_gift_makes_no_row_but_a_gift_to_found_something_stays_a_row(
     assert kinds == {"$40 million": "other"}
 
 
-def test_what_a_lottery_sends_the_state_and_what_states_collect_are_public_money():
-    text = ("The state lottery sent $210 million to the state's general fund last year, and states together "
-            "collected about $25 billion from ticket sales.")
-    assert find_money(text) == []
-
-
-def test_fuel_by_the_gallon_tax_credits_a_tax_cut_s_revenue_and_a_government_partnership_make_no_row():
-    text = ("When a gallon of unleaded averaged $5.02 in California, the state offered the chipmaker $150 million "
-            "in tax credits. The property tax cut would reduce revenue by about $600 million over two years. The "
-            "ministry signed a $900 million, eight-year agreement with a vaccine maker in 2021.")
-    assert find_money(text) == []
-
-
 def test_a_grant_a_company_was_awarded_stays_its_money():
     found = [(m.text, m.amount) for m in find_money("Micron was awarded $6.1 billion in federal grants in 2024.")]
     assert found == [("$6.1 billion", 6.1e9)]
-
-
-def test_a_steel_mill_a_company_announced_is_money_it_invests():
-    assert kind_by_text("Nucor announced a $3 billion mill in West Virginia in 2022.") == {"$3 billion": "investment"}
-
-
-def test_a_named_product_s_price_cut_and_subsidies_buyers_claim_make_no_row():
-    text = ("Xiaomi cut the Xiaomi 15's price by up to 700 yuan in May, and shoppers can claim subsidies of as "
-            "much as 2,000 yuan under the trade-in scheme.")
-    assert find_money(text) == []
-
-
-def test_an_energy_price_cap_s_levels_what_households_paid_and_their_debt_make_no_row():
-    text = ("The regulator said the cap for an average household would fall by 4 per cent, or £70, to £1,650 a "
-            "year from April. The cap hit £3,549 a year in October 2022, though support limited what a typical "
-            "household actually paid to £2,100. Household energy arrears stand at a record £4.1bn.")
-    assert find_money(text) == []
-
-
-def test_short_interest_s_move_is_a_count_and_the_fee_to_borrow_shares_is_a_loan_s_rate():
-    text = ("Short interest in Nio's American depositary shares climbed 22% to 48 million shares in late March. The "
-            "fee to borrow the shares, which tracks how scarce they are, rose to about 1.5% a year.")
-    assert find_money(text) == []
-
-
-def test_a_stock_s_move_in_a_clause_after_short_positions_or_short_interest_is_the_stock_s_move():
-    assert kinds_of("Speculators covered their short positions as the shares jumped by 6% on Thursday.") == [
-        ("6%", "share_move")]
-    assert kinds_of("Short interest in the chipmaker stayed high while its shares slid 3% on the week.") == [
-        ("3%", "share_move")]
-
-
-def test_a_session_s_turnover_told_against_a_round_level_is_no_company_s_money():
-    text = ("Turnover on the Shanghai and Shenzhen exchanges reached 1.9 trillion yuan, the third session in a row "
-            "above 1.5 trillion yuan.")
-    assert find_money(text) == []
-
-
-def test_the_base_after_a_period_named_again_in_an_apposition_is_of_the_level_s_measure():
-    text = ("Baidu's capital expenditure climbed to 8.1 billion yuan in the June quarter, the second quarter of its "
-            "year, from 5.3 billion yuan a year earlier.")
-    assert kind_by_text(text) == {"8.1 billion yuan": "investment", "5.3 billion yuan": "investment"}
 
 
 def test_a_state_s_average_price_of_petrol_is_a_price_level_not_a_market_figure():
@@ -6551,24 +5904,10 @@ def test_what_a_central_bank_set_aside_is_public_money_while_a_bank_named_for_a_
     assert kind_by_text("Bank of America shares rose 2.1% after its results.") == {"2.1%": "share_move"}
 
 
-def test_what_a_lender_named_bank_of_a_place_invested_or_paid_is_its_own_money_and_stays_a_row():
-    assert kind_by_text("Bank of America invested $2 billion in the clean-energy fund, the lender said.") == {
-        "$2 billion": "investment"}
-    assert kind_by_text("The Bank of China paid 1.1 billion yuan to settle the claims on Friday.") == {
-        "1.1 billion yuan": "fine"}
-
-
 def test_the_split_of_a_venture_between_its_holders_is_ownership_and_makes_no_row_while_the_sum_invested_does():
     found = find_money("The two groups will put 2.4 billion dirhams into the data centre venture over four years, "
                        "with Sahel Investments holding 55% and Orbit Cloud 45%.")
     assert [(m.text, m.amount, m.market_kind) for m in found] == [("2.4 billion dirhams", 2.4e9, "investment")]
-
-
-def test_the_payments_a_network_handled_told_in_payments_are_its_transaction_volume_but_payments_to_people_are_not():
-    assert kind_by_text("The Nairobi-based startup said its network handled about $4.2 billion in payments last year, "
-                        "double the figure of 2023.") == {"$4.2 billion": "transaction_volume"}
-    assert kind_by_text("The insurer made $12 million in payments to former executives under the settlement.") == {
-        "$12 million": "other"}
 
 
 def test_the_sales_a_street_s_businesses_lost_as_a_group_make_no_row_while_one_retailer_s_loss_does():
@@ -6662,12 +6001,6 @@ def test_what_the_centre_or_a_state_cabinet_releases_or_approves_is_public_money
     assert find_money(sentence) == []
 
 
-def test_a_sum_paid_out_is_no_money_invested_even_when_a_word_of_claims_stands_far_before_it():
-    assert kind_by_text("Insurers estimated that insured losses from the wildfires in the two provinces could reach "
-                        "$2.1 billion, against $1.3 billion paid out after the 2021 fires.") == {
-        "$2.1 billion": "other", "$1.3 billion": "other"}
-
-
 def test_a_place_that_grew_by_a_percentage_tells_of_its_people_and_has_no_stock():
     assert find_money("Utah added about 61,000 residents, while the District of Columbia grew 1.4%, the census "
                       "bureau said.") == []
@@ -6702,29 +6035,6 @@ def test_a_charge_a_rule_adds_to_each_application_makes_no_row():
 def test_a_lenders_programme_a_sovereign_default_economic_effects_growth_pensions_and_a_riders_pay_make_no_row(
         sentence):
     assert find_money(sentence) == []
-
-
-def test_it_that_moves_after_a_sentence_that_opens_with_the_stock_is_the_stock_and_so_is_its_next_predicate():
-    assert kind_by_text("The stock has had a rough year. It fell 40% in the spring, then rose 25% over the summer. "
-                        "It is down 3% so far this week.") == {"40%": "share_move", "25%": "share_move",
-                                                               "3%": "share_move"}
-    # an economy that a sentence opens with is no stock
-    assert kind_by_text("The economy has had a rough year. It shrank 2% in the spring, then grew 1% over the "
-                        "summer.") == {"2%": "other", "1%": "other"}
-
-
-def test_the_sol_that_moves_against_the_dollar_is_a_currency_move_of_the_market():
-    assert kind_by_text("The sol firmed 0.4% against the dollar on Tuesday.") == {"0.4%": "other"}
-
-
-def test_a_sum_in_a_when_clause_after_a_year_earlier_base_is_the_same_measure_as_the_growth():
-    assert kind_by_text("Brokers expect sales of about 4.1 billion euros for the half, up 3% from a year earlier, "
-                        "when the retailer took in 3.98 billion euros.") == {
-        "4.1 billion euros": "revenue", "3%": "revenue", "3.98 billion euros": "revenue"}
-
-
-def test_a_named_person_s_pay_told_as_a_sum_is_no_company_money():
-    assert kind_by_text("Dana Oka's salary was $1.2 million last year, the proxy filing showed.") == {}
 
 
 def test_a_percentage_after_of_which_is_a_part_of_the_sum_before_unless_it_moves():
@@ -6768,21 +6078,10 @@ def test_products_offered_at_a_discount_are_a_price_cut_but_shares_at_a_discount
     assert "6%" in kinds
 
 
-def test_a_public_body_opening_a_sentence_behind_a_news_agencys_dateline_spends_public_money():
-    text = ("Zambia loan\n\nLUSAKA, March 3 (Reuters) - The World Bank approved about $275 million for Zambia's power"
-            " grid on Tuesday, its country director said.\n")
-    assert find_money(text) == []
-
-
 def test_a_company_behind_a_dateline_still_makes_its_row():
     text = ("Chipmaker results\n\nSEOUL, March 3 (Reuters) - Hanil Semiconductor said its quarterly revenue rose 14%"
             " to 3.2 trillion won.\n")
     assert [text[m.start:m.end] for m in find_money(text)] == ["14%", "3.2 trillion won"]
-
-
-def test_a_sum_a_council_speaker_says_we_spent_in_a_quote_is_public_money():
-    text = ("'We have pumped 2 million euros into the harbour this year,' said a city council spokesman on Monday.")
-    assert find_money(text) == []
 
 
 def test_a_sum_a_chief_executive_says_we_put_into_a_plant_stays_a_row():
@@ -6861,28 +6160,10 @@ def test_a_company_s_share_of_the_results_of_its_equity_method_investees_is_its_
     assert found == {"640 million yuan": "profit", "210 million yuan": "profit"}
 
 
-def test_a_sum_paid_in_computing_time_to_train_a_model_is_money_spent():
-    assert kind_by_text("Training the new model cost roughly $9 million in rented computing time, the start-up "
-                        "said.") == {"$9 million": "investment"}
-
-
-def test_sales_on_a_country_s_e_commerce_platforms_are_what_retailers_transacted():
-    assert kind_by_text("Sales on the country's e-commerce platforms rose to 21 trillion rupiah in the week before "
-                        "Ramadan.") == {"21 trillion rupiah": "transaction_volume"}
-
-
 def test_a_sum_and_a_percentage_joined_by_to_are_two_figures_not_a_range():
     text = "The platform said it would cut its commission on books priced under $20 to 8% from 15% in January."
     found = [(text[f.start:f.end], f.amount, f.currency, f.percent) for f in find_figures(lexicon(), text, text.lower())]
     assert found == [("$20", 20.0, "USD", None), ("8%", None, "", 8.0), ("15%", None, "", 15.0)]
-
-
-def test_a_plant_costing_over_a_sum_and_assets_a_group_is_selling_over_a_sum_are_still_money():
-    # only "priced" sorts products by a threshold: what a thing costs or a company sells is its own sum
-    assert kind_by_text("The new smelter, costing over $1.3 billion, is due to open in 2028.") == {
-        "$1.3 billion": "investment"}
-    assert kind_by_text("The conglomerate is selling more than $600 million of bonds, the filing shows.") == {
-        "$600 million": "investment"}
 
 
 def test_prize_money_in_millions_is_a_clubs_revenue():
@@ -6976,21 +6257,9 @@ def test_cents_beside_rand_sums_in_a_durban_story_are_south_african_and_its_bare
     assert found["R12.6 billion"] == "ZAR" and found["342 cents"] == "ZAR" and found["$200 million"] == "USD"
 
 
-def test_a_nations_leader_who_pledged_on_a_day_to_provide_a_sum_after_an_aside_tells_of_public_money():
-    text = ("India's prime minister, Narendra Modi, speaking at a summit in Johannesburg, pledged on Saturday to provide "
-            "$2 billion in credit lines for African infrastructure.")
-    assert find_money(text) == []
-
-
 def test_a_company_that_pledged_on_a_day_to_invest_a_sum_still_makes_a_row():
     text = "Harwick Foods, the snack maker, pledged on Tuesday to invest $400 million in a new plant in Ohio."
     assert [(m.text, m.market_kind) for m in find_money(text)] == [("$400 million", "investment")]
-
-
-def test_a_councils_gap_in_its_budget_is_public_finance_not_a_row():
-    text = ("Auditors said Eastmoor council faces a £38 million gap in its 2026/27 budget and will have to sell "
-            "two car parks.")
-    assert find_money(text) == []
 
 
 def test_a_countrys_pledge_of_a_sum_and_the_second_sum_joined_to_it_are_public_money():
@@ -7047,26 +6316,9 @@ def test_a_rate_right_after_a_sum_raised_and_at_is_what_the_debt_pays():
         "250 million euros"]
 
 
-def test_a_bond_s_move_to_a_price_in_cents_makes_no_row_past_the_exchange_it_lists_on():
-    assert find_money("The carrier's notes, listed on the Lima stock exchange, rose to 99.5 cents on Friday.") == []
-
-
 def test_a_discount_a_bidder_offered_with_nothing_after_it_is_a_price_cut_but_one_to_a_close_stays():
     assert find_money("The second bidder, a Chilean builder, offered an 18% discount.") == []
     assert [m.percent for m in find_money("The fund offered a 6% discount to Friday's close.")] == [6.0]
-
-
-def test_premiums_an_insurer_raises_are_its_product_s_price():
-    assert find_money("The insurer said it would raise premiums by about 9% for the next season.") == []
-
-
-def test_a_sum_an_allowance_moved_from_is_a_threshold_and_parcels_that_doubled_a_count():
-    assert find_money("The 2022 reform cut the allowance from $800, and shipments doubled within months.") == []
-
-
-def test_exports_through_online_platforms_with_no_article_are_what_the_platforms_transact():
-    assert kinds_of("The guild expects felt exports through online platforms to top $25 million next year.") == [
-        ("$25 million", "transaction_volume")]
 
 
 def test_what_a_pronoun_sells_right_after_a_seller_s_platform_sales_goes_on_telling_them_but_a_stake_sale_stays():
@@ -7086,11 +6338,6 @@ def test_a_stake_worth_a_sum_at_the_close_stays_the_holdings_valuation():
     mention = one("SoftBank still holds 11% of the chip designer, a stake worth about $9.8 billion at "
                   "Tuesday's close.")
     assert (mention.market_kind, mention.amount) == ("valuation", 9.8e9)
-
-
-def test_revenue_told_after_a_customer_count_is_the_revenues_move_not_the_counts():
-    assert kind_by_text("The payments unit now serves 45,000 merchants and lifted revenue 22% to 1.9 billion "
-                        "yuan in the June quarter.") == {"22%": "revenue", "1.9 billion yuan": "revenue"}
 
 
 def test_a_contract_a_player_signed_is_his_pay_while_a_companys_contract_stays_a_row():
@@ -7187,31 +6434,9 @@ def test_a_bare_dollar_in_a_story_datelined_in_ottawa_is_the_canadian_dollar_but
     assert [m.currency for m in find_money(us)] == ["USD"]
 
 
-def test_a_sum_that_a_company_s_push_into_a_new_trade_lost_is_its_loss():
-    text = "Brokers estimate the retailer's food-delivery push lost roughly 9 billion yuan in the June quarter."
-    assert kind_by_text(text) == {"9 billion yuan": "profit"}
-
-
-def test_a_loss_told_before_taxes_for_one_period_and_a_bare_sum_for_the_next_are_both_the_loss():
-    text = "The ferry operator lost 2.1 billion kroner before tax in the first nine months and 1.4 billion kroner in 2023."
-    assert kind_by_text(text) == {"2.1 billion kroner": "profit", "1.4 billion kroner": "profit"}
-
-
-def test_world_growth_and_wage_growth_forecasts_are_no_company_s_money():
-    text = ("The OECD on Monday lowered its forecast for world growth next year to 2.7% from 3.0%, and wage growth "
-            "in Britain eased to 4.1% in May. The group had forecast 3.1% global growth for 2027 in December.")
-    assert kind_by_text(text) == {}
-
-
 def test_growth_forecast_beside_a_deficit_is_an_economy_s_not_a_company_s():
     text = "Analysts expect the treasurer to forecast a deficit of about A$28 billion and growth of 2.1% next year."
     assert "2.1%" not in kind_by_text(text)
-
-
-def test_what_a_strike_cost_shopkeepers_by_a_chamber_s_estimate_is_no_company_s_money():
-    text = ("The chamber of commerce put the cost to shopkeepers of the three-day strike at roughly 45 million pounds, "
-            "while the bakery chain said it lost $2 million.")
-    assert kind_by_text(text) == {"$2 million": "profit"}
 
 
 def test_a_research_firms_size_of_a_market_and_the_size_it_expects_are_no_rows():
@@ -7247,21 +6472,6 @@ def test_a_market_word_near_a_price_per_kwh_in_a_long_sentence_counts_but_one_be
                       "kilowatt-hour on Tuesday.") == []
 
 
-def test_goods_bought_under_a_scheme_are_sales_no_money_invested():
-    assert kinds_of("Sales of heat pumps bought under the state's rebate scheme rose 41 percent in the first half.") == [
-        ("41 percent", "revenue")]
-
-
-def test_purchases_put_off_are_no_money_spent():
-    assert kinds_of("Wholesalers postponed purchases worth about 40 million euros as prices kept falling.") == [
-        ("40 million euros", "other")]
-
-
-def test_purchases_of_a_stock_worth_a_sum_are_investment():
-    assert kind_by_text("The purchases, worth about 1.2 trillion won, made Tencent the most-held Chinese stock among "
-                        "Korean retail investors.") == {"1.2 trillion won": "investment"}
-
-
 def test_a_measure_that_jumped_a_multiple_in_digits_moved_by_it():
     found = find_money("Quarterly operating profit at the drone maker surged 3.4 times to 86 million yuan.")
     assert [(m.text, m.percent, m.direction, m.market_kind) for m in found] == [
@@ -7286,25 +6496,6 @@ def test_a_move_of_tokens_processed_or_of_energy_used_is_a_count_and_makes_no_ro
     assert find_money("The energy consumption of the operator's data centres rose 12% last year, its report "
                       "said.") == []
     assert [m.text for m in find_money("The power producer's revenue rose 5% in the quarter.")] == ["5%"]
-
-
-def test_a_sum_a_comparative_compares_with_after_a_comma_is_the_same_measure_as_the_sum_before():
-    # comparison_bases.tsv role=cue: "less than", "more than", "narrower than" ... open a base as "higher than" does
-    assert kind_by_text("The logistics arm lost 1.8 billion rupees in the March quarter, less than the 2.6 billion "
-                        "rupees of the December quarter.") == {"1.8 billion rupees": "profit",
-                                                                       "2.6 billion rupees": "profit"}
-    assert kind_by_text("The streaming service spent 410 million euros on new shows this year, more than the 260 "
-                        "million euros of 2023.") == {"410 million euros": "investment",
-                                                       "260 million euros": "investment"}
-
-
-def test_a_sum_against_that_follows_a_sum_after_a_comma_is_its_base_and_of_its_kind():
-    # comparison_bases.tsv role=cue "against" needs_move=sum: a sum right after it compares, moved or not
-    assert kind_by_text("Twelve companies listed in Singapore this year and together raised S$2.4 billion, against "
-                        "S$900 million in the same period of 2024.") == {"S$2.4 billion": "ipo",
-                                                                         "S$900 million": "ipo"}
-    assert kind_by_text("Operating profit was 3.2 billion rand, against 2.9 billion rand a year earlier.") == {
-        "3.2 billion rand": "profit", "2.9 billion rand": "profit"}
 
 
 def test_a_sum_an_executive_signed_a_contract_for_stays_a_row_while_a_player_s_multi_year_deal_is_pay():
@@ -7381,11 +6572,6 @@ def test_a_price_or_a_market_s_sum_is_no_row_while_its_look_alike_stays(dropped,
     assert kept in kind_by_text(kept_sentence)
 
 
-def test_a_settlement_an_official_s_office_secured_is_public_money():
-    assert kind_by_text("Her office has gone after robocallers, securing a $95 million settlement from a telecom "
-                        "carrier in 2023.") == {}
-
-
 def test_what_a_city_corporation_sets_aside_is_public_money_while_a_company_s_stays_a_row():
     assert kind_by_text("The Chittagong City Corporation said it had allocated Tk 120 crore for drainage works this "
                         "monsoon.") == {}
@@ -7417,11 +6603,6 @@ def test_the_size_of_a_fraud_or_a_scam_is_no_market_figure_unless_told_as_a_comp
     assert kind_by_text("Prosecutors said the £800,000 investment scam ran for six years.") == {}
     assert "$3.4 million" in kind_by_text("He paid $3.4 million for the painting in 2019.")
     assert "£2m" in kind_by_text("A former payroll clerk was jailed over a £2m courier firm fraud.")
-
-
-def test_what_a_traveller_spends_per_trip_is_paid_one_by_one_and_makes_no_row():
-    assert kind_by_text("Average spend per traveller over the holiday: 6,200 yuan, up 8% from last year.") == {}
-    assert kind_by_text("Spending per trip averaged 3,900 yuan over the holiday, the tourism bureau said.") == {}
 
 
 def test_what_a_state_holds_in_its_disaster_reserve_fund_is_public_money_while_a_company_s_fund_stays_a_row():
@@ -7461,42 +6642,10 @@ def test_a_fine_on_a_former_sales_director_is_a_fine_not_revenue():
     assert (fine.text, fine.amount, fine.currency, fine.market_kind) == ("5.1 million yuan", 5_100_000.0, "CNY", "fine")
 
 
-def test_what_insurers_paid_out_is_claims_paid_not_money_invested():
-    assert kind_by_text("Insurers have so far paid out about $640 million of the $900 million in claims lodged after "
-                        "the hailstorm.") == {"$640 million": "other", "$900 million": "other"}
-    assert kind_by_text("The insurer paid out 85 million euros to farmers after the floods.") == {
-        "85 million euros": "other"}
-
-
-def test_cash_held_at_a_day_is_a_balance_though_money_raised_is_told_before_it():
-    assert kind_by_text("The drone maker raised $120 million in a Series C round in April and had $310 million in cash "
-                        "at the end of September.") == {"$120 million": "investment", "$310 million": "other"}
-
-
-def test_a_sum_several_parties_were_each_fined_is_a_fine_while_shares_sold_at_a_price_each_keep_it():
-    assert kind_by_text("The customs agency fined the two carriers, the port operator and its agent 200,000 yuan each "
-                        "for late declarations.") == {"200,000 yuan": "fine"}
-    assert kind_by_text("The football association fined both clubs £40,000 apiece after the brawl.") == {
-        "£40,000": "fine"}
-    assert kind_by_text("The exchange fined the broker after it sold client shares at $12 each.") == {
-        "$12": "share_price"}
-
-
-def test_one_loaf_or_coffee_sold_for_a_plain_sum_is_its_price_while_a_hotel_sold_stays_a_row():
-    assert kind_by_text("The stall near the station sells a coffee for 1.80 euros.") == {}
-    assert kind_by_text("The group sold a Shenzhen hotel to an insurer last year for 1.1 billion yuan.") == {
-        "1.1 billion yuan": "investment"}
-
-
 def test_what_a_pension_programme_pays_in_benefits_or_its_trust_fund_holds_is_public_money():
     assert kind_by_text("The pension scheme paid about 212 billion euros in retirement benefits last year.") == {}
     assert kind_by_text("The disability program's trust fund held about $95 billion at the end of the year.") == {}
     assert "$40 million" in kind_by_text("The company paid $40 million in benefits to laid-off workers.")
-
-
-def test_calls_or_complaints_that_doubled_are_a_count_and_make_no_row():
-    assert kind_by_text("Calls from customers about late deliveries doubled in March.") == {}
-    assert kind_by_text("Complaints from passengers rose 40% in the first half, the regulator said.") == {}
 
 
 def test_another_state_s_wage_told_after_an_hourly_rate_with_its_noun_left_out_is_pay():
@@ -7570,28 +6719,6 @@ def test_a_stocks_daily_limit_a_market_cap_and_a_credit_limit_stay_rows():
                                           "buyer.")] == [-7.0]
 
 
-def test_a_move_told_after_an_exchange_halted_the_shares_is_the_stocks_move_not_the_index():
-    assert kind_by_text("Shares of the regional lender were halted by Nasdaq on Friday after falling 81% since "
-                        "March.") == {"81%": "share_move"}
-    assert kind_by_text("The Nasdaq fell 2.1% on Friday.") == {"2.1%": "other"}
-
-
-def test_the_sales_of_one_day_of_a_shopping_festival_are_its_transaction_volume():
-    assert kind_by_text("The festival opened at midnight, and sales that day came to 91 billion won, the "
-                        "organisers said.") == {"91 billion won": "transaction_volume"}
-    assert kind_by_text("The retailer reported sales of $4.1 billion for the quarter.") == {"$4.1 billion": "revenue"}
-
-
-def test_a_headline_fund_that_draws_a_sum_in_its_debut_week_draws_investment_not_listing_money():
-    assert kind_by_text("Solar ETF draws $60 million in debut week as clean-energy stocks rally") == {
-        "$60 million": "investment"}
-
-
-def test_shares_that_had_slipped_to_a_price_after_a_long_fronted_clause_are_still_the_shares_price():
-    assert kind_by_text("The brewer's shares drifted for most of the spring, and by the time the chairman stepped down "
-                        "in late June they had slipped to $41.20.") == {"$41.20": "share_price"}
-
-
 def test_what_an_auction_of_airwaves_raises_and_a_sum_raised_for_the_government_are_public_finance():
     assert find_money("Ottawa's 600 MHz auction, which ended on Thursday, raised C$3.5 billion, and the 2019 "
                       "licence auction in March 2019 a record C$3.8 billion.") == []
@@ -7618,13 +6745,6 @@ def test_trips_booked_told_as_a_label_and_its_move_are_a_count_but_a_gaming_comp
     assert [(m.text, m.market_kind) for m in find_money(text)] == [("22%", "revenue")]
     assert kind_by_text("The publisher expects net bookings of $1.45 billion to $1.55 billion.") == {
         "$1.45 billion": "revenue", "$1.55 billion": "revenue"}
-
-
-def test_the_most_rules_let_be_fined_is_a_fine_as_is_the_most_a_defendant_faces():
-    assert kind_by_text("Landlords who ignore the new safety code can be fined up to £30,000 by councils.") == {
-        "£30,000": "fine"}
-    assert kind_by_text("If convicted on all counts, the trader faces fines of up to $5 million.") == {
-        "$5 million": "fine"}
 
 
 def test_a_pronoun_that_moves_after_a_stock_move_and_a_pledge_to_spend_is_still_the_stock():
@@ -7775,19 +6895,6 @@ def test_a_schemes_funding_level_and_a_places_whole_industry_size_make_no_row():
     assert "300 billion yen" in kind_by_text("Nidec's motor business topped 300 billion yen in revenue.")
 
 
-def test_a_places_whole_industry_that_reached_a_sum_in_sales_makes_no_row():
-    # not_money.tsv: an industry's sales are a whole market's, told after the sum as before it
-    assert find_money("South Korea's battery industry reached 45 trillion won in sales last year, up 12%.") == []
-
-
-def test_a_sum_in_equipment_sales_is_revenue_and_in_equipment_orders_the_orders_value():
-    # kinds.tsv: "sales" or "orders" after a cost's words says what the sum is
-    assert kind_by_text("The distributor took in about $75 million in hardware sales during the holiday "
-                        "quarter.") == {"$75 million": "revenue"}
-    assert kind_by_text("The machine-tool maker booked 640 million euros in new equipment orders in the third "
-                        "quarter.") == {"640 million euros": "transaction_volume"}
-
-
 @pytest.mark.parametrize("sentence, expected", [
     # a return set against another's: the same measure, a gain unless a sign of its own says a loss
     ("The endowment's hedge fund portfolio returned minus 1.8% in the year to June against 7.4% for the endowment "
@@ -7822,22 +6929,6 @@ def test_sums_and_rates_told_after_a_minimum_or_monthly_wage_in_their_sentence_a
                                          "a further £4m to its costs.")] == [4_000_000]
 
 
-def test_what_labour_groups_demanded_and_the_rise_it_comes_to_are_pay():
-    assert find_money("Union leaders had first demanded 9,900 won, a 12.4 percent jump, while employers asked for "
-                      "a freeze.") == []
-
-
-def test_all_insurers_losses_from_a_disaster_are_the_industry_s_figure_while_one_insurer_s_loss_is_its_profit():
-    assert kinds_of("Insurers' losses from the floods in Europe rose to 9 billion euros in the first half, the "
-                    "reinsurer said.") == [("9 billion euros", "other")]
-    assert kinds_of("The insurer's losses widened to $2 billion in the quarter.") == [("$2 billion", "profit")]
-
-
-def test_a_sum_set_aside_for_new_equipment_is_money_invested():
-    assert kinds_of("The supplier has set aside about 40 billion yen for new equipment at its Kumamoto plant.") == [
-        ("40 billion yen", "investment")]
-
-
 def test_a_sum_a_city_seeks_to_recover_is_public_money_and_makes_no_row():
     text = "The mayor said the city would try to recover the $1.7 million it paid out after the water main burst."
     assert find_money(text) == []
@@ -7846,64 +6937,12 @@ def test_a_sum_a_city_seeks_to_recover_is_public_money_and_makes_no_row():
     assert kind_by_text("Nidec's motor business topped 300 billion yen in revenue.") == {"300 billion yen": "revenue"}
 
 
-def test_a_charter_rate_that_moves_is_the_market_s_though_the_route_it_is_told_for_names_ports():
-    assert kinds_of("Charter rates for a dry-bulk ship from Santos to Qingdao have climbed about 40% since July, "
-                    "brokers said.") == [("40%", "other")]
-
-
-def test_what_a_disruption_costs_a_group_of_businesses_is_a_loss_of_kind_other():
-    assert kinds_of("Analysts estimated that the port strike would cost shipping lines as much as $80 million.") \
-        == [("$80 million", "other")]
-
-
-def test_a_disasters_damage_estimated_or_put_at_a_sum_is_no_money():
-    assert find_money("Insurers' risk models put the damage from the wildfires at more than $12 billion.") == []
-    assert find_money("The typhoon left damage estimated at about 90 billion pesos across Luzon.") == []
-
-
-def test_a_development_bank_s_financing_approved_with_no_article_is_public_money():
-    assert find_money("The Asian Development Bank approved $300 million in emergency financing for Sri Lanka.") == []
-
-
-def test_a_public_body_s_spending_it_said_on_a_weekday_it_had_made_is_public_money():
-    text = "The Federal Highway Administration said Tuesday it had spent $1.1 billion on bridge repairs."
-    assert find_money(text) == []
-
-
 @pytest.mark.parametrize("sentence", [
     "After the app dropped its fees, usage doubled within a month.",
     "Completions in Scotland fell 4% in the year to March.",
 ])
 def test_usage_or_completions_that_move_are_a_count_s_growth_not_money(sentence):
     assert find_money(sentence) == []
-
-
-def test_a_tax_s_threshold_that_moves_its_receipts_a_home_buyer_s_bill_and_a_tax_band_s_rate_make_no_row():
-    assert find_money("The threshold for the top rate would rise from £125,140 to £150,000 next April.") == []
-    assert find_money("Council tax raised £46.5bn in England last year.") == []
-    assert find_money("A buyer of a £600,000 house in Bristol pays £17,500 in stamp duty.") == []
-    assert find_money("Home movers pay no stamp duty on the first £125,000, and 2% on the portion between £125,001 "
-                      "and £250,000.") == []
-
-
-def test_the_level_a_stock_pronoun_peaked_at_right_after_the_stocks_move_is_its_price():
-    # a pronoun right after the stock's move, with only its verb before the level, stands for the stock
-    sentence = ("Harwick Mining shares slid 4.2% on Thursday, extending their fall this year to 31%. They had peaked "
-                "at A$18.40 in May 2022.")
-    assert kinds_of(sentence) == [("4.2%", "share_move"), ("31%", "share_move"), ("A$18.40", "share_price")]
-
-
-def test_the_level_a_stock_pronoun_hit_with_no_at_right_after_the_stocks_move_is_its_price():
-    # a verb that takes the level as its object (joins.tsv role=pronoun_reached) needs no "at" before it
-    sentence = "Calder Copper shares fell 3.6% on Wednesday. They hit C$7.15 in January, a record."
-    assert kind_by_text(sentence) == {"3.6%": "share_move", "C$7.15": "share_price"}
-
-
-def test_a_level_the_moving_stocks_pronoun_reached_in_a_clause_after_it_is_that_stocks_price():
-    # the pronoun and its verb right after the level tell whose it is, however many words stand before it
-    sentence = ("Tessaro's shares have risen about 40% since January on hopes for its cheaper electric hatchback and "
-                "a new battery plant, though they remain far below the $88.60 they reached in March 2021.")
-    assert kind_by_text(sentence) == {"40%": "share_move", "$88.60": "share_price"}
 
 
 @pytest.mark.parametrize("sentence, level", [
@@ -7929,14 +6968,6 @@ def test_a_level_a_pronoun_reached_in_a_clause_with_no_subject_of_its_own_is_sti
         "share_price", "share_price"]
 
 
-def test_a_price_a_pronoun_sells_a_product_at_after_a_stocks_move_is_no_stocks_price():
-    # only a verb of the level (joins.tsv role=pronoun_level) may stand between the pronoun and it, no object
-    sentence = "Brightline Audio shares slipped 2.5% on Tuesday. It sells headphones at $149."
-    assert kind_by_text(sentence) == {"2.5%": "share_move", "$149": "other"}
-    assert kind_by_text("Brightline Audio shares slipped 2.5% on Tuesday. They had closed at $14.90 a year ago.") == {
-        "2.5%": "share_move", "$14.90": "share_price"}
-
-
 def test_the_level_a_pronoun_settled_at_after_a_contracts_price_is_no_stocks_price():
     # only a move tells the pronoun is a stock: a contract that "traded at" a price may be a commodity's
     sentence = "The March contract traded at $62.40. When it expired in February, it settled at $65.07."
@@ -7957,39 +6988,6 @@ def test_a_sum_named_again_after_the_change_of_the_sum_before_is_of_that_sums_ki
     assert kinds_of(sentence) == kinds
 
 
-def test_a_nations_gold_reserves_a_legislatures_grant_and_a_sum_a_body_budgeted_are_public_money():
-    assert kinds_of("The value of Poland's gold reserves rose to $61.7 billion at the end of June, the bank "
-                    "said.") == []
-    assert kinds_of("Parliament gave the ministry about 2.4 billion euros for rail repairs this year.") == []
-    assert kinds_of("The county council has budgeted about $8 million for road salt this winter.") == []
-    assert kinds_of("Acme gave the project $300 million for fiscal 2025, more than analysts had expected.") == [
-        ("$300 million", "other")]
-
-
-def test_a_sum_a_venture_is_funded_with_or_an_investor_says_it_would_back_is_money_put_into_it():
-    assert kinds_of("A port expansion the operator plans to fund with about $900 million over five years "
-                    "is due to open in 2030.") == [("$900 million", "investment")]
-    assert kinds_of("A Korean conglomerate said it would back battery plants worth up to $6 billion in Europe.") == [
-        ("$6 billion", "investment")]
-
-
-def test_a_delivery_platform_s_gross_order_value_is_a_transaction_volume():
-    text = "Swiggy said its Instamart unit's gross order value crossed Rs 7,000 crore in the quarter."
-    assert kind_by_text(text) == {"Rs 7,000 crore": "transaction_volume"}
-
-
-def test_a_stake_offloaded_for_a_sum_is_an_investment():
-    assert kind_by_text("Last year the fund offloaded another 4% of the retailer for about $95 million.") == {
-        "$95 million": "investment"}
-
-
-def test_goods_offloaded_for_a_sum_are_no_stake_sold():
-    # "offloaded" is a stake sale only with what the other selling words need after it (its, a stake, shares)
-    assert kind_by_text("Norsk Metall offloaded 8,000 tonnes of aluminium for $4 million.") == {"$4 million": "other"}
-    assert kind_by_text("Norsk Metall offloaded its stake in the smelter for $40 million.") == {
-        "$40 million": "investment"}
-
-
 @pytest.mark.parametrize("sentence, kinds", [
     # the dwelling noun heads a larger thing, or the sum is a company's in millions: a deal, no household's home
     ("Brookfield agreed to buy a $2 billion property portfolio from Meridian.", {"$2 billion": "investment"}),
@@ -8002,11 +7000,6 @@ def test_goods_offloaded_for_a_sum_are_no_stake_sold():
 def test_a_sum_before_a_dwelling_is_a_households_only_when_the_dwelling_ends_the_phrase_and_has_no_magnitude(
         sentence, kinds):
     assert kind_by_text(sentence) == kinds
-
-
-def test_a_listing_s_issue_price_is_an_ipo_figure_not_a_share_price():
-    text = "The chain floated in 2019 at an issue price of 250 pence a share and now trades at 90 pence."
-    assert kind_by_text(text) == {"250 pence": "ipo", "90 pence": "share_price"}
 
 
 def test_a_tax_band_told_by_what_is_taxed_in_it_its_rate_and_a_named_tax_s_take_make_no_row():
@@ -8046,31 +7039,6 @@ def test_a_public_body_lays_out_the_sum_of_a_second_verb_joined_by_and_without_a
     assert [m.text for m in find_money(text)] == ["$40 million"]
 
 
-def test_a_lottery_prize_a_winning_threshold_an_annuity_s_rise_and_what_a_lottery_gives_schools_make_no_row():
-    text = ("A ticket bought at a newsagent in Crewe won a £4 million prize on Saturday. Players who win more than "
-            "£500 must claim by post. The biggest jackpot in U.K. history, £195 million, was won in 2022. Winners "
-            "who pick the annuity receive one payment now and then 29 yearly payments that each rise by 4%. The "
-            "state lottery gave a record $120 million to public schools last year.")
-    assert find_money(text) == []
-
-
-def test_a_bill_its_users_pay_that_rises_is_a_price_and_a_rule_s_minimum_worth_is_a_threshold():
-    assert find_money("Household energy bills are expected to rise 9% from October.") == []
-    assert find_money("The supplier has asked for a 31% increase in bills over five years.") == []
-    assert find_money("Under the exchange's rules, a bulk trade must be worth at least HK$8 million.") == []
-
-
-def test_energy_told_in_watt_hours_and_its_move_is_a_count_not_money():
-    assert find_money("The group's data centres used 4.2 terawatt-hours of power last year, up 23%, as demand for "
-                      "AI training grew.") == []
-    assert find_money("Hydro output rose 6% to 31 TWh in the first half.") == []
-
-
-def test_a_leagues_rule_that_clubs_may_lose_no_more_than_a_sum_sets_a_limit_no_loss():
-    assert find_money("Under league rules, clubs can lose no more than £60 million over three seasons before they "
-                      "face a points deduction.") == []
-
-
 @pytest.mark.parametrize("sentence", [
     # round 85, le_campus and lf_strike: pay told as a range, as a package a hire commands, as a union's demand told
     # after it, and compensation per passenger told as a range
@@ -8083,58 +7051,6 @@ def test_pay_and_compensation_per_person_make_no_row_however_they_are_told(sente
     assert find_money(sentence) == []
 
 
-def test_a_count_of_sellers_and_the_sales_move_that_picks_them_out_make_no_row():
-    # round 85, le_618: the percentage counts merchants, and the sales move only says which merchants are counted
-    assert find_money("The number of shops whose revenue tripled over the holiday climbed by 18%, the mall "
-                      "said.") == []
-
-
-def test_a_worth_told_after_a_valuation_multiple_applied_on_a_measure_is_a_valuation_not_a_market_value():
-    assert kind_by_text("On 14 times next year's earnings, Harwell Insurance is worth about $22 billion.") == {
-        "$22 billion": "valuation"}
-    # a multiple the stock trades at leaves the market value its shares give
-    assert kind_by_text("The stock trades at 12 times forward earnings, giving Kestrel a market value of "
-                        "$300 billion.") == {"$300 billion": "market_cap"}
-    # ... and so does one it trades on
-    assert kind_by_text("Trading on 22 times forward earnings, Harwell has a market value of $60 billion.") == {
-        "$60 billion": "market_cap"}
-    assert kind_by_text("The shares trade on 18 times earnings, giving the insurer a market value of "
-                        "$9 billion.") == {"$9 billion": "market_cap"}
-
-
-def test_a_sum_right_before_the_valuation_multiple_it_stands_at_is_a_valuation_not_the_multiple_s_measure():
-    assert kind_by_text("The logistics unit is worth $18 billion, roughly 7 times its 2027 EBITDA, in the note.") == {
-        "$18 billion": "valuation"}
-    # what analysts put a unit at is a worth too
-    assert kind_by_text("Analysts put the insurance arm at $30 billion, or about 12 times its 2026 earnings.") == {
-        "$30 billion": "valuation"}
-
-
-def test_a_sum_spent_or_borrowed_at_a_multiple_of_earnings_is_no_valuation_nor_the_multiple_s_measure():
-    assert kind_by_text("Research spending climbed to $6 billion, nearly 3 times operating cash flow.") == {
-        "$6 billion": "other"}
-    assert kind_by_text("Corrib Energy borrowed $3 billion, about 5 times its EBITDA.") == {"$3 billion": "other"}
-
-
-def test_a_stock_s_further_predicate_past_an_index_in_a_participle_aside_is_its_move_with_a_tense_verb_between():
-    assert kinds_of("Shares of Tolland Steel slid 12% last year, lagging the Nikkei, but have risen 7% "
-                    "since January.") == [("12%", "share_move"), ("7%", "share_move")]
-
-
-def test_a_stock_s_further_predicate_past_an_index_s_gain_in_an_aside_is_its_move_with_a_pronoun_between():
-    assert kinds_of("Brennock Oil's shares have climbed 18% this year, beating a 6% rise in the FTSE 100, "
-                    "although they dipped 0.9% on Friday.") == [
-        ("18%", "share_move"), ("6%", "other"), ("0.9%", "share_move")]
-    # the index that moves after its own words stays the market's
-    assert kinds_of("The Kospi rose 1.2%, led by chipmakers, though it gave back 0.4% in late trade.") == [
-        ("1.2%", "other"), ("0.4%", "other")]
-    # a singular pronoun after plural shares is the index's: the pronoun agrees with the stock noun
-    assert kinds_of("Brennock's shares slipped 3% on Friday, trailing the Hang Seng, though it rose 1% in late "
-                    "trade.") == [("3%", "share_move"), ("1%", "other")]
-    assert kinds_of("Brennock's stock slipped 3% on Friday, trailing the Hang Seng, though it rose 1% in late "
-                    "trade.") == [("3%", "share_move"), ("1%", "share_move")]
-
-
 def test_what_a_thing_built_will_cost_past_an_aside_on_it_is_money_invested_but_a_product_s_price_is_none():
     assert kinds_of("The new container terminal, the port's first since 1998, will cost about $1.4 billion.") == [
         ("$1.4 billion", "investment")]
@@ -8142,13 +7058,6 @@ def test_what_a_thing_built_will_cost_past_an_aside_on_it_is_money_invested_but_
     # what a change will cost a company is no money it puts into anything built
     assert kinds_of("The new rules, which take effect in July, will cost the group about 300 million euros.") == [
         ("300 million euros", "other")]
-
-
-def test_what_a_thing_built_will_cost_to_shut_or_clean_up_is_no_money_invested_in_it():
-    assert kinds_of("The smelter, idle since March, will cost $70 million to shut down.") == [
-        ("$70 million", "other")]
-    assert kinds_of("The old refinery, closed in 2019, will cost about $120 million to dismantle.") == [
-        ("$120 million", "other")]
 
 
 def test_a_programme_told_past_an_aside_is_no_thing_built_and_a_public_body_s_makes_no_row():
@@ -8164,50 +7073,10 @@ def test_a_whole_industry_s_size_and_revenue_and_what_it_is_expected_to_reach_ma
     assert kinds_of("Kuaidi Express revenue rose 7.2% to 18.4 billion yuan in October.") != []
 
 
-def test_a_fund_and_vouchers_of_a_city_that_opens_its_sentence_are_public_money_no_row():
-    assert kinds_of("Beijing, home to about 400 robot makers, has set up a 20-billion-yuan robotics industry fund "
-                    "and has issued computing vouchers worth 300 million yuan since 2023.") == []
-    assert kinds_of("China Mobile has set up a 10-billion-yuan AI fund.") == [("10-billion-yuan", "other")]
-
-
-def test_what_a_ruling_could_expose_a_group_of_companies_to_is_no_row_but_one_company_s_exposure_is():
-    assert kinds_of('A ruling against the state could expose freight carriers to "billions of dollars" in refunds, '
-                    'the association said.') == []
-    assert kinds_of("The ruling could expose Keystone to $2 billion in claims.") == [("$2 billion", "other")]
-
-
-def test_a_cost_per_unit_told_by_the_levels_it_moved_between_is_no_row():
-    assert kinds_of("The courier's average cost per parcel rose to 2.40 yuan in the September quarter from 2.25 "
-                    "yuan a year earlier.") == []
-
-
-def test_a_cost_per_unit_told_as_a_level_after_costs_of_is_no_row_but_a_cost_with_a_magnitude_is():
-    assert kinds_of("The gold miner expects to produce 410,000 to 450,000 ounces next year at all-in sustaining costs "
-                    "of $1,280 to $1,360 an ounce.") == []
-    assert kinds_of("Its new copper pit should run at cash costs of about $1,950 a tonne.") == []
-    assert kinds_of("The carrier expects restructuring costs of $1.2 billion a year through 2027.") == [
-        ("$1.2 billion", "other")]
-
-
 def test_dh_and_dhs_before_a_figure_are_the_uae_dirham():
     found = find_money("The developer sold homes worth Dh2.3 billion in the quarter, and its rival Dhs 900 million.")
     assert [(m.text, m.currency, m.amount) for m in found] == [("Dh2.3 billion", "AED", 2.3e9),
                                                               ("Dhs 900 million", "AED", 9e8)]
-
-
-def test_what_buyers_spent_on_a_platform_is_its_transaction_volume():
-    assert kinds_of("Saudi buyers spent 2.1 billion riyals on the marketplace in the first half, up 18 per "
-                    "cent.") == [("2.1 billion riyals", "transaction_volume"), ("18 per cent", "transaction_volume")]
-
-
-def test_money_paid_to_resolve_claims_or_charges_is_a_penalty():
-    assert kinds_of("In 2018 the lender paid $75 million to resolve claims that it overcharged borrowers.") == [
-        ("$75 million", "fine")]
-
-
-def test_buyers_who_stock_up_after_an_adverb_or_a_modal_move_no_stock():
-    assert find_money("Importers usually stock up before the monsoon, and traders said orders were already in.") == []
-    assert find_money("Households will stock up ahead of the holiday, grocers said.") == []
 
 
 @pytest.mark.parametrize("sentence", [
@@ -8257,19 +7126,11 @@ def test_a_sum_paid_for_a_business_named_by_a_dwelling_word_is_not_a_households_
     assert [k for _, k in kinds_of(sentence)] == [kind]
 
 
-def test_a_sum_paid_for_a_home_as_the_head_noun_is_a_households_and_makes_no_row():
-    assert find_money("The couple paid about £380,000 for the house in Norwich last spring.") == []
-
-
 def test_a_public_bodys_verb_after_and_with_no_comma_needs_the_body_as_the_clauses_subject():
     assert find_money("The county government wants all its buses to run on solar power and has set aside about "
                       "$60 million for the panels.") == []
     assert [k for _, k in kinds_of("The council said Brightwater had won the contract and has set aside about "
                                    "$60 million for new trucks.")] == ["other"]
-
-
-def test_an_investors_position_or_stake_sold_at_a_price_is_a_share_price():
-    assert kinds_of("Baillie Gifford sold its Nvidia position at $118 last month.") == [("$118", "share_price")]
 
 
 def test_a_group_that_sells_tickets_and_wins_a_contract_is_no_ticket_that_won():
@@ -8297,24 +7158,6 @@ def test_what_rules_let_a_company_raise_or_sell_is_no_cap_on_a_loss_and_stays_a_
     assert len(find_money(sentence)) == 1
 
 
-def test_earnings_per_share_a_company_declares_are_profit_not_a_dividend():
-    assert kinds_of("The insurer declared $2.40 per share in earnings for the third quarter.") \
-        == [("$2.40", "profit")]
-
-
-def test_a_sum_borrowed_with_what_it_is_of_before_a_multiple_of_ebitda_is_no_profit():
-    assert kinds_of("Halvorsen took on $3 billion of debt, about 5 times its EBITDA, to buy the chain.") == [
-        ("$3 billion", "other")]
-    assert kinds_of("Analysts value the cement arm at 4 billion euros, or 9 times its 2026 EBITDA.") == [
-        ("4 billion euros", "valuation")]
-
-
-def test_a_market_value_a_verb_of_change_cut_by_a_sum_is_a_change_of_that_value():
-    assert kinds_of("The sell-off cut Nvidia's market value by more than $600 billion.") == [
-        ("$600 billion", "market_value_change")]
-    assert kinds_of("Its market value fell to $2.1 trillion.") == [("$2.1 trillion", "market_cap")]
-
-
 def test_what_a_job_paid_a_person_is_pay_and_makes_no_row():
     assert find_money("He left the bank for a job in private equity that paid him about $700,000 a year.") == []
     assert kinds_of("The fund paid $700 million for the stake.") != []
@@ -8331,11 +7174,6 @@ def test_a_statistic_s_revised_reading_and_spending_at_a_class_of_shops_are_macr
 def test_spending_at_a_retailer_s_own_stores_is_no_statistic():
     found = find_money("Spending at its stores rose 4.1% in the quarter, the chain said.")
     assert [m.text for m in found] == ["4.1%"]
-
-
-def test_a_multiple_of_an_earlier_sum_after_a_companys_revenue_stays_its_revenue():
-    sentence = "Meituan's overseas revenue rose to $1.4 billion, more than double the $690 million of a year earlier."
-    assert kinds_of(sentence) == [("$1.4 billion", "revenue"), ("$690 million", "revenue")]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -8391,11 +7229,6 @@ def test_a_films_place_in_the_weekend_ranking_told_with_a_sum_is_its_takings(sen
     assert kind_by_text(sentence) == kinds
 
 
-def test_a_place_told_with_a_share_of_the_vote_or_of_a_market_makes_no_figure():
-    assert find_money("The Green candidate came second with 31% of the vote in the by-election.") == []
-    assert find_money("Tencent Cloud was third with 11.8%, ahead of Kingsoft Cloud at 4.1%.") == []
-
-
 @pytest.mark.parametrize("sentence, kinds", [
     ("The Swiss engineer said first-half order bookings reached 3.7 billion francs.", {"3.7 billion francs": "revenue"}),
     ("Bookings at the defence unit climbed to 860 million pounds in the quarter.", {"860 million pounds": "revenue"}),
@@ -8404,12 +7237,6 @@ def test_a_place_told_with_a_share_of_the_vote_or_of_a_market_makes_no_figure():
 ])
 def test_money_booked_is_revenue_and_a_platforms_gross_bookings_are_what_it_transacts(sentence, kinds):
     assert kind_by_text(sentence) == kinds
-
-
-def test_a_move_of_bookings_counted_in_trips_makes_no_figure_and_a_surcharge_charged_on_bookings_makes_none():
-    assert find_money("Summer bookings to Spain were running 9% below last year's, the tour operator said.") == []
-    assert find_money("The carrier will add a $240 emergency fuel surcharge per container on all transpacific "
-                      "bookings.") == []
 
 
 @pytest.mark.parametrize("sentence", [
@@ -8512,15 +7339,6 @@ def test_a_price_per_token_or_hour_its_move_and_both_ends_of_its_range_make_no_r
     assert find_money(sentence) == []
 
 
-def test_what_a_country_plans_at_a_cost_of_a_sum_is_public_spending():
-    assert find_money("Indonesia plans to extend the toll road by 40 kilometres by 2028, at a cost of about "
-                      "$700 million.") == []
-
-
-def test_stocks_in_a_whole_sector_that_fell_are_no_companys_stock():
-    assert find_money("Stocks in export-heavy sectors fell.") == []
-
-
 def test_rates_for_a_class_of_tanker_that_rose_are_a_freight_markets_move():
     found = find_money("Rates for very large crude carriers from West Africa to Asia rose about 9% on Friday, "
                        "brokers said.")
@@ -8534,10 +7352,6 @@ def test_rates_for_a_class_of_tanker_that_rose_are_a_freight_markets_move():
 ])
 def test_a_freight_or_air_cargo_rate_moved_close_to_its_percentage_is_a_freight_markets_move(sentence, percent):
     assert [(m.percent, m.market_kind) for m in find_money(sentence)] == [(percent, "other")]
-
-
-def test_a_carriers_loaded_freight_rates_are_its_own_prices_and_no_markets_move():
-    assert find_money("The shipping line said its average loaded freight rates fell 9% in the third quarter.") == []
 
 
 @pytest.mark.parametrize("sentence", [
@@ -8585,15 +7399,6 @@ def test_a_pronoun_for_the_stock_after_as_is_no_other_subject_and_its_verb_moves
     assert [m.direction for m in find_money(sentence)] == ["up", "up"]
 
 
-def test_the_personal_consumption_expenditures_price_index_is_a_macro_statistic():
-    assert find_money("The personal consumption expenditures price index rose 2.4% in the year to June.") == []
-
-
-def test_a_price_per_unit_set_against_a_year_earlier_keeps_the_kind_of_the_price_it_is_set_against():
-    assert kind_by_text("The miner sold its silver at an average of $52.10 an ounce, against $29.80 a year "
-                        "earlier.") == {"$52.10": "other", "$29.80": "other"}
-
-
 @pytest.mark.parametrize("sentence, kinds", [
     ("Bulk white wine changed hands at an average of 84 euros per hectolitre in March, up from 71 euros a year "
      "earlier.", {"84 euros": "other", "71 euros": "other"}),
@@ -8605,13 +7410,6 @@ def test_a_price_per_unit_set_against_a_year_earlier_keeps_the_kind_of_the_price
 ])
 def test_a_base_after_a_comma_and_up_from_a_commodity_s_price_per_unit_is_that_market_s_price_then(sentence, kinds):
     assert kind_by_text(sentence) == kinds
-
-
-def test_their_value_after_a_sentence_of_exports_is_the_goods_worth_while_after_a_stock_s_move_it_stays_the_stock():
-    assert kind_by_text("Shipments of frozen shrimp climbed to 41,000 tonnes in the third quarter. Their value rose 6% "
-                        "to 12.4 billion rupees.") == {"6%": "other", "12.4 billion rupees": "other"}
-    assert kind_by_text("Shares of Corvina Foods fell 5% on Monday. Their value rose 2% on Tuesday.") == {
-        "5%": "share_move", "2%": "share_move"}
 
 
 def test_a_price_down_from_a_sum_a_month_earlier_keeps_its_direction_while_a_monthly_fee_is_no_row():
@@ -8631,16 +7429,6 @@ def test_a_price_down_from_a_sum_a_month_earlier_keeps_its_direction_while_a_mon
 ])
 def test_a_unit_cost_that_moved_a_count_s_growth_a_customs_exemption_and_public_borrowing_make_no_row(text):
     assert find_money(text) == []
-
-
-def test_a_sum_billed_falsely_or_for_care_never_given_is_the_size_of_a_crime_not_a_market_figure():
-    assert kind_by_text("The clinic's owners submitted about $12 million in fraudulent Medicaid claims over five "
-                        "years, prosecutors said.") == {}
-    assert kind_by_text("The pharmacy billed insurers for $3.1 million in prescriptions that were never "
-                        "delivered.") == {}
-    # what a company billed, told plainly, is its billings: revenue (kinds.tsv)
-    assert kind_by_text("The hospital group billed $3.1 million in March, up from $2.8 million.") == {
-        "$3.1 million": "revenue", "$2.8 million": "revenue"}
 
 
 def test_a_level_a_measure_grew_to_from_a_level_told_first_takes_the_move_s_direction():
@@ -8666,21 +7454,6 @@ def test_a_headline_verb_that_lifts_a_measure_by_a_bare_percentage_moves_it_up()
         == [("11%", "revenue", "up")]
     assert [(m.text, m.market_kind, m.direction) for m in find_money("Heineken grew profit 6% in its first half.")] \
         == [("6%", "profit", "up")]
-
-
-def test_a_sum_right_before_a_companys_expansion_is_money_put_into_it():
-    sentence = "The grant covers a small part of Nordwerk's $450 million expansion of its bearing plant in Ohio."
-    assert kinds_of(sentence) == [("$450 million", "investment")]
-
-
-def test_what_a_market_for_a_product_will_be_worth_is_no_companys_value():
-    sentence = "Gartner says the market for humanoid robots in Europe could be worth $9 billion by 2032."
-    assert find_money(sentence) == []
-
-
-def test_an_advance_paid_to_each_victims_family_is_compensation_and_no_row():
-    sentence = "The bus company has paid each victim's family an advance of 50,000 rand (about $2,800), it said."
-    assert find_money(sentence) == []
 
 
 def test_the_level_a_measure_fell_from_has_no_direction_though_it_is_told_as_a_record():
@@ -8751,12 +7524,6 @@ def test_a_company_that_has_contributed_to_a_space_agencys_mission_still_makes_a
     assert [text[m.start:m.end] for m in find_money(text)] == ["300 million euros"]
 
 
-def test_a_refund_worth_a_share_of_a_users_monthly_bill_is_no_row_even_after_a_move_verb():
-    text = ("Users whose speeds fell short of the levels promised in their contracts will get credits worth 15% "
-            "of their bill.")
-    assert find_money(text) == []
-
-
 def test_a_valuation_a_verb_of_change_took_to_from_a_higher_one_goes_down_and_its_base_has_no_direction():
     text = "Investors have cut their valuation of the food-delivery startup to $3 billion from $7 billion in 2021."
     assert [(text[m.start:m.end], m.direction) for m in find_money(text)] == [
@@ -8766,28 +7533,6 @@ def test_a_valuation_a_verb_of_change_took_to_from_a_higher_one_goes_down_and_it
 def test_a_price_target_a_broker_cut_to_a_sum_from_a_higher_one_keeps_no_direction():
     text = "Analysts at the brokerage cut their price target on the stock to $40 from $55 on Tuesday."
     assert [(text[m.start:m.end], m.direction) for m in find_money(text)][0] == ("$40", "")
-
-
-def test_a_bankruptcy_filing_listing_assets_and_debts_enumerates_them_and_names_no_listing_on_an_exchange():
-    sentence = ("Delmar Outdoor filed for Chapter 11 protection on Tuesday, listing liabilities of $870 million "
-                "against assets of $410 million in its petition.")
-    assert kind_by_text(sentence) == {"$870 million": "other", "$410 million": "other"}
-
-
-def test_the_swing_options_price_in_is_the_stock_s_move_not_the_revenue_its_sentence_names():
-    sentence = "Orvane earnings preview: subscription growth in focus as options price an 8% swing"
-    assert kind_by_text(sentence) == {"8%": "share_move"}
-
-
-def test_a_sum_right_before_project_is_what_the_project_costs():
-    assert kind_by_text("The port's new container terminal, a $2.4 billion project approved in 2022, will open next "
-                        "year.") == {"$2.4 billion": "investment"}
-
-
-def test_a_cost_set_against_a_revenue_as_a_small_sum_takes_no_kind_of_that_revenue():
-    assert kind_by_text("The recall could cost the carmaker about $40 million, a small sum against the truck unit's "
-                        "revenue of $5 billion in the September quarter.") == {"$40 million": "other",
-                                                                        "$5 billion": "revenue"}
 
 
 def test_a_price_a_pronoun_s_shares_changed_hands_at_is_a_share_price():
@@ -8808,12 +7553,6 @@ def test_a_horse_s_odds_in_dollars_and_what_was_bet_on_its_race_are_no_money_but
     assert [m.text for m in find_money(text)] == ["A$5 million"]
 
 
-def test_a_nation_s_exports_worth_a_record_and_a_product_s_price_per_kilo_and_its_base_are_no_rows():
-    text = ("Iceland exported cod worth a record ISK 180 billion last year. The average price for fresh cod fell to "
-            "ISK 520 per kilo in December from ISK 610 a year earlier.")
-    assert find_money(text) == []
-
-
 def test_a_commodity_moving_with_a_possessive_place_in_its_apposition_is_no_stock_move():
     kinds = kind_by_text("Corn futures rose 1.4% on Tuesday, while wheat, Canada's biggest crop, gained 0.9%.")
     assert kinds["0.9%"] == "other"
@@ -8822,11 +7561,6 @@ def test_a_commodity_moving_with_a_possessive_place_in_its_apposition_is_no_stoc
 def test_what_a_thing_built_could_cost_in_a_relative_clause_is_money_invested_with_its_equivalent_in_brackets():
     found = kinds_of("The miner chose a site for a smelter that could cost as much as 40 billion rupees ($480 million).")
     assert [kind for _, kind in found] == ["investment"]
-
-
-def test_a_central_bank_s_purchases_opening_a_clause_after_a_coordinator_are_public_finance():
-    assert kinds_of("The rand firmed 0.3% against the dollar, and the central bank bought $95 million in the spot "
-                    "market, bringing its purchases this year to $2.1 billion.") == [("0.3%", "other")]
 
 
 def test_the_bare_sales_of_a_retail_sales_release_are_the_statistic_but_a_named_retailer_s_sales_are_revenue():
@@ -8856,12 +7590,6 @@ def test_a_public_body_s_spending_a_tender_s_budget_ceiling_and_a_drink_s_new_pr
     assert [m.text for m in find_money("The contract went to Norel at 5.2 million euros, 4% below the budget "
                                        "ceiling of 5.4 million euros.")] == ["5.2 million euros"]
     assert find_money("The cafe by the ferry pier raised its iced lemon tea to HK$19 from HK$17 on Monday.") == []
-
-
-def test_the_earlier_move_a_fare_rise_came_after_and_a_headline_s_bare_fare_move_make_no_rows():
-    assert find_money("Island ferries raise fares\n\nTicket prices on the island ferries climb 2.9% from March, "
-                      "after an increase of 4.4% a year earlier.") == []
-    assert find_money("Harbour tunnel to add a lane by 2027, tolls up 6%") == []
 
 
 def test_a_year_ago_loss_restated_in_cents_is_profit_per_share_and_an_exchange_s_price_rule_is_no_row():
@@ -8894,26 +7622,6 @@ def test_takings_since_a_presale_opened_are_revenue_and_a_surcharge_per_sized_co
     assert find_money("The line will add a congestion surcharge of 90 euros per forty-foot container in June.") == []
 
 
-def test_a_tax_raised_to_a_rate_is_no_figure_past_the_tax_s_own_adjective():
-    assert find_money("The budget raises the excise tax on tobacco sold at the largest chains to as much as 9% from "
-                      "6%.") == []
-
-
-def test_a_bond_s_spread_and_price_guidance_and_a_discount_to_reported_value_are_no_figures():
-    assert find_money("The notes priced at a spread of 6.5%, inside the initial price talk of 7% to 7.5%.") == []
-    assert find_money("The fund sold the stakes at a discount of about 9% to their reported value.") == []
-
-
-def test_a_team_grown_by_a_fraction_and_attendance_or_volumes_told_to_move_are_counts_not_money():
-    assert find_money("Engineers said the robotics team had grown by about a quarter since March.") == []
-    assert find_money("The museum expects attendance to climb 25% to 900,000 this year.") == []
-    assert find_money("The mill expects shipment volumes to fall only 2% to 3% next year.") == []
-
-
-def test_what_a_thing_adds_to_an_economy_is_an_estimate_of_its_impact_not_money():
-    assert find_money("A council study said the new arena could add $80 million a year to the regional economy.") == []
-
-
 def test_the_beans_of_a_commodity_name_it_and_their_move_is_no_profit_told_before():
     found = find_money("The confectioner warned that profits would shrink after the cost of cocoa beans more than "
                        "doubled in a year.")
@@ -8926,19 +7634,10 @@ def test_a_pre_tax_profit_keeps_the_rise_told_after_it_as_no_tax_rate():
                                                                    ("12%", "profit", 12.0)]
 
 
-def test_a_harvest_or_exports_told_in_bags_or_bales_move_as_counts_not_money():
-    assert find_money("Growers are expected to pick 14 million bales this season, up 9% from last year's crop.") == []
-    assert find_money("Exporters shipped 3.4 million bags in March, down 11% from a year earlier.") == []
-
-
 def test_leakage_cut_by_a_percentage_is_a_volume_and_household_bills_rising_are_a_price():
     found = find_money("The utility aims to cut leakage by 12% by 2028 under a £900 million investment plan.")
     assert [(m.text, m.market_kind) for m in found] == [("£900 million", "investment")]
     assert find_money("Bills for the typical Northshire household will rise 9% in October, the regulator said.") == []
-
-
-def test_a_rate_told_before_a_tax_s_kind_is_that_tax_s_rate_no_figure():
-    assert find_money("Online shoppers now pay a 15% digital services tax, on top of a 10% state levy.") == []
 
 
 def test_macau_patacas_and_the_signs_of_other_local_currencies_are_money():
@@ -8980,23 +7679,6 @@ def test_a_sum_a_person_spent_on_a_home_of_his_own_is_its_price_and_no_row():
         == ["investment"]
 
 
-def test_a_stock_s_move_in_a_later_clause_after_an_asset_class_is_the_stock_s_move():
-    assert kinds_of("Private credit funds circled the lender after its shares sank 11% on Monday.") == [
-        ("11%", "share_move")]
-    # a verb of trading further on is the index's own predicate, no stock's clause
-    assert kinds_of("The Stoxx Europe 600 Technology index has gained 24% since March and closed 0.6% higher on "
-                    "Thursday.") == [("24%", "other"), ("0.6%", "other")]
-
-
-def test_a_level_set_below_a_goods_price_per_unit_and_its_base_is_that_market_s_price():
-    text = ("The Freightos index for Asia to northern Europe rose 6% to $2,880 per container, up from $2,400 in May but "
-            "well below the $5,600 paid a year earlier.")
-    assert kind_by_text(text) == {"6%": "other", "$2,880": "other", "$2,400": "other", "$5,600": "other"}
-    # a sum paid for a company, set against another such sum, stays money invested
-    assert kind_by_text("The group paid $3 billion for the unit, below the $4 billion paid by its rival.") == {
-        "$3 billion": "investment", "$4 billion": "investment"}
-
-
 def test_a_sum_paid_to_each_victim_s_family_told_before_them_is_no_row():
     assert find_money("The ferry operator said it would pay 30,000 euros to each passenger's family to cover funeral "
                       "costs.") == []
@@ -9004,33 +7686,11 @@ def test_a_sum_paid_to_each_victim_s_family_told_before_them_is_no_row():
     assert kinds_of("The carrier will pay $2 billion to each of its two partners.") == [("$2 billion", "investment")]
 
 
-def test_a_sum_the_company_had_forecast_told_after_a_reported_sum_is_of_its_measure():
-    text = ("Lionsgate's horror sequel opened to about $52 million in U.S. and Canadian theaters, the studio's best "
-            "debut of the year and well ahead of the $40 million the studio had forecast.")
-    assert kind_by_text(text) == {"$52 million": "revenue", "$40 million": "revenue"}
-
-
 def test_an_operators_figures_in_a_clause_after_a_gambling_hubs_revenue_stay_rows():
     found = find_money("Macau's gross gaming revenue rose 5% in May, while Melco's revenue rose 12% to 1.8 billion patacas.")
     assert [(m.text, m.market_kind) for m in found] == [("12%", "revenue"), ("1.8 billion patacas", "revenue")]
     found = find_money("A rebound in Macao's gaming revenue lifted Galaxy, whose profit rose 14% to 2.1 billion patacas.")
     assert [(m.text, m.market_kind) for m in found] == [("14%", "profit"), ("2.1 billion patacas", "profit")]
-
-
-def test_a_home_spent_on_for_someone_else_or_a_villa_complex_stays_a_row():
-    assert kinds_of("The college spent $120 million on a new home for the business school.") == [
-        ("$120 million", "investment")]
-    assert kinds_of("The hotel group spent $80 million on a beachfront villa complex in Bali.") == [
-        ("$80 million", "investment")]
-    assert kinds_of("The hedge fund spent $30 million on a penthouse office for its traders.") == [
-        ("$30 million", "investment")]
-
-
-def test_a_deal_valued_by_name_is_its_worth_while_a_company_valued_stays_a_valuation():
-    assert kinds_of("Bankers close to the talks valued the takeover at about 2 billion euros, including debt.") == [
-        ("2 billion euros", "investment")]
-    assert kinds_of("Bankers close to the talks valued the brewer at about 2 billion euros.") == [
-        ("2 billion euros", "valuation")]
 
 
 def test_a_charter_rate_an_index_stood_at_by_the_day_and_days_booked_at_a_rate_keep_their_rows():
@@ -9041,41 +7701,11 @@ def test_a_charter_rate_an_index_stood_at_by_the_day_and_days_booked_at_a_rate_k
     assert find_money("The shelter charges $35 a night for a medium-sized dog.") == []
 
 
-def test_a_price_per_share_told_with_when_it_listed_is_its_ipo_price():
-    assert kind_by_text("Brevik Salmon, which sold its shares at 54 kroner apiece when it listed in Oslo in 2022, "
-                        "fell 3.4% on Friday.") == {"54 kroner": "ipo", "3.4%": "share_move"}
-
-
-def test_a_payout_that_works_out_to_a_sum_per_share_is_a_dividend_not_the_stocks_price():
-    assert kind_by_text("Each ADR represents four ordinary shares, so the combined payout works out to roughly "
-                        "$0.31 per share.") == {"$0.31": "other"}
-
-
-def test_a_company_that_moves_and_has_moved_again_with_no_comma_between_is_its_stock_both_times():
-    assert kind_by_text("Aldar Properties edged up 0.3% and has gained 11.6% since the start of the year.") \
-        == {"0.3%": "share_move", "11.6%": "share_move"}
-
-
-def test_the_price_a_product_was_raised_and_then_kept_at_is_no_row():
-    assert find_money("The cinema chain raised the price of its large popcorn by 40p last spring and has kept it "
-                      "at £6.95 since.") == []
-
-
 def test_what_is_left_in_a_public_bodys_fund_is_public_money():
     assert find_money("The work will be paid from the city's storm recovery fund, which had roughly $8.4 million "
                       "left in June.") == []
     assert [m.market_kind for m in find_money("Acme's venture fund had $300 million left to invest.")] \
         == ["investment"]
-
-
-def test_a_shipowners_newbuilding_programme_is_its_investment():
-    assert kinds_of("The carrier has three container ships still to come under a $460 million newbuilding programme "
-                    "agreed with a Korean yard.") == [("$460 million", "investment")]
-
-
-def test_a_buyback_sum_after_its_shares_restated_in_an_aside_is_still_the_buybacks_investment():
-    assert kinds_of("Over the year the carmaker bought back 212 million of its own ordinary shares, equal to about "
-                    "26.5 million American depositary shares, for $2.4 billion.") == [("$2.4 billion", "investment")]
 
 
 def test_an_actor_ending_reads_as_the_text_cut_there():
@@ -9109,12 +7739,6 @@ def test_an_actor_ending_read_from_a_sentences_start_reads_as_that_sentence_cut_
         assert reading.actor_ending(end, sentence) == cut, form[max(0, end - 30):end]
 
 
-def test_a_founders_stake_of_a_share_of_the_company_that_was_worth_a_sum_is_a_holdings_valuation():
-    # what the stake is "of" stands between its noun and "was worth" (joins.tsv role=worth_of)
-    assert kinds_of("The founder's stake of about 2.3% was worth roughly $1.9 billion at Friday's close.") == [
-        ("$1.9 billion", "valuation")]
-
-
 @pytest.mark.parametrize("sentence", [
     "Bettors wagered a record $61.2 million on the Breeders' Cup Classic card, the track said.",
     "Wagering on the Belmont Stakes alone reached $118.4 million, up from $109.7 million a year earlier.",
@@ -9126,11 +7750,6 @@ def test_what_bettors_wagered_on_a_race_is_no_companys_money(sentence):
 def test_a_companys_bets_on_a_technology_are_its_money_no_wagering():
     assert [m.amount for m in find_money("Dunmore Capital's bets on robotics start-ups have reached $12 billion, its "
                                          "filings show.")] == [12e9]
-
-
-def test_a_horses_earnings_in_purses_and_a_winners_share_are_prize_money_while_the_races_prize_is_the_events():
-    assert kinds_of("The filly has banked $1.9 million in purses, including the $1.2 million winner's share of the "
-                    "Oaks' $2 million prize.") == [("$2 million", "other")]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -9158,16 +7777,6 @@ def test_a_companys_bond_sale_near_a_public_bodys_word_stays_a_row(sentence, kin
     assert kinds_of(sentence) == kinds
 
 
-def test_a_companys_sales_of_a_month_stay_its_revenue_though_a_place_opens_its_name():
-    assert kinds_of("Harbin Resources Group reported March sales of 12.1 billion yuan, up 4%.") == [
-        ("12.1 billion yuan", "revenue"), ("4%", "revenue")]
-
-
-def test_a_bid_told_without_a_sum_in_an_aside_leaves_the_stocks_move_and_price():
-    assert kinds_of("Shares of Redline Water, which operates two treatment plants and had bid for the county's "
-                    "contract, fell 2.4% to $38.10 on Monday.") == [("2.4%", "share_move"), ("$38.10", "share_price")]
-
-
 def test_a_headline_sum_of_no_kind_takes_the_kind_its_story_gives_the_same_sum():
     assert kinds_of("Keller Foods stands by $2 billion AI plan\n\nKeller Foods said on Tuesday it would still spend "
                     "the $2 billion it pledged for new factories over four years.") == [
@@ -9181,31 +7790,6 @@ def test_a_headline_sum_of_no_kind_takes_the_kind_its_story_gives_the_same_sum()
     # a sum the headline names a loss in its own word takes no kind from what the story spends
     assert kinds_of("Brightwell Mills takes $75 million blow from flooding\n\nBrightwell Mills said it would spend $75 "
                     "million rebuilding its two plants.")[0] == ("$75 million", "other")
-
-
-def test_a_rate_a_debt_is_sold_at_or_priced_at_is_no_money_raised_and_no_move_of_a_stock():
-    assert kinds_of("The utility sold $800 million of 12-year bonds at 5.4% and $500 million of 30-year bonds, the "
-                    "filing showed.") == [("$800 million", "investment"), ("$500 million", "investment")]
-    assert kinds_of("The 10-year tranche was priced at 3.25%, the bankers said.") == []
-    # a sum something is priced at is still its price
-    assert kinds_of("The new shares were priced at 410 pence each.") == [("410 pence", "share_price")]
-
-
-def test_the_close_a_stock_fell_from_is_its_price_then_not_a_sum_it_moved():
-    assert kinds_of("Harrowgate shares were quoted at 212p before the open, down from Thursday's close of "
-                    "305p.") == [("212p", "share_price"), ("305p", "share_price")]
-
-
-def test_a_sum_left_under_a_companys_authorisation_is_investment_and_a_fine_near_the_word_stays_a_fine():
-    assert kinds_of("Kestrel said it had $4.8 billion remaining at the end of March, under an authorization that "
-                    "expires in 2028.") == [("$4.8 billion", "investment")]
-    assert kinds_of("The regulator fined the broker $3 million for dealing without authorisation.") == [
-        ("$3 million", "fine")]
-
-
-def test_a_project_budgeted_at_a_sum_is_investment():
-    assert kinds_of("The hospital's new cancer wing, budgeted at $310 million, will take three years to "
-                    "build.") == [("$310 million", "investment")]
 
 
 def test_sales_of_homes_across_a_market_and_inventory_that_moves_are_no_company_s_figures():
@@ -9228,18 +7812,6 @@ def test_a_price_tag_of_billions_is_what_a_project_costs_and_one_with_no_magnitu
     assert kind_by_text("The rail link, unveiled in 2021 with a price tag of $6 billion, opens next year.") == {
         "$6 billion": "investment"}
     assert find_money("The new tablet carries a price tag of $899 in the US.") == []
-
-
-def test_a_thing_built_past_an_aside_costs_money_invested_now_or_in_the_past_tense():
-    assert kind_by_text("The depot, built by a local contractor over two winters, cost about 90 million euros.") == {
-        "90 million euros": "investment"}
-    assert kind_by_text("The smelter, first proposed in 2019, will now cost about $3.4 billion, the miner said.") == {
-        "$3.4 billion": "investment"}
-
-
-def test_a_nations_reserves_however_named_make_no_row():
-    assert find_money("The central bank said external reserves rose to $38.9 billion at the end of October.") == []
-    assert find_money("Foreign reserves, which had fallen to $21 billion in May, recovered over the summer.") == []
 
 
 def test_a_naira_price_told_to_the_kobo_is_a_share_price_in_a_nigerian_story():
@@ -9312,18 +7884,6 @@ def test_a_company_a_public_body_owns_in_the_possessive_sells_bonds_of_its_own_b
     assert find_money("The county's transit authority will sell $200 million of bonds in June.") == []
 
 
-def test_every_sum_of_a_sentence_opened_by_a_drawing_s_ticket_sales_is_the_lottery_s_turnover():
-    assert find_money("Ticket sales for Tuesday's Mega Millions drawing reached $61 million, and the lottery expects "
-                      "roughly $150 million in sales by Friday.") == []
-
-
-def test_a_sum_owed_if_the_deal_is_blocked_is_a_break_fee_but_a_price_the_stock_would_trade_at_stays_a_price():
-    assert kinds_of("Under the merger agreement, Ostrava Foods would owe the seller $180 million if the deal is "
-                    "blocked by the competition authority.") == [("$180 million", "other")]
-    assert kinds_of("Analysts say Ostrava shares would trade around $41 if the deal is blocked.") == [
-        ("$41", "share_price")]
-
-
 def test_sales_a_statistics_office_is_named_as_telling_first_are_an_industrys_too():
     assert find_money("The national statistics office said on Monday that furniture sales dropped 3.7% in January.") == []
     # a company's own sales told after it keep their kind
@@ -9341,10 +7901,6 @@ def test_sales_a_statistics_office_is_named_as_telling_first_are_an_industrys_to
 def test_a_count_with_a_decimal_a_countrys_tourism_receipts_a_grant_given_a_lenders_loan_and_a_tax_target_make_no_row(
         sentence):
     assert find_money(sentence) == []
-
-
-def test_a_grant_a_company_won_stays_its_own_money():
-    assert kind_by_text("Corvane won a $12 million federal grant to build the plant, it said.") == {"$12 million": "other"}
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -9395,12 +7951,6 @@ def test_an_actor_ending_read_from_a_sentence_that_opens_the_text_leaves_the_who
     assert reading.actor_ending(tsai) == "person"
 
 
-def test_a_dividend_told_per_share_before_its_noun_is_the_dividend_not_the_stocks_price():
-    assert kind_by_text("Shareholders of Halden Cement approved the $2.40 per share dividend at Tuesday's meeting.") == {
-        "$2.40": "other"}
-    assert kind_by_text("Harwell Foods will pay a $0.45 per-share dividend in March.") == {"$0.45": "other"}
-
-
 @pytest.mark.parametrize("sentence, expected", [
     ("Kestrel Retail said its 90 billion rupee five-year plan would be paid for from cash flow.",
      {"90 billion rupee": "investment"}),
@@ -9421,11 +7971,6 @@ def test_a_span_of_years_between_a_sum_and_its_plan_or_budget_lets_the_noun_say_
 ])
 def test_shillings_written_out_are_the_currency_of_the_east_african_country_the_sentence_names(sentence, expected):
     assert [(m.text, m.market_kind, m.currency or "") for m in find_money(sentence)] == expected
-
-
-def test_a_value_its_clause_gives_after_the_price_a_stock_moved_to_is_its_market_value():
-    assert kind_by_text("Harbour Logistics jumped 6.5% to $18.20 on Tuesday, valuing the group at roughly $2.4 "
-                        "billion.") == {"6.5%": "share_move", "$18.20": "share_price", "$2.4 billion": "market_cap"}
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -9468,43 +8013,10 @@ def test_a_part_of_a_value_told_with_a_word_before_the_value_is_still_a_move():
                                           "since March.")] == [-33.33]
 
 
-def test_a_bonus_a_cooperative_pays_its_growers_is_money_paid_out_not_invested():
-    assert kind_by_text("The coffee cooperative said it would pay growers a bonus of $18 million for the season.") == {
-        "$18 million": "other"}
-
-
-def test_what_a_measure_brings_the_budget_is_public_revenue_and_makes_no_row():
-    assert find_money("Economists at Ridgeway Capital think the new fuel levy will bring the state budget about 9 "
-                      "billion pesos next year.") == []
-
-
-def test_a_loss_told_before_the_revenue_it_was_made_on_stays_a_loss():
-    assert kind_by_text("Harlow Rovers lost 1.9 million pounds in the season to June, on revenue of 31 million "
-                        "pounds.") == {"1.9 million pounds": "profit", "31 million pounds": "revenue"}
-    assert kind_by_text("The ferry operator lost $3 million in revenue during the strike.") == {"$3 million": "revenue"}
-
-
 def test_a_central_bank_that_sold_dollars_after_a_fronted_phrase_and_the_rate_it_sold_at_make_no_row():
     assert find_money("At its weekly auction on Friday the central bank sold $80 million to banks at an average "
                       "of 61.4 pesos per dollar.") == []
     assert kind_by_text("On Tuesday Northwind Bank sold $500 million of covered bonds.") == {"$500 million": "investment"}
-
-
-def test_visitor_spending_a_project_would_bring_and_a_government_scheme_s_budget_make_no_row():
-    assert find_money("The organisers say the festival will bring about 12 million pounds of visitor spending to "
-                      "the town each summer.") == []
-    assert find_money("The ministry will launch a grant programme for small exporters in the spring, with a budget "
-                      "of 300 million zlotys.") == []
-
-
-def test_a_cost_restated_in_another_currency_in_brackets_keeps_its_magnitude():
-    assert kind_by_text("A new rail depot near the port, costing 4.5 billion rand ($250 million), will open in "
-                        "2027.") == {"4.5 billion rand ($250 million)": "investment"}
-
-
-def test_a_grant_from_a_public_authority_told_with_its_sum_in_another_currency_makes_no_row():
-    assert find_money("The chip designer also received grants of NIS 9 million ($2.4 million) from the national "
-                      "innovation authority.") == []
 
 
 def test_how_far_a_commodity_s_price_stands_below_its_record_after_its_move_is_the_market_s_figure():
@@ -9566,21 +8078,6 @@ def test_an_auction_house_s_sales_stay_its_own_and_a_company_s_bond_sale_stays_a
         "$600 million"]
 
 
-def test_a_fare_rise_told_after_the_speaker_and_a_ticket_s_new_price_make_no_row():
-    assert find_money("The operator's managing director said fares on the Hamburg-Kiel line would rise by an average "
-                      "of 5 percent, with a return ticket going to 58 euros from 55 euros.") == []
-
-
-def test_a_harvest_in_kilos_that_moves_and_yields_down_by_a_part_make_no_row():
-    assert find_money("The board expects a crop of about 210 million kilos, down 6% from last year.") == []
-    assert find_money("Growers said yields on the upland estates were down by as much as half.") == []
-
-
-def test_what_a_plant_adds_to_export_earnings_is_sales_no_profit():
-    assert kind_by_text("Analysts said the restart could add roughly $250 million a year to the miner's export "
-                        "earnings once output recovers.") == {"$250 million": "revenue"}
-
-
 def test_a_further_sum_over_the_same_period_in_the_next_sentence_is_of_the_measure_told_before():
     text = ("Online sales by the region's tea growers reached 3.2 billion rupees in the first half, up 40% from a year "
             "earlier. Spice farmers booked a further 1.1 billion rupees over the same period.")
@@ -9634,12 +8131,6 @@ def test_a_bowl_or_a_kilo_of_a_good_that_costs_a_sum_is_a_shop_price_with_the_pr
     assert "$1.2 billion" in kind_by_text("A bottle maker sold for $1.2 billion last year.")
 
 
-def test_pay_drawn_on_strike_on_leave_or_laid_off_is_pay():
-    assert kind_by_text("Striking nurses will receive strike pay of about £50 a day from the union's fund.") == {}
-    assert kind_by_text("Each of the 400 workers at the closing plant gets redundancy pay of £18,000 on "
-                        "average.") == {}
-
-
 @pytest.mark.parametrize("text, code", [
     ("REYKJAVIK, May 6 - Hagar hf. said its net profit rose 9% to 4.1 billion krona in the year to February.", "ISK"),
     ("The Icelandic airline's shares fell 2.4% to 1.62 krona in Reykjavik on Tuesday.", "ISK"),
@@ -9663,11 +8154,6 @@ def test_som_drams_and_marks_take_the_currency_of_the_country_their_story_names(
 def test_som_and_drams_make_no_money_in_a_story_that_names_none_of_their_countries():
     assert [m.text for m in find_money("Micron said it shipped 4 billion DRAM chips in the quarter.")] == []
     assert [m.text for m in find_money("Prices on the site were listed at 40 million som, the seller said.")] == []
-
-
-def test_a_sum_a_thing_was_built_for_by_whoever_built_it_is_money_spent_on_it():
-    assert kind_by_text("The stadium's new roof, built by a local firm for 38 million pounds, was finished last "
-                        "summer.") == {"38 million pounds": "investment"}
 
 
 def test_a_lenders_loans_that_moved_are_its_balance_sheet_no_profit_told_before_them():
@@ -9707,31 +8193,9 @@ def test_thresholds_quota_worth_pay_offers_public_premiums_trade_and_counts_make
     assert find_money(sentence) == []
 
 
-def test_sales_a_trade_body_tells_at_a_named_company_stay_the_companys():
-    assert kind_by_text("The British Retail Consortium said sales at Tesco fell 3% in the quarter.") == {"3%": "revenue"}
-
-
 def test_a_bid_offered_after_a_word_of_pay_with_no_pay_claim_is_no_pay_offer():
     assert find_money("Wages at the plant are low, and the buyer has offered only 12% above the market price for the "
                       "stake.") != []
-
-
-def test_the_exports_a_company_expects_are_its_revenue_and_so_is_the_forecast_they_replace():
-    assert kind_by_text("The cocoa processor said it now expects exports of $210 million this year, up from an earlier "
-                        "forecast of $185 million.") == {"$210 million": "revenue", "$185 million": "revenue"}
-
-
-def test_a_move_told_after_the_bare_number_a_count_of_people_reached_is_the_count_s():
-    assert find_money("Guest arrivals at the resort island reached 96,500 in the first quarter, up 14% from a year "
-                      "earlier.") == []
-
-
-def test_what_a_company_loses_for_every_day_a_site_stays_shut_is_a_cost_no_profit():
-    assert kind_by_text("The smelter operator said it loses about 3 million rand for each day the furnaces stay "
-                        "cold.") == {"3 million rand": "other"}
-    # a fine by the day stays a fine
-    assert kind_by_text("The regulator can impose fines of up to 200,000 euros for each day the breach goes on.") == {
-        "200,000 euros": "fine"}
 
 
 def test_fils_and_baisa_are_thousandths_of_a_gulf_currency_and_riel_are_cambodias():
@@ -9749,35 +8213,11 @@ def test_kd_is_the_kuwaiti_dinar_only_in_a_text_that_names_kuwait():
     assert all(m.currency != "KWD" for m in find_money("Nike said its KD 17 shoe sold out within an hour."))
 
 
-def test_a_price_per_share_of_shares_a_company_offers_is_a_share_price_but_a_bid_at_a_price_stays_the_deals():
-    assert kinds_of("The insurer will offer 30 million new shares at 85 rupees each to retail investors.") == [
-        ("85 rupees", "share_price")]
-    assert kinds_of("The founder offered to buy 3 million shares at $14 each from minority holders.") == [
-        ("$14", "investment")]
-
-
-def test_a_crops_price_by_the_bag_or_load_is_a_commodity_price_whatever_word_of_purchase_stands_before():
-    assert kinds_of("The board's purchase price rose to 1.4 million pesos per 125-kilogram load on Friday.") == [
-        ("1.4 million pesos", "other")]
-    assert kinds_of("The board's purchase price stood at 1.4 million pesos per 125-kilogram load on Friday, down from a "
-                    "record 1.9 million pesos set in March.") == [("1.4 million pesos", "other"), ("1.9 million pesos", "other")]
-
-
 def test_a_markets_gap_from_a_record_told_after_its_price_and_move_is_the_markets():
     found = find_money("Cocoa futures settled at $6,120 a tonne on Friday, down 1.4%, leaving them about 40% below "
                        "the record of $10,200 set in April.")
     assert [(m.text, m.market_kind, m.percent) for m in found if m.percent is not None] == [
         ("1.4%", "other", -1.4), ("40%", "other", -40.0)]
-
-
-def test_production_that_opens_its_sentence_and_moves_is_a_count_whatever_words_stand_before_it():
-    assert find_money("Ghana's cocoa production fell 12% to 580,000 tonnes in the season, the regulator said.") == []
-    assert find_money("November output slid 6% from a year earlier to 410,000 bags.") == []
-
-
-def test_payments_made_through_a_wallet_are_what_it_transacts():
-    assert kind_by_text("Payments through the lender's app reached 2.1 trillion rupiah in the half.") == {
-        "2.1 trillion rupiah": "transaction_volume"}
 
 
 def test_a_level_told_down_from_a_record_moved_down_from_it():
@@ -9814,26 +8254,6 @@ def test_a_sum_expected_by_analysts_in_the_passive_takes_the_kind_of_the_sum_rep
     assert kind_by_text("Adjusted EBITDA fell to 880 million kroner in the quarter from 1.1 billion kroner a year "
                         "earlier, short of the 950 million kroner forecast by analysts.")[
         "950 million kroner"] == "profit"
-
-
-def test_goods_sold_through_a_site_are_its_transaction_volume_and_a_basket_s_worth_is_one_order():
-    assert kind_by_text("Ghanaian shea butter makers sold products worth $9 million through the platform last "
-                        "year.") == {"$9 million": "transaction_volume"}
-    assert kind_by_text("Buyers placed 2 million orders, and the typical basket was worth about 35 euros.") == {
-        "35 euros": "other"}
-
-
-def test_paying_down_a_loan_and_setting_aside_a_provision_are_neither_a_fine_nor_revenue():
-    assert kind_by_text("The developer will use the cash to pay down a $250 million term loan due in 2027.") == {
-        "$250 million": "other"}
-    assert kind_by_text("The insurer posted revenue of $3.4 billion for the year and set aside $60 million for the "
-                        "lawsuit.") == {"$3.4 billion": "revenue", "$60 million": "other"}
-
-
-def test_an_average_price_a_farmer_achieved_per_kilo_is_a_product_s_price_and_each_claimant_s_payout_no_row():
-    assert kind_by_text("The trout farmer achieved an average price of 74.10 kroner per kilo in the quarter, down "
-                        "from 88.30 kroner a year earlier.") == {}
-    assert kind_by_text("Each eligible subscriber will receive between $25 and $75, the settlement says.") == {}
 
 
 def test_a_sum_told_again_in_brackets_in_a_second_currency_other_than_dollars_is_one_row_of_the_first():
@@ -9953,11 +8373,6 @@ def test_pounds_of_a_good_a_price_paid_to_suppliers_by_the_litre_and_a_seasons_p
     assert find_money(sentence) == []
 
 
-def test_pounds_of_money_stay_sterling_though_a_good_may_follow_them():
-    assert kinds_of("The retailer will invest 40 million pounds of its own cash in new stores.") == [
-        ("40 million pounds", "investment")]
-
-
 def test_a_sum_in_kuna_is_croatias_old_currency_and_its_euros_in_brackets_restate_it():
     mention = one("Podravka's revenue rose to 4.6 billion kuna (610 million euros) in 2021.")
     assert (mention.amount, mention.currency, mention.market_kind) == (4.6e9, "HRK", "revenue")
@@ -9968,11 +8383,6 @@ def test_a_dairy_auctions_price_index_moves_as_its_market_does():
     assert (mention.percent, mention.direction, mention.market_kind) == (2.4, "up", "other")
 
 
-def test_units_that_trade_on_an_exchange_move_and_are_priced_as_shares():
-    assert kind_by_text("The trust's units, which trade on the Singapore Exchange, fell 1.1% to S$2.05 on Friday.") == {
-        "1.1%": "share_move", "S$2.05": "share_price"}
-
-
 @pytest.mark.parametrize("sentence", [
     "Milk collections in the season to date were 2.4% lower than a year earlier, the co-operative said.",
     "Container volumes in May were 3% higher than a year earlier.",
@@ -9980,31 +8390,6 @@ def test_units_that_trade_on_an_exchange_move_and_are_priced_as_shares():
 ])
 def test_a_volume_or_a_count_of_plays_that_opens_its_sentence_is_no_money_however_its_change_is_told(sentence):
     assert find_money(sentence) == []
-
-
-def test_a_sum_per_share_a_company_returns_to_holders_is_paid_out_no_price_of_the_stock():
-    assert kinds_of("The insurer plans to return about 85 cents a share to shareholders after the sale closes.") == [
-        ("85 cents", "other")]
-    assert kinds_of("Shares of the insurer returned to $45 a share on Friday.") == [("$45", "share_price")]
-    assert kinds_of("The board proposed a return of capital of 40 cents a share after selling the ports arm.") == [
-        ("40 cents", "other")]
-
-
-def test_a_tolerance_around_a_forecast_is_no_figure_of_its_own():
-    assert kinds_of("The chipmaker forecast sales of $2.3 billion, plus or minus $100 million, for the quarter.") == [
-        ("$2.3 billion", "revenue")]
-
-
-def test_a_project_valued_at_a_sum_is_the_money_it_moves_while_a_company_valued_at_one_keeps_its_valuation():
-    assert kinds_of("The two governments signed off on a rail link, a project the partners valued at 1.2 billion "
-                    "euros.") == [("1.2 billion euros", "investment")]
-    assert kinds_of("Klarna, the payments company last valued at $6.7 billion, filed for a listing.") == [
-        ("$6.7 billion", "valuation")]
-    # (who valued stands between "which" and the verb; what was valued, before "which")
-    assert kinds_of("The terminal project, which the port authority valued at 900 million dirhams, will open in "
-                    "2028.") == [("900 million dirhams", "investment")]
-    assert kinds_of("The grocery chain, which the deal valued at about 20 billion yuan, keeps its brand.") == [
-        ("20 billion yuan", "valuation")]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -10097,11 +8482,6 @@ def test_a_total_all_platforms_sold_during_a_shopping_event_is_what_shoppers_tra
     assert [(m.text, m.market_kind) for m in find_money(sentence)] == expected
 
 
-def test_the_countrys_total_online_sales_stay_a_macro_statistic():
-    assert find_money("Total online sales rose 8.5% to 7.4 trillion yuan in the first half, the statistics bureau "
-                      "said.") == []
-
-
 @pytest.mark.parametrize("sentence, expected", [
     ("The dairy co-operative paid its farmers about NZ$13.4 billion for the 2024/25 season, a record.",
      [("NZ$13.4 billion", "other")]),
@@ -10172,32 +8552,6 @@ def test_a_value_apposed_after_a_stocks_move_is_its_market_value_and_no_later_su
         ("88.10 crowns", "share_price"), ("4.1 billion crowns", "market_cap"), ("$6 million", "other")]
 
 
-def test_a_customs_threshold_told_after_its_exemption_or_before_threshold_makes_no_row():
-    assert find_money("Brussels will scrap the exemption for goods under 150 euros from next July.") == []
-    assert find_money("Parcels worth more than 200 lari will pay duty, down from the current 300-lari threshold.") == []
-
-
-def test_counts_and_their_moves_told_with_a_long_phrase_make_no_row():
-    assert find_money("Passengers through Riga airport rose to 7.2 million in the first eleven months, up 9% from a "
-                      "year earlier.") == []
-    assert find_money("The central bank added 41 tonnes of gold to its reserves over the first half, up 12% from the "
-                      "second half of 2024.") == []
-    assert find_money("World silver demand rose 4% to a yearly record of 36,000 tonnes.") == []
-
-
-def test_a_count_moves_by_the_percentage_after_it_past_the_day_and_year_of_its_period():
-    assert find_money("The courier, whose financial year ends on March 31, said it delivered 3.2 million packages in "
-                      "the six months to Sept. 30, up 18% from a year earlier.") == []
-    assert find_money("Tallport said it handled 410,000 containers in the year to December 2025, down 6%.") == []
-
-
-def test_a_measure_after_the_figures_that_show_it_an_average_order_and_what_local_shops_lost_make_no_row():
-    assert find_money("Customs figures showed exports for the first half of March fell 7% from a month earlier.") == []
-    assert find_money("Since the change, the average basket on the site has risen to about 48 euros.") == []
-    assert find_money("The traders' federation said independent shops lost about 900 million rand of trade to online "
-                      "sellers last year.") == []
-
-
 def test_a_fee_for_one_use_of_a_service_is_its_price_but_a_fee_in_millions_stays_a_row():
     assert find_money("Passengers were angry after the airport added a parking fee of 45 rand for drop-offs.") == []
     assert [m.text for m in find_money("The lender paid a filing fee of $2 million to the regulator.")] == ["$2 million"]
@@ -10216,10 +8570,6 @@ def test_a_pronoun_after_a_stocks_market_value_moves_the_stock():
         ("tripled", "share_move")]
 
 
-def test_general_increases_at_an_insurance_renewal_make_no_row():
-    assert find_money("Shipowners accepted general increases of 3% to 5% at the Feb. 20 renewal, brokers said.") == []
-
-
 def test_a_players_fee_told_before_the_deal_he_signs_on_is_no_deal_money():
     found = find_money("Brondby signed the Swedish defender from Hammarby for 18 million crowns on a deal that runs "
                        "until 2029.")
@@ -10232,11 +8582,6 @@ def test_a_players_fee_told_before_the_deal_he_signs_on_is_no_deal_money():
 ])
 def test_goods_sold_through_a_marketplace_told_by_name_are_its_transaction_volume(text):
     assert [m.market_kind for m in find_money(text) if m.amount] == ["transaction_volume"]
-
-
-def test_a_companys_own_revenue_told_through_a_marketplace_stays_its_revenue():
-    assert kinds_of("The toymaker's revenue rose to $820 million through Amazon and its own shops.") == [
-        ("$820 million", "revenue")]
 
 
 def test_sellers_on_a_street_are_no_platforms_sellers():
@@ -10459,13 +8804,6 @@ def test_goods_a_port_handled_are_trade_no_transaction_volume(sentence):
     assert [m.market_kind for m in found] == ["other"]
 
 
-def test_a_commission_raised_by_points_and_seats_or_tickets_at_a_plain_price_make_no_row():
-    assert find_money("The delivery app raised its commission on restaurant orders by 2 percentage points in May.") == []
-    assert find_money("The app store will lower its commission on small developers to 12% from 20% in April.") == []
-    assert find_money("Stalls seats rose sharply for the holidays, while the cheapest seats remain at €30.") == []
-    assert find_money("About 2,000 €15 tickets go on sale each Friday morning.") == []
-
-
 def test_a_forecast_s_previous_range_is_of_the_new_forecast_s_measure_both_ends():
     found = find_money("The airline now expects core earnings of NZ$310 million to NZ$340 million for the year ending "
                        "June 30, up from a previous range of NZ$270 million to NZ$300 million.")
@@ -10503,31 +8841,10 @@ def test_what_people_spent_on_average_each_and_the_sum_it_rose_from_make_no_row(
     assert [m.amount for m in find_money("Shoppers spent an average of $3 billion each month on the platform.")] == [3e9]
 
 
-def test_homes_a_developer_sold_move_by_the_percentage_after_them_as_a_count():
-    assert find_money("The builder said it handed over 2,310 flats in the nine months to September, up 18% from a "
-                      "year earlier.") == []
-    assert find_money("The smelter shipped 310,000 tonnes of aluminium in the first half, up 6% from a year earlier.") == []
-
-
 def test_a_move_after_a_long_relative_clause_that_raised_money_is_the_stock_s():
     found = find_money("Shares in Norvind, which sold its Baltic grid business last spring and raised 9 billion kroner "
                        "in a rights issue in June, fell 2.2% to 64.10 kroner in Oslo on Friday.")
     assert [m.market_kind for m in found] == ["investment", "share_move", "share_price"]
-
-
-def test_a_threshold_for_orders_from_foreign_sites_makes_no_row():
-    assert find_money("Starting in July, orders from overseas websites worth less than 150 reais will pay a 20% "
-                      "import duty.") == []
-
-
-def test_volumes_that_recover_are_a_count():
-    assert find_money("In the second half, Gdansk's volumes recovered 5.1% from a year earlier.") == []
-    assert find_money("The brewer expects volumes to decline about 3% in the year to June.") == []
-
-
-def test_what_a_phase_set_off_by_commas_is_worth_is_money_invested():
-    assert kinds_of("The second phase, worth $1.2 billion, will add a rail spur to the mine.") == [
-        ("$1.2 billion", "investment")]
 
 
 def test_a_sum_of_goods_sold_to_buyers_through_a_named_marketplace_is_what_it_transacts():
@@ -10579,15 +8896,6 @@ def test_a_threshold_a_public_scheme_a_trade_body_s_sector_sales_a_shop_price_an
     assert find_money(sentence) == []
 
 
-def test_a_sale_told_at_a_name_stays_that_company_s_though_a_trade_body_tells_it():
-    assert kinds_of("Sales at Harrods rose 6%, the British Retail Consortium said.") == [("6%", "revenue")]
-
-
-def test_a_stock_kept_at_overweight_is_a_rating_and_its_move_after_it_is_the_stock_s():
-    assert kinds_of("We keep the stock at overweight despite its 7% pullback since the summer.") == [
-        ("7%", "share_move")]
-
-
 def test_stores_that_were_opened_are_no_stock_that_opened_higher():
     assert ("8%", "share_move") not in kinds_of("Some 420 stores were opened in the year, up 8% on 2024.")
 
@@ -10599,11 +8907,6 @@ def test_a_headline_price_that_rounds_a_shop_price_its_story_drops_is_dropped_to
     # a price the story keeps near the headline's keeps the headline's too
     kept = story.replace("sold for $18.40 a pound", "closed at $18.20")
     assert "$18" in [m.text for m in find_money(kept)]
-
-
-def test_a_level_a_pronoun_says_a_dropped_rent_passed_in_the_next_sentence_is_no_money_either():
-    assert find_money("The average rent for a two-bedroom flat was €1,640 a month in the third quarter, up 4.2 per "
-                      "cent on the year. In Cork it passed €2,000 for the first time.") == []
 
 
 def test_a_sum_a_pronoun_says_passed_with_a_measure_of_its_own_after_it_keeps_its_row():
@@ -10640,28 +8943,10 @@ def test_a_cost_that_went_up_by_a_sum_in_a_place_is_no_stocks_move():
     assert [m.market_kind for m in found] == ["share_move"]
 
 
-def test_what_visitors_spent_in_a_place_and_its_change_and_spending_an_event_generates_make_no_row():
-    assert find_money("Holidaymakers spent about 2.1 billion pesos in the resort towns over the Easter week from "
-                      "April 13 to April 20, up 8% from a year earlier, the tourism board said.") == []
-    assert find_money("The organisers say the festival generates about 90 million euros in spending each summer.") == []
-
-
-def test_a_countrys_goods_told_by_weight_and_then_what_they_were_worth_make_no_row():
-    assert find_money("Peru exported 410,000 tonnes of fresh blueberries last season, worth about $2.3 billion, the "
-                      "farm ministry said.") == []
-    assert find_money("The ministry expects full-year exports of about 2 million tonnes, worth some 90 billion "
-                      "pesos.") == []
-
-
 def test_a_small_deposit_for_the_item_it_is_left_on_makes_no_row():
     assert find_money("Cider at the fair comes in a souvenir glass, with a 2-euro deposit for the glass.") == []
     assert [m.text for m in find_money("The buyer paid a $20 million deposit for the site in March.")] == [
         "$20 million"]
-
-
-def test_a_percentage_rise_to_a_count_of_stays_or_nights_is_a_count():
-    assert find_money("Hotel stays in Salzburg in the first half rose 5% to 3.4 million overnight stays.") == []
-    assert find_money("Bookings rose 9% to 2.3 million room nights, the hotel group said.") == []
 
 
 def test_a_percentage_ahead_of_or_behind_last_year_is_a_move_up_or_down():
@@ -10691,40 +8976,15 @@ def test_a_currency_some_percent_weaker_or_stronger_than_before_moved_down_or_up
     assert find_money("The company reported 10% weaker demand in Europe.") == []
 
 
-def test_a_box_of_a_shops_goods_sold_for_a_sum_and_the_sum_it_fell_from_make_no_row():
-    assert find_money("A box of six butter croissants from the Maison Rive bakery on the Left Bank sold for 14 euros "
-                      "this week, down from 12 euros a year ago.") == []
-
-
-def test_a_price_told_as_below_a_level_that_would_hurt_is_a_threshold_no_row():
-    assert find_money("The dairy co-operative warned that a price below 40 cents a litre would push many farmers out "
-                      "of business.") == []
-
-
 def test_what_a_seller_offers_at_a_plain_sum_is_a_products_price_but_shares_offered_stay_the_deals():
     assert find_money("The ferry line offers day trips to the islands in summer at about 45 euros a head.") == []
     assert [m.market_kind for m in find_money("The group offered the shares at 3.10 euros each.")] == ["investment"]
-
-
-def test_the_spending_a_place_lost_when_visitors_stayed_away_makes_no_row():
-    assert find_money("The town lost about 3 million euros of spending when the summer festival was cancelled.") == []
 
 
 def test_a_rent_told_as_monthly_before_its_noun_is_a_price_as_one_told_a_month_after_its_sum_is():
     assert find_money("The average monthly rent for a one-bedroom flat in Galway was €1,310 in the first quarter, "
                       "the tenancy board said.") == []
     assert kind_by_text("The landlord collected €4.9 million in rent in the year to March.") == {"€4.9 million": "revenue"}
-
-
-def test_a_stock_that_opened_on_a_day_still_opened_but_a_film_that_opened_on_a_day_in_theaters_began():
-    # kinds.tsv "which opened {opening_day} in": a film's or a show's opening day, no trading session; a stock told
-    # with its day and its move or price right after still opened
-    assert kinds_of("The lender, which opened Monday 1.5% higher in Hong Kong, gave up its gains by noon.") == [
-        ("1.5%", "share_move")]
-    assert kinds_of("Alibaba, which opened on Friday at HK$150, closed 2% lower.") == [
-        ("HK$150", "share_price"), ("2%", "share_move")]
-    assert kinds_of("The musical, which opened Thursday in 14 cities, took another $3 million abroad.") == [
-        ("$3 million", "other")]
 
 
 def test_a_sum_after_a_currency_code_set_apart_is_no_bare_count_told_in_the_passive():
@@ -10852,3 +9112,1337 @@ def test_a_base_without_its_currency_after_an_aside_is_of_the_kind_of_the_sum_it
                        "financial year, which ended on March 31, from 27.9 million a year earlier.")
     assert [(m.text, m.market_kind, m.currency) for m in found] == [
         ("21.6 million pounds", "profit", "GBP"), ("27.9 million", "profit", "GBP")]
+@pytest.mark.parametrize("text", [
+    pytest.param(
+        "Short interest in Nio's American depositary shares climbed 22% to 48 million shares in late March. The "
+        "fee to borrow the shares, which tracks how scarce they are, rose to about 1.5% a year.",
+        id="short_interest_s_move_is_a_count_and_the_fee_to_borrow_shares_is_a_loan_s_rate"),
+    pytest.param("The 2022 reform cut the allowance from $800, and shipments doubled within months.",
+                 id="a_sum_an_allowance_moved_from_is_a_threshold_and_parcels_that_doubled_a_count"),
+    pytest.param("The group's data centres used 4.2 terawatt-hours of power last year, up 23%, as demand for "
+                 "AI training grew.", id="energy_told_in_watt_hours_and_its_move_is_a_count_not_money"),
+    pytest.param("Hydro output rose 6% to 31 TWh in the first half.",
+                 id="energy_told_in_watt_hours_and_its_move_is_a_count_not_money_2"),
+    # round 85, le_618: the percentage counts merchants, and the sales move only says which merchants are counted
+    pytest.param("The number of shops whose revenue tripled over the holiday climbed by 18%, the mall "
+                 "said.", id="a_count_of_sellers_and_the_sales_move_that_picks_them_out_make_no_row"),
+    pytest.param(
+        "Summer bookings to Spain were running 9% below last year's, the tour operator said.",
+        id="a_move_of_bookings_counted_in_trips_makes_no_figure_and_a_surcharge_charged_on_bookings_makes_none"),
+    pytest.param(
+        "The carrier will add a $240 emergency fuel surcharge per container on all transpacific "
+        "bookings.",
+        id="a_move_of_bookings_counted_in_trips_makes_no_figure_and_a_surcharge_charged_on_bookings_makes_none_2"),
+    pytest.param("Engineers said the robotics team had grown by about a quarter since March.",
+                 id="a_team_grown_by_a_fraction_and_attendance_or_volumes_told_to_move_are_counts_not_money"),
+    pytest.param("The museum expects attendance to climb 25% to 900,000 this year.",
+                 id="a_team_grown_by_a_fraction_and_attendance_or_volumes_told_to_move_are_counts_not_money_2"),
+    pytest.param("The mill expects shipment volumes to fall only 2% to 3% next year.",
+                 id="a_team_grown_by_a_fraction_and_attendance_or_volumes_told_to_move_are_counts_not_money_3"),
+    pytest.param("Growers are expected to pick 14 million bales this season, up 9% from last year's crop.",
+                 id="a_harvest_or_exports_told_in_bags_or_bales_move_as_counts_not_money"),
+    pytest.param("Exporters shipped 3.4 million bags in March, down 11% from a year earlier.",
+                 id="a_harvest_or_exports_told_in_bags_or_bales_move_as_counts_not_money_2"),
+    pytest.param("The board expects a crop of about 210 million kilos, down 6% from last year.",
+                 id="a_harvest_in_kilos_that_moves_and_yields_down_by_a_part_make_no_row"),
+    pytest.param("Growers said yields on the upland estates were down by as much as half.",
+                 id="a_harvest_in_kilos_that_moves_and_yields_down_by_a_part_make_no_row_2"),
+    pytest.param("Guest arrivals at the resort island reached 96,500 in the first quarter, up 14% from a year "
+                 "earlier.", id="a_move_told_after_the_bare_number_a_count_of_people_reached_is_the_count_s"),
+    pytest.param("Ghana's cocoa production fell 12% to 580,000 tonnes in the season, the regulator said.",
+                 id="production_that_opens_its_sentence_and_moves_is_a_count_whatever_words_stand_before_it"),
+    pytest.param("November output slid 6% from a year earlier to 410,000 bags.",
+                 id="production_that_opens_its_sentence_and_moves_is_a_count_whatever_words_stand_before_it_2"),
+    pytest.param("Passengers through Riga airport rose to 7.2 million in the first eleven months, up 9% from a "
+                 "year earlier.", id="counts_and_their_moves_told_with_a_long_phrase_make_no_row"),
+    pytest.param("The central bank added 41 tonnes of gold to its reserves over the first half, up 12% from the "
+                 "second half of 2024.", id="counts_and_their_moves_told_with_a_long_phrase_make_no_row_2"),
+    pytest.param("World silver demand rose 4% to a yearly record of 36,000 tonnes.",
+                 id="counts_and_their_moves_told_with_a_long_phrase_make_no_row_3"),
+    pytest.param("The courier, whose financial year ends on March 31, said it delivered 3.2 million packages in "
+                 "the six months to Sept. 30, up 18% from a year earlier.",
+                 id="a_count_moves_by_the_percentage_after_it_past_the_day_and_year_of_its_period"),
+    pytest.param("Tallport said it handled 410,000 containers in the year to December 2025, down 6%.",
+                 id="a_count_moves_by_the_percentage_after_it_past_the_day_and_year_of_its_period_2"),
+    pytest.param("The builder said it handed over 2,310 flats in the nine months to September, up 18% from a "
+                 "year earlier.", id="homes_a_developer_sold_move_by_the_percentage_after_them_as_a_count"),
+    pytest.param("The smelter shipped 310,000 tonnes of aluminium in the first half, up 6% from a year earlier.",
+                 id="homes_a_developer_sold_move_by_the_percentage_after_them_as_a_count_2"),
+    pytest.param("In the second half, Gdansk's volumes recovered 5.1% from a year earlier.",
+                 id="volumes_that_recover_are_a_count"),
+    pytest.param("The brewer expects volumes to decline about 3% in the year to June.",
+                 id="volumes_that_recover_are_a_count_2"),
+    pytest.param("Peru exported 410,000 tonnes of fresh blueberries last season, worth about $2.3 billion, the "
+                 "farm ministry said.", id="a_countrys_goods_told_by_weight_and_then_what_they_were_worth_make_no_row"),
+    pytest.param("The ministry expects full-year exports of about 2 million tonnes, worth some 90 billion "
+                 "pesos.", id="a_countrys_goods_told_by_weight_and_then_what_they_were_worth_make_no_row_2"),
+    pytest.param("Hotel stays in Salzburg in the first half rose 5% to 3.4 million overnight stays.",
+                 id="a_percentage_rise_to_a_count_of_stays_or_nights_is_a_count"),
+    pytest.param("Bookings rose 9% to 2.3 million room nights, the hotel group said.",
+                 id="a_percentage_rise_to_a_count_of_stays_or_nights_is_a_count_2"),
+])
+def test_a_count_and_its_move_make_no_row_whatever_words_of_money_stand_near_them(text):
+    assert find_money(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The Bank of Ghana sold about $30 million to banks on Friday to slow the cedi's fall.",
+                 id="a_central_bank_named_bank_of_a_nation_or_reserve_bank_of_a_place_spends_public_money"),
+    pytest.param("The Reserve Bank of New Zealand lost about NZ$3 billion on its bond holdings last year.",
+                 id="a_central_bank_named_bank_of_a_nation_or_reserve_bank_of_a_place_spends_public_money_2"),
+    pytest.param("The port authority will price roughly $95 million of revenue bonds next week to pay for a new "
+                 "container crane.", id="revenue_bonds_are_public_borrowing_whoever_sells_them"),
+    pytest.param("Harbor Water expects to sell $60 million in revenue bonds in April.",
+                 id="revenue_bonds_are_public_borrowing_whoever_sells_them_2"),
+    pytest.param("The $1.3 billion Powerball jackpot was the third-largest ever. The previous record, $1.6 billion, "
+                 "was shared by three tickets sold in Florida, Maryland and Tennessee.",
+                 id="a_record_jackpot_named_after_its_sum_and_a_prize_shared_by_tickets_make_no_row"),
+    pytest.param("The winner, a nurse from Ohio, chose a lump sum of about $300 million rather than the annuity. Two "
+                 "other tickets won second prizes, each of them worth $1 million each.",
+                 id="the_lump_sum_a_lottery_winner_takes_and_prizes_worth_a_sum_each_make_no_row"),
+    pytest.param("The state lottery sent $210 million to the state's general fund last year, and states together "
+                 "collected about $25 billion from ticket sales.",
+                 id="what_a_lottery_sends_the_state_and_what_states_collect_are_public_money"),
+    pytest.param("When a gallon of unleaded averaged $5.02 in California, the state offered the chipmaker $150 million "
+                 "in tax credits. The property tax cut would reduce revenue by about $600 million over two years. The "
+                 "ministry signed a $900 million, eight-year agreement with a vaccine maker in 2021.",
+                 id="fuel_by_the_gallon_tax_credits_a_tax_cut_s_revenue_and_a_government_partnership_make_no_row"),
+    pytest.param(
+        "Zambia loan\n\nLUSAKA, March 3 (Reuters) - The World Bank approved about $275 million for Zambia's power"
+        " grid on Tuesday, its country director said.\n",
+        id="a_public_body_opening_a_sentence_behind_a_news_agencys_dateline_spends_public_money"),
+    pytest.param(
+        "'We have pumped 2 million euros into the harbour this year,' said a city council spokesman on Monday.",
+        id="a_sum_a_council_speaker_says_we_spent_in_a_quote_is_public_money"),
+    pytest.param(
+        "India's prime minister, Narendra Modi, speaking at a summit in Johannesburg, pledged on Saturday to provide "
+        "$2 billion in credit lines for African infrastructure.",
+        id="a_nations_leader_who_pledged_on_a_day_to_provide_a_sum_after_an_aside_tells_of_public_money"),
+    pytest.param("Auditors said Eastmoor council faces a £38 million gap in its 2026/27 budget and will have to sell "
+                 "two car parks.", id="a_councils_gap_in_its_budget_is_public_finance_not_a_row"),
+    pytest.param("Union leaders had first demanded 9,900 won, a 12.4 percent jump, while employers asked for "
+                 "a freeze.", id="what_labour_groups_demanded_and_the_rise_it_comes_to_are_pay"),
+    pytest.param("The Asian Development Bank approved $300 million in emergency financing for Sri Lanka.",
+                 id="a_development_bank_s_financing_approved_with_no_article_is_public_money"),
+    pytest.param("The Federal Highway Administration said Tuesday it had spent $1.1 billion on bridge repairs.",
+                 id="a_public_body_s_spending_it_said_on_a_weekday_it_had_made_is_public_money"),
+    pytest.param("The threshold for the top rate would rise from £125,140 to £150,000 next April.",
+                 id="a_tax_s_threshold_that_moves_its_receipts_a_home_buyer_s_bill_and_a_tax_band_s_rate_make_no_row"),
+    pytest.param(
+        "Council tax raised £46.5bn in England last year.",
+        id="a_tax_s_threshold_that_moves_its_receipts_a_home_buyer_s_bill_and_a_tax_band_s_rate_make_no_row_2"),
+    pytest.param(
+        "A buyer of a £600,000 house in Bristol pays £17,500 in stamp duty.",
+        id="a_tax_s_threshold_that_moves_its_receipts_a_home_buyer_s_bill_and_a_tax_band_s_rate_make_no_row_3"),
+    pytest.param(
+        "Home movers pay no stamp duty on the first £125,000, and 2% on the portion between £125,001 "
+        "and £250,000.",
+        id="a_tax_s_threshold_that_moves_its_receipts_a_home_buyer_s_bill_and_a_tax_band_s_rate_make_no_row_4"),
+    pytest.param(
+        "A ticket bought at a newsagent in Crewe won a £4 million prize on Saturday. Players who win more than "
+        "£500 must claim by post. The biggest jackpot in U.K. history, £195 million, was won in 2022. Winners "
+        "who pick the annuity receive one payment now and then 29 yearly payments that each rise by 4%. The "
+        "state lottery gave a record $120 million to public schools last year.",
+        id="a_lottery_prize_a_winning_threshold_an_annuity_s_rise_and_what_a_lottery_gives_schools_make_no_row"),
+    pytest.param("Indonesia plans to extend the toll road by 40 kilometres by 2028, at a cost of about "
+                 "$700 million.", id="what_a_country_plans_at_a_cost_of_a_sum_is_public_spending"),
+    pytest.param(
+        "Iceland exported cod worth a record ISK 180 billion last year. The average price for fresh cod fell to "
+        "ISK 520 per kilo in December from ISK 610 a year earlier.",
+        id="a_nation_s_exports_worth_a_record_and_a_product_s_price_per_kilo_and_its_base_are_no_rows"),
+    pytest.param("The budget raises the excise tax on tobacco sold at the largest chains to as much as 9% from "
+                 "6%.", id="a_tax_raised_to_a_rate_is_no_figure_past_the_tax_s_own_adjective"),
+    pytest.param("Online shoppers now pay a 15% digital services tax, on top of a 10% state levy.",
+                 id="a_rate_told_before_a_tax_s_kind_is_that_tax_s_rate_no_figure"),
+    pytest.param("The central bank said external reserves rose to $38.9 billion at the end of October.",
+                 id="a_nations_reserves_however_named_make_no_row"),
+    pytest.param("Foreign reserves, which had fallen to $21 billion in May, recovered over the summer.",
+                 id="a_nations_reserves_however_named_make_no_row_2"),
+    pytest.param("Ticket sales for Tuesday's Mega Millions drawing reached $61 million, and the lottery expects "
+                 "roughly $150 million in sales by Friday.",
+                 id="every_sum_of_a_sentence_opened_by_a_drawing_s_ticket_sales_is_the_lottery_s_turnover"),
+    pytest.param("Economists at Ridgeway Capital think the new fuel levy will bring the state budget about 9 "
+                 "billion pesos next year.", id="what_a_measure_brings_the_budget_is_public_revenue_and_makes_no_row"),
+    pytest.param("The organisers say the festival will bring about 12 million pounds of visitor spending to "
+                 "the town each summer.",
+                 id="visitor_spending_a_project_would_bring_and_a_government_scheme_s_budget_make_no_row"),
+    pytest.param("The ministry will launch a grant programme for small exporters in the spring, with a budget "
+                 "of 300 million zlotys.",
+                 id="visitor_spending_a_project_would_bring_and_a_government_scheme_s_budget_make_no_row_2"),
+    pytest.param("The chip designer also received grants of NIS 9 million ($2.4 million) from the national "
+                 "innovation authority.",
+                 id="a_grant_from_a_public_authority_told_with_its_sum_in_another_currency_makes_no_row"),
+    pytest.param("Brussels will scrap the exemption for goods under 150 euros from next July.",
+                 id="a_customs_threshold_told_after_its_exemption_or_before_threshold_makes_no_row"),
+    pytest.param("Parcels worth more than 200 lari will pay duty, down from the current 300-lari threshold.",
+                 id="a_customs_threshold_told_after_its_exemption_or_before_threshold_makes_no_row_2"),
+])
+def test_public_money_a_nation_s_reserves_a_lottery_s_sums_and_a_tax_make_no_row(text):
+    assert find_money(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Firefighters had the Cedar Ridge Fire 27% contained on Monday, and the county lifted "
+                 "evacuation orders for 1,100 homes.", id="a_fire_s_containment_is_no_percentage_of_money"),
+    pytest.param("Xiaomi cut the Xiaomi 15's price by up to 700 yuan in May, and shoppers can claim subsidies of as "
+                 "much as 2,000 yuan under the trade-in scheme.",
+                 id="a_named_product_s_price_cut_and_subsidies_buyers_claim_make_no_row"),
+    pytest.param("The regulator said the cap for an average household would fall by 4 per cent, or £70, to £1,650 a "
+                 "year from April. The cap hit £3,549 a year in October 2022, though support limited what a typical "
+                 "household actually paid to £2,100. Household energy arrears stand at a record £4.1bn.",
+                 id="an_energy_price_cap_s_levels_what_households_paid_and_their_debt_make_no_row"),
+    pytest.param(
+        "Turnover on the Shanghai and Shenzhen exchanges reached 1.9 trillion yuan, the third session in a row "
+        "above 1.5 trillion yuan.", id="a_session_s_turnover_told_against_a_round_level_is_no_company_s_money"),
+    pytest.param("The carrier's notes, listed on the Lima stock exchange, rose to 99.5 cents on Friday.",
+                 id="a_bond_s_move_to_a_price_in_cents_makes_no_row_past_the_exchange_it_lists_on"),
+    pytest.param("The insurer said it would raise premiums by about 9% for the next season.",
+                 id="premiums_an_insurer_raises_are_its_product_s_price"),
+    # not_money.tsv: an industry's sales are a whole market's, told after the sum as before it
+    pytest.param("South Korea's battery industry reached 45 trillion won in sales last year, up 12%.",
+                 id="a_places_whole_industry_that_reached_a_sum_in_sales_makes_no_row"),
+    pytest.param("Insurers' risk models put the damage from the wildfires at more than $12 billion.",
+                 id="a_disasters_damage_estimated_or_put_at_a_sum_is_no_money"),
+    pytest.param("The typhoon left damage estimated at about 90 billion pesos across Luzon.",
+                 id="a_disasters_damage_estimated_or_put_at_a_sum_is_no_money_2"),
+    pytest.param("Household energy bills are expected to rise 9% from October.",
+                 id="a_bill_its_users_pay_that_rises_is_a_price_and_a_rule_s_minimum_worth_is_a_threshold"),
+    pytest.param("The supplier has asked for a 31% increase in bills over five years.",
+                 id="a_bill_its_users_pay_that_rises_is_a_price_and_a_rule_s_minimum_worth_is_a_threshold_2"),
+    pytest.param("Under the exchange's rules, a bulk trade must be worth at least HK$8 million.",
+                 id="a_bill_its_users_pay_that_rises_is_a_price_and_a_rule_s_minimum_worth_is_a_threshold_3"),
+    pytest.param("Under league rules, clubs can lose no more than £60 million over three seasons before they "
+                 "face a points deduction.",
+                 id="a_leagues_rule_that_clubs_may_lose_no_more_than_a_sum_sets_a_limit_no_loss"),
+    pytest.param("Importers usually stock up before the monsoon, and traders said orders were already in.",
+                 id="buyers_who_stock_up_after_an_adverb_or_a_modal_move_no_stock"),
+    pytest.param("Households will stock up ahead of the holiday, grocers said.",
+                 id="buyers_who_stock_up_after_an_adverb_or_a_modal_move_no_stock_2"),
+    pytest.param("The couple paid about £380,000 for the house in Norwich last spring.",
+                 id="a_sum_paid_for_a_home_as_the_head_noun_is_a_households_and_makes_no_row"),
+    pytest.param("The Green candidate came second with 31% of the vote in the by-election.",
+                 id="a_place_told_with_a_share_of_the_vote_or_of_a_market_makes_no_figure"),
+    pytest.param("Tencent Cloud was third with 11.8%, ahead of Kingsoft Cloud at 4.1%.",
+                 id="a_place_told_with_a_share_of_the_vote_or_of_a_market_makes_no_figure_2"),
+    pytest.param("Stocks in export-heavy sectors fell.", id="stocks_in_a_whole_sector_that_fell_are_no_companys_stock"),
+    pytest.param("The shipping line said its average loaded freight rates fell 9% in the third quarter.",
+                 id="a_carriers_loaded_freight_rates_are_its_own_prices_and_no_markets_move"),
+    pytest.param("The personal consumption expenditures price index rose 2.4% in the year to June.",
+                 id="the_personal_consumption_expenditures_price_index_is_a_macro_statistic"),
+    pytest.param("Gartner says the market for humanoid robots in Europe could be worth $9 billion by 2032.",
+                 id="what_a_market_for_a_product_will_be_worth_is_no_companys_value"),
+    pytest.param("The bus company has paid each victim's family an advance of 50,000 rand (about $2,800), it said.",
+                 id="an_advance_paid_to_each_victims_family_is_compensation_and_no_row"),
+    pytest.param("Users whose speeds fell short of the levels promised in their contracts will get credits worth 15% "
+                 "of their bill.",
+                 id="a_refund_worth_a_share_of_a_users_monthly_bill_is_no_row_even_after_a_move_verb"),
+    pytest.param("Island ferries raise fares\n\nTicket prices on the island ferries climb 2.9% from March, "
+                 "after an increase of 4.4% a year earlier.",
+                 id="the_earlier_move_a_fare_rise_came_after_and_a_headline_s_bare_fare_move_make_no_rows"),
+    pytest.param("Harbour tunnel to add a lane by 2027, tolls up 6%",
+                 id="the_earlier_move_a_fare_rise_came_after_and_a_headline_s_bare_fare_move_make_no_rows_2"),
+    pytest.param("The notes priced at a spread of 6.5%, inside the initial price talk of 7% to 7.5%.",
+                 id="a_bond_s_spread_and_price_guidance_and_a_discount_to_reported_value_are_no_figures"),
+    pytest.param("The fund sold the stakes at a discount of about 9% to their reported value.",
+                 id="a_bond_s_spread_and_price_guidance_and_a_discount_to_reported_value_are_no_figures_2"),
+    pytest.param("A council study said the new arena could add $80 million a year to the regional economy.",
+                 id="what_a_thing_adds_to_an_economy_is_an_estimate_of_its_impact_not_money"),
+    pytest.param("The cinema chain raised the price of its large popcorn by 40p last spring and has kept it "
+                 "at £6.95 since.", id="the_price_a_product_was_raised_and_then_kept_at_is_no_row"),
+    pytest.param("The operator's managing director said fares on the Hamburg-Kiel line would rise by an average "
+                 "of 5 percent, with a return ticket going to 58 euros from 55 euros.",
+                 id="a_fare_rise_told_after_the_speaker_and_a_ticket_s_new_price_make_no_row"),
+    pytest.param("Total online sales rose 8.5% to 7.4 trillion yuan in the first half, the statistics bureau "
+                 "said.", id="the_countrys_total_online_sales_stay_a_macro_statistic"),
+    pytest.param("Customs figures showed exports for the first half of March fell 7% from a month earlier.",
+                 id="a_measure_after_the_figures_that_show_it_an_average_order_and_what_local_shops_lost_make_no_row"),
+    pytest.param(
+        "Since the change, the average basket on the site has risen to about 48 euros.",
+        id="a_measure_after_the_figures_that_show_it_an_average_order_and_what_local_shops_lost_make_no_row_2"),
+    pytest.param(
+        "The traders' federation said independent shops lost about 900 million rand of trade to online "
+        "sellers last year.",
+        id="a_measure_after_the_figures_that_show_it_an_average_order_and_what_local_shops_lost_make_no_row_3"),
+    pytest.param("Shipowners accepted general increases of 3% to 5% at the Feb. 20 renewal, brokers said.",
+                 id="general_increases_at_an_insurance_renewal_make_no_row"),
+    pytest.param("The delivery app raised its commission on restaurant orders by 2 percentage points in May.",
+                 id="a_commission_raised_by_points_and_seats_or_tickets_at_a_plain_price_make_no_row"),
+    pytest.param("The app store will lower its commission on small developers to 12% from 20% in April.",
+                 id="a_commission_raised_by_points_and_seats_or_tickets_at_a_plain_price_make_no_row_2"),
+    pytest.param("Stalls seats rose sharply for the holidays, while the cheapest seats remain at €30.",
+                 id="a_commission_raised_by_points_and_seats_or_tickets_at_a_plain_price_make_no_row_3"),
+    pytest.param("About 2,000 €15 tickets go on sale each Friday morning.",
+                 id="a_commission_raised_by_points_and_seats_or_tickets_at_a_plain_price_make_no_row_4"),
+    pytest.param("Starting in July, orders from overseas websites worth less than 150 reais will pay a 20% "
+                 "import duty.", id="a_threshold_for_orders_from_foreign_sites_makes_no_row"),
+    pytest.param("The average rent for a two-bedroom flat was €1,640 a month in the third quarter, up 4.2 per "
+                 "cent on the year. In Cork it passed €2,000 for the first time.",
+                 id="a_level_a_pronoun_says_a_dropped_rent_passed_in_the_next_sentence_is_no_money_either"),
+    pytest.param("Holidaymakers spent about 2.1 billion pesos in the resort towns over the Easter week from "
+                 "April 13 to April 20, up 8% from a year earlier, the tourism board said.",
+                 id="what_visitors_spent_in_a_place_and_its_change_and_spending_an_event_generates_make_no_row"),
+    pytest.param("The organisers say the festival generates about 90 million euros in spending each summer.",
+                 id="what_visitors_spent_in_a_place_and_its_change_and_spending_an_event_generates_make_no_row_2"),
+    pytest.param("A box of six butter croissants from the Maison Rive bakery on the Left Bank sold for 14 euros "
+                 "this week, down from 12 euros a year ago.",
+                 id="a_box_of_a_shops_goods_sold_for_a_sum_and_the_sum_it_fell_from_make_no_row"),
+    pytest.param("The dairy co-operative warned that a price below 40 cents a litre would push many farmers out "
+                 "of business.", id="a_price_told_as_below_a_level_that_would_hurt_is_a_threshold_no_row"),
+    pytest.param("The town lost about 3 million euros of spending when the summer festival was cancelled.",
+                 id="the_spending_a_place_lost_when_visitors_stayed_away_makes_no_row"),
+])
+def test_a_price_threshold_bill_estimate_or_statistic_is_no_market_figure_and_makes_no_row(text):
+    assert find_money(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Petrobras shares climbed 2.4% to R$38.10 in Sao Paulo, where the Bovespa gained 0.6%.",
+                 [("2.4%", "share_move"), ("R$38.10", "share_price"), ("0.6%", "other")],
+                 id="a_latin_american_benchmark_named_without_index_moves_as_the_whole_market"),
+    pytest.param("The brewer will reinstate its final dividend, scrapped during the 2020 lockdowns, with a payment "
+                 "of 18 pence a share on June 6.", [("18 pence", "other")],
+                 id="a_payment_per_share_in_a_sentence_that_names_a_dividend_is_that_dividend_no_share_price"),
+    # with no dividend named, a payment per share in a takeover is still the price paid for the stock
+    pytest.param("Holders will receive a cash payment of $12 a share under the merger.", [("$12", "share_price")],
+                 id="with_no_dividend_named_a_payment_per_share_in_a_takeover_is_still_the_price_paid_for_the_stock"),
+    # and a payment of a fine stays the fine
+    pytest.param("The court refused to suspend payment of a 2.1 billion yuan fine.", [("2.1 billion yuan", "fine")],
+                 id="and_a_payment_of_a_fine_stays_the_fine"),
+    # a dividend of the sentence before names no payment in a takeover's sentence (a verb of paying there would)
+    pytest.param("The board suspended the dividend in May. Under the merger, holders will receive a cash payment of "
+                 "$14 a share.", [("$14", "share_price")],
+                 id="a_dividend_of_the_sentence_before_names_no_payment_in_a_takeover_s_sentence"),
+    # (Brent's: a market's word that, without the row, makes the cut a move of kind other)
+    pytest.param("Money managers trimmed their net long positions in Brent crude futures by 11% last week.", [],
+                 id="traders_long_or_short_positions_cut_by_a_percentage_are_no_money_figure"),
+    pytest.param("Pension funds added to the stock as it rallied 6% in the final hour.", [("6%", "share_move")],
+                 id="a_later_clause_opened_by_a_pronoun_of_the_stock_before_moves_the_stock_not_the_funds"),
+    pytest.param("Sovereign funds bought Marlow shares as they slid by 3% on Tuesday.", [("3%", "share_move")],
+                 id="a_later_clause_opened_by_a_pronoun_of_the_stock_before_moves_the_stock_not_the_funds_2"),
+    # a plural pronoun after a singular stock word is the funds' own
+    pytest.param("Hedge funds sold the stock as they lost 4% in the month.", [("4%", "other")],
+                 id="a_plural_pronoun_after_a_singular_stock_word_is_the_funds_own"),
+    # only a currency's name may stand between the verb and "at": "in cash" is how a takeover pays, no currency
+    pytest.param("The insurer suspended its dividend in May. Under the merger, its holders will be paid in cash "
+                 "at $31.40 a share.", [("$31.40", "share_price")],
+                 id="a_sum_per_share_holders_are_paid_in_cash_after_a_suspended_dividend_is_no_dividend"),
+    pytest.param(
+        "At the current exchange rate, three Tokyo shares are worth about $24.90.", [("$24.90", "share_price")],
+        id="what_a_count_of_shares_is_worth_is_a_price_of_the_stock_but_what_its_shares_are_worth_is_its_value"),
+    pytest.param(
+        "The carmaker's shares are now worth about $24 billion.", [("$24 billion", "market_cap")],
+        id="what_a_count_of_shares_is_worth_is_a_price_of_the_stock_but_what_its_shares_are_worth_is_its_value_2"),
+    pytest.param("At Monday's close, 5,000 ordinary shares are worth about $212,500.", [("$212,500", "valuation")],
+                 id="what_a_large_count_of_shares_no_holder_names_is_worth_is_a_holding_no_company_s_value"),
+    pytest.param("Technology IPOs raised just $9 billion in the US last year, according to Dealogic, compared with "
+                 "$74 billion in 2021.", [("$9 billion", "ipo"), ("$74 billion", "ipo")],
+                 id="money_that_ipos_raised_in_a_year_is_the_offerings"),
+    pytest.param("On November 3, the Shanghai Stock Exchange suspended Ant Group's initial public offering, which "
+                 "would have raised about $34.5 billion and valued the payments company at more than $310 billion.",
+                 [("$34.5 billion", "ipo"), ("$310 billion", "valuation")],
+                 id="a_sum_an_ipo_would_have_raised_is_the_offerings_and_the_value_after_and_is_the_next_sums"),
+    pytest.param("Options traders are pricing in a move of about 6.5% in either direction after the report, smaller "
+                 "than the stock's average post-earnings swing of 8.1% over the past eight quarters.",
+                 [("6.5%", "share_move"), ("8.1%", "share_move")],
+                 id="a_move_options_price_in_or_a_post_earnings_swing_is_the_stocks"),
+    pytest.param("The company was founded in 1999 and listed its shares on the New York Stock Exchange in September "
+                 "2014, raising US$25 billion in what was then the world's largest initial public offering.",
+                 [("US$25 billion", "ipo")], id="money_raised_in_what_was_then_the_largest_offering_is_ipo_money"),
+    pytest.param(
+        "The software maker earned 54 cents a share on revenue of $1.31 billion, while analysts surveyed by "
+        "FactSet had expected 49 cents and $1.28 billion.",
+        [("54 cents", "profit"), ("$1.31 billion", "revenue"), ("49 cents", "profit"), ("$1.28 billion", "revenue")],
+        id="a_per_share_profit_and_a_revenue_analysts_had_expected_pair_with_the_ones_reported"),
+    pytest.param("It listed Alibaba.com, its business-to-business arm, in Hong Kong in November 2007, raising HK$13.1 "
+                 "billion, only to take it private in 2012 for HK$19 billion.",
+                 [("HK$13.1 billion", "ipo"), ("HK$19 billion", "investment")],
+                 id="money_raised_after_a_company_listed_a_unit_is_the_listings"),
+    pytest.param("Kestrel's shares lost 11% in the week after the in-depth probe was announced, and by mid-June had "
+                 "fallen 23% from their level before the deal was agreed.",
+                 [("11%", "share_move"), ("23%", "share_move")],
+                 id="a_move_measured_from_before_a_deal_is_the_stocks_not_the_deals"),
+    pytest.param("Speculators covered their short positions as the shares jumped by 6% on Thursday.",
+                 [("6%", "share_move")],
+                 id="a_stock_s_move_in_a_clause_after_short_positions_or_short_interest_is_the_stock_s_move"),
+    pytest.param("Short interest in the chipmaker stayed high while its shares slid 3% on the week.",
+                 [("3%", "share_move")],
+                 id="a_stock_s_move_in_a_clause_after_short_positions_or_short_interest_is_the_stock_s_move_2"),
+    # a pronoun right after the stock's move, with only its verb before the level, stands for the stock
+    pytest.param("Harwick Mining shares slid 4.2% on Thursday, extending their fall this year to 31%. They had peaked "
+                 "at A$18.40 in May 2022.", [("4.2%", "share_move"), ("31%", "share_move"), ("A$18.40", "share_price")],
+                 id="the_level_a_stock_pronoun_peaked_at_right_after_the_stocks_move_is_its_price"),
+    pytest.param(
+        "Shares of Tolland Steel slid 12% last year, lagging the Nikkei, but have risen 7% "
+        "since January.", [("12%", "share_move"), ("7%", "share_move")],
+        id="a_stock_s_further_predicate_past_an_index_in_a_participle_aside_is_its_move_with_a_tense_verb_between"),
+    pytest.param("Brennock Oil's shares have climbed 18% this year, beating a 6% rise in the FTSE 100, "
+                 "although they dipped 0.9% on Friday.",
+                 [("18%", "share_move"), ("6%", "other"), ("0.9%", "share_move")],
+                 id="a_stock_s_further_predicate_past_an_index_s_gain_in_an_aside_is_its_move_with_a_pronoun_between"),
+    # the index that moves after its own words stays the market's
+    pytest.param("The Kospi rose 1.2%, led by chipmakers, though it gave back 0.4% in late trade.",
+                 [("1.2%", "other"), ("0.4%", "other")],
+                 id="the_index_that_moves_after_its_own_words_stays_the_market_s"),
+    # a singular pronoun after plural shares is the index's: the pronoun agrees with the stock noun
+    pytest.param("Brennock's shares slipped 3% on Friday, trailing the Hang Seng, though it rose 1% in late "
+                 "trade.", [("3%", "share_move"), ("1%", "other")],
+                 id="a_singular_pronoun_after_plural_shares_is_the_index_s_the_pronoun_agrees_with_the_stock_noun"),
+    pytest.param(
+        "Brennock's stock slipped 3% on Friday, trailing the Hang Seng, though it rose 1% in late "
+        "trade.", [("3%", "share_move"), ("1%", "share_move")],
+        id="a_stock_s_further_predicate_past_an_index_s_gain_in_an_aside_is_its_move_with_a_pronoun_between_4"),
+    pytest.param("Baillie Gifford sold its Nvidia position at $118 last month.", [("$118", "share_price")],
+                 id="an_investors_position_or_stake_sold_at_a_price_is_a_share_price"),
+    pytest.param("The insurer declared $2.40 per share in earnings for the third quarter.", [("$2.40", "profit")],
+                 id="earnings_per_share_a_company_declares_are_profit_not_a_dividend"),
+    pytest.param("The sell-off cut Nvidia's market value by more than $600 billion.",
+                 [("$600 billion", "market_value_change")],
+                 id="a_market_value_a_verb_of_change_cut_by_a_sum_is_a_change_of_that_value"),
+    pytest.param("Its market value fell to $2.1 trillion.", [("$2.1 trillion", "market_cap")],
+                 id="a_market_value_a_verb_of_change_cut_by_a_sum_is_a_change_of_that_value_2"),
+    pytest.param("Private credit funds circled the lender after its shares sank 11% on Monday.",
+                 [("11%", "share_move")],
+                 id="a_stock_s_move_in_a_later_clause_after_an_asset_class_is_the_stock_s_move"),
+    # a verb of trading further on is the index's own predicate, no stock's clause
+    pytest.param("The Stoxx Europe 600 Technology index has gained 24% since March and closed 0.6% higher on "
+                 "Thursday.", [("24%", "other"), ("0.6%", "other")],
+                 id="a_verb_of_trading_further_on_is_the_index_s_own_predicate_no_stock_s_clause"),
+    pytest.param("Bankers close to the talks valued the takeover at about 2 billion euros, including debt.",
+                 [("2 billion euros", "investment")],
+                 id="a_deal_valued_by_name_is_its_worth_while_a_company_valued_stays_a_valuation"),
+    pytest.param("Bankers close to the talks valued the brewer at about 2 billion euros.",
+                 [("2 billion euros", "valuation")],
+                 id="a_deal_valued_by_name_is_its_worth_while_a_company_valued_stays_a_valuation_2"),
+    pytest.param("The carrier has three container ships still to come under a $460 million newbuilding programme "
+                 "agreed with a Korean yard.", [("$460 million", "investment")],
+                 id="a_shipowners_newbuilding_programme_is_its_investment"),
+    pytest.param("Over the year the carmaker bought back 212 million of its own ordinary shares, equal to about "
+                 "26.5 million American depositary shares, for $2.4 billion.", [("$2.4 billion", "investment")],
+                 id="a_buyback_sum_after_its_shares_restated_in_an_aside_is_still_the_buybacks_investment"),
+    # what the stake is "of" stands between its noun and "was worth" (joins.tsv role=worth_of)
+    pytest.param("The founder's stake of about 2.3% was worth roughly $1.9 billion at Friday's close.",
+                 [("$1.9 billion", "valuation")],
+                 id="a_founders_stake_of_a_share_of_the_company_that_was_worth_a_sum_is_a_holdings_valuation"),
+    pytest.param(
+        "The filly has banked $1.9 million in purses, including the $1.2 million winner's share of the "
+        "Oaks' $2 million prize.", [("$2 million", "other")],
+        id="a_horses_earnings_in_purses_and_a_winners_share_are_prize_money_while_the_races_prize_is_the_events"),
+    pytest.param("Shares of Redline Water, which operates two treatment plants and had bid for the county's "
+                 "contract, fell 2.4% to $38.10 on Monday.", [("2.4%", "share_move"), ("$38.10", "share_price")],
+                 id="a_bid_told_without_a_sum_in_an_aside_leaves_the_stocks_move_and_price"),
+    pytest.param("The utility sold $800 million of 12-year bonds at 5.4% and $500 million of 30-year bonds, the "
+                 "filing showed.", [("$800 million", "investment"), ("$500 million", "investment")],
+                 id="a_rate_a_debt_is_sold_at_or_priced_at_is_no_money_raised_and_no_move_of_a_stock"),
+    pytest.param("The 10-year tranche was priced at 3.25%, the bankers said.", [],
+                 id="a_rate_a_debt_is_sold_at_or_priced_at_is_no_money_raised_and_no_move_of_a_stock_2"),
+    # a sum something is priced at is still its price
+    pytest.param("The new shares were priced at 410 pence each.", [("410 pence", "share_price")],
+                 id="a_sum_something_is_priced_at_is_still_its_price"),
+    pytest.param("Harrowgate shares were quoted at 212p before the open, down from Thursday's close of "
+                 "305p.", [("212p", "share_price"), ("305p", "share_price")],
+                 id="the_close_a_stock_fell_from_is_its_price_then_not_a_sum_it_moved"),
+    pytest.param(
+        "Under the merger agreement, Ostrava Foods would owe the seller $180 million if the deal is "
+        "blocked by the competition authority.", [("$180 million", "other")],
+        id="a_sum_owed_if_the_deal_is_blocked_is_a_break_fee_but_a_price_the_stock_would_trade_at_stays_a_price"),
+    pytest.param(
+        "Analysts say Ostrava shares would trade around $41 if the deal is blocked.", [("$41", "share_price")],
+        id="a_sum_owed_if_the_deal_is_blocked_is_a_break_fee_but_a_price_the_stock_would_trade_at_stays_a_price_2"),
+    pytest.param(
+        "The insurer will offer 30 million new shares at 85 rupees each to retail investors.",
+        [("85 rupees", "share_price")],
+        id="a_price_per_share_of_shares_a_company_offers_is_a_share_price_but_a_bid_at_a_price_stays_the_deals"),
+    pytest.param(
+        "The founder offered to buy 3 million shares at $14 each from minority holders.", [("$14", "investment")],
+        id="a_price_per_share_of_shares_a_company_offers_is_a_share_price_but_a_bid_at_a_price_stays_the_deals_2"),
+    pytest.param("The insurer plans to return about 85 cents a share to shareholders after the sale closes.",
+                 [("85 cents", "other")],
+                 id="a_sum_per_share_a_company_returns_to_holders_is_paid_out_no_price_of_the_stock"),
+    pytest.param("Shares of the insurer returned to $45 a share on Friday.", [("$45", "share_price")],
+                 id="a_sum_per_share_a_company_returns_to_holders_is_paid_out_no_price_of_the_stock_2"),
+    pytest.param("The board proposed a return of capital of 40 cents a share after selling the ports arm.",
+                 [("40 cents", "other")],
+                 id="a_sum_per_share_a_company_returns_to_holders_is_paid_out_no_price_of_the_stock_3"),
+    pytest.param(
+        "The two governments signed off on a rail link, a project the partners valued at 1.2 billion "
+        "euros.", [("1.2 billion euros", "investment")],
+        id="a_project_valued_at_a_sum_is_the_money_it_moves_while_a_company_valued_at_one_keeps_its_valuation"),
+    pytest.param(
+        "Klarna, the payments company last valued at $6.7 billion, filed for a listing.",
+        [("$6.7 billion", "valuation")],
+        id="a_project_valued_at_a_sum_is_the_money_it_moves_while_a_company_valued_at_one_keeps_its_valuation_2"),
+    # (who valued stands between "which" and the verb; what was valued, before "which")
+    pytest.param(
+        "The terminal project, which the port authority valued at 900 million dirhams, will open in "
+        "2028.", [("900 million dirhams", "investment")],
+        id="a_project_valued_at_a_sum_is_the_money_it_moves_while_a_company_valued_at_one_keeps_its_valuation_3"),
+    pytest.param(
+        "The grocery chain, which the deal valued at about 20 billion yuan, keeps its brand.",
+        [("20 billion yuan", "valuation")],
+        id="a_project_valued_at_a_sum_is_the_money_it_moves_while_a_company_valued_at_one_keeps_its_valuation_4"),
+    pytest.param("The second phase, worth $1.2 billion, will add a rail spur to the mine.",
+                 [("$1.2 billion", "investment")], id="what_a_phase_set_off_by_commas_is_worth_is_money_invested"),
+    pytest.param("We keep the stock at overweight despite its 7% pullback since the summer.", [("7%", "share_move")],
+                 id="a_stock_kept_at_overweight_is_a_rating_and_its_move_after_it_is_the_stock_s"),
+    # kinds.tsv "which opened {opening_day} in": a film's or a show's opening day, no trading session; a stock told
+    # with its day and its move or price right after still opened
+    pytest.param("The lender, which opened Monday 1.5% higher in Hong Kong, gave up its gains by noon.",
+                 [("1.5%", "share_move")],
+                 id="a_stock_that_opened_on_a_day_still_opened_but_a_film_that_opened_on_a_day_in_theaters_began"),
+    pytest.param("Alibaba, which opened on Friday at HK$150, closed 2% lower.",
+                 [("HK$150", "share_price"), ("2%", "share_move")],
+                 id="a_stock_that_opened_on_a_day_still_opened_but_a_film_that_opened_on_a_day_in_theaters_began_2"),
+    pytest.param("The musical, which opened Thursday in 14 cities, took another $3 million abroad.",
+                 [("$3 million", "other")],
+                 id="a_stock_that_opened_on_a_day_still_opened_but_a_film_that_opened_on_a_day_in_theaters_began_3"),
+])
+def test_a_stock_s_price_move_value_or_offering_takes_the_kind_its_own_clause_tells(text, expected):
+    assert kinds_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Two streaming services pay a combined $410 million a year under deals that run to 2030.",
+                 [("$410 million", "other")],
+                 id="a_yearly_sum_paid_under_a_deal_is_a_payment_the_deal_sets_and_no_money_invested"),
+    pytest.param("Under the deal, Halvorsen will invest $2 billion in the joint venture.",
+                 [("$2 billion", "investment")],
+                 id="a_yearly_sum_paid_under_a_deal_is_a_payment_the_deal_sets_and_no_money_invested_2"),
+    pytest.param("Ida caused an estimated $75 billion in damage, and insured losses were put at about $36 billion.",
+                 [("$36 billion", "other")], id="a_disasters_damage_is_no_money_but_damages_a_court_awards_are"),
+    pytest.param("A jury ordered Google to pay $425 million in damages to users.", [("$425 million", "fine")],
+                 id="a_disasters_damage_is_no_money_but_damages_a_court_awards_are_2"),
+    pytest.param("Between 2016 and 2023, Alibaba put more than $7 billion into Lazada alone, according to company "
+                 "filings.", [("$7 billion", "investment")], id="money_a_company_puts_into_another_is_invested"),
+    # an estimate "put at" a sum names nothing by itself
+    pytest.param("Sunday's note put the fine at $2.8 billion.", [("$2.8 billion", "fine")],
+                 id="an_estimate_put_at_a_sum_names_nothing_by_itself"),
+    pytest.param("In 1989 he sold the haulage business to the Dutch group Van Ommeren for £410m, keeping the "
+                 "property arm.", [("£410m", "investment")], id="the_price_a_business_is_sold_for_is_deal_money"),
+    pytest.param("Sales of heat pumps bought under the state's rebate scheme rose 41 percent in the first half.",
+                 [("41 percent", "revenue")], id="goods_bought_under_a_scheme_are_sales_no_money_invested"),
+    pytest.param("Wholesalers postponed purchases worth about 40 million euros as prices kept falling.",
+                 [("40 million euros", "other")], id="purchases_put_off_are_no_money_spent"),
+    pytest.param(
+        "Insurers' losses from the floods in Europe rose to 9 billion euros in the first half, the "
+        "reinsurer said.", [("9 billion euros", "other")],
+        id="all_insurers_losses_from_a_disaster_are_the_industry_s_figure_while_one_insurer_s_loss_is_its_profit"),
+    pytest.param(
+        "The insurer's losses widened to $2 billion in the quarter.", [("$2 billion", "profit")],
+        id="all_insurers_losses_from_a_disaster_are_the_industry_s_figure_while_one_insurer_s_loss_is_its_profit_2"),
+    pytest.param("The supplier has set aside about 40 billion yen for new equipment at its Kumamoto plant.",
+                 [("40 billion yen", "investment")], id="a_sum_set_aside_for_new_equipment_is_money_invested"),
+    pytest.param("The value of Poland's gold reserves rose to $61.7 billion at the end of June, the bank "
+                 "said.", [],
+                 id="a_nations_gold_reserves_a_legislatures_grant_and_a_sum_a_body_budgeted_are_public_money"),
+    pytest.param("Parliament gave the ministry about 2.4 billion euros for rail repairs this year.", [],
+                 id="a_nations_gold_reserves_a_legislatures_grant_and_a_sum_a_body_budgeted_are_public_money_2"),
+    pytest.param("The county council has budgeted about $8 million for road salt this winter.", [],
+                 id="a_nations_gold_reserves_a_legislatures_grant_and_a_sum_a_body_budgeted_are_public_money_3"),
+    pytest.param("Acme gave the project $300 million for fiscal 2025, more than analysts had expected.",
+                 [("$300 million", "other")],
+                 id="a_nations_gold_reserves_a_legislatures_grant_and_a_sum_a_body_budgeted_are_public_money_4"),
+    pytest.param("A port expansion the operator plans to fund with about $900 million over five years "
+                 "is due to open in 2030.", [("$900 million", "investment")],
+                 id="a_sum_a_venture_is_funded_with_or_an_investor_says_it_would_back_is_money_put_into_it"),
+    pytest.param("A Korean conglomerate said it would back battery plants worth up to $6 billion in Europe.",
+                 [("$6 billion", "investment")],
+                 id="a_sum_a_venture_is_funded_with_or_an_investor_says_it_would_back_is_money_put_into_it_2"),
+    pytest.param("The smelter, idle since March, will cost $70 million to shut down.", [("$70 million", "other")],
+                 id="what_a_thing_built_will_cost_to_shut_or_clean_up_is_no_money_invested_in_it"),
+    pytest.param("The old refinery, closed in 2019, will cost about $120 million to dismantle.",
+                 [("$120 million", "other")],
+                 id="what_a_thing_built_will_cost_to_shut_or_clean_up_is_no_money_invested_in_it_2"),
+    pytest.param("Beijing, home to about 400 robot makers, has set up a 20-billion-yuan robotics industry fund "
+                 "and has issued computing vouchers worth 300 million yuan since 2023.", [],
+                 id="a_fund_and_vouchers_of_a_city_that_opens_its_sentence_are_public_money_no_row"),
+    pytest.param("China Mobile has set up a 10-billion-yuan AI fund.", [("10-billion-yuan", "other")],
+                 id="a_fund_and_vouchers_of_a_city_that_opens_its_sentence_are_public_money_no_row_2"),
+    pytest.param('A ruling against the state could expose freight carriers to "billions of dollars" in refunds, '
+                 'the association said.', [],
+                 id="what_a_ruling_could_expose_a_group_of_companies_to_is_no_row_but_one_company_s_exposure_is"),
+    pytest.param("The ruling could expose Keystone to $2 billion in claims.", [("$2 billion", "other")],
+                 id="what_a_ruling_could_expose_a_group_of_companies_to_is_no_row_but_one_company_s_exposure_is_2"),
+    pytest.param("Saudi buyers spent 2.1 billion riyals on the marketplace in the first half, up 18 per "
+                 "cent.", [("2.1 billion riyals", "transaction_volume"), ("18 per cent", "transaction_volume")],
+                 id="what_buyers_spent_on_a_platform_is_its_transaction_volume"),
+    pytest.param("In 2018 the lender paid $75 million to resolve claims that it overcharged borrowers.",
+                 [("$75 million", "fine")], id="money_paid_to_resolve_claims_or_charges_is_a_penalty"),
+    pytest.param("Halvorsen took on $3 billion of debt, about 5 times its EBITDA, to buy the chain.",
+                 [("$3 billion", "other")],
+                 id="a_sum_borrowed_with_what_it_is_of_before_a_multiple_of_ebitda_is_no_profit"),
+    pytest.param("Analysts value the cement arm at 4 billion euros, or 9 times its 2026 EBITDA.",
+                 [("4 billion euros", "valuation")],
+                 id="a_sum_borrowed_with_what_it_is_of_before_a_multiple_of_ebitda_is_no_profit_2"),
+    pytest.param("The grant covers a small part of Nordwerk's $450 million expansion of its bearing plant in Ohio.",
+                 [("$450 million", "investment")], id="a_sum_right_before_a_companys_expansion_is_money_put_into_it"),
+    pytest.param("The rand firmed 0.3% against the dollar, and the central bank bought $95 million in the spot "
+                 "market, bringing its purchases this year to $2.1 billion.", [("0.3%", "other")],
+                 id="a_central_bank_s_purchases_opening_a_clause_after_a_coordinator_are_public_finance"),
+    pytest.param("The college spent $120 million on a new home for the business school.",
+                 [("$120 million", "investment")],
+                 id="a_home_spent_on_for_someone_else_or_a_villa_complex_stays_a_row"),
+    pytest.param("The hotel group spent $80 million on a beachfront villa complex in Bali.",
+                 [("$80 million", "investment")],
+                 id="a_home_spent_on_for_someone_else_or_a_villa_complex_stays_a_row_2"),
+    pytest.param("The hedge fund spent $30 million on a penthouse office for its traders.",
+                 [("$30 million", "investment")],
+                 id="a_home_spent_on_for_someone_else_or_a_villa_complex_stays_a_row_3"),
+    pytest.param("Kestrel said it had $4.8 billion remaining at the end of March, under an authorization that "
+                 "expires in 2028.", [("$4.8 billion", "investment")],
+                 id="a_sum_left_under_a_companys_authorisation_is_investment_and_a_fine_near_the_word_stays_a_fine"),
+    pytest.param("The regulator fined the broker $3 million for dealing without authorisation.",
+                 [("$3 million", "fine")],
+                 id="a_sum_left_under_a_companys_authorisation_is_investment_and_a_fine_near_the_word_stays_a_fine_2"),
+    pytest.param("The hospital's new cancer wing, budgeted at $310 million, will take three years to "
+                 "build.", [("$310 million", "investment")], id="a_project_budgeted_at_a_sum_is_investment"),
+])
+def test_money_put_in_spent_or_paid_under_a_deal_or_ruling_takes_the_kind_its_deed_tells(text, expected):
+    assert kinds_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Sales of Galaxy phones over the Cyber Monday weekend climbed 12%, Samsung said on Tuesday.",
+                 [("12%", "revenue")],
+                 id="a_company_s_sales_of_its_goods_over_a_shopping_festival_are_its_own_not_the_festival_s"),
+    pytest.param("Sales of this year's Black Friday shopping event rose 6% to $9.1 billion, Adobe said.",
+                 [("6%", "transaction_volume"), ("$9.1 billion", "transaction_volume")],
+                 id="a_company_s_sales_of_its_goods_over_a_shopping_festival_are_its_own_not_the_festival_s_2"),
+    pytest.param("Sales of toys and games during Singles Day rose 14%, according to the data firm Syntun.",
+                 [("14%", "transaction_volume")],
+                 id="a_company_s_sales_of_its_goods_over_a_shopping_festival_are_its_own_not_the_festival_s_3"),
+    pytest.param("Citigroup raised its second-half oil price forecast to $68 from $64.",
+                 [("$68", "other"), ("$64", "other")],
+                 id="a_forecast_for_a_quarter_raised_to_a_price_is_no_money_raised"),
+    pytest.param("Shares of Veridane jumped 58% in their Nasdaq debut on Thursday, giving the company a market value "
+                 "of about $19.6 billion and offering the strongest sign yet that the market for technology listings "
+                 "has reopened.", [("58%", "share_move"), ("$19.6 billion", "market_cap")],
+                 id="a_trigger_after_and_past_a_sum_is_another_predicates"),
+    pytest.param("Adjusted earnings per American depositary share are forecast at 13.05 yuan, down from 15.06 yuan a "
+                 "year ago, as the company pours money into its Taobao Instant Commerce service.",
+                 [("13.05 yuan", "profit"), ("15.06 yuan", "profit")],
+                 id="a_trigger_in_a_clause_of_its_own_after_a_comma_says_nothing_of_the_sum_before"),
+    pytest.param("The New Zealand dollar ended Friday's session at 57.12 US cents, having fallen 1.4% over the week.",
+                 [("1.4%", "other")], id="a_currencys_move_told_after_a_comma_is_the_markets_and_its_level_no_money"),
+    pytest.param("The onshore yuan closed at 7.1035 per dollar, up 0.2% on the week.", [("0.2%", "other")],
+                 id="a_currencys_move_told_after_a_comma_is_the_markets_and_its_level_no_money_2"),
+    pytest.param("Alibaba closed at HK$138.20, up 2% on the day.", [("HK$138.20", "share_price"), ("2%", "share_move")],
+                 id="a_currencys_move_told_after_a_comma_is_the_markets_and_its_level_no_money_3"),
+    pytest.param("Nio fell 7.4% on Friday after the company said it would raise $1 billion from investors.",
+                 [("7.4%", "share_move"), ("$1 billion", "investment")],
+                 id="a_trigger_in_a_later_clause_says_nothing_of_the_move_before_it"),
+    pytest.param("Analysts on average expect the pill to reach peak annual sales of about $6.5 billion by 2033, "
+                 "according to LSEG data, though individual estimates range from $2 billion to more than $11 billion.",
+                 [("$6.5 billion", "revenue"), ("$2 billion", "revenue"), ("$11 billion", "revenue")],
+                 id="the_second_end_of_a_range_told_with_from_takes_the_first_ends_kind"),
+    pytest.param(
+        "The company reported revenue of $1.92 billion for its fiscal third quarter, which ended Oct. 31, up "
+        "24% from $1.55 billion a year earlier and ahead of the $1.85 billion analysts had expected.",
+        [("$1.92 billion", "revenue"), ("24%", "revenue"), ("$1.55 billion", "revenue"), ("$1.85 billion", "revenue")],
+        id="the_amount_analysts_had_expected_is_of_the_kind_it_is_compared_with"),
+    pytest.param("Tencent, which reported a 15% rise in third-quarter revenue to 193 billion yuan on Nov. 12, has "
+                 "climbed 41% in 2026.", [("15%", "revenue"), ("193 billion yuan", "revenue"), ("41%", "share_move")],
+                 id="a_long_relative_clause_keeps_its_kind_from_the_companys_own_move"),
+    pytest.param("The loss narrowed to 3.6 billion yuan in the first three months of 2025, then to 3.0 billion yuan "
+                 "in the April-June quarter and 2.3 billion yuan in the three months to September.",
+                 [("3.6 billion yuan", "profit"), ("3.0 billion yuan", "profit"), ("2.3 billion yuan", "profit")],
+                 id="each_sum_of_a_list_told_for_its_period_is_the_same_measure"),
+    # a sum with a word of its own after it tells no period and keeps its own kind
+    pytest.param("Revenue was $5 billion in the quarter and $300 million in buybacks.",
+                 [("$5 billion", "revenue"), ("$300 million", "investment")],
+                 id="a_sum_with_a_word_of_its_own_after_it_tells_no_period_and_keeps_its_own_kind"),
+    pytest.param("The Ningbo-Hamburg route gained 7% to $2,840 per container in the week to Thursday.",
+                 [("7%", "other"), ("$2,840", "other")],
+                 id="a_move_to_a_price_per_unit_of_a_good_is_that_goods_price_whatever_name_moves"),
+    pytest.param("Zhengzhou cotton rose 2.5% to 14,650 yuan a tonne on Monday.",
+                 [("2.5%", "other"), ("14,650 yuan", "other")],
+                 id="a_move_to_a_price_per_unit_of_a_good_is_that_goods_price_whatever_name_moves_2"),
+    # shares are priced by the share: a company that moves to a bare price is its stock
+    pytest.param("Hapag-Lloyd fell 3.2% to 131.40 euros in Frankfurt.",
+                 [("3.2%", "share_move"), ("131.40 euros", "share_price")],
+                 id="shares_are_priced_by_the_share_a_company_that_moves_to_a_bare_price_is_its_stock"),
+    pytest.param("The guild expects felt exports through online platforms to top $25 million next year.",
+                 [("$25 million", "transaction_volume")],
+                 id="exports_through_online_platforms_with_no_article_are_what_the_platforms_transact"),
+    pytest.param("Charter rates for a dry-bulk ship from Santos to Qingdao have climbed about 40% since July, "
+                 "brokers said.", [("40%", "other")],
+                 id="a_charter_rate_that_moves_is_the_market_s_though_the_route_it_is_told_for_names_ports"),
+    pytest.param("Analysts estimated that the port strike would cost shipping lines as much as $80 million.",
+                 [("$80 million", "other")],
+                 id="what_a_disruption_costs_a_group_of_businesses_is_a_loss_of_kind_other"),
+    pytest.param("The courier's average cost per parcel rose to 2.40 yuan in the September quarter from 2.25 "
+                 "yuan a year earlier.", [], id="a_cost_per_unit_told_by_the_levels_it_moved_between_is_no_row"),
+    pytest.param("The gold miner expects to produce 410,000 to 450,000 ounces next year at all-in sustaining costs "
+                 "of $1,280 to $1,360 an ounce.", [],
+                 id="a_cost_per_unit_told_as_a_level_after_costs_of_is_no_row_but_a_cost_with_a_magnitude_is"),
+    pytest.param("Its new copper pit should run at cash costs of about $1,950 a tonne.", [],
+                 id="a_cost_per_unit_told_as_a_level_after_costs_of_is_no_row_but_a_cost_with_a_magnitude_is_2"),
+    pytest.param("The carrier expects restructuring costs of $1.2 billion a year through 2027.",
+                 [("$1.2 billion", "other")],
+                 id="a_cost_per_unit_told_as_a_level_after_costs_of_is_no_row_but_a_cost_with_a_magnitude_is_3"),
+    pytest.param(
+        "Meituan's overseas revenue rose to $1.4 billion, more than double the $690 million of a year earlier.",
+        [("$1.4 billion", "revenue"), ("$690 million", "revenue")],
+        id="a_multiple_of_an_earlier_sum_after_a_companys_revenue_stays_its_revenue"),
+    pytest.param("Harbin Resources Group reported March sales of 12.1 billion yuan, up 4%.",
+                 [("12.1 billion yuan", "revenue"), ("4%", "revenue")],
+                 id="a_companys_sales_of_a_month_stay_its_revenue_though_a_place_opens_its_name"),
+    pytest.param("The board's purchase price rose to 1.4 million pesos per 125-kilogram load on Friday.",
+                 [("1.4 million pesos", "other")],
+                 id="a_crops_price_by_the_bag_or_load_is_a_commodity_price_whatever_word_of_purchase_stands_before"),
+    pytest.param("The board's purchase price stood at 1.4 million pesos per 125-kilogram load on Friday, down from a "
+                 "record 1.9 million pesos set in March.",
+                 [("1.4 million pesos", "other"), ("1.9 million pesos", "other")],
+                 id="a_crops_price_by_the_bag_or_load_is_a_commodity_price_whatever_word_of_purchase_stands_before_2"),
+    pytest.param("The retailer will invest 40 million pounds of its own cash in new stores.",
+                 [("40 million pounds", "investment")],
+                 id="pounds_of_money_stay_sterling_though_a_good_may_follow_them"),
+    pytest.param("The chipmaker forecast sales of $2.3 billion, plus or minus $100 million, for the quarter.",
+                 [("$2.3 billion", "revenue")], id="a_tolerance_around_a_forecast_is_no_figure_of_its_own"),
+    pytest.param("The toymaker's revenue rose to $820 million through Amazon and its own shops.",
+                 [("$820 million", "revenue")],
+                 id="a_companys_own_revenue_told_through_a_marketplace_stays_its_revenue"),
+    pytest.param("Sales at Harrods rose 6%, the British Retail Consortium said.", [("6%", "revenue")],
+                 id="a_sale_told_at_a_name_stays_that_company_s_though_a_trade_body_tells_it"),
+])
+def test_a_sum_takes_the_kind_its_own_words_and_its_clause_tell(text, expected):
+    assert kinds_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Shares of Korvane Systems have doubled since March, valuing the chipmaker at about $48 "
+                 "billion, even after an 11% slide from their July high.",
+                 { "doubled": "share_move", "$48 billion": "market_cap", "11%": "share_move"},
+                 id="a_move_after_the_aside_that_values_a_listed_group_is_the_stock_s"),
+    pytest.param("The company expects net bookings of $1.45 billion to $1.55 billion for the fiscal year, and "
+                 "booked $290 million of net bookings in the quarter.",
+                 { "$1.45 billion": "revenue", "$1.55 billion": "revenue", "$290 million": "revenue"},
+                 id="net_bookings_spending_per_customer_and_a_debut_fund_take_their_own_kinds"),
+    pytest.param("Calder said the delay moves roughly $400 million of bookings out of the current fiscal "
+                 "year.", {"$400 million": "revenue"},
+                 id="net_bookings_spending_per_customer_and_a_debut_fund_take_their_own_kinds_2"),
+    pytest.param("Customer traffic slipped, while average spending per customer increased 2.6%, the company "
+                 "said.", {"2.6%": "revenue"},
+                 id="net_bookings_spending_per_customer_and_a_debut_fund_take_their_own_kinds_3"),
+    pytest.param("The firm has not yet invested all of the $1.5 billion its debut fund collected in "
+                 "2023.", {"$1.5 billion": "investment"},
+                 id="net_bookings_spending_per_customer_and_a_debut_fund_take_their_own_kinds_4"),
+    pytest.param("Its gross margin narrowed to 17.1% as revenue rose 20% to 9.2 billion yuan.",
+                 { "20%": "revenue", "9.2 billion yuan": "revenue"},
+                 id="net_bookings_spending_per_customer_and_a_debut_fund_take_their_own_kinds_5"),
+    pytest.param("Maersk shares rose 2% on Thursday, and the Asia-Europe price climbed to $2,310 per "
+                 "container.", {"2%": "share_move", "$2,310": "other"},
+                 id="a_freight_rate_per_box_is_the_market_s_and_a_multiple_of_the_offer_price_is_the_stock_s"),
+    pytest.param("The shares opened at 186 yuan, more than triple the offer price of 58.80 yuan, and closed "
+                 "up 241%.",
+                 {"186 yuan": "share_price", "triple": "share_move", "58.80 yuan": "share_price", "241%": "share_move"},
+                 id="a_freight_rate_per_box_is_the_market_s_and_a_multiple_of_the_offer_price_is_the_stock_s_2"),
+    pytest.param("Morningstar puts Halvard Bank's fair value at roughly 62 billion kronor, a third above its "
+                 "market value.", {"62 billion kronor": "valuation"},
+                 id="a_company_s_fair_value_of_billions_is_its_valuation_while_one_per_share_stays_a_target"),
+    pytest.param("Morningstar cut Halvard Bank's fair value to 118 kronor from 125 kronor.",
+                 { "118 kronor": "share_price", "125 kronor": "share_price"},
+                 id="a_company_s_fair_value_of_billions_is_its_valuation_while_one_per_share_stays_a_target_2"),
+    # (a holding carried at its fair value is the stake's money, no company's worth; a row still, so "!=" would let
+    # a lost row pass)
+    pytest.param("The insurer carried the stake at a fair value of $1.2 billion.", { "$1.2 billion": "investment"},
+                 id="a_company_s_fair_value_of_billions_is_its_valuation_while_one_per_share_stays_a_target_3"),
+    pytest.param("Shares of the Shanghai chipmaker ended 8% below their offer price of 24.50 yuan on their "
+                 "second day of trading.", {"8%": "share_move", "24.50 yuan": "ipo"},
+                 id="an_offer_price_a_debut_closed_above_or_below_is_the_listing_s_price"),
+    pytest.param(
+        "The benchmark Taiex index rose 0.8% to a record close of 24,310.50 on Friday, beating its peak "
+        "from July, and it has gained 21% this year.", {"0.8%": "other", "21%": "other"},
+        id="an_index_opening_its_sentence_after_the_keeps_its_later_move_told_by_it_past_a_level_and_a_clause"),
+    pytest.param("Brookmere Energy Partners declared a quarterly distribution of 52 cents per share.",
+                 { "52 cents": "other"}, id="a_distribution_paid_per_share_is_a_dividend_not_the_stocks_price"),
+    pytest.param("Kuaishou, which had rallied 14 percent over the previous two weeks, slid 3.2 percent on "
+                 "Monday as the Hang Seng Tech Index fell 2.1 percent.",
+                 { "14 percent": "share_move", "3.2 percent": "share_move", "2.1 percent": "other"},
+                 id="a_move_told_in_a_relative_clause_after_a_company_is_its_shares_move_beside_an_index"),
+    pytest.param("Fee income also came from sellers on Lazada, which grew 18 percent in the half.",
+                 { "18 percent": "revenue"},
+                 id="a_relative_clause_after_a_name_that_opens_no_clause_tells_no_share_move"),
+    pytest.param("Sunny Optical (2382) slid 4.3 percent to HK$61.20 after its shipments missed forecasts.",
+                 { "4.3 percent": "share_move", "HK$61.20": "share_price"},
+                 id="a_company_named_with_its_stock_code_in_brackets_moves_its_own_shares"),
+    pytest.param("Meituan (3690.HK) rose 2.4% in afternoon trade.", {"2.4%": "share_move"},
+                 id="a_company_named_with_its_stock_code_in_brackets_moves_its_own_shares_2"),
+    pytest.param("The Dutch chip equipment maker slid 5.2% after it cut its outlook.", {"5.2%": "share_move"},
+                 id="a_company_named_by_a_few_words_and_its_noun_that_moves_is_its_stock"),
+    pytest.param("The Japanese carmaker's operating profit fell 12%.", {"12%": "profit"},
+                 id="a_company_named_by_a_few_words_and_its_noun_that_moves_is_its_stock_2"),
+    pytest.param("Harcourt Rail first listed in Sydney in 2016 at A$2.50 a share, before the mining boom "
+                 "faded.", {"A$2.50": "ipo"},
+                 id="the_price_per_share_a_company_first_listed_at_is_its_ipo_price_and_a_later_trade_its_share_price"),
+    pytest.param(
+        "Harcourt Rail went public in 2016 and now trades at A$7.80 a share.", { "A$7.80": "share_price"},
+        id="the_price_per_share_a_company_first_listed_at_is_its_ipo_price_and_a_later_trade_its_share_price_2"),
+    pytest.param("The shipbuilder listed on the Oslo Bors in March 2004 at 42 kroner a share, and paid its "
+                 "first dividend a year later.", {"42 kroner": "ipo"},
+                 id="the_price_per_share_a_company_listed_on_an_exchange_at_is_its_ipo_price"),
+    pytest.param("Shares of the Oslo-listed shipbuilder closed at 96 kroner on Friday.", { "96 kroner": "share_price"},
+                 id="the_price_per_share_a_company_listed_on_an_exchange_at_is_its_ipo_price_2"),
+    pytest.param("Since it went public in 2019 the stock has traded at A$4.10 on average.", { "A$4.10": "share_price"},
+                 id="a_price_a_verb_of_trading_takes_after_a_listing_is_where_the_stock_trades_not_its_ipo_price"),
+    pytest.param("Ostrava Pharma, which first floated in Prague in 2021 at 310 crowns a share, cut its "
+                 "forecast.", {"310 crowns": "ipo"},
+                 id="a_price_a_verb_of_trading_takes_after_a_listing_is_where_the_stock_trades_not_its_ipo_price_2"),
+    pytest.param(
+        "Brent traded at $61.85 in late London trading.", {"$61.85": "other"},
+        id="a_benchmark_crude_that_opens_the_sentence_and_trades_at_a_level_is_the_market_not_a_stock_named_so"),
+    pytest.param(
+        "WTI settled the week at $57.40, its lowest close since May.", {"$57.40": "other"},
+        id="a_benchmark_crude_that_opens_the_sentence_and_trades_at_a_level_is_the_market_not_a_stock_named_so_2"),
+    pytest.param(
+        "Brent Offshore closed at $14.10 in Oslo.", {"$14.10": "share_price"},
+        id="a_benchmark_crude_that_opens_the_sentence_and_trades_at_a_level_is_the_market_not_a_stock_named_so_3"),
+    pytest.param("The Celtics are now worth $6 billion, according to the valuations Sportico published in "
+                 "March.", {"$6 billion": "valuation"},
+                 id="a_worth_told_by_published_valuations_and_a_units_worth_a_fund_puts_at_are_valuations"),
+    pytest.param("The market still overlooks the payments business, which we value at US$40 billion.",
+                 { "US$40 billion": "valuation"},
+                 id="a_worth_told_by_published_valuations_and_a_units_worth_a_fund_puts_at_are_valuations_2"),
+    # setEY, ey_alipay_history
+    pytest.param("The float would have raised about $9 billion, the biggest IPO in Europe since 2019.",
+                 { "$9 billion": "ipo"}, id="a_sum_told_beside_the_biggest_ipo_it_was_is_the_listing_s"),
+    # setEX, ex_port_strike: freight rates are the market's
+    pytest.param("Spot freight rates from Shanghai to the West Coast have climbed about 11% this month.",
+                 { "11%": "other"}, id="a_coast_a_rate_is_told_to_is_a_place_and_no_company_whose_stock_moved"),
+    pytest.param("The contract, awarded in May 2023, was worth about $1.2 billion over ten years.",
+                 { "$1.2 billion": "other"},
+                 id="what_a_contract_or_deal_is_worth_past_an_aside_or_a_report_is_no_market_value"),
+    pytest.param("The seven-year deal was said at the time to be worth about $600 million.",
+                 { "$600 million": "investment"},
+                 id="what_a_contract_or_deal_is_worth_past_an_aside_or_a_report_is_no_market_value_2"),
+    pytest.param("The utility signed a supply agreement with Norvik Energy, a deal the Oslo-based group said "
+                 "was worth about 4 billion crowns over eight years.", {"4 billion crowns": "investment"},
+                 id="what_a_deal_or_a_contract_is_worth_by_the_word_of_someone_who_told_it_is_no_market_value"),
+    pytest.param("The shipyard won a contract that people close to the talks said was worth $850 million.",
+                 {"$850 million": "other"},
+                 id="what_a_deal_or_a_contract_is_worth_by_the_word_of_someone_who_told_it_is_no_market_value_2"),
+    pytest.param("Corvex, which analysts said was worth about $40 billion, rose 3%.",
+                 { "$40 billion": "market_cap", "3%": "share_move"},
+                 id="what_a_deal_or_a_contract_is_worth_by_the_word_of_someone_who_told_it_is_no_market_value_3"),
+    pytest.param("Halden, founded in 1998, was worth about $12 billion at the time.", { "$12 billion": "market_cap"},
+                 id="a_company_worth_a_sum_past_an_aside_is_still_its_market_value"),
+    pytest.param("At the listing, his stake of about 2.1% was worth roughly $900 million.",
+                 { "$900 million": "valuation"}, id="a_stake_of_a_share_worth_a_sum_is_no_market_value"),
+    pytest.param("Nordhaven Energy was valued at about 58 billion kroner at Friday's close in Oslo.",
+                 { "58 billion kroner": "market_cap"},
+                 id="a_company_valued_at_a_sum_at_a_trading_day_close_is_its_market_value"),
+    pytest.param("The startup was valued at about $3 billion in its last funding round.", { "$3 billion": "valuation"},
+                 id="a_company_valued_at_a_sum_at_a_trading_day_close_is_its_market_value_2"),
+    pytest.param("Excluding one-off items, Brismore earned 88 cents per share in the third quarter.",
+                 { "88 cents": "profit"},
+                 id="a_sum_per_share_after_a_word_of_profit_in_its_clause_is_earnings_per_share_not_the_stocks_price"),
+    pytest.param(
+        "The insurer posted a profit of $2.05 a share for the year.", {"$2.05": "profit"},
+        id="a_sum_per_share_after_a_word_of_profit_in_its_clause_is_earnings_per_share_not_the_stocks_price_2"),
+    pytest.param(
+        "Brismore closed at $46 a share on Friday.", {"$46": "share_price"},
+        id="a_sum_per_share_after_a_word_of_profit_in_its_clause_is_earnings_per_share_not_the_stocks_price_3"),
+    # setGI, gi_intime_sunart
+    pytest.param("Harwell said it would sell its 61.2 per cent holding in the grocer at HK$3.40 a share.",
+                 { "HK$3.40": "share_price"},
+                 id="a_price_per_share_after_a_stake_sold_is_the_deals_price_not_the_stakes_level"),
+    pytest.param("Founder Colin Huang, worth about $38 billion, gave up his board seat.", { "$38 billion": "net_worth"},
+                 id="a_person_named_after_a_title_and_set_off_with_a_worth_has_a_fortune"),
+    pytest.param("Its broadcast deals with ESPN, Fox and Netflix, worth about $40 billion, began in 2025.",
+                 { "$40 billion": "other"},
+                 id="a_list_of_names_before_a_worth_is_no_company_and_a_league_is_left_to_its_words"),
+    pytest.param("Victory put the club in the Conference League, worth at least £8 million in prize money.",
+                 { "£8 million": "other"},
+                 id="a_list_of_names_before_a_worth_is_no_company_and_a_league_is_left_to_its_words_2"),
+    pytest.param("The Lindqvist family still controls the glassmaker, which bankers put at about 2 billion "
+                 "Swedish crowns.", {"2 billion Swedish crowns": "valuation"},
+                 id="what_bankers_put_a_family_business_at_is_its_valuation"),
+    pytest.param("Arbitrageurs reckon Pellam shares could drop to $38 if the deal is blocked by regulators.",
+                 { "$38": "share_price"},
+                 id="a_price_a_stock_would_move_to_under_a_condition_of_a_deal_is_its_price_and_no_sum_owed"),
+    pytest.param(
+        "The stock has had a rough year. It fell 40% in the spring, then rose 25% over the summer. "
+        "It is down 3% so far this week.", {"40%": "share_move", "25%": "share_move", "3%": "share_move"},
+        id="it_that_moves_after_a_sentence_that_opens_with_the_stock_is_the_stock_and_so_is_its_next_predicate"),
+    # an economy that a sentence opens with is no stock
+    pytest.param("The economy has had a rough year. It shrank 2% in the spring, then grew 1% over the "
+                 "summer.", {"2%": "other", "1%": "other"}, id="an_economy_that_a_sentence_opens_with_is_no_stock"),
+    pytest.param("The sol firmed 0.4% against the dollar on Tuesday.", {"0.4%": "other"},
+                 id="the_sol_that_moves_against_the_dollar_is_a_currency_move_of_the_market"),
+    pytest.param("The purchases, worth about 1.2 trillion won, made Tencent the most-held Chinese stock among "
+                 "Korean retail investors.", {"1.2 trillion won": "investment"},
+                 id="purchases_of_a_stock_worth_a_sum_are_investment"),
+    pytest.param("The customs agency fined the two carriers, the port operator and its agent 200,000 yuan each "
+                 "for late declarations.", {"200,000 yuan": "fine"},
+                 id="a_sum_several_parties_were_each_fined_is_a_fine_while_shares_sold_at_a_price_each_keep_it"),
+    pytest.param("The football association fined both clubs £40,000 apiece after the brawl.", { "£40,000": "fine"},
+                 id="a_sum_several_parties_were_each_fined_is_a_fine_while_shares_sold_at_a_price_each_keep_it_2"),
+    pytest.param("The exchange fined the broker after it sold client shares at $12 each.", { "$12": "share_price"},
+                 id="a_sum_several_parties_were_each_fined_is_a_fine_while_shares_sold_at_a_price_each_keep_it_3"),
+    pytest.param("Shares of the regional lender were halted by Nasdaq on Friday after falling 81% since "
+                 "March.", {"81%": "share_move"},
+                 id="a_move_told_after_an_exchange_halted_the_shares_is_the_stocks_move_not_the_index"),
+    pytest.param("The Nasdaq fell 2.1% on Friday.", {"2.1%": "other"},
+                 id="a_move_told_after_an_exchange_halted_the_shares_is_the_stocks_move_not_the_index_2"),
+    pytest.param("Solar ETF draws $60 million in debut week as clean-energy stocks rally",
+                 { "$60 million": "investment"},
+                 id="a_headline_fund_that_draws_a_sum_in_its_debut_week_draws_investment_not_listing_money"),
+    pytest.param("The brewer's shares drifted for most of the spring, and by the time the chairman stepped down "
+                 "in late June they had slipped to $41.20.", {"$41.20": "share_price"},
+                 id="shares_that_had_slipped_to_a_price_after_a_long_fronted_clause_are_still_the_shares_price"),
+    # a verb that takes the level as its object (joins.tsv role=pronoun_reached) needs no "at" before it
+    pytest.param("Calder Copper shares fell 3.6% on Wednesday. They hit C$7.15 in January, a record.",
+                 {"3.6%": "share_move", "C$7.15": "share_price"},
+                 id="the_level_a_stock_pronoun_hit_with_no_at_right_after_the_stocks_move_is_its_price"),
+    # the pronoun and its verb right after the level tell whose it is, however many words stand before it
+    pytest.param("Tessaro's shares have risen about 40% since January on hopes for its cheaper electric hatchback and "
+                 "a new battery plant, though they remain far below the $88.60 they reached in March 2021.",
+                 {"40%": "share_move", "$88.60": "share_price"},
+                 id="a_level_the_moving_stocks_pronoun_reached_in_a_clause_after_it_is_that_stocks_price"),
+    # only a verb of the level (joins.tsv role=pronoun_level) may stand between the pronoun and it, no object
+    pytest.param("Brightline Audio shares slipped 2.5% on Tuesday. It sells headphones at $149.",
+                 {"2.5%": "share_move", "$149": "other"},
+                 id="a_price_a_pronoun_sells_a_product_at_after_a_stocks_move_is_no_stocks_price"),
+    pytest.param("Brightline Audio shares slipped 2.5% on Tuesday. They had closed at $14.90 a year ago.",
+                 { "2.5%": "share_move", "$14.90": "share_price"},
+                 id="a_price_a_pronoun_sells_a_product_at_after_a_stocks_move_is_no_stocks_price_2"),
+    pytest.param("Last year the fund offloaded another 4% of the retailer for about $95 million.",
+                 { "$95 million": "investment"}, id="a_stake_offloaded_for_a_sum_is_an_investment"),
+    # "offloaded" is a stake sale only with what the other selling words need after it (its, a stake, shares)
+    pytest.param("Norsk Metall offloaded 8,000 tonnes of aluminium for $4 million.", {"$4 million": "other"},
+                 id="goods_offloaded_for_a_sum_are_no_stake_sold"),
+    pytest.param("Norsk Metall offloaded its stake in the smelter for $40 million.", { "$40 million": "investment"},
+                 id="goods_offloaded_for_a_sum_are_no_stake_sold_2"),
+    pytest.param("The chain floated in 2019 at an issue price of 250 pence a share and now trades at 90 pence.",
+                 {"250 pence": "ipo", "90 pence": "share_price"},
+                 id="a_listing_s_issue_price_is_an_ipo_figure_not_a_share_price"),
+    pytest.param("On 14 times next year's earnings, Harwell Insurance is worth about $22 billion.",
+                 { "$22 billion": "valuation"},
+                 id="a_worth_told_after_a_valuation_multiple_applied_on_a_measure_is_a_valuation_not_a_market_value"),
+    # a multiple the stock trades at leaves the market value its shares give
+    pytest.param("The stock trades at 12 times forward earnings, giving Kestrel a market value of "
+                 "$300 billion.", {"$300 billion": "market_cap"},
+                 id="a_multiple_the_stock_trades_at_leaves_the_market_value_its_shares_give"),
+    # ... and so does one it trades on
+    pytest.param("Trading on 22 times forward earnings, Harwell has a market value of $60 billion.",
+                 { "$60 billion": "market_cap"}, id="and_so_does_one_it_trades_on"),
+    pytest.param("The shares trade on 18 times earnings, giving the insurer a market value of "
+                 "$9 billion.", {"$9 billion": "market_cap"},
+                 id="a_worth_told_after_a_valuation_multiple_applied_on_a_measure_is_a_valuation_not_a_market_value_4"),
+    pytest.param("The logistics unit is worth $18 billion, roughly 7 times its 2027 EBITDA, in the note.",
+                 { "$18 billion": "valuation"},
+                 id="a_sum_right_before_the_valuation_multiple_it_stands_at_is_a_valuation_not_the_multiple_s_measure"),
+    # what analysts put a unit at is a worth too
+    pytest.param("Analysts put the insurance arm at $30 billion, or about 12 times its 2026 earnings.",
+                 { "$30 billion": "valuation"}, id="what_analysts_put_a_unit_at_is_a_worth_too"),
+    pytest.param("Research spending climbed to $6 billion, nearly 3 times operating cash flow.",
+                 { "$6 billion": "other"},
+                 id="a_sum_spent_or_borrowed_at_a_multiple_of_earnings_is_no_valuation_nor_the_multiple_s_measure"),
+    pytest.param("Corrib Energy borrowed $3 billion, about 5 times its EBITDA.", {"$3 billion": "other"},
+                 id="a_sum_spent_or_borrowed_at_a_multiple_of_earnings_is_no_valuation_nor_the_multiple_s_measure_2"),
+    pytest.param(
+        "Shipments of frozen shrimp climbed to 41,000 tonnes in the third quarter. Their value rose 6% "
+        "to 12.4 billion rupees.", {"6%": "other", "12.4 billion rupees": "other"},
+        id="their_value_after_a_sentence_of_exports_is_the_goods_worth_while_after_a_stock_s_move_it_stays_the_stock"),
+    pytest.param(
+        "Shares of Corvina Foods fell 5% on Monday. Their value rose 2% on Tuesday.",
+        { "5%": "share_move", "2%": "share_move"},
+        id="their_value_after_a_sentence_of_exports_is_the_goods_worth_while_after_a_stock_s_move_it_stays_the_stock_2"),
+    pytest.param("Delmar Outdoor filed for Chapter 11 protection on Tuesday, listing liabilities of $870 million "
+                 "against assets of $410 million in its petition.", {"$870 million": "other", "$410 million": "other"},
+                 id="a_bankruptcy_filing_listing_assets_and_debts_enumerates_them_and_names_no_listing_on_an_exchange"),
+    pytest.param("Orvane earnings preview: subscription growth in focus as options price an 8% swing",
+                 {"8%": "share_move"},
+                 id="the_swing_options_price_in_is_the_stock_s_move_not_the_revenue_its_sentence_names"),
+    pytest.param("Brevik Salmon, which sold its shares at 54 kroner apiece when it listed in Oslo in 2022, "
+                 "fell 3.4% on Friday.", {"54 kroner": "ipo", "3.4%": "share_move"},
+                 id="a_price_per_share_told_with_when_it_listed_is_its_ipo_price"),
+    pytest.param("Each ADR represents four ordinary shares, so the combined payout works out to roughly "
+                 "$0.31 per share.", {"$0.31": "other"},
+                 id="a_payout_that_works_out_to_a_sum_per_share_is_a_dividend_not_the_stocks_price"),
+    pytest.param("Aldar Properties edged up 0.3% and has gained 11.6% since the start of the year.",
+                 {"0.3%": "share_move", "11.6%": "share_move"},
+                 id="a_company_that_moves_and_has_moved_again_with_no_comma_between_is_its_stock_both_times"),
+    pytest.param("Shareholders of Halden Cement approved the $2.40 per share dividend at Tuesday's meeting.",
+                 { "$2.40": "other"},
+                 id="a_dividend_told_per_share_before_its_noun_is_the_dividend_not_the_stocks_price"),
+    pytest.param("Harwell Foods will pay a $0.45 per-share dividend in March.", {"$0.45": "other"},
+                 id="a_dividend_told_per_share_before_its_noun_is_the_dividend_not_the_stocks_price_2"),
+    pytest.param("Harbour Logistics jumped 6.5% to $18.20 on Tuesday, valuing the group at roughly $2.4 "
+                 "billion.", {"6.5%": "share_move", "$18.20": "share_price", "$2.4 billion": "market_cap"},
+                 id="a_value_its_clause_gives_after_the_price_a_stock_moved_to_is_its_market_value"),
+    pytest.param("Ghanaian shea butter makers sold products worth $9 million through the platform last "
+                 "year.", {"$9 million": "transaction_volume"},
+                 id="goods_sold_through_a_site_are_its_transaction_volume_and_a_basket_s_worth_is_one_order"),
+    pytest.param("Buyers placed 2 million orders, and the typical basket was worth about 35 euros.",
+                 { "35 euros": "other"},
+                 id="goods_sold_through_a_site_are_its_transaction_volume_and_a_basket_s_worth_is_one_order_2"),
+    pytest.param("The trust's units, which trade on the Singapore Exchange, fell 1.1% to S$2.05 on Friday.",
+                 { "1.1%": "share_move", "S$2.05": "share_price"},
+                 id="units_that_trade_on_an_exchange_move_and_are_priced_as_shares"),
+])
+def test_a_stock_s_price_move_listing_or_value_takes_the_kind_its_sentence_tells(text, expected):
+    assert kind_by_text(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Consultants said the Saudi data centre market would grow 18 percent a year through 2029, "
+                 "from about 6 billion riyals last year.", {},
+                 id="a_country_s_market_that_would_grow_a_rate_a_year_from_a_sum_makes_no_row"),
+    pytest.param("The county has spent about $1.8 million on the cleanup, and the Legislature approved an "
+                 "extra $3 million for it in April.", {},
+                 id="what_a_legislature_approves_or_the_authorities_spent_is_public_money"),
+    pytest.param("Dealers estimated the authorities may have spent about 2 trillion won defending the "
+                 "currency last week.", {},
+                 id="what_a_legislature_approves_or_the_authorities_spent_is_public_money_2"),
+    pytest.param(
+        "The Swiss National Bank scrapped negative interest rates in 2022 and raised its policy rate to "
+        "1.75% in June.", {"1.75%": "other"},
+        id="a_central_bank_s_policy_rate_after_its_interest_rates_and_its_short_term_rates_are_market_figures"),
+    pytest.param(
+        "Traders see a 60% chance the bank will cut short-term rates to 2.25% from 2.5% next month.",
+        { "2.25%": "other", "2.5%": "other"},
+        id="a_central_bank_s_policy_rate_after_its_interest_rates_and_its_short_term_rates_are_market_figures_2"),
+    pytest.param("The Swiss National Bank held its own rate at 0% a week after the ECB cut.", {"0%": "other"},
+                 id="a_bank_s_own_rate_and_a_headline_s_rate_cut_in_the_present_are_policy_rates"),
+    pytest.param("Turkey's central bank hikes rates to 45% to tame inflation", {"45%": "other"},
+                 id="a_bank_s_own_rate_and_a_headline_s_rate_cut_in_the_present_are_policy_rates_2"),
+    pytest.param("Harbor Savings raises rates on easy-access accounts to 4.1%", {},
+                 id="a_bank_s_own_rate_and_a_headline_s_rate_cut_in_the_present_are_policy_rates_3"),
+    pytest.param("Zambia restructured its debt with official creditors in 2023. Months later, it paid about "
+                 "$1.1 billion to holders of its Eurobonds.", {},
+                 id="a_pronoun_for_the_government_that_opened_the_sentence_before_lays_out_public_money"),
+    # a place that opens a company's name, or owns one, names no government for the pronoun to stand for
+    pytest.param("Zambia Sugar restructured its loans in 2023. Months later, it paid about $1.1 billion for "
+                 "a new mill.", {"$1.1 billion": "investment"},
+                 id="a_place_that_opens_a_company_s_name_or_owns_one_names_no_government_for_the_pronoun_to_stand_for"),
+    pytest.param("Zambia's biggest copper miner restructured its loans in 2023. Months later, it paid about "
+                 "$1.1 billion for a new smelter.", {"$1.1 billion": "investment"},
+                 id="a_pronoun_for_the_government_that_opened_the_sentence_before_lays_out_public_money_3"),
+    pytest.param("The city awarded Harlow Builders its $40 million contract for the new depot.",
+                 { "$40 million": "other"}, id="a_companys_sum_after_a_public_body_and_its_object_stays_a_row"),
+    pytest.param("Ottawa-based Lumen Games spent $300 million on buybacks last year.", { "$300 million": "investment"},
+                 id="a_companys_sum_after_a_public_body_and_its_object_stays_a_row_2"),
+    pytest.param(
+        "Under pressure from the authorities, Tencent spent $3 billion on buybacks last year.",
+        { "$3 billion": "investment"},
+        id="the_authorities_spend_public_money_only_as_the_subject_of_a_verb_of_money_not_as_whom_a_company_answers"),
+    pytest.param(
+        "Despite objections from the authorities, the group invested $250 million in the mine.",
+        { "$250 million": "investment"},
+        id="the_authorities_spend_public_money_only_as_the_subject_of_a_verb_of_money_not_as_whom_a_company_answers_2"),
+    pytest.param(
+        "After a long inquiry by the legislature, the utility paid $80 million to settle.", { "$80 million": "fine"},
+        id="the_authorities_spend_public_money_only_as_the_subject_of_a_verb_of_money_not_as_whom_a_company_answers_3"),
+    pytest.param(
+        "Acme Corp has agreed to pay $45 million to settle the lawsuit.", {"$45 million": "fine"},
+        id="a_company_that_agreed_to_pay_spent_a_further_sum_or_lifts_its_revenue_on_rich_nations_demand_keeps_its_rows"),
+    pytest.param(
+        "Siemens spent 2 billion euros on factories last year, and a further 500 million euros on "
+        "software.", {"2 billion euros": "investment", "500 million euros": "investment"},
+        id="a_company_that_agreed_to_pay_spent_a_further_sum_or_lifts_its_revenue_on_rich_nations_demand_keeps_its_rows_2"),
+    pytest.param(
+        "Orsted said demand from developed countries would lift its revenue to 90 billion crowns next "
+        "year.", {"90 billion crowns": "revenue"},
+        id="a_company_that_agreed_to_pay_spent_a_further_sum_or_lifts_its_revenue_on_rich_nations_demand_keeps_its_rows_3"),
+    pytest.param("Ozempic generated $18.4 billion for Novo Nordisk last year.", {"$18.4 billion": "revenue"},
+                 id="what_a_drug_generated_right_before_its_sum_is_its_revenue"),
+    pytest.param("Petrobras unit wins $310 million arbitration award against former partner",
+                 { "$310 million": "other"}, id="an_arbitration_award_is_damages_not_money_invested"),
+    pytest.param("Net interest income, what the lender earns on loans minus what it pays on deposits, fell 3% "
+                 "to $640 million.", {"3%": "revenue", "$640 million": "revenue"},
+                 id="what_a_bank_pays_on_deposits_defines_its_net_interest_income_which_is_revenue"),
+    pytest.param(
+        "The EuroMillions jackpot grew to an estimated €180 million after Tuesday's draw. A ticket sold in "
+        "Lisbon won €54 million in March. Lottolink, which runs the draws, said revenue rose 6% to €410 million.",
+        {"6%": "revenue", "€410 million": "revenue"},
+        id="a_lottery_jackpot_and_what_a_ticket_won_are_no_company_money_but_the_game_operator_s_revenue_is"),
+    pytest.param("Bank of America invested $2 billion in the clean-energy fund, the lender said.",
+                 { "$2 billion": "investment"},
+                 id="what_a_lender_named_bank_of_a_place_invested_or_paid_is_its_own_money_and_stays_a_row"),
+    pytest.param("The Bank of China paid 1.1 billion yuan to settle the claims on Friday.",
+                 { "1.1 billion yuan": "fine"},
+                 id="what_a_lender_named_bank_of_a_place_invested_or_paid_is_its_own_money_and_stays_a_row_2"),
+    pytest.param("Insurers estimated that insured losses from the wildfires in the two provinces could reach "
+                 "$2.1 billion, against $1.3 billion paid out after the 2021 fires.",
+                 { "$2.1 billion": "other", "$1.3 billion": "other"},
+                 id="a_sum_paid_out_is_no_money_invested_even_when_a_word_of_claims_stands_far_before_it"),
+    pytest.param("Dana Oka's salary was $1.2 million last year, the proxy filing showed.", {},
+                 id="a_named_person_s_pay_told_as_a_sum_is_no_company_money"),
+    pytest.param("Training the new model cost roughly $9 million in rented computing time, the start-up "
+                 "said.", {"$9 million": "investment"},
+                 id="a_sum_paid_in_computing_time_to_train_a_model_is_money_spent"),
+    pytest.param("Her office has gone after robocallers, securing a $95 million settlement from a telecom "
+                 "carrier in 2023.", {}, id="a_settlement_an_official_s_office_secured_is_public_money"),
+    pytest.param("Average spend per traveller over the holiday: 6,200 yuan, up 8% from last year.", {},
+                 id="what_a_traveller_spends_per_trip_is_paid_one_by_one_and_makes_no_row"),
+    pytest.param("Spending per trip averaged 3,900 yuan over the holiday, the tourism bureau said.", {},
+                 id="what_a_traveller_spends_per_trip_is_paid_one_by_one_and_makes_no_row_2"),
+    pytest.param("Insurers have so far paid out about $640 million of the $900 million in claims lodged after "
+                 "the hailstorm.", {"$640 million": "other", "$900 million": "other"},
+                 id="what_insurers_paid_out_is_claims_paid_not_money_invested"),
+    pytest.param("The insurer paid out 85 million euros to farmers after the floods.", { "85 million euros": "other"},
+                 id="what_insurers_paid_out_is_claims_paid_not_money_invested_2"),
+    pytest.param("Landlords who ignore the new safety code can be fined up to £30,000 by councils.",
+                 { "£30,000": "fine"}, id="the_most_rules_let_be_fined_is_a_fine_as_is_the_most_a_defendant_faces"),
+    pytest.param("If convicted on all counts, the trader faces fines of up to $5 million.", { "$5 million": "fine"},
+                 id="the_most_rules_let_be_fined_is_a_fine_as_is_the_most_a_defendant_faces_2"),
+    pytest.param("The clinic's owners submitted about $12 million in fraudulent Medicaid claims over five "
+                 "years, prosecutors said.", {},
+                 id="a_sum_billed_falsely_or_for_care_never_given_is_the_size_of_a_crime_not_a_market_figure"),
+    pytest.param("The pharmacy billed insurers for $3.1 million in prescriptions that were never "
+                 "delivered.", {},
+                 id="a_sum_billed_falsely_or_for_care_never_given_is_the_size_of_a_crime_not_a_market_figure_2"),
+    # what a company billed, told plainly, is its billings: revenue (kinds.tsv)
+    pytest.param("The hospital group billed $3.1 million in March, up from $2.8 million.",
+                 { "$3.1 million": "revenue", "$2.8 million": "revenue"},
+                 id="what_a_company_billed_told_plainly_is_its_billings_revenue"),
+    pytest.param("The coffee cooperative said it would pay growers a bonus of $18 million for the season.",
+                 { "$18 million": "other"}, id="a_bonus_a_cooperative_pays_its_growers_is_money_paid_out_not_invested"),
+    pytest.param("Striking nurses will receive strike pay of about £50 a day from the union's fund.", {},
+                 id="pay_drawn_on_strike_on_leave_or_laid_off_is_pay"),
+    pytest.param("Each of the 400 workers at the closing plant gets redundancy pay of £18,000 on "
+                 "average.", {}, id="pay_drawn_on_strike_on_leave_or_laid_off_is_pay_2"),
+    pytest.param("The developer will use the cash to pay down a $250 million term loan due in 2027.",
+                 { "$250 million": "other"},
+                 id="paying_down_a_loan_and_setting_aside_a_provision_are_neither_a_fine_nor_revenue"),
+    pytest.param("The insurer posted revenue of $3.4 billion for the year and set aside $60 million for the "
+                 "lawsuit.", {"$3.4 billion": "revenue", "$60 million": "other"},
+                 id="paying_down_a_loan_and_setting_aside_a_provision_are_neither_a_fine_nor_revenue_2"),
+])
+def test_public_money_fines_damages_and_sums_paid_out_take_the_kind_their_payer_and_deed_tell(text, expected):
+    assert kind_by_text(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The brewer launched a $60 million programme that will replace its bottling lines.",
+                 { "$60 million": "investment"},
+                 id="a_companys_programme_and_what_it_says_rebuilding_costs_stay_its_investment"),
+    pytest.param("The break fee is $1.2 billion if regulators block the merger.", {"$1.2 billion": "other"},
+                 id="a_deal_fee_in_millions_and_a_schools_tuition_revenue_stay_figures"),
+    pytest.param("Bright Scholar said its tuition revenue rose 8% to $210 million.",
+                 { "8%": "revenue", "$210 million": "revenue"},
+                 id="a_deal_fee_in_millions_and_a_schools_tuition_revenue_stay_figures_2"),
+    pytest.param("The port operator said automating the terminal would cost about $40 million in new "
+                 "equipment and training.", {"$40 million": "investment"},
+                 id="a_cost_told_with_the_systems_or_equipment_it_buys_is_money_invested"),
+    pytest.param("The bourse said the longer trading day would cost about 8 billion yen in systems and "
+                 "staff.", {"8 billion yen": "investment"},
+                 id="a_cost_told_with_the_systems_or_equipment_it_buys_is_money_invested_2"),
+    # setEX, ex_f1_calendar
+    pytest.param("The festival cost about $180 million to stage in its first year.", { "$180 million": "investment"},
+                 id="what_an_event_or_a_building_cost_to_stage_or_build_is_money_spent"),
+    pytest.param("Norvane, for its part, has promised more than $3 billion for data centres in Poland.",
+                 { "$3 billion": "investment"}, id="money_a_company_has_promised_is_money_it_invests"),
+    pytest.param("Consumers spent $9.8 billion online on Boxing Day, Adobe said.",
+                 { "$9.8 billion": "transaction_volume"},
+                 id="what_shoppers_spent_over_a_holiday_is_what_retailers_transacted_not_an_investment"),
+    pytest.param("The hotel will close for six months during a $45 million renovation, its owner "
+                 "said.", {"$45 million": "investment"}, id="a_refit_or_a_renovation_is_money_invested"),
+    pytest.param("The ferry will spend the winter in dry dock for a £2.6m refit.", {"£2.6m": "investment"},
+                 id="a_refit_or_a_renovation_is_money_invested_2"),
+    pytest.param("The revival closed in June after recouping its $9.5 million capitalization in March.",
+                 { "$9.5 million": "investment"}, id="the_sum_a_show_recouped_is_the_money_invested_in_it"),
+    pytest.param("Nucor announced a $3 billion mill in West Virginia in 2022.", {"$3 billion": "investment"},
+                 id="a_steel_mill_a_company_announced_is_money_it_invests"),
+    pytest.param(
+        "The Nairobi-based startup said its network handled about $4.2 billion in payments last year, "
+        "double the figure of 2023.", {"$4.2 billion": "transaction_volume"},
+        id="the_payments_a_network_handled_told_in_payments_are_its_transaction_volume_but_payments_to_people_are_not"),
+    pytest.param(
+        "The insurer made $12 million in payments to former executives under the settlement.",
+        { "$12 million": "other"},
+        id="the_payments_a_network_handled_told_in_payments_are_its_transaction_volume_but_payments_to_people_are_not_2"),
+    pytest.param("Sales on the country's e-commerce platforms rose to 21 trillion rupiah in the week before "
+                 "Ramadan.", {"21 trillion rupiah": "transaction_volume"},
+                 id="sales_on_a_country_s_e_commerce_platforms_are_what_retailers_transacted"),
+    # only "priced" sorts products by a threshold: what a thing costs or a company sells is its own sum
+    pytest.param("The new smelter, costing over $1.3 billion, is due to open in 2028.", { "$1.3 billion": "investment"},
+                 id="a_plant_costing_over_a_sum_and_assets_a_group_is_selling_over_a_sum_are_still_money"),
+    pytest.param("The conglomerate is selling more than $600 million of bonds, the filing shows.",
+                 { "$600 million": "investment"},
+                 id="a_plant_costing_over_a_sum_and_assets_a_group_is_selling_over_a_sum_are_still_money_2"),
+    pytest.param(
+        "The chamber of commerce put the cost to shopkeepers of the three-day strike at roughly 45 million pounds, "
+        "while the bakery chain said it lost $2 million.", {"$2 million": "profit"},
+        id="what_a_strike_cost_shopkeepers_by_a_chamber_s_estimate_is_no_company_s_money"),
+    pytest.param("The festival opened at midnight, and sales that day came to 91 billion won, the "
+                 "organisers said.", {"91 billion won": "transaction_volume"},
+                 id="the_sales_of_one_day_of_a_shopping_festival_are_its_transaction_volume"),
+    pytest.param("The retailer reported sales of $4.1 billion for the quarter.", {"$4.1 billion": "revenue"},
+                 id="the_sales_of_one_day_of_a_shopping_festival_are_its_transaction_volume_2"),
+    # kinds.tsv: "sales" or "orders" after a cost's words says what the sum is
+    pytest.param("The distributor took in about $75 million in hardware sales during the holiday "
+                 "quarter.", {"$75 million": "revenue"},
+                 id="a_sum_in_equipment_sales_is_revenue_and_in_equipment_orders_the_orders_value"),
+    pytest.param("The machine-tool maker booked 640 million euros in new equipment orders in the third "
+                 "quarter.", {"640 million euros": "transaction_volume"},
+                 id="a_sum_in_equipment_sales_is_revenue_and_in_equipment_orders_the_orders_value_2"),
+    pytest.param("Swiggy said its Instamart unit's gross order value crossed Rs 7,000 crore in the quarter.",
+                 {"Rs 7,000 crore": "transaction_volume"},
+                 id="a_delivery_platform_s_gross_order_value_is_a_transaction_volume"),
+    pytest.param("The port's new container terminal, a $2.4 billion project approved in 2022, will open next "
+                 "year.", {"$2.4 billion": "investment"}, id="a_sum_right_before_project_is_what_the_project_costs"),
+    pytest.param("The recall could cost the carmaker about $40 million, a small sum against the truck unit's "
+                 "revenue of $5 billion in the September quarter.", {"$40 million": "other", "$5 billion": "revenue"},
+                 id="a_cost_set_against_a_revenue_as_a_small_sum_takes_no_kind_of_that_revenue"),
+    pytest.param("The depot, built by a local contractor over two winters, cost about 90 million euros.",
+                 { "90 million euros": "investment"},
+                 id="a_thing_built_past_an_aside_costs_money_invested_now_or_in_the_past_tense"),
+    pytest.param("The smelter, first proposed in 2019, will now cost about $3.4 billion, the miner said.",
+                 { "$3.4 billion": "investment"},
+                 id="a_thing_built_past_an_aside_costs_money_invested_now_or_in_the_past_tense_2"),
+    pytest.param("A new rail depot near the port, costing 4.5 billion rand ($250 million), will open in "
+                 "2027.", {"4.5 billion rand ($250 million)": "investment"},
+                 id="a_cost_restated_in_another_currency_in_brackets_keeps_its_magnitude"),
+    pytest.param("Analysts said the restart could add roughly $250 million a year to the miner's export "
+                 "earnings once output recovers.", {"$250 million": "revenue"},
+                 id="what_a_plant_adds_to_export_earnings_is_sales_no_profit"),
+    pytest.param("The stadium's new roof, built by a local firm for 38 million pounds, was finished last "
+                 "summer.", {"38 million pounds": "investment"},
+                 id="a_sum_a_thing_was_built_for_by_whoever_built_it_is_money_spent_on_it"),
+    pytest.param("The smelter operator said it loses about 3 million rand for each day the furnaces stay "
+                 "cold.", {"3 million rand": "other"},
+                 id="what_a_company_loses_for_every_day_a_site_stays_shut_is_a_cost_no_profit"),
+    # a fine by the day stays a fine
+    pytest.param("The regulator can impose fines of up to 200,000 euros for each day the breach goes on.",
+                 { "200,000 euros": "fine"}, id="a_fine_by_the_day_stays_a_fine"),
+    pytest.param("Payments through the lender's app reached 2.1 trillion rupiah in the half.",
+                 { "2.1 trillion rupiah": "transaction_volume"},
+                 id="payments_made_through_a_wallet_are_what_it_transacts"),
+])
+def test_money_invested_spent_or_transacted_takes_the_kind_its_deed_and_place_tell(text, expected):
+    assert kind_by_text(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Oil prices in Europe rose 1.8% on Tuesday as traders weighed fresh sanctions.", { "1.8%": "other"},
+                 id="oil_prices_in_europe_that_rose_are_the_market_s_move_not_a_company_s"),
+    pytest.param(
+        "The euro fell as much as 1.6% to 158.40 yen in early Tokyo trade from 161.00 yen on Friday, "
+        "and slid again on Tuesday, to 157.10 yen.", {"1.6%": "other"},
+        id="a_currency_s_move_as_far_as_a_limit_is_the_market_s_and_the_levels_it_went_to_and_from_make_no_row"),
+    pytest.param(
+        "The euro eased 0.2% against the dollar, while gold rose 0.8% to $4,310 an ounce.",
+        { "0.2%": "other", "0.8%": "other", "$4,310": "other"},
+        id="a_currency_s_move_as_far_as_a_limit_is_the_market_s_and_the_levels_it_went_to_and_from_make_no_row_2"),
+    pytest.param("Honda said every 1 yen move against the dollar changes its annual operating profit by about "
+                 "12 billion yen.", {"12 billion yen": "profit"},
+                 id="a_sum_after_every_is_the_unit_of_a_sensitivity_and_the_change_it_makes_is_the_row"),
+    pytest.param("Temasek first backed the robotics start-up in 2024, when a $450 million round valued the "
+                 "company at $2.7 billion.", {"$450 million": "investment", "$2.7 billion": "valuation"},
+                 id="a_sum_right_before_round_is_the_round_s_money_though_a_verb_of_value_follows"),
+    pytest.param("Wildfires caused $65 billion of economic losses in the first half, of which $40 billion was "
+                 "insured, the broker said.", {"$40 billion": "other"},
+                 id="the_insured_part_of_a_disaster_s_economic_losses_told_after_of_which_is_the_insurers_figure"),
+    pytest.param("The retailer's net profit after tax rose 9% to NZ$212 million in the half year.",
+                 { "9%": "profit", "NZ$212 million": "profit"},
+                 id="profit_after_tax_and_before_tax_is_a_profit_and_no_tax"),
+    pytest.param("Profit before tax fell 8% to £412 million.", {"8%": "profit", "£412 million": "profit"},
+                 id="profit_after_tax_and_before_tax_is_a_profit_and_no_tax_2"),
+    pytest.param("The pension plan returned 8.2%, well ahead of the 7% it assumes when it values what it owes.",
+                 { "8.2%": "other"}, id="the_return_a_pension_fund_assumes_is_no_figure"),
+    pytest.param("Cricket Australia has forecast a surplus of A$25 million for the 2025-26 season.",
+                 { "A$25 million": "profit"}, id="a_surplus_a_sports_body_forecasts_is_its_profit"),
+    pytest.param("The bakery chain's sales peaked at 212 million euros in 2018. They fell to 150 million euros "
+                 "in 2023.", {"212 million euros": "revenue", "150 million euros": "revenue"},
+                 id="a_sum_whose_sentence_names_the_measure_before_by_a_pronoun_is_of_that_measure"),
+    pytest.param("Pre-tax profit rose to £95m in the half. It made £81m a year earlier.",
+                 { "£95m": "profit", "£81m": "profit"},
+                 id="a_sum_whose_sentence_names_the_measure_before_by_a_pronoun_is_of_that_measure_2"),
+    pytest.param("Revenue rose to $7 billion. It paid a fine of $30 million in May.",
+                 { "$7 billion": "revenue", "$30 million": "fine"},
+                 id="a_pronoun_with_a_measure_word_of_its_own_keeps_its_kind"),
+    pytest.param("Revenue rose to $7 billion. Rival Corvex had about $2 billion in the bank.",
+                 { "$7 billion": "revenue", "$2 billion": "other"},
+                 id="a_new_subject_after_a_measure_keeps_its_own_plain_kind"),
+    pytest.param("Raytheon signed a $75 million five-year contract with the Navy on Tuesday.",
+                 { "$75 million": "other"},
+                 id="a_company_that_signs_a_contract_with_its_term_after_the_sum_keeps_its_row"),
+    pytest.param(
+        "Baidu's capital expenditure climbed to 8.1 billion yuan in the June quarter, the second quarter of its "
+        "year, from 5.3 billion yuan a year earlier.",
+        {"8.1 billion yuan": "investment", "5.3 billion yuan": "investment"},
+        id="the_base_after_a_period_named_again_in_an_apposition_is_of_the_level_s_measure"),
+    pytest.param("Brokers expect sales of about 4.1 billion euros for the half, up 3% from a year earlier, "
+                 "when the retailer took in 3.98 billion euros.",
+                 { "4.1 billion euros": "revenue", "3%": "revenue", "3.98 billion euros": "revenue"},
+                 id="a_sum_in_a_when_clause_after_a_year_earlier_base_is_the_same_measure_as_the_growth"),
+    pytest.param("The payments unit now serves 45,000 merchants and lifted revenue 22% to 1.9 billion "
+                 "yuan in the June quarter.", {"22%": "revenue", "1.9 billion yuan": "revenue"},
+                 id="revenue_told_after_a_customer_count_is_the_revenues_move_not_the_counts"),
+    pytest.param("Brokers estimate the retailer's food-delivery push lost roughly 9 billion yuan in the June quarter.",
+                 {"9 billion yuan": "profit"}, id="a_sum_that_a_company_s_push_into_a_new_trade_lost_is_its_loss"),
+    pytest.param(
+        "The ferry operator lost 2.1 billion kroner before tax in the first nine months and 1.4 billion kroner in 2023.",
+        {"2.1 billion kroner": "profit", "1.4 billion kroner": "profit"},
+        id="a_loss_told_before_taxes_for_one_period_and_a_bare_sum_for_the_next_are_both_the_loss"),
+    pytest.param(
+        "The OECD on Monday lowered its forecast for world growth next year to 2.7% from 3.0%, and wage growth "
+        "in Britain eased to 4.1% in May. The group had forecast 3.1% global growth for 2027 in December.", {},
+        id="world_growth_and_wage_growth_forecasts_are_no_company_s_money"),
+    # comparison_bases.tsv role=cue: "less than", "more than", "narrower than" ... open a base as "higher than" does
+    pytest.param("The logistics arm lost 1.8 billion rupees in the March quarter, less than the 2.6 billion "
+                 "rupees of the December quarter.", {"1.8 billion rupees": "profit", "2.6 billion rupees": "profit"},
+                 id="a_sum_a_comparative_compares_with_after_a_comma_is_the_same_measure_as_the_sum_before"),
+    pytest.param("The streaming service spent 410 million euros on new shows this year, more than the 260 "
+                 "million euros of 2023.", {"410 million euros": "investment", "260 million euros": "investment"},
+                 id="a_sum_a_comparative_compares_with_after_a_comma_is_the_same_measure_as_the_sum_before_2"),
+    # comparison_bases.tsv role=cue "against" needs_move=sum: a sum right after it compares, moved or not
+    pytest.param("Twelve companies listed in Singapore this year and together raised S$2.4 billion, against "
+                 "S$900 million in the same period of 2024.", {"S$2.4 billion": "ipo", "S$900 million": "ipo"},
+                 id="a_sum_against_that_follows_a_sum_after_a_comma_is_its_base_and_of_its_kind"),
+    pytest.param("Operating profit was 3.2 billion rand, against 2.9 billion rand a year earlier.",
+                 { "3.2 billion rand": "profit", "2.9 billion rand": "profit"},
+                 id="a_sum_against_that_follows_a_sum_after_a_comma_is_its_base_and_of_its_kind_2"),
+    pytest.param("The drone maker raised $120 million in a Series C round in April and had $310 million in cash "
+                 "at the end of September.", {"$120 million": "investment", "$310 million": "other"},
+                 id="cash_held_at_a_day_is_a_balance_though_money_raised_is_told_before_it"),
+    pytest.param("The stall near the station sells a coffee for 1.80 euros.", {},
+                 id="one_loaf_or_coffee_sold_for_a_plain_sum_is_its_price_while_a_hotel_sold_stays_a_row"),
+    pytest.param("The group sold a Shenzhen hotel to an insurer last year for 1.1 billion yuan.",
+                 { "1.1 billion yuan": "investment"},
+                 id="one_loaf_or_coffee_sold_for_a_plain_sum_is_its_price_while_a_hotel_sold_stays_a_row_2"),
+    pytest.param("Calls from customers about late deliveries doubled in March.", {},
+                 id="calls_or_complaints_that_doubled_are_a_count_and_make_no_row"),
+    pytest.param("Complaints from passengers rose 40% in the first half, the regulator said.", {},
+                 id="calls_or_complaints_that_doubled_are_a_count_and_make_no_row_2"),
+    pytest.param("The miner sold its silver at an average of $52.10 an ounce, against $29.80 a year "
+                 "earlier.", {"$52.10": "other", "$29.80": "other"},
+                 id="a_price_per_unit_set_against_a_year_earlier_keeps_the_kind_of_the_price_it_is_set_against"),
+    pytest.param(
+        "The Freightos index for Asia to northern Europe rose 6% to $2,880 per container, up from $2,400 in May but "
+        "well below the $5,600 paid a year earlier.",
+        {"6%": "other", "$2,880": "other", "$2,400": "other", "$5,600": "other"},
+        id="a_level_set_below_a_goods_price_per_unit_and_its_base_is_that_market_s_price"),
+    # a sum paid for a company, set against another such sum, stays money invested
+    pytest.param("The group paid $3 billion for the unit, below the $4 billion paid by its rival.",
+                 { "$3 billion": "investment", "$4 billion": "investment"},
+                 id="a_sum_paid_for_a_company_set_against_another_such_sum_stays_money_invested"),
+    pytest.param(
+        "Lionsgate's horror sequel opened to about $52 million in U.S. and Canadian theaters, the studio's best "
+        "debut of the year and well ahead of the $40 million the studio had forecast.",
+        {"$52 million": "revenue", "$40 million": "revenue"},
+        id="a_sum_the_company_had_forecast_told_after_a_reported_sum_is_of_its_measure"),
+    pytest.param("Corvane won a $12 million federal grant to build the plant, it said.", {"$12 million": "other"},
+                 id="a_grant_a_company_won_stays_its_own_money"),
+    pytest.param("Harlow Rovers lost 1.9 million pounds in the season to June, on revenue of 31 million "
+                 "pounds.", {"1.9 million pounds": "profit", "31 million pounds": "revenue"},
+                 id="a_loss_told_before_the_revenue_it_was_made_on_stays_a_loss"),
+    pytest.param("The ferry operator lost $3 million in revenue during the strike.", {"$3 million": "revenue"},
+                 id="a_loss_told_before_the_revenue_it_was_made_on_stays_a_loss_2"),
+    pytest.param("The British Retail Consortium said sales at Tesco fell 3% in the quarter.", {"3%": "revenue"},
+                 id="sales_a_trade_body_tells_at_a_named_company_stay_the_companys"),
+    pytest.param("The cocoa processor said it now expects exports of $210 million this year, up from an earlier "
+                 "forecast of $185 million.", {"$210 million": "revenue", "$185 million": "revenue"},
+                 id="the_exports_a_company_expects_are_its_revenue_and_so_is_the_forecast_they_replace"),
+    pytest.param(
+        "The trout farmer achieved an average price of 74.10 kroner per kilo in the quarter, down "
+        "from 88.30 kroner a year earlier.", {},
+        id="an_average_price_a_farmer_achieved_per_kilo_is_a_product_s_price_and_each_claimant_s_payout_no_row"),
+    pytest.param(
+        "Each eligible subscriber will receive between $25 and $75, the settlement says.", {},
+        id="an_average_price_a_farmer_achieved_per_kilo_is_a_product_s_price_and_each_claimant_s_payout_no_row_2"),
+])
+def test_a_company_s_revenue_profit_or_other_measure_takes_the_kind_its_words_and_the_measure_before_tell(
+        text, expected):
+    assert kind_by_text(text) == expected

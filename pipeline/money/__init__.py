@@ -328,13 +328,12 @@ def _headline_sums_dropped_below(reading: Reading, figures: list[Figure],
     below = [f for f in figures if f.start >= first[1] and f.amount is not None and f.percent is None
              and _told_to_a_fraction(f)]
     # a sum the story also keeps somewhere may be the headline's money: only one it never keeps is dropped
-    dropped = ({(f.amount, f.currency) for f in below if f.start not in kept and not f.in_words}
-               - {(f.amount, f.currency) for f in below if f.start in kept})
+    kept_below = {(f.amount, f.currency) for f in below if f.start in kept}
+    dropped = {(f.amount, f.currency) for f in below if f.start not in kept and not f.in_words} - kept_below
     told = {f.start: (f.amount, f.currency) for f in figures if f.end <= first[1]}
     # a headline's price rounds the one the story tells ("brisket tops $15 a pound", then "sold for $15.49 a pound")
     rounded = {f.start for f in figures if f.end <= first[1] and f.magnitude == 1.0 and f.amount
-               and _rounds_one_of(f, dropped) and not _rounds_one_of(f, {(k.amount, k.currency) for k in below
-                                                                          if k.start in kept})}
+               and _rounds_one_of(f, dropped) and not _rounds_one_of(f, kept_below)}
     return [m for m in mentions if not (m.end <= first[1] and m.percent is None
                                         and (told.get(m.start) in dropped or m.start in rounded))]
 
@@ -1260,8 +1259,7 @@ def _value_apposed_after_its_stock(reading: Reading, figure: Figure, sentence: S
 def _share_a_name_word(reading: Reading, subject: str, words: list[str]) -> bool:
     """Do two names share a word of their own?  A legal form or a company's noun ends many names and tells no company
     ("Solvik Group" and "Nordlys Group" are two companies)."""
-    common = reading.rules.company_nouns | reading.rules.name_suffixes
-    return any(word.lower() not in common for word in set(subject.split()).intersection(words))
+    return any(word.lower() not in reading.rules.unnaming_words for word in set(subject.split()).intersection(words))
 
 
 def _past_an_apposed_value(reading: Reading, figure: Figure, sentence: Span, trigger,

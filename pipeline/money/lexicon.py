@@ -537,6 +537,7 @@ class Lexicon:
     pair_joins: frozenset       # joins.tsv role=pair: "and" joins a range only after "between"
     company_nouns: frozenset    # joins.tsv role=company: "company", "group", "miner": a noun that names a business
     name_suffixes: frozenset    # story/org_suffixes.tsv, lower case: "group", "holdings" end many companies' names
+    unnaming_words: frozenset   # company_nouns and name_suffixes: a word two names share in these tells no company
     hundredths: frozenset       # joins.tsv role=percent_hundredth: "basis points", a hundredth of a percentage point
     describes: frozenset        # joins.tsv role=describes: "the", "its" open a description of the thing before them
     opens_range: re.Pattern     # "between" (and a sign) right before a figure
@@ -1212,6 +1213,8 @@ def lexicon() -> Lexicon:
     # group "measure" for the figure's trigger to be
     festival_measure = (rf"\W*(?:(?:{trie(joins['festival_total'])})\s+)?"
                         rf"(?P<measure>{trie(joins['festival_measure'])})\s+")
+    company_nouns = frozenset(w.lower() for w in joins["company"])
+    name_suffixes = frozenset(w.lower() for w in org_suffixes())
     return Lexicon(
         fraction_anchors=anchors_of({w.split()[-1].split("-")[-1] for w in fractions}), fraction=fraction,
         fractions=fractions, fraction_by=fraction_by, fraction_cues=fraction_cues, part_moved_before=part_moved_before,
@@ -1379,8 +1382,7 @@ def lexicon() -> Lexicon:
         spent_passive_gapped=spent_passive_gapped,
         equivalent=equivalent,
         pair_joins=frozenset(joins["pair"]),
-        company_nouns=frozenset(w.lower() for w in joins["company"]),
-        name_suffixes=frozenset(w.lower() for w in org_suffixes()),
+        company_nouns=company_nouns, name_suffixes=name_suffixes, unnaming_words=company_nouns | name_suffixes,
         hundredths=frozenset(joins["percent_hundredth"]),
         describes=frozenset(joins["describes"]),
         opens_range=re.compile(rf"(?<!\w)(?:{trie(joins['between'])})\s+\S*$", re.I),
