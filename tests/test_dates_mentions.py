@@ -13790,3 +13790,73 @@ def test_a_weekday_clock_time_or_day_is_ahead_or_gone_as_its_clause_tells(text, 
 def test_a_month_quarter_half_or_year_is_ahead_or_gone_as_its_verb_plan_or_forecast_tells(
         text, anchor, wanted, expected):
     assert _when_of(text, anchor, wanted) == expected
+def test_a_fiscal_year_told_by_its_last_month_in_an_outlook_tells_the_calendar_of_its_halves():
+    text = ("Kansai Tetsudo raised its net profit forecast for the year to March 2026 on Thursday. It now expects "
+            "operating profit of 90 billion yen for the fiscal year.\n\nIn the first half, operating profit rose 12%. "
+            "\"The second half will be harder,\" an analyst said.")
+    anchor = dt.date(2025, 11, 6)
+    assert _when_of(text, anchor, "the fiscal year") == [("FY2026", True)]
+    assert _when_of(text, anchor, "the first half") == [("2025-04/2025-09", False)]
+    assert _when_of(text, anchor, "The second half") == [("2025-10/2026-03", True)]
+
+
+def test_a_statistic_s_year_to_a_month_tells_no_fiscal_calendar():
+    text = "The central bank expects inflation of 3% in the year to March 2026. Growth picked up in the first half."
+    assert _when_of(text, dt.date(2025, 11, 10), "the first half") == [("2025-H1", False)]
+
+
+def test_a_day_told_before_a_time_set_around_a_happening_is_not_the_happening_s_day():
+    text = ("Ticket sales opened after the draw on Nov. 20.\n\nPrices for the night of the opening game on March 3 "
+            "rose to $120 from $80 before the draw. Two weeks before the draw, rooms cost $70.")
+    assert _when_of(text, dt.date(2025, 11, 28), "Two weeks before the draw") == [("2025-11-06", False)]
+
+
+def test_a_record_since_a_month_gone_sets_no_day_for_a_holiday_awaited():
+    text = ("Cotton prices rose for a third week on Tuesday to their highest since May 2021, as mills bought ahead "
+            "of the Lunar New Year.")
+    assert _when_of(text, dt.date(2025, 12, 9), "the Lunar New Year") == [("2026-02-17", True)]
+
+
+def test_the_same_week_last_year_after_a_season_that_began_on_a_day_is_this_week_a_year_back():
+    text = ("Prices have risen 9% in the season that began on Aug. 1, the exchange said on Wednesday. In the same "
+            "week last year they stood at 980 cents.")
+    assert _when_of(text, dt.date(2025, 12, 3), "the same week last year") == [("2024-W49", False)]
+
+
+def test_a_numbered_sale_week_of_an_auction_is_no_iso_week():
+    text = "Buyers took 91% of the 40,300 bales on offer in sale week 24 at the Newcastle auction on Thursday."
+    assert [m.text for m in tag_dates(text, dt.date(2025, 12, 11)) if m.on_calendar] == ["Thursday"]
+
+
+def test_a_year_a_base_dates_after_a_forecast_s_months_gives_them_no_year():
+    text = ("The grower expects to pick about 40,000 tonnes between March and June, up 9% from 2025, when frost cut "
+            "the crop.")
+    assert _when_of(text, dt.date(2026, 1, 15), "between March and June") == [("2026-03/2026-06", True)]
+
+
+def test_a_month_in_a_sentence_framed_by_a_dated_noun_and_its_subject_is_of_that_year():
+    text = '"In the 2022 harvest we lost most of the grapes after September," the grower said.'
+    assert _when_of(text, dt.date(2025, 10, 2), "after September") == [("2022-09", False)]
+
+
+def test_shipments_in_the_run_up_to_a_holiday_near_ahead_are_of_that_holiday():
+    text = ("The distiller said on Monday it shipped 1.1 million cases in the run-up to Christmas, up 4% from a "
+            "year earlier.")
+    assert _when_of(text, dt.date(2025, 12, 15), "Christmas") == [("2025-12-25", True)]
+
+
+def test_a_holiday_that_is_the_whole_predicate_after_an_owner_is_a_figure_of_speech():
+    text = '"Back-to-school week is our Christmas," said the owner of a stationery shop in Leeds.'
+    assert not [m for m in tag_dates(text, dt.date(2025, 8, 20)) if "christmas" in m.text.lower()]
+
+
+def test_the_same_six_months_after_a_half_its_paragraph_told_is_that_half():
+    text = ("The brewer reported in August that revenue for the first half rose 3% to 410 million euros. Sales in "
+            "China fell 8% over the same six months.")
+    assert _when_of(text, dt.date(2025, 11, 12), "the same six months") == [("2025-H1", False)]
+
+
+def test_the_same_three_months_after_a_quarter_and_its_base_a_year_earlier_is_the_quarter():
+    text = ("The courier swung to a loss of 2.1 billion yuan in the third quarter, against a profit of 900 million "
+            "yuan a year earlier. A rival lost 4 billion yuan over the same three months.")
+    assert _when_of(text, dt.date(2025, 11, 20), "the same three months") == [("2025-Q3", False)]

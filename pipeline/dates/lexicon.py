@@ -629,7 +629,14 @@ def multiple_base_before() -> re.Pattern:
 @functools.lru_cache(maxsize=None)
 def framing_opener() -> re.Pattern:
     """A preposition of time, alone from the start of a sentence to a determiner ("After "; tense.tsv kind frame)."""
-    return re.compile(rf"\s*(?:{_kind_trie('frame')})\s+")
+    return re.compile(rf"[\s\"\u201c]*(?:{_kind_trie('frame')})\s+")
+
+
+@functools.lru_cache(maxsize=None)
+def noun_to_its_subject() -> re.Pattern:
+    """The few words of a noun after a date up to a pronoun that opens the main clause (" season we"; tense.tsv kind
+    subject), matched from the date's end: a fronted dated noun that frames its sentence with no comma after it."""
+    return re.compile(rf"(?:\s+[a-z-]+){{1,3}}?\s+(?:{_kind_trie('subject')})\s")
 
 
 @functools.lru_cache(maxsize=None)
@@ -1155,6 +1162,14 @@ def period_bound_told() -> re.Pattern:
                       rf"(?:{_kind_trie('period_end_relative')})\s+"
                       rf"(?:(?P<began>{_kind_trie('period_began')})|{_kind_trie('period_ended')})\s+"
                       rf"{_period_end_preposition()}")
+
+
+@functools.lru_cache(maxsize=None)
+def period_began_before() -> re.Pattern:
+    """A relative clause that tells the day a period began, up to that day ("the season |that began on |July 1"),
+    searched up to where the day starts (tense.tsv kinds period_end_relative, period_began)."""
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('period_end_relative')})\s+(?:{_kind_trie('period_began')})\s+"
+                      rf"{_period_end_preposition()}\Z")
 
 
 @functools.lru_cache(maxsize=None)

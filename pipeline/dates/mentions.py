@@ -157,6 +157,8 @@ _CLAUSE_STOP = re.compile(r"[,;:.!?\n()]")
 _QUARTER_END_SLACK_DAYS = 7
 # How far after a fiscal period the text may tell when its fiscal year begins ("fiscal 2027, which began on Feb. 1").
 _FISCAL_TOLD_AFTER = 80
+# Days of a year: a twelve-month stretch that ends fewer than these after the article's date is under way.
+_DAYS_IN_A_YEAR = 365
 # A fiscal period that opens its own telling ("its fiscal second quarter, which ended Jan. 31"): only the owner's
 # word (lexicon.period_owner) stands before the telling, and its calendar is nearer than any company named before.
 _OWN_TELLING_AFTER = 8
@@ -2029,6 +2031,8 @@ class _Reading:
                          or ref.last() < resolver.Period.of(ref.gran, self.anchor).shifted(-1, ref.gran).first()):
                 ref = None      # neither a period named as under way nor one older than the last ended is the
                                 # latest reported: the last one ended is
+        if (restated := self._the_quarter_or_half_restated(exp)) is not None:
+            ref = restated
         if exp.parts.get("ref_value") == _ANAPHOR:
             # "since then" is the time last told, even in a side clause the story did not move to ("the most-wanted
             # list, which began in 1950. Since then, 427 fugitives have been taken into custody")
@@ -2114,7 +2118,7 @@ class _Reading:
             # falls, so it is that holiday's, however the wait reads the holiday
             resolution = held
         elif after_a_wait and _lacks_year(exp.parts) and self.anchor is not None \
-                and not (following is not None
+                and not (following is not None and not _counted_from_the_story(following.parts)
                          and following.start < self.clauses.sentence(exp.start, exp.end, window)[1]) \
                 and ("holiday" in exp.parts
                      or self._last_day_told(self.clauses.sentence(exp.start, exp.end, window)[0], days_only=True)
@@ -3133,6 +3137,7 @@ class _Reading:
             heads_its_entry = told.start == _line_start(self.low, told.start)
             if any(heads_its_entry
                    or _dates_the_word(self.low, told, m) and not _a_date_nearer_the_word(told, m, dated)
+                   and not _a_time_told_from_it(self.low, told, m)
                    for m in names.finditer(self.low, lo, min(hi, exp.start))
                    if not any(s <= m.start() < e for s, e in spans)
                    and (told_as_name or m.start() == lo or not self.text[m.start()].isupper())):
@@ -4461,7 +4466,10 @@ class _Reading:
         for done in reversed(self.resolved):
             if done[0].start < sentence_start:
                 return None
-            if done[1].first_day is not None and (not days_only or done[1].precision == "day"):
+            if done[1].first_day is not None and (not days_only or done[1].precision == "day") \
+                    and "open" not in _before_kinds(self.low, done[0].start):
+                # (not the time a stretch runs since: "its highest since June 2022, as mills bought ahead of the
+                # Lunar New Year" tells of the days now)
                 return done[1].first_day
         return None
 
@@ -4665,6 +4673,20 @@ class _Reading:
                 # on June 30 ... plans to hire 400 engineers this fiscal year. Its shares ended the fiscal year 30%
                 # higher" is FY2025)
         return None
+
+    def _a_fiscal_year_to_a_month(self) -> int | None:
+        """The month the story's reference ends a fiscal year in when it told that year by its last month alone
+        ("raised its profit forecast for the year to March 2026", an outlook, so FY2026), off December; else None.
+        (A year to a month that is no fiscal one is a statistic's: "Jobs grew 2% in the year to March 2025".)"""
+        if self.reference_stretch is None or self.reference is None or self.reference.gran != "M" \
+                or self.reference_stretch[1].value != "P1Y" or not self.reference_stretch[0].get("fiscal"):
+            return None
+        return None if self.reference.index == 12 else self.reference.index
+
+    @staticmethod
+    def _under_way(last_day: dt.date, anchor: dt.date) -> bool:
+        """Does a twelve-month stretch ending on ``last_day`` hold ``anchor``?"""
+        return 0 <= (last_day - anchor).days < _DAYS_IN_A_YEAR
 
     def _a_year_ended_off_december(self) -> int | None:
         """The month the story's reference ends a twelve-month stretch in ("the year ended September 30"), when
@@ -5512,6 +5534,27 @@ class _Reading:
             return told_of
         period, _, end, _ = self.named[gran]
         return period if end <= exp.start and self.text.find("\n", end, exp.start) == -1 else told_of
+
+    def _the_quarter_or_half_restated(self, exp: finder.Expression) -> resolver.Period | None:
+        """The quarter or half named last before ``exp`` in its paragraph when ``exp`` restates it by its months ("the
+        same six months" after "revenue for the first half", though a month was told since: "reported in September that
+        revenue for the first half rose 4%. Tmall sales more than doubled over the same six months"); else None."""
+        parts = exp.parts
+        if not parts.get("anaphoric") or parts.get("shift") != 0 or parts.get("unit") != "M" or "plus" in parts:
+            return None
+        gran = next((g for g in ("Q", "H") if resolver.UNIT_MONTHS[g] == parts.get("count")), None)
+        if gran is None:
+            return None
+        paragraph = _line_start(self.low, exp.start)
+        for told, resolution, *_ in reversed(self.resolved):
+            if told.end <= paragraph:
+                return None
+            if resolution.period is not None and resolution.period.gran == gran and told.end <= exp.start \
+                    and "direction" not in told.parts:
+                # (a base counted back is no quarter the story reports: "in the third quarter, against a profit of
+                # 13.6 billion yuan a year earlier. JD.com lost 15.7 billion yuan over the same three months")
+                return resolution.period
+        return None
 
     def _later_from_the_story(self, exp: finder.Expression, resolution: resolver.Resolution, ref,
                               window) -> resolver.Resolution | None:
@@ -6989,6 +7032,16 @@ class _Reading:
         before = self._clock_time_of_the_day(exp)
         return before is not None and not _STRETCH_LIMIT_KINDS.isdisjoint(_before_kinds(self.low, before.start))
 
+    def _the_start_of_a_stretch_up_to_now(self, exp: finder.Expression, window) -> bool:
+        """Is ``exp`` the day a period began, told in a relative clause after it, in a sentence in the present perfect
+        ("The indicator has risen 14% in the season that began on July 1")?  The period runs up to now, as one "since"
+        that day does: the day sets no time for the story ("In the same week last year" is this week's, a year back)."""
+        told = lexicon.period_began_before().search(self.low, max(0, exp.start - _PERIOD_BEGAN_REACH), exp.start)
+        if told is None:
+            return False
+        opens = self.clauses.sentence(exp.start, exp.end, window)[0]
+        return lexicon.present_perfect().search(self.low, opens, told.start()) is not None
+
     def _clock_time_of_the_day(self, exp: finder.Expression) -> finder.Expression | None:
         """The clock time read right before ``exp`` when ``exp`` is its day ("midnight on Nov. 11"), else None."""
         if not self.resolved:
@@ -7057,10 +7110,15 @@ class _Reading:
     def _frames_its_sentence(self, determiner_start: int, exp: finder.Expression, window) -> bool:
         """Does the noun ``exp`` dates, from ``determiner_start``, open its sentence after a preposition of time and end
         at a comma, as the time the sentence tells of ("After the April 2022 election, the government was sworn in on
-        June 1"; not "accepted a treaty he had rejected after the August 1988 cease-fire")?"""
-        sentence_start = self.clauses.sentence(exp.start, exp.end, window)[0]
+        June 1"; not "accepted a treaty he had rejected after the August 1988 cease-fire"), or at the pronoun that
+        opens the main clause ("In the 2023 season we barely found anything after August" is August 2023)?"""
+        return self._a_noun_framing(determiner_start, exp.end, self.clauses.sentence(exp.start, exp.end, window)[0])
+
+    def _a_noun_framing(self, determiner_start: int, end: int, sentence_start: int) -> bool:
+        """See _frames_its_sentence: the date ends at ``end``, its sentence opens at ``sentence_start``."""
         return lexicon.framing_opener().fullmatch(self.low, sentence_start, determiner_start) is not None \
-            and _NOUN_TO_A_COMMA.match(self.low, exp.end) is not None
+            and (_NOUN_TO_A_COMMA.match(self.low, end) is not None
+                 or lexicon.noun_to_its_subject().match(self.low, end) is not None)
 
     def _only_ends_a_stretch_before(self, exp: finder.Expression, told_of: resolver.Period, window) -> bool:
         """Is ``told_of`` the day that ends a stretch ("results for the year ended Dec. 31, 2025"), told in a
@@ -8063,6 +8121,12 @@ class _Reading:
                  if any(c.isalnum() for c in w)]
         if not words or (len(words) == 1 and finder.after_preposition(self.low, self.reference_start)):
             return True
+        if len(words) == 2 and opened is None and self.reference_year_told:
+            # (or a noun it dates that frames the sentence: "In the 2023 season we barely found anything after August")
+            determiner = lexicon.determiner_before().search(
+                self.low, max(s_lo, self.reference_start - _TWO_WORDS_BEFORE_REACH), self.reference_start)
+            if determiner is not None and self._a_noun_framing(determiner.start(), self.reference_end, s_lo):
+                return True
         # (or an aside set off by commas right after the sentence's subject: "The last, in 2022, produced two leaders
         # ... and Sunak became prime minister on Oct. 25" tells of 2022 all through)
         return 2 <= len(words) <= _SUBJECT_WORDS + 1 and words[-2].endswith(",") \
@@ -9470,6 +9534,7 @@ class _Reading:
                 and not self._brings_the_story_to_now(parts, resolution) \
                 and not (resolution.period.gran == "D" and self._the_day_of_a_time_that_bounds_a_stretch(exp)) \
                 and not self._placed_by_the_part_of_the_day_after(index, exp) \
+                and not self._the_start_of_a_stretch_up_to_now(exp, window) \
                 and not (index in self.end_days and self.resolved
                          and "open" in _before_kinds(self.low, self.resolved[-1][0].start)):
             # (nor the day that ends a stretch a span opens from: "its best showing since the year to March 2021")
@@ -9541,6 +9606,13 @@ class _Reading:
                     and anchor is not None and self.reference.last() <= anchor:
                 # (only a fiscal year told as one and ended: "up 2.5% in the year to November" is a rate of change,
                 # "the fiscal year starting April 1" one to come)
+                self.year_end_stated = year_end
+            elif anchor is not None and (year_end := self._a_fiscal_year_to_a_month()) is not None \
+                    and self._under_way(self.reference.last(), anchor) and exp.end <= self._lead_end():
+                # (so is one told in the lead by its last month and year that is under way: "raised its profit
+                # forecast for the year to March 2026", in November 2025, tells the calendar of the company the text
+                # reports on as surely; further down it may be any company's: "Alibaba, results for its fiscal year
+                # ending March 2026" in a calendar of many)
                 self.year_end_stated = year_end
             closing = self._closed_stretch(index, resolution)
             if closing is not None:
@@ -11978,9 +12050,20 @@ _ANAPHOR = "REF"
 _EVENT_REFERENCE_GRANS = {"D": ("D",), "M": ("D", "M"), "vague": ("D", "M", "S")}
 # How far, with no clause break between, a date may stand from the word of the happening it dates
 _EVENT_DATE_REACH = 80
+# How far before a day "that began on" may open.
+_PERIOD_BEGAN_REACH = 24
+# How far before a happening's word "before the", "ahead of its" may open (event_anchors.tsv).
+_AROUND_THE_HAPPENING_REACH = 24
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 # What stands between a date and the quoted term a filing defines in brackets right after it ("(the "AGM")").
 _DEFINED_TERM = re.compile(r"\s*\(\s*(?:the\s+)?[\"\u201c]")
+
+
+def _counted_from_the_story(parts: dict) -> bool:
+    """Are ``parts`` a count back or on with no date of its own ("a year earlier")?  It tells no day of a happening
+    named before it ("shipped 2.4 million bottles in the run-up to Christmas, up 6% from a year earlier")."""
+    return parts.get("direction") in ("earlier", "later") and parts.keys().isdisjoint(("month", "day", "year",
+                                                                                       "weekday", "holiday"))
 
 
 def _dates_the_word(low: str, told, word: re.Match) -> bool:
@@ -11991,6 +12074,19 @@ def _dates_the_word(low: str, told, word: re.Match) -> bool:
         return True         # a filing's defined term names the day it follows: "to be held on Sept. 24 (the "AGM")"
     return hi - lo <= _EVENT_DATE_REACH and _CLAUSE_BREAK.search(low, lo, hi) is None \
         and not _qualifies_another_noun(low, told, word)
+
+
+def _a_time_told_from_it(low: str, told, word: re.Match) -> bool:
+    """Is the happening ``word`` names, after the date ``told``, the one a time is told before or after
+    (event_anchors.tsv, without a count: "the rate for the night of the match on June 16 rose to $389 from $162 before
+    the draw")?  The date places what happened then, not the happening: a later "A month before the draw" counts
+    from the day the draw was dated, not from June 16."""
+    if word.start() < told.end:
+        return False
+    lo = max(told.end, word.start() - _AROUND_THE_HAPPENING_REACH)
+    hi = min(len(low), word.end() + _AROUND_THE_HAPPENING_REACH)
+    return any(sign != 0 and any(m.start("event") == word.start() for m in between.finditer(low, lo, hi))
+               for between, sign in lexicon.event_anchors())
 
 
 def _a_date_nearer_the_word(told, word: re.Match, dated: list) -> bool:

@@ -1468,6 +1468,11 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
             preceding = _preceding_stretch(parts, reference, value, mod)
             if preceding is not None:
                 return preceding
+        if parts.get("anaphoric") and parts.get("shift") == 0 and unit == "M" and reference is not None \
+                and reference.gran in ("Q", "H") and count == UNIT_MONTHS[reference.gran] and "plus" not in parts:
+            # "more than doubled over the same six months" after "revenue for the first half": that half, as "the
+            # same period" is
+            return _placed(reference, anchor, mod, future=forecast)
         return Resolution("DURATION", value, mod, future=forecast or parts.get("vague") == "FUTURE")
 
     # "the quarter ended June 30": the period of the day it ends on; "its fourth quarter ended Aug. 26"
@@ -1707,12 +1712,17 @@ def _reporting_period(unit: str, anchor, reference: Period | None) -> Period | N
     return current.shifted(-1, unit) if gran in ("Q", "H") else current
 
 
+# Days from a week's Monday to its Thursday, the day whose year an ISO week belongs to.
+_ISO_THURSDAY = 3
+
+
 def _the_same_week_in(period: Period, year: int | None) -> Period:
     """The week (weekend) of ``period`` in ``year``: its first day moved to that year, as ISO weeks keep their
-    number across years only roughly."""
+    number across years only roughly; a week's Thursday, which sets its ISO number, so that "the same week last year",
+    in the week of Wednesday Nov. 26, 2025 (2025-W48), is 2024-W48, not the week of Sunday Nov. 24, 2024."""
     if year is None or year == period.year:
         return period
-    first = period.first()
+    first = period.first() + dt.timedelta(days=_ISO_THURSDAY if period.gran == "W" else 0)
     day = first.replace(year=year, day=28) if (first.month, first.day) == (2, 29) \
         else first.replace(year=year)
     return Period.of(period.gran, day)
