@@ -31,8 +31,8 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline import schema
-from pipeline.comparisons import (at_the_start_it_tells, comparison_bases, counted_back, date_of, names_its_results,
-                                  moved_over_its_own_stretch, respective_dates, told_at_that_time)
+from pipeline.comparisons import (_approximation_before, at_the_start_it_tells, comparison_bases, counted_back, date_of,
+                                  moved_over_its_own_stretch, names_its_results, respective_dates, told_at_that_time)
 from pipeline.dates import DateMention, tag_dates
 from pipeline.dates.finder import Clauses
 from pipeline.dates.mentions import SECTION_REACH, SENTENCE_LINE_ENDS
@@ -309,6 +309,9 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
         if where is not None:
             figures_by_sentence.setdefault(where, []).append(figure)
     bases = comparison_bases(form, dates_by_sentence, figures_by_sentence, sentences)
+    for span in _bounds_of_sums_dropped(form, sentences, index, bases, dates_by_sentence, figures_by_sentence,
+                                        sums_dropped):
+        del bases[span]
     bases.update(_counted_back_from_sums_dropped(form, sentences, index, dates_by_sentence, figures_by_sentence,
                                                  sums_dropped, bases))
     pairs: list[tuple[int, DateMention | None, MoneyMention | None]] = []
@@ -646,6 +649,38 @@ def _index_named() -> re.Pattern:
     words = next(row["words"].split("|") for row in load_table("money/kinds.tsv")
                  if "index" in row["words"].split("|"))
     return re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(map(re.escape, words))})(?![\w-])")
+
+
+def _bounds_of_sums_dropped(form: str, sentences: list[tuple[int, int]], index: SentenceIndex, bases: dict,
+                            dates_by_sentence: dict[int, list[DateMention]],
+                            figures_by_sentence: dict[int, list[MoneyMention]],
+                            sums_dropped: list[MoneyMention]) -> list[tuple[int, int]]:
+    """The bases found where an approximation opens a sum that makes no row and that no figure of its sentence comes
+    before: with its sum dropped, "more than $10,000" would read as a plain number compared, but it sets itself against
+    nothing, so the date after it is when it stood and keeps its row ("tickets for the final were listed at more than
+    $10,000 over the weekend", as when the sum is a row: README, "Comparisons")."""
+    if not sums_dropped or not bases:
+        return []
+    out = []
+    for span, stretch in bases.items():
+        where = index.find(span[0])
+        if where is None:
+            continue
+        sentence = sentences[where]
+        for figure in sums_dropped:
+            if not (stretch[0] <= figure.start < span[0] and sentence[0] <= figure.start):
+                continue
+            bound = _approximation_before().search(form, sentence[0], figure.start)
+            kept = figures_by_sentence.get(where, [])
+            if (bound is not None and bound.start() <= stretch[0]
+                    and not any(sentence[0] <= other.start < figure.start for other in (*kept, *sums_dropped))):
+                # read as the row it would be: a date of a comparison's shape stays its base ("more than $1.5 million
+                # a year earlier")
+                told = sorted([*kept, figure], key=lambda f: f.start)
+                if span not in comparison_bases(form, {where: dates_by_sentence[where]}, {where: told}, sentences):
+                    out.append(span)
+                break
+    return out
 
 
 def _counted_back_from_sums_dropped(form: str, sentences: list[tuple[int, int]], index: SentenceIndex,

@@ -4542,3 +4542,11 @@ def test_a_value_told_at_that_price_takes_the_day_the_sentence_before_closed_on(
 def test_a_percentage_bounded_by_up_to_before_since_moves_nothing_and_the_stretch_s_start_keeps_its_row():
     rows = _rows_under("Oct. 2, 2025", "Department stores have offered discounts of up to 30% since late August.")
     assert "since late August" in _date_texts(rows)
+
+
+def test_a_dropped_price_more_than_which_nothing_is_told_before_leaves_the_date_after_it_a_row():
+    # the ticket's price makes no row, and "more than" before it sets it against nothing: the weekend is when it stood
+    rows = _rows_under("December 8, 2025", "On the club's resale site, tickets for the derby were listed at more than "
+                                           "£2,000 over the weekend.")
+    assert _whens(rows) == {"the weekend": "2025-W49-WE"}
+    assert not any(row["money_text"] for row in rows)

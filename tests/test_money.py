@@ -9112,6 +9112,8 @@ def test_a_base_without_its_currency_after_an_aside_is_of_the_kind_of_the_sum_it
                        "financial year, which ended on March 31, from 27.9 million a year earlier.")
     assert [(m.text, m.market_kind, m.currency) for m in found] == [
         ("21.6 million pounds", "profit", "GBP"), ("27.9 million", "profit", "GBP")]
+
+
 @pytest.mark.parametrize("text", [
     pytest.param(
         "Short interest in Nio's American depositary shares climbed 22% to 48 million shares in late March. The "
@@ -10446,3 +10448,65 @@ def test_money_invested_spent_or_transacted_takes_the_kind_its_deed_and_place_te
 def test_a_company_s_revenue_profit_or_other_measure_takes_the_kind_its_words_and_the_measure_before_tell(
         text, expected):
     assert kind_by_text(text) == expected
+
+
+def test_a_move_by_cents_to_a_price_per_kilo_is_the_goods_price_not_a_stock_move():
+    # no share is priced by the kilo: the indicator that moves is the market's, whatever name moves
+    assert kinds_of("The benchmark indicator climbed 18 cents to 1,296 cents a kilo clean at Tuesday's sales.") == [
+        ("18 cents", "other"), ("1,296 cents", "other")]
+    assert kinds_of("Alibaba was down HK$3.40 to HK$80.10.") == [("HK$3.40", "share_move"), ("HK$80.10", "share_price")]
+
+
+def test_fine_before_a_wool_grade_names_the_wool_not_a_penalty():
+    assert kinds_of("At the Goulburn sale, fine 18.5-micron fleece fetched 1,980 cents a kilo, up 25 cents.") == [
+        ("1,980 cents", "other"), ("25 cents", "other")]
+
+
+def test_the_share_of_bales_that_found_buyers_is_a_clearance_rate():
+    assert find_money("Sellers put up 36,500 bales this week, and 91% found buyers at the Newcastle sale.") == []
+
+
+def test_a_wholesale_price_of_a_packed_good_is_its_markets_quote():
+    assert kinds_of("The wholesale price of a 40-pound box of Florida oranges dropped to about $21, from $27 in "
+                    "October.") == [("$21", "other"), ("$27", "other")]
+    assert find_money("The price of a first-class stamp will go up 4 cents to 78 cents in July.") == []
+
+
+def test_a_return_growers_are_forecast_per_tray_makes_no_row():
+    assert find_money("The marketer forecast an orchard gate return of NZ$8.60 to NZ$9.10 per tray for its red "
+                      "kiwifruit, down from NZ$9.90 last season.") == []
+    assert find_money("Returns for green fruit are now forecast at NZ$6.70 to NZ$7.20 a tray.") == []
+
+
+def test_trays_bottles_and_condo_units_shipped_or_sold_are_counts_that_move():
+    assert find_money("The cooperative shipped 3.1 million trays of apples in the season, up 9% from 2024.") == []
+    assert find_money("The cellar sold 1.2 million bottles in the six months to June, down 4% on a year earlier.") == []
+    assert find_money("Builders sold 530 new condominium units in Toronto in the quarter, down 41% from a year "
+                      "earlier.") == []
+
+
+def test_one_bottles_or_one_boxs_price_makes_no_row():
+    assert find_money("Most of the crates went to hotels, where the cava sells at about 22 euros a bottle.") == []
+    assert find_money("The grocer sold a 1-kilogram gift box of Korean strawberries for 268 yuan before the "
+                      "holiday.") == []
+
+
+def test_a_rebate_of_a_plain_sum_and_a_resale_tickets_listed_price_make_no_row():
+    assert find_money("Some builders have begun offering buyers rebates of up to C$40,000 on unsold units.") == []
+    assert find_money("Tickets for the semi-final were listed at more than £900 on resale sites by Sunday.") == []
+
+
+def test_buyers_paying_by_the_kilo_with_the_farmers_unsaid_make_no_row():
+    assert find_money("Cocoa traders were paying as little as 1,200 cedis a kilo in the western region last "
+                      "month.") == []
+
+
+def test_searches_for_hotels_in_a_list_of_cities_that_tripled_are_a_count():
+    assert find_money("Travel sites said searches for rooms in Lyon, Lille and Nice more than doubled after the "
+                      "draw.") == []
+
+
+def test_a_sum_a_multiple_sets_against_after_a_comma_is_of_the_first_sums_measure():
+    assert kinds_of("Its sales through the online marketplace climbed to 5.6 million euros in the first nine months "
+                    "of the year, nearly triple the 1.9 million euros it sold that way in all of 2024.") == [
+        ("5.6 million euros", "transaction_volume"), ("1.9 million euros", "transaction_volume")]

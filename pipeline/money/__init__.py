@@ -650,9 +650,13 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             kind = "market_value_change"  # "Chip stocks lose $410 billion": stocks that move by billions move in value
         elif row is None and moved and figure.magnitude == 1:
             mover_name = reading.moving_name(sentence, figure)
-            if mover_name is not None and not reading.rules.placed_before.search(
-                    reading.form, max(sentence[0], mover_name[0] - _PLACED_REACH), mover_name[0]):
-                kind = "share_move"  # "Alibaba was down HK$3.40": a company that moves by a price is its stock
+            if (mover_name is not None and not reading.rules.placed_before.search(
+                    reading.form, max(sentence[0], mover_name[0] - _PLACED_REACH), mover_name[0])
+                    and not _moves_to_a_unit_price(reading, figure)):
+                # "Alibaba was down HK$3.40": a company that moves by a price is its stock; no share is priced by the
+                # kilo, so a move to a price per unit is that good's ("The indicator gained 21 cents to 1,348 cents a
+                # kilo")
+                kind = "share_move"
         elif (row is None and not moved and figure.magnitude == 1 and _pronoun_at_its_level(reading, sentence, figure)
               and prior is not None and prior.market_kind == "share_move"
               and _stock_pronoun(reading, figure, sentence, prior)):

@@ -1324,7 +1324,8 @@ def lexicon() -> Lexicon:
                               rf"(?:{level_article}|(?:{trie(joins['level_record'])})\s+)"
                               rf"{maybe_approx}$", re.I),
         # (the base may be named as the earlier forecast or range it was: "up from a previous range of", role=base_named)
-        compared_from=re.compile(rf",\s*(?:(?:{move_words})\s+(?:{trie(joins['base'])})|{trie(_comparison_cues())})"
+        compared_from=re.compile(rf",\s*(?:(?:{move_words})\s+(?:{trie(joins['base'])})|{trie(_comparison_cues())}"
+                                 rf"|{trie(joins['multiple_against'])})"
                                  rf"\s+(?:(?:{trie(joins['base_named'])})\s+)?{level_article}{maybe_approx}$", re.I),
         continuation=re.compile(r",\s+(?:" + trie(key_of(w) for row in load_table('money/continuations.tsv')
                                                   for w in forms_of(row['words'])) + ")"
