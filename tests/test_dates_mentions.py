@@ -13860,3 +13860,52 @@ def test_the_same_three_months_after_a_quarter_and_its_base_a_year_earlier_is_th
     text = ("The courier swung to a loss of 2.1 billion yuan in the third quarter, against a profit of 900 million "
             "yuan a year earlier. A rival lost 4 billion yuan over the same three months.")
     assert _when_of(text, dt.date(2025, 11, 20), "the same three months") == [("2025-Q3", False)]
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("The family's stake had fallen below 5% by this year, as new investors bought in.", dt.date(2025, 9, 3),
+     ("by this year", "2025", False)),
+    ("Membership had doubled by this month, the club's treasurer wrote.", dt.date(2026, 4, 20),
+     ("by this month", "2026-04", False)),
+    # a plan told in the past perfect still looks ahead
+    ("The chain had hoped to open its first store abroad by this year.", dt.date(2025, 9, 3),
+     ("by this year", "2025", True)),
+])
+def test_a_period_under_way_after_by_in_the_past_perfect_is_a_limit_already_reached(text, anchor, expected):
+    [mention] = [m for m in tag_dates(text, anchor) if m.text == expected[0]]
+    assert (mention.text, mention.when, mention.future) == expected
+
+
+@pytest.mark.parametrize("text, wanted, when", [
+    ("- Sept. 4, 2023: The ministry announces export curbs that take effect on Sept. 15, 2023. Shares of rare-earth "
+     "miners jump 6% the next trading day.\n- Sept. 15, 2023: The curbs take effect.", "the next trading day",
+     "2023-09-05"),
+    ("- Feb. 2: The council votes to shut the bridge from Feb. 20. Commuters protest outside city hall that day.\n"
+     "- Feb. 20: The bridge closes.", "that day", "2026-02-02"),
+    # a clause that looks ahead keeps the plan's day
+    ("- Feb. 2: The council votes to shut the bridge from Feb. 20. Ferries will run every hour that day.\n"
+     "- Feb. 20: The bridge closes.", "that day", "2026-02-20"),
+])
+def test_that_day_in_a_chronology_s_entry_is_not_a_day_a_plan_of_the_entry_set_ahead(text, wanted, when):
+    assert [w for w, _ in _when_of(text, dt.date(2026, 3, 10), wanted)] == [when]
+
+
+@pytest.mark.parametrize("row", load_table("dates/limits_reached.tsv"), ids=lambda r: r["connector"])
+def test_a_limit_reached_in_the_past_perfect_is_no_forecast(row):
+    [mention] = [m for m in tag_dates(row["example"], dt.date(2025, 9, 3)) if m.text == row["expected"]]
+    assert not mention.future
+
+
+def test_a_state_the_past_perfect_leaves_until_a_period_under_way_still_looks_ahead():
+    text = "The club had a transfer ban suspended until the end of this season."
+    [mention] = [m for m in tag_dates(text, dt.date(2025, 12, 1)) if m.on_calendar]
+    assert mention.future
+
+
+@pytest.mark.parametrize("text", [
+    "How the week went\n\nTuesday, March 3\nAirline stocks slumped after a storm closed two hubs over the weekend.\n\n"
+    "Wednesday, March 4\nThe hubs reopened.",
+    "- March 3: Airline stocks slumped after a storm closed two hubs over the weekend.\n- March 4: The hubs reopened.",
+])
+def test_the_weekend_told_in_the_past_under_a_day_of_a_chronology_is_the_one_before_that_day(text):
+    assert [w for w, _ in _when_of(text, dt.date(2026, 3, 7), "the weekend")] == ["2026-W09-WE"]

@@ -48,6 +48,13 @@ def _rows(name: str):
 
 
 @functools.lru_cache(maxsize=None)
+def limits_reached() -> frozenset[str]:
+    """The deadline connectors (connectors.tsv ``before`` regexes) that mark a state reached by the limit, not one
+    lasting up to it (limits_reached.tsv: "by")."""
+    return frozenset(r["connector"] for r in _rows("limits_reached.tsv"))
+
+
+@functools.lru_cache(maxsize=None)
 def split_years() -> re.Pattern:
     """A year named by two years that is a programme of its own ("the 2026-27 season": split_years.tsv); group 1
     is its first year, group 2 the last two digits of its second."""

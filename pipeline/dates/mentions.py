@@ -1846,6 +1846,7 @@ class _Reading:
             told_of = self._day_told_of(exp, self._unit_told_of(exp.parts, self._told_of(exp, window, befores)))
             told_of = self._quarter_reported_over(exp, told_of)
             told_of = self._day_gone_for_a_past_anaphor(exp, self._day_for_a_count_of_days(exp, told_of), window)
+            told_of = self._entry_day_for_an_anaphor_past_a_plan(exp, told_of, window)
             told_of = self._period_in_apposition(exp) or self._count_restating_the_day_before(exp) \
                 or self._counted_from_a_coordinated_verb(exp) or self._counted_from_a_side_clause(exp, told_of) \
                 or self._period_a_base_compares_with(exp, told_of, window) \
@@ -5330,8 +5331,10 @@ class _Reading:
             return entry[1].first()
         if entry is None or entry[1] is None or entry[1].gran != "D" or entry[1].first() >= self.anchor:
             return None
-        if tense == "past" and _a_weekday_alone(exp.parts) and exp.start != self.entry_start \
-                and not exp.parts.get("anaphoric"):
+        if tense == "past" and (_a_weekday_alone(exp.parts) or exp.parts == _THE_WEEKEND) \
+                and exp.start != self.entry_start and not exp.parts.get("anaphoric"):
+            # (so is "the weekend" told in the past: "Oct. 13 - Shares opened lower after Washington threatened
+            # tariffs over the weekend" is Oct. 11-12, not the weekend of writing)
             return entry[1].first()
         if str(exp.parts.get("ref_value", "")).startswith("D") or (
                 "year" in entry[0].parts and exp.start != self.entry_start and "year" not in exp.parts
@@ -5365,7 +5368,7 @@ class _Reading:
         night into May 18; "Sunday, May 10 / ... at Camp 3 last week" the week before May 10).  Else None."""
         parts = exp.parts
         if self.anchor is None or not (str(parts.get("ref_value", "")).startswith("D")
-                                       or ("daypart" in parts and parts.get("shift") == 0)
+                                       or ("daypart" in parts and parts.get("shift") == 0) or parts == _THE_WEEKEND
                                        or (parts.get("unit") in ("D", "W") and "shift" in parts
                                            and parts.keys().isdisjoint(("count", "det", "anaphoric")))):
             return None
@@ -7619,6 +7622,28 @@ class _Reading:
                 return day
         return self._last_day_gone_in_its_sentence(exp, window) or told_of
 
+    def _entry_day_for_an_anaphor_past_a_plan(self, exp: finder.Expression, told_of: resolver.Period | None,
+                                              window) -> resolver.Period | None:
+        """What "that day" or "the next trading day" count from in an entry of a chronology opened by a day gone,
+        told in the historic present or the past, when the day told last is one a plan of the entry set after its own
+        day ("May 12 - Both sides agree to cut tariffs for 90 days from May 14. The Hang Seng rises 3% that day" is
+        May 12): the entry is told as of its day, so, as in a clause in the past, what happened is not on a day
+        still to come then; a clause that looks ahead ("will open that day") leaves the plan's day be."""
+        parts = exp.parts
+        if told_of is None or told_of is not self.reference or told_of.gran != "D" or self.anchor is None \
+                or exp.start >= self.entry_end or exp.start <= self.entry_start or "daypart" in parts \
+                or parts.get("unit") != "D" or not (parts.get("anaphoric") or "shift" in parts):
+            return told_of
+        entry = next((r.period for e, r, *_ in self._resolved_from(self.entry_start) if e.start == self.entry_start),
+                     None)
+        if entry is None or entry.gran != "D" or entry.last() > self.anchor or told_of.first() <= entry.last():
+            return told_of
+        sentence = self.clauses.sentence(exp.start, exp.end, window)
+        if finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "future" \
+                or finder.a_future_marker_in(self.clauses, sentence, exp.start):
+            return told_of
+        return entry
+
     def _last_day_gone_in_its_sentence(self, exp: finder.Expression, window) -> resolver.Period | None:
         """The last day gone its sentence named before ``exp``, not the day a verb of saying was said ("will go to a
         runoff on Dec. 14 after no candidate won in Sunday's first round, the commission said on Wednesday, while
@@ -8295,7 +8320,9 @@ class _Reading:
             # (a time placed by its own words is still one the negated past waited until, a time gone: "did not
             # name a successor until this year")
             return ("past" if "deadline" in befores and (self._a_negated_past_deadline(exp, befores, window)
-                                                         or self._a_limit_reached_in_the_past(exp, befores, window))
+                                                         or self._a_limit_reached_in_the_past(exp, befores, window)
+                                                         or self._a_limit_reached_in_the_past_perfect(exp, befores,
+                                                                                                      window))
                     else ""), None
         if resolver.is_the_year_or_month(parts):
             if self._a_deed_possible_before(exp, window, after_the_past=True):
@@ -8611,6 +8638,22 @@ class _Reading:
         return not low[sentence[0]:connector].strip(" \"'(\u201c") \
             and finder.clause_tense(text, low, exp.start, exp.end, window, clauses) == "past" \
             and not finder.a_future_marker_in(clauses, sentence, sentence[1])
+
+    def _a_limit_reached_in_the_past_perfect(self, exp: finder.Expression, befores, window) -> bool:
+        """Is ``exp``, a period its own words place ("this year"), the limit of a deadline connector that only marks
+        when a thing was done (connectors.tsv tense completion) and a state reached by it (limits_reached.tsv: "by"),
+        in a clause of the past perfect, with no marker of the future before it in its sentence ("it had shrunk to
+        about $700 million by this year")?  The past perfect tells
+        a state already reached by then, so the limit is gone, not one still to meet (not "had hoped to list by
+        the end of this year", a plan)."""
+        row = befores.get("deadline")
+        if row is None or self.connectors.rows[row]["tense"] != "completion" \
+                or self.connectors.rows[row]["before"] not in lexicon.limits_reached():
+            return False
+        text, low, clauses = self.text, self.low, self.clauses
+        sentence = clauses.sentence(exp.start, exp.end, window)
+        return "pluperfect" in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses) \
+            and not finder.a_future_marker_in(clauses, sentence, exp.start)
 
     def _a_negated_past_deadline(self, exp: finder.Expression, befores, window) -> bool:
         """Does a deadline connector before ``exp`` follow a negated verb in the past in its clause ("engineers did
