@@ -915,8 +915,14 @@ def test_a_holiday_many_countries_keep_told_with_its_day_falls_on_that_day_and_i
     anchor = dt.date(2025, 6, 2)
     assert _when_of("Banks in Antananarivo will shut for the Independence Day holiday on June 26.", anchor,
                     "the Independence Day holiday on June 26") == [("2025-06-26", True)]
-    text = "Exporters will meet on June 19, the week before the Independence Day holiday on June 26."
+    text = "Exporters expect a rush of shipments in the week before the Independence Day holiday on June 26."
     assert _when_of(text, anchor, "the week before the Independence Day holiday") == [("2025-06-19/2025-06-25", True)]
+
+
+def test_a_week_before_a_holiday_set_off_right_after_a_day_it_holds_restates_that_day():
+    text = "Exporters will meet on June 24, the week before the Independence Day holiday on June 26, to set prices."
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 6, 2))] == [
+        ("June 24", "2025-06-24"), ("the Independence Day holiday on June 26", "2025-06-26")]
 
 
 def test_a_holiday_a_record_ever_is_set_against_after_it_is_the_latest_one():

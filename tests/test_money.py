@@ -8721,6 +8721,17 @@ def test_a_full_year_total_of_no_measure_is_of_the_lead_figures_kind():
     assert [m.market_kind for m in find_money(text)] == ["transaction_volume", "other"]
 
 
+def test_a_range_guided_for_the_full_year_after_a_half_s_revenue_is_revenue_at_both_ends():
+    text = ("Q: How is the year shaping up?\n\nA: We booked roughly $860 million of revenue in the first half, a "
+            "little ahead of plan. For the full year we are guiding to $1.7 billion to $1.8 billion.\n")
+    assert [(m.text, m.market_kind) for m in find_money(text)] == [
+        ("$860 million", "revenue"), ("$1.7 billion", "revenue"), ("$1.8 billion", "revenue")]
+    # (after a comma the full year opens a clause of its own, no total of the lead's)
+    text = ("We booked roughly $860 million of revenue in the first half.\n\nFor the full year, the foundation "
+            "gave away $12 million.\n")
+    assert [m.market_kind for m in find_money(text) if m.text == "$12 million"] != ["revenue"]
+
+
 # another named company is a valuation; the stock's own name, with a noun before it or a suffix after it, its market value
 @pytest.mark.parametrize("text, figure, kind", [
     ("Shares of Solvik fell 2.8% to 96.40 crowns on Tuesday. Family-owned Nordlys, valued at about 4 billion "
@@ -10396,6 +10407,10 @@ def test_money_invested_spent_or_transacted_takes_the_kind_its_deed_and_place_te
     pytest.param("Operating profit was 3.2 billion rand, against 2.9 billion rand a year earlier.",
                  { "3.2 billion rand": "profit", "2.9 billion rand": "profit"},
                  id="a_sum_against_that_follows_a_sum_after_a_comma_is_its_base_and_of_its_kind_2"),
+    # (past the change said of the sum first: the change has no amount of its own)
+    pytest.param("The chain took in $2.1 billion in revenue in 2024, up 4% from 2023, against $1.6 billion five "
+                 "years earlier.", {"$2.1 billion": "revenue", "4%": "revenue", "$1.6 billion": "revenue"},
+                 id="a_sum_against_that_follows_a_sum_and_its_change_is_its_base_and_of_its_kind"),
     pytest.param("The drone maker raised $120 million in a Series C round in April and had $310 million in cash "
                  "at the end of September.", {"$120 million": "investment", "$310 million": "other"},
                  id="cash_held_at_a_day_is_a_balance_though_money_raised_is_told_before_it"),

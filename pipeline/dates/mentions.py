@@ -10384,6 +10384,12 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
             mentions.append(_mention(text, exp.start, exp.parts["told_by_it"], whole, [(exp, res)]))
             i += 1
             continue
+        # a stretch up to a day, set off by a comma right after a day it holds, restates that day: "June 20, the week
+        # before the Independence Day holiday on June 26" is June 20 alone, the holiday a row of its own
+        if i > 0 and i + 1 < len(resolved) and exp.parts.get("ends_before") \
+                and _a_stretch_restating_the_day_before(low, resolved[i - 1], exp, res, anchor):
+            i += 1
+            continue
         # a period named by the day it ends: "the quarter ended June 30", "the three months ended Sept. 30"
         if i + 1 < len(resolved) and "ends_on" in exp.parts \
                 and resolved[i + 1][0].start - exp.end <= _ENDS_ON_REACH:
@@ -11405,6 +11411,23 @@ def _weekday_before_its_holiday(low: str, holiday_entry, anchor,
     day = res.first_day - dt.timedelta(days=(res.first_day.isoweekday() - weekday - 1) % 7 + 1)
     placed = resolver.resolve_day(day, anchor)
     return None if placed is None else (start, placed)
+
+
+# A comma and the spaces after it: what sets an apposition off right after the time it restates.
+_APPOSED = re.compile(r",\s+")
+
+
+def _a_stretch_restating_the_day_before(low: str, day_entry, exp, res, anchor) -> bool:
+    """Is ``exp``, a stretch up to a day ("the week before the Independence Day holiday"), set off by a comma right
+    after the day of ``day_entry``, a day that falls in it?  Then it restates that day ("June 20, the week before
+    ..."), as "Dec. 20, the Saturday before Christmas" does."""
+    day_exp, day_res = day_entry[0], day_entry[1]
+    if day_res.period is None or day_res.period.gran != "D" or day_res.first_day is None \
+            or _APPOSED.fullmatch(low, day_exp.end, exp.start) is None:
+        return False
+    whole = resolver.ended_stretch(exp.parts, res, anchor)
+    return whole is not None and whole.first_day is not None and whole.last_day is not None \
+        and whole.first_day <= day_res.first_day <= whole.last_day
 
 
 def _a_weekday_placed_before_its_holiday(low: str, day_entry, holiday_entry, connectors) -> bool:

@@ -1470,12 +1470,29 @@ def _story_totals_kinded(reading: Reading, mentions: list[MoneyMention]) -> list
         return mentions
     # (a noun of its own right after the total names what it totals: "to pass 2.6 billion euros in fees" is no sales)
     told, own_noun = reading.rules.story_total, reading.rules.own_noun_after
-    return [replace(m, market_kind=lead.market_kind)
-            if (m is not lead and m.market_kind == "other" and m.amount is not None and m.currency == lead.currency
-                and m.amount * _STORY_TOTAL_SCALE >= lead.amount
-                and told.search(reading.low, reading.sentence_of(m.start)[0], m.start) is not None
-                and not own_noun.match(reading.form, m.end)) else m
-            for m in mentions]
+    out: list[MoneyMention] = []
+    for m in mentions:
+        if m is not lead and m.market_kind == "other" and m.amount is not None and m.currency == lead.currency \
+                and m.amount * _STORY_TOTAL_SCALE >= lead.amount and not own_noun.match(reading.form, m.end) \
+                and (told.search(reading.low, reading.sentence_of(m.start)[0], m.start) is not None
+                     or _far_end_of_a_total(reading, out, m)):
+            # (the far end of a range the total is told as is of it too: "For the full year we're guiding to $2.9
+            # billion to $3 billion")
+            m = replace(m, market_kind=lead.market_kind)
+        out.append(m)
+    return out
+
+
+def _far_end_of_a_total(reading: Reading, out: list[MoneyMention], m: MoneyMention) -> bool:
+    """Is ``m`` the second end of a range whose first end, right before it, a story total just kinded?"""
+    if not out:
+        return False
+    first = out[-1]
+    return (first.amount is not None and first.market_kind not in ("", "other") and first.currency == m.currency
+            and not first.direction and first.end <= m.start
+            and reading.rules.story_total.search(reading.low, reading.sentence_of(first.start)[0], first.start)
+            is not None
+            and reading.rules.range_goes_on.fullmatch(reading.form, first.end, m.start) is not None)
 
 
 def _the_releases_statistic(reading: Reading, figure: Figure, sentence: Span, trigger: tuple[dict, int] | None,
@@ -2180,6 +2197,10 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             # "earned 98 cents a share ... on revenue of $812 million, while analysts ... had expected 89 cents and
             # $796 million": each sum expected is of the measure of the sum reported near it
             mention = replace(mention, market_kind=expected_kind)
+        elif _base_after_change(rules, form, out, mention):
+            # "collected £4.9 million in rent ..., down 12% from a year earlier, against £9.7 million a decade before":
+            # the sum a comparison's cue sets against a sum and its change is that sum's measure
+            mention = replace(mention, market_kind=out[-2].market_kind)
         elif _estimate_after_change(rules, form, out, mention):
             # "revenue of 287.4 billion yuan ..., up 7% from a year earlier, beating the average estimate of 281.9
             # billion yuan": what analysts expected after a sum and its change is that sum's measure
@@ -2383,6 +2404,25 @@ def _estimate_after_change(rules: Lexicon, form: str, out: list[MoneyMention], m
             and change.end <= mention.start <= change.end + _COMPARED_REACH
             and ";" not in form[change.end:mention.start]
             and rules.compared_estimate.search(form, change.end, mention.start) is not None)
+
+
+def _base_after_change(rules: Lexicon, form: str, out: list[MoneyMention], mention: MoneyMention) -> bool:
+    """Is ``mention`` a plain sum a comparison's cue sets against a sum of a kind, past the change said right after that
+    sum and the few words of its base?  (The change has no amount of its own, so the neighbour rule for a compared sum
+    does not see past it.)"""
+    if len(out) < 2 or mention.amount is None or mention.market_kind != "other" or mention.direction:
+        return False
+    change, level = out[-1], out[-2]
+    if not (change.amount is None and change.percent is not None and level.amount is not None
+            and not level.direction and level.market_kind not in ("", "other")
+            and change.direction and change.market_kind in (level.market_kind, "other")
+            and level.end <= change.start <= level.end + _LEVEL_REACH
+            and change.end <= mention.start <= change.end + _COMPARED_REACH
+            and ";" not in form[level.end:mention.start]):
+        return False
+    cue = rules.compared_from.search(form, change.end, mention.start)
+    return (cue is not None and cue.end() == mention.start
+            and _COMPARED_TAIL.fullmatch(form, change.end, cue.start()) is not None)
 
 
 def _after_comma(form: str, at: int) -> bool:
