@@ -4466,6 +4466,24 @@ def test_a_quarter_or_half_an_intention_names_in_the_weeks_after_the_last_one_en
     assert period.when.startswith("2026-") and period.future
 
 
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "hope"],
+                         ids=lambda r: r["word"])
+def test_every_hope_told_in_the_past_perfect_is_of_the_month_gone_not_the_one_ahead(row):
+    # tense.tsv kind=hope: written in November, "had hoped to open the taproom in March" is the March gone; a plan so
+    # told would keep the coming March
+    [month] = [m for m in tag_dates(row["example"], dt.date(2025, 11, 10)) if m.on_calendar]
+    assert (month.when[:4], month.future) == ("2025", False), month
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "precedes"],
+                         ids=lambda r: r["word"])
+def test_every_month_in_a_phrase_of_what_came_before_a_time_ahead_is_the_latest_one_not_the_coming_one(row):
+    # tense.tsv kind=precedes: "plans to release its next model before the end of the year, after its V3.1 update in
+    # August", written in October, is this August, though the clause looks ahead
+    *_, month = [m for m in tag_dates(row["example"], dt.date(2025, 10, 15)) if m.on_calendar]
+    assert (month.when[:4], month.future) == ("2025", False), month
+
+
 @pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "period_end_preposition"],
                          ids=lambda r: r["word"])
 def test_the_date_a_side_clause_tells_after_ends_on_or_in_is_the_end_still_to_come_of_the_period_under_way(row):

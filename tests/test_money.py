@@ -1629,6 +1629,17 @@ def test_every_kinds_row_that_names_no_kind_keeps_the_figures_of_its_example_off
     assert kinds and not any(kind in ("share_move", "share_price") for _, kind in kinds), kinds
 
 
+# (a row with no kind that expects "other" says its words name no money of any kind: "fine 18-micron fleece fetched 2,210
+# cents a kilo, up 30 cents" is the grade of the wool, and its move is no fine)
+@pytest.mark.parametrize("row", [r for r in rows("kinds.tsv")
+                                 if not any(r.values[0][c] for c in ("amount_kind", "moved_kind", "percent_kind",
+                                                                     "alone_kind"))
+                                 and r.values[0]["expect"] == "other"])
+def test_every_kinds_row_that_names_no_kind_and_expects_other_leaves_every_figure_of_its_example_other(row):
+    kinds = [(m.text, m.market_kind) for m in find_money(row["example"])]
+    assert kinds and all(kind == "other" for _, kind in kinds), kinds
+
+
 @pytest.mark.parametrize("row", rows("market_context.tsv"))
 def test_every_market_context_example_makes_its_phrase_a_mention(row):
     assert [m.amount for m in find_money(row["example"])] == [None]
