@@ -456,6 +456,7 @@ def _results_day_carried_on(form: str, sentences: list[tuple[int, int]],
     dated so by ``date_of``).  The day keeps a row of its own.  Returns the pairs and the ids of the figures so
     dated."""
     results_days: dict[dt.date, tuple[int, DateMention]] = {}
+    reported_in: dict[int, DateMention] = {}
     for where in sorted(dates_by_sentence):
         dates = dates_by_sentence[where]
         periods = [d for d in dates if d.precision in _RESULTS_PERIODS and names_its_results(form, d)]
@@ -464,10 +465,16 @@ def _results_day_carried_on(form: str, sentences: list[tuple[int, int]],
         for day in dates:
             if day.precision == "day" and day.first_day is not None and (day.start, day.end) not in bases:
                 results_days.setdefault(day.first_day, (where, periods[0]))
+                reported_in[where] = periods[0]
     if not results_days:
         return pairs, set()
     out, carried, left_behind = [], set(), []
     for where, date, figure in pairs:
+        if date is None and figure is not None and _expected_of_the_results_before(form, sentences, where, figure,
+                                                                                     reported_in):
+            out.append((where, reported_in[where - 1], figure))
+            carried.add(id(figure))
+            continue
         told = results_days.get(date.first_day) if (figure is not None and date is not None and date.precision == "day"
                                                     and figure.market_kind in EARNED_KINDS) else None
         if told is None or told[0] >= where:
@@ -482,6 +489,24 @@ def _results_day_carried_on(form: str, sentences: list[tuple[int, int]],
 
 
 _RESULTS_PERIODS = ("month", "quarter", "half", "year", "fiscal_year", "span")  # what a company reports results for
+
+
+def _expected_of_the_results_before(form: str, sentences: list[tuple[int, int]], where: int, figure: MoneyMention,
+                                    reported_in: dict[int, DateMention]) -> bool:
+    """Is an undated revenue or profit told in a sentence that opens on what analysts expect (carried_periods.tsv
+    role=expected) right after a sentence of its paragraph that names the day a period's results come?  Their forecast
+    is of that period: "Kestrel reports third-quarter results on Thursday. Analysts expect revenue of $1.2 billion"."""
+    return (figure.market_kind in EARNED_KINDS and where - 1 in reported_in
+            and _follows_in_its_paragraph(form, sentences, where)
+            and _expected_opening().match(form, sentences[where][0], figure.start) is not None)
+
+
+@functools.cache
+def _expected_opening() -> re.Pattern:
+    """The words that open a sentence on what analysts expect (carried_periods.tsv role=expected)."""
+    rows = load_table("carried_periods.tsv")
+    words = escaped_alternation(w for row in rows if row["role"] == "expected" for w in row["words"].split("|"))
+    return re.compile(rf"(?:{words})(?![\w-])", re.I)
 
 
 @functools.cache

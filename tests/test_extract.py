@@ -525,3 +525,16 @@ def test_a_revenue_expected_on_the_day_a_periods_results_come_is_of_that_period_
     assert whens["4%"] == ("2025-Q4", "")
     assert whens["2%"][1] == "Thursday", "a share's move is of its day"
     assert "Thursday" in {row["date_text"] for row in rows if not row["money_text"]}
+
+
+def test_what_analysts_expect_in_the_sentence_after_a_periods_results_day_is_of_that_period():
+    text = ("Lindqvist Retail reports second-quarter results before the market opens on Wednesday. Analysts polled by "
+            "LSEG expect net profit of 412 million crowns, up 9% from a year earlier. Its shares fell 1.2% on Monday.\n\n"
+            "Analysts expect revenue of 6 billion crowns this year.\n")
+    document = document_from_bytes("lindqvist.txt", text.encode("utf-8"), {"published": "2026-07-20"})
+    rows = extract_document(document)
+    whens = {row["money_text"]: (row["when"], row["date_text"]) for row in rows if row["money_text"]}
+    assert whens["412 million crowns"] == ("2026-Q2", "")
+    assert whens["9%"] == ("2026-Q2", "")
+    assert whens["1.2%"][1] == "Monday", "a share's move keeps its own day"
+    assert whens["6 billion crowns"][0] == "2026", "a paragraph of its own names its own time"

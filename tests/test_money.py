@@ -1229,6 +1229,15 @@ def test_an_index_move_is_the_whole_markets_but_a_company_that_moves_near_it_is_
     assert [m.market_kind for m in found] == ["other"] * 4
 
 
+def test_an_index_whose_name_holds_no_index_word_moves_as_the_market_but_before_a_companys_noun_names_a_member():
+    assert one("The mid-cap FTSE 250 closed 1.9% lower on Thursday as gilt yields rose.").market_kind == "other"
+    assert one("Wall Street's Russell 2000 of smaller companies gained 2.4% on Tuesday.").market_kind == "other"
+    found = find_money("Shares in the FTSE 250 retailer slumped 9.3% to 214p after it cut its profit forecast.")
+    assert [(m.percent, m.market_kind) for m in found] == [(-9.3, "share_move"), (None, "share_price")]
+    found = find_money("Shares in Harcastle, the FTSE 100 insurer, rose 1.2% on Monday and have gained 14% this year.")
+    assert [(m.percent, m.market_kind) for m in found] == [(1.2, "share_move"), (14.0, "share_move")]
+
+
 def test_an_index_named_by_its_full_name_in_a_relative_clause_moves_as_the_index_not_as_the_stock_it_is_outpaced_by():
     found = find_money("Kirin Foods shares rose 3.8% to 1,905 yen on Friday, outpacing the Nikkei Stock Average, "
                        "which closed 0.5% lower.")
