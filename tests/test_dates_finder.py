@@ -2698,3 +2698,9 @@ def test_midyear_written_as_one_word_is_found_as_mid_year_is_and_keeps_its_guard
     assert [(m.when, m.future) for m in tag_dates(text, dt.date(2026, 2, 10))] == [("2026", True)]
     text = "The airline will update its fleet plan with its midyear results in August."
     assert [m.when for m in tag_dates(text, dt.date(2026, 2, 10))] == ["2026-08"]
+
+
+def test_a_forecast_after_a_relative_clause_on_a_season_s_noun_governs_the_season():
+    text = "Coffee exports in the 2025-26 season, which started in October, are expected to reach 29 million bags."
+    start = text.index("2025-26")
+    assert finder.clause_tense(text, finder.lower_form(text), start, start + 7) == "future"

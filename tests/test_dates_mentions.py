@@ -13814,6 +13814,8 @@ def test_a_weekday_clock_time_or_day_is_ahead_or_gone_as_its_clause_tells(text, 
 def test_a_month_quarter_half_or_year_is_ahead_or_gone_as_its_verb_plan_or_forecast_tells(
         text, anchor, wanted, expected):
     assert _when_of(text, anchor, wanted) == expected
+
+
 def test_a_fiscal_year_told_by_its_last_month_in_an_outlook_tells_the_calendar_of_its_halves():
     text = ("Kansai Tetsudo raised its net profit forecast for the year to March 2026 on Thursday. It now expects "
             "operating profit of 90 billion yen for the fiscal year.\n\nIn the first half, operating profit rose 12%. "
@@ -13933,3 +13935,15 @@ def test_a_state_the_past_perfect_leaves_until_a_period_under_way_still_looks_ah
 ])
 def test_the_weekend_told_in_the_past_under_a_day_of_a_chronology_is_the_one_before_that_day(text):
     assert [w for w, _ in _when_of(text, dt.date(2026, 3, 7), "the weekend")] == ["2026-W09-WE"]
+
+
+def test_last_season_in_a_text_that_names_a_season_by_one_year_is_the_year_before():
+    text = ("Avocado growers in Western Australia expect a smaller crop in the 2025 season after a hot spring. Prices "
+            "are forecast to stay near last season's levels.")
+    assert _when_of(text, dt.date(2025, 6, 3), "last season") == [("2024", False)]
+
+
+def test_a_month_earlier_after_a_base_counts_back_from_the_period_that_base_was_set_against():
+    text = ("Lettuce sold for 18 dollars a carton at the Salinas sheds last week, down from 26 dollars in mid-November. "
+            "In Yuma, romaine fetched about $21 a carton, against $30 a month earlier, traders said.")
+    assert _when_of(text, dt.date(2026, 1, 14), "a month earlier") == [("2025-12", False)]

@@ -3813,6 +3813,11 @@ HABIT = ("habitual", "recurring")
 _NO_TENSE = ("boundary", "complement", "examples", *HABIT)
 
 
+# What may stand between a date and the comma that opens a relative clause on it: the date's own noun at most ("the
+# 2025-26 season, which").
+_NOUN_AND_COMMA = re.compile(r"\s*(?:[a-z]+\s*)?,\s*")
+
+
 # What may stand between a date that ends a subject and the verb of its clause: a comma that closes an aside.
 _RIGHT_BEFORE_ITS_VERB = re.compile(r"\s*,?\s*")
 
@@ -4074,12 +4079,14 @@ def _clause_tense_read(text: str, low: str, start: int, end: int, window: tuple[
                     # January come out" (but "will report two weeks after the festival begins" is one)
                     future_before = ""
                 continue
-            if low[end:s].strip() == ",":
+            if _NOUN_AND_COMMA.fullmatch(low, end, s) is not None:
                 aside_end = low.find(",", e, hi)
                 if aside_end >= 0:
                     continue                # a relative clause set off right after the date tells of its noun;
                                             # the verb after it is the date's: "For the current fiscal year,
-                                            # which runs to March 2027, the company expects ..."
+                                            # which runs to March 2027, the company expects ...", also after the
+                                            # date's own noun: "Exports in the 2025-26 season, which began in July,
+                                            # are forecast to"
             break                           # the markers after it belong to another clause
         if tense == "pluperfect":
             tense = "past"

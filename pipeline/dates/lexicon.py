@@ -141,6 +141,14 @@ def calendar_season_named() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def season_noun_after() -> re.Pattern:
+    """The noun of a season (calendar_seasons.tsv role noun) right after a year, matched from the year's end in lower
+    case: " season" in "the 2025 season"."""
+    nouns = [squash(r["word"]) for r in _rows("calendar_seasons.tsv") if r["role"] == "noun"]
+    return re.compile(rf"\s+(?:{trie_regex(nouns)})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
 def sport_tally_told() -> re.Pattern:
     """A number and what a player or a team counts in sport ("12 goals", "nine assists"; tense.tsv kind sport_tally,
     numbers.tsv), matched in lower case."""

@@ -119,6 +119,8 @@ _THE_FISCAL_YEAR_KEYS = {"unit", "det", "fiscal", "fiscal_end"}     # "the fisca
 _LAST_YEAR = {"unit": "Y", "shift": -1}
 _A_YEAR_EARLIER = {"unit": "Y", "direction": "earlier", "count": 1}
 _A_YEAR_AGO = {"unit": "Y", "direction": "ago", "count": 1}
+_A_MONTH_EARLIER = {"unit": "M", "direction": "earlier", "count": 1}
+_A_WEEK_EARLIER = {"unit": "W", "direction": "earlier", "count": 1}
 # A figure right after a date's possessive: "from last year's $1.55 billion".
 _A_FIGURE_AFTER_ITS_POSSESSIVE = re.compile(r"(?:'s|\u2019s)\s+\S{0,3}\d")
 # The periods shorter than a year whose figure a base "last year" is compared with: quarter, half, month.
@@ -927,6 +929,7 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
                 exp.parts = dict(exp.parts, south=True)
     _seasons_of_a_league_named_by_one_year(expressions, text)
     _seasons_of_the_calendar_year(expressions, text, low)
+    _seasons_of_a_text_that_names_them_by_one_year(expressions, text, low)
     _sets_shared_along_their_lists(expressions, low)
     _hours_of_a_habit(expressions, low)
     reading = _Reading(text, low, anchor, locale, sentences, expressions)
@@ -1089,6 +1092,24 @@ def _seasons_of_the_calendar_year(expressions: list[finder.Expression], text: st
                 and split_leagues.search(text, start, end) is None \
                 and lexicon.sport_tally_told().search(low, *own_sentence) is None:
             exp.parts = dict(exp.parts, season_year_runs_into=0)
+
+
+def _seasons_of_a_text_that_names_them_by_one_year(expressions: list[finder.Expression], text: str, low: str) -> None:
+    """"This season", "last season" and "next season" in a text that names a season by one year ("the 2025 season",
+    a crop's or a league's) and none by two ("the 2024-25 season"), nor a league of split seasons: such years, as a
+    league's season named by one year is ("paid less in the 2025 season ... close to last season's levels", in May
+    2025, is 2024)."""
+    seasons = [exp for exp in expressions if str(exp.parts.get("ref_value", "")).startswith(resolver.SPORT_SEASON)
+               and "season_year_runs_into" not in exp.parts]
+    if not seasons:
+        return
+    noun_after = lexicon.season_noun_after()
+    told = [exp for exp in expressions if "year" in exp.parts and noun_after.match(low, exp.end) is not None]
+    if not told or any(exp.parts.keys() != {"year"} for exp in told) \
+            or lexicon.split_season_leagues().search(text) is not None:
+        return
+    for exp in seasons:
+        exp.parts = dict(exp.parts, season_year_runs_into=0)
 
 
 def _the_subject_is_a_league_of_year_seasons(text: str, year_leagues: re.Pattern, without_year_leagues: str) -> bool:
@@ -7796,20 +7817,23 @@ class _Reading:
             return None
         return read.period
 
-    def _period_the_base_was_set_against(self) -> resolver.Period | None:
+    def _period_the_base_was_set_against(self, any_length: bool = False) -> resolver.Period | None:
         """The period of the figure the reference's base was compared with: the last of the reference's length its
         sentence told before it ("rose to $3.2 billion in October from $3 billion in September" is October), else the
         report's quarter or half ("fell to $1,412 an ounce from $1,538 in the previous quarter", in a report on the
-        fourth quarter)."""
+        fourth quarter).  ``any_length``: the last period told before it, whatever its length ("last week, down from
+        610 pesos in early December" is last week), else None."""
         reference = self.reference
         lo = self.clauses.sentence(self.reference_start, self.reference_end, self.reference_window)[0]
         for told, resolution, _, _ in reversed(self.resolved):
             if told.start < lo:
                 break
             period = resolution.period
-            if told.end <= self.reference_start and period is not None and period.gran == reference.gran \
-                    and period != reference:
+            if told.end <= self.reference_start and period is not None and period != reference \
+                    and (any_length or period.gran == reference.gran):
                 return period
+        if any_length:
+            return None
         return self.topic if self.topic is not None and self.topic.gran == reference.gran else None
 
     def _period_a_year_back_of_the_figure_compared(self, exp: finder.Expression,
@@ -7823,6 +7847,10 @@ class _Reading:
         tells a figure (``figure_told``, which the caller asks once): "The company listed its shares in London a year
         ago" dates a happening, no figure compared.  Else None.  The caller asks that the reference date a base."""
         parts = exp.parts
+        if parts in (_A_MONTH_EARLIER, _A_WEEK_EARLIER) and self.reference is not None and self._a_base_compared(exp):
+            # "sold for 420 pesos last week, down from 610 pesos in early December. ... fell to $38, from $52 a month
+            # earlier": a shorter count back compares with the figure that base was set against, whatever its length
+            return self._period_the_base_was_set_against(any_length=True)
         same = bool(parts.get("det")) and parts.get("unit") in ("P", "Q", "H") \
             and parts.get("year_of") in (_A_YEAR_EARLIER, _A_YEAR_AGO)
         if self.reference is None or not (same or parts in (_A_YEAR_EARLIER, _A_YEAR_AGO)):
