@@ -5885,6 +5885,27 @@ def test_the_gmv_of_merchants_using_a_tool_grew_12_percent_is_transaction_volume
     assert find_money("The number of merchants using its livestreaming tools grew 18% from a year earlier.") == []
 
 
+def test_sales_by_the_9_400_sellers_on_its_marketplace_rose_22_percent_is_money_no_count_of_sellers():
+    found = find_money("Zalando said sales by the 9,400 sellers on its partner marketplace rose 22% in the year.")
+    assert [(m.percent, m.direction) for m in found] == [(22.0, "up")]
+    assert found[0].market_kind in ("transaction_volume", "revenue")
+    assert find_money("The number of sellers on its partner marketplace rose 22% in the year.") == []
+
+
+def test_a_companys_net_income_after_a_clause_that_tells_a_tariff_is_its_profit_move():
+    found = find_money("Exporters were squeezed by the new tariffs in June, and Kelso's net income fell 6% in the "
+                       "third quarter.")
+    assert [(m.percent, m.market_kind) for m in found] == [(-6.0, "profit")]
+    assert find_money("The government said the new tariff on steel imports rose to 25% in June.") == []
+
+
+def test_the_ferry_line_brought_in_48_million_euros_7_percent_more_than_over_the_same_week_is_its_revenue_move():
+    found = find_money("The ferry line brought in 48 million euros, 7% more than over the same week last year.")
+    assert [(m.text, m.market_kind, m.percent) for m in found] == [
+        ("48 million euros", "revenue", None), ("7%", "revenue", 7.0)]
+    assert find_money("The ferry line carried 2.6 million passengers, 7% more than a year ago.") == []
+
+
 def test_a_20_percent_discount_on_a_toll_road_is_a_price_cut_but_one_on_a_close_stays():
     assert find_money("Toll operator Jasa Marga will offer a 20% discount on the Cipali toll road over the holiday.") == []
     assert find_money("The cinema chain gives members a 15% discount on tickets bought online.") == []

@@ -443,6 +443,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             kind = "transaction_volume"
         if not kind and not moved and _apart_from_a_market_level(reading, figure, sentence, prior, earlier):
             kind = "other"
+        if not kind and not moved and _apart_from_the_sum_before(reading, figure, sentence, prior):
+            kind = prior.market_kind
         mover = None
         if moved and (not kind or between(figure_starts, trigger[1], figure.start)):
             mover_name = reading.moving_name(sentence, figure)
@@ -1298,6 +1300,17 @@ def _apart_from_a_market_level(reading: Reading, figure: Figure, sentence: Span,
             and reading.form.find(";", prior.end, figure.start) < 0)
 
 
+def _apart_from_the_sum_before(reading: Reading, figure: Figure, sentence: Span, prior: MoneyMention | None) -> bool:
+    """Is the percentage how far the sum told right before it, past a comma, stands from a period before it ("bringing
+    in 680 billion rupiah, 9% more than a year earlier")?  It is that sum's move, of its kind, whatever the sum's verb
+    says of percentages; the sum's own period may stand before the comma ("fetched $4.90 in September, 8% less than in
+    September 2024")."""
+    return (prior is not None and prior.amount is not None and not prior.direction and bool(prior.market_kind)
+            and sentence[0] <= prior.start and prior.end < figure.start
+            and reading.rules.apart_after.match(reading.form, figure.end) is not None
+            and _SUM_THEN_APART.match(reading.form, prior.end, figure.start) is not None)
+
+
 def _market_level(prior: MoneyMention | None, earlier: MoneyMention | None) -> MoneyMention | None:
     """The market's price told last before a figure: the mention before, or the one before that when the mention before
     is the market's move ("$12,450 a tonne ..., up 2.1% on the day")."""
@@ -2042,6 +2055,8 @@ _CONTINUATION_REACH = 120  # characters from a stock's move to the move that goe
 _COMPANY_OPENS_REACH = 25  # characters before a company's size that the words opening its noun phrase may take ("The ")
 _OPENS_RANGE_REACH = 25  # characters before a range's first sum that its opening word may take ("from more than ")
 _COMPARED_REACH = 160  # characters from an amount to the one it is compared with (", up from the ...")
+# what may stand between a sum and its gap told apart: the sum's month or year, a comma, a word of approximation
+_SUM_THEN_APART = re.compile(r"(?:\s+in\s+[A-Z]\w+(?:\s+\d{4})?)?,\s+(?:[a-z]+\s+)?\Z")
 _MORE_OF_REACH = 40  # characters before a sum read for the word telling it is more of one before ("another")
 _PLACED_REACH = 12  # characters before a name read for the word that places it ("costs in ")
 _PAID_OUT_REACH = 40  # characters before a sum read for the verb of paying out right before it ("has paid about ")

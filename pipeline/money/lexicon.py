@@ -744,7 +744,8 @@ class Lexicon:
     #                             role=refers, fractions.tsv role=stock)
     name_inner: re.Pattern      # " and ", " of ": the gap inside one name ("Hong Kong Exchanges and Clearing")
     name_before_inner: re.Pattern  # "Bank of ": a name and a word inside one name, up to where the search ends
-    money_from: re.Pattern      # "revenue from Korean ": a company's money and where it comes from, up to a word of it
+    money_from: re.Pattern      # "revenue from Korean ", "sales by the 4,200 ": money and where it comes from or who made
+    #                             it, up to a word of it (a count with its thousands' commas is one word)
     source_before: re.Pattern   # "surveyed by ": what, right before a name, makes it a source, not a subject
     placed_before: re.Pattern   # "in ": right before a name, makes it where a noun before it is, no company that moves
     source_ends: frozenset      # the last words of those ("by"): the cheap test before the pattern
@@ -1655,7 +1656,7 @@ def lexicon() -> Lexicon:
             rf"(?<![\w&.'-])(?P<name>{NAME_RUN})\s+(?:{exact_alternation(roles['inner'])})\s+\Z"),
         money_from=re.compile(rf"(?<![\w-])"
                               rf"(?:{trie(k for k, row in triggers.items() if row['amount_kind'] in EARNED_KINDS)})"
-                              rf"\s+(?:{trie(joins['source'])})\s+(?:[\w'-]+\s+){{0,{SOURCE_WORDS}}}\Z", re.I),
+                              rf"\s+(?:{trie(joins['source'])})\s+(?:[\w'-]+(?:,\d+)*\s+){{0,{SOURCE_WORDS}}}\Z", re.I),
         source_ends=frozenset(w.split()[-1].lower() for w in roles['source']),
         pronoun_value=frozenset(joins['pronoun_value']),
         route_words=frozenset(w.lower() for w in roles.get('route', ())),
