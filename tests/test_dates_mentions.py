@@ -2022,6 +2022,9 @@ FORECASTS_AND_REPORTS = [
     ("a list looked ahead to runs on from the time ahead before it, not back to a day just gone", "The toy chain says "
      "it is ready for the Nov. 11 sale and for the gift rush on Jan. 6.", dt.date(2026, 3, 5), "Jan. 6", "2027-01-06",
      True),
+    ("a day just gone after a time ahead in a list stays the one gone, nearer it than next year's", "The ministry "
+     "will hold talks on Dec. 2 and will review damage from the storm on Nov. 21.", dt.date(2025, 11, 24), "Nov. 21",
+     "2025-11-21", False),
     ("Three Kings' Day is a holiday of Jan. 6", "Toy sellers in Montevideo expect their busiest week of the year "
      "before Three Kings' Day.", dt.date(2025, 12, 10), "before Three Kings' Day", "2026-01-06", True),
     ("counting on something to lift sales looks ahead, in the month under way too", "Wine exporters are counting "
@@ -13826,6 +13829,23 @@ def test_a_fiscal_year_told_by_its_last_month_in_an_outlook_tells_the_calendar_o
     assert _when_of(text, anchor, "The second half") == [("2025-10/2026-03", True)]
 
 
+def test_a_fiscal_year_told_by_its_last_month_in_a_text_of_one_paragraph_tells_the_calendar_too():
+    text = ("Harbourline Rail raised its net profit forecast for the year to March 2026 on Tuesday. It now expects "
+            "operating profit of 41 billion yen for the fiscal year.")
+    assert _when_of(text, dt.date(2025, 11, 12), "the fiscal year") == [("FY2026", True)]
+
+
+@pytest.mark.parametrize("text,wanted,expected", [
+    ("Police said the man was preparing to board a flight to Dubai on Sunday when officers arrested him.", "Sunday",
+     [("2025-11-23", False)]),
+    ("Troops were preparing to withdraw in March when the ceasefire collapsed.", "March", [("2025-03", False)]),
+    ("The council said it was preparing to reopen the bridge on Friday when repairs end.", "Friday",
+     [("2025-11-28", True)]),
+])
+def test_a_plan_a_happening_in_the_past_cut_short_was_for_a_time_gone(text, wanted, expected):
+    assert _when_of(text, dt.date(2025, 11, 25), wanted) == expected
+
+
 def test_a_statistic_s_year_to_a_month_tells_no_fiscal_calendar():
     text = "The central bank expects inflation of 3% in the year to March 2026. Growth picked up in the first half."
     assert _when_of(text, dt.date(2025, 11, 10), "the first half") == [("2025-H1", False)]
@@ -13876,10 +13896,24 @@ def test_a_holiday_that_is_the_whole_predicate_after_an_owner_is_a_figure_of_spe
     assert not [m for m in tag_dates(text, dt.date(2025, 8, 20)) if "christmas" in m.text.lower()]
 
 
+def test_a_day_told_with_its_number_after_an_owner_and_a_copula_is_still_that_day():
+    text = "For most of the lenders, the filing deadline is their Dec. 31."
+    assert _when_of(text, dt.date(2025, 11, 24), "Dec. 31") == [("2025-12-31", True)]
+
+
 def test_the_same_six_months_after_a_half_its_paragraph_told_is_that_half():
     text = ("The brewer reported in August that revenue for the first half rose 3% to 410 million euros. Sales in "
             "China fell 8% over the same six months.")
     assert _when_of(text, dt.date(2025, 11, 12), "the same six months") == [("2025-H1", False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Sales rose 4% in the third quarter, compared with a 2% fall in the same three months of 2024.",
+    "Sales rose 4% in the third quarter. Online sales reached 2 billion euros, against 1 billion euros in the same "
+    "three months a year earlier.",
+])
+def test_the_same_three_months_told_with_a_year_of_their_own_are_not_the_quarter_restated(text):
+    assert _when_of(text, dt.date(2025, 11, 25), "the same three months") == [("", False)]
 
 
 def test_the_same_three_months_after_a_quarter_and_its_base_a_year_earlier_is_the_quarter():

@@ -3891,7 +3891,31 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
         # its own, what follows its infinitive is the plan's time, ahead of that day however far (the day itself
         # keeps the past of the verb)
         return "future"
+    if tense == "plan" and _cut_short_right_after(clauses, low, start, end, window):
+        # "Police said the man was preparing to board a flight on Sunday when officers arrested him": a plan a happening
+        # in the past cut short was for a time gone
+        return "past"
     return tense
+
+
+# "when" right after a date, opening the clause of what cut a plan short.
+_WHEN_RIGHT_AFTER = re.compile(r",?\s+when\s+")
+# How far after "when" the verb of that clause may stand (characters: a short subject).
+_CUT_SHORT_REACH = 30
+
+
+def _cut_short_right_after(clauses: Clauses, low: str, start: int, end: int, window: tuple[int, int] | None) -> bool:
+    """Does a clause of "when" right after text[start:end] tell in the past, by one verb alone, what happened then
+    ("was preparing to land in Lisbon on Saturday when an engine failed")?  Not an auxiliary before another verb,
+    which tells the plan's own time from then ("said it was preparing to resume sailings on Friday, when the storm was
+    expected to ease")."""
+    opened = _WHEN_RIGHT_AFTER.match(low, end)
+    if opened is None:
+        return False
+    s_lo, s_hi = clauses.sentence(start, end, window)
+    inside = [tense for s, _, tense, _ in clauses.markers(s_lo, s_hi)
+              if opened.end() <= s < min(s_hi, opened.end() + _CUT_SHORT_REACH)]
+    return len(inside) == 1 and inside[0] in lexicon.PAST_TENSES
 
 
 def after_a_placed_plan(clauses: Clauses, low: str, start: int, end: int, window: tuple[int, int] | None) -> bool:

@@ -2055,6 +2055,10 @@ class _Reading:
                                 # latest reported: the last one ended is
         if (restated := self._the_quarter_or_half_restated(exp)) is not None:
             ref = restated
+            if following is not None and _A_TIME_OF_ITS_OWN.fullmatch(self.low, exp.end, following.start):
+                # ("compared with a 2% fall in the same three months of 2024", "against 1 billion euros in the same
+                # six months a year earlier": the months of another year, a base, not the period restated)
+                ref = None
         if exp.parts.get("ref_value") == _ANAPHOR:
             # "since then" is the time last told, even in a side clause the story did not move to ("the most-wanted
             # list, which began in 1950. Since then, 427 fugitives have been taken into custody")
@@ -3436,7 +3440,8 @@ class _Reading:
                                         ref) -> resolver.Resolution | None:
         """``exp`` read in the year after ``resolution``, a day just gone that a clause looking ahead names,
         when the date right before it in its sentence is still to come and "and" joins the two, that reading falling
-        on or after that date; None otherwise."""
+        on or after that date and nearer it than the day just gone is; None otherwise ("will hold talks on Dec. 2 and
+        will review damage from the storm on Nov. 21", on Nov. 24, is the storm just gone, not next November's)."""
         if not self.resolved:
             return None
         before_exp, before_res = self.resolved[-1][:2]
@@ -3447,7 +3452,8 @@ class _Reading:
                 or _AND_BETWEEN.search(self.low, before_exp.end, exp.start) is None:
             return None
         later = self._in_year(exp, resolution, +1, "future", ref)
-        if later.first_day is None or later.first_day < before_res.first_day:
+        if later.first_day is None or later.first_day < before_res.first_day \
+                or (later.first_day - before_res.first_day) > (before_res.first_day - resolution.first_day):
             return None
         return later
 
@@ -4593,6 +4599,12 @@ class _Reading:
             lead = _LEAD.search(self.text, self.first_line_end)
             self._lead_end_at = lead.end() if lead else -1
         return self._lead_end_at
+
+    def _in_the_lead(self, end: int) -> bool:
+        """Does the lead hold what ends at ``end``?  A text of one line, with no headline, is all lead ("Toyota raised
+        its profit forecast for the year to March 2026 on Wednesday. It now expects ... for the fiscal year." reads
+        as it does with a paragraph after it)."""
+        return end <= self._lead_end() or self.first_line_end == len(self.text)
 
     def _named_apart_in_a_preview(self, exp: finder.Expression) -> bool:
         """Is the company of fiscal.tsv named nearest before ``exp`` one the headline lists with others, named in an
@@ -9679,7 +9691,7 @@ class _Reading:
                 # "the fiscal year starting April 1" one to come)
                 self.year_end_stated = year_end
             elif anchor is not None and (year_end := self._a_fiscal_year_to_a_month()) is not None \
-                    and self._under_way(self.reference.last(), anchor) and exp.end <= self._lead_end():
+                    and self._under_way(self.reference.last(), anchor) and self._in_the_lead(exp.end):
                 # (so is one told in the lead by its last month and year that is under way: "raised its profit
                 # forecast for the year to March 2026", in November 2025, tells the calendar of the company the text
                 # reports on as surely; further down it may be any company's: "Alibaba, results for its fiscal year
@@ -11709,6 +11721,9 @@ def _day_of_the_verb_the_happening_names(low: str, resolved: list, i: int, ancho
     return None
 
 
+# What stands between "the same three months" and a time right after it that tells their year ("of 2024", "a year
+# earlier").
+_A_TIME_OF_ITS_OWN = re.compile(r"\s+(?:of\s+|in\s+)?")
 # "and" joining two items of a list, within one sentence.
 _AND_BETWEEN = re.compile(r"\band\b")
 # The subject noun right before the verb a happening "came" with and the count after it ("the ruling came a day").
