@@ -272,7 +272,7 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
              and not (d.end <= figure.start and d.precision not in _SESSION_PRECISIONS
                       and form.find(";", d.end, figure.start) >= 0
                       and not _fronts_its_sentence(form, d) and not opens_an_entry(form, d.start, d.end)
-                      and not (figure.market_kind in EARNED_KINDS and _names_its_results(form, d)))
+                      and not (figure.market_kind in EARNED_KINDS and names_its_results(form, d)))
              # a participle's aside between commas tells of the noun before it: "fell 78% to 9.1 billion yuan, with
              # subsidies, ramped up since late April, still eating into margins"
              and not (d.start >= figure.end and _in_a_participle_aside(form, figure, d))
@@ -319,7 +319,7 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
         # to post a 12% rise in revenue"
         dates = days + [d for d in asides if figure.market_kind in EARNED_KINDS
                         and (_reported_for(form, days, d)
-                             or not days and d.precision != "day" and _names_its_results(form, d))]
+                             or not days and d.precision != "day" and names_its_results(form, d))]
     if not dates:
         return None
     dates = _of_its_period(form, figure, dates)
@@ -1762,7 +1762,7 @@ def _of_a_named_period(form: str, figure: MoneyMention, dates: list[DateMention]
         close = _FRONTED_CLOSE.match(form, d.end)
         if names.match(form, d.end):
             named.append(d)
-        elif d.end <= figure.start and _names_its_results(form, d):
+        elif d.end <= figure.start and names_its_results(form, d):
             # the period whose results the sentence told before the figure is the measure's: "When Alibaba reported
             # its March-quarter results on May 15, cloud revenue grew 26%" (opens=results), or told right after the
             # words that name its results: "will report results for the March quarter in mid-May, and analysts expect
@@ -1796,12 +1796,6 @@ def _of_a_named_period(form: str, figure: MoneyMention, dates: list[DateMention]
 
 
 def names_its_results(form: str, period: DateMention) -> bool:
-    """Do words that name a period's results stand beside it ("results for the September quarter")?  (For the figures of
-    a later sentence dated by the day those results come.)"""
-    return _names_its_results(form, period)
-
-
-def _names_its_results(form: str, period: DateMention) -> bool:
     """Do words that name the period's results stand right after it ("first-quarter results", opens=results) or right
     before it, an article or an owner between ("results for the March quarter", "earnings for its fiscal third
     quarter", opens=results_for)?"""
@@ -3112,12 +3106,14 @@ def _count_moved_before(form: str, opens: int, sentence_start: int, rules: "_Com
     clause = max(form.rfind(",", reach, percent.start()), form.rfind(";", reach, percent.start()), reach)
     # (an approximation right before the percentage is no move, though a word of it may be one: "have offered
     # discounts of up to 40% since mid-September" tells of a happening since then)
-    bound = _approximation_before().search(form, clause, percent.start())
+    bound = approximation_before().search(form, clause, percent.start())
     return rules.moving.search(form, clause, bound.start() if bound else percent.start()) is not None
 
 
 @functools.cache
-def _approximation_before() -> re.Pattern:
+def approximation_before() -> re.Pattern:
+    """An approximation ("more than", "about") right before the end of the text searched: a bound that opens a sum or a
+    percentage, no move (also read by extract.py for the sums no row keeps)."""
     return re.compile(rf"(?i)(?<![\w-])(?:{word_trie(money_lexicon().approx)})\s+\Z")
 
 

@@ -31,7 +31,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline import schema
-from pipeline.comparisons import (_approximation_before, at_the_start_it_tells, comparison_bases, counted_back, date_of,
+from pipeline.comparisons import (approximation_before, at_the_start_it_tells, comparison_bases, counted_back, date_of,
                                   moved_over_its_own_stretch, names_its_results, respective_dates, told_at_that_time)
 from pipeline.dates import DateMention, tag_dates
 from pipeline.dates.finder import Clauses
@@ -695,7 +695,7 @@ def _bounds_of_sums_dropped(form: str, sentences: list[tuple[int, int]], index: 
         for figure in sums_dropped:
             if not (stretch[0] <= figure.start < span[0] and sentence[0] <= figure.start):
                 continue
-            bound = _approximation_before().search(form, sentence[0], figure.start)
+            bound = approximation_before().search(form, sentence[0], figure.start)
             kept = figures_by_sentence.get(where, [])
             if (bound is not None and bound.start() <= stretch[0]
                     and not any(sentence[0] <= other.start < figure.start for other in (*kept, *sums_dropped))):

@@ -10566,3 +10566,31 @@ def test_a_sum_a_multiple_sets_against_after_a_comma_is_of_the_first_sums_measur
     assert kinds_of("Its sales through the online marketplace climbed to 5.6 million euros in the first nine months "
                     "of the year, nearly triple the 1.9 million euros it sold that way in all of 2024.") == [
         ("5.6 million euros", "transaction_volume"), ("1.9 million euros", "transaction_volume")]
+
+
+def test_a_profit_or_revenue_that_production_or_staff_costs_moved_keeps_its_move():
+    # h-revf56: the costs rules once reached 40 characters past "costs" over the measure they moved
+    assert kinds_of("Higher production costs cut operating profit by 12% in the quarter.") == [("12%", "profit")]
+    assert kinds_of("Rising staff costs cut operating profit by 9% in the first half.") == [("9%", "profit")]
+    assert kinds_of("Input costs weighed on revenue, which fell 8% to 2.1 billion euros.") == [
+        ("8%", "revenue"), ("2.1 billion euros", "revenue")]
+    assert find_money("Cattle ranchers say their feed costs have risen 22% since the drought began.") == []
+
+
+def test_a_bond_sale_a_company_has_planned_is_money_raised_no_debt_held():
+    assert kinds_of("The carmaker has a fresh $750 million bond offering lined up for next week.") == [
+        ("$750 million", "investment")]
+    assert kinds_of("The carmaker has a $750 million bond due in May that it plans to refinance.") == [
+        ("$750 million", "other")]
+
+
+def test_a_sum_a_multiple_sets_against_keeps_the_kind_its_own_word_tells():
+    assert kinds_of("Quarterly profit reached $3 billion, twice the $1.5 billion fine it paid in 2023.") == [
+        ("$3 billion", "profit"), ("$1.5 billion", "fine")]
+    assert kinds_of("Quarterly profit reached $3 billion, twice the $1.5 billion it made a year earlier.") == [
+        ("$3 billion", "profit"), ("$1.5 billion", "profit")]
+
+
+def test_a_count_after_from_in_a_clause_of_its_own_borrows_no_currency():
+    assert kinds_of("Subscription revenue rose to $4 billion in a year when subscribers grew from 3 million, the "
+                    "company said.") == [("$4 billion", "revenue")]

@@ -815,7 +815,7 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
     if kind in ("other", "revenue") and figure.percent is None and _sold_by_sellers(reading, figure, sentence, trigger):
         kind = "transaction_volume"  # "merchants on AliExpress sold goods worth 18.6 billion lira": what sold on it
     if (kind == "investment" and figure.percent is None and not moved and trigger is not None
-            and trigger[1] > figure.end and _trigger_word(reading, trigger) in reading.rules.debt_held_nouns
+            and trigger[1] > figure.end and reading.rules.debt_held_noun.match(reading.low, trigger[1]) is not None
             and reading.rules.debt_held.search(reading.form, max(sentence[0], figure.start - _PAID_FOR_REACH),
                                                figure.start) is not None):
         kind = "other"  # "has a separate US$500 million bond maturing in January": debt it owes, nothing raised now
@@ -2077,8 +2077,11 @@ _COMPARED_TAIL = re.compile(r"(?:\s+[\w'\u2019-]+){0,4}")
 def _compared_right_after(rules: Lexicon, form: str, prior: MoneyMention, mention: MoneyMention) -> bool:
     """Is the mention the base a sum moved from, told right after that sum and the few words of its own?"""
     cue = rules.compared_from.search(form, prior.end, mention.start)
+    # (a multiple sets a sum against one of another measure as often as of its own: a sum a word of its own tells the
+    # kind of keeps it, "profit hit $2 billion, twice the $1 billion fine it paid in 2023"; joins.tsv multiple_against)
     return (cue is not None and cue.end() == mention.start
-            and _COMPARED_TAIL.fullmatch(form, prior.end, cue.start()) is not None)
+            and _COMPARED_TAIL.fullmatch(form, prior.end, cue.start()) is not None
+            and not (cue.group("multiple") and mention.market_kind not in ("", "other")))
 
 
 def _one_range(rules: Lexicon, form: str, prior: MoneyMention | Figure, mention: MoneyMention | Figure) -> bool:

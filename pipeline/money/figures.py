@@ -272,7 +272,7 @@ def bases_without_currency(rules: Lexicon, low: str, taken: list[Figure]) -> lis
     ("fell to 312 million Swedish crowns from 529 million a year earlier"): the writer names the currency once for both,
     so the base is a sum in it.  A price-sized sum (no magnitude) lends its currency to nothing."""
     out: list[Figure] = []
-    taken, starts = _by_start(taken)
+    taken, _ = _by_start(taken)
     for i, figure in enumerate(taken):
         if figure.amount is None or not figure.currency or figure.magnitude == 1.0 or figure.percent is not None:
             continue

@@ -766,7 +766,7 @@ class Lexicon:
                                   # another matter
     platform_handled: re.Pattern  # "Lazada, ..., handled goods worth ": what a platform named before handled
     debt_held: re.Pattern  # "has a separate ": a bond or loan a company has, right before its sum, is its debt
-    debt_held_nouns: frozenset  # "bond": what such a sum is, its trigger word
+    debt_held_noun: re.Pattern  # "bond": what such a sum is, its trigger word, no sale of it after ("bond sale")
     level_range: re.Pattern  # "at prices between ": a range of prices a thing was bought at opens, as "at " a price
     part_of_takings: re.Pattern  # " overseas for a global launch of $": a film's takings in one market, of its total
     goods_bought_on: re.Pattern  # " of goods from Chinese suppliers on Alibaba.com": goods a sum bought on a platform
@@ -1326,7 +1326,7 @@ def lexicon() -> Lexicon:
                               rf"{maybe_approx}$", re.I),
         # (the base may be named as the earlier forecast or range it was: "up from a previous range of", role=base_named)
         compared_from=re.compile(rf",\s*(?:(?:{move_words})\s+(?:{trie(joins['base'])})|{trie(_comparison_cues())}"
-                                 rf"|{trie(joins['multiple_against'])})"
+                                 rf"|(?P<multiple>{trie(joins['multiple_against'])}))"
                                  rf"\s+(?:(?:{trie(joins['base_named'])})\s+)?{level_article}{maybe_approx}$", re.I),
         continuation=re.compile(r",\s+(?:" + trie(key_of(w) for row in load_table('money/continuations.tsv')
                                                   for w in forms_of(row['words'])) + ")"
@@ -1696,7 +1696,8 @@ def lexicon() -> Lexicon:
         # (the platform the verb's subject, an aside set off by commas at most between, and maybe an auxiliary: no
         # platform named in passing, "The port, which serves Temu and Shein, handled goods worth")
         debt_held=re.compile(rf"(?<![\w-])(?:{trie(joins['debt_held'])})\s+(?:[\w-]+\s+)?{maybe_approx}\Z", re.I),
-        debt_held_nouns=frozenset(joins['debt_held_noun']),
+        debt_held_noun=re.compile(rf"(?:{trie(joins['debt_held_noun'])})(?![\w-])"
+                                  rf"(?!\s+(?:{trie(joins['debt_held_raised'])})(?![\w-]))", re.I),
         level_range=re.compile(rf"(?<![\w-])(?:{trie(joins['level_range'])})\s+{maybe_approx}\Z", re.I),
         part_of_takings=re.compile(rf"(?:\s+[\w-]+){{0,4}}?\s+(?:{trie(joins['takings_total'])})"
                                    rf"\s+of\s+[^\s\d]{{0,4}}\d", re.I),
@@ -1718,8 +1719,11 @@ def lexicon() -> Lexicon:
                                     + r"[ \t]*:[ \t]*$", re.M),
         bare_sum=re.compile(rf"(?<![\w$.,%-])(?P<n>{NUMBER})[ \t]+(?P<mag>{spaced})(?![\w-])"),
         # (after the sum, its stretch and an aside may stand before the comparison; the count ends in a stop or a word that
-        # opens its date, no noun that says what it counts)
-        bare_base=re.compile(rf"(?:\s+(?:{trie(joins['bare_base_period'])})\s[^,.;:$%\d\n]{{1,40}}?)?"
+        # opens its date, no noun that says what it counts; the stretch holds no clause of its own: "in a year when
+        # users grew from 2 million" counts users)
+        bare_base=re.compile(rf"(?:\s+(?:{trie(joins['bare_base_period'])})\s"
+                             rf"(?:(?!(?<![\w-])(?:{trie(joins['bare_base_clause'])})(?![\w-]))"
+                             rf"[^,.;:$%\d\n]){{1,40}}?)?"
                              rf"(?:,[^,.;:$%\n]{{1,60}},)?,?\s+(?:{trie(joins['bare_base_from'])})\s+"
                              rf"(?P<n>{NUMBER})[ \t]+(?P<mag>{spaced})"
                              rf"(?=[,.;)]|\Z|\s+(?:{trie(joins['bare_base_next'])})(?![\w-]))"),
