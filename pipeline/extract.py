@@ -34,13 +34,13 @@ from pipeline import schema
 from pipeline.comparisons import (approximation_before, at_the_start_it_tells, comparison_bases, counted_back, date_of,
                                   moved_over_its_own_stretch, names_its_results, respective_dates, told_at_that_time)
 from pipeline.dates import DateMention, tag_dates
-from pipeline.dates.finder import Clauses
+from pipeline.dates.finder import Clauses, clause_tense
 from pipeline.dates.mentions import SECTION_REACH, SENTENCE_LINE_ENDS
 from pipeline.documents import (MAX_ARTICLE_BYTES, Corpus, Document, Skipped, dateline_span, every_dateline,
                                 list_sources, read_source)
 from pipeline.events import CORE, collector_paused, link_rows
 from pipeline.money import MoneyMention, find_money
-from pipeline.money.lexicon import EARNED_KINDS, STOCK_KINDS, lexicon
+from pipeline.money.lexicon import EARNED_KINDS, STOCK_KINDS, TALLIED_KINDS, lexicon
 from pipeline.money.reading import headline_on_its_own_line
 from pipeline.rules import escaped_alternation, load_table
 from pipeline.sentences import (LIST_ITEM_OR_DASH, SentenceIndex, line_over_items, opens_an_entry,
@@ -335,6 +335,12 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
     pairs = _headline_figures_dated_as_told(form, sentences, pairs)
     timed_sentences = {index.find(d.start) for d in every_date if (d.start, d.end) not in bases}
     pairs, carried = _periods_carried_on(text, form, sentences, pairs, timed_sentences, document.published)
+    # (a base, "since 2019", and a time off the calendar, "now", are times too: a sentence that names one tells its own)
+    times: dict[int, list[DateMention]] = {}
+    for mention in every_date:
+        times.setdefault(index.find(mention.start), []).append(mention)
+    pairs, named_before = _period_named_before(text, form, sentences, pairs, times, document.published)
+    carried |= named_before
     pairs, same_period = _same_period_carried_on(form, sentences, pairs, bases, document.published)
     carried |= same_period
     pairs, results_carried = _results_day_carried_on(form, sentences, pairs, dates_by_sentence, bases)
@@ -404,6 +410,57 @@ def _periods_carried_on(text: str, form: str, sentences: list[tuple[int, int]],
             date = carried[id(figure)] = before
         told.setdefault(where, []).append((date, figure))
     return [(where, carried.get(id(figure), date), figure) for where, date, figure in pairs], set(carried)
+
+
+def _period_named_before(text: str, form: str, sentences: list[tuple[int, int]],
+                          pairs: list[tuple[int, DateMention | None, MoneyMention | None]],
+                          times: dict[int, list[DateMention]], published: dt.date | None) -> tuple[list, set[int]]:
+    """A tally (kind_properties.tsv tallied: revenue, trade, a value, a listing's raise) undated in a sentence that
+    names no time of its own, a base's included, takes the one past period the sentence right before it in the same
+    paragraph names, when that sentence tells no figure and names no other time ("Exports of fresh durian reached
+    612,000 tonnes in the January-September period. Their value rose 4% to 78.5 billion baht." is the period's): the
+    sentence goes on with the money of that period's count.  Only a figure told in the past; not a forecast, nor after a sentence that looks ahead,
+    nor a figure whose subject is named and not in the sentence before (``times``: every time each sentence names,
+    on the calendar or not).  Returns the pairs and the ids of the figures given a period so."""
+    if published is None:
+        return pairs, set()
+    with_figures = {where for where, _, figure in pairs if figure is not None}
+    clauses, carried = None, {}
+    for where, date, figure in pairs:
+        if figure is None or date is not None or figure.market_kind not in TALLIED_KINDS or where in times \
+                or where - 1 in with_figures or len(times.get(where - 1, ())) != 1:
+            continue
+        period, before = times[where - 1][0], sentences[where - 1]
+        if not (period.on_calendar and _past_stretch(period, published)) \
+                or not _follows_in_its_paragraph(form, sentences, where) \
+                or (figure.subject and figure.subject.lower() not in form[before[0]:before[1]].lower()) \
+                or _compared_before().search(form, max(before[0], period.start - _COMPARED_REACH), period.start):
+            continue
+        clauses = clauses or Clauses(text)
+        # (a level told in the present, "Its backlog is $412 million", is of the day told, no period's tally)
+        if clauses.future_markers(*sentences[where]) or clauses.future_markers(*before) \
+                or clause_tense(text, clauses.low, figure.start, figure.end, sentences[where], clauses) != "past":
+            continue
+        carried[id(figure)] = period
+    return [(where, carried.get(id(figure), date), figure) for where, date, figure in pairs], set(carried)
+
+
+@functools.cache
+def _compared_before() -> re.Pattern:
+    """A comparison's words, a number and a word or two, right before a period: a base ("up from 14% in Q3 last
+    year"), carried_periods.tsv role=compared."""
+    words = escaped_alternation(w for row in load_table("carried_periods.tsv") if row["role"] == "compared"
+                                for w in row["words"].split("|"))
+    return re.compile(rf"(?<![\w-])(?:{words})\s+\S*\d\S*(?:\s+[^\s,;]+){{0,3}}\s*$", re.I)
+
+
+_COMPARED_REACH = 60  # characters before a period where a comparison making it a base stands ("up from 14% in the")
+
+
+def _past_stretch(date: DateMention, published: dt.date) -> bool:
+    """Is ``date`` a past period (:func:`_past_period`) or a closed stretch of days or months over by ``published``?"""
+    return _past_period(date, published) or (date.precision == "span" and not date.future and date.first_day is not None
+                                              and date.last_day is not None and date.last_day < published)
 
 
 def _follows_in_its_paragraph(form: str, sentences: list[tuple[int, int]], where: int) -> bool:

@@ -538,3 +538,28 @@ def test_what_analysts_expect_in_the_sentence_after_a_periods_results_day_is_of_
     assert whens["9%"] == ("2026-Q2", "")
     assert whens["1.2%"][1] == "Monday", "a share's move keeps its own day"
     assert whens["6 billion crowns"][0] == "2026", "a paragraph of its own names its own time"
+
+
+def test_a_value_undated_after_a_sentence_that_counts_tonnes_in_one_past_period_is_of_that_period():
+    text = ("Shipments of frozen mango reached 84,000 tonnes in the April-June period, the trade office said. "
+            "Their value climbed 9% to 2.1 billion pesos.")
+    document = Document(doc="x.txt", path="x.txt", text=text, published=dt.date(2025, 8, 1))
+    rows = [(r["money_text"], r["date_text"], r["when"]) for r in extract_document(document) if r["money_text"]]
+    assert rows == [("9%", "", "2025-Q2"), ("2.1 billion pesos", "", "2025-Q2")], rows
+
+
+def test_a_pledge_after_a_sentence_that_dates_a_grant_is_of_the_day_it_is_told():
+    # (a pledge is made on a day, no tally of the year the sentence before names)
+    text = ("The dig is paid for by a research grant awarded in 2023. A shipping family has pledged another "
+            "500,000 pounds.")
+    document = Document(doc="x.txt", path="x.txt", text=text, published=dt.date(2025, 8, 1))
+    rows = [(r["money_text"], r["when"]) for r in extract_document(document) if r["money_text"]]
+    assert rows == [("500,000 pounds", "2025-08-01")], rows
+
+
+@pytest.mark.parametrize("row", [row for row in load_table("carried_periods.tsv") if row["role"] == "compared"],
+                         ids=lambda row: row["_line"])
+def test_a_period_a_comparison_makes_a_base_in_the_sentence_before_gives_an_undated_tally_no_period(row):
+    document = Document(doc="x.txt", path="x.txt", text=row["example"], published=dt.date(2025, 8, 1))
+    rows = [(r["money_text"], r["when"]) for r in extract_document(document) if r["money_text"]]
+    assert rows == [("$140 million", "2025-08-01")], rows
