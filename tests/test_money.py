@@ -10595,3 +10595,37 @@ def test_a_sum_a_multiple_sets_against_keeps_the_kind_its_own_word_tells():
 def test_a_count_after_from_in_a_clause_of_its_own_borrows_no_currency():
     assert kinds_of("Subscription revenue rose to $4 billion in a year when subscribers grew from 3 million, the "
                     "company said.") == [("$4 billion", "revenue")]
+
+
+def test_a_loss_told_after_its_percentage_is_a_fall():
+    # movements.tsv loss|losses place=both: "paring a 35% loss" is down, as "a loss of 35%" is
+    found = find_money("Shares of Norvik Health rose 6.2% to $8.15 on Thursday, paring a 35% loss since January.")
+    assert [(m.text, m.direction, m.percent) for m in found][-1] == ("35%", "down", -35.0)
+
+
+def test_a_move_capped_at_a_daily_limit_named_before_its_size_takes_that_move():
+    # joins.tsv role=move_limit: "rose by the daily limit of 10%" rose 10%
+    found = find_money("Shares of the Shanghai-listed cable maker rose by the daily limit of 10% after it won a "
+                       "state grid contract.")
+    assert [(m.text, m.market_kind, m.direction, m.percent) for m in found] == [("10%", "share_move", "up", 10.0)]
+
+
+def test_a_fine_cut_by_a_percentage_with_its_equivalent_in_brackets_is_cut():
+    # a bracketed equivalent inside the object of "cut ... by" counts as one word
+    found = find_money("An appeals court cut a 450 million euro ($490 million) penalty imposed on the chipmaker by "
+                       "25% on Thursday.")
+    assert [(m.text, m.direction) for m in found][-1] == ("25%", "down")
+
+
+def test_a_value_after_and_valuing_a_stocks_running_loss_is_its_market_value():
+    # joins.tsv role=valuing after "and", past the running total of the stock's move
+    found = kind_by_text("Shares of Halden Foods fell 5% to 212p on Monday, taking their loss this year to 30% and "
+                         "valuing the grocer at about £640 million.")
+    assert found["£640 million"] == "market_cap"
+
+
+def test_a_film_that_drops_to_its_takings_is_no_stock():
+    # joins.tsv role=work_noun: "The thriller" that falls is a film, its weekend takings, no share price
+    found = kind_by_text("The thriller dropped 47% to $8.6 million for fourth place in its second weekend.")
+    assert found == {"47%": "revenue", "$8.6 million": "revenue"}
+    assert kind_by_text("The lender dropped 4% to $12.40 after the results.")["$12.40"] == "share_price"

@@ -36,6 +36,9 @@ SOURCE_WORDS = 3        # words between a joins.tsv source word and the not_mone
 STOCK_PRONOUN_WORDS = 4  # words between a names.tsv stock pronoun and its figure ("has more than")
 RATE_WORDS = 10         # words between a verb of change and the "to" of a rate's level ("its benchmark Selic interest rate by 50 basis points")
 APPOSITION_CHARS = 80    # characters of an apposition after a sum before the comma that closes it ("for the 11-day event in 2021")
+# a sum's equivalent in brackets inside a changed object counts as one word ("cut an 842 million euro ($975 million) fine
+# ... by 38.6%")
+EQUIVALENT_ASIDE = r"\([^()%;]{1,30}\)\s+"
 CHANGED_WORDS = 12      # words between a verb of change and the "by" of its figure ("the list price of its general-purpose
                         # computing instances in Southeast Asia"): an object with its "of" and place runs long
 BASE_WORDS_REACH = 30   # characters after the number of the level a move started from ("from $62 million in 2016")
@@ -494,6 +497,7 @@ class Lexicon:
     moves: dict                 # key → (direction, place)
     moved_to: re.Pattern      # "fell to ": a verb of change right before the level it went to
     changed_by: re.Pattern      # "lifted their revenue estimates ... by ": a verb of change, its object, up to its figure
+    percent_after: dict         # key → direction: a noun of a move right after a percentage (movements.tsv place=percent_after)
     by_moves: dict              # key → direction: the verbs of changed_by (movements.tsv place=by)
     changed_by_gapped: re.Pattern  # "cut by about $118 million, ..., and net income by ": a verb of change left out
     apart_after: re.Pattern     # " below ": right after a percentage, how far it is above or below a level (place=apart)
@@ -570,6 +574,7 @@ class Lexicon:
     counted_shares: re.Pattern  # "eight Hong Kong shares": a count of shares closing what is told before "are worth"
     held_shares: re.Pattern     # "His 400,000 shares", "the fund's 3 million shares": a holder's count of shares
     per_unit: re.Pattern        # on the lower-cased text, right after a figure: "per share", "apiece"
+    move_limit: re.Pattern      # " by the daily limit of ": from a movement word to the size of a move capped at a limit
     restated_move: re.Pattern   # " 121 points, or ": from a movement word to the percentage that restates its move
     move_unit: re.Pattern       # "points": on the lower-cased text, a unit a move is told in that is no money (move_units.tsv)
     body_opens: re.Pattern      # "Kenya ": a public body that opens a sentence as its subject (public_bodies.tsv opens)
@@ -751,6 +756,7 @@ class Lexicon:
     placed_before: re.Pattern   # "in ": right before a name, makes it where a noun before it is, no company that moves
     source_ends: frozenset      # the last words of those ("by"): the cheap test before the pattern
     pronoun_value: frozenset    # joins.tsv role=pronoun_value: "Their value rose" is a thing's worth, no stock's by itself
+    work_nouns: frozenset       # joins.tsv role=work_noun: "thriller" after a name that moves: the work's takings moved
     route_words: frozenset      # names.tsv role=route: "to", "from" before a name make it where a route runs
     part_of: re.Pattern         # " of Halcyon's ": from a part to the whole it is of, up to the whole's sum (role=part_of)
     sellers_counted: re.Pattern  # "27 participating merchants": a count of the sellers on a platform (role=sellers)
@@ -856,7 +862,7 @@ def lexicon() -> Lexicon:
     codes = exact_alternation(f for f in before if f[-1] not in SYMBOLS)
 
     moves, triggers, alone, approx, hints, alone_rows = {}, {}, {}, {}, {}, []
-    sign_words, by_moves, apart_moves = {}, {}, {}
+    sign_words, by_moves, apart_moves, percent_after = {}, {}, {}, {}
     for row in load_table("money/movements.tsv"):
         for word in shared_forms(row["words"]):
             if row["place"] == "sign":
@@ -865,6 +871,8 @@ def lexicon() -> Lexicon:
                 by_moves[key_of(word)] = row["direction"]
             elif row["place"] == "apart":
                 apart_moves[key_of(word)] = row["direction"]
+            elif row["place"] == "percent_after":
+                percent_after[key_of(word)] = row["direction"]
             else:
                 moves[key_of(word)] = (row["direction"], row["place"])
     for row in load_table("money/kinds.tsv"):
@@ -1261,7 +1269,7 @@ def lexicon() -> Lexicon:
         unit_priced=re.compile(rf"\s+(?:{trie(unit_prices)})(?![\w-])", re.I),
         to_unit_price=re.compile(rf"(?:\s+[\w.'\u2019-]+){{0,3}}?\s+(?:{trie(joins['level_to'])})\s+{maybe_approx}"
                                  rf"[^\s,;]*\d[\d,.]*(?:\s+[a-z]+)?\s+(?:{trie(unit_prices)})(?![\w-])", re.I),
-        moves=moves, signs=sign_words, by_moves=by_moves, apart_moves=apart_moves,
+        moves=moves, signs=sign_words, by_moves=by_moves, apart_moves=apart_moves, percent_after=percent_after,
         apart_after=re.compile(rf"\s+(?P<word>{trie(apart_moves)})(?![\w-])", re.I),
         # "Net debt fell to A$640 million": a sum a verb of change went to, told with no figure of the change ("up to"
         # is an approximation, no move: the approximations.tsv phrases that end in "to")
@@ -1278,7 +1286,7 @@ def lexicon() -> Lexicon:
         # and a percentage right after it ("has lifted Alibaba's Hong Kong-listed shares 91%"; a stock before a noun
         # object: "lifted the stock about 95%")
         # (an aside set off by commas may close the object: "raise its annual dividend, to be paid in July, by 10%")
-        changed_by=re.compile(rf"(?<![\w-])(?P<verb>{trie(by_moves)})\s+(?:(?:[\w'\u2019-]+\s+){{0,{CHANGED_WORDS}}}?"
+        changed_by=re.compile(rf"(?<![\w-])(?P<verb>{trie(by_moves)})\s+(?:(?:[\w'\u2019-]+\s+|{EQUIVALENT_ASIDE}){{0,{CHANGED_WORDS}}}?"
                               rf"(?:[\w'\u2019-]+,\s[^,;()$%]{{1,{APPOSITION_CHARS}}}?,\s+)?(?:{by})"
                               rf"|(?P<pronoun>{trie(joins['pronoun_object'])})"
                               rf"|(?:[\w'\u2019-]+\s+){{0,4}}?(?P<stock>{trie(joins['stock_object'])})"
@@ -1450,6 +1458,7 @@ def lexicon() -> Lexicon:
         ties_next=re.compile(rf"\s+(?:(?:{trie(joins['tie'])})\s+(?:[a-z]+\s+){{0,{TIED_WORDS}}}"
                              rf"|{maybe_approx})"),
         per_unit=re.compile(rf",?\s+(?:{per_unit})(?!\w)"),
+        move_limit=re.compile(rf"\s+(?:(?:{size_by})\s+)?(?:{trie(joins['level_article'])})\s+(?:{trie(joins['move_limit'])})\s+of\s+{maybe_approx}\Z", re.I),
         restated_move=re.compile(
             rf"\s+(?:(?:{size_by})\s+)?{maybe_approx}{NUMBER}\s+"
             rf"(?:{move_units})(?!\w){equivalent.pattern}\Z", re.I),
@@ -1565,7 +1574,7 @@ def lexicon() -> Lexicon:
         story_total=re.compile(rf"(?<![\w-])(?:{trie(joins['story_total'])})(?![\w-])(?:\s+[a-z][\w'’-]*){{0,4}}?\s+"
                                rf"{maybe_approx}\Z", re.I),
         told_words=trie(joins['worth_told']),
-        valuing_after=re.compile(rf",\s+(?:{trie(joins['valuing'])})\s[^,;()]*\Z", re.I),
+        valuing_after=re.compile(rf"(?:,(?:\s+and)?|\s+and)\s+(?:{trie(joins['valuing'])})\s[^,;()]*\Z", re.I),
         elided_move=re.compile(rf"(?<![\w-])(?P<name>(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){{0,3}})"
                                rf"(?:['\u2019]s|(?<=s)['\u2019])\s+{move_words}\s+(?:(?:{size_by})\s+)?{maybe_approx}\Z",
                                re.I),
@@ -1660,6 +1669,7 @@ def lexicon() -> Lexicon:
                               rf"\s+(?:{trie(joins['source'])})\s+(?:[\w'-]+(?:,\d+)*\s+){{0,{SOURCE_WORDS}}}\Z", re.I),
         source_ends=frozenset(w.split()[-1].lower() for w in roles['source']),
         pronoun_value=frozenset(joins['pronoun_value']),
+        work_nouns=frozenset(w.lower() for w in joins['work_noun']),
         route_words=frozenset(w.lower() for w in roles.get('route', ())),
         source_before=re.compile(rf"(?<![\w-])(?:{trie(w.lower() for w in roles['source'])})\s+\Z"),
         placed_before=re.compile(rf"(?<![\w-])(?:{trie(joins['placed_in'])})\s+\Z", re.I),

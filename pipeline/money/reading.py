@@ -28,6 +28,7 @@ _CHANGE_REACH = 100  # characters from a verb of change (or a running total) to 
 _OPENING = 40           # ... and how far into its sentence one that opens it names what it is about
 _SUBJECT_DISTANCE = 100  # how far from a figure (or its phrase) the name whose value it is may stand
 _SUBJECT_REACH = 130    # ... and so how far names are scanned (a name is rarely longer than 30)
+_WORK_NOUN_CHARS = 20     # characters after a moving name read for the noun of a work it owns ("'s thriller")
 _MOVER_REACH = 140      # how far before a figure the company that moves by it may start (a relative clause between)
 _AFTER_PENALTY = 1.5    # a trigger after the figure counts as this much farther than one before
 _WEIGHT_STEP = 5        # characters of distance that one point of a trigger's weight is worth
@@ -228,7 +229,9 @@ class Reading:
             gap = form[last[1]:figure.start]
             # or the move was told in points first: "lost 121 points, or 0.9 percent" (move_units.tsv)
             if ((len(gap.split()) <= _MOVE_GAP_BEFORE and not any(c in gap for c in ",;:()")
-                 or self.rules.restated_move.fullmatch(form, last[1], figure.start) is not None)
+                 or self.rules.restated_move.fullmatch(form, last[1], figure.start) is not None
+                 # or capped at a limit it names first: "rose by the daily limit of 10%" (joins.tsv role=move_limit)
+                 or self.rules.move_limit.fullmatch(form, last[1], figure.start) is not None)
                     and not between(figure_starts, last[1], figure.start)
                     and not self.rules.level_before.search(form, last[1], figure.start)):
                 # a movement word right after the figure says how it ended: "gave up gains to trade 0.5% lower"
@@ -242,14 +245,15 @@ class Reading:
                 continue
             if token[0] >= figure.end + _MOVE_AFTER:
                 break
-            if token[2] in moves and moves[token[2]][1] not in ("before", "percent"):
+            after_percent = figure.percent is not None and token[2] in self.rules.percent_after
+            if after_percent or token[2] in moves and moves[token[2]][1] not in ("before", "percent"):
                 gap = form[figure.end:token[0]]
                 if figure.percent is None and self.rules.parted_after.search(form, figure.end, token[0]) is not None:
                     break  # a verb after "and" is a second predicate: "started January at about HK$128 and slid ..."
                 if self.rules.clause_after.search(form, figure.end, token[0]) is not None:
                     break  # another subject's verb: "rose 12% to $3.1 billion as costs fell"
                 if len(gap.split()) <= _MOVE_GAP_AFTER and not any(c in gap for c in ",;()"):
-                    return moves[token[2]][0], True
+                    return (self.rules.percent_after[token[2]] if after_percent else moves[token[2]][0]), True
                 break
         return "", False
 
@@ -807,11 +811,21 @@ class Reading:
             return None  # "Analysts polled by Visible Alpha expect growth of 35%": who counted moves by nothing
         if word_before in self.rules.route_words and self.form.startswith(" ", match.end("name")):
             return None  # "The fee for Shanghai to Rotterdam rose 5%": where a route runs to moves by nothing
+        if self._a_work_after(match.end("name")):
+            return None  # "The thriller dropped 41% to $12.4 million": a film's takings moved, no stock
         # a pronoun that moves ("They fell 8%") is the company's stock the story is about, though it names no one
         if not (self.clean_name(name) or name in self.rules.name_roles["refers"]):
             return None
         # the name may go on from one before it over a word inside one name: "Bank of America, the lender, fell 2%"
         return self._whole_name(start, name, sentence)[0], match.end("name")
+
+    def _a_work_after(self, end: int) -> bool:
+        """Is the word right after a moving name (its possessive dropped) a noun of a film, a show or a record (joins.tsv
+        role=work_noun): "Lionsgate's thriller fell 41%" is the film's fall?"""
+        after = self.low[end:end + _WORK_NOUN_CHARS]
+        after = after[2:] if after.startswith(("'s", "\u2019s")) else after
+        word = after.split(None, 1)[:1]
+        return bool(word) and word[0].strip(",") in self.rules.work_nouns
 
     def _a_company_noun_before(self, start: int, sentence: Span) -> bool:
         """Is the word before the comma that opens a name set off by commas a noun of a company (joins.tsv
