@@ -2705,3 +2705,8 @@ def test_a_forecast_after_a_relative_clause_on_a_season_s_noun_governs_the_seaso
     text = "Coffee exports in the 2025-26 season, which started in October, are expected to reach 29 million bags."
     start = text.index("2025-26")
     assert finder.clause_tense(text, finder.lower_form(text), start, start + 7) == "future"
+
+
+def test_a_parliament_s_last_sitting_of_the_year_is_no_year_but_a_market_s_last_session_still_is():
+    assert "the year" not in spans("The assembly meets for its final budget session of the year on Dec. 11.")
+    assert "the year" in spans("Stocks edged up in the final trading session of the year.")

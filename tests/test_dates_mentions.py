@@ -13981,3 +13981,9 @@ def test_a_month_earlier_after_a_base_counts_back_from_the_period_that_base_was_
     text = ("Lettuce sold for 18 dollars a carton at the Salinas sheds last week, down from 26 dollars in mid-November. "
             "In Yuma, romaine fetched about $21 a carton, against $30 a month earlier, traders said.")
     assert _when_of(text, dt.date(2026, 1, 14), "a month earlier") == [("2025-12", False)]
+
+
+def test_the_year_after_a_year_long_stretch_to_a_month_is_of_that_stretch_not_of_its_last_month():
+    text = ("The brewer trades at 18 times the earnings analysts forecast for the year to June 2027. We see the shares "
+            "at 640p by the end of the year.")
+    assert _when_of(text, dt.date(2026, 9, 8), "by the end of the year") == [("2026", True)]

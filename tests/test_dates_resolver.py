@@ -8,7 +8,7 @@ import pytest
 from pipeline.dates import tag_dates
 from pipeline.dates.resolver import (Period, Resolution, days_of_a_holiday, ended_stretch, long_gone, needs_tense,
                                      past_differs, period_of_value, resolve, span, started_stretch_end,
-                                     whole_periods_ahead)
+                                     whole_periods_ahead, year_the_holiday_ends_on)
 from pipeline.dates.timex import timexes
 
 MONDAY = dt.date(2025, 11, 24)
@@ -828,3 +828,7 @@ def test_a_count_told_with_its_article_before_a_happening_is_the_stretch_up_to_i
     assert (stretch.when, stretch.future) == ("2025-10-30/2025-11-01", False)
     day = counted_from_event({"unit": "D", "plural": True, "count": 3}, vote, -1, dt.date(2025, 11, 24))
     assert day.when == "2025-10-30"
+
+
+def test_a_holiday_said_to_end_in_the_calendar_s_first_year_looks_for_no_year_before_it():
+    assert year_the_holiday_ends_on("12-25", dt.date(1, 1, 1)) is None

@@ -1874,6 +1874,7 @@ class _Reading:
                 or self._period_of_its_side_clause(exp, told_of, window) \
                 or self._report_period_after_the_day_it_was_told(exp, told_of, window) or told_of
             told_of = self._unit_named_in_the_paragraph(exp, told_of)
+            told_of = self._year_a_stretch_to_its_last_month_runs(exp, told_of)
             if exp.start == self.entry_start and exp.parts.get("in_story") is True \
                     and self.entry_goes_on_from is not None and told_of is self.reference:
                 told_of = self.entry_goes_on_from
@@ -4413,6 +4414,25 @@ class _Reading:
             return None
         return stretch._replace(timex_type=resolution.timex_type, value=resolution.value, mod=resolution.mod,
                                 period=moved, future=resolution.future)
+
+    def _year_a_stretch_to_its_last_month_runs(self, exp: finder.Expression,
+                                               told_of: resolver.Period | None) -> resolver.Period | None:
+        """The year-long stretch ("the fiscal year to March 2027") whose last month, ``told_of``, the story last told,
+        when ``exp`` is "the year" alone: that month only closes the stretch, so "the year" is of the stretch (its
+        calendar year under way when the stretch is: "analysts expect for the fiscal year to March 2027. My target
+        is HK$190 by the end of the year", in May 2026, is 2026), not the month's calendar year; else ``told_of``."""
+        if told_of is None or told_of is not self.reference or told_of.gran != "M" \
+                or self.reference_stretch is None or not resolver.is_the_year_or_month(exp.parts) \
+                or exp.parts.get("unit") != "Y":
+            return told_of
+        parts, duration = self.reference_stretch
+        stretch = resolver.ended_stretch(parts, duration, self.anchor) \
+            if parts.get("unit") == "Y" and "count" not in parts and self.anchor is not None else None
+        if stretch is None or stretch.period is None \
+                or stretch.period.gran not in ("Y", "FY") or stretch.last_day is None \
+                or resolver.Period.of("M", stretch.last_day) != told_of:
+            return told_of
+        return stretch.period
 
     def _month_closing_the_stretch(self, exp: finder.Expression) -> resolver.Period | None:
         """The month whose last day ends the stretch the reference's day starts or ends (self.reference_stretch, "the

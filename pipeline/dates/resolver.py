@@ -2397,6 +2397,8 @@ def year_the_holiday_ends_on(rule: str, day: dt.date) -> int | None:
     ``day``, give or take _HOLIDAY_END_SLACK_DAYS (a holiday that runs into the new year ends in the year after its
     start); None when none does."""
     for year in (day.year, day.year - 1):
+        if year < dt.MINYEAR:
+            break       # (a day in the calendar's first year has no year before it)
         found = _holiday(rule, year)
         last = holiday_end(rule, found) if found is not None else None
         if last is not None and ends_the_holiday(day, last):
