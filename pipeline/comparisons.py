@@ -146,9 +146,11 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
     # not of a date of another predicate before it ("plans to open four more sites by the end of 2027")
     # (each date is read for a term once: the filter below drops every date told as a term)
     terms = [d for d in told if _tells_a_term(form, d)]
-    # the date a term runs to is the term's as the one it runs from: "will run from the 2028 season through the end of 2032"
+    # the date a term runs to is the term's as the one it runs from: "will run from the 2028 season through the end of
+    # 2032"
     terms += [d for d in told if d not in terms and _words_between("term_end", "", r"\s").match(d.text) is not None
-              and any(0 <= d.start - t.end <= _TERM_REACH and _BREAKS.search(form, t.end, d.start) is None for t in terms)]
+              and any(0 <= d.start - t.end <= _TERM_REACH and _BREAKS.search(form, t.end, d.start) is None
+                      for t in terms)]
     # a sum to be spent by a deadline still to come after it is the plan's, of the day told ("has promised to spend
     # £11bn on its pipes by 2030"); a level to be reached by then is that date's ("revenue will rise to $38 billion by
     # 2030"), and a deadline past is when a sum stood ("had spent $5bn by the end of June")
@@ -251,8 +253,8 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
                       and not _heads_a_list_holding(form, d, figure))
              and not (d.start >= figure.end and _caps_over_a_term(form, figure, d))
              # the figure's own term closes its phrase: a date past "and" after it is another noun's or predicate's
-             # ("US$1 billion of notes due on Jan. 14 and a coupon due on Jan. 29"), while one right after it is still the
-             # figure's ("a $14.6 million coupon payment on its notes due 2027 on March 9")
+             # ("US$1 billion of notes due on Jan. 14 and a coupon due on Jan. 29"), while one right after it is still
+             # the figure's ("a $14.6 million coupon payment on its notes due 2027 on March 9")
              and not (d.start >= figure.end and _BREAKS.search(form, figure.end, d.start) is None
                       and any(figure.end <= t.start and t.end <= d.start and _coordinated(form, t.end, d.start)
                               for t in terms))
@@ -356,7 +358,8 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
         # the figure a comparison past a comma is told with takes the comparison's own date after it, not the first
         # figure's before that comma: "values ByteDance at more than $330 billion, people familiar with the matter said
         # on Wednesday, up from about $300 billion in a buyback last September" (a company's revenue or profit shares the
-        # period of the first: "expects a margin of 4% to 5.5% for 2026, down from the 6% to 7.5% it had guided in April")
+        # period of the first: "expects a margin of 4% to 5.5% for 2026, down from the 6% to 7.5% it had guided in
+        # April")
         dates = [d for d in dates if d.start >= figure.end]
     if (figure.market_kind not in EARNED_KINDS and any(d.start >= figure.end for d in dates)
             and (closed := _closes_a_comparison_after(form, figure, dates)) >= 0):
@@ -562,7 +565,8 @@ def _put_out_before_it_shows(form: str, date: DateMention, figure: MoneyMention)
     (``figure_side_clauses.tsv`` opens=put_out and opens=shows)?"""
     return (_words_between("put_out", r"\b", r"\s+(?:[\w'-]+\s+){0,3}\Z")
             .search(form, max(0, date.start - _PUT_OUT_REACH), date.start) is not None
-            and _words_between("shows", r"\s+", r"\s+(?:[\w'-]+\s+){0,3}").fullmatch(form, date.end, figure.start) is not None)
+            and _words_between("shows", r"\s+", r"\s+(?:[\w'-]+\s+){0,3}").fullmatch(form, date.end,
+                                                                                     figure.start) is not None)
 
 
 _PUT_OUT_REACH = 40  # characters: "filed at Companies House in "
@@ -722,7 +726,8 @@ def _qualifies_a_noun_apart(form: str, date: DateMention, figure: MoneyMention) 
     one another noun's phrase stands between ("set aside Rs 85.6 lakh towards a settlement with a former client over a
     2022 contract dispute")."""
     if date.precision in _REPORTING_PRECISIONS:
-        return False    # a report's period names the results of its sentence ("a second-quarter net loss ..., and revenue")
+        return False    # a report's period names the results of its sentence ("a second-quarter net loss ..., and
+                        # revenue")
     article = _qualifier().search(form, max(0, date.start - _QUALIFIER_REACH), date.start)
     if article is not None and figure.end <= article.start() \
             and _words_between("anticipated", r"\b", r"\s+\Z").search(form, figure.end, article.start()) is not None:
@@ -774,7 +779,8 @@ def _after_its_own_stretch(form: str, figure: MoneyMention) -> int:
         return -1
     rules = money_lexicon()
     words = form[figure.end:sign.start()].split()
-    if not words or words[0].lower() in rules.also_words or rules.move_goes_on.match(form, figure.end, sign.start()) is None:
+    if not words or words[0].lower() in rules.also_words or rules.move_goes_on.match(form, figure.end,
+                                                                                     sign.start()) is None:
         return -1
     return sign.start()
 
@@ -902,7 +908,8 @@ def _led_to_by_a_running_move(form: str, figure: MoneyMention, dates: list[DateM
 
 def _tells_its_own_stretch(form: str, figure: MoneyMention, over: DateMention) -> bool:
     """Do only the words of a stretch (comparison_bases.tsv role=stretch) stand between the move and the date of the
-    stretch after it ("down 2.6% so far in November")?  Not a record's: "down 14% from 2024 and the lowest since 2012"."""
+    stretch after it ("down 2.6% so far in November")?  Not a record's: "down 14% from 2024 and the lowest since
+    2012"."""
     rules = _comparison_rules()
     opens = _past_spaces(form, figure.end)
     # the move's own noun may stand between: "its 9% pullback since early October"
@@ -915,7 +922,8 @@ def _tells_its_own_stretch(form: str, figure: MoneyMention, over: DateMention) -
 
 @functools.cache
 def _move_noun_after() -> re.Pattern:
-    """A word of a move that may stand right after its figure (money/movements.tsv place=after or both: "a 9% pullback")."""
+    """A word of a move that may stand right after its figure (money/movements.tsv place=after or both: "a 9%
+    pullback")."""
     words = [word for word, (_, place) in money_lexicon().moves.items() if place in ("after", "both")]
     return re.compile(rf"(?i)(?:{word_trie(words)})\s+")
 
@@ -1048,8 +1056,9 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
         # quarter in April and now expects revenue of $5 billion" is of the day told, neither April nor the quarter)
         dates = [d for d in dates if not ((held_now or not d.future) and d.end <= at
                                           and _another_clause(form, d.end, at)
-                                          and not (_opens_its_sentence(_opening(), form, d.start - _OPENING_REACH, d.start)
-                                                   and _BREAKS.match(form, d.end)))]
+                                          and not (
+                                              _opens_its_sentence(_opening(), form, d.start - _OPENING_REACH, d.start)
+                                              and _BREAKS.match(form, d.end)))]
     # "cut its target price to 480p from 560p and said it now expected pre-tax profit of £230m in 2024": the date
     # after a second predicate of telling is of what was told, not of a figure before it (opens=predicate)
     # a sum that is no company's revenue or profit, nor a move, is not of a date past ", and" whose clause tells a figure
@@ -1079,7 +1088,8 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
     # previous forecast of $2.35, and estimated the cost of the repairs at about $38 million" (the cost is not 2025's;
     # opens=period_of_figure)
     return [d for d in dates if not (d.start >= figure.end and parted_from_the_figure(d)
-                                     or apart and d.end <= figure.start and _a_figure_s_period_apart(form, d, figure, joined))]
+                                     or apart and d.end <= figure.start
+                                     and _a_figure_s_period_apart(form, d, figure, joined))]
 
 
 @functools.cache
@@ -1128,12 +1138,14 @@ def _told_as_a_move_after(form: str, comma: int, figure_start: int) -> bool:
     return _words_between("moved_on", r",\s+", r"\s+(?:[a-z]+\s+)?\Z").fullmatch(form, comma, figure_start) is not None
 
 
-_MOVED_ON_REACH = 20  # characters from the comma to the move's figure ("up about"), and from a figure's sign to the comma
+_MOVED_ON_REACH = 20  # characters from the comma to the move's figure ("up about"), and from a figure's sign to the
+                      # comma
 _MOVED_FROM = re.compile(rf"[0-9{re.escape(SYMBOLS)}][\w.%]*(?:\s+[a-z]+)?\Z")
 
 
 _NOW_REACH = 80  # characters from a word that sets a figure in the present to the figure, in one clause
-_OPENING_REACH = 30  # characters from a sentence's start to a date in its opening phrase ("For the full fiscal year 2025")
+_OPENING_REACH = 30  # characters from a sentence's start to a date in its opening phrase ("For the full fiscal year
+                     # 2025")
 
 
 @functools.cache
@@ -1209,9 +1221,9 @@ _LIFELONG_REACH = 80  # characters from a figure to the end of the words of its 
 
 def _coming_apart(form: str, date: DateMention, figure: MoneyMention) -> bool:
     """Is the figure in a clause of its own, opened without a comma after a coming date (opens=alone: "as", "while",
-    "amid"), or a move in one joined after a comma (", and"), that does not look ahead (opens=ahead)?  "Vaultline founder to face trial in May as customers wait for $1.9
-    billion": what is owed is owed now, not in May; "will report on Thursday as analysts expect revenue of $30 billion"
-    keeps its date."""
+    "amid"), or a move in one joined after a comma (", and"), that does not look ahead (opens=ahead)?  "Vaultline founder
+    to face trial in May as customers wait for $1.9 billion": what is owed is owed now, not in May; "will report on
+    Thursday as analysts expect revenue of $30 billion" keeps its date."""
     opener = last_match(_alone_side_clause(), form, date.end, figure.start)
     if opener is None and figure.direction:
         # a move in a clause joined after a comma is no more of the coming date: "said it would restore 80% of its
@@ -1282,7 +1294,8 @@ def _told_on_before_both(form: str, date: DateMention, clause: re.Match) -> bool
     was told ("said on Monday that Lanxi had overstated its revenue, and that about 3.1 billion yuan of cash could not
     be verified")?  That day dates both clauses."""
     return (_words_between("complement", r"\s+", r"\s").match(form, date.end) is not None
-            and _words_between("complement", rf",\s+(?:[\w-]+\s+){{0,{_COUNT_WORDS}}}?", r"\s").match(form, clause.start())
+            and _words_between("complement", rf",\s+(?:[\w-]+\s+){{0,{_COUNT_WORDS}}}?", r"\s").match(form,
+                                                                                                      clause.start())
             is not None)
 
 
@@ -1373,7 +1386,8 @@ def _joins_with_a_figure(form: str, figure: MoneyMention, date: DateMention, joi
             and _FIGURE_SIGN.search(form, found.end(), date.start) is not None)
 
 
-def _own_clauses(form: str, start: int, end: int, told: set[int] = frozenset(), dated: tuple[Span, ...] = ()) -> list[Span]:
+def _own_clauses(form: str, start: int, end: int, told: set[int] = frozenset(),
+                 dated: tuple[Span, ...] = ()) -> list[Span]:
     """The clauses of their own time that open between ``start`` and ``end``, each up to the next semicolon or comma
     (not one before a word that goes on telling a figure: ", up 11% from a year earlier"), or the next such clause."""
     # an opener's not_before reads past the last date: "a share of 7% before Friday's purchases" opens no clause
@@ -1493,7 +1507,8 @@ def _own() -> re.Pattern:
                             + (rf"(?=[^,;]*?{_FIGURE_SIGN.pattern})" if row["needs_figure"] == "yes" else ""))
     # Every clause opens at a comma or at the first letter of a bare opener: one look at that character spares
     # the alternatives at every other place (the same matches, found about three times faster).
-    firsts = "".join(sorted({w.strip()[:1] for row in rows if row["opens"] == "own_bare" for w in row["words"].split("|")}))
+    firsts = "".join(
+        sorted({w.strip()[:1] for row in rows if row["opens"] == "own_bare" for w in row["words"].split("|")}))
     return re.compile(rf"(?i)(?=[,{re.escape(firsts)}])(?:{'|'.join(alternatives)})")
 
 
@@ -1685,7 +1700,8 @@ _QUOTE_MARKS = ('"', "\u201c", "\u201d")
 @functools.cache
 def _spread() -> tuple[re.Pattern, re.Pattern | None]:
     """The words of a stretch a plan is spread over, and what must not follow them: a stretch with its end on the
-    calendar ("over the five years to 2030") is the figure's own (opens=spreads, not_before read past the date's start)."""
+    calendar ("over the five years to 2030") is the figure's own (opens=spreads, not_before read past the date's
+    start)."""
     rows = [row for row in _side_clauses() if row["opens"] == "spreads"]
     not_before = "|".join(row["not_before"] for row in rows if row["not_before"])
     return (re.compile(rf"(?i)\b(?:{'|'.join(_row_words(row) for row in rows)})(?=\s+\Z)"),
@@ -1785,8 +1801,8 @@ def _of_a_named_period(form: str, figure: MoneyMention, dates: list[DateMention]
     # a month after the period is when a quarter's figure was told ("reported a second-quarter net loss of $2.9
     # billion in July"); a month within it is a part's own ("Third-quarter results included $27 million from the
     # sale of ... in August"), and a month may be the period itself ("July revenue of ..."), which only a day is
-    # finer than; but a month a verb of telling leads to is when a figure was told, wherever it falls ("For fiscal 2027 we
-    # now expect revenue of $7.62 billion, up from the $7.45 billion we guided in August"; opens=told)
+    # finer than; but a month a verb of telling leads to is when a figure was told, wherever it falls ("For fiscal 2027
+    # we now expect revenue of $7.62 billion, up from the $7.45 billion we guided in August"; opens=told)
     periods = [d for d in named if d.precision not in _TOLD_PRECISIONS]
     period_end = max((d.last_day for d in periods if d.last_day is not None), default=None)
     # (a week fronted as the measure's own period stays it: "This week, ticket revenue ... rose 12%")
@@ -1821,7 +1837,8 @@ def _whole_year_named_at(form: str, figure: MoneyMention) -> int:
     return found.start()
 
 
-_WHOLE_YEAR_REACH = 60  # characters before a figure where its "full-year" stands ("full-year operating profit to between ")
+_WHOLE_YEAR_REACH = 60  # characters before a figure where its "full-year" stands ("full-year operating profit to between
+                        # ")
 _DAYS_OF_A_PART_OF_A_YEAR = 300  # a stretch shorter than this is a part of a year ("the nine months to Sept. 30")
 
 
@@ -1933,8 +1950,8 @@ def _a_telling_leads_to(form: str, date: DateMention) -> bool:
 
 def _fronts_as_a_phrase(form: str, date: DateMention) -> bool:
     """Does the date open its sentence in a phrase of its own, after a word or two or closed by a comma ("In the first
-    half", "For the full fiscal year 2025, ...")?  A date in the first clause's subject does not ("Cambricon's revenue for
-    the first nine months rose ...")."""
+    half", "For the full fiscal year 2025, ...")?  A date in the first clause's subject does not ("Cambricon's revenue
+    for the first nine months rose ...")."""
     return (_opens_its_sentence(_opening(), form, date.start - _OPENING_REACH, date.start)
             and (_fronts_its_sentence(form, date) or _FRONTED_CLOSE.match(form, date.end) is not None))
 
@@ -1951,7 +1968,8 @@ def _fronts_its_sentence(form: str, date: DateMention) -> bool:
 
 _FRONTED = re.compile(rf"{_SENTENCE_OPENS}(?:[A-Za-z]+\s+){{0,2}}\Z")
 _FRONTED_REACH = 20  # characters: a sentence's end and two words before the date ("For the")
-# the comma that closes a fronted period, a noun of the period's phrase may stand before it ("the April-December period,")
+# the comma that closes a fronted period, a noun of the period's phrase may stand before it ("the April-December
+# period,")
 _FRONTED_CLOSE = re.compile(r"(?:\s+[a-z]+)?,")
 
 
@@ -1990,7 +2008,8 @@ _TOLD_PRECISIONS = ("day", "week", "month")
 # ... of which these never name the period of a company's revenue or profit, only the time it was told ("reported
 # third-quarter revenue of $2.31 billion last week" is the quarter's).
 _TOLD_ONLY_PRECISIONS = ("day", "week")
-_SAID_REACH = 60  # characters back from a date to the comma of the clause of telling before it (", the company said in ")
+_SAID_REACH = 60  # characters back from a date to the comma of the clause of telling before it (", the company said in
+                  # ")
 
 
 def _of_a_fronted_period(form: str, figure: MoneyMention, dates: list[DateMention]) -> list[DateMention]:
@@ -2089,11 +2108,13 @@ def _in_an_aside(form: str, date: DateMention, figure: MoneyMention, told: list[
     joins = _words_between("coordinate", r"\s", r"\s").search(form, date.end, closes)
     # nor do figures of the clause tell on past a close that joins the next item of the main clause's list: "$1.6
     # billion of equity from its fund, which closed in January at $14.5 billion, and $2.2 billion of debt"
-    # only a company's revenue or profit, or a day's price, is told on from the clause: a deal's year there is the subject's
-    # ("Calder Point, which bought Dunmoor in 2019 for £410 million, said ... £600 million of debt" is not 2019's)
+    # only a company's revenue or profit, or a day's price, is told on from the clause: a deal's year there is the
+    # subject's ("Calder Point, which bought Dunmoor in 2019 for £410 million, said ... £600 million of debt" is not
+    # 2019's)
     tells_on = figure.market_kind in EARNED_KINDS or date.precision == "day"
     # ... but a verb with no subject of its own right before the figure is the main clause's, which the clause's figures
-    # stood aside from: "Exxon shares, which fell 0.6% on Friday after it reported profit of $7.5 billion, were 1.2% higher"
+    # stood aside from: "Exxon shares, which fell 0.6% on Friday after it reported profit of $7.5 billion, were 1.2%
+    # higher"
     if closes >= 0 and opens_the_main_predicate(form, closes, figure.start):
         tells_on = False
     if closes < 0 or (tells_on and _a_figure_sign_between(form, date.end, joins.start() if joins else closes, told)
@@ -2149,9 +2170,9 @@ def _in_a_past_aside_before_a_plan(form: str, date: DateMention, figure: MoneyMe
 
 
 def _a_year_total_after_a_day(form: str, date: DateMention, figure: MoneyMention) -> bool:
-    """Is the figure the level a participle after the day's clause brings a total of the year to (``figure_side_clauses.tsv``
-    opens=year_total: "will pay a dividend of 48 yen on June 29, bringing the annual payout to 90 yen")?  The year's
-    total is the year's, not of the day one part of it is paid."""
+    """Is the figure the level a participle after the day's clause brings a total of the year to
+    (``figure_side_clauses.tsv`` opens=year_total: "will pay a dividend of 48 yen on June 29, bringing the annual payout
+    to 90 yen")?  The year's total is the year's, not of the day one part of it is paid."""
     return _year_total_after().match(form, date.end, figure.start) is not None
 
 
@@ -2368,10 +2389,10 @@ def _aside() -> re.Pattern:
     return re.compile(rf"(?i),\s+(?:(?:{words})\b{_IN_CLAUSE}(?:{name}{_IN_CLAUSE})?"
                       rf"|(?:{heads})\s(?:{_IN_ASIDE}?\b(?:{relatives})\s|{contact}){_IN_ASIDE}"
                       rf"|(?P<reduced>(?:[^,;.!?\n]*\s)?(?:{reduced}){place}(?:\s+(?:{to}))?\s+"
-                      # ... or when it opens the aside as a passive (opens=reduced_by), whatever words of its own lead on to
-                      # the date (a past verb after an apposition has none: ", filed for Chapter 11 late on Tuesday"): "The Portland Trail
-                      # Blazers, sold by the estate of Paul Allen for $4.25 billion in a deal announced last September,
-                      # are 17th at $4.6 billion"
+                      # ... or when it opens the aside as a passive (opens=reduced_by), whatever words of its own lead on
+                      # to the date (a past verb after an apposition has none: ", filed for Chapter 11 late on Tuesday"):
+                      # "The Portland Trail Blazers, sold by the estate of Paul Allen for $4.25 billion in a deal
+                      # announced last September, are 17th at $4.6 billion"
                       rf"|(?:{reduced})\s+(?:{_words('reduced_by')})\s{_IN_CLAUSE}\s))\Z")
 
 
@@ -2466,7 +2487,8 @@ def _record_words(possessor: bool = True) -> str:
     said = [f"(?:{_row_words(row)})" + _not_before(row) for row in rows]
     if not possessor:
         return "|".join(said)
-    # a possessor may stand in an owner's stead: ", the company's steepest fall since March 2020" (opens=record_possessor)
+    # a possessor may stand in an owner's stead: ", the company's steepest fall since March 2020"
+    # (opens=record_possessor)
     possessed = rf"(?:{_words('record_possessor')})\s+{_possessed_superlative('')}"
     return "|".join(said + [f"(?:{possessed})"])
 
@@ -2486,7 +2508,8 @@ def _reached_level() -> re.Pattern:
     return re.compile(rf"(?i)\b(?:{_words_trie('reached_level')})\s+"
                       rf"(?:(?:{_words_trie('level_record')}|(?P<stated>{_possessed_superlative(not_first)}))\b"
                       rf"{_IN_CLAUSE}|(?<=\bthe\s)(?P<bare>{_record_superlatives(not_first)})\s+"
-                      rf"(?:(?:[\w-]+\s+)?(?:{_words_trie('record_noun')})\s+)?(?:(?:{_words_trie('record_of')})\s{_IN_CLAUSE})?)\Z")
+                      rf"(?:(?:[\w-]+\s+)?(?:{_words_trie('record_noun')})\s+)?(?:"
+                      rf"(?:{_words_trie('record_of')})\s{_IN_CLAUSE})?)\Z")
 
 
 @functools.cache
@@ -2752,7 +2775,8 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                         or not any(tells.end() <= d.start < told and d.future for d in dates):
                     closes = told
             # a stretch that closes after its date keeps the date a row (pipeline/extract.py), as does the month a verb
-            # of telling leads to, when a figure was told, whose period may be another ("the $4.3 billion it guided in May")
+            # of telling leads to, when a figure was told, whose period may be another ("the $4.3 billion it guided in
+            # May")
             bases[(date.start, date.end)] = (opens, max(closes, date.end + 1) if ahead or _told_in_month(form, date)
                                              else closes)
         for base, named in zip(dates, dates[1:]):
@@ -2987,7 +3011,8 @@ def _told_in_the_present(form: str, figure: MoneyMention, date: DateMention, sen
     Such a year runs up to now, as "this year" does (``comparison_bases.tsv`` role=bare_present)."""
     return (rules.bare_in.fullmatch(form, figure.end, date.start) is not None
             and rules.present_year.fullmatch(form, date.start, date.end) is not None
-            and rules.bare_present.search(form, max(sentence_start, figure.start - _CUE_REACH), figure.start) is not None)
+            and rules.bare_present.search(form, max(sentence_start, figure.start - _CUE_REACH),
+                                          figure.start) is not None)
 
 
 def _opens_a_move_after(form: str, opens: int, date: DateMention, figures, sentence_start: int,
@@ -3863,7 +3888,8 @@ class _ComparisonRules:
     multiple_measured: re.Pattern   # ... or before a date that names the measure ("15 times our fiscal 2027 earnings")
     share_owned: re.Pattern     # ... or a percentage's share of it ("5% of their previous year's")
     stand_in: re.Pattern   # ... or words that stand for a figure ("compared with a loss in FY2022")
-    naming_after: re.Pattern  # a word or two that name the figure right after it ("the 380 billion yuan plan it announced")
+    naming_after: re.Pattern  # a word or two that name the figure right after it ("the 380 billion yuan plan it
+                              # announced")
     clause: re.Pattern     # a clause's subject and verb before the date ("more than it spent in the previous decade")
     moving: re.Pattern     # a word that says a value moved (money/movements.tsv)
     moved_right_before: re.Pattern  # such a word right before the place searched back from ("risen by"), with a form
@@ -3877,7 +3903,8 @@ class _ComparisonRules:
     happenings: re.Pattern        # a cue that compares happenings in a sentence of no figure ("calmer than in 2023")
     lasts: re.Pattern             # a length of time and its cue right before a date, which starts it ("six weeks from")
     takes_effect: re.Pattern      # words right before a date that name the day a change starts ("with effect from")
-    level_takes_effect: re.Pattern  # a level moved to and the cue right before the day it applies from ("to 49.2 sen from")
+    level_takes_effect: re.Pattern  # a level moved to and the cue right before the day it applies from ("to 49.2 sen
+                                    # from")
     stretch: re.Pattern           # the words of a stretch a move is measured over, a few words before the date
     stretch_in: re.Pattern        # ... at the start of the date's own text ("since the start of the year")
     stretch_tie: re.Pattern       # a noun and the word that ties a stretch's date to it, after a date qualifying it
@@ -3885,7 +3912,8 @@ class _ComparisonRules:
     from_level: re.Pattern        # a level a move is told from ("from its low"): a stretch unless "to" closes it
     span_end: re.Pattern          # right after the date of such a level, the word that makes a span of it (" to ")
     stretch_close: re.Pattern     # between a move's own stretch and the past day it ran to (" through ")
-    stretch_shaped: tuple         # (the word right before the date, the shape of the date it needs): "over the past month"
+    stretch_shaped: tuple         # (the word right before the date, the shape of the date it needs): "over the past
+                                  # month"
     bare_stretch: tuple           # (the kinds of a move, the shape of a date right after it that is its stretch)
     bare_gap: re.Pattern          # what may stand between such a move and its date ("lost 80% of their value this year")
     bare_noun: re.Pattern         # a move named by a noun right before such a date ("trimming their gain this year")
@@ -3895,7 +3923,8 @@ class _ComparisonRules:
     bare_present: re.Pattern      # a verb of the present before a move ("is up"), whose year after "in" runs up to now
     present_year: re.Pattern      # ... the shape of that year
     bare_in: re.Pattern           # ... and the word between the move and it
-    day_tie: re.Pattern           # a comparison set off by a comma, to a number and the word of its day (", from 22% on ")
+    day_tie: re.Pattern           # a comparison set off by a comma, to a number and the word of its day (", from 22% on
+                                  # ")
     coordinated_base: re.Pattern  # a second number joined to a base just told, up to its date (" and nearly 95% ")
     breaks: re.Pattern            # what parts a figure from the clause after it
     date_aside: re.Pattern        # a description of a date between commas right after it
@@ -3999,7 +4028,8 @@ def _comparison_rules() -> _ComparisonRules:
         # ... maybe with a word telling the measure is a forecast: "10 to 12 times its expected 2026 EBITDA"
         multiple_measured=re.compile(rf"(?i){multiple}\s+(?:(?:{words('owner')}|[\w&.-]+['\u2019]s)\s+)?"
                                      rf"(?:(?:{words('multiple_qualifier')})\s+)?\Z"),
-        share_owned=re.compile(rf"(?i)(?<=\d)\s*(?:{words('share_of')})\s+(?:(?:{words('owner')}|[\w&.-]+['\u2019]s)\s+)?\Z"),
+        share_owned=re.compile(
+            rf"(?i)(?<=\d)\s*(?:{words('share_of')})\s+(?:(?:{words('owner')}|[\w&.-]+['\u2019]s)\s+)?\Z"),
         naming_after=re.compile(rf"(?:\s+{free_word}){{1,{_NAMED_AFTER_WORDS}}}\s+\Z"),
         counted_back=re.compile("|".join(f"(?:{row['date']})" for row in table if row["role"] == "counted_back"), re.I),
         stand_in=re.compile(rf"(?i)(?<![\w.])(?:(?:{words('between', 'reached')})\s+)?(?:{free_word}\s+)?"
@@ -4060,12 +4090,14 @@ def _comparison_rules() -> _ComparisonRules:
         rival_move=re.compile(rf",\s+[a-z]+ing\s+"
                               rf"(?:(?:{word_trie(money_lexicon().approx)}|{words('rival_belittles')})\s+)?"),
         bare_reach=re.compile(rf"(?i)\s+(?:{words('bare_reach')})\s+"),
-        bare_present=re.compile(rf"(?i)\b(?:{'|'.join(_row_words(row) for row in table if row['role'] == 'bare_present')})"
-                                rf"\s+(?:[\w-]+\s+){{0,2}}\Z"),
+        bare_present=re.compile(
+            rf"(?i)\b(?:{'|'.join(_row_words(row) for row in table if row['role'] == 'bare_present')})"
+            rf"\s+(?:[\w-]+\s+){{0,2}}\Z"),
         present_year=re.compile("|".join(f"(?:{row['date']})" for row in table if row["role"] == "bare_present")),
         bare_in=re.compile(rf"\s+(?:{words('present_in')})\s+"),
         day_tie=re.compile(rf"(?i),\s+(?:{words('cue')})\s+{_maybe_approximate()}"
-                           rf"[{re.escape(SYMBOLS)}]?\d[\d,.]*(?:\s*%|\s+(?:{words('percent_words')}))?\s+(?:{words('day_tie')})\s+\Z"),
+                           rf"[{re.escape(SYMBOLS)}]?\d[\d,.]*(?:\s*%|\s+(?:{words('percent_words')}))?\s+"
+                           rf"(?:{words('day_tie')})\s+\Z"),
         coordinated_base=re.compile(rf"(?i)\s+(?:{words('coordinated_base')})\s+(?P<level>{_maybe_approximate()}"
                                     rf"[{re.escape(SYMBOLS)}]?\d[\d,.]*"
                                     rf"(?:\s*%|\s+(?:{words('percent_words')}))?)\s+"),
@@ -4076,8 +4108,10 @@ def _comparison_rules() -> _ComparisonRules:
         # a word may close the base's phrase first: "for the December quarter of 2020 alone, which came to"
         tells=re.compile(rf"(?i)(?:\s+[a-z]+)?,\s+(?:{words('tells')})\b"),
         counted=re.compile(rf"(?i)\b(?:{words('counted')})\s+(?:[\w'-]+\s+){{0,2}}\Z"),
-        any_cue=re.compile(f"(?:{word_trie(plain('cue') + plain('apart') + plain('multiple') + plain('multiple_counted') + plain('share_of'))}"
-                           rf"|(?<=\d)(?:{words('multiple_suffix')}))\s"),
+        any_cue=re.compile(
+            "(?:" + word_trie(plain('cue') + plain('apart') + plain('multiple') + plain('multiple_counted')
+                              + plain('share_of'))
+            + rf"|(?<=\d)(?:{words('multiple_suffix')}))\s"),
         any_premium=re.compile(word_trie(plain('premium'))),
         gap=re.compile(rf"(?<![\w.])\d+(?:[.,]\d+)?\s*(?:{words('gap_unit')})\s+\Z"))
 

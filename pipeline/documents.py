@@ -220,7 +220,8 @@ def read_source(source: Source, corpus: Corpus, seen: dict[str, str], *,
                                       traceback.format_exc()))
         return None
     if document.doc in seen:
-        corpus.skipped.append(Skipped(path, f"another article with the same file name was read first ({seen[document.doc]})"))
+        corpus.skipped.append(
+            Skipped(path, f"another article with the same file name was read first ({seen[document.doc]})"))
         return None
     seen[document.doc] = path
     return document
@@ -411,7 +412,8 @@ def document_from_bytes(name: str, data: bytes, manifest_row: dict[str, str] | N
     published, origin = None, ""
     if row.get("published"):
         published = parse_publication_date(row["published"])
-        origin = "manifest" + (f": {row['published_origin']}" if row.get("published_origin") else "") if published else ""
+        origin = "manifest" + (f": {row['published_origin']}" if row.get("published_origin")
+                               else "") if published else ""
     if published is None and meta.get("published"):
         published = parse_publication_date(meta["published"])
         origin = "html-meta" if published else ""

@@ -789,7 +789,8 @@ def _weights() -> dict[str, float]:
         try:
             weights[row["factor"]] = float(row["weight"])
         except ValueError as exc:
-            raise RuleTableError(f"story/importance.tsv:{row['_line']}: weight {row['weight']!r} is not a number") from exc
+            raise RuleTableError(
+                f"story/importance.tsv:{row['_line']}: weight {row['weight']!r} is not a number") from exc
     return weights
 
 

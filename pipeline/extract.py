@@ -353,7 +353,8 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
         # a base makes no row of its own, unless its stretch runs on into a clause that tells of its day: "their
         # biggest drop since April 7, when fears of a trade war hit markets" (comparison_bases.tsv role=tells)
         pairs.extend((where, m, None) for m in mentions
-                     if (m.start, m.end) not in dated_by_money and bases.get((m.start, m.end), (0, m.end + 1))[1] > m.end)
+                     if (m.start, m.end) not in dated_by_money and bases.get((m.start, m.end), (0, m.end + 1))[1]
+                     > m.end)
 
     stage("reading headlines, actors and categories")
     stories = describe_sentences(text, sentences, {where for where, _, _ in pairs}, form=form, dateline=dateline)
@@ -419,9 +420,9 @@ def _period_named_before(text: str, form: str, sentences: list[tuple[int, int]],
     names no time of its own, a base's included, takes the one past period the sentence right before it in the same
     paragraph names, when that sentence tells no figure and names no other time ("Exports of fresh durian reached
     612,000 tonnes in the January-September period. Their value rose 4% to 78.5 billion baht." is the period's): the
-    sentence goes on with the money of that period's count.  Only a figure told in the past; not a forecast, nor after a sentence that looks ahead,
-    nor a figure whose subject is named and not in the sentence before (``times``: every time each sentence names,
-    on the calendar or not).  Returns the pairs and the ids of the figures given a period so."""
+    sentence goes on with the money of that period's count.  Only a figure told in the past; not a forecast, nor after a
+    sentence that looks ahead, nor a figure whose subject is named and not in the sentence before (``times``: every time
+    each sentence names, on the calendar or not).  Returns the pairs and the ids of the figures given a period so."""
     if published is None:
         return pairs, set()
     with_figures = {where for where, _, figure in pairs if figure is not None}
@@ -577,7 +578,8 @@ def _same_period() -> re.Pattern:
                       rf"(?!\s+(?:{words['not_before']})(?![\w-]))", re.I)
 
 
-_SAME_PERIOD_WORDS = 6  # words between a figure and "in the same period" ("£95 million to its owners in the same period")
+_SAME_PERIOD_WORDS = 6  # words between a figure and "in the same period" ("£95 million to its owners in the same
+                        # period")
 
 
 def _lead_session_carried_on(form: str, sentences: list[tuple[int, int]],

@@ -29,7 +29,8 @@ class Column:
 
 COLUMNS: tuple[Column, ...] = (
     # provenance
-    Column("mention_id", "str", "stable id of this row: a hash of the document name and the offsets of what it mentions"),
+    Column("mention_id", "str",
+           "stable id of this row: a hash of the document name and the offsets of what it mentions"),
     Column("event_id", "str", "shared by the mentions of one happening, across sentences and articles"),
     Column("doc", "str", "file name of the article"),
     Column("title", "str", "article title (manifest, HTML <title> or first short line); empty if unknown"),
@@ -41,23 +42,34 @@ COLUMNS: tuple[Column, ...] = (
     Column("char_start", "int", "offset of the sentence in the article text as read"),
     Column("char_end", "int", "end offset (exclusive): text[char_start:char_end] == excerpt"),
     # time
-    Column("when", "str", "ISO 8601 at the text's precision: 2020, 2020-11, 2020-11-03, 2021-Q3, 2021-H1, 2021-SU, 2025-W47, 2025-W47-WE (its weekend), 1990/1999, 2018-10/2021-12, 2020/.. (open, from the first year of 'since the 1950s' too); FY2025 for fiscal years, as the company names them (start and end are the fiscal year's own days: a retailer's fiscal 2025 that ends on Jan. 31, 2026 is 2025-02-01 to 2026-01-31); a fiscal quarter or half off the calendar's is its months (2026-08/2026-10 for a fiscal year ending in January); BC1300, BC13 for a year or century BC (TimeML's form; start and end empty); empty if not placed"),
+    Column("when", "str", "ISO 8601 at the text's precision: 2020, 2020-11, 2020-11-03, 2021-Q3, 2021-H1, 2021-SU, "
+                          "2025-W47, 2025-W47-WE (its weekend), 1990/1999, 2018-10/2021-12, 2020/.. (open, from the "
+                          "first year of 'since the 1950s' too); FY2025 for fiscal years, as the company names them "
+                          "(start and end are the fiscal year's own days: a retailer's fiscal 2025 that ends on Jan. "
+                          "31, 2026 is 2025-02-01 to 2026-01-31); a fiscal quarter or half off the calendar's is its "
+                          "months (2026-08/2026-10 for a fiscal year ending in January); BC1300, BC13 for a year or "
+                          "century BC (TimeML's form; start and end empty); empty if not placed"),
     Column("start", "str", "first day covered, YYYY-MM-DD; empty if not placed"),
     Column("end", "str", "last day covered, YYYY-MM-DD; empty if not placed or open-ended"),
-    Column("precision", "str", "day, week, month, quarter, half, season, year, fiscal_year, decade, century, span (also a fiscal quarter or half off the calendar's); empty if not placed"),
-    Column("date_text", "str", "the temporal expression verbatim; empty when the row only takes its article's publication date"),
+    Column("precision", "str", "day, week, month, quarter, half, season, year, fiscal_year, decade, century, span (also "
+                               "a fiscal quarter or half off the calendar's); empty if not placed"),
+    Column("date_text", "str",
+           "the temporal expression verbatim; empty when the row only takes its article's publication date"),
     Column("date_start", "int", "offset of date_text in the article text", nullable=True),
     Column("date_end", "int", "end offset of date_text (exclusive)", nullable=True),
     Column("timex_type", "str", "TimeML type of the expression: DATE, TIME, DURATION, SET; empty if none"),
     Column("timex_value", "str", "TimeML value of the expression (2020-11, P4Y, PRESENT_REF ...); empty if none"),
-    Column("date_mod", "str", "TimeML modifier: BEFORE, AFTER, ON_OR_BEFORE, START, MID, END, APPROX ...; empty if none"),
+    Column("date_mod", "str",
+           "TimeML modifier: BEFORE, AFTER, ON_OR_BEFORE, START, MID, END, APPROX ...; empty if none"),
     Column("date_status", "str", "empty when resolved; unresolved (relative, article date unknown), vague, ambiguous"),
     Column("future", "bool", "after the publication date, or a forecast or plan"),
     # market
-    Column("market_kind", "str", "empty, or valuation, market_cap, market_value_change, share_price, share_move, ipo, fine, revenue, profit, net_worth, investment, transaction_volume, other"),
+    Column("market_kind", "str", "empty, or valuation, market_cap, market_value_change, share_price, share_move, ipo, "
+                                 "fine, revenue, profit, net_worth, investment, transaction_volume, other"),
     Column("amount", "float", "the figure in currency units (3e9 for '$3 billion'); missing if none", nullable=True),
     Column("currency", "str", "ISO 4217 code of amount; empty if none"),
-    Column("amount_usd", "float", "amount in US dollars when in USD or when the sentence gives the USD equivalent", nullable=True),
+    Column("amount_usd", "float", "amount in US dollars when in USD or when the sentence gives the USD equivalent",
+           nullable=True),
     Column("percent", "float", "signed percentage (-8.1 for 'fell 8.1%'); missing if none", nullable=True),
     Column("direction", "str", "up, down, or empty"),
     Column("approx", "str", "~ (about, nearly), > (more than), < (less than), or empty"),

@@ -84,7 +84,8 @@ FOUND = [
     ("present", "Ma is now back in favor.", ["now"]),
     ("clock time", "Trading resumed at 10:35 a.m. on Friday.", ["10:35 a.m.", "Friday"]),
     ("a clock time without stops leaves the full stop to its sentence", "A fire was reported in grassland near "
-     "Raglan, about 20 kilometres east of Ararat, at 2.40pm. The first death was confirmed at 11am.", ["2.40pm", "11am"]),
+     "Raglan, about 20 kilometres east of Ararat, at 2.40pm. The first death was confirmed at 11am.",
+     ["2.40pm", "11am"]),
     ("weekday and part of the day", "The shares fell Friday morning.", ["Friday morning"]),
     ("a clock time in brackets after another is that time in another zone, not a year", "The company will publish "
      "its figures at about 7:30 a.m. New York time (1130 GMT) and hold a conference call with analysts an hour later.",
@@ -493,11 +494,15 @@ NO_DATE_TABLES = {"counted_nouns.tsv", "guards.tsv", "tense.tsv", "event_names.t
 
 
 def test_every_date_table_is_covered_by_the_example_test():
-    covered = set(WORD_COLUMN) | NO_DATE_TABLES | {"patterns.tsv", "connectors.tsv", "joins.tsv", "fiscal.tsv", "day_lists.tsv",
+    covered = set(WORD_COLUMN) | NO_DATE_TABLES | {"patterns.tsv", "connectors.tsv", "joins.tsv", "fiscal.tsv",
+                                                   "day_lists.tsv",
                                                    "prepositions.tsv", "shared_years.tsv", "offsets.tsv",
-                                                   "titled_moves.tsv", "moved_plans.tsv", "labels_ahead.tsv", "sequels.tsv", "fiscal_told.tsv",
-                                                   "reporting_years.tsv", "event_anchors.tsv", "event_endings.tsv", "event_kin.tsv",
-                                                   "event_days.tsv", "event_days_now.tsv", "event_noun_days.tsv", "event_holiday_nouns.tsv",
+                                                   "titled_moves.tsv", "moved_plans.tsv", "labels_ahead.tsv",
+                                                   "sequels.tsv", "fiscal_told.tsv",
+                                                   "reporting_years.tsv", "event_anchors.tsv", "event_endings.tsv",
+                                                   "event_kin.tsv",
+                                                   "event_days.tsv", "event_days_now.tsv", "event_noun_days.tsv",
+                                                   "event_holiday_nouns.tsv",
                                                    "split_years.tsv", "event_openings.tsv", "counting.tsv",
                                                    "southern_places.tsv", "plan_periods.tsv", "history_lists.tsv",
                                                    "event_closings.tsv", "year_seasons.tsv", "split_seasons.tsv",
@@ -899,7 +904,8 @@ def test_a_verb_of_a_timetable_after_a_verb_in_the_past_and_a_negation_is_in_the
     assert _tense_of_found(text, 0) == "past"
 
 
-@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] in ("link", "subject", "passive")])
+@pytest.mark.parametrize("row",
+                         [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] in ("link", "subject", "passive")])
 def test_a_verb_in_the_past_right_before_its_date_keeps_it_in_the_past_whatever_future_came_earlier(row):
     text = row["example"]
     assert _tense_of_found(text, -1) == "past"
@@ -1362,7 +1368,8 @@ def test_the_coming_season_and_that_evening_are_read_whole(text, expression):
 
 def test_that_before_a_day_part_that_opens_a_clause_is_a_conjunction():
     text = "Officials said that evening trading would resume."
-    assert "that evening" not in [text[e.start:e.end] for e in finder.find_expressions(text, None, finder.lower_form(text))]
+    assert "that evening" not in [text[e.start:e.end]
+                                  for e in finder.find_expressions(text, None, finder.lower_form(text))]
 
 
 @pytest.mark.parametrize("text, expression, tense", [
@@ -1499,7 +1506,8 @@ def test_a_split_year_before_a_word_of_time_is_a_date_of_its_own(text, expected)
 
 def test_a_year_that_results_are_told_for_stays_a_date_before_the_day_they_were_told():
     # a bare number before "last week" may be a count ("hired 1500 last year"), but not the year a profit is for
-    text = "The carrier, which reported an operating profit of 2.4 billion euros for 2025 last week, plans to hire 1500 next year."
+    text = ("The carrier, which reported an operating profit of 2.4 billion euros for 2025 last week, plans to hire "
+            "1500 next year.")
     found = [(text[e.start:e.end], e.parts.get("year")) for e in finder.find_expressions(text)]
     assert ("2025", 2025) in found
     assert not any(year == 1500 for _, year in found)
@@ -1615,7 +1623,8 @@ def test_a_month_fronted_before_a_singular_noun_and_forecast_dates_the_forecasti
 
 def test_a_fiscal_year_by_its_two_years_mid_sentence_is_the_year_it_ends_in_as_at_a_sentence_s_end():
     text = "The utility sees fiscal 2027/28 capital spending of about $4 billion."
-    assert [(text[e.start:e.end], e.parts.get("year")) for e in finder.find_expressions(text)] == [("fiscal 2027/28", 2028)]
+    assert [(text[e.start:e.end], e.parts.get("year"))
+            for e in finder.find_expressions(text)] == [("fiscal 2027/28", 2028)]
 
 
 def test_a_condition_opened_after_a_month_keeps_its_past_verbs_from_the_month_s_forecast():
@@ -1835,7 +1844,8 @@ def test_a_fiscal_year_told_by_its_number_in_an_apposition_naming_a_quarter_make
 
 
 def test_a_game_clock_and_the_period_of_play_it_is_left_in_are_no_times():
-    text = "The brawl started with 6:31 left in the second quarter, and the league said on Tuesday it would fine both teams."
+    text = ("The brawl started with 6:31 left in the second quarter, and the league said on Tuesday it would fine both "
+            "teams.")
     assert calendar(text, dt.date(2026, 1, 14)) == [("Tuesday", "2026-01-13")]
 
 
@@ -2250,13 +2260,15 @@ def test_a_month_with_a_capital_q_is_the_quarter_that_month_closes_as_brokers_wr
     friday = dt.date(2026, 2, 27)
     found = [(m.text, m.when, m.future) for m in tag_dates(
         "Margins slipped in Dec Q after the Sept Q; orders should recover in the June Q.", friday)]
-    assert found == [("Dec Q", "2025-Q4", False), ("after the Sept Q", "2025-Q3", False), ("the June Q", "2026-Q2", True)]
+    assert found == [("Dec Q", "2025-Q4", False), ("after the Sept Q", "2025-Q3", False),
+                     ("the June Q", "2026-Q2", True)]
     assert not [m for m in tag_dates("Staff sat through a March Q&A on the plan.", friday) if m.on_calendar]
 
 
 def test_a_month_a_thing_was_allowed_to_resume_in_after_a_past_month_of_a_year_is_of_that_year():
     found = [(m.text, m.when, m.future) for m in tag_dates(
-        "The refinery was shut in May 2024 after a fire and was allowed to resume output in August.", dt.date(2026, 1, 20))]
+        "The refinery was shut in May 2024 after a fire and was allowed to resume output in August.",
+        dt.date(2026, 1, 20))]
     assert found == [("May 2024", "2024-05", False), ("August", "2024-08", False)]
 
 

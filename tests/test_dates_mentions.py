@@ -2124,7 +2124,8 @@ def test_a_holiday_with_a_second_reading_takes_it_in_a_text_on_the_holiday_it_na
 
 
 
-@pytest.mark.parametrize("row", [r for r in load_table("dates/holidays.tsv") if r["name"].startswith("national day in ")],
+@pytest.mark.parametrize("row",
+                         [r for r in load_table("dates/holidays.tsv") if r["name"].startswith("national day in ")],
                          ids=lambda row: row["name"])
 def test_national_day_after_a_country_s_place_is_that_country_s_and_china_s_when_its_sentence_names_china(row):
     # holidays.tsv "national day": its readings by country ("national day in singapore@singapore,...,!china"); the
@@ -2135,7 +2136,8 @@ def test_national_day_after_a_country_s_place_is_that_country_s_and_china_s_when
     lead = f"Hotels in {'the UAE' if country == 'the uae' else country.title()} were full. "
     example = re.sub(rf"\s+in\s+{re.escape(country)}(?=\b)", "", row["example"], flags=re.I)
     for text, rule in ((lead + example, row["rule"]),
-                       (lead + "Shoppers in China spent more over the National Day holiday.", rules["national day"][:5])):
+                       (lead + "Shoppers in China spent more over the National Day holiday.",
+                        rules["national day"][:5])):
         whens = [m.when for m in tag_dates(text, dt.date(2025, 11, 24)) if "National Day" in m.text]
         assert whens and all(when[5:] == rule for when in whens), (text, whens)
 

@@ -161,5 +161,6 @@ def test_high_noon_is_a_showdown_and_noon_alone_a_clock_time():
 
 
 def test_a_count_of_years_before_rent_or_pay_with_no_of_between_is_a_stretch():
-    text = "For three years rent in the city rose 20%, and within a year pay for nurses will rise; staff got a year's pay."
+    text = ("For three years rent in the city rose 20%, and within a year pay for nurses will rise; staff got a year's "
+            "pay.")
     assert [(t, k) for t, k, _ in found(text, WSJ)] == [("three years", "DURATION"), ("a year", "DURATION")]

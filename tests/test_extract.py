@@ -317,7 +317,8 @@ HEADLINED_RESULTS = ("Daesan Semiconductor third-quarter profit jumps 41 pct on 
                      "SEOUL, Oct. 30 (Yonhap) -- Daesan Semiconductor Co. said Thursday its operating profit for the "
                      "July-September period jumped 41 percent from a year earlier to 3.2 trillion won.\n")
 HEADLINED_DEAL = ("Harlow Peak closes $6.2 billion fund as lenders race to raise\n\n"
-                  "Harlow Peak Capital said on Wednesday it had closed its fourth direct lending fund at $6.2 billion.\n")
+                  "Harlow Peak Capital said on Wednesday it had closed its fourth direct lending fund at $6.2 "
+                  "billion.\n")
 
 
 @pytest.mark.parametrize("text, figure, when", [
@@ -529,7 +530,8 @@ def test_a_revenue_expected_on_the_day_a_periods_results_come_is_of_that_period_
 
 def test_what_analysts_expect_in_the_sentence_after_a_periods_results_day_is_of_that_period():
     text = ("Lindqvist Retail reports second-quarter results before the market opens on Wednesday. Analysts polled by "
-            "LSEG expect net profit of 412 million crowns, up 9% from a year earlier. Its shares fell 1.2% on Monday.\n\n"
+            "LSEG expect net profit of 412 million crowns, up 9% from a year earlier. Its shares fell 1.2% on "
+            "Monday.\n\n"
             "Analysts expect revenue of 6 billion crowns this year.\n")
     document = document_from_bytes("lindqvist.txt", text.encode("utf-8"), {"published": "2026-07-20"})
     rows = extract_document(document)

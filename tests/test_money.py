@@ -61,7 +61,8 @@ AMOUNTS = [
     ("The founder paid 3,000,000 dollars for the stake in the early days.", "3,000,000 dollars", 3e6, "USD"),
     ("The American depositary shares closed at $285.57 on Friday.", "$285.57", 285.57, "USD"),
     ("Alibaba was fined USD 2.8 billion by the market regulator.", "USD 2.8 billion", 2.8e9, "USD"),
-    ("The listing raised 88 billion Hong Kong dollars, the most this year.", "88 billion Hong Kong dollars", 88e9, "HKD"),
+    ("The listing raised 88 billion Hong Kong dollars, the most this year.", "88 billion Hong Kong dollars", 88e9,
+     "HKD"),
     ("The group's $37-billion listing was halted two days before trading.", "$37-billion", 37e9, "USD"),
     ("He was hit with a US$2.7b fine for anti-competitive behaviour.", "US$2.7b", 2.7e9, "USD"),
     ("The shares opened 6.25% higher at HK $187 in their debut.", "HK $187", 187.0, "HKD"),
@@ -914,7 +915,8 @@ def test_the_level_a_share_of_a_whole_came_from_is_a_share_too():
     "An average household on the new tariff will pay £96 less, the regulator said.",
     "Under the new rates, the typical homeowner will pay about $2,940 next year, up $75 from this year.",
     "The strike shut terminals that handle about C$800 million worth of goods a day.",
-    "The strike has already cost C$5.5 billion in delayed trade, and each further week would shave C$7.7 billion off output.",
+    "The strike has already cost C$5.5 billion in delayed trade, and each further week would shave C$7.7 billion off "
+    "output.",
     "The walkout shaved 0.1 percentage point from third-quarter growth, the Bank of Canada said.",
     "The Vancouver Fraser Port Authority, a federal agency, said it was losing C$3 million a day in fees.",
     "Maersk said it would impose a congestion surcharge of $1,000 per container on cargo bound for Vancouver.",
@@ -933,7 +935,8 @@ def test_counts_ranks_stakes_rates_weights_trade_an_economy_bank_ratios_and_unit
 
 
 @pytest.mark.parametrize("sentence, percent", [
-    ("- Baht: members said the currency's 8% rise against the dollar since the start of the year had hurt exporters.", 8.0),
+    ("- Baht: members said the currency's 8% rise against the dollar since the start of the year had hurt exporters.",
+     8.0),
 ])
 def test_people_who_tell_of_a_move_are_no_count_that_moved(sentence, percent):
     assert [(m.percent, m.direction) for m in find_money(sentence)] == [(percent, "up")]
@@ -1192,7 +1195,8 @@ def test_a_cut_in_the_price_of_a_product_is_not_a_market_figure_but_one_in_its_s
     found = find_money("Alibaba cut prices of its AI models by up to 85%, and its shares rose 3%.")
     assert [m.percent for m in found] == [3.0]
     assert find_money("Alibaba Cloud offered price cuts of up to 97% on its storage products.") == []
-    assert one("The company cut the price of its shares by 5% in the offering.").percent == -5.0  # a cut is a fall (movements.tsv place=by)
+    # a cut is a fall (movements.tsv place=by)
+    assert one("The company cut the price of its shares by 5% in the offering.").percent == -5.0
 
 
 def test_the_price_of_a_product_or_service_is_not_a_market_figure_but_the_price_of_shares_is():
@@ -1377,7 +1381,8 @@ def test_a_sum_that_brands_passed_is_a_threshold_not_revenue():
 
 
 def test_what_a_whole_ipo_market_raised_is_ipo_money_of_no_one():
-    found = one("Hong Kong's IPO market had its busiest year since 2021 last year, with more than HK$280 billion raised.")
+    found = one(
+        "Hong Kong's IPO market had its busiest year since 2021 last year, with more than HK$280 billion raised.")
     assert (found.market_kind, found.subject) == ("ipo", "")
     assert one("Hong Kong's IPO market got a lift as Ant raised $34 billion.").subject == "Ant"
     assert find_money("Asia's equity capital markets had a slow first half, with about $40 billion raised.") == []
@@ -1408,7 +1413,8 @@ def test_what_planned_spending_is_compared_with_is_spending_that_did_not_move():
     ("Regulators fined the group USD 2.8 billion.", ""),
     ("Turnover rose to HK$180.2 billion from HK$150 billion.", ""),
     ("Alibaba shares lost 3% of their value on Thursday, while peer JD.com's ADRs slipped 1.8 percent.", "Alibaba"),
-    ("AliExpress Korea plans to invest 1.5 trillion won ($1.1 billion), Alibaba's biggest bet there.", "AliExpress Korea"),
+    ("AliExpress Korea plans to invest 1.5 trillion won ($1.1 billion), Alibaba's biggest bet there.",
+     "AliExpress Korea"),
     ("SoftBank Group on Wednesday reported a net profit of 1.2 trillion yen for the fiscal year ended March 31, the "
      "last year in which gains on its Alibaba shares will feature in its results.", "SoftBank Group"),
 ])
@@ -1722,7 +1728,8 @@ def test_a_pronoun_or_the_bonds_after_a_sentence_a_public_body_tells_or_opens_is
 
 
 @pytest.mark.parametrize("text", [
-    "Safaricom will build a data centre in Nairobi, the ministry said. It plans to spend about $300 million on the site.",
+    "Safaricom will build a data centre in Nairobi, the ministry said. It plans to spend about $300 million on the "
+    "site.",
     "The central bank said Country Garden had missed a coupon payment. About $500 million of the bonds are due next "
     "year.",
 ])
@@ -2112,7 +2119,8 @@ def test_what_investors_bought_on_balance_is_a_flow_of_investment_not_a_net_prof
     found = find_money("Southbound traders made net purchases of HK$12.3 billion on Friday alone, taking the month's "
                        "total to HK$148.6 billion.")
     assert [m.market_kind for m in found] == ["investment", "investment"]
-    assert one("Northbound investors sold a net 6.2 billion yuan of mainland shares last week.").market_kind == "investment"
+    assert one(
+        "Northbound investors sold a net 6.2 billion yuan of mainland shares last week.").market_kind == "investment"
     assert one("Zhong Shanshan is China's richest person, with a net worth of $62.3 billion.").market_kind == "net_worth"
 
 
@@ -2166,14 +2174,16 @@ def test_a_trigger_in_a_relative_clause_says_nothing_of_the_figure_after_the_cla
 
 def test_liabilities_and_interest_on_bonds_are_no_money_raised():
     found = find_money("China Evergrande Group missed interest payments totalling $83.5 million due on Thursday on a "
-                       "dollar bond, deepening a debt crisis at the property developer with $300 billion of liabilities.")
+                       "dollar bond, deepening a debt crisis at the property developer with $300 billion of "
+                       "liabilities.")
     assert [m.market_kind for m in found] == ["other", "other"]
     assert one("Evergrande also faces a $47.5 million coupon payment due on Sept. 29.").market_kind == "other"
     assert one("Alibaba raised $5 billion from a bond sale on Tuesday.").market_kind == "investment"
 
 
 def test_debt_repaid_or_redeemed_is_no_investment_though_a_bond_stands_near():
-    assert one("Country Garden said it would repay a 500 million yuan onshore bond due on Friday.").market_kind == "other"
+    assert one(
+        "Country Garden said it would repay a 500 million yuan onshore bond due on Friday.").market_kind == "other"
     assert one("Alibaba redeemed $1.5 billion of notes ahead of their maturity.").market_kind == "other"
     assert one("The developer raised $1 billion in a bond sale to repay loans.").market_kind == "investment"
 
@@ -2266,12 +2276,14 @@ def test_an_index_move_is_the_index_s_or_no_one_s_never_a_company_s_of_another_c
                        "gained 29%.")
     assert [(m.text, m.market_kind, m.subject) for m in found] == [
         ("18%", "share_move", "JD.com"), ("29%", "other", "")]
-    assert one("Overnight, Wall Street ended mixed, with the Nasdaq Composite slipping 0.4%.").subject == "Nasdaq Composite"
+    assert one(
+        "Overnight, Wall Street ended mixed, with the Nasdaq Composite slipping 0.4%.").subject == "Nasdaq Composite"
 
 
 def test_a_debut_premium_to_the_ipo_price_is_a_move_of_the_stock_in_plain_rupees():
-    found = find_money("Shares of eyewear retailer Lenskart Solutions opened at 395 rupees on Monday, a 3% premium to the "
-                       "initial public offering price of 382 rupees.")
+    found = find_money(
+        "Shares of eyewear retailer Lenskart Solutions opened at 395 rupees on Monday, a 3% premium to the "
+        "initial public offering price of 382 rupees.")
     assert [(m.text, m.market_kind) for m in found] == [
         ("395 rupees", "share_price"), ("3%", "share_move"), ("382 rupees", "share_price")]
 
@@ -2350,7 +2362,8 @@ def test_a_price_per_hour_of_a_service_and_the_total_spending_of_a_holiday_are_n
 
 def test_a_company_name_with_and_inside_is_the_whole_subject_of_its_shares_move():
     mention = one("Shares of Hong Kong Exchanges and Clearing fell 2% in Hong Kong on Tuesday.")
-    assert (mention.subject, mention.market_kind, mention.percent) == ("Hong Kong Exchanges and Clearing", "share_move", -2.0)
+    assert (mention.subject, mention.market_kind, mention.percent) == ("Hong Kong Exchanges and Clearing", "share_move",
+                                                                       -2.0)
 
 
 def test_a_company_name_with_of_inside_is_the_whole_subject_of_its_shares_move():
@@ -2539,8 +2552,9 @@ def test_money_committed_to_a_project_is_an_investment():
 
 
 def test_a_sum_knocked_off_a_market_value_is_a_change_of_it_not_the_value():
-    mention = one("Regulators unveiled draft rules to curb spending in online games that briefly knocked $80 billion off "
-                  "Tencent's market value.")
+    mention = one(
+        "Regulators unveiled draft rules to curb spending in online games that briefly knocked $80 billion off "
+        "Tencent's market value.")
     assert (mention.market_kind, mention.direction) == ("market_value_change", "down")
     assert one("The selloff erased $26 billion from its market value.").market_kind == "market_value_change"
     mention = one("The rally added about US$40b to the group's market value.")
@@ -2655,8 +2669,9 @@ def test_a_company_s_own_sales_told_on_a_day_stay_its_revenue():
 
 
 def test_traded_after_a_word_of_how_much_tells_how_often_goods_change_hands_not_a_stock_s_session():
-    found = find_money("The Vinexa 50 wine index, which tracks the prices of the most-traded wines, has fallen about 18% "
-                       "from its high in March 2023, and it dropped a further 1.1% in August.")
+    found = find_money(
+        "The Vinexa 50 wine index, which tracks the prices of the most-traded wines, has fallen about 18% "
+        "from its high in March 2023, and it dropped a further 1.1% in August.")
     assert [(m.text, m.market_kind, m.direction) for m in found] == [("1.1%", "other", "down")]
 
 
@@ -2929,11 +2944,13 @@ def test_a_charge_or_write_down_is_a_cost_not_the_profit():
 
 
 def test_a_pay_rise_or_a_wage_offer_is_no_money_raised():
-    assert kinds_of("The company's latest proposal, made last Friday, would raise basic pay by 4.5% this year and 3.5% in "
-                    "2027, and add a one-off payment of £1,500.") == [
+    assert kinds_of(
+        "The company's latest proposal, made last Friday, would raise basic pay by 4.5% this year and 3.5% in "
+        "2027, and add a one-off payment of £1,500.") == [
         ("4.5%", "other"), ("3.5%", "other"), ("£1,500", "other")]
-    assert kinds_of("The last major dispute at Tilbury ended in September 2022 with a two-year deal that raised pay by 7% "
-                    "in the first year and 5% in the second.") == [("7%", "other"), ("5%", "other")]
+    assert kinds_of(
+        "The last major dispute at Tilbury ended in September 2022 with a two-year deal that raised pay by 7% "
+        "in the first year and 5% in the second.") == [("7%", "other"), ("5%", "other")]
     assert one("Microsoft agreed to pay $69 billion for Activision.").market_kind == "investment"
 
 
@@ -2945,8 +2962,9 @@ def test_a_sum_raised_after_the_clause_that_priced_an_offering_is_the_offerings(
 
 
 def test_an_amount_that_moved_from_the_amount_after_it_takes_that_direction():
-    found = find_money("Adjusted earnings per American depositary share are forecast at 13.05 yuan, down from 15.06 yuan "
-                       "a year ago.")
+    found = find_money(
+        "Adjusted earnings per American depositary share are forecast at 13.05 yuan, down from 15.06 yuan "
+        "a year ago.")
     assert [(m.text, m.direction) for m in found] == [("13.05 yuan", "down"), ("15.06 yuan", "")]
     assert find_money("Revenue was $5.2 billion, up from $4.1 billion a year earlier.")[0].direction == "up"
 
@@ -2985,7 +3003,8 @@ def test_the_second_of_two_moves_of_the_same_stocks_is_their_move_too():
 
 def test_a_long_or_decimal_named_products_price_cut_is_no_market_figure():
     assert find_money("Alibaba lowered the price of its visual-language model Qwen-VL by up to 85%.") == []
-    assert find_money("Its Volcano Engine unit cut the price of its Doubao 1.5 Pro model by a further 63% last month.") == []
+    assert find_money(
+        "Its Volcano Engine unit cut the price of its Doubao 1.5 Pro model by a further 63% last month.") == []
     assert one("Alibaba cut the price of its shares by 5% in the offering.").market_kind != ""
     # the level and the day it was cut on may stand between the price and its "by" (only not_money.tsv's percent row
     # of price cuts decides this: without it the 20% is a share move)
@@ -2995,7 +3014,8 @@ def test_a_long_or_decimal_named_products_price_cut_is_no_market_figure():
 # --- scope and kinds from reader sets U-X ----------------------------------------------------------
 
 def test_an_economys_business_investment_household_spending_and_prices_make_no_row():
-    assert find_money("Business investment grew 1.8% in the fourth quarter, and was 3.9% higher than a year earlier.") == []
+    assert find_money(
+        "Business investment grew 1.8% in the fourth quarter, and was 3.9% higher than a year earlier.") == []
     assert find_money("Household spending rose 0.1% on the quarter.") == []
     assert find_money("Inflation remains the central bank's main concern. Prices rose 0.4% in December from the month "
                       "before.") == []
@@ -3095,14 +3115,16 @@ def test_a_for_profit_sector_is_no_profit():
 
 def test_what_an_unlisted_unit_could_be_worth_is_a_valuation():
     assert one("Analysts at Morgan Stanley estimate the cloud business alone could be worth $220bn if it were listed "
-               "separately, and argue that a spin-off could return to the agenda as soon as 2027.").market_kind == "valuation"
+               "separately, and argue that a spin-off could return to the agenda as soon as "
+               "2027.").market_kind == "valuation"
     assert one("TSMC alone is now worth more than $1.5 trillion.").market_kind == "market_cap"
 
 
 def test_the_exchange_a_companys_shares_trade_on_is_no_index():
     found = find_money("Aurora's shares, which trade on the Nasdaq, fell 11.6% on Monday, wiping about $180 million off "
                        "its market value, and were down another 2.3% at $21.47 on Tuesday.")
-    assert [(m.text, m.market_kind) for m in found][:2] == [("11.6%", "share_move"), ("$180 million", "market_value_change")]
+    assert [(m.text, m.market_kind) for m in found][:2] == [("11.6%", "share_move"),
+                                                            ("$180 million", "market_value_change")]
     assert one("The Nasdaq fell 1.2% on Monday.").market_kind == "other"
 
 
@@ -3126,8 +3148,9 @@ def test_a_count_and_its_move_told_after_a_comma_are_not_money():
 
 
 def test_a_premium_told_with_about_over_the_stock_is_the_deals_not_a_move():
-    found = find_money("Haneul will issue 1.7 million new shares at 41,500 won apiece, a premium of about 18 percent over "
-                       "Haneul's average closing price of the past month, according to a regulatory filing by Haneul.")
+    found = find_money(
+        "Haneul will issue 1.7 million new shares at 41,500 won apiece, a premium of about 18 percent over "
+        "Haneul's average closing price of the past month, according to a regulatory filing by Haneul.")
     assert [(m.text, m.market_kind) for m in found] == [("41,500 won", "share_price"), ("18 percent", "investment")]
 
 
@@ -3172,8 +3195,9 @@ def test_net_proceeds_are_money_raised_not_profit():
 
 
 def test_money_raised_when_a_company_listed_is_its_ipo():
-    found = find_money("Shares in StubHub, which raised about $800 million when it listed in New York in September, fell "
-                       "4.1% on Thursday.")
+    found = find_money(
+        "Shares in StubHub, which raised about $800 million when it listed in New York in September, fell "
+        "4.1% on Thursday.")
     assert [(m.text, m.market_kind) for m in found] == [("$800 million", "ipo"), ("4.1%", "share_move")]
     assert one("Its shares have fallen 40% since it listed in 2020.").market_kind == "share_move"
 
@@ -3189,18 +3213,21 @@ def test_a_growth_rate_named_before_its_percentage_goes_up():
 
 
 def test_growth_told_again_after_a_revenue_sentence_is_revenue_and_goes_on_over_another_period():
-    found = find_money("The unit's revenue growth has slowed from 32% in the April-June quarter of 2024. Growth was 29% in "
-                       "the October-December quarter of 2024 and 22% in the April-June quarter last year.")
+    found = find_money(
+        "The unit's revenue growth has slowed from 32% in the April-June quarter of 2024. Growth was 29% in "
+        "the October-December quarter of 2024 and 22% in the April-June quarter last year.")
     assert [(m.text, m.market_kind, m.direction) for m in found] == [
         ("32%", "revenue", "up"), ("29%", "revenue", "up"), ("22%", "revenue", "up")]
-    found = find_money("Revenue growth picked up, before accelerating to 13% in the last three months of the year. Growth "
-                       "reached 18% in the first three months of 2025 and 26% in the second quarter.")
+    found = find_money(
+        "Revenue growth picked up, before accelerating to 13% in the last three months of the year. Growth "
+        "reached 18% in the first three months of 2025 and 26% in the second quarter.")
     assert [(m.text, m.direction) for m in found][-2:] == [("18%", "up"), ("26%", "up")]
 
 
 def test_another_fall_and_a_recovery_keep_their_directions():
-    found = find_money("Shares of Corvid's parent, Halvorsen Systems, fell 3.4% on Wednesday and another 1.2% on Thursday, "
-                       "before recovering 0.9% in early trading on Friday.")
+    found = find_money(
+        "Shares of Corvid's parent, Halvorsen Systems, fell 3.4% on Wednesday and another 1.2% on Thursday, "
+        "before recovering 0.9% in early trading on Friday.")
     assert [(m.percent, m.direction) for m in found] == [(-3.4, "down"), (-1.2, "down"), (0.9, "up")]
     # only a percentage recovers as a move: a sum recovered is money got back (movements.tsv place=percent)
     assert one("The bank has recovered £1.2bn from the insurers so far.").direction == ""
@@ -3216,8 +3243,9 @@ def test_a_value_its_share_price_gives_a_company_is_its_market_value():
     found = find_money("The shares closed down 31p, or 22%, at 109p, their lowest level since March 2020, valuing the "
                        "company at about £150m.")
     assert found[-1].market_kind == "market_cap"
-    found = find_money("Meituan agreed on Wednesday to buy a 60% stake in grocery app Dingdong Fresh for $720 million in "
-                       "cash, valuing the whole company at about $1.2 billion.")
+    found = find_money(
+        "Meituan agreed on Wednesday to buy a 60% stake in grocery app Dingdong Fresh for $720 million in "
+        "cash, valuing the whole company at about $1.2 billion.")
     assert found[-1].market_kind == "valuation"  # a stake's price values the whole company: no market value
 
 
@@ -3235,21 +3263,25 @@ def test_a_trigger_in_the_stretch_a_move_is_measured_since_says_nothing_of_what_
 
 
 def test_ebit_is_profit_and_each_figure_takes_the_noun_nearest_before_it():
-    found = find_money("EBIT for the third quarter came in at USD 612m, down 58% from USD 1.46bn in the same period last "
-                       "year, on revenue of USD 4.9bn (Q3 2024: USD 5.8bn). For 9M 2025, revenue was USD 14.6bn and EBIT "
-                       "USD 1.95bn, against USD 2.41bn in 9M 2024.")
+    found = find_money(
+        "EBIT for the third quarter came in at USD 612m, down 58% from USD 1.46bn in the same period last "
+        "year, on revenue of USD 4.9bn (Q3 2024: USD 5.8bn). For 9M 2025, revenue was USD 14.6bn and EBIT "
+        "USD 1.95bn, against USD 2.41bn in 9M 2024.")
     assert [m.market_kind for m in found] == ["profit", "profit", "profit", "revenue", "revenue", "revenue", "profit",
                                               "profit"]
     assert one("Analysts at Jyske Bank had expected Q3 EBIT of USD 680m.").market_kind == "profit"
-    assert one("Nordhavn Line narrows guidance as freight rates slide; third-quarter EBIT falls 58%").market_kind == "profit"
+    assert one(
+        "Nordhavn Line narrows guidance as freight rates slide; third-quarter EBIT falls 58%").market_kind == "profit"
 
 
 def test_a_policy_rate_a_central_bank_names_is_the_whole_markets_but_a_loans_rate_is_no_figure():
     assert one("Brazil's central bank cut its benchmark Selic interest rate by 50 basis points to 14.25% on "
                "Wednesday, its first reduction since May 2024.").market_kind == "other"
-    assert one("The Selic had stood at 15%, its highest in nearly two decades, since June last year.").market_kind == "other"
-    found = find_money("Economists at Itau Unibanco expect the Selic to fall to 12.75% by the end of this year and to 11% "
-                       "by the end of 2027.")
+    assert one(
+        "The Selic had stood at 15%, its highest in nearly two decades, since June last year.").market_kind == "other"
+    found = find_money(
+        "Economists at Itau Unibanco expect the Selic to fall to 12.75% by the end of this year and to 11% "
+        "by the end of 2027.")
     assert [(m.text, m.market_kind) for m in found] == [("12.75%", "other"), ("11%", "other")]
     assert find_money("The effective interest rate on the loan rose to 9.5%.") == []
 
@@ -3282,8 +3314,9 @@ def test_a_money_raising_hope_after_an_ipo_filing_is_ipo_money():
 
 
 def test_a_business_of_a_company_that_loses_a_sum_makes_a_loss():
-    found = find_money("The company's quick-commerce arm, which competes with Meituan and JD.com, lost 21.7 billion yuan "
-                       "in the quarter, narrower than the 36 billion yuan loss in the September quarter, Alibaba said.")
+    found = find_money(
+        "The company's quick-commerce arm, which competes with Meituan and JD.com, lost 21.7 billion yuan "
+        "in the quarter, narrower than the 36 billion yuan loss in the September quarter, Alibaba said.")
     assert [(m.market_kind, m.direction) for m in found] == [("profit", "down"), ("profit", "")]
     assert one("Investors lost $30 billion on Friday.").market_kind == "other"
 
@@ -3342,7 +3375,8 @@ def test_a_second_analyst_moving_to_a_price_with_the_target_left_out_sets_a_targ
 
 def test_bonuses_told_far_before_their_rise_past_an_aside_naming_a_holiday_are_pay_and_make_no_row():
     assert find_money("The lender raised its dividend by a third, and annual bonuses paid out on Thursday, ahead of "
-                      "the Diwali holiday on Oct. 20, rose by an average of 15% for its bankers, three staff said.") == []
+                      "the Diwali holiday on Oct. 20, rose by an average of 15% for its bankers, three staff said.") == [
+                          ]
     assert kind_by_text("The lender raised its dividend by a third, and its shares rose 15%.") == {"15%": "share_move"}
 
 
@@ -3381,14 +3415,18 @@ def test_a_multiple_of_a_value_told_as_a_figure_is_no_move():
 
 
 def test_a_disasters_economic_losses_and_a_governments_relief_fund_are_no_money_but_insured_losses_are_the_industry_s():
-    assert find_money("Early estimates put the storm's economic toll at between HK$18 billion and HK$25 billion, according "
-                      "to a report released on Wednesday by a government-appointed panel.") == []
+    assert find_money(
+        "Early estimates put the storm's economic toll at between HK$18 billion and HK$25 billion, according "
+        "to a report released on Wednesday by a government-appointed panel.") == []
     assert {kind for _, kind in kinds_of(
-        "Catastrophe modelling firm Verisk said insured losses across Hong Kong and neighbouring Guangdong province were "
-        "likely to reach US$2.5 billion to US$4 billion, which would make Lanying the region's costliest storm for insurers "
+        "Catastrophe modelling firm Verisk said insured losses across Hong Kong and neighbouring Guangdong province "
+        "were "
+        "likely to reach US$2.5 billion to US$4 billion, which would make Lanying the region's costliest storm for "
+        "insurers "
         "since Mangkhut, which caused about US$1 billion in insured losses in Hong Kong.")} == {"other"}
-    assert find_money("Hong Kong's chief executive said the government would set up a HK$2 billion relief fund and aimed "
-                      "to have roads in the worst-hit districts cleared within two weeks.") == []
+    assert find_money(
+        "Hong Kong's chief executive said the government would set up a HK$2 billion relief fund and aimed "
+        "to have roads in the worst-hit districts cleared within two weeks.") == []
     # a company's own fund stays its money
     assert [m.text for m in find_money("Tencent set up a 100 million yuan relief fund for merchants hit by the floods.")
             ] == ["100 million yuan"]
@@ -3396,9 +3434,11 @@ def test_a_disasters_economic_losses_and_a_governments_relief_fund_are_no_money_
 
 def test_a_markets_home_sales_and_a_countrys_spending_are_no_money_but_a_companys_are():
     assert find_money("Mainland home sales have fallen for four straight years, and analysts at S&P Global Ratings said "
-                      "last month they expect sales to fall a further 5% to 8% this year before stabilising in 2027.") == []
-    assert find_money("That is the bull case, and it is not absurd: China's spending on AI computing is expected to grow "
-                      "by about 40% a year through the rest of the decade.") == []
+                      "last month they expect sales to fall a further 5% to 8% this year before stabilising in "
+                      "2027.") == []
+    assert find_money(
+        "That is the bull case, and it is not absurd: China's spending on AI computing is expected to grow "
+        "by about 40% a year through the rest of the decade.") == []
     assert kinds_of("Home sales are slowing, and Vanke shares fell 3% on Monday.") == [("3%", "share_move")]
     assert kinds_of("Alibaba's spending on AI infrastructure rose 30% to 38.6 billion yuan in the quarter.") == [
         ("30%", "investment"), ("38.6 billion yuan", "investment")]
@@ -3413,11 +3453,13 @@ def test_what_approval_could_add_to_a_stock_is_its_move():
 def test_a_stocks_running_total_after_to_is_its_move():
     found = find_money("Meituan slipped 0.8%, extending its decline this month to 11% as the food-delivery price war "
                        "dragged on.")
-    assert [(m.text, m.market_kind, m.percent) for m in found] == [("0.8%", "share_move", -0.8), ("11%", "share_move", -11.0)]
+    assert [(m.text, m.market_kind, m.percent) for m in found] == [("0.8%", "share_move", -0.8),
+                                                                   ("11%", "share_move", -11.0)]
 
 
 def test_a_running_total_told_as_a_loss_goes_down():
-    found = find_money("The Hang Seng Index climbed 1.4% to 26,118.40 at the close, trimming its loss for the week to 0.6%.")
+    found = find_money(
+        "The Hang Seng Index climbed 1.4% to 26,118.40 at the close, trimming its loss for the week to 0.6%.")
     assert [(m.text, m.percent, m.direction) for m in found] == [("1.4%", 1.4, "up"), ("0.6%", -0.6, "down")]
     # a loss told before a sum still makes the sum go down
     assert [m.direction for m in find_money("The company reported a loss of $120 million in the quarter.")] == ["down"]
@@ -3449,14 +3491,16 @@ def test_a_sum_raised_with_no_word_of_how_in_a_run_of_listings_is_listing_money(
 
 
 def test_shares_that_lost_part_of_their_value_moved_whatever_listing_stands_near():
-    found = kinds_of("Alibaba's Hong Kong-listed shares fell 9.8% on Nov. 3, 2020, the day Shanghai regulators suspended "
-                     "the initial public offering of its affiliate Ant Group, and had lost more than a quarter of their "
-                     "value by the end of that year.")
+    found = kinds_of(
+        "Alibaba's Hong Kong-listed shares fell 9.8% on Nov. 3, 2020, the day Shanghai regulators suspended "
+        "the initial public offering of its affiliate Ant Group, and had lost more than a quarter of their "
+        "value by the end of that year.")
     assert found[-1][1] == "share_move"
 
 
 def test_an_analysts_value_for_a_unit_is_a_valuation():
-    assert {k for _, k in kinds_of("Analysts at Bernstein put T-Head's value at between $25 billion and $40 billion.")} == {
+    assert {k for _,
+            k in kinds_of("Analysts at Bernstein put T-Head's value at between $25 billion and $40 billion.")} == {
         "valuation"}
 
 
@@ -3734,7 +3778,8 @@ def test_a_figure_takes_the_kind_of_what_it_measures_not_of_a_word_about_its_cau
 
 @pytest.mark.parametrize("sentence, written", [
     # a product's price rise, a customer's bill and a public grant
-    ("Alibaba's cloud unit will raise the list prices of some of its AI computing rentals by as much as 15% from April 1.",
+    ("Alibaba's cloud unit will raise the list prices of some of its AI computing rentals by as much as 15% from April "
+     "1.",
      "15%"),
     ("The founder of a start-up said his monthly bill would rise by about 80,000 yuan.", "80,000 yuan"),
     ("The city council, which approved a grant of $1.2 million in March to cover road closures, said the race "
@@ -4046,8 +4091,9 @@ def test_what_a_named_district_will_contribute_is_public_money_but_a_country_s_s
 
 
 def test_a_raise_told_after_another_company_s_round_and_listing_is_no_listing_money():
-    found = find_money("Kestrel Bio, which plans a Nasdaq listing next year, was valued at $2 billion in its last round, "
-                       "and chip designer Orvane hopes to raise about $300 million from investors.")
+    found = find_money(
+        "Kestrel Bio, which plans a Nasdaq listing next year, was valued at $2 billion in its last round, "
+        "and chip designer Orvane hopes to raise about $300 million from investors.")
     assert [(m.text, m.market_kind) for m in found] == [("$2 billion", "valuation"), ("$300 million", "investment")]
     # (the price per share it listed at is its IPO price, as the README's "first listed ... at HK$176 a share")
     listed = find_money("Zhipu listed in Hong Kong in January at HK$116 a share, raising HK$4.3bn.")
@@ -4097,7 +4143,8 @@ def test_a_running_total_over_a_stretch_told_as_a_clause_takes_its_direction(sen
 @pytest.mark.parametrize("sentence, figure, kind", [
     ("Analysts at Carnegie raised their price target to DKK 520 from DKK 340 and now value velorastat alone at DKK 31 "
      "billion.", "DKK 31 billion", "valuation"),
-    ("Nordvik raised DKK 2.1 billion in a directed share issue in November 2025 at DKK 265 a share, and it completed its "
+    ("Nordvik raised DKK 2.1 billion in a directed share issue in November 2025 at DKK 265 a share, and it completed "
+     "its "
      "initial public offering in October 2019, raising DKK 800 million.", "DKK 2.1 billion", "investment"),
     ("The committee kept the one-day repurchase rate at 1.50% by a vote of 5-2.", "1.50%", "other"),
 ])
@@ -4154,7 +4201,8 @@ def test_a_percentage_told_so_far_above_or_below_a_level_or_a_currency_that_firm
     ("Alpenwelt will spend about 320 million francs, including a 46 million franc lift at Hohenrieder.",
      "46 million franc", "investment"),
     # what a person named after a title is worth is a fortune
-    ("Founder Colin Huang, who stepped back from the company in 2021 and owns about 25% of it, is worth about $51 billion,"
+    ("Founder Colin Huang, who stepped back from the company in 2021 and owns about 25% of it, is worth about $51 "
+     "billion,"
      " according to Bloomberg.", "$51 billion", "net_worth"),
     # a part set against the list before it with "but" is of the list's measure
     ("PDD's market value rose to about $183 billion on Tuesday, ahead of JD.com at roughly $47 billion but well behind"
@@ -4166,7 +4214,8 @@ def test_a_percentage_told_so_far_above_or_below_a_level_or_a_currency_that_firm
     ("Meituan dropped 2.7% to HK$96.55, extending its losses since the food-delivery subsidy war began in April to 31%.",
      "31%", "share_move"),
     # a sum lost in a clause after revenue is a loss
-    ("Its smart EV business posted revenue of 21.3 billion yuan, up 234% from a year earlier, and it lost just 300 million"
+    ("Its smart EV business posted revenue of 21.3 billion yuan, up 234% from a year earlier, and it lost just 300 "
+     "million"
      " yuan, down from 1.8 billion yuan in the same quarter of 2024.", "300 million yuan", "profit"),
     # what a sum went up from right after it is the same measure
     ("Series C of US$210 million at a post-money valuation of US$1.8 billion, up from US$650 million at its Series B.",
@@ -4174,7 +4223,8 @@ def test_a_percentage_told_so_far_above_or_below_a_level_or_a_currency_that_firm
     # what a stock was bought at, no magnitude, is its price
     ("Q: I bought Xiaomi at HK$58 in June. Why has it fallen so far?", "HK$58", "share_price"),
     # the rate a central bank holds, cuts or raises
-    ("The Fed held its rate at a range of 3.50% to 3.75% in December after cutting three times last year.", "3.50%", "other"),
+    ("The Fed held its rate at a range of 3.50% to 3.75% in December after cutting three times last year.", "3.50%",
+     "other"),
     ("The Bank of Canada's first rate cut came on June 5, 2024, when it trimmed the rate to 4.75%.", "4.75%", "other"),
     # a gross merchandise volume is money transacted, no count
     ("Analysts at Bernstein estimate Temu's US gross merchandise volume fell by about a third in the June quarter.",
@@ -4186,7 +4236,8 @@ def test_a_percentage_told_so_far_above_or_below_a_level_or_a_currency_that_firm
      "HK$41 billion", "ipo"),
     ("Zhipu raised $1 billion in Alibaba's latest funding round.", "$1 billion", "investment"),
     # an organisation's surplus is its profit
-    ("The league's revenue rose 9% to A$720 million in the 2024 financial year, and it reported a surplus of A$72 million.",
+    ("The league's revenue rose 9% to A$720 million in the 2024 financial year, and it reported a surplus of A$72 "
+     "million.",
      "A$72 million", "profit"),
     # a stock's earlier slide that a rise recovers part of is its move
     ("In Tokyo, SoftBank Group Corp. surged 7.3%, recovering part of a 40% slide since its Oct. 29 peak.", "40%",
@@ -4237,7 +4288,8 @@ def test_a_products_price_told_in_a_price_box_a_list_or_a_buyers_guide_makes_no_
      " 5.125%, and US$900 million due in 2055 at 5.625%.", ["US$1.2 billion", "US$1.1 billion", "US$900 million"]),
     ("Chinese AI start-ups raised a combined US$5.6 billion in January and February, according to data provider ITJuzi.",
      []),
-    ("Still, the median seed round stayed at about 20 million yuan, and only 14 companies raised more than US$100 million"
+    ("Still, the median seed round stayed at about 20 million yuan, and only 14 companies raised more than US$100 "
+     "million"
      " each.", []),
     ("Analysts at Barclays expect Chinese technology companies to sell as much as US$25 billion of dollar bonds in 2026,"
      " up from roughly US$14 billion so far this year.", []),
@@ -4562,19 +4614,25 @@ def test_a_day_in_the_possessive_or_an_earlier_fall_of_revenue_is_no_stock_move(
 
 
 @pytest.mark.parametrize("sentence, kinds", [
-    ("Fixed-asset investment fell 0.5% in the first nine months, dragged down by a 13.9% drop in property investment.", []),
-    ("The 500 billion yuan policy-based financing tool announced in late September should support infrastructure spending.", []),
+    ("Fixed-asset investment fell 0.5% in the first nine months, dragged down by a 13.9% drop in property investment.",
+     []),
+    ("The 500 billion yuan policy-based financing tool announced in late September should support infrastructure "
+     "spending.", []),
     ("About $2 trillion was wiped off the value of stock markets around the world.", []),
     ("Sterling, which had climbed above $1.50 that evening as traders bet on a vote to remain, began to slide.", []),
-    ("By the early hours of June 24 it had fallen as much as 11% against the dollar, to $1.3229, its lowest level since 1985.",
+    ("By the early hours of June 24 it had fallen as much as 11% against the dollar, to $1.3229, its lowest level since "
+     "1985.",
      [("11%", "other")]),
     ("Shares offered: 240 million, 90% to institutions and 10% to retail investors.", []),
-    ("About 60% of the money raised will go to research, 20% to expanding production and the rest to working capital.", []),
+    ("About 60% of the money raised will go to research, 20% to expanding production and the rest to working capital.",
+     []),
     ("A far cry from the US$5,600 peak it fetched in late 2022.", [("US$5,600", "other")]),
     ("The valuation is more than double the 21 billion yuan it fetched in a funding round last year.",
      [("21 billion yuan", "valuation")]),
-    ("The Bank of England cut its base rate to 0.25% on Aug. 4, 2016, its first cut since March 2009.", [("0.25%", "other")]),
-    ("Hexin would be valued at more than three times the 28 billion yuan it fetched in a Series C round led by Hillhouse.",
+    ("The Bank of England cut its base rate to 0.25% on Aug. 4, 2016, its first cut since March 2009.",
+     [("0.25%", "other")]),
+    ("Hexin would be valued at more than three times the 28 billion yuan it fetched in a Series C round led by "
+     "Hillhouse.",
      [("28 billion yuan", "valuation")]),
 ])
 def test_economy_wide_statistics_public_tools_currency_levels_and_shares_of_a_whole_make_no_company_row(sentence, kinds):
@@ -4642,7 +4700,8 @@ def test_an_industrys_totals_thresholds_recoveries_and_operating_rates_make_no_m
 def test_taxes_raised_a_governments_costing_tax_thresholds_and_fiscal_headroom_are_public_finance_not_money():
     for sentence in (
             "The chancellor delivered her Budget on Wednesday, raising £18 billion a year in taxes by 2028-29.",
-            "Free breakfasts will be offered in every primary school, at a cost the Treasury puts at £900 million a year.",
+            "Free breakfasts will be offered in every primary school, at a cost the Treasury puts at £900 million a "
+            "year.",
             "Officials said the pricing deal would save Medicare about $3.1 billion over a decade.",
             "Homes in Wales worth more than £1.5 million will pay a new property levy from 2027.",
             "The levy starts at £1,200 a year, rising to £6,000 for the most expensive homes.",
@@ -4669,20 +4728,23 @@ def test_a_price_index_its_earlier_move_and_what_economists_expected_are_not_mon
     assert [m.market_kind for m in find_money(
         "Most economists expect the central bank to lift its policy rate to 1.25% from 1%.")] == ["other", "other"]
     # a discount told against a stock's price is the deal's
-    assert [m.market_kind for m in find_money("The new shares were sold at a discount of 6.5% to Monday's close.")] == ["investment"]
+    assert [m.market_kind
+            for m in find_money("The new shares were sold at a discount of 6.5% to Monday's close.")] == ["investment"]
 
 
 def test_a_stock_that_extends_its_gains_to_a_price_and_a_company_described_by_already_move_as_stocks():
     assert [(m.text, m.market_kind) for m in find_money(
-        "The stock opened 4.1% higher and extended its gains into the afternoon, touching HK$62.80 before the close.")] == [
+        "The stock opened 4.1% higher and extended its gains into the afternoon, touching HK$62.80 before the "
+        "close.")] == [
         ("4.1%", "share_move"), ("HK$62.80", "share_price")]
     assert [(m.market_kind, m.subject) for m in find_money("Xiaomi, already in the index, slipped 1.2% on Monday.")] == [
         ("share_move", "Xiaomi")]
 
 
 def test_a_later_sentence_that_names_the_days_tally_goes_on_with_the_festivals_sales():
-    found = find_money("The first sale drew 51 merchants and sales of 9 million yuan. Five years later the one-day tally "
-                       "reached 57.1 billion yuan.")
+    found = find_money(
+        "The first sale drew 51 merchants and sales of 9 million yuan. Five years later the one-day tally "
+        "reached 57.1 billion yuan.")
     assert [m.market_kind for m in found] == ["transaction_volume", "transaction_volume"]
 
 
@@ -4747,7 +4809,8 @@ def test_rupees_are_the_currency_of_the_country_their_sentence_names(sentence, c
     ("The bank puts the payments unit's value at $48 billion, or about 9 times its 2026 revenue estimate, up from $41 "
      "billion in its March note.", "$41 billion", "valuation"),
 ])
-def test_what_a_sum_is_of_told_right_after_it_or_the_figure_a_base_is_compared_with_says_its_kind(sentence, figure, kind):
+def test_what_a_sum_is_of_told_right_after_it_or_the_figure_a_base_is_compared_with_says_its_kind(sentence, figure,
+                                                                                                  kind):
     assert kind_by_text(sentence)[figure] == kind
 
 
@@ -4765,7 +4828,8 @@ def test_pay_public_money_and_rents_make_no_figure_however_they_are_told(sentenc
 
 
 @pytest.mark.parametrize("sentence", [
-    "Vietnam's regional minimum wages will rise 7.2% to 4.96 million dong a month from January, the labour ministry said.",
+    "Vietnam's regional minimum wages will rise 7.2% to 4.96 million dong a month from January, the labour ministry "
+    "said.",
     "Thailand's minimum wage to rise 2.4% to 400 baht a day in Bangkok",
 ])
 def test_a_minimum_wages_rise_and_the_level_it_rises_to_make_no_figure(sentence):
@@ -5111,7 +5175,8 @@ def test_pesos_take_the_country_the_article_names_most():
 
 
 def test_rupees_written_rs_take_the_island_the_story_is_datelined_in_over_an_ocean_it_names():
-    text = ("Island hotels recover\nPORT LOUIS - Hotel groups say bookings from Europe to the Indian Ocean islands are back above their 2019 "
+    text = ("Island hotels recover\nPORT LOUIS - Hotel groups say bookings from Europe to the Indian Ocean islands are "
+            "back above their 2019 "
             "level.\n\nSunvale Resorts Ltd, which runs four hotels on the east coast, reported a profit of Rs 412 "
             "million for the year to June.")
     assert [m.currency for m in find_money(text)] == ["MUR"]
@@ -5349,18 +5414,22 @@ def test_a_persons_own_stake_is_a_fortune_and_any_other_holding_a_value(sentence
     ("Hanwell Semiconductor, which is building a $22 billion chip complex outside Phoenix, said the plant would "
      "recycle its water.", "$22 billion", "investment"),
 ])
-def test_a_sum_raised_in_listings_a_float_valuing_the_company_and_a_complex_built_take_their_own_kind(sentence, text, kind):
+def test_a_sum_raised_in_listings_a_float_valuing_the_company_and_a_complex_built_take_their_own_kind(sentence, text,
+                                                                                                      kind):
     assert kind_by_text(sentence)[text] == kind
 
 
 def test_a_business_that_expanded_a_percentage_grew_while_a_programme_expanded_by_one_is_no_figure():
-    found = find_money("Google Cloud grew 28% in the quarter, while Microsoft's Azure, which expanded 39%, stayed ahead.")
+    found = find_money(
+        "Google Cloud grew 28% in the quarter, while Microsoft's Azure, which expanded 39%, stayed ahead.")
     assert [(m.text, m.percent) for m in found] == [("28%", 28.0), ("39%", 39.0)]
-    assert find_money("The retailer expanded its loyalty programme by 30% in the spring, adding 2 million members.") == []
+    assert find_money("The retailer expanded its loyalty programme by 30% in the spring, adding 2 million members.") == [
+        ]
 
 
 @pytest.mark.parametrize("sentence", [
-    # setGH, gh_steel_imports: a tariff that doubled is a tax, and the second move of a count told with "and" is the count's
+    # setGH, gh_steel_imports: a tariff that doubled is a tax, and the second move of a count told with "and" is the
+    # count's
     "The levy took effect in March, a year after the administration doubled tariffs on aluminum to 20%.",
     "Exports of frozen fish totaled 84,000 tonnes in May, up 6% from April and 14% higher than a year earlier.",
 ])
@@ -5405,8 +5474,9 @@ def test_they_after_a_sentence_on_a_stocks_price_is_that_stock_moving():
 
 def test_a_business_sold_to_a_consortium_for_a_sum_is_deal_money():
     # setGI, gi_intime_sunart: the sale's price, though another sum stands in an aside between the verb and it
-    sentence = ("Harwell agreed to sell Brightmart, the grocer it bought in 2016 for about $1.9bn, to a consortium led by "
-                "its managers for Rmb5.2bn.")
+    sentence = (
+        "Harwell agreed to sell Brightmart, the grocer it bought in 2016 for about $1.9bn, to a consortium led by "
+        "its managers for Rmb5.2bn.")
     assert kind_by_text(sentence)["Rmb5.2bn"] == "investment"
 
 
@@ -5464,7 +5534,8 @@ def test_a_stock_word_after_the_commodity_keeps_its_figure_a_stocks():
 
 
 def test_a_stock_that_climbed_to_a_record_price_is_at_that_price():
-    sentence = "By the summer of 2019 the stock had climbed to a record 3,480 yen, giving it a market value of $20 billion."
+    sentence = ("By the summer of 2019 the stock had climbed to a record 3,480 yen, giving it a market value of $20 "
+                "billion.")
     assert kind_by_text(sentence)["3,480 yen"] == "share_price"
 
 
@@ -5535,11 +5606,13 @@ def test_a_company_s_own_spending_and_its_shares_still_make_rows_beside_those_wo
 @pytest.mark.parametrize("sentence", [
     "The team plan costs S$12.50 per user a month, and schools pay half that.",
     "Japan's anime market is expected to reach 3.5 trillion yen this year, the association said.",
-    "Holiday spending reached 640 billion yuan, the ministry said, while the holiday box office came to 1.2 billion yuan.",
+    "Holiday spending reached 640 billion yuan, the ministry said, while the holiday box office came to 1.2 billion "
+    "yuan.",
     "Lower energy prices should add about 0.3 percentage points to economic growth next year, the bank said.",
     "Successive price cuts have lowered the cost of access to its models by as much as 90% since January.",
 ])
-def test_a_seat_price_a_markets_size_holiday_spending_a_box_office_and_growth_added_to_an_economy_are_not_money(sentence):
+def test_a_seat_price_a_markets_size_holiday_spending_a_box_office_and_growth_added_to_an_economy_are_not_money(
+        sentence):
     assert find_money(sentence) == []
 
 
@@ -5569,7 +5642,8 @@ def test_what_a_seller_gets_for_a_stake_it_sold_or_transferred_is_deal_money(sen
 
 
 def test_a_fund_manager_s_performance_fees_and_their_earlier_level_are_its_revenue():
-    found = kind_by_text("The hedge fund firm earned performance fees of $96 million last year, up from $41 million in 2023.")
+    found = kind_by_text(
+        "The hedge fund firm earned performance fees of $96 million last year, up from $41 million in 2023.")
     assert found == {"$96 million": "revenue", "$41 million": "revenue"}
 
 
@@ -5580,7 +5654,8 @@ def test_carbon_permits_that_settle_lower_at_a_price_a_tonne_are_the_market_s_mo
 
 
 def test_a_pronoun_that_moves_after_a_day_told_before_it_is_still_the_stock_of_the_sentence_before():
-    found = find_money("Shares of Kestrel Foods slid 3.6% to $41.15 on Monday. On Tuesday they recovered 1.2% by midday.")
+    found = find_money(
+        "Shares of Kestrel Foods slid 3.6% to $41.15 on Monday. On Tuesday they recovered 1.2% by midday.")
     assert [(m.text, m.market_kind, m.direction) for m in found] == [
         ("3.6%", "share_move", "down"), ("$41.15", "share_price", ""), ("1.2%", "share_move", "up")]
 
@@ -5591,7 +5666,8 @@ def test_an_index_that_moves_after_a_day_told_before_its_pronoun_stays_the_marke
 
 
 def test_what_a_delivery_app_spends_in_subsidies_for_its_riders_is_money_it_invests():
-    found = kind_by_text("The delivery app set aside 2 billion yuan in subsidies for riders and restaurants over the summer.")
+    found = kind_by_text(
+        "The delivery app set aside 2 billion yuan in subsidies for riders and restaurants over the summer.")
     assert found == {"2 billion yuan": "investment"}
 
 
@@ -5603,29 +5679,34 @@ def test_what_a_delivery_app_spends_in_subsidies_for_its_riders_is_money_it_inve
     "The research station costs about A$250,000 a week to run, according to documents released on Monday.",
     "Residents approved a $62 million bond to replace the old harbour bridge by 61% to 39%.",
     "The company sells each harvesting robot for about 95,000 yuan and has 30 customers.",
-    "Investigators said he had put the money into a beach house in Mornington, which he bought in 2020 for $2.4 million.",
+    "Investigators said he had put the money into a beach house in Mornington, which he bought in 2020 for $2.4 "
+    "million.",
     "Public debt charges climb to $58 billion in 2028-29 as older bonds are refinanced at higher rates.",
     "A half-point rise in rates would add roughly $5 billion a year to debt charges by 2030.",
     "The group aims to raise the renewable share of its data centres' electricity to 70% by 2030.",
     "We expect growth of 0.9 per cent in 2026 as tariffs weigh on exports, the budget office said.",
     "Budget 2026 also sets aside $12 billion over four years for housing.",
 ])
-def test_pay_caps_a_boss_s_pay_thresholds_public_money_running_costs_prices_and_shares_of_a_whole_are_not_money(sentence):
+def test_pay_caps_a_boss_s_pay_thresholds_public_money_running_costs_prices_and_shares_of_a_whole_are_not_money(
+        sentence):
     assert find_money(sentence) == []
 
 
 def test_a_price_set_on_each_share_of_a_buyout_offer_is_still_a_row():
-    texts = [m.text for m in find_money("The offer prices each Lumo share at $1.35, which values the company at $4 billion.")]
+    texts = [m.text
+             for m in find_money("The offer prices each Lumo share at $1.35, which values the company at $4 billion.")]
     assert "$1.35" in texts and "$4 billion" in texts
 
 
 def test_a_funding_round_of_at_least_a_sum_is_investment():
-    found = kind_by_text("Zhipu is in talks with state funds about a round of at least $500 million, people familiar said.")
+    found = kind_by_text(
+        "Zhipu is in talks with state funds about a round of at least $500 million, people familiar said.")
     assert found == {"$500 million": "investment"}
 
 
 def test_the_earlier_valuation_a_post_money_valuation_rose_from_is_a_valuation_past_its_own_words():
-    found = kind_by_text("The deal values Orbex at $600 million after the money, up from $250 million at its Series B last year.")
+    found = kind_by_text(
+        "The deal values Orbex at $600 million after the money, up from $250 million at its Series B last year.")
     assert found["$600 million"] == "valuation" and found["$250 million"] == "valuation", found
 
 
@@ -5683,7 +5764,8 @@ def test_sales_across_major_e_commerce_platforms_are_what_shoppers_bought_not_re
 
 
 def test_a_diner_chain_that_sold_a_burger_at_a_price_makes_no_row_but_a_stake_sold_is_invested():
-    assert [m.text for m in find_money("The diner chain sold a $3.49 breakfast sandwich in every state last spring.")] == []
+    assert [m.text
+            for m in find_money("The diner chain sold a $3.49 breakfast sandwich in every state last spring.")] == []
     found = find_money("The founders sold a minority stake to a Singapore fund for $210 million in March.")
     assert [(m.amount, m.market_kind) for m in found] == [(210e6, "investment")]
 
@@ -5784,8 +5866,9 @@ def test_a_cause_told_after_a_move_with_on_hopes_that_says_nothing_of_the_move()
 
 
 def test_a_cause_told_with_on_expectations_of_a_noun_says_nothing_of_the_move():
-    found = kind_by_text("Shares of Pemberton Rail, Britain's largest train builder, jumped 4.1% on expectations of more "
-                         "orders from Network Rail.")
+    found = kind_by_text(
+        "Shares of Pemberton Rail, Britain's largest train builder, jumped 4.1% on expectations of more "
+        "orders from Network Rail.")
     assert found == {"4.1%": "share_move"}
 
 
@@ -5908,7 +5991,8 @@ def test_the_ferry_line_brought_in_48_million_euros_7_percent_more_than_over_the
 
 
 def test_a_20_percent_discount_on_a_toll_road_is_a_price_cut_but_one_on_a_close_stays():
-    assert find_money("Toll operator Jasa Marga will offer a 20% discount on the Cipali toll road over the holiday.") == []
+    assert find_money(
+        "Toll operator Jasa Marga will offer a 20% discount on the Cipali toll road over the holiday.") == []
     assert find_money("The cinema chain gives members a 15% discount on tickets bought online.") == []
     assert [m.percent for m in find_money("The placement was priced at a 5% discount on Friday's close.")] == [5.0]
 
@@ -6008,13 +6092,15 @@ def test_a_percentage_right_after_a_stock_a_verb_of_change_moves_is_the_stock_s_
 
 
 def test_bonds_a_county_issues_are_its_borrowing_and_no_row_while_a_company_s_bond_issue_stays():
-    assert find_money("The county will issue about $210 million in general obligation bonds to rebuild two schools.") == []
+    assert find_money(
+        "The county will issue about $210 million in general obligation bonds to rebuild two schools.") == []
     assert one("Alibaba will issue $5 billion of convertible bonds, the company said.").market_kind == "investment"
 
 
 def test_a_rise_in_a_count_of_happenings_is_a_statistic_while_a_rise_of_shares_stays_a_move():
-    assert find_money("A 2019 study in a medical journal found a 4% increase in hospital admissions for heart attacks in "
-                      "the days after the change.") == []
+    assert find_money(
+        "A 2019 study in a medical journal found a 4% increase in hospital admissions for heart attacks in "
+        "the days after the change.") == []
     found = one("Alibaba shares posted a 4% rise in early trade.")
     assert (found.market_kind, found.direction) == ("share_move", "up")
 
@@ -6439,7 +6525,8 @@ def test_what_a_government_lent_a_company_is_public_money_but_a_bank_s_loan_to_i
 def test_growth_a_country_or_a_group_of_economies_is_forecast_to_see_is_no_company_s():
     assert find_money("Kenya, which finished its IMF programme in May, is expected to grow 5.1% this year.") == []
     assert find_money("Emerging economies as a group are projected to grow 3.8% next year, the fund said.") == []
-    assert kind_by_text("Keller Foods' snack unit is expected to grow 9% this year, the company said.") == {"9%": "other"}
+    assert kind_by_text("Keller Foods' snack unit is expected to grow 9% this year, the company said.") == {
+        "9%": "other"}
 
 
 def test_a_server_s_rent_by_the_month_told_in_yuan_is_a_price_as_one_told_with_a_sign_is():
@@ -6455,7 +6542,8 @@ def test_a_policy_rate_cut_in_basis_points_is_a_move_of_hundredths_of_a_point_bu
                      "its second cut this year.")
     assert [(m.text, m.percent, m.direction, m.market_kind) for m in cut] == [
         ("25 basis points", -0.25, "down", "other")]
-    assert find_money("Spreads on the company's dollar bonds widened by about 35 basis points over the past month.") == []
+    assert find_money("Spreads on the company's dollar bonds widened by about 35 basis points over the past month.") == [
+        ]
     assert find_money("The seven-year notes priced at 110 basis points over Treasuries, dealers said.") == []
     total = find_money("Since March the central bank has lowered its deposit rate by a cumulative 150 basis points.")
     assert [(m.percent, m.direction) for m in total] == [(-1.5, "down")]
@@ -6603,7 +6691,8 @@ def test_a_bull_contract_s_call_price_is_its_knock_out_level_while_the_stock_s_c
     pytest.param("Halibut was selling for about $9 a pound at the Homer dock last week.",
                  "Arabica futures dropped 1.4% to $3.12 a pound on Friday.",
                  "$3.12",
-                 id="test_a_good_selling_for_a_plain_sum_by_the_pound_is_its_price_while_futures_by_the_pound_stay_the_market_s"),
+                 id="test_a_good_selling_for_a_plain_sum_by_the_pound_is_its_price_while_futures_by_the_pound_stay_the"
+                    "_market_s"),
     pytest.param("Shoppers remember a bowl of laksa that cost S$4 before the pandemic.",
                  "It was a takeover that cost the group $2 billion.",
                  "$2 billion",
@@ -6708,7 +6797,8 @@ def test_what_a_country_contributes_to_a_film_s_opening_in_the_present_is_its_ta
 
 
 def test_a_district_named_before_the_landlords_who_spent_a_sum_is_no_public_body():
-    found = find_money("Central district landlords have spent about $40 million on lobby refits, a property agency said.")
+    found = find_money(
+        "Central district landlords have spent about $40 million on lobby refits, a property agency said.")
     assert [(m.text, m.amount) for m in found] == [("$40 million", 40_000_000)]
 
 
@@ -6722,7 +6812,8 @@ def test_a_un_agency_that_says_it_needs_a_sum_makes_no_row_but_a_company_stays()
 def test_compensation_each_person_gets_makes_no_row_while_a_price_each_stays_a_share_price():
     assert find_money("Travellers stranded by the rail strike can claim compensation of up to €250 each from the "
                       "operator.") == []
-    assert find_money("Customers hit by the outage will get a refund of about $40 per household, the utility said.") == []
+    assert find_money("Customers hit by the outage will get a refund of about $40 per household, the utility said.") == [
+        ]
     assert kind_by_text("The new shares were priced at $12 each in the offering.") == {"$12": "share_price"}
 
 
@@ -6772,7 +6863,8 @@ def test_offers_that_run_to_a_sum_and_salaries_or_bonuses_for_some_staff_that_ro
     kinds = kind_by_text("Offers for senior battery engineers in Shenzhen now run to 3 million yuan a year, and "
                          "salaries for new graduates rose 12% last year, while CATL's shares fell 2.5%.")
     assert kinds == {"2.5%": "share_move"}
-    assert kind_by_text("Year-end bonuses for traders at the bank fell by an average of 15%, people familiar said.") == {}
+    assert kind_by_text("Year-end bonuses for traders at the bank fell by an average of 15%, people familiar said.") == {
+        }
 
 
 def test_a_national_fund_named_before_its_sum_is_public_money_but_a_companys_fund_stays_a_row():
@@ -6833,8 +6925,10 @@ def test_a_quota_or_a_catch_limit_that_moves_is_no_share_move_but_a_quota_broker
 
 
 def test_a_central_bank_s_reference_rate_is_its_policy_rate_and_a_cut_in_basis_points_is_a_move_of_it():
-    cut = find_money("The Czech National Bank cut its reference rate by 25 basis points on Thursday, as inflation eased.")
-    assert [(m.text, m.percent, m.direction, m.market_kind) for m in cut] == [("25 basis points", -0.25, "down", "other")]
+    cut = find_money(
+        "The Czech National Bank cut its reference rate by 25 basis points on Thursday, as inflation eased.")
+    assert [(m.text, m.percent, m.direction, m.market_kind)
+            for m in cut] == [("25 basis points", -0.25, "down", "other")]
     level = find_money("The Czech National Bank cut its main reference rate by 25 basis points to 3.75% on Thursday.")
     assert [(m.text, m.percent, m.direction, m.market_kind) for m in level] == [("3.75%", 3.75, "down", "other")]
 
@@ -7358,8 +7452,10 @@ def test_a_percentage_a_fund_made_told_right_after_it_is_its_return_and_a_gain()
 
 
 def test_what_a_seller_charges_with_no_magnitude_is_a_price_but_a_charged_sum_with_one_stays():
-    assert find_money("From next month the parking operator will charge drivers 4.50 pounds an hour at the station.") == []
-    assert kinds_of("The card issuer charged 1.2 billion pounds in late fees last year.") == [("1.2 billion pounds", "other")]
+    assert find_money(
+        "From next month the parking operator will charge drivers 4.50 pounds an hour at the station.") == []
+    assert kinds_of("The card issuer charged 1.2 billion pounds in late fees last year.") == [
+        ("1.2 billion pounds", "other")]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -7729,9 +7825,11 @@ def test_a_sum_paid_to_each_victim_s_family_told_before_them_is_no_row():
 
 
 def test_an_operators_figures_in_a_clause_after_a_gambling_hubs_revenue_stay_rows():
-    found = find_money("Macau's gross gaming revenue rose 5% in May, while Melco's revenue rose 12% to 1.8 billion patacas.")
+    found = find_money(
+        "Macau's gross gaming revenue rose 5% in May, while Melco's revenue rose 12% to 1.8 billion patacas.")
     assert [(m.text, m.market_kind) for m in found] == [("12%", "revenue"), ("1.8 billion patacas", "revenue")]
-    found = find_money("A rebound in Macao's gaming revenue lifted Galaxy, whose profit rose 14% to 2.1 billion patacas.")
+    found = find_money(
+        "A rebound in Macao's gaming revenue lifted Galaxy, whose profit rose 14% to 2.1 billion patacas.")
     assert [(m.text, m.market_kind) for m in found] == [("14%", "profit"), ("2.1 billion patacas", "profit")]
 
 
@@ -7825,7 +7923,8 @@ def test_a_headline_sum_of_no_kind_takes_the_kind_its_story_gives_the_same_sum()
         ("$2 billion", "investment"), ("$2 billion", "investment")]
     # a utility's rates raised by a sum are no money raised: the headline takes no investment from them
     assert kinds_of("Harlow Energy's $230 million rate request draws fire\n\nHarlow Energy has asked regulators to let "
-                    "it raise power rates by $230 million a year.") == [("$230 million", "other"), ("$230 million", "other")]
+                    "it raise power rates by $230 million a year.") == [("$230 million", "other"),
+                                                                        ("$230 million", "other")]
     # a revenue is named in a headline's own words, as the story's period dates it: none is taken from the story
     assert kinds_of("Drugmakers brace for $90 billion cliff\n\nMedicines that brought in $90 billion in sales last "
                     "year lose patent protection by 2030.")[0] == ("$90 billion", "other")
@@ -7927,7 +8026,8 @@ def test_a_company_a_public_body_owns_in_the_possessive_sells_bonds_of_its_own_b
 
 
 def test_sales_a_statistics_office_is_named_as_telling_first_are_an_industrys_too():
-    assert find_money("The national statistics office said on Monday that furniture sales dropped 3.7% in January.") == []
+    assert find_money("The national statistics office said on Monday that furniture sales dropped 3.7% in January.") == [
+        ]
     # a company's own sales told after it keep their kind
     assert kind_by_text("The statistics office said on Monday that Ikea's sales dropped 3.7% in January.") == {
         "3.7%": "revenue"}
@@ -8009,7 +8109,8 @@ def test_a_span_of_years_between_a_sum_and_its_plan_or_budget_lets_the_noun_say_
                     ("17 billion shillings", "market_cap", "KES")]),
     ("Stanbic Uganda's net profit rose 9% to 420 billion shillings.",
      [("9%", "profit", ""), ("420 billion shillings", "profit", "UGX")]),
-    ("The Tanzanian brewer raised 90 billion shillings from a rights issue.", [("90 billion shillings", "investment", "TZS")]),
+    ("The Tanzanian brewer raised 90 billion shillings from a rights issue.",
+     [("90 billion shillings", "investment", "TZS")]),
 ])
 def test_shillings_written_out_are_the_currency_of_the_east_african_country_the_sentence_names(sentence, expected):
     assert [(m.text, m.market_kind, m.currency or "") for m in find_money(sentence)] == expected
@@ -8058,7 +8159,8 @@ def test_a_part_of_a_value_told_with_a_word_before_the_value_is_still_a_move():
 def test_a_central_bank_that_sold_dollars_after_a_fronted_phrase_and_the_rate_it_sold_at_make_no_row():
     assert find_money("At its weekly auction on Friday the central bank sold $80 million to banks at an average "
                       "of 61.4 pesos per dollar.") == []
-    assert kind_by_text("On Tuesday Northwind Bank sold $500 million of covered bonds.") == {"$500 million": "investment"}
+    assert kind_by_text("On Tuesday Northwind Bank sold $500 million of covered bonds.") == {
+        "$500 million": "investment"}
 
 
 def test_how_far_a_commodity_s_price_stands_below_its_record_after_its_move_is_the_market_s_figure():
@@ -8323,7 +8425,8 @@ def test_a_percentage_more_or_less_than_in_an_earlier_period_takes_its_direction
 
 
 def test_a_superlative_with_its_noun_left_out_takes_the_noun_the_sentence_before_ranked():
-    found = find_money("Alibaba's IPO was the biggest ever in New York. The second-largest, $18 billion, was Visa's in 2008.")
+    found = find_money(
+        "Alibaba's IPO was the biggest ever in New York. The second-largest, $18 billion, was Visa's in 2008.")
     assert [(m.text, m.market_kind) for m in found if m.amount] == [("$18 billion", "ipo")]
 
 
@@ -8552,7 +8655,8 @@ def test_currencies_of_the_caucasus_central_asia_and_the_balkans_are_read_with_t
     # "som" is also a word and a name: a sum in it needs its magnitude and a story that names Kyrgyzstan
     assert [(m.currency, m.amount) for m in find_money(
         "The Kyrgyz gold miner paid 10.4 billion som in taxes last year.") if m.amount is not None] == [("KGS", 10.4e9)]
-    assert [m.text for m in find_money("The village shop lent Som Kumar 200 som and a further 3 million som later.")] == []
+    assert [m.text
+            for m in find_money("The village shop lent Som Kumar 200 som and a further 3 million som later.")] == []
     assert [m.text for m in find_money("Thousands of Leones fans and millions of Lev Yashin admirers cheered.")] == []
     text = "The Turkmen state gas company will invest 3 billion manat in a new pipeline to China."
     assert [m.currency for m in find_money(text) if m.amount is not None] == ["TMT"]
@@ -8750,7 +8854,8 @@ def test_bare_prices_and_sales_in_a_house_price_release_are_its_statistic():
 
 def test_a_full_year_total_of_no_measure_is_of_the_lead_figures_kind():
     text = ("Polish farmers sold produce worth 31 million euros through Allegro in the first nine months.\n\n"
-            "Allegro said on Tuesday that orders had grown since it added a same-day service in Poznan. A spokesman said "
+            "Allegro said on Tuesday that orders had grown since it added a same-day service in Poznan. A spokesman "
+            "said "
             "the company expected the full-year total to top 42 million euros.\n")
     assert [m.market_kind for m in find_money(text)] == ["transaction_volume", "transaction_volume"]
     # a total of another size is no total of the lead's measure ("the total for the year to 7.6p")
@@ -8774,7 +8879,8 @@ def test_a_range_guided_for_the_full_year_after_a_half_s_revenue_is_revenue_at_b
     assert [m.market_kind for m in find_money(text) if m.text == "$12 million"] != ["revenue"]
 
 
-# another named company is a valuation; the stock's own name, with a noun before it or a suffix after it, its market value
+# another named company is a valuation; the stock's own name, with a noun before it or a suffix after it, its market
+# value
 @pytest.mark.parametrize("text, figure, kind", [
     ("Shares of Solvik fell 2.8% to 96.40 crowns on Tuesday. Family-owned Nordlys, valued at about 4 billion "
      "crowns, said it would buy two of Solvik's ferries.", "4 billion crowns", "valuation"),
@@ -8819,7 +8925,8 @@ def test_what_a_play_took_at_the_box_office_and_what_it_has_taken_since_are_its_
     assert [m.market_kind for m in found] == ["revenue"]
     found = find_money("The horror sequel was fourth with $5.9 million. It has taken $38 million in three weeks.")
     assert [m.market_kind for m in found] == ["revenue", "revenue"]
-    found = find_money("The carmaker reported revenue of $14 billion. It has taken $1.2 billion in charges on the model.")
+    found = find_money(
+        "The carmaker reported revenue of $14 billion. It has taken $1.2 billion in charges on the model.")
     assert [m.market_kind for m in found] == ["revenue", "other"]
 
 
@@ -8879,8 +8986,9 @@ def test_a_payment_or_instalment_of_a_fine_told_before_is_that_fine_but_interest
     found = find_money("The fine was £3 million. Its interest payments of £40,000 a month were unchanged.")
     assert [m.market_kind for m in found] == ["fine"]
     # a payment in another matter is no part of the fine
-    found = find_money("The agency fined the airline $2.5 million on Thursday. Separately, a rail operator made a payment "
-                       "of $400,000 to stranded passengers.")
+    found = find_money(
+        "The agency fined the airline $2.5 million on Thursday. Separately, a rail operator made a payment "
+        "of $400,000 to stranded passengers.")
     assert [m.market_kind for m in found] == ["fine", "other"]
     # but a word of another matter inside the fine's own sentence opens none ("and separately ordered")
     found = find_money("The regulator fined the insurer 6 million euros and separately ordered an audit. The first "
@@ -9037,7 +9145,8 @@ def test_what_a_seller_offers_at_a_plain_sum_is_a_products_price_but_shares_offe
 def test_a_rent_told_as_monthly_before_its_noun_is_a_price_as_one_told_a_month_after_its_sum_is():
     assert find_money("The average monthly rent for a one-bedroom flat in Galway was €1,310 in the first quarter, "
                       "the tenancy board said.") == []
-    assert kind_by_text("The landlord collected €4.9 million in rent in the year to March.") == {"€4.9 million": "revenue"}
+    assert kind_by_text("The landlord collected €4.9 million in rent in the year to March.") == {
+        "€4.9 million": "revenue"}
 
 
 def test_a_sum_after_a_currency_code_set_apart_is_no_bare_count_told_in_the_passive():
@@ -10190,15 +10299,18 @@ def test_a_stock_s_price_move_listing_or_value_takes_the_kind_its_sentence_tells
         id="the_authorities_spend_public_money_only_as_the_subject_of_a_verb_of_money_not_as_whom_a_company_answers_3"),
     pytest.param(
         "Acme Corp has agreed to pay $45 million to settle the lawsuit.", {"$45 million": "fine"},
-        id="a_company_that_agreed_to_pay_spent_a_further_sum_or_lifts_its_revenue_on_rich_nations_demand_keeps_its_rows"),
+        id="a_company_that_agreed_to_pay_spent_a_further_sum_or_lifts_its_revenue_on_rich_nations_demand_keeps_its"
+           "_rows"),
     pytest.param(
         "Siemens spent 2 billion euros on factories last year, and a further 500 million euros on "
         "software.", {"2 billion euros": "investment", "500 million euros": "investment"},
-        id="a_company_that_agreed_to_pay_spent_a_further_sum_or_lifts_its_revenue_on_rich_nations_demand_keeps_its_rows_2"),
+        id="a_company_that_agreed_to_pay_spent_a_further_sum_or_lifts_its_revenue_on_rich_nations_demand_keeps_its_rows"
+           "_2"),
     pytest.param(
         "Orsted said demand from developed countries would lift its revenue to 90 billion crowns next "
         "year.", {"90 billion crowns": "revenue"},
-        id="a_company_that_agreed_to_pay_spent_a_further_sum_or_lifts_its_revenue_on_rich_nations_demand_keeps_its_rows_3"),
+        id="a_company_that_agreed_to_pay_spent_a_further_sum_or_lifts_its_revenue_on_rich_nations_demand_keeps_its_rows"
+           "_3"),
     pytest.param("Ozempic generated $18.4 billion for Novo Nordisk last year.", {"$18.4 billion": "revenue"},
                  id="what_a_drug_generated_right_before_its_sum_is_its_revenue"),
     pytest.param("Petrobras unit wins $310 million arbitration award against former partner",
@@ -10306,7 +10418,8 @@ def test_public_money_fines_damages_and_sums_paid_out_take_the_kind_their_payer_
     pytest.param(
         "The insurer made $12 million in payments to former executives under the settlement.",
         { "$12 million": "other"},
-        id="the_payments_a_network_handled_told_in_payments_are_its_transaction_volume_but_payments_to_people_are_not_2"),
+        id="the_payments_a_network_handled_told_in_payments_are_its_transaction_volume_but_payments_to_people_are_not"
+           "_2"),
     pytest.param("Sales on the country's e-commerce platforms rose to 21 trillion rupiah in the week before "
                  "Ramadan.", {"21 trillion rupiah": "transaction_volume"},
                  id="sales_on_a_country_s_e_commerce_platforms_are_what_retailers_transacted"),

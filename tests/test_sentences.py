@@ -57,7 +57,8 @@ def test_a_country_abbreviation_ends_a_sentence_before_a_word_that_opens_one(row
 
 
 def test_an_adjusted_measure_abbreviated_after_a_full_stop_opens_its_sentence_and_ends_none():
-    assert sentences_of("Sales rose 4% to $2.1bn, short of estimates. Adj. EBITDA fell 9% to $310m on higher costs.") == [
+    assert sentences_of(
+        "Sales rose 4% to $2.1bn, short of estimates. Adj. EBITDA fell 9% to $310m on higher costs.") == [
         "Sales rose 4% to $2.1bn, short of estimates.", "Adj. EBITDA fell 9% to $310m on higher costs."]
 
 

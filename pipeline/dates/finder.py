@@ -447,7 +447,8 @@ def grammar() -> _Grammar:
     # Prefix words are read backwards from each head, on the reversed text: scanning for heads alone
     # is twice as fast as scanning for "prefix* head" at every word.
     reversed_token = (rf"(?:{lexicon.trie_regex(w[::-1] for w in pre_words)}"
-                      rf"|(?:\d{{3}},)+\d{{1,3}}|{lexicon.trie_regex(x[::-1] for x in suffixes)}?\d{{1,4}})(?![a-z0-9'])")
+                      rf"|(?:\d{{3}},)+\d{{1,3}}|{lexicon.trie_regex(x[::-1] for x in suffixes)}?\d{{1,4}})"
+                      rf"(?![a-z0-9'])")
     reversed_pre = re.compile(rf"(?:{separator}{reversed_token}){{1,6}}")
     head_words = lexicon.trie_regex(word for name in lexicon.WORD_BLOCKS for word in lexicon.WORD_BLOCKS[name]())
     head_start = f"(?:{_expand(blocks['head_start'], blocks, 'head_start')[0]}|{head_words}(?![a-z]))"
@@ -562,7 +563,8 @@ def grammar() -> _Grammar:
     future_word = re.compile(rf"[^a-z-]({ahead_trie})(?![a-z-])")
     future_word_at_start = re.compile(rf"({ahead_trie})(?![a-z-])")
     future_clitic = re.compile(rf"{lexicon.trie_regex(w for w in ahead if w.startswith(chr(39)))}(?![a-z-])")
-    return _Grammar(candidate_tokens, words_before, sure_tokens, candidate_check, heads, re.compile(pre_token), reversed_pre, post, guard, joins,
+    return _Grammar(candidate_tokens, words_before, sure_tokens, candidate_check, heads, re.compile(pre_token),
+                    reversed_pre, post, guard, joins,
                     tense_word, tense_word_at_start, tense_clitic, tense_ending, future_word, future_word_at_start,
                     future_clitic, alternatives)
 
@@ -3571,7 +3573,8 @@ def _participle_with_its_link() -> re.Pattern:
 def _a_forecast_noun(low: str, lo: int, start: int, end: int) -> bool:
     """Is low[start:end], a word of the future and a forecast's noun, that noun (see lexicon.forecast_noun_phrase)?"""
     before, after = lexicon.forecast_noun_phrase()
-    return after.match(low, end) is not None and before.search(low, max(lo, start - _NOUN_PHRASE_REACH), start) is not None
+    return after.match(low, end) is not None and before.search(low, max(lo, start - _NOUN_PHRASE_REACH),
+                                                               start) is not None
 
 
 def _owned(low: str, lo: int, start: int) -> bool:
@@ -3612,7 +3615,8 @@ def _after_a_comma(low: str, start: int, word: str) -> bool:
 def _starts_a_deal(low: str, start: int) -> bool:
     """Does a noun of an agreement (tense.tsv kind deal_noun) stand in the sentence before ``start``, with no month or
     year told between it and ``start`` ("signed a contract on Monday, starting"; not "signed in May a contract ...,
-    starting", "a deal in 2019, starting") nor the deal told undone (kind deal_undone: "a deal collapsed, starting")?  A deal dated so started after that date, not after the story's."""
+    starting", "a deal in 2019, starting") nor the deal told undone (kind deal_undone: "a deal collapsed, starting")?  A
+    deal dated so started after that date, not after the story's."""
     lo = max(0, start - _DEAL_REACH)
     stop = max(low.rfind(". ", lo, start), low.rfind("\n", lo, start))
     nouns = list(lexicon.word_of_kind("deal_noun").finditer(low, max(lo, stop + 1), start))

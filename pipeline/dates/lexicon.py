@@ -812,7 +812,8 @@ def figure_compared_before(named: bool = False, linked: bool = True, set_against
     after = rf"(?:\s+(?:{links})\s+(?:{determiners})(?:\s+[a-z-]+){{1,3}})?" if named else ""
     # (a figure may carry its scale's letters: "compared with £61.2m in FY25", "from 3bn yuan in"; and be rounded:
     # "up from about 16 trillion in May")
-    return re.compile(rf"(?<![a-z-])(?:{words})\s+{noun}(?:(?:{_approximation_trie()})\s+)?{_SIGNED}?\d[\d.,]*(?:%|[a-z]{{1,2}}(?![a-z]))?"
+    return re.compile(rf"(?<![a-z-])(?:{words})\s+{noun}(?:(?:{_approximation_trie()})\s+)?{_SIGNED}?\d[\d.,]*(?:%"
+                      rf"|[a-z]{{1,2}}(?![a-z]))?"
                       rf"(?:\s+[a-z%]+){{0,3}}{after}(?:\s+(?:{links})){'' if linked else '?'}\s+\Z")
 
 
@@ -2433,8 +2434,8 @@ def just_ended() -> re.Pattern:
 
 @functools.lru_cache(maxsize=None)
 def plan_periods() -> tuple[tuple[int, range, int, int, re.Pattern, re.Pattern, re.Pattern, re.Pattern], ...]:
-    """(years, numbers, first year, ahead, after, others, restated, unless) of each run of plans numbered on without a gap
-    in a plan_periods.tsv row: a state's numbered plans of a fixed count of years ("the 14th Five-Year Plan" is
+    """(years, numbers, first year, ahead, after, others, restated, unless) of each run of plans numbered on without a
+    gap in a plan_periods.tsv row: a state's numbered plans of a fixed count of years ("the 14th Five-Year Plan" is
     2021-2025)."""
     plans = []
     for row in _rows("plan_periods.tsv"):

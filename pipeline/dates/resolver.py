@@ -794,7 +794,8 @@ def has_day(parts: dict) -> bool:
 
 
 # A fraction of a unit in the next smaller one: (how many, unit) per unit ("2 1/2 years" P2Y6M).
-_SMALLER = {"C": (100, "Y"), "E": (10, "Y"), "Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "h"), "h": (60, "min"), "min": (60, "s")}
+_SMALLER = {"C": (100, "Y"), "E": (10, "Y"), "Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "h"),
+            "h": (60, "min"), "min": (60, "s")}
 _DATE_LETTERS, _TIME_LETTERS = ("Y", "M", "W", "D"), ("h", "min", "s")
 
 
@@ -1610,7 +1611,8 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
                 # "the 1988 period", "the corresponding period last year"
                 base = Period(base.gran, year, base.index) if base.gran != "Y" else Period("Y", year)
         elif gran is not None and gran in ("Y", "M", "W", "WE", "E", "C"):
-            source = reference.first() if reference is not None and _ORDER.get(reference.gran, 9) <= _ORDER[gran] else anchor
+            source = reference.first() if reference is not None and _ORDER.get(reference.gran,
+                                                                               9) <= _ORDER[gran] else anchor
             if anchor is not None and reference is not None and reference.first() <= anchor <= reference.last():
                 source = anchor     # a period under way is on now, whenever it began: "the end of the month"
                                     # after "this week", a week begun last month, is this month's end

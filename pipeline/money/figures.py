@@ -31,7 +31,8 @@ class Figure:
     amount_usd: float | None = None
     in_words: bool = False  # a fraction written in words: a figure only where a movement word governs it
     magnitude: float = 1.0  # the magnitude word's value ("billion"), 1 when none: a price-sized figure
-    market_only: bool = False  # a currency attached to its digits ("212p"), a multiple compared: money only as a market figure
+    market_only: bool = False  # a currency attached to its digits ("212p"), a multiple compared: money only as a market
+                               # figure
     local: str = ""  # a form written only where its currency is at home (currencies.tsv needs_magnitude local, named)
     heading: tuple[int, int] | None = None  # the heading line that gave a bare sum of a list item its currency
     hundredths: bool = False  # told in basis points (joins.tsv role=percent_hundredth): only a market rate moves by them
@@ -77,7 +78,8 @@ def _sign_form(rules: Lexicon, form: str, sign: int) -> tuple[int, dict]:
         for first in range(begin, letters_end):  # the longest letters first: "U.S.$" before "S$"
             written = forms.get(form[first:letters_end])
             if written and not form[first - 1:first].isalnum() and (letters_end == sign or letters_end - first > 1):
-                return first, rules.before[written]  # "A $5 billion deal" is not Australian: one letter keeps to its sign
+                return first, rules.before[written]  # "A $5 billion deal" is not Australian: one letter keeps to its
+                                                     # sign
     return sign, rules.before[form[sign]]
 
 
@@ -340,8 +342,8 @@ def multiples_in_words(rules: Lexicon, low: str, taken: list[Figure]) -> list[Fi
         elif word in rules.multiples_now and (rules.stock_before.search(low, max(0, at - _STOCK_BEFORE), at)
                                               or rules.measure_to_before.search(low, max(0, at - _FORECAST_BEFORE), at)):
             # a multiple in the present is a move only after a stock's word ("Its shares nearly triple on the first
-            # day of trading"), or after a measure and "to" ("expects revenue to more than double"); elsewhere it is a plan
-            # or a comparison ("aims to triple capacity", "triple the level")
+            # day of trading"), or after a measure and "to" ("expects revenue to more than double"); elsewhere it is a
+            # plan or a comparison ("aims to triple capacity", "triple the level")
             out.append(Figure(at, match.end(), percent=rules.multiples_now[word], in_words=True, sign="+"))
     return out
 

@@ -31,25 +31,32 @@ TIED_WORDS = 4          # plain words between a joins.tsv tie and the sum it tie
 ALSO_WORDS = 3          # words before a joins.tsv gapping word after a stock's move ("on Friday, and Tencent")
 RETURN_WORDS = 5        # words of a return's stretch between its noun and its verb ("return over the past decade
                         # was")
-GOES_ON_WORDS = 8       # words of the stretch of a move before a joins.tsv also word ("in the first three months of 2025 and"); _ALSO_REACH bounds it
+GOES_ON_WORDS = 8       # words of the stretch of a move before a joins.tsv also word ("in the first three months of 2025
+                        # and"); _ALSO_REACH bounds it
 SOURCE_WORDS = 3        # words between a joins.tsv source word and the not_money.tsv word it names ("from Korean")
 STOCK_PRONOUN_WORDS = 4  # words between a names.tsv stock pronoun and its figure ("has more than")
-RATE_WORDS = 10         # words between a verb of change and the "to" of a rate's level ("its benchmark Selic interest rate by 50 basis points")
-APPOSITION_CHARS = 80    # characters of an apposition after a sum before the comma that closes it ("for the 11-day event in 2021")
+RATE_WORDS = 10         # words between a verb of change and the "to" of a rate's level ("its benchmark Selic interest
+                        # rate by 50 basis points")
+APPOSITION_CHARS = 80    # characters of an apposition after a sum before the comma that closes it ("for the 11-day event
+                         # in 2021")
 # a sum's equivalent in brackets inside a changed object counts as one word ("cut an 842 million euro ($975 million) fine
 # ... by 38.6%")
 EQUIVALENT_ASIDE = r"\([^()%;]{1,30}\)\s+"
-CHANGED_WORDS = 12      # words between a verb of change and the "by" of its figure ("the list price of its general-purpose
-                        # computing instances in Southeast Asia"): an object with its "of" and place runs long
+CHANGED_WORDS = 12      # words between a verb of change and the "by" of its figure ("the list price of its
+                        # general-purpose computing instances in Southeast Asia"): an object with its "of" and place
+                        # runs long
 BASE_WORDS_REACH = 30   # characters after the number of the level a move started from ("from $62 million in 2016")
 PERIOD_WORDS = 3        # words before and after a list's word of a period ("the first three months of 2025")
-TALLY_WORDS = 8         # words between a move's running total and the "to" of its figure ("since the merger was approved in late June")
-ITEM_REACH = 80         # characters of a list's next part before its sum ("the group's stakes in Ant Group and other holdings")
+TALLY_WORDS = 8         # words between a move's running total and the "to" of its figure ("since the merger was approved
+                        # in late June")
+ITEM_REACH = 80         # characters of a list's next part before its sum ("the group's stakes in Ant Group and other
+                        # holdings")
 ESTIMATE_WORDS = 3       # words between a comparison cue and a word of what was expected ("an average analyst")
 COMPANY_WORDS = 3        # words that describe a company between the sum of its value and its noun ("Chinese e-commerce")
 CAME_AFTER_WORDS = 4     # words of a move's stretch before the move it came after ("from the same day, after")
 STATISTIC_HEADLINE_WORDS = 2  # words before the statistic a release's headline opens with ("Canadian retail sales")
-EPITHET_WORDS = 5        # words of a company's epithet before its noun that moves, a comma among them ("The buy now, pay later")
+EPITHET_WORDS = 5        # words of a company's epithet before its noun that moves, a comma among them ("The buy now, pay
+                         # later")
 
 
 def singular(word: str) -> str:
@@ -84,7 +91,8 @@ SYMBOLS = "$€£¥￥₩₹"
 NAME_WORD = r"[A-Z][\w&]*(?:\.[A-Za-z\d][\w&]*|-[A-Z\d][\w&]*)*\.?"
 NAME = rf"(?P<name>{NAME_WORD}(?:\s+(?:&\s+)?{NAME_WORD})*)"
 # The same runs found fast (the scan only stops at capitals); "Hong Kong-listed" is cut afterwards.
-PREDICATE_WORDS = 5  # lower-case words of a short predicate between a name and the participle of its move ("was a rare bright spot,")
+PREDICATE_WORDS = 5  # lower-case words of a short predicate between a name and the participle of its move ("was a rare
+                     # bright spot,")
 NAME_RUN = r"[A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*)*"
 # One word of a name in capitals, with an apostrophe or a dot inside ("O'Neill", "Northwind"): a name read by the
 # words around it (the "at" after a verb of valuing, the comma of a worth set off after it), not by the scan above.
@@ -104,7 +112,8 @@ MONEY_VERBS = "{money_verb}"     # ... and any verb of money_verbs.tsv by which 
 # ... and what stands between a public body that opens the sentence and its verb: the rest of its name after "of"
 # ("The province of Mendoza"), an aside set off by commas, and a word or two of tense or time ("has": joins.tsv
 # role=body_before_verb; "on Monday")
-BODY_TO_VERB = ("{body_to_verb}", r"(?:\s+of\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})?(?:,[^,;]{1,80},)?\s+"
+BODY_TO_VERB = ("{body_to_verb}",
+                r"(?:\s+of\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})?(?:,[^,;]{1,80},)?\s+"
                 r"(?:(?:{body_before_verb}|on\s+[\w.]+)\s+){0,2}")
 # ... and a figure without a magnitude: no "m", "bn" or "million" (nor its next word of up to six letters) before here,
 # nor before the bracket that closes a sum restated in another currency, which a figure may end with ("costing 18 billion
@@ -496,8 +505,10 @@ class Lexicon:
     market_wide: frozenset      # triggers whose percentages are the whole market's (percent_kind other: an index)
     moves: dict                 # key → (direction, place)
     moved_to: re.Pattern      # "fell to ": a verb of change right before the level it went to
-    changed_by: re.Pattern      # "lifted their revenue estimates ... by ": a verb of change, its object, up to its figure
-    percent_after: dict         # key → direction: a noun of a move right after a percentage (movements.tsv place=percent_after)
+    changed_by: re.Pattern      # "lifted their revenue estimates ... by ": a verb of change, its object, up to its
+                                # figure
+    percent_after: dict         # key → direction: a noun of a move right after a percentage
+                                # (movements.tsv place=percent_after)
     by_moves: dict              # key → direction: the verbs of changed_by (movements.tsv place=by)
     changed_by_gapped: re.Pattern  # "cut by about $118 million, ..., and net income by ": a verb of change left out
     apart_after: re.Pattern     # " below ": right after a percentage, how far it is above or below a level (place=apart)
@@ -506,14 +517,19 @@ class Lexicon:
     target_gapped: re.Pattern   # ", and Benchmark moved to ": another analyst's target, its noun left out
     base_after: re.Pattern      # " a tonne from ": after a level moved "to", the figure it moved from
     tally_to: re.Pattern        # "taking its gain since ... to ": a move's running total, up to its figure
-    rate_moved_to: re.Pattern   # "cut its benchmark Selic interest rate by 50 basis points to ": a change, then its level
-    rate_carried_to: re.Pattern  # "two cuts next year, taking the rate to ": a change, then after a comma the level it leaves
-    moved_by: re.Pattern        # "fell in the two weeks after the festival, by ": a move, its stretch, then its size after a comma
+    rate_moved_to: re.Pattern   # "cut its benchmark Selic interest rate by 50 basis points to ": a change, then its
+                                # level
+    rate_carried_to: re.Pattern  # "two cuts next year, taking the rate to ": a change, then after a comma the level it
+                                 # leaves
+    moved_by: re.Pattern        # "fell in the two weeks after the festival, by ": a move, its stretch, then its size
+                                # after a comma
     signs: dict                 # key → direction: a word right before a figure that tells its sign ("negative")
     approx: dict                # key → ~ > <
     hints: dict                 # key → currency code
-    shared_words: frozenset     # the words of currencies several countries use ("francs"), singular: a story names them in full once
-    dollars: frozenset          # the codes of currencies written with a "$" ("A$": AUD), whose place's bare "$" is theirs
+    shared_words: frozenset     # the words of currencies several countries use ("francs"), singular: a story names them
+                                # in full once
+    dollars: frozenset          # the codes of currencies written with a "$" ("A$": AUD), whose place's bare "$" is
+                                # theirs
     hint_words: re.Pattern      # any of those keys, a whole word (an article's own hint, see Reading.currency_hint)
     places_named: re.Pattern    # any of those keys, also before a hyphen ("Jordan-listed"): the places a text names
     context: frozenset
@@ -558,7 +574,8 @@ class Lexicon:
     listed_at: re.Pattern       # "first listed in Singapore in 2018 at ": a first listing's clause up to its price
     aside_open: re.Pattern      # ", which posted a 9% rise in ": a relative clause open up to where the search ends
     relative_after: re.Pattern  # ", which": a relative clause that a name's comma opens (joins.tsv role=aside)
-    restating_open: re.Pattern  # ", the rate Alibaba paid in ": an apposition restating a figure, open up to the search's end
+    restating_open: re.Pattern  # ", the rate Alibaba paid in ": an apposition restating a figure, open up to the
+                                # search's end
     description_after: re.Pattern  # ", the UK online grocery group,": a description between commas after a name
     person_title: re.Pattern    # "chief executive", "analyst": a description of a person (story/person_titles.tsv)
     later_clause: re.Pattern    # " after ": on the lower-cased text, a word that opens a later clause
@@ -576,21 +593,27 @@ class Lexicon:
     per_unit: re.Pattern        # on the lower-cased text, right after a figure: "per share", "apiece"
     move_limit: re.Pattern      # " by the daily limit of ": from a movement word to the size of a move capped at a limit
     restated_move: re.Pattern   # " 121 points, or ": from a movement word to the percentage that restates its move
-    move_unit: re.Pattern       # "points": on the lower-cased text, a unit a move is told in that is no money (move_units.tsv)
+    move_unit: re.Pattern       # "points": on the lower-cased text, a unit a move is told in that is no money
+                                # (move_units.tsv)
     body_opens: re.Pattern      # "Kenya ": a public body that opens a sentence as its subject (public_bodies.tsv opens)
     body_pronoun_pays: re.Pattern  # "A year before that, it paid a coupon of 10.375% on a ": a pronoun of the body
     #                             before (joins.tsv role=body_pronoun) laying out money, up to its sum
-    town_lays_out: re.Pattern   # " budgeted ": a verb of money_verbs.tsv right after the dateline's town opening a sentence
+    town_lays_out: re.Pattern   # " budgeted ": a verb of money_verbs.tsv right after the dateline's town opening a
+                                # sentence
     town_body: re.Pattern       # "the city": the dateline's town told as a public body (joins.tsv role=town_body)
-    body_told: re.Pattern       # "The Treasury ", or ", the ministry said.": a sentence whose subject or teller is a public
+    body_told: re.Pattern       # "The Treasury ", or ", the ministry said.": a sentence whose subject or teller is a
+                                # public
     #                             body (any of public_bodies.tsv), which a pronoun or "the bonds" after it stands for
-    body_debt_after: re.Pattern  # " of the bonds": right after a sum, the debt of the body told before (joins.tsv body_debt)
+    body_debt_after: re.Pattern  # " of the bonds": right after a sum, the debt of the body told before (joins.tsv
+                                 # body_debt)
     festival_sales: re.Pattern  # "Sales during this year's Singles Day": bare sales opening a sentence, of a festival
     festival_again: re.Pattern  # "Sales during the festival": bare sales opening a sentence, of a festival named before
     festival_named: re.Pattern  # "Singles Day", "shopping festival": a festival of shopping (role=festival), anywhere
     body_borrows: re.Pattern    # "The Treasury raised ": a public body raising or going to the market, up to a sum
-    body_bond_after: re.Pattern  # " in a 10-year bond sale": right after a sum, the bond sale it is (joins.tsv body_bond_sale)
-    story_body_debt: re.Pattern  # "The province of Salta priced a $350 million bond": a public body's debt sale in a lead
+    body_bond_after: re.Pattern  # " in a 10-year bond sale": right after a sum, the bond sale it is (joins.tsv
+                                 # body_bond_sale)
+    story_body_debt: re.Pattern  # "The province of Salta priced a $350 million bond": a public body's debt sale in a
+                                 # lead
     story_body_spends: re.Pattern  # "Japan spent a record 9.79 trillion yen": a public body's spending in a lead
     spent_passive_after: re.Pattern  # " was spent": a sum told spent with no one named (joins.tsv role=spent_passive)
     spent_passive_gapped: re.Pattern  # " was spent on April 29 and ": the next sum, its verb left out
@@ -602,7 +625,8 @@ class Lexicon:
                                 # "by a quarter point" (a part of a percentage point: fractions.tsv role=point)
     fractions: dict             # key → percent
     fraction_by: re.Pattern     # what before a fraction makes it need nothing after it: "by", "by as much as"
-    part_moved_before: re.Pattern  # "fallen by about a third ", "more than doubled ": a move by a part or a multiple, up to the end
+    part_moved_before: re.Pattern  # "fallen by about a third ", "more than doubled ": a move by a part or a multiple, up
+                                   # to the end
     fraction_cues: tuple        # " its", " their", "by ": one stands near every fraction that is a figure
     fraction_not_after: frozenset  # words before a fraction that make it a period ("second half")
     multiple_anchors: tuple     # text every multiple holds ("doubl", "tripl")
@@ -615,7 +639,8 @@ class Lexicon:
     compared_multiples: dict    # key → percent ("double" → 100)
     compared_multiple: re.Pattern  # "roughly double its": an approximation, the multiple, an object word
     times_anchors: tuple        # text every multiple in digits holds ("times", "fold")
-    times_multiple: re.Pattern  # "jumped 2.3 times to": a word, a multiple in digits, its unit (fractions.tsv role=times)
+    times_multiple: re.Pattern  # "jumped 2.3 times to": a word, a multiple in digits, its unit (fractions.tsv
+                                # role=times)
     #                             or a -fold word ("grown roughly fivefold", role=fold)
     folds: dict                 # key → percent of a -fold word ("fivefold" → 400)
     moved_object: re.Pattern    # "the " right before a figure: a thing named, which a clause after it may move
@@ -647,26 +672,33 @@ class Lexicon:
     loses_before: re.Pattern    # "lost ": a company's loss right before its sum
     unit_loses: re.Pattern      # "arm, which competes with Meituan, lost ": a business of a company that loses its sum
     lost_in_passing: re.Pattern  # ", losing ": a participle after the clause of what lost the sum
-    loss_basis_before: re.Pattern  # ", on ", ", on total ": what opens the revenue a loss was made on, before its trigger
+    loss_basis_before: re.Pattern  # ", on ", ", on total ": what opens the revenue a loss was made on, before its
+                                   # trigger
     company_after: re.Pattern   # " Chinese e-commerce giant": a company that a sum before it describes by its value
     company_opens: re.Pattern   # "The ": the article right before such a sum (an approximation may stand between)
-    company_apposed: re.Pattern  # ", the": the article of a description set off by a comma after a sum (role=company_opens)
-    figure_again: re.Pattern    # ". The figure grew rapidly over the following decade: ": a sentence that goes on with the measure before
+    company_apposed: re.Pattern  # ", the": the article of a description set off by a comma after a sum
+                                 # (role=company_opens)
+    figure_again: re.Pattern    # ". The figure grew rapidly over the following decade: ": a sentence that goes on with
+                                # the measure before
     takings_again: re.Pattern   # ". It has taken ": running takings told again in the next sentence (role=again_takings)
     takings_from: re.Pattern    # " from new investors": whom a sum was taken from, after it (role=takings_from)
     pronoun_reached: re.Pattern  # "share of it came to ": a pronoun of the measure named before, in the sum's sentence
     whole_worth: re.Pattern     # "Ant's fair value": an owner's price word that, before a sum of millions, is its worth
-    ranked_left_out: re.Pattern  # "The largest, ": a superlative opening its sentence, its noun left out, right before a sum
+    ranked_left_out: re.Pattern  # "The largest, ": a superlative opening its sentence, its noun left out, right before a
+                                 # sum
     ranked_told: re.Pattern     # "the second-largest": the word of such a ranking in the sentence before
-    figure_put_again: re.Pattern  # ", and in 2019 Alibaba put it at ": the same sentence telling the measure before again
+    figure_put_again: re.Pattern  # ", and in 2019 Alibaba put it at ": the same sentence telling the measure before
+                                  # again
     compared_estimate: re.Pattern  # ", against an average analyst estimate of ": what was expected of the amount before
     part_which: re.Pattern      # ", of which roughly ": a part of the amount before the comma follows
     part_spent: re.Pattern      # " is spent": after such a part, the verb that keeps it of the same measure
     compared_level: re.Pattern  # " but well below the ": a comparison's cue right before the level it compares with
-    unit_priced: re.Pattern     # " per 40-foot container": a unit of a good right after its price (kinds.tsv, as to_unit_price)
+    unit_priced: re.Pattern     # " per 40-foot container": a unit of a good right after its price (kinds.tsv, as
+                                # to_unit_price)
     expected_after: re.Pattern  # " analysts had expected": who expected the amount before it, and the verb
     expected_before: re.Pattern  # "analysts polled by LSEG had expected ": who expected the sum after it, and the verb
-    range_opened: re.Pattern    # "from ": a range told with words opens right before its first sum (joins.tsv role=spans)
+    range_opened: re.Pattern    # "from ": a range told with words opens right before its first sum (joins.tsv
+                                # role=spans)
     range_joined: re.Pattern    # "-" or " to ": between the two ends of a range told as one ("3.75%-4.00%")
     range_goes_on: re.Pattern   # " to more than ": the gap from a range's first sum to its second
     period_listed: re.Pattern   # " in the April-June quarter and ": from a sum told for its period to the next of a list
@@ -675,7 +707,8 @@ class Lexicon:
     own_noun_after: re.Pattern  # " of buybacks": a noun of its own after a sum (joins.tsv role=own_noun)
     item_opens: re.Pattern      # " at ": a part of a list told right before its sum (joins.tsv role=item)
     item_listed: re.Pattern     # ", Alibaba Cloud at ": from a part's sum to the next part of the list and its sum (also
-    #                             set against it: "ahead of JD.com at $47 billion but well behind Alibaba at $330 billion")
+    #                             set against it: "ahead of JD.com at $47 billion but well behind Alibaba at $330
+    #                             billion")
     told_again: re.Pattern      # ", and was ": a second predicate of the same subject right before its percentage
     came_after: re.Pattern      # ", after an increase of ": the move a move came after (role=came_after)
     grows_before: re.Pattern    # "grew ": a business's growth right before its percentage
@@ -690,14 +723,16 @@ class Lexicon:
     ranked_in: re.Pattern      # "biggest loser in the ": a stock ranked among an index's members (joins.tsv role=ranked)
     unit_grows: re.Pattern     # "unit grew just ": a business named by its noun that grows (joins.tsv role=unit, grows)
     crosses_before: re.Pattern  # "above ": a level a market value crossed, right before its sum
-    ranked_at: re.Pattern       # "rank fourth at ", ", third at about ": a place in a ranking, up to its sum (role=ranked_at)
+    ranked_at: re.Pattern       # "rank fourth at ", ", third at about ": a place in a ranking, up to its sum
+                                # (role=ranked_at)
     statistic_headline: re.Pattern  # "UK retail sales": the statistic a release's headline opens with (joins.tsv)
     statistic_measure: frozenset    # "sales": its measure told bare later in the release (role=statistic_measure)
     statistic_place: str            # "in|in the": words before a place the statistic was made in, an alternation
     statistic_measure_before: re.Pattern  # the last such measure before a figure of no trigger ("prices were up 1.9%")
     headline_loss: re.Pattern       # " hit": a noun right after a headline's sum that names it a loss (joins.tsv)
     company_word: re.Pattern    # "retailer": a noun of a company (role=company)
-    story_total: re.Pattern     # "expects the full-year total to pass ": a total of no measure of its own (role=story_total)
+    story_total: re.Pattern     # "expects the full-year total to pass ": a total of no measure of its own
+                                # (role=story_total)
     told_words: str             # "said|says|...": the verbs of telling (role=worth_told), an alternation
     market_opens: re.Pattern    # "spot ": words before a commodity that opens its sentence
     market_parts: re.Pattern    # "shares": a stock word after it, whose figures are a stock's
@@ -711,10 +746,13 @@ class Lexicon:
     valuing_after: re.Pattern   # ", valuing the company at about ": a value its clause gives the company, up to the sum
     elided_move: re.Pattern     # "Shopee's rose ": a name's possessive whose noun is left out, then its move (name: the
     #                             name, up to four words: "Poly Developments' fell ")
-    valued_close: re.Pattern    # " at Monday's close": the trading day's close right after a sum valued at (role=valued_close)
+    valued_close: re.Pattern    # " at Monday's close": the trading day's close right after a sum valued at
+                                # (role=valued_close)
     apposed_worth: re.Pattern   # ", now worth about ": a worth set off by a comma, up to its sum (role=apposed_worth)
-    listed_before: re.Pattern   # " and ": a name that ends a list or phrase, whose apposed worth is no one's (role=listed_before)
-    held_worth: re.Pattern      # "a stake worth about ", "held Alibaba shares worth ": a holding's worth right before the sum
+    listed_before: re.Pattern   # " and ": a name that ends a list or phrase, whose apposed worth is no one's
+                                # (role=listed_before)
+    held_worth: re.Pattern      # "a stake worth about ", "held Alibaba shares worth ": a holding's worth right before
+                                # the sum
     stake_owned: re.Pattern     # "Tsai's own roughly 1.4% stake", "Chen owns about 38%, a stake": its owner's name
     built_costs: re.Pattern     # "The site, near Lyon, will cost about ": a thing built past an aside, up to its cost
     stock_many: re.Pattern      # "shares": a stock told in the plural, which no singular pronoun after it stands for
@@ -738,7 +776,8 @@ class Lexicon:
     rate_to_level: re.Pattern   # ", to 4.5%", " on Oct. 29 to a range of": the level a rate's move in points went to,
                                 # after a comma or its day (joins.tsv role=level_to, level_to_day)
     level_to_again: re.Pattern  # ", to ": from one level a rate was cut to on to the next ("2%, to 1.75% from June")
-    to_unit_price: re.Pattern   # " to $2,310 per box": the level a move went to, priced per unit of a good (kinds.tsv rows
+    to_unit_price: re.Pattern   # " to $2,310 per box": the level a move went to, priced per unit of a good (kinds.tsv
+                                # rows
     #                             of kind other read only right after their sum: "a barrel", "per box")
     stock_pronoun: re.Pattern   # "and it is up ": a clause opening with a pronoun, up to its figure
     pronoun_opens: re.Pattern   # "It ": a sentence opening with such a pronoun, whatever stands after it
@@ -750,15 +789,19 @@ class Lexicon:
     #                             role=refers, fractions.tsv role=stock)
     name_inner: re.Pattern      # " and ", " of ": the gap inside one name ("Hong Kong Exchanges and Clearing")
     name_before_inner: re.Pattern  # "Bank of ": a name and a word inside one name, up to where the search ends
-    money_from: re.Pattern      # "revenue from Korean ", "sales by the 4,200 ": money and where it comes from or who made
+    money_from: re.Pattern      # "revenue from Korean ", "sales by the 4,200 ": money and where it comes from or who
+                                # made
     #                             it, up to a word of it (a count with its thousands' commas is one word)
     source_before: re.Pattern   # "surveyed by ": what, right before a name, makes it a source, not a subject
     placed_before: re.Pattern   # "in ": right before a name, makes it where a noun before it is, no company that moves
     source_ends: frozenset      # the last words of those ("by"): the cheap test before the pattern
-    pronoun_value: frozenset    # joins.tsv role=pronoun_value: "Their value rose" is a thing's worth, no stock's by itself
-    work_nouns: frozenset       # joins.tsv role=work_noun: "thriller" after a name that moves: the work's takings moved
+    pronoun_value: frozenset    # joins.tsv role=pronoun_value: "Their value rose" is a thing's worth, no stock's by
+                                # itself
+    work_nouns: frozenset       # joins.tsv role=work_noun: "thriller" after a name that moves: the work's
+                                # takings moved
     route_words: frozenset      # names.tsv role=route: "to", "from" before a name make it where a route runs
-    part_of: re.Pattern         # " of Halcyon's ": from a part to the whole it is of, up to the whole's sum (role=part_of)
+    part_of: re.Pattern         # " of Halcyon's ": from a part to the whole it is of, up to the whole's sum
+                                # (role=part_of)
     sellers_counted: re.Pattern  # "27 participating merchants": a count of the sellers on a platform (role=sellers)
     seller_goes_on: re.Pattern  # "She expects to sell ": a pronoun selling, up to its sum (role=seller_pronoun)
     spending_opens: re.Pattern  # "Saudi buyers' spending rose ": a group's spending opens its clause (role=spenders)
@@ -767,7 +810,8 @@ class Lexicon:
     goods_a_year: re.Pattern  # " of heaters and fans a year": goods sold each year after the sum (role=yearly)
     goods_worth: re.Pattern  # "The company has now sold rough diamonds worth ": a company's own goods sold
     #                          (role=goods_seller, goods_sold_auxiliary, goods_sold_adverb, goods_sold, goods_worth)
-    owned_before: re.Pattern    # "its ", "Alibaba's own ": a word that makes the sales after it someone's own (role=article)
+    owned_before: re.Pattern    # "its ", "Alibaba's own ": a word that makes the sales after it someone's own
+                                # (role=article)
     instalment_of: re.Pattern   # "the first payment of ": a part of the fine or deal told before it
     instalment_apart: re.Pattern  # "In a separate case": words opening a sentence that turn from that fine or deal to
                                   # another matter
@@ -813,7 +857,8 @@ def lexicon() -> Lexicon:
         forms = forms_of(row["words"])
         joins.setdefault(row["role"], set()).update(key_of(w) for w in forms)
         joins_in_order.setdefault(row["role"], []).extend(forms)
-    same_period = [w for row in load_table("carried_periods.tsv") if row["role"] == "phrase" for w in forms_of(row["words"])]
+    same_period = [w for row in load_table("carried_periods.tsv") if row["role"] == "phrase"
+                   for w in forms_of(row["words"])]
     # the period a sum of a list is told for (joins.tsv role=period_opens, role=period): "in the April-June quarter",
     # "in 2013", "in the first three months of 2025": the word that opens it, then a few words and its word or year
     # (own_noun_after reads the two apart, a noun that has its period after it standing between)
@@ -843,7 +888,8 @@ def lexicon() -> Lexicon:
     # A number in brackets after its currency is a loss, as results tables write it ("RMB(1,370)
     # million"); the closing bracket is read only when the opening one stands right before the digits.
     figure = (rf"[0-9{signs}](?:(?<=[{signs}])\s?(?P<neg>\()?(?P<number>{NUMBER})(?(neg)\))"
-              rf"|(?<=[0-9])(?<![0-9.,][0-9])(?:(?<!/[0-9]){slashed})(?P<coded>{coded})?(?(coded)(?P<cneg>(?<=\([0-9]))?)"
+              rf"|(?<=[0-9])(?<![0-9.,][0-9])(?:(?<!/[0-9]){slashed})(?P<coded>{coded})?(?(coded)(?P<cneg>"
+              rf"(?<=\([0-9]))?)"
               rf"(?P<digits>{NUMBER_REST})"
               rf"(?(cneg)\)))"
               # a range stays on its line: "$28.16\n-0.97" is a price over its change
@@ -923,7 +969,8 @@ def lexicon() -> Lexicon:
         if row["stands"] not in ("opens", "anywhere"):
             raise ValueError(f"public_bodies.tsv line {row['_line']}: stands is 'opens' or 'anywhere'")
     # (a body that may stand anywhere is reached over whatever opens the sentence: its row reads from there)
-    # (one that opens the sentence may stand after a short phrase of time set off by a comma: "Hours later, the IMF said")
+    # (one that opens the sentence may stand after a short phrase of time set off by a comma: "Hours later, the IMF
+    # said")
     bodies_opening = "{}(?:{})".format(
         OPENING_PHRASE, "|".join(f"(?:{row['pattern']})" for row in bodies if row["stands"] == "opens"))
     bodies_anywhere = "(?:{})".format(
@@ -964,7 +1011,8 @@ def lexicon() -> Lexicon:
         + r"(?![\w'’-])(?!\s+(?-i:[A-Z]))", re.I)
     # (its opening phrase may be a little longer than a body's own: "A year before that, it paid")
     body_pronoun_pays = re.compile(rf"(?:(?:[\w'’-]+\s+){{0,4}}[\w'’-]+,\s+)?(?:{trie(joins['body_pronoun'])})\s+"
-                                   rf"(?:[\w-]+\s+){{0,2}}?(?:{filled(MONEY_VERBS)})(?![\w-])(?:[^.;!?]|\.(?=\d)){{0,80}}?\Z", re.I)
+                                   rf"(?:[\w-]+\s+){{0,2}}?(?:{filled(MONEY_VERBS)})(?![\w-])(?:[^.;!?]|\."
+                                   rf"(?=\d)){{0,80}}?\Z", re.I)
     # (any body, also one that may stand anywhere, "the Treasury", as the subject opening the sentence or as the teller
     # closing it: "..., the ministry said.")
     # ... but not when what it tells is of another named subject, which a pronoun or "the bonds" after it stands for as
@@ -984,20 +1032,25 @@ def lexicon() -> Lexicon:
     body_told = re.compile(
         rf"{OPENING_PHRASE}(?:(?-i:The)\s+(?:[\w'’.-]+\s+){{0,2}}?)?{body_subject}(?!\s+(?-i:[A-Z]))"
         rf"(?!\s+{tells}\s+(?:that\s+)?{named_subject})"
-        rf"|(?!{OPENING_PHRASE}{named_subject})(?s:.*),\s+(?:(?-i:the)\s+)?(?:[\w'’.-]+\s+){{0,3}}?(?:{any_body})(?![\w'’-])\s+"
+        rf"|(?!{OPENING_PHRASE}{named_subject})(?s:.*),\s+(?:(?-i:the)\s+)?(?:[\w'’.-]+\s+){{0,3}}?(?:{any_body})"
+        rf"(?![\w'’-])\s+"
         rf"{tells}[.!?][\"'”’)]*\s*\Z", re.I)
     body_debt_after = re.compile(rf"\s+(?:{trie(joins['body_debt'])})(?![\w-])", re.I)
     # (no other verb of raising between the body's and the sum: "The central bank raised rates and Eskom raised 5
     # billion rand in a bond sale" is Eskom's)
     body_borrows = re.compile(rf"(?<![\w'’-]){body_subject}\s+(?:(?:{trie(joins['body_aux'])})\s+)?"
-                              rf"(?:(?:{trie(joins['body_borrows'])})(?![\w-])|(?:{trie(joins['body_goes'])})\s+(?:back\s+)?to\s+"
+                              rf"(?:(?:{trie(joins['body_borrows'])})(?![\w-])|(?:{trie(joins['body_goes'])})\s+"
+                              rf"(?:back\s+)?to\s+"
                               rf"(?:the\s+)?(?:[\w-]+\s+){{0,2}}?markets?(?![\w-]))"
-                              rf"(?:(?!(?<![\w-])(?:{trie(joins['body_borrows'])})(?![\w-]))(?:[^.;$]|\.(?=\d))){{0,120}}?\Z", re.I)
-    body_bond_after = re.compile(rf"(?:\s+(?:{trie(joins['body_bond_via'])})\s+(?:{trie(joins['body_bond_article'])})(?:\s+[\w.-]+){{0,3}}?)?"
-                                 rf"\s+(?:{trie(joins['body_bond_sale'])})(?![\w-])", re.I)
+                              rf"(?:(?!(?<![\w-])(?:{trie(joins['body_borrows'])})(?![\w-]))(?:[^.;$]|\."
+                              rf"(?=\d))){{0,120}}?\Z", re.I)
+    body_bond_after = re.compile(
+        rf"(?:\s+(?:{trie(joins['body_bond_via'])})\s+(?:{trie(joins['body_bond_article'])})(?:\s+[\w.-]+){{0,3}}?)?"
+        rf"\s+(?:{trie(joins['body_bond_sale'])})(?![\w-])", re.I)
     # (a public body, the subject of a sentence of the lead, that prices, sells or issues its debt: see Reading.vetoed)
-    story_body_debt = re.compile(rf"{body_subject}{filled(BODY_TO_VERB[1])}(?:{trie(joins['story_debt_sale'])})\s(?:[^.;]|\.(?=\d)){{0,60}}?\b"
-                                 rf"(?:{trie(joins['story_debt'])})\b", re.I)
+    story_body_debt = re.compile(
+        rf"{body_subject}{filled(BODY_TO_VERB[1])}(?:{trie(joins['story_debt_sale'])})\s(?:[^.;]|\.(?=\d)){{0,60}}?\b"
+        rf"(?:{trie(joins['story_debt'])})\b", re.I)
     story_body_spends = re.compile(rf"{body_subject}{filled(BODY_TO_VERB[1])}(?:{placeholders[MONEY_VERBS]})(?![\w-])",
                                    re.I)
     # (a sum told spent with no one named: "was spent", not "was spent by the ministry")
@@ -1008,8 +1061,10 @@ def lexicon() -> Lexicon:
     spent_passive_gapped = re.compile(rf"\s{spent_passive}(?:[^.;$]|\.(?=\d)){{0,60}}?"
                                       rf"\s+and\s+{maybe_approx}\Z", re.I)
     # ("The previous issue, in March 2024, raised ": the sale opens its sentence, no name between)
-    past_sale_raised = re.compile(rf"(?-i:{exact_alternation(w.capitalize() for w in joins['past_sale_opens'])})\s+(?:(?-i:[a-z][\w-]*)\s+){{0,2}}?"
-                                  rf"(?:{trie(joins['past_sale'])})(?:,[^,;]{{1,40}},)?\s+(?:(?:{trie(joins['past_sale_aux'])})\s+)?"
+    past_sale_raised = re.compile(rf"(?-i:{exact_alternation(w.capitalize() for w in joins['past_sale_opens'])})\s+(?:"
+                                  rf"(?-i:[a-z][\w-]*)\s+){{0,2}}?"
+                                  rf"(?:{trie(joins['past_sale'])})(?:,[^,;]{{1,40}},)?\s+(?:"
+                                  rf"(?:{trie(joins['past_sale_aux'])})\s+)?"
                                   rf"(?:{trie(joins['past_sale_verb'])})\s+{maybe_approx}\Z", re.I)
     for row in load_table("money/not_money.tsv"):
         if row["reach"] not in ("", "sentence"):
@@ -1183,7 +1238,8 @@ def lexicon() -> Lexicon:
     # a move told by a part after "by" or by a multiple, right before what follows it (the stretch it moved over)
     part_moved_before = re.compile(rf"(?<![\w-])(?:(?:{trie(roles_of['by'])})\s+{maybe_approx}"
                                    rf"(?:{trie(fractions)})|(?:{trie(set(multiples) | set(multiples_now))}))\s+\Z", re.I)
-    fraction_cues = tuple({" " + w.split()[-1] for w in roles_of["then"] | roles_of["then_own"]} | {w + " " for w in roles_of["by"]})
+    fraction_cues = tuple({" " + w.split()[-1] for w in roles_of["then"] | roles_of["then_own"]}
+                          | {w + " " for w in roles_of["by"]})
 
     # " on the app", " across its platforms": where goods were sold, the words of joins.tsv role=platform_via,
     # platform_owner and platforms (one source for what sold there and what a group spent there)
@@ -1281,21 +1337,23 @@ def lexicon() -> Lexicon:
                             rf"(?:(?:{level_article})?(?:[\w-]+\s+){{1,2}}of\s+)?"
                             rf"{maybe_approx}[^\s\d,;:()]{{0,4}}\d[^,;:()]{{0,{BASE_WORDS_REACH}}}?\s+)?"
                             rf"(?:{trie(joins['moved_to'])})\s+{maybe_approx}\Z", re.I),
-        # ... or its pronoun object and a percentage right after it, with no "by" ("trimmed them 11%"), or its noun object
-        # and a percentage the level it went to follows ("lifted the dividend 4.3% to 98 cents"), or a stock as its object
-        # and a percentage right after it ("has lifted Alibaba's Hong Kong-listed shares 91%"; a stock before a noun
-        # object: "lifted the stock about 95%")
+        # ... or its pronoun object and a percentage right after it, with no "by" ("trimmed them 11%"), or its noun
+        # object and a percentage the level it went to follows ("lifted the dividend 4.3% to 98 cents"), or a stock as
+        # its object and a percentage right after it ("has lifted Alibaba's Hong Kong-listed shares 91%"; a stock before
+        # a noun object: "lifted the stock about 95%")
         # (an aside set off by commas may close the object: "raise its annual dividend, to be paid in July, by 10%")
-        changed_by=re.compile(rf"(?<![\w-])(?P<verb>{trie(by_moves)})\s+(?:(?:[\w'\u2019-]+\s+|{EQUIVALENT_ASIDE}){{0,{CHANGED_WORDS}}}?"
+        changed_by=re.compile(rf"(?<![\w-])(?P<verb>{trie(by_moves)})\s+"
+                              rf"(?:(?:[\w'\u2019-]+\s+|{EQUIVALENT_ASIDE}){{0,{CHANGED_WORDS}}}?"
                               rf"(?:[\w'\u2019-]+,\s[^,;()$%]{{1,{APPOSITION_CHARS}}}?,\s+)?(?:{by})"
                               rf"|(?P<pronoun>{trie(joins['pronoun_object'])})"
                               rf"|(?:[\w'\u2019-]+\s+){{0,4}}?(?P<stock>{trie(joins['stock_object'])})"
                               rf"|(?P<object>(?:{trie(joins['object_owner'])})(?:\s+[\w'\u2019-]+){{1,3}}))"
                               rf"\s+{maybe_approx}\Z", re.I),
         # ... or told once for a first sum and left out for the next, after a word of gapping and its object
-        changed_by_gapped=re.compile(rf"(?<![\w-])(?P<verb>{trie(by_moves)})\s+(?:[\w'\u2019-]+\s+){{0,{CHANGED_WORDS}}}?"
-                                     rf"(?:{by})\s[^;]*?,\s+(?:{trie(joins['gapping'])})\s+(?:[\w'\u2019-]+\s+){{1,4}}?(?:{by})\s+"
-                                     rf"{maybe_approx}\Z", re.I),
+        changed_by_gapped=re.compile(
+            rf"(?<![\w-])(?P<verb>{trie(by_moves)})\s+(?:[\w'\u2019-]+\s+){{0,{CHANGED_WORDS}}}?"
+            rf"(?:{by})\s[^;]*?,\s+(?:{trie(joins['gapping'])})\s+(?:[\w'\u2019-]+\s+){{1,4}}?(?:{by})\s+"
+            rf"{maybe_approx}\Z", re.I),
         # case-sensitive: the other name is written as a name ("Alibaba fell 3% on Friday, and Tencent 2%")
         gapped=re.compile(rf"{gapping}(?P<name>{gapped_name})\s+{maybe_approx}\Z"),
         # ... and one whose verb moves a target again: "lifted its target to $200 ..., and Benchmark moved to $210"
@@ -1308,22 +1366,26 @@ def lexicon() -> Lexicon:
                               rf"(?:{trie(joins['base'])})\s+"
                               rf"{maybe_approx}\Z", re.I),
         rate_moved_to=re.compile(rf"{rate_move},?\s+(?:{trie(joins['level_to'])})\s+{maybe_approx}\Z", re.I),
-        rate_carried_to=re.compile(rf"{rate_move},\s+(?:{trie(joins['rate_carried'])})\s+(?:{trie(joins['rate_carried_owner'])})\s+(?:[\w-]+\s+){{0,3}}?"
+        rate_carried_to=re.compile(rf"{rate_move},\s+(?:{trie(joins['rate_carried'])})\s+"
+                                   rf"(?:{trie(joins['rate_carried_owner'])})\s+(?:[\w-]+\s+){{0,3}}?"
                                    rf"(?:{trie(joins['rate_carried_noun'])})\s+"
                                    rf"(?:{trie(joins['rate_carried_level'])})\s+"
                                    rf"{maybe_approx}\Z", re.I),
-        moved_by=re.compile(rf"(?<![\w-])(?P<move>{move_words})(?:\s+[\w'\u2019-]+){{1,{CHANGED_WORDS}}},\s+(?:{size_by})\s+"
-                            rf"{maybe_approx}\Z", re.I),
+        moved_by=re.compile(
+            rf"(?<![\w-])(?P<move>{move_words})(?:\s+[\w'\u2019-]+){{1,{CHANGED_WORDS}}},\s+(?:{size_by})\s+"
+            rf"{maybe_approx}\Z", re.I),
         tally_to=re.compile(rf"(?<![\w-])(?:{trie(joins['tally'])})\s+(?:[\w'\u2019-]+\s+){{1,2}}?"
                             rf"(?P<move>{trie(tally_moves)})"
                             rf"(?:\s+[^\s,;:()]+){{0,{TALLY_WORDS}}}?\s+(?:{trie(joins['level_to'])})\s+"
                             rf"{maybe_approx}\Z", re.I),
         approx=approx, hints=hints, dollars=frozenset(r["code"] for r in currencies if r["form"].endswith("$")),
-        shared_words=frozenset(singular(r["form"].lower()) for r in after_rows if "/" in r["code"] and " " not in r["form"]),
+        shared_words=frozenset(singular(r["form"].lower()) for r in after_rows if "/" in r["code"]
+                               and " " not in r["form"]),
         hint_words=re.compile(rf"(?<![\w-])(?:{trie(hints)})(?![\w-])"), context=context,
         places_named=re.compile(rf"(?<![\w-])(?:{trie(hints)})(?!\w)"),
         lower_forms=lower_forms,
-        alone_rows=tuple(alone_rows), alone_anchors=anchors, alone_anchor_words=anchor_words, alone_at=re.compile(rf"\b(?:{alone_at})"),
+        alone_rows=tuple(alone_rows), alone_anchors=anchors, alone_anchor_words=anchor_words,
+        alone_at=re.compile(rf"\b(?:{alone_at})"),
         alone_move_before=re.compile(rf"(?<![\w-])(?P<m>{move_words})(?:\s+[\w'-]+){{0,{ALONE_MOVE_GAP}}}?\s+$"),
         size_anchors=anchors_of(set(vague_anchors) | set(long_magnitudes)), vague_anchors=vague_anchors, vague=vague,
         moved_object=re.compile(rf"(?<![\w-])(?:{trie(joins['moved_object'])})\s+\Z", re.I),
@@ -1358,11 +1420,13 @@ def lexicon() -> Lexicon:
         unit_base=re.compile(rf"(?:\s+[\w-]+\.?){{0,{GOES_ON_WORDS}}},\s+(?:{trie(joins['unit_base'])})\s+"
                              rf"{maybe_approx}\Z", re.I),
         change_after=re.compile(rf",\s*(?:{move_words})\s+(?:(?:{size_by})\s+)?{maybe_approx}$", re.I),
-        adverb_change=re.compile(rf",\s*(?:{trie(joins['apposed_adverb'])})\s+(?:(?:{size_by})\s+)?{maybe_approx}$", re.I),
+        adverb_change=re.compile(rf",\s*(?:{trie(joins['apposed_adverb'])})\s+(?:(?:{size_by})\s+)?{maybe_approx}$",
+                                 re.I),
         # "The last total it disclosed, 498.2 billion yuan for the 11-day event in 2021, was up 8.5%": the subject's
         # verb (joins.tsv role=again) after the sum's apposition closes, with a move word and the change
-        apposed_change=re.compile(rf"[^,;:!?()]{{0,{APPOSITION_CHARS}}},\s*(?:{trie(joins['again'])})\s+(?:{move_words})\s+"
-                                  rf"(?:(?:{size_by})\s+)?{maybe_approx}\Z", re.I),
+        apposed_change=re.compile(
+            rf"[^,;:!?()]{{0,{APPOSITION_CHARS}}},\s*(?:{trie(joins['again'])})\s+(?:{move_words})\s+"
+            rf"(?:(?:{size_by})\s+)?{maybe_approx}\Z", re.I),
         # "Exxon shares, which fell 0.6% after it reported profit of $7.5 billion, were 1.2% higher": a verb of the
         # subject (joins.tsv role=again, an adverb after it) or a move's verb, but no participle ("rising") nor verbless
         # move word (", up 5%", role=apposed_adverb), which go on telling of the clause before the comma
@@ -1370,7 +1434,8 @@ def lexicon() -> Lexicon:
             rf",\s*(?:(?:{trie(joins['again'])})(?:\s+(?:{trie(joins['adverb'])}))?"
             rf"(?:\s+(?:{trie(joins['apposed_adverb'])}))?|(?!\w+ing\b)(?:{verbs_before})(?:\s+(?:{size_by}))?)"
             rf"\s+{maybe_approx}\Z", re.I),
-        spelled_magnitudes=frozenset(long_magnitudes), spaced_magnitudes=spaced, spelled=spelled, number_words=number_words,
+        spelled_magnitudes=frozenset(long_magnitudes), spaced_magnitudes=spaced, spelled=spelled,
+        number_words=number_words,
         number_word_ends=frozenset(w.split()[-1] for w in number_words), vetoes=vetoes, opening_vetoes=opening_vetoes,
         near_vetoes=near_vetoes, veto_scans=veto_scans, opening_scans=opening_scans,
         opening_needs=opening_needs, body_opens=body_opens, body_pronoun_pays=body_pronoun_pays,
@@ -1397,7 +1462,8 @@ def lexicon() -> Lexicon:
         hundredths=frozenset(joins["percent_hundredth"]),
         describes=frozenset(joins["describes"]),
         opens_range=re.compile(rf"(?<!\w)(?:{trie(joins['between'])})\s+\S*$", re.I),
-        # a capitalised month name (dates/months.tsv) right before a number makes it a day: "since a peak on Oct. 2 to 19%"
+        # a capitalised month name (dates/months.tsv) right before a number makes it a day: "since a peak on Oct. 2 to
+        # 19%"
         month_before=re.compile(r"(?<![\w-])(?:" + "|".join(
             re.escape(name.capitalize()) + (r"\.?" if abbreviation else "")
             for name, (_, _, abbreviation) in months().items()) + r")\s+$"),
@@ -1443,14 +1509,16 @@ def lexicon() -> Lexicon:
         # (a count too large for counted_shares with no holder named is a holding still, worth what a stake is)
         held_shares=re.compile(rf"(?:['\u2019]s|(?<![\w-])(?P<holder>{trie(joins['share_holder'])})|\A|,)\s+"
                                rf"\d[\d,.]*\s+(?:(?:{spaced})\s+)?{shares_named}", re.I),
-        raising_after=re.compile(rf"(?:,\s+(?:(?:{trie(joins['raising_opens'])})\s+(?:[\w.-]+\s+){{1,3}}?)?|\s+(?=that\s))"
-                                 rf"(?:{trie(joins['raising'])})\s+"
-                                 rf"{maybe_approx}\Z", re.I),
+        raising_after=re.compile(
+            rf"(?:,\s+(?:(?:{trie(joins['raising_opens'])})\s+(?:[\w.-]+\s+){{1,3}}?)?|\s+(?=that\s))"
+            rf"(?:{trie(joins['raising'])})\s+"
+            rf"{maybe_approx}\Z", re.I),
         # (not where the offer word takes a count of the company's own shares: "will offer 12 million shares at Rs 100";
         # "offered to buy 5 million shares at $12 each" is a bid still)
-        offer_at=re.compile(rf"\b(?:{trie(joins['offer'])})\b(?!\s+(?:(?!to\b)[\w-]+\s+){{0,2}}?(?:\d[\d,.]*|{trie(number_words)})"
-                            rf"\s+(?:(?:{spaced})\s+)?(?:{trie(joins['offered_shares'])})\b)[^,;]*\b(?:{price_at})\s+\Z",
-                            re.I),
+        offer_at=re.compile(
+            rf"\b(?:{trie(joins['offer'])})\b(?!\s+(?:(?!to\b)[\w-]+\s+){{0,2}}?(?:\d[\d,.]*|{trie(number_words)})"
+            rf"\s+(?:(?:{spaced})\s+)?(?:{trie(joins['offered_shares'])})\b)[^,;]*\b(?:{price_at})\s+\Z",
+            re.I),
         listed_at=re.compile(rf"\b(?:{trie(joins['listed_at'])})\b"
                              rf"(?:(?!\b(?:and|{trie(joins['listed_trades'])})\b)[^,;])*\b(?:{price_at})\s+\Z", re.I),
         # or with nothing but an approximation between: "a share buyback of up to $2.5 billion and to repay $1.5
@@ -1458,7 +1526,8 @@ def lexicon() -> Lexicon:
         ties_next=re.compile(rf"\s+(?:(?:{trie(joins['tie'])})\s+(?:[a-z]+\s+){{0,{TIED_WORDS}}}"
                              rf"|{maybe_approx})"),
         per_unit=re.compile(rf",?\s+(?:{per_unit})(?!\w)"),
-        move_limit=re.compile(rf"\s+(?:(?:{size_by})\s+)?(?:{trie(joins['level_article'])})\s+(?:{trie(joins['move_limit'])})\s+of\s+{maybe_approx}\Z", re.I),
+        move_limit=re.compile(rf"\s+(?:(?:{size_by})\s+)?(?:{trie(joins['level_article'])})\s+"
+                              rf"(?:{trie(joins['move_limit'])})\s+of\s+{maybe_approx}\Z", re.I),
         restated_move=re.compile(
             rf"\s+(?:(?:{size_by})\s+)?{maybe_approx}{NUMBER}\s+"
             rf"(?:{move_units})(?!\w){equivalent.pattern}\Z", re.I),
@@ -1481,13 +1550,16 @@ def lexicon() -> Lexicon:
         # unbracketed ("rivals Tencent 0700.HK up 1.2%"); a name glued to a dot is an index's code, no company's:
         # "Hang Seng Tech index .HSTECH up 2.3%"; a name set off by commas after the noun it names moves as that noun:
         # "its closest rival, Ferro Andino, gained 2.4%" (apposed: only a name right after a comma closes so)
-        company_move=re.compile(rf"(?<![\w.-])(?:(?<=,\s)(?P<apposed>))?(?:(?P<full>{NAME_RUN}\s+\()(?={NAME_WORD}\)))?{NAME}(?(full)\))"
-                                rf"(?:\s+(?:\((?:[A-Z]{{2,6}}:\s*)?\d{{3,6}}(?:\.[A-Z]{{1,3}})?\)|(?:\d{{3,6}}|[A-Z]{{1,5}})\.[A-Z]{{1,2}}))?(?:'s)?"
-                                rf"(?:,\s+(?:{trie(joins['describes'])}|{NAME_WORD}'s)"
-                                rf"\s[^,;()]{{1,{DESCRIPTION_REACH}}},|,\s+(?P<relative>{trie(joins['relative_move'])})(?=\s)|(?(apposed)(?P<apposed_comma>,)(?=\s)|(?!)))?"
-                                rf"\s+(?:[\w-]+\s+(?:(?:{trie(joins['adverb'])})\s+)?"
-                                rf"|(?P<predicate>(?:[a-z][\w-]*\s+){{0,{PREDICATE_WORDS - 1}}}[a-z][\w-]*,)\s+)?"
-                                rf"(?i:{move_words})\s*(?:[\w-]+\s+){{0,3}}$"),
+        company_move=re.compile(
+            rf"(?<![\w.-])(?:(?<=,\s)(?P<apposed>))?(?:(?P<full>{NAME_RUN}\s+\()(?={NAME_WORD}\)))?{NAME}(?(full)\))"
+            rf"(?:\s+(?:\((?:[A-Z]{{2,6}}:\s*)?\d{{3,6}}(?:\.[A-Z]{{1,3}})?\)|(?:\d{{3,6}}"
+            rf"|[A-Z]{{1,5}})\.[A-Z]{{1,2}}))?(?:'s)?"
+            rf"(?:,\s+(?:{trie(joins['describes'])}|{NAME_WORD}'s)"
+            rf"\s[^,;()]{{1,{DESCRIPTION_REACH}}},|,\s+(?P<relative>{trie(joins['relative_move'])})(?=\s)|(?(apposed)"
+            rf"(?P<apposed_comma>,)(?=\s)|(?!)))?"
+            rf"\s+(?:[\w-]+\s+(?:(?:{trie(joins['adverb'])})\s+)?"
+            rf"|(?P<predicate>(?:[a-z][\w-]*\s+){{0,{PREDICATE_WORDS - 1}}}[a-z][\w-]*,)\s+)?"
+            rf"(?i:{move_words})\s*(?:[\w-]+\s+){{0,3}}$"),
         # a company named by what it is, not by its name ("The AI chip giant fell 3%"): "The" opens the name, as it
         # opens "The stock rose" (names.tsv role=refers), a few words that describe the company and its noun after it
         company_epithet=re.compile(rf"(?<![\w-])(?P<name>The)\s+(?:(?!(?:{trie(joins['company_breaks'])})\s)"
@@ -1515,7 +1587,8 @@ def lexicon() -> Lexicon:
         # "and Ctrip's share of it came to ": a pronoun of the measure its sentence named before, right before the sum
         pronoun_reached=re.compile(rf"(?<![\w-])(?:{trie(joins['again_pronoun'])})\s+{maybe_approx}\Z", re.I),
         # (an owner's: "Ant's fair value", "its fair value"; a stake carried "at a fair value of" is a holding's)
-        whole_worth=re.compile(rf"(?:(?<=['’]s\s)|(?<=\bits\s)|(?<=\btheir\s))(?:{trie(joins['whole_worth'])})(?![\w-])", re.I),
+        whole_worth=re.compile(rf"(?:(?<=['’]s\s)|(?<=\bits\s)|(?<=\btheir\s))(?:{trie(joins['whole_worth'])})(?![\w-])",
+                               re.I),
         ranked_left_out=re.compile(rf"\W*the\s+(?:{trie(joins['ranked_left_out'])}),\s+{maybe_approx}\Z", re.I),
         ranked_told=re.compile(rf"(?<![\w-])(?:{trie(joins['ranked_left_out'])})(?![\w-])", re.I),
         # no number but a year between the two sums
@@ -1544,11 +1617,14 @@ def lexicon() -> Lexicon:
         # (plain words right after "in", no article, then "this" or "each" are a noun with its period after it, no
         # period: "12 million dollars in charges this year", "in closing costs this year")
         own_noun_after=re.compile(rf"(?!{period_opens}(?!(?!(?:{trie(joins['own_noun_not'])})\s)"
-                                  rf"(?:(?-i:[a-z])[\w-]*\s+){{1,{PERIOD_WORDS - 1}}}(?:{trie(joins['own_noun_not'])})\s){period_named})"
+                                  rf"(?:(?-i:[a-z])[\w-]*\s+){{1,{PERIOD_WORDS - 1}}}"
+                                  rf"(?:{trie(joins['own_noun_not'])})\s){period_named})"
                                   rf"\s+(?:{trie(joins['own_noun'])})\s+"
                                   rf"(?!(?:{trie(joins['own_noun_not'])})(?![\w-]))(?-i:[a-z])[\w-]*(?![\w-])", re.I),
         item_opens=re.compile(rf"\s(?:{trie(joins['item'])})\s+{maybe_approx}\Z", re.I),
-        item_listed=re.compile(rf"(?:,\s+(?:(?:{trie(joins['list_join'])})\s+)?|\s+(?:{trie(joins['list_join'])})\s+)[^,;.:$%()]{{1,{ITEM_REACH}}}?\s(?:{trie(joins['item'])})\s+"
+        item_listed=re.compile(rf"(?:,\s+(?:(?:{trie(joins['list_join'])})\s+)?|\s+"
+                               rf"(?:{trie(joins['list_join'])})\s+)[^,;.:$%()]{{1,{ITEM_REACH}}}?\s"
+                               rf"(?:{trie(joins['item'])})\s+"
                                rf"{maybe_approx}", re.I),
         part_which=re.compile(rf",\s*(?:{trie(joins['part_which'])})\s+{maybe_approx}\Z", re.I),
         part_spent=re.compile(rf"\s+(?:{trie(joins['part_spent'])})(?![\w-])", re.I),
@@ -1566,7 +1642,8 @@ def lexicon() -> Lexicon:
                                       rf"(?:{trie(joins['statistic_headline'])})(?![\w-])", re.I),
         statistic_measure=frozenset(joins['statistic_measure']),
         statistic_measure_before=re.compile(rf"(?<![\w-])(?:{trie(joins['statistic_measure'])})(?![\w-])"
-                                            rf"(?!.*(?<![\w-])(?:{trie(joins['statistic_measure'])})(?![\w-]))", re.I | re.S),
+                                            rf"(?!.*(?<![\w-])(?:{trie(joins['statistic_measure'])})(?![\w-]))",
+                                            re.I | re.S),
         statistic_place=trie(joins['statistic_place']),
         headline_loss=re.compile(rf"[^\S\n]+(?:{trie(joins['headline_loss'])})(?![\w-])", re.I),
         company_word=a_word_of('company'),
@@ -1578,7 +1655,8 @@ def lexicon() -> Lexicon:
         elided_move=re.compile(rf"(?<![\w-])(?P<name>(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){{0,3}})"
                                rf"(?:['\u2019]s|(?<=s)['\u2019])\s+{move_words}\s+(?:(?:{size_by})\s+)?{maybe_approx}\Z",
                                re.I),
-        valued_close=re.compile(rf"\s+at\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{trie(joins['valued_close'])})(?![\w-])", re.I),
+        valued_close=re.compile(rf"\s+at\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{trie(joins['valued_close'])})(?![\w-])",
+                                re.I),
         apposed_worth=re.compile(rf",\s+(?:(?:{trie(joins['apposed_worth'])})\s+)?(?:{trie(joins['worth_word'])})\s+"
                                  rf"(?:[a-z]+\s+){{0,2}}\Z"),
         listed_before=re.compile(rf"(?:,|&|\b(?:{trie(joins['listed_before'])})\b)\s*\Z", re.I),
@@ -1648,7 +1726,8 @@ def lexicon() -> Lexicon:
         grows_before=re.compile(rf"(?<![\w-])(?:{trie(joins['grows'])})\s+(?:[\w-]+\s+){{0,2}}\Z", re.I),
         shrinks_before=re.compile(rf"(?<![\w-])(?:{trie(joins['shrinks'])})\s+(?:(?:{by})\s+)?\Z", re.I),
         ranked_in=re.compile(rf"(?<![\w-])(?:{trie(joins['ranked'])})\s+(?:{trie(joins['ranked_in'])})\s+\Z", re.I),
-        unit_grows=re.compile(rf"(?<![\w-])(?:{trie(joins['unit'])})\s+(?:{trie(joins['grows'])})\s+(?:[\w-]+\s+){{0,2}}\Z", re.I),
+        unit_grows=re.compile(
+            rf"(?<![\w-])(?:{trie(joins['unit'])})\s+(?:{trie(joins['grows'])})\s+(?:[\w-]+\s+){{0,2}}\Z", re.I),
         # "It has more than doubled", ", and it is up 41%": a clause that opens with such a pronoun and moves
         stock_pronoun=re.compile(rf"\s*(?:(?:{trie(joins['also'] | joins['concedes'] | joins['fronted'])}),?\s+)?"
                                  rf"(?:{exact_alternation(roles['stock_pronoun'])})"
@@ -1673,12 +1752,14 @@ def lexicon() -> Lexicon:
         route_words=frozenset(w.lower() for w in roles.get('route', ())),
         source_before=re.compile(rf"(?<![\w-])(?:{trie(w.lower() for w in roles['source'])})\s+\Z"),
         placed_before=re.compile(rf"(?<![\w-])(?:{trie(joins['placed_in'])})\s+\Z", re.I),
-        part_of=re.compile(rf"\s+(?:{trie(joins['part_of'])})\s+(?:(?:{trie(joins['part_owner'])}|the\s+(?:[\w.&-]+\s+){{0,2}}?[\w.&-]+['\u2019]s|"
+        part_of=re.compile(rf"\s+(?:{trie(joins['part_of'])})\s+(?:(?:{trie(joins['part_owner'])}|the\s+"
+                           rf"(?:[\w.&-]+\s+){{0,2}}?[\w.&-]+['\u2019]s|"
                            rf"(?:[\w.&-]+\s+){{0,2}}?[\w.&-]+['\u2019]s)\s+)?{maybe_approx}", re.I),
         seller_goes_on=re.compile(rf"(?:{trie(joins['seller_pronoun'])})\s+(?:[\w-]+\s+){{0,3}}?"
                                   rf"(?:{trie(joins['seller_sells'])})\s+{maybe_approx}\Z", re.I),
-        sellers_counted=re.compile(rf"(?<![\w.,])\d[\d,.]*(?:\s+(?:{trie(joins['sellers_magnitude'])}))?\s+(?:[\w-]+\s+)?"
-                                   rf"(?:{trie(joins['sellers'])})(?![\w-])", re.I),
+        sellers_counted=re.compile(
+            rf"(?<![\w.,])\d[\d,.]*(?:\s+(?:{trie(joins['sellers_magnitude'])}))?\s+(?:[\w-]+\s+)?"
+            rf"(?:{trie(joins['sellers'])})(?![\w-])", re.I),
         spending_opens=re.compile(rf"\W*(?:[\w-]+\s+){{0,2}}(?P<group>{trie(joins['spenders'])})['\u2019]s?\s+"
                                   rf"(?:{trie(joins['spending'])})\s+(?:{on_a_platform}(?:{platforms}|"
                                   rf"(?P<name>(?-i:[A-Z])[\w.&'-]*))(?![\w-])|(?!(?:{platform_via})\s))"
@@ -1699,8 +1780,9 @@ def lexicon() -> Lexicon:
         # possessive: "Amazon's own sales")
         owned_before=re.compile(rf"(?:(?<![\w-])(?:{trie(joins['article'])})\s+|(?<=\w\s)(?-i:[A-Z])[\w.&-]*\s+"
                                 rf"|['\u2019]s?\s+(?:(?-i:[a-z])[\w-]*\s+)?)\Z", re.I),
-        instalment_of=re.compile(rf"(?<![\w-])(?:{trie(joins['instalment_opens'])})\s+(?:(?:{trie(joins['instalment_order'])})\s+)?"
-                                 rf"(?:{trie(joins['instalment'])})\s+{maybe_approx}\Z", re.I),
+        instalment_of=re.compile(
+            rf"(?<![\w-])(?:{trie(joins['instalment_opens'])})\s+(?:(?:{trie(joins['instalment_order'])})\s+)?"
+            rf"(?:{trie(joins['instalment'])})\s+{maybe_approx}\Z", re.I),
         # (opening a sentence or a clause after a semicolon: "and separately ordered an audit" turns to no other matter)
         instalment_apart=re.compile(rf"(?:(?<=[.!?;]\s)|(?<=[.!?]['\"\u201d\u2019]\s)|(?<=\n))"
                                     rf"[\"'\u201c\u2018]?(?:{trie(joins['instalment_apart'])})(?![\w-])", re.I),
@@ -1720,17 +1802,18 @@ def lexicon() -> Lexicon:
                                     rf"(?:,[^,.;!?]{{1,80}},)?(?:\s+(?:{trie(joins['body_aux'])}))?\s+"
                                     rf"(?:{trie(joins['platform_handled'])})\s+{maybe_approx}\Z", re.I),
         # (a capital word is a platform's name unless a street's word follows it: "vendors on Fifth Avenue")
-        sellers_sold=re.compile(rf"(?<![\w-])(?i:{trie(joins['sellers'])})\s+{on_a_platform}(?:(?i:{platforms})|{CAPITAL_WORD}"
-                                rf"(?!\s+(?i:{trie(joins['street_words'])})(?![\w-])))"
-                                rf"(?:\s+[\w'\u2019-]+){{0,3}}?\s+(?i:{trie(joins['sellers_sold'])})\s"),
+        sellers_sold=re.compile(
+            rf"(?<![\w-])(?i:{trie(joins['sellers'])})\s+{on_a_platform}(?:(?i:{platforms})|{CAPITAL_WORD}"
+            rf"(?!\s+(?i:{trie(joins['street_words'])})(?![\w-])))"
+            rf"(?:\s+[\w'\u2019-]+){{0,3}}?\s+(?i:{trie(joins['sellers_sold'])})\s"),
         raises_words=frozenset(joins['raises']),
         planned_before=re.compile(rf"\b(?:{trie(joins['planned'])})\s+\Z"),
         heading_currency=re.compile(prefix_tree_not_after(map(key_of, joins['heading_currency']), WORD_OR_HYPHEN)
                                     + rf"\s+(?P<cur>{trie(key_of(r['form']) for r in after_rows)})"
                                     + r"[ \t]*:[ \t]*$", re.M),
         bare_sum=re.compile(rf"(?<![\w$.,%-])(?P<n>{NUMBER})[ \t]+(?P<mag>{spaced})(?![\w-])"),
-        # (after the sum, its stretch and an aside may stand before the comparison; the count ends in a stop or a word that
-        # opens its date, no noun that says what it counts; the stretch holds no clause of its own: "in a year when
+        # (after the sum, its stretch and an aside may stand before the comparison; the count ends in a stop or a word
+        # that opens its date, no noun that says what it counts; the stretch holds no clause of its own: "in a year when
         # users grew from 2 million" counts users)
         bare_base=re.compile(rf"(?:\s+(?:{trie(joins['bare_base_period'])})\s"
                              rf"(?:(?!(?<![\w-])(?:{trie(joins['bare_base_clause'])})(?![\w-]))"

@@ -13,7 +13,8 @@ from pipeline.dates import lexicon as date_lexicon
 from pipeline.dates.mentions import dateline_region, lead_opening, place_in_the_south
 from pipeline.documents import agency_dateline, every_dateline
 from pipeline.money.figures import Figure
-from pipeline.money.lexicon import (RAISED_KINDS, SYMBOLS, VETO_BEFORE, CueScan, Lexicon, Span, key_of, lexicon, singular,
+from pipeline.money.lexicon import (RAISED_KINDS, SYMBOLS, VETO_BEFORE, CueScan, Lexicon, Span, key_of, lexicon,
+                                    singular,
                                     opens_the_main_predicate)
 from pipeline.sentences import BULLETS
 from pipeline.story import find_actors
@@ -59,7 +60,8 @@ _NAME_GOES_ON = re.compile(r"(?:[^\S\r\n]+[A-Z][\w&.'-]*)+[^\S\r\n]+(?P<next>[a-
 
 @functools.lru_cache(maxsize=1)
 def _dateline_date() -> re.Pattern:
-    """A month (months.tsv) or a day's number opening what follows a dateline's town and comma ("Nov 3", "3 November")."""
+    """A month (months.tsv) or a day's number opening what follows a dateline's town and comma ("Nov 3", "3
+    November")."""
     return re.compile(rf"(?:\d|(?i:{date_lexicon.trie_regex(date_lexicon.months())})\b)")
 
 
@@ -217,7 +219,8 @@ class Reading:
                 gap = form[figure.end:told[0]]
                 if 0 < len(gap.split()) <= _OBJECT_GAP and not any(c in gap for c in ",;:()"):
                     return moves[told[2]][0], True
-        # movements.tsv place=percent moves a percentage only: "recovering 0.9%" is a rise, "recovered £1.2bn" money got back
+        # movements.tsv place=percent moves a percentage only: "recovering 0.9%" is a rise, "recovered £1.2bn" money got
+        # back
         not_before = ("after",) if figure.percent is not None else ("after", "percent")
         last = None
         for token in near:
@@ -259,8 +262,9 @@ class Reading:
 
     def change_told(self, figure: Figure, sentence: Span) -> str:
         """The direction a percentage takes from a change told around it, with no movement word governing it: a
-        verb of change and its object before "by", a move and its stretch before ", by" ("They lifted their revenue estimates for FY26 and FY27 by 3%"), or
-        a move's running total before "to" ("climbed 2.3%, taking its gain since the start of September to 11%")."""
+        verb of change and its object before "by", a move and its stretch before ", by" ("They lifted their revenue
+        estimates for FY26 and FY27 by 3%"), or a move's running total before "to" ("climbed 2.3%, taking its gain since
+        the start of September to 11%")."""
         changed = self.changed_by(figure, sentence)
         if changed:
             return changed
@@ -284,9 +288,9 @@ class Reading:
     def changed_by(self, figure: Figure, sentence: Span) -> str:
         """The direction of a verb of change whose "by" the figure is told after: "lifted their revenue estimates
         for FY26 and FY27 by 3%", "would cut its full-year revenue by as much as $600 million"; or of one whose pronoun
-        object a percentage follows with no "by" ("profit-taking trimmed them 11%"), or of one whose noun object a percentage
-        and the level it went to follow ("lifted the dividend 4.3% to 98 cents a share"), or of one whose object is a stock a
-        percentage follows ("a rally that has lifted its Hong Kong-listed shares 91%")."""
+        object a percentage follows with no "by" ("profit-taking trimmed them 11%"), or of one whose noun object a
+        percentage and the level it went to follow ("lifted the dividend 4.3% to 98 cents a share"), or of one whose
+        object is a stock a percentage follows ("a rally that has lifted its Hong Kong-listed shares 91%")."""
         told = self.rules.changed_by.search(self.form, max(sentence[0], figure.start - _CHANGE_REACH), figure.start)
         if told is None:
             # the verb told for the sum before and left out for this one: "Revenue will be cut by about $118 million,
@@ -294,7 +298,8 @@ class Reading:
             told = self.rules.changed_by_gapped.search(self.form, sentence[0], figure.start)
             return self.rules.by_moves[key_of(told.group("verb"))] if told is not None else ""
         if (told.group("pronoun") or told.group("stock")) and figure.percent is None:
-            return ""  # a sum right after a pronoun is what was raised or paid for it ("raised them $2 million"), no change
+            return ""  # a sum right after a pronoun is what was raised or paid for it ("raised them $2 million"), no
+                       # change
         if told.group("object") and (figure.percent is None or self.rules.to_level.match(self.form, figure.end) is None):
             return ""  # "raised the stake 5 per cent" may be the stake's size; only the level after it makes it a change
         return self.rules.by_moves[key_of(told.group("verb"))]
@@ -406,21 +411,25 @@ class Reading:
                 continue
             if start >= figure.end and figure.percent is None:
                 if between(figure_starts, figure.end, start):
-                    continue  # "raises $600 million at $3 billion valuation": a sum's word after the next sum is that one's
+                    continue  # "raises $600 million at $3 billion valuation": a sum's word after the next sum is that
+                              # one's
                 later = bisect.bisect_left(figure_starts, end)
                 if (later < len(figure_starts) and self.rules.ties_next.fullmatch(self.form, end, figure_starts[later])
                         and not clause_break(self.form, figure.end, start)):
-                    continue  # tied to the next sum (joins.tsv): "raise up to $5 billion at a valuation of as much as $170 billion"
+                    continue  # tied to the next sum (joins.tsv): "raise up to $5 billion at a valuation of as much as
+                              # $170 billion"
                 # a trigger's own first word may part it, with no comma between ("could raise US$600 million and value
                 # the company at"; ", when it listed" still tells the sum's listing)
                 parting = self.form.find(" ", start, end)
                 if self.rules.parted_after.search(self.form, figure.end, start if parting < 0 or self.form.find(
                         ",", figure.end, start) >= 0 else parting + 1) is not None:
-                    continue  # another clause or predicate (joins.tsv): "a market value of $19.6 billion and offering the"
+                    continue  # another clause or predicate (joins.tsv): "a market value of $19.6 billion and offering
+                              # the"
             comma = self.form.find(",", figure.end, start) if start >= figure.end and (
                 figure.percent is not None or defer) else -1
             if comma >= 0 and figure.percent is None and self._closes_its_aside(figure, window):
-                continue  # "Lazada, which Alibaba bought control of in 2016 for $1 billion, turned a profit": the clause's own
+                continue  # "Lazada, which Alibaba bought control of in 2016 for $1 billion, turned a profit": the
+                          # clause's own
             if comma >= 0:
                 later = bisect.bisect_left(figure_starts, end)
                 # (the next sum stands in the word's own clause, within its window)
@@ -437,7 +446,8 @@ class Reading:
                 if figure.percent is not None and between(figure_starts, comma, start):
                     continue  # "slumped 5.4%, wiping about HK$160 billion off its market value": the later figure's
             if (end <= figure.start and figure.percent is None
-                    and (prior := bisect.bisect_left(figure_starts, start) - 1) >= 0 and figure_starts[prior] >= window[0]
+                    and (prior := bisect.bisect_left(figure_starts, start) - 1) >= 0
+                    and figure_starts[prior] >= window[0]
                     and self.rules.compared_from.search(self.form, end, figure.start) is not None):
                 continue  # a base past a comma is the figure's before it, of no word told between them: "puts the unit's
                 #           value at US$170 billion, or about 7 times our revenue estimate, up from US$135 billion"
@@ -455,7 +465,8 @@ class Reading:
                             and (self.rules.leads_to.fullmatch(self.form, figure.end, start)
                                  or key in self.rules.bare_offerings
                                  and self.rules.leads_bare.fullmatch(self.form, figure.end, start))):
-                        distance = 0  # what money raised was raised in (joins.tsv): "raised $25 billion in its New York IPO"
+                        distance = 0  # what money raised was raised in (joins.tsv): "raised $25 billion in its New York
+                                      # IPO"
             else:
                 distance = 0
             if distance > row["_reach"]:
@@ -504,7 +515,8 @@ class Reading:
     def _closes_its_aside(self, figure: Figure, window: Span) -> bool:
         """Does the sum stand in a relative clause (joins.tsv role=aside) that a comma after it closes? Its own verb
         says what the sum is, no trigger of the main clause after that comma."""
-        return self.rules.aside_open.search(self.form, max(window[0], figure.start - _ASIDE_REACH), figure.start) is not None
+        return self.rules.aside_open.search(self.form, max(window[0], figure.start - _ASIDE_REACH),
+                                            figure.start) is not None
 
     def currency_hint(self, figure: Figure, sentence: Span, codes: list[str]) -> str:
         # a currency's word read as part of a longer trigger ("the yen", kinds.tsv) still hints its currency
@@ -530,7 +542,8 @@ class Reading:
         if nearest:
             return min(nearest)[1]
         # the place a story is datelined in settles its shared sign before a place it names in passing, as it does a
-        # shared word ("PORT LOUIS - ... Rs 186 million" is in Mauritian rupees, though the story names "the Indian Ocean")
+        # shared word ("PORT LOUIS - ... Rs 186 million" is in Mauritian rupees, though the story names "the Indian
+        # Ocean")
         if self.local_currency in codes:
             return self.local_currency
         return self._article_hint(figure, codes) or codes[0]
@@ -549,7 +562,8 @@ class Reading:
         return named
 
     def _currency_word(self, figure: Figure) -> str | None:
-        """The shared currency word a figure is written in ("francs" of "218 francs", of "14.8 billion Rwandan francs")."""
+        """The shared currency word a figure is written in ("francs" of "218 francs", of "14.8 billion Rwandan
+        francs")."""
         # (its first: a sum told again in brackets after it, "224 billion francs ($154 million)", ends in another)
         shared = self.rules.shared_words
         return next((word for word in map(singular, _LETTERS.findall(self.low, figure.start, figure.end))
@@ -592,8 +606,8 @@ class Reading:
 
     def at_home(self, figure: Figure) -> bool:
         """May the text write the figure's currency so (currencies.tsv needs_magnitude local, named)?  "R45" is the
-        rand in a Johannesburg story; elsewhere "DeepSeek's R1" names a model. A form of two countries ("som", KGS/UZS) is
-        at home where the text names either."""
+        rand in a Johannesburg story; elsewhere "DeepSeek's R1" names a model. A form of two countries ("som", KGS/UZS)
+        is at home where the text names either."""
         return (not figure.local or figure.currency == self.local_currency
                 or figure.local == "named" and not self._named_currencies.isdisjoint(figure.currency.split("/")))
 
@@ -855,7 +869,8 @@ class Reading:
                                            or self.form.find(";", end, name_start) >= 0)
             # so is one after a word that opens a later clause, though no comma parts them: "Jack Ma's net
             # worth rose by $2.4 billion on Friday after shares of Alibaba jumped 8.5%" (joins.tsv role=later)
-            parted = later or (name_start >= end and self.rules.later_clause.search(self.low, end, name_start) is not None)
+            parted = later or (name_start >= end
+                               and self.rules.later_clause.search(self.low, end, name_start) is not None)
             if best is None or (parted, rule, distance) < best[:3]:
                 best = (parted, rule, distance, name, later)
         if best is not None and best[4] and self._refers_back(start, sentence):
@@ -899,7 +914,8 @@ class Reading:
             if (not cleaned or low[start:end] in lower_forms) and held <= start:
                 continue  # "The", "In", a bare place; "Turnover rose to HK$180.2 billion" names no one
             if low[start:end] in triggers and low[start:end] not in rules.market_wide and held <= start:
-                continue  # "The Rs 7,278 crore IPO, which closed on Nov. 4": what the figure is, no one (an index is one)
+                continue  # "The Rs 7,278 crore IPO, which closed on Nov. 4": what the figure is, no one (an index is
+                          # one)
             # A rule closing with {name} ends in a plain word: "shares of Alibaba", "fined Ant".
             window = max(sentence[0], start - 20)
             space = low.rfind(" ", window, start - 1)
@@ -991,7 +1007,8 @@ class Reading:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _clean_name(name: str) -> str:
-    """A run of capitalised words as a subject: "The Hong Kong" → "" (a place), "Alibaba Group Holding Ltd." → "Alibaba Group"."""
+    """A run of capitalised words as a subject: "The Hong Kong" → "" (a place), "Alibaba Group Holding Ltd." → "Alibaba
+    Group"."""
     roles = lexicon().name_roles
     lead, suffix, never = roles["lead"], roles["suffix"], roles["never"]
     when, when_lead = roles["when"], roles["when_lead"]
