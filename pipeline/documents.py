@@ -412,8 +412,8 @@ def document_from_bytes(name: str, data: bytes, manifest_row: dict[str, str] | N
     published, origin = None, ""
     if row.get("published"):
         published = parse_publication_date(row["published"])
-        origin = "manifest" + (f": {row['published_origin']}" if row.get("published_origin")
-                               else "") if published else ""
+        told_by = f": {row['published_origin']}" if row.get("published_origin") else ""
+        origin = "manifest" + told_by if published else ""
     if published is None and meta.get("published"):
         published = parse_publication_date(meta["published"])
         origin = "html-meta" if published else ""

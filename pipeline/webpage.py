@@ -56,8 +56,8 @@ def html_to_article(html: str) -> tuple[str, dict[str, str]]:
     if root is None:
         return "", meta
     paragraphs = []
-    for chunk in _marked_text(root, frozenset(rules["block"])).replace(_PARAGRAPH_MARK + _LINE_MARK,
-                                                                       _PARAGRAPH_MARK).split(_PARAGRAPH_MARK):
+    marked = _marked_text(root, frozenset(rules["block"])).replace(_PARAGRAPH_MARK + _LINE_MARK, _PARAGRAPH_MARK)
+    for chunk in marked.split(_PARAGRAPH_MARK):
         lines = [" ".join(line.split()) for line in chunk.split(_LINE_MARK)]
         paragraph = "\n".join(line for line in lines if line)
         if paragraph:

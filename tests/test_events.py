@@ -11,8 +11,7 @@ from hypothesis import strategies as st
 from conftest import SEED_CNBC, SEED_FT
 from pipeline import schema
 from pipeline.events import (EVENT_COLUMN_NAMES, assign_events, link_rows, dates_compatible, events_view,
-                             importance_score,
-                             key_words, stem)
+                             importance_score, key_words, stem)
 from pipeline.rules import load_table
 from pipeline.sentences import matching_form, split_sentences
 from pipeline.story import categories, describe_sentences
