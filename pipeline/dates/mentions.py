@@ -3402,16 +3402,26 @@ class _Reading:
             return None
         return latest if self.anchor - latest.first_day < coming.first_day - self.anchor else coming
 
-    def _after_a_day_a_condition_awaits(self, exp: finder.Expression, window) -> resolver.Resolution | None:
-        """The first such weekday after the day to come that a condition opening the sentence of ``exp`` waits for
-        ("If no one wins Saturday, the jackpot would grow to $1.4 billion for Monday's drawing", on a Thursday: the
-        Monday after that Saturday, what follows the condition coming after it); None otherwise."""
+    def _date_read_last_in_its_sentence(self, exp: finder.Expression, window) \
+            -> tuple[finder.Expression, resolver.Resolution, int] | None:
+        """The expression read last and its reading, when it begins in the sentence of ``exp``, with where that
+        sentence opens; else None."""
         if not self.resolved:
             return None
         before_exp, before_res = self.resolved[-1][:2]
         lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        return None if before_exp.start < lo else (before_exp, before_res, lo)
+
+    def _after_a_day_a_condition_awaits(self, exp: finder.Expression, window) -> resolver.Resolution | None:
+        """The first such weekday after the day to come that a condition opening the sentence of ``exp`` waits for
+        ("If no one wins Saturday, the jackpot would grow to $1.4 billion for Monday's drawing", on a Thursday: the
+        Monday after that Saturday, what follows the condition coming after it); None otherwise."""
+        before = self._date_read_last_in_its_sentence(exp, window)
+        if before is None:
+            return None
+        before_exp, before_res, lo = before
         # (a condition on the day of writing is still to come: "If no one wins Thursday's drawing", on that Thursday)
-        if before_exp.start < lo or before_res.period is None or before_res.period.gran != "D" \
+        if before_res.period is None or before_res.period.gran != "D" \
                 or before_res.first_day < self.anchor \
                 or lexicon.condition_before().search(self.low, lo, before_exp.start) is None:
             return None
@@ -3422,13 +3432,13 @@ class _Reading:
         """The latest reading of ``exp`` when it stands in a phrase telling of what came before the date to come named
         ahead of it in its sentence (tense.tsv kind precedes) and its forecast reading falls after that date's
         end; None otherwise."""
-        if not self.resolved:
+        before = self._date_read_last_in_its_sentence(exp, window)
+        if before is None:
             return None
-        before_exp, before_res = self.resolved[-1][:2]
-        lo, hi = self.clauses.sentence(exp.start, exp.end, window)
+        before_exp, before_res, _ = before
         # (a date named ahead of it that is not itself to come leaves the phrase its own tense: "called off the
         # strike on Friday, after the government agreed to pay the raise in July", in June, is the coming July)
-        if before_exp.start < lo or before_res.last_day is None or before_res.last_day >= resolution.first_day \
+        if before_res.last_day is None or before_res.last_day >= resolution.first_day \
                 or before_res.last_day <= self.anchor \
                 or not lexicon.earlier_phrase().search(self.low, before_exp.end, exp.start):
             return None
@@ -3443,12 +3453,12 @@ class _Reading:
         when the date right before it in its sentence is still to come and "and" joins the two, that reading falling
         on or after that date and nearer it than the day just gone is; None otherwise ("will hold talks on Dec. 2 and
         will review damage from the storm on Nov. 21", on Nov. 24, is the storm just gone, not next November's)."""
-        if not self.resolved:
+        before = self._date_read_last_in_its_sentence(exp, window)
+        if before is None:
             return None
-        before_exp, before_res = self.resolved[-1][:2]
-        lo, _ = self.clauses.sentence(exp.start, exp.end, window)
+        before_exp, before_res, _ = before
         # (a day read out of order, after the whole text, has no date right before it here)
-        if before_exp.start < lo or before_exp.end > exp.start or before_res.first_day is None \
+        if before_exp.end > exp.start or before_res.first_day is None \
                 or before_res.first_day <= self.anchor \
                 or _AND_BETWEEN.search(self.low, before_exp.end, exp.start) is None:
             return None
@@ -4059,13 +4069,10 @@ class _Reading:
     def _forecast_target_before(self, exp: finder.Expression, window) -> resolver.Resolution | None:
         """The resolution of the date read just before ``exp`` in its sentence, when it is a time ahead (the time a
         forecast is for: "expects margins to rise to 40% next year from 34% in ...")."""
-        if not self.resolved or self.anchor is None:
+        before = self._date_read_last_in_its_sentence(exp, window) if self.anchor is not None else None
+        if before is None or before[1].first_day is None or before[1].first_day <= self.anchor:
             return None
-        last, resolution = self.resolved[-1][:2]
-        if resolution.first_day is None or resolution.first_day <= self.anchor \
-                or last.start < self.clauses.sentence(exp.start, exp.end, window)[0]:
-            return None
-        return resolution
+        return before[1]
 
     def _a_quarter_compared_with(self, exp: finder.Expression, window) -> bool:
         """Is ``exp`` a quarter or half named alone as the base of a comparison ("from 18% in the March quarter"), with
@@ -6451,17 +6458,17 @@ class _Reading:
         """The day ("MM-DD") told right after a holiday of several readings by "on" (connectors.tsv holiday_on), when
         the holiday's reading falls on a fixed day other than that one; else None.  Not after a connector that reads
         a time after it ("reopened after the National Day holiday on Oct. 8" tells the day of reopening)."""
+        connectors = _connectors()
         if following is None or following.parts.keys() - {"month", "day", "year"} \
                 or "month" not in following.parts or "day" not in following.parts \
                 or _FIXED_DAY.fullmatch(exp.parts["holiday"]) is None \
-                or _connectors().holiday_on.fullmatch(self.low, exp.end, following.start) is None \
+                or connectors.holiday_on.fullmatch(self.low, exp.end, following.start) is None \
                 or " on " not in self.low[exp.end - 1:following.start + 1]:
             return None
         told = f"{following.parts['month']:02d}-{following.parts['day']:02d}"
         if told == exp.parts["holiday"]:
             return None
-        rows = _connectors().rows
-        if any(rows[index]["mod"] == "AFTER" for index in _before_kinds(self.low, exp.start).values()):
+        if any(connectors.rows[index]["mod"] == "AFTER" for index in _before_kinds(self.low, exp.start).values()):
             return None
         return told
 
@@ -8380,9 +8387,7 @@ class _Reading:
             # (a time placed by its own words is still one the negated past waited until, a time gone: "did not
             # name a successor until this year")
             return ("past" if "deadline" in befores and (self._a_negated_past_deadline(exp, befores, window)
-                                                         or self._a_limit_reached_in_the_past(exp, befores, window)
-                                                         or self._a_limit_reached_in_the_past_perfect(exp, befores,
-                                                                                                      window))
+                                                         or self._a_limit_reached_in_the_past(exp, befores, window))
                     else ""), None
         if resolver.is_the_year_or_month(parts):
             if self._a_deed_possible_before(exp, window, after_the_past=True):
@@ -8685,34 +8690,26 @@ class _Reading:
 
     def _a_limit_reached_in_the_past(self, exp: finder.Expression, befores, window) -> bool:
         """Is ``exp``, a period its own words place ("this season"), the limit of a deadline connector that only marks
-        when a thing was done (connectors.tsv tense completion), opening a sentence whose clause is told in the past
-        with no marker of the future anywhere in it ("Until this season, the record price was $9.30")?  The limit
-        then bounds a state gone, reached, not one to come.  (After its verb, a past verb may give time still ahead:
-        "gave it until the end of this month to act".)"""
+        when a thing was done (connectors.tsv tense completion), either opening a sentence whose clause is told in the
+        past with no marker of the future anywhere in it ("Until this season, the record price was $9.30"), or after
+        a connector of a state reached (limits_reached.tsv: "by") in a clause of the past perfect with no marker of
+        the future before it in its sentence ("it had shrunk to about $700 million by this year")?  The limit then
+        bounds a state gone, reached, not one to come.  (After its verb, a past verb may give time still ahead: "gave
+        it until the end of this month to act"; and a plan in the past perfect still looks ahead: "had hoped to list
+        by the end of this year".)"""
         row = befores.get("deadline")
         if row is None or self.connectors.rows[row]["tense"] != "completion":
             return False
         text, low, clauses = self.text, self.low, self.clauses
         sentence = clauses.sentence(exp.start, exp.end, window)
-        connector = _connector_start(low, exp.start, self.connectors.rows[row]["before"])
-        return not low[sentence[0]:connector].strip(" \"'(\u201c") \
-            and finder.clause_tense(text, low, exp.start, exp.end, window, clauses) == "past" \
-            and not finder.a_future_marker_in(clauses, sentence, sentence[1])
-
-    def _a_limit_reached_in_the_past_perfect(self, exp: finder.Expression, befores, window) -> bool:
-        """Is ``exp``, a period its own words place ("this year"), the limit of a deadline connector that only marks
-        when a thing was done (connectors.tsv tense completion) and a state reached by it (limits_reached.tsv: "by"),
-        in a clause of the past perfect, with no marker of the future before it in its sentence ("it had shrunk to
-        about $700 million by this year")?  The past perfect tells
-        a state already reached by then, so the limit is gone, not one still to meet (not "had hoped to list by
-        the end of this year", a plan)."""
-        row = befores.get("deadline")
-        if row is None or self.connectors.rows[row]["tense"] != "completion" \
-                or self.connectors.rows[row]["before"] not in lexicon.limits_reached():
-            return False
-        text, low, clauses = self.text, self.low, self.clauses
-        sentence = clauses.sentence(exp.start, exp.end, window)
-        return "pluperfect" in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses) \
+        before = self.connectors.rows[row]["before"]
+        connector = _connector_start(low, exp.start, before)
+        if not low[sentence[0]:connector].strip(" \"'(\u201c") \
+                and finder.clause_tense(text, low, exp.start, exp.end, window, clauses) == "past" \
+                and not finder.a_future_marker_in(clauses, sentence, sentence[1]):
+            return True
+        return before in lexicon.limits_reached() \
+            and "pluperfect" in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses) \
             and not finder.a_future_marker_in(clauses, sentence, exp.start)
 
     def _a_negated_past_deadline(self, exp: finder.Expression, befores, window) -> bool:
@@ -11473,17 +11470,13 @@ def _weekday_before_its_holiday(low: str, holiday_entry, anchor,
     return None if placed is None else (start, placed)
 
 
-# A comma and the spaces after it: what sets an apposition off right after the time it restates.
-_APPOSED = re.compile(r",\s+")
-
-
 def _a_stretch_restating_the_day_before(low: str, day_entry, exp, res, anchor) -> bool:
     """Is ``exp``, a stretch up to a day ("the week before the Independence Day holiday"), set off by a comma right
     after the day of ``day_entry``, a day that falls in it?  Then it restates that day ("June 20, the week before
     ..."), as "Dec. 20, the Saturday before Christmas" does."""
     day_exp, day_res = day_entry[0], day_entry[1]
     if day_res.period is None or day_res.period.gran != "D" or day_res.first_day is None \
-            or _APPOSED.fullmatch(low, day_exp.end, exp.start) is None:
+            or _COMMA_THEN_SPACE.fullmatch(low, day_exp.end, exp.start) is None:
         return False
     whole = resolver.ended_stretch(exp.parts, res, anchor)
     return whole is not None and whole.first_day is not None and whole.last_day is not None \
@@ -11744,7 +11737,7 @@ def _day_of_the_verb_the_happening_names(low: str, resolved: list, i: int, ancho
 # What stands between "the same three months" and a time right after it that tells their year ("of 2024", "a year
 # earlier").
 _A_TIME_OF_ITS_OWN = re.compile(r"\s+(?:of\s+|in\s+)?")
-# "and" joining two items of a list, within one sentence.
+# "and" joining two items of a list (the caller keeps both items in one sentence).
 _AND_BETWEEN = re.compile(r"\band\b")
 # The subject noun right before the verb a happening "came" with and the count after it ("the ruling came a day").
 _SUBJECT_OF_CAME = re.compile(r"([a-z]{3,})\s+[a-z]+\s+\Z")
@@ -12001,7 +11994,9 @@ def _span_form(parts: dict) -> set:
 _CLOCK_KEYS = frozenset(("hour", "minute", "second", "daypart", "zone"))
 
 
-_LIST_COMMA = re.compile(r",\s+")
+# A comma and the spaces after it: what parts the items of a list, or sets an apposition off right after the time it
+# restates ("June 20, the week before ...").
+_COMMA_THEN_SPACE = re.compile(r",\s+")
 _LIST_AND = re.compile(r",?\s+and\s+")
 
 
@@ -12017,7 +12012,7 @@ def _listed_in_a_row(low: str, exps: list) -> int:
             return 0
         if _LIST_AND.fullmatch(low, a.end, b.start) is not None:
             return n if n >= 3 else 0
-        if _LIST_COMMA.fullmatch(low, a.end, b.start) is None:
+        if _COMMA_THEN_SPACE.fullmatch(low, a.end, b.start) is None:
             return 0
     return 0
 
