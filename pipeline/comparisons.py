@@ -1019,16 +1019,17 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
     # present holds now, and a date of the first dates no figure of it (opens=present)
     # (commas may stand before its words: "repurchased $11.9 billion ... in the fiscal year that ended in March 2025,
     # shrinking its share count by 5.1%, and still has $19.1 billion left")
-    present = _words_between("present", r"\s", r"\s")
+    # "signed a contract in March ..., and expects full-year revenue of 64 billion forints": so is a forecast's, for a
+    # month or shorter: the month is the deed's (opens=present_forecast); a longer period named before may be what the
+    # forecast is for
     # (a day of telling before what was told dates both its clauses: "said on Thursday that it had bought a 90% stake
     # for £42 million and would also assume about £65 million of debt")
-    dates = [d for d in dates if not (d.end <= figure.start and _complement_before(form, present, d.end, figure.start)
-                                      and complement.search(form, d.end, figure.start) is None)]
-    # "signed a contract in March ..., and expects full-year revenue of 64 billion forints": the month is the deed's, not
-    # the forecast's (opens=present_forecast); a longer period named before may be what the forecast is for
+    present = _words_between("present", r"\s", r"\s")
     forecast = _words_between("present_forecast", r"\s", r"\s")
-    dates = [d for d in dates if not (d.end <= figure.start and d.precision in _TOLD_PRECISIONS
-                                      and _complement_before(form, forecast, d.end, figure.start)
+    dates = [d for d in dates if not (d.end <= figure.start
+                                      and (_complement_before(form, present, d.end, figure.start)
+                                           or d.precision in _TOLD_PRECISIONS
+                                           and _complement_before(form, forecast, d.end, figure.start))
                                       and complement.search(form, d.end, figure.start) is None)]
     predicate = _words_between("predicate", r"\s", r"\b")
     # "now brings in more than 120 billion yuan a year, and revenue grew 34% last quarter": a figure set in the present

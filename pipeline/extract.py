@@ -450,9 +450,13 @@ def _period_named_before(text: str, form: str, sentences: list[tuple[int, int]],
 def _compared_before() -> re.Pattern:
     """A comparison's words, a number and a word or two, right before a period: a base ("up from 14% in Q3 last
     year"), carried_periods.tsv role=compared."""
-    words = escaped_alternation(w for row in load_table("carried_periods.tsv") if row["role"] == "compared"
-                                for w in row["words"].split("|"))
-    return re.compile(rf"(?<![\w-])(?:{words})\s+\S*\d\S*(?:\s+[^\s,;]+){{0,3}}\s*$", re.I)
+    return re.compile(rf"(?<![\w-])(?:{_carried_words('compared')})\s+\S*\d\S*(?:\s+[^\s,;]+){{0,3}}\s*$", re.I)
+
+
+def _carried_words(role: str) -> str:
+    """The words of carried_periods.tsv rows of ``role``, as one escaped alternation."""
+    return escaped_alternation(w for row in load_table("carried_periods.tsv") if row["role"] == role
+                               for w in row["words"].split("|"))
 
 
 _COMPARED_REACH = 60  # characters before a period where a comparison making it a base stands ("up from 14% in the")
@@ -562,17 +566,13 @@ def _expected_of_the_results_before(form: str, sentences: list[tuple[int, int]],
 @functools.cache
 def _expected_opening() -> re.Pattern:
     """The words that open a sentence on what analysts expect (carried_periods.tsv role=expected)."""
-    rows = load_table("carried_periods.tsv")
-    words = escaped_alternation(w for row in rows if row["role"] == "expected" for w in row["words"].split("|"))
-    return re.compile(rf"(?:{words})(?![\w-])", re.I)
+    return re.compile(rf"(?:{_carried_words('expected')})(?![\w-])", re.I)
 
 
 @functools.cache
 def _same_period() -> re.Pattern:
     """The words of a figure's clause, then a phrase that ties it to the period told before (carried_periods.tsv)."""
-    rows = load_table("carried_periods.tsv")
-    words = {role: escaped_alternation(w for row in rows if row["role"] == role for w in row["words"].split("|"))
-             for role in ("phrase", "not_before")}
+    words = {role: _carried_words(role) for role in ("phrase", "not_before")}
     # (a word may be the level a move went to: "rose 19% to $6.8 billion over the same period")
     return re.compile(rf"(?:\s+[^\s,;:()]+){{0,{_SAME_PERIOD_WORDS}}}?\s+(?:{words['phrase']})(?![\w-])"
                       rf"(?!\s+(?:{words['not_before']})(?![\w-]))", re.I)
@@ -670,8 +670,7 @@ def _session_day(form: str, sentence: tuple[int, int], mentions: Iterable[DateMe
 def _session_move() -> re.Pattern:
     """A stock's or an index's name (kinds.tsv's "shares" row, its index row), then the verb of its move
     (movements.tsv) and a few words up to where the search ends, at the day told."""
-    rows = [row["words"].split("|") for row in load_table("money/kinds.tsv")]
-    subjects = [w for words in rows if {"shares", "index"} & set(words) for w in words]
+    subjects = _kinds_row_words("shares", "index")
     moves = [w for w, (_, place) in lexicon().moves.items() if place in ("before", "both")]
     return re.compile(rf"(?i)(?<![\w-])(?:{escaped_alternation(subjects)})(?![\w-])(?:\s+[^\s.;:]+){{0,{_SESSION_GAP}}}?"
                       rf"\s+(?:{escaped_alternation(moves)})(?![\w-])(?:\s+[^\s,;:]+){{0,3}}?\s*$")
@@ -730,9 +729,13 @@ def _reached_by_a_move(form: str, figure: MoneyMention, moves: list[MoneyMention
 @functools.cache
 def _index_named() -> re.Pattern:
     """A word of the kinds.tsv row that names a stock index ("index", "Nikkei", "S&P 500")."""
-    words = next(row["words"].split("|") for row in load_table("money/kinds.tsv")
-                 if "index" in row["words"].split("|"))
-    return re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(map(re.escape, words))})(?![\w-])")
+    return re.compile(rf"(?i)(?<![\w-])(?:{escaped_alternation(_kinds_row_words('index'))})(?![\w-])")
+
+
+def _kinds_row_words(*heads: str) -> list[str]:
+    """Every word of the kinds.tsv rows that hold one of ``heads`` ("index": the row of every stock index's name)."""
+    rows = [row["words"].split("|") for row in load_table("money/kinds.tsv")]
+    return [w for words in rows if set(heads) & set(words) for w in words]
 
 
 def _bounds_of_sums_dropped(form: str, sentences: list[tuple[int, int]], index: SentenceIndex, bases: dict,
@@ -754,10 +757,11 @@ def _bounds_of_sums_dropped(form: str, sentences: list[tuple[int, int]], index: 
         for figure in sums_dropped:
             if not (stretch[0] <= figure.start < span[0] and sentence[0] <= figure.start):
                 continue
-            bound = approximation_before().search(form, sentence[0], figure.start)
             kept = figures_by_sentence.get(where, [])
-            if (bound is not None and bound.start() <= stretch[0]
-                    and not any(sentence[0] <= other.start < figure.start for other in (*kept, *sums_dropped))):
+            # (the scan for an approximation runs from the sentence's start: the cheap test of a figure before first)
+            if (not any(sentence[0] <= other.start < figure.start for other in (*kept, *sums_dropped))
+                    and (bound := approximation_before().search(form, sentence[0], figure.start)) is not None
+                    and bound.start() <= stretch[0]):
                 # read as the row it would be: a date of a comparison's shape stays its base ("more than $1.5 million
                 # a year earlier")
                 told = sorted([*kept, figure], key=lambda f: f.start)

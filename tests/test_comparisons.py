@@ -4541,6 +4541,7 @@ def test_a_value_told_at_that_price_takes_the_day_the_sentence_before_closed_on(
                                  "at about £3.1 billion.")
     assert dates["£3.1 billion"] == "2025-03-07"
 
+
 def test_a_percentage_bounded_by_up_to_before_since_moves_nothing_and_the_stretch_s_start_keeps_its_row():
     rows = _rows_under("Oct. 2, 2025", "Department stores have offered discounts of up to 30% since late August.")
     assert "since late August" in _date_texts(rows)

@@ -1260,6 +1260,14 @@ def lexicon() -> Lexicon:
         """Any word of a joins.tsv role, whole, in any case."""
         return re.compile(rf"(?<![\w-])(?:{trie(joins[role])})(?![\w-])", re.I)
 
+    def a_word_right_after(role: str) -> re.Pattern:
+        """A word of a joins.tsv role, whole, in any case, after the spaces where the match starts (a sum's end)."""
+        return re.compile(rf"\s+(?:{trie(joins[role])})(?![\w-])", re.I)
+
+    def a_word_right_before_sum(role: str) -> re.Pattern:
+        """A word of a joins.tsv role, whole, in any case, right before the sum (an approximation may stand between)."""
+        return re.compile(rf"(?<![\w-])(?:{trie(joins[role])})\s+{maybe_approx}\Z", re.I)
+
     # ", while": a clause set against another's opens (joins.tsv role=contrasts), in both contrasts and another_clause
     contrasts = trie(joins['contrasts'])
     # "Sales of iPhones over the Black Friday weekend": sales "of" goods told by a name (a capital in them), then tied
@@ -1410,8 +1418,8 @@ def lexicon() -> Lexicon:
         told_again=re.compile(rf",?\s+(?:{trie(joins['also'])})\s+(?:{trie(joins['again'])})\s+"
                               rf"{maybe_approx}\Z", re.I),
         # "another ", "a further " right before a sum: more of a measure already told
-        more_of=re.compile(rf"(?<![\w-])(?:{trie(joins['more'])})\s+{maybe_approx}\Z", re.I),
-        forecast_of=re.compile(rf"(?<![\w-])(?:{trie(joins['forecast_after'])})\s+{maybe_approx}\Z", re.I),
+        more_of=a_word_right_before_sum('more'),
+        forecast_of=a_word_right_before_sum('forecast_after'),
         same_period=re.compile(rf"\s+(?:{trie(same_period)})(?![\w-])", re.I),
         move_goes_on=re.compile(rf"\s+(?:[\w-]+,?\s+){{0,{GOES_ON_WORDS}}}(?:{trie(joins['also'])})\s+"
                                 rf"(?:(?:{trie(joins['further'])})\s+)?{maybe_approx}\Z", re.I),
@@ -1501,7 +1509,7 @@ def lexicon() -> Lexicon:
                             rf"\s+(?:{trie(joins['paid_at'])}))?"
                             rf"\s+{maybe_approx}\Z", re.I),
         dividend=a_word_of('dividend'),
-        returned_out=re.compile(rf"(?<![\w-])(?:{trie(joins['returned_out'])})\s+{maybe_approx}\Z", re.I),
+        returned_out=a_word_right_before_sum('returned_out'),
         paid_for=re.compile(rf"\s+(?:{trie(joins['paid_for'])})(?![\w-])"
                             rf"(?!\s+(?:(?:19|20)\d\d|{trie(joins['paid_for_period'])})(?![\w-]))", re.I),
         # (a small count opening its clause, set against one unit: a holder's many shares are worth its stake)
@@ -1567,7 +1575,7 @@ def lexicon() -> Lexicon:
                                    rf"(?:(?i:{trie(joins['adverb'])})\s+)?(?i:{move_words})\s*(?:[\w-]+\s+){{0,3}}$"),
         name_roles=roles,
         apposed_company=frozenset(w.lower() for w in joins['apposed_company'] | joins['company']),
-        loses_before=re.compile(rf"(?<![\w-])(?:{trie(joins['loses'])})\s+{maybe_approx}\Z", re.I),
+        loses_before=a_word_right_before_sum('loses'),
         loss_basis_before=re.compile(rf"(?<![\w-])(?:{trie(joins['loss_basis'])})\s+(?:[\w-]+\s+)?\Z", re.I),
         lost_in_passing=re.compile(rf",\s+(?:{trie(joins['lost_in_passing'])})\s+{maybe_approx}\Z", re.I),
         unit_loses=re.compile(rf"(?<![\w-])(?:{trie(joins['unit'] | joins['loses_pronoun'])})"
@@ -1583,9 +1591,9 @@ def lexicon() -> Lexicon:
         # "... was fourth with $6.2 million. It has taken $44 million": running takings, only after takings told
         takings_again=_told_again(joins, joins['again_takings']),
         # "It took in $300 million from new investors": a sum taken from someone is money raised, no takings
-        takings_from=re.compile(rf"\s+(?:{trie(joins['takings_from'])})(?![\w-])", re.I),
+        takings_from=a_word_right_after('takings_from'),
         # "and Ctrip's share of it came to ": a pronoun of the measure its sentence named before, right before the sum
-        pronoun_reached=re.compile(rf"(?<![\w-])(?:{trie(joins['again_pronoun'])})\s+{maybe_approx}\Z", re.I),
+        pronoun_reached=a_word_right_before_sum('again_pronoun'),
         # (an owner's: "Ant's fair value", "its fair value"; a stake carried "at a fair value of" is a holding's)
         whole_worth=re.compile(rf"(?:(?<=['’]s\s)|(?<=\bits\s)|(?<=\btheir\s))(?:{trie(joins['whole_worth'])})(?![\w-])",
                                re.I),
@@ -1594,7 +1602,7 @@ def lexicon() -> Lexicon:
         # no number but a year between the two sums
         figure_put_again=re.compile(rf"[^.!?;\d$]*(?:\d{{4}}[^.!?;\d$]*)?(?<![\w-])(?:{trie(joins['again_put'])})\s+"
                                     rf"{maybe_approx}\Z", re.I),
-        company_opens=re.compile(rf"(?<![\w-])(?:{trie(joins['company_opens'])})\s+{maybe_approx}\Z", re.I),
+        company_opens=a_word_right_before_sum('company_opens'),
         company_apposed=re.compile(rf",\s+(?:{trie(joins['company_opens'])})(?=\s)"),
         # a word may stand before the cue: ", already surpassing the full-year record of"
         expected_after=re.compile(rf"\s+(?:(?:{trie(joins['expecter'])})\s+"
@@ -1604,7 +1612,7 @@ def lexicon() -> Lexicon:
         # (the tail may hold a first expected sum and "and": "had expected 89 cents and ")
         expected_before=re.compile(rf"(?<![\w-])(?:{trie(joins['expecter'])})(?:\s+[^,;.]{{0,40}}?)?\s+"
                                    rf"(?:{trie(joins['expecting'])})\s+[^,;]{{0,30}}\Z", re.I),
-        range_opened=re.compile(rf"(?<![\w-])(?:{trie(joins['spans'])})\s+{maybe_approx}\Z", re.I),
+        range_opened=a_word_right_before_sum('spans'),
         range_joined=re.compile(rf"\s*(?:{trie(joins['range'])})\s*", re.I),
         range_goes_on=re.compile(rf"\s*(?:{trie(joins['range'] | joins['pair'])})\s+{maybe_approx}", re.I),
         # (the basis a sum is told on may stand before its period: "lost $1.3 billion before taxes in ... and $841
@@ -1627,7 +1635,7 @@ def lexicon() -> Lexicon:
                                rf"(?:{trie(joins['item'])})\s+"
                                rf"{maybe_approx}", re.I),
         part_which=re.compile(rf",\s*(?:{trie(joins['part_which'])})\s+{maybe_approx}\Z", re.I),
-        part_spent=re.compile(rf"\s+(?:{trie(joins['part_spent'])})(?![\w-])", re.I),
+        part_spent=a_word_right_after('part_spent'),
         compared_estimate=re.compile(rf",\s*(?:[a-z]+\s+)?(?:{trie(_comparison_cues(all_cues=True))})\s+"
                                      rf"(?:[\w'-]+\s+){{0,{ESTIMATE_WORDS}}}?"
                                      rf"(?:{trie(joins['expected'] | joins['record'] | joins['usual'])})\s+(?:of\s+)?"
@@ -1674,7 +1682,7 @@ def lexicon() -> Lexicon:
         multiple_measures=re.compile(rf"(?<![\w.])[0-9]+(?:\.[0-9]+)?\s*(?:{trie(joins['multiple_times'])})\s+"
                                      rf"(?:[\w'\u2019-]+\s+){{0,3}}?\Z", re.I),
         stock_many=a_word_of('stock_many'),
-        undone_after=re.compile(rf"\s+(?:{trie(joins['undone_after'])})(?![\w-])", re.I),
+        undone_after=a_word_right_after('undone_after'),
         multiple_worth=a_word_of('multiple_worth'),
         multiple_traded=re.compile(rf"(?<![\w-])(?:{trie(joins['multiple_traded'])})\s+\Z", re.I),
         held_worth=re.compile(rf"(?<![\w-])(?:{trie(joins['held_worth'])}|(?:{trie(joins['holds'])})\s+"
@@ -1713,7 +1721,7 @@ def lexicon() -> Lexicon:
         value_object_at=re.compile(rf"\b(?:{trie(joins['values_name'])})\s+(?:(?:{trie(joins['values_object'])})\s+"
                                    rf"(?!(?:{trie(joins['values_not_object'])})(?![\w-]))"
                                    rf"|{CAPITAL_WORD}['\u2019]s\s+)[^,;()]{{0,60}}?\s{value_at}"),
-        crosses_before=re.compile(rf"(?<![\w-])(?:{trie(joins['crosses'])})\s+{maybe_approx}\Z", re.I),
+        crosses_before=a_word_right_before_sum('crosses'),
         pronoun_moves=re.compile(rf"\s*(?:(?P<one>{trie(joins['predicate_subject_one'])})"
                                  rf"|(?:{trie(joins['predicate_subject'])}))\s+"
                                  rf"(?:(?:{trie(joins['predicate_auxiliary'])})\s+)?"
@@ -1766,7 +1774,7 @@ def lexicon() -> Lexicon:
                                   rf"[^.;%$]{{0,40}}\Z", re.I),
         # "spent 2.4 billion zloty on Koszyk": a name told as where a group spent, right before it
         platform_told=re.compile(rf"(?<![\w-]){on_a_platform}\Z"),
-        sold_before=re.compile(rf"(?<![\w-])(?:{trie(joins['yearly_seller'])})\s+{maybe_approx}\Z", re.I),
+        sold_before=a_word_right_before_sum('yearly_seller'),
         goods_a_year=re.compile(rf"\s+(?:{trie(joins['goods_of'])})\s+"
                                 rf"(?:{goods_word},?\s+){{1,8}}?"
                                 rf"(?:{trie(joins['yearly'])})(?![\w-])", re.I),
@@ -1786,18 +1794,18 @@ def lexicon() -> Lexicon:
         # (opening a sentence or a clause after a semicolon: "and separately ordered an audit" turns to no other matter)
         instalment_apart=re.compile(rf"(?:(?<=[.!?;]\s)|(?<=[.!?]['\"\u201d\u2019]\s)|(?<=\n))"
                                     rf"[\"'\u201c\u2018]?(?:{trie(joins['instalment_apart'])})(?![\w-])", re.I),
-        # (the platform the verb's subject, an aside set off by commas at most between, and maybe an auxiliary: no
-        # platform named in passing, "The port, which serves Temu and Shein, handled goods worth")
         debt_held=re.compile(rf"(?<![\w-])(?:{trie(joins['debt_held'])})\s+(?:[\w-]+\s+)?{maybe_approx}\Z", re.I),
         debt_held_noun=re.compile(rf"(?:{trie(joins['debt_held_noun'])})(?![\w-])"
                                   rf"(?!\s+(?:{trie(joins['debt_held_raised'])})(?![\w-]))", re.I),
-        level_range=re.compile(rf"(?<![\w-])(?:{trie(joins['level_range'])})\s+{maybe_approx}\Z", re.I),
+        level_range=a_word_right_before_sum('level_range'),
         part_of_takings=re.compile(rf"(?:\s+[\w-]+){{0,4}}?\s+(?:{trie(joins['takings_total'])})"
                                    rf"\s+of\s+[^\s\d]{{0,4}}\d", re.I),
         # (within the sum's clause: no comma, so "goods, mostly on Temu" or a later clause names no place of its own)
         goods_bought_on=re.compile(rf"\s+(?:{trie(joins['goods_bought'])})(?![\w-])[^,.;!?$%]{{0,60}}?(?<![\w-])"
                                    rf"{on_a_platform}(?:(?i:{trie(joins['platform_names'])}|{platforms}))(?![\w-])",
                                    re.I),
+        # (the platform the verb's subject, an aside set off by commas at most between, and maybe an auxiliary: no
+        # platform named in passing, "The port, which serves Temu and Shein, handled goods worth")
         platform_handled=re.compile(rf"(?<![\w-])(?i:{trie(joins['platform_names'])}|{platforms})(?![\w-])"
                                     rf"(?:,[^,.;!?]{{1,80}},)?(?:\s+(?:{trie(joins['body_aux'])}))?\s+"
                                     rf"(?:{trie(joins['platform_handled'])})\s+{maybe_approx}\Z", re.I),
