@@ -633,6 +633,19 @@ def test_a_car_s_model_year_after_its_owner_is_no_date(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # guards.tsv: "the future of" a thing is its prospects, and "the future" before a noun names a thing to come
+    ("Union leaders will meet the minister on Tuesday to discuss the future of the smelter.",
+     [("Tuesday", "2025-11-25")]),
+    ("The bank set out its future strategy for Asia and introduced the future chairman to investors.", []),
+    # before a verb, a conjunction or a preposition it stays the vague future
+    ("Nobody at the mill can say what the future holds.", [("the future", "FUTURE_REF")]),
+    ("The insurer may raise premiums in the future if claims keep rising.", [("the future", "FUTURE_REF")]),
+])
+def test_the_future_of_a_thing_or_before_a_noun_is_no_time(text, expected):
+    assert [(t["text"], t["value"]) for t in timexes(text, CNBC)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # guards.tsv: four digits in a telephone number or before a serial starting with a zero are no year
     ("Bookings for the 2027 season open on Monday on +33 1 4520 2027 or the helpline 0800 2026.",
      [("2027", "2027"), ("Monday", "2025-11-24")]),

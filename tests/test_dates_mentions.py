@@ -12704,6 +12704,14 @@ def test_the_days_on_the_calendar_are_the_rows_a_span_holiday_or_count_told_with
                   ("before 11 p.m. on Friday, Jan. 9", "2026-01-09"), ("6:10 a.m.", "2026-01-10"),
                   ("the next morning", "2026-01-10"), ("the same day", "2026-01-10")],
                  id="a_clock_time_before_the_next_morning_is_on_the_day_after_one_told_with_a_time_it_came_before"),
+    pytest.param("The refinery shut its main unit after a fire on Thursday, Feb. 5. Crews restarted it at 9 p.m. two "
+                 "days later, the operator said.", dt.date(2026, 2, 9),
+                 [("Thursday, Feb. 5", "2026-02-05"), ("9 p.m.", "2026-02-07"), ("two days later", "2026-02-07")],
+                 id="a_clock_time_right_before_a_count_of_days_later_is_on_the_day_counted"),
+    pytest.param("The refinery shut its main unit after a fire on Thursday, Feb. 5. Police had sealed the site at "
+                 "10 p.m. the day before.", dt.date(2026, 2, 9),
+                 [("Thursday, Feb. 5", "2026-02-05"), ("10 p.m.", "2026-02-04"), ("the day before", "2026-02-04")],
+                 id="a_clock_time_right_before_the_day_before_is_on_that_day"),
     pytest.param("At 2.47am on Sunday 15 February, two men cut through a skylight at Bristol Museum and Art Gallery, "
                  "smashed a display case in the Egypt gallery and escaped with 14 pieces of ancient gold jewellery.",
                  dt.date(2026, 6, 12), [("2.47am on Sunday 15 February", "2026-02-15")],

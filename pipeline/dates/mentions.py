@@ -5960,8 +5960,11 @@ class _Reading:
                 and self._in_its_sentence(exp, following):
             # (a named clock time too: "closes at noon on Thursday, Dec. 4")
             self._on_the_day_after(exp, following)
-        elif "hour" in parts and not resolver.has_day(parts) and _placed_by_a_part_of_the_day(low, exp, following):
-            # "departs at 5:28 a.m. the next morning": the time of that part of the day after the one told
+        elif "hour" in parts and not resolver.has_day(parts) and (_placed_by_a_part_of_the_day(low, exp, following)
+                                                                  or _placed_by_a_day_counted_from_the_one_told(
+                                                                      low, exp, following)):
+            # "departs at 5:28 a.m. the next morning": the time of that part of the day after the one told; so
+            # "arrived at 9 p.m. the next day" is on the day after it
             self._on_the_day_after(exp, following)
         elif "hour" in parts and not resolver.has_day(parts) and "ref_value" not in parts \
                 and "hour" in following.parts \
@@ -7118,7 +7121,8 @@ class _Reading:
         morning")?  That part counts from the day told before the two, so the time is no day the story moves to."""
         following = self.expressions[index + 1] if index + 1 < len(self.expressions) else None
         return following is not None and "on_day" in exp.parts and "hour" in exp.parts \
-            and _placed_by_a_part_of_the_day(self.low, exp, following)
+            and (_placed_by_a_part_of_the_day(self.low, exp, following)
+                 or _placed_by_a_day_counted_from_the_one_told(self.low, exp, following))
 
     def _the_day_of_a_time_bounded(self, exp: finder.Expression, befores: dict[str, int]) -> bool:
         """Is ``exp`` the day of a clock time a happening came just before or after ("leave shortly before midnight on
@@ -11816,6 +11820,19 @@ def _placed_by_a_part_of_the_day(low: str, exp, following) -> bool:
     parts = following.parts
     return parts.keys() == {"daypart", "det", "shift", "anaphoric"} and parts["shift"] in (-1, 1) \
         and not low[exp.end:following.start].strip()
+
+
+# The parts of a day counted on or back from the day told: "the next day", "the day before", "two days later".
+_DAY_COUNTED_FROM_THE_ONE_TOLD = frozenset(("unit", "det", "shift", "anaphoric", "direction", "count", "plural"))
+
+
+def _placed_by_a_day_counted_from_the_one_told(low: str, exp, following) -> bool:
+    """Does ``following``, right after ``exp`` with nothing between, name a day counted on or back from the day told
+    ("at 9 p.m. the next day", "at 6 a.m. two days later", "at noon the day before")?  The clock time is on that day,
+    as one before "the next morning" is, not on the day told: the count moves the story on first."""
+    parts = following.parts
+    return parts.get("unit") == "D" and parts.keys() <= _DAY_COUNTED_FROM_THE_ONE_TOLD \
+        and (parts.get("shift") in (-1, 1) or "direction" in parts) and not low[exp.end:following.start].strip()
 
 
 def _days_counted(low: str, exp) -> bool:
