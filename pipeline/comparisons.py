@@ -244,7 +244,11 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
                       and (_coordinated(form, d.end, figure.start)
                            # (or a relative clause of a noun after the date: "will hold a meeting on Aug. 5 on a plan,
                            # which would cost $95 million over the next 10 years" is of the day told)
-                           or _words_between("relative_term", r",\s+", r"\s").search(form, d.end, figure.start))
+                           or _words_between("relative_term", r",\s+", r"\s").search(form, d.end, figure.start)
+                           # (or an apposition of the plan a deed still ahead is part of: "will open a lounge in the
+                           # spring of 2027, part of a £60 million upgrade over the next four years" is not 2027's)
+                           or d.future and _words_between("plan_part", r",\s+", r"\s").search(form, d.end,
+                                                                                               figure.start))
                       # (a day of telling right before what was told dates all of it: "said on Tuesday that ... and
                       # that contracts worth 11 billion yuan run until 2030")
                       and _words_between("complement", r"\s+", r"\s").match(form, d.end) is None
@@ -1889,6 +1893,24 @@ def _told_after_a_comma() -> re.Pattern:
 
 
 _TOLD_PLACE_WORDS = 6  # words between a verb of telling and its date's preposition ("at a news conference in Oslo")
+
+
+def a_day_told_by_a_teller(form: str, date: DateMention) -> bool:
+    """Is the date a day or month a verb of telling set off by a comma leads to, its teller named in a few words (",
+    the growers' group ProHass said on Monday")?  It is when the sentence was told, no time of what it
+    tells."""
+    return date.precision in ("day", "month") and _told_by_a_teller().search(form, max(0, date.start - _ASIDE_REACH),
+                                                                            date.start) is not None
+
+
+@functools.cache
+def _told_by_a_teller() -> re.Pattern:
+    """:func:`_told_after_a_comma` with a teller of up to :data:`_TELLER_WORDS` words."""
+    return re.compile(rf"(?i),\s+(?:[\w'\u2019&.-]+\s+){{1,{_TELLER_WORDS}}}?(?:{_words('told')})"
+                      rf"(?:\s+[\w'-]+){{0,{_TOLD_PLACE_WORDS}}}?\s+(?:{_words('reduced_to')})\s+\Z")
+
+
+_TELLER_WORDS = 5  # words of a teller's name between the comma and the verb ("the growers' group ProHass")
 # a period told at most three words into its sentence's subject, an owner's included ("The pension fund's first-half
 # return,"), within the characters of _SUBJECT_REACH
 _IN_THE_SUBJECT = re.compile(rf"{_SENTENCE_OPENS}(?:[A-Za-z]+(?:['\u2019]s?)?\s+){{0,3}}\Z")

@@ -31,8 +31,9 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline import schema
-from pipeline.comparisons import (approximation_before, at_the_start_it_tells, comparison_bases, counted_back, date_of,
-                                  moved_over_its_own_stretch, names_its_results, respective_dates, told_at_that_time)
+from pipeline.comparisons import (a_day_told_by_a_teller, approximation_before, at_the_start_it_tells,
+                                  comparison_bases, counted_back, date_of, moved_over_its_own_stretch,
+                                  names_its_results, respective_dates, told_at_that_time)
 from pipeline.dates import DateMention, tag_dates
 from pipeline.dates.finder import Clauses, clause_tense
 from pipeline.dates.mentions import SECTION_REACH, SENTENCE_LINE_ENDS
@@ -339,7 +340,7 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
     times: dict[int, list[DateMention]] = {}
     for mention in every_date:
         times.setdefault(index.find(mention.start), []).append(mention)
-    pairs, named_before = _period_named_before(text, form, sentences, pairs, times, document.published)
+    pairs, named_before = _period_named_before(text, form, sentences, pairs, times, bases, document.published)
     carried |= named_before
     pairs, same_period = _same_period_carried_on(form, sentences, pairs, bases, document.published)
     carried |= same_period
@@ -415,24 +416,26 @@ def _periods_carried_on(text: str, form: str, sentences: list[tuple[int, int]],
 
 def _period_named_before(text: str, form: str, sentences: list[tuple[int, int]],
                           pairs: list[tuple[int, DateMention | None, MoneyMention | None]],
-                          times: dict[int, list[DateMention]], published: dt.date | None) -> tuple[list, set[int]]:
+                          times: dict[int, list[DateMention]], bases: dict,
+                          published: dt.date | None) -> tuple[list, set[int]]:
     """A tally (kind_properties.tsv tallied: revenue, trade, a value, a listing's raise) undated in a sentence that
     names no time of its own, a base's included, takes the one past period the sentence right before it in the same
     paragraph names, when that sentence tells no figure and names no other time ("Exports of fresh durian reached
-    612,000 tonnes in the January-September period. Their value rose 4% to 78.5 billion baht." is the period's): the
-    sentence goes on with the money of that period's count.  Only a figure told in the past; not a forecast, nor after a
-    sentence that looks ahead, nor a figure whose subject is named and not in the sentence before (``times``: every time
-    each sentence names, on the calendar or not).  Returns the pairs and the ids of the figures given a period so."""
+    612,000 tonnes in the January-September period. Their value rose 4% to 78.5 billion baht." is the period's; see
+    :func:`_one_period_named`): the sentence goes on with the money of that period's count.  Only a figure told in the
+    past; not a forecast, nor after a sentence that looks ahead, nor a figure whose subject is named and not in the
+    sentence before (``times``: every time each sentence names, on the calendar or not).  Returns the pairs and the
+    ids of the figures given a period so."""
     if published is None:
         return pairs, set()
     with_figures = {where for where, _, figure in pairs if figure is not None}
     clauses, carried = None, {}
     for where, date, figure in pairs:
         if figure is None or date is not None or figure.market_kind not in TALLIED_KINDS or where in times \
-                or where - 1 in with_figures or len(times.get(where - 1, ())) != 1:
+                or where - 1 in with_figures:
             continue
-        period, before = times[where - 1][0], sentences[where - 1]
-        if not (period.on_calendar and _past_stretch(period, published)) \
+        period, before = _one_period_named(form, times.get(where - 1, ()), bases), sentences[where - 1]
+        if period is None or not (period.on_calendar and _past_stretch(period, published)) \
                 or not _follows_in_its_paragraph(form, sentences, where) \
                 or (figure.subject and figure.subject.lower() not in form[before[0]:before[1]].lower()) \
                 or _compared_before().search(form, max(before[0], period.start - _COMPARED_REACH), period.start):
@@ -444,6 +447,23 @@ def _period_named_before(text: str, form: str, sentences: list[tuple[int, int]],
             continue
         carried[id(figure)] = period
     return [(where, carried.get(id(figure), date), figure) for where, date, figure in pairs], set(carried)
+
+
+def _one_period_named(form: str, mentions: list[DateMention], bases: dict) -> DateMention | None:
+    """The one period a sentence's times name: its only time, or, its bases and the day it was told left out, the
+    narrowest of times each of which is part of the next wider one, as when a stretch restates the period it opens
+    with ("In the first nine months of the year, from January to September, Peru shipped 410,000 tonnes of avocados,
+    down 6% from the same period a year earlier, the growers' group ProHass said on Monday": January to September).
+    None when they name more than one period."""
+    if len(mentions) == 1:
+        return mentions[0]
+    named = sorted((d for d in mentions if (d.start, d.end) not in bases and not a_day_told_by_a_teller(form, d)),
+                   key=lambda d: (d.last_day - d.first_day) if d.first_day and d.last_day else dt.timedelta.max)
+    if len(named) < 2 or any(d.first_day is None or d.last_day is None for d in named):
+        return named[0] if len(named) == 1 else None
+    inside = all(wider.first_day <= part.first_day and part.last_day <= wider.last_day
+                 for part, wider in zip(named, named[1:]))
+    return named[0] if inside else None
 
 
 @functools.cache

@@ -614,6 +614,12 @@ def test_a_sum_spread_over_a_term_in_a_relative_clause_after_a_date_is_not_that_
     assert _dates_of_figures(_rows_under("May 12, 2026", rule["example"])) == {"\u00a340 million": ""}
 
 
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "plan_part"],
+                         ids=lambda rule: rule["words"])
+def test_a_plan_a_deed_ahead_is_part_of_takes_the_day_told_not_the_deeds_time(rule):
+    assert _dates_of_figures(_rows_under("May 12, 2026", rule["example"])) == {"\u00a360 million": "Monday"}
+
+
 def test_a_cost_a_relative_clause_spreads_over_the_coming_years_is_not_of_the_hearing_day_before_it():
     sentence = ("Regulators will hear the case on Sept. 14 against the port's dredging scheme, which the harbour board "
                 "says would cost $310 million over the next eight years.")

@@ -550,6 +550,24 @@ def test_a_value_undated_after_a_sentence_that_counts_tonnes_in_one_past_period_
     assert rows == [("9%", "", "2025-Q2"), ("2.1 billion pesos", "", "2025-Q2")], rows
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a stretch that restates the period it follows, a base and the day it was told left aside
+    ("In the first nine months of the year, from January to September, Peru shipped 410,000 tonnes of avocados, down "
+     "6% from the same period a year earlier, the growers' group ProHass said on Monday. Their value fell 3% to $1.1 "
+     "billion.", "2025-01/2025-09"),
+    # a part inside the wider period it names
+    ("Coffee exporters shipped 5.1 million bags in the 2024/25 crop year, which ran from October to September, the "
+     "exporters' council Cecafe said on Tuesday. Their value rose 38% to $4.2 billion.", "2024-10/2025-09"),
+    # two periods, neither the other's part: no one period to carry
+    ("Chile shipped 80,000 tonnes of cherries in the first half and 12,000 tonnes in the third quarter. Their value "
+     "rose 8% to $950 million.", "2025-11-14"),
+])
+def test_a_tally_after_a_sentence_whose_times_name_one_period_is_of_that_period(text, expected):
+    document = Document(doc="x.txt", path="x.txt", text=text, published=dt.date(2025, 11, 14))
+    whens = {r["when"] for r in extract_document(document) if r["money_text"]}
+    assert whens == {expected}, whens
+
+
 def test_a_pledge_after_a_sentence_that_dates_a_grant_is_of_the_day_it_is_told():
     # (a pledge is made on a day, no tally of the year the sentence before names)
     text = ("The dig is paid for by a research grant awarded in 2023. A shipping family has pledged another "

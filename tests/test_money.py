@@ -898,6 +898,7 @@ def test_the_level_a_share_of_a_whole_came_from_is_a_share_too():
     "China announced in September 2025 that it would cut its net greenhouse gas emissions by 7% to 10% from peak "
     "levels by 2035.",
     "The company said February sales rose 12% to 198,000 units.",
+    "The growers' federation expects the apple crop to rise 9% to 41 million boxes this season.",
     "The domestic box office for 2025 stands at $8.46 billion, up 2% from 2024 but still about 24% below 2019.",
     "Overall, ticket sales for the weekend totalled about $168 million, up 18% from the same weekend a year ago.",
     "Yes, the Premium Individual plan goes up to \u20ac11.99 a month from \u20ac10.99 starting March 1.",
@@ -6965,6 +6966,14 @@ def test_duty_free_in_a_company_s_name_is_no_tax_before_its_share_move():
     assert [(m.text, m.percent, m.market_kind) for m in moved] == [("1.8%", 1.8, "share_move"),
                                                                     ("2.3%", -2.3, "share_move")]
     assert find_money("Import duties on the cars rose to 25%.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Mitsukoshi said its duty-free sales in Ginza fell 14% to 3.2 billion yen in December.",
+    "Tax-free sales at the Umeda store rose 21% to 2.6 billion yen in the quarter.",
+])
+def test_goods_sold_duty_free_or_tax_free_bear_no_rate_and_their_sales_are_revenue(text):
+    assert set(kind_by_text(text).values()) == {"revenue"}, kind_by_text(text)
 
 
 def test_a_government_that_opens_a_clause_and_has_set_aside_a_sum_after_and_lays_out_public_money():
