@@ -721,6 +721,9 @@ def test_a_holiday_a_habit_is_told_before_or_after_is_no_particular_year_s_holid
     assert calendar("Emergency rooms typically fill up after Christmas, when families gather indoors.", CNBC) == []
     [before] = tag_dates("Toy prices usually peak just before Thanksgiving.", CNBC)
     assert (before.timex_value[:4], before.on_calendar) == ("XXXX", False)
+    # so is a day named by its month alone
+    [_, day] = tag_dates("Tax advisers typically work late in the weeks before April 15.", CNBC)
+    assert (day.timex_value, day.on_calendar) == ("XXXX-04-15", False)
     # a rise told in the past is one year's, whatever a clause of comparison adds
     assert calendar("Admissions rose sharply after Christmas, as they usually do.", CNBC) == [
         ("after Christmas", "2024-12-25")]
@@ -750,6 +753,14 @@ def test_the_following_day_that_ends_a_span_a_habit_runs_from_recurs_with_it():
     text = "The school year usually runs from September 1 to the following June 30."
     assert [(m.timex_value, m.on_calendar) for m in tag_dates(text, CNBC)] == [
         ("XXXX-09-01", False), ("XXXX-06-30", False)]
+
+
+def test_twelve_months_told_without_their_years_in_the_present_are_a_calendar_and_no_row():
+    assert [(m.timex_value, m.on_calendar) for m in tag_dates(
+        "Cotton's marketing season runs from August to July in India.", CNBC)] == [
+        ("XXXX-08", False), ("XXXX-07", False)]
+    # told in the past, they are the last such twelve months
+    assert calendar("The harvest ran from August to July.", CNBC) == [("from August to July", "2024-08/2025-07")]
 
 
 def test_a_month_a_custom_normally_reaches_is_no_particular_month_but_a_day_things_ran_normally_is():
@@ -2309,6 +2320,17 @@ A_HOLIDAY_OR_PERIOD_READ_BY_ITS_NEIGHBOURS = [
     ("a season on a timetable runs over the nearest such months and holiday", "Cainiao said it had added 20 "
      "chartered flights a week for the peak, which runs from mid-October through the Christmas rush.",
      dt.date(2025, 9, 2), "from mid-October through the Christmas", "2025-10-01/2025-12-25"),
+    ("the weekday a holiday is told on names its year, whatever the tense: one row, the holiday's day", "Toy shops "
+     "hired extra staff as parents prepared for Christmas on Thursday.", dt.date(2025, 12, 22),
+     "Christmas on Thursday", "2025-12-25"),
+    ("... the one nearest the writing that falls on it", "Costume sellers stocked up for Halloween on Friday, the "
+     "trade group said.", dt.date(2025, 10, 28), "Halloween on Friday", "2025-10-31"),
+    ("a span restating the first months of a split year says which months they are", "In the first eight months of "
+     "the 2025/26 marketing year, from September to April, Brazil shipped 1.2 million tonnes of cotton.",
+     dt.date(2026, 5, 20), "the first eight months", "2025-09/2026-04"),
+    ("a date compared after 'than in' moves the story to no other year", "Ferry crossings were 5% lower than in the "
+     "same week last year, after storms closed the port in early March.", dt.date(2026, 3, 17), "early March",
+     "2026-03"),
 ]
 
 

@@ -5880,6 +5880,10 @@ class _Reading:
                 # Kong is on Tuesday", the festival a Monday: the Tuesday after it)
                 day = _weekday_nearest(holiday.first_day, following.parts["weekday"])
                 following.parts = dict(following.parts, year=day.year, month=day.month, day=day.day)
+        elif (day := self._holiday_day_its_weekday_tells(exp, following)) is not None:
+            # "as parents prepared for Christmas on Thursday", on Monday, Dec. 22, 2025: the weekday is the
+            # holiday's own day, read as "Thursday, Dec. 25" is, one row (see _the_day_of_its_holiday)
+            following.parts = dict(following.parts, year=day.year, month=day.month, day=day.day)
         if resolver.opens_a_year(parts) and connectors.opening.fullmatch(low, exp.end, following.start):
             opened = following.parts
             if opened.get("fiscal"):
@@ -5899,6 +5903,12 @@ class _Reading:
                 opened = year.period.year if year.period.gran == "Y" else year.period
                 parts = exp.parts = dict(parts, ends_on=resolver.opening_end(parts, opened))
                 self.end_days[index + 1] = None
+        if "ends_on" not in parts and resolver.opens_a_year(parts) \
+                and (opened := self._split_year_opened_by_its_months(exp, following, index)) is not None:
+            # "the first eight months of the 2025/26 marketing year, from September to April": the months the span
+            # restates
+            parts = exp.parts = dict(parts, ends_on=resolver.opening_end(parts, opened))
+            self.end_days[index + 1] = None
         if (resolver.counts_in_a_month(parts) or resolver.closes_a_period(parts)) \
                 and following.parts == _THE_MONTH and index > 0 \
                 and (connectors.opening.fullmatch(low, exp.end, following.start)
@@ -6475,6 +6485,51 @@ class _Reading:
             return None
         return told
 
+    def _split_year_opened_by_its_months(self, exp: finder.Expression, split: finder.Expression,
+                                         index: int) -> resolver.Period | None:
+        """The first month of the split year ``split`` ("the 2025/26 season") whose first months ``exp`` counts, when a
+        span of months named alone right after it, set off by a comma, restates them ("the first eight months of the
+        2025/26 marketing year, from September to April": September 2025 to April 2026, not January to August 2025);
+        else None."""
+        parts = exp.parts
+        if split.parts.keys() != {"year", "year2"} or split.parts["year2"] != split.parts["year"] + 1 \
+                or parts.get("unit") != "M" or not isinstance(parts.get("count"), int) \
+                or index + 3 >= len(self.expressions):
+            return None
+        # (its article may stand before the split year: "of the 2025/26 season")
+        article = lexicon.determiner_before().search(self.low, exp.end, split.start)
+        if _connectors().opening.fullmatch(self.low, exp.end, article.start() if article else split.start) is None:
+            return None
+        first, last = self.expressions[index + 2], self.expressions[index + 3]
+        # (its noun, "season", "marketing year", may stand before the comma; only the span's word after it)
+        noun, comma, connector = self.low[split.end:first.start].partition(",")
+        if first.parts.keys() != {"month"} or last.parts.keys() != {"month"} \
+                or not comma or len(noun.split()) > _NOUN_OF_A_SPLIT_YEAR_WORDS or len(connector.split()) > 1 \
+                or (last.parts["month"] - first.parts["month"]) % 12 + 1 != parts["count"] \
+                or _span_row(self.low, first, last, _before_kinds(self.low, first.start), self.connectors.rows,
+                             self.connectors.spans) is None:
+            return None
+        return resolver.Period.of("M", dt.date(split.parts["year"], first.parts["month"], 1))
+
+    def _holiday_day_its_weekday_tells(self, exp: finder.Expression, following: finder.Expression) -> dt.date | None:
+        """The day of the holiday ``exp``, named without its year, that a weekday told right after it by "on"
+        (connectors.tsv holiday_on) says it falls on: of the last, this and the next year, the one nearest the writing
+        in which it falls on that weekday ("Halloween on Friday", in October 2025, is Oct. 31, 2025, the one that is a
+        Friday, whatever the tense of its clause).  None when no such year is, or when every one is, as a
+        holiday of a fixed weekday ("Thanksgiving on Thursday") tells no year by it."""
+        if self.anchor is None or "holiday" not in exp.parts or not _lacks_year(exp.parts) \
+                or following.parts.keys() != {"weekday"} \
+                or _connectors().holiday_on.fullmatch(self.low, exp.end, following.start) is None \
+                or " on " not in self.low[exp.end - 1:following.start + 1]:
+            return None
+        days = [placed.first_day for year in (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1)
+                if (placed := resolver.resolve(dict(exp.parts, year=year), self.anchor, "", None, self.locale))
+                is not None and placed.first_day is not None]
+        fits = [day for day in days if day.isoweekday() == following.parts["weekday"]]
+        if not fits or len(fits) == len(days):
+            return None
+        return min(fits, key=lambda day: abs((day - self.anchor).days))
+
     def _holiday_of_the_text(self, exp: finder.Expression, other_readings: str | None = None) -> None:
         """"authorities added New Year's Eve to the official break", after the Spring Festival holiday: the eve
         of the lunar new year, the holiday the text named before (holidays.tsv, a rule with a second reading),
@@ -6578,6 +6633,25 @@ class _Reading:
                                                self.connectors.spans) is not None:
             return following.end
         return exp.end
+
+    def _a_year_s_calendar_by_its_months(self, exp: finder.Expression, befores: dict[str, int], window) -> bool:
+        """Does ``exp``, a month named alone, open a span to the month before it, also named alone, in a clause not in
+        the past ("Cotton's marketing season runs from August to July")?  Twelve months told without their years are a
+        calendar every such year keeps (a crop's, a league's, a fiscal year's), no one stretch of the story: a writer
+        who means one names its years."""
+        if exp.parts.keys() != {"month"}:
+            return False
+        if self.resolved and self._closes_a_span(exp):
+            # (its end recurs with it: the span's first month, read so, is now habitual)
+            first = self.resolved[-1][0]
+            return first.parts.keys() == {"month", "habitual"} \
+                and exp.parts["month"] % 12 == (first.parts["month"] - 1) % 12
+        following = self._expression_after(exp.end)
+        if "span" not in befores or following is None or following.parts.keys() != {"month"} \
+                or following.parts["month"] % 12 != (exp.parts["month"] - 1) % 12 \
+                or _span_row(self.low, exp, following, befores, self.connectors.rows, self.connectors.spans) is None:
+            return False
+        return finder.clause_tense(self.text, self.low, exp.start, following.end, window, self.clauses) != "past"
 
     def _closes_a_span(self, exp: finder.Expression) -> bool:
         """Do the words before ``exp`` join it to the expression before it as a span (see :func:`_span_row`)?"""
@@ -8409,8 +8483,10 @@ class _Reading:
         if (not _PLACING_KINDS & befores.keys() and "holiday" in parts
                 and (finder.is_habitual(text, low, exp.start, exp.end, window, clauses)
                      or self._yearly_set_in_the_sentence(exp, window))) \
-                or ("holiday" in parts and _PLACING_KINDS & befores.keys() == _BOUNDS_OF_A_HABIT
+                or (("holiday" in parts or _a_yearless_day_of_a_month(parts))
+                    and _PLACING_KINDS & befores.keys() == _BOUNDS_OF_A_HABIT
                     and self._a_habit_told_around(exp, window)) \
+                or self._a_year_s_calendar_by_its_months(exp, befores, window) \
                 or (not (_PLACING_KINDS - {"span", "deadline"}) & befores.keys() and ("month" in parts or "season" in parts)
                     and "weekday" not in parts and not self._a_year_just_before_in_its_clause(exp)
                     and not finder.labels_its_line(low, exp.start, exp.end)
@@ -11202,6 +11278,9 @@ _PERCENT_BEFORE_REACH = 24
 # A comma between a date and the phrase in apposition to it ("2035, the year by which"), or the comma that closes an
 # aside the date ends ("shares, at $179.90 on Friday, to"; matched, not fullmatched).
 _APPOSITION = re.compile(r"\s*,\s*")
+# How many words the noun of a split year may take before the comma of a span restating its months ("of the 2025/26
+# marketing year, from September to April": see _split_year_opened_by_its_months).
+_NOUN_OF_A_SPLIT_YEAR_WORDS = 2
 # How far before a season "after" and the words that tell what it was like are looked for ("after a hot, dry summer":
 # see _after_a_season_just_gone); and how long ago the latest such season may have ended to be the one meant.
 _AFTER_A_SEASON_REACH = 48
@@ -12090,6 +12169,12 @@ def _a_day_of_a_month(parts: dict) -> bool:
     """Does ``parts`` name a day by its month and number, maybe with its weekday and year ("Nov. 3", "Monday, Nov.
     3, 2025")?"""
     return _names_month_and_day(parts) and _form(parts) - {"weekday", "year"} == {"month", "day"}
+
+
+def _a_yearless_day_of_a_month(parts: dict) -> bool:
+    """A day named by its month and number alone ("Feb. 14"): like a holiday, a day a habit is told to come round
+    before or after each year ("Tax advisers typically work late in the weeks before April 15") is no one year's."""
+    return _a_day_of_a_month(parts) and _lacks_year(parts) and "weekday" not in parts
 
 
 def _names_month_and_day(parts: dict) -> bool:
