@@ -496,7 +496,7 @@ def test_every_date_table_is_covered_by_the_example_test():
                                                    "southern_places.tsv", "plan_periods.tsv", "history_lists.tsv",
                                                    "event_closings.tsv", "year_seasons.tsv", "split_seasons.tsv",
                                                    "calendar_seasons.tsv", "calendar_bodies.tsv",
-                                                   "limits_reached.tsv"}
+                                                   "limits_reached.tsv", "holiday_purposes.tsv"}
     assert {t.split("/", 1)[1] for t in DATE_TABLES} <= covered
 
 
@@ -880,6 +880,13 @@ def test_a_level_moved_in_the_past_keeps_its_month_gone_past_the_modal_of_a_rela
 def test_a_word_that_opens_another_clause_keeps_its_future_away_from_the_date_before_it(row):
     text = row["example"]
     assert _tense_of_found(text, 0) != "future"
+
+
+@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "plan_cut_short"])
+def test_a_plan_in_the_past_progressive_a_past_main_clause_cut_short_is_for_a_time_gone(row):
+    text = row["example"]
+    assert f" {row['word']} " in text
+    assert _tense_of_found(text, -1) == "past"
 
 
 @pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "complement"])

@@ -2269,6 +2269,11 @@ STRETCHES_AND_DAYS_OF_NEWS = [
      "the end of the year", "2025"),
     ("... but a deadline set in the past is the end to come", "Wu set a goal of 300 million monthly users by the end "
      "of the year.", dt.date(2026, 1, 15), "by the end of the year", "2026"),
+    ("a state reached by the end of the year in the past perfect is the last year's end", "Orders for the bank's "
+     "new savings app had tripled by the end of the year, its chief executive told reporters.", dt.date(2026, 10, 7),
+     "by the end of the year", "2025"),
+    ("... but a hope of the past perfect may still be for this year's", "The builder had hoped to hand over the "
+     "flats by the end of the year.", dt.date(2026, 10, 7), "by the end of the year", "2026"),
     ("a month in a relative clause telling what came of a year's happening is not bound to that year",
      "Last year Fairhurst Estates agreed to a takeover by the US private equity firm Blackrow Capital, a deal that "
      "was completed in January.", dt.date(2025, 11, 18), "January", "2025-01"),
@@ -2331,6 +2336,11 @@ A_HOLIDAY_OR_PERIOD_READ_BY_ITS_NEIGHBOURS = [
     ("a date compared after 'than in' moves the story to no other year", "Ferry crossings were 5% lower than in the "
      "same week last year, after storms closed the port in early March.", dt.date(2026, 3, 17), "early March",
      "2026-03"),
+    ("a gift a present clause tells of is for the holiday to come", "Florists in Hanoi now sell peach blossom "
+     "branches as gifts for offices and for the Lunar New Year, a wholesaler added.", dt.date(2025, 11, 20),
+     "the Lunar New Year", "2026-02-17"),
+    ("... but a clause in the past keeps this year's gone", "Florists in Hanoi sold peach blossom branches as gifts "
+     "for the Lunar New Year.", dt.date(2025, 11, 20), "the Lunar New Year", "2025-01-29"),
 ]
 
 
@@ -4065,6 +4075,13 @@ def test_by_a_past_month_opening_a_sentence_sets_the_time_its_paragraph_tells_of
             "announced on 31 October, forced a change of plan.")
     found = dict(calendar(text, dt.date(2025, 3, 20), sentences=split_sentences(text)))
     assert (found["July"], found["31 October"]) == ("2020-07", "2020-10-31")
+
+
+def test_by_a_past_day_opening_a_sentence_in_the_past_sets_the_day_a_base_counts_back_from():
+    text = ("Cocoa arrivals at Ivorian ports have slowed since December. By Feb. 8, exporters had received about "
+            "1.2 million tonnes, down from 1.5 million tonnes a year earlier, the regulator said.")
+    found = dict(calendar(text, dt.date(2026, 2, 12), sentences=split_sentences(text)))
+    assert found["a year earlier"] == "2025-02-08"
 
 
 def test_by_a_past_year_opening_a_sentence_with_no_comma_before_its_subject_sets_the_time_counts_go_from():
@@ -13866,6 +13883,10 @@ def test_a_fiscal_year_told_by_its_last_month_in_an_outlook_tells_the_calendar_o
      [("2025-11-23", False)]),
     ("Troops were preparing to withdraw in March when the ceasefire collapsed.", "March", [("2025-03", False)]),
     ("The council said it was preparing to reopen the bridge on Friday when repairs end.", "Friday",
+     [("2025-11-28", True)]),
+    ("Border guards detained the smuggler as he was preparing to cross into Albania on Sunday, prosecutors said.",
+     "Sunday", [("2025-11-23", False)]),
+    ("Markets rose as the lender said it is preparing to list its card unit on Friday.", "Friday",
      [("2025-11-28", True)]),
 ])
 def test_a_plan_a_happening_in_the_past_cut_short_was_for_a_time_gone(text, wanted, expected):

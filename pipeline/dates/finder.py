@@ -3899,6 +3899,10 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
         # "Police said the man was preparing to board a flight on Sunday when officers arrested him": a plan a happening
         # in the past cut short was for a time gone
         return "past"
+    if tense == "plan" and _cut_short_before(clauses, low, start, end, window):
+        # "Police arrested him as he was preparing to leave the country on Sunday": so too when the happening that cut
+        # the plan short is told before it
+        return "past"
     return tense
 
 
@@ -3920,6 +3924,26 @@ def _cut_short_right_after(clauses: Clauses, low: str, start: int, end: int, win
     inside = [tense for s, _, tense, _ in clauses.markers(s_lo, s_hi)
               if opened.end() <= s < min(s_hi, opened.end() + _CUT_SHORT_REACH)]
     return len(inside) == 1 and inside[0] in lexicon.PAST_TENSES
+
+
+def _cut_short_before(clauses: Clauses, low: str, start: int, end: int, window: tuple[int, int] | None) -> bool:
+    """Does text[start:end] close a plan told in the past progressive, in a clause opened by a word of tense.tsv kind
+    plan_cut_short after a main clause whose last marker is in the past ("Police arrested him at the airport as he was
+    preparing to leave the country on Sunday")?  The plan's past tells it was under way when the main clause's
+    happening cut it short, so it was for a time gone."""
+    s_lo, s_hi = clauses.sentence(start, end, window)
+    opening = None
+    for opening in lexicon.plan_cut_short_opening().finditer(low, s_lo, start):
+        pass
+    if opening is None:
+        return False
+    markers = clauses.markers(s_lo, s_hi)
+    main = [tense for s, _, tense, _ in markers if s < opening.start()]
+    own = [(s, e, tense) for s, e, tense, _ in markers if opening.end() <= s < start]
+    # (the clause's only past is the auxiliary right before the plan: "as the firm said it is preparing to list its
+    # unit on Friday" tells a plan of now)
+    return bool(main) and main[-1] in lexicon.PAST_TENSES and len(own) == 2 and own[0][2] in lexicon.PAST_TENSES \
+        and own[1][2] == "plan" and not low[own[0][1]:own[1][0]].strip()
 
 
 def after_a_placed_plan(clauses: Clauses, low: str, start: int, end: int, window: tuple[int, int] | None) -> bool:

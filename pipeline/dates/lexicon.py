@@ -1537,6 +1537,28 @@ def object_before_a_deadline() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def plan_cut_short_opening() -> re.Pattern:
+    """A word opening a clause whose plan in the past progressive a main clause in the past cut short (tense.tsv kind
+    plan_cut_short: "as he was preparing to leave")."""
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('plan_cut_short')})\s+")
+
+
+@functools.lru_cache(maxsize=None)
+def holiday_purpose_before() -> re.Pattern:
+    """A gift for a holiday, ending right where the holiday starts (holiday_purposes.tsv kind before: "gifts for the
+    Lunar New Year")."""
+    rows = _rows("holiday_purposes.tsv")
+    return re.compile(rf"(?:{_any_of(r['pattern'] for r in rows if r['kind'] == 'before').pattern})\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def holiday_purpose_said() -> re.Pattern:
+    """A saying verb after a comma closing the sentence of such a holiday (holiday_purposes.tsv kind said: ", she
+    added")."""
+    return _any_of(r["pattern"] for r in _rows("holiday_purposes.tsv") if r["kind"] == "said")
+
+
+@functools.lru_cache(maxsize=None)
 def reporting_verbs() -> frozenset[str]:
     """Verbs whose object is what was said, often a clause with a verb of its own ("said the app launches
     in March"; tense.tsv kind reporting)."""

@@ -2115,6 +2115,17 @@ class _Reading:
             # million users by the end of the year")
             resolution = resolver.resolve(exp.parts, self.anchor, "past", resolution.period.shifted(-1, "Y"),
                                           self.locale) or resolution
+        elif set(befores) == {"deadline"} and exp.parts == _THE_END_OF_THE_YEAR and resolution.period is not None \
+                and self.connectors.rows[befores["deadline"]]["before"] in lexicon.limits_reached() \
+                and self.anchor is not None and resolution.first_day <= self.anchor <= resolution.last_day \
+                and finder.clause_tenses(self.text, self.low, exp.start, exp.end, window, self.clauses) \
+                in ({"pluperfect"}, {"pluperfect", "past"}):
+            # "exports had doubled by the end of the year", written in November: the past perfect tells a state
+            # reached by an end gone by, the last year's, not a deadline of the year under way (a plan or hope of the
+            # past may have been for this year's: "had hoped to finish by the end of the year"; "through" bounds a
+            # noun's stretch, no state reached: "tickets for shows through the end of the year had been sold")
+            resolution = resolver.resolve(exp.parts, self.anchor, "past", resolution.period.shifted(-1, "Y"),
+                                          self.locale) or resolution
         if exp.parts == _THE_PERIOD and self.resolved \
                 and _APPOSITION.fullmatch(self.low, self.resolved[-1][0].end, exp.start) is not None:
             # "in the fourth quarter, the period covering the holiday season": it restates the date it follows
@@ -2175,6 +2186,12 @@ class _Reading:
             # "The winter timetable, which starts Oct. 13, drops to four trips, with no sailings on Christmas Day",
             # in March: a clause told in the present after a day to come goes on from it, to the first such holiday
             resolution = self._holiday_ahead(exp, window, resolution, ref)
+        elif "holiday" in exp.parts and _lacks_year(exp.parts) and self.anchor is not None \
+                and resolution.first_day is not None and resolution.first_day < self.anchor \
+                and self._a_holiday_a_gift_is_for(exp, window):
+            # "buy pear boxes as gifts for the Lunar New Year", in December: a gift a present clause tells of is for
+            # the holiday still to come, not this calendar year's gone
+            resolution = self._holiday_beside(exp, self.anchor, ref, after=True) or resolution
         told_by_its_end = False
         if ref is not None and ref == self.reference and self.reference_from is not None:
             resolution = self._span_moved(exp, resolution, ref)
@@ -4781,6 +4798,18 @@ class _Reading:
             if gone is not None and (told - gone.first_day) < (ahead.first_day - told):
                 return gone
         return ahead
+
+    def _a_holiday_a_gift_is_for(self, exp: finder.Expression, window) -> bool:
+        """Is ``exp`` a holiday a gift is "for" (holiday_purposes.tsv) in a clause with no word of tense of its own,
+        maybe only a saying verb after a comma ("pick pomelos as presents for the Lunar New Year, one grocer said")?
+        A habit told in the present buys gifts for the next such holiday."""
+        if lexicon.holiday_purpose_before().search(self.low, max(0, exp.start - 60), exp.start) is None:
+            return False
+        lo, hi = self.clauses.sentence(exp.start, exp.end, window)
+        said = lexicon.holiday_purpose_said().fullmatch(self.low, exp.end, hi) is not None
+        if said:
+            window = (lo, exp.end)
+        return not finder.clause_tense(self.text, self.low, exp.start, exp.end, window, None if said else self.clauses)
 
     def _holiday_beside(self, exp: finder.Expression, told: dt.date, ref, after: bool) -> resolver.Resolution | None:
         """The first holiday of ``exp`` (named without its year) on or after ``told`` when ``after``, else the last one
@@ -7439,10 +7468,14 @@ class _Reading:
 
     def _a_state_reached_by(self, exp: finder.Expression, resolution: resolver.Resolution, befores: dict[str, int],
                             window) -> bool:
-        """Does "by" and a past month of a named year, or a past year, open a sentence told in the past ("By May
-        2020, 8.9 million workers were on the scheme", "By 2015, GMV had climbed to 91.2 billion yuan")?  The
-        paragraph then tells of that time ("In July, Sunak said ...", "and two years later it hit ...")."""
-        if set(befores) != {"deadline"} or "year" not in exp.parts \
+        """Does "by" and a past month of a named year, a past year, or a past day of a month open a sentence told in
+        the past ("By May 2020, 8.9 million workers were on the scheme", "By 2015, GMV had climbed to 91.2 billion
+        yuan", "By Feb. 3, mills had crushed 1.1 million tonnes")?  The paragraph then tells of that time ("In July,
+        Sunak said ...", "and two years later it hit ...", "against 1.4 million tonnes a year earlier": Feb. 3 a year
+        back).  A day told with a word of its year ("By June 20 last year the court had 14 cases left") is the base of
+        a comparison with now, no time the story goes on in."""
+        if set(befores) != {"deadline"} \
+                or not ("year" in exp.parts or exp.parts.keys() == {"month", "day"}) \
                 or self.anchor is None or resolution.last_day is None or resolution.last_day >= self.anchor:
             return False
         s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
