@@ -423,6 +423,39 @@ NO_ROW_SENTENCES = [
                  "the plan.",
                  id="the_commission_that_offered_a_reserve_and_a_state_that_gives_up_sales_tax_revenue_are_public_"
                     "money-2"),
+    pytest.param("Tourism revenue fell 3% to 4.1 billion dinars in the first half, the central bank said.",
+                 id="a_country_s_tourism_revenue_and_its_move_are_a_macro_statistic"),
+    pytest.param("Earnings from cashew exports climbed 12% to $410 million last year, the export council said.",
+                 id="a_country_s_earnings_from_its_exports_are_trade"),
+    pytest.param("Hotels expect spending during the carnival to reach 1.8 billion reais, up 7% on last year.",
+                 id="spending_during_a_festival_and_its_move_are_visitors_spending"),
+    pytest.param("Critics say the proposed 30% mineral resource tax on miners will scare off investors.",
+                 id="a_tax_a_rate_is_told_right_before_is_a_tax_rate-1"),
+    pytest.param("The country introduced a 15% digital services levy on foreign platforms last year.",
+                 id="a_tax_a_rate_is_told_right_before_is_a_tax_rate-2"),
+    pytest.param("The trade pact cuts the 60% duty on European cars to 30% next year and to 10% by 2032.",
+                 id="a_second_rate_a_duty_is_cut_to_after_and_is_a_tax_rate"),
+    pytest.param("From January, an excise duty of 1.50 euros will apply to every pack of heated tobacco.",
+                 id="a_customs_import_or_excise_duty_told_as_a_sum_is_a_tax"),
+    pytest.param("Retailers warn the new levy could add about 4 dollars to each online order.",
+                 id="what_a_tax_adds_to_an_order_is_a_tax"),
+    pytest.param('"What cost 20 dinars last spring costs 35 now," said a fruit seller.',
+                 id="a_clause_of_what_a_sum_once_bought_is_a_shop_price"),
+    pytest.param("A 1982 bottle of Bordeaux that fetched 9,000 pounds at auction in 2015 would sell for less today.",
+                 id="a_vintage_bottle_and_what_it_fetched_is_an_object_s_price"),
+    pytest.param("The average export price of fresh cod was 41.30 crowns per kilo last week, down 4% from the week "
+                 "before and 9% below a year earlier.",
+                 id="a_price_per_kilo_told_by_was_and_its_two_changes_are_prices"),
+    pytest.param("The average price across the market's 60 stalls rose 5% to 3.15 euros, from 3.00 euros last year.",
+                 id="an_average_price_told_where_it_was_taken_and_its_earlier_price_are_prices"),
+    pytest.param("The state marketing board raised the price it pays coffee growers by 12% for the new season.",
+                 id="the_price_a_board_pays_growers_is_a_farmgate_price"),
+    pytest.param("Senegal set its farm price at 350 CFA francs per kilogram of groundnuts for the season.",
+                 id="a_farm_price_per_kilogram_is_a_farmgate_price"),
+    pytest.param("In those years a pint cost 3 pounds in the village pub.",
+                 id="what_a_pint_cost_is_a_shop_price"),
+    pytest.param("The minimum wage was raised by 18% in January, the labour ministry said.",
+                 id="pay_raised_in_the_passive_is_pay"),
 ]
 
 
@@ -718,6 +751,13 @@ KINDS = [
     ("The founder's fortune now stands at about US$50 billion.", "net_worth"),
     ("The group said it would invest $53 billion in AI and cloud infrastructure.", "investment"),
     ("Gross merchandise volume reached 498.2 billion yuan during the festival.", "transaction_volume"),
+    # a festival's or a platform's merchandise volume, "gross" left out, is what it transacts
+    ("Over the three days of the sale, the event's merchandise volume reached 86 billion rupees.",
+     "transaction_volume"),
+    # the sales sellers made on a platform are what it transacts, however the sellers are told
+    ("Sales by Polish merchants on the marketplace rose 45% last year.", "transaction_volume"),
+    # a loss that narrowed by a percentage is the profit's move, though revenue was told before it
+    ("Its international arm, which includes its marketplaces abroad, posted losses narrowing by 35%.", "profit"),
     ("The shares finished the session at HK$231.40.", "share_price"),
     ("The stock fell 50 cents in afternoon trading.", "share_move"),
     ("Co-founders started the company with US$60,000 in 1999.", "investment"),  # money put in to found it

@@ -1712,8 +1712,10 @@ def lexicon() -> Lexicon:
                                   rf"|,\s+and\s+(?:(?i:{trie(joins['another_subject'])})\s|[A-Z])"),
         # the name (one to four words in capitals) parts the verb from its "at"
         value_name_at=re.compile(rf"\b(?:{trie(joins['values_name'])})\s+(?:{CAPITAL_WORD}\s+){{1,4}}{value_at}"),
-        # "sales of agricultural products on Alibaba's platforms": the goods may stand between the word and its "on"
-        sold_on_platforms=re.compile(rf"(?:\s+of\s+[^,;()]{{0,50}}?)?\s+(?i:{platform_via})\s+"
+        # "sales of agricultural products on Alibaba's platforms": the goods may stand between the word and its "on",
+        # and so may the sellers who made them ("sales by German merchants on the platform": what it transacts)
+        sold_on_platforms=re.compile(rf"(?:\s+of\s+[^,;()]{{0,50}}?|\s+by\s+(?:[\w'\u2019-]+\s+){{0,2}}?"
+                                     rf"(?i:{trie(joins['sellers'])}))?\s+(?i:{platform_via})\s+"
                                      rf"(?:(?i:{platform_owner})\s+|{CAPITAL_WORD}['\u2019]s\s+)"
                                      rf"(?:[\w'\u2019-]+\s+){{0,2}}?(?i:{platforms})(?![\w-])"),
         # the object opens with a role=values_object word or a name's possessive, and holds no clause mark
