@@ -260,6 +260,11 @@ NOT_DATES = [
                                                            "tight margins."),
     ("a gala named by its festival is a show, not the festival's day", "The humanoid robots danced on the Spring "
      "Festival Gala, watched by hundreds of millions of viewers."),
+    ("a number after a market stall or a departure gate is its number", "The baker at stall 1987 said queues were "
+     "short, as passengers waited at gate 2011."),
+    ("a year before a bottle of a drink is its vintage", "A 1978 bottle of Dalmore sold for 9,500 pounds."),
+    ("a superlative over the year with two words before its noun", "For ferry firms it is the busiest domestic "
+     "holiday weekend of the year."),
 ]
 
 

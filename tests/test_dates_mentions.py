@@ -1124,6 +1124,14 @@ NEWS_STYLES = [
     ("\"on the day\" in a clause in the past is no day still to come",
      "Meituan reported on March 20. The board declared a dividend payable on July 3. The shares gained 2% on "
      "the day.", dt.date(2026, 3, 24), "the day", "2026-03-20"),
+    ("\"on the day\" passes over the day that only ends a stretch reported on",
+     "Unilever said on Thursday that underlying sales rose 3% in the three months to Sept. 30. Its shares gained "
+     "1.4% in Amsterdam on the day.", dt.date(2025, 10, 24), "the day", "2025-10-23"),
+    ("a span of two weekdays with their days, the first set off by a comma before \"through\"",
+     "The agency has closed its offices Monday, Dec. 29, through Friday, Jan. 2.", dt.date(2025, 12, 10),
+     "Monday, Dec. 29, through Friday, Jan. 2", "2025-12-29/2026-01-02"),
+    ("the Christmas and New Year lull is one stretch", "Container rates slipped after the Christmas and New Year "
+     "lull, the brokers said.", dt.date(2026, 1, 15), "after the Christmas and New Year lull", "2025-12-25/2026-01-01"),
     ("a count after \"by\" is the size of a change, not the stretch to the date after it", "On Tuesday the "
      "Commission extended its deadline by ten working days to Dec. 16.", dt.date(2025, 11, 20), "Dec. 16",
      "2025-12-16"),
@@ -4136,6 +4144,16 @@ def test_a_month_after_a_day_of_a_year_to_come_in_the_same_sentence_is_of_that_y
             "three nights at the Rose Bowl in Pasadena, California, in late September.")
     found = dict(calendar(text, dt.date(2026, 6, 20), sentences=split_sentences(text)))
     assert found["late September"] == "2027-09"
+
+
+@pytest.mark.parametrize("text, wanted, when", [
+    ("Toyota publishes results for the quarter, the third of its fiscal year ending March 2027, on Feb. 6.",
+     "Feb. 6", "2026-02-06"),
+    ("Results for the year ending March 2027 are due on Jan. 29, the company said.", "Jan. 29", "2026-01-29"),
+])
+def test_a_month_that_names_a_year_to_come_by_its_end_lends_its_year_to_no_day_after_it(text, wanted, when):
+    # (tense.tsv kind year_end_label: the month labels the fiscal year, no time the sentence goes on in)
+    assert tag_dates_with_sentences(text, dt.date(2026, 1, 20), wanted) == [(when, True)]
 
 
 def test_a_window_widened_to_run_from_one_day_to_another_in_a_past_year_is_in_that_year():

@@ -7010,6 +7010,7 @@ class _Reading:
                 and "weekday" not in parts and "in_story" not in parts \
                 and self.reference_end > clauses.sentence(exp.start, exp.end, window)[0] \
                 and not self._a_field_of_a_later_item(exp) \
+                and not self._a_year_labelled_by_its_end() \
                 and not finder.a_clause_looks_back(low, self.reference_end, exp.start) \
                 and any(e.start == self.reference_start and "year" in e.parts for e, *_ in self.resolved[-4:]) \
                 and not any(m[2] in lexicon.PAST_TENSES for m in clauses.markers(self.reference_end, exp.start)) \
@@ -7045,6 +7046,17 @@ class _Reading:
             # quarter or half its sentence goes on to after one of a year to come is the first such one after it
             exp.parts = dict(parts, in_story=True)
         return told_of
+
+    def _a_year_labelled_by_its_end(self) -> bool:
+        """Does the story's reference name a twelve-month year by the month it ends in (tense.tsv kind year_end_label:
+        "its fiscal year ending March 2026")?  That month only labels the year: a day told after it in its sentence
+        is no day of the year it ends in ("reports results, the second of its fiscal year ending March 2026, on Nov.
+        25", on Nov. 12, 2025, is this Nov. 25)."""
+        if _kind_just_before(self.low, "year_end_label", self.reference_start, _TIED_WORDS_REACH):
+            return True
+        # (the words may be the reference's own, joined to it: "the year ending March 2026")
+        stretch = self.reference_stretch
+        return stretch is not None and stretch[1].value == "P1Y"
 
     def _a_field_of_a_later_item(self, exp: finder.Expression) -> bool:
         """Does ``exp`` stand in a bulleted item opened by a label of its own ("- Settlement: on or about Sept. 16"),
@@ -7350,6 +7362,15 @@ class _Reading:
             return None
         return resolution.first_day, it.end()
 
+    def _ends_the_stretch_told_before(self, at: int) -> bool:
+        """Is the resolved entry ``at`` the day that ends the stretch resolved right before it ("the six months to Dec.
+        31")?  That day only bounds the stretch, no day a happening was told on: "said on Tuesday that sales fell 4% in
+        the six months to Dec. 31. Its shares fell 3.1% on the day" is that Tuesday."""
+        if at < 1:
+            return False
+        day, stretch = self.resolved[at][1], self.resolved[at - 1][0]
+        return day.first_day is not None and stretch.parts.get("ends_on") == day.first_day
+
     def _day_told_just_before(self, exp: finder.Expression, following: finder.Expression | None) -> dt.date | None:
         """The day "the day" after a preposition stands for: the last date told, when it is a day of an earlier
         sentence of the paragraph and the sentence of ``exp`` names no day of its own.  A day in the possessive
@@ -7368,7 +7389,8 @@ class _Reading:
         past = self._tense_of_its_clause(exp) in lexicon.PAST_TENSES
         while at > 0 and (not self.resolved[at][1].on_calendar or self.resolved[at][1].period is None
                           or self.resolved[at][1].period.gran != "D"
-                          or (past and self.resolved[at][1].period.first() > self.anchor)):
+                          or (past and self.resolved[at][1].period.first() > self.anchor)
+                          or self._ends_the_stretch_told_before(at)):
             at -= 1
         told, resolution = self.resolved[at][0], self.resolved[at][1]
         # (so does a period in an aside of the day's own sentence: "On Thursday, Xiaomi shares jumped 6.1% after
@@ -12249,8 +12271,10 @@ def _span_row(low, a, b, befores, rows, spans) -> int | None:
             # are two days that qualify parts of the day, each its own: "on Thursday and Friday evenings"; a pair
             # set off by a comma after words that name no date is one: "the first weekend, 19 and 20 July")
         elif _span_form(a.parts) != _span_form(b.parts) \
-                and not (("year" in b.parts or "yy" in b.parts or "year_of" in b.parts) and "month" in a.parts):
+                and (not (("year" in b.parts or "yy" in b.parts or "year_of" in b.parts) and "month" in a.parts)
+                     or "," in low[a.end:b.start]):
             continue        # without "from"/"between", only like with like: "2019 - 2021", "March to May 2024"
+            # (across a comma, told alike, year and all: "as of June 30, through March 2027" is no span)
         if between.fullmatch(low, a.end, b.start):
             return index
     return None
