@@ -404,11 +404,17 @@ def _periods_carried_on(text: str, form: str, sentences: list[tuple[int, int]],
         # them leaves the period unsure)
         earned = [d for d, f in told.get(where - 1, ()) if f.market_kind in EARNED_KINDS]
         before = earned[0] if earned and None not in earned and len({d.when for d in earned}) == 1 else None
+        forecasts = [start for start, _, forecast in clauses.future_markers(*sentences[where]) if forecast] \
+            if date is None and figure.market_kind in EARNED_KINDS else []
+        if forecasts and all(_overtaken(form, start) for start in forecasts):
+            # what analysts "had expected" is the forecast for the period whose results the sentence before told, its
+            # first revenue or profit's (a base beside it is of another period)
+            before, forecasts = (earned[0] if earned else None), []
         if date is None and figure.market_kind in EARNED_KINDS and where not in timed_sentences \
                 and _past_period(before, published) \
                 and _follows_in_its_paragraph(form, sentences, where) \
                 and not any(figure.subject and f.subject and figure.subject != f.subject for _, f in told[where - 1]) \
-                and not any(forecast for _, _, forecast in clauses.future_markers(*sentences[where])):
+                and not forecasts:
             date = carried[id(figure)] = before
         told.setdefault(where, []).append((date, figure))
     return [(where, carried.get(id(figure), date), figure) for where, date, figure in pairs], set(carried)
@@ -548,10 +554,19 @@ def _results_day_carried_on(form: str, sentences: list[tuple[int, int]],
             if day.precision == "day" and day.first_day is not None and (day.start, day.end) not in bases:
                 results_days.setdefault(day.first_day, (where, periods[0]))
                 reported_in[where] = periods[0]
-    if not results_days:
+    reported_by_pronoun = _reported_by_pronoun(form, sentences, dates_by_sentence, bases)
+    if not results_days and not reported_by_pronoun:
         return pairs, set()
     out, carried, left_behind = [], set(), []
     for where, date, figure in pairs:
+        pronoun = reported_by_pronoun.get(where)
+        if (pronoun is not None and date is pronoun[0] and figure is not None
+                and figure.market_kind in EARNED_KINDS and figure.start > pronoun[0].end):
+            out.append((where, pronoun[1], figure))  # the day keeps its row, once, though several figures leave it
+            if not any(d is date for _, d in left_behind):
+                left_behind.append((where, date))
+            carried.add(id(figure))
+            continue
         if date is None and figure is not None and _expected_of_the_results_before(form, sentences, where, figure,
                                                                                      reported_in):
             out.append((where, reported_in[where - 1], figure))
@@ -573,6 +588,35 @@ def _results_day_carried_on(form: str, sentences: list[tuple[int, int]],
 _RESULTS_PERIODS = ("month", "quarter", "half", "year", "fiscal_year", "span")  # what a company reports results for
 
 
+def _reported_by_pronoun(form: str, sentences: list[tuple[int, int]], dates_by_sentence: dict[int, list[DateMention]],
+                         bases: dict) -> dict[int, tuple[DateMention, DateMention]]:
+    """The sentences that tell the day a period's results come by a pronoun of the one period the sentence right before
+    it in the same paragraph names ("The December quarter is the test. Alibaba reports it on Feb. 19, and analysts
+    expect revenue of about 284 billion yuan": "it" is the quarter, carried_periods.tsv role=reports_it), each with
+    that day and that period: a revenue or profit told after the day is the period's, as after "reports results for
+    the December quarter on Feb. 19"."""
+    found = {}
+    for where, dates in dates_by_sentence.items():
+        before = dates_by_sentence.get(where - 1, ())
+        periods = [d for d in before if d.precision in _RESULTS_PERIODS and (d.start, d.end) not in bases]
+        if where == 0 or len(periods) != 1 or len(before) != 1 or not _follows_in_its_paragraph(form, sentences, where):
+            continue
+        days = [d for d in dates if d.precision == "day" and (d.start, d.end) not in bases]
+        if len(days) == 1 and _reports_it().search(form, max(sentences[where][0], days[0].start - _REPORTS_IT_REACH),
+                                                   days[0].start):
+            found[where] = (days[0], periods[0])
+    return found
+
+
+_REPORTS_IT_REACH = 40  # characters before the day where its verb and pronoun stand ("is due to report it ")
+
+
+@functools.cache
+def _reports_it() -> re.Pattern:
+    """A verb of reporting and a pronoun of the period named before, right before the day ("reports it on")."""
+    return re.compile(rf"(?<![\w-])(?:{_carried_words('reports_it')})\s+(?:on\s+)?\Z", re.I)
+
+
 def _expected_of_the_results_before(form: str, sentences: list[tuple[int, int]], where: int, figure: MoneyMention,
                                     reported_in: dict[int, DateMention]) -> bool:
     """Is an undated revenue or profit told in a sentence that opens on what analysts expect (carried_periods.tsv
@@ -581,6 +625,21 @@ def _expected_of_the_results_before(form: str, sentences: list[tuple[int, int]],
     return (figure.market_kind in EARNED_KINDS and where - 1 in reported_in
             and _follows_in_its_paragraph(form, sentences, where)
             and _expected_opening().match(form, sentences[where][0], figure.start) is not None)
+
+
+def _overtaken(form: str, start: int) -> bool:
+    """Is the word of a forecast starting at ``start`` told in the past perfect ("Analysts had expected a profit of 380
+    million crowns"), an expectation the results told before have overtaken (carried_periods.tsv role=overtaken)?"""
+    return _overtaken_before().search(form, max(0, start - _OVERTAKEN_REACH), start) is not None
+
+
+_OVERTAKEN_REACH = 30  # characters before a forecast's word where its past perfect stands ("had on average")
+
+
+@functools.cache
+def _overtaken_before() -> re.Pattern:
+    """The auxiliary of the past perfect right before a forecast's word, an adverb at most between."""
+    return re.compile(rf"(?<![\w-])(?:{_carried_words('overtaken')})\s+(?:[a-z]+ly\s+)?\Z", re.I)
 
 
 @functools.cache

@@ -516,6 +516,33 @@ def test_a_carried_period_phrase_a_not_before_word_follows_leaves_its_figure_out
     assert rows[0] == ("£88 million", "FY2025") and len(rows) == 2 and rows[1][1] != "FY2025", rows
 
 
+@pytest.mark.parametrize("row", [row for row in load_table("carried_periods.tsv") if row["role"] == "overtaken"],
+                         ids=lambda row: row["_line"])
+def test_a_profit_analysts_had_expected_takes_the_period_whose_results_the_sentence_before_told(row):
+    # (the sales of the quarter come with a base a year earlier; what "had" been expected is the quarter's)
+    document = Document(doc="x.txt", path="x.txt", text=row["example"], published=dt.date(2025, 7, 24))
+    rows = {r["money_text"]: (r["date_text"], r["when"]) for r in extract_document(document) if r["money_text"]}
+    assert rows["90 million euros"] == ("", "2025-Q2"), rows
+
+
+@pytest.mark.parametrize("row", [row for row in load_table("carried_periods.tsv") if row["role"] == "reports_it"],
+                         ids=lambda row: row["_line"])
+def test_a_revenue_expected_after_the_day_a_pronoun_of_the_period_before_is_reported_is_that_periods(row):
+    # ("it" is the June quarter the sentence before names; the day keeps one row of its own)
+    document = Document(doc="x.txt", path="x.txt", text=row["example"], published=dt.date(2025, 7, 10))
+    rows = [(r["date_text"], r["money_text"], r["when"]) for r in extract_document(document)]
+    assert ("", "3.2 billion euros", "2025-Q2") in rows and ("", "4%", "2025-Q2") in rows, rows
+    assert [r for r in rows if r[0] == "Aug. 14"] == [("Aug. 14", "", "2025-08-14")], rows
+
+
+def test_a_profit_analysts_expect_now_is_no_expectation_overtaken_and_keeps_the_day_it_is_told():
+    text = ("Operating profit fell 12% to 410 million Swedish crowns in the third quarter. Analysts expect an "
+            "operating profit of 450 million crowns.")
+    document = Document(doc="x.txt", path="x.txt", text=text, published=dt.date(2025, 10, 23))
+    rows = {r["money_text"]: r["when"] for r in extract_document(document) if r["money_text"]}
+    assert rows["410 million Swedish crowns"] == "2025-Q3" and rows["450 million crowns"] == "2025-10-23", rows
+
+
 def test_a_revenue_expected_on_the_day_a_periods_results_come_is_of_that_period_and_leaves_the_day_a_row():
     text = ("Kestrel preview\n\nKestrel Foods reports its results for the December quarter on Thursday, and we keep "
             "the stock at buy.\n\nWhat we look for on Thursday: organic sales growth of about 4%, against 3% in the "

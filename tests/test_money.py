@@ -74,6 +74,9 @@ AMOUNTS = [
     ("The company reported a loss of $158,666, or 10 cents a share, in the third quarter.", "10 cents", 0.10, "USD"),
     ("Alibaba Health's earnings per share were 11 fen, up from 7 fen a year earlier.", "11 fen", 0.11, "CNY"),
     ("Naver shares climbed 2.1% to 215,000 won in Seoul on Friday.", "215,000 won", 215000.0, "KRW"),
+    # a singular "pound" after a magnitude is sterling, as an adjective before its noun
+    ("The brewer was bought in 2019 in a 410 million pound deal backed by a Dutch fund.", "410 million pound", 410e6,
+     "GBP"),
 ]
 
 
@@ -679,6 +682,9 @@ PERCENTS = [
     ("Alibaba shares gave up earlier gains to trade 0.5% lower in Hong Kong.", -0.5, "down", "share_move"),
     # setCW, cw_shortseller: a gap below where a stock traded is its fall from that level
     ("The stock is still 27% below where it traded before the short seller's report.", -27.0, "down", "share_move"),
+    # a sum with decimals or a currency sign in the object of a verb of change is one more word of it
+    ("An appeals court cut the 2.7 billion euro fine on the shipping group by 15% on Thursday.", -15.0, "down", "fine"),
+    ("The tribunal reduced the $1.35 billion penalty imposed on the lender by 40%.", -40.0, "down", "fine"),
 ]
 
 
@@ -4039,6 +4045,9 @@ FLOWS_LISTINGS_AND_DEALS = [
      "million at $16 a share.", "$144 million", "ipo"),
     ("The offering would have raised about $34.5 billion, the largest on record.", "$34.5 billion", "ipo"),
     ("The company raised $85 million in a discounted share sale in March 2024.", "$85 million", "investment"),
+    # a sum raised that its clause, past the stake sold, tells was raised in a share offering is the listing's
+    ("Kenya Pipeline raised 9.6 billion shillings when it sold a 15% stake to retail savers in its long-delayed share "
+     "offering.", "9.6 billion shillings", "ipo"),
     ("It licensed the drug to Nakamura Pharma for $120 million upfront and up to $1.08 billion in development and "
      "sales milestones.", "$1.08 billion", "investment"),
     ("Meridian was about a $60 million annual run-rate business when we signed the deal.", "$60 million", "revenue"),
@@ -10052,6 +10061,12 @@ def test_a_sum_takes_the_kind_its_own_words_and_its_clause_tell(text, expected):
     pytest.param("Morningstar puts Halvard Bank's fair value at roughly 62 billion kronor, a third above its "
                  "market value.", {"62 billion kronor": "valuation"},
                  id="a_company_s_fair_value_of_billions_is_its_valuation_while_one_per_share_stays_a_target"),
+    # a name in capitals priced at a sum of billions is priced as a whole company; an IPO so priced stays its listing
+    pytest.param("Before the slump Brevik was priced at about 14 billion kronor, its backers said.",
+                 {"14 billion kronor": "valuation"},
+                 id="a_company_s_fair_value_of_billions_is_its_valuation_while_one_per_share_stays_a_target_4"),
+    pytest.param("The IPO was priced at $2.1 billion, the bankers said.", {"$2.1 billion": "ipo"},
+                 id="a_company_s_fair_value_of_billions_is_its_valuation_while_one_per_share_stays_a_target_5"),
     pytest.param("Morningstar cut Halvard Bank's fair value to 118 kronor from 125 kronor.",
                  { "118 kronor": "share_price", "125 kronor": "share_price"},
                  id="a_company_s_fair_value_of_billions_is_its_valuation_while_one_per_share_stays_a_target_2"),

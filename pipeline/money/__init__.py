@@ -609,6 +609,7 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             stock_moved = moved and trigger[0]["moved_kind"] == "share_move"
             # (a whole company's fair value is what it is worth: "estimate Ant's fair value at about 1.1 trillion yuan")
             worth = not moved and reading.rules.whole_worth.match(reading.form, trigger[1]) is not None
+            worth = worth or (not moved and _priced_as_a_whole(reading, trigger[1], sentence))
             trigger = (_WHOLE_WORTH, trigger[1]) if worth else reading.trigger(
                 figure, near, window, "amount_kind", figure_starts, skip="share_price")
             if trigger is None and window != sentence and _paid_for_after_an_aside(reading, figure, sentence):
@@ -1848,6 +1849,17 @@ def _one_more_predicate(reading: Reading, figure: Figure, sentence: Span) -> boo
 _PAID_FOR_REACH = 40  # characters before a sum where the ", for" of what it paid for stands
 # (a fixed pattern: the clause after an aside that holds only the sum paid "for" what the sentence's verb took)
 _FOR_AFTER_AN_ASIDE = re.compile(r",\s+for\s+(?:[a-z]+\s+){0,2}\Z")
+
+
+_PRICED_REACH = 60  # characters before a price word where the name priced and its verb may stand ("Ant Group was ")
+
+
+def _priced_as_a_whole(reading: Reading, at: int, sentence: Span) -> bool:
+    """Does the price word at ``at`` tell a name in capitals priced as a whole ("Ant was priced at $315 billion")? No
+    share costs millions, and a company so priced was worth that sum then, a valuation; a share, an offering or a deal
+    so priced is no name in capitals (joins.tsv role=whole_priced)."""
+    found = reading.rules.whole_priced.search(reading.form, max(sentence[0], at - _PRICED_REACH), sentence[1])
+    return found is not None and found.start() < at < found.end()
 
 
 def _paid_for_after_an_aside(reading: Reading, figure: Figure, sentence: Span) -> bool:

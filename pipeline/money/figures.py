@@ -136,9 +136,11 @@ def _read_figure(rules: Lexicon, form: str, start: int, match: re.Match, row: di
     # "1,300 pounds" of weight is no money, nor "in 2019 won the bid"; but "640 rupees per share" is a price, and
     # "rose 3.7% to 48.90 francs" is one where a trigger or a move makes it a market figure, as pence are
     needs = row["needs_magnitude"]
-    bare = not word and (needs in ("yes", "named") or needs == "grouped" and "," not in lo) \
+    # (a singular "pound" with no magnitude is a weight even where a move follows: "a 40-pound box ... dropped")
+    bare = not word and (needs in ("yes", "named", "magnitude") or needs == "grouped" and "," not in lo) \
         and not rules.per_unit.match(match.string, match.end())
-    if bare and (needs == "grouped" or needs == "named" and not _PRICE.fullmatch(lo) or _YEAR.fullmatch(lo)):
+    if bare and (needs in ("grouped", "magnitude") or needs == "named" and not _PRICE.fullmatch(lo)
+                 or _YEAR.fullmatch(lo)):
         return []
     magnitude = rules.magnitudes[key_of(word)] if word else 1.0
     magnitudes = [magnitude] * len(values)

@@ -42,6 +42,8 @@ APPOSITION_CHARS = 80    # characters of an apposition after a sum before the co
 # a sum's equivalent in brackets inside a changed object counts as one word ("cut an 842 million euro ($975 million) fine
 # ... by 38.6%")
 EQUIVALENT_ASIDE = r"\([^()%;]{1,30}\)\s+"
+DIGIT_GROUPS = r"(?:(?<=\d)[.,]\d+)*"  # the decimals and thousands of a number read as one word ("1.2", "1,250")
+SUM_SIGN = r"(?:[A-Z]{0,3}[^\w\s(),;:%.'\u2019-](?=\d))?"  # ... and the currency sign before it ("$1.2", "HK$8")
 CHANGED_WORDS = 12      # words between a verb of change and the "by" of its figure ("the list price of its
                         # general-purpose computing instances in Southeast Asia"): an object with its "of" and place
                         # runs long
@@ -684,6 +686,7 @@ class Lexicon:
     takings_from: re.Pattern    # " from new investors": whom a sum was taken from, after it (role=takings_from)
     pronoun_reached: re.Pattern  # "share of it came to ": a pronoun of the measure named before, in the sum's sentence
     whole_worth: re.Pattern     # "Ant's fair value": an owner's price word that, before a sum of millions, is its worth
+    whole_priced: re.Pattern    # "Ant was priced at": a name priced as a whole, before a sum of millions its worth
     ranked_left_out: re.Pattern  # "The largest, ": a superlative opening its sentence, its noun left out, right before a
                                  # sum
     ranked_told: re.Pattern     # "the second-largest": the word of such a ranking in the sentence before
@@ -1350,8 +1353,11 @@ def lexicon() -> Lexicon:
         # its object and a percentage right after it ("has lifted Alibaba's Hong Kong-listed shares 91%"; a stock before
         # a noun object: "lifted the stock about 95%")
         # (an aside set off by commas may close the object: "raise its annual dividend, to be paid in July, by 10%")
+        # (a sum in the object is a word too, its sign, decimals and thousands included: "cut the 1.2 billion euro
+        # penalty")
         changed_by=re.compile(rf"(?<![\w-])(?P<verb>{trie(by_moves)})\s+"
-                              rf"(?:(?:[\w'\u2019-]+\s+|{EQUIVALENT_ASIDE}){{0,{CHANGED_WORDS}}}?"
+                              rf"(?:(?:{SUM_SIGN}[\w'\u2019-]+{DIGIT_GROUPS}\s+|{EQUIVALENT_ASIDE})"
+                              rf"{{0,{CHANGED_WORDS}}}?"
                               rf"(?:[\w'\u2019-]+,\s[^,;()$%]{{1,{APPOSITION_CHARS}}}?,\s+)?(?:{by})"
                               rf"|(?P<pronoun>{trie(joins['pronoun_object'])})"
                               rf"|(?:[\w'\u2019-]+\s+){{0,4}}?(?P<stock>{trie(joins['stock_object'])})"
@@ -1597,6 +1603,8 @@ def lexicon() -> Lexicon:
         # (an owner's: "Ant's fair value", "its fair value"; a stake carried "at a fair value of" is a holding's)
         whole_worth=re.compile(rf"(?:(?<=['’]s\s)|(?<=\bits\s)|(?<=\btheir\s))(?:{trie(joins['whole_worth'])})(?![\w-])",
                                re.I),
+        # (a name in capitals, no IPO: "Ant was priced at", not "The IPO was priced at")
+        whole_priced=re.compile(rf"(?-i:\b[A-Z][a-z][\w'’&-]*)\s+(?:{trie(joins['whole_priced'])})(?![\w-])", re.I),
         ranked_left_out=re.compile(rf"\W*the\s+(?:{trie(joins['ranked_left_out'])}),\s+{maybe_approx}\Z", re.I),
         ranked_told=re.compile(rf"(?<![\w-])(?:{trie(joins['ranked_left_out'])})(?![\w-])", re.I),
         # no number but a year between the two sums
