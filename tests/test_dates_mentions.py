@@ -13930,6 +13930,13 @@ def test_the_same_three_months_told_with_a_year_of_their_own_are_not_the_quarter
     assert _when_of(text, dt.date(2025, 11, 25), "the same three months") == [("", False)]
 
 
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "restated_year_preposition"],
+                         ids=lambda r: r["word"])
+def test_months_restated_with_a_year_after_their_preposition_are_a_base_not_the_period_restated(row):
+    months = re.search(r"the same \w+ months", row["example"]).group()
+    assert _when_of(row["example"], dt.date(2025, 11, 25), months) == [("", False)]
+
+
 @pytest.mark.parametrize("text, anchor, expected", [
     ("The family's stake had fallen below 5% by this year, as new investors bought in.", dt.date(2025, 9, 3),
      ("by this year", "2025", False)),

@@ -486,6 +486,28 @@ def kind_right_before(kind: str) -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def year_of_their_own_gap() -> re.Pattern:
+    """What may stand between months restated ("the same three months") and a time right after them that tells
+    their own year: space and maybe a preposition of tense.tsv kind restated_year_preposition ("of 2024", "in 2024",
+    " a year earlier")."""
+    return re.compile(rf"\s+(?:(?:{_kind_trie('restated_year_preposition')})\s+)?")
+
+
+@functools.lru_cache(maxsize=None)
+def subject_of_came() -> re.Pattern:
+    """The subject noun (group 1) right before a verb of tense.tsv kind came_counted and the space after it, searched
+    up to where the count after it starts ("the ruling came " before "a day after")."""
+    return re.compile(rf"([a-z]{{3,}})\s+(?:{_kind_trie('came_counted')})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def verb_in_the_past() -> re.Pattern:
+    """A verb with an ending of its past (tense.tsv kind suffix, tense past), group 1 its stem before the ending
+    ("ruled": "rul", which "ruling" begins with)."""
+    return re.compile(rf"\b([a-z]{{3,}})(?:{_past_endings_trie()})\b")
+
+
+@functools.lru_cache(maxsize=None)
 def subject_object_before() -> re.Pattern:
     """The one or two words that open a clause and a preposition of tense.tsv kind subject_object after them, searched
     up to where what follows starts ("Closing on " before "this week's bonds")."""
@@ -910,14 +932,14 @@ def earlier_phrase() -> re.Pattern:
 def after_comma_words() -> frozenset[str]:
     """Words that mark the future only right after a comma (tense.tsv kind after_comma: ", to be rolled out
     from the fourth quarter", where "was the first to be fined in April" tells of the past)."""
-    return frozenset(map(squash, _kind_words("after_comma")))
+    return words_of_kinds("after_comma")
 
 
 @functools.lru_cache(maxsize=None)
 def hung_plan_words() -> frozenset[str]:
     """Markers of the future that, after a comma, hang a phrase on a clause told in the past, a plan of that past
     (tense.tsv kind hung_plan: "declared a dividend in May, payable in July")."""
-    return frozenset(map(squash, _kind_words("hung_plan")))
+    return words_of_kinds("hung_plan")
 
 
 @functools.lru_cache(maxsize=None)
@@ -986,7 +1008,7 @@ def price_move_after() -> re.Pattern:
 def future_base_past_words() -> frozenset[str]:
     """Markers of the future whose past is their base form (tense.tsv kind future_base_past: "forecast"), past where
     a base_past verb would be."""
-    return frozenset(map(squash, _kind_words("future_base_past")))
+    return words_of_kinds("future_base_past")
 
 
 @functools.lru_cache(maxsize=None)
@@ -1090,7 +1112,7 @@ def sequence_clause_before() -> re.Pattern:
 @functools.lru_cache(maxsize=None)
 def forecast_nouns() -> frozenset[str]:
     """The nouns of a forecast (tense.tsv kind forecast_noun: "outlook", "forecast")."""
-    return frozenset(map(squash, _kind_words("forecast_noun")))
+    return words_of_kinds("forecast_noun")
 
 
 @functools.lru_cache(maxsize=None)
@@ -1234,7 +1256,7 @@ def forecast_noun_phrase() -> tuple[re.Pattern, re.Pattern]:
 def request_words() -> frozenset[str]:
     """Verbs of asking or ordering in the past (tense.tsv kind request: "asked"), which look ahead only when an
     object and an infinitive follow them ("asked customers to curtail use")."""
-    return frozenset(map(squash, _kind_words("request")))
+    return words_of_kinds("request")
 
 
 @functools.lru_cache(maxsize=None)
@@ -1281,21 +1303,21 @@ def placed_plan() -> re.Pattern:
 def sight_forecast_words() -> frozenset[str]:
     """Verbs of seeing that foretell only with an -ing form or an infinitive after their object (tense.tsv kind
     sight_forecast: "sees")."""
-    return frozenset(map(squash, _kind_words("sight_forecast")))
+    return words_of_kinds("sight_forecast")
 
 
 @functools.lru_cache(maxsize=None)
 def absolute_ahead_words() -> frozenset[str]:
     """Infinitives that look ahead only at the end of an absolute phrase (tense.tsv kind absolute_ahead: ", with a
     second to follow in October")."""
-    return frozenset(map(squash, _kind_words("absolute_ahead")))
+    return words_of_kinds("absolute_ahead")
 
 
 @functools.lru_cache(maxsize=None)
 def timetable_alone_words() -> frozenset[str]:
     """Verbs of a timetable that tell one only with its days or times right after them (tense.tsv kind
     timetable_alone: "runs")."""
-    return frozenset(map(squash, _kind_words("timetable_alone")))
+    return words_of_kinds("timetable_alone")
 
 
 @functools.lru_cache(maxsize=None)
@@ -1324,13 +1346,13 @@ def object_and_forecast_form_after() -> re.Pattern:
 def possibility_words() -> frozenset[str]:
     """Words of the future that make a forecast without giving their clause a tense (tense.tsv kind
     possibility: "could")."""
-    return frozenset(map(squash, _kind_words("possibility")))
+    return words_of_kinds("possibility")
 
 
 @functools.lru_cache(maxsize=None)
 def question_words() -> frozenset[str]:
     """Words that open a question still open (tense.tsv kind question: "whether")."""
-    return frozenset(map(squash, _kind_words("question")))
+    return words_of_kinds("question")
 
 
 @functools.lru_cache(maxsize=None)
@@ -1342,7 +1364,7 @@ def possibility_word() -> re.Pattern:
 @functools.lru_cache(maxsize=None)
 def past_of_a_modal_words() -> frozenset[str]:
     """Words of possibility that are also the past of a modal (tense.tsv kind past_of_a_modal: "could", of "can")."""
-    return frozenset(map(squash, _kind_words("past_of_a_modal")))
+    return words_of_kinds("past_of_a_modal")
 
 
 @functools.lru_cache(maxsize=None)
@@ -1562,7 +1584,7 @@ def holiday_purpose_said() -> re.Pattern:
 def reporting_verbs() -> frozenset[str]:
     """Verbs whose object is what was said, often a clause with a verb of its own ("said the app launches
     in March"; tense.tsv kind reporting)."""
-    return frozenset(map(squash, _kind_words("reporting")))
+    return words_of_kinds("reporting")
 
 
 @functools.lru_cache(maxsize=None)
@@ -1570,7 +1592,7 @@ def reporting_past_of_can_verbs() -> frozenset[str]:
     """Verbs of saying (tense.tsv kind reporting) after which a word of possibility may be the past of "can"
     ("Police said they could see the car on Monday"): all but those of kind warning, whose object is a forecast
     ("warned Monday that the tides could push seawater ... from Thursday")."""
-    return reporting_verbs() - frozenset(map(squash, _kind_words("warning")))
+    return reporting_verbs() - words_of_kinds("warning")
 
 
 @functools.lru_cache(maxsize=None)
@@ -1578,7 +1600,7 @@ def announcing_verbs() -> frozenset[str]:
     """Verbs of saying or announcing (tense.tsv kinds reporting and announcing) that tell when what follows them was
     said when the date stands at the head of their sentence or before a clause of background ("On Feb. 11, when
     JD.com announced it would waive commissions ... before May 1": the May after that February)."""
-    return frozenset(map(squash, _kind_words("reporting") + _kind_words("announcing")))
+    return words_of_kinds("reporting", "announcing")
 
 
 @functools.lru_cache(maxsize=None)
@@ -1820,7 +1842,7 @@ def backshifted_future() -> re.Pattern:
 def no_backshift_words() -> frozenset[str]:
     """Modals with no past form, which a report in the past perfect leaves as they are (tense.tsv kind
     no_backshift: "had ruled that Elian must be returned")."""
-    return frozenset(squash(w) for w in _kind_words("no_backshift"))
+    return words_of_kinds("no_backshift")
 
 
 @functools.lru_cache(maxsize=None)
@@ -2146,20 +2168,20 @@ def measured_stretch_before() -> re.Pattern:
 def hope_words() -> frozenset[str]:
     """Markers of the future or of a plan that tell a hope, which the past perfect leaves in the past (tense.tsv
     kind hope: "had been hoping to")."""
-    return frozenset(map(squash, _kind_words("hope")))
+    return words_of_kinds("hope")
 
 
 @functools.lru_cache(maxsize=None)
 def intention_words() -> frozenset[str]:
     """Markers of the future that tell an intention, which has no report to wait for (tense.tsv kind intention:
     "plan to")."""
-    return frozenset(map(squash, _kind_words("intention")))
+    return words_of_kinds("intention")
 
 
 @functools.lru_cache(maxsize=None)
 def figures_expected_words() -> frozenset[str]:
     """Markers of the future that forecast figures (tense.tsv kind expects_figures: "expects sales of")."""
-    return frozenset(map(squash, _kind_words("expects_figures")))
+    return words_of_kinds("expects_figures")
 
 
 @functools.lru_cache(maxsize=None)
@@ -2189,7 +2211,7 @@ def happening_verb_after() -> re.Pattern:
 def happening_verbs() -> frozenset[str]:
     """Verbs of a happening that has no results to report (tense.tsv kind happening_verb), some of them markers of the
     future themselves ("go on sale")."""
-    return frozenset(map(squash, _kind_words("happening_verb")))
+    return words_of_kinds("happening_verb")
 
 
 @functools.lru_cache(maxsize=None)

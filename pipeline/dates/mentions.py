@@ -95,11 +95,13 @@ _THE_WEEKEND = {"unit": "WE", "det": True}
 # "the month" alone, which a holiday a month long named before it in its sentence may stand for ("Ramadan began on
 # Feb. 18, and orders peak in the last ten days of the month").
 _THE_MONTH = {"unit": "M", "det": True}
-# "the week", which the words of count_before (connectors.tsv) make the seven days up to a day: "the week before Easter".
+# "the week", which the words of count_before (connectors.tsv) make the seven days up to a day: "the week before
+# Easter".
 _THE_WEEK = {"unit": "W", "det": True}
 # The pronoun after those words that stands for the day its sentence told last, closing its clause: "the week before
 # it." ("the week before it was announced" counts back from a happening, not from a day).
-# "when" opening a clause right after a day, which tells what happened on that day ("is Monday, when the index lost 4%").
+# "when" opening a clause right after a day, which tells what happened on that day ("is Monday, when the index lost
+# 4%").
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\s")
 _IT_AFTER = re.compile(r"it(?=\s*(?:[.,;:!?)\]\"”]|\Z))")
 # "the day" before the words that count days back or on from a day (offsets.tsv): one day, "the day before Christmas".
@@ -238,7 +240,8 @@ _FRONTED = re.compile(r"\s*(?:[a-z]+\s+){0,2}")
 _PERCENTAGE_BASE_REACH = 30
 # How far before a year the comma and the word of a contrast opening its clause may start (", whereas ").
 _CONTRAST_REACH = 12
-_ENDS_ON_REACH = 24     # characters between a stretch and the day or month that ends it ("the three months that ended on")
+# characters between a stretch and the day or month that ends it ("the three months that ended on")
+_ENDS_ON_REACH = 24
 _PARTICIPLE_REACH = 12      # characters from "had" to its participle ("had not yet filed")
 _ONE_WORD_APART = re.compile(r"\s+\S+\s+")    # a participle and the date its preposition gives ("authorised in")
 # How far before a marker of the future a verb in the past may tell it from then ("had been due to", "were due to").
@@ -260,7 +263,8 @@ _LIST_NUMBER = re.compile(r"\d{1,2}[.)]\s+(?=[A-Z])")
 _A_CAPITALS_LINE = re.compile(r"[A-Z][A-Z'&\- ]*\s[A-Z'&\- ]*[A-Z]")
 # The tenses of connectors.tsv that look ahead ("by May", "until 2027").
 _AHEAD_CONNECTOR_TENSES = ("future", "completion")
-# Before a NAMED of a holiday's second reading (holidays.tsv): a holiday named in the mention's sentence or the one before.
+# Before a NAMED of a holiday's second reading (holidays.tsv): a holiday named in the mention's sentence or the one
+# before.
 _NEAR_SIGN = "~"
 # The tense of connectors.tsv of a deadline a thing is done by ("by May").
 _DEADLINE_TENSE = "completion"
@@ -1032,7 +1036,8 @@ def _clock_times_of_a_habit(expressions: list[finder.Expression], text: str, low
 
 
 def lead_opening(text: str) -> int:
-    """Where the text's first paragraph opens (past a headline line): where its dateline or the place it is of stands."""
+    """Where the text's first paragraph opens (past a headline line): where its dateline or the place it is of
+    stands."""
     lead = _LEAD.search(text, max(text.find("\n"), 0))
     return lead.start() if lead else 0
 
@@ -1189,9 +1194,12 @@ class _Reading:
         self.reference_start = self.reference_end = 0       # where the expression that set it stands
         self.story_told = False         # does the reference tell of a time, or only qualify a noun?
         self.reference_year_told = True     # was the reference's year told, not only chosen by its tense?
-        self.reference_anaphoric = False    # is it a year the story reached by an anaphor ("that year", "two years later")?
-        self.reference_dates_a_base = False     # is it the period of a base figure ("from $1,538 in the previous quarter")?
-        self.topic: resolver.Period | None = None     # the period the report is about: the first quarter or half it places
+        # is it a year the story reached by an anaphor ("that year", "two years later")?
+        self.reference_anaphoric = False
+        # is it the period of a base figure ("from $1,538 in the previous quarter")?
+        self.reference_dates_a_base = False
+        # the period the report is about: the first quarter or half it places
+        self.topic: resolver.Period | None = None
         self.topic_named: finder.Expression | None = None   # ... and the expression that last set it
         # expressions that only say when the period before them ended or which year it opened, with the
         # reading of the day a stretch ended (None for the others)
@@ -1213,8 +1221,9 @@ class _Reading:
         self._compared_with_the_base: tuple = (None, None)  # (see _period_compared_with_the_base) its key and answer
         self.quarter_labelled = None             # (calendar quarter, the company's label) of a quarter named with
                                                  # the day it ended ("its fourth quarter ended Sept. 30")
-        self.reference_fiscal = False            # ... is it a fiscal quarter off the calendar's ("its fiscal third quarter,
-                                                 # which ended Oct. 31"), held as the calendar quarter it begins in?
+        self.reference_fiscal = False            # ... is it a fiscal quarter off the calendar's ("its fiscal third
+                                                 # quarter, which ended Oct. 31"), held as the calendar quarter it
+                                                 # begins in?
         # granularity -> the last reference of it, where it stands and its sentence window
         self.named: dict[str, tuple[resolver.Period, int, int, tuple[int, int] | None]] = {}
         self.reference_from: resolver.Period | None = None   # the first period of a span that is the reference
@@ -1375,7 +1384,8 @@ class _Reading:
             # it is no aside on another company's calendar)
             self._told_fiscal_ends = tuple(sorted((m.start(), month + 12 if month in by_start else month,
                                                    whole or month in by_start) for m, _, month, whole in tellings))
-            # (the calendar told outright, "Corvane's fiscal year ends on June 30", not by a half: see _year_end_reported)
+            # (the calendar told outright, "Corvane's fiscal year ends on June 30", not by a half: see
+            # _year_end_reported)
             outright = [(m.start(), month) for m, _, month, whole in tellings
                         if whole and month != 12 and m.re not in lexicon.fiscal_told_of_halves()]
             self._told_outright = min(outright, key=lambda t: t[0])[1] if outright else None
@@ -1787,7 +1797,8 @@ class _Reading:
         window = self._window_of(exp.start)
         if "from_now" in befores and "count" in exp.parts \
                 and exp.parts.keys() - {"workday", "plus"} <= _A_COUNT_OF_UNITS.keys() \
-                and not _counted_from_a_happening(self.low, exp) and self._given_from_now(index, exp, befores["from_now"]) \
+                and not _counted_from_a_happening(self.low, exp) \
+                and self._given_from_now(index, exp, befores["from_now"]) \
                 and (finder.clause_tense(self.text, self.low, exp.start, exp.end,
                                          self._up_to_the_next_clause(exp, window), self.clauses) != "past"
                      or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses)
@@ -1949,7 +1960,8 @@ class _Reading:
                 told_of = self._year_last_named(exp, window) or told_of
             if told_of is not None and told_of is self.reference and self._counted_from_an_untold_event(exp, window):
                 told_of = None
-            if told_of is not None and told_of is self.reference and self._a_base_of_now_after_a_time_ahead(exp, window):
+            if told_of is not None and told_of is self.reference \
+                    and self._a_base_of_now_after_a_time_ahead(exp, window):
                 told_of = None
             if told_of is not None and told_of is self.reference and not self.story_told \
                     and exp.parts.get("direction") == "ago":
@@ -2056,7 +2068,7 @@ class _Reading:
                                 # latest reported: the last one ended is
         if (restated := self._the_quarter_or_half_restated(exp)) is not None:
             ref = restated
-            if following is not None and _A_TIME_OF_ITS_OWN.fullmatch(self.low, exp.end, following.start):
+            if following is not None and lexicon.year_of_their_own_gap().fullmatch(self.low, exp.end, following.start):
                 # ("compared with a 2% fall in the same three months of 2024", "against 1 billion euros in the same
                 # six months a year earlier": the months of another year, a base, not the period restated)
                 ref = None
@@ -2162,7 +2174,8 @@ class _Reading:
                      or self._last_day_told(self.clauses.sentence(exp.start, exp.end, window)[0], days_only=True)
                      or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past"):
             # "rose on Thursday ... as investors bet on stimulus ahead of the May Day holiday": the coming one (unless
-            # its sentence goes on to a date, maybe its day: "ahead of the Lunar New Year holiday, which begins Feb. 17")
+            # its sentence goes on to a date, maybe its day: "ahead of the Lunar New Year holiday, which begins
+            # Feb. 17")
             # (a month or season the thing waited for falls in is the first such too, after a day told or in a clause
             # not past: "restocking ahead of the back-to-school rush in August", in June; with neither, the awaited
             # month may be gone too: "raised prices ahead of the tariff hike in March", in June)
@@ -2219,8 +2232,9 @@ class _Reading:
                  and not (ref is not None and ref == self.reference and self.reference_from is not None))
                 or not (told_by_its_end or self._told_lately(resolution.period, exp, window))):
             # "the period" names a report's period (a quarter, half, fiscal year, a span of months or a stretch told
-            # just before), not a calendar year or month told in passing: "rose 9.3% in the period", after "in December", is the
-            # season's trading period, which the text does not give again; nor one named before the sentence before
+            # just before), not a calendar year or month told in passing: "rose 9.3% in the period", after "in
+            # December", is the season's trading period, which the text does not give again; nor one named before the
+            # sentence before
             # ("lagging a 45% gain over the period", after "since the start of the year", is not the quarter reported)
             resolution = _off_the_timeline(resolution)
         if told_half:
@@ -2230,7 +2244,8 @@ class _Reading:
             if resolution is None:
                 return      # (a bare "the half" of a text on no half-year is a fraction, or a match's half)
         if tense in resolver.AHEAD and resolution.first_day is not None and self.anchor is not None \
-                and resolution.first_day > self.anchor and (_a_day_or_month_alone(exp.parts) or _a_day_alone(exp.parts)) \
+                and resolution.first_day > self.anchor \
+                and (_a_day_or_month_alone(exp.parts) or _a_day_alone(exp.parts)) \
                 and not self._future_in_the_sentence(exp, window, before=True) \
                 and finder.told_by_a_past_verb(self.text, self.low, exp.start, exp.end, window, self.clauses) \
                 and not self._a_hypothetical_condition(exp, window):
@@ -2570,7 +2585,8 @@ class _Reading:
             # "Traders put the odds of a cut at about 45% on Monday", written that Monday: the day a rate stood at
             # is the day it was read, however much the rate looks ahead
             resolution = resolution._replace(future=False)
-        if resolution.future and self.anchor is not None and resolution.first_day == resolution.last_day == self.anchor \
+        if resolution.future and self.anchor is not None \
+                and resolution.first_day == resolution.last_day == self.anchor \
                 and _kind_just_before(self.low, "in_force_from", exp.start, _IN_FORCE_REACH):
             # "must carry clear labels starting Monday", written that Monday: what starts on the day of writing is in
             # force as the story is read, no time to come
@@ -3284,8 +3300,9 @@ class _Reading:
         the one a week off ("will try again on Thursday ... If Thursday's attempt is scrubbed": one Thursday), unless
         its own clause looks ahead to a day after the one named before ("went ahead on Friday ... tickets would go on
         sale on Friday": the coming one), or its own clause is told in the past while the day named before is still to
-        come ("will be published on Friday ... jumped 425% on its debut on Friday": the Friday gone).  Only the last or the coming such day is in doubt; a day told with its
-        date or with "last" or "next" settles it, and is remembered."""
+        come ("will be published on Friday ... jumped 425% on its debut on Friday": the Friday gone).  Only the last or
+        the coming such day is in doubt; a day told with its date or with "last" or "next" settles it, and is
+        remembered."""
         day = resolution.first_day
         weekday = exp.parts["weekday"]
         before = self.weekdays_told.get(weekday)
@@ -3753,7 +3770,8 @@ class _Reading:
                      and not _owned_by_a_name(self.text, exp.start)
                      and not self._report_day_ahead(period)) \
             and not (_kind_just_before(self.low, "happening_in", exp.start, 10)
-                     and not lexicon.figure_of_before().search(self.low, max(0, exp.start - _FIGURE_REACH), exp.start)) \
+                     and not lexicon.figure_of_before().search(self.low, max(0, exp.start - _FIGURE_REACH),
+                                                               exp.start)) \
             and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "future" \
             and not self._a_comparison_base(exp) \
             and not lexicon.figure_compared_before().search(self.low, max(0, exp.start - _FIGURE_REACH), exp.start)
@@ -4011,10 +4029,10 @@ class _Reading:
 
     def _in_a_label(self, exp: finder.Expression) -> bool:
         """Does ``exp`` stand in a label, a short line of its own that ends in a colon, or is all in capitals, and
-        has no verb ("The week in China tech:", "Earnings this week:", "DEAL OF THE WEEK")?  A label introduces what follows and tells no happening of its
-        own: its date is kept as TimeML, the reference of what follows, but makes no row.  (A chronology's
-        entry, "May 12: ...", and a line with a verb, "Alibaba said on Tuesday:", are no labels.)  A holiday that
-        is a topic (see _holiday_topic) is one too."""
+        has no verb ("The week in China tech:", "Earnings this week:", "DEAL OF THE WEEK")?  A label introduces what
+        follows and tells no happening of its own: its date is kept as TimeML, the reference of what follows, but makes
+        no row.  (A chronology's entry, "May 12: ...", and a line with a verb, "Alibaba said on Tuesday:", are no
+        labels.)  A holiday that is a topic (see _holiday_topic) is one too."""
         text = self.text
         topic = self._holiday_topic(exp) if "holiday" in exp.parts else ""
         if topic == "head":
@@ -4241,9 +4259,9 @@ class _Reading:
                         for told, resolution, *_ in self.resolved)
 
     def _a_base_under_way(self, exp: finder.Expression, resolution: resolver.Resolution) -> bool:
-        """Is ``exp`` the base of a comparison ("compared with £61.2m in FY25") naming a period under way that a forecast
-        reading would leave where it is?  The base is a figure reported, no forecast: "expects profit of £42m to £46m
-        for the year to 28 February 2026, compared with £61.2m in FY25"."""
+        """Is ``exp`` the base of a comparison ("compared with £61.2m in FY25") naming a period under way that a
+        forecast reading would leave where it is?  The base is a figure reported, no forecast: "expects profit of £42m
+        to £46m for the year to 28 February 2026, compared with £61.2m in FY25"."""
         # (the period the figure is compared for is named before it in the sentence: "to grow more than 35% in the
         # October-December quarter" compares nothing)
         return _under_way(resolution, self.anchor) and bool(self.resolved) \
@@ -4389,7 +4407,8 @@ class _Reading:
                 or BULLET_OPENING.match(self.text, line, exp.start) is None \
                 or finder.clause_tenses(self.text, self.low, exp.start, exp.end, window, self.clauses) \
                 or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) \
-                or lexicon.present_simple().search(self.text, line, self.text.find("\n", exp.end) % (len(self.text) + 1)):
+                or lexicon.present_simple().search(self.text, line,
+                                                   self.text.find("\n", exp.end) % (len(self.text) + 1)):
             return False
         above = _line_start(self.text, line - 1)
         if BULLET_OPENING.match(self.text, above, line - 1) is None:
@@ -4752,30 +4771,27 @@ class _Reading:
                 # higher" is FY2025)
         return None
 
-    def _a_fiscal_year_to_a_month(self) -> int | None:
-        """The month the story's reference ends a fiscal year in when it told that year by its last month alone
-        ("raised its profit forecast for the year to March 2026", an outlook, so FY2026), off December; else None.
-        (A year to a month that is no fiscal one is a statistic's: "Jobs grew 2% in the year to March 2025".)"""
-        if self.reference_stretch is None or self.reference is None or self.reference.gran != "M" \
-                or self.reference_stretch[1].value != "P1Y" or not self.reference_stretch[0].get("fiscal"):
-            return None
-        return None if self.reference.index == 12 else self.reference.index
-
     @staticmethod
     def _under_way(last_day: dt.date, anchor: dt.date) -> bool:
         """Does a twelve-month stretch ending on ``last_day`` hold ``anchor``?"""
         return 0 <= (last_day - anchor).days < _DAYS_IN_A_YEAR
 
-    def _a_year_ended_off_december(self) -> int | None:
+    def _a_year_ended_off_december(self, by_month: bool = False) -> int | None:
         """The month the story's reference ends a twelve-month stretch in ("the year ended September 30"), when
-        that stretch is no calendar year."""
-        if self.reference_stretch is None or self.reference is None or self.reference.gran != "D" \
-                or self.reference_stretch[1].value != "P1Y":
+        that stretch is no calendar year; with ``by_month``, of a fiscal year told by its last month alone ("raised
+        its profit forecast for the year to March 2026", an outlook, so FY2026). (A year to a month that is no
+        fiscal one is a statistic's: "Jobs grew 2% in the year to March 2025".)"""
+        if self.reference_stretch is None or self.reference is None \
+                or self.reference.gran != ("M" if by_month else "D") or self.reference_stretch[1].value != "P1Y" \
+                or by_month and not self.reference_stretch[0].get("fiscal"):
             return None
-        # (a stretch told by the day it begins ends the month before: "fiscal 2026, the year that began on Nov. 1"
-        # ends in October)
-        month = self.reference_stretch[0]["ends_on"].month if "starts_on" in self.reference_stretch[0] \
-            else self.reference.day.month
+        if by_month:
+            month = self.reference.index
+        else:
+            # (a stretch told by the day it begins ends the month before: "fiscal 2026, the year that began on
+            # Nov. 1" ends in October)
+            month = self.reference_stretch[0]["ends_on"].month if "starts_on" in self.reference_stretch[0] \
+                else self.reference.day.month
         return None if month == 12 else month
 
     def _holiday_ahead(self, exp: finder.Expression, window, resolution: resolver.Resolution,
@@ -5406,7 +5422,8 @@ class _Reading:
             return None
         entry = next(((e, r.period) for e, r, *_ in self._resolved_from(self.entry_start)
                       if e.start == self.entry_start), None)
-        if entry is not None and entry[1] is not None and entry[1].gran in ("D", "M") and entry[1].first() > self.anchor \
+        if entry is not None and entry[1] is not None and entry[1].gran in ("D", "M") \
+                and entry[1].first() > self.anchor \
                 and exp.parts.get("unit") in ("Q", "H") and "ordinal" in exp.parts \
                 and exp.parts.keys().isdisjoint(("year", "yy", "shift", "anaphoric", "det")):
             # a calendar of dates ahead tells what each day holds: "Nov. 12 (provisional): third-quarter results"
@@ -5650,14 +5667,15 @@ class _Reading:
 
     def _later_from_the_story(self, exp: finder.Expression, resolution: resolver.Resolution, ref,
                               window) -> resolver.Resolution | None:
-        """A count of years (or decades, centuries) "later" that would pass the day of writing in a clause not about the future counts from
-        the story's past, not from a date near now told in between ("a badge dated 15 July 2009 ... That spring he
-        turned down a job ... he said in an interview last week. Seventeen years later, Wen, now 42, runs the unit":
-        2026, not 2043): the last date told before it from which it has come by now, or None."""
+        """A count of years (or decades, centuries) "later" that would pass the day of writing in a clause not about the
+        future counts from the story's past, not from a date near now told in between ("a badge dated 15 July 2009 ...
+        That spring he turned down a job ... he said in an interview last week. Seventeen years later, Wen, now 42, runs
+        the unit": 2026, not 2043): the last date told before it from which it has come by now, or None."""
         parts, anchor = exp.parts, self.anchor
         if parts.get("direction") == "later" and parts.get("unit") == "M" and anchor is not None \
                 and resolution.first_day is not None and resolution.first_day > anchor \
-                and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) not in resolver.AHEAD:
+                and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) \
+                not in resolver.AHEAD:
             # "We entered fiscal 2026 asking for patience. Twelve months later, our cloud business is growing", in May
             # 2026: months counted on past the day of writing count from the start of the last year told (a year
             # entered tells the state it opened on, no time the story goes on in)
@@ -5673,7 +5691,8 @@ class _Reading:
         if not _years_on(parts) or anchor is None or resolution is None \
                 or not unplaced and (ref is None or resolution.first_day is None or resolution.first_day <= anchor
                                      or ref.first() > anchor) \
-                or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) in resolver.AHEAD \
+                or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) \
+                in resolver.AHEAD \
                 or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses):
             return None
         for earlier in reversed(self.resolved):
@@ -5799,7 +5818,8 @@ class _Reading:
                 exp.parts = dict(parts, fiscal_year_named=True)
                 self.end_days[index + 1] = end
                 return
-            if end is not None and end.last_day is not None and parts.keys().isdisjoint(("direction", "yearshift", "shift")) \
+            if end is not None and end.last_day is not None \
+                    and parts.keys().isdisjoint(("direction", "yearshift", "shift")) \
                     and (end.precision in ("day", "month") or (end.precision == "year" and parts["unit"] == "Y")):
                 # ("the three years through 2021": years counted to the end of a year)
                 parts["ends_on"] = end.last_day
@@ -5811,8 +5831,10 @@ class _Reading:
                 # (a rate is no stretch: "$2.3 million a year starting in January" starts in January)
                 connectors.started.fullmatch(low, exp.end, following.start)
                 or (isinstance(parts.get("count"), int) and parts["count"] > 1    # (not a rate: "$2.9 billion a year")
-                    and not parts.get("approx")     # ("froze approvals for nearly eight months from late July": a duration)
-                    and not parts.get("fiscal")     # (a plan "over the three fiscal years from April 2026" is dated by its start)
+                    # ("froze approvals for nearly eight months from late July": a duration)
+                    and not parts.get("approx")
+                    # (a plan "over the three fiscal years from April 2026" is dated by its start)
+                    and not parts.get("fiscal")
                     and connectors.count_started.fullmatch(low, exp.end, following.start))):
             tense = self._tense_it_needs(following)
             if tense == "" and resolver.needs_tense(following.parts) \
@@ -5834,7 +5856,8 @@ class _Reading:
         if parts == _THE_WEEK and connectors.count_before.fullmatch(low, exp.end, following.start):
             parts = dict(parts, plural=False, count=1)     # "the week before Christmas": the seven days up to it
         if parts.keys() == _A_COUNTED_STRETCH and isinstance(parts["count"], int) \
-                and parts["unit"] in ("D", "W", "M") and connectors.count_before.fullmatch(low, exp.end, following.start):
+                and parts["unit"] in ("D", "W", "M") \
+                and connectors.count_before.fullmatch(low, exp.end, following.start):
             tense = self._tense_it_needs(following)
             before_parts = following.parts
             if "holiday_in_context" in before_parts and index + 2 < len(self.expressions) \
@@ -5946,7 +5969,8 @@ class _Reading:
             if holiday is not None:
                 following.parts = dict(holiday.parts)
         if ("month" in following.parts and following.parts.keys().isdisjoint(("day", "weekday"))
-                or "holiday" in following.parts or following.parts == _THE_MONTH) and resolver.counts_in_a_month(parts) \
+                or "holiday" in following.parts or following.parts == _THE_MONTH) \
+                and resolver.counts_in_a_month(parts) \
                 and connectors.opening.fullmatch(low, exp.end, following.start):
             # "the third week of September", "the first 10 days of November", "the first ten days of Ramadan", "the
             # first week of the month": days of the month or holiday, once it is resolved (with the tense of its clause)
@@ -5995,7 +6019,8 @@ class _Reading:
                 years["week_of"] = True
             following.parts = dict(years, years_ago=True)
         if ("hour" in parts or parts.keys() == {"daypart"}) and not resolver.has_day(parts) \
-                and resolver.has_day(following.parts) and connectors.clock_day.fullmatch(low, exp.end, following.start) \
+                and resolver.has_day(following.parts) \
+                and connectors.clock_day.fullmatch(low, exp.end, following.start) \
                 and self._in_its_sentence(exp, following):
             # (a named clock time too: "closes at noon on Thursday, Dec. 4")
             self._on_the_day_after(exp, following)
@@ -6234,7 +6259,8 @@ class _Reading:
         The sentence then happens within days of that date, which the story goes on from, side clause or not."""
         s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
         opening = next((e for e, *_ in self.resolved if s_lo <= e.start < exp.start), None)
-        return opening is not None and resolver.counts_days(opening.parts) and not self.low[s_lo:opening.start].strip() \
+        return opening is not None and resolver.counts_days(opening.parts) \
+            and not self.low[s_lo:opening.start].strip() \
             and "," not in self.low[opening.end:exp.start] \
             and any(sign > 0 and between.match(self.low, opening.end) for between, sign, _, _ in lexicon.day_offsets())
 
@@ -6865,7 +6891,8 @@ class _Reading:
                 and "weekday" not in parts and told_of.last().year < anchor.year \
                 and (told_of is not self.reference or self.reference_year_told) \
                 and text.find("\n", self.reference_end, exp.start) == -1 \
-                and (told_of.gran in _DAYS_TO_MONTHS or (told_of.gran == "Y" and not self._goes_on_from_the_year(exp) and (
+                and (told_of.gran in _DAYS_TO_MONTHS
+                     or (told_of.gran == "Y" and not self._goes_on_from_the_year(exp) and (
                     self._opens_the_sentence(exp, window) or self._opened_by_a_count_from_the_story(exp, window)
                     or self._pluperfect_after_it(exp, window) or self._in_the_clause_of_its_year(exp, window)))
                     or (told_of.gran in _PARTS_OF_A_YEAR and self._pluperfect_after_it(exp, window))
@@ -6889,7 +6916,8 @@ class _Reading:
                 and not self._set_against_the_clause_told(exp, told_of, window) \
                 and not self._its_sentence_came_up_to_now(exp, told_of, window) \
                 and not ((finder.said_right_before(low, exp.start)
-                          or finder.told_a_hearer_right_before(low, exp.start)) and finder.a_clause_with_its_own_subject(
+                          or finder.told_a_hearer_right_before(low, exp.start))
+                         and finder.a_clause_with_its_own_subject(
                     low, self.reference_end, exp.start, clauses, clauses.sentence(exp.start, exp.end, window))):
             # (a clause of its own whose subject said something at the time it names tells news, read from now:
             # "a visa programme introduced in April 2019, and the government said in January that it would review
@@ -6943,7 +6971,8 @@ class _Reading:
                 # of its own: "on Sept. 26 the company said he had left", nor the end of a span whose first date
                 # is the one told: "had tested models between September and December" runs forward from it)
                 exp.parts["in_story"] = "before"
-            elif same_sentence and told_of.gran in _SEQUEL_GRANS and _sequel_between(low, self.reference_end, exp.start):
+            elif same_sentence and told_of.gran in _SEQUEL_GRANS \
+                    and _sequel_between(low, self.reference_end, exp.start):
                 # "raised 3bn yuan in the first half of 2025, then listed in Hong Kong in January": January 2026
                 exp.parts["in_story"] = "after_end"
             elif same_sentence and told_of.gran in _REPORTED_GRANS and (
@@ -7188,7 +7217,8 @@ class _Reading:
         """Are the last markers of tense before ``exp`` in its sentence a past perfect with its participle ("the
         application it had filed in October"), not a verb of its own after it ("on Sept. 26 the company said he had
         left") nor "had" of having ("Companies had until June 30 to comply")?"""
-        markers = [m for m in self.clauses.markers(*self.clauses.sentence(exp.start, exp.end, window)) if m[1] <= exp.start]
+        markers = [m for m in self.clauses.markers(*self.clauses.sentence(exp.start, exp.end, window))
+                   if m[1] <= exp.start]
         return len(markers) > 1 and markers[-1][2] == "past" and not markers[-1][3] \
             and markers[-2][2] == "pluperfect" and markers[-1][0] - markers[-2][1] <= _PARTICIPLE_REACH
 
@@ -7353,12 +7383,11 @@ class _Reading:
         "it" ends."""
         gap = self.connectors.count_before.match(self.low, exp.end)
         it = _IT_AFTER.match(self.low, gap.end()) if gap is not None else None
-        if it is None or not self.resolved:
+        told = self._date_read_last_in_its_sentence(exp, self._window_of(exp.start)) if it is not None else None
+        if told is None:
             return None
-        told, resolution = self.resolved[-1][:2]
-        sentence_start = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))[0]
-        if told.start < sentence_start or resolution.precision != "day" or resolution.first_day is None \
-                or not resolution.on_calendar:
+        resolution = told[1]
+        if resolution.precision != "day" or resolution.first_day is None or not resolution.on_calendar:
             return None
         return resolution.first_day, it.end()
 
@@ -8286,8 +8315,8 @@ class _Reading:
         day = resolver.resolve(following.parts, self.anchor, "past", None, self.locale)
         if day is None or day.first_day is None or _ends_the_quarter(day.first_day, resolution.last_day):
             return resolution
-        ended = resolver.resolve(exp.parts, day.first_day + dt.timedelta(days=_QUARTER_END_SLACK_DAYS + 1), "past", None,
-                                 self.locale)
+        ended = resolver.resolve(exp.parts, day.first_day + dt.timedelta(days=_QUARTER_END_SLACK_DAYS + 1), "past",
+                                 None, self.locale)
         if ended is None or ended.last_day is None or not _ends_the_quarter(day.first_day, ended.last_day):
             return resolution
         return ended._replace(future=False)
@@ -8406,7 +8435,8 @@ class _Reading:
                 and first.parts.get("direction") in ("earlier", "later"):
             return True
         last = self.resolved[-1][0] if self.resolved else None
-        if last is None or not s_lo <= last.start < exp.start or last.parts.get("direction") not in ("earlier", "later"):
+        if last is None or not s_lo <= last.start < exp.start \
+                or last.parts.get("direction") not in ("earlier", "later"):
             return False
         joined = lexicon.last_match(lexicon.coordinated_clause(), self.low, s_lo, last.start)
         return joined is not None and not self.low[joined.end():last.start].strip()
@@ -8542,7 +8572,8 @@ class _Reading:
                     and _PLACING_KINDS & befores.keys() == _BOUNDS_OF_A_HABIT
                     and self._a_habit_told_around(exp, window)) \
                 or self._a_year_s_calendar_by_its_months(exp, befores, window) \
-                or (not (_PLACING_KINDS - {"span", "deadline"}) & befores.keys() and ("month" in parts or "season" in parts)
+                or (not (_PLACING_KINDS - {"span", "deadline"}) & befores.keys()
+                    and ("month" in parts or "season" in parts)
                     and "weekday" not in parts and not self._a_year_just_before_in_its_clause(exp)
                     and not finder.labels_its_line(low, exp.start, exp.end)
                     and self._a_habit_of_its_time(exp, window, self._span_end(exp, befores))):
@@ -9243,7 +9274,8 @@ class _Reading:
                     # "The fire broke out at 11:15 p.m. ... / The shares fell 3% by 2 p.m." is the day of the text)
                     return None
                 day = resolution.period
-                if i + 1 < len(self.resolved) and _CLOCK_ON_DAY.fullmatch(self.low, told.end, self.resolved[i + 1][0].start):
+                if i + 1 < len(self.resolved) \
+                        and _CLOCK_ON_DAY.fullmatch(self.low, told.end, self.resolved[i + 1][0].start):
                     day = self.resolved[i + 1][1].period or day       # ("at 03:52 on 23/11/2025")
                 return day if day.gran == "D" and day.first() < self.anchor else None
         return None
@@ -9355,7 +9387,8 @@ class _Reading:
         line_end = text.find("\n", exp.end, exp.end + _HEADING_MARGIN)
         if (line_start == 0 and reach > 0) or (line_end == -1 and len(text) - exp.end > _HEADING_MARGIN):
             return False
-        return not text[line_start:exp.start].strip() and not text[exp.end:len(text) if line_end == -1 else line_end].strip()
+        return not text[line_start:exp.start].strip() \
+            and not text[exp.end:len(text) if line_end == -1 else line_end].strip()
 
     def _day_of_the_section(self, exp: finder.Expression) -> tuple[resolver.Period, int] | None:
         """The day heading the section of a timeline ``exp`` stands in, and where that heading ends: no line
@@ -9437,11 +9470,11 @@ class _Reading:
         units goes on from even when that date was told in a side clause the story did not move to ("cloud
         computing, in which the Company said in February 2025 it would invest RMB380 billion over the following
         three years" is February 2025 to February 2028, not three years from a date of the sentence before)."""
-        if not self.resolved:
+        last = self._date_read_last_in_its_sentence(exp, window)
+        if last is None:
             return None
-        last_exp, last_res = self.resolved[-1][0], self.resolved[-1][1]
-        if last_exp.start < self.clauses.sentence(exp.start, exp.end, window)[0] or last_res.period is None \
-                or last_res.timex_type not in ("DATE", "TIME") or not last_res.on_calendar:
+        last_res = last[1]
+        if last_res.period is None or last_res.timex_type not in ("DATE", "TIME") or not last_res.on_calendar:
             return None
         return last_res.period
 
@@ -9779,8 +9812,8 @@ class _Reading:
             # debt falls due, "repaid debt due in 2027", only which debt it is; nor a year
             # crossed into, "we entered 2026 with a record order book": only the state it opened on)
             # (a stretch's own "that ended on March 31, 2025" names the period a report is on, no side happening)
-            # (a date in a name tells no time: "its 7.5% notes due 2026", "Black Saturday"; nor does the day an aside was
-            # said: "fell 41% in 2025, the company said last month, after a 37% drop the year before" is 2024)
+            # (a date in a name tells no time: "its 7.5% notes due 2026", "Black Saturday"; nor does the day an aside
+            # was said: "fell 41% in 2025, the company said last month, after a 37% drop the year before" is 2024)
             # (the day that ends a duration, "the six months ended Aug. 12", is the reference when
             # the duration could not be: "a year earlier" then counts back from it; even in a side clause, as the
             # period a report covers: "The filing, which covers the fiscal year ended March 31, 2025, showed ...")
@@ -9842,7 +9875,7 @@ class _Reading:
                 # (only a fiscal year told as one and ended: "up 2.5% in the year to November" is a rate of change,
                 # "the fiscal year starting April 1" one to come)
                 self.year_end_stated = year_end
-            elif anchor is not None and (year_end := self._a_fiscal_year_to_a_month()) is not None \
+            elif anchor is not None and (year_end := self._a_year_ended_off_december(by_month=True)) is not None \
                     and self._under_way(self.reference.last(), anchor) and self._in_the_lead(exp.end):
                 # (so is one told in the lead by its last month and year that is under way: "raised its profit
                 # forecast for the year to March 2026", in November 2025, tells the calendar of the company the text
@@ -9876,7 +9909,8 @@ class _Reading:
             # had racked up 2.4 million pre-orders as of Oct. 31" lends its year to no date after it)
             # (tense.tsv's determiners hold prefixes.tsv's, "its" and "the"; a reach of 12 keeps a run of white space)
             # (unless the noun it dates opens its sentence after a preposition of time, set off by a comma, as the time
-            # the sentence tells of: "After the April 2022 election, Golob's government was sworn in on June 1" is 2022's)
+            # the sentence tells of: "After the April 2022 election, Golob's government was sworn in on June 1" is
+            # 2022's)
             # (the end of a span, "the 2029-2036 cycle", is as its first end: it qualifies the noun too)
             opens = last_exp.start if last_exp is not None and self._closes_a_span(exp) else exp.start
             determiner = lexicon.determiner_before().search(self.low, max(0, opens - _TWO_WORDS_BEFORE_REACH), opens)
@@ -10309,7 +10343,8 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
             continue
         # a day told with its weekday, that weekday placed before a holiday in the week after it: "Dec. 20, the
         # Saturday before Christmas" is one day, the holiday no time of its own
-        if i + 1 < len(resolved) and _a_weekday_placed_before_its_holiday(low, resolved[i], resolved[i + 1], connectors):
+        if i + 1 < len(resolved) \
+                and _a_weekday_placed_before_its_holiday(low, resolved[i], resolved[i + 1], connectors):
             nxt_exp, nxt_res = resolved[i + 1][0], resolved[i + 1][1]
             mentions.append(_mention(text, exp.start, nxt_exp.end, res, [(exp, res), (nxt_exp, nxt_res)]))
             i += 2
@@ -10319,7 +10354,8 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
         if i + 1 < len(resolved) and res.timex_type == "DURATION":
             nxt_exp, nxt_res = resolved[i + 1][0], resolved[i + 1][1]
             parts_used = [(exp, res), (nxt_exp, nxt_res)]
-            if i + 2 < len(resolved) and _lacks_year(nxt_exp.parts) and _year_scattered_after(low, nxt_exp, resolved[i + 2]):
+            if i + 2 < len(resolved) and _lacks_year(nxt_exp.parts) \
+                    and _year_scattered_after(low, nxt_exp, resolved[i + 2]):
                 year_exp, year_res = resolved[i + 2][0], resolved[i + 2][1]
                 nxt_res = _with_year_of(nxt_exp, year_res, anchor, resolved[i + 1][2]) or nxt_res
                 parts_used = [(exp, res), (nxt_exp, nxt_res), (year_exp, year_res)]
@@ -10482,7 +10518,8 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
                         and _a_weekday_alone(nxt_exp.parts) and res.first_day is not None \
                         and nxt_res.last_day < res.first_day:
                     # "from Tuesday to Thursday next week": the Thursday after that Tuesday
-                    later = res.first_day + dt.timedelta(days=(nxt_exp.parts["weekday"] - exp.parts["weekday"]) % 7 or 7)
+                    later = res.first_day \
+                        + dt.timedelta(days=(nxt_exp.parts["weekday"] - exp.parts["weekday"]) % 7 or 7)
                     nxt_res = resolver.resolve_day(later, anchor)
                 if row is not None and "year" not in exp.parts and "month" in exp.parts and "month" in nxt_exp.parts \
                         and nxt_res.first_day is not None and (rows[row]["kind"] == "pair" or _two_months_alone(
@@ -10871,7 +10908,8 @@ def _a_span_of_clock_times_on_days(low: str, resolved: list, i: int, befores, ro
             or not _the_day_of_its_clock(low, clock, resolved[i + 1]) \
             or not _the_day_of_its_clock(low, last_clock, resolved[i + 3]) \
             or first_res.first_day is None or last_res.last_day is None \
-            or (last_res.last_day <= first_res.first_day and not _weekdays_read_apart(resolved[i + 1], resolved[i + 3])):
+            or (last_res.last_day <= first_res.first_day
+                and not _weekdays_read_apart(resolved[i + 1], resolved[i + 3])):
         return None
     return _span_row(low, day, last_clock, befores, rows, spans)
 
@@ -10971,7 +11009,8 @@ def _the_holiday_of_its_day(low: str, day: finder.Expression, day_res, following
     day_holiday): "the Nov. 11 Singles' Day sale"?"""
     holiday, holiday_res = following[0], following[1]
     return "holiday" in holiday.parts and "holiday" not in day.parts and _a_calendar_day(day_res) \
-        and _a_calendar_day(holiday_res) and _connectors().day_holiday.fullmatch(low, day.end, holiday.start) is not None \
+        and _a_calendar_day(holiday_res) \
+        and _connectors().day_holiday.fullmatch(low, day.end, holiday.start) is not None \
         and _falls_on(holiday, holiday_res, day_res.first_day)
 
 
@@ -11096,7 +11135,8 @@ def _year_restated_after(low: str, exp, nxt_exp, nxt_res: resolver.Resolution) -
 
 
 def _at_most_a_preposition(low: str, start: int, end: int) -> bool:
-    """Does low[start:end] hold no word but maybe the preposition of the date at ``end`` ("in" of ", in August 2022")?"""
+    """Does low[start:end] hold no word but maybe the preposition of the date at ``end`` ("in" of ", in August
+    2022")?"""
     between = low[start:end].split()
     return not between or (len(between) == 1 and finder.after_preposition(low, end))
 
@@ -11576,8 +11616,8 @@ def _sequel_between(low: str, start: int, end: int) -> bool:
 
 
 def _year_scattered_after(low: str, exp, year_entry) -> bool:
-    """Is ``year_entry`` (a resolved entry) the year named later in the sentence of ``exp`` that it takes (connectors.tsv
-    kind scatter: "the Lunar New Year holiday in 2025")?"""
+    """Is ``year_entry`` (a resolved entry) the year named later in the sentence of ``exp`` that it takes
+    (connectors.tsv kind scatter: "the Lunar New Year holiday in 2025")?"""
     year_exp, year_res, _, year_befores = year_entry
     return "scatter" in year_befores and set(year_exp.parts) <= {"year", "det"} and year_res.on_calendar \
         and year_exp.start - exp.end <= _SCATTER_REACH and not _SCATTER_STOP.search(low, exp.end, year_exp.start) \
@@ -11852,8 +11892,8 @@ def _day_of_the_verb_the_happening_names(low: str, resolved: list, i: int, ancho
     """The day gone told, in an earlier sentence of the last paragraphs, with the verb in the past whose noun is
     the subject that "came" before the count ``resolved[i]`` ("The court ruled late on Wednesday" for "The ruling
     came a day after"); None when no such verb dates one."""
-    subject = _SUBJECT_OF_CAME.search(low, max(sentence_start, resolved[i][0].start - _SUBJECT_REACH),
-                                      resolved[i][0].start)
+    subject = lexicon.subject_of_came().search(low, max(sentence_start, resolved[i][0].start - _SUBJECT_REACH),
+                                               resolved[i][0].start)
     if subject is None or anchor is None:
         return None
     noun = subject.group(1)
@@ -11867,22 +11907,15 @@ def _day_of_the_verb_the_happening_names(low: str, resolved: list, i: int, ancho
                 and told_res.first_day is not None and told_res.first_day <= anchor):
             continue
         lo, _ = clauses.sentence(told.start, told.end)
-        if any(noun.startswith(verb.group(1)) for verb in _VERB_IN_THE_PAST.finditer(low, lo, told.start)):
+        if any(noun.startswith(verb.group(1)) for verb in lexicon.verb_in_the_past().finditer(low, lo, told.start)):
             return told_res
     return None
 
 
-# What stands between "the same three months" and a time right after it that tells their year ("of 2024", "a year
-# earlier").
-_A_TIME_OF_ITS_OWN = re.compile(r"\s+(?:of\s+|in\s+)?")
 # "and" joining two items of a list (the caller keeps both items in one sentence).
 _AND_BETWEEN = re.compile(r"\band\b")
-# The subject noun right before the verb a happening "came" with and the count after it ("the ruling came a day").
-_SUBJECT_OF_CAME = re.compile(r"([a-z]{3,})\s+[a-z]+\s+\Z")
-# How far before the count that subject may begin (characters).
+# How far before the count the subject of the verb it "came" with may begin (characters).
 _SUBJECT_REACH = 30
-# A verb in the past ending in "-ed", its stem before the ending ("ruled": "rul", which "ruling" begins with).
-_VERB_IN_THE_PAST = re.compile(r"\b([a-z]{3,})ed\b")
 # How many lines (paragraphs) before its own sentence the day of the verb a happening's noun names may be told.
 _PARAGRAPHS_TO_ITS_VERB = 4
 

@@ -113,7 +113,8 @@ def find_money(text: str, *, form: str | None = None, sentences: list[tuple[int,
         dropped = figure if mention is None and not figure.in_words else None
     mentions = _ranked_by_worth(reading, mentions)
     mentions = _read_with_neighbours(rules, form, mentions)
-    # a sum something moved to, no change told ("Net debt fell to A$640 million"), once its neighbours have said its kind
+    # a sum something moved to, no change told ("Net debt fell to A$640 million"), once its neighbours have said its
+    # kind
     # (a direction would part it from them)
     mentions = [replace(m, direction=moved) if m.percent is None and m.amount is not None and not m.direction
                 and (moved := _way_a_level_moved(reading, mentions, m)) else m for m in mentions]
@@ -240,8 +241,8 @@ def _paid_out_per_share(reading: Reading, mention: MoneyMention) -> bool:
 
 
 def _dividend_moved_to(reading: Reading, prior: MoneyMention | None, mention: MoneyMention) -> bool:
-    """Is a price per share the level a dividend's move went to?  "raised its quarterly dividend by 5 cents to 58 cents a
-    share": the sum of the move stands between the dividend and its level, so the "a share" after the level would
+    """Is a price per share the level a dividend's move went to?  "raised its quarterly dividend by 5 cents to 58 cents
+    a share": the sum of the move stands between the dividend and its level, so the "a share" after the level would
     otherwise make it the stock's price."""
     if (prior is None or mention.market_kind != "share_price" or prior.market_kind != "other" or not prior.direction
             or reading.rules.per_unit.match(reading.low, mention.end) is None):
@@ -624,9 +625,9 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             trigger = fined
         if (trigger is None and window != sentence and reading.rules.pronoun_reached.search(
                 reading.form, max(sentence[0], figure.start - _GROWS_REACH), figure.start)):
-            # "Ant's profit attributable to shareholders rose in 2023, Alibaba's annual report shows, and Alibaba's share
-            # of it came to 8.1 billion yuan": the pronoun names the measure its sentence told farther back (no share
-            # costs millions: "profit attributable to equity holders" is the profit's)
+            # "Ant's profit attributable to shareholders rose in 2023, Alibaba's annual report shows, and Alibaba's
+            # share of it came to 8.1 billion yuan": the pronoun names the measure its sentence told farther back (no
+            # share costs millions: "profit attributable to equity holders" is the profit's)
             trigger = reading.trigger(figure, reading.tokens_in(*sentence, sentence), sentence, "amount_kind",
                                       figure_starts, skip="share_price" if figure.magnitude >= _MILLION else "")
         if trigger is None:
@@ -736,7 +737,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             kind = prior.market_kind
         elif kind == "share_price" and reading.rules.offer_at.search(
                 reading.form, max(sentence[0], figure.start - _OFFER_REACH), figure.start):
-            kind = "investment"  # "will launch a tender offer for the convenience store operator at 2,600 yen per share"
+            # "will launch a tender offer for the convenience store operator at 2,600 yen per share"
+            kind = "investment"
         elif kind == "share_price" and reading.rules.listed_at.search(
                 reading.form, max(sentence[0], figure.start - _OFFER_REACH), figure.start):
             kind = "ipo"  # "first listed in Hong Kong in November 2019 at HK$176 a share": the price it listed at
@@ -755,7 +757,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             # "closed down 31p, or 22%, at 109p, valuing the company at about £150m": its price's value
             kind = "market_cap"
         elif kind == "valuation" and _value_apposed_after_its_stock(reading, figure, sentence, trigger, prior):
-            kind = "market_cap"  # "... fell 3.4% to 41.20 crowns. The company, valued at about 6.3 billion crowns, said"
+            # "... fell 3.4% to 41.20 crowns. The company, valued at about 6.3 billion crowns, said"
+            kind = "market_cap"
         elif kind == "valuation" and _past_an_apposed_value(reading, figure, sentence, trigger, prior):
             kind = "other"  # "The company, valued at about 6.3 billion crowns, said its costs would rise by $4 million"
         elif (kind == "valuation" and reading.rules.valued_close.match(reading.form, figure.end)
@@ -1124,8 +1127,8 @@ def _ranked_by_worth(reading: Reading, mentions: list[MoneyMention]) -> list[Mon
 
 def _sizes_a_company(reading: Reading, figure: Figure, sentence: Span, trigger: tuple[dict, int] | None) -> bool:
     """A sum right before a noun of a company (an article before it) sizes that company by its market value: "The $320
-    billion Chinese e-commerce giant".  A trigger past that noun tells of what the company did, not of the sum ("The $330
-    billion e-commerce giant said ... that adjusted EBITA ... fell 76%"), so only a trigger before it decides."""
+    billion Chinese e-commerce giant".  A trigger past that noun tells of what the company did, not of the sum ("The
+    $330 billion e-commerce giant said ... that adjusted EBITA ... fell 76%"), so only a trigger before it decides."""
     if not reading.rules.company_opens.search(reading.form, max(sentence[0], figure.start - _COMPANY_OPENS_REACH),
                                               figure.start):
         return False
@@ -1146,7 +1149,8 @@ def _fined_each(reading: Reading, figure: Figure, near: list, window: Span, figu
     if (other is None or other[0]["amount_kind"] != "fine" or other[1] >= figure.start
             or between(figure_starts, other[1], figure.start)):
         return None
-    told_between = (reading.rules.triggers.get(key) for start, end, key in near if other[1] < start and end <= figure.start)
+    told_between = (reading.rules.triggers.get(key) for start, end, key in near
+                    if other[1] < start and end <= figure.start)
     return None if any(row is not None and row["amount_kind"] for row in told_between) else other
 
 
@@ -1219,7 +1223,8 @@ _ELIDED_REACH = 80  # characters before a move that its possessive name may stan
 
 def _level_of_a_stock_move(reading: Reading, move: MoneyMention | None, level: MoneyMention) -> bool:
     """A sum a stock's move went to, before the pass that reads neighbours makes it the stock's price: "added 1.2% to
-    Sh28.40, valuing it at about Sh1.14 trillion" (the nearest trigger, the valuing after it, has it a valuation yet)."""
+    Sh28.40, valuing it at about Sh1.14 trillion" (the nearest trigger, the valuing after it, has it a valuation
+    yet)."""
     return (move is not None and move.market_kind in STOCK_KINDS and move.direction != ""
             and reading.sentence_of(move.start) == reading.sentence_of(level.start)
             and move.end <= level.start <= move.end + _LEVEL_REACH
@@ -1369,7 +1374,8 @@ def _sold_a_year(reading: Reading, figure: Figure, sentence: Span) -> bool:
 
 def _own_goods_sold(reading: Reading, figure: Figure, sentence: Span) -> bool:
     """What the company itself (role=goods_seller, no investor or fund) has sold of goods "worth" a sum is its sales;
-    a bond, stake, share or asset sold (role=not_goods) is deal money, and what a festival or a shop sold a statistic."""
+    a bond, stake, share or asset sold (role=not_goods) is deal money, and what a festival or a shop sold a
+    statistic."""
     return bool(reading.rules.goods_worth.search(reading.form, sentence[0], figure.start))
 
 
@@ -1404,8 +1410,8 @@ def _raised_like_listings(reading: Reading, figure: Figure, sentence: Span, trig
     if prior is not None and prior.market_kind == "ipo" and _just_before(reading, sentence, prior):
         return True
     # a worth or a funding round told between the listing and the raise is another deal's, and the listing with it:
-    # "Zhipu, which is preparing a listing, was valued at about 40 billion yuan in a funding round, and Moonshot AI is in
-    # talks to raise about $600 million"
+    # "Zhipu, which is preparing a listing, was valued at about 40 billion yuan in a funding round, and Moonshot AI is
+    # in talks to raise about $600 million"
     deal = prior is not None and (prior.market_kind in WORTH_KINDS or prior.market_kind == "investment")
     told = prior.end if deal and sentence[0] <= prior.start and prior.end <= trigger[1] else sentence[0]
     if _names_a_listing(reading, told, trigger[1], sentence):
@@ -1730,9 +1736,9 @@ def _stock_opens_a_later_clause(reading: Reading, near: list, market: int, trigg
 
 def _pronoun_of_the_stock_moves(reading: Reading, near: list, market_end: int, trigger: tuple[dict, int],
                                 figure: Figure) -> bool:
-    """Does a later clause (joins.tsv role=later) open after the stock word with a pronoun that stands for that stock and
-    moves by the figure ("Hedge funds bought the stock as it climbed by 4%")?  The pronoun agrees with the stock word:
-    "they" after "the stock" is the funds'."""
+    """Does a later clause (joins.tsv role=later) open after the stock word with a pronoun that stands for that stock
+    and moves by the figure ("Hedge funds bought the stock as it climbed by 4%")?  The pronoun agrees with the stock
+    word: "they" after "the stock" is the funds'."""
     later = last_match(reading.rules.later_clause, reading.low, market_end, figure.start)
     if later is None or later.start() < trigger[1]:
         return False
@@ -1750,11 +1756,11 @@ _WORD_GOES_ON = re.compile(r"[\w-]")
 
 
 def _market_opens_sentence(reading: Reading, figure: Figure, sentence: Span) -> bool:
-    """Does the figure's sentence open with a commodity, index or currency (kinds.tsv percent_kind other, after the words
-    of joins.tsv role=market_opens: "Spot gold", "U.S. gold futures") as its subject, with no clause break, company or
-    stock word (role=market_parts) before the figure?  Then the figure is that market's, though a word of trading stands
-    nearer it: "Spot gold hit a record ... before easing to trade 0.4% higher at $4,160" (a commodity is no stock, and
-    words such as "trade at" are told of both)."""
+    """Does the figure's sentence open with a commodity, index or currency (kinds.tsv percent_kind other, after the
+    words of joins.tsv role=market_opens: "Spot gold", "U.S. gold futures") as its subject, with no clause break,
+    company or stock word (role=market_parts) before the figure?  Then the figure is that market's, though a word of
+    trading stands nearer it: "Spot gold hit a record ... before easing to trade 0.4% higher at $4,160" (a commodity is
+    no stock, and words such as "trade at" are told of both)."""
     low, rules = reading.low, reading.rules
     # a currency's trigger holds its article ("the Rwandan franc"), which the opening words would pass
     word = rules.words.match(low, sentence[0])
@@ -1914,7 +1920,8 @@ def _names_inside_market_word(near: list, market_wide, name: Span) -> bool:
 
 
 def _names_the_market(reading: Reading, name: Span) -> bool:
-    """Is the name that moves, whole, a market-wide word of kinds.tsv (percent_kind other)?  "Gold Fields" is a miner."""
+    """Is the name that moves, whole, a market-wide word of kinds.tsv (percent_kind other)?  "Gold Fields" is a
+    miner."""
     return key_of(reading.form[name[0]:name[1]]) in reading.rules.market_wide
 
 
@@ -1981,12 +1988,13 @@ def _same_measure(reading: Reading, dropped: Figure, figure: Figure) -> bool:
     if dropped.percent is None:
         if figure.percent is None:
             # "Turnover on the main board shrank to HK$210.5 billion from HK$245 billion": where it moved from; "was
-            # HK$268.5 billion, up from HK$231.9 billion": what it is compared with, or its usual level ("against a daily
-            # average of HK$250 billion"), or the sum it is a multiple of ("The deficit is now estimated at C$1.4
-            # billion, more than double the C$697 million forecast in March"), or a part of it after ", of which" spent as
-            # it was ("about 520 million euros in spending each winter, of which roughly 140 million euros is spent at the
-            # stalls"; "of which $40 billion was insured" is another measure, the insurers'), or its change told as a sum
-            # after a comma ("The median homeowner will pay about $3,480, up $90": what households pay moved by $90)
+            # HK$268.5 billion, up from HK$231.9 billion": what it is compared with, or its usual level ("against a
+            # daily average of HK$250 billion"), or the sum it is a multiple of ("The deficit is now estimated at C$1.4
+            # billion, more than double the C$697 million forecast in March"), or a part of it after ", of which" spent
+            # as it was ("about 520 million euros in spending each winter, of which roughly 140 million euros is spent
+            # at the stalls"; "of which $40 billion was insured" is another measure, the insurers'), or its change told
+            # as a sum after a comma ("The median homeowner will pay about $3,480, up $90": what households pay moved by
+            # $90)
             return (reading.sentence_of(dropped.start) == reading.sentence_of(figure.start)
                     and (len(gap.split()) <= _LEVEL_GAP and not any(c in gap for c in ",;()")
                          and rules.level_before.search(gap) is not None
@@ -2212,8 +2220,8 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             # money paid into anything
             mention = replace(mention, market_kind="other")
         elif _more_of_a_sum(rules, form, prior, mention):
-            # "Hong Kong's IPO market raised about HK$285 billion in 2025, ..., and bankers expect another HK$300 billion
-            # this year": more of a sum told before it in its sentence is that sum's measure
+            # "Hong Kong's IPO market raised about HK$285 billion in 2025, ..., and bankers expect another HK$300
+            # billion this year": more of a sum told before it in its sentence is that sum's measure
             mention = replace(mention, market_kind=prior.market_kind)
         elif _forecast_after_a_sum(rules, form, prior, mention):
             # "shoppers spent about 410 million levs last year, according to the research firm, which expects 560
@@ -2247,7 +2255,8 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
               and rules.item_listed.fullmatch(form, listed, mention.start)
               and rules.item_opens.search(form, max(0, prior.start - _OPENS_RANGE_REACH), prior.start)):
             # "values core commerce at US$210 billion, Alibaba Cloud at US$155 billion and the group's stakes ... at
-            # US$38 billion": each part of a list told with its sum is one measure, the word that said it before them all
+            # US$38 billion": each part of a list told with its sum is one measure, the word that said it before them
+            # all
             # (the multiple a part's sum stands at goes with it: "at $148 billion, or about 6 times its revenue, and")
             mention = replace(mention, market_kind=prior.market_kind)
         elif ((told := _sum_told_before(out)) is not None and mention.amount is not None
@@ -2258,9 +2267,9 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
                    or rules.figure_put_again.fullmatch(form, prior.end, mention.start)
                    or _takings_again(rules, form, told, prior, mention))):
             # "... that first edition generated 52 million yuan in sales. The figure grew rapidly over the following
-            # decade: 35.2 billion yuan in 2013, ...": a sentence that names the measure again goes on with its kind, and
-            # so does a clause that puts "it" at a sum ("By 2015 the figure had reached 91.2 billion yuan, and in 2019
-            # Alibaba put it at 268.4 billion yuan"), also past that sum's own change ("reported cash earnings of
+            # decade: 35.2 billion yuan in 2013, ...": a sentence that names the measure again goes on with its kind,
+            # and so does a clause that puts "it" at a sum ("By 2015 the figure had reached 91.2 billion yuan, and in
+            # 2019 Alibaba put it at 268.4 billion yuan"), also past that sum's own change ("reported cash earnings of
             # A$1.42 billion ..., up 4.1 per cent ... The result compared with A$1.36 billion")
             mention = replace(mention, market_kind=told.market_kind)
         elif ((told := _sum_told_before(out)) is not None and mention.amount is not None

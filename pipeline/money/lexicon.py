@@ -1038,7 +1038,6 @@ def lexicon() -> Lexicon:
         rf"|(?!{OPENING_PHRASE}{named_subject})(?s:.*),\s+(?:(?-i:the)\s+)?(?:[\w'’.-]+\s+){{0,3}}?(?:{any_body})"
         rf"(?![\w'’-])\s+"
         rf"{tells}[.!?][\"'”’)]*\s*\Z", re.I)
-    body_debt_after = re.compile(rf"\s+(?:{trie(joins['body_debt'])})(?![\w-])", re.I)
     # (no other verb of raising between the body's and the sum: "The central bank raised rates and Eskom raised 5
     # billion rand in a bond sale" is Eskom's)
     body_borrows = re.compile(rf"(?<![\w'’-]){body_subject}\s+(?:(?:{trie(joins['body_aux'])})\s+)?"
@@ -1465,8 +1464,9 @@ def lexicon() -> Lexicon:
                                   rf"(?:{trie(joins['festival_again'])})(?![\w-])", re.I),
         festival_named=re.compile(festival_word, re.I),
         town_lays_out=re.compile(rf"(?:\s+(?:{trie(joins['body_aux'])}))?\s+(?:{placeholders[MONEY_VERBS]})(?![\w-])"),
-        town_body=re.compile(rf"(?<![\w-])(?:{trie(joins['town_body'])})(?![\w-])", re.I),
-        body_told=body_told, body_debt_after=body_debt_after, body_borrows=body_borrows, body_bond_after=body_bond_after,
+        town_body=a_word_of('town_body'),
+        body_told=body_told, body_debt_after=a_word_right_after('body_debt'), body_borrows=body_borrows,
+        body_bond_after=body_bond_after,
         story_body_debt=story_body_debt, past_sale_raised=past_sale_raised,
         story_body_spends=story_body_spends, spent_passive_after=spent_passive_after,
         spent_passive_gapped=spent_passive_gapped,
@@ -1606,7 +1606,7 @@ def lexicon() -> Lexicon:
         # (a name in capitals, no IPO: "Ant was priced at", not "The IPO was priced at")
         whole_priced=re.compile(rf"(?-i:\b[A-Z][a-z][\w'’&-]*)\s+(?:{trie(joins['whole_priced'])})(?![\w-])", re.I),
         ranked_left_out=re.compile(rf"\W*the\s+(?:{trie(joins['ranked_left_out'])}),\s+{maybe_approx}\Z", re.I),
-        ranked_told=re.compile(rf"(?<![\w-])(?:{trie(joins['ranked_left_out'])})(?![\w-])", re.I),
+        ranked_told=a_word_of('ranked_left_out'),
         # no number but a year between the two sums
         figure_put_again=re.compile(rf"[^.!?;\d$]*(?:\d{{4}}[^.!?;\d$]*)?(?<![\w-])(?:{trie(joins['again_put'])})\s+"
                                     rf"{maybe_approx}\Z", re.I),
