@@ -4270,6 +4270,9 @@ def test_a_percentage_told_so_far_above_or_below_a_level_or_a_currency_that_firm
     # what a sum went up from right after it is the same measure
     ("Series C of US$210 million at a post-money valuation of US$1.8 billion, up from US$650 million at its Series B.",
      "US$650 million", "valuation"),
+    # and so is the base told past who told the sum, set off by commas
+    ("Employees sold stock in a tender that values the drone maker at about $14 billion, two people briefed on the deal"
+     " said, up from $9 billion in a share buyback last year.", "$9 billion", "valuation"),
     # what a stock was bought at, no magnitude, is its price
     ("Q: I bought Xiaomi at HK$58 in June. Why has it fallen so far?", "HK$58", "share_price"),
     # the rate a central bank holds, cuts or raises

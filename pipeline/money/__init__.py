@@ -33,6 +33,7 @@ whose value it is (``subject``).  Every word list and pattern is a table under `
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Collection, Iterator
 
@@ -2100,8 +2101,21 @@ def _compared_right_after(rules: Lexicon, form: str, prior: MoneyMention, mentio
     # (a multiple sets a sum against one of another measure as often as of its own: a sum a word of its own tells the
     # kind of keeps it, "profit hit $2 billion, twice the $1 billion fine it paid in 2023"; joins.tsv multiple_against)
     return (cue is not None and cue.end() == mention.start
-            and _COMPARED_TAIL.fullmatch(form, prior.end, cue.start()) is not None
+            and (_COMPARED_TAIL.fullmatch(form, prior.end, cue.start()) is not None
+                 or _told_aside(rules.told_words).fullmatch(form, prior.end, cue.start()) is not None)
             and not (cue.group("multiple") and mention.market_kind not in ("", "other")))
+
+
+@functools.cache
+def _told_aside(told_words: str) -> re.Pattern:
+    """:data:`_COMPARED_TAIL`, then who told the sum set off by commas (joins.tsv role=worth_told): the base after it
+    is still the sum's ("values the TikTok owner at more than $330 billion, people familiar with the matter said on
+    Wednesday, up from about $300 billion in a buyback last September" is a valuation's base)."""
+    return re.compile(rf"{_COMPARED_TAIL.pattern},\s+(?:[\w'\u2019-]+\s+){{1,{_TELLER_WORDS}}}(?:{told_words})"
+                      rf"(?:\s+[\w.'\u2019-]+){{0,3}}", re.I)
+
+
+_TELLER_WORDS = 6  # words of who told a sum, "people familiar with the matter"
 
 
 def _one_range(rules: Lexicon, form: str, prior: MoneyMention | Figure, mention: MoneyMention | Figure) -> bool:
