@@ -14057,3 +14057,18 @@ def test_the_weekend_told_in_the_past_under_a_day_of_a_chronology_is_the_one_bef
 ])
 def test_a_date_is_read_by_what_its_text_tells_around_it(text, anchor, wanted, expected):
     assert _when_of(text, anchor, wanted) == expected
+
+
+@pytest.mark.parametrize("text, anchor, told, when, value", [
+    ("Ferry bookings collapsed after the storm that shut the port two weeks ago, the operator said on Wednesday.",
+     dt.date(2026, 3, 18), "two weeks ago", "2026-03-04", "2026-W10"),
+    ("The council has received 310 complaints since the new bins arrived a week ago.",
+     dt.date(2026, 1, 5), "a week ago", "2025-12-29", "2026-W01"),
+    # (told roughly, it stays the week it lands in)
+    ("The mine flooded nearly two weeks ago and pumping has barely begun.",
+     dt.date(2026, 3, 18), "nearly two weeks ago", "2026-W10", "2026-W10"),
+])
+def test_weeks_counted_back_from_the_writing_land_on_a_day_and_keep_the_week_in_timeml(text, anchor, told, when,
+                                                                                      value):
+    [mention] = [m for m in tag_dates(text, anchor) if m.text == told]
+    assert (mention.when, mention.timex_value) == (when, value)

@@ -1445,6 +1445,12 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
                 period, plus = Period.of(gran, day), None
             else:
                 period = Period.of(_COUNTED_GRAN.get(gran, gran), anchor).shifted(sign * amount, unit)
+                if unit == "W" and direction == "ago" and isinstance(amount, int) and not mod \
+                        and not (parts.get("det") and count is None):
+                    # "since it was sparked a week ago", written on Aug. 24, is Aug. 17: weeks counted back from the
+                    # day of writing land on a day, as those counted from a day told do; TimeML keeps the week
+                    day = Period.of("D", anchor).shifted(sign * amount, unit)
+                    return _placed(day, anchor, mod, value=period.value(), future=forecast)
         if plus:
             period = period.shifted(sign * plus[0], plus[1])
         # (a count from the writing looks ahead, "two years hence"; one from a time of the story only when it falls
