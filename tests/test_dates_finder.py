@@ -644,6 +644,7 @@ def test_a_car_s_model_year_after_its_owner_is_no_date(text, expected):
     ("The bank set out its future strategy for Asia and introduced the future chairman to investors.", []),
     # before a verb, a conjunction or a preposition it stays the vague future
     ("Nobody at the mill can say what the future holds.", [("the future", "FUTURE_REF")]),
+    ("For the smelter's workers the future depends on the talks.", [("the future", "FUTURE_REF")]),
     ("The insurer may raise premiums in the future if claims keep rising.", [("the future", "FUTURE_REF")]),
 ])
 def test_the_future_of_a_thing_or_before_a_noun_is_no_time(text, expected):

@@ -2338,6 +2338,8 @@ A_HOLIDAY_OR_PERIOD_READ_BY_ITS_NEIGHBOURS = [
      "Christmas on Thursday", "2025-12-25"),
     ("... the one nearest the writing that falls on it", "Costume sellers stocked up for Halloween on Friday, the "
      "trade group said.", dt.date(2025, 10, 28), "Halloween on Friday", "2025-10-31"),
+    ("... within a week of the writing, as a weekday told alone is", "Clothing sales slowed after Christmas on "
+     "Friday, the retailer said.", dt.date(2026, 1, 6), "Friday", "2026-01-02"),
     ("a span restating the first months of a split year says which months they are", "In the first eight months of "
      "the 2025/26 marketing year, from September to April, Brazil shipped 1.2 million tonnes of cotton.",
      dt.date(2026, 5, 20), "the first eight months", "2025-09/2026-04"),
@@ -4147,13 +4149,24 @@ def test_a_month_after_a_day_of_a_year_to_come_in_the_same_sentence_is_of_that_y
 
 
 @pytest.mark.parametrize("text, wanted, when", [
+    ("Toyota publishes results for the quarter, the second of its fiscal year ending March 2026, on Nov. 28.",
+     "Nov. 28", "2025-11-28"),
+    ("Results for the half of the year ending March 2026 are due on Dec. 2, the company said.", "Dec. 2",
+     "2025-12-02"),
+    # (a year that ends more than twelve months off is still the time its sentence goes on in)
     ("Toyota publishes results for the quarter, the third of its fiscal year ending March 2027, on Feb. 6.",
-     "Feb. 6", "2026-02-06"),
-    ("Results for the year ending March 2027 are due on Jan. 29, the company said.", "Jan. 29", "2026-01-29"),
+     "Feb. 6", "2027-02-06"),
 ])
 def test_a_month_that_names_a_year_to_come_by_its_end_lends_its_year_to_no_day_after_it(text, wanted, when):
-    # (tense.tsv kind year_end_label: the month labels the fiscal year, no time the sentence goes on in)
-    assert tag_dates_with_sentences(text, dt.date(2026, 1, 20), wanted) == [(when, True)]
+    # (tense.tsv kind year_end_label: the month labels the fiscal year under way, no time the sentence goes on in)
+    assert tag_dates_with_sentences(text, dt.date(2025, 11, 20), wanted) == [(when, True)]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "year_end_label"],
+                         ids=lambda r: r["word"])
+def test_a_day_after_a_year_under_way_labelled_by_its_end_is_the_nearest_one(row):
+    day = re.findall(r"on (\w+\. \d+)", row["example"])[-1]
+    assert [when[:4] for when, _ in tag_dates_with_sentences(row["example"], dt.date(2025, 11, 12), day)] == ["2025"]
 
 
 def test_a_window_widened_to_run_from_one_day_to_another_in_a_past_year_is_in_that_year():
@@ -13906,6 +13919,9 @@ def test_a_fiscal_year_told_by_its_last_month_in_an_outlook_tells_the_calendar_o
      "Sunday", [("2025-11-23", False)]),
     ("Markets rose as the lender said it is preparing to list its card unit on Friday.", "Friday",
      [("2025-11-28", True)]),
+    # (a main clause with a time of its own tells the plan was still ahead of it)
+    ("Gilt yields rose on Monday while the Treasury was preparing to sell new bonds on Thursday.", "Thursday",
+     [("2025-11-27", True)]),
 ])
 def test_a_plan_a_happening_in_the_past_cut_short_was_for_a_time_gone(text, wanted, expected):
     assert _when_of(text, dt.date(2025, 11, 25), wanted) == expected

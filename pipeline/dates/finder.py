@@ -3899,7 +3899,7 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
         # "Police said the man was preparing to board a flight on Sunday when officers arrested him": a plan a happening
         # in the past cut short was for a time gone
         return "past"
-    if tense == "plan" and _cut_short_before(clauses, low, start, end, window):
+    if tense == "plan" and _cut_short_before(text, clauses, low, start, end, window):
         # "Police arrested him as he was preparing to leave the country on Sunday": so too when the happening that cut
         # the plan short is told before it
         return "past"
@@ -3926,16 +3926,19 @@ def _cut_short_right_after(clauses: Clauses, low: str, start: int, end: int, win
     return len(inside) == 1 and inside[0] in lexicon.PAST_TENSES
 
 
-def _cut_short_before(clauses: Clauses, low: str, start: int, end: int, window: tuple[int, int] | None) -> bool:
+def _cut_short_before(text: str, clauses: Clauses, low: str, start: int, end: int,
+                      window: tuple[int, int] | None) -> bool:
     """Does text[start:end] close a plan told in the past progressive, in a clause opened by a word of tense.tsv kind
     plan_cut_short after a main clause whose last marker is in the past ("Police arrested him at the airport as he was
     preparing to leave the country on Sunday")?  The plan's past tells it was under way when the main clause's
-    happening cut it short, so it was for a time gone."""
+    happening cut it short, so it was for a time gone.  Not when the main clause tells a time of its own: the plan
+    was then still ahead of it ("Shares rose on Monday while the bank was preparing to price its bond on Thursday",
+    on a Tuesday, is the coming Thursday)."""
     s_lo, s_hi = clauses.sentence(start, end, window)
     opening = None
     for opening in lexicon.plan_cut_short_opening().finditer(low, s_lo, start):
         pass
-    if opening is None:
+    if opening is None or find_expressions(text[s_lo:opening.start()], low=low[s_lo:opening.start()]):
         return False
     markers = clauses.markers(s_lo, s_hi)
     main = [tense for s, _, tense, _ in markers if s < opening.start()]

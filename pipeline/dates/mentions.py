@@ -6571,7 +6571,9 @@ class _Reading:
         (connectors.tsv holiday_on) says it falls on: of the last, this and the next year, the one nearest the writing
         in which it falls on that weekday ("Halloween on Friday", in October 2025, is Oct. 31, 2025, the one that is a
         Friday, whatever the tense of its clause).  None when no such year is, or when every one is, as a
-        holiday of a fixed weekday ("Thanksgiving on Thursday") tells no year by it."""
+        holiday of a fixed weekday ("Thanksgiving on Thursday") tells no year by it; None too when that day is more
+        than a week from the writing, as a weekday told alone never is ("Sales slowed after Christmas on Friday",
+        written on Tuesday, Jan. 6, 2026, is the Friday just gone, not Dec. 25, 2026)."""
         if self.anchor is None or "holiday" not in exp.parts or not _lacks_year(exp.parts) \
                 or following.parts.keys() != {"weekday"} \
                 or _connectors().holiday_on.fullmatch(self.low, exp.end, following.start) is None \
@@ -6583,7 +6585,8 @@ class _Reading:
         fits = [day for day in days if day.isoweekday() == following.parts["weekday"]]
         if not fits or len(fits) == len(days):
             return None
-        return min(fits, key=lambda day: abs((day - self.anchor).days))
+        day = min(fits, key=lambda day: abs((day - self.anchor).days))
+        return day if abs((day - self.anchor).days) <= _DAYS_IN_A_WEEK else None
 
     def _holiday_of_the_text(self, exp: finder.Expression, other_readings: str | None = None) -> None:
         """"authorities added New Year's Eve to the official break", after the Spring Festival holiday: the eve
@@ -7080,7 +7083,12 @@ class _Reading:
         """Does the story's reference name a twelve-month year by the month it ends in (tense.tsv kind year_end_label:
         "its fiscal year ending March 2026")?  That month only labels the year: a day told after it in its sentence
         is no day of the year it ends in ("reports results, the second of its fiscal year ending March 2026, on Nov.
-        25", on Nov. 12, 2025, is this Nov. 25)."""
+        25", on Nov. 12, 2025, is this Nov. 25).  Only a year under way, its end within twelve months: a day told
+        after a year that ends further off is of that year ("the third of its fiscal year ending March 2027, on Feb.
+        12", on Nov. 12, 2025, reports the quarter to December 2026, on Feb. 12, 2027)."""
+        if self.anchor is None or self.reference is None \
+                or (self.reference.last() - self.anchor).days >= _DAYS_IN_A_YEAR:
+            return False
         if _kind_just_before(self.low, "year_end_label", self.reference_start, _TIED_WORDS_REACH):
             return True
         # (the words may be the reference's own, joined to it: "the year ending March 2026")
