@@ -1189,6 +1189,11 @@ def _coordinated(form: str, start: int, end: int) -> bool:
     return _words_between("coordinate", r"\s", r"\s").search(form, start, end) is not None
 
 
+def coordinated(form: str, start: int, end: int) -> bool:
+    """:func:`_coordinated` for other modules: a second predicate joined between ``start`` and ``end``."""
+    return _coordinated(form, start, end)
+
+
 def _goes_on_after_a_comma(form: str, date: DateMention, end: int) -> bool:
     """Is the only break between the date and ``end`` one comma, followed by no more than a few lower-case words and
     no word that joins a second predicate (", up ", ", rising about ")?  Then what follows goes on telling the date's

@@ -32,7 +32,7 @@ import pandas as pd
 
 from pipeline import schema
 from pipeline.comparisons import (a_day_told_by_a_teller, approximation_before, at_the_start_it_tells,
-                                  comparison_bases, counted_back, date_of, moved_over_its_own_stretch,
+                                  comparison_bases, coordinated, counted_back, date_of, moved_over_its_own_stretch,
                                   names_its_results, respective_dates, told_at_that_time)
 from pipeline.dates import DateMention, tag_dates
 from pipeline.dates.finder import Clauses, clause_tense
@@ -460,7 +460,7 @@ def _one_period_named(form: str, mentions: list[DateMention], bases: dict) -> Da
     narrowest of times each of which is part of the next wider one, as when a stretch restates the period it opens
     with ("In the first nine months of the year, from January to September, Peru shipped 410,000 tonnes of avocados,
     down 6% from the same period a year earlier, the growers' group ProHass said on Monday": January to September).
-    None when they name more than one period."""
+    None when they name more than one period, or two predicates joined by "and" tell them."""
     if len(mentions) == 1:
         return mentions[0]
     named = sorted((d for d in mentions if (d.start, d.end) not in bases and not a_day_told_by_a_teller(form, d)),
@@ -469,7 +469,11 @@ def _one_period_named(form: str, mentions: list[DateMention], bases: dict) -> Da
         return named[0] if len(named) == 1 else None
     inside = all(wider.first_day <= part.first_day and part.last_day <= wider.last_day
                  for part, wider in zip(named, named[1:]))
-    return named[0] if inside else None
+    # (times of two predicates joined by "and" are two periods, each of its own count, though one holds the other: "in
+    # the first half and 30,000 tonnes in the year" names no one period)
+    in_order = sorted(named, key=lambda d: d.start)
+    return named[0] if inside and not any(coordinated(form, earlier.end, later.start)
+                                          for earlier, later in zip(in_order, in_order[1:])) else None
 
 
 @functools.cache

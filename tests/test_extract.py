@@ -588,6 +588,9 @@ def test_a_value_undated_after_a_sentence_that_counts_tonnes_in_one_past_period_
     # two periods, neither the other's part: no one period to carry
     ("Chile shipped 80,000 tonnes of cherries in the first half and 12,000 tonnes in the third quarter. Their value "
      "rose 8% to $950 million.", "2025-11-14"),
+    # two counts joined by "and", one period inside the other: still two periods
+    ("In 2024 the group shipped 12,000 tonnes in the first half and 30,000 tonnes in the year, its report showed. "
+     "Their value rose 5% to $90 million.", "2025-11-14"),
 ])
 def test_a_tally_after_a_sentence_whose_times_name_one_period_is_of_that_period(text, expected):
     document = Document(doc="x.txt", path="x.txt", text=text, published=dt.date(2025, 11, 14))

@@ -764,6 +764,15 @@ KINDS = [
     ("Sales by Polish merchants on the marketplace rose 45% last year.", "transaction_volume"),
     # a loss that narrowed by a percentage is the profit's move, though revenue was told before it
     ("Its international arm, which includes its marketplaces abroad, posted losses narrowing by 35%.", "profit"),
+    # what a tax adds to a company's own costs is that company's cost, no tax
+    ("Tariffs added about $800 million to Ford's costs in the third quarter, the carmaker said.", "other"),
+    # a company's tourism revenue named after "at", and its sales a holiday's spending lifts, stay the company's
+    ("Tourism revenue at Sands China rose to $1.8 billion in the quarter.", "revenue"),
+    ("Spending during the holiday season lifted its sales to $180 billion, the retailer said.", "revenue"),
+    # export revenue opening a sentence is a company's as often as a country's (only earnings or receipts are trade)
+    ("Export revenue rose to 4 billion yuan in the third quarter, Haier said.", "revenue"),
+    # a good's price per tonne told by "was" is how markets quote it, no shop's or farm's price by the kilo
+    ("The price of copper was $9,500 a tonne on the London Metal Exchange.", "other"),
     ("The shares finished the session at HK$231.40.", "share_price"),
     ("The stock fell 50 cents in afternoon trading.", "share_move"),
     ("Co-founders started the company with US$60,000 in 1999.", "investment"),  # money put in to found it
@@ -780,6 +789,15 @@ KINDS = [
 @pytest.mark.parametrize("sentence, kind", KINDS)
 def test_the_words_around_a_figure_decide_its_kind(sentence, kind):
     assert one(sentence).market_kind == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Kospi's losses narrowed to 0.6% by midday as chipmakers recovered.",
+    "The Hang Seng index's losses narrowed to 0.4% by the lunch break, while the yuan steadied.",
+])
+def test_losses_that_narrow_to_a_percentage_are_a_market_s_move_no_profit(sentence):
+    # only a loss narrowing "by" a percentage is the profit's move (kinds.tsv)
+    assert one(sentence).market_kind != "profit"
 
 
 SAME_COMPANY_VALUES = [
@@ -4048,6 +4066,11 @@ FLOWS_LISTINGS_AND_DEALS = [
     # a sum raised that its clause, past the stake sold, tells was raised in a share offering is the listing's
     ("Kenya Pipeline raised 9.6 billion shillings when it sold a 15% stake to retail savers in its long-delayed share "
      "offering.", "9.6 billion shillings", "ipo"),
+    # ... but not one raised in the months before it or in the run-up to it
+    ("Lumio raised 600 million euros in a funding round in the months before its IPO.", "600 million euros",
+     "investment"),
+    ("Kestrel raised $90 million from investors in the run-up to its listing in New York.", "$90 million",
+     "investment"),
     ("It licensed the drug to Nakamura Pharma for $120 million upfront and up to $1.08 billion in development and "
      "sales milestones.", "$1.08 billion", "investment"),
     ("Meridian was about a $60 million annual run-rate business when we signed the deal.", "$60 million", "revenue"),
