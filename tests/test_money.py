@@ -459,6 +459,13 @@ NO_ROW_SENTENCES = [
                  id="what_a_pint_cost_is_a_shop_price"),
     pytest.param("The minimum wage was raised by 18% in January, the labour ministry said.",
                  id="pay_raised_in_the_passive_is_pay"),
+    pytest.param("The county's population rose 3.2 percent to 412,000 over the decade, but Grayhollow in the hills "
+                 "shrank 6.8 percent, the census showed.",
+                 id="a_name_that_shrank_against_a_population_move_is_a_place"),
+    pytest.param("Mills paid a premium for barley with 11% protein or more, and malting grades with 1.6% moisture "
+                 "sold out.", id="a_percentage_a_good_is_told_with_is_its_grade"),
+    pytest.param("Under the bill, colleges with the richest endowments would move up into the 21% bracket.",
+                 id="a_percentage_naming_a_bracket_is_its_rate"),
 ]
 
 
@@ -6209,6 +6216,12 @@ def test_a_place_that_grew_by_a_percentage_tells_of_its_people_and_has_no_stock(
     assert find_money("Utah added about 61,000 residents, while the District of Columbia grew 1.4%, the census "
                       "bureau said.") == []
     assert kind_by_text("Texas Roadhouse grew 3% on Monday after its sales beat forecasts.") == {"3%": "share_move"}
+
+
+def test_a_stock_move_told_against_a_population_move_stays_a_move():
+    # (the contrast gives a size's verb its place; a stock told by its shares is no place)
+    assert kind_by_text("Idaho's population grew 1.9% last year, while Boise Cascade shares slipped 2.4%.") == {
+        "2.4%": "share_move"}
 
 
 def test_the_prior_year_share_in_brackets_after_a_share_of_revenue_makes_no_row():
