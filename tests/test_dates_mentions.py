@@ -471,6 +471,22 @@ def test_a_quarter_ending_off_the_calendar_written_on_the_calendars_last_day_mak
 
 # TimeBank and AQUAINT sentences with their documents' creation dates
 TENSE_READINGS = [
+    ("a holiday with the month it begins in told after it is the one that begins then", "Date sellers in Cairo "
+     "expect a busy January ahead of Ramadan, which starts in mid-February.", dt.date(2025, 12, 1), "Ramadan",
+     "2026-02-18/2026-03-19"),
+    ("... and the month is that holiday's", "Importers are stocking up ahead of Ramadan in mid-February.",
+     dt.date(2025, 12, 1), "mid-February", "2026-02"),
+    ("an open question in the present looks ahead", '"Orders held up over Christmas," the dealer said. "The '
+     'question is what buyers do in August."', dt.date(2026, 2, 6), "August", "2026-08"),
+    ("a count of years earlier opening a sentence places a month after it before the time it lands on", "The fair "
+     "opened on Oct. 2 and closed on Sunday. A year earlier, 410 stalls sold out in a fair that began in "
+     "late September.", dt.date(2025, 10, 20), "late September", "2024-09"),
+    ("a half in quotes keeps the year after the quote mark", 'The chairman expects "a weak second half" of 2026 '
+     "for the shipyard.", dt.date(2026, 1, 10), 'second half" of 2026', "2026-H2"),
+    ("a holiday weekend in apposition to a day restates it", "The fair runs until Oct. 4, the Day of German Unity "
+     "weekend.", dt.date(2026, 9, 10), "the Day of German Unity weekend", "2026-W40-WE"),
+    ("the present perfect of an irregular verb tells the season gone", "The flock has grown well through a wet "
+     "autumn, and every farmer wants to sell.", dt.date(2026, 1, 14), "autumn", "2025-FA"),
     ("an aside set off by commas keeps its own tense", "The company's quick commerce unit, launched in the spring, "
      "is expected to break even in the second half of next year.", CNBC, "the spring", "2025-SP"),
     ("a relative clause keeps its tense from a plan after it", "Alibaba has bought back $11.9 billion of shares in "
@@ -3452,6 +3468,14 @@ FISCAL_CODES_AND_STRETCHES = [
      dt.date(2026, 9, 15), "the next decade", "2026-09/2036-09", True),
     ("the past month is the month up to publication", "Bitcoin has gained 9% in the past month.",
      dt.date(2025, 9, 16), "the past month", "2025-08/2025-09", False),
+    ("a stretch ahead counts from the month a plan was announced in", "It is the first test of the plan since the "
+     "port announced in March that it would spend 2 billion euros over the next four years.", dt.date(2025, 10, 20),
+     "the next four years", "2025-03/2029-03", True),
+    ("the following decade is the ten years from the time told", "Peru signed a pact with Korea in July that cuts "
+     "the duty on cars to 10% when it takes effect and to zero over the following decade.", dt.date(2026, 1, 20),
+     "the following decade", "2025-07/2035-07", True),
+    ("... not after a decade, where it is the next one", "Rail freight doubled in the 1970s and fell over the "
+     "following decade.", dt.date(2026, 1, 20), "the following decade", "1980/1989", False),
 ]
 
 
@@ -14088,3 +14112,10 @@ def test_weeks_counted_back_from_the_writing_land_on_a_day_and_keep_the_week_in_
                                                                                       value):
     [mention] = [m for m in tag_dates(text, anchor) if m.text == told]
     assert (mention.when, mention.timex_value) == (when, value)
+
+
+def test_the_month_that_ends_the_fiscal_year_of_a_quarter_s_apposition_makes_no_row():
+    # "the second of its fiscal year ending March 2026" names which quarter it is, by the fiscal year's end
+    text = ("The grocer reports results for its December quarter, the third of its fiscal year ending June 2026, "
+            "on Feb. 20.")
+    assert calendar(text, dt.date(2026, 2, 2)) == [("its December quarter", "2025-Q4"), ("Feb. 20", "2026-02-20")]

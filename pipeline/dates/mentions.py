@@ -2163,9 +2163,14 @@ class _Reading:
             # done before a time gone, its day come too, and reads it as past ("investors who had bid the shares up
             # ahead of Thursday's report", on a Friday, is the Thursday gone)
             resolution = self._weekday_ahead(exp, window, ref) or resolution
-        elif after_a_wait and (held := self._month_its_holiday_falls_in(exp, ref)) is not None:
+        elif "holiday" in exp.parts and _lacks_year(exp.parts) and self.anchor is not None \
+                and (held := self._holiday_in_the_month_told_after(exp, following, ref, window)) is not None:
+            # "ahead of Ramadan, which begins in mid-February", in December: the month tells which year's holiday
+            resolution = held
+        elif (held := self._month_its_holiday_falls_in(exp, ref)) is not None:
             # "kept climbing ahead of the Naadam holiday in mid-July": the month tells when the holiday just named
-            # falls, so it is that holiday's, however the wait reads the holiday
+            # falls, so it is that holiday's, however the wait reads the holiday (with no wait too: "Ramadan,
+            # which begins in mid-February")
             resolution = held
         elif after_a_wait and _lacks_year(exp.parts) and self.anchor is not None \
                 and not (following is not None and not _counted_from_the_story(following.parts)
@@ -4837,6 +4842,29 @@ class _Reading:
                 return holiday
         return None
 
+    def _holiday_in_the_month_told_after(self, exp: finder.Expression, following: finder.Expression | None, ref,
+                                         window) -> resolver.Resolution | None:
+        """The holiday ``exp``, named without its year, that begins in the month told right after it and "in"
+        (connectors.tsv, holiday_in): a moving feast falls in that month only in some years, which tell the year
+        ("Ramadan, which begins in mid-February", in December 2025, is 2026's, as 2025's began on March 1); of two
+        such years the coming one, or the last gone in a clause about the past.  None when no year near fits."""
+        if following is None or not _a_month_alone(following.parts) \
+                or self.connectors.holiday_in.fullmatch(self.low, exp.end, following.start) is None:
+            return None
+        fits = []
+        for year in (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1):
+            holiday = resolver.resolve(dict(exp.parts, year=year), self.anchor, "", ref, self.locale)
+            if holiday is not None and holiday.first_day is not None \
+                    and holiday.first_day.month == following.parts["month"]:
+                fits.append(holiday)
+        if not fits:
+            return None
+        if finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past":
+            gone = [holiday for holiday in fits if holiday.first_day < self.anchor]
+            return gone[-1] if gone else None
+        coming = [holiday for holiday in fits if holiday.first_day >= self.anchor]
+        return coming[0]._replace(future=True) if coming else None
+
     def _month_its_holiday_falls_in(self, exp: finder.Expression, ref) -> resolver.Resolution | None:
         """The month ``exp``, told without its year right after a holiday and "in" (connectors.tsv, holiday_in), read in
         the year of that holiday's reading when the holiday falls in it ("the Naadam holiday in mid-July"); None
@@ -4864,6 +4892,9 @@ class _Reading:
         if told is None or told[1].first_day <= self.anchor or resolution.first_day >= told[1].first_day \
                 or finder.a_clause_opens(self.low, told[0].end, exp.start):
             return False
+        if _APPOSITION.fullmatch(self.low, told[0].end, exp.start) is not None \
+                and (told[1].first_day - resolution.first_day).days < _RESTATED_HOLIDAY_DAYS:
+            return False    # (it restates the day told: "until Oct. 5, the Day of German Unity weekend")
         return finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == ""
 
     def _awaited_day_soon(self, exp: finder.Expression, ref) -> resolver.Resolution | None:
@@ -5204,15 +5235,16 @@ class _Reading:
 
     def _day_of_a_saying_before_it(self, exp: finder.Expression, window) -> resolver.Period | None:
         """The last day or month gone by that ``exp``'s sentence named right after a verb of saying in the past
-        (tense.tsv kind reporting), when ``exp`` stands in the clause that verb reports: a plan said then counts from
-        then, even in a clause of background the story did not move to ("has been courting retailers since Alibaba
-        said in February it would spend ... over the next three years": from February)."""
+        (tense.tsv kind reporting) or of announcing (kind announcing), when ``exp`` stands in the clause that verb
+        reports: a plan said then counts from then, even in a clause of background the story did not move to ("has
+        been courting retailers since Alibaba said in February it would spend ... over the next three years": from
+        February; "since it announced in February that it would spend": the same)."""
         s_lo, told = self._day_or_month_gone_told_before(exp, window)
         if told is None:
             return None
         verb = next(((s, e, listed) for s, e, tense, listed in reversed(self.clauses.markers(s_lo, told[0].start))
                      if tense in lexicon.PAST_TENSES), None)
-        if verb is None or not verb[2] or lexicon.squash(self.low[verb[0]:verb[1]]) not in lexicon.reporting_verbs() \
+        if verb is None or not verb[2] or lexicon.squash(self.low[verb[0]:verb[1]]) not in lexicon.announcing_verbs() \
                 or lexicon.verb_to_date_gap().fullmatch(self.low, verb[1], told[0].start) is None \
                 or self._an_aside_closed_between(s_lo, verb[0], told[0].end, exp.start):
             return None
@@ -6155,12 +6187,17 @@ class _Reading:
             exp.parts = dict(parts, on_day=day.period.first())
 
     def _years_ago_opening(self, exp: finder.Expression, window) -> resolver.Period | None:
-        """The year of a count of years back ("A year ago,") that opens the sentence of ``exp``, set off by a comma."""
+        """The year of a count of years back ("A year ago,") that opens the sentence of ``exp``, set off by a comma;
+        or the time a count of years "earlier" so opening lands on, from a time of the story ("A year earlier, 589
+        brands did so in a festival that started in mid-October", after a sale that ended on Nov. 11, 2025: the
+        October before Nov. 11, 2024)."""
         if not self.resolved:
             return None
         ago_exp, ago_res = self.resolved[-1][:2]
-        if not _years_ago(ago_exp.parts) or ago_res.period is None or ago_res.period.gran != "Y" \
-                or not self.low.startswith(",", ago_exp.end):
+        if ago_res.period is None or not self.low.startswith(",", ago_exp.end):
+            return None
+        if not (_years_ago(ago_exp.parts) and ago_res.period.gran == "Y") \
+                and not (_years_earlier(ago_exp.parts) and ago_res.period.gran in ("D", "M")):
             return None
         s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
         if not s_lo <= ago_exp.start or self.low[s_lo:ago_exp.start].strip():
@@ -11381,6 +11418,8 @@ _PERCENT_BEFORE_REACH = 24
 # A comma between a date and the phrase in apposition to it ("2035, the year by which"), or the comma that closes an
 # aside the date ends ("shares, at $179.90 on Friday, to"; matched, not fullmatched).
 _APPOSITION = re.compile(r"\s*,\s*")
+# How many days before a day a holiday in apposition to it may fall and still restate it (its weekend, its week).
+_RESTATED_HOLIDAY_DAYS = 7
 # How many words the noun of a split year may take before the comma of a span restating its months ("of the 2025/26
 # marketing year, from September to April": see _split_year_opened_by_its_months).
 _NOUN_OF_A_SPLIT_YEAR_WORDS = 2
@@ -11498,6 +11537,12 @@ def _history_years_back(parts: dict, anchor: dt.date, low: str, end: int) -> int
 def _its_day_years_back(anchor: dt.date) -> int:
     """The day of the month of ``anchor`` in a year counted back, which may have no Feb. 29."""
     return min(anchor.day, 28) if anchor.month == 2 else anchor.day
+
+
+def _years_earlier(parts: dict) -> bool:
+    """"a year earlier", "two years earlier": a count of years back from a time of the story."""
+    return parts.get("unit") == "Y" and parts.get("direction") == "earlier" \
+        and isinstance(parts.get("count"), int) and parts.keys() <= {"unit", "direction", "count", "plural"}
 
 
 def _years_ago(parts: dict) -> bool:

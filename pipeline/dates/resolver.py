@@ -1145,6 +1145,19 @@ def _following_stretch(parts: dict, reference: Period, value: str, mod: str, anc
     return stretch._replace(first_day=first, when=f"{first:%Y-%m-%d}/{stretch.last_day:%Y-%m-%d}")
 
 
+# The periods told of after which "the following decade" is the ten years from them (after a year it stays the
+# calendar decade after the year's: "first held in 2009 ... grew over the following decade" is the 2010s).
+_FINER_THAN_A_YEAR = ("D", "W", "M", "Q", "H")
+
+
+def _the_decade_after(parts: dict, reference: Period, mod: str, anchor: dt.date) -> Resolution | None:
+    """"the following decade" after a time finer than a year: the ten years from its end, as "the next decade" is
+    the ten from now, not the calendar decade after the one it falls in ("a deal signed in July [2025] will cut the
+    duty to 40% over the following decade" is 2025-07/2035-07, not the 2030s); "the following century" so too."""
+    return stretch_from(dict(parts, anaphoric=False), reference.last(), f"P{_YEARS_OF_A_UNIT[parts['unit']]}Y", mod,
+                        anchor)
+
+
 def _preceding_stretch(parts: dict, reference: Period, value: str, mod: str) -> Resolution | None:
     """"the previous three months", "the preceding two quarters" after a quarter, half or year told of: the
     months right before it ("repurchased $253 million in the September quarter, far less than the $815 million it
@@ -1551,6 +1564,8 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
             return _vague("PAST_REF" if shift < 0 else ("FUTURE_REF" if shift > 0 else "PRESENT_REF"), mod)
         base_day = anchor
         if parts.get("anaphoric") and reference is not None:
+            if shift == 1 and unit in _YEARS_OF_A_UNIT and reference.gran in _FINER_THAN_A_YEAR and anchor is not None:
+                return _the_decade_after(parts, reference, mod, anchor)
             if gran == "D" and reference.gran in ("M", "Y"):
                 # "that same day" after "in October 1998": a day of that month, which one unsaid
                 filler = "-XX" if reference.gran == "M" else "-XX-XX"
