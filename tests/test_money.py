@@ -457,6 +457,14 @@ NO_ROW_SENTENCES = [
                  id="a_farm_price_per_kilogram_is_a_farmgate_price"),
     pytest.param("In those years a pint cost 3 pounds in the village pub.",
                  id="what_a_pint_cost_is_a_shop_price"),
+    # (rupees are money with no magnitude, so only the row of what a litre cost keeps this sum out; a pint's "3
+    # pounds" above is no money with or without that row)
+    pytest.param("Back then a litre cost 40 rupees at the village pump, a farmer recalled.",
+                 id="what_a_litre_cost_the_good_left_out_is_a_shop_price"),
+    pytest.param("The state proposed a 35% super profits tax on lithium miners on Tuesday.",
+                 id="a_tax_a_rate_is_told_right_before_is_a_tax_rate-3"),
+    pytest.param("Tourism revenue came to 610 million euros in July, the statistics office said.",
+                 id="a_country_s_tourism_revenue_told_as_a_sum_alone_is_a_macro_statistic"),
     pytest.param("The minimum wage was raised by 18% in January, the labour ministry said.",
                  id="pay_raised_in_the_passive_is_pay"),
     pytest.param("The county's population rose 3.2 percent to 412,000 over the decade, but Grayhollow in the hills "
@@ -1595,6 +1603,15 @@ def rows(name):
 def test_every_currency_example_is_read_in_its_currency(row):
     codes = row["code"].split("/")
     assert any(m.currency in codes for m in find_money(row["example"])), find_money(row["example"])
+
+
+@pytest.mark.parametrize("row", [r for r in rows("currencies.tsv") if r.values[0]["needs_magnitude"] == "magnitude"])
+def test_every_currency_that_needs_a_magnitude_is_no_money_after_a_bare_number_even_beside_a_move(row):
+    # (the example reads the form after a magnitude; after a plain number it is a weight, even beside a stock's move
+    # that would make a form which needs a magnitude only without a move, "yes", money)
+    assert row["code"] in [m.currency for m in find_money(row["example"])]
+    text = f"Shares in the grocer rose 3% after a 40-{row['form']} box of oranges dropped to $21."
+    assert [m.currency for m in find_money(text) if m.amount is not None] == ["USD"], find_money(text)
 
 
 @pytest.mark.parametrize("row", rows("currency_hints.tsv"))
