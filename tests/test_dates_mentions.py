@@ -2230,6 +2230,16 @@ def test_a_day_is_placed_by_the_words_around_it(what, text, anchor, expression, 
 
 
 STRETCHES_AND_DAYS_OF_NEWS = [
+    ("a quote's own present, not the verb of saying after its comma, places a count before a holiday", "Most of the "
+     "year's orders hinge on the three weeks before the Lunar New Year, said a wholesaler in Yiwu.",
+     dt.date(2026, 1, 20), "the three weeks before the Lunar New Year", "2026-01-27/2026-02-16"),
+    ("a stretch a clause in the past counts up to a day coming soon ran up to last year's", "Florists ran out of red "
+     "roses in the five days before Feb. 14.", dt.date(2026, 2, 7), "the five days before Feb. 14",
+     "2025-02-09/2025-02-13"),
+    ("... so does a count of business days, the day it counts up to last year's", "Volumes surged in the two "
+     "business days before March 31, as funds rebalanced.", dt.date(2026, 3, 27), "before March 31", "2025-03-31"),
+    ("a span of months told with no tense that wraps the writing is the one under way", "Most of the island's "
+     "tourists come from November to May.", dt.date(2026, 1, 15), "from November to May", "2025-11/2026-05"),
     ("the first weeks of the year named after them are a stretch from Jan. 1", "It has gained 40% since the start "
      "of 2026, but most of that came in the first six weeks of the year.", dt.date(2026, 7, 15),
      "the first six weeks of the year", "2026-01-01/2026-02-11"),
@@ -2424,6 +2434,8 @@ def test_parts_of_the_year_holidays_and_last_days_are_where_a_reader_puts_them(w
 
 
 NO_PARTICULAR_DATE = [
+    ("the months a school year always runs between, however far apart",
+     "The district's school year runs from September to August.", "August"),
     ("a month a fiscal year always ends in", "The retailer's fiscal year ends in February.", "February"),
     ("a day a fiscal year always ends on", "The group's financial year ends on March 31.", "March 31"),
     ("a year-end that names a kind of sale", "Lazada said it was preparing its year-end mega sale.", "year-end"),

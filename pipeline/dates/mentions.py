@@ -4427,6 +4427,15 @@ class _Reading:
         """The tense of the clause ``exp`` stands in (finder.clause_tense, in its sentence)."""
         return finder.clause_tense(self.text, self.low, exp.start, exp.end, self._window_of(exp.start), self.clauses)
 
+    def _tense_of_its_own_words(self, exp: finder.Expression) -> str:
+        """The tense of the clause ``exp`` stands in, an attribution after a comma that closes its sentence cut off
+        ("Everything depends on the two weeks before the Lunar New Year, said one exporter"): the verb of saying
+        tells when the words were said, their own tense when they are about."""
+        window = self._window_of(exp.start)
+        s_lo, s_hi = self.clauses.sentence(exp.start, exp.end, window)
+        own = (s_lo, _unattributed(self.low, self.clauses, s_lo, s_hi, exp)[1])
+        return finder.clause_tense(self.text, self.low, exp.start, exp.end, own, self.clauses)
+
     def _tense_it_needs(self, exp: finder.Expression) -> str:
         """The tense of the clause ``exp`` stands in when ``exp`` needs one to be placed ("Christmas", "March"), else
         "" ("March 2025")."""
@@ -5887,10 +5896,19 @@ class _Reading:
                 self.end_days[index + 1] = start
         if parts == _THE_WEEK and connectors.count_before.fullmatch(low, exp.end, following.start):
             parts = dict(parts, plural=False, count=1)     # "the week before Christmas": the seven days up to it
+        if parts.keys() - {"workday"} == _A_COUNTED_STRETCH and isinstance(parts["count"], int) \
+                and "year" not in following.parts and resolver.needs_tense(following.parts) \
+                and connectors.count_before.fullmatch(low, exp.end, following.start) \
+                and self._tense_of_its_own_words(following) in lexicon.PAST_TENSES:
+            day = resolver.resolve(following.parts, anchor, "past", self.reference, locale)
+            if _a_stretch_still_ahead(parts, day, anchor):
+                # "Prices peaked in the three trading days before Feb. 14", told on Feb. 10: a clause in the past
+                # cannot tell of days still ahead, so the day it counts up to, coming soon, is last year's
+                following.parts = dict(following.parts, year=day.first_day.year - 1)
         if parts.keys() == _A_COUNTED_STRETCH and isinstance(parts["count"], int) \
                 and parts["unit"] in ("D", "W", "M") \
                 and connectors.count_before.fullmatch(low, exp.end, following.start):
-            tense = self._tense_it_needs(following)
+            tense = self._tense_of_its_own_words(following) if resolver.needs_tense(following.parts) else ""
             before_parts = following.parts
             if "holiday_in_context" in before_parts and index + 2 < len(self.expressions) \
                     and (told := self._its_own_day_told_after(following, self.expressions[index + 2])) is not None:
@@ -10319,6 +10337,16 @@ def _may_be_forecast(res: resolver.Resolution, anchor: dt.date | None, parts: di
     return res.first_day <= anchor and (res.last_day is None or res.last_day >= anchor)
 
 
+def _a_stretch_still_ahead(parts: dict, before: resolver.Resolution | None, anchor) -> bool:
+    """Does the stretch of ``parts`` (a count of days or weeks), counted back from the day ``before``, open after
+    ``anchor``, the day of writing?  A clause in the past cannot tell of it."""
+    if before is None or before.first_day is None or anchor is None or before.precision != "day" \
+            or parts["unit"] not in resolver.DAYS_IN_A_UNIT:
+        return False
+    days = parts["count"] * resolver.DAYS_IN_A_UNIT[parts["unit"]]
+    return before.first_day - dt.timedelta(days=days) > anchor
+
+
 def _the_first_after(exp: finder.Expression, day: dt.date, anchor, tense: str) -> resolver.Resolution | None:
     """The end of a span told without its year after a first day that the story placed ("- Feb. 12: ... / - May 20 to
     June 18: the festival", the entry going on from Feb. 12, 2026): a span runs forward, so it is the first such day
@@ -10547,6 +10575,11 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
                             if later is not None:
                                 _the_span_s_end_told_again_after(resolved, i + 1, nxt_res, later, anchor, clauses)
                                 nxt_res = resolved[i + 1][1] = later
+                        elif not tense and finder.clause_tense(text, low, exp.start, exp.end, None, clauses) == "" \
+                                and (under_way := _a_span_of_months_under_way(exp, nxt_exp, nxt_res, anchor)) \
+                                is not None:
+                            _the_span_s_end_told_again_after(resolved, i + 1, nxt_res, under_way, anchor, clauses)
+                            nxt_res = resolved[i + 1][1] = under_way
                         else:
                             joined = resolver.resolve(dict(exp.parts, year=joined.first_day.year - 1), anchor,
                                                       tense, None) or joined
@@ -12166,6 +12199,18 @@ def _the_span_s_end_told_again_after(resolved: list, index: int, before: resolve
         if res.first_day != day or res.last_day != day or not _lacks_year(exp.parts):
             break   # another time told between is read on its own, and so is what comes after it
         entry[1] = resolver.resolve(dict(exp.parts, year=day.year + shift), anchor, entry[2], None) or res
+
+
+def _a_span_of_months_under_way(exp: finder.Expression, nxt_exp: finder.Expression, nxt_res: resolver.Resolution,
+                                anchor) -> resolver.Resolution | None:
+    """The last month of a span of months named without years that wraps the day of writing, told in a clause of no
+    tense ("Tulips grow in heated greenhouses from November to April", in February: the span under way, up to this
+    April), or None.  With no word of the past, what runs through the writing is the stretch going on now, not one a
+    year back."""
+    if exp.parts.keys() != {"month"} or nxt_exp.parts.keys() != {"month"} or nxt_res.last_day is None:
+        return None
+    later = resolver.resolve(dict(nxt_exp.parts, year=nxt_res.last_day.year + 1), anchor, "", None)
+    return later if later is not None and later.last_day is not None and later.last_day >= anchor else None
 
 
 def _with_year_of(exp, year_res, anchor, tense, same_gran=True):
