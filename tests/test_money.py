@@ -3677,6 +3677,9 @@ KINDS_AROUND = [
     ("The results compare with a year earlier, when the cloud unit grew just 7% and Alibaba's shares sank 6%.",
      "6%", "share_move"),
     ("The unit had lost 3.7 billion yuan in the same quarter of 2024.", "3.7 billion yuan", "profit"),
+    # a company's line of business that moves moves its sales; a listed name in capitals stays a stock
+    ("Baidu's cloud jumps 21% as AI chip demand booms", "21%", "revenue"),
+    ("Kingsoft Cloud jumps 5% as AI chip demand lifts orders", "5%", "share_move"),
 ]
 
 NO_FIGURE_ROW = [
@@ -9034,6 +9037,16 @@ def test_sales_during_the_festival_after_a_named_shopping_festival_are_what_it_t
     assert find_money(text) == []
 
 
+def test_what_the_festival_told_again_brought_in_after_a_named_shopping_festival_is_what_it_transacted():
+    text = ("Flipkart closed its Big Billion Days shopping festival on Sunday after eight days of discounts.\n\n"
+            "The 2024 festival, the first since the rupee's slide, brought in 1.1 trillion rupees, the company said.\n")
+    assert [(m.amount, m.market_kind) for m in find_money(text)] == [(1.1e12, "transaction_volume")]
+    # a festival of no shopping: what it took in stays its takings
+    text = ("The town's jazz festival returned to the waterfront on Saturday.\n\n"
+            "The 2024 festival, the first since the flood, brought in $1.1 million, the organisers said.\n")
+    assert [(m.amount, m.market_kind) for m in find_money(text)] == [(1.1e6, "revenue")]
+
+
 def test_what_a_play_took_at_the_box_office_and_what_it_has_taken_since_are_its_takings():
     found = find_money("The revival took £820,000 at the box office in its opening week, its producers said.")
     assert [m.market_kind for m in found] == ["revenue"]
@@ -9388,6 +9401,10 @@ def test_a_base_without_its_currency_after_an_aside_is_of_the_kind_of_the_sum_it
                        "financial year, which ended on March 31, from 27.9 million a year earlier.")
     assert [(m.text, m.market_kind, m.currency) for m in found] == [
         ("21.6 million pounds", "profit", "GBP"), ("27.9 million", "profit", "GBP")]
+    # an aside that names the period again may say what it was with a clause of its own
+    found = find_money("Its net loss widened to 1.8 billion euros in the first half of 2025, the latest period for "
+                       "which the group has filed audited figures, from 1.1 billion euros a year earlier.")
+    assert [(m.text, m.market_kind) for m in found] == [("1.8 billion euros", "profit"), ("1.1 billion euros", "profit")]
 
 
 @pytest.mark.parametrize("text", [

@@ -564,6 +564,10 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
                                                     figure.start)):
             # "when the cloud unit grew just 7% and Alibaba's shares sank 6%": a business grows its sales
             kind = "revenue"
+        if (moved and kind in ("", "other", "share_move")
+                and reading.rules.line_moves.search(reading.form, max(sentence[0], figure.start - _GROWS_REACH),
+                                                    figure.start)):
+            kind = "revenue"  # "Alibaba's cloud surges 34%": a company's line of business moves its sales, no stock
         if (not kind and prior is not None and prior.direction and prior.amount is not None
                 and _restated_as(reading, prior, figure)):
             kind = prior.market_kind  # "Alibaba was down HK$3.40, or 3.1 per cent": the move again, as a percentage
@@ -850,6 +854,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
                 return None  # "Sales during the festival", of no shopping festival told before: a fair's, or one shop's
             if again:
                 kind = "transaction_volume"  # "... its 11.11 shopping festival ... Sales during the festival rose 20%"
+            elif _taken_in_by_the_festival_again(reading, figure, sentence):
+                kind = "transaction_volume"  # "... its Double 11 shopping festival ... The 2020 festival brought in"
     if (kind in RAISED_KINDS or kind == "other") and figure.percent is None \
             and _a_seller_goes_on(reading, figure, sentence, prior):
         # "... sold 1.9 billion tugriks of goods through the site. She expects to sell 2.5 billion"
@@ -1581,6 +1587,16 @@ def _sales_of_the_festival_again(reading: Reading, figure: Figure, sentence: Spa
     if not _sales_open_the_sentence(reading.rules.festival_again, reading, figure, sentence, trigger):
         return None
     return reading.festival_named_by is not None and reading.festival_named_by <= sentence[0]
+
+
+def _taken_in_by_the_festival_again(reading: Reading, figure: Figure, sentence: Span) -> bool:
+    """Is the sum what "the festival" that opens its sentence took in (joins.tsv role=festival_itself, role=festival_took:
+    "The 2021 festival, held as the crackdown raged, brought in 540 billion yuan"), after the story named a shopping
+    festival?  That festival is the one told again, and what it took in is what shoppers spent across it, no seller's
+    takings; a festival of no shopping keeps the sum's own kind (a music festival's ticket sales are its takings)."""
+    if figure.amount is None or reading.festival_named_by is None or reading.festival_named_by > sentence[0]:
+        return False
+    return reading.rules.festival_took.fullmatch(reading.form, reading.opening_of(sentence), figure.start) is not None
 
 
 def _sales_open_the_sentence(told: re.Pattern, reading: Reading, figure: Figure, sentence: Span,

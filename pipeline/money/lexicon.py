@@ -49,6 +49,8 @@ CHANGED_WORDS = 12      # words between a verb of change and the "by" of its fig
                         # runs long
 BASE_WORDS_REACH = 30   # characters after the number of the level a move started from ("from $62 million in 2016")
 PERIOD_WORDS = 3        # words before and after a list's word of a period ("the first three months of 2025")
+PERIOD_ASIDE_WORDS = 9  # words after the period word of an aside that names the period again, which may say what it
+                        # was with a clause of its own ("the last period for which it has published full accounts,")
 TALLY_WORDS = 8         # words between a move's running total and the "to" of its figure ("since the merger was approved
                         # in late June")
 ITEM_REACH = 80         # characters of a list's next part before its sum ("the group's stakes in Ant Group and other
@@ -611,6 +613,7 @@ class Lexicon:
     festival_sales: re.Pattern  # "Sales during this year's Singles Day": bare sales opening a sentence, of a festival
     festival_again: re.Pattern  # "Sales during the festival": bare sales opening a sentence, of a festival named before
     festival_named: re.Pattern  # "Singles Day", "shopping festival": a festival of shopping (role=festival), anywhere
+    festival_took: re.Pattern   # "The 2021 festival, held ..., brought in ": a festival told again took in the sum after
     body_borrows: re.Pattern    # "The Treasury raised ": a public body raising or going to the market, up to a sum
     body_bond_after: re.Pattern  # " in a 10-year bond sale": right after a sum, the bond sale it is (joins.tsv
                                  # body_bond_sale)
@@ -725,6 +728,7 @@ class Lexicon:
     shrinks_before: re.Pattern  # "dropped ": a business that shrank, told right before its percentage (role=shrinks)
     ranked_in: re.Pattern      # "biggest loser in the ": a stock ranked among an index's members (joins.tsv role=ranked)
     unit_grows: re.Pattern     # "unit grew just ": a business named by its noun that grows (joins.tsv role=unit, grows)
+    line_moves: re.Pattern     # "Alibaba's cloud surges ": a company's line of business that moves (role=business_line)
     crosses_before: re.Pattern  # "above ": a level a market value crossed, right before its sum
     ranked_at: re.Pattern       # "rank fourth at ", ", third at about ": a place in a ranking, up to its sum
                                 # (role=ranked_at)
@@ -870,7 +874,7 @@ def lexicon() -> Lexicon:
                     rf"(?:(?:{trie(joins['period'])})|(?:19|20)\d\d)(?![\w-])")
     period = rf"{period_opens}{period_named}(?:\s+[\w'-]+){{0,{PERIOD_WORDS}}}?"
     period_aside = (rf",(?:\s+[\w'-]+){{0,{PERIOD_WORDS}}}?\s+(?:{trie(joins['period'])})(?![\w-])"
-                    rf"(?:\s+[\w'-]+){{0,{2 * PERIOD_WORDS}}}?,")  # "... quarter of its fiscal year,"
+                    rf"(?:\s+[\w'-]+){{0,{PERIOD_ASIDE_WORDS}}}?,")  # "... quarter of its fiscal year,"
     # (joins.tsv role=percent_sign and role=percent_hundredth, and role=percent_attached only right after the digits:
     # "rose 76pc", as British papers write it, where "5 PC games" is a computer)
     percent_sign = (rf"%|(?:{trie(joins['percent_sign'] | joins['percent_hundredth'])})(?!\w)"
@@ -1463,6 +1467,11 @@ def lexicon() -> Lexicon:
         festival_again=re.compile(rf"{festival_measure}(?:{trie(joins['festival_of'])})\s+"
                                   rf"(?:{trie(joins['festival_again'])})(?![\w-])", re.I),
         festival_named=re.compile(festival_word, re.I),
+        # (a year may name which of its runs; one set-off aside may stand before the verb; a few words, an
+        # approximation, may stand between the verb and the sum)
+        festival_took=re.compile(rf"\W*(?:{trie(joins['festival_itself'])})\s+(?:(?:19|20)\d\d\s+)?festival"
+                                 rf"(?:,[^,;.]{{1,120}},)?\s+(?:{trie(joins['festival_took'])})\s+(?:[\w-]+\s+){{0,2}}",
+                                 re.I),
         town_lays_out=re.compile(rf"(?:\s+(?:{trie(joins['body_aux'])}))?\s+(?:{placeholders[MONEY_VERBS]})(?![\w-])"),
         town_body=a_word_of('town_body'),
         body_told=body_told, body_debt_after=a_word_right_after('body_debt'), body_borrows=body_borrows,
@@ -1746,6 +1755,9 @@ def lexicon() -> Lexicon:
         ranked_in=re.compile(rf"(?<![\w-])(?:{trie(joins['ranked'])})\s+(?:{trie(joins['ranked_in'])})\s+\Z", re.I),
         unit_grows=re.compile(
             rf"(?<![\w-])(?:{trie(joins['unit'])})\s+(?:{trie(joins['grows'])})\s+(?:[\w-]+\s+){{0,2}}\Z", re.I),
+        # (the name written with its capital, the line in lower case: "Kingsoft Cloud rose 5%" is a listed name)
+        line_moves=re.compile(rf"(?-i:[A-Z])[\w&.-]*['\u2019]s\s+(?-i:{trie(joins['business_line'])})\s+"
+                              rf"{move_words}\s+(?:[\w-]+\s+){{0,2}}\Z", re.I),
         # "It has more than doubled", ", and it is up 41%": a clause that opens with such a pronoun and moves
         stock_pronoun=re.compile(rf"\s*(?:(?:{trie(joins['also'] | joins['concedes'] | joins['fronted'])}),?\s+)?"
                                  rf"(?:{exact_alternation(roles['stock_pronoun'])})"
