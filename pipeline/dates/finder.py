@@ -3935,9 +3935,7 @@ def _cut_short_before(text: str, clauses: Clauses, low: str, start: int, end: in
     was then still ahead of it ("Shares rose on Monday while the bank was preparing to price its bond on Thursday",
     on a Tuesday, is the coming Thursday)."""
     s_lo, s_hi = clauses.sentence(start, end, window)
-    opening = None
-    for opening in lexicon.plan_cut_short_opening().finditer(low, s_lo, start):
-        pass
+    opening = lexicon.last_match(lexicon.plan_cut_short_opening(), low, s_lo, start)
     if opening is None or find_expressions(text[s_lo:opening.start()], low=low[s_lo:opening.start()]):
         return False
     markers = clauses.markers(s_lo, s_hi)

@@ -4851,6 +4851,12 @@ class _Reading:
                 return holiday
         return None
 
+    def _holidays_near_the_writing(self, exp: finder.Expression, ref) -> list[resolver.Resolution]:
+        """The holiday ``exp``, named without its year, placed on a day in the last, this and the next year."""
+        return [holiday for year in (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1)
+                if (holiday := resolver.resolve(dict(exp.parts, year=year), self.anchor, "", ref, self.locale))
+                is not None and holiday.first_day is not None]
+
     def _holiday_in_the_month_told_after(self, exp: finder.Expression, following: finder.Expression | None, ref,
                                          window) -> resolver.Resolution | None:
         """The holiday ``exp``, named without its year, that begins in the month told right after it and "in"
@@ -4860,12 +4866,8 @@ class _Reading:
         if following is None or not _a_month_alone(following.parts) \
                 or self.connectors.holiday_in.fullmatch(self.low, exp.end, following.start) is None:
             return None
-        fits = []
-        for year in (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1):
-            holiday = resolver.resolve(dict(exp.parts, year=year), self.anchor, "", ref, self.locale)
-            if holiday is not None and holiday.first_day is not None \
-                    and holiday.first_day.month == following.parts["month"]:
-                fits.append(holiday)
+        fits = [holiday for holiday in self._holidays_near_the_writing(exp, ref)
+                if holiday.first_day.month == following.parts["month"]]
         if not fits:
             return None
         if finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past":
@@ -6074,9 +6076,8 @@ class _Reading:
                 and self._in_its_sentence(exp, following):
             # (a named clock time too: "closes at noon on Thursday, Dec. 4")
             self._on_the_day_after(exp, following)
-        elif "hour" in parts and not resolver.has_day(parts) and (_placed_by_a_part_of_the_day(low, exp, following)
-                                                                  or _placed_by_a_day_counted_from_the_one_told(
-                                                                      low, exp, following)):
+        elif "hour" in parts and not resolver.has_day(parts) \
+                and _placed_by_a_day_counted_from_the_one_told(low, exp, following):
             # "departs at 5:28 a.m. the next morning": the time of that part of the day after the one told; so
             # "arrived at 9 p.m. the next day" is on the day after it
             self._on_the_day_after(exp, following)
@@ -6215,7 +6216,7 @@ class _Reading:
         if ago_res.period is None or not self.low.startswith(",", ago_exp.end):
             return None
         if not (_years_ago(ago_exp.parts) and ago_res.period.gran == "Y") \
-                and not (_years_earlier(ago_exp.parts) and ago_res.period.gran in ("D", "M")):
+                and not (_years_ago(ago_exp.parts, "earlier") and ago_res.period.gran in ("D", "M")):
             return None
         s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
         if not s_lo <= ago_exp.start or self.low[s_lo:ago_exp.start].strip():
@@ -6634,9 +6635,7 @@ class _Reading:
                 or _connectors().holiday_on.fullmatch(self.low, exp.end, following.start) is None \
                 or " on " not in self.low[exp.end - 1:following.start + 1]:
             return None
-        days = [placed.first_day for year in (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1)
-                if (placed := resolver.resolve(dict(exp.parts, year=year), self.anchor, "", None, self.locale))
-                is not None and placed.first_day is not None]
+        days = [placed.first_day for placed in self._holidays_near_the_writing(exp, None)]
         fits = [day for day in days if day.isoweekday() == following.parts["weekday"]]
         if not fits or len(fits) == len(days):
             return None
@@ -7329,8 +7328,7 @@ class _Reading:
         morning")?  That part counts from the day told before the two, so the time is no day the story moves to."""
         following = self.expressions[index + 1] if index + 1 < len(self.expressions) else None
         return following is not None and "on_day" in exp.parts and "hour" in exp.parts \
-            and (_placed_by_a_part_of_the_day(self.low, exp, following)
-                 or _placed_by_a_day_counted_from_the_one_told(self.low, exp, following))
+            and _placed_by_a_day_counted_from_the_one_told(self.low, exp, following)
 
     def _the_day_of_a_time_bounded(self, exp: finder.Expression, befores: dict[str, int]) -> bool:
         """Is ``exp`` the day of a clock time a happening came just before or after ("leave shortly before midnight on
@@ -11572,15 +11570,10 @@ def _its_day_years_back(anchor: dt.date) -> int:
     return min(anchor.day, 28) if anchor.month == 2 else anchor.day
 
 
-def _years_earlier(parts: dict) -> bool:
-    """"a year earlier", "two years earlier": a count of years back from a time of the story."""
-    return parts.get("unit") == "Y" and parts.get("direction") == "earlier" \
-        and isinstance(parts.get("count"), int) and parts.keys() <= {"unit", "direction", "count", "plural"}
-
-
-def _years_ago(parts: dict) -> bool:
-    """"five years ago", "a year ago"."""
-    return parts.get("unit") == "Y" and parts.get("direction") == "ago" and isinstance(parts.get("count"), int) \
+def _years_ago(parts: dict, direction: str = "ago") -> bool:
+    """"five years ago", "a year ago"; with ``direction`` "earlier", a count of years back from a time of the story
+    ("a year earlier", "two years earlier")."""
+    return parts.get("unit") == "Y" and parts.get("direction") == direction and isinstance(parts.get("count"), int) \
         and parts.keys() <= {"unit", "direction", "count", "plural"}
 
 
@@ -12067,25 +12060,21 @@ def _a_half_or_quarter_alone(parts: dict) -> bool:
     return parts.get("unit") in ("Q", "H") and "ordinal" in parts and parts.keys() <= {"unit", "ordinal", "det"}
 
 
-def _placed_by_a_part_of_the_day(low: str, exp, following) -> bool:
-    """Does ``following``, right after ``exp`` with nothing between, name a part of the day one day on or back from
-    the day told ("at 5:28 a.m. the next morning", "the evening before")?"""
-    parts = following.parts
-    return parts.keys() == {"daypart", "det", "shift", "anaphoric"} and parts["shift"] in (-1, 1) \
-        and not low[exp.end:following.start].strip()
-
-
 # The parts of a day counted on or back from the day told: "the next day", "the day before", "two days later".
 _DAY_COUNTED_FROM_THE_ONE_TOLD = frozenset(("unit", "det", "shift", "anaphoric", "direction", "count", "plural"))
 
 
 def _placed_by_a_day_counted_from_the_one_told(low: str, exp, following) -> bool:
-    """Does ``following``, right after ``exp`` with nothing between, name a day counted on or back from the day told
-    ("at 9 p.m. the next day", "at 6 a.m. two days later", "at noon the day before")?  The clock time is on that day,
-    as one before "the next morning" is, not on the day told: the count moves the story on first."""
+    """Does ``following``, right after ``exp`` with nothing between, name a day, or a part of one, counted on or back
+    from the day told ("at 5:28 a.m. the next morning", "the evening before", "at 9 p.m. the next day", "at 6 a.m. two
+    days later")?  The clock time is on that day, not on the day told: the count moves the story on first."""
     parts = following.parts
+    if low[exp.end:following.start].strip():
+        return False
+    if parts.keys() == {"daypart", "det", "shift", "anaphoric"}:
+        return parts["shift"] in (-1, 1)
     return parts.get("unit") == "D" and parts.keys() <= _DAY_COUNTED_FROM_THE_ONE_TOLD \
-        and (parts.get("shift") in (-1, 1) or "direction" in parts) and not low[exp.end:following.start].strip()
+        and (parts.get("shift") in (-1, 1) or "direction" in parts)
 
 
 def _days_counted(low: str, exp) -> bool:
