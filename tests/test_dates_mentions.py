@@ -4202,16 +4202,6 @@ def test_a_day_after_a_year_under_way_labelled_by_its_end_is_the_nearest_one(row
     assert [when[:4] for when, _ in tag_dates_with_sentences(row["example"], dt.date(2025, 11, 12), day)] == ["2025"]
 
 
-@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "year_end_label"],
-                         ids=lambda r: r["word"])
-def test_every_year_end_label_example_leaves_the_day_told_after_the_years_end_month_in_the_year_under_way(row):
-    # (each example names a year to come by the month it ends in, in 2027, then a day without its year: told on
-    # Jan. 20, 2026, that day is the nearest one ahead, in 2026, no day of the year the month ends)
-    day = re.search(r"on ([A-Z][a-z]+\.? \d{1,2})\.$", row["example"]).group(1)
-    [(when, future)] = tag_dates_with_sentences(row["example"], dt.date(2026, 1, 20), day)
-    assert when.startswith("2026-") and future, (day, when)
-
-
 def test_a_window_widened_to_run_from_one_day_to_another_in_a_past_year_is_in_that_year():
     text = ("GMV reached 268.4 billion yuan in 2019. In 2020, Alibaba widened the window to run from November 1 to "
             "November 11 and reported 498.2 billion yuan in GMV.")

@@ -2339,6 +2339,10 @@ def _apply_guards(found: list[Expression], low: str, g: _Grammar) -> list[Expres
             exp.parts["set"] = True
         elif action == "name":
             exp.parts["in_a_name"] = True
+        elif action == "label":
+            # "the second of its fiscal year ending March 2027": the month names the year, no row of its own, but
+            # the reader still goes on from that year (a day told after a year ending more than a year off is in it)
+            exp.parts["labels_a_year"] = True
         elif action == "someday":
             # "Islam will one day be ...": an adverb of the indefinite future, not a stretch of one day
             exp.parts = {"ref_type": "DATE", "ref_value": "FUTURE_REF"}

@@ -2808,7 +2808,8 @@ class _Reading:
             # "expect the vintage to be small after a hot, dry summer", in September: what is expected comes after
             # the summer just gone, not after next year's
             resolution = resolver.resolve(exp.parts, self.anchor, "past", ref, self.locale) or resolution
-        if resolution.on_calendar and (exp.parts.get("in_a_name") or self._in_a_label(exp)
+        if resolution.on_calendar and (exp.parts.get("in_a_name") or exp.parts.get("labels_a_year")
+                                       or self._in_a_label(exp)
                                        or self._a_time_of_year_in_a_decade_gone(exp, window)):
             resolution = _off_the_timeline(resolution)
         elif resolution.on_calendar and exp.parts.get("ref_type") == "TIME" and self._far_from_the_news(exp):
