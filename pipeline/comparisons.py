@@ -229,7 +229,7 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
                            # price target" is of the day told, while ", at an average price of $48" goes on
                            # telling the buyback of its quarter)
                            or d.precision in _REPORTING_PRECISIONS and figure.market_kind == "share_price"
-                           and _coordinated(form, d.end, figure.start)
+                           and coordinated(form, d.end, figure.start)
                            # (a stretch of years ahead that a plan is for is no time a move was made in: "beyond
                            # the 380 billion yuan it had earmarked for the three years to 2028, sending its shares up
                            # 9.2%" is of the day told)
@@ -241,7 +241,7 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
                       and not _moves_on_from_its_clause(form, d, figure))
              and d not in terms
              and not (own_term and d.end <= figure.start
-                      and (_coordinated(form, d.end, figure.start)
+                      and (coordinated(form, d.end, figure.start)
                            # (or a relative clause of a noun after the date: "will hold a meeting on Aug. 5 on a plan,
                            # which would cost $95 million over the next 10 years" is of the day told)
                            or _words_between("relative_term", r",\s+", r"\s").search(form, d.end, figure.start)
@@ -260,7 +260,7 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
              # ("US$1 billion of notes due on Jan. 14 and a coupon due on Jan. 29"), while one right after it is still
              # the figure's ("a $14.6 million coupon payment on its notes due 2027 on March 9")
              and not (d.start >= figure.end and _BREAKS.search(form, figure.end, d.start) is None
-                      and any(figure.end <= t.start and t.end <= d.start and _coordinated(form, t.end, d.start)
+                      and any(figure.end <= t.start and t.end <= d.start and coordinated(form, t.end, d.start)
                               for t in terms))
              and not (d.end <= figure.start and figure.direction and _measured_since_before(form, figure))
              and not (d.start >= figure.end and _in_an_aside_after(form, figure, d, told))
@@ -1134,7 +1134,7 @@ def _moves_on_from_its_clause(form: str, date: DateMention, figure: MoneyMention
     HK$130.20, up 84%")?"""
     comma = _moved_on_from(form, figure)
     return (comma >= date.end and _CLAUSE_BREAKS.search(form, date.end, comma) is None
-            and not _coordinated(form, date.end, comma))
+            and not coordinated(form, date.end, comma))
 
 
 def _told_as_a_move_after(form: str, comma: int, figure_start: int) -> bool:
@@ -1181,17 +1181,12 @@ _TIMETABLE_CLAUSE_REACH = 80     # characters: up to four words of a subject and
 
 def _another_clause(form: str, start: int, end: int) -> bool:
     """Does a break or a word that joins a second predicate stand between ``start`` and ``end``?"""
-    return _BREAKS.search(form, start, end) is not None or _coordinated(form, start, end)
-
-
-def _coordinated(form: str, start: int, end: int) -> bool:
-    """Does a word that joins a second predicate ("and", opens=coordinate) stand between ``start`` and ``end``?"""
-    return _words_between("coordinate", r"\s", r"\s").search(form, start, end) is not None
+    return _BREAKS.search(form, start, end) is not None or coordinated(form, start, end)
 
 
 def coordinated(form: str, start: int, end: int) -> bool:
-    """:func:`_coordinated` for other modules: a second predicate joined between ``start`` and ``end``."""
-    return _coordinated(form, start, end)
+    """Does a word that joins a second predicate ("and", opens=coordinate) stand between ``start`` and ``end``?"""
+    return _words_between("coordinate", r"\s", r"\s").search(form, start, end) is not None
 
 
 def _goes_on_after_a_comma(form: str, date: DateMention, end: int) -> bool:
@@ -1203,7 +1198,7 @@ def _goes_on_after_a_comma(form: str, date: DateMention, end: int) -> bool:
     # the sentence before is no clause of the date's)
     opens = last_match(_CLAUSE_END, form, max(0, date.start - _ASIDE_REACH), date.start)
     opens = opens.start() if opens is not None else max(0, date.start - _ASIDE_REACH) - 1
-    if _CONTINUED.fullmatch(form, date.end, end) is None or _coordinated(form, date.end, end):
+    if _CONTINUED.fullmatch(form, date.end, end) is None or coordinated(form, date.end, end):
         return False
     aside = _words_between("aside", r"\b", r"\b").search(form, opens + 1, date.start)
     return aside is None or _moves_on_from_the_aside_s_price(form, aside.start(), date, end)
@@ -1890,32 +1885,23 @@ def _told_aside_far() -> re.Pattern:
 
 
 @functools.cache
-def _told_after_a_comma() -> re.Pattern:
-    """A verb of telling set off by a comma after its subject of a word or two, a few words of where it was told, and
-    the word that leads to a date (", it said in a trading update on ")."""
-    return re.compile(rf"(?i),\s+(?:[\w'-]+\s+){{1,2}}?(?:{_words('told')})(?:\s+[\w'-]+){{0,{_TOLD_PLACE_WORDS}}}?\s+"
-                      rf"(?:{_words('reduced_to')})\s+\Z")
+def _told_after_a_comma(teller_words: int = 2) -> re.Pattern:
+    """A verb of telling set off by a comma after its subject of up to ``teller_words`` words, a few words of where it
+    was told, and the word that leads to a date (", it said in a trading update on ")."""
+    return re.compile(rf"(?i),\s+(?:[\w'\u2019&.-]+\s+){{1,{teller_words}}}?(?:{_words('told')})"
+                      rf"(?:\s+[\w'-]+){{0,{_TOLD_PLACE_WORDS}}}?\s+(?:{_words('reduced_to')})\s+\Z")
 
 
 _TOLD_PLACE_WORDS = 6  # words between a verb of telling and its date's preposition ("at a news conference in Oslo")
 
 
 def a_day_told_by_a_teller(form: str, date: DateMention) -> bool:
-    """Is the date a day or month a verb of telling set off by a comma leads to, its teller named in a few words (",
-    the growers' group ProHass said on Monday")?  It is when the sentence was told, no time of what it
-    tells."""
-    return date.precision in ("day", "month") and _told_by_a_teller().search(form, max(0, date.start - _ASIDE_REACH),
-                                                                            date.start) is not None
+    """Is the date a day or month a verb of telling set off by a comma leads to, its teller named in full (", the
+    growers' group ProHass said on Monday")?  It is when the sentence was told, no time of what it tells."""
+    return date.precision in ("day", "month") and _told_after_a_comma(_TELLER_WORDS).search(
+        form, max(0, date.start - _ASIDE_REACH), date.start) is not None
 
 
-@functools.cache
-def _told_by_a_teller() -> re.Pattern:
-    """:func:`_told_after_a_comma` with a teller of up to :data:`_TELLER_WORDS` words."""
-    return re.compile(rf"(?i),\s+(?:[\w'\u2019&.-]+\s+){{1,{_TELLER_WORDS}}}?(?:{_words('told')})"
-                      rf"(?:\s+[\w'-]+){{0,{_TOLD_PLACE_WORDS}}}?\s+(?:{_words('reduced_to')})\s+\Z")
-
-
-_TELLER_WORDS = 5  # words of a teller's name between the comma and the verb ("the growers' group ProHass")
 # a period told at most three words into its sentence's subject, an owner's included ("The pension fund's first-half
 # return,"), within the characters of _SUBJECT_REACH
 _IN_THE_SUBJECT = re.compile(rf"{_SENTENCE_OPENS}(?:[A-Za-z]+(?:['\u2019]s?)?\s+){{0,3}}\Z")
@@ -3245,8 +3231,9 @@ def _attribution_pattern() -> re.Pattern:
     return re.compile(rf"(?i){_subject_and_verb('said_then', _TELLER_WORDS)}\b(?:\s+(?:{_words('said_on')})\b)?")
 
 
-# How many words may name who told a record's value: a teller named in full ("the U.S. Department of Agriculture
-# said") or the unnamed sources of a wire ("three sources with direct knowledge of the matter said").
+# How many words may name who told a record's value or the day of a sentence: a teller named in full ("the U.S.
+# Department of Agriculture said") or the unnamed sources of a wire ("three sources with direct knowledge of the matter
+# said").
 _TELLER_WORDS = 8
 
 

@@ -115,8 +115,7 @@ def find_money(text: str, *, form: str | None = None, sentences: list[tuple[int,
     mentions = _ranked_by_worth(reading, mentions)
     mentions = _read_with_neighbours(rules, form, mentions)
     # a sum something moved to, no change told ("Net debt fell to A$640 million"), once its neighbours have said its
-    # kind
-    # (a direction would part it from them)
+    # kind (a direction would part it from them)
     mentions = [replace(m, direction=moved) if m.percent is None and m.amount is not None and not m.direction
                 and (moved := _way_a_level_moved(reading, mentions, m)) else m for m in mentions]
     mentions = _bases_of_moves_unmoved(reading, mentions)
@@ -613,9 +612,10 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             # "repurchased 4.7 million ADSs for $253 million", "the previous annual high of HK$806 billion":
             # no share costs millions; the nearest other trigger says what the figure is
             stock_moved = moved and trigger[0]["moved_kind"] == "share_move"
-            # (a whole company's fair value is what it is worth: "estimate Ant's fair value at about 1.1 trillion yuan")
-            worth = not moved and reading.rules.whole_worth.match(reading.form, trigger[1]) is not None
-            worth = worth or (not moved and _priced_as_a_whole(reading, trigger[1], sentence))
+            # (a whole company's fair value is what it is worth: "estimate Ant's fair value at about 1.1 trillion yuan";
+            # so is the price of a name priced whole: "Ant was priced at $315 billion")
+            worth = not moved and (reading.rules.whole_worth.match(reading.form, trigger[1]) is not None
+                                   or _priced_as_a_whole(reading, trigger[1], sentence))
             trigger = (_WHOLE_WORTH, trigger[1]) if worth else reading.trigger(
                 figure, near, window, "amount_kind", figure_starts, skip="share_price")
             if trigger is None and window != sentence and _paid_for_after_an_aside(reading, figure, sentence):
@@ -921,7 +921,7 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
 _WORTH_ASIDE = re.compile(r",[^,;]{1,80},\s*\Z")
 _ASIDE_BETWEEN = re.compile(r",[^,;]{1,80},")
 _WORTH_NOUN = re.compile(r"([a-z][\w-]*)\s*\Z", re.I)
-# words of who told a worth, between its noun and the verb of telling ("that people ... said")
+# words of who told a worth, between its noun and the verb of telling ("that people ... said"), or a sum
 _WORTH_TELLER_WORDS = 6
 
 
@@ -1590,10 +1590,11 @@ def _sales_of_the_festival_again(reading: Reading, figure: Figure, sentence: Spa
 
 
 def _taken_in_by_the_festival_again(reading: Reading, figure: Figure, sentence: Span) -> bool:
-    """Is the sum what "the festival" that opens its sentence took in (joins.tsv role=festival_itself, role=festival_took:
-    "The 2021 festival, held as the crackdown raged, brought in 540 billion yuan"), after the story named a shopping
-    festival?  That festival is the one told again, and what it took in is what shoppers spent across it, no seller's
-    takings; a festival of no shopping keeps the sum's own kind (a music festival's ticket sales are its takings)."""
+    """Is the sum what "the festival" that opens its sentence took in (joins.tsv role=festival_itself,
+    role=festival_took: "The 2021 festival, held as the crackdown raged, brought in 540 billion yuan"), after the story
+    named a shopping festival?  That festival is the one told again, and what it took in is what shoppers spent across
+    it, no seller's takings; a festival of no shopping keeps the sum's own kind (a music festival's ticket sales are
+    its takings)."""
     if figure.amount is None or reading.festival_named_by is None or reading.festival_named_by > sentence[0]:
         return False
     return reading.rules.festival_took.fullmatch(reading.form, reading.opening_of(sentence), figure.start) is not None
@@ -2117,21 +2118,17 @@ def _compared_right_after(rules: Lexicon, form: str, prior: MoneyMention, mentio
     # (a multiple sets a sum against one of another measure as often as of its own: a sum a word of its own tells the
     # kind of keeps it, "profit hit $2 billion, twice the $1 billion fine it paid in 2023"; joins.tsv multiple_against)
     return (cue is not None and cue.end() == mention.start
-            and (_COMPARED_TAIL.fullmatch(form, prior.end, cue.start()) is not None
-                 or _told_aside(rules.told_words).fullmatch(form, prior.end, cue.start()) is not None)
+            and _compared_tail(rules.told_words).fullmatch(form, prior.end, cue.start()) is not None
             and not (cue.group("multiple") and mention.market_kind not in ("", "other")))
 
 
 @functools.cache
-def _told_aside(told_words: str) -> re.Pattern:
-    """:data:`_COMPARED_TAIL`, then who told the sum set off by commas (joins.tsv role=worth_told): the base after it
-    is still the sum's ("values the TikTok owner at more than $330 billion, people familiar with the matter said on
+def _compared_tail(told_words: str) -> re.Pattern:
+    """:data:`_COMPARED_TAIL`, maybe then who told the sum set off by commas (joins.tsv role=worth_told): the base after
+    it is still the sum's ("values the TikTok owner at more than $330 billion, people familiar with the matter said on
     Wednesday, up from about $300 billion in a buyback last September" is a valuation's base)."""
-    return re.compile(rf"{_COMPARED_TAIL.pattern},\s+(?:[\w'\u2019-]+\s+){{1,{_TELLER_WORDS}}}(?:{told_words})"
-                      rf"(?:\s+[\w.'\u2019-]+){{0,3}}", re.I)
-
-
-_TELLER_WORDS = 6  # words of who told a sum, "people familiar with the matter"
+    return re.compile(rf"{_COMPARED_TAIL.pattern}(?:,\s+(?:[\w'\u2019-]+\s+){{1,{_WORTH_TELLER_WORDS}}}"
+                      rf"(?:{told_words})(?:\s+[\w.'\u2019-]+){{0,3}})?", re.I)
 
 
 def _one_range(rules: Lexicon, form: str, prior: MoneyMention | Figure, mention: MoneyMention | Figure) -> bool:
@@ -2286,8 +2283,8 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
               and rules.item_opens.search(form, max(0, prior.start - _OPENS_RANGE_REACH), prior.start)):
             # "values core commerce at US$210 billion, Alibaba Cloud at US$155 billion and the group's stakes ... at
             # US$38 billion": each part of a list told with its sum is one measure, the word that said it before them
-            # all
-            # (the multiple a part's sum stands at goes with it: "at $148 billion, or about 6 times its revenue, and")
+            # all (the multiple a part's sum stands at goes with it: "at $148 billion, or about 6 times its revenue,
+            # and")
             mention = replace(mention, market_kind=prior.market_kind)
         elif ((told := _sum_told_before(out)) is not None and mention.amount is not None
               and mention.market_kind == "other" and told.market_kind not in ("", "other") and not mention.direction

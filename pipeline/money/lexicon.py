@@ -613,7 +613,8 @@ class Lexicon:
     festival_sales: re.Pattern  # "Sales during this year's Singles Day": bare sales opening a sentence, of a festival
     festival_again: re.Pattern  # "Sales during the festival": bare sales opening a sentence, of a festival named before
     festival_named: re.Pattern  # "Singles Day", "shopping festival": a festival of shopping (role=festival), anywhere
-    festival_took: re.Pattern   # "The 2021 festival, held ..., brought in ": a festival told again took in the sum after
+    festival_took: re.Pattern   # "The 2021 festival, held ..., brought in ": a festival told again took in the sum
+                                # after it
     body_borrows: re.Pattern    # "The Treasury raised ": a public body raising or going to the market, up to a sum
     body_bond_after: re.Pattern  # " in a 10-year bond sale": right after a sum, the bond sale it is (joins.tsv
                                  # body_bond_sale)
