@@ -238,6 +238,8 @@ _NOUN_TO_A_COMMA = re.compile(r"(?:\s+[a-z-]+){1,3},")
 _FRONTED = re.compile(r"\s*(?:[a-z]+\s+){0,2}")
 # How far before a date a percentage and the preposition of its base may start ("up 12.25 percent against ").
 _PERCENTAGE_BASE_REACH = 30
+# How far before a holiday the gift it is "for" may start ("pick pomelos as presents for ").
+_GIFT_FOR_REACH = 60
 # How far before a year the comma and the word of a contrast opening its clause may start (", whereas ").
 _CONTRAST_REACH = 12
 # characters between a stretch and the day or month that ends it ("the three months that ended on")
@@ -4834,7 +4836,7 @@ class _Reading:
         """Is ``exp`` a holiday a gift is "for" (holiday_purposes.tsv) in a clause with no word of tense of its own,
         maybe only a saying verb after a comma ("pick pomelos as presents for the Lunar New Year, one grocer said")?
         A habit told in the present buys gifts for the next such holiday."""
-        if lexicon.holiday_purpose_before().search(self.low, max(0, exp.start - 60), exp.start) is None:
+        if lexicon.holiday_purpose_before().search(self.low, max(0, exp.start - _GIFT_FOR_REACH), exp.start) is None:
             return False
         lo, hi = self.clauses.sentence(exp.start, exp.end, window)
         said = lexicon.holiday_purpose_said().fullmatch(self.low, exp.end, hi) is not None
