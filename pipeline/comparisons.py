@@ -1226,9 +1226,9 @@ _LIFELONG_REACH = 80  # characters from a figure to the end of the words of its 
 
 def _coming_apart(form: str, date: DateMention, figure: MoneyMention) -> bool:
     """Is the figure in a clause of its own, opened without a comma after a coming date (opens=alone: "as", "while",
-    "amid"), or a move in one joined after a comma (", and"), that does not look ahead (opens=ahead)?  "Vaultline founder
-    to face trial in May as customers wait for $1.9 billion": what is owed is owed now, not in May; "will report on
-    Thursday as analysts expect revenue of $30 billion" keeps its date."""
+    "amid"), or a move in one joined after a comma (", and"), that does not look ahead (opens=ahead)?  "Vaultline
+    founder to face trial in May as customers wait for $1.9 billion": what is owed is owed now, not in May; "will report
+    on Thursday as analysts expect revenue of $30 billion" keeps its date."""
     opener = last_match(_alone_side_clause(), form, date.end, figure.start)
     if opener is None and figure.direction:
         # a move in a clause joined after a comma is no more of the coming date: "said it would restore 80% of its
@@ -1842,8 +1842,8 @@ def _whole_year_named_at(form: str, figure: MoneyMention) -> int:
     return found.start()
 
 
-_WHOLE_YEAR_REACH = 60  # characters before a figure where its "full-year" stands ("full-year operating profit to between
-                        # ")
+_WHOLE_YEAR_REACH = 60  # characters before a figure where its "full-year" stands ("full-year operating profit to
+                        # between ")
 _DAYS_OF_A_PART_OF_A_YEAR = 300  # a stretch shorter than this is a part of a year ("the nine months to Sept. 30")
 
 
@@ -2403,8 +2403,9 @@ def _aside() -> re.Pattern:
     return re.compile(rf"(?i),\s+(?:(?:{words})\b{_IN_CLAUSE}(?:{name}{_IN_CLAUSE})?"
                       rf"|(?:{heads})\s(?:{_IN_ASIDE}?\b(?:{relatives})\s|{contact}){_IN_ASIDE}"
                       rf"|(?P<reduced>(?:[^,;.!?\n]*\s)?(?:{reduced}){place}(?:\s+(?:{to}))?\s+"
-                      # ... or when it opens the aside as a passive (opens=reduced_by), whatever words of its own lead on
-                      # to the date (a past verb after an apposition has none: ", filed for Chapter 11 late on Tuesday"):
+                      # ... or when it opens the aside as a passive (opens=reduced_by), whatever words of its own lead
+                      # on to the date (a past verb after an apposition has none: ", filed for Chapter 11 late on
+                      # Tuesday"):
                       # "The Portland Trail Blazers, sold by the estate of Paul Allen for $4.25 billion in a deal
                       # announced last September, are 17th at $4.6 billion"
                       rf"|(?:{reduced})\s+(?:{_words('reduced_by')})\s{_IN_CLAUSE}\s))\Z")

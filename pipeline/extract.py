@@ -41,7 +41,7 @@ from pipeline.documents import (MAX_ARTICLE_BYTES, Corpus, Document, Skipped, da
                                 list_sources, read_source)
 from pipeline.events import CORE, collector_paused, link_rows
 from pipeline.money import MoneyMention, find_money
-from pipeline.money.lexicon import EARNED_KINDS, STOCK_KINDS, TALLIED_KINDS, lexicon
+from pipeline.money.lexicon import EARNED_KINDS, STOCK_KINDS, TALLIED_KINDS, lexicon, shared_forms
 from pipeline.money.reading import headline_on_its_own_line
 from pipeline.rules import escaped_alternation, load_table
 from pipeline.sentences import (LIST_ITEM_OR_DASH, SentenceIndex, line_over_items, opens_an_entry,
@@ -817,7 +817,7 @@ def _index_named() -> re.Pattern:
 
 def _kinds_row_words(*heads: str) -> list[str]:
     """Every word of the kinds.tsv rows that hold one of ``heads`` ("index": the row of every stock index's name)."""
-    rows = [row["words"].split("|") for row in load_table("money/kinds.tsv")]
+    rows = [shared_forms(row["words"]) for row in load_table("money/kinds.tsv")]
     return [w for words in rows if set(heads) & set(words) for w in words]
 
 

@@ -1821,7 +1821,7 @@ def _pronoun_of_a_market(reading: Reading, figure: Figure, sentence: Span, prior
         pronoun = rules.pronoun_opens.match(reading.form, sentence[0], figure.start)
         if pronoun is None or rules.another_clause.search(reading.form, pronoun.end(), figure.start) is not None:
             return False
-    if pronoun is None or rules.market_parts.search(reading.form, pronoun.end(), figure.start) is not None:
+    if rules.market_parts.search(reading.form, pronoun.end(), figure.start) is not None:
         return False
     if reading.subject(figure.start, figure.end, sentence):
         return False

@@ -31,16 +31,16 @@ TIED_WORDS = 4          # plain words between a joins.tsv tie and the sum it tie
 ALSO_WORDS = 3          # words before a joins.tsv gapping word after a stock's move ("on Friday, and Tencent")
 RETURN_WORDS = 5        # words of a return's stretch between its noun and its verb ("return over the past decade
                         # was")
-GOES_ON_WORDS = 8       # words of the stretch of a move before a joins.tsv also word ("in the first three months of 2025
-                        # and"); _ALSO_REACH bounds it
+GOES_ON_WORDS = 8       # words of the stretch of a move before a joins.tsv also word ("in the first three months of
+                        # 2025 and"); _ALSO_REACH bounds it
 SOURCE_WORDS = 3        # words between a joins.tsv source word and the not_money.tsv word it names ("from Korean")
 STOCK_PRONOUN_WORDS = 4  # words between a names.tsv stock pronoun and its figure ("has more than")
 RATE_WORDS = 10         # words between a verb of change and the "to" of a rate's level ("its benchmark Selic interest
                         # rate by 50 basis points")
-APPOSITION_CHARS = 80    # characters of an apposition after a sum before the comma that closes it ("for the 11-day event
-                         # in 2021")
-# a sum's equivalent in brackets inside a changed object counts as one word ("cut an 842 million euro ($975 million) fine
-# ... by 38.6%")
+APPOSITION_CHARS = 80    # characters of an apposition after a sum before the comma that closes it ("for the 11-day
+                         # event in 2021")
+# a sum's equivalent in brackets inside a changed object counts as one word ("cut an 842 million euro ($975 million)
+# fine ... by 38.6%")
 EQUIVALENT_ASIDE = r"\([^()%;]{1,30}\)\s+"
 DIGIT_GROUPS = r"(?:(?<=\d)[.,]\d+)*"  # the decimals and thousands of a number read as one word ("1.2", "1,250")
 SUM_SIGN = r"(?:[A-Z]{0,3}[^\w\s(),;:%.'\u2019-](?=\d))?"  # ... and the currency sign before it ("$1.2", "HK$8")
@@ -51,16 +51,16 @@ BASE_WORDS_REACH = 30   # characters after the number of the level a move starte
 PERIOD_WORDS = 3        # words before and after a list's word of a period ("the first three months of 2025")
 PERIOD_ASIDE_WORDS = 9  # words after the period word of an aside that names the period again, which may say what it
                         # was with a clause of its own ("the last period for which it has published full accounts,")
-TALLY_WORDS = 8         # words between a move's running total and the "to" of its figure ("since the merger was approved
-                        # in late June")
+TALLY_WORDS = 8         # words between a move's running total and the "to" of its figure ("since the merger was
+                        # approved in late June")
 ITEM_REACH = 80         # characters of a list's next part before its sum ("the group's stakes in Ant Group and other
                         # holdings")
 ESTIMATE_WORDS = 3       # words between a comparison cue and a word of what was expected ("an average analyst")
 COMPANY_WORDS = 3        # words that describe a company between the sum of its value and its noun ("Chinese e-commerce")
 CAME_AFTER_WORDS = 4     # words of a move's stretch before the move it came after ("from the same day, after")
 STATISTIC_HEADLINE_WORDS = 2  # words before the statistic a release's headline opens with ("Canadian retail sales")
-EPITHET_WORDS = 5        # words of a company's epithet before its noun that moves, a comma among them ("The buy now, pay
-                         # later")
+EPITHET_WORDS = 5        # words of a company's epithet before its noun that moves, a comma among them ("The buy now,
+                         # pay later")
 
 
 def singular(word: str) -> str:
@@ -595,7 +595,8 @@ class Lexicon:
     counted_shares: re.Pattern  # "eight Hong Kong shares": a count of shares closing what is told before "are worth"
     held_shares: re.Pattern     # "His 400,000 shares", "the fund's 3 million shares": a holder's count of shares
     per_unit: re.Pattern        # on the lower-cased text, right after a figure: "per share", "apiece"
-    move_limit: re.Pattern      # " by the daily limit of ": from a movement word to the size of a move capped at a limit
+    move_limit: re.Pattern      # " by the daily limit of ": from a movement word to the size of a move capped at a
+                                # limit
     restated_move: re.Pattern   # " 121 points, or ": from a movement word to the percentage that restates its move
     move_unit: re.Pattern       # "points": on the lower-cased text, a unit a move is told in that is no money
                                 # (move_units.tsv)
@@ -631,8 +632,8 @@ class Lexicon:
                                 # "by a quarter point" (a part of a percentage point: fractions.tsv role=point)
     fractions: dict             # key → percent
     fraction_by: re.Pattern     # what before a fraction makes it need nothing after it: "by", "by as much as"
-    part_moved_before: re.Pattern  # "fallen by about a third ", "more than doubled ": a move by a part or a multiple, up
-                                   # to the end
+    part_moved_before: re.Pattern  # "fallen by about a third ", "more than doubled ": a move by a part or a multiple,
+                                   # up to the end
     fraction_cues: tuple        # " its", " their", "by ": one stands near every fraction that is a figure
     fraction_not_after: frozenset  # words before a fraction that make it a period ("second half")
     multiple_anchors: tuple     # text every multiple holds ("doubl", "tripl")
@@ -691,8 +692,8 @@ class Lexicon:
     pronoun_reached: re.Pattern  # "share of it came to ": a pronoun of the measure named before, in the sum's sentence
     whole_worth: re.Pattern     # "Ant's fair value": an owner's price word that, before a sum of millions, is its worth
     whole_priced: re.Pattern    # "Ant was priced at": a name priced as a whole, before a sum of millions its worth
-    ranked_left_out: re.Pattern  # "The largest, ": a superlative opening its sentence, its noun left out, right before a
-                                 # sum
+    ranked_left_out: re.Pattern  # "The largest, ": a superlative opening its sentence, its noun left out, right before
+                                 # a sum
     ranked_told: re.Pattern     # "the second-largest": the word of such a ranking in the sentence before
     figure_put_again: re.Pattern  # ", and in 2019 Alibaba put it at ": the same sentence telling the measure before
                                   # again
@@ -1611,8 +1612,8 @@ def lexicon() -> Lexicon:
         # "and Ctrip's share of it came to ": a pronoun of the measure its sentence named before, right before the sum
         pronoun_reached=a_word_right_before_sum('again_pronoun'),
         # (an owner's: "Ant's fair value", "its fair value"; a stake carried "at a fair value of" is a holding's)
-        whole_worth=re.compile(rf"(?:(?<=['’]s\s)|(?<=\bits\s)|(?<=\btheir\s))(?:{trie(joins['whole_worth'])})(?![\w-])",
-                               re.I),
+        whole_worth=re.compile(rf"(?:(?<=['’]s\s)|(?<=\bits\s)|(?<=\btheir\s))(?:{trie(joins['whole_worth'])})"
+                               rf"(?![\w-])", re.I),
         # (a name in capitals, no IPO: "Ant was priced at", not "The IPO was priced at")
         whole_priced=re.compile(rf"(?-i:\b[A-Z][a-z][\w'’&-]*)\s+(?:{trie(joins['whole_priced'])})(?![\w-])", re.I),
         ranked_left_out=re.compile(rf"\W*the\s+(?:{trie(joins['ranked_left_out'])}),\s+{maybe_approx}\Z", re.I),

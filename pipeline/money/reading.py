@@ -834,8 +834,8 @@ class Reading:
         return self._whole_name(start, name, sentence)[0], match.end("name")
 
     def _a_work_after(self, end: int) -> bool:
-        """Is the word right after a moving name (its possessive dropped) a noun of a film, a show or a record (joins.tsv
-        role=work_noun): "Lionsgate's thriller fell 41%" is the film's fall?"""
+        """Is the word right after a moving name (its possessive dropped) a noun of a film, a show or a record
+        (joins.tsv role=work_noun): "Lionsgate's thriller fell 41%" is the film's fall?"""
         after = self.low[end:end + _WORK_NOUN_CHARS]
         after = after[2:] if after.startswith(("'s", "\u2019s")) else after
         word = after.split(None, 1)[:1]
