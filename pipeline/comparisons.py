@@ -2391,7 +2391,11 @@ def _aside() -> re.Pattern:
     reduced, to = _words("reduced"), _words("reduced_to")
     # the place may stand between the participle and its date: "Kairos, founded in Shanghai in 2018, listed ..."; its
     # words stay on one line ("we announced in February.\n\nFor the six months" names no place "February. For")
-    place = rf"(?:\s+(?:{to})\s+(?-i:[A-Z][\w.'-]*)(?:[^\S\n]+(?-i:[A-Z][\w.'-]*)){{0,{_PLACE_WORDS - 1}}})?"
+    # (a place told by its owner's name may end in a plain noun: "founded in Jack Ma's Hangzhou apartment in 1999")
+    cap = r"(?-i:[A-Z][\w.'\u2019-]*)"
+    place = (rf"(?:\s+(?:{to})\s+(?:{cap}(?:[^\S\n]+{cap}){{0,{_PLACE_WORDS - 1}}}"
+             rf"|(?:{cap}[^\S\n]+){{0,{_PLACE_WORDS - 1}}}(?-i:[A-Z][\w.-]*)['\u2019]s"
+             rf"(?:[^\S\n]+{cap}){{0,{_PLACE_WORDS - 1}}}[^\S\n]+(?-i:[a-z][\w-]*)))?")
     # a name set off by commas inside the clause does not close it: "which he set up with his late wife, Ruth, in 1988"
     name = rf",\s+(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'-]*)){{0,{_PLACE_WORDS - 1}}},\s+"
     # so is a relative clause of an apposition's noun: "Colin Huang, the former Google engineer who founded Pinduoduo in

@@ -2079,6 +2079,13 @@ def test_a_founding_told_with_its_place_in_an_aside_dates_no_figure_of_the_main_
     assert dates == {"HK$15.6 billion": "May 1988"}
 
 
+def test_a_founding_told_with_a_place_its_owner_names_in_an_aside_dates_no_figure_of_the_main_clause():
+    # "in Jack Ma's Hangzhou apartment": a possessive place may end in a plain noun before the founding's year
+    dates = _dates_of_figures(_wsj("Halden, founded in Ole Berg's Bergen garage in 1985, has a market value of about "
+                                   "$14 billion."))
+    assert dates == {"$14 billion": ""}
+
+
 def test_a_place_of_a_participle_aside_ends_with_its_paragraph_so_the_next_paragraph_s_fronted_period_dates_it():
     # "... we opened in March.\n\nFor the nine months ..." names no place "March. For" of an aside
     text = ("We have spent about 4 billion yuan on the new warehouses, and we remain on track with the 9 billion "

@@ -472,6 +472,24 @@ NO_ROW_SENTENCES = [
                  "sold out.", id="a_percentage_a_good_is_told_with_is_its_grade"),
     pytest.param("Under the bill, colleges with the richest endowments would move up into the 21% bracket.",
                  id="a_percentage_naming_a_bracket_is_its_rate"),
+    pytest.param("Container throughput at Hamburg's port rose 2.3% in the first half, the port's marketing arm said.",
+                 id="a_port_s_throughput_is_a_count_of_cargo"),
+    pytest.param("Hotels along the coast were 94% full over the holiday weekend, the tourism board said.",
+                 id="how_full_a_place_is_is_a_ratio"),
+    pytest.param("Importers had hoped for relief, but the economy grew a meagre 0.9% in the quarter to June.",
+                 id="the_economy_growing_told_after_its_clause_opens_is_a_macro_statistic"),
+    pytest.param("By noon the currency was trading at 17.42 pesos per dollar, its strongest in a month.",
+                 id="the_level_a_currency_trades_at_is_no_row"),
+    pytest.param("The cabinet said on Tuesday that it would cover half the cost of new irrigation pumps, earmarking "
+                 "9 billion rupees for the plan.", id="a_public_body_s_sum_in_a_participle_after_said_it"),
+    pytest.param("Remittances from Nepalis working in the Gulf rose 7% in the year to mid-July, the central bank said.",
+                 id="a_nation_s_remittances_are_a_macro_statistic"),
+    pytest.param("Households deposited about 31 trillion won in time deposits last quarter, central bank data showed.",
+                 id="what_households_put_aside_is_a_macro_statistic"),
+    pytest.param("The country's banks lent a record 9.1 billion rand against homes in May.",
+                 id="what_a_country_s_banks_lent_together_is_an_industry_total"),
+    pytest.param("Firms in Taiwan have raised about $6 billion from convertible bonds this year, bankers said.",
+                 id="what_a_place_s_companies_raised_together_is_an_industry_total"),
 ]
 
 
@@ -698,6 +716,12 @@ PERCENTS = [
     # a sum with decimals or a currency sign in the object of a verb of change is one more word of it
     ("An appeals court cut the 2.7 billion euro fine on the shipping group by 15% on Thursday.", -15.0, "down", "fine"),
     ("The tribunal reduced the $1.35 billion penalty imposed on the lender by 40%.", -40.0, "down", "fine"),
+    # an initialism written with its dots is one more word of the object
+    ("The chipmaker said it would cut capital spending at its U.S. fabs next year by 25%.", -25.0, "down",
+     "investment"),
+    # ", up 8%" after a sum and the period it was told for is that sum's change, though a name opens the sentence
+    ("Norrland Bank, which reported a net profit of 4.1 billion crowns for 2025, up 8% from a year earlier, plans a "
+     "buyback.", 8.0, "up", "profit"),
 ]
 
 
@@ -796,6 +820,7 @@ KINDS = [
     # a mall, a film or a show "which opened" on a day began, no trading session moved it
     ("The sequel, which opened Friday in 3,900 theaters, added another $64 million abroad.", "other"),
     ("The lender, which opened 1.5% higher in Hong Kong, gave up its gains by noon.", "share_move"),
+    ("The payments unit expects to handle 40 billion euros of transactions next year.", "transaction_volume"),
 ]
 
 

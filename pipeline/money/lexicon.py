@@ -1359,9 +1359,10 @@ def lexicon() -> Lexicon:
         # a noun object: "lifted the stock about 95%")
         # (an aside set off by commas may close the object: "raise its annual dividend, to be paid in July, by 10%")
         # (a sum in the object is a word too, its sign, decimals and thousands included: "cut the 1.2 billion euro
-        # penalty")
+        # penalty"), and so is an initialism written with its dots ("cut investment in its U.S. plants by 30%")
         changed_by=re.compile(rf"(?<![\w-])(?P<verb>{trie(by_moves)})\s+"
-                              rf"(?:(?:{SUM_SIGN}[\w'\u2019-]+{DIGIT_GROUPS}\s+|{EQUIVALENT_ASIDE})"
+                              rf"(?:(?:{SUM_SIGN}[\w'\u2019-]+{DIGIT_GROUPS}\s+|(?-i:[A-Z])\.(?:(?-i:[A-Z])\.)+\s+"
+                              rf"|{EQUIVALENT_ASIDE})"
                               rf"{{0,{CHANGED_WORDS}}}?"
                               rf"(?:[\w'\u2019-]+,\s[^,;()$%]{{1,{APPOSITION_CHARS}}}?,\s+)?(?:{by})"
                               rf"|(?P<pronoun>{trie(joins['pronoun_object'])})"
@@ -1439,8 +1440,9 @@ def lexicon() -> Lexicon:
         unit_base=re.compile(rf"(?:\s+[\w-]+\.?){{0,{GOES_ON_WORDS}}},\s+(?:{trie(joins['unit_base'])})\s+"
                              rf"{maybe_approx}\Z", re.I),
         change_after=re.compile(rf",\s*(?:{move_words})\s+(?:(?:{size_by})\s+)?{maybe_approx}$", re.I),
-        adverb_change=re.compile(rf",\s*(?:{trie(joins['apposed_adverb'])})\s+(?:(?:{size_by})\s+)?{maybe_approx}$",
-                                 re.I),
+        # (the sum's period may stand before the comma: "a net profit of 10.2 billion zlotys for 2025, up 12%")
+        adverb_change=re.compile(rf"(?:{period})?,\s*(?:{trie(joins['apposed_adverb'])})\s+(?:(?:{size_by})\s+)?"
+                                 rf"{maybe_approx}$", re.I),
         # "The last total it disclosed, 498.2 billion yuan for the 11-day event in 2021, was up 8.5%": the subject's
         # verb (joins.tsv role=again) after the sum's apposition closes, with a move word and the change
         apposed_change=re.compile(
