@@ -1686,6 +1686,18 @@ def test_a_bare_dollar_under_a_dated_sydney_dateline_that_names_no_agency_is_the
     assert [(m.currency, m.amount) for m in find_money(text)] == [("AUD", 2e9)]
 
 
+@pytest.mark.parametrize("row", [row for row in load_table("money/joins.tsv") if row["role"] == "lead_subject"],
+                         ids=lambda row: row["_line"])
+def test_a_bare_dollar_in_a_story_whose_lead_opens_on_its_subject_named_by_its_place_is_that_places(row):
+    # (joins.tsv role=lead_subject; a name after the place is no subject's place: "The Sydney Morning Herald")
+    assert [m.currency for m in find_money(row["example"].replace("\\n", "\n"))] == ["AUD"]
+    text = ("Fraud case\n\nA Calgary oil trader who hid $6.4 million from his partners was sentenced to six years on "
+            "Thursday.\n")
+    assert [(m.currency, m.amount) for m in find_money(text)] == [("CAD", 6.4e6)]
+    named = "Paper sold\n\nThe Sydney Morning Herald paid $2.3 million for a rival title, it said on Friday.\n"
+    assert [m.currency for m in find_money(named)] == ["USD"]
+
+
 def test_cents_in_a_wellington_story_whose_bare_dollar_is_the_new_zealand_one_are_new_zealand_cents():
     text = ("Power retailer cuts dividend\n\nWELLINGTON - Kiwa Energy said its full-year profit fell to $212 million "
             "and that it would pay a final dividend of 9 cents a share, down from 12 cents.\n")
@@ -2460,6 +2472,10 @@ def test_the_change_said_right_after_an_amount_is_that_amounts_whatever_word_fol
     assert [(m.market_kind, m.percent) for m in found] == [("profit", None), ("profit", -17.0)]
     found = find_money("Its market value was HK$2 trillion, up 30% this year, as investors bought its shares.")
     assert [m.market_kind for m in found] == ["market_cap", "market_value_change"]
+    # so is one a move's noun tells after its article, with "of" (joins.tsv role=noun_change), though no word of the
+    # sum's kind stands in the sentence
+    found = find_money("The four-day wine fair brought in 18.6 million euros, a rise of 7.2%, the best since 2019.")
+    assert [(m.market_kind, m.percent) for m in found] == [("revenue", None), ("revenue", 7.2)]
 
 
 def test_a_price_per_hour_of_a_service_and_the_total_spending_of_a_holiday_are_no_market_figures():

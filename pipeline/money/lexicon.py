@@ -535,6 +535,8 @@ class Lexicon:
     dollars: frozenset          # the codes of currencies written with a "$" ("A$": AUD), whose place's bare "$" is
                                 # theirs
     hint_words: re.Pattern      # any of those keys, a whole word (an article's own hint, see Reading.currency_hint)
+    subject_place: re.Pattern   # "A former Sydney fund manager": a lead's subject named by its place
+                                # (joins.tsv role=lead_subject)
     places_named: re.Pattern    # any of those keys, also before a hyphen ("Jordan-listed"): the places a text names
     context: frozenset
     lower_forms: frozenset      # known words the tables write in lower case ("rally", not "IPO")
@@ -656,6 +658,7 @@ class Lexicon:
     compared_from: re.Pattern   # ", up from the", ", compared to" right before an amount: the level the amount before
                                 # it moved from, or what it is compared with
     change_after: re.Pattern    # ", up", ", down by about" right before a figure: the change of what the comma closes
+    noun_change: re.Pattern     # ", an increase of" right before a figure: a move's noun, the change as change_after
     adverb_change: re.Pattern   # change_after told by a move word that is no verb (", up"): never a stock's own verb
     apposed_change: re.Pattern  # "..., was up " after a sum set off by commas after its noun: the change of that noun
     main_predicate: re.Pattern  # ", were ", ", rose ": a finite verb with no subject after a comma, up to its figure:
@@ -1402,6 +1405,10 @@ def lexicon() -> Lexicon:
         shared_words=frozenset(singular(r["form"].lower()) for r in after_rows if "/" in r["code"]
                                and " " not in r["form"]),
         hint_words=re.compile(rf"(?<![\w-])(?:{trie(hints)})(?![\w-])"), context=context,
+        # the article, at most two lower-case words, the place, and a lower-case noun after it: no name ("The Sydney
+        # Morning Herald")
+        subject_place=re.compile(rf"(?:{trie(joins['lead_subject'])})\s+(?-i:[a-z][\w-]*\s+){{0,2}}?"
+                                 rf"(?P<place>{trie(hints)})(?=\s+(?-i:[a-z]))", re.I),
         places_named=re.compile(rf"(?<![\w-])(?:{trie(hints)})(?!\w)"),
         lower_forms=lower_forms,
         alone_rows=tuple(alone_rows), alone_anchors=anchors, alone_anchor_words=anchor_words,
@@ -1440,6 +1447,8 @@ def lexicon() -> Lexicon:
         unit_base=re.compile(rf"(?:\s+[\w-]+\.?){{0,{GOES_ON_WORDS}}},\s+(?:{trie(joins['unit_base'])})\s+"
                              rf"{maybe_approx}\Z", re.I),
         change_after=re.compile(rf",\s*(?:{move_words})\s+(?:(?:{size_by})\s+)?{maybe_approx}$", re.I),
+        noun_change=re.compile(rf",\s*(?:{trie(joins['noun_change'])})\s+(?:{move_words})\s+of\s+{maybe_approx}$",
+                               re.I),
         # (the sum's period may stand before the comma: "a net profit of 10.2 billion zlotys for 2025, up 12%")
         adverb_change=re.compile(rf"(?:{period})?,\s*(?:{trie(joins['apposed_adverb'])})\s+(?:(?:{size_by})\s+)?"
                                  rf"{maybe_approx}$", re.I),

@@ -601,7 +601,12 @@ class Reading:
         if region is not None and _dateline_date().match(self.form, region):
             region = None  # "NAIROBI, Nov 3 (Reuters) -": a date, not a region, follows the town
         place = self.rules.hint_words.match(self.low, at if region is None else region)
-        code = self.rules.hints.get(key_of(place.group())) if place else None
+        named = place.group() if place else None
+        if named is None and region is None and (subject := self.rules.subject_place.match(self.form, at)):
+            # a lead that opens on its subject named by its place is of that place as a dateline's is: "A former Sydney
+            # fund manager who ... has been jailed" is an Australian story (joins.tsv role=lead_subject)
+            named = subject.group("place")
+        code = self.rules.hints.get(key_of(named)) if named else None
         return code if code != NO_HINT else None  # ("INDIAN OCEAN -" places a story in no country)
 
     def at_home(self, figure: Figure) -> bool:
