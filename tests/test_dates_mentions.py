@@ -1475,6 +1475,9 @@ PREVIOUS_OF_THE_PERIOD_TOLD_OF = [
      "Tencent said on Wednesday that revenue for the December quarter rose 11%. It merged its two game studios in "
      "August. Advertising sales grew 20%, up from 17% in the previous quarter.", dt.date(2026, 3, 18),
      "the previous quarter", "2025-Q3"),
+    ("the previous few months are those before the month reported on", "Factory output rose 2% in March, the "
+     "agency said. It had fallen over the previous three months.", dt.date(2026, 4, 20), "the previous three months",
+     "2025-12/2026-02"),
     ("the prior quarter after the quarter before the report's, named as a base, is that quarter again",
      "Brightwater Bank said Tuesday its third-quarter profit rose 9%. Its margin widened to 3.1% from 2.9% in the "
      "second quarter. Bad-loan charges fell to $40 million from $52 million in the prior quarter.",
@@ -1488,6 +1491,16 @@ def test_the_previous_quarter_counts_from_the_quarter_reported_on_not_from_the_d
         what, text, anchor, expression, when):
     found = [(m.text, m.when) for m in tag_dates(text, anchor)]
     assert (expression, when) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Exports rose 4% in March from February. Shipments in the previous three months had fallen.",
+    "Cash stood at a record at the end of March.\n\nThe shares had lost 15% over the previous three months.",
+], ids=["a month a figure is compared with", "a month of the paragraph before"])
+def test_the_previous_months_are_counted_from_no_month_a_figure_is_compared_with_nor_one_of_another_paragraph(text):
+    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 4, 20)) if m.on_calendar]
+    assert any(t.endswith("March") for t, _ in found) and all(t != "the previous three months" for t, _ in found), \
+        found
 
 
 # (text, anchor, expression, table when): the last months of a period, counted back from its end
@@ -2160,6 +2173,11 @@ def test_a_clock_time_after_an_iso_date_is_on_that_day():
 
 
 DAYS_NAMED_AROUND_THEM = [
+    ("a weekday right after a few dated days, no verb between, that falls on the day after them is that day",
+     "Schools will close from Tuesday, Sept. 29, to Thursday, Oct. 1, for the festival, with Friday added as a make-up "
+     "day.", dt.date(2026, 9, 21), "Friday", "2026-10-02"),
+    ("... but not one a verb of its own places", "The fair ran from May 4 to May 6, its organizers said on Thursday.",
+     dt.date(2026, 5, 14), "Thursday", "2026-05-14"),
     ("a holiday takes the year of the day it falls on", "The Spring Festival, which falls on Feb. 17 next year, is "
      "weeks away.", dt.date(2025, 12, 14), "The Spring Festival, which falls on Feb. 17 next year", "2026-02-17"),
     ("a holiday is of the day an appositive naming it says it falls on", "Ferry operators add sailings before "
@@ -2216,6 +2234,16 @@ STRETCHES_AND_DAYS_OF_NEWS = [
      "business days before March 31, as funds rebalanced.", dt.date(2026, 3, 27), "before March 31", "2025-03-31"),
     ("a span of months told with no tense that wraps the writing is the one under way", "Most of the island's "
      "tourists come from November to May.", dt.date(2026, 1, 15), "from November to May", "2025-11/2026-05"),
+    ("... and so is one in a side clause of the present that a comma closes before a main clause in the past",
+     "Lemons, which are picked on the island from October to May, sold for 1.10 euros a kilo at Tuesday's market.",
+     dt.date(2026, 1, 22), "from October to May", "2025-10/2026-05"),
+    ("... and so is one a timetable tells", "The fishing season on the lake runs from October to March, and "
+     "licences cost 40 euros.", dt.date(2026, 1, 12), "from October to March", "2025-10/2026-03"),
+    ("... while a timetable's span that has not begun is the coming one", "The fishing season on the lake runs from "
+     "October to March.", dt.date(2026, 6, 12), "from October to March", "2026-10/2027-03"),
+    ("a count before a holiday in an unmarked present, last year's long gone, is before the coming one", "Most "
+     "florists' takings depend on the ten days before the Lunar New Year.", dt.date(2025, 12, 3),
+     "the ten days before the Lunar New Year", "2026-02-07/2026-02-16"),
     ("the first weeks of the year named after them are a stretch from Jan. 1", "It has gained 40% since the start "
      "of 2026, but most of that came in the first six weeks of the year.", dt.date(2026, 7, 15),
      "the first six weeks of the year", "2026-01-01/2026-02-11"),

@@ -113,6 +113,12 @@ CASES = [
      {"unit": "min", "count": 1, "fraction": 0.5}, MONDAY, "", None, "PT1M30S", ""),
     ("two and a half years ago is counted in months",
      {"unit": "Y", "count": 2.5, "plural": True, "direction": "ago"}, MONDAY, "", None, "2023-05", "2023-05"),
+    ("a few months previous to a month told are the months right before it ('had slumped over the previous two "
+     "months', after October)", {"unit": "M", "plural": True, "det": True, "shift": -1, "anaphoric": True, "count": 2},
+     MONDAY, "past", Period("M", 2025, 10), "P2M", "2025-08/2025-09"),
+    ("... but the previous 12 months after a month may hold it, and are counted from no month",
+     {"unit": "M", "plural": True, "det": True, "shift": -1, "anaphoric": True, "count": 12}, MONDAY, "past",
+     Period("M", 2025, 10), "P12M", ""),
     ("a holiday spoken of as a recurring occasion is no particular day",
      {"holiday": "11-11", "habitual": True}, MONDAY, "", None, "XXXX-11-11", ""),
     ("coming months are a vague future",

@@ -1844,6 +1844,8 @@ class _Reading:
                 exp.parts = dict(exp.parts, year=day.year, month=day.month, day=day.day)
         if _a_weekday_alone(exp.parts) and self.anchor is not None:
             self._weekday_of_the_days_told(exp)
+        if _a_weekday_alone(exp.parts) and self.anchor is not None:
+            self._weekday_right_after_the_days_told(exp, window)
         if _a_weekday_alone(exp.parts) and following is not None and self.anchor is not None \
                 and self.anchor.isoweekday() < 6 and _the_week_under_way(following.parts) \
                 and following.end <= self.clauses.sentence(exp.start, exp.end, window)[1]:
@@ -2090,6 +2092,13 @@ class _Reading:
             # ("announced on March 11, 2024 ... 41% of its 2023 revenue. Its shares rose on each of the next two
             # trading days")
             ref = resolver.Period.of("D", day)
+        elif ref is not None and ref == self.reference and ref.gran == "M" and exp.parts.get("anaphoric") \
+                and exp.parts.get("shift") == -1 and (self.reference_start < _line_start(self.text, exp.start)
+                                                      or self._reference_a_base_compared()):
+            # "The stock had fallen 22% over the previous three months", a paragraph after "deposits stood at a record
+            # at the end of December": months are counted back only from a month the paragraph is on, not one told in
+            # passing before it nor one a figure is compared with ("rose to 4.3% from 4.2% in December")
+            ref = None
         elif self._days_counted_from_a_report_period_told_before(exp, ref):
             # a count of days or weeks lands on no day of a quarter or half an earlier paragraph named, and its own
             # paragraph told no day: it counts from the story's day ("half of what it paid for the second quarter.
@@ -3301,6 +3310,24 @@ class _Reading:
             if fits:
                 return resolver.resolve(dict(parts, year=year), self.anchor, tense, ref, self.locale)
         return None
+
+    def _weekday_right_after_the_days_told(self, exp: finder.Expression, window) -> None:
+        """A weekday named alone right after a few days its sentence told by their dates, no verb between, that falls
+        on the day after them is that day, added to them ("declared Monday, April 13, through Wednesday, April 15,
+        public holidays, with Thursday added as a bridging day" is April 16): the sentence goes on from those days,
+        not from the day of writing."""
+        lo, hi = self.clauses.sentence(exp.start, exp.end, window)
+        told = [(e, r) for e, r, *_ in self.resolved[-2:] if e.start >= lo and r is not None
+                and r.first_day is not None and r.last_day is not None and r.precision == "day"
+                and {"month", "day"} <= e.parts.keys()]
+        if not told:
+            return
+        first, last = told[0][1].first_day, told[-1][1].last_day
+        after = last + dt.timedelta(days=1)
+        if not 0 < (last - first).days < _WEEK_DAYS or after.isoweekday() != exp.parts["weekday"] \
+                or any(told[-1][0].end <= at < exp.start for at, *_ in self.clauses.markers(lo, hi)):
+            return
+        exp.parts = dict(exp.parts, year=after.year, month=after.month, day=after.day)
 
     def _weekday_as_told_before(self, exp: finder.Expression, resolution: resolver.Resolution, tense: str,
                                 window, befores: dict[str, int]) -> resolver.Resolution:
@@ -4555,6 +4582,14 @@ class _Reading:
                 # none whose figures are told: "would narrow in the current quarter")
                 return reading
         return None
+
+    def _reference_a_base_compared(self) -> bool:
+        """Is the date that set the story's reference the base a figure right before it is compared with ("from 4.2%
+        in December"), or one a word of comparison opens ("rose 4% in March from February")?"""
+        at = self.reference_start
+        return lexicon.figure_compared_before(named=True, linked=False).search(
+            self.low, max(0, at - _NAMED_FIGURE_REACH), at) is not None \
+            or lexicon.comparison_before().search(self.low, max(0, at - _WORD_BEFORE_REACH), at) is not None
 
     def _days_counted_from_a_report_period_told_before(self, exp: finder.Expression,
                                                        ref: resolver.Period | None) -> bool:
@@ -5921,6 +5956,8 @@ class _Reading:
                 # holiday on June 26" is June 19-25)
                 before_parts = dict(before_parts, holiday=told)
             before = resolver.resolve(before_parts, anchor, tense, self.reference, locale)
+            if not tense and "holiday" in before_parts and _lacks_year(before_parts):
+                before = _the_nearer_holiday(before_parts, before, anchor, self.reference, locale)
             if before is not None and before.first_day is not None \
                     and (before.precision in ("day", "month") or "holiday" in following.parts):
                 # "the four weeks before last year's Lunar New Year": the stretch up to the day before (one
@@ -10338,6 +10375,21 @@ def _may_be_forecast(res: resolver.Resolution, anchor: dt.date | None, parts: di
     return res.first_day <= anchor and (res.last_day is None or res.last_day >= anchor)
 
 
+def _the_nearer_holiday(parts: dict, before: resolver.Resolution | None, anchor, reference,
+                        locale) -> resolver.Resolution | None:
+    """The holiday a count before it in an unmarked present counts up to: the coming one once the one read, last
+    year's, is long gone and further off ("Everything depends on the two weeks before the Lunar New Year", written on
+    Dec. 1, is the coming one, not ten months back)."""
+    if before is None or before.first_day is None or before.last_day is None or anchor is None \
+            or not resolver.long_gone(before.last_day, anchor):
+        return before
+    later = resolver.resolve(dict(parts, year=before.first_day.year + 1), anchor, "", reference, locale)
+    if later is not None and later.first_day is not None and later.first_day > anchor \
+            and later.first_day - anchor < anchor - before.last_day:
+        return later
+    return before
+
+
 def _a_stretch_still_ahead(parts: dict, before: resolver.Resolution | None, anchor) -> bool:
     """Does the stretch of ``parts`` (a count of days or weeks), counted back from the day ``before``, open after
     ``anchor``, the day of writing?  A clause in the past cannot tell of it."""
@@ -10570,13 +10622,15 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
                     elif backwards and _lacks_year(nxt_exp.parts) and anchor is not None:
                         # "will buy back shares between Nov. 10 and March 31", told in November: a span runs
                         # forward, so one still ahead ends in the next year, one behind starts in the year before
-                        if joined.first_day >= anchor:
+                        if joined.first_day >= anchor \
+                                and not (tense == "schedule" and _a_timetable_of_months_under_way(exp, nxt_exp, nxt_res,
+                                                                                                  anchor)):
                             later = resolver.resolve(dict(nxt_exp.parts, year=nxt_res.last_day.year + 1), anchor,
                                                      tense, None)
                             if later is not None:
                                 _the_span_s_end_told_again_after(resolved, i + 1, nxt_res, later, anchor, clauses)
                                 nxt_res = resolved[i + 1][1] = later
-                        elif not tense and finder.clause_tense(text, low, exp.start, exp.end, None, clauses) == "" \
+                        elif not tense and _tense_of_a_span_s_own_clause(text, low, exp, nxt_exp, clauses) == "" \
                                 and (under_way := _a_span_of_months_under_way(exp, nxt_exp, nxt_res, anchor)) \
                                 is not None:
                             _the_span_s_end_told_again_after(resolved, i + 1, nxt_res, under_way, anchor, clauses)
@@ -12203,6 +12257,29 @@ def _a_span_of_months_under_way(exp: finder.Expression, nxt_exp: finder.Expressi
         return None
     later = resolver.resolve(dict(nxt_exp.parts, year=nxt_res.last_day.year + 1), anchor, "", None)
     return later if later is not None and later.last_day is not None and later.last_day >= anchor else None
+
+
+def _tense_of_a_span_s_own_clause(text: str, low: str, exp: finder.Expression, nxt_exp: finder.Expression,
+                                  clauses: finder.Clauses) -> str:
+    """The tense of the clause of the span from ``exp`` to ``nxt_exp``; of the side clause alone when the span stands in
+    one a comma closes ("Tulips, which are grown in greenhouses from November to April, fetched 0.21 euros"): the
+    main clause's verb after that comma tells what happened, not when the habit the side clause tells runs."""
+    window = None
+    if finder.in_a_side_clause(low, exp.start):
+        s_lo, s_hi = clauses.sentence(exp.start, nxt_exp.end, None)
+        close = low.find(",", nxt_exp.end, s_hi)
+        if close >= 0:
+            window = (s_lo, close)
+    return finder.clause_tense(text, low, exp.start, exp.end, window, clauses)
+
+
+def _a_timetable_of_months_under_way(exp: finder.Expression, nxt_exp: finder.Expression,
+                                     nxt_res: resolver.Resolution, anchor) -> bool:
+    """Does a span of months named without years, told as a timetable, run through the day of writing when it ends
+    in the last month as read ("The ski season runs from November to April", in February: November to this April)?
+    A timetable names the nearest such span, and the one under way is nearer than next winter's."""
+    return exp.parts.keys() == {"month"} and nxt_exp.parts.keys() == {"month"} and nxt_res.last_day is not None \
+        and nxt_res.last_day >= anchor
 
 
 def _with_year_of(exp, year_res, anchor, tense, same_gran=True):

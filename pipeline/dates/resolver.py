@@ -1158,13 +1158,22 @@ def _the_decade_after(parts: dict, reference: Period, mod: str, anchor: dt.date)
                         anchor)
 
 
+# A count of months "previous" to a month told is of the months before it when fewer than this (a year's count may
+# hold the month itself).
+_MONTHS_BEFORE_A_MONTH = 12
+
+
 def _preceding_stretch(parts: dict, reference: Period, value: str, mod: str) -> Resolution | None:
     """"the previous three months", "the preceding two quarters" after a quarter, half or year told of: the
     months right before it ("repurchased $253 million in the September quarter, far less than the $815 million it
-    bought back in the previous three months": April to June).  Not after a month, where "the previous 12 months"
-    may be the year up to and with it."""
+    bought back in the previous three months": April to June).  After a month, only a few months counted in months
+    ("added 143,000 jobs in January ... 62,000 jobs from the previous two months": November and December), as "the
+    previous 12 months" may be the year up to and with it."""
     unit, count = parts["unit"], parts.get("count")
-    if reference.gran not in ("Q", "H", "Y") or unit not in _STRETCH_MONTH_UNITS or not isinstance(count, int):
+    if not isinstance(count, int) or unit not in _STRETCH_MONTH_UNITS:
+        return None
+    if reference.gran not in ("Q", "H", "Y") and not (reference.gran == "M" and unit == "M"
+                                                      and count < _MONTHS_BEFORE_A_MONTH):
         return None
     first = _add_months(reference.first(), -count * UNIT_MONTHS[unit])
     last = reference.first() - dt.timedelta(days=1)
