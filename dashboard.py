@@ -20,7 +20,8 @@ import streamlit as st
 from pipeline.schema import ContractError
 from pipeline.store import StoreError
 from ui import exports
-from ui.data import DEFAULT_CORPUS, MARKET_COLUMNS, PLOT_COLUMNS, contract_columns, corpus_fingerprint, load_corpus, load_table_file, prepare
+from ui.data import (DEFAULT_CORPUS, MARKET_COLUMNS, PLOT_COLUMNS, contract_columns, corpus_fingerprint, load_corpus,
+                     load_table_file, prepare)
 from ui.daterange import parse_date_range
 from ui.excerpts import FOCUS_ID, article_html, document_spans, excerpt_panel_html, other_mentions
 from ui.figures import (PRESENTATION_SIZE, FigureStyle, export_ready, market_figure, timeline_columns,

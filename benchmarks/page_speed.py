@@ -11,12 +11,12 @@ by a random number of days or months, so that marks spread over the axis as in a
 Server side: Streamlit's AppTest runs the real page (``dashboard.py --table synthetic.parquet``) in this
 process.  The rerun time is the page's own script time, from its first line to its last (dashboard.py
 stores it in ``st.session_state["script_ms"]``, and the CPU time of its thread in ``script_cpu_ms``):
-widgets, filtering, the figure and the table serialised for the browser.  AppTest's wall time around ``run()`` is printed beside it (it adds AppTest's own
-processing of the page).  The pure steps are timed on their own as well.
+widgets, filtering, the figure and the table serialised for the browser.  AppTest's wall time around ``run()`` is
+printed beside it (it adds AppTest's own processing of the page).  The pure steps are timed on their own as well.
 Browser: ``streamlit run dashboard.py`` on the seeds, Playwright driving Debian's chromium; the time is
 from ``page.goto`` to the first mark of the chart drawn.  The same is measured for a bare Streamlit
-page with a three-point Plotly chart, so a busy machine shows as a slow baseline, not as a slow page.  Targets (issue 6): < 3 s first chart, rerun
-< 150 ms at 10,000 events and < 500 ms at 100,000.
+page with a three-point Plotly chart, so a busy machine shows as a slow baseline, not as a slow page.  Targets (issue
+6): < 3 s first chart, rerun < 150 ms at 10,000 events and < 500 ms at 100,000.
 """
 from __future__ import annotations
 

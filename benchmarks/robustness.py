@@ -69,7 +69,8 @@ def big_page(folder: Path, megabytes: float) -> Path:
                      if chunk % 2 == 0 else
                      f'<img alt="" src="data:image/jpeg;base64,{blob[:200_000]}">')
             if chunk == 1:
-                piece = "</head><body><nav><a href='/'>Home</a></nav><main><article>" + paragraphs + "</article>" + piece
+                piece = ("</head><body><nav><a href='/'>Home</a></nav><main><article>" + paragraphs + "</article>"
+                         + piece)
             fh.write(piece)
             size += len(piece)
             chunk += 1

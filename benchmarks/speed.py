@@ -1,12 +1,13 @@
 """Extraction speed: MB/s of the full `extract` on a corpus of >= 20 MB of newswire, beside
 `dateparser.search_dates` on the same text, and the share of the market (money) pass.
 
-    .venv/bin/python benchmarks/speed.py [--mb 20] [--baseline-kb 150] [--stages] [--sample 25]
+    .venv/bin/python benchmarks/speed.py [--mb 20] [--baseline-kb 150] [--stages] [--sample 25] [--shared DIR]
 
 The corpus is the TempEval-3 training texts (TimeBank + AQUAINT, with their creation dates as the
 publication dates in a sources.csv) and the seed articles, copied under new names until it holds the
-requested size; a copy's number opens its name, so the copies of one article are read far apart.  Everything runs in this one process (one core).  dateparser is far slower, so it runs
-on the first `--baseline-kb` of the corpus and its rate is reported as measured there.
+requested size; a copy's number opens its name, so the copies of one article are read far apart.  Everything runs in
+this one process (one core).  dateparser is far slower, so it runs on the first `--baseline-kb` of the corpus and its
+rate is reported as measured there.
 
 The extract is reported in wall-clock time and in CPU time of this process: on a shared machine the
 neighbours' work counts in the first, not in the second.  ``--stages`` adds a second pass over the same
@@ -31,15 +32,14 @@ from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
-SHARED = PROJECT.parent / "shared"
-TEMPEVAL = SHARED / "eval" / "tempeval"
 
 
-def newswire_articles() -> list[tuple[str, str, str]]:
-    """(name, text, publication date) of the TempEval training texts and the seeds."""
+def newswire_articles(shared: Path) -> list[tuple[str, str, str]]:
+    """(name, text, publication date) of the TempEval training texts of the ``shared`` kit and the seeds."""
+    tempeval = shared / "eval" / "tempeval"
     with tempfile.TemporaryDirectory() as tmp:
         exported = Path(tmp) / "texts.jsonl"
-        subprocess.run([sys.executable, str(TEMPEVAL / "timeml_eval.py"), "export", str(TEMPEVAL / "data"),
+        subprocess.run([sys.executable, str(tempeval / "timeml_eval.py"), "export", str(tempeval / "data"),
                         "-o", str(exported)], check=True, capture_output=True)
         articles = [(d["doc"], d["text"], d["dct"] or "")
                     for d in map(json.loads, exported.read_text(encoding="utf-8").splitlines())]
@@ -50,8 +50,8 @@ def newswire_articles() -> list[tuple[str, str, str]]:
     return articles
 
 
-def build_corpus(folder: Path, megabytes: float) -> int:
-    articles = newswire_articles()
+def build_corpus(folder: Path, megabytes: float, shared: Path) -> int:
+    articles = newswire_articles(shared)
     size, copy = 0, 0
     with open(folder / "sources.csv", "w", encoding="utf-8", newline="") as fh:
         manifest = csv.writer(fh)
@@ -77,6 +77,8 @@ def main() -> None:
                         help="then the CPU seconds of each step, in a second pass over the corpus")
     parser.add_argument("--sample", type=int, default=0, metavar="N",
                         help="then the N functions and lines most often running, in a sampled pass over the corpus")
+    parser.add_argument("--shared", type=Path, default=PROJECT.parent / "shared",
+                        help="the shared kit folder (default ../shared)")
     args = parser.parse_args()
 
     from pipeline.documents import read_corpus
@@ -86,7 +88,7 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        size = build_corpus(folder, args.mb)
+        size = build_corpus(folder, args.mb, args.shared)
         mb = size / 1e6
 
         started, cpu_started = time.perf_counter(), time.process_time()

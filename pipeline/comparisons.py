@@ -100,7 +100,8 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
     # the stretch the figure itself is measured over ends what may date it: "have more than doubled over the past 12
     # months and are up 58% so far this year" (this year is the 58%'s stretch, not the doubling's)
     over = next((d for d in dates if d.start >= figure.end and bases.get((d.start, d.end), (-1,))[0] == d.start
-                 and d.start - figure.end <= _STRETCH_REACH and _BREAKS.search(form, figure.end, d.start) is None), None)
+                 and d.start - figure.end <= _STRETCH_REACH and _BREAKS.search(form, figure.end, d.start) is None),
+                None)
     if over is not None:
         ran_to = _stretch_ran_to(form, over, dates)
         dates = [d for d in dates if d.start < over.start] + ([ran_to] if ran_to is not None else [])
@@ -165,7 +166,8 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
     # billion yuan, up more than 200% from 2024, when deliveries began in April" (April is 2024's)
     based = [(base[1], stretch[1]) for base, stretch in bases.items()
              if not (stretch[0] <= figure.start and figure.end <= stretch[1])]
-    spreads_ahead = _words_between("spreads_ahead", r"\s+(?:[\w-]+\s+){0,3}?", r"\s").match(form, figure.end) is not None
+    spreads_ahead = _words_between("spreads_ahead", r"\s+(?:[\w-]+\s+){0,3}?", r"\s").match(
+        form, figure.end) is not None
     own_term = (any(d.start >= figure.end and _BREAKS.search(form, figure.end, d.start) is None for d in terms)
                 or spreads_ahead)
     # (a stretch ahead told right after the figure is its own, tagged or not: "a buyback of up to $300 million of its
@@ -202,15 +204,16 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
                       # them: "closed at HK$152.70 on Friday, up 81% this year" is Friday's
                       and not (d.end <= figure.start and d.precision == "day" and figure.direction
                                and _goes_on_after_a_comma(form, d, figure.start)))
-             # ... nor a day of a clause before ", but" or ", and" ("On Friday, Tencent's shares rose 1.9%, but Alibaba's
-             # shares have gained 38% so far this year"), though one of a second predicate without a comma is
+             # ... nor a day of a clause before ", but" or ", and" ("On Friday, Tencent's shares rose 1.9%, but
+             # Alibaba's shares have gained 38% so far this year"), though one of a second predicate without a comma is
              and not (over_its_own and d.end <= figure.start
                       and _last_join(form, _words_between("coordinate", r",\s+", r"\s"), d.end, figure.start))
              and not (0 <= prospect <= d.start)
              and not (d.end <= figure.start
                       and (clause := date_side_clause.search(form, d.end, figure.start)) is not None
                       and not _told_on_before_both(form, d, clause))
-             # a stance a new subject holds on is of now: "cut its rating on Friday, while Bernstein kept its $52 target"
+             # a stance a new subject holds on is of now: "cut its rating on Friday, while Bernstein kept its $52
+             # target"
              # (opens=standing), though the same subject's second verb (", and kept a buy rating with a target price of
              # 4,100 yen") is still told on that day
              and not (d.end <= figure.start and _held_by_a_new_subject().search(form, d.end, figure.start) is not None)
@@ -283,8 +286,8 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
              # subsidies, ramped up since late April, still eating into margins"
              and not (d.start >= figure.end and _in_a_participle_aside(form, figure, d))
              and not (d.start >= figure.end and _in_a_cost_aside(form, figure, d))
-             # a figure spread over a term of its own after it is of the day told: "would invest 380 billion yen over the
-             # next three years in a new plant, which is scheduled to start production in the spring of 2028"
+             # a figure spread over a term of its own after it is of the day told: "would invest 380 billion yen over
+             # the next three years in a new plant, which is scheduled to start production in the spring of 2028"
              and not (spread_over and d.start >= figure.end and d not in terms
                       and _BREAKS.search(form, figure.end, d.start) is not None)
              # the day a source was put out dates none of the figures it shows: "The accounts Caldon filed in
@@ -293,8 +296,8 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
              # a year that names a product's vintage is no time of a figure: "a case of 12 bottles of 1990 Romanee-Conti
              # sold for HK$4.96 million" is of the sale's day (opens=vintage_before)
              and not (d.precision == "year" and _names_a_vintage(form, d))
-             # a date of a concession that opens the sentence is the concession's: "Despite the week's losses, the shares
-             # are still up 95% this year, far ahead of the index's 26% gain" (the gain is not of the week)
+             # a date of a concession that opens the sentence is the concession's: "Despite the week's losses, the
+             # shares are still up 95% this year, far ahead of the index's 26% gain" (the gain is not of the week)
              and not (d.end <= figure.start and _in_a_fronted_concession(form, d, figure))
              and not (d.end <= figure.start and _counts_off_a_day_before(form, d, figure, told))
              # a relative clause inside a present participle's aside tells of the aside's noun: "has sold its stake,
@@ -320,9 +323,9 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
                 if _tells_its_day(form, d, figure, told) or _tells_when_it_struck(form, d, figure, told)]
         # ... and, for a company's revenue or profit, the period the clause says that day's report was for, or whose
         # results it names when no day of it tells the subject's, which outweighs the day further on (_of_its_period):
-        # "Cal-Maine, which reported results on Tuesday for its fiscal second quarter ended Nov. 29, said net income rose
-        # 31%" is the quarter's, and so is "Tencent, which will report fourth-quarter earnings on March 18, is expected
-        # to post a 12% rise in revenue"
+        # "Cal-Maine, which reported results on Tuesday for its fiscal second quarter ended Nov. 29, said net income
+        # rose 31%" is the quarter's, and so is "Tencent, which will report fourth-quarter earnings on March 18, is
+        # expected to post a 12% rise in revenue"
         dates = days + [d for d in asides if figure.market_kind in EARNED_KINDS
                         and (_reported_for(form, days, d)
                              or not days and d.precision != "day" and names_its_results(form, d))]
@@ -361,8 +364,8 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
     if own_after and figure.market_kind not in EARNED_KINDS and _in_a_comparison_after(form, figure, dates):
         # the figure a comparison past a comma is told with takes the comparison's own date after it, not the first
         # figure's before that comma: "values ByteDance at more than $330 billion, people familiar with the matter said
-        # on Wednesday, up from about $300 billion in a buyback last September" (a company's revenue or profit shares the
-        # period of the first: "expects a margin of 4% to 5.5% for 2026, down from the 6% to 7.5% it had guided in
+        # on Wednesday, up from about $300 billion in a buyback last September" (a company's revenue or profit shares
+        # the period of the first: "expects a margin of 4% to 5.5% for 2026, down from the 6% to 7.5% it had guided in
         # April")
         dates = [d for d in dates if d.start >= figure.end]
     if (figure.market_kind not in EARNED_KINDS and any(d.start >= figure.end for d in dates)
@@ -417,8 +420,8 @@ def _breaks_outside_restated_sums(form: str, figure: MoneyMention, end: int) -> 
 
 @functools.cache
 def _restated_aside() -> re.Pattern:
-    """An aside that tells a sum again, from its opening to the comma that closes it (", or about $5.6 billion,"; a comma
-    between digits closes none)."""
+    """An aside that tells a sum again, from its opening to the comma that closes it (", or about $5.6 billion,"; a
+    comma between digits closes none)."""
     return re.compile(_restated_opening().pattern + r"(?:[^,;]|,(?=\d))*,")
 
 
@@ -494,9 +497,9 @@ _ING_ASIDE_REACH = 100  # characters back from a date to its aside's comma (", e
 
 
 def _in_a_cost_aside(form: str, figure: MoneyMention, date: DateMention) -> bool:
-    """Does the figure stand alone in an aside set off by commas (opens=cost_aside: "a new production line, costing about
-    650 million yuan, would start output in the fourth quarter") with the date past its closing comma?  The date is the
-    main clause's happening; the aside only says what its subject is worth or costs."""
+    """Does the figure stand alone in an aside set off by commas (opens=cost_aside: "a new production line, costing
+    about 650 million yuan, would start output in the fourth quarter") with the date past its closing comma?  The date
+    is the main clause's happening; the aside only says what its subject is worth or costs."""
     # the caller keeps only dates from the figure's end on, and no date opens with the comma, so it lies past it
     if not form.startswith(",", figure.end):
         return False
@@ -535,7 +538,8 @@ def _participle_aside(preposition: bool = False) -> re.Pattern:
 
 @functools.cache
 def _aside_clause() -> re.Pattern:
-    """A word that opens a clause of another subject (opens=aside_clause: "as its food-delivery push"), up to a comma."""
+    """A word that opens a clause of another subject (opens=aside_clause: "as its food-delivery push"), up to a
+    comma."""
     return re.compile(rf"(?<![\w-])(?:{_words('aside_clause')})\s+[^,;]*\Z")
 
 
@@ -577,9 +581,9 @@ _PUT_OUT_REACH = 40  # characters: "filed at Companies House in "
 
 
 def at_the_start_it_tells(form: str, date: DateMention, figure: MoneyMention) -> DateMention:
-    """The date a figure takes, when it is an open stretch ("since 1998") and the figure stands in the clause right after
-    it that tells of its start (comparison_bases.tsv role=tells): "had owned the club since 1998, when Frank Whitaker
-    bought it for £1" is 1998's, not of the years since; otherwise ``date`` itself."""
+    """The date a figure takes, when it is an open stretch ("since 1998") and the figure stands in the clause right
+    after it that tells of its start (comparison_bases.tsv role=tells): "had owned the club since 1998, when Frank
+    Whitaker bought it for £1" is 1998's, not of the years since; otherwise ``date`` itself."""
     if not _tells_its_start(form, date, figure):
         return date
     shape = _OPEN_STRETCH.fullmatch(date.when)
@@ -735,7 +739,8 @@ def _qualifies_a_noun_apart(form: str, date: DateMention, figure: MoneyMention) 
     article = _qualifier().search(form, max(0, date.start - _QUALIFIER_REACH), date.start)
     if article is not None and figure.end <= article.start() \
             and _words_between("anticipated", r"\b", r"\s+\Z").search(form, figure.end, article.start()) is not None:
-        return True     # the date names what is expected, whatever noun it qualifies ("bets on a December Fed rate cut")
+        return True     # the date names what is expected, whatever noun it qualifies ("bets on a December Fed rate
+                        # cut")
     if article is None or not re.match(r"\s+[a-z]", form[date.end:date.end + 2]):
         return False
     if figure.end <= date.start:
@@ -1050,9 +1055,9 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
     held_now = word is not None and (not expecting or _figure_before_in_sentence(form, dates, word.start()))
     if held_now or expecting:
         # nor is it of a date of another clause or predicate before it ("Zhipu AI, which listed in Hong Kong last month
-        # and is now worth about HK$230 billion"; "who put Rs 10 lakh into an index fund in March 2020, ..., would now be
-        # sitting on more than Rs 33 lakh"), though a date that opens the sentence is its time ("For the full fiscal year
-        # 2025, the Company now expects total revenue of $1.60 billion")
+        # and is now worth about HK$230 billion"; "who put Rs 10 lakh into an index fund in March 2020, ..., would now
+        # be sitting on more than Rs 33 lakh"), though a date that opens the sentence is its time ("For the full fiscal
+        # year 2025, the Company now expects total revenue of $1.60 billion")
         # (a phrase that opens the sentence and closes at the date; "The festival opened on Feb. 12 with a thriller
         # that has since taken $38.6 million" tells of a predicate of its own)
         # (a move told after a comma is read from the figure it moved from: "which analysts expect to show revenue of
@@ -1066,10 +1071,10 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
                                               and _BREAKS.match(form, d.end)))]
     # "cut its target price to 480p from 560p and said it now expected pre-tax profit of £230m in 2024": the date
     # after a second predicate of telling is of what was told, not of a figure before it (opens=predicate)
-    # a sum that is no company's revenue or profit, nor a move, is not of a date past ", and" whose clause tells a figure
-    # of its own before it ("approved a new $750 million buyback ..., and raised the dividend by 10% to 44 cents, payable
-    # on March 27"; "would cost €38 million, including €21 million of redundancy costs, and would save about €14 million
-    # a year from 2027")
+    # a sum that is no company's revenue or profit, nor a move, is not of a date past ", and" whose clause tells a
+    # figure of its own before it ("approved a new $750 million buyback ..., and raised the dividend by 10% to 44 cents,
+    # payable on March 27"; "would cost €38 million, including €21 million of redundancy costs, and would save about €14
+    # million a year from 2027")
     apart = figure.market_kind not in EARNED_KINDS and not figure.direction
     # a date that fronts a clause joined by ", and" is that clause's ("regulators fined Ant 7.12 billion yuan, closing
     # the rectification, and the next day Ant offered ...": the fine is not of the next day)
@@ -1089,9 +1094,9 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
                     or held_now and (joined.search(form, figure.end, d.start)
                                      or _joins_with_a_figure(form, figure, d, joined_without_a_comma)))
 
-    # and mirrored, for the period a figure before it is for: "expects earnings of $2.10 to $2.20 for 2025, down from its
-    # previous forecast of $2.35, and estimated the cost of the repairs at about $38 million" (the cost is not 2025's;
-    # opens=period_of_figure)
+    # and mirrored, for the period a figure before it is for: "expects earnings of $2.10 to $2.20 for 2025, down from
+    # its previous forecast of $2.35, and estimated the cost of the repairs at about $38 million" (the cost is not
+    # 2025's; opens=period_of_figure)
     return [d for d in dates if not (d.start >= figure.end and parted_from_the_figure(d)
                                      or apart and d.end <= figure.start
                                      and _a_figure_s_period_apart(form, d, figure, joined))]
@@ -1746,7 +1751,8 @@ def _of_a_named_period(form: str, figure: MoneyMention, dates: list[DateMention]
         return [d for d in dates if d not in told]
     # ... or right after it: "reported revenue of 3.42 trillion won for 2025 on Jan. 29, ..., and an operating profit of
     # 412 billion won" (the profit shares the revenue's period, not the day; opens=period_day)
-    told = [d for period, d in zip(dates, dates[1:]) if d.precision == "day" and period.precision not in ("day", "month")
+    told = [d for period, d in zip(dates, dates[1:])
+            if d.precision == "day" and period.precision not in ("day", "month")
             and _words_between("period_day", r"\s+", r"\s+").fullmatch(form, period.end, d.start)
             and _words_between("period", r"\s", r"\s+(?:[a-z]+\s+)?\Z").search(form, max(0, period.start - _TIE_REACH),
                                                                                period.start) is not None]
@@ -2152,7 +2158,8 @@ def _in_an_aside(form: str, date: DateMention, figure: MoneyMention, told: list[
         return False
     # a participle's clause tells of its own happening, not of a date right before it: "Castleford's accounts for the
     # year to June 30, 2024, filed at Companies House in March, showed a pre-tax loss of £18.4 million"
-    return opener is not None and (opener.group("reduced") is not None or not any(d.end == opener.start() for d in told))
+    return opener is not None and (opener.group("reduced") is not None
+                                   or not any(d.end == opener.start() for d in told))
 
 
 def _in_the_next_name_s_aside(form: str, date: DateMention, closes: int, figure: MoneyMention,
@@ -2173,9 +2180,9 @@ def _next_name_s_aside() -> re.Pattern:
 
 def _in_a_past_aside_before_a_plan(form: str, date: DateMention, figure: MoneyMention) -> bool:
     """Is the date in a participle's aside set off by commas (``figure_side_clauses.tsv`` opens=reduced_ahead) whose
-    close leads straight to a main verb that looks ahead (opens=ahead) to the figure ("The new site, built by the venture
-    Alibaba formed in 2022, will cost about SR1.5 billion")?  What the thing will cost is of now; told in the past, the
-    cost is the aside's deed's ("The bridge, built in 1985, cost about $300 million" is 1985's)."""
+    close leads straight to a main verb that looks ahead (opens=ahead) to the figure ("The new site, built by the
+    venture Alibaba formed in 2022, will cost about SR1.5 billion")?  What the thing will cost is of now; told in the
+    past, the cost is the aside's deed's ("The bridge, built in 1985, cost about $300 million" is 1985's)."""
     if _words_between("reduced_ahead", r",\s+", rf"\s{_IN_CLAUSE}\Z").search(
             form, max(0, date.start - _ASIDE_REACH), date.start) is None:
         return False
@@ -2316,8 +2323,8 @@ def _tells_its_day(form: str, date: DateMention, figure: MoneyMention, told: lis
     opener = _aside().search(form, max(0, date.start - _ASIDE_REACH), date.start)
     closes = form.find(",", date.end)
     # (the digits of a period of the clause are no figure: "which reported results on Tuesday for its fiscal second
-    # quarter ended Nov. 29"; a day's digits, its own or another's, still are: "The letter, dated March 9 and made public
-    # on Monday," tells no day of the figures it says)
+    # quarter ended Nov. 29"; a day's digits, its own or another's, still are: "The letter, dated March 9 and made
+    # public on Monday," tells no day of the figures it says)
     others = [d for d in told if d is not date and d.precision != "day"]
     if date.precision != "day":
         others.append(date)     # (a run of days' own digits are its dates, no figure)
@@ -2818,7 +2825,8 @@ def _past_the_move_it_qualifies(form: str, opens: int, date: DateMention, figure
     than double the $4 billion of a year earlier": the sum is the date's)."""
     for figure in figures:
         if (opens <= figure.start and figure.end <= date.start and figure.direction and figure.amount is None
-                and (figure.start == opens or figure.approx and rules.cue.match(form, opens, figure.start) is not None)):
+                and (figure.start == opens
+                     or figure.approx and rules.cue.match(form, opens, figure.start) is not None)):
             return figure.end
     return opens
 
@@ -3003,9 +3011,9 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
 
 def _record_over_the_present(form: str, date: DateMention, figures, sentence_start: int,
                              rules: "_ComparisonRules") -> bool:
-    """Is the date a bare stretch up to now (role=bare_stretch's shapes) that a record set off after a figure is measured
-    over ("for HK$2.1 billion, the largest home sale in the city this year")?  The year bounds the superlative as
-    "since" does."""
+    """Is the date a bare stretch up to now (role=bare_stretch's shapes) that a record set off after a figure is
+    measured over ("for HK$2.1 billion, the largest home sale in the city this year")?  The year bounds the superlative
+    as "since" does."""
     if not figures or figures[0].start >= date.start \
             or not any(shape.fullmatch(form, date.start, date.end) for _, shape in rules.bare_stretch):
         return False
@@ -3487,9 +3495,9 @@ def _comparison_opening(form: str, date_start: int, sentence_start: int, ending:
                                  and cue.search(form, max(sentence_start, approx.start() - _CUE_REACH),
                                                 approx.start()) is None))):
                     # nor does one that only sizes a sum before a date of no comparison shape: "led a round of more
-                    # than $400 million in June 2024" is June's; "more than $1.5 million a year earlier" compares, and so
-                    # does a cue before it in its clause: "from more than $40 billion at its peak in March 2022"), and
-                    # a sum its sentence sets against no figure told before it is sized, not compared, whatever the
+                    # than $400 million in June 2024" is June's; "more than $1.5 million a year earlier" compares, and
+                    # so does a cue before it in its clause: "from more than $40 billion at its peak in March 2022"),
+                    # and a sum its sentence sets against no figure told before it is sized, not compared, whatever the
                     # date's shape: "fewer than 100 players earned more than $100,000 in prizes last year")
                     return None
             if found is None:
@@ -3512,8 +3520,8 @@ def _comparison_opening(form: str, date_start: int, sentence_start: int, ending:
 def _multiple_opening(form: str, date_start: int, date_end: int, sentence_start: int,
                       rules: "_ComparisonRules") -> int | None:
     """Where the value a multiple is of opens, when the date is that value's ("roughly double its valuation at the end
-    of 2024", "about 6 times its revenue for the fiscal year ending March 2027", "roughly 9 times next year's earnings"):
-    the multiple and the figure it is told beside are not of the date, which may be still to come."""
+    of 2024", "about 6 times its revenue for the fiscal year ending March 2027", "roughly 9 times next year's
+    earnings"): the multiple and the figure it is told beside are not of the date, which may be still to come."""
     multiple = rules.multiple_named.search(form, max(sentence_start, date_start - _NAMED_REACH), date_start)
     if multiple is None and date_end >= 0 and _OWNS.match(form, date_end):
         multiple = rules.multiple_owned.search(form, max(sentence_start, date_start - _CUE_REACH), date_start)
@@ -3575,7 +3583,8 @@ def _measure_tie_ends() -> tuple[str, ...]:
 @functools.cache
 def _measure_named_before() -> re.Pattern:
     # one word may tell which part of the measure ("domestic", "annual"), as after a date
-    return re.compile(rf"(?i)(?<![\w-])(?:[a-z-]+\s+)?(?:{_measures()})\s+(?:{word_trie(_base_words('measure_tie'))})\s+"
+    return re.compile(rf"(?i)(?<![\w-])(?:[a-z-]+\s+)?(?:{_measures()})\s+"
+                      rf"(?:{word_trie(_base_words('measure_tie'))})\s+"
                       rf"(?:(?:{word_trie(_base_words('measure_tie_article'))})\s+)?\Z")
 
 
@@ -3899,7 +3908,8 @@ class _ComparisonRules:
     trailing: re.Pattern   # what may stand between the date (or a figure) and the next figure of its phrase
     number: re.Pattern     # a plain number ending where the search ends
     percentage: re.Pattern  # a percentage anywhere ("95.2%", "58 per cent")
-    counted_back: re.Pattern  # a date counted back from the figure's time (role=counted_back), after a count's magnitude
+    counted_back: re.Pattern  # a date counted back from the figure's time (role=counted_back), after a count's
+                              # magnitude
     approximate: re.Pattern  # an approximation ending where the search ends ("more than ")
     reached: re.Pattern      # a participle that tells when a level was reached ("set on")
     day_named: re.Pattern    # a noun that makes a number with a fraction a day's name ("the 9.9 sale")
@@ -3935,7 +3945,8 @@ class _ComparisonRules:
     stretch_shaped: tuple         # (the word right before the date, the shape of the date it needs): "over the past
                                   # month"
     bare_stretch: tuple           # (the kinds of a move, the shape of a date right after it that is its stretch)
-    bare_gap: re.Pattern          # what may stand between such a move and its date ("lost 80% of their value this year")
+    bare_gap: re.Pattern          # what may stand between such a move and its date ("lost 80% of their value this
+                                  # year")
     bare_noun: re.Pattern         # a move named by a noun right before such a date ("trimming their gain this year")
     bare_rival: re.Pattern        # a verb of doing better or worse than a rival, its object, then such a date
     rival_move: re.Pattern        # ... and, after the date, a comma and the participle of the move it tells
@@ -4124,7 +4135,8 @@ def _comparison_rules() -> _ComparisonRules:
         breaks=re.compile(r"[,;:]"),
         # a description of the date between commas right after it (joins.tsv role=describes): "Since July 1, the start
         # of the new fiscal year, the fund has returned about 1.5%"
-        date_aside=re.compile(rf"(?i),\s+(?:{word_trie(money_lexicon().describes)})\s[^,;:.]{{1,{_DATE_ASIDE_REACH}}},"),
+        date_aside=re.compile(rf"(?i),\s+(?:{word_trie(money_lexicon().describes)})"
+                              rf"\s[^,;:.]{{1,{_DATE_ASIDE_REACH}}},"),
         # a word may close the base's phrase first: "for the December quarter of 2020 alone, which came to"
         tells=re.compile(rf"(?i)(?:\s+[a-z]+)?,\s+(?:{words('tells')})\b"),
         counted=re.compile(rf"(?i)\b(?:{words('counted')})\s+(?:[\w'-]+\s+){{0,2}}\Z"),

@@ -274,6 +274,17 @@ def _row_order(row: dict) -> tuple:
             money_start is not None, money_start or 0, row["mention_id"])
 
 
+def _by_sentence(index: SentenceIndex, mentions, *, outside: bool = False) -> dict:
+    """``mentions`` grouped by the sentence each starts in, in their order; those in no sentence under None when
+    ``outside``, else left out."""
+    grouped: dict = {}
+    for mention in mentions:
+        where = index.find(mention.start)
+        if where is not None or outside:
+            grouped.setdefault(where, []).append(mention)
+    return grouped
+
+
 def extract_document(document: Document, *, stage: Stage | None = None) -> list[dict]:
     """The rows (contract columns) of one document; ``stage`` is told each step as it starts."""
     stage = stage or _quiet
@@ -292,23 +303,17 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
     # (sorted and apart, so a dateline is found by bisection: an archive of many stories has one per story)
     datelines = every_dateline(text)
     dateline_starts = [start for start, _ in datelines]
-    dates_by_sentence: dict[int, list[DateMention]] = {}
-    for mention in dates:
+
+    def outside_the_datelines(mention: DateMention) -> bool:
         at = bisect.bisect_right(dateline_starts, mention.start) - 1
-        if at >= 0 and mention.start < datelines[at][1]:
-            continue
-        where = index.find(mention.start)
-        if where is not None:
-            dates_by_sentence.setdefault(where, []).append(mention)
+        return at < 0 or mention.start >= datelines[at][1]
+
+    dates_by_sentence: dict[int, list[DateMention]] = _by_sentence(index, filter(outside_the_datelines, dates))
     # (the dates alone on their line, where a log's section may start: most texts have none, and a figure's walk up
     # its section is taken only when one stands within reach)
     heading_starts = sorted(d.start for mentions in dates_by_sentence.values() for d in mentions
                             if _alone_on_its_line(form, d))
-    figures_by_sentence: dict[int, list[MoneyMention]] = {}
-    for figure in money:
-        where = index.find(figure.start)
-        if where is not None:
-            figures_by_sentence.setdefault(where, []).append(figure)
+    figures_by_sentence: dict[int, list[MoneyMention]] = _by_sentence(index, money)
     bases = comparison_bases(form, dates_by_sentence, figures_by_sentence, sentences)
     for span in _bounds_of_sums_dropped(form, sentences, index, bases, dates_by_sentence, figures_by_sentence,
                                         sums_dropped):
@@ -337,9 +342,7 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
     timed_sentences = {index.find(d.start) for d in every_date if (d.start, d.end) not in bases}
     pairs, carried = _periods_carried_on(text, form, sentences, pairs, timed_sentences, document.published)
     # (a base, "since 2019", and a time off the calendar, "now", are times too: a sentence that names one tells its own)
-    times: dict[int, list[DateMention]] = {}
-    for mention in every_date:
-        times.setdefault(index.find(mention.start), []).append(mention)
+    times = _by_sentence(index, every_date, outside=True)
     pairs, named_before = _period_named_before(text, form, sentences, pairs, times, bases, document.published)
     carried |= named_before
     pairs, same_period = _same_period_carried_on(form, sentences, pairs, bases, document.published)
@@ -444,7 +447,8 @@ def _period_named_before(text: str, form: str, sentences: list[tuple[int, int]],
         if period is None or not (period.on_calendar and _past_stretch(period, published)) \
                 or not _follows_in_its_paragraph(form, sentences, where) \
                 or (figure.subject and figure.subject.lower() not in form[before[0]:before[1]].lower()) \
-                or _compared_before().search(form, max(before[0], period.start - _COMPARED_REACH), period.start):
+                or _carried("compared", _COMPARED_BEFORE).search(form, max(before[0], period.start - _COMPARED_REACH),
+                                                                 period.start):
             continue
         clauses = clauses or Clauses(text)
         # (a level told in the present, "Its backlog is $412 million", is of the day told, no period's tally)
@@ -476,17 +480,28 @@ def _one_period_named(form: str, mentions: list[DateMention], bases: dict) -> Da
                                           for earlier, later in zip(in_order, in_order[1:])) else None
 
 
-@functools.cache
-def _compared_before() -> re.Pattern:
-    """A comparison's words, a number and a word or two, right before a period: a base ("up from 14% in Q3 last
-    year"), carried_periods.tsv role=compared."""
-    return re.compile(rf"(?<![\w-])(?:{_carried_words('compared')})\s+\S*\d\S*(?:\s+[^\s,;]+){{0,3}}\s*$", re.I)
-
-
 def _carried_words(role: str) -> str:
     """The words of carried_periods.tsv rows of ``role``, as one escaped alternation."""
     return escaped_alternation(w for row in load_table("carried_periods.tsv") if row["role"] == role
                                for w in row["words"].split("|"))
+
+
+@functools.cache
+def _carried(role: str, template: str) -> re.Pattern:
+    """``template`` with the words of carried_periods.tsv rows of ``role`` standing for {words}, compiled once (any
+    case)."""
+    return re.compile(template.replace("{words}", _carried_words(role)), re.I)
+
+
+# Templates of _carried, each for its role's words:
+# a comparison's words, a number and a word or two, right before a period: a base ("up from 14% in Q3 last year");
+_COMPARED_BEFORE = r"(?<![\w-])(?:{words})\s+\S*\d\S*(?:\s+[^\s,;]+){0,3}\s*$"
+# a verb of reporting and a pronoun of the period named before, right before the day ("reports it on");
+_REPORTS_IT = r"(?<![\w-])(?:{words})\s+(?:on\s+)?\Z"
+# the auxiliary of the past perfect right before a forecast's word, an adverb at most between ("had on average");
+_OVERTAKEN_BEFORE = r"(?<![\w-])(?:{words})\s+(?:[a-z]+ly\s+)?\Z"
+# the words that open a sentence on what analysts expect ("Analysts expect").
+_EXPECTED_OPENING = r"(?:{words})(?![\w-])"
 
 
 _COMPARED_REACH = 60  # characters before a period where a comparison making it a base stands ("up from 14% in the")
@@ -606,19 +621,13 @@ def _reported_by_pronoun(form: str, sentences: list[tuple[int, int]], dates_by_s
         if where == 0 or len(periods) != 1 or len(before) != 1 or not _follows_in_its_paragraph(form, sentences, where):
             continue
         days = [d for d in dates if d.precision == "day" and (d.start, d.end) not in bases]
-        if len(days) == 1 and _reports_it().search(form, max(sentences[where][0], days[0].start - _REPORTS_IT_REACH),
-                                                   days[0].start):
+        if len(days) == 1 and _carried("reports_it", _REPORTS_IT).search(
+                form, max(sentences[where][0], days[0].start - _REPORTS_IT_REACH), days[0].start):
             found[where] = (days[0], periods[0])
     return found
 
 
 _REPORTS_IT_REACH = 40  # characters before the day where its verb and pronoun stand ("is due to report it ")
-
-
-@functools.cache
-def _reports_it() -> re.Pattern:
-    """A verb of reporting and a pronoun of the period named before, right before the day ("reports it on")."""
-    return re.compile(rf"(?<![\w-])(?:{_carried_words('reports_it')})\s+(?:on\s+)?\Z", re.I)
 
 
 def _expected_of_the_results_before(form: str, sentences: list[tuple[int, int]], where: int, figure: MoneyMention,
@@ -628,28 +637,16 @@ def _expected_of_the_results_before(form: str, sentences: list[tuple[int, int]],
     is of that period: "Kestrel reports third-quarter results on Thursday. Analysts expect revenue of $1.2 billion"."""
     return (figure.market_kind in EARNED_KINDS and where - 1 in reported_in
             and _follows_in_its_paragraph(form, sentences, where)
-            and _expected_opening().match(form, sentences[where][0], figure.start) is not None)
+            and _carried("expected", _EXPECTED_OPENING).match(form, sentences[where][0], figure.start) is not None)
 
 
 def _overtaken(form: str, start: int) -> bool:
     """Is the word of a forecast starting at ``start`` told in the past perfect ("Analysts had expected a profit of 380
     million crowns"), an expectation the results told before have overtaken (carried_periods.tsv role=overtaken)?"""
-    return _overtaken_before().search(form, max(0, start - _OVERTAKEN_REACH), start) is not None
+    return _carried("overtaken", _OVERTAKEN_BEFORE).search(form, max(0, start - _OVERTAKEN_REACH), start) is not None
 
 
 _OVERTAKEN_REACH = 30  # characters before a forecast's word where its past perfect stands ("had on average")
-
-
-@functools.cache
-def _overtaken_before() -> re.Pattern:
-    """The auxiliary of the past perfect right before a forecast's word, an adverb at most between."""
-    return re.compile(rf"(?<![\w-])(?:{_carried_words('overtaken')})\s+(?:[a-z]+ly\s+)?\Z", re.I)
-
-
-@functools.cache
-def _expected_opening() -> re.Pattern:
-    """The words that open a sentence on what analysts expect (carried_periods.tsv role=expected)."""
-    return re.compile(rf"(?:{_carried_words('expected')})(?![\w-])", re.I)
 
 
 @functools.cache
@@ -755,11 +752,13 @@ def _session_move() -> re.Pattern:
     (movements.tsv) and a few words up to where the search ends, at the day told."""
     subjects = _kinds_row_words("shares", "index")
     moves = [w for w, (_, place) in lexicon().moves.items() if place in ("before", "both")]
-    return re.compile(rf"(?i)(?<![\w-])(?:{escaped_alternation(subjects)})(?![\w-])(?:\s+[^\s.;:]+){{0,{_SESSION_GAP}}}?"
+    return re.compile(rf"(?i)(?<![\w-])(?:{escaped_alternation(subjects)})(?![\w-])"
+                      rf"(?:\s+[^\s.;:]+){{0,{_SESSION_GAP}}}?"
                       rf"\s+(?:{escaped_alternation(moves)})(?![\w-])(?:\s+[^\s,;:]+){{0,3}}?\s*$")
 
 
-_SESSION_GAP = 8  # words from a market's name to the verb of its move ("Shares of Florida-based property insurers fell")
+_SESSION_GAP = 8  # words from a market's name to the verb of its move ("Shares of Florida-based property insurers
+                  # fell")
 
 
 def _wire_lead(form: str, dateline: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -856,7 +855,8 @@ def _bounds_of_sums_dropped(form: str, sentences: list[tuple[int, int]], index: 
 
 def _counted_back_from_sums_dropped(form: str, sentences: list[tuple[int, int]], index: SentenceIndex,
                                     dates_by_sentence: dict[int, list[DateMention]],
-                                    figures_by_sentence: dict[int, list[MoneyMention]], sums_dropped: list[MoneyMention],
+                                    figures_by_sentence: dict[int, list[MoneyMention]],
+                                    sums_dropped: list[MoneyMention],
                                     bases: dict) -> dict:
     """The bases, counted back from now or from the time told, of the sums that make no row: such a date tells only
     when the sum stood, and makes no row either ("about A$220 million was bet on the race, down from A$235 million

@@ -51,8 +51,8 @@ COLUMNS: tuple[Column, ...] = (
                           "century BC (TimeML's form; start and end empty); empty if not placed"),
     Column("start", "str", "first day covered, YYYY-MM-DD; empty if not placed"),
     Column("end", "str", "last day covered, YYYY-MM-DD; empty if not placed or open-ended"),
-    Column("precision", "str", "day, week, month, quarter, half, season, year, fiscal_year, decade, century, span (also "
-                               "a fiscal quarter or half off the calendar's); empty if not placed"),
+    Column("precision", "str", "day, week, month, quarter, half, season, year, fiscal_year, decade, century, span "
+                               "(also a fiscal quarter or half off the calendar's); empty if not placed"),
     Column("date_text", "str",
            "the temporal expression verbatim; empty when the row only takes its article's publication date"),
     Column("date_start", "int", "offset of date_text in the article text", nullable=True),
@@ -76,7 +76,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("money_text", "str", "the figure or market phrase verbatim; empty if none"),
     Column("money_start", "int", "offset of money_text in the article text", nullable=True),
     Column("money_end", "int", "end offset of money_text (exclusive)", nullable=True),
-    Column("subject", "str", "whose value or figure it is (Alibaba, Ant Group ...); empty if the sentence does not say"),
+    Column("subject", "str", "whose value or figure it is (Alibaba, Ant Group ...); empty if the sentence does not "
+                             "say"),
     # story
     Column("headline", "str", "short label for the chart, taken from the sentence"),
     Column("category", "str", "one of the story taxonomy's categories"),

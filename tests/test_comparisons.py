@@ -509,8 +509,8 @@ def test_the_price_a_premium_is_told_against_may_take_its_day_without_a_tie():
 
 def test_the_day_of_a_price_a_premium_is_told_against_dates_that_price_told_before_it_and_not_the_premium():
     # setAR, ar_mining_bid (a Reuters-style takeover report)
-    dates = _dates_of_figures(_wsj("The new price represents a premium of 46 per cent to Halden's closing price of 329p "
-                                   "on 7 January, the last trading day before the approach became public."))
+    dates = _dates_of_figures(_wsj("The new price represents a premium of 46 per cent to Halden's closing price of "
+                                   "329p on 7 January, the last trading day before the approach became public."))
     assert dates == {"46 per cent": "", "329p": "7 January"}
     assert _dates_of_figures(_wsj("Shares rose 5% to close at $12.50 on Tuesday.")) == {"5%": "Tuesday",
                                                                                        "$12.50": "Tuesday"}
@@ -903,8 +903,8 @@ def test_a_record_stretch_that_holds_a_figure_of_its_own_still_dates_that_figure
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("PDD's American depositary shares fell 4.6 percent to $112.30 on Tuesday in New York and are down about 18 percent "
-     "since the start of the year, lagging rivals JD.com and Alibaba.",
+    ("PDD's American depositary shares fell 4.6 percent to $112.30 on Tuesday in New York and are down about 18 "
+     "percent since the start of the year, lagging rivals JD.com and Alibaba.",
      {"4.6 percent": "Tuesday", "$112.30": "Tuesday", "18 percent": "Tuesday"}),
     ("The stock has lost roughly $30 billion in market value since the ruling last month.", {"$30 billion": ""}),
     ("The Hang Seng Tech index is up 18% since the start of the year, after gaining 23% in 2025, and has risen more "
@@ -974,14 +974,15 @@ def test_the_stretch_of_a_percentage_a_verb_of_change_moved_its_long_object_by_m
 
 
 def test_a_comparisons_own_clause_may_run_a_few_words_before_its_date():
-    dates = _dates_of_figures(_wsj("During the nine months ended September 30, 1989, the Company repurchased shares for "
-                                   "a total of about US$2.0 billion, more than it repurchased in the whole of 1987."))
+    dates = _dates_of_figures(_wsj("During the nine months ended September 30, 1989, the Company repurchased shares "
+                                   "for a total of about US$2.0 billion, more than it repurchased in the whole of "
+                                   "1987."))
     assert dates == {"US$2.0 billion": "the nine months ended September 30, 1989"}
 
 
 def test_an_article_or_a_word_naming_the_figure_may_stand_in_a_comparison_before_its_date():
-    dates = _dates_of_figures(_wsj("Ocado reported a pre-tax loss of £374m for the year to December 1988, narrower than "
-                                   "the £394m loss a year earlier, on revenue up 12% at £3.1bn."))
+    dates = _dates_of_figures(_wsj("Ocado reported a pre-tax loss of £374m for the year to December 1988, narrower "
+                                   "than the £394m loss a year earlier, on revenue up 12% at £3.1bn."))
     assert dates == {"£374m": "the year to December 1988", "£394m": "a year earlier",
                      "12%": "the year to December 1988", "£3.1bn": "the year to December 1988"}
     dates = _dates_of_figures(_wsj("Net income was $2.1 million, compared with the $1.5 million a year earlier, on "
@@ -1064,7 +1065,8 @@ def test_a_participle_of_what_an_aside_s_happening_led_to_is_dated_by_the_aside(
      "debtor-in-possession financing from its existing lenders.", {"$85 million": ""}),
     ("The Brennick Foundation, which he set up with his late wife, Ruth, in 1988, has donated more than $300 million "
      "to vocational schools.", {"$300 million": ""}),
-    ("Unisys, whose revenue inched up 3.7% in the quarter to $2.35 billion, had an operating loss of about $30 million.",
+    ("Unisys, whose revenue inched up 3.7% in the quarter to $2.35 billion, had an operating loss of about $30 "
+     "million.",
      {"3.7%": "the quarter", "$2.35 billion": "the quarter", "$30 million": "the quarter"}),
     ("Calder Point, which bought the caravan-park group Dunmoor in 1987 for £410 million, said its offer would be "
      "funded from its fourth buyout fund and £600 million of debt arranged by three banks.",
@@ -1164,7 +1166,8 @@ def test_a_figure_spread_over_a_term_of_its_own_is_not_of_a_date_of_the_predicat
     dates = _dates_of_figures(_wsj("Harrowgate plans to open four more sites by the end of 1990 and to spend roughly "
                                    "£45 million refurbishing older caravans over the next two years."))
     assert dates == {"£45 million": ""}
-    dates = _dates_of_figures(_wsj("The company pledged in March to invest 380 billion yuan over the next three years."))
+    dates = _dates_of_figures(_wsj("The company pledged in March to invest 380 billion yuan over the next three "
+                                   "years."))
     assert dates == {"380 billion yuan": "March"}, "the day of the pledge in its own predicate still dates it"
 
 
@@ -1262,8 +1265,8 @@ def test_a_move_that_ends_at_a_price_keeps_the_day_of_the_move():
 def test_each_predicate_joined_to_another_takes_its_own_date():
     assert _on("2026-10-14", "Astrolith raised $260 million in a share sale in March and had $540 million in cash at "
                              "the end of June.") == {"$260 million": "March", "$540 million": "the end of June"}
-    assert _on("2026-08-05", "It takes the club's spending this window to about £140 million, and Villa must still sell "
-                             "before the window closes on September 1.") == {"£140 million": ""}
+    assert _on("2026-08-05", "It takes the club's spending this window to about £140 million, and Villa must still "
+                             "sell before the window closes on September 1.") == {"£140 million": ""}
     assert _dates_of_figures(_wsj("Alibaba rose 5% and Tencent gained 3% on Monday.")) == {"5%": "Monday",
                                                                                            "3%": "Monday"}
     assert _dates_of_figures(_wsj("It raised $5 billion from SoftBank, Tencent, and Alibaba in March.")) == {
@@ -1336,8 +1339,8 @@ def test_a_figure_of_a_clause_that_tells_of_a_stretch_s_start_is_of_that_date():
 
 
 def test_a_figure_in_the_clause_of_a_record_s_start_is_of_that_start_not_of_the_day_told_before_the_record():
-    rows = _rows_under("2026-03-11", "Spot lithium carbonate rose 4% on Tuesday, a broker in Shanghai said, the highest "
-                                     "since June 2023, when it had traded at 310,000 yuan a tonne.")
+    rows = _rows_under("2026-03-11", "Spot lithium carbonate rose 4% on Tuesday, a broker in Shanghai said, the "
+                                     "highest since June 2023, when it had traded at 310,000 yuan a tonne.")
     assert {row["money_text"]: row["when"] for row in rows if row["money_text"]}["310,000 yuan"] == "2023-06"
 
 
@@ -1379,8 +1382,8 @@ def test_a_date_after_a_second_predicate_of_telling_does_not_date_a_figure_befor
 
 
 def test_a_name_and_its_verb_after_and_open_a_clause_the_date_before_them_does_not_reach():
-    dates = _dates_of_figures(_wsj("Samsung pledged in May 1989 to spend 3 trillion won on chip lines in Texas by 1992, "
-                                   "and Intel Corp has set aside $4 billion for a plant in Ohio."))
+    dates = _dates_of_figures(_wsj("Samsung pledged in May 1989 to spend 3 trillion won on chip lines in Texas by "
+                                   "1992, and Intel Corp has set aside $4 billion for a plant in Ohio."))
     assert dates["$4 billion"] == ""
     # without a verb of its own after it, a name after ", and" is a list's last item, still of the date
     dates = _dates_of_figures(_wsj("Sales rose 4% in March in Europe, Asia, and Latin America to $5 million."))
@@ -1482,8 +1485,8 @@ def test_the_words_that_lead_a_participle_to_its_date_leave_that_date_to_the_par
 
 
 def test_a_comparison_clause_with_a_figure_of_its_own_keeps_its_date_and_the_period_told_wins_over_the_day_told():
-    dates = _dates_of_figures(_wsj("For the cloud intelligence group, the consensus calls for revenue growth of 29%, an "
-                                   "acceleration from the 26% pace reported in August for the June quarter."))
+    dates = _dates_of_figures(_wsj("For the cloud intelligence group, the consensus calls for revenue growth of 29%, "
+                                   "an acceleration from the 26% pace reported in August for the June quarter."))
     assert dates == {"29%": "", "26%": "the June quarter"}
 
 
@@ -1501,9 +1504,10 @@ def test_a_target_told_as_so_far_above_a_close_is_not_of_the_day_of_that_close()
 
 
 def test_a_date_in_an_apposition_about_a_figure_is_of_the_figure_it_tells_of_not_the_one_before():
-    dates = _dates_of_figures(_wsj("The Insurance Council said on Tuesday that insurers had received 3,100 claims, with "
-                                   "insured losses estimated at A$410 million, a figure it expects to climb above A$1 "
-                                   "billion by the end of March as assessors reach properties that are still cut off."))
+    dates = _dates_of_figures(_wsj("The Insurance Council said on Tuesday that insurers had received 3,100 claims, "
+                                   "with insured losses estimated at A$410 million, a figure it expects to climb above "
+                                   "A$1 billion by the end of March as assessors reach properties that are still cut "
+                                   "off."))
     assert dates == {"A$410 million": "Tuesday", "A$1 billion": "by the end of March"}
 
 
@@ -1553,8 +1557,8 @@ def test_a_figure_of_what_a_move_up_to_now_led_to_is_of_now_not_of_a_day_before_
                                 "start of the year, lifting its market value to roughly A$12 billion.") == {
         "7.5%": "2025-10-03", "60%": "2025-10-22", "A$12 billion": "2025-10-22"}
     # a record's stretch is no move up to now: what the day's move led to is that day's
-    assert _dated("2025-10-22", "Harbour Mining's shares jumped 7.5% on Oct. 3, their biggest gain since March, lifting "
-                                "its market value to roughly A$12 billion.") == {
+    assert _dated("2025-10-22", "Harbour Mining's shares jumped 7.5% on Oct. 3, their biggest gain since March, "
+                                "lifting its market value to roughly A$12 billion.") == {
         "7.5%": "2025-10-03", "A$12 billion": "2025-10-03"}
 
 
@@ -1626,7 +1630,8 @@ def test_a_date_of_the_figure_a_multiple_is_of_dates_only_that_figure():
 
 def test_a_figure_named_by_a_word_after_it_in_a_comparison_takes_the_date_of_its_clause():
     assert _dated("2026-02-26", "Alibaba will lift capital expenditure to 480 billion yuan over the three fiscal years "
-                  "from April 2026, up from the 380 billion yuan plan it announced in February last year, Wu said.") == {
+                  "from April 2026, up from the 380 billion yuan plan it announced in February last year, Wu "
+                  "said.") == {
         "480 billion yuan": "2026-04", "380 billion yuan": "2025-02"}
 
 
@@ -1640,11 +1645,11 @@ def test_a_figure_named_by_a_word_after_it_in_a_comparison_takes_the_date_of_its
     ("That pushed the spread to 86 basis points on Monday, its widest since Oct. 8.", "since Oct. 8"),
     ("The spread had peaked at 88 basis points last month, its highest since January 2025.", "since January 2025"),
     # a count written out in words is a number too
-    ("Pollsters said on Sunday that the opposition leads by seven points in most surveys, the widest gap since the 2021 "
-     "budget row.", "2021"),
+    ("Pollsters said on Sunday that the opposition leads by seven points in most surveys, the widest gap since the "
+     "2021 budget row.", "2021"),
     # a few words may tell what the superlative is of before its stretch
-    ("The lot sold on Tuesday for about 12,300 yuan per square metre, the highest paid for logistics land in the county "
-     "since 2020.", "since 2020"),
+    ("The lot sold on Tuesday for about 12,300 yuan per square metre, the highest paid for logistics land in the "
+     "county since 2020.", "since 2020"),
 ])
 def test_the_stretch_of_a_record_after_any_number_of_its_clause_makes_no_row(sentence, record):
     document = document_from_bytes("news.txt", f"February 10, 2026\n\n{sentence}\n".encode("utf-8"))
@@ -1756,8 +1761,9 @@ def test_deposits_put_down_since_a_sale_opened_are_counted_so_far_and_the_day_it
 
 
 def test_a_profit_takes_the_period_its_phrase_names_with_for_not_the_week_it_was_reported():
-    assert _dated("2025-08-14", "JD.com last week reported an operating loss of 14.8 billion yuan in its new businesses "
-                  "for the three months to June 30, compared with a loss of 1.3 billion yuan in the first quarter.") == {
+    assert _dated("2025-08-14", "JD.com last week reported an operating loss of 14.8 billion yuan in its new "
+                  "businesses for the three months to June 30, compared with a loss of 1.3 billion yuan in the first "
+                  "quarter.") == {
         "14.8 billion yuan": "2025-Q2", "1.3 billion yuan": "2025-Q1"}
 
 
@@ -1841,15 +1847,15 @@ def test_a_figure_in_a_second_clause_of_what_was_told_is_not_of_the_first_clause
                   "not be verified.") == {"40%": "2024", "3.1 billion yuan": "2026-03-09"}
     assert _dated("2026-03-12", "Lanxi reported revenue of 2 billion yuan in 2024, and that about 3.1 billion yuan of "
                   "reported cash could not be verified.")["3.1 billion yuan"] == "2026-03-12"
-    assert _dated("2025-11-20", "The company split itself into six units in March 2023, abandoned a planned spin-off of "
-                  "its cloud division in November that year, and now says it will spend at least 380 billion yuan on AI "
-                  "and cloud infrastructure over the next three years.") == {"380 billion yuan": "2025-11-20"}
+    assert _dated("2025-11-20", "The company split itself into six units in March 2023, abandoned a planned spin-off "
+                  "of its cloud division in November that year, and now says it will spend at least 380 billion yuan "
+                  "on AI and cloud infrastructure over the next three years.") == {"380 billion yuan": "2025-11-20"}
 
 
 def test_a_first_time_since_told_after_figures_is_no_date_of_theirs():
     assert _dated("2026-03-12", "Ant Group has raised $3.5bn in a funding round that values Jack Ma's fintech group at "
-                  "about $95bn, according to three people familiar with the deal, the first time outside investors have "
-                  "put new money into the company since Beijing halted its record listing in November 2020.") == {
+                  "about $95bn, according to three people familiar with the deal, the first time outside investors "
+                  "have put new money into the company since Beijing halted its record listing in November 2020.") == {
         "$3.5bn": "2026-03-12", "$95bn": "2026-03-12"}
 
 
@@ -1887,7 +1893,8 @@ def test_a_clause_after_a_comparison_that_tells_of_no_time_leaves_its_figures_un
 def test_a_clause_of_a_time_still_to_come_after_a_comparison_is_not_the_time_compared_with():
     rows = extract_document(document_from_bytes("preview.txt", (
         "August 20, 2025\n\nAnalysts expect the segment to post an operating profit of about 3.7 billion yuan in the "
-        "second quarter, down 75% from a year earlier, when the company reports results on Aug. 27.\n").encode("utf-8")))
+        "second quarter, down 75% from a year earlier, when the company reports results on Aug. 27.\n"
+    ).encode("utf-8")))
     assert "a year earlier" not in _date_texts(rows)
 
 
@@ -1928,8 +1935,9 @@ def test_a_period_that_opens_its_sentence_dates_the_revenue_after_it_not_the_day
 
 
 def test_a_period_named_with_for_and_an_article_dates_the_rise_as_well_as_the_revenue():
-    dates = _on("2026-02-20", "A year earlier, Alibaba had reported an 8% rise in revenue to 280.2 billion yuan for the "
-                              "December 2024 quarter, helped by a recovery in its core Taobao and Tmall marketplaces.")
+    dates = _on("2026-02-20", "A year earlier, Alibaba had reported an 8% rise in revenue to 280.2 billion yuan for "
+                              "the December 2024 quarter, helped by a recovery in its core Taobao and Tmall "
+                              "marketplaces.")
     assert dates["8%"] == dates["280.2 billion yuan"] != "A year earlier"
 
 
@@ -2011,9 +2019,9 @@ def test_a_second_predicate_in_the_present_holds_now_and_takes_no_date_of_the_fi
 
 def test_a_deadline_dates_no_figure():
     # setAR, ar_mining_bid
-    dates = _on("2026-02-04", "Anvil Resources has raised its takeover offer for Halden Copper for the second time in a "
-                              "month, valuing the FTSE 250 miner at about £3.6bn and setting up a possible bidding war "
-                              "with Canada's Korvan Mining ahead of a deadline on Monday.")
+    dates = _on("2026-02-04", "Anvil Resources has raised its takeover offer for Halden Copper for the second time in "
+                              "a month, valuing the FTSE 250 miner at about £3.6bn and setting up a possible bidding "
+                              "war with Canada's Korvan Mining ahead of a deadline on Monday.")
     assert dates == {"£3.6bn": ""}
 
 
@@ -2058,7 +2066,8 @@ def test_a_percentage_named_a_loss_is_a_move_and_the_stretch_it_is_measured_over
 
 def test_a_source_put_out_on_a_day_of_its_own_does_not_date_the_figures_before_it():
     dates = _on("2026-07-20", "Last year's festival drew a record 52,000 people over four days and took £11.8m in "
-                              "ticket sales, up 14% from 2024, according to accounts filed at Companies House in April.")
+                              "ticket sales, up 14% from 2024, according to accounts filed at Companies House in "
+                              "April.")
     assert dates == {"£11.8m": "Last year", "14%": "Last year"}
     # a source of the figure's own period tells its time
     assert _on("2025-12-02", "Revenue was $5bn, according to its annual report for 2024.") == {"$5bn": "2024"}
@@ -2182,8 +2191,8 @@ def test_a_record_a_few_words_after_the_comma_leaves_its_stretch_to_no_figure_an
 
 def test_a_multiple_of_what_a_clause_tells_leaves_its_date_to_that_value_and_makes_no_row():
     # setAW, aw_opinion
-    rows = _wsj("By most estimates, Alibaba will spend close to 130 billion yuan on capital projects in the fiscal year "
-                "ending in March, roughly three times what it spent two years earlier.")
+    rows = _wsj("By most estimates, Alibaba will spend close to 130 billion yuan on capital projects in the fiscal "
+                "year ending in March, roughly three times what it spent two years earlier.")
     assert [(row["money_text"], row["date_text"]) for row in rows] == [
         ("130 billion yuan", "the fiscal year ending in March")]
 
@@ -2209,7 +2218,8 @@ def test_a_date_of_the_figures_own_clause_before_it_outweighs_a_nearer_one_past_
 
 def test_a_date_after_a_comma_still_dates_a_figure_whose_clause_has_no_date_of_its_own():
     dates = _dates_of_figures(_wsj("In Turkey, it bought a majority of Trendyol in 2018 for a sum that people familiar "
-                                   "with the deal put at $728 million, and it led a $1.5 billion round in August 2021."))
+                                   "with the deal put at $728 million, and it led a $1.5 billion round in August "
+                                   "2021."))
     assert dates["$1.5 billion"] == "August 2021"
 
 
@@ -2337,8 +2347,8 @@ def test_a_figure_set_in_the_present_takes_no_date_of_another_clause_before_it(p
 
 
 @pytest.mark.parametrize("published, sentence, expected", [
-    ("2026-02-17", "In the December quarter, whose results Alibaba reported on Thursday, cloud revenue grew 34 per cent "
-     "to 41.2bn yuan.", {"34 per cent": "2025-Q4", "41.2bn yuan": "2025-Q4"}),
+    ("2026-02-17", "In the December quarter, whose results Alibaba reported on Thursday, cloud revenue grew 34 per "
+     "cent to 41.2bn yuan.", {"34 per cent": "2025-Q4", "41.2bn yuan": "2025-Q4"}),
     ("2026-03-01", "It expects sales of about £230 million for the current year, which closes on March 31, and a "
      "pre-tax profit of £19 million.", {"£230 million": "FY2026", "£19 million": "FY2026"}),
 ])
@@ -2372,8 +2382,8 @@ def test_a_date_of_comparison_shape_in_a_forecast_is_still_only_the_base(publish
     # the stretch "so far in" a year runs up to now, like "so far this year"
     ("Shares in Marlow Homes rose 2.7% to 412p on Wednesday, and have gained 18% so far in 1989.",
      {"2.7%": "Wednesday", "412p": "Wednesday", "18%": ""}),
-    # a move whose own stretch is told right after it is of now, not of a date in a clause after that stretch; and a year
-    # a move told in the present is up over runs up to now, as "this year" does
+    # a move whose own stretch is told right after it is of now, not of a date in a clause after that stretch; and a
+    # year a move told in the present is up over runs up to now, as "this year" does
     ("Shares of PDD Holdings have risen 22% since the Geneva deal, and the Hang Seng Tech index is up 29% in 1989.",
      {"22%": "", "29%": ""}),
     ("At Thursday's close of HK$612, the stock is up 7% in 1989, against a 3% gain for the Hang Seng Index.",
@@ -2429,8 +2439,9 @@ def test_a_plan_told_in_the_present_perfect_after_and_is_of_the_day_told_not_of_
     ("Ryanair said it would restore 80% of its schedule by Sunday, and its shares rebounded 3.8%.",
      {"3.8%": ""}),
     # the same forecast goes on after ", and": its period still dates the profit
-    ("Hartwell expects sales of about £230 million for the current year, which closes on March 31, and a pre-tax profit "
-     "of £19 million, up from £16.4 million.", {"£230 million": "the current year", "£19 million": "the current year"}),
+    ("Hartwell expects sales of about £230 million for the current year, which closes on March 31, and a pre-tax "
+     "profit of £19 million, up from £16.4 million.",
+     {"£230 million": "the current year", "£19 million": "the current year"}),
     # a second predicate of the same subject goes on with what it would do
     ("The latest proposal would raise basic pay by 4.5% next year, and add a one-off payment of £1,500.",
      {"£1,500": "next year"}),
@@ -2675,8 +2686,8 @@ def test_the_base_a_percentage_that_is_no_money_is_compared_with_makes_no_row():
     ("2026-02-19", "Ardent expects revenue of $5.1 billion in 2026, up from the $4.6 billion it reported in 2025, and "
      "operating profit of $610 million.", {"$5.1 billion": "2026", "$4.6 billion": "2025", "$610 million": "2026"}),
     # a sum is not dated past a clause of ", and" that tells a figure of its own
-    ("2026-02-19", "The board approved a new $750 million share repurchase programme, and raised the quarterly dividend "
-     "by 10% to 44 cents a share, payable on March 27.",
+    ("2026-02-19", "The board approved a new $750 million share repurchase programme, and raised the quarterly "
+     "dividend by 10% to 44 cents a share, payable on March 27.",
      {"$750 million": "2026-02-19", "10%": "2026-03-27", "44 cents": "2026-03-27"}),
     ("2026-02-19", "The closure would cost it about €38 million, including €21 million of redundancy costs, and would "
      "save about €14 million a year from 2027.",
@@ -2821,8 +2832,8 @@ def test_a_period_figure_told_in_a_month_as_a_base_keeps_the_period_and_the_mont
 
 def test_a_bond_named_by_the_day_it_is_due_dates_no_figure():
     # setCL, qianxi (as "a separate 2028 bond" is named by its maturity)
-    rows = _wsj("Qianxi Urban Construction has asked investors to push back repayment of a 1.2 billion yuan bond due on "
-                "Dec. 12 by a year.")
+    rows = _wsj("Qianxi Urban Construction has asked investors to push back repayment of a 1.2 billion yuan bond due "
+                "on Dec. 12 by a year.")
     assert _dates_of_figures(rows) == {"1.2 billion yuan": ""}
     # a coupon due on a day is paid then
     assert _dates_of_figures(_wsj("Jinhai failed to pay a $14.6 million coupon due on Jan. 15.")) == {
@@ -2857,8 +2868,8 @@ def test_a_share_move_is_not_of_the_weeks_a_measure_of_another_clause_is_counted
 def test_a_forecast_held_now_is_of_the_period_its_sentence_named_before_it_unless_a_figure_came_first():
     assert _dated("2026-03-04", "Kestrel Foods lifted its outlook for fiscal 2026, saying it now expects adjusted "
                                 "earnings of $3.10 to $3.25 a share.") == {"$3.10": "FY2026", "$3.25": "FY2026"}
-    dates = _dated("2026-05-06", "Sales at Harbourline's freight arm rose 14% in the March quarter, its best showing in "
-                                 "two years, and analysts now expect growth near 18%.")
+    dates = _dated("2026-05-06", "Sales at Harbourline's freight arm rose 14% in the March quarter, its best showing "
+                                 "in two years, and analysts now expect growth near 18%.")
     assert dates["18%"] == "2026-05-06", "the quarter is the 14%'s"
 
 
@@ -2986,8 +2997,8 @@ def test_a_date_in_a_clause_that_tells_of_a_base_s_time_is_the_base_s_not_the_fi
      {"$171.20": "Friday", "1.4%": "Friday", "85%": "Friday", "$92.70": "1984", "46%": "Friday"}),
     ("In April 1988, it had fined Alibaba Group a record 18.23 billion yuan, equal to 4% of its 1987 domestic sales.",
      {"18.23 billion yuan": "April 1988"}),
-    ("On April 10, 1988, SAMR fined Alibaba Group a record 18.23 billion yuan, equal to 4% of its 1987 domestic revenue "
-     "of 455.7 billion yuan.",
+    ("On April 10, 1988, SAMR fined Alibaba Group a record 18.23 billion yuan, equal to 4% of its 1987 domestic "
+     "revenue of 455.7 billion yuan.",
      {"18.23 billion yuan": "April 10, 1988", "455.7 billion yuan": "1987"}),
 ])
 def test_the_date_of_a_level_a_move_is_told_apart_from_dates_that_level_not_the_move(sentence, expected):
@@ -2995,7 +3006,8 @@ def test_the_date_of_a_level_a_move_is_told_apart_from_dates_that_level_not_the_
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Its capital expenditure more than doubled in 1988 to roughly 92 billion yuan, according to Morningstar estimates.",
+    ("Its capital expenditure more than doubled in 1988 to roughly 92 billion yuan, according to Morningstar "
+     "estimates.",
      {"doubled": "1988", "92 billion yuan": "1988"}),
     ("Its revenue rose more than 40% in 1988 to 92 billion yuan.", {"40%": "1988", "92 billion yuan": "1988"}),
     ("Alibaba's market value has climbed back above $300 billion, still well below a peak of more than $850 billion in "
@@ -3044,21 +3056,21 @@ def test_a_multiple_s_value_a_busiest_record_and_a_slowing_rate_s_base_make_no_r
                    "US$600 million due in 2036.",
      {"US$1.5 billion": "2026-03-12", "US$900 million": "2026-03-12", "US$600 million": "2026-03-12"}),
     ("2026-03-12", "A payment of $12 million is due on March 15.", {"$12 million": "2026-03-15"}),
-    # ... after a few words naming the debt; the figure's own term closes its phrase, and a date of another noun after it
-    # dates it not (setDU du_kallang, setDW dw_bonds)
-    ("2025-08-28", "The group also paid down S$150 million of a S$400 million bank loan due in 2027, and said it has no "
-                   "refinancing needs until the second half of next year.",
+    # ... after a few words naming the debt; the figure's own term closes its phrase, and a date of another noun after
+    # it dates it not (setDU du_kallang, setDW dw_bonds)
+    ("2025-08-28", "The group also paid down S$150 million of a S$400 million bank loan due in 2027, and said it has "
+                   "no refinancing needs until the second half of next year.",
      {"S$150 million": "2025-08-28", "S$400 million": "2025-08-28"}),
     ("2025-11-20", "JD.com has US$1 billion of notes due on Jan. 14 and a coupon due on Jan. 29.",
      {"US$1 billion": "2025-11-20"}),
     ("2026-03-02", "Kaisheng faces a $14.6 million coupon payment on its 9.75% dollar notes due 2027 on March 9.",
      {"$14.6 million": "2026-03-09"}),
     # the date a term runs to is the term's too (setDX dx_rights)
-    ("2025-06-11", "The league has signed a five-year deal worth about A$2.2 billion that will run from the 2028 season "
-                   "through the end of 2032, the league said on Wednesday.", {"A$2.2 billion": "2025-06-11"}),
+    ("2025-06-11", "The league has signed a five-year deal worth about A$2.2 billion that will run from the 2028 "
+                   "season through the end of 2032, the league said on Wednesday.", {"A$2.2 billion": "2025-06-11"}),
     # a plan spread over a stretch ahead whose unit is left to the predicate before (setDX dx_review)
-    ("2025-10-02", "Xiaomi has spent 105 billion yuan on research and development over the past five years and plans to "
-                   "spend 200 billion yuan over the next five.",
+    ("2025-10-02", "Xiaomi has spent 105 billion yuan on research and development over the past five years and plans "
+                   "to spend 200 billion yuan over the next five.",
      {"105 billion yuan": "2020/2025", "200 billion yuan": "2025-10-02"}),
     # a move counted since a happening without a date is of now, not of another predicate's day (setDW dw_vcnews)
     ("2026-03-09", "Its shares have gained 61% since the debut and closed at HK$187.20 on Friday.",
@@ -3208,8 +3220,8 @@ def test_a_ratio_told_to_one_level_from_another_is_measured_against_its_base_wha
 
 
 def test_a_participle_aside_of_another_clauses_subject_does_not_date_the_figure_before_it():
-    dates = _dates_of_figures(_wsj("Operating income fell 38% to 1.9 billion yuan as its instant-delivery arm, launched "
-                                   "in April, kept losing money."))
+    dates = _dates_of_figures(_wsj("Operating income fell 38% to 1.9 billion yuan as its instant-delivery arm, "
+                                   "launched in April, kept losing money."))
     assert dates == {"38%": "", "1.9 billion yuan": ""}
     dates = _dates_of_figures(_wsj("Orbis holds a $42 million contract with the Navy, awarded in 1988, to build two "
                                    "survey ships."))
@@ -3632,8 +3644,8 @@ def test_a_bare_superlative_told_of_a_few_words_makes_no_row_when_its_date_follo
 
 
 def test_a_record_set_off_after_a_figure_and_measured_over_this_year_makes_no_row():
-    rows = _rows_under("June 1, 2026", "The family sold the villa for HK$2.1 billion, the largest home sale in the city "
-                                       "this year, agents said on Friday.")
+    rows = _rows_under("June 1, 2026", "The family sold the villa for HK$2.1 billion, the largest home sale in the "
+                                       "city this year, agents said on Friday.")
     assert _date_texts(rows) == {"Friday"}
     assert _dates_of_figures(rows) == {"HK$2.1 billion": "Friday"}
     rows = _rows_under("June 1, 2026", "The insurer has agreed to buy the tower for HK$3.2 billion, the largest office "
@@ -3667,9 +3679,9 @@ def test_a_sum_compared_with_what_was_earned_over_a_past_holiday_is_not_of_that_
 
 
 def test_a_sum_set_against_a_figure_and_paid_out_after_a_years_event_is_of_that_year():
-    dates = _dates_of_figures(_rows_under("May 14, 2025", "The reinsurer said on Monday that claims from the hailstorms "
-                                          "could reach $1.4 billion, against $800 million paid out after the 2019 "
-                                          "storms."))
+    dates = _dates_of_figures(_rows_under("May 14, 2025", "The reinsurer said on Monday that claims from the "
+                                          "hailstorms could reach $1.4 billion, against $800 million paid out after "
+                                          "the 2019 storms."))
     assert dates["$800 million"] == "2019"
 
 
@@ -4118,7 +4130,8 @@ def test_a_relative_clause_whose_modal_tells_no_level_reached_is_the_same_happen
 # analysts ... expect revenue of $652 million")
 @pytest.mark.parametrize("published, sentence, expected", [
     ("March 5, 2026", "Harwick Foods will report results for the March quarter in mid-May, and analysts at Barclays "
-                      "expect operating profit of about 310 million euros.", {"310 million euros": "the March quarter"}),
+                      "expect operating profit of about 310 million euros.",
+                      {"310 million euros": "the March quarter"}),
     ("October 13, 2025", "Pellham Outdoor reports third-quarter results before the bell on Thursday; analysts surveyed "
                          "by LSEG expect net profit of $41 million.", {"$41 million": "third-quarter"}),
 ])
@@ -4244,8 +4257,8 @@ def test_a_sum_whose_relative_clause_tells_the_stretch_it_covers_is_of_the_day_t
 
 
 def test_an_annual_payout_a_dividend_brings_to_a_level_is_the_years_not_the_pay_days():
-    dates = _on("2026-02-12", "Harrow Foods will pay a second interim dividend of 14 cents a share on March 20, lifting "
-                              "its annual payout to 26 cents.")
+    dates = _on("2026-02-12", "Harrow Foods will pay a second interim dividend of 14 cents a share on March 20, "
+                              "lifting its annual payout to 26 cents.")
     assert dates == {"14 cents": "March 20", "26 cents": ""}
     # (a year the total names dates it as the year's own)
     dates = _on("2026-02-12", "Harrow Foods will pay a second interim dividend of 14 cents a share on March 20, taking "
@@ -4266,8 +4279,8 @@ def test_a_cost_a_main_verb_looks_ahead_to_takes_no_date_of_a_participles_aside_
 
 
 def test_a_date_of_a_clause_comparing_a_figure_of_its_own_dates_no_figure_after_its_close():
-    dates = _on("2026-04-20", "Analysts expect Corvane to post first-quarter sales of $3.1 billion, well above the $2.6 "
-                              "billion it reported in the same quarter of 2025, and a net profit of $410 million.")
+    dates = _on("2026-04-20", "Analysts expect Corvane to post first-quarter sales of $3.1 billion, well above the "
+                              "$2.6 billion it reported in the same quarter of 2025, and a net profit of $410 million.")
     assert dates == {"$3.1 billion": "first-quarter", "$2.6 billion": "the same quarter of 2025",
                      "$410 million": "first-quarter"}
 
@@ -4406,7 +4419,8 @@ def _single_words(breaks_tie):
     other = {w.strip() for rule in SIDE_CLAUSES if rule["breaks_tie"] != breaks_tie or rule["opens"] == "ties"
              for w in rule["words"].split("|")}
     other |= {w for role in ("cue", "closes") for w in comparisons._base_words(role)}
-    return [pytest.param(word, id=f"{rule['opens']}:{word}") for rule in SIDE_CLAUSES if rule["breaks_tie"] == breaks_tie
+    return [pytest.param(word, id=f"{rule['opens']}:{word}")
+            for rule in SIDE_CLAUSES if rule["breaks_tie"] == breaks_tie
             for word in dict.fromkeys(w.strip() for w in rule["words"].split("|"))
             if " " not in word and word not in other]
 
@@ -4470,7 +4484,8 @@ def test_a_date_after_since_in_an_apposition_to_the_subject_dates_no_figure_of_t
 
 
 def test_the_day_after_a_level_and_its_base_figure_is_the_day_the_level_applies_from():
-    # a comparison has one base: the figure told "from" before the day holds it, so the day's own "from" starts the level
+    # a comparison has one base: the figure told "from" before the day holds it, so the day's own "from" starts the
+    # level
     rows = _wsj("The duty on refined sugar exports rose to 8% from 6.5% from Jan. 15, the ministry said.")
     assert "Jan. 15" in _date_texts(rows)
 
@@ -4509,7 +4524,8 @@ def test_a_figure_in_the_when_clause_after_a_date_is_of_that_date_though_the_dat
                 "a December rate rise.")
     assert {row["money_text"]: row["date_text"] for row in rows if row["money_text"]} == {"2.4%": "Tuesday"}
     # a relative clause of the sum's own noun after it tells of another time, not of the sum's
-    rows = _wsj("The mill last shut in 1987, when it took a $3 million state loan, which it repaid in full in May 1988.")
+    rows = _wsj("The mill last shut in 1987, when it took a $3 million state loan, which it repaid in full in May "
+                "1988.")
     assert {row["money_text"]: row["date_text"] for row in rows if row["money_text"]} == {"$3 million": "1987"}
     # a revenue forecast in the clause after the day of a report is the reported quarter's
     rows = _wsj("The retailer reports results for the June quarter on Aug. 29, when investors will look for revenue "

@@ -435,7 +435,8 @@ def test_a_bare_day_after_from_before_to_and_a_day_told_before_its_month_are_day
     ("Investors may march on: the rally has legs.", []),
     ("Officials said they may and would act.", []),
     # setDV, dv_review: a label after its list number
-    ("2. February: a handshake\n3. March: Hong Kong's hot hand\n5. May: the listing rush", ["February", "March", "May"]),
+    ("2. February: a handshake\n3. March: Hong Kong's hot hand\n5. May: the listing rush",
+     ["February", "March", "May"]),
     ("Chapter 3. March on, the rally has legs: it is not over.", []),
 ])
 def test_a_month_that_is_also_a_verb_is_a_month_in_a_list_or_as_a_label(text, expected):
@@ -811,7 +812,8 @@ def test_a_word_of_likelihood_after_a_determiner_qualifies_its_noun_and_makes_no
     assert [m.future for m in tag_dates(text, dt.date(2025, 9, 17))] == [False]
 
 
-@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] in ("role_noun", "role_of")])
+@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv")
+                                 if r.values[0]["kind"] in ("role_noun", "role_of")])
 def test_a_word_of_likelihood_before_a_noun_of_a_part_played_makes_no_forecast_of_the_thing_it_is_said_of(row):
     text = row["example"]
     low = finder.lower_form(text)
@@ -890,6 +892,13 @@ def test_a_word_that_opens_another_clause_keeps_its_future_away_from_the_date_be
 
 @pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "plan_cut_short"])
 def test_a_plan_in_the_past_progressive_a_past_main_clause_cut_short_is_for_a_time_gone(row):
+    text = row["example"]
+    assert f" {row['word']} " in text
+    assert _tense_of_found(text, -1) == "past"
+
+
+@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "day_clause"])
+def test_a_clause_of_what_happened_on_the_day_right_after_a_plan_told_in_the_past_progressive_cuts_it_short(row):
     text = row["example"]
     assert f" {row['word']} " in text
     assert _tense_of_found(text, -1) == "past"
@@ -1838,7 +1847,8 @@ def test_the_month_or_year_a_superlative_or_a_peak_is_measured_over_makes_no_row
 
 
 def test_a_holiday_a_superlative_s_week_is_picked_out_before_makes_no_row_and_the_span_told_after_it_does():
-    # guards.tsv: "the busiest week before Christmas" is measured over the stretch before the holiday, no happening on it
+    # guards.tsv: "the busiest week before Christmas" is measured over the stretch before the holiday, no happening on
+    # it
     text = ("The courier will add 300 drivers for the quietest week after New Year's Day, and for the busiest week "
             "before Christmas, from Dec. 14 to Dec. 20.")
     assert calendar(text, dt.date(2026, 11, 10)) == [("from Dec. 14 to Dec. 20", "2026-12-14/2026-12-20")]
@@ -2245,7 +2255,8 @@ def test_tet_is_the_lunar_new_year_and_mid_autumn_alone_is_the_festival():
 
 def test_ferragosto_is_italy_s_august_15_and_chuseok_korea_s_harvest_day_of_the_lunar_calendar():
     text = ("Hotel bookings in Rimini collapsed over Ferragosto, the tourism board said. "
-            "Lotte Mart said its gift-set sales slumped after Chuseok. The chain will stock fewer boxes before Chuseok.")
+            "Lotte Mart said its gift-set sales slumped after Chuseok. The chain will stock fewer boxes before "
+            "Chuseok.")
     found = [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 1, 20))]
     assert found == [("Ferragosto", "2025-08-15", False), ("after Chuseok", "2025-10-06", False),
                      ("before Chuseok", "2026-09-25", True)]
@@ -2447,8 +2458,8 @@ def test_a_year_ending_a_bills_name_is_no_date_and_the_month_it_was_published_in
 
 
 def test_a_month_in_an_aside_is_not_recurring_because_of_a_when_clause_set_off_after_a_later_date():
-    text = ("The council's housing plan, approved in February, lifts rents from Oct. 1, when the 2026/27 financial year "
-            "begins.")
+    text = ("The council's housing plan, approved in February, lifts rents from Oct. 1, when the 2026/27 financial "
+            "year begins.")
     found = calendar(text, dt.date(2026, 5, 20))
     assert ("February", "2026-02") in found
 
@@ -2546,7 +2557,8 @@ def test_a_verb_and_its_particle_right_after_a_noun_is_a_participle_of_the_past_
     assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 6, 12))] \
         == [("February", "2026-02", False), ("this autumn", "2026-FA", True)]
     text = "The council said it would also set up in February a fund for tenants."
-    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 6, 12))] == [("February", "2027-02", True)]
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 6, 12))] == [
+        ("February", "2027-02", True)]
 
 
 def test_plans_after_a_name_and_before_its_object_looks_ahead_but_not_as_a_noun_after_another():

@@ -270,8 +270,8 @@ def test_a_decade_counted_from_now_is_no_time_the_story_reaches():
 
 
 def test_a_count_of_decades_back_from_the_first_months_of_a_year_is_no_such_stretch():
-    text = ("Trade reached 43.8 billion dollars in the first five months of this year. A decade ago, annual trade stood "
-            "at 14 billion dollars.")
+    text = ("Trade reached 43.8 billion dollars in the first five months of this year. A decade ago, annual trade "
+            "stood at 14 billion dollars.")
     assert calendar(text, dt.date(2025, 6, 18))[-1] == ("A decade ago", "2015")
 
 
@@ -399,8 +399,8 @@ def test_the_coming_weeks_are_a_vague_future_row_over_the_four_weeks_from_the_da
     ("Harlow & Pike raised its full-year profit forecast on Thursday after like-for-like sales rose 5.8% in the nine "
      "weeks to 3 January, its best Christmas performance since 2015. Total sales in the period rose 7.1% to £1.24bn.",
      dt.date(2026, 1, 8), "2025-11-02/2026-01-03"),
-    ("Like-for-like sales rose 5.8% in the nine weeks to 3 January. Homewares were the star: sales of bedding rose 9.3% "
-     "in the period.", dt.date(2026, 1, 8), "2025-11-02/2026-01-03"),
+    ("Like-for-like sales rose 5.8% in the nine weeks to 3 January. Homewares were the star: sales of bedding rose "
+     "9.3% in the period.", dt.date(2026, 1, 8), "2025-11-02/2026-01-03"),
     # setDU, du_kallang: a year to June is a fiscal year, whose rows hold only the day it ends
     ("Kallang Pacific Land posted an 18 per cent fall in net profit to S$84.6 million for the full year ended June 30, "
      "2025, as fewer residential units were handed over to buyers. Revenue for the period slid 11 per cent to "
@@ -1882,9 +1882,9 @@ THE_STORY_S_TIME = [
      "It takes the club's spending this window to about £140 million, and Villa must still sell before the window "
      "closes on September 1.", dt.date(2026, 8, 4), "September 1", "2026-09-01", True),
     ("... nor a month out of the season, where the story may have jumped", "A grand jury indicted both executives on "
-     "October 11, 2023.\n\nReyes pleaded guilty in the summer of 2024 and agreed to testify against his former boss. He "
-     "spent three days on the witness stand in May, telling jurors that Whitcombe had ordered him to \"make the numbers "
-     "work\".", dt.date(2026, 6, 18), "May", "2026-05", False),
+     "October 11, 2023.\n\nReyes pleaded guilty in the summer of 2024 and agreed to testify against his former boss. "
+     "He spent three days on the witness stand in May, telling jurors that Whitcombe had ordered him to \"make the "
+     "numbers work\".", dt.date(2026, 6, 18), "May", "2026-05", False),
     ("'that summer' is of the year last named, even in a side clause", "He went to Peking University in 1987. "
      "Four years later he left for the State "
      "University of New York at Buffalo, where he earned a master's degree in computer science in 1994.\n\nThat "
@@ -2201,7 +2201,8 @@ DAYS_NAMED_AROUND_THEM = [
     ("this week behind, written on a Sunday, is the week that ends that day", "Shares rose this week.",
      dt.date(2024, 11, 10), "this week", "2024-W45"),
     ("a clock time before a day to come is on that day", "Chief Executive Eddie Wu will hold a call with analysts "
-     "at 7:30 a.m. Eastern Time on Thursday.", dt.date(2026, 2, 17), "7:30 a.m. Eastern Time on Thursday", "2026-02-19"),
+     "at 7:30 a.m. Eastern Time on Thursday.", dt.date(2026, 2, 17), "7:30 a.m. Eastern Time on Thursday",
+     "2026-02-19"),
     ("a time zone after a.m. ends no sentence", "Wu will hold a call at 7:30 a.m. Hong Kong time on Thursday.",
      dt.date(2026, 2, 17), "7:30 a.m. Hong Kong time on Thursday", "2026-02-19"),
     ("last autumn, weeks after it ended, is the year before", "The stock rallied after the Qwen2.5 release last "
@@ -2408,8 +2409,8 @@ LEFTOVERS_OF_A_CLIMATE_STORY_AND_OTHERS = [
     ("... not when a holiday of a fixed day of another calendar was named", "Stores were busy before Christmas and "
      "the Lunar New Year. Sales rose over the Labor Day holiday.", dt.date(2025, 9, 10),
      "the Labor Day holiday", "2025-09-01"),
-    ("golden week in a text that named japan before it is japan's, april 29 to may 5", "Osaka's hotels will raise their "
-     "rates, and Japanese airlines will add flights for the Golden Week holidays.", dt.date(2027, 3, 2),
+    ("golden week in a text that named japan before it is japan's, april 29 to may 5", "Osaka's hotels will raise "
+     "their rates, and Japanese airlines will add flights for the Golden Week holidays.", dt.date(2027, 3, 2),
      "the Golden Week holidays", "2027-04-29/2027-05-05"),
     ("... else china's, the first seven days of october", "Box-office takings fell 12% over the Golden Week "
      "holiday, the film bureau said.", dt.date(2027, 10, 9), "the Golden Week holiday", "2027-10-01/2027-10-07"),
@@ -3118,8 +3119,8 @@ DATES_ON_BLIND_NEWS = [
     ("a month before an expectation held with its object tells when it was held", "In September's projections, the "
      "median official expected the federal funds rate to end 2025 at 3.6%.", dt.date(2025, 11, 20), "September",
      "2025-09", False),
-    ("a move to a price by a clock time of the day is no deadline ahead", "Brent crude futures slipped 0.4% to $63.10 a "
-     "barrel by 1030 GMT.", dt.date(2025, 11, 28), "by 1030 GMT", "2025-11-28", False),
+    ("a move to a price by a clock time of the day is no deadline ahead", "Brent crude futures slipped 0.4% to $63.10 "
+     "a barrel by 1030 GMT.", dt.date(2025, 11, 28), "by 1030 GMT", "2025-11-28", False),
     ("a move that left a currency trading at a level by a clock time is no deadline ahead", "The rupee, which had hit "
      "a record low overnight, recovered to trade 0.2% weaker at 88.41 per dollar by 0530 GMT on Tuesday.",
      dt.date(2025, 10, 14), "by 0530 GMT on Tuesday", "2025-10-14", False),
@@ -3451,7 +3452,8 @@ def test_the_last_week_before_a_holiday_is_the_final_one_before_it_not_the_week_
 
 
 def test_a_weekday_in_a_clause_in_the_present_simple_is_the_coming_one_but_not_in_a_headline_or_a_noun_phrase():
-    text = "Tencent posts its results on Wednesday\n\nTencent posts its results on Wednesday. Alibaba shares on Tuesday."
+    text = ("Tencent posts its results on Wednesday\n\nTencent posts its results on Wednesday. Alibaba shares on "
+            "Tuesday.")
     assert [m.when for m in tag_dates(text, dt.date(2025, 11, 16))] == ["2025-11-12", "2025-11-19", "2025-11-11"]
 # blind round 20: fiscal codes of India and Australia, update notes, period words, generic times
 FISCAL_CODES_AND_STRETCHES = [
@@ -3826,8 +3828,8 @@ def test_a_word_of_the_present_brings_a_sentence_back_from_the_past_year_its_par
 
 
 def test_ago_counts_from_the_report_s_period_not_from_the_base_of_a_comparison():
-    text = ("Analysts expect the Chinese e-commerce giant to post revenue of 243.1 billion yuan ($34.2 billion) for the "
-            "three months ended September 30, up about 3% from 236.5 billion yuan in the same period last year. "
+    text = ("Analysts expect the Chinese e-commerce giant to post revenue of 243.1 billion yuan ($34.2 billion) for "
+            "the three months ended September 30, up about 3% from 236.5 billion yuan in the same period last year. "
             "Adjusted earnings per American depositary share are forecast at 13.05 yuan, down from 15.06 yuan a year "
             "ago.")
     assert ("a year ago", "2024-Q3", False) in _found(text, dt.date(2025, 11, 17))
@@ -3858,8 +3860,8 @@ def test_a_hope_told_in_the_past_is_a_plan_for_the_coming_date():
 
 
 def test_a_day_told_in_the_present_simple_is_still_to_come_and_the_year_after_it_too():
-    text = ("Jack Ma's long road back\n\nMa turns 62 on September 10. Friends expect him to keep a low profile at least "
-            "until the end of the year.")
+    text = ("Jack Ma's long road back\n\nMa turns 62 on September 10. Friends expect him to keep a low profile at "
+            "least until the end of the year.")
     found = _found(text, dt.date(2026, 3, 9))
     assert ("September 10", "2026-09-10", True) in found and ("until the end of the year", "2026", True) in found
 
@@ -4206,6 +4208,13 @@ def test_a_day_after_a_year_under_way_labelled_by_its_end_is_the_nearest_one(row
     assert [when[:4] for when, _ in tag_dates_with_sentences(row["example"], dt.date(2025, 11, 12), day)] == ["2025"]
 
 
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "list_ahead"],
+                         ids=lambda r: r["word"])
+def test_a_day_joined_to_a_date_still_to_come_before_it_runs_on_from_that_date(row):
+    day = re.findall(r"on (\w+\. \d+)", row["example"])[-1]
+    assert [when[:4] for when, _ in tag_dates_with_sentences(row["example"], dt.date(2026, 3, 5), day)] == ["2027"]
+
+
 def test_a_window_widened_to_run_from_one_day_to_another_in_a_past_year_is_in_that_year():
     text = ("GMV reached 268.4 billion yuan in 2019. In 2020, Alibaba widened the window to run from November 1 to "
             "November 11 and reported 498.2 billion yuan in GMV.")
@@ -4252,9 +4261,9 @@ def test_a_quarter_of_its_fiscal_year_named_with_its_year_is_that_fiscal_quarter
 
 
 def test_a_quarter_ending_in_a_month_is_one_expression_over_the_three_months_to_it():
-    text = ("Broadcom was a rare bright spot, jumping 6.7% after the chipmaker reported late Thursday that revenue from "
-            "its AI chips rose 74% in its fiscal first quarter to $8.4 billion and forecast further growth for the "
-            "quarter ending in April.")
+    text = ("Broadcom was a rare bright spot, jumping 6.7% after the chipmaker reported late Thursday that revenue "
+            "from its AI chips rose 74% in its fiscal first quarter to $8.4 billion and forecast further growth for "
+            "the quarter ending in April.")
     [quarter] = [m for m in tag_dates(text, dt.date(2026, 3, 6)) if "April" in m.text]
     assert (quarter.text, quarter.when, quarter.future) == ("the quarter ending in April", "2026-02/2026-04", True)
 
@@ -4468,9 +4477,9 @@ def test_a_weekday_said_on_a_day_to_be_after_it_is_still_the_coming_one_when_tha
 
 
 def test_a_weekday_or_weekend_that_names_a_ticket_is_no_date():
-    text = ("Riverbend Events, the company behind the festival, said on Monday that holders of Sunday day tickets would "
-            "get a full refund, and that weekend ticket holders would receive a quarter of the price of their ticket "
-            "back. Weekend tickets cost £245, and Sunday day tickets £95.")
+    text = ("Riverbend Events, the company behind the festival, said on Monday that holders of Sunday day tickets "
+            "would get a full refund, and that weekend ticket holders would receive a quarter of the price of their "
+            "ticket back. Weekend tickets cost £245, and Sunday day tickets £95.")
     assert [t for t, _ in calendar(text, dt.date(2026, 7, 20))] == ["Monday"]
 
 
@@ -4491,7 +4500,8 @@ def test_a_day_listed_after_a_day_to_come_is_the_first_such_day_after_it():
 
 def test_a_past_verb_in_a_clause_coordinated_after_a_marker_of_the_future_governs_its_weekday():
     text = ("Goldman Sachs lifted its target for the Hong Kong shares to HK$205 from HK$176 on Nov. 26, a day after "
-            "Alibaba reported results for the September quarter, and Jefferies raised its ADR target to $212 on Friday.")
+            "Alibaba reported results for the September quarter, and Jefferies raised its ADR target to $212 on "
+            "Friday.")
     assert ("Friday", "2025-11-28") in calendar(text, dt.date(2025, 12, 3))
 
 
@@ -4953,8 +4963,8 @@ def test_a_review_of_the_year_month_by_month_stays_in_that_year(said, when):
 
 def test_the_quarter_after_a_fiscal_quarter_named_paragraphs_after_the_report_s_is_that_quarter():
     text = ("Filings later showed that it had sold $7.2 billion of Alibaba stock in the first quarter of 2023.\n\n"
-            "The group reports results for its fiscal first quarter, to the end of June, on August 7. Analysts expect a "
-            "net profit of about 420 billion yen for the quarter.")
+            "The group reports results for its fiscal first quarter, to the end of June, on August 7. Analysts expect "
+            "a net profit of about 420 billion yen for the quarter.")
     assert calendar(text, dt.date(2025, 6, 18))[-1] == ("the quarter", "2025-Q2")
 
 
@@ -5760,7 +5770,8 @@ def test_the_ruling_came_a_day_after_counts_from_the_day_the_court_ruled_not_fro
 
 
 @pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv")
-                                 if r["kind"] == "scheduled_then" and " on which" in r["word"]], ids=lambda r: r["word"])
+                                 if r["kind"] == "scheduled_then" and " on which" in r["word"]],
+                         ids=lambda r: r["word"])
 def test_a_count_of_days_before_the_date_on_which_a_thing_was_set_to_happen_places_that_date(row):
     told, counted = [m for m in tag_dates(row["example"], dt.date(2025, 11, 24)) if m.on_calendar]
     assert counted.when > told.when
@@ -5797,10 +5808,10 @@ def test_a_month_told_in_the_past_after_a_month_of_a_past_year_stays_in_that_yea
 
 
 _QWEN3 = ("v3, late April. Qwen3 arrived on April 29, a family of eight models. Alibaba said the flagship matched or "
-          "beat OpenAI's o1 on most benchmarks. The Hong Kong-listed shares slipped 0.8% to HK$123.40 on the day of the "
-          "launch, with much of the good news already priced in after a rally of 45% since January.")
-_CAPTION = ("A caption on Wednesday's markets page said Alibaba's Hong Kong shares had closed at HK$160.40. They closed "
-            "at HK$156.40, down 1.8% on the day.")
+          "beat OpenAI's o1 on most benchmarks. The Hong Kong-listed shares slipped 0.8% to HK$123.40 on the day of "
+          "the launch, with much of the good news already priced in after a rally of 45% since January.")
+_CAPTION = ("A caption on Wednesday's markets page said Alibaba's Hong Kong shares had closed at HK$160.40. They "
+            "closed at HK$156.40, down 1.8% on the day.")
 _OWN_DAY = "Copper traded at $12,450 a tonne on Wednesday. It was up 2.1% on the day, after a record on Jan. 22."
 
 
@@ -7032,7 +7043,8 @@ def test_a_year_s_figure_for_a_year_under_way_can_only_be_foreseen(text):
 
 @pytest.mark.parametrize("text", [
     # setOH, oh_wind: what the figure leaves out may stand between its noun and the year's "for"
-    "The shipping line said last week that operating profit excluding one-off gains for 2026 would be about $2 billion.",
+    "The shipping line said last week that operating profit excluding one-off gains for 2026 would be about $2 "
+    "billion.",
     "The insurer expects profit before tax for 2026 to be between £1.1 billion and £1.3 billion.",
 ])
 def test_a_year_s_figure_for_a_year_under_way_past_what_it_leaves_out_can_only_be_foreseen(text):
@@ -7189,7 +7201,8 @@ def test_a_holiday_told_with_the_day_it_falls_on_is_one_row_on_that_day(text, an
 
 
 def test_a_holiday_before_another_day_keeps_its_own_row():
-    found = [m.text for m in tag_dates("Shares slid before Christmas on Dec. 19.", dt.date(2026, 1, 5)) if m.on_calendar]
+    found = [m.text for m in tag_dates("Shares slid before "
+                                       "Christmas on Dec. 19.", dt.date(2026, 1, 5)) if m.on_calendar]
     assert found == ["before Christmas", "Dec. 19"]
 
 
@@ -7372,8 +7385,8 @@ def test_a_quarter_of_a_split_year_with_no_calendar_told_stays_in_the_year_it_op
 
 
 def test_that_day_after_a_fiscal_year_named_by_its_last_day_is_the_day_the_paragraph_told_before():
-    text = ("The exchange suspended Harlow Mining on Oct. 14, 2023, a week after the company filed its accounts for the "
-            "fiscal year ended June 30, 2023. Its shares fell 18% that day.")
+    text = ("The exchange suspended Harlow Mining on Oct. 14, 2023, a week after the company filed its accounts for "
+            "the fiscal year ended June 30, 2023. Its shares fell 18% that day.")
     whens = [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 5, 2))]
     assert ("that day", "2023-10-14") in whens
 
@@ -7469,8 +7482,8 @@ def test_a_stretch_ahead_of_a_plan_told_in_the_present_perfect_counts_from_now()
     assert _when_of("Its new owners have committed to spend £40 million on the ground over the next three years.",
                     anchor, "the next three years") == [("2025-10/2028-10", True)]
     # told in the past, the plan counts from a time the story has not told: no stretch on the timeline
-    assert [when for when, _ in _when_of("In a deal struck years ago, the insurer pledged 2 billion euros over the next "
-                                         "five years.", anchor, "the next five years")] == [""]
+    assert [when for when, _ in _when_of("In a deal struck years ago, the insurer pledged 2 billion euros over the "
+                                         "next five years.", anchor, "the next five years")] == [""]
 
 
 def test_a_stretch_ahead_of_a_plan_told_in_the_present_perfect_after_a_dated_clause_counts_from_now():
@@ -7484,7 +7497,8 @@ def test_a_stretch_ahead_of_a_plan_told_in_the_present_perfect_after_a_dated_cla
     # (said in the past, the plan still counts from the telling)
     text = ("The port handled a record 41 million tonnes last year. The operator said last month that it would spend "
             "£2 billion on new berths over the next five years.")
-    found = [m.when for m in tag_dates(text, anchor, sentences=split_sentences(text)) if m.text == "the next five years"]
+    found = [m.when for m in tag_dates(text, anchor, sentences=split_sentences(text))
+             if m.text == "the next five years"]
     assert found == ["2025-02/2030-02"]
 
 
@@ -8246,7 +8260,8 @@ def test_a_quarter_a_timetable_in_the_present_places_a_happening_in_is_the_comin
 
 def test_the_first_months_of_the_year_a_paragraph_after_a_past_year_are_of_the_year_under_way():
     text = ("In March 2021, a similar review cut the lender's weight and its shares fell 3%.\n\n"
-            "Foreign funds have bought a net $2.4 billion of its stock in the first nine months of the year, data show.")
+            "Foreign funds have bought a net $2.4 billion of its stock in the first nine months of the year, data "
+            "show.")
     assert ("the first nine months of the year", "2025-01/2025-09") in calendar(text, dt.date(2025, 10, 20))
 
 
@@ -9864,7 +9879,8 @@ def test_a_month_opening_its_sentence_before_a_verb_a_modal_never_takes_is_the_m
         dt.date(2025, 6, 4), "before Saturday", [("2025-06-07", True)],
         id="what_to_know_before_a_weekday_in_a_headline_is_the_coming_one"),
 ])
-def test_a_date_in_a_headline_heading_dateline_or_entry_is_read_with_what_the_line_heads(text, anchor, phrase, expected):
+def test_a_date_in_a_headline_heading_dateline_or_entry_is_read_with_what_the_line_heads(text, anchor, phrase,
+                                                                                        expected):
     assert _when_of(text, anchor, phrase) == expected
 
 
@@ -10068,7 +10084,8 @@ def test_a_clock_range_whose_start_names_today_runs_from_today_to_the_day_after_
     assert closure == ("from 8 p.m. tonight until 6 a.m.", "2025-09-12/2025-09-15")
 
 
-@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] in ("quoted_at", "quoted_scale")],
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv")
+                                 if r["kind"] in ("quoted_at", "quoted_scale")],
                          ids=lambda r: r["word"])
 def test_the_day_of_a_price_set_off_by_commas_is_the_day_gone_whatever_the_clause_looks_ahead_to(row):
     # written on a Thursday: the Tuesday of the quote is two days gone, not the coming one
@@ -10408,7 +10425,8 @@ def test_a_weekday_of_a_share_move_is_the_one_gone_and_white_friday_names_a_sale
     # setNB, nb_riyadh_cloud: "White Friday" (the Gulf's Black Friday) read as the coming Friday
     text = ("Jarir's shares rose 1.2% on Thursday. Retailers in Dubai will run their White Friday sales in late "
             "November.")
-    assert _rows_of(text, dt.date(2026, 3, 1)) == [("Thursday", "2026-02-26", False), ("late November", "2026-11", True)]
+    assert _rows_of(text, dt.date(2026, 3, 1)) == [("Thursday", "2026-02-26", False),
+                                                   ("late November", "2026-11", True)]
 
 
 def test_a_headline_surge_of_a_holiday_is_a_kind_of_figure_and_no_row():
@@ -10638,7 +10656,8 @@ _ONE_DATE_OF_A_CLAUSE = [
                  id="a_verb_in_the_past_in_the_clause_that_opens_after_a_verb_of_the_future_keeps_its_date_gone"),
     pytest.param("The audit will show that the council expects to overspend its roads budget in the autumn.",
                  dt.date(2026, 2, 10), "the autumn", [("2026-FA", True)],
-                 id="a_verb_in_the_past_in_the_clause_that_opens_after_a_verb_of_the_future_keeps_its_date_gone__ahead"),
+                 id="a_verb_in_the_past_in_the_clause_that_opens_after_a_verb_of_the_future_keeps_its_date_gone"
+                    "__ahead"),
     pytest.param("The winger, who scored twice over the festive season, has 11 goals this season.",
                  dt.date(2026, 1, 19), "this season", [("2025/2026", False)],
                  id="this_season_of_a_player_after_a_festive_season_in_the_same_sentence_is_a_season_of_sport"),
@@ -11489,7 +11508,8 @@ def test_a_quarter_whose_side_clause_tells_the_day_it_ended_is_the_three_months_
     assert calendar(text, dt.date(2025, 7, 2))[0] == ("the fourth quarter", "2025-03/2025-05")
     # (the quarter that ended on the day told, not the one under way; the day in the year the quarter ends)
     text = "Comparable sales fell 2% in the fourth quarter, which ended Feb. 1, the furniture chain said."
-    assert calendar(text, dt.date(2025, 11, 20)) == [("the fourth quarter", "2024-11/2025-01"), ("Feb. 1", "2025-02-01")]
+    assert calendar(text, dt.date(2025, 11, 20)) == [("the fourth quarter", "2024-11/2025-01"),
+                                                     ("Feb. 1", "2025-02-01")]
     text = "Net income rose 5% in its fiscal fourth quarter, which ended Jan. 31, the department store said."
     assert calendar(text, dt.date(2026, 3, 4)) == [("its fiscal fourth quarter", "2025-11/2026-01"),
                                                    ("Jan. 31", "2026-01-31")]
@@ -11521,7 +11541,8 @@ def test_a_season_after_after_in_a_clause_going_on_from_a_month_gone_is_the_one_
 
 def test_a_quarter_in_the_lead_is_of_the_calendar_of_the_quarter_the_story_then_tells_ended_on_a_day():
     text = ("Harlan Micro forecasts strong quarter\n\n"
-            "Harlan Micro forecast third-quarter revenue above estimates on Wednesday, lifted by data-center demand.\n\n"
+            "Harlan Micro forecast third-quarter revenue above estimates on Wednesday, lifted by data-center "
+            "demand.\n\n"
             "Revenue in the second quarter, which ended Aug. 3, rose 31% to $1.9 billion.")
     found = calendar(text, dt.date(2025, 8, 28))
     assert ("third-quarter", "2025-08/2025-10") in found
@@ -11634,8 +11655,8 @@ def test_every_year_bounded_by_a_month_after_it_example_is_the_year_under_way_no
 
 
 def test_those_and_a_count_restate_the_stretch_of_that_count_told_before_and_a_year_earlier_counts_back_from_it():
-    text = ("Exports rose 6% in the first eight months of the year, the ministry said. Retailers sold 3.4 billion pesos "
-            "of goods abroad over those eight months, against 2.9 billion pesos a year earlier.")
+    text = ("Exports rose 6% in the first eight months of the year, the ministry said. Retailers sold 3.4 billion "
+            "pesos of goods abroad over those eight months, against 2.9 billion pesos a year earlier.")
     anchor = dt.date(2025, 10, 15)
     assert _when_of(text, anchor, "those eight months") == [("2025-01/2025-08", False)]
     assert [when for when, _ in _when_of(text, anchor, "a year earlier")] in (["2024"], ["2024-01/2024-08"])
@@ -12466,7 +12487,8 @@ def test_an_evening_time_told_after_a_night_that_ran_past_midnight_goes_back_to_
 
 @pytest.mark.parametrize("text, anchor, wanted, expected", [
     pytest.param("Travel agents have raised prices for the 2026 World Cup in mid-June by a quarter.",
-                 dt.date(2026, 2, 3), "mid-June", [("2026-06", True)], id="a_month_of_the_noun_a_year_of_writing_names"),
+                 dt.date(2026, 2, 3), "mid-June", [("2026-06", True)],
+                 id="a_month_of_the_noun_a_year_of_writing_names"),
     pytest.param("The night market reopens in April, as it does every year, and closes in late October.",
                  dt.date(2025, 11, 20), "April", [("2026-04", True)], id="a_clause_likening_with_a_verb_of_its_own"),
     pytest.param("The new weights apply from Monday, March 9, and funds rebalance on the last business day before "

@@ -833,7 +833,8 @@ def test_days_or_weeks_counted_from_a_day_end_that_many_days_on():
 def test_a_count_told_with_its_article_before_a_happening_is_the_stretch_up_to_it():
     from pipeline.dates.resolver import Period, counted_from_event
     vote = Period("D", 2025, 0, dt.date(2025, 11, 2))
-    stretch = counted_from_event({"unit": "D", "plural": True, "det": True, "count": 3}, vote, -1, dt.date(2025, 11, 24))
+    stretch = counted_from_event({"unit": "D", "plural": True, "det": True, "count": 3}, vote, -1,
+                                 dt.date(2025, 11, 24))
     assert (stretch.when, stretch.future) == ("2025-10-30/2025-11-01", False)
     day = counted_from_event({"unit": "D", "plural": True, "count": 3}, vote, -1, dt.date(2025, 11, 24))
     assert day.when == "2025-10-30"

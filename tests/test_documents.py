@@ -371,7 +371,8 @@ def test_a_file_given_twice_is_read_once(tmp_path):
 
 def test_a_file_seen_through_a_linked_folder_and_by_its_own_path_is_read_once(tmp_path):
     (tmp_path / "wire").mkdir()
-    (tmp_path / "wire" / "story.txt").write_text("It was Ant Group, the fintech affiliate of Alibaba.", encoding="utf-8")
+    (tmp_path / "wire" / "story.txt").write_text("It was Ant Group, the fintech affiliate of Alibaba.",
+                                                 encoding="utf-8")
     (tmp_path / "linked").symlink_to(tmp_path / "wire")
     corpus = read_corpus([tmp_path / "linked", tmp_path / "wire" / "story.txt"])
     assert [d.path for d in corpus.documents] == [str(tmp_path / "linked" / "story.txt")] and not corpus.skipped

@@ -468,7 +468,8 @@ def test_a_figure_told_in_the_same_period_is_of_the_period_of_the_sentence_befor
 @pytest.mark.parametrize("phrase", ["for the same period", "over the same stretch"])
 def test_a_figure_told_for_the_same_period_or_over_the_same_stretch_is_of_the_period_of_the_sentence_before(phrase):
     text = ("Severn Vale results\n\nSevern Vale Water reported on 12 June a pre-tax profit of £61 million for the year "
-            f"to 31 March. It returned £30 million to its owners {phrase}, a sum critics said on Monday was too high.\n")
+            f"to 31 March. It returned £30 million to its owners {phrase}, a sum critics said on Monday was too "
+            f"high.\n")
     document = document_from_bytes("severn.txt", text.encode("utf-8"), {"published": "2025-07-09"})
     whens = {row["money_text"]: row["when"] for row in extract_document(document) if row["money_text"]}
     assert whens["£30 million"] == whens["£61 million"] == "FY2025"
@@ -491,8 +492,9 @@ def test_two_figures_of_one_clause_share_the_date_told(name, text, published, fi
 
 
 def test_a_loss_told_in_the_period_after_a_stretch_of_months_results_are_told_for_is_of_that_stretch():
-    got = _figure_dates("Meghna Mart booked revenue of Tk 640 crore in the July-June fiscal year that ended on June 30, "
-                        "up 18 percent. It still lost Tk 52 crore in the period, against Tk 70 crore a year earlier.")
+    got = _figure_dates("Meghna Mart booked revenue of Tk 640 crore in the July-June fiscal year that ended on June "
+                        "30, up 18 percent. It still lost Tk 52 crore in the period, against Tk 70 crore a year "
+                        "earlier.")
     # the dates reader finds "the period" right after a stretch as that stretch, so the figure takes it as its own date
     assert got["Tk 52 crore"] == ("2024-07/2025-06", "the period")
 

@@ -1030,7 +1030,8 @@ def test_the_level_a_share_of_a_whole_came_from_is_a_share_too():
     "The 2011 Durbin Amendment capped debit interchange fees at 21 cents for large banks.",
     "Skier days, the industry's main count of visits, rose 4% to 5.82 million in the 2024/25 season.",
     "Canada's economy grew 0.1% in November, Statistics Canada said on Friday, after shrinking 0.3% in October.",
-    "If Xiaomi meets its target of 350,000 deliveries this year, and the average price falls 10%, margins would shrink.",
+    "If Xiaomi meets its target of 350,000 deliveries this year, and the average price falls 10%, margins would "
+    "shrink.",
     "The company cut the price of its earlier K1 model to 88,000 yuan on Jan. 5, by 30%.",
 ])
 def test_counts_ranks_stakes_rates_weights_trade_an_economy_bank_ratios_and_unit_sales_are_not_money(sentence):
@@ -1478,7 +1479,8 @@ def test_a_decline_that_a_stocks_move_extends_is_the_stocks_move():
 
 
 def test_a_sum_that_brands_passed_is_a_threshold_not_revenue():
-    assert find_money("Alibaba said 589 brands passed 100 million yuan in sales on Tmall, up from 453 a year ago.") == []
+    assert find_money("Alibaba said 589 brands passed 100 million yuan in sales on Tmall, up "
+                      "from 453 a year ago.") == []
     assert find_money("This year's festival saw a record number of brands exceed 100 million yuan in sales.") == []
     assert one("Alibaba's revenue passed 100 billion yuan for the first time.").market_kind == "revenue"
 
@@ -1544,7 +1546,8 @@ def test_a_day_or_month_that_opens_a_name_says_when_and_is_no_part_of_whose_figu
 def test_a_day_or_month_that_opens_a_name_with_no_word_before_it_is_the_names_own():
     assert [m.subject for m in find_money("March Networks shares rose 5% on Tuesday.")] == ["March Networks"]
     assert [m.subject for m in find_money("April Group shares fell 3% in Paris.")] == ["April Group"]
-    assert {m.subject for m in find_money("The May Department Stores Co. said net income rose 5% to $100 million.")} == {
+    assert {m.subject for m in find_money("The May Department Stores Co. said net income "
+                                          "rose 5% to $100 million.")} == {
         "May Department Stores"}
 
 
@@ -1714,12 +1717,13 @@ def test_ringgit_written_rm_before_the_figure_and_sen_after_it_are_malaysian_mon
 
 
 def test_a_listing_s_marketed_range_and_the_offer_price_its_debut_is_set_against_are_ipo_figures():
-    found = find_money("The Shenzhen chipmaker sold 120 million shares at HK$28 each, the bottom of a marketed range of "
-                       "HK$28 to HK$33, raising HK$3.4 billion.")
+    found = find_money("The Shenzhen chipmaker sold 120 million shares at HK$28 each, the bottom of a marketed range "
+                       "of HK$28 to HK$33, raising HK$3.4 billion.")
     assert [(m.text, m.market_kind) for m in found] == [
         ("HK$28", "share_price"), ("HK$28", "ipo"), ("HK$33", "ipo"), ("HK$3.4 billion", "ipo")]
     assert kind_by_text("Shares of the drone maker opened at HK$41.20 on Friday, against an offer price of HK$26.80, "
-                        "and closed at HK$38.") == {"HK$41.20": "share_price", "HK$26.80": "ipo", "HK$38": "share_price"}
+                        "and closed at HK$38.") == {"HK$41.20": "share_price", "HK$26.80": "ipo",
+                                                   "HK$38": "share_price"}
 
 
 def test_a_policy_rate_cut_by_a_quarter_point_in_words_is_a_move_of_a_quarter_of_a_percentage_point():
@@ -1757,8 +1761,8 @@ def test_every_kind_example_gives_its_kind(row):
     assert any(m.market_kind == row["expect"] for m in find_money(row["example"])), find_money(row["example"])
 
 
-# (a row with no kind says what its words are not: "14 new stores were opened in the year, up 8%" is no stock that opened
-# 8% up)
+# (a row with no kind says what its words are not: "14 new stores were opened in the year, up 8%" is no stock that
+# opened 8% up)
 @pytest.mark.parametrize("row", [r for r in rows("kinds.tsv")
                                  if not any(r.values[0][c] for c in ("amount_kind", "moved_kind", "percent_kind",
                                                                      "alone_kind"))
@@ -1768,8 +1772,8 @@ def test_every_kinds_row_that_names_no_kind_keeps_the_figures_of_its_example_off
     assert kinds and not any(kind in ("share_move", "share_price") for _, kind in kinds), kinds
 
 
-# (a row with no kind that expects "other" says its words name no money of any kind: "fine 18-micron fleece fetched 2,210
-# cents a kilo, up 30 cents" is the grade of the wool, and its move is no fine)
+# (a row with no kind that expects "other" says its words name no money of any kind: "fine 18-micron fleece fetched
+# 2,210 cents a kilo, up 30 cents" is the grade of the wool, and its move is no fine)
 @pytest.mark.parametrize("row", [r for r in rows("kinds.tsv")
                                  if not any(r.values[0][c] for c in ("amount_kind", "moved_kind", "percent_kind",
                                                                      "alone_kind"))
@@ -1911,8 +1915,8 @@ def test_a_us_state_that_spent_a_sum_spent_public_money_while_a_company_named_af
 
 
 def test_a_company_named_after_and_past_a_county_spends_its_own_money_while_the_county_s_own_spending_stays_public():
-    assert kind_by_text("Google opened its first office in Fairfax County, and Meta has said it will spend $800 million "
-                        "on a data center nearby.") == {"$800 million": "investment"}
+    assert kind_by_text("Google opened its first office in Fairfax County, and Meta has said it will spend $800 "
+                        "million on a data center nearby.") == {"$800 million": "investment"}
     assert find_money("The county, which runs the port, said it will spend $40 million on new cranes.") == []
 
 
@@ -2245,7 +2249,8 @@ def test_what_investors_bought_on_balance_is_a_flow_of_investment_not_a_net_prof
     assert [m.market_kind for m in found] == ["investment", "investment"]
     assert one(
         "Northbound investors sold a net 6.2 billion yuan of mainland shares last week.").market_kind == "investment"
-    assert one("Zhong Shanshan is China's richest person, with a net worth of $62.3 billion.").market_kind == "net_worth"
+    assert one("Zhong Shanshan is China's richest person, with a net "
+               "worth of $62.3 billion.").market_kind == "net_worth"
 
 
 def test_a_companys_cash_is_neither_profit_nor_investment():
@@ -2282,14 +2287,14 @@ def test_a_trigger_in_the_clause_of_a_later_sum_is_that_sums_when_another_says_w
 
 
 def test_what_a_company_gets_for_a_business_it_sells_is_deal_money():
-    found = find_money("Earlier this month, Alibaba agreed to sell department store chain Intime Retail for 7.4 billion "
-                       "yuan, booking a loss of about 9.3 billion yuan.")
+    found = find_money("Earlier this month, Alibaba agreed to sell department store chain Intime Retail for 7.4 "
+                       "billion yuan, booking a loss of about 9.3 billion yuan.")
     assert [m.market_kind for m in found] == ["investment", "profit"]
 
 
 def test_a_trigger_in_a_relative_clause_says_nothing_of_the_figure_after_the_clause():
-    found = find_money("Rival NetEase, which posted a 9% rise in revenue for the September quarter last week, fell 2.3% "
-                       "to HK$181.20 on Monday.")
+    found = find_money("Rival NetEase, which posted a 9% rise in revenue for the September quarter last week, fell "
+                       "2.3% to HK$181.20 on Monday.")
     assert [(m.text, m.market_kind) for m in found] == [
         ("9%", "revenue"), ("2.3%", "share_move"), ("HK$181.20", "share_price")]
     found = find_money("Kellogg stock, which closed Friday at $71.75, down 75 cents, fell again.")
@@ -2693,8 +2698,8 @@ def test_what_a_company_is_worth_is_its_market_value_and_what_a_person_is_worth_
     assert one("TSMC alone is now worth more than $1.5 trillion.").market_kind == "market_cap"
     assert find_money("Tencent, which had been worth close to $1 trillion in early 2021, lost more than half of its "
                       "market value in twenty months.")[0].market_kind == "market_cap"
-    found = find_money("Forbes puts his fortune at $8.7 billion, well below the $18 billion he was worth at the peak of "
-                       "Baidu's shares in 2021.")
+    found = find_money("Forbes puts his fortune at $8.7 billion, well below the $18 billion he was worth at the peak "
+                       "of Baidu's shares in 2021.")
     assert [m.market_kind for m in found] == ["net_worth", "net_worth"]
 
 
@@ -2704,7 +2709,8 @@ def test_a_sum_a_listing_raised_is_the_offerings():
 
 def test_the_range_a_revenue_forecast_was_raised_from_is_revenue_not_money_raised():
     found = find_money("For the full fiscal year 2025, the Company now expects total revenue of $1.60 billion to $1.61 "
-                       "billion, raised from the range of $1.55 billion to $1.57 billion it provided on August 7, 2025.")
+                       "billion, raised from the range of $1.55 billion to $1.57 billion it provided on August 7, "
+                       "2025.")
     assert [m.market_kind for m in found] == ["revenue"] * 4
 
 
@@ -2776,7 +2782,8 @@ def test_a_stake_a_verb_of_valuing_puts_at_a_sum_is_valued_at_it_not_invested(se
 
 
 def test_a_stake_bought_for_a_sum_stays_money_invested():
-    assert one("The city bought a 35% stake in the regional water company for £410 million.").market_kind == "investment"
+    assert one("The city bought a 35% stake in the regional water "
+               "company for £410 million.").market_kind == "investment"
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -2792,7 +2799,8 @@ def test_sales_on_the_platforms_an_owner_names_are_their_transaction_volume(sent
 
 
 def test_a_company_s_own_sales_told_on_a_day_stay_its_revenue():
-    assert [(m.text, m.market_kind) for m in find_money("Shopwave reported sales of 236 billion yuan on Thursday.")] == [
+    assert [(m.text, m.market_kind) for m in find_money("Shopwave reported sales of 236 "
+                                                        "billion yuan on Thursday.")] == [
         ("236 billion yuan", "revenue")]
 
 
@@ -2817,8 +2825,8 @@ def test_a_company_named_with_its_short_name_in_brackets_moves_by_its_figure():
 
 def test_it_that_moves_right_after_a_stock_s_price_is_the_stock():
     found = find_money("Tencent traded below HK$300 in October 2022, when investors were still bruised by Beijing's "
-                       "two-year crackdown on internet platforms. It has more than doubled since then, and it is up 41% "
-                       "since January.")
+                       "two-year crackdown on internet platforms. It has more than doubled since then, and it is up "
+                       "41% since January.")
     assert [(m.text, m.market_kind) for m in found] == [
         ("HK$300", "share_price"), ("doubled", "share_move"), ("41%", "share_move")]
     assert [m.market_kind for m in find_money("The Hang Seng Index closed down 0.9% at 25,410. It has gained 12% "
@@ -2914,8 +2922,8 @@ def test_a_move_told_before_its_stretch_and_a_comma_gives_its_size_after_by_the_
 
 
 def test_the_second_end_of_a_range_is_of_the_first_ends_kind_whatever_word_follows_it():
-    found = find_money("Analysts at one Hong Kong brokerage put Ant's value at between $110 billion and $140 billion, a "
-                       "range that would make it the city's largest listing since Alibaba's own in 2019.")
+    found = find_money("Analysts at one Hong Kong brokerage put Ant's value at between $110 billion and $140 billion, "
+                       "a range that would make it the city's largest listing since Alibaba's own in 2019.")
     assert [m.market_kind for m in found] == ["valuation", "valuation"]
 
 
@@ -2990,8 +2998,8 @@ def test_what_analysts_now_expect_in_the_sentence_after_a_measure_is_that_measur
     ("Next in line is Zhejiang Lanbo Robotics, which passed its listing hearing on Tuesday and plans to start taking "
      "orders next Wednesday, people familiar with the deal said.\n\nThe maker of warehouse robots is seeking to raise "
      "up to HK$4.2 billion at HK$38.50 to HK$42.80 a share.", ["ipo", "share_price", "share_price"]),
-    ("It listed in Hong Kong in January, raising HK$4.3bn. Its shares have fallen by 31% since their debut. Moonshot AI "
-     "raised $1bn in February 2024 in a round led by Alibaba.", ["ipo", "share_move", "investment"]),
+    ("It listed in Hong Kong in January, raising HK$4.3bn. Its shares have fallen by 31% since their debut. Moonshot "
+     "AI raised $1bn in February 2024 in a round led by Alibaba.", ["ipo", "share_move", "investment"]),
     ("Its listing was delayed again in March. The company raised 2 billion yuan from state funds.", ["investment"]),
 ])
 def test_a_sum_raised_with_a_bare_word_right_after_a_sentence_naming_a_listing_is_the_listings(text, kinds):
@@ -3103,15 +3111,18 @@ def test_a_listing_that_could_value_a_company_gives_a_valuation():
 
 
 def test_a_coupon_debt_or_an_insured_loss_is_neither_a_fine_nor_money_raised_nor_a_profit():
-    assert one("Jinhai first missed a payment in July 2023, when it failed to pay a US$21.4 million coupon on its notes."
+    assert one("Jinhai first missed a payment in July 2023, when it failed to pay a US$21.4 million coupon on its "
+               "notes."
                ).market_kind == "other"
-    assert one("The plan, which covers US$6.8 billion of dollar bonds and loans, will swap existing notes for new bonds."
+    assert one("The plan, which covers US$6.8 billion of dollar bonds and loans, will swap existing notes for new "
+               "bonds."
                ).market_kind == "other"
     assert kinds_of("Insurers had received 3,100 claims, with insured losses estimated at A$410 million, a figure it "
                     "expects to climb above A$1 billion by the end of March.") == [
         ("A$410 million", "other"), ("A$1 billion", "other")]
     assert one("Japan's financial regulator ordered MUFG to pay 1.4 billion yen.").market_kind == "fine"
-    assert one("In July we issued HK$12 billion of zero-coupon exchangeable bonds due 2032.").market_kind == "investment"
+    assert one("In July we issued HK$12 billion of zero-coupon "
+               "exchangeable bonds due 2032.").market_kind == "investment"
 
 
 def test_a_company_that_moves_by_a_participle_after_a_short_predicate_is_its_stock():
@@ -3153,8 +3164,8 @@ def test_an_economys_business_investment_household_spending_and_prices_make_no_r
 
 
 def test_the_price_a_product_was_cut_to_is_no_market_figure_but_an_offer_raised_to_a_price_is():
-    assert find_money("When BYD cut the price of its Seagull hatchback to 55,800 yuan in May 2025, rivals said the move "
-                      "would push weaker carmakers to the brink.") == []
+    assert find_money("When BYD cut the price of its Seagull hatchback to 55,800 yuan in May 2025, rivals said the "
+                      "move would push weaker carmakers to the brink.") == []
     assert one("The buyer raised the price of its offer to $50 a share.").market_kind == "investment"
 
 
@@ -3236,8 +3247,8 @@ def test_a_companys_share_that_rose_to_a_level_is_a_share_of_a_whole():
 
 
 def test_a_for_profit_sector_is_no_profit():
-    found = find_money("In July 2021, regulators banned for-profit tutoring in core school subjects, wiping out most of "
-                       "a sector worth about $100bn in a single weekend.")
+    found = find_money("In July 2021, regulators banned for-profit tutoring in core school subjects, wiping out most "
+                       "of a sector worth about $100bn in a single weekend.")
     assert [(m.text, m.market_kind) for m in found] == [("$100bn", "other")]
 
 
@@ -3249,8 +3260,8 @@ def test_what_an_unlisted_unit_could_be_worth_is_a_valuation():
 
 
 def test_the_exchange_a_companys_shares_trade_on_is_no_index():
-    found = find_money("Aurora's shares, which trade on the Nasdaq, fell 11.6% on Monday, wiping about $180 million off "
-                       "its market value, and were down another 2.3% at $21.47 on Tuesday.")
+    found = find_money("Aurora's shares, which trade on the Nasdaq, fell 11.6% on Monday, wiping about $180 million "
+                       "off its market value, and were down another 2.3% at $21.47 on Tuesday.")
     assert [(m.text, m.market_kind) for m in found][:2] == [("11.6%", "share_move"),
                                                             ("$180 million", "market_value_change")]
     assert one("The Nasdaq fell 1.2% on Monday.").market_kind == "other"
@@ -3309,10 +3320,10 @@ def test_a_rate_raised_to_a_price_per_hour_is_a_price_on_both_sides():
 
 
 def test_a_products_starting_price_and_a_token_price_with_its_dollar_equivalent_are_no_market_figures():
-    assert find_money("The Halo Fold will go head-to-head with Samsung's latest foldables, which were announced in July "
-                      "and start at $1,999.") == []
-    assert find_money("DeepSeek priced its V2 model at one yuan ($0.14) per million tokens of input, a fraction of what "
-                      "the incumbents were charging.") == []
+    assert find_money("The Halo Fold will go head-to-head with Samsung's latest foldables, which were announced in "
+                      "July and start at $1,999.") == []
+    assert find_money("DeepSeek priced its V2 model at one yuan ($0.14) per million tokens of input, a fraction of "
+                      "what the incumbents were charging.") == []
     assert find_money("In May that year it cut the price of its Qwen-Long model's programming interface by 97%, to "
                       "0.0005 yuan per 1,000 tokens.") == []
     assert one("Alibaba's IPO price range starts at HK$80.").market_kind == "ipo"
@@ -3335,7 +3346,8 @@ def test_a_growth_rate_named_before_its_percentage_goes_up():
     found = find_money("The latest leg of the rally began after Jefferies raised its price target to $215 from $190 on "
                        "Monday, arguing that revenue growth at Alibaba Cloud could top 35% in the fiscal year ending "
                        "March 2027.")
-    assert [(m.market_kind, m.direction, m.percent) for m in found if m.percent is not None] == [("revenue", "up", 35.0)]
+    assert [(m.market_kind, m.direction, m.percent) for m in found if m.percent is not None] == [
+        ("revenue", "up", 35.0)]
     assert one("The unit's revenue growth has slowed from 32% in the April-June quarter of 2024 as Alibaba has shifted "
                "from chasing orders to trimming subsidies.").direction == "up"
 
@@ -3435,8 +3447,8 @@ def test_the_transaction_a_buyer_sets_money_aside_for_is_a_deal():
 
 
 def test_a_money_raising_hope_after_an_ipo_filing_is_ipo_money():
-    assert one("Cainiao filed for an initial public offering in Hong Kong in September 2023, hoping to raise as much as "
-               "US$1 billion.").market_kind == "ipo"
+    assert one("Cainiao filed for an initial public offering in Hong Kong in September 2023, hoping to raise as much "
+               "as US$1 billion.").market_kind == "ipo"
     assert one("The startup held talks with investors last month, hoping to raise as much as $1 billion.").market_kind \
         == "investment"
 
@@ -3450,8 +3462,8 @@ def test_a_business_of_a_company_that_loses_a_sum_makes_a_loss():
 
 
 def test_a_sum_something_is_cut_or_raised_by_goes_that_way():
-    found = one("Halvorsen, which reports first-quarter results on May 5, warned in March that the strike would cut its "
-                "full-year revenue by as much as $600 million.")
+    found = one("Halvorsen, which reports first-quarter results on May 5, warned in March that the strike would cut "
+                "its full-year revenue by as much as $600 million.")
     assert (found.market_kind, found.direction) == ("revenue", "down")
     assert one("Alibaba raised $5 billion by selling bonds.").direction == ""
 
@@ -3503,7 +3515,8 @@ def test_a_second_analyst_moving_to_a_price_with_the_target_left_out_sets_a_targ
 
 def test_bonuses_told_far_before_their_rise_past_an_aside_naming_a_holiday_are_pay_and_make_no_row():
     assert find_money("The lender raised its dividend by a third, and annual bonuses paid out on Thursday, ahead of "
-                      "the Diwali holiday on Oct. 20, rose by an average of 15% for its bankers, three staff said.") == [
+                      "the Diwali holiday on Oct. 20, rose by an average of 15% for its "
+                      "bankers, three staff said.") == [
                           ]
     assert kind_by_text("The lender raised its dividend by a third, and its shares rose 15%.") == {"15%": "share_move"}
 
@@ -3561,8 +3574,8 @@ def test_a_disasters_economic_losses_and_a_governments_relief_fund_are_no_money_
 
 
 def test_a_markets_home_sales_and_a_countrys_spending_are_no_money_but_a_companys_are():
-    assert find_money("Mainland home sales have fallen for four straight years, and analysts at S&P Global Ratings said "
-                      "last month they expect sales to fall a further 5% to 8% this year before stabilising in "
+    assert find_money("Mainland home sales have fallen for four straight years, and analysts at S&P Global Ratings "
+                      "said last month they expect sales to fall a further 5% to 8% this year before stabilising in "
                       "2027.") == []
     assert find_money(
         "That is the bull case, and it is not absurd: China's spending on AI computing is expected to grow "
@@ -3607,7 +3620,8 @@ def test_a_running_total_told_as_a_loss_goes_down():
      "billion. That is more than three times the HK$88 billion raised in the whole of 2024.",
      [("HK$285 billion", "ipo"), ("HK$88 billion", "ipo")]),
     # a word of its own says how the money was raised
-    ("Alibaba listed in New York in 2014, raising $25 billion. Ant Group raised $14 billion in a funding round in 2018.",
+    ("Alibaba listed in New York in 2014, raising $25 billion. Ant Group raised $14 billion in a funding round in "
+     "2018.",
      [("$25 billion", "ipo"), ("$14 billion", "investment")]),
     # setAK: a listing's sum farther back, with another figure between, says nothing
     ("Zhipu AI then listed in Hong Kong in January, raising HK$4.3bn. Its shares have fallen by 31% since their debut. "
@@ -3858,8 +3872,8 @@ def test_a_sector_s_shares_moving_are_no_company_s_move(sentence, mentions):
 
 @pytest.mark.parametrize("text, mentions", [
     # setAT, setBA, setCC: the story under a headline tells the move with its figure
-    ("Kairos Auto shares jump after October deliveries hit record on price cuts\n\nShares of Kairos Auto jumped 9.2% on "
-     "Monday.", [("9.2%", "share_move")]),
+    ("Kairos Auto shares jump after October deliveries hit record on price cuts\n\nShares of Kairos Auto jumped 9.2% "
+     "on Monday.", [("9.2%", "share_move")]),
     ("Five years after the halted IPO, Ant Group's long road back\n\nAnt Group is trying again.", []),
     # a line that is the whole text is no headline over a story
     ("Kairos Auto shares jump after October deliveries hit record on price cuts", [("shares jump", "share_move")]),
@@ -4117,7 +4131,8 @@ FLOWS_LISTINGS_AND_DEALS = [
      "withdrawals that had drained about $1.8 billion from the products since Jan. 5.", "$412.6 million", "investment"),
     ("US spot bitcoin exchange-traded funds took in a net $412.6 million on Monday, ending a five-day run of "
      "withdrawals that had drained about $1.8 billion from the products since Jan. 5.", "$1.8 billion", "investment"),
-    ("Ether funds had a quieter session, with a net $18.2 million of inflows on Monday.", "$18.2 million", "investment"),
+    ("Ether funds had a quieter session, with a net $18.2 million of inflows on Monday.", "$18.2 million",
+     "investment"),
     ("Spot bitcoin funds had their worst month on record in February 2025, when investors pulled about $3.6 billion.",
      "$3.6 billion", "investment"),
     ("Last year the funds took in $4.9 billion in January alone, after a shaky first fortnight.", "$4.9 billion",
@@ -4211,7 +4226,8 @@ STREAMS_STAKES_PAY_AND_PUBLIC_MONEY_NO_ROW = [
 
 
 @pytest.mark.parametrize("sentence, written", STREAMS_STAKES_PAY_AND_PUBLIC_MONEY_NO_ROW)
-def test_a_stake_market_share_pay_public_money_and_a_whole_market_make_no_row_however_they_are_worded(sentence, written):
+def test_a_stake_market_share_pay_public_money_and_a_whole_market_make_no_row_however_they_are_worded(
+        sentence, written):
     assert written not in [m.text for m in find_money(sentence)]
 
 
@@ -4350,7 +4366,8 @@ def test_a_percentage_told_so_far_above_or_below_a_level_or_a_currency_that_firm
     ("The stock hit a record HK$61.45 on June 27. Since then it has lost about 33%, closing at HK$41.10 on Friday.",
      "33%", "share_move"),
     # a stock's running total after the price it moved to
-    ("Meituan dropped 2.7% to HK$96.55, extending its losses since the food-delivery subsidy war began in April to 31%.",
+    ("Meituan dropped 2.7% to HK$96.55, extending its losses since the food-delivery subsidy war began in April to "
+     "31%.",
      "31%", "share_move"),
     # a sum lost in a clause after revenue is a loss
     ("Its smart EV business posted revenue of 21.3 billion yuan, up 234% from a year earlier, and it lost just 300 "
@@ -4428,13 +4445,14 @@ def test_a_products_price_told_in_a_price_box_a_list_or_a_buyers_guide_makes_no_
 @pytest.mark.parametrize("sentence, kept", [
     ("The deal included US$1.2 billion of five-year notes with a 4.50% coupon, US$1.1 billion of notes due in 2035 at"
      " 5.125%, and US$900 million due in 2055 at 5.625%.", ["US$1.2 billion", "US$1.1 billion", "US$900 million"]),
-    ("Chinese AI start-ups raised a combined US$5.6 billion in January and February, according to data provider ITJuzi.",
+    ("Chinese AI start-ups raised a combined US$5.6 billion in January and February, according to data provider "
+     "ITJuzi.",
      []),
     ("Still, the median seed round stayed at about 20 million yuan, and only 14 companies raised more than US$100 "
      "million"
      " each.", []),
-    ("Analysts at Barclays expect Chinese technology companies to sell as much as US$25 billion of dollar bonds in 2026,"
-     " up from roughly US$14 billion so far this year.", []),
+    ("Analysts at Barclays expect Chinese technology companies to sell as much as US$25 billion of dollar bonds in "
+     "2026, up from roughly US$14 billion so far this year.", []),
     ("Chen received total pay of 18.6 million yuan in fiscal 2025, according to the company's annual report.", []),
     ("Clubs will share A$1.35 billion in grants, and the salary cap will rise to A$14.6 million next season.",
      ["A$1.35 billion"]),
@@ -4762,8 +4780,8 @@ def test_a_day_in_the_possessive_or_an_earlier_fall_of_revenue_is_no_stock_move(
      "spending.", []),
     ("About $2 trillion was wiped off the value of stock markets around the world.", []),
     ("Sterling, which had climbed above $1.50 that evening as traders bet on a vote to remain, began to slide.", []),
-    ("By the early hours of June 24 it had fallen as much as 11% against the dollar, to $1.3229, its lowest level since "
-     "1985.",
+    ("By the early hours of June 24 it had fallen as much as 11% against the dollar, to $1.3229, its lowest level "
+     "since 1985.",
      [("11%", "other")]),
     ("Shares offered: 240 million, 90% to institutions and 10% to retail investors.", []),
     ("About 60% of the money raised will go to research, 20% to expanding production and the rest to working capital.",
@@ -4777,7 +4795,8 @@ def test_a_day_in_the_possessive_or_an_earlier_fall_of_revenue_is_no_stock_move(
      "Hillhouse.",
      [("28 billion yuan", "valuation")]),
 ])
-def test_economy_wide_statistics_public_tools_currency_levels_and_shares_of_a_whole_make_no_company_row(sentence, kinds):
+def test_economy_wide_statistics_public_tools_currency_levels_and_shares_of_a_whole_make_no_company_row(
+        sentence, kinds):
     assert [(m.text, m.market_kind) for m in find_money(sentence)] == kinds
 
 
@@ -4812,7 +4831,8 @@ def test_a_sectors_rally_a_projects_cost_and_a_restated_fine_are_read_by_what_th
     # a stock that moved, then a clause of its market value, then one more predicate of the same stock
     ("Shares of Lantern Pharma sank 27% on Monday, erasing about $640 million of its market value, and fell a further "
      "3.9% on Tuesday.", [("27%", "share_move"), ("$640 million", "market_value_change"), ("3.9%", "share_move")]),
-    # a move since a company debuted or started trading is its stock's; books opened for a listing make its sum IPO money
+    # a move since a company debuted or started trading is its stock's; books opened for a listing make its sum IPO
+    # money
     ("A Shenzhen battery maker that debuted on March 3 has lost 29%, while another has more than tripled since it "
      "started trading in January.", [("29%", "share_move"), ("tripled", "share_move")]),
     ("The Suzhou lidar maker opened its books on Tuesday and aims to raise up to HK$2.9 billion.",
@@ -4879,7 +4899,8 @@ def test_a_stock_that_extends_its_gains_to_a_price_and_a_company_described_by_al
         "The stock opened 4.1% higher and extended its gains into the afternoon, touching HK$62.80 before the "
         "close.")] == [
         ("4.1%", "share_move"), ("HK$62.80", "share_price")]
-    assert [(m.market_kind, m.subject) for m in find_money("Xiaomi, already in the index, slipped 1.2% on Monday.")] == [
+    assert [(m.market_kind, m.subject) for m in find_money("Xiaomi, already in the index, "
+                                                           "slipped 1.2% on Monday.")] == [
         ("share_move", "Xiaomi")]
 
 
@@ -4892,7 +4913,8 @@ def test_a_later_sentence_that_names_the_days_tally_goes_on_with_the_festivals_s
 
 @pytest.mark.parametrize("sentence, written, kind", [
     # an insurer's premiums are its revenue, not a "net" profit; what storms cost it is insured losses, kind other
-    ("Net premiums written climbed 6.2% to $1.8 billion as the insurer pushed through higher rates.", "6.2%", "revenue"),
+    ("Net premiums written climbed 6.2% to $1.8 billion as the insurer pushed through higher rates.", "6.2%",
+     "revenue"),
     ("Net premiums written climbed 6.2% to $1.8 billion as the insurer pushed through higher rates.", "$1.8 billion",
      "revenue"),
     ("The insurer booked catastrophe losses of $412 million in the quarter, against $96 million a year earlier.",
@@ -4946,7 +4968,8 @@ def test_rupees_are_the_currency_of_the_country_their_sentence_names(sentence, c
 @pytest.mark.parametrize("sentence, figure, kind", [
     ("Executives said the service should bring in 300 billion yuan of additional transaction volume by 2028.",
      "300 billion yuan", "transaction_volume"),
-    ("The chipmaker set the price range for its Shenzhen listing at 36 yuan to 41.50 yuan on Monday.", "36 yuan", "ipo"),
+    ("The chipmaker set the price range for its Shenzhen listing at 36 yuan to 41.50 yuan on Monday.", "36 yuan",
+     "ipo"),
     ("Nordvolt breaks ground on $4 billion Quebec battery plant", "$4 billion", "investment"),
     ("The bank puts the payments unit's value at $48 billion, or about 9 times its 2026 revenue estimate, up from $41 "
      "billion in its March note.", "$41 billion", "valuation"),
@@ -5078,7 +5101,8 @@ def test_a_fund_returning_a_percentage_and_the_value_of_its_portfolio_are_the_fu
      "3 million yuan"),
     ("Okafor founded the company with two colleagues in a Lagos garage in 2009, with about $45,000 of their savings.",
      "$45,000"),
-    ("Ines Marchetti opened the first bakery in Turin in 1987, with her brother and 40 million lire of their own money.",
+    ("Ines Marchetti opened the first bakery in Turin in 1987, with her brother and 40 million lire of their own "
+     "money.",
      "40 million lire"),
     ("Hollis Farms began in 1972 as a dairy co-operative, with 30 members and $90,000 of its own money.",
      "$90,000"),
@@ -5086,7 +5110,8 @@ def test_a_fund_returning_a_percentage_and_the_value_of_its_portfolio_are_the_fu
      "parents.", "80,000 yuan"),
     ("The two brothers started the brewery in a rented barn in 2014 with $150,000 of their savings and a bank loan.",
      "$150,000"),
-    ("Halvard said in November that its 2026 capital expenditures would be well above the $14 billion it spent in 2025.",
+    ("Halvard said in November that its 2026 capital expenditures would be well above the $14 billion it spent in "
+     "2025.",
      "$14 billion"),
 ])
 def test_money_a_company_was_founded_with_and_its_capital_expenditures_are_invested(sentence, text):
@@ -5203,7 +5228,8 @@ def test_a_number_after_a_month_is_a_day_and_no_range_with_the_percentage_after_
 
 
 def test_a_price_of_gas_per_therm_is_the_commoditys_level():
-    money = find_money("Dutch gas for next-month delivery fell 3% to 81.5 pence per therm, and Uniper shares rose 1.1%.")
+    money = find_money("Dutch gas for next-month delivery fell 3% to 81.5 pence per therm, and Uniper shares rose "
+                       "1.1%.")
     assert [m.market_kind for m in money] == ["other", "other", "share_move"]
 
 
@@ -5313,7 +5339,8 @@ def test_pesos_take_the_country_the_article_names_most():
     text = ("MANILA, May 4 -- The Philippine port operator said its Cebu terminal reopened on Monday.\n\n"
             "The company said it had spent 80 million pesos on repairs.")
     assert [m.currency for m in find_money(text)] == ["PHP"]
-    assert [m.currency for m in find_money("Mexico's largest lender earned 12 billion pesos in the quarter.")] == ["MXN"]
+    assert [m.currency for m in find_money("Mexico's largest lender earned 12 billion pesos in the quarter.")] == [
+        "MXN"]
 
 
 def test_rupees_written_rs_take_the_island_the_story_is_datelined_in_over_an_ocean_it_names():
@@ -5565,7 +5592,8 @@ def test_a_business_that_expanded_a_percentage_grew_while_a_programme_expanded_b
     found = find_money(
         "Google Cloud grew 28% in the quarter, while Microsoft's Azure, which expanded 39%, stayed ahead.")
     assert [(m.text, m.percent) for m in found] == [("28%", 28.0), ("39%", 39.0)]
-    assert find_money("The retailer expanded its loyalty programme by 30% in the spring, adding 2 million members.") == [
+    assert find_money("The retailer expanded its loyalty programme by 30% in the spring, "
+                      "adding 2 million members.") == [
         ]
 
 
@@ -5593,8 +5621,10 @@ def test_a_currency_named_by_its_countrys_adjective_or_the_currency_moves_as_the
     # setGH, gh_sudan_truce: an aid appeal is public money
     "The Red Cross launched a $310 million emergency appeal for flood victims in Pakistan on Monday.",
     # setGJ, gj_drought_stages: a fine per violation is what one person pays; a city-owned utility's money is public
-    "Households that water lawns on banned days face fines of $100 for a first violation and $750 for repeat offenders.",
-    "Lakeside Power, the city-owned utility, expects the rate freeze to cut its revenue by about $12 million next year.",
+    "Households that water lawns on banned days face fines of $100 for a first violation and $750 for repeat "
+    "offenders.",
+    "Lakeside Power, the city-owned utility, expects the rate freeze to cut its revenue by about $12 million next "
+    "year.",
     # setGJ, gj_frigate_contract: what a government department says a programme costs is public finance
     "The Defence Ministry said the tanker program would cost up to C$8 billion over its life.",
     # setGJ, gj_broadway_grosses: an industry's shows' takings, a season's grosses, a record threshold and an average
@@ -5776,7 +5806,8 @@ def test_what_a_drama_cost_to_make_and_the_sum_a_show_was_filmed_for_are_investm
 @pytest.mark.parametrize("sentence, text", [
     ("The family office sold a 4.8 per cent stake in the retailer for roughly 310 million euros last week.",
      "310 million euros"),
-    ("Later that year it cut its holding again, selling about 3 per cent for roughly Rs 1,450 crore.", "Rs 1,450 crore"),
+    ("Later that year it cut its holding again, selling about 3 per cent for roughly Rs 1,450 crore.",
+     "Rs 1,450 crore"),
     ("In 2022 the founder transferred a 6 per cent stake to his family trust for about $210 million.", "$210 million"),
 ])
 def test_what_a_seller_gets_for_a_stake_it_sold_or_transferred_is_deal_money(sentence, text):
@@ -5860,7 +5891,8 @@ def test_a_research_note_s_price_as_of_a_day_is_the_stock_s_price():
 def test_a_local_council_opening_its_sentence_tells_of_public_money_but_a_company_it_names_keeps_its_rows():
     assert find_money("Hume City Council, which was sacked in 2021, has recovered about $850,000 and expects to "
                       "recover a further $200,000 from the former manager's pension.") == []
-    found = kind_by_text("Medway Council said Brightwell shares rose 4% after the builder won the $60 million contract.")
+    found = kind_by_text("Medway Council said Brightwell shares rose 4% after the builder won the $60 million "
+                         "contract.")
     assert found.get("4%") == "share_move", found
 
 
@@ -6408,7 +6440,8 @@ def test_a_debt_ceiling_a_rise_in_it_and_what_a_bill_adds_to_deficits_are_public
 
 
 def test_an_index_code_after_its_name_leaves_the_move_the_index_s_and_a_wire_code_after_a_company_leaves_it_its_own():
-    kinds = kind_by_text("** Nikkei share average .N225 down 0.8%; peers Sony 6758.T down 1.4%, Nintendo 7974.T up 0.6%")
+    kinds = kind_by_text("** Nikkei share average .N225 down 0.8%; peers Sony 6758.T down 1.4%, Nintendo 7974.T up "
+                         "0.6%")
     assert kinds == {"0.8%": "other", "1.4%": "share_move", "0.6%": "share_move"}
 
 
@@ -6432,7 +6465,8 @@ def test_a_company_s_share_of_the_results_of_its_equity_method_investees_is_its_
 
 def test_a_sum_and_a_percentage_joined_by_to_are_two_figures_not_a_range():
     text = "The platform said it would cut its commission on books priced under $20 to 8% from 15% in January."
-    found = [(text[f.start:f.end], f.amount, f.currency, f.percent) for f in find_figures(lexicon(), text, text.lower())]
+    found = [(text[f.start:f.end], f.amount, f.currency, f.percent)
+             for f in find_figures(lexicon(), text, text.lower())]
     assert found == [("$20", 20.0, "USD", None), ("8%", None, "", 8.0), ("15%", None, "", 15.0)]
 
 
@@ -6684,7 +6718,8 @@ def test_a_policy_rate_cut_in_basis_points_is_a_move_of_hundredths_of_a_point_bu
                      "its second cut this year.")
     assert [(m.text, m.percent, m.direction, m.market_kind) for m in cut] == [
         ("25 basis points", -0.25, "down", "other")]
-    assert find_money("Spreads on the company's dollar bonds widened by about 35 basis points over the past month.") == [
+    assert find_money("Spreads on the company's dollar bonds widened by about 35 basis points "
+                      "over the past month.") == [
         ]
     assert find_money("The seven-year notes priced at 110 basis points over Treasuries, dealers said.") == []
     total = find_money("Since March the central bank has lowered its deposit rate by a cumulative 150 basis points.")
@@ -6838,7 +6873,8 @@ def test_a_bull_contract_s_call_price_is_its_knock_out_level_while_the_stock_s_c
     pytest.param("Shoppers remember a bowl of laksa that cost S$4 before the pandemic.",
                  "It was a takeover that cost the group $2 billion.",
                  "$2 billion",
-                 id="test_one_item_told_by_a_clause_of_what_it_cost_is_its_price_while_a_deal_that_cost_millions_stays"),
+                 id="test_one_item_told_by_a_clause_of_what_it_cost_is_its_price_while_a_deal_that_cost_"
+                    "millions_stays"),
 ])
 def test_a_price_or_a_market_s_sum_is_no_row_while_its_look_alike_stays(dropped, kept_sentence, kept):
     assert kind_by_text(dropped) == {}
@@ -6954,7 +6990,8 @@ def test_a_un_agency_that_says_it_needs_a_sum_makes_no_row_but_a_company_stays()
 def test_compensation_each_person_gets_makes_no_row_while_a_price_each_stays_a_share_price():
     assert find_money("Travellers stranded by the rail strike can claim compensation of up to €250 each from the "
                       "operator.") == []
-    assert find_money("Customers hit by the outage will get a refund of about $40 per household, the utility said.") == [
+    assert find_money("Customers hit by the outage will get a refund of about $40 per "
+                      "household, the utility said.") == [
         ]
     assert kind_by_text("The new shares were priced at $12 each in the offering.") == {"$12": "share_price"}
 
@@ -7005,7 +7042,8 @@ def test_offers_that_run_to_a_sum_and_salaries_or_bonuses_for_some_staff_that_ro
     kinds = kind_by_text("Offers for senior battery engineers in Shenzhen now run to 3 million yuan a year, and "
                          "salaries for new graduates rose 12% last year, while CATL's shares fell 2.5%.")
     assert kinds == {"2.5%": "share_move"}
-    assert kind_by_text("Year-end bonuses for traders at the bank fell by an average of 15%, people familiar said.") == {
+    assert kind_by_text("Year-end bonuses for traders at the bank fell by an average of 15%, "
+                        "people familiar said.") == {
         }
 
 
@@ -7034,7 +7072,8 @@ def test_shares_a_fund_held_worth_a_sum_are_its_holdings_valuation_and_a_founder
     found = find_money("At the end of March the pension fund held Meituan shares worth about $1.9 billion, up from "
                        "$1.2 billion a year earlier.")
     assert [(m.text, m.market_kind) for m in found] == [("$1.9 billion", "valuation"), ("$1.2 billion", "valuation")]
-    assert one("Filings showed that its founder Jack Ma owned shares worth about $9 billion.").market_kind == "net_worth"
+    assert one("Filings showed that its founder Jack Ma owned shares "
+               "worth about $9 billion.").market_kind == "net_worth"
 
 
 def test_a_sum_approved_to_add_capacity_is_capital_spending():
@@ -7516,7 +7555,8 @@ def test_a_films_place_in_the_weekend_ranking_told_with_a_sum_is_its_takings(sen
 
 
 @pytest.mark.parametrize("sentence, kinds", [
-    ("The Swiss engineer said first-half order bookings reached 3.7 billion francs.", {"3.7 billion francs": "revenue"}),
+    ("The Swiss engineer said first-half order bookings reached 3.7 billion francs.",
+     {"3.7 billion francs": "revenue"}),
     ("Bookings at the defence unit climbed to 860 million pounds in the quarter.", {"860 million pounds": "revenue"}),
     ("The travel platform's gross bookings rose 14% to $6.2 billion.",
      {"14%": "transaction_volume", "$6.2 billion": "transaction_volume"}),
@@ -7701,7 +7741,8 @@ def test_a_base_after_a_comma_and_up_from_a_commodity_s_price_per_unit_is_that_m
 
 
 def test_a_price_down_from_a_sum_a_month_earlier_keeps_its_direction_while_a_monthly_fee_is_no_row():
-    found = find_money("Wholesale cod fetched 9.80 euros a kilo at the Vigo auction, down from 11.20 euros a month ago.")
+    found = find_money("Wholesale cod fetched 9.80 euros a kilo at the Vigo auction, down from 11.20 euros a month "
+                       "ago.")
     assert [(m.text, m.direction) for m in found] == [("9.80 euros", "down"), ("11.20 euros", "")]
     assert kind_by_text("The gym charges members 39 euros a month after the first year.") == {}
 
@@ -7847,7 +7888,8 @@ def test_a_commodity_moving_with_a_possessive_place_in_its_apposition_is_no_stoc
 
 
 def test_what_a_thing_built_could_cost_in_a_relative_clause_is_money_invested_with_its_equivalent_in_brackets():
-    found = kinds_of("The miner chose a site for a smelter that could cost as much as 40 billion rupees ($480 million).")
+    found = kinds_of("The miner chose a site for a smelter that could cost as much as 40 billion rupees ($480 "
+                     "million).")
     assert [kind for _, kind in found] == ["investment"]
 
 
@@ -8087,7 +8129,8 @@ def test_sales_of_homes_across_a_market_and_inventory_that_moves_are_no_company_
     assert find_money("Sales of newly built single-family homes slid 6.6% in August, the Commerce Department "
                       "said.") == []
     assert find_money("Inventory rose 9.4% from a year earlier to 1.2 million homes.") == []
-    assert find_money("DENVER - Sales of new homes in the state fell 3.2% in May, the builders' association said.") == []
+    assert find_money("DENVER - Sales of new homes in the state fell 3.2% in May, the "
+                      "builders' association said.") == []
     # a builder's own sales of homes stay its revenue
     assert kinds_of("Sales of its homes rose 8% to $2.1 billion in the quarter.") == [
         ("8%", "revenue"), ("$2.1 billion", "revenue")]
@@ -8176,7 +8219,8 @@ def test_a_company_a_public_body_owns_in_the_possessive_sells_bonds_of_its_own_b
 
 
 def test_sales_a_statistics_office_is_named_as_telling_first_are_an_industrys_too():
-    assert find_money("The national statistics office said on Monday that furniture sales dropped 3.7% in January.") == [
+    assert find_money("The national statistics office said on Monday that furniture sales "
+                      "dropped 3.7% in January.") == [
         ]
     # a company's own sales told after it keep their kind
     assert kind_by_text("The statistics office said on Monday that Ikea's sales dropped 3.7% in January.") == {
@@ -8269,7 +8313,8 @@ def test_shillings_written_out_are_the_currency_of_the_east_african_country_the_
 @pytest.mark.parametrize("sentence, expected", [
     ("The 40,000-square-metre sorting centre cost about 900 million rupees and opened in March.",
      {"900 million rupees": "investment"}),
-    ("The logistics center, which opened near Dallas last year, cost about $85 million.", {"$85 million": "investment"}),
+    ("The logistics center, which opened near Dallas last year, cost about $85 million.",
+     {"$85 million": "investment"}),
     ("Officials said the second phase was worth roughly $600 million over five years.",
      {"$600 million": "investment"}),
 ])
@@ -8382,8 +8427,8 @@ def test_a_further_sum_over_the_same_period_in_the_next_sentence_is_of_the_measu
 
 def test_a_further_sum_over_the_same_quarter_is_of_the_measure_told_before_as_one_over_the_same_period_is():
     # (carried_periods.tsv role=phrase holds the words for both readers, its quarter and half forms too)
-    assert kind_by_text("Sales at the chain's stores came to 4.3 billion baht in the June quarter. Its website booked a "
-                        "further 600 million baht over the same quarter.")["600 million baht"] == "revenue"
+    assert kind_by_text("Sales at the chain's stores came to 4.3 billion baht in the June quarter. Its website booked "
+                        "a further 600 million baht over the same quarter.")["600 million baht"] == "revenue"
 
 
 def test_a_price_per_pound_by_weight_stays_a_row_while_a_rate_per_currency_makes_none():
@@ -8850,7 +8895,8 @@ def test_a_value_apposed_after_a_stocks_move_is_its_market_value_and_no_later_su
 
 def test_a_fee_for_one_use_of_a_service_is_its_price_but_a_fee_in_millions_stays_a_row():
     assert find_money("Passengers were angry after the airport added a parking fee of 45 rand for drop-offs.") == []
-    assert [m.text for m in find_money("The lender paid a filing fee of $2 million to the regulator.")] == ["$2 million"]
+    assert [m.text for m in find_money("The lender paid a filing fee of $2 million to the regulator.")] == [
+        "$2 million"]
 
 
 def test_what_a_hub_will_cost_is_money_invested():
@@ -9048,7 +9094,8 @@ def test_a_company_valued_after_a_stocks_move_is_its_market_value_only_under_the
 
 def test_the_datelines_town_that_budgets_a_sum_lays_out_public_money():
     text = ("Snow costs mount\n\nBRAMLEY, Pa. - The borough's plows have run for nine straight days.\n\n"
-            "Bramley budgeted $840,000 for road salt this winter. Keystone Salt Co said its shares rose 3% on Monday.\n")
+            "Bramley budgeted $840,000 for road salt this winter. Keystone Salt Co said its shares rose 3% on "
+            "Monday.\n")
     assert [m.text for m in find_money(text)] == ["3%"]
     # a company of another name keeps its own budget
     text = ("Snow costs mount\n\nBRAMLEY, Pa. - The borough's plows have run for nine straight days.\n\n"
@@ -9159,7 +9206,8 @@ def test_a_payment_or_instalment_of_a_fine_told_before_is_that_fine_but_interest
 def test_what_people_spent_on_average_each_and_the_sum_it_rose_from_make_no_row():
     assert find_money("Visitors to the zoo spent an average of $23.60 each on food and gifts, up from $21.90 a year "
                       "earlier.") == []
-    assert [m.amount for m in find_money("Shoppers spent an average of $3 billion each month on the platform.")] == [3e9]
+    assert [m.amount for m in find_money("Shoppers spent an average of $3 billion each "
+                                         "month on the platform.")] == [3e9]
 
 
 def test_a_move_after_a_long_relative_clause_that_raised_money_is_the_stock_s():
@@ -9171,15 +9219,15 @@ def test_a_move_after_a_long_relative_clause_that_raised_money_is_the_stock_s():
 def test_a_sum_of_goods_sold_to_buyers_through_a_named_marketplace_is_what_it_transacts():
     found = find_money("The wineries sold 41 billion pesos of wine to buyers abroad through Alibaba.com last year.")
     assert [(m.text, m.market_kind) for m in found] == [("41 billion pesos", "transaction_volume")]
-    found = find_money("The wineries sold 41 billion pesos of wine through Alibaba.com in the first half, 30% more than "
-                       "in the whole of 2024.")
+    found = find_money("The wineries sold 41 billion pesos of wine through Alibaba.com in the first half, 30% more "
+                       "than in the whole of 2024.")
     assert [(m.market_kind, m.percent, m.direction) for m in found] == [
         ("transaction_volume", None, ""), ("transaction_volume", 30.0, "up")]
 
 
 def test_a_name_in_capitals_opening_a_lead_with_no_dash_is_no_datelines_town_that_lays_out_public_money():
-    text = ("IBM, the U.S. computer company, said on Tuesday it would hire 2,000 staff. IBM budgeted $2 billion for new "
-            "data centres this year.\n")
+    text = ("IBM, the U.S. computer company, said on Tuesday it would hire 2,000 staff. IBM budgeted $2 billion for "
+            "new data centres this year.\n")
     assert [m.text for m in find_money(text)] == ["$2 billion"]
 
 
@@ -10381,7 +10429,8 @@ def test_a_sum_takes_the_kind_its_own_words_and_its_clause_tell(text, expected):
     pytest.param(
         "Shares of Corvina Foods fell 5% on Monday. Their value rose 2% on Tuesday.",
         { "5%": "share_move", "2%": "share_move"},
-        id="their_value_after_a_sentence_of_exports_is_the_goods_worth_while_after_a_stock_s_move_it_stays_the_stock_2"),
+        id="their_value_after_a_sentence_of_exports_is_the_goods_worth_while_after_a_stock_s_move_it_stays_the_"
+           "stock_2"),
     pytest.param("Delmar Outdoor filed for Chapter 11 protection on Tuesday, listing liabilities of $870 million "
                  "against assets of $410 million in its petition.", {"$870 million": "other", "$410 million": "other"},
                  id="a_bankruptcy_filing_listing_assets_and_debts_enumerates_them_and_names_no_listing_on_an_exchange"),
@@ -10715,7 +10764,8 @@ def test_money_invested_spent_or_transacted_takes_the_kind_its_deed_and_place_te
     pytest.param("Brokers estimate the retailer's food-delivery push lost roughly 9 billion yuan in the June quarter.",
                  {"9 billion yuan": "profit"}, id="a_sum_that_a_company_s_push_into_a_new_trade_lost_is_its_loss"),
     pytest.param(
-        "The ferry operator lost 2.1 billion kroner before tax in the first nine months and 1.4 billion kroner in 2023.",
+        "The ferry operator lost 2.1 billion kroner before tax in the first nine months and 1.4 billion kroner in "
+        "2023.",
         {"2.1 billion kroner": "profit", "1.4 billion kroner": "profit"},
         id="a_loss_told_before_taxes_for_one_period_and_a_bare_sum_for_the_next_are_both_the_loss"),
     pytest.param(

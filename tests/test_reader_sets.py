@@ -167,7 +167,8 @@ def test_a_plain_line_leaves_the_occurrence_a_numbered_line_names_to_it():
     assert (plain.slots, second.slots) == ([(14, 20)], [(38, 44)])
 
 
-@pytest.mark.parametrize("when", ["2020", "2021-Q3", "2025-W47-WE", "1990/1999", "2018-10/2021-12", "1950/..", "FY2025"])
+@pytest.mark.parametrize("when", ["2020", "2021-Q3", "2025-W47-WE", "1990/1999", "2018-10/2021-12", "1950/..",
+                                  "FY2025"])
 def test_the_when_forms_of_the_table_contract_are_read_as_such(when):
     assert schema.WHEN_FORM.fullmatch(when)
 

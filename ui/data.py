@@ -115,8 +115,9 @@ def prepare(table: pd.DataFrame) -> pd.DataFrame:
     as written, for charts with very many marks), ``_hover_market`` (the hover with the figure, for
     market rows), ``_doc`` (an integer per article), ``_published_ms`` and ``_published_hover`` (its
     publication date, and what its marker says), ``_cat`` (the category's place in the taxonomy), ``_label``
-    (the headline, or the start of the sentence), ``_event`` (an integer per event), ``_pos`` (the row's position: what a chart mark carries) and ``_rank`` (0 for the most precise mention of
-    its event, so the page can draw one mark per event).
+    (the headline, or the start of the sentence), ``_event`` (an integer per event), ``_pos`` (the row's position: what
+    a chart mark carries) and ``_rank`` (0 for the most precise mention of its event, so the page can draw one mark per
+    event).
     """
     out = table.copy()
     x0 = _ms(out["start"])

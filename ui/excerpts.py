@@ -173,7 +173,8 @@ def article_html(text: str, spans: list[Span], focus: tuple[int, int] | None = N
     wraps = [_Wrap(s, e, 0, "<p>", "</p>") for s, e in split_paragraphs(part)]
     if focus:
         wraps.append(_Wrap(focus[0] - lo, focus[1] - lo, 1, f'<span class="sentence" id="{FOCUS_ID}">', "</span>"))
-    wraps += [_Wrap(s.start - lo, s.end - lo, 2, *_mark(s)) for s in _cut_overlaps(spans) if s.end > lo and s.start < hi]
+    wraps += [_Wrap(s.start - lo, s.end - lo, 2, *_mark(s)) for s in _cut_overlaps(spans)
+              if s.end > lo and s.start < hi]
     # The blank lines between paragraphs are the <p> breaks, not line breaks of their own.
     body = _strip_between_paragraphs(_render(part, wraps, line_breaks=True))
     before = f'<p class="nt-cut">… {lo:,} characters before …</p>' if lo else ""

@@ -111,7 +111,8 @@ def source_line(shown: pd.DataFrame, limit: int = 4) -> str:
     names = list(pd.unique(name.to_numpy(dtype=object)))
     if len(names) > limit:
         names = names[:limit] + [f"{len(names) - limit} more"]
-    return "Source: " + ("; ".join(names) if names else "no articles") + ". Dates and figures extracted by news-timeline."
+    return ("Source: " + ("; ".join(names) if names else "no articles")
+            + ". Dates and figures extracted by news-timeline.")
 
 
 def text_colour(theme: str | None) -> str:

@@ -153,7 +153,8 @@ class SelectionMemo:
     table: str = ""
 
 
-def next_selection(current: str, memo: SelectionMemo, chart: str | None, table: str | None) -> tuple[str, SelectionMemo]:
+def next_selection(current: str, memo: SelectionMemo, chart: str | None,
+                   table: str | None) -> tuple[str, SelectionMemo]:
     """The selected mention after a rerun, and the memo for the next one.
 
     A pick (chart first, then table) that differs from what that widget said last run wins.  An empty

@@ -3455,8 +3455,8 @@ _HABIT_REACH = 30
 
 
 def _a_phrasal_participle_after_its_noun(low: str, start: int, end: int) -> bool:
-    """Is the verb with its particle low[start:end] ("set up") a participle that qualifies the noun before it ("a fund of
-    60 billion yuan set up in January")?  No marker of tense, infinitive or determiner stands in the two words before
+    """Is the verb with its particle low[start:end] ("set up") a participle that qualifies the noun before it ("a fund
+    of 60 billion yuan set up in January")?  No marker of tense, infinitive or determiner stands in the two words before
     it ("would also set up", "to set up", "the set up" are none); a verb alone may be a noun ("a rate cut in May")."""
     if " " not in low[start:end]:
         return False
@@ -3910,8 +3910,6 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
     return tense
 
 
-# "when" right after a date, opening the clause of what cut a plan short.
-_WHEN_RIGHT_AFTER = re.compile(r",?\s+when\s+")
 # How far after "when" the verb of that clause may stand (characters: a short subject).
 _CUT_SHORT_REACH = 30
 
@@ -3921,7 +3919,7 @@ def _cut_short_right_after(clauses: Clauses, low: str, start: int, end: int, win
     ("was preparing to land in Lisbon on Saturday when an engine failed")?  Not an auxiliary before another verb,
     which tells the plan's own time from then ("said it was preparing to resume sailings on Friday, when the storm was
     expected to ease")."""
-    opened = _WHEN_RIGHT_AFTER.match(low, end)
+    opened = lexicon.day_clause_after().match(low, end)
     if opened is None:
         return False
     s_lo, s_hi = clauses.sentence(start, end, window)

@@ -865,7 +865,8 @@ def figure_of_before() -> re.Pattern:
 @functools.lru_cache(maxsize=None)
 def share_of_a_figure_before() -> re.Pattern:
     """A share of a total and the preposition of the total's date, ending where the date starts ("equal to 4%
-    of its domestic revenue in"; tense.tsv kinds link and total_of): the date is the total's, background to the story."""
+    of its domestic revenue in"; tense.tsv kinds link and total_of): the date is the total's, background to the
+    story."""
     links = trie_regex(_kind_words("link") + _kind_words("total_of"))
     return re.compile(rf"\d%\s+of\s+(?:[a-z'-]+\s+){{1,4}}(?:{links})\s+\Z")
 
@@ -1559,6 +1560,20 @@ def object_before_a_deadline() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def day_clause_after() -> re.Pattern:
+    """A word opening a clause of what happened on the day it follows, a comma or not before it, matched where the day
+    ends (tense.tsv kind day_clause: "on Saturday when an engine failed", "is Monday, when the index lost 4%")."""
+    return re.compile(rf"\s*,?\s*(?:{_kind_trie('day_clause')})\s+")
+
+
+@functools.lru_cache(maxsize=None)
+def list_ahead_join() -> re.Pattern:
+    """A word joining a day to a date still to come before it in its list (tense.tsv kind list_ahead: "for the Nov. 11
+    sale and for the school term starting on Jan. 12"), searched between the two."""
+    return re.compile(rf"\b(?:{_kind_trie('list_ahead')})\b")
+
+
+@functools.lru_cache(maxsize=None)
 def plan_cut_short_opening() -> re.Pattern:
     """A word opening a clause whose plan in the past progressive a main clause in the past cut short (tense.tsv kind
     plan_cut_short: "as he was preparing to leave")."""
@@ -1670,7 +1685,8 @@ def plain_word(word: str) -> bool:
         and word not in _kind_words("determiner") and word not in _kind_words("coordinator")
 
 
-# The kinds of tense.tsv whose words, after a date, close it as an adverbial (with the prepositions of prepositions.tsv).
+# The kinds of tense.tsv whose words, after a date, close it as an adverbial (with the prepositions of
+# prepositions.tsv).
 _ADVERBIAL_CLOSE_KINDS = ("link", "stretch", "boundary", "background", "complement")
 
 

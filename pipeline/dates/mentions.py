@@ -100,9 +100,6 @@ _THE_MONTH = {"unit": "M", "det": True}
 _THE_WEEK = {"unit": "W", "det": True}
 # The pronoun after those words that stands for the day its sentence told last, closing its clause: "the week before
 # it." ("the week before it was announced" counts back from a happening, not from a day).
-# "when" opening a clause right after a day, which tells what happened on that day ("is Monday, when the index lost
-# 4%").
-_WHEN_AFTER = re.compile(r"\s*,?\s*when\s")
 _IT_AFTER = re.compile(r"it(?=\s*(?:[.,;:!?)\]\"”]|\Z))")
 # "the day" before the words that count days back or on from a day (offsets.tsv): one day, "the day before Christmas".
 _THE_DAY = {"unit": "D", "det": True}
@@ -162,7 +159,7 @@ _QUARTER_END_SLACK_DAYS = 7
 # How far after a fiscal period the text may tell when its fiscal year begins ("fiscal 2027, which began on Feb. 1").
 _FISCAL_TOLD_AFTER = 80
 # Days of a year: a twelve-month stretch that ends fewer than these after the article's date is under way.
-_DAYS_IN_A_YEAR = 365
+_DAYS_IN_A_YEAR = resolver.DAYS_IN_A_YEAR
 # A fiscal period that opens its own telling ("its fiscal second quarter, which ended Jan. 31"): only the owner's
 # word (lexicon.period_owner) stands before the telling, and its calendar is nearer than any company named before.
 _OWN_TELLING_AFTER = 8
@@ -3529,7 +3526,7 @@ class _Reading:
         # (a day read out of order, after the whole text, has no date right before it here)
         if before_exp.end > exp.start or before_res.first_day is None \
                 or before_res.first_day <= self.anchor \
-                or _AND_BETWEEN.search(self.low, before_exp.end, exp.start) is None:
+                or lexicon.list_ahead_join().search(self.low, before_exp.end, exp.start) is None:
             return None
         later = self._in_year(exp, resolution, +1, "future", ref)
         if later.first_day is None or later.first_day < before_res.first_day \
@@ -9611,7 +9608,7 @@ class _Reading:
     def _a_past_when_after(self, exp: finder.Expression) -> bool:
         """Does a "when" clause in the past right after ``exp`` tell what happened on it ("The biggest drop this month
         is Monday, when the index lost 4%": the Monday gone, no timetable)?"""
-        when = _WHEN_AFTER.match(self.low, exp.end)
+        when = lexicon.day_clause_after().match(self.low, exp.end)
         if when is None:
             return False
         lo, hi = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))
@@ -12048,8 +12045,6 @@ def _day_of_the_verb_the_happening_names(low: str, resolved: list, i: int, ancho
     return None
 
 
-# "and" joining two items of a list (the caller keeps both items in one sentence).
-_AND_BETWEEN = re.compile(r"\band\b")
 # How far before the count the subject of the verb it "came" with may begin (characters).
 _SUBJECT_REACH = 30
 # How many lines (paragraphs) before its own sentence the day of the verb a happening's noun names may be told.

@@ -33,7 +33,9 @@ from pipeline.dates.lexicon import PAST_TENSES
 _ORDER = {"D": 0, "WE": 1, "W": 1, "M": 2, "S": 3, "Q": 3, "H": 4, "FY": 5, "Y": 5, "E": 6, "C": 7}
 # How many months one unit of the text spans, for shifting periods.
 UNIT_MONTHS = {"Y": 12, "Q": 3, "H": 6, "M": 1, "E": 120, "C": 1200, "L": 12000}
+# How many days one unit of the text spans, for counting days, and how many days a common year has.
 _UNIT_DAYS = {"D": 1, "W": 7, "WE": 7, "W2": 14}
+DAYS_IN_A_YEAR = 365
 # The granularity a unit of the text names.
 _UNIT_GRAN = {"Y": "Y", "Q": "Q", "H": "H", "M": "M", "W": "W", "D": "D", "E": "E", "C": "C", "WE": "WE",
               "W2": "W", "L": "C"}
@@ -836,7 +838,8 @@ def _about_to_begin(period: Period, anchor: dt.date, tense: str, parts: dict) ->
     in a clause not told in the past?  Then it is the coming one, not last year's, whose results are long out: "the
     backlog we are carrying into the December quarter", written on Sept. 29 ("a second-quarter net loss" is a
     report's own quarter, see names_a_part_of_the_year)."""
-    return tense != "past" and names_a_part_of_the_year(parts) and (period.first() - anchor).days <= _ABOUT_TO_BEGIN_DAYS
+    return tense != "past" and names_a_part_of_the_year(parts) \
+        and (period.first() - anchor).days <= _ABOUT_TO_BEGIN_DAYS
 
 
 def _still_to_come(period: Period, anchor: dt.date) -> bool:
@@ -2622,7 +2625,7 @@ def opens_a_year(parts: dict, alone: bool = False) -> bool:
         # (alone, as many months as the whole year are not its opening but a stretch counted from something else:
         # "a scenario assumed a 38% fall in share prices over the first 12 months")
         return 1 <= count * UNIT_MONTHS[unit] <= (11 if alone else 12)
-    return not alone and unit in _OPENING_UNITS and 1 <= count * _UNIT_DAYS[unit] <= 365
+    return not alone and unit in _OPENING_UNITS and 1 <= count * _UNIT_DAYS[unit] <= DAYS_IN_A_YEAR
 
 
 def opening_end(parts: dict, year: int | Period) -> dt.date:
@@ -2755,7 +2758,7 @@ def closing_stretch(parts: dict, duration: Resolution, whole: Period | None,
 
 
 # The units a count of days may be told in, by their days ("the three days from April 4", "twenty days later").
-DAYS_IN_A_UNIT = {"D": 1, "W": 7}
+DAYS_IN_A_UNIT = {unit: _UNIT_DAYS[unit] for unit in ("D", "W")}
 
 
 def started_stretch_end(parts: dict, first: dt.date) -> dt.date | None:

@@ -35,7 +35,8 @@ class Figure:
                                # figure
     local: str = ""  # a form written only where its currency is at home (currencies.tsv needs_magnitude local, named)
     heading: tuple[int, int] | None = None  # the heading line that gave a bare sum of a list item its currency
-    hundredths: bool = False  # told in basis points (joins.tsv role=percent_hundredth): only a market rate moves by them
+    hundredths: bool = False  # told in basis points (joins.tsv role=percent_hundredth): only a market rate moves by
+                              # them
     base_of: int | None = None  # where the sum starts that a base told without its currency moved from, lending it
 
 
@@ -330,7 +331,8 @@ def fractions_in_words(rules: Lexicon, low: str, taken: list[Figure]) -> list[Fi
 
 
 def multiples_in_words(rules: Lexicon, low: str, taken: list[Figure]) -> list[Figure]:
-    """"Its shares doubled", "have since more than tripled": a move by a multiple, as a percentage signed by its word."""
+    """"Its shares doubled", "have since more than tripled": a move by a multiple, as a percentage signed by its
+    word."""
     out: list[Figure] = []
     taken, starts = _by_start(taken)
     for at in _places(low, rules.multiple_anchors):
@@ -342,7 +344,8 @@ def multiples_in_words(rules: Lexicon, low: str, taken: list[Figure]) -> list[Fi
             out.append(Figure(at, match.end(), percent=rules.multiples[word], in_words=True,
                               sign="-" if rules.moves[word][0] == "down" else "+"))
         elif word in rules.multiples_now and (rules.stock_before.search(low, max(0, at - _STOCK_BEFORE), at)
-                                              or rules.measure_to_before.search(low, max(0, at - _FORECAST_BEFORE), at)):
+                                              or rules.measure_to_before.search(low, max(0, at - _FORECAST_BEFORE),
+                                                                                at)):
             # a multiple in the present is a move only after a stock's word ("Its shares nearly triple on the first
             # day of trading"), or after a measure and "to" ("expects revenue to more than double"); elsewhere it is a
             # plan or a comparison ("aims to triple capacity", "triple the level")
@@ -388,7 +391,8 @@ def compared_multiples_in_words(rules: Lexicon, low: str, taken: list[Figure]) -
             continue
         told = bisect.bisect_left(starts, match.end())
         if told < len(starts) and starts[told] - match.end() <= _TOLD_GAP:
-            continue  # "nearly three times the Rmb14.4bn it spent": the value compared with is a row of its own, no move
+            continue  # "nearly three times the Rmb14.4bn it spent": the value compared with is a row of its own, no
+                      # move
         out.append(Figure(at, match.end("m"), percent=rules.compared_multiples[key_of(match.group("m"))],
                           in_words=True, sign="+", market_only=True))  # "about double the points" is no money
     return out

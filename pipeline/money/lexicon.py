@@ -56,7 +56,8 @@ TALLY_WORDS = 8         # words between a move's running total and the "to" of i
 ITEM_REACH = 80         # characters of a list's next part before its sum ("the group's stakes in Ant Group and other
                         # holdings")
 ESTIMATE_WORDS = 3       # words between a comparison cue and a word of what was expected ("an average analyst")
-COMPANY_WORDS = 3        # words that describe a company between the sum of its value and its noun ("Chinese e-commerce")
+COMPANY_WORDS = 3        # words that describe a company between the sum of its value and its noun ("Chinese
+                         # e-commerce")
 CAME_AFTER_WORDS = 4     # words of a move's stretch before the move it came after ("from the same day, after")
 STATISTIC_HEADLINE_WORDS = 2  # words before the statistic a release's headline opens with ("Canadian retail sales")
 EPITHET_WORDS = 5        # words of a company's epithet before its noun that moves, a comma among them ("The buy now,
@@ -120,8 +121,8 @@ BODY_TO_VERB = ("{body_to_verb}",
                 r"(?:\s+of\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})?(?:,[^,;]{1,80},)?\s+"
                 r"(?:(?:{body_before_verb}|on\s+[\w.]+)\s+){0,2}")
 # ... and a figure without a magnitude: no "m", "bn" or "million" (nor its next word of up to six letters) before here,
-# nor before the bracket that closes a sum restated in another currency, which a figure may end with ("costing 18 billion
-# birr ($118 million)" has its magnitude)
+# nor before the bracket that closes a sum restated in another currency, which a figure may end with ("costing 18
+# billion birr ($118 million)" has its magnitude)
 PLAIN_FIGURE = ("{plain}", r"(?<![\d.]m)(?<![\d.]bn)(?<!illion)(?<!illion\s\w{3})(?<!illion\s\w{4})(?<!illion\s\w{5})"
                 r"(?<!illion\s\w{6})(?<![\d.]m\))(?<![\d.]bn\))(?<!illion\))(?<!illion\s\w{3}\))(?<!illion\s\w{4}\))"
                 r"(?<!illion\s\w{5}\))(?<!illion\s\w{6}\))")
@@ -515,7 +516,8 @@ class Lexicon:
                                 # (movements.tsv place=percent_after)
     by_moves: dict              # key → direction: the verbs of changed_by (movements.tsv place=by)
     changed_by_gapped: re.Pattern  # "cut by about $118 million, ..., and net income by ": a verb of change left out
-    apart_after: re.Pattern     # " below ": right after a percentage, how far it is above or below a level (place=apart)
+    apart_after: re.Pattern     # " below ": right after a percentage, how far it is above or below a level
+                                # (place=apart)
     apart_moves: dict           # key → direction of those words
     gapped: re.Pattern          # ", and Tencent ": a stock's move told again for another name, its verb left out
     target_gapped: re.Pattern   # ", and Benchmark moved to ": another analyst's target, its noun left out
@@ -587,7 +589,8 @@ class Lexicon:
     later_clause: re.Pattern    # " after ": on the lower-cased text, a word that opens a later clause
     parted_after: re.Pattern    # ", as ", " and ": a word after a sum past which a trigger is no longer the sum's
     clause_after: re.Pattern    # " as c", ", while s": a word after a figure that opens a clause of another subject
-    no_subject: re.Pattern      # "still ", "well ": a word after role=parted opening a clause with no subject of its own
+    no_subject: re.Pattern      # "still ", "well ": a word after role=parted opening a clause with no subject of its
+                                # own
     paid_for: re.Pattern        # " for the stock": what a sum per share paid bought, after its unit (role=paid_for)
     paid_out: re.Pattern        # "The company paid ": a verb of paying out right before a sum (role=paid_out), or the
                                 # noun of a payment, group "noun" ("with a payment of ": role=payment_noun)
@@ -677,7 +680,8 @@ class Lexicon:
     names: re.Pattern
     company_move: re.Pattern
     company_epithet: re.Pattern  # "The AI chip giant fell ": a company named by a few words and its noun that moves
-    apposed_company: frozenset  # "rival", "parent", "group": a noun a name set off by commas after it names as a company
+    apposed_company: frozenset  # "rival", "parent", "group": a noun a name set off by commas after it names as a
+                                # company
     name_roles: dict
     loses_before: re.Pattern    # "lost ": a company's loss right before its sum
     unit_loses: re.Pattern      # "arm, which competes with Meituan, lost ": a business of a company that loses its sum
@@ -690,7 +694,8 @@ class Lexicon:
                                  # (role=company_opens)
     figure_again: re.Pattern    # ". The figure grew rapidly over the following decade: ": a sentence that goes on with
                                 # the measure before
-    takings_again: re.Pattern   # ". It has taken ": running takings told again in the next sentence (role=again_takings)
+    takings_again: re.Pattern   # ". It has taken ": running takings told again in the next sentence
+                                # (role=again_takings)
     takings_from: re.Pattern    # " from new investors": whom a sum was taken from, after it (role=takings_from)
     pronoun_reached: re.Pattern  # "share of it came to ": a pronoun of the measure named before, in the sum's sentence
     whole_worth: re.Pattern     # "Ant's fair value": an owner's price word that, before a sum of millions, is its worth
@@ -712,14 +717,15 @@ class Lexicon:
                                 # role=spans)
     range_joined: re.Pattern    # "-" or " to ": between the two ends of a range told as one ("3.75%-4.00%")
     range_goes_on: re.Pattern   # " to more than ": the gap from a range's first sum to its second
-    period_listed: re.Pattern   # " in the April-June quarter and ": from a sum told for its period to the next of a list
+    period_listed: re.Pattern   # " in the April-June quarter and ": from a sum told for its period to the next of a
+                                # list
     period_after: re.Pattern    # " in the three months to September.": a list's last sum told for its period
     period_told: re.Pattern     # " in the June quarter": the period a move is told for, right after it
     own_noun_after: re.Pattern  # " of buybacks": a noun of its own after a sum (joins.tsv role=own_noun)
     item_opens: re.Pattern      # " at ": a part of a list told right before its sum (joins.tsv role=item)
-    item_listed: re.Pattern     # ", Alibaba Cloud at ": from a part's sum to the next part of the list and its sum (also
-    #                             set against it: "ahead of JD.com at $47 billion but well behind Alibaba at $330
-    #                             billion")
+    item_listed: re.Pattern     # ", Alibaba Cloud at ": from a part's sum to the next part of the list and its sum
+    #                             (also set against it: "ahead of JD.com at $47 billion but well behind Alibaba at
+    #                             $330 billion")
     told_again: re.Pattern      # ", and was ": a second predicate of the same subject right before its percentage
     came_after: re.Pattern      # ", after an increase of ": the move a move came after (role=came_after)
     grows_before: re.Pattern    # "grew ": a business's growth right before its percentage
@@ -731,7 +737,8 @@ class Lexicon:
                                 # figure (joins.tsv role=predicate_subject, predicate_subject_one: "one" if singular)
     predicate_moves: re.Pattern  # " and fell a further ": a clause that is one more predicate of the subject, moving
     shrinks_before: re.Pattern  # "dropped ": a business that shrank, told right before its percentage (role=shrinks)
-    ranked_in: re.Pattern      # "biggest loser in the ": a stock ranked among an index's members (joins.tsv role=ranked)
+    ranked_in: re.Pattern      # "biggest loser in the ": a stock ranked among an index's members (joins.tsv
+                               # role=ranked)
     unit_grows: re.Pattern     # "unit grew just ": a business named by its noun that grows (joins.tsv role=unit, grows)
     line_moves: re.Pattern     # "Alibaba's cloud surges ": a company's line of business that moves (role=business_line)
     crosses_before: re.Pattern  # "above ": a level a market value crossed, right before its sum
@@ -775,7 +782,8 @@ class Lexicon:
     multiple_measures: re.Pattern  # "6 times FY27E ": a multiple in digits, up to the measure it is of
     multiple_worth: re.Pattern  # "value the arm at ": a word of worth that makes a sum at a multiple a valuation
     multiple_traded: re.Pattern  # "The shares trade ": a verb of trading before a multiple's "on", the shares' own
-    worth_reported: re.Pattern  # " was reported at the time to": a report's verb before "be worth" (role=worth_reported)
+    worth_reported: re.Pattern  # " was reported at the time to": a report's verb before "be worth"
+                                # (role=worth_reported)
     copulas: frozenset          # "is", "has", "been": the words of role=worth_reported, a copula before "valued at"
     valuer_opens: frozenset     # "which": a word opening a clause of who valued the noun before it (role=valuer_opens)
     worth_told: re.Pattern      # " said": a verb of telling that closes who told a worth, before "was worth"
@@ -836,7 +844,8 @@ class Lexicon:
     sellers_sold: re.Pattern    # "merchants on AliExpress sold ": what sellers sold on a platform (role=sellers_sold)
     sold_words: frozenset       # "sales": a revenue word that sellers' sales may be told by (role=sold)
     raises_words: frozenset     # "raised": a bare word of money raised that tells nothing of how (role=raises)
-    planned_before: re.Pattern  # "to ": right before a word of raising, a raising still planned (joins.tsv role=planned)
+    planned_before: re.Pattern  # "to ": right before a word of raising, a raising still planned (joins.tsv
+                                # role=planned)
     heading_currency: re.Pattern  # "..., in Hong Kong dollars:" ending a line: a heading that gives its list's currency
     bare_sum: re.Pattern        # "6.8 billion": a count and its magnitude, no currency (read only under such a heading)
     bare_base: re.Pattern       # " from 529 million a year earlier": a count a sum with its currency moved from
@@ -1248,7 +1257,8 @@ def lexicon() -> Lexicon:
     fraction_by = re.compile(rf"(?<![\w-])(?:{trie(roles_of['by'])})\s+{maybe_approx}$")
     # a move told by a part after "by" or by a multiple, right before what follows it (the stretch it moved over)
     part_moved_before = re.compile(rf"(?<![\w-])(?:(?:{trie(roles_of['by'])})\s+{maybe_approx}"
-                                   rf"(?:{trie(fractions)})|(?:{trie(set(multiples) | set(multiples_now))}))\s+\Z", re.I)
+                                   rf"(?:{trie(fractions)})|(?:{trie(set(multiples) | set(multiples_now))}))\s+\Z",
+                                   re.I)
     fraction_cues = tuple({" " + w.split()[-1] for w in roles_of["then"] | roles_of["then_own"]}
                           | {w + " " for w in roles_of["by"]})
 
@@ -1422,7 +1432,8 @@ def lexicon() -> Lexicon:
         moved_from=re.compile(rf",\s*(?P<move>{move_words})\s+(?:{trie(joins['base'])})\s+"
                               rf"(?:{level_article}|(?:{trie(joins['level_record'])})\s+)"
                               rf"{maybe_approx}$", re.I),
-        # (the base may be named as the earlier forecast or range it was: "up from a previous range of", role=base_named)
+        # (the base may be named as the earlier forecast or range it was: "up from a previous range of",
+        # role=base_named)
         compared_from=re.compile(rf",\s*(?:(?:{move_words})\s+(?:{trie(joins['base'])})|{trie(_comparison_cues())}"
                                  rf"|(?P<multiple>{trie(joins['multiple_against'])}))"
                                  rf"\s+(?:(?:{trie(joins['base_named'])})\s+)?{level_article}{maybe_approx}$", re.I),
@@ -1508,8 +1519,8 @@ def lexicon() -> Lexicon:
         leads_to=re.compile(rf"(?:\s+(?:{trie(joins['purpose'])})|,\s+(?:{trie(joins['restated'])}))\s+"
                             rf"(?:{trie(joins['article'])}|(?-i:(?:[A-Z][\w.&-]*\s+){{0,2}}[A-Z][\w.&-]*)['\u2019]s)\s+"
                             rf"(?:[\w'\u2019-]+\s+){{0,{PURPOSE_WORDS}}}", re.I),
-        # (a count of years, in digits, words or "multi", hyphened or run on: "three-year", "multiyear"; spaced, "a year"
-        # is a rate, "$212 million a year to pay for new lines")
+        # (a count of years, in digits, words or "multi", hyphened or run on: "three-year", "multiyear"; spaced, "a
+        # year" is a rate, "$212 million a year to pay for new lines")
         term_between=re.compile(rf",?\s+(?:\d+|{trie(number_words)}|{trie(joins['term_many'])})-?"
                                 rf"(?:{trie(joins['term_unit'])})s?\s+", re.I),
         leads_bare=re.compile(rf"\s+(?:{trie(joins['purpose'])})\s+", re.I), bare_offerings=frozenset(joins["bare"]),
@@ -1691,7 +1702,8 @@ def lexicon() -> Lexicon:
         told_words=trie(joins['worth_told']),
         valuing_after=re.compile(rf"(?:,(?:\s+and)?|\s+and)\s+(?:{trie(joins['valuing'])})\s[^,;()]*\Z", re.I),
         elided_move=re.compile(rf"(?<![\w-])(?P<name>(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){{0,3}})"
-                               rf"(?:['\u2019]s|(?<=s)['\u2019])\s+{move_words}\s+(?:(?:{size_by})\s+)?{maybe_approx}\Z",
+                               rf"(?:['\u2019]s|(?<=s)['\u2019])\s+{move_words}\s+(?:(?:{size_by})\s+)?"
+                               rf"{maybe_approx}\Z",
                                re.I),
         valued_close=re.compile(rf"\s+at\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{trie(joins['valued_close'])})(?![\w-])",
                                 re.I),

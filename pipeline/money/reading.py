@@ -300,8 +300,10 @@ class Reading:
         if (told.group("pronoun") or told.group("stock")) and figure.percent is None:
             return ""  # a sum right after a pronoun is what was raised or paid for it ("raised them $2 million"), no
                        # change
-        if told.group("object") and (figure.percent is None or self.rules.to_level.match(self.form, figure.end) is None):
-            return ""  # "raised the stake 5 per cent" may be the stake's size; only the level after it makes it a change
+        if told.group("object") and (figure.percent is None
+                                     or self.rules.to_level.match(self.form, figure.end) is None):
+            return ""  # "raised the stake 5 per cent" may be the stake's size; only the level after it makes it a
+                       # change
         return self.rules.by_moves[key_of(told.group("verb"))]
 
     def moved_to(self, start: int, sentence: Span) -> tuple[str, Span | None]:
@@ -404,8 +406,8 @@ class Reading:
                 continue
             if (end <= figure.start and figure.percent is None and self.form.find(",", end, figure.start) >= 0
                     and self.rules.multiple_measures.search(self.form, max(window[0], start - _MULTIPLE_REACH), start)):
-                continue  # the measure a multiple is of, closed by a comma, is the multiple's: "values the cloud unit at
-                #           $148 billion, or about 6 times FY27E revenue, and the core business at $190 billion"
+                continue  # the measure a multiple is of, closed by a comma, is the multiple's: "values the cloud unit
+                #           at $148 billion, or about 6 times FY27E revenue, and the core business at $190 billion"
             if moved and end <= figure.start and figure.percent is not None and self._in_an_earlier_cause(
                     start, figure, window, figure_starts):
                 continue
@@ -449,8 +451,9 @@ class Reading:
                     and (prior := bisect.bisect_left(figure_starts, start) - 1) >= 0
                     and figure_starts[prior] >= window[0]
                     and self.rules.compared_from.search(self.form, end, figure.start) is not None):
-                continue  # a base past a comma is the figure's before it, of no word told between them: "puts the unit's
-                #           value at US$170 billion, or about 7 times our revenue estimate, up from US$135 billion"
+                continue  # a base past a comma is the figure's before it, of no word told between them: "puts the
+                #           unit's value at US$170 billion, or about 7 times our revenue estimate, up from US$135
+                #           billion"
             if end <= figure.start:
                 distance = figure.start - end
             elif start >= figure.end:
@@ -481,7 +484,8 @@ class Reading:
         return best
 
     def _opens_vetoed(self, rows, opens: int, start: int, moved: bool) -> bool:
-        """Does one of these rows that open the sentence (cued or needing words) match from its opening to the figure?"""
+        """Does one of these rows that open the sentence (cued or needing words) match from its opening to the
+        figure?"""
         return any(not (unless_moved and moved) and pattern.match(self.form, opens, start)
                    for unless_moved, pattern in rows)
 
@@ -497,14 +501,15 @@ class Reading:
                 and self.rules.later_clause.search(self.low, figure_starts[earlier], start) is not None)
 
     def _in_an_aside(self, start: int, end: int, figure: Figure, window: Span) -> bool:
-        """Does a trigger before the figure stand in a relative clause, or an apposition that restates an earlier figure,
-        that closes with a comma before the figure, with no figure between the trigger and that comma (joins.tsv
+        """Does a trigger before the figure stand in a relative clause, or an apposition that restates an earlier
+        figure, that closes with a comma before the figure, with no figure between the trigger and that comma (joins.tsv
         role=aside, role=restating) or the main clause's verb right before the figure?"""
         comma = self.form.find(",", end, figure.start)
         # the clause may open before the trigger window does: a long aside puts its "which" out of the window's reach
         opened = max(self.sentence_of(figure.start)[0], start - _ASIDE_REACH)
         if comma >= 0 and self.rules.restating_open.search(self.form, opened, start) is not None:
-            return True  # the restated figure stands before it, so a year in it ("paid in April 2021") goes on no clause
+            return True  # the restated figure stands before it, so a year in it ("paid in April 2021") goes on no
+                         # clause
         if comma < 0 or self.rules.aside_open.search(self.form, opened, start) is None:
             return False
         # a figure of the clause after the trigger goes on telling of it ("which reported revenue of $30 billion, up
@@ -761,10 +766,10 @@ class Reading:
                 and self._lead_tells_public_debt)
 
     def _a_public_body_s_spending_told_spent(self, start: int, end: int, sentence: Span) -> bool:
-        """Is the sum told spent with no one named ("about 5.9 trillion yen was spent on April 29", or the next sum after
-        "and", its verb left out: "... and 3.9 trillion yen in the early hours of May 2"), in a story whose lead tells a
-        public body spending ("Japan spent a record 9.79 trillion yen propping up its currency")?  It is that body's
-        spending, public money."""
+        """Is the sum told spent with no one named ("about 5.9 trillion yen was spent on April 29", or the next sum
+        after "and", its verb left out: "... and 3.9 trillion yen in the early hours of May 2"), in a story whose lead
+        tells a public body spending ("Japan spent a record 9.79 trillion yen propping up its currency")?  It is that
+        body's spending, public money."""
         rules = self.rules
         return ((rules.spent_passive_after.match(self.form, end) is not None
                  or rules.spent_passive_gapped.search(self.form, max(sentence[0], start - _SPENT_GAPPED_REACH),
@@ -803,7 +808,8 @@ class Reading:
 
     def moving_name(self, sentence: Span, figure: Figure) -> Span | None:
         """Where the name of the company whose move the figure is stands ("Tencent shed 4.4%"), or None."""
-        end = figure.end if figure.in_words and figure.sign else figure.start  # a multiple is its move: "Xiaomi doubled"
+        end = figure.end if figure.in_words and figure.sign else figure.start  # a multiple is its move: "Xiaomi
+                                                                               # doubled"
         match = self.rules.company_move.search(self.form, max(sentence[0], figure.start - _MOVER_REACH), end)
         if match is None:
             match = self.rules.company_epithet.search(self.form, max(sentence[0], figure.start - _MOVER_REACH), end)
