@@ -348,6 +348,9 @@ CLAUSE_TENSES = [
     ("a_forecast_after_a_relative_clause_on_a_season_s_noun_governs_the_season",
      "Coffee exports in the 2025-26 season, which started in October, are expected to reach 29 million bags.",
      "2025-26", "future"),
+    ("a_name_of_two_capitalised_words_is_singular_whatever_its_last_word",
+     "Capital Economics, which cut its forecast for the rupee in July, is due to update it on Monday.",
+     "July", "past"),
 ]
 
 

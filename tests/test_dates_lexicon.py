@@ -255,3 +255,22 @@ def test_the_words_fiscal_tellings_need_are_every_row_s_needed_words():
     needed = lexicon.fiscal_told_needs()
     assert {"fiscal", "quarter"} <= needed
     assert all(set(needs) <= needed for _, _, _, needs in lexicon.fiscal_told())
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("said revenue for ", True),
+    ("posted a net profit for the ", True),
+    ("said in ", False),                    # a time something was said
+    ("plans for ", False),                  # no word of results
+])
+def test_a_word_of_results_and_its_for_name_the_period_reported(text, expected):
+    assert (lexicon.results_for_before().search(text) is not None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("won orders from Nvidia for ", True),
+    ("said bookings from Chinese tour groups for ", True),
+    ("shipped goods from Nvidia for ", False),      # no noun of sales made ahead
+])
+def test_sales_made_ahead_may_name_who_placed_them_before_their_period(text, expected):
+    assert (lexicon.bookings_right_before().search(text.lower()) is not None) == expected

@@ -1784,6 +1784,8 @@ STRETCHES_FROM_THEIR_CLAUSE = [
      "2019/2022"),
     ("a plan said in a month", "Alibaba said in February it would spend at least 380 billion yuan on AI over the "
      "next three years.", "2026-02/2029-02"),
+    ("the year results are for", "The airport operator said profit for 2025 fell 4% and that it would spend 900 "
+     "million euros on new gates over the next three years.", "2026-05/2029-05"),
 ]
 
 
@@ -3385,6 +3387,17 @@ PREVIEWS_AND_TIMES = [
      dt.date(2025, 9, 16), "the past month", "2025-08/2025-09", False),
     ("last month is the calendar month before this one", "Baidu ADRs gained roughly 40% last month.",
      dt.date(2025, 9, 16), "last month", "2025-08", False),
+    ("a forecast for the full year after a calendar told in an aside a paragraph before is the fiscal year",
+     "Kirin Pharma, whose financial year ends on March 31, said in November that first-half sales rose 6%.\n\n"
+     "Analysts expect sales of about 900 billion yen for the full year when the company reports in May.",
+     dt.date(2026, 2, 12), "the full year", "FY2026", True),
+    ("what a rule allows in the present holds from the nearest such day", "The new code allows pharmacies to "
+     "sell the pills online from July 1, the ministry said.", dt.date(2026, 3, 4), "July 1", "2026-07-01", True),
+    ("orders placed by a buyer for a season are for the coming one", "The shipyard said orders from Maersk for "
+     "the summer were running 20% ahead.", dt.date(2026, 2, 10), "the summer", "2026-SU", True),
+    ("a relative clause on a name of several words is in the past", "Fitch Ratings, which cut the outlook on "
+     "Hungary to negative in September, is due to review the country on April 17.", dt.date(2026, 3, 23),
+     "September", "2025-09", False),
 ]
 
 
@@ -4171,6 +4184,13 @@ def test_a_year_that_is_the_base_of_a_comparison_gives_no_year_to_the_day_before
     text = ("With Thanksgiving falling on Nov. 27, shoppers have 27 days until Christmas, one more than in 2024.")
     found = dict(calendar(text, dt.date(2025, 11, 20), sentences=split_sentences(text)))
     assert found["Nov. 27"] == "2025-11-27" and found["2024"] == "2024"
+
+
+def test_a_whole_year_that_is_the_base_of_a_comparison_is_not_the_story_s_year():
+    text = ("Insurers have paid out more than $3 billion on flood claims so far in 2025, more than in the whole of "
+            "2024. One regional insurer settled 4,000 claims in the spring.")
+    found = dict(calendar(text, dt.date(2025, 7, 14), sentences=split_sentences(text)))
+    assert found["the spring"] == "2025-SP"
 
 
 def test_a_count_later_after_a_coordinated_verb_counts_from_the_date_of_the_first_verb():

@@ -3432,15 +3432,35 @@ def base_form_in_the_past(text: str | None, low: str, start: int, end: int) -> b
         return False
     name_end = start - 1
     opener = low.rfind(" ", max(0, name_end - _SUBJECT_REACH * 2), name_end) + 1
-    if low[opener:name_end] in lexicon.onward_openers() and low[opener - 2:opener] == ", ":
+    relative = low[opener:name_end] in lexicon.onward_openers() and low[opener - 2:opener] == ", "
+    if relative:
         # a relative pronoun after a comma stands for the name before the comma ("The Bank of England, which cut
         # Bank Rate to 3.75% in December, is expected to hold"): as singular as the name
         name_end = opener - 2
-    name = text[text.rfind(" ", max(0, name_end - _SUBJECT_REACH * 6), name_end) + 1:name_end]
+    name_start = text.rfind(" ", max(0, name_end - _SUBJECT_REACH * 6), name_end) + 1
+    name = text[name_start:name_end]
+    if relative and _a_capitalised_word(name) and _capitalised_word_before(text, name_start):
+        # a name of several capitalised words is one body's, singular whatever its last word ("Fitch Ratings, which
+        # cut the outlook in September, is due to review it")
+        return True
     if low[start:end] in lexicon.words_of_kinds("subject_verb"):
         # the verb's own -s tells a singular subject, so a name ending in "s" is one too ("Barclays sees")
         return _a_capitalised_word(name)
     return _a_singular_name(name)
+
+
+def _capitalised_word_before(text: str, at: int) -> bool:
+    """Does a capitalised word stand right before ``at``, one space between ("Fitch" of "Fitch Ratings"), not a
+    determiner opening a sentence ("The Democrats")?"""
+    if at < 2 or text[at - 1] != " ":
+        return False
+    before = text[max(0, at - 1 - _CAPITALISED_WORD_REACH):at - 1].split()
+    word = before[-1] if before else ""
+    return _a_capitalised_word(word) and word.lower() not in lexicon.words_of_kinds("determiner")
+
+
+# How far before a name's last word the word before it is read (characters: longer than any word of a name).
+_CAPITALISED_WORD_REACH = 40
 
 
 def _a_habit_right_before(low: str, lo: int, start: int) -> bool:

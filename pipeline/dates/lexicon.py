@@ -582,7 +582,10 @@ def bookings_right_before() -> re.Pattern:
     # "bookings for the first two weeks of July", in May, are for the coming July)
     occasion = rf"(?:the(?:\s+[a-z'-]+){{1,{_OCCASION_WORDS}}}\s+(?:in|of)\s+)?"
     of = rf"(?:\s+of(?:\s+[a-z'-]+,?){{1,{_BOOKED_THINGS_WORDS}}}?)?"
-    booked = "|".join(rf"(?:{nouns}){share}{of}\s+{re.escape(tie)}" for tie, nouns in by_tie.items())
+    # (and whom they are placed by, a few words after "from": "orders from Maersk for the summer", in February, are
+    # for the coming summer)
+    by_whom = rf"(?:\s+from(?:\s+[a-z0-9&.'-]+){{1,{_BOOKED_THINGS_WORDS}}}?)?"
+    booked = "|".join(rf"(?:{nouns}){share}{of}{by_whom}\s+{re.escape(tie)}" for tie, nouns in by_tie.items())
     return re.compile(rf"(?<![a-z-])(?:{booked})\s+{occasion}\Z")
 
 
@@ -2461,6 +2464,16 @@ def reporting_year_words(year: str = "ended") -> re.Pattern:
     a bare year split across two (year "split": "the 2026/27 budget"); year "statistic": an economy's measure, told
     before such a year, that keeps it its months ("Consumer prices rose 4.1 percent in the year to October")."""
     return _whole_words(row["word"] for row in _rows("reporting_years.tsv") if row["year"] == year)
+
+
+@functools.lru_cache(maxsize=None)
+def results_for_before() -> re.Pattern:
+    """A word of a company's results (reporting_years.tsv, year ended) and the "for" that ties a date to it, searched
+    up to where the date starts ("revenue for ", "profit for the "): the date names the period reported, not the
+    time anything was said ("said revenue for 2025 rose 3% and that it would invest ... over the next five years"
+    counts from now)."""
+    words = trie_regex(row["word"] for row in _rows("reporting_years.tsv") if row["year"] == "ended")
+    return re.compile(rf"(?<![a-z-])(?:{words})\s+for\s+(?:the\s+)?\Z")
 
 
 @functools.lru_cache(maxsize=None)

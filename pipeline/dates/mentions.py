@@ -1683,7 +1683,8 @@ class _Reading:
             exp.parts = dict(exp.parts, year=resolver._fiscal_year_of(self.anchor, year_end) - 1, fiscal=True,
                              fiscal_end=year_end)
         elif exp.parts == _THE_YEAR \
-                and (year_end := self._year_end_reported(exp) or self._fiscal_end_told_before(exp)) \
+                and (year_end := self._year_end_reported(exp) or self._fiscal_end_told_before(exp)
+                     or not self._ended_by_the_next(exp, following) and self._calendar_told_before(exp)) \
                 and year_end != 12 \
                 and finder.is_forecast(self.text, self.low, exp.start, exp.end, self._window_of(exp.start),
                                        self.clauses):
@@ -4763,6 +4764,17 @@ class _Reading:
             return None
         return self.fiscal_end if self._fiscal_end_named(exp) == self.fiscal_end else None
 
+    def _calendar_told_before(self, exp: finder.Expression) -> int | None:
+        """The last month of the fiscal year the text last told the calendar of before ``exp``, in any clause
+        ("Alibaba Health, whose financial year ends on March 31, said ..."), when the company of fiscal.tsv named
+        nearest before ``exp``, if any, keeps it: a forecast "for the full year" of a company on such a calendar, a
+        paragraph later, is its fiscal year under way (a year told by the day it ends tells its own calendar)."""
+        told = self._fiscal_ends_told()
+        at = bisect.bisect_left(told, (exp.start,)) - 1
+        if at < 0 or told[at][1] == 12:
+            return None
+        return told[at][1] if self._fiscal_end_named(exp) in (None, told[at][1]) else None
+
     def _fiscal_end_of_a_year_told(self, exp: finder.Expression) -> int | None:
         """The last month of the fiscal year the text told last before ``exp`` ("pre-tax profit for the year to 28
         March", FY2026: March), when the company of fiscal.tsv named nearest before ``exp``, if any, keeps it."""
@@ -5255,6 +5267,8 @@ class _Reading:
                 and self.anchor is not None and reference.first() <= self.anchor \
                 and not self._in_a_clause_of_its_own(exp, window) \
                 and lexicon.up_to_now().search(self.low, self.reference_end, exp.start) is None \
+                and lexicon.results_for_before().search(
+                    self.low, max(0, self.reference_start - _TIED_WORDS_REACH), self.reference_start) is None \
                 and not (finder.qualifies_the_subject(self.low, self.reference_start, self.reference_end)
                          and finder.clause_tenses(self.text, self.low, exp.start, exp.end, window,
                                                   self.clauses).isdisjoint(lexicon.PAST_TENSES)):
@@ -5262,7 +5276,8 @@ class _Reading:
             # could be visible over the next two weeks" counts from now; told in the past, "A study published in
             # 2021 had estimated a 30% chance within 30 years", the thing dated is what said it); nor does one a plan
             # told as holding up to now follows ("reported revenue last month and has said it will invest £10 billion
-            # over the next five years" counts from now, as "has pledged" alone does)
+            # over the next five years" counts from now, as "has pledged" alone does), nor the period results are for
+            # ("said revenue for 2025 rose 3% and that it would invest ... over the next five years": from now)
             return reference
         return self._time_a_saying_after_it_tells(exp, window) or self._day_of_a_saying_before_it(exp, window)
 
@@ -9886,7 +9901,8 @@ class _Reading:
                 and not ("year" in parts
                          and _kind_just_before(self.low, "maturity", exp.start, _TIED_WORDS_REACH)) \
                 and not (resolution.period.gran != "D" and self._the_base_of_a_percentage(exp)) \
-                and not (resolution.period.gran in ("Q", "H") and _compared_with(self.low, exp.start)) \
+                and not ((resolution.period.gran in ("Q", "H") or resolution.period.gran == "Y" and "year" in parts)
+                         and _compared_with(self.low, exp.start)) \
                 and not ("year" in parts and _kind_just_before(self.low, "threshold", exp.start, _TIED_WORDS_REACH)) \
                 and not self._background_aside(exp, resolution, window) \
                 and not finder.dates_a_said_aside(self.low, exp.start, exp.end) \
@@ -9905,7 +9921,9 @@ class _Reading:
                          and "open" in _before_kinds(self.low, self.resolved[-1][0].start)):
             # (nor the day that ends a stretch a span opens from: "its best showing since the year to March 2021")
             # (nor a quarter or half a comparison's base names: "more parcels than in the whole first half of 2025,
-            # after the allowance took effect from Jan. 1" is this Jan. 1)
+            # after the allowance took effect from Jan. 1" is this Jan. 1; nor a year it names by its number, "more
+            # than in the whole of 2024. JD.com sold notes in the spring", in July 2025, is this spring; "earlier than
+            # this year's June 10" keeps its year for the day it owns)
             # (nor the date of a record, "reports from the previous autumn": only which record it is, nor the year a
             # debt falls due, "repaid debt due in 2027", only which debt it is; nor a year
             # crossed into, "we entered 2026 with a record order book": only the state it opened on)
@@ -11312,8 +11330,10 @@ def _kind_just_before(low: str, kind: str, start: int, reach: int) -> bool:
 def _compared_with(low: str, start: int) -> bool:
     """Is the date at ``start`` the base of a comparison, maybe after its preposition ("one more than in 2024")?
     A base never gives its year to the day told before it ("With Thanksgiving falling on Nov. 27, shoppers have
-    27 days until Christmas, one more than in 2024")."""
-    start = _with_its_preposition(low, start)
+    27 days until Christmas, one more than in 2024"), nor becomes the story's year, also told whole ("sold more
+    than in the whole of 2024. JD.com sold notes in the spring", in July 2025: this spring)."""
+    whole = lexicon.kind_right_before("whole_year").search(low, max(0, start - _TIED_WORDS_REACH), start)
+    start = _with_its_preposition(low, whole.start() if whole is not None else start)
     return lexicon.comparison_before().search(low, max(0, start - _WORD_BEFORE_REACH), start) is not None
 
 
