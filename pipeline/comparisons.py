@@ -415,7 +415,28 @@ def _breaks_outside_restated_sums(form: str, figure: MoneyMention, end: int) -> 
     # billion in the three months through September" (the sum's first token, then its own words and the tie)
     asides += [(m.start(), end) for m in _restated_opening().finditer(form, figure.start, end)
                if tie.fullmatch(form, _SUM_TOKEN.match(form, m.end()).end(), end) is not None]
+    if _modifies_the_noun_after(form, figure):
+        asides.append((figure.end, figure.end + 1))
     return any(not any(start <= b < stop for start, stop in asides) for b in breaks)
+
+
+def _modifies_the_noun_after(form: str, figure: MoneyMention) -> bool:
+    """Is the sum, after an article or an owner's word, one of two modifiers of the noun after its comma ("the 90
+    billion yen, five-year plan first announced in March 1988")?  That comma only lists the modifiers (opens=
+    modifier_lead): it parts no clause, and the noun's phrase is the sum's."""
+    return (_modifier_lead().search(form, max(0, figure.start - _MODIFIER_LEAD_REACH), figure.start) is not None
+            and _MODIFIER_AND_NOUN.match(form, figure.end) is not None)
+
+
+@functools.cache
+def _modifier_lead() -> re.Pattern:
+    # (a word of approximation may stand between: "the roughly $2 billion, all-stock deal")
+    return re.compile(rf"(?i)(?<![\w-])(?:{_words('modifier_lead')})\s+(?:[a-z]+\s+)?\Z")
+
+
+_MODIFIER_LEAD_REACH = 30  # characters before the sum where its article or owner's word is looked for
+# the comma, a hyphened modifier and the noun it goes with, in lower case ("three-year commitment")
+_MODIFIER_AND_NOUN = re.compile(r",\s+(?:[a-z\d]+-)+[a-z]+\s+[a-z]+\b(?!-)(?!,)")
 
 
 @functools.cache
@@ -1022,8 +1043,11 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
                                           and _last_join(form, joined, d.end, figure.start))]
         # nor a date before a clause of what was told or reported that holds the figure and its own date ("reported
         # last month that revenue grew 34% ... in the October-December quarter")
+        # (and so before such a clause with "that" left out: "said last month it had paid 1.2 trillion naira ... in the
+        # fourth quarter"; opens=complement_subject)
         dates = [d for d in dates if not (d.end <= figure.start and ";" not in form[d.end:figure.start]
-                                          and _complement_before(form, complement, d.end, figure.start))]
+                                          and (_complement_before(form, complement, d.end, figure.start)
+                                               or _told_right_before_what_was_told(form, d, figure)))]
     # "repurchased $11.9 billion of its stock in fiscal 2025 and has about $19 billion left": a second predicate in the
     # present holds now, and a date of the first dates no figure of it (opens=present)
     # (commas may stand before its words: "repurchased $11.9 billion ... in the fiscal year that ended in March 2025,
@@ -1313,6 +1337,17 @@ def _complement_before(form: str, complement: re.Pattern, start: int, end: int) 
     """Does a clause of what was told open between ``start`` and ``end``, with no break from its word to ``end``?"""
     found = last_match(complement, form, start, end)
     return found is not None and _BREAKS.search(form, found.end(), end) is None
+
+
+def _told_right_before_what_was_told(form: str, date: DateMention, figure: MoneyMention) -> bool:
+    """Is the date one a verb of telling leads to, right before the subject and the perfect that open a deed done told
+    with "that" left out (opens=complement_subject: "said last month it had paid"), with no break from it to the
+    figure?  It is then when the telling was, as a date before "that" is; a plan so told ("said in April it would
+    spend") is of that month, and a payout keeps the day it was set (_payout_told_on)."""
+    return (_a_telling_leads_to(form, date)
+            and _payout().search(form, max(0, figure.start - _PAYOUT_REACH), figure.start) is None
+            and _words_between("complement_subject", r"\s+", r"\s").match(form, date.end) is not None
+            and _BREAKS.search(form, date.end, figure.start) is None)
 
 
 def _last_join(form: str, joined: re.Pattern, start: int, end: int) -> bool:

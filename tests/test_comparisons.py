@@ -296,6 +296,12 @@ _FIGURE_DATES_OF_KIND = {
     ("figure_side_clauses.tsv", "next_aside"): [("4.1%", "Thursday"), ("2.6%", "Thursday")],
     ("figure_side_clauses.tsv", "payout"): [("40 million rand", "March"), ("", "1988")],
     ("figure_side_clauses.tsv", "payout_for"): [("40 million rand", "March"), ("", "1988")],
+    # a comma that only lists a sum and a hyphened modifier of one noun parts no clause: the noun's date is the sum's
+    ("figure_side_clauses.tsv", "modifier_lead"): [("4.1 billion yen", "the quarter"),
+                                                    ("90 billion yen", "March 1988")],
+    # a month of telling right before what was told, "that" left out, is the telling's: the payment is of its quarter
+    ("figure_side_clauses.tsv", "complement_subject"): [("90 billion yen", "the fourth quarter of 1988"),
+                                                         ("", "last month")],
     ("comparison_bases.tsv", "counted"): [("640 million euros", "since 1987")],
     ("comparison_bases.tsv", "day_tie"): [("$30", "Thursday"), ("$28", "Wednesday")],
     ("comparison_bases.tsv", "counted_back"): [("", "January")],

@@ -490,6 +490,15 @@ NO_ROW_SENTENCES = [
                  id="what_a_country_s_banks_lent_together_is_an_industry_total"),
     pytest.param("Firms in Taiwan have raised about $6 billion from convertible bonds this year, bankers said.",
                  id="what_a_place_s_companies_raised_together_is_an_industry_total"),
+    pytest.param("Dealers in Mumbai said 99.9% pure gold bars were changing hands above the official rate.",
+                 id="a_percentage_before_the_word_of_its_grade_is_that_grade"),
+    pytest.param("Pakistan's rupee held steady on Tuesday, the third session running, after central bank reserves rose "
+                 "to $14.5 billion.", id="a_central_bank_s_reserves_are_public_finance_however_far_the_country_stands"),
+    pytest.param("Overseas card spending in Portugal climbed 7% to 4.6 billion euros in the summer, Bank of Portugal "
+                 "data showed.", id="card_spending_in_a_place_is_what_its_visitors_spend"),
+    pytest.param("LISBON, Jan 9 - Cruise passengers through Lisbon reached a record 812,000 last year, the port "
+                 "authority said on Monday, up 9% from 2024.",
+                 id="a_count_that_reached_a_record_moves_by_the_percentage_after_who_told_it"),
 ]
 
 

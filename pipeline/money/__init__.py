@@ -111,7 +111,8 @@ def find_money(text: str, *, form: str | None = None, sentences: list[tuple[int,
                            mentions[-2] if len(mentions) > 1 else None)
         if mention is not None:
             mentions.append(mention)
-        dropped = figure if mention is None and not figure.in_words else None
+        # (a grade is no measure: "25% broken white rice was quoted at $410" leaves the price its own)
+        dropped = figure if mention is None and not figure.in_words and not _a_grade(reading, figure) else None
     mentions = _ranked_by_worth(reading, mentions)
     mentions = _read_with_neighbours(rules, form, mentions)
     # a sum something moved to, no change told ("Net debt fell to A$640 million"), once its neighbours have said its
@@ -148,6 +149,12 @@ def find_money(text: str, *, form: str | None = None, sentences: list[tuple[int,
     if sums_dropped is not None:
         sums_dropped.extend(_sums_dropped(text, figures, mentions))
     return mentions
+
+
+def _a_grade(reading: Reading, figure: Figure) -> bool:
+    """Is the figure a percentage that names a good's grade (joins.tsv role=grade: "5% broken rice")?  A sum told after
+    it is no level that grade moved to."""
+    return figure.percent is not None and reading.rules.grade_after.match(reading.form, figure.end) is not None
 
 
 def _bases_without_currency_kinded(figures: list[Figure], mentions: list[MoneyMention]) -> list[MoneyMention]:

@@ -568,6 +568,7 @@ class Lexicon:
     name_suffixes: frozenset    # story/org_suffixes.tsv, lower case: "group", "holdings" end many companies' names
     unnaming_words: frozenset   # company_nouns and name_suffixes: a word two names share in these tells no company
     hundredths: frozenset       # joins.tsv role=percent_hundredth: "basis points", a hundredth of a percentage point
+    grade_after: re.Pattern     # joins.tsv role=grade right after a percentage: " broken" ("5% broken rice")
     describes: frozenset        # joins.tsv role=describes: "the", "its" open a description of the thing before them
     opens_range: re.Pattern     # "between" (and a sign) right before a figure
     month_before: re.Pattern    # "Oct. ", "October " right before a number: that number is a day of the month
@@ -1507,6 +1508,7 @@ def lexicon() -> Lexicon:
         pair_joins=frozenset(joins["pair"]),
         company_nouns=company_nouns, name_suffixes=name_suffixes, unnaming_words=company_nouns | name_suffixes,
         hundredths=frozenset(joins["percent_hundredth"]),
+        grade_after=re.compile(rf"\s+(?:{trie(joins['grade'])})\b", re.I),
         describes=frozenset(joins["describes"]),
         opens_range=re.compile(rf"(?<!\w)(?:{trie(joins['between'])})\s+\S*$", re.I),
         # a capitalised month name (dates/months.tsv) right before a number makes it a day: "since a peak on Oct. 2 to
