@@ -1102,6 +1102,8 @@ def test_a_participle_with_its_agent_in_a_clause_that_looks_ahead_tells_no_past(
     ("expect retail sales growth to slow to 2.7% from 3% in September", True),
     ("net profit rose, compared with 145 billion yuan in December", True),
     ("Analysts expect growth of 5% in March", False),
+    # a comma after the base figure closes the comparison: the phrase after it is the thing's own
+    ("The board raised its dividend to 84 cents, up from 80 cents, payable in October", False),
 ])
 def test_the_base_figure_of_a_comparison_is_found_right_before_its_date(text, compared):
     low = finder.lower_form(text)
@@ -1132,6 +1134,12 @@ def _tense_of(text: str, expression: str) -> str:
     low = finder.lower_form(text)
     start = text.index(expression)
     return finder.clause_tense(text, low, start, start + len(expression))
+
+
+@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv")
+                                 if r.values[0]["kind"] == "adjective_preposition"])
+def test_a_word_in_ed_right_after_a_preposition_is_an_adjective_and_tells_no_past(row):
+    assert _tense_of_found(row["example"], -1) != "past"
 
 
 def _tense_of_found(text: str, index: int) -> str:

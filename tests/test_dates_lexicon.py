@@ -152,6 +152,15 @@ def test_a_base_figure_in_a_currency_whose_sign_a_country_heads_is_a_base_too():
     assert lexicon.figure_compared_before().search(low).group().startswith("from s$4.10")
 
 
+@pytest.mark.parametrize("low, after", [
+    ("vineyards expect a small vintage after a hot, dry ", True),
+    # the season is the preposition's, in a clause "after" opens: not the season just gone before the time told
+    ("fishing fleets returned after a truce lasted through the ", False),
+])
+def test_a_season_right_after_after_and_words_of_what_it_was_like_is_the_one_just_gone(low, after):
+    assert (lexicon.season_after_told().search(low) is not None) is after
+
+
 def test_a_coordinator_a_comma_follows_opens_a_clause_only_when_spaced_ones_are_not_asked_for():
     low = "the plant closed in june, and, as expected, output fell; but the mill reopened"
     loose = [m.start() for m in lexicon.coordinated_clause().finditer(low)]

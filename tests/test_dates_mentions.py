@@ -1335,6 +1335,18 @@ def test_a_stretch_earlier_than_another_is_a_comparison_not_a_date():
 
 # (what, text, anchor, expression, table when, future): dates a reader of real news puts on the timeline
 REAL_NEWS = [
+    ("a threat to act is a plan of the past whose time is still ahead", "Pilots have threatened to walk out before "
+     "Christmas unless the airline restores their bonuses.", dt.date(2025, 10, 14), "before Christmas", "2025-12-25",
+     True),
+    ("the first of the year told as a time is New Year's Day", "The port said the new berthing fees would apply "
+     "from the first of the year.", dt.date(2025, 10, 6), "the first of the year", "2026-01-01", True),
+    ("what is done in the hope of a thing looks ahead to it", "Growers kept their apples in cold store in the hope "
+     "of higher prices in the spring.", dt.date(2025, 11, 3), "the spring", "2026-SP", True),
+    ("a season after a preposition in a clause after 'after' is not the one before the day told", "Exports rose 12% "
+     "in January from the same month last year after a truce lasted through the winter, the ministry said.",
+     dt.date(2026, 2, 20), "through the winter", "2025-WI", False),
+    ("a base figure's comma closes the comparison: the payment after it is ahead", "The bank raised its dividend to "
+     "84 cents, up from 80 cents, payable in October.", dt.date(2026, 8, 3), "October", "2026-10", True),
     ("a plan shelved in the past perfect was shelved in the past", "Alibaba had already shelved plans to spin off "
      "its cloud business in November, blaming U.S. export restrictions.", dt.date(2024, 3, 26), "November",
      "2023-11", False),

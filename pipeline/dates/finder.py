@@ -3235,6 +3235,9 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
             continue                        # "This year's written exam is scheduled": an adjective, no past
         if tense == "past" and lexicon.adjective_adverb_before().search(low, max(lo, start - _ABSOLUTE_REACH), start):
             continue                        # "figures on sales of newly built homes on Friday": an adjective, no past
+        if tense == "past" and not listed \
+                and lexicon.adjective_preposition_before().search(low, max(lo, start - _ABSOLUTE_REACH), start):
+            continue                        # "discounts to liquefied natural gas carriers": an adjective, no past
         if tense == "past" and not listed and any(t in ("future", "plan", "schedule") for *_, t, _ in found) \
                 and lexicon.determiner_before().search(low, max(lo, start - _ABSOLUTE_REACH), start):
             continue                        # "plans four releases, starting with the animated feature on July 11": an

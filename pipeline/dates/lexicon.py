@@ -836,8 +836,9 @@ def figure_compared_before(named: bool = False, linked: bool = True, set_against
     # (... or by a phrase after it: "up from $1.3 billion in its previous funding round in")
     after = rf"(?:\s+(?:{links})\s+(?:{determiners})(?:\s+[a-z-]+){{1,3}})?" if named else ""
     # (a figure may carry its scale's letters: "compared with £61.2m in FY25", "from 3bn yuan in"; and be rounded:
-    # "up from about 16 trillion in May")
-    return re.compile(rf"(?<![a-z-])(?:{words})\s+{noun}(?:(?:{_approximation_trie()})\s+)?{_SIGNED}?\d[\d.,]*(?:%"
+    # "up from about 16 trillion in May"; its separators stand between digits, so a comma after it closes the base:
+    # "up from $1.05, payable in July" pays in the coming July)
+    return re.compile(rf"(?<![a-z-])(?:{words})\s+{noun}(?:(?:{_approximation_trie()})\s+)?{_SIGNED}?\d(?:[.,]?\d)*(?:%"
                       rf"|[a-z]{{1,2}}(?![a-z]))?"
                       rf"(?:\s+[a-z%]+){{0,3}}{after}(?:\s+(?:{links})){'' if linked else '?'}\s+\Z")
 
@@ -1955,6 +1956,13 @@ def adjective_adverb_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def adjective_preposition_before() -> re.Pattern:
+    """A preposition of tense.tsv kind adjective_preposition ending where a word starts: a word in "-ed" there is an
+    adjective ("discounts to liquefied natural gas carriers"), no verb in the past."""
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('adjective_preposition')})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def noun_head_before() -> re.Pattern:
     """A determiner, maybe with an adjective of recurrence after it ("its monthly", "a quarterly"), ending where a
     word starts: a verb of a timetable there is the noun it also spells ("its monthly return on movements")."""
@@ -2115,9 +2123,10 @@ def night_end_before() -> re.Pattern:
 def season_after_told() -> re.Pattern:
     """The word before a season that makes it the one just gone, its article and at most three words of what the
     season was like (tense.tsv kinds season_after, season_after_article: "after a hot, dry "), matched in lower case
-    up to the season."""
+    up to the season.  No preposition of prepositions.tsv among those words: the season is then that preposition's,
+    in a clause "after" opens ("after a ceasefire held through the winter" tells the winter the truce lasted)."""
     return re.compile(rf"(?<![a-z])(?:{_kind_trie('season_after')})\s+(?:{_kind_trie('season_after_article')})\s+"
-                      r"(?:[a-z-]+,?\s+){0,3}\Z")
+                      rf"(?:(?!(?:{_preposition_trie()})(?![a-z-]))[a-z-]+,?\s+){{0,3}}\Z")
 
 
 @functools.lru_cache(maxsize=None)
