@@ -4837,6 +4837,10 @@ def test_a_sectors_rally_a_projects_cost_and_a_restated_fine_are_read_by_what_th
     ("The first fair drew 41 million yuan in sales. By 2016 the figure had reached 12.4 billion yuan, and in 2019 the "
      "organisers put it at 30.6 billion yuan.",
      [("41 million yuan", "revenue"), ("12.4 billion yuan", "revenue"), ("30.6 billion yuan", "revenue")]),
+    # the measure's own second predicate with no subject of its own, past an attribution and a season's years
+    ("Broadcast revenue at the rugby league climbed to a record A$410 million in the 2023-24 season, its chief "
+     "executive told reporters in Sydney on Thursday, and is expected to top A$450 million next season.",
+     [("A$410 million", "revenue"), ("A$450 million", "revenue")]),
     # a stock that moved, then a clause of its market value, then one more predicate of the same stock
     ("Shares of Lantern Pharma sank 27% on Monday, erasing about $640 million of its market value, and fell a further "
      "3.9% on Tuesday.", [("27%", "share_move"), ("$640 million", "market_value_change"), ("3.9%", "share_move")]),
@@ -4855,6 +4859,9 @@ def test_constant_currency_business_groups_figures_told_again_and_stock_moves_si
 @pytest.mark.parametrize("sentence", [
     # a threshold brands each passed or platforms are sorted by
     "The group said 312 brands had each passed 50 million yuan in sales on the first day.",
+    # a cap on what others may spend bounds their money: no one's spending
+    "Under the revised code, each council candidate may spend no more than NZ$30,000 on advertising.",
+    "Registered campaigners are allowed to spend up to £700,000 during the referendum period.",
     "The regulator will inspect every lending platform with more than 8 billion yuan in outstanding loans.",
     # what creditors recover is a share of what they are owed; a rate's change in points; a volume's level in tonnes
     "The administrators said unsecured creditors could expect to recover less than 12% of what they are owed.",

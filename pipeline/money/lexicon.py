@@ -1642,9 +1642,9 @@ def lexicon() -> Lexicon:
         whole_priced=re.compile(rf"(?-i:\b[A-Z][a-z][\w'’&-]*)\s+(?:{trie(joins['whole_priced'])})(?![\w-])", re.I),
         ranked_left_out=re.compile(rf"\W*the\s+(?:{trie(joins['ranked_left_out'])}),\s+{maybe_approx}\Z", re.I),
         ranked_told=a_word_of('ranked_left_out'),
-        # no number but a year between the two sums
-        figure_put_again=re.compile(rf"[^.!?;\d$]*(?:\d{{4}}[^.!?;\d$]*)?(?<![\w-])(?:{trie(joins['again_put'])})\s+"
-                                    rf"{maybe_approx}\Z", re.I),
+        # no number but a year between the two sums (a season's "2024-25" is one)
+        figure_put_again=re.compile(rf"[^.!?;\d$]*(?:\d{{4}}(?:[-/]\d{{2}})?[^.!?;\d$]*)?(?<![\w-])"
+                                    rf"(?:{trie(joins['again_put'])})\s+{maybe_approx}\Z", re.I),
         company_opens=a_word_right_before_sum('company_opens'),
         company_apposed=re.compile(rf",\s+(?:{trie(joins['company_opens'])})(?=\s)"),
         # a word may stand before the cue: ", already surpassing the full-year record of"
