@@ -1920,6 +1920,14 @@ THE_STORY_S_TIME = [
      "the popcorn brand Marigold in 2019 for $420 million. Crisp reported net sales of $2.3 billion for its fiscal "
      "year that ended in June, up 11 percent.", dt.date(2026, 9, 15), "its fiscal year that ended in June", "FY2026",
      False),
+    ("a month in the clause of a year goes on in it", "The brewer was founded in 2016 and shipped its first lager to "
+     "Oslo in March.", dt.date(2026, 2, 10), "March", "2016-03", False),
+    ("... but not in an item with no verb of its own set beside the year's", "Three lenders have walked away from the "
+     "port project, among them Norbank in 2023 and Ferro Credit in March.", dt.date(2026, 2, 10), "March", "2025-03",
+     False),
+    ("... nor in a list of places each dated", "Inspectors found the fungus in Portugal in 2019, when growers lost "
+     "half their crop, in Spain in 2022 and in the Rhone valley in August.", dt.date(2025, 11, 20), "August", "2025-08",
+     False),
 ]
 
 

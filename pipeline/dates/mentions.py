@@ -9765,7 +9765,20 @@ class _Reading:
         return self.resolved[-1][0].start == self.reference_start and self._a_year_just_before_in_its_clause(exp) \
             and finder.after_preposition(self.low, self.reference_start) \
             and not finder.a_clause_opens(self.low, self.reference_end, exp.start) \
+            and not self._a_verbless_item_after_its_year(exp) \
             and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past"
+
+    def _a_verbless_item_after_its_year(self, exp: finder.Expression) -> bool:
+        """Is ``exp`` in an item a coordinator joins after the year told, with no verb of its own ("sought court
+        protection, including Big Lots in 2024 and At Home in June")?  Items of a list each dated set their times
+        side by side: a month told without the year its sibling names is another time, read from now, not a month
+        of that year ("was founded in 2018 and opened its first store in June", a verb of its own, goes on in 2018)."""
+        between = None
+        for between in lexicon.coordinator_word().finditer(self.low, self.reference_end, exp.start):
+            pass
+        if between is None:
+            return False
+        return not any(finder.a_finite_verb(word) for word in re.findall(r"[a-z']+", self.low[between.end():exp.start]))
 
     def _yearly_set_in_the_sentence(self, exp: finder.Expression, window) -> bool:
         """Does the sentence of ``exp`` name a time that comes back every year ("Singles Day sales that grew
