@@ -2405,6 +2405,22 @@ def test_a_standard_a_quoted_plan_a_vintage_a_collection_presales_or_a_holiday_s
     assert calendar(text, CNBC) == expected
 
 
+def test_a_pair_of_seasons_with_no_year_or_goods_after_it_is_a_stretch_of_the_calendar_not_a_fashion_range():
+    # guards.tsv: only a pair told with its year ("the spring-summer 2026 season") names a range of goods
+    text = "Gas demand will peak in the autumn-winter period, the grid operator said."
+    assert calendar(text, dt.date(2025, 10, 14)) == [("the autumn", "2025-FA"), ("winter", "2025-WI")]
+    text = "Buyers placed orders for the autumn-winter 2026 season at the Milan fair."
+    assert calendar(text, dt.date(2026, 3, 10)) == [("2026", "2026")]
+
+
+def test_the_first_of_the_year_set_off_by_a_comma_names_a_thing_not_new_year_s_day():
+    # guards.tsv: an appositive names the first of a kind of thing in the year
+    text = "The listing, the first of the year on the Shenzhen exchange, raised 2 billion yuan."
+    assert calendar(text, dt.date(2025, 10, 14)) == []
+    text = "The lender said new fees would take effect on the first of the year."
+    assert calendar(text, dt.date(2025, 10, 14)) == [("the first of the year", "2026-01-01")]
+
+
 def test_a_time_a_risk_is_of_looks_ahead_whatever_verb_in_the_past_removed_it():
     text = "Economists said the ceasefire had cut the risk of a recession in the first half."
     assert _tense_of(text, "the first half") == "future"

@@ -1342,6 +1342,8 @@ REAL_NEWS = [
      "from the first of the year.", dt.date(2025, 10, 6), "the first of the year", "2026-01-01", True),
     ("what is done in the hope of a thing looks ahead to it", "Growers kept their apples in cold store in the hope "
      "of higher prices in the spring.", dt.date(2025, 11, 3), "the spring", "2026-SP", True),
+    ("... from when it was done, a hope since gone by", "Dairy farmers held back cheese in the hope of better "
+     "prices in the spring, but prices fell further.", dt.date(2026, 6, 3), "the spring", "2026-SP", False),
     ("a season after a preposition in a clause after 'after' is not the one before the day told", "Exports rose 12% "
      "in January from the same month last year after a truce lasted through the winter, the ministry said.",
      dt.date(2026, 2, 20), "through the winter", "2025-WI", False),
