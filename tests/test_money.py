@@ -507,6 +507,23 @@ def test_a_sentence_with_no_figure_of_the_table_gives_no_row(text):
     assert find_money(text) == []
 
 
+# the rows that make none above, each kept off a company's figure of like words: a card network's own volume, a move
+# told for the full year, a digital currency's price, a pipeline's throughput fees, a grade word read as a verb's
+# participle, and a loan a count of banks made
+@pytest.mark.parametrize("text, figures", [
+    ("Paynet said cross-border card spending rose 17% in the quarter, while its revenue climbed 12%.", ["17%", "12%"]),
+    ("Sales at the sandwich chain rose 8% full year to $1.2 billion, the company said.", ["8%", "$1.2 billion"]),
+    ("The digital currency traded at $64,000 on Friday, up 3% on the day.", ["$64,000", "3%"]),
+    ("Throughput fees at the pipeline operator rose 5% to $120 million in the quarter.", ["5%", "$120 million"]),
+    ("Revenue at the toolmaker rose 9% broken out by segment, to 3.2 billion yen.", ["9%", "3.2 billion yen"]),
+    ("Two banks extended about $1.2 billion to the airline in March, the filing showed.", ["$1.2 billion"]),
+    ("The carrier's foreign currency reserves rose to $3 billion, the filing showed.", ["$3 billion"]),
+], ids=["card_network_s_own_volume", "full_year_move", "digital_currency_price", "throughput_fees",
+        "broken_down_is_no_grade", "a_count_of_banks_lends_one_loan", "a_company_s_own_foreign_reserves"])
+def test_a_macro_or_ratio_row_leaves_a_company_s_figure_of_like_words(text, figures):
+    assert [m.text for m in find_money(text)] == figures
+
+
 def test_a_loss_in_brackets_after_its_currency_is_an_amount_going_down():
     found = find_money("Net income was RMB11,972 million (US$1,650 million), compared to a net loss of "
                        "RMB(1,370) million a year earlier.")
@@ -1708,6 +1725,9 @@ def test_a_bare_dollar_in_a_story_whose_lead_opens_on_its_subject_named_by_its_p
     assert [(m.currency, m.amount) for m in find_money(text)] == [("CAD", 6.4e6)]
     named = "Paper sold\n\nThe Sydney Morning Herald paid $2.3 million for a rival title, it said on Friday.\n"
     assert [m.currency for m in find_money(named)] == ["USD"]
+    # a people's adjective tells the subject from abroad, no place: its bare dollar stays the US one
+    abroad = "Gold output\n\nThe Canadian gold miner said quarterly profit rose to $412 million on Thursday.\n"
+    assert [m.currency for m in find_money(abroad)] == ["USD"]
 
 
 def test_cents_in_a_wellington_story_whose_bare_dollar_is_the_new_zealand_one_are_new_zealand_cents():

@@ -568,7 +568,8 @@ class Lexicon:
     name_suffixes: frozenset    # story/org_suffixes.tsv, lower case: "group", "holdings" end many companies' names
     unnaming_words: frozenset   # company_nouns and name_suffixes: a word two names share in these tells no company
     hundredths: frozenset       # joins.tsv role=percent_hundredth: "basis points", a hundredth of a percentage point
-    grade_after: re.Pattern     # joins.tsv role=grade right after a percentage: " broken" ("5% broken rice")
+    grade_after: re.Pattern     # joins.tsv role=grade right after a percentage: " broken" ("5% broken rice"), no
+                                # verb's particle after it (role=grade_particle: "rose 12% broken down by region")
     describes: frozenset        # joins.tsv role=describes: "the", "its" open a description of the thing before them
     opens_range: re.Pattern     # "between" (and a sign) right before a figure
     month_before: re.Pattern    # "Oct. ", "October " right before a number: that number is a day of the month
@@ -1417,9 +1418,11 @@ def lexicon() -> Lexicon:
                                and " " not in r["form"]),
         hint_words=re.compile(rf"(?<![\w-])(?:{trie(hints)})(?![\w-])"), context=context,
         # the article, at most two lower-case words, the place, and a lower-case noun after it: no name ("The Sydney
-        # Morning Herald")
+        # Morning Herald"), nor a people's adjective, which tells a subject from abroad ("The Canadian miner said profit
+        # rose to $400 million" may well be in US dollars)
         subject_place=re.compile(rf"(?:{trie(joins['lead_subject'])})\s+(?-i:[a-z][\w-]*\s+){{0,2}}?"
-                                 rf"(?P<place>{trie(hints)})(?=\s+(?-i:[a-z]))", re.I),
+                                 rf"(?P<place>{trie(set(hints) - {key_of(r['people']) for r in places})})"
+                                 rf"(?=\s+(?-i:[a-z]))", re.I),
         places_named=re.compile(rf"(?<![\w-])(?:{trie(hints)})(?!\w)"),
         lower_forms=lower_forms,
         alone_rows=tuple(alone_rows), alone_anchors=anchors, alone_anchor_words=anchor_words,
@@ -1508,7 +1511,8 @@ def lexicon() -> Lexicon:
         pair_joins=frozenset(joins["pair"]),
         company_nouns=company_nouns, name_suffixes=name_suffixes, unnaming_words=company_nouns | name_suffixes,
         hundredths=frozenset(joins["percent_hundredth"]),
-        grade_after=re.compile(rf"\s+(?:{trie(joins['grade'])})\b", re.I),
+        grade_after=re.compile(rf"\s+(?:{trie(joins['grade'])})(?![\w-])(?!\s+(?:{trie(joins['grade_particle'])})\b)",
+                               re.I),
         describes=frozenset(joins["describes"]),
         opens_range=re.compile(rf"(?<!\w)(?:{trie(joins['between'])})\s+\S*$", re.I),
         # a capitalised month name (dates/months.tsv) right before a number makes it a day: "since a peak on Oct. 2 to
