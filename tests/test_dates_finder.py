@@ -351,6 +351,12 @@ CLAUSE_TENSES = [
     ("a_name_of_two_capitalised_words_is_singular_whatever_its_last_word",
      "Capital Economics, which cut its forecast for the rupee in July, is due to update it on Monday.",
      "July", "past"),
+    ("a_background_clause_in_the_present_after_a_day_tells_it_ahead",
+     "Hoteliers in Tromso are counting on March 20, when the aurora season peaks over the fjords.",
+     "March 20", "future"),
+    ("a_background_clause_in_the_past_after_a_day_leaves_it_past",
+     "Hoteliers in Tromso did well on March 20, when the aurora lit up the fjords.",
+     "March 20", "past"),
 ]
 
 

@@ -2235,6 +2235,10 @@ DAYS_NAMED_AROUND_THEM = [
      dt.date(1998, 2, 6), "last fall", "1997-FA"),
     ("an age in decades is no date", "In his twenties, he taught English for about $12 a month.",
      dt.date(2024, 9, 9), None, None),
+    ("the New Year in capitals is New Year's Day", "Ski lifts in the Alps ran at full capacity over Christmas and the "
+     "New Year, operators said.", dt.date(2026, 1, 20), "the New Year", "2026-01-01"),
+    ("... but after happy a greeting", "\"Happy New Year,\" the mayor of Oslo told the crowd as fireworks lit up the "
+     "harbour.", dt.date(2026, 1, 1), None, None),
 ]
 
 
@@ -2255,6 +2259,11 @@ STRETCHES_AND_DAYS_OF_NEWS = [
     ("a stretch a clause in the past counts up to a day coming soon ran up to last year's", "Florists ran out of red "
      "roses in the five days before Feb. 14.", dt.date(2026, 2, 7), "the five days before Feb. 14",
      "2025-02-09/2025-02-13"),
+    ("a count back from a holiday in a sentence opened by a past year is of that year's holiday", "In 2023, chocolate "
+     "makers shipped most of their eggs in the two weeks before Easter.", dt.date(2025, 10, 3),
+     "the two weeks before Easter", "2023-03-26/2023-04-08"),
+    ("... as after a year told by an anaphor", "Last year, florists in Madrid sold out in the week before Easter.",
+     dt.date(2025, 10, 3), "the week before Easter", "2024-03-24/2024-03-30"),
     ("... so does a count of business days, the day it counts up to last year's", "Volumes surged in the two "
      "business days before March 31, as funds rebalanced.", dt.date(2026, 3, 27), "before March 31", "2025-03-31"),
     ("a span of months told with no tense that wraps the writing is the one under way", "Most of the island's "
@@ -2928,6 +2937,9 @@ POSSESSIVE_WEEKDAYS_TIMETABLES_AND_DEADLINES_DONE = [
     ("... but not after the fiscal quarter of a company of fiscal.tsv named near, one of several", "Analysts expect "
      "Microsoft to post revenue of $80.3 billion for its fiscal second quarter.\n\nMeta is forecast to report "
      "fourth-quarter revenue of $58.4 billion.", dt.date(2026, 1, 26), "fourth-quarter", "2025-Q4", True),
+    ("... nor after a country's fiscal year for a retailer of fiscal.tsv named in the quarter's sentence", "Tea "
+     "exports rose 4% in the fiscal year that ended on June 30, the board said. H&M said in June that sales in its "
+     "second quarter fell 2%.", dt.date(2025, 8, 20), "its second quarter", "2025-Q2", False),
     ("a month that is also a verb after another month and a hyphen ends a span of months", "Sales of its "
      "semiconductor segment rose 22% to 318 billion yen in the October-March half.", dt.date(2026, 5, 13),
      "October-March", "2025-10/2026-03", False),
@@ -13377,6 +13389,10 @@ def test_a_span_is_one_row_from_its_first_day_to_its_last_while_a_move_between_t
                  id="a_month_a_past_verb_tells_before_an_adverb_of_recurrence_set_after_it_is_that_years"),
     pytest.param("Heating oil sales usually climbed in January before the switch to heat pumps.", dt.date(2026, 3, 4),
                  [], id="a_month_a_past_verb_tells_before_an_adverb_of_recurrence_set_after_it_is_that_years_2"),
+    pytest.param("Card spending rose 4% in the year to October, and retailers expect a stronger quarter, with "
+                 "December typically the busiest month for toy sellers.", dt.date(2025, 11, 20),
+                 [("the year to October", "2024-11/2025-10")],
+                 id="a_past_in_a_clause_coordinated_before_leaves_an_adverb_of_recurrence_after_a_month_its_habit"),
     pytest.param("The brewer closed its Leeds plant in April last year, and its finance chief told investors in March "
                  "that the site would be sold.", dt.date(2026, 6, 12),
                  [("April last year", "2025-04"), ("March", "2026-03")],

@@ -1465,6 +1465,12 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
     if "holiday" in captured:
         name = lexicon.squash(captured["holiday"])
         if not text[where["holiday"]].isupper() and name not in lexicon.holidays_in_lower_case():
+            if name in lexicon.deictic():
+                # "the new year" in lower case is the year (deictic.tsv), "the New Year" the holiday
+                parts["ref_type"], parts["ref_value"], det = lexicon.deictic()[name]
+                if det != "no":
+                    parts["noun"] = det
+                return "deictic"
             return None
         rule, _, other = lexicon.holidays()[name].partition("|")
         if "hquarter" in captured:
@@ -3996,6 +4002,9 @@ def _clause_tense_read(text: str, low: str, start: int, end: int, window: tuple[
     if _what_it_holds_told_ahead(clauses, low, end, s_lo, s_hi):
         return "future"     # "pointed to the Lunar New Year, when the app will face its first holiday rush": the
                             # time of what is still to come, whatever verb led to it
+    if _what_it_holds_told_in_the_present(clauses, low, start, end, s_lo, s_hi):
+        return "future"     # "pinning their hopes on the eclipse on Aug. 12, when the path of totality crosses
+                            # Iceland": a day whose happening is told in the present is ahead
     s_lo = _coordinated_clause_head(low, s_lo, start)
     lo, hi = max(s_lo, start - _REACH_BEFORE), min(s_hi, end + _REACH_AFTER)
     future_before, future_end = "", -1
@@ -4569,6 +4578,30 @@ def _what_it_holds_told_ahead(clauses, low: str, end: int, s_lo: int, s_hi: int)
     # (its own verb first: "when Albright set aside vacation plans for the trip" tells a day gone)
     return bool(told) and told[0] == ("future", True) \
         and lexicon.backshifted_future().search(low, opened.end(), close) is None
+
+
+# A day of a month written with its month ("Aug. 12", "12 August"): a time a background clause in the present can only
+# tell ahead, unlike a month, season or holiday, which a habit recurs in ("in December, when families send money"), or a
+# clock time ("at 4 p.m., when the market closes").
+_A_DAY_OF_A_MONTH = re.compile(r"[a-z]\.?\s+\d{1,2}(?![\d:.])|(?<![\d:.])\d{1,2}\s+(?![ap]\.?m\b)[a-z]")
+
+
+def _what_it_holds_told_in_the_present(clauses, low: str, start: int, end: int, s_lo: int, s_hi: int) -> bool:
+    """Does a clause of background set off by a comma right after a day of a month (", when") tell what it holds by a
+    verb in the present simple, with no marker of tense of its own?  A scheduled or expected happening is so told
+    ("on July 3, when the town hosts its first concert"), one gone in the past."""
+    if not low.startswith(",", end) or _A_DAY_OF_A_MONTH.search(low, start, end) is None:
+        return False
+    opened = lexicon.background_after_a_date().match(low, end)
+    if opened is None:
+        return False
+    closed = _BACKGROUND_CLOSE.search(low, opened.end(), s_hi)
+    close = closed.start() if closed else s_hi
+    verb = lexicon.subject_and_present_verb().match(low, opened.end(), close)
+    if verb is None:
+        return False
+    return not any(opened.end() <= s and e <= close and tense not in _NO_TENSE
+                   for s, e, tense, _ in clauses.markers(s_lo, s_hi))
 
 
 def named_as_an_estimate(low: str, start: int, end: int) -> bool:

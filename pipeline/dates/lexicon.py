@@ -1042,6 +1042,18 @@ def present_simple() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def subject_and_present_verb() -> re.Pattern:
+    """A subject and its verb in the present simple's third person singular, matched where a clause opens: maybe a
+    determiner (tense.tsv kind determiner), one to three words, maybe "of" and one or two more, then the verb:
+    "dividend repatriation picks up", "the path of totality crosses" (not "the aurora lit up the fjords", whose
+    second determiner opens an object)."""
+    determiners = _kind_trie("determiner")
+    word = r"(?!(?:" + determiners + r")(?![a-z-]))[a-z0-9&'\u2019-]+ "
+    return re.compile(rf"\s*(?:(?:{determiners}) )?(?:{word}){{1,3}}(?:of (?:(?:{determiners}) )?(?:{word}){{1,2}})?"
+                      rf"[a-z]{{2,}}[^s'\u2019\s]s(?![a-z'\u2019-])")
+
+
+@functools.lru_cache(maxsize=None)
 def clock_in_a_zone_opening_brackets() -> re.Pattern:
     """An opening bracket and a clock time in a time zone of zones.tsv, up to the day it is on, searched up to that
     day: "at 2:17 am Sunday (1817 GMT Saturday)" restates the time for readers elsewhere."""

@@ -5856,6 +5856,20 @@ class _Reading:
         closing = self.low.find(",", count.end, hi)
         return closing if closing >= 0 else lo
 
+    def _holiday_in_the_period_told_of(self, holiday: finder.Expression,
+                                       parts: dict) -> tuple[dict, resolver.Period | None]:
+        """The parts and reference of a holiday a count of days or weeks runs up to, read in the period its
+        sentence tells of as the holiday alone would be: "In 2024, stocks rose in the week before Easter" counts back
+        from 2024's Easter, not the latest one. The count takes the holiday's day before the holiday's own reading
+        runs, so that reading is asked of a copy here."""
+        if "holiday" not in parts or not _lacks_year(parts) or "in_story" in parts or self.reference is None:
+            return parts, self.reference
+        probe = finder.Expression(holiday.start, holiday.end, holiday.rule, dict(parts), holiday.head_start)
+        told = self._told_of(probe, self._window_of(holiday.start), _before_kinds(self.low, holiday.start))
+        if told is None or "in_story" not in probe.parts:
+            return parts, self.reference
+        return probe.parts, told
+
     def _join(self, index: int, exp: finder.Expression, following: finder.Expression) -> None:
         """What the next expression adds to this one when the words between them join the two: the day
         a stretch ended, the year of its opening months, the day of a clock time."""
@@ -5967,8 +5981,9 @@ class _Reading:
                 # (counted back from the day the text gives the holiday: "the week before the Independence Day
                 # holiday on June 26" is June 19-25)
                 before_parts = dict(before_parts, holiday=told)
-            before = resolver.resolve(before_parts, anchor, tense, self.reference, locale)
-            if not tense and "holiday" in before_parts and _lacks_year(before_parts):
+            before_parts, reference = self._holiday_in_the_period_told_of(following, before_parts)
+            before = resolver.resolve(before_parts, anchor, tense, reference, locale)
+            if not tense and "holiday" in before_parts and _lacks_year(before_parts) and "in_story" not in before_parts:
                 before = _the_nearer_holiday(before_parts, before, anchor, self.reference, locale)
             if before is not None and before.first_day is not None \
                     and (before.precision in ("day", "month") or "holiday" in following.parts):
@@ -8596,6 +8611,11 @@ class _Reading:
             return True
         # (who says so is past whatever the habit's tense: "Analysts said the first half is usually the weaker one")
         lo = _unattributed(low, clauses, s_lo, s_hi, exp)[0]
+        joined = lexicon.last_match(lexicon.coordinated_clause(), low, lo, exp.start)
+        if joined is not None:
+            # (nor does a past in a clause coordinated before the month's own: "remittances reached $29 billion, and
+            # the bank expects growth of 3%, with December usually the busiest month" tells December's habit)
+            lo = joined.end()
         markers = clauses.markers(s_lo, s_hi)
         adverb = next((s for s, _, tense, _ in markers if tense == "recurring" and s >= end), s_hi)
         return not any(tense == "past" and lo <= s < adverb for s, _, tense, _ in markers)
