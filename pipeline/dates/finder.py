@@ -4211,6 +4211,10 @@ def _clause_tense_read(text: str, low: str, start: int, end: int, window: tuple[
                 continue                    # "will adopt its budget, currently estimated at $212.5 million, at a
                                             # meeting on June 16": the aside qualifies a noun; the date is still
                                             # the verb of the future's
+            elif tense == "past" and future_before and not side_clause \
+                    and _a_participle_on_the_future_s_object(low, future_end, s, e, start):
+                continue                    # "will ship racks built in Taiwan in the second quarter": the
+                                            # participle qualifies the object; the date is still the future's
             elif tense == "past" and (listed or side_clause):
                 future_before = ""          # "will now appeal, Cuba predicted Wednesday"
             elif tense == "past" and future_before and 0 <= complement_after_future <= s:
@@ -4269,6 +4273,45 @@ def _a_participle_aside_closed_before(low: str, future_end: int, s: int, start: 
     opening = _participle_aside_head().search(low, max(future_end, s - _ASIDE_HEAD_REACH), s)
     close = _ASIDE_CLOSE_PAST_FIGURES.match(low, s, start)
     return opening is not None and close is not None
+
+
+def _a_participle_on_the_future_s_object(low: str, future_end: int, s: int, e: int, start: int) -> bool:
+    """Is the word in the past at ``s``..``e`` a participle that qualifies the object of the marker of the future
+    ending at ``future_end`` ("will sell cars made"), with a phrase of its own between it and the date at ``start``
+    ("made in Mexico in May")?  The participle then only says which things the verb of the future is about: the date
+    after the participle's own phrase is that verb's.  Not a date right after the participle, its complement ("will
+    refund fees paid in January" is the January gone), nor a participle after a preposition's noun, a pronoun or a
+    word that opens a clause, where it may be a verb of its own ("will build hubs under a deal signed in May"), nor a
+    past auxiliary (tense.tsv kinds passive, auxiliary), a verb of its own clause ("bonds due 2031 were little
+    changed on Thursday")."""
+    word = low[s:e].strip()
+    if " " in word or word in lexicon.words_of_kinds("passive", "auxiliary") \
+            or lexicon.verb_to_date_gap().fullmatch(low, e, start) is not None:
+        return False
+    return _OBJECT_BEFORE_A_PARTICIPLE.fullmatch(low, future_end, s) is not None \
+        and _object_stops().search(low, future_end, s) is None \
+        and _PARTICIPLE_S_OWN_PHRASE.fullmatch(low, e, start) is not None
+
+
+# What may stand between a marker of the future and a participle of its object: the verb, maybe a gerund or
+# infinitive, and the object's words ("begin shipping liquid-cooled racks"), no stop; and between the participle and
+# the date, its own phrase ("built around Chinese-made accelerators in the").
+_OBJECT_BEFORE_A_PARTICIPLE = re.compile(r"\s+(?:[a-z0-9'-]+\s+){1,5}")
+_PARTICIPLE_S_OWN_PHRASE = re.compile(r"\s+(?:[a-z0-9'-]+\s+){2,6}")
+
+
+@functools.lru_cache(maxsize=1)
+def _object_stops() -> re.Pattern:
+    """A word that ends a verb's object before a participle, which may then be a verb of its own or qualify another
+    noun: a preposition (prepositions.tsv, tense.tsv kinds link and object_link), a pronoun subject, an auxiliary or a
+    word that opens a clause or joins one (tense.tsv kinds subject, passive, auxiliary, boundary, complement,
+    coordinator, clause_opening, plan_cut_short, day_clause, conditional, question, comparison): "will close and
+    workers lost their jobs in May" tells a loss gone."""
+    words = lexicon.words_of_kinds("link", "subject", "passive", "auxiliary", "boundary", "complement", "coordinator",
+                                   "clause_opening", "plan_cut_short", "day_clause", "conditional", "question",
+                                   "comparison")
+    return re.compile(rf"(?<![a-z'-])(?:{lexicon.preposition_or_kind_trie('object_link')}|{lexicon.trie_regex(words)})"
+                      rf"(?![a-z'-])")
 
 
 # How far before its participle the comma that opens an aside may stand (characters: an adverb between).
