@@ -11002,3 +11002,21 @@ def test_a_film_that_drops_to_its_takings_is_no_stock():
     found = kind_by_text("The thriller dropped 47% to $8.6 million for fourth place in its second weekend.")
     assert found == {"47%": "revenue", "$8.6 million": "revenue"}
     assert kind_by_text("The lender dropped 4% to $12.40 after the results.")["$12.40"] == "share_price"
+
+
+@pytest.mark.parametrize("sentence, kinds", [
+    # a noun of no company after "The" or "Its" moves by itself: no stock moved (joins.tsv role=referred_company)
+    ("The sector climbed 6% last week as investors bet on lower interest rates.", {"6%": "other"}),
+    ("Its membership fell 3% in 2025, the association said in its annual report.", {"3%": "other"}),
+    ("The increase follows gains of 2.5% in 2024 and 1.8% in 2023.", {"2.5%": "other"}),
+    # a noun of a company, or its stock, after them is the company the story named, its stock's move
+    ("The carrier slid 3.1% in Frankfurt after it cut its capacity plan for the summer.", {"3.1%": "share_move"}),
+    ("The utility jumped 4% on Thursday after the regulator approved its tariff.", {"4%": "share_move"}),
+    ("Their stock has gained 18% since the merger was announced in May.", {"18%": "share_move"}),
+    # a pronoun opens no noun: "They" still stands for the stock told before
+    ("Shares of Kestrel Marine rose 2% on Monday. They are up 9% this month.", {"2%": "share_move",
+                                                                               "9%": "share_move"}),
+])
+def test_an_opening_that_refers_back_is_a_company_only_with_a_noun_of_one(sentence, kinds):
+    found = kind_by_text(sentence)
+    assert {text: found.get(text) for text in kinds} == kinds

@@ -702,7 +702,7 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
               and direction == "down"
               and reading.rules.loses_before.search(reading.form, max(sentence[0], figure.start - _GROWS_REACH),
                                                     figure.start)
-              and (reading.moving_name(sentence, figure) is not None
+              and (reading.moving_name(sentence, figure, stock=False) is not None
                    or reading.rules.unit_loses.search(reading.form, max(sentence[0], figure.start - _UNIT_REACH),
                                                       figure.start)
                    or (row is None and (prior is None or prior.end <= sentence[0])

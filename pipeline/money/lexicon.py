@@ -682,6 +682,7 @@ class Lexicon:
     names: re.Pattern
     company_move: re.Pattern
     company_epithet: re.Pattern  # "The AI chip giant fell ": a company named by a few words and its noun that moves
+    referred_nouns: frozenset   # "stock", "lender": a noun that makes "The", "Its" (names.tsv role=refers) a company
     apposed_company: frozenset  # "rival", "parent", "group": a noun a name set off by commas after it names as a
                                 # company
     name_roles: dict
@@ -1610,7 +1611,7 @@ def lexicon() -> Lexicon:
             rf"(?:,\s+(?:{trie(joins['describes'])}|{NAME_WORD}'s)"
             rf"\s[^,;()]{{1,{DESCRIPTION_REACH}}},|,\s+(?P<relative>{trie(joins['relative_move'])})(?=\s)|(?(apposed)"
             rf"(?P<apposed_comma>,)(?=\s)|(?!)))?"
-            rf"\s+(?:[\w-]+\s+(?:(?:{trie(joins['adverb'])})\s+)?"
+            rf"\s+(?:(?P<between>[\w-]+)\s+(?:(?:{trie(joins['adverb'])})\s+)?"
             rf"|(?P<predicate>(?:[a-z][\w-]*\s+){{0,{PREDICATE_WORDS - 1}}}[a-z][\w-]*,)\s+)?"
             rf"(?i:{move_words})\s*(?:[\w-]+\s+){{0,3}}$"),
         # a company named by what it is, not by its name ("The AI chip giant fell 3%"): "The" opens the name, as it
@@ -1620,6 +1621,9 @@ def lexicon() -> Lexicon:
                                    rf"(?:(?i:{trie(joins['adverb'])})\s+)?(?i:{move_words})\s*(?:[\w-]+\s+){{0,3}}$"),
         name_roles=roles,
         apposed_company=frozenset(w.lower() for w in joins['apposed_company'] | joins['company']),
+        # (a noun of worth is the stock's after a stock's move: "Their value rose 2%", _a_value_with_no_stock_before)
+        referred_nouns=frozenset(w.lower() for w in joins['company'] | joins['referred_company']
+                                 | joins['pronoun_value']) | stock_words,
         loses_before=a_word_right_before_sum('loses'),
         loss_basis_before=re.compile(rf"(?<![\w-])(?:{trie(joins['loss_basis'])})\s+(?:[\w-]+\s+)?\Z", re.I),
         lost_in_passing=re.compile(rf",\s+(?:{trie(joins['lost_in_passing'])})\s+{maybe_approx}\Z", re.I),

@@ -806,8 +806,9 @@ class Reading:
             return True
         return rules.body_told.match(self.form, before, sentence[0]) is not None
 
-    def moving_name(self, sentence: Span, figure: Figure) -> Span | None:
-        """Where the name of the company whose move the figure is stands ("Tencent shed 4.4%"), or None."""
+    def moving_name(self, sentence: Span, figure: Figure, stock: bool = True) -> Span | None:
+        """Where the name of the company whose move the figure is stands ("Tencent shed 4.4%"), or None; with
+        ``stock`` false, of whoever lost a sum ("The railway lost $640 million"), a noun of no company too."""
         end = figure.end if figure.in_words and figure.sign else figure.start  # a multiple is its move: "Xiaomi
                                                                                # doubled"
         match = self.rules.company_move.search(self.form, max(sentence[0], figure.start - _MOVER_REACH), end)
@@ -841,8 +842,20 @@ class Reading:
         # a pronoun that moves ("They fell 8%") is the company's stock the story is about, though it names no one
         if not (self.clean_name(name) or name in self.rules.name_roles["refers"]):
             return None
+        if stock and "between" in told and self._a_thing_referred_to(name, told["between"]):  # (an epithet: its noun)
+            return None  # "The fee rose 5%": the fee moved, no company's stock
         # the name may go on from one before it over a word inside one name: "Bank of America, the lender, fell 2%"
         return self._whole_name(start, name, sentence)[0], match.end("name")
+
+    def _a_thing_referred_to(self, name: str, between: str | None) -> bool:
+        """Does a word that refers back and opens a noun ("The", "Its", names.tsv role=refers, not a stock pronoun as
+        "They" is) open one of no company (joins.tsv role=company, role=referred_company, fractions.tsv role=stock)?
+        "The stock rose 3%" and "The lender fell 2%" are the company's stock; "The fee rose 5%" and "The sector rallied
+        40%" tell what moved, no company, so no stock moved."""
+        if name not in self.rules.name_roles["refers"] or name in self.rules.name_roles["stock_pronoun"]:
+            return False
+        # (with no word between, the move word itself is the noun: "The rise follows increases of 4.75%")
+        return between is None or between.lower() not in self.rules.referred_nouns
 
     def _a_work_after(self, end: int) -> bool:
         """Is the word right after a moving name (its possessive dropped) a noun of a film, a show or a record
