@@ -2805,3 +2805,18 @@ def test_midyear_written_as_one_word_is_found_as_mid_year_is_and_keeps_its_guard
 def test_a_parliament_s_last_sitting_of_the_year_is_no_year_but_a_market_s_last_session_still_is():
     assert "the year" not in spans("The assembly meets for its final budget session of the year on Dec. 11.")
     assert "the year" in spans("Stocks edged up in the final trading session of the year.")
+
+
+@pytest.mark.parametrize("text, expression, ahead", [
+    ("Smelters are bracing for the second half, when the new export levy applies.", "the second half", True),
+    ("Smelters are bracing for the second half, when the new export levy will apply.", "the second half", True),
+    ("Smelters struggled in the second half, when the new export levy applied.", "the second half", False),
+    ("Smelters rest in the second half, when demand typically slows.", "the second half", False),
+    ("Smelters are bracing for the second half, as the new export levy applies.", "the second half", False),
+])
+def test_what_a_time_holds_is_ahead_when_a_background_clause_tells_it_in_the_present_or_future(text, expression,
+                                                                                               ahead):
+    low = text.lower()
+    start = low.index(expression)
+    clauses = finder.Clauses(text, low)
+    assert finder.what_it_holds_is_ahead(text, low, start, start + len(expression), None, clauses) is ahead

@@ -5487,6 +5487,25 @@ DATES_READ_BY_THEIR_WORDS_AND_CLAUSE = [
     ("The company expects a loss for the second half.", dt.date(2026, 2, 10), "the second half", "2025-H2", True),
     ("The company expects profit in the first half to rise 10%.", dt.date(2025, 8, 10), "the first half", "2025-H1",
      False),
+    # a half or quarter just ended whose background clause tells a thing still to happen in it, in the present or by
+    # "will", is the coming one; a clause in the past, a habit or a report keeps the one ended
+    ("\"The real test is the second half, when the new smelter reaches full output,\" a trader said.",
+     dt.date(2026, 2, 20), "the second half", "2026-H2", True),
+    ("Bookings should firm in the fourth quarter, when the new Lima route opens.", dt.date(2026, 1, 22),
+     "the fourth quarter", "2026-Q4", True),
+    ("Analysts point to the second half, when the new mine will ship its first ore.", dt.date(2026, 2, 5),
+     "the second half", "2026-H2", True),
+    ("Copper output jumped in the second half, when the new smelter reached full output.", dt.date(2026, 2, 20),
+     "the second half", "2025-H2", False),
+    ("Growers say the key period is the second half, when the harvest usually peaks.", dt.date(2026, 1, 20),
+     "the second half", "2025-H2", False),
+    ("Results for the fourth quarter, when the new route opens, are due on Feb. 26.", dt.date(2026, 1, 22),
+     "the fourth quarter", "2025-Q4", False),
+    # ... and so is one a copula of the future has for its complement (not a loss forecast "for" it)
+    ("The toughest stretch for the cement maker will be the second half, its chairman said.", dt.date(2026, 2, 10),
+     "the second half", "2026-H2", True),
+    ("The busiest period for the port is expected to be the fourth quarter.", dt.date(2026, 1, 14),
+     "the fourth quarter", "2026-Q4", True),
     ("Solvane Airlines cut its full-year profit forecast on Thursday for the second time this year.",
      dt.date(2026, 10, 8), "this year", "2026", False),
     # the opening months of a year under way, told in a clause about the past, are the stretch so far

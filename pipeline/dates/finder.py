@@ -4633,7 +4633,14 @@ def _what_it_holds_told_in_the_present(clauses, low: str, start: int, end: int, 
     """Does a clause of background set off by a comma right after a day of a month (", when") tell what it holds by a
     verb in the present simple, with no marker of tense of its own?  A scheduled or expected happening is so told
     ("on July 3, when the town hosts its first concert"), one gone in the past."""
-    if not low.startswith(",", end) or _A_DAY_OF_A_MONTH.search(low, start, end) is None:
+    return _A_DAY_OF_A_MONTH.search(low, start, end) is not None \
+        and _background_in_the_present(clauses, low, end, s_lo, s_hi)
+
+
+def _background_in_the_present(clauses, low: str, end: int, s_lo: int, s_hi: int) -> bool:
+    """Does a clause of background set off by a comma right after what ends at ``end`` (", when") tell what it holds by
+    a verb in the present simple, with no marker of tense of its own ("..., when dividend repatriation picks up")?"""
+    if not low.startswith(",", end):
         return False
     opened = lexicon.background_after_a_date().match(low, end)
     if opened is None:
@@ -4643,8 +4650,23 @@ def _what_it_holds_told_in_the_present(clauses, low: str, start: int, end: int, 
     verb = lexicon.subject_and_present_verb().match(low, opened.end(), close)
     if verb is None:
         return False
-    return not any(opened.end() <= s and e <= close and tense not in _NO_TENSE
+    # (a verb of a timetable is that present told ahead: "when the new route opens")
+    return not any(opened.end() <= s and e <= close and tense not in (*_NO_TENSE, "schedule")
                    for s, e, tense, _ in clauses.markers(s_lo, s_hi))
+
+
+def what_it_holds_is_ahead(text: str, low: str, start: int, end: int, window: tuple[int, int] | None,
+                           clauses: Clauses) -> bool:
+    """Does a clause of background right after text[start:end] (", when") tell what the time holds ahead, by a marker
+    of the future ("the second half, when exports will recover") or a verb in the present simple ("the second half,
+    when dividend repatriation picks up"), in a sentence that tells no habit?  A quarter or half so told is one in
+    which a thing is still to happen, not one whose results are awaited; a habit recurs in any ("in the fourth quarter,
+    when shoppers usually buy gifts")."""
+    s_lo, s_hi = clauses.sentence(start, end, window)
+    return (_what_it_holds_told_ahead(clauses, low, end, s_lo, s_hi)
+            or _background_in_the_present(clauses, low, end, s_lo, s_hi)) \
+        and not is_recurring(text, low, start, end, window, clauses) \
+        and not any(tense in HABIT for _, _, tense, _ in clauses.markers(s_lo, s_hi))
 
 
 def named_as_an_estimate(low: str, start: int, end: int) -> bool:

@@ -2642,6 +2642,17 @@ class _Reading:
             # "The two companies plan to launch a joint platform in the second half", in February: an intention has
             # no report to wait for, so the half or quarter it names is the coming one, not the one just ended
             resolution = self._in_year(exp, resolution, +1, tense, ref)
+        if tense not in lexicon.PAST_TENSES and resolution.last_day is not None and self.anchor is not None \
+                and resolution.last_day < self.anchor and resolver.names_a_part_of_the_year(exp.parts) \
+                and "year" not in exp.parts \
+                and not _kind_just_before(self.low, "results_for", exp.start, _NOUN_FOR_REACH) \
+                and (finder.what_it_holds_is_ahead(self.text, self.low, exp.start, exp.end, window, self.clauses)
+                     or _kind_just_before(self.low, "future_copula", exp.start, _FUTURE_COPULA_REACH)):
+            # "The big test is the second half, when dividend repatriation picks up", "The toughest stretch will be
+            # the second half", in February: a half or quarter whose background clause tells a thing still to happen
+            # in it, or that a copula of the future has for complement, is the coming one, no report awaited
+            tense = "future"
+            resolution = self._in_year(exp, resolution, +1, tense, ref)
         if not tense and resolution.last_day is not None and self.anchor is not None \
                 and resolution.last_day < self.anchor and resolver.names_a_part_of_the_year(exp.parts) \
                 and "year" not in exp.parts and _kind_just_before(self.low, "happening_in", exp.start, 10) \
@@ -11352,6 +11363,10 @@ def _owns_a_subject_s_object(low: str, exp: finder.Expression) -> bool:
 _SUBJECT_OBJECT_REACH = 32
 # A possessive "'s" right after a date, before the noun it owns.
 _POSSESSIVE_S = re.compile(r"['\u2019]s\s")
+
+
+# How far before a quarter or half a copula of the future may start (tense.tsv future_copula: "is expected to be ").
+_FUTURE_COPULA_REACH = 20
 
 
 def _kind_just_before(low: str, kind: str, start: int, reach: int) -> bool:
