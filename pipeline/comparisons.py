@@ -77,6 +77,9 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
     priced = _priced_for(form, figure, dates)
     if priced is not None:
         return priced
+    set_by = _set_by_for(form, figure, dates)
+    if set_by is not None:
+        return set_by
     # a figure in the clause that tells of a stretch's start is that start's, however the stretch reads as a record's
     # or an aside's ("..., the highest since March 2025, when prices peaked at $8.17"): nearness to a day told before
     # the record is not its time
@@ -686,6 +689,32 @@ def _priced() -> re.Pattern:
 _PRICED_REACH = 40  # characters from the words of a priced move to its figure
 # characters from a priced move to the date of its happening (" in the shares after the ... on ")
 _PRICED_DATE_REACH = 60
+
+
+def _set_by_for(form: str, figure: MoneyMention, dates: list[DateMention]) -> DateMention | None:
+    """The date of the happening that set a valuation, told right after it in its clause (``figure_side_clauses.tsv``
+    opens=set_by), else None: a company "valued at $3.2 billion after a funding round in May 1989" was worth that
+    from the round on, so the round's date is the valuation's, not another date of the sentence."""
+    if figure.market_kind != "valuation" or _set_by().match(form, figure.end) is None:
+        return None
+    return next((d for d in dates if 0 <= d.start - figure.end <= _SET_BY_DATE_REACH
+                 and _BREAKS.search(form, figure.end, d.start) is None
+                 # "after a funding round in 2024", not "after a turbulent 2025": a time lived through sets no value
+                 and _set_by_when().search(form, figure.end, d.start) is not None), None)
+
+
+@functools.cache
+def _set_by() -> re.Pattern:
+    return re.compile(rf"(?i)\s+(?:{_words('set_by')})\s")
+
+
+@functools.cache
+def _set_by_when() -> re.Pattern:
+    return re.compile(rf"(?i)\s(?:{_words('set_by_when')})\s+\Z")
+
+
+# characters from a valuation to the date of the happening that set it (" after a series C funding round in ")
+_SET_BY_DATE_REACH = 50
 
 
 def told_at_that_time(form: str, sentences: list[tuple[int, int]], where: int,

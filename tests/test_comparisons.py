@@ -255,6 +255,9 @@ _FIGURE_DATES_OF_KIND = {
     ("figure_side_clauses.tsv", "results_for"): [("12%", "the December quarter"), ("", "mid-January")],
     ("figure_side_clauses.tsv", "same_subject"): [("2,300 yen", "Thursday")],
     ("figure_side_clauses.tsv", "stands_as_of"): [("$2.4 billion", "March 31, 1990"), ("", "June 2027")],
+    # a valuation is of the round that set it, not of the day its company said something else
+    ("figure_side_clauses.tsv", "set_by"): [("$3.2 billion", "May 1989"), ("", "Tuesday")],
+    ("figure_side_clauses.tsv", "set_by_when"): [("$3.2 billion", "May 1989"), ("", "Tuesday")],
     ("figure_side_clauses.tsv", "determiner_subject"): [("", "Since 2019")],
     ("figure_side_clauses.tsv", "noun_of_change"): [("$8.2 billion", "the September quarter"),
                                                      ("6%", "the September quarter"), ("19%", "the September quarter")],
@@ -333,6 +336,17 @@ def test_a_net_loss_joined_on_after_the_quarters_revenue_is_the_quarters_and_a_n
     rows = _rows_under("November 6, 2025", "Shares of the salmon farmer slid 4% on Wednesday after it posted "
                        "third-quarter sales of 5.1 billion crowns, and its bonds fell 2%.")
     assert _dates_of_figures(rows)["4%"] == "Wednesday"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Halvard, which was valued at $2.1 billion after a funding round led by Sequoia in March 1989, said on Friday "
+     "that bookings through its app tripled.", {"$2.1 billion": "March 1989"}),
+    # the year lived through is no happening that set the value: it is of the list's day
+    ("The Boston Celtics fell to fourth at $6.1 billion after a turbulent 1989 in which the team sold its arena.",
+     {"$6.1 billion": ""}),
+])
+def test_a_valuation_after_the_happening_that_set_it_is_of_that_happening_s_date(sentence, expected):
+    assert {k: v for k, v in _dates_of_figures(_wsj(sentence)).items() if k in expected} == expected
 
 
 def test_a_side_clause_whose_figures_dates_are_listed_here_is_marked_as_tested_on_its_own():
@@ -749,6 +763,9 @@ def test_a_base_told_by_words_for_its_figure_or_by_a_clause_of_its_own_dates_no_
     # a relative clause may lead to it ("which would make it")
     ("The storm caused insured losses of about $2.4 billion, which would make it the costliest storm in the state "
      "since the floods in February.", {"$2.4 billion": ""}),
+    # a currency's "firmest" level is its strongest
+    ("The rand firmed 0.6% to 17.20 per dollar on Wednesday, its firmest level since mid-1988, as exporters sold "
+     "dollars.", {"0.6%": "Wednesday"}),
 ])
 def test_the_stretch_a_record_is_measured_over_dates_no_figure_and_makes_no_row(sentence, expected):
     rows = _wsj(sentence)

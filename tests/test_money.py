@@ -1996,6 +1996,8 @@ def test_no_name_rule_word_ends_up_as_a_subject_on_its_own_or_at_an_edge(row):
         elif row["role"] == "source":
             source = row["example"].split(word + " ", 1)[1].split()[0].strip(",.")
             assert subject != source and subject != word, subject
+        elif row["role"] == "channel":
+            assert mention.market_kind not in ("share_move", "share_price"), (mention.text, mention.market_kind)
         elif row["role"] == "route":
             place = row["example"].split(f" {word} ", 1)[1].split()[0].strip(",.")
             assert subject != place, subject
@@ -7713,6 +7715,8 @@ def test_rates_for_a_class_of_tanker_that_rose_are_a_freight_markets_move():
     ("Air cargo rates out of Hong Kong slipped 6% last month, according to the Baltic index.", -6.0),
     ("Freight rates fell about 12% this week as more ships returned to the Red Sea route.", -12.0),
     ("Shipping rates jumped 30% after the canal closed.", 30.0),
+    # a container market's spot rates are its price, as freight rates are
+    ("Brokers expect spot rates on the Asia-Europe lane to slide another 8% before the holiday.", -8.0),
 ])
 def test_a_freight_or_air_cargo_rate_moved_close_to_its_percentage_is_a_freight_markets_move(sentence, percent):
     assert [(m.percent, m.market_kind) for m in find_money(sentence)] == [(percent, "other")]

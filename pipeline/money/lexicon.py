@@ -823,6 +823,7 @@ class Lexicon:
     work_nouns: frozenset       # joins.tsv role=work_noun: "thriller" after a name that moves: the work's
                                 # takings moved
     route_words: frozenset      # names.tsv role=route: "to", "from" before a name make it where a route runs
+    channel_words: frozenset    # names.tsv role=channel: "through", "via" before a name make it a channel, no mover
     part_of: re.Pattern         # " of Halcyon's ": from a part to the whole it is of, up to the whole's sum
                                 # (role=part_of)
     sellers_counted: re.Pattern  # "27 participating merchants": a count of the sellers on a platform (role=sellers)
@@ -1815,6 +1816,7 @@ def lexicon() -> Lexicon:
         pronoun_value=frozenset(joins['pronoun_value']),
         work_nouns=frozenset(w.lower() for w in joins['work_noun']),
         route_words=frozenset(w.lower() for w in roles.get('route', ())),
+        channel_words=frozenset(w.lower() for w in roles.get('channel', ())),
         source_before=re.compile(rf"(?<![\w-])(?:{trie(w.lower() for w in roles['source'])})\s+\Z"),
         placed_before=re.compile(rf"(?<![\w-])(?:{trie(joins['placed_in'])})\s+\Z", re.I),
         part_of=re.compile(rf"\s+(?:{trie(joins['part_of'])})\s+(?:(?:{trie(joins['part_owner'])}|the\s+"

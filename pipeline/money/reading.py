@@ -837,6 +837,8 @@ class Reading:
             return None  # "Analysts polled by Visible Alpha expect growth of 35%": who counted moves by nothing
         if word_before in self.rules.route_words and self.form.startswith(" ", match.end("name")):
             return None  # "The fee for Shanghai to Rotterdam rose 5%": where a route runs to moves by nothing
+        if word_before in self.rules.channel_words:
+            return None  # "Payments through Stripe rose 20%": the channel the money flowed by, no stock that moved
         if self._a_work_after(match.end("name")):
             return None  # "The thriller dropped 41% to $12.4 million": a film's takings moved, no stock
         # a pronoun that moves ("They fell 8%") is the company's stock the story is about, though it names no one
