@@ -7,7 +7,7 @@ journalist expects of it, written down before the engine first ran on it.
 Every folder of ``benchmarks/reader_sets/`` is a set: its articles with their ``sources.csv``, and
 ``dates.tsv`` and ``figures.tsv`` with the expected rows (their format and how they are matched:
 ``benchmarks/reader_sets/README.md``).  The expectations are the testers' reading, not an annotation
-standard; where the table's contract decides otherwise (README, "The table") the contract wins, and a
+standard; where the table's contract decides otherwise (docs/contract.md) the contract wins, and a
 set scores a little under 100 for that.
 
 The counts: dates right / wrong (value or future) / missed / extra; figures found (every expected field

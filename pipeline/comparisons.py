@@ -3188,7 +3188,7 @@ def _move_carried_on(form: str, opens: int, figures, sentence_start: int) -> boo
 def _reaches_its_level(form: str, reach: re.Pattern, end: int, figure_start: int, rules: "_ComparisonRules") -> bool:
     """Does only the word a move reaches its level with ("to") stand between ``end`` and the figure, or that word and an
     approximation of the figure?  "extending their gain over the past 12 months to about 70%" reaches its level as
-    "... to 70%" does (the approximation is the figure's own, README "The table")."""
+    "... to 70%" does (the approximation is the figure's own, docs/contract.md)."""
     gap = reach.match(form, end)
     if gap is None or gap.end() > figure_start:
         return False
@@ -3204,7 +3204,7 @@ def _moving_or_plural() -> re.Pattern:
 
 
 def _count_moved_before(form: str, opens: int, sentence_start: int, rules: "_ComparisonRules") -> bool:
-    """Does a percentage that moved and is no figure (a count, README "The table") stand right before the stretch
+    """Does a percentage that moved and is no figure (a count, docs/contract.md) stand right before the stretch
     ("Its outstanding share count has fallen by about 5% since the end of 2024", "have cut its fares by 12% since
     March")?  The stretch is that move's all the
     same: its start dates nothing and makes no row."""

@@ -827,7 +827,7 @@ def _bounds_of_sums_dropped(form: str, sentences: list[tuple[int, int]], index: 
     """The bases found where an approximation opens a sum that makes no row and that no figure of its sentence comes
     before: with its sum dropped, "more than $10,000" would read as a plain number compared, but it sets itself against
     nothing, so the date after it is when it stood and keeps its row ("tickets for the final were listed at more than
-    $10,000 over the weekend", as when the sum is a row: README, "Comparisons")."""
+    $10,000 over the weekend", as when the sum is a row: contract, "Comparisons")."""
     if not sums_dropped or not bases:
         return []
     out = []

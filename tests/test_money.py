@@ -3767,7 +3767,7 @@ KINDS_AROUND = [
 ]
 
 NO_FIGURE_ROW = [
-    # sentence, money_text that makes no row (README, "What makes a figure row")
+    # sentence, money_text that makes no row (contract, "What makes a figure row")
     ("Shareholders also re-elected all nine directors and rejected, by 71% to 29%, a shareholder proposal on energy "
      "use.", "71%"),
     ("Shareholders also re-elected all nine directors and rejected, by 71% to 29%, a shareholder proposal on energy "
@@ -4115,7 +4115,7 @@ OWN_MEASURES = [
      "$1.3bn", "net_worth"),
     # an analyst's value of a unit is a valuation, told with "they value" too
     ("We value the payments arm at $40 billion, up from $32 billion last year.", "$40 billion", "valuation"),
-    # a fund's return is its result, kind other, with a verb or without (README contract)
+    # a fund's return is its result, kind other, with a verb or without (contract)
     ("The Ashgrove Global Fund returned 3.1% in March, its best month since 2023.", "3.1%", "other"),
     ("Since 2012 the pension fund has delivered an annualised 7.4%.", "7.4%", "other"),
     ("Monthly returns were 2.2% in July and 1.5% in August.", "2.2%", "other"),
@@ -4281,7 +4281,7 @@ def test_a_raise_told_after_another_company_s_round_and_listing_is_no_listing_mo
         "Kestrel Bio, which plans a Nasdaq listing next year, was valued at $2 billion in its last round, "
         "and chip designer Orvane hopes to raise about $300 million from investors.")
     assert [(m.text, m.market_kind) for m in found] == [("$2 billion", "valuation"), ("$300 million", "investment")]
-    # (the price per share it listed at is its IPO price, as the README's "first listed ... at HK$176 a share")
+    # (the price per share it listed at is its IPO price, as the contract's "first listed ... at HK$176 a share")
     listed = find_money("Zhipu listed in Hong Kong in January at HK$116 a share, raising HK$4.3bn.")
     assert [(m.text, m.market_kind) for m in listed] == [("HK$116", "ipo"), ("HK$4.3bn", "ipo")]
 
@@ -4832,7 +4832,7 @@ def test_economy_wide_statistics_public_tools_currency_levels_and_shares_of_a_wh
 
 
 @pytest.mark.parametrize("sentence, kinds", [
-    # a rally whose only market word is a sector's stocks is that sector's move, no company's (README, the table)
+    # a rally whose only market word is a sector's stocks is that sector's move, no company's (contract, the table)
     ("The earnings run will test a rally that has lifted Chinese internet stocks by a fifth since mid-January.", []),
     ("Since the rout, the stock has recovered; a more recent rally lifted shares", ["share_move"]),
     # what a project is costing, in millions, is money spent; what a product costs is its price
@@ -5781,7 +5781,7 @@ def test_what_a_sentence_naming_a_dropped_total_again_compares_it_with_is_no_mon
 
 
 PUBLIC_MONEY_UNION_PAY_AND_PRICES_PAID = [
-    # sentence, money_text that makes no row (README, "What makes a figure row")
+    # sentence, money_text that makes no row (contract, "What makes a figure row")
     ("Japan spent 3.2 trillion yen propping up its currency in the month to May 30, the Finance Ministry said.",
      "3.2 trillion yen"),
     ("The sum tops the 6.1 trillion yen Japan spent defending the yen in 2022.", "6.1 trillion yen"),

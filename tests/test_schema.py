@@ -24,6 +24,21 @@ def test_the_readme_shows_the_contract_exactly():
     assert schema.markdown_table() in readme
 
 
+def _anchor(heading):
+    """GitHub's anchor of a Markdown heading: lower case, punctuation dropped, spaces to hyphens."""
+    return re.sub(r"[^\w\- ]", "", heading.lower()).replace(" ", "-")
+
+
+def test_every_section_of_the_written_contract_is_linked_from_the_readme_and_every_link_finds_its_section():
+    contract = (PROJECT / "docs" / "contract.md").read_text(encoding="utf-8")
+    readme = (PROJECT / "README.md").read_text(encoding="utf-8")
+    sections = {_anchor(line[3:]) for line in contract.splitlines() if line.startswith("## ")}
+    linked = set(re.findall(r"\(docs/contract\.md#([\w-]+)\)", readme))
+    assert sections and linked == sections
+    assert set(re.findall(r"\(#([\w-]+)\)", contract)) == sections
+    assert "../README.md#the-columns" in contract and "### The columns" in readme
+
+
 def test_an_empty_table_has_every_column_in_order():
     assert tuple(schema.empty().columns) == schema.NAMES
 

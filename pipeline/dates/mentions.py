@@ -2609,7 +2609,7 @@ class _Reading:
                 and _a_time_of_the_day_alone(exp.parts) \
                 and lexicon.plan_told_then_before().search(self.low, max(0, exp.start - _PLAN_THEN_REACH), exp.start):
             # "hours before the pause was due to expire at midnight": a plan told from the past says when a thing was
-            # to happen, not that the time is still to come on the day of writing (README: a later time of the day is
+            # to happen, not that the time is still to come on the day of writing (contract: a later time of the day is
             # ahead unless its clause tells it in the past)
             resolution = resolution._replace(future=False)
         if resolution.future and _under_way(resolution, self.anchor) and lexicon.level_base_before().search(

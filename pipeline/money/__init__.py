@@ -309,7 +309,7 @@ def _next_level_of_a_move(rules: Lexicon, form: str, prior: MoneyMention, level:
 
 def _bases_of_moves_unmoved(reading: Reading, mentions: list[MoneyMention]) -> list[MoneyMention]:
     """The level a verb of change took a sum from is where it stood, no move, though the verb stands right before it:
-    "dropped from a record of $5.1 billion in 2022 to $3.2 billion" (the README: the starting level has none)."""
+    "dropped from a record of $5.1 billion in 2022 to $3.2 billion" (the contract: the starting level has none)."""
     bases = set()
     for level in mentions:
         if level.percent is not None or level.amount is None:
@@ -1582,7 +1582,7 @@ def _sales_of_a_shopping_festival(reading: Reading, figure: Figure, sentence: Sp
                                   trigger: tuple[dict, int] | None) -> bool:
     """Are the figure's sales (its trigger) the bare sales that open its sentence told of a shopping festival or event
     before the figure ("Sales during this year's Singles Day shopping festival rose 2.5%")?  They are what the festival
-    transacted, no company's revenue (README, a shopping festival's total)."""
+    transacted, no company's revenue (contract, a shopping festival's total)."""
     return _sales_open_the_sentence(reading.rules.festival_sales, reading, figure, sentence, trigger)
 
 
