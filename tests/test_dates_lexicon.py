@@ -283,3 +283,17 @@ def test_a_word_of_results_and_its_for_name_the_period_reported(text, expected):
 ])
 def test_sales_made_ahead_may_name_who_placed_them_before_their_period(text, expected):
     assert (lexicon.bookings_right_before().search(text.lower()) is not None) == expected
+
+
+@pytest.mark.parametrize("text, name, blocked", [
+    ("Dutch brewer Heineken reported ", "Heineken", False),
+    ("Its rival Sanriku Seafoods expects ", "Sanriku Seafoods", False),
+    ("Brokers at Nomura expect ", "Nomura", True),              # a name after a preposition is no subject
+    ("Chief financial officer Lena Ortiz said ", "Lena Ortiz", True),  # nor one after a person's title
+])
+def test_a_sentence_opened_by_a_name_tells_its_subject_unless_a_preposition_or_title_leads_to_it(text, name,
+                                                                                                  blocked):
+    opening = lexicon.named_owner_opening().match(text)
+    assert opening.group("name") == name
+    lead = opening.group("lead") or ""
+    assert (lexicon.owner_lead_blocked().search(f"{lead} {name}") is not None) == blocked

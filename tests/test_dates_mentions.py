@@ -3425,6 +3425,21 @@ PREVIEWS_AND_TIMES = [
      "Kirin Pharma, whose financial year ends on March 31, said in November that first-half sales rose 6%.\n\n"
      "Analysts expect sales of about 900 billion yen for the full year when the company reports in May.",
      dt.date(2026, 2, 12), "the full year", "FY2026", True),
+    ("... but not for a company the sentence opens with, named there for the first time", "Hokkai Foods, whose "
+     "financial year ends on March 31, said in November that first-half profit rose 9%.\n\nIts rival Sanriku "
+     "Seafoods expects profit to grow 3% for the full year.", dt.date(2026, 2, 12), "the full year", "2026", True),
+    ("... while a name after a preposition is no such subject", "Hokkai Foods, whose financial year ends on March "
+     "31, said in November that first-half profit rose 9%.\n\nBrokers at Nomura expect profit to grow 3% for the "
+     "full year.", dt.date(2026, 2, 12), "the full year", "FY2026", True),
+    ("... nor a name whose verb of saying reports the clause the period is in", "Hokkai Foods, whose financial year "
+     "ends on March 31, said in November that first-half profit rose 9%.\n\nBroker Nakamura Securities said "
+     "profit would grow 3% for the full year.", dt.date(2026, 2, 12), "the full year", "FY2026", True),
+    ("a quarter of a company a story turns to after a country's fiscal year is the calendar's", "Kenya's tea exports "
+     "rose 7% in the fiscal year that ended on June 30, the tea board said. Spanish retailer Mango reported a 4% rise "
+     "in second-quarter sales on Thursday.", dt.date(2025, 9, 18), "second-quarter", "2025-Q2", False),
+    ("... but the teller named again keeps its calendar", "Kenya Tea Packers' exports rose 7% in the fiscal year that "
+     "ended on June 30, the company said.\n\nKenya Tea Packers expects first-half sales to grow 5%.",
+     dt.date(2025, 9, 18), "first-half", "2025-H2", True),
     ("what a rule allows in the present holds from the nearest such day", "The new code allows pharmacies to "
      "sell the pills online from July 1, the ministry said.", dt.date(2026, 3, 4), "July 1", "2026-07-01", True),
     ("orders placed by a buyer for a season are for the coming one", "The shipyard said orders from Maersk for "

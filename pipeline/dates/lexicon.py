@@ -2388,6 +2388,27 @@ def own_subject_clause_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def named_owner_opening() -> re.Pattern:
+    """A sentence's subject when it is a name of up to four capitalised words (captured as (?P<name>...), an owner's
+    's aside), maybe after a few words that say what it is and end in lower case (captured as (?P<lead>...): "Zara
+    owner Inditex", "Its rival Osaka Biolabs"), up to the lower-case word after it, its verb.  A lead holding a
+    preposition (prepositions.tsv, tense.tsv kind link) or a title (story/person_titles.tsv before=yes) names no
+    company ("Analysts at Citi expect", "Chief executive Ana Ruiz said"): see :func:`owner_lead_blocked`."""
+    name = rf"{_LETTERED_NAME}(?:[^\S\n]+{_LETTERED_NAME}){{0,3}}"
+    return re.compile(rf"[\"'\u201c\u2018]*(?P<lead>(?:[A-Za-z'\u2019-]+[^\S\n]+){{0,2}}[a-z][a-z'\u2019-]*[^\S\n]+)?"
+                      rf"(?P<name>{name}?)(?:['\u2019]s)?[^\S\n]+[a-z]")
+
+
+@functools.lru_cache(maxsize=None)
+def owner_lead_blocked() -> re.Pattern:
+    """A word that keeps the name after it from being its sentence's subject: a preposition (prepositions.tsv,
+    tense.tsv kind link: "Analysts at Citi") or a person's title (story/person_titles.tsv before=yes: "Chief
+    executive Ana Ruiz"), whole words, case ignored."""
+    titles = trie_regex(r["title"] for r in load_table("story/person_titles.tsv") if r["before"] == "yes")
+    return re.compile(rf"(?i)(?<![a-z-])(?:{preposition_or_kind_trie('link')}|{titles})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
 def fiscal_conventions() -> tuple[tuple[str, int], ...]:
     """(company name, last month of its fiscal year), the default row last under the name ''."""
     rows = _rows("fiscal.tsv")

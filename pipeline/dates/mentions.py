@@ -1634,7 +1634,7 @@ class _Reading:
                 self.fiscal_quarters and (self.text.find("\n", self.fiscal_quarter_end, exp.start) == -1
                                           or self._fiscal_year_stated())
                 or self.fiscal_codes and self.fiscal_end not in (None, 12)) \
-                and not self._calendar_told_in_its_sentence(exp):
+                and not self._calendar_told_in_its_sentence(exp) and not self._owned_by_a_company_named_anew(exp):
             # "Alibaba's fiscal third-quarter results ... will report fourth-quarter earnings in mid-May":
             # once a text counts a company's quarters by its fiscal year, it goes on doing so (across paragraphs
             # when it writes them as codes, "Q3FY26": a report that counts that way counts every quarter so)
@@ -4647,7 +4647,8 @@ class _Reading:
                 named.append(self._fiscal_end_named(exp))
             return named[0] in (None, month)
 
-        if self._calendar_told_in_its_sentence(exp) or self._of_a_calendar_body(exp):
+        if self._calendar_told_in_its_sentence(exp) or self._of_a_calendar_body(exp) \
+                or self._owned_by_a_company_named_anew(exp):
             return None
         month = self._a_year_ended_off_december()
         if month is None and (stated := self._year_end_stated_unless_named(exp, 0, not self._fiscal_year_stated())) \
@@ -4693,6 +4694,47 @@ class _Reading:
                 # ("forecast second-quarter revenue ... Revenue in the first quarter, which ended May 3": May to July)
                 month = told[0][1]
         return month
+
+    def _owned_by_a_company_named_anew(self, exp: finder.Expression) -> bool:
+        """Is ``exp`` a period of a company its own sentence opens with as its subject, named there for the first time
+        after the text told a fiscal calendar before that sentence?  The calendar was told for its own teller, a
+        country or a company; another company a story turns to reports on its own calendar, the calendar year unless
+        the text tells it ("Bangladesh's exports rose ... in the fiscal year that ended on June 30 ... Zara owner
+        Inditex reported a rise in first-quarter sales" is no quarter of Bangladesh's year; after "Kirin Pharma, whose
+        financial year ends on March 31", "Its rival Osaka Biolabs expects sales to grow 4% for the full year" is the
+        calendar year).  The subject is the name the sentence opens with, maybe after words that say what it is and
+        end in lower case; a name after a preposition or a title is none ("Analysts at Citi expect ... for the full
+        year" is the teller's), and a name without such words is one only when it has two words or more, a single
+        capitalised word at a sentence's start being as likely a common noun ("Analysts expect")."""
+        start = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))[0]
+        opening = lexicon.named_owner_opening().match(self.text, start, exp.start)
+        if opening is None:
+            return False
+        lead, name = opening.group("lead") or "", re.sub(r"['\u2019]s$", "", opening.group("name"))
+        words, leading = name.split(), lead.lower().split()
+        pronouns, determiners = lexicon.words_of_kinds("subject"), lexicon.words_of_kinds("determiner")
+        if lexicon.owner_lead_blocked().search(f"{lead} {name}") is not None \
+                or any(w.lower() in pronouns | determiners for w in words) \
+                or leading and (leading[-1] in determiners or not pronouns.isdisjoint(leading)) \
+                or not lead and (len(words) < 2 or re.search(rf"(?<![\w-]){re.escape(words[0].lower())}(?![\w-])",
+                                                              self.text) is not None) \
+                or self.text.find(name, 0, start) >= 0:
+            # (a lead ending in a determiner names a thing, "She sees the April-June quarter"; a name without one whose
+            # first word the text also writes in lower case is a common word a sentence's start capitalised, "Where
+            # I stand", "Retail Banking revenue rose" of a text that speaks of retail)
+            return False
+        # (a period in a clause its subject only reports, after a verb of saying, is the reported clause's: "Broker
+        # Nakamura Securities said profit would grow 3% for the full year"; so is a figure's noun right after the
+        # name, a line of the teller's as likely as another company's)
+        if lexicon.word_of_kind("reporting").search(self.low, opening.end() - 1, exp.start) is not None \
+                or lexicon.word_of_kind("reported_line").match(self.low, opening.end() - 1) is not None:
+            return False
+        # (only after a calendar told before the sentence: one told later may be this company's own, "Maple Harbour
+        # Bank reported a rise in fourth-quarter profit ... For fiscal 2025, which ended on Oct. 31")
+        told = self._fiscal_ends_told()
+        return bool(told) and told[0][0] < start or any(
+            done.start < start and (done.parts.get("fiscal") or res.precision == "fiscal_year")
+            for done, res, *_ in self.resolved)
 
     def _of_a_calendar_body(self, exp: finder.Expression) -> bool:
         """Does ``exp``'s sentence tell of a body that counts by the calendar (calendar_bodies.tsv)?  Its quarter is
@@ -4756,6 +4798,8 @@ class _Reading:
         """The last month of the fiscal year the report told it is on, when ``exp``'s paragraph names no company of
         fiscal.tsv of another calendar before it: "Revenue for the year rose 6%", a paragraph of its own, is the
         report's year, though the paragraph before named an affiliate that keeps the calendar year."""
+        if self._owned_by_a_company_named_anew(exp):
+            return None
         return self._year_end_stated_unless_named(exp, _line_start(self.text, exp.start))
 
     def _year_end_stated_unless_named(self, exp: finder.Expression, since: int, markets: bool = True) -> int | None:
@@ -4771,7 +4815,7 @@ class _Reading:
         """The last month of the fiscal year of the last fiscal period the text named ("the fiscal year ending March
         2027"), when the company of fiscal.tsv named nearest before ``exp`` keeps that calendar (Alibaba's, named
         again in its sentence or near it): not a briefing's next company, whose calendar the text does not tell."""
-        if self.fiscal_end is None:
+        if self.fiscal_end is None or self._owned_by_a_company_named_anew(exp):
             return None
         return self.fiscal_end if self._fiscal_end_named(exp) == self.fiscal_end else None
 
@@ -4782,7 +4826,7 @@ class _Reading:
         paragraph later, is its fiscal year under way (a year told by the day it ends tells its own calendar)."""
         told = self._fiscal_ends_told()
         at = bisect.bisect_left(told, (exp.start,)) - 1
-        if at < 0 or told[at][1] == 12:
+        if at < 0 or told[at][1] == 12 or self._owned_by_a_company_named_anew(exp):
             return None
         return told[at][1] if self._fiscal_end_named(exp) in (None, told[at][1]) else None
 
