@@ -2278,6 +2278,22 @@ STRETCHES_AND_DAYS_OF_NEWS = [
     ("a count before a holiday in an unmarked present, last year's long gone, is before the coming one", "Most "
      "florists' takings depend on the ten days before the Lunar New Year.", dt.date(2025, 12, 3),
      "the ten days before the Lunar New Year", "2026-02-07/2026-02-16"),
+    ("a count after a holiday's break of days the table does not know runs from the Monday after its week",
+     "Migrant workers were slow to return to the factories of Dongguan in the week after the Spring Festival break, "
+     "recruiters said.", dt.date(2026, 3, 10), "the week after the Spring Festival break", "2026-W09"),
+    ("... and after a holiday's own day from the day after it", "Shares of chocolate makers slid in the three days "
+     "after Valentine's Day.", dt.date(2026, 3, 10), "the three days after Valentine's Day", "2026-02-15/2026-02-17"),
+    ("... and after a holiday of several days from the day after its last", "Cinema takings slumped in the week "
+     "after the Golden Week holiday, the ticketing platform said.", dt.date(2025, 11, 20),
+     "the week after the Golden Week holiday", "2025-10-08/2025-10-14"),
+    ("... of the holiday of a past year that opens its sentence", "In 2023, garden centres sold out of seed potatoes "
+     "in the two weeks after Easter.", dt.date(2025, 10, 3), "the two weeks after Easter", "2023-04-10/2023-04-23"),
+    ("... after the coming holiday in an unmarked present, last year's long gone", "Gym sign-ups depend on the "
+     "three weeks after the Lunar New Year, owners say.", dt.date(2025, 12, 3),
+     "the three weeks after the Lunar New Year", "2026-02-18/2026-03-10"),
+    ("... and the first weeks counted after a holiday are the same stretch", "Ski schools booked most of their "
+     "lessons in the first two weeks after Christmas.", dt.date(2026, 1, 20), "the first two weeks after Christmas",
+     "2025-12-26/2026-01-08"),
     ("the first weeks of the year named after them are a stretch from Jan. 1", "It has gained 40% since the start "
      "of 2026, but most of that came in the first six weeks of the year.", dt.date(2026, 7, 15),
      "the first six weeks of the year", "2026-01-01/2026-02-11"),

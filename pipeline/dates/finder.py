@@ -304,6 +304,12 @@ def _part_of_the_day_told_before(block: str, low: str, start: int) -> bool:
     return _block_pattern(block).search(low, max(0, start - _PART_OF_A_DAY_REACH), start) is not None
 
 
+def names_days_off(low: str, exp: "Expression") -> bool:
+    """Does ``exp`` name a holiday as its days off ("the Lunar New Year break", patterns.tsv block holiday_days_off)?
+    Such days run on past the holiday's own day."""
+    return _block_pattern("holiday_days_off").search(low, exp.start, exp.end) is not None
+
+
 # How far before a holiday "the final Wednesday before " may start (characters).
 _WEEKDAY_BEFORE_REACH = 32
 

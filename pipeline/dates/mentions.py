@@ -331,6 +331,7 @@ class _Connectors(NamedTuple):
     starting_ahead: re.Pattern          # ... of those of them of tense future ("the year starting May 1"),
     count_started: re.Pattern           # ... of kind count_started
     count_before: re.Pattern            # ... of kind count_before
+    count_after: re.Pattern             # ... of kind count_after
     count_break: re.Pattern             # ... of kind count_break
     clock_day: re.Pattern               # ... of kind clock_day
     day_clock: re.Pattern               # ... of kind day_clock
@@ -397,7 +398,8 @@ def _connectors() -> _Connectors:
         ended_past=between("ended", "past"),
         ends_told=between("ends_told"), begins_told=between("begins_told"), started=between("started"),
         starting_ahead=between("started", "future"), count_started=between("count_started"),
-        count_before=between("count_before"), count_break=between("count_break"),
+        count_before=between("count_before"),
+        count_after=between("count_after"), count_break=between("count_break"),
         clock_day=between("clock_day"), day_clock=between("day_clock"),
         opening=between("opening"), closing=between("closing"), year_through=between("year_through"),
         fiscal_end=between("fiscal_end"), holiday_day=between("holiday_day", also=("holiday_falls",)),
@@ -1203,6 +1205,7 @@ class _Reading:
         # expressions that only say when the period before them ended or which year it opened, with the
         # reading of the day a stretch ended (None for the others)
         self.end_days: dict[int, resolver.Resolution | None] = {}
+        self.counted_after: set[int] = set()     # the days of end_days a stretch is counted after, not up to
         self.reference_qualifies = False        # the reference is a year that qualifies a noun ("This year's festival")
         self.reference_subject = False          # ... the noun its sentence opens with ("The 2024 festival ran")
         self.reference_stretch = None           # (parts, resolution) of the stretch the reference day ends
@@ -1763,7 +1766,10 @@ class _Reading:
             # "9M 2025" names its year in its code, as "the first nine months of 2025" does after "of"
             exp.parts = dict(exp.parts, ends_on=resolver.opening_end(exp.parts, exp.parts["year"]))
         # (the day that ends a period is no deadline: "the three months through September")
-        befores = {} if index in self.end_days else _before_kinds(self.low, exp.start)
+        # (a day a stretch is counted after keeps its "after", which keeps it from being the story's time as a
+        # day after "after" alone would be: "the week after Christmas")
+        befores = {} if index in self.end_days and index not in self.counted_after \
+            else _before_kinds(self.low, exp.start)
         if index in self.closed_from:
             befores = _before_kinds(self.low, self.closed_from[index])
         elif index and "on_day" in self.expressions[index - 1].parts \
@@ -6015,7 +6021,8 @@ class _Reading:
                 # "the fiscal year starting in April 2027": the stretch from then (one mention, see _compose)
                 exp.parts = parts = dict(parts, ends_on=end, starts_on=start.first_day)
                 self.end_days[index + 1] = start
-        if parts == _THE_WEEK and connectors.count_before.fullmatch(low, exp.end, following.start):
+        if parts == _THE_WEEK and (connectors.count_before.fullmatch(low, exp.end, following.start)
+                                   or connectors.count_after.fullmatch(low, exp.end, following.start)):
             parts = dict(parts, plural=False, count=1)     # "the week before Christmas": the seven days up to it
         if parts.keys() - {"workday"} == _A_COUNTED_STRETCH and isinstance(parts["count"], int) \
                 and "year" not in following.parts and resolver.needs_tense(following.parts) \
@@ -6047,6 +6054,12 @@ class _Reading:
                 # weeks before Naadam")
                 exp.parts = parts = dict(parts, ends_on=before.first_day - dt.timedelta(days=1), ends_before=True)
                 self.end_days[index + 1] = before
+        if (parts.keys() == _A_COUNTED_STRETCH or parts.keys() == _A_COUNTED_STRETCH | {"ordinal"}
+                and parts["ordinal"] == 1) and isinstance(parts["count"], int) \
+                and parts["unit"] in ("D", "W", "M") \
+                and connectors.count_after.fullmatch(low, exp.end, following.start):
+            # ("the first two weeks after Easter" are the two weeks after it)
+            parts = self._count_after(exp, parts, index, following, anchor, locale)
         if parts.get("unit") == "D" and isinstance(parts.get("count"), int) and parts["count"] > 1 \
                 and "holiday" in following.parts \
                 and connectors.count_break.fullmatch(low, exp.end, following.start) \
@@ -6220,6 +6233,32 @@ class _Reading:
                 and connectors.clock_day.fullmatch(low, following.end, self.expressions[index + 2].start):
             # so is a list of clock times: "at 07:34 and 19:58 on Friday" names two times of that Friday
             self._on_the_day_after(exp, self.expressions[index + 2])
+
+    def _count_after(self, exp: finder.Expression, parts: dict, index: int, following: finder.Expression, anchor,
+                     locale) -> dict:
+        """The mirror of a count before a day: "the two weeks after Easter" runs from the day after the day or month
+        named, after the last day of a holiday the table gives several ("the week after the Golden Week holiday") or
+        from the Monday after the week of one told as days off of no known length, its year chosen as the count
+        before would choose it.  The ``parts`` of ``exp``, with its stretch where one is told."""
+        tense = self._tense_of_its_own_words(following) if resolver.needs_tense(following.parts) else ""
+        after_parts, reference = self._holiday_in_the_period_told_of(following, following.parts)
+        after = resolver.resolve(after_parts, anchor, tense, reference, locale)
+        if not tense and "holiday" in after_parts and _lacks_year(after_parts) and "in_story" not in after_parts:
+            after = _the_nearer_holiday(after_parts, after, anchor, self.reference, locale)
+        if after is None or after.last_day is None \
+                or not (after.precision in ("day", "month") or "holiday" in following.parts):
+            return parts
+        start = after.last_day + dt.timedelta(days=1)
+        if after.precision == "day" and "holiday" in following.parts and finder.names_days_off(self.low, following):
+            # days off of a length the table does not know take up the holiday's week: "the week after the Lunar New
+            # Year break", the holiday a Wednesday, is the week from the Monday after
+            start = after.last_day + dt.timedelta(days=7 - after.last_day.weekday())
+        end = resolver._add_months(start, parts["count"]) if parts["unit"] == "M" \
+            else start + dt.timedelta(days=parts["count"] * resolver.DAYS_IN_A_UNIT[parts["unit"]])
+        exp.parts = dict(parts, starts_on=start, ends_on=end - dt.timedelta(days=1), starts_after=after.last_day)
+        self.end_days[index + 1] = after
+        self.counted_after.add(index + 1)
+        return exp.parts
 
     def _month_long_holiday_before(self, index: int) -> finder.Expression | None:
         """The holiday a month long (one of the lunar calendar: Ramadan) named earlier in the sentence of
@@ -10811,7 +10850,9 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
             continue
         # ... or by the day it starts: "the fiscal year starting in April 2027"
         if i + 1 < len(resolved) and "starts_on" in exp.parts \
-                and resolved[i + 1][1].first_day == exp.parts["starts_on"]:
+                and (resolved[i + 1][1].first_day == exp.parts["starts_on"]
+                     # (a count after a day starts the day after its last: "the two weeks after Easter")
+                     or "starts_after" in exp.parts and resolved[i + 1][1].last_day == exp.parts["starts_after"]):
             nxt_exp, nxt_res = resolved[i + 1][0], resolved[i + 1][1]
             whole = resolver.ended_stretch(exp.parts, res, anchor) or res
             mentions.append(_mention(text, exp.start, nxt_exp.end, whole, [(exp, res), (nxt_exp, nxt_res)]))
