@@ -757,8 +757,8 @@ def _session_move() -> re.Pattern:
                       rf"\s+(?:{escaped_alternation(moves)})(?![\w-])(?:\s+[^\s,;:]+){{0,3}}?\s*$")
 
 
-_SESSION_GAP = 8  # words from a market's name to the verb of its move ("Shares of Florida-based property insurers
-                  # fell")
+# Words from a market's name to the verb of its move ("Shares of Florida-based property insurers fell").
+_SESSION_GAP = 8
 
 
 def _wire_lead(form: str, dateline: tuple[int, int] | None) -> tuple[int, int] | None:

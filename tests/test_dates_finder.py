@@ -1878,28 +1878,36 @@ def test_a_count_with_a_thousands_separator_is_counted_whole():
         == [("4,500 years ago", 4500)]
 
 
-def test_a_comparison_with_any_time_since_a_date_is_a_record_and_makes_no_row():
+@pytest.mark.parametrize("text, anchor, expected", [
     # guards.tsv: "than at any time since" measures a record's stretch, no happening of that year
-    text = "Unemployment in the region is lower than at any time since 1974, the statistics office said on Friday."
-    assert calendar(text, dt.date(2026, 3, 2)) == [("Friday", "2026-02-27")]
-
-
-def test_the_month_or_year_a_superlative_or_a_peak_is_measured_over_makes_no_row():
+    ("Unemployment in the region is lower than at any time since 1974, the statistics office said on Friday.",
+     dt.date(2026, 3, 2), [("Friday", "2026-02-27")]),
     # guards.tsv: "the second-wettest for the month", "peaked for the year" name the stretch a record runs over
-    text = "Rainfall in Sydney reached 210 mm in March, the second-wettest for the month since 1990."
-    assert calendar(text, dt.date(2026, 4, 2)) == [("March", "2026-03"), ("since 1990", "1990/..")]
-    text = "Wholesale power prices peaked for the year at 310 euros a megawatt hour on Jan. 14."
-    assert calendar(text, dt.date(2026, 4, 2)) == [("Jan. 14", "2026-01-14")]
-
-
-def test_a_holiday_a_superlative_s_week_is_picked_out_before_makes_no_row_and_the_span_told_after_it_does():
+    ("Rainfall in Sydney reached 210 mm in March, the second-wettest for the month since 1990.", dt.date(2026, 4, 2),
+     [("March", "2026-03"), ("since 1990", "1990/..")]),
+    ("Wholesale power prices peaked for the year at 310 euros a megawatt hour on Jan. 14.", dt.date(2026, 4, 2),
+     [("Jan. 14", "2026-01-14")]),
     # guards.tsv: "the busiest week before Christmas" is measured over the stretch before the holiday, no happening on
-    # it
-    text = ("The courier will add 300 drivers for the quietest week after New Year's Day, and for the busiest week "
-            "before Christmas, from Dec. 14 to Dec. 20.")
-    assert calendar(text, dt.date(2026, 11, 10)) == [("from Dec. 14 to Dec. 20", "2026-12-14/2026-12-20")]
-    assert calendar("Couriers were busiest in the week before Christmas.", dt.date(2026, 11, 10)) \
-        == [("the week before Christmas", "2025-12-18/2025-12-24")]
+    # it; the span told after it, or the week before the holiday alone, is
+    ("The courier will add 300 drivers for the quietest week after New Year's Day, and for the busiest week before "
+     "Christmas, from Dec. 14 to Dec. 20.", dt.date(2026, 11, 10),
+     [("from Dec. 14 to Dec. 20", "2026-12-14/2026-12-20")]),
+    ("Couriers were busiest in the week before Christmas.", dt.date(2026, 11, 10),
+     [("the week before Christmas", "2025-12-18/2025-12-24")]),
+    # guards.tsv: only a pair of seasons told with its year ("the spring-summer 2026 season") names a range of goods;
+    # with no year or goods after it, it is a stretch of the calendar
+    ("Gas demand will peak in the autumn-winter period, the grid operator said.", dt.date(2025, 10, 14),
+     [("the autumn", "2025-FA"), ("winter", "2025-WI")]),
+    ("Buyers placed orders for the autumn-winter 2026 season at the Milan fair.", dt.date(2026, 3, 10),
+     [("2026", "2026")]),
+    # guards.tsv: "the first of the year" set off by a comma is an appositive naming the first of a kind of thing in
+    # the year, not New Year's Day
+    ("The listing, the first of the year on the Shenzhen exchange, raised 2 billion yuan.", dt.date(2025, 10, 14), []),
+    ("The lender said new fees would take effect on the first of the year.", dt.date(2025, 10, 14),
+     [("the first of the year", "2026-01-01")]),
+])
+def test_what_a_record_is_measured_over_a_fashion_range_or_an_appositive_names_makes_no_row(text, anchor, expected):
+    assert calendar(text, anchor) == expected
 
 
 def test_a_fiscal_year_in_an_apposition_naming_which_part_of_it_a_quarter_is_makes_no_row():
@@ -2438,22 +2446,6 @@ def test_no_guard_row_looks_behind_its_text_so_each_expression_text_is_read_agai
 ])
 def test_a_standard_a_quoted_plan_a_vintage_a_collection_presales_or_a_holiday_show_name_no_time(text, expected):
     assert calendar(text, CNBC) == expected
-
-
-def test_a_pair_of_seasons_with_no_year_or_goods_after_it_is_a_stretch_of_the_calendar_not_a_fashion_range():
-    # guards.tsv: only a pair told with its year ("the spring-summer 2026 season") names a range of goods
-    text = "Gas demand will peak in the autumn-winter period, the grid operator said."
-    assert calendar(text, dt.date(2025, 10, 14)) == [("the autumn", "2025-FA"), ("winter", "2025-WI")]
-    text = "Buyers placed orders for the autumn-winter 2026 season at the Milan fair."
-    assert calendar(text, dt.date(2026, 3, 10)) == [("2026", "2026")]
-
-
-def test_the_first_of_the_year_set_off_by_a_comma_names_a_thing_not_new_year_s_day():
-    # guards.tsv: an appositive names the first of a kind of thing in the year
-    text = "The listing, the first of the year on the Shenzhen exchange, raised 2 billion yuan."
-    assert calendar(text, dt.date(2025, 10, 14)) == []
-    text = "The lender said new fees would take effect on the first of the year."
-    assert calendar(text, dt.date(2025, 10, 14)) == [("the first of the year", "2026-01-01")]
 
 
 def test_a_time_a_risk_is_of_looks_ahead_whatever_verb_in_the_past_removed_it():

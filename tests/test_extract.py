@@ -469,7 +469,7 @@ def test_a_figure_told_in_the_same_period_is_of_the_period_of_the_sentence_befor
 def test_a_figure_told_for_the_same_period_or_over_the_same_stretch_is_of_the_period_of_the_sentence_before(phrase):
     text = ("Severn Vale results\n\nSevern Vale Water reported on 12 June a pre-tax profit of £61 million for the year "
             f"to 31 March. It returned £30 million to its owners {phrase}, a sum critics said on Monday was too "
-            f"high.\n")
+            "high.\n")
     document = document_from_bytes("severn.txt", text.encode("utf-8"), {"published": "2025-07-09"})
     whens = {row["money_text"]: row["when"] for row in extract_document(document) if row["money_text"]}
     assert whens["£30 million"] == whens["£61 million"] == "FY2025"

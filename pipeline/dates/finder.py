@@ -4615,18 +4615,27 @@ def _what_it_holds_told_ahead(clauses, low: str, end: int, s_lo: int, s_hi: int)
     """Does a clause of background set off by a comma right after what ends at ``end`` (tense.tsv kind background:
     ", when") tell what it holds with a listed marker of the future as its first marker of tense, not one told from
     the past ("would")?"""
-    if not low.startswith(",", end):
+    background = _background_clause(low, end, s_hi)
+    if background is None:
         return False
-    opened = lexicon.background_after_a_date().match(low, end)
-    if opened is None:
-        return False
-    closed = _BACKGROUND_CLOSE.search(low, opened.end(), s_hi)
-    close = closed.start() if closed else s_hi
+    opened, close = background
     told = [(tense, listed) for s, e, tense, listed in clauses.markers(s_lo, s_hi)
-            if opened.end() <= s and e <= close and tense not in _NO_TENSE]
+            if opened <= s and e <= close and tense not in _NO_TENSE]
     # (its own verb first: "when Albright set aside vacation plans for the trip" tells a day gone)
     return bool(told) and told[0] == ("future", True) \
-        and lexicon.backshifted_future().search(low, opened.end(), close) is None
+        and lexicon.backshifted_future().search(low, opened, close) is None
+
+
+def _background_clause(low: str, end: int, s_hi: int) -> tuple[int, int] | None:
+    """Where the words of a clause of background set off by a comma right after what ends at ``end`` (tense.tsv kind
+    background: ", when") start and where the clause closes, at the latest at ``s_hi``, the end of its sentence."""
+    if not low.startswith(",", end):
+        return None
+    opened = lexicon.background_after_a_date().match(low, end)
+    if opened is None:
+        return None
+    closed = _BACKGROUND_CLOSE.search(low, opened.end(), s_hi)
+    return opened.end(), closed.start() if closed else s_hi
 
 
 # A day of a month written with its month ("Aug. 12", "12 August"): a time a background clause in the present can only
@@ -4646,18 +4655,14 @@ def _what_it_holds_told_in_the_present(clauses, low: str, start: int, end: int, 
 def _background_in_the_present(clauses, low: str, end: int, s_lo: int, s_hi: int) -> bool:
     """Does a clause of background set off by a comma right after what ends at ``end`` (", when") tell what it holds by
     a verb in the present simple, with no marker of tense of its own ("..., when dividend repatriation picks up")?"""
-    if not low.startswith(",", end):
+    background = _background_clause(low, end, s_hi)
+    if background is None:
         return False
-    opened = lexicon.background_after_a_date().match(low, end)
-    if opened is None:
-        return False
-    closed = _BACKGROUND_CLOSE.search(low, opened.end(), s_hi)
-    close = closed.start() if closed else s_hi
-    verb = lexicon.subject_and_present_verb().match(low, opened.end(), close)
-    if verb is None:
+    opened, close = background
+    if lexicon.subject_and_present_verb().match(low, opened, close) is None:
         return False
     # (a verb of a timetable is that present told ahead: "when the new route opens")
-    return not any(opened.end() <= s and e <= close and tense not in (*_NO_TENSE, "schedule")
+    return not any(opened <= s and e <= close and tense not in (*_NO_TENSE, "schedule")
                    for s, e, tense, _ in clauses.markers(s_lo, s_hi))
 
 

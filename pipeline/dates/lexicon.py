@@ -2505,7 +2505,12 @@ def reporting_year_words(year: str = "ended") -> re.Pattern:
     outlook for a year told by the day it ends (year "ended": "Revenue for the year to March 31"), or of a budget for
     a bare year split across two (year "split": "the 2026/27 budget"); year "statistic": an economy's measure, told
     before such a year, that keeps it its months ("Consumer prices rose 4.1 percent in the year to October")."""
-    return _whole_words(row["word"] for row in _rows("reporting_years.tsv") if row["year"] == year)
+    return _whole_words(_reporting_year_words_of(year))
+
+
+def _reporting_year_words_of(year: str) -> list[str]:
+    """The words of the rows of reporting_years.tsv whose year is ``year``."""
+    return [row["word"] for row in _rows("reporting_years.tsv") if row["year"] == year]
 
 
 @functools.lru_cache(maxsize=None)
@@ -2514,7 +2519,7 @@ def results_for_before() -> re.Pattern:
     up to where the date starts ("revenue for ", "profit for the "): the date names the period reported, not the
     time anything was said ("said revenue for 2025 rose 3% and that it would invest ... over the next five years"
     counts from now)."""
-    words = trie_regex(row["word"] for row in _rows("reporting_years.tsv") if row["year"] == "ended")
+    words = trie_regex(_reporting_year_words_of("ended"))
     return re.compile(rf"(?<![a-z-])(?:{words})\s+for\s+(?:the\s+)?\Z")
 
 

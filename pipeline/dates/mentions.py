@@ -9887,9 +9887,7 @@ class _Reading:
         protection, including Big Lots in 2024 and At Home in June")?  Items of a list each dated set their times
         side by side: a month told without the year its sibling names is another time, read from now, not a month
         of that year ("was founded in 2018 and opened its first store in June", a verb of its own, goes on in 2018)."""
-        between = None
-        for between in lexicon.coordinator_word().finditer(self.low, self.reference_end, exp.start):
-            pass
+        between = lexicon.last_match(lexicon.coordinator_word(), self.low, self.reference_end, exp.start)
         if between is None:
             return False
         return not any(finder.a_finite_verb(word) for word in re.findall(r"[a-z']+", self.low[between.end():exp.start]))
