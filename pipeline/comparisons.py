@@ -216,9 +216,8 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
                       and (clause := date_side_clause.search(form, d.end, figure.start)) is not None
                       and not _told_on_before_both(form, d, clause))
              # a stance a new subject holds on is of now: "cut its rating on Friday, while Bernstein kept its $52
-             # target"
-             # (opens=standing), though the same subject's second verb (", and kept a buy rating with a target price of
-             # 4,100 yen") is still told on that day
+             # target" (opens=standing), though the same subject's second verb (", and kept a buy rating with a target
+             # price of 4,100 yen") is still told on that day
              and not (d.end <= figure.start and _held_by_a_new_subject().search(form, d.end, figure.start) is not None)
              and not (d.end <= figure.start and d.precision not in _WIDER_THAN_DAYS
                       and _date_side_clause("before_day").search(form, d.end, figure.start))
@@ -695,22 +694,13 @@ def _set_by_for(form: str, figure: MoneyMention, dates: list[DateMention]) -> Da
     """The date of the happening that set a valuation, told right after it in its clause (``figure_side_clauses.tsv``
     opens=set_by), else None: a company "valued at $3.2 billion after a funding round in May 1989" was worth that
     from the round on, so the round's date is the valuation's, not another date of the sentence."""
-    if figure.market_kind != "valuation" or _set_by().match(form, figure.end) is None:
+    if figure.market_kind != "valuation" or _words_between("set_by", r"\s+", r"\s").match(form, figure.end) is None:
         return None
     return next((d for d in dates if 0 <= d.start - figure.end <= _SET_BY_DATE_REACH
                  and _BREAKS.search(form, figure.end, d.start) is None
                  # "after a funding round in 2024", not "after a turbulent 2025": a time lived through sets no value
-                 and _set_by_when().search(form, figure.end, d.start) is not None), None)
-
-
-@functools.cache
-def _set_by() -> re.Pattern:
-    return re.compile(rf"(?i)\s+(?:{_words('set_by')})\s")
-
-
-@functools.cache
-def _set_by_when() -> re.Pattern:
-    return re.compile(rf"(?i)\s(?:{_words('set_by_when')})\s+\Z")
+                 and _words_between("set_by_when", r"\s", r"\s+\Z").search(form, figure.end, d.start) is not None),
+                None)
 
 
 # characters from a valuation to the date of the happening that set it (" after a series C funding round in ")
@@ -789,8 +779,8 @@ def _qualifies_a_noun_apart(form: str, date: DateMention, figure: MoneyMention) 
     article = _qualifier().search(form, max(0, date.start - _QUALIFIER_REACH), date.start)
     if article is not None and figure.end <= article.start() \
             and _words_between("anticipated", r"\b", r"\s+\Z").search(form, figure.end, article.start()) is not None:
-        return True     # the date names what is expected, whatever noun it qualifies ("bets on a December Fed rate
-                        # cut")
+        # the date names what is expected, whatever noun it qualifies ("bets on a December Fed rate cut")
+        return True
     if article is None or not re.match(r"\s+[a-z]", form[date.end:date.end + 2]):
         return False
     if figure.end <= date.start:

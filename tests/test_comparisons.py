@@ -2104,18 +2104,16 @@ def test_a_measure_a_figure_is_compared_with_keeps_its_time_to_itself():
     assert _on("2025-12-02", "Ant raised $34bn, more than any company in 2020.") == {"$34bn": "2020"}
 
 
-def test_a_founding_told_with_its_place_in_an_aside_dates_no_figure_of_the_main_clause():
+@pytest.mark.parametrize("sentence, expected", [
     # setAV, kairos_deliveries
-    dates = _dates_of_figures(_wsj("Kairos, founded in Shanghai in 1985, listed in New York in 1987 and raised "
-                                   "HK$15.6 billion in a secondary listing in Hong Kong in May 1988."))
-    assert dates == {"HK$15.6 billion": "May 1988"}
-
-
-def test_a_founding_told_with_a_place_its_owner_names_in_an_aside_dates_no_figure_of_the_main_clause():
+    ("Kairos, founded in Shanghai in 1985, listed in New York in 1987 and raised HK$15.6 billion in a secondary "
+     "listing in Hong Kong in May 1988.", {"HK$15.6 billion": "May 1988"}),
     # "in Jack Ma's Hangzhou apartment": a possessive place may end in a plain noun before the founding's year
-    dates = _dates_of_figures(_wsj("Halden, founded in Ole Berg's Bergen garage in 1985, has a market value of about "
-                                   "$14 billion."))
-    assert dates == {"$14 billion": ""}
+    ("Halden, founded in Ole Berg's Bergen garage in 1985, has a market value of about $14 billion.",
+     {"$14 billion": ""}),
+])
+def test_a_founding_told_with_its_place_in_an_aside_dates_no_figure_of_the_main_clause(sentence, expected):
+    assert _dates_of_figures(_wsj(sentence)) == expected
 
 
 def test_a_place_of_a_participle_aside_ends_with_its_paragraph_so_the_next_paragraph_s_fronted_period_dates_it():

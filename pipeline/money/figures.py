@@ -391,8 +391,8 @@ def compared_multiples_in_words(rules: Lexicon, low: str, taken: list[Figure]) -
             continue
         told = bisect.bisect_left(starts, match.end())
         if told < len(starts) and starts[told] - match.end() <= _TOLD_GAP:
-            continue  # "nearly three times the Rmb14.4bn it spent": the value compared with is a row of its own, no
-                      # move
+            # "nearly three times the Rmb14.4bn it spent": the value compared with is a row of its own, no move
+            continue
         out.append(Figure(at, match.end("m"), percent=rules.compared_multiples[key_of(match.group("m"))],
                           in_words=True, sign="+", market_only=True))  # "about double the points" is no money
     return out

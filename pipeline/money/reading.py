@@ -809,8 +809,8 @@ class Reading:
     def moving_name(self, sentence: Span, figure: Figure, stock: bool = True) -> Span | None:
         """Where the name of the company whose move the figure is stands ("Tencent shed 4.4%"), or None; with
         ``stock`` false, of whoever lost a sum ("The railway lost $640 million"), a noun of no company too."""
-        end = figure.end if figure.in_words and figure.sign else figure.start  # a multiple is its move: "Xiaomi
-                                                                               # doubled"
+        # a multiple is its move: "Xiaomi doubled"
+        end = figure.end if figure.in_words and figure.sign else figure.start
         match = self.rules.company_move.search(self.form, max(sentence[0], figure.start - _MOVER_REACH), end)
         if match is None:
             match = self.rules.company_epithet.search(self.form, max(sentence[0], figure.start - _MOVER_REACH), end)
