@@ -4374,11 +4374,11 @@ def _told_by_a_past_background(low: str, end: int, markers: list) -> bool:
     February, when its president called her record mixed", in April: the February gone)?  Its time is the date's,
     whatever the clause before looks ahead to (a verb in the present there tells no past: "planned for January, when
     the pack ice usually begins to break up")."""
-    background = lexicon.background_after_a_date().match(low, end)
-    if background is None or not low.startswith(",", end):
+    opened = _background_opened(low, end)
+    if opened is None:
         return False
-    return any(tense in lexicon.PAST_TENSES and _subject_between().fullmatch(low, background.end(), s) is not None
-               for s, _, tense, _ in markers if s >= background.end())
+    return any(tense in lexicon.PAST_TENSES and _subject_between().fullmatch(low, opened, s) is not None
+               for s, _, tense, _ in markers if s >= opened)
 
 
 def a_saying_before_the_subject(low: str, s_lo: int, verb: int) -> bool:
@@ -4629,13 +4629,20 @@ def _what_it_holds_told_ahead(clauses, low: str, end: int, s_lo: int, s_hi: int)
 def _background_clause(low: str, end: int, s_hi: int) -> tuple[int, int] | None:
     """Where the words of a clause of background set off by a comma right after what ends at ``end`` (tense.tsv kind
     background: ", when") start and where the clause closes, at the latest at ``s_hi``, the end of its sentence."""
+    opened = _background_opened(low, end)
+    if opened is None:
+        return None
+    closed = _BACKGROUND_CLOSE.search(low, opened, s_hi)
+    return opened, closed.start() if closed else s_hi
+
+
+def _background_opened(low: str, end: int) -> int | None:
+    """Where the words of a clause of background set off by a comma right after what ends at ``end`` (tense.tsv kind
+    background: ", when") start, if one is."""
     if not low.startswith(",", end):
         return None
     opened = lexicon.background_after_a_date().match(low, end)
-    if opened is None:
-        return None
-    closed = _BACKGROUND_CLOSE.search(low, opened.end(), s_hi)
-    return opened.end(), closed.start() if closed else s_hi
+    return None if opened is None else opened.end()
 
 
 # A day of a month written with its month ("Aug. 12", "12 August"): a time a background clause in the present can only

@@ -1170,6 +1170,7 @@ class _Reading:
         self._told_outright_at: tuple[tuple[int, int, bool], ...] = ()     # ... and where each such telling stands
         self._years_told_ended: dict[int, int] = {}     # ... and of one told over by its number (_year_tells_its_end)
         self._quarters_told_ended: set[int] = set()     # ... and of a quarter told by the day it ended
+        self._opening_names_anew: dict[tuple[int, int], int | None] = {}   # (see _owned_by_a_company_named_anew)
         self._lead_end_at: int | None = None        # (see _lead_end)
         self._local_fiscal_end: int | None = 0      # (see _fiscal_end_at; 0: not yet read)
         self.fiscal_codes = False       # has the text written a fiscal year as a code ("FY24")?
@@ -4712,10 +4713,28 @@ class _Reading:
         end in lower case; a name after a preposition or a title is none ("Analysts at Citi expect ... for the full
         year" is the teller's), and a name without such words is one only when it has two words or more, a single
         capitalised word at a sentence's start being as likely a common noun ("Analysts expect")."""
+        # (five fiscal paths ask of the same expression: its sentence's opening is read once, the calendars told
+        # before it, which grow as the text is read, each time)
+        key = (exp.start, exp.end)
+        if key not in self._opening_names_anew:
+            self._opening_names_anew[key] = self._sentence_named_anew_at(exp)
+        start = self._opening_names_anew[key]
+        if start is None:
+            return False
+        # (only after a calendar told before the sentence: one told later may be this company's own, "Maple Harbour
+        # Bank reported a rise in fourth-quarter profit ... For fiscal 2025, which ended on Oct. 31")
+        told = self._fiscal_ends_told()
+        return bool(told) and told[0][0] < start or any(
+            done.start < start and (done.parts.get("fiscal") or res.precision == "fiscal_year")
+            for done, res, *_ in self.resolved)
+
+    def _sentence_named_anew_at(self, exp: finder.Expression) -> int | None:
+        """Where ``exp``'s sentence starts, when it opens with a company named there as its subject (see
+        _owned_by_a_company_named_anew); None when it does not."""
         start = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))[0]
         opening = lexicon.named_owner_opening().match(self.text, start, exp.start)
         if opening is None:
-            return False
+            return None
         lead, name = opening.group("lead") or "", re.sub(r"['\u2019]s$", "", opening.group("name"))
         words, leading = name.split(), lead.lower().split()
         pronouns, determiners = lexicon.words_of_kinds("subject"), lexicon.words_of_kinds("determiner")
@@ -4728,19 +4747,14 @@ class _Reading:
             # (a lead ending in a determiner names a thing, "She sees the April-June quarter"; a name without one whose
             # first word the text also writes in lower case is a common word a sentence's start capitalised, "Where
             # I stand", "Retail Banking revenue rose" of a text that speaks of retail)
-            return False
+            return None
         # (a period in a clause its subject only reports, after a verb of saying, is the reported clause's: "Broker
         # Nakamura Securities said profit would grow 3% for the full year"; so is a figure's noun right after the
         # name, a line of the teller's as likely as another company's)
         if lexicon.word_of_kind("reporting").search(self.low, opening.end() - 1, exp.start) is not None \
                 or lexicon.word_of_kind("reported_line").match(self.low, opening.end() - 1) is not None:
-            return False
-        # (only after a calendar told before the sentence: one told later may be this company's own, "Maple Harbour
-        # Bank reported a rise in fourth-quarter profit ... For fiscal 2025, which ended on Oct. 31")
-        told = self._fiscal_ends_told()
-        return bool(told) and told[0][0] < start or any(
-            done.start < start and (done.parts.get("fiscal") or res.precision == "fiscal_year")
-            for done, res, *_ in self.resolved)
+            return None
+        return start
 
     def _of_a_calendar_body(self, exp: finder.Expression) -> bool:
         """Does ``exp``'s sentence tell of a body that counts by the calendar (calendar_bodies.tsv)?  Its quarter is
