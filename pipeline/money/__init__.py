@@ -2206,9 +2206,7 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
               and prior.market_kind not in ("", "other")
               and (mention.market_kind != "share_move" or rules.adverb_change.match(form, prior.end, mention.start))
               and prior.end <= mention.start <= prior.end + _LEVEL_REACH
-              and (rules.change_after.match(form, prior.end, mention.start)
-                   or rules.adverb_change.match(form, prior.end, mention.start)
-                   or rules.noun_change.match(form, prior.end, mention.start)
+              and (rules.sum_change.match(form, prior.end, mention.start)
                    or (_after_comma(form, prior.start)
                        and rules.apposed_change.match(form, prior.end, mention.start)))):
             # "Adjusted EBITA was RMB143.9 billion, down 17%, as we invested heavily in ...": the change said right

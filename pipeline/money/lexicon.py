@@ -663,7 +663,7 @@ class Lexicon:
     compared_from: re.Pattern   # ", up from the", ", compared to" right before an amount: the level the amount before
                                 # it moved from, or what it is compared with
     change_after: re.Pattern    # ", up", ", down by about" right before a figure: the change of what the comma closes
-    noun_change: re.Pattern     # ", an increase of" right before a figure: a move's noun, the change as change_after
+    sum_change: re.Pattern      # change_after, adverb_change or ", an increase of" (a move's noun): the change of a sum
     adverb_change: re.Pattern   # change_after told by a move word that is no verb (", up"): never a stock's own verb
     apposed_change: re.Pattern  # "..., was up " after a sum set off by commas after its noun: the change of that noun
     main_predicate: re.Pattern  # ", were ", ", rose ": a finite verb with no subject after a comma, up to its figure:
@@ -1090,6 +1090,10 @@ def lexicon() -> Lexicon:
                                   rf"(?:{trie(joins['past_sale'])})(?:,[^,;]{{1,40}},)?\s+(?:"
                                   rf"(?:{trie(joins['past_sale_aux'])})\s+)?"
                                   rf"(?:{trie(joins['past_sale_verb'])})\s+{maybe_approx}\Z", re.I)
+    # a percentage right before the word of a grade (joins.tsv role=grade) is that grade, no figure: "5% broken rice";
+    # one rule, a veto here and Lexicon.grade_after, which keeps a sum told after the grade from being its level
+    grade_after = rf"\s+(?:{trie(joins['grade'])})(?![\w-])(?!\s+(?:{trie(joins['grade_particle'])})\b)"
+    vetoes.setdefault("percent", []).append(("after", False, None, LazyPattern(grade_after, re.I), False, None))
     for row in load_table("money/not_money.tsv"):
         if row["reach"] not in ("", "sentence"):
             raise ValueError(f"not_money.tsv line {row['_line']}: reach is empty or 'sentence'")
@@ -1193,6 +1197,12 @@ def lexicon() -> Lexicon:
     # a verb that changes a rate and the rate's words after it, up to what tells the level it left the rate at
     rate_move = rf"(?<![\w-])(?P<move>{move_words}|{trie(by_moves)})(?:\s+[\w'\u2019-]+){{0,{RATE_WORDS}}}?"
     size_by = trie(joins['size_by'])   # ", by as much as 9%": the word before the size of a change set off after it
+    # the change told of what a comma closes, right before its figure: ", up", ", down by about" (change_after); ", up"
+    # told by a move word that is no verb (adverb_change; the sum's period may stand before the comma: "a net profit of
+    # 10.2 billion zlotys for 2025, up 12%"); or a move's noun, ", an increase of" (joins.tsv role=noun_change)
+    change_after = rf",\s*(?:{move_words})\s+(?:(?:{size_by})\s+)?{maybe_approx}$"
+    adverb_change = rf"(?:{period})?,\s*(?:{trie(joins['apposed_adverb'])})\s+(?:(?:{size_by})\s+)?{maybe_approx}$"
+    noun_change = rf",\s*(?:{trie(joins['noun_change'])})\s+(?:{move_words})\s+of\s+{maybe_approx}$"
     price_at = trie(joins['price_at'])  # "an offer for the chain at ": the word before the price a clause sets
     # shares up to a count's end, maybe named by their company ("412,000 Alibaba shares"), for counted_shares and
     # held_shares, which differ only in the count and who holds it
@@ -1463,12 +1473,9 @@ def lexicon() -> Lexicon:
                                rf"{maybe_approx}\Z", re.I),
         unit_base=re.compile(rf"(?:\s+[\w-]+\.?){{0,{GOES_ON_WORDS}}},\s+(?:{trie(joins['unit_base'])})\s+"
                              rf"{maybe_approx}\Z", re.I),
-        change_after=re.compile(rf",\s*(?:{move_words})\s+(?:(?:{size_by})\s+)?{maybe_approx}$", re.I),
-        noun_change=re.compile(rf",\s*(?:{trie(joins['noun_change'])})\s+(?:{move_words})\s+of\s+{maybe_approx}$",
-                               re.I),
-        # (the sum's period may stand before the comma: "a net profit of 10.2 billion zlotys for 2025, up 12%")
-        adverb_change=re.compile(rf"(?:{period})?,\s*(?:{trie(joins['apposed_adverb'])})\s+(?:(?:{size_by})\s+)?"
-                                 rf"{maybe_approx}$", re.I),
+        change_after=re.compile(change_after, re.I),
+        sum_change=re.compile(f"{change_after}|{adverb_change}|{noun_change}", re.I),
+        adverb_change=re.compile(adverb_change, re.I),
         # "The last total it disclosed, 498.2 billion yuan for the 11-day event in 2021, was up 8.5%": the subject's
         # verb (joins.tsv role=again) after the sum's apposition closes, with a move word and the change
         apposed_change=re.compile(
@@ -1513,8 +1520,7 @@ def lexicon() -> Lexicon:
         pair_joins=frozenset(joins["pair"]),
         company_nouns=company_nouns, name_suffixes=name_suffixes, unnaming_words=company_nouns | name_suffixes,
         hundredths=frozenset(joins["percent_hundredth"]),
-        grade_after=re.compile(rf"\s+(?:{trie(joins['grade'])})(?![\w-])(?!\s+(?:{trie(joins['grade_particle'])})\b)",
-                               re.I),
+        grade_after=re.compile(grade_after, re.I),
         describes=frozenset(joins["describes"]),
         opens_range=re.compile(rf"(?<!\w)(?:{trie(joins['between'])})\s+\S*$", re.I),
         # a capitalised month name (dates/months.tsv) right before a number makes it a day: "since a peak on Oct. 2 to
