@@ -507,6 +507,12 @@ def test_a_sentence_with_no_figure_of_the_table_gives_no_row(text):
     assert find_money(text) == []
 
 
+def test_a_percentage_naming_a_grade_is_no_figure_and_the_price_after_it_stays_the_good_s():
+    # the example of the grade veto that lived in not_money.tsv before lexicon's grade_after served both
+    text = "Thai 25% broken white rice was quoted at $410 a tonne, traders said."
+    assert [text[m.start:m.end] for m in find_money(text)] == ["$410"]
+
+
 # the rows that make none above, each kept off a company's figure of like words: a card network's own volume, a move
 # told for the full year, a digital currency's price, a pipeline's throughput fees, a grade word read as a verb's
 # participle, and a loan a count of banks made
