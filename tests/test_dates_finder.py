@@ -371,6 +371,12 @@ CLAUSE_TENSES = [
     ("a_date_right_after_the_participle_of_the_future_s_object_is_the_participle_s",
      "The bank will refund overdraft fees paid in January to about 40,000 customers.",
      "January", "past"),
+    ("a_date_right_after_a_participle_of_the_future_s_bare_plural_object_is_the_participle_s",
+     "Auditors will examine grants awarded in February, the ministry said.",
+     "February", "past"),
+    ("a_phrase_intact_into_a_period_reaches_ahead",
+     "Dealers said the rally in copper looks intact into the third quarter.",
+     "the third quarter", "future"),
     ("a_participle_after_a_past_verb_keeps_its_date_past",
      "The toolmaker reported orders placed in June by European distributors.",
      "June", "past"),
@@ -603,6 +609,28 @@ def test_every_guard_example_keeps_its_lookalike_out_of_the_dates(row):
                                                                                for a, b in told)
                        and not any(a <= t["start"] < b for a, b in ahead)
                        for t in found), found
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # guards.tsv: a period a subject makes, earns or does most of its money in, in the present, is a habit
+    ("Garden centres do most of their business in spring, and toy shops earn the bulk of their sales in the fourth "
+     "quarter.", dt.date(2026, 2, 4), []),
+    # ... not one told with a modal or in the past
+    ("The brewer will make most of its profit in the third quarter, and it made most of its profit in the third "
+     "quarter of 2024.", dt.date(2026, 2, 4), [("the third quarter", "2026-Q3"), ("the third quarter of 2024",
+                                                                                 "2024-Q3")]),
+    # guards.tsv: a month a relative clause telling a place first says a season starts in is that place's custom
+    ("Card spending rose in November as shoppers geared up for the festive season, which in Brazil begins in "
+     "October.", dt.date(2025, 12, 9), [("November", "2025-11")]),
+])
+def test_a_period_a_habit_or_a_place_s_custom_is_told_in_makes_no_row(text, anchor, expected):
+    assert calendar(text, anchor) == expected
+
+
+def test_following_with_no_determiner_before_a_day_is_the_preposition_after():
+    # "following" before a holiday is "after", no shift to the next one ("the following Easter" still counts on)
+    assert calendar("Ice-cream sales slumped following Easter, the maker said.", dt.date(2026, 2, 4)) == [
+        ("Easter", "2025-04-20")]
 
 
 def test_a_week_labelling_the_line_of_a_table_by_week_is_the_week_up_to_the_day_after_it():

@@ -2284,6 +2284,15 @@ STRETCHES_AND_DAYS_OF_NEWS = [
     ("... and the first weeks counted after a holiday are the same stretch", "Ski schools booked most of their "
      "lessons in the first two weeks after Christmas.", dt.date(2026, 1, 20), "the first two weeks after Christmas",
      "2025-12-26/2026-01-08"),
+    ("... and so is the first week counted after a holiday", "Gyms signed up most of their new members in the "
+     "first week after New Year's Day.", dt.date(2026, 3, 20), "the first week after New Year's Day",
+     "2026-01-02/2026-01-08"),
+    ("... and a count following a holiday counts after it, in a past clause the holiday gone", "Chocolate makers "
+     "cut prices in the two weeks following Easter, the survey found.", dt.date(2026, 2, 4),
+     "the two weeks following Easter", "2025-04-21/2025-05-04"),
+    ("... and a count after a day of a month in a sentence opening on a past year counts from that year's day",
+     "In 2024, bond yields rose in the week after March 20.", dt.date(2026, 2, 4), "the week after March 20",
+     "2024-03-21/2024-03-27"),
     ("the first weeks of the year named after them are a stretch from Jan. 1", "It has gained 40% since the start "
      "of 2026, but most of that came in the first six weeks of the year.", dt.date(2026, 7, 15),
      "the first six weeks of the year", "2026-01-01/2026-02-11"),

@@ -1810,7 +1810,8 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
                                 # is the compound's, and its first word)
         if role == "ordinal" and kind == "unit" and not (kept and kept[-1][1] == "count") \
                 and parts.get("unit") not in ("Q", "H", "C") \
-                and not (parts.get("unit") in ("W", "WE") and _of_a_month_after().match(low, end)):
+                and not (parts.get("unit") in ("W", "WE") and _of_a_month_after().match(low, end)) \
+                and not _first_counted_from_a_day(value, parts, low, end):
             break               # "one-third this year": an ordinal counts quarters, halves, centuries, and the
                                 # weeks or weekends of what follows ("the third week of September")
         if kind == "calendar" and role == "count" and "holiday" in parts and "year" not in parts \
@@ -1847,6 +1848,9 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
                 and not parts.keys() & {"day", "year"}
                 and _that_determines(low, kept[0][0], end))):
         kept.pop(0)         # ("That Saturday, Ma spoke", "by that Friday": the determiner)
+    if kept and kind == "calendar" and kept[0][1] == "shift" and kept[0][2] == "+1~":
+        kept.pop(0)         # "following" with no determiner before a day, month or holiday is the preposition "after":
+                            # "Sales fell following Easter" ("the following Easter" counts on from a date told)
     if kept and kind == "calendar" and kept[0][1] == "approx" and (kept[0][2] in _AMOUNT_COMPARED or (
             " " not in kept[0][3]
             and not (_opens_sentence(low, kept[0][0]) or _after_preposition(low, kept[0][0])))
@@ -2045,7 +2049,8 @@ def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
         if parts.get("plural") and unit in ("Q", "P", "H", "WE", "L") and not (has_quantity or "vague" in parts):
             return False        # "living quarters", "waiting periods"
         if "ordinal" in parts and "count" not in parts and unit not in ("Q", "H", "C") \
-                and not (unit in ("W", "WE") and _of_a_month_after().match(low, end)):
+                and not (unit in ("W", "WE") and _of_a_month_after().match(low, end)) \
+                and not _first_counted_from_a_day(parts["ordinal"], parts, low, end):
             return False        # "the third consecutive month", "the second day"
     return True
 
@@ -2296,6 +2301,24 @@ def _of_a_month_after() -> re.Pattern:
                                  *(name for name, rule in lexicon.holidays().items() if ".." in rule)])
     between = "|".join(row["between"] for row in load_table("dates/connectors.tsv") if row["kind"] == "opening")
     return re.compile(rf"(?:{between})(?:{months}(?![a-z])|{_pattern_blocks()['month_told_again']})")
+
+
+def _first_counted_from_a_day(ordinal, parts: dict, low: str, end: int) -> bool:
+    """Is this "the first week" (day, month) counted before or after a day told right after it ("the first week after
+    Christmas")?  It is the one week next to that day, as "the week after Christmas" is (connectors.tsv kinds
+    count_before and count_after), not the first of some series."""
+    return str(ordinal) == "1" and not parts.get("plural") and parts.get("unit") in ("D", "W", "M") \
+        and _counted_from_a_day().match(low, end) is not None
+
+
+@functools.cache
+def _counted_from_a_day() -> re.Pattern:
+    """What follows a stretch counted up to or from a day (connectors.tsv kinds count_before, count_after) and the
+    first word of that day: a month, weekday or holiday name or a number ("the first week after the ban" is none)."""
+    between = "|".join(row["between"] for row in load_table("dates/connectors.tsv")
+                       if row["kind"] in ("count_before", "count_after"))
+    names = lexicon.trie_regex([*lexicon.months(), *lexicon.weekdays(), *lexicon.holidays()])
+    return re.compile(rf"(?:{between})(?:the\s+)?(?:{names}(?![a-z])|\d)")
 
 
 # How far back a year its sentence told may stand before "that" and a month (a long sentence's worth).
@@ -4097,7 +4120,8 @@ def _clause_tense_read(text: str, low: str, start: int, end: int, window: tuple[
                 or (tense == "past" and lexicon.named_noun_phrase_before().search(text, max(lo, s - _NAME_REACH), s)
                     is not None)
                 or (tense == "past" and lexicon.relative_aside_before().search(low, max(lo, s - _SIDE_CLAUSE_REACH), s)
-                    is not None))
+                    is not None)
+                or (tense == "past" and bool(future_before) and _a_bare_plural_object_between(low, future_end, s)))
             ) or (tense == "past" and not future_before and lexicon.agent_to_date_gap().fullmatch(low, e, start)
                   is not None and lexicon.noun_phrase_before().search(low, near, s) is not None) \
                 or (tense == "past" and (listed and lexicon.squash(low[s:e]) in lexicon.announcing_verbs()
@@ -4304,6 +4328,20 @@ def _a_participle_on_the_future_s_object(low: str, future_end: int, s: int, e: i
 # the date, its own phrase ("built around Chinese-made accelerators in the").
 _OBJECT_BEFORE_A_PARTICIPLE = re.compile(r"\s+(?:[a-z0-9'-]+\s+){1,5}")
 _PARTICIPLE_S_OWN_PHRASE = re.compile(r"\s+(?:[a-z0-9'-]+\s+){2,6}")
+
+
+# A verb right after a marker of the future and its bare plural object, maybe with an adjective ("review loans",
+# "audit all state contracts"), up to the word that follows it.
+_BARE_PLURAL_OBJECT = re.compile(r"\s+[a-z]+\s+(?:[a-z-]+\s+){0,2}[a-z]+[^s\W]s\s+")
+
+
+def _a_bare_plural_object_between(low: str, future_end: int, s: int) -> bool:
+    """Is the word at ``s`` right after the bare plural object of the verb the marker of the future ending at
+    ``future_end`` governs ("will review loans issued")?  With no determiner to show it, the word in the past there
+    qualifies that object, as it does after "the loans" (lexicon.noun_phrase_before): a date right after it is its
+    own ("Regulators will review loans issued in March", in June, is the March gone)."""
+    return _BARE_PLURAL_OBJECT.fullmatch(low, future_end, s) is not None \
+        and _object_stops().search(low, future_end, s) is None
 
 
 @functools.lru_cache(maxsize=1)

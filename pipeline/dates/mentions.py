@@ -5937,7 +5937,9 @@ class _Reading:
         sentence tells of as the holiday alone would be: "In 2024, stocks rose in the week before Easter" counts back
         from 2024's Easter, not the latest one. The count takes the holiday's day before the holiday's own reading
         runs, so that reading is asked of a copy here."""
-        if "holiday" not in parts or not _lacks_year(parts) or "in_story" in parts or self.reference is None:
+        # (a day of a month too: "In 2025, the KOSPI fell in the week after Feb. 3" counts from 2025's Feb. 3)
+        if not ("holiday" in parts or "month" in parts and "day" in parts) or not _lacks_year(parts) \
+                or "in_story" in parts or self.reference is None:
             return parts, self.reference
         probe = finder.Expression(holiday.start, holiday.end, holiday.rule, dict(parts), holiday.head_start)
         told = self._told_of(probe, self._window_of(holiday.start), _before_kinds(self.low, holiday.start))
@@ -6035,9 +6037,12 @@ class _Reading:
                 # "the fiscal year starting in April 2027": the stretch from then (one mention, see _compose)
                 exp.parts = parts = dict(parts, ends_on=end, starts_on=start.first_day)
                 self.end_days[index + 1] = start
-        if parts == _THE_WEEK and (connectors.count_before.fullmatch(low, exp.end, following.start)
-                                   or connectors.count_after.fullmatch(low, exp.end, following.start)):
-            parts = dict(parts, plural=False, count=1)     # "the week before Christmas": the seven days up to it
+        if (parts == _THE_WEEK or parts.keys() == {"unit", "det", "ordinal"} and parts["ordinal"] == 1
+                and parts["unit"] in ("W", "M")) \
+                and (connectors.count_before.fullmatch(low, exp.end, following.start)
+                     or connectors.count_after.fullmatch(low, exp.end, following.start)):
+            # "the week before Christmas": the seven days up to it; "the first week after Christmas" is that week
+            parts = dict(_THE_WEEK, unit=parts["unit"], plural=False, count=1)
         if parts.keys() - {"workday"} == _A_COUNTED_STRETCH and isinstance(parts["count"], int) \
                 and "year" not in following.parts and resolver.needs_tense(following.parts) \
                 and connectors.count_before.fullmatch(low, exp.end, following.start) \
@@ -6254,7 +6259,10 @@ class _Reading:
         named, after the last day of a holiday the table gives several ("the week after the Golden Week holiday") or
         from the Monday after the week of one told as days off of no known length, its year chosen as the count
         before would choose it.  The ``parts`` of ``exp``, with its stretch where one is told."""
-        tense = self._tense_of_its_own_words(following) if resolver.needs_tense(following.parts) else ""
+        # (the tense of the stretch's own words: "after" before the day closes a clause, which would leave the day
+        # no tense: "Sales fell in the two weeks after March 3", in February, are last year's)
+        tense = self._tense_of_its_own_words(exp) if resolver.needs_tense(following.parts) else ""
+
         after_parts, reference = self._holiday_in_the_period_told_of(following, following.parts)
         after = resolver.resolve(after_parts, anchor, tense, reference, locale)
         if not tense and "holiday" in after_parts and _lacks_year(after_parts) and "in_story" not in after_parts:
