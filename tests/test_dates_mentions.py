@@ -4421,6 +4421,22 @@ def test_the_base_of_a_comparison_in_a_forecast_is_a_figure_reported_not_a_forec
     assert found["FY25"] is False and found["the year to 28 February 2026"] is True
 
 
+@pytest.mark.parametrize("text", [
+    "The bank expects deposit fees to climb 3% from the second quarter, and it kept its dividend unchanged.",
+    "The bank expects deposit fees to climb 3% from the second quarter, and the shares rose 1.2% on Friday.",
+])
+def test_a_base_after_from_stays_a_base_before_a_clause_that_and_opens(text):
+    # ", and" after the base opens a clause of its own, no span "from ... and ..." (h-fwrong59: a base read as
+    # the forecast's quarter dated its figures)
+    found = {m.text: m.future for m in tag_dates(text, dt.date(2025, 7, 18))}
+    assert found["the second quarter"] is False
+
+
+def test_a_span_from_one_date_to_another_is_no_base_of_comparison():
+    found = {m.text: m.future for m in tag_dates("Sales rose 5% from March to May.", dt.date(2025, 7, 18))}
+    assert "from March to May" in found
+
+
 def test_a_count_of_days_before_a_holiday_takes_the_year_named_after_the_holiday_but_not_a_count_of_trading_days():
     assert calendar("Alibaba released the model a day before the Lunar New Year holiday in 2025.",
                     dt.date(2026, 2, 20)) \

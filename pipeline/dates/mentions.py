@@ -5059,9 +5059,13 @@ class _Reading:
 
     def _a_comparison_base(self, exp: finder.Expression) -> bool:
         """Is ``exp`` the base of a comparison ("from last year's Spring Festival"), not the first date of a span
-        ("from Oct. 14 to Nov. 11")?"""
-        return lexicon.comparison_before().search(self.low, max(0, exp.start - _WORD_BEFORE_REACH), exp.start) \
-            is not None and not any(between.match(self.low, exp.end) for _, between in self.connectors.spans)
+        ("from Oct. 14 to Nov. 11")?  Only the connector of the span the comparison word opens makes it one: ", and"
+        after the base opens a clause of its own ("expects fee income to rise 2% from the third quarter, and it kept
+        its forecast" still compares with the quarter gone), as "between ... and" or a pair's "and" would take it."""
+        cue = lexicon.comparison_before().search(self.low, max(0, exp.start - _WORD_BEFORE_REACH), exp.start)
+        return cue is not None and not any(
+            between.match(self.low, exp.end) and any(m.end() == exp.start for m in opens.finditer(
+                self.low, cue.start(), exp.start)) for _, between, opens in self.connectors.span_opens)
 
     def _after_a_figure_compared(self, exp: finder.Expression) -> bool:
         """Does a figure compared with ``exp``, named or not, stand right before it, ``exp`` counting back the figure's
