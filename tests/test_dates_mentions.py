@@ -2144,6 +2144,24 @@ YEARS_AND_PERIODS_OF_THE_STORY = [
     ("a count of days later inside a clause leaves the story on its day", "On March 4, 2024, the carmaker set prices "
      "to take effect a week later. The shares jumped 9% the next day.", dt.date(2025, 6, 10), "the next day",
      "2024-03-05", False),
+    ("a bare year-end a clause in the past reports is the last one gone", "The insurer's cash holdings at year-end "
+     "were larger than its debt, the filing showed.", dt.date(2026, 4, 8), "year-end", "2025", False),
+    ("a half after a year to come told by its middle is of that year, across a clause of contrast", "The first "
+     "phase is planned for mid-2027, while the second will follow in the second half.", dt.date(2026, 2, 10),
+     "the second half", "2027-H2", True),
+    ("a rate of hours a day is no stretch the deadline after it ends", "The hotline will be staffed 24 hours a day "
+     "through at least Sunday, the ministry said.", dt.date(2026, 3, 4), "through at least Sunday", "2026-03-08",
+     True),
+    ("the month of a happening a count of years is told after is the one nearest the day counted back to", "The dam "
+     "reopened on Tuesday, three years after a December flood tore through the valley.", dt.date(2025, 11, 20),
+     "December", "2022-12", False),
+    ("a stretch ahead after a month under way told as still to come counts from now", "The bourse is on course for "
+     "its busiest November in a decade, with nine firms planning to list in the next two weeks.", dt.date(2025, 11, 15),
+     "the next two weeks", "2025-11-15/2025-11-29", True),
+    ("moves a central bank has signalled for a year are a forecast", "The central bank held its rate in February and "
+     "has signalled two more hikes in 2026.", dt.date(2026, 3, 20), "2026", "2026", True),
+    ("what a survey signalled for a quarter gone is no forecast", "The factory survey signalled a contraction in the "
+     "first quarter.", dt.date(2026, 4, 2), "the first quarter", "2026-Q1", False),
 ]
 
 
@@ -13307,6 +13325,9 @@ def test_a_reported_quarter_half_or_fiscal_year_is_the_one_its_report_is_of(text
                  id="the_fall_of_an_industry_and_a_seasons_record_are_no_dates_2"),
     pytest.param("The company was sold in the fall of 1998.", CNBC, [("the fall of 1998", "1998-FA")],
                  id="the_fall_of_an_industry_and_a_seasons_record_are_no_dates_3"),
+    pytest.param("The grid may break its summer record in 2027, and Winter Storm Elliott already showed its limits.",
+                 dt.date(2026, 7, 24), [("2027", "2027")],
+                 id="the_fall_of_an_industry_and_a_seasons_record_are_no_dates_4"),
 ])
 def test_a_holiday_season_or_school_year_is_the_one_its_words_and_tense_place(text, anchor, expected):
     assert calendar(text, anchor) == expected

@@ -332,6 +332,7 @@ class _Connectors(NamedTuple):
     count_started: re.Pattern           # ... of kind count_started
     count_before: re.Pattern            # ... of kind count_before
     count_after: re.Pattern             # ... of kind count_after
+    years_after: re.Pattern             # ... of kind years_after
     count_break: re.Pattern             # ... of kind count_break
     clock_day: re.Pattern               # ... of kind clock_day
     day_clock: re.Pattern               # ... of kind day_clock
@@ -399,7 +400,7 @@ def _connectors() -> _Connectors:
         ends_told=between("ends_told"), begins_told=between("begins_told"), started=between("started"),
         starting_ahead=between("started", "future"), count_started=between("count_started"),
         count_before=between("count_before"),
-        count_after=between("count_after"), count_break=between("count_break"),
+        count_after=between("count_after"), years_after=between("years_after"), count_break=between("count_break"),
         clock_day=between("clock_day"), day_clock=between("day_clock"),
         opening=between("opening"), closing=between("closing"), year_through=between("year_through"),
         fiscal_end=between("fiscal_end"), holiday_day=between("holiday_day", also=("holiday_falls",)),
@@ -5344,6 +5345,7 @@ class _Reading:
         if window is not None and reference is not None and self.reference_window == window \
                 and self.reference_end <= exp.start and self.story_told and reference.gran in ("D", "M", "Y") \
                 and self.anchor is not None and reference.first() <= self.anchor \
+                and not self._reference_told_ahead() \
                 and not self._in_a_clause_of_its_own(exp, window) \
                 and lexicon.up_to_now().search(self.low, self.reference_end, exp.start) is None \
                 and lexicon.results_for_before().search(
@@ -5359,6 +5361,13 @@ class _Reading:
             # ("said revenue for 2025 rose 3% and that it would invest ... over the next five years": from now)
             return reference
         return self._time_a_saying_after_it_tells(exp, window) or self._day_of_a_saying_before_it(exp, window)
+
+    def _reference_told_ahead(self) -> bool:
+        """Was the reference, a period under way, told as a time still to come ("is on course for its busiest
+        December in two decades, with 11 companies planning to raise money in the next two weeks", on Dec. 13)?  No
+        one said anything then: a stretch ahead after it counts from now, not from its first day."""
+        told = next((r for e, r, *_ in reversed(self.resolved) if e.start == self.reference_start), None)
+        return told is not None and told.future
 
     def _day_or_month_gone_told_before(self, exp: finder.Expression, window) \
             -> tuple[int | None, tuple[finder.Expression, resolver.Period] | None]:
@@ -5971,7 +5980,10 @@ class _Reading:
         # period through March 2028" is March 2028, see _compose; "the period ended March 31" is a report's quarter)
         # (hours counted to a time are a bulletin's window, no stretch: the time they run to makes the row, as the
         # bulletin's report is of it: "in the 24 hours to 8 a.m. on Friday" is Friday)
-        if "unit" in parts and "year" not in parts and not a_change and parts["unit"] != "h" and (
+        # (a rate, "24 hours a day", recurs: it is no stretch the date after it ends, "a day through at least
+        # Tuesday" is a rate kept up to a deadline)
+        if "unit" in parts and "year" not in parts and not a_change and parts["unit"] != "h" \
+                and not parts.get("set") and (
                 parts != _THE_PERIOD or connectors.ended_past.fullmatch(low, exp.end, following.start)) and (
                 told_end or connectors.ended.fullmatch(low, exp.end, following.start)):
             tense = ""
@@ -7348,7 +7360,9 @@ class _Reading:
     def _goes_on_from_a_quarter_to_come(self, exp: finder.Expression, window) -> bool:
         """Whether ``exp``, a calendar quarter or half named without its year, goes on in its sentence from a
         quarter or half of a year to come told with its year, with no past verb nor a clause that may look back
-        between (as a day or month does from a day of a year to come)."""
+        between (as a day or month does from a day of a year to come).  A year to come told by a part of it
+        ("planned for mid-2026, while the Dutch one will follow in the second half") already tells of its course: a
+        half or quarter after it is of that year, in any clause that goes on from it."""
         reference, anchor, parts, low = self.reference, self.anchor, exp.parts, self.low
         if anchor is None or reference is None or reference.gran not in ("Q", "H", "Y") \
                 or reference.first().year <= anchor.year:
@@ -7360,10 +7374,18 @@ class _Reading:
                 or parts.get("fiscal") or "in_story" in parts \
                 or {"year", "yy", "shift", "quarter_end", "half_end", "year_of", "anaphoric"} & set(parts):
             return False
-        return self.reference_end > self.clauses.sentence(exp.start, exp.end, window)[0] \
-            and any(e.start == self.reference_start and "year" in e.parts for e, *_ in self.resolved[-4:]) \
-            and not finder.a_clause_looks_back(low, self.reference_end, exp.start) \
-            and not any(m[2] in lexicon.PAST_TENSES for m in self.clauses.markers(self.reference_end, exp.start)) \
+        told = next((e for e, *_ in self.resolved[-4:] if e.start == self.reference_start and "year" in e.parts), None)
+        if self.reference_end <= self.clauses.sentence(exp.start, exp.end, window)[0] or told is None \
+                or any(m[2] in lexicon.PAST_TENSES for m in self.clauses.markers(self.reference_end, exp.start)):
+            return False
+        if "mod" in told.parts and reference.gran == "Y":
+            # (a clause of contrast goes on to another plan of the same course: ", while the Dutch one will follow")
+            contrast = lexicon.contrast().search(low, self.reference_end, exp.start)
+            if contrast is None:
+                return not finder.a_clause_looks_back(low, self.reference_end, exp.start)
+            return not finder.a_clause_looks_back(low, self.reference_end, contrast.start()) \
+                and not finder.a_clause_looks_back(low, contrast.end(), exp.start)
+        return not finder.a_clause_looks_back(low, self.reference_end, exp.start) \
             and (reference.gran != "Y" or self._in_a_with_phrase_after_the_reference(exp))
 
     def _in_a_with_phrase_after_the_reference(self, exp: finder.Expression) -> bool:
@@ -8872,8 +8894,9 @@ class _Reading:
             # (a week told day by day has no historic present: "Wednesday: The main event. Options pricing implies
             # a move of roughly 7% on Thursday" is read as any clause is)
         if parts.get("year_end") and connector_tense != "past":
-            return "", None     # a year-end is last year's only after a word that looks back ("since year-end");
-                                # "had planned to close by year-end" may be this year's
+            # a year-end is last year's only after a word that looks back ("since year-end"); "had planned to close
+            # by year-end" may be this year's
+            return ("past" if self._a_year_end_reported_gone(exp, befores, window) else ""), None
         if connector_tense in _AHEAD_CONNECTOR_TENSES:
             # "by Jan. 14" looks ahead, unless "had filed reports by Wednesday" or "The index fell 2% by Thursday"
             if "pluperfect" in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses) \
@@ -8975,6 +8998,14 @@ class _Reading:
         if not resolver.past_differs(parts):
             return "", None          # no marker of the future, and 'past' reads like no tense here
         return self._past_reading(exp, told_of, window)
+
+    def _a_year_end_reported_gone(self, exp: finder.Expression, befores: dict[str, int], window) -> bool:
+        """Is the bare year-end ``exp``, after no connector, told in a clause about the past that looks nowhere ahead
+        ("the fund's largest holdings at year-end were Nvidia and Apple", in March)?  A state reported at a year-end
+        is of the last one gone: the one under way has not come."""
+        text, low, clauses = self.text, self.low, self.clauses
+        return not befores and not finder.may_look_ahead(text, low, exp.start, exp.end, window, clauses) \
+            and finder.clause_tense(text, low, exp.start, exp.end, window, clauses) == "past"
 
     def _a_start_closing_its_clause(self, exp: finder.Expression) -> bool:
         """Is ``exp`` a day or month right after the "from" that opens a stretch (connectors.tsv kind open), closing
@@ -10641,6 +10672,10 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
             mentions.append(_mention(text, exp.start, nxt_exp.end, res, [(exp, res), (nxt_exp, nxt_res)]))
             i += 2
             continue
+        if i + 1 < len(resolved) \
+                and (month := _month_of_a_happening_years_counted_after(low, resolved, i, anchor, clauses)) is not None:
+            # "five years after a February storm left millions in the dark": that storm's February, years ago
+            resolved[i + 1][1] = month
         # a count of days from a day named right after it: "a day before the Lunar New Year holiday in 2025" (with
         # the year its sentence names after the day, as for any date spread over its sentence)
         if i + 1 < len(resolved) and res.timex_type == "DURATION":
@@ -12127,6 +12162,34 @@ def _past_an_entry_colon(low: str, day_exp) -> int:
     """Where the clause of the date ``day_exp`` starts: past the colon of the entry it opens, else at its end."""
     colon = _ENTRY_COLON.match(low, day_exp.end)
     return colon.end() if colon is not None and opens_an_entry(low, day_exp.start, day_exp.end) else day_exp.end
+
+
+def _month_of_a_happening_years_counted_after(low: str, resolved: list, i: int, anchor: dt.date | None,
+                                              clauses: finder.Clauses) -> resolver.Resolution | None:
+    """The month of the happening a count of years at ``resolved[i]`` is told after, when that month, named without
+    its year, qualifies the happening's noun right after the count (connectors.tsv years_after: "five years after a
+    February storm left millions in the dark", on Jan. 23, 2026, is February 2021).  The count is rough, so the month
+    is the one nearest the day it reaches back to from its clause's day; a month read by tense alone would be the one
+    to come, or this year's."""
+    exp, res = resolved[i][0], resolved[i][1]
+    month_exp = resolved[i + 1][0]
+    if anchor is None or res.timex_type != "DURATION" or exp.parts.get("unit") != "Y" \
+            or not isinstance(exp.parts.get("count"), int) or not _a_month_alone(month_exp.parts) \
+            or "mod" in month_exp.parts or _connectors().years_after.fullmatch(low, exp.end, month_exp.start) is None \
+            or _A_NOUN_AFTER.match(low, month_exp.end) is None:
+        return None
+    sentence_start = clauses.sentence(exp.start, exp.end)[0]
+    day = next((r.first_day for e, r, *_ in reversed(resolved[:i]) if e.start >= sentence_start and r.on_calendar
+                and r.period is not None and r.period.gran == "D" and r.first_day is not None), anchor)
+    reached = resolver.Period.of("D", day).shifted(-exp.parts["count"], "Y").first()
+    month = month_exp.parts["month"]
+    year = min((reached.year - 1, reached.year, reached.year + 1),
+               key=lambda y: abs((dt.date(y, month, 15) - reached).days))
+    return resolver.resolve({"month": month, "year": year}, anchor, "past", None)
+
+
+# (a letter right after the month: it qualifies the noun of the happening, "a February storm", no time alone)
+_A_NOUN_AFTER = re.compile(r"\s+[a-z]")
 
 
 def _event_counted_to_the_clause_s_day(low: str, resolved: list, i: int,
