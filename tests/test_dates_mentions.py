@@ -5700,6 +5700,9 @@ DATES_READ_BY_THEIR_WORDS_AND_CLAUSE = [
      "FY2029", True),
     # setCR, kitahara_agm: a kind of dividend and a plan's name tell no time
     ("Shareholders approved a higher year-end dividend of 90 yen.", dt.date(2026, 6, 29), "year-end", None, None),
+    # "year-end" before the papers a company files names a kind of report: no time
+    ("Its year-end accounts, lodged in April, showed a net loss of 4.2 billion yen.", dt.date(2026, 6, 29), "year-end",
+     None, None),
     ('Under the plan, dubbed "Vision 2029", the company targets revenue of 650 billion yen.', dt.date(2026, 6, 29),
      "2029", None, None),
     # setBM, qwen_releases; setEI, ei_qwen: the year in the name of a test a score is told on tells no time

@@ -8570,6 +8570,9 @@ def test_cayman_dollars_and_tugriks_are_currencies_of_their_own():
     "The retailers' association said on Friday that footwear sales dropped 7% in the third quarter.",
     # tourist arrivals are a count
     "Visitor arrivals rose 9% in June, the tourism board said.",
+    # the growth a public body forecasts is the economy's or a national statistic's
+    "The central bank expects growth of about 2.5% next year, its governor said.",
+    "Exports rose to $31 billion last year, and the trade ministry expects growth of about 5% in 2026.",
     # a country's forecast of its exports is a statistic
     "Kenya expects exports of about $8 billion this year, the trade ministry said.",
     "Officials said the country now expects exports of about $3.2 billion this year.",
@@ -9296,6 +9299,15 @@ def test_a_percentage_a_name_closed_after_a_session_at_is_its_stocks_move_but_a_
     assert [(m.market_kind, m.direction) for m in found] == [("share_move", "up")]
     found = find_money("The chain's flagship store closed after a two-year run, losing about $3 million.")
     assert [m.market_kind for m in found] == ["profit"]
+
+
+def test_a_place_closed_for_a_stretch_was_shut_and_gives_its_sentence_no_trading_verb():
+    # kinds.tsv "closed for": the library was shut, so the cut to its grant (public money) makes no row
+    assert find_money("The library closed for nine months in 2021 and later shed staff after its county grant was cut "
+                      "by 12%.") == []
+    assert kinds_of("The foundry closed for three weeks of repairs, and its energy costs rose 9%.") == [("9%", "other")]
+    # a stock that closed at a level still closed a trading day
+    assert kinds_of("Norvik Shipyards closed 2.4% higher in Oslo.") == [("2.4%", "share_move")]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -11026,6 +11038,13 @@ def test_a_film_that_drops_to_its_takings_is_no_stock():
     # a pronoun opens no noun: "They" still stands for the stock told before
     ("Shares of Kestrel Marine rose 2% on Monday. They are up 9% this month.", {"2%": "share_move",
                                                                                "9%": "share_move"}),
+    # a noun the story set after the company's name as what it is refers back to it, whatever the trade
+    ("Norvik Shipyards, the Baltic region's biggest shipbuilder, lost an order on Monday. The shipbuilder fell 6% in "
+     "Oslo.", {"6%": "share_move"}),
+    # ... but a noun set after no name, or another noun, still moves by itself
+    ("The shipbuilder fell 6% in Oslo.", {"6%": "other"}),
+    ("Norvik Shipyards, the Baltic region's biggest shipbuilder, raised its fee. The fee rose 6% in March.",
+     {"6%": "other"}),
 ])
 def test_an_opening_that_refers_back_is_a_company_only_with_a_noun_of_one(sentence, kinds):
     found = kind_by_text(sentence)

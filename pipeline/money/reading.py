@@ -857,7 +857,16 @@ class Reading:
         if name not in self.rules.name_roles["refers"] or name in self.rules.name_roles["stock_pronoun"]:
             return False
         # (with no word between, the move word itself is the noun: "The rise follows increases of 4.75%")
-        return between is None or between.lower() not in self.rules.referred_nouns
+        return between is None or (between.lower() not in self.rules.referred_nouns
+                                   and between.lower() not in self._named_company_nouns)
+
+    @functools.cached_property
+    def _named_company_nouns(self) -> frozenset[str]:
+        """The nouns the story set after a name as what it is ("Kestrel Rail, the country's second-largest railway,
+        said ..."): "The railway fell 3%" later refers back to that name as "The carrier" does in any story (joins.tsv
+        role=referred_company), so its move is the stock's; a noun the story gave no name stays what moved by itself
+        ("The fee rose 5%"). A word list of every trade's noun would never be whole; the story's own apposition is."""
+        return frozenset(m.group("noun").lower() for m in _A_NAME_S_APPOSED_NOUN.finditer(self.form))
 
     def _a_work_after(self, end: int) -> bool:
         """Is the word right after a moving name (its possessive dropped) a noun of a film, a show or a record
@@ -1059,6 +1068,10 @@ def _clean_name(name: str) -> str:
 # before a name: see Reading.moving_name.
 _AN_APPOSITION_OWNED_BY = re.compile(r"['\u2019]s\s")
 _A_COMMON_NOUN_AND_COMMA = re.compile(r"(?<![\w-])[a-z][\w-]*,\s+\Z")
+# A capitalised name, a comma, an article and a few words whose last, before the apposition's closing comma, is the
+# noun the name is: see Reading._named_company_nouns.
+_A_NAME_S_APPOSED_NOUN = re.compile(r"(?<![\w-])[A-Z][\w&.'\u2019-]*(?:[^\S\r\n]+[A-Z][\w&.'\u2019-]*)*,[^\S\r\n]+"
+                                    r"(?:the|a|an)[^\S\r\n]+(?:[\w'\u2019-]+[^\S\r\n]+){0,4}?(?P<noun>[a-z][a-z-]+),")
 
 
 def headline_on_its_own_line(form: str, sentences: list[Span]) -> Span | None:
