@@ -382,6 +382,9 @@ def test_a_sum_told_again_in_dollars_leaves_the_move_and_the_sum_with_the_period
     pytest.param("Regulators fined the miner 4.1 billion rand on Monday, equal to 6% of its revenue in 2019.",
                  "4.1 billion rand", "Monday",
                  id="test_a_share_set_equal_to_a_part_of_an_older_sum_keeps_its_own_year_after_an_open_aside"),
+    pytest.param("Kestrel Power's listing could raise about 9 billion rand, making it Johannesburg's biggest "
+                 "offering in a decade, ahead of Vantage Telecom's 7 billion rand in March 2019.", "9 billion rand", "",
+                 id="test_a_sum_ranked_ahead_of_an_older_deal_is_not_of_the_older_deal_s_date"),
 ])
 def test_a_figure_keeps_its_own_date_past_an_older_one_told_after_it(sentence, figure, date):
     rows = _rows_under("August 1, 2025", sentence)

@@ -119,6 +119,10 @@ NO_ROW_SENTENCES = [
                  id="a_citys_public_budget_revenue_is_public_finance_and_makes_no_figure-1"),
     pytest.param("The county's tax revenue fell to 1.9 billion yuan last year as land sales slumped.",
                  id="a_citys_public_budget_revenue_is_public_finance_and_makes_no_figure-2"),
+    pytest.param("Weaker gas prices will hit the state's oil and gas revenue, which the treasury now expects to "
+                 "fall by about a quarter next year.", id="a_states_revenue_a_relative_clause_moves_is_public_finance"),
+    pytest.param("The sovereign fund now holds about $52,000 for every Australian, its chair said.",
+                 id="a_worth_shared_out_for_every_one_of_a_nations_people_is_no_figure"),
     pytest.param("The rail operator will cut services by 15% on Monday because signal staff have worked "
                  "without pay since March.", id="work_done_without_pay_names_no_sum_paid_for_a_cut_before_it"),
     pytest.param("As of May 2025, we had 18,583 million ordinary shares outstanding, a net reduction of 5.1% "
@@ -3898,6 +3902,9 @@ def test_a_whole_market_s_stocks_moving_are_no_company_s_move(sentence, mentions
      "restart.", []),
     ("NEW YORK (Feb 10) - US semiconductor shares suffered their steepest one-day fall in almost a year.", []),
     ("It downgraded Valdora by one notch, sending its currency and bank shares lower.", []),
+    # ... and those of a style of investing
+    ("Bond yields jumped to a 16-year high, sending growth stocks sharply lower.", []),
+    ("Small-cap stocks lagged as traders trimmed bets on a rate cut.", []),
     # a capital names a company, a possessive its owner
     ("Agricultural Bank shares fell.", [("shares fell", "share_move")]),
     ("Alibaba's technology shares fell.", [("shares fell", "share_move")]),
@@ -4272,6 +4279,12 @@ def test_a_stake_market_share_pay_public_money_and_a_whole_market_make_no_row_ho
                                   "09:31 HKT - Stocks open higher."])
 def test_a_heading_word_alone_and_the_market_s_bare_stocks_make_no_row(text):
     assert find_money(text) == []
+
+
+def test_listings_in_the_plural_alone_name_no_listing_but_one_listing_alone_stays_a_row():
+    assert find_money("Brokers in Karachi say bank IPOs are the easiest sell to retail savers this winter.") == []
+    [one] = find_money("The grocer's IPO was pulled hours before pricing.")
+    assert (one.text, one.market_kind, one.amount) == ("IPO", "ipo", None)
 
 
 def test_what_a_named_district_will_contribute_is_public_money_but_a_country_s_share_of_a_film_s_takings_stays():
@@ -5014,6 +5027,10 @@ def test_rupees_are_the_currency_of_the_country_their_sentence_names(sentence, c
      "300 billion yuan", "transaction_volume"),
     ("The chipmaker set the price range for its Shenzhen listing at 36 yuan to 41.50 yuan on Monday.", "36 yuan",
      "ipo"),
+    ("The insurer has fixed the upper end of its IPO price band at 920 rupees, valuing it at about 610 billion rupees.",
+     "920 rupees", "ipo"),
+    ("The insurer has fixed the upper end of its IPO price band at 920 rupees, valuing it at about 610 billion rupees.",
+     "610 billion rupees", "valuation"),
     ("Nordvolt breaks ground on $4 billion Quebec battery plant", "$4 billion", "investment"),
     ("The bank puts the payments unit's value at $48 billion, or about 9 times its 2026 revenue estimate, up from $41 "
      "billion in its March note.", "$41 billion", "valuation"),
