@@ -139,6 +139,17 @@ def test_each_word_of_a_record_keeps_the_count_after_in_a_stretch_off_the_calend
     assert [m.when for m in tag_dates(row["example"], dt.date(2025, 11, 24)) if m.on_calendar] == []
 
 
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "record_aside"],
+                         ids=lambda r: r["word"])
+def test_each_word_opening_an_aside_after_a_record_s_since_date_makes_that_time_the_row(row):
+    low = row["example"].lower()
+    since = low.index(" since ") + 1
+    assert lexicon.owned_record_before().search(low, 0, since) is not None
+    [row_told] = [m for m in tag_dates(row["example"], dt.date(2026, 2, 10)) if m.text.startswith("since")]
+    assert not row_told.when.endswith("/..")
+    assert lexicon.record_aside_after().match(low, since + len(row_told.text)) is not None
+
+
 def test_a_participle_s_agent_named_with_an_of_phrase_leaves_the_date_to_the_participle():
     text = "Under a decree signed by the governor of the Sichuan province in January, the city will open two depots."
     gap = text.lower()[text.index(" by "):text.index("January")]

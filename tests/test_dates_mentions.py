@@ -10620,6 +10620,30 @@ def test_the_most_for_that_month_since_a_year_is_a_record_stretch_and_no_row():
     assert [m.text for m in tag_dates(text, dt.date(2025, 9, 10)) if "month" in m.text] == []
 
 
+@pytest.mark.parametrize("text, when", [
+    # a record's "since" date an aside tells of is that time itself
+    ("The copper miner's shares closed at their highest since May 2021, when a strike at its Chilean pit ended.",
+     "2021-05"),
+    ("Bond yields posted their sharpest weekly rise since October, at the height of the budget standoff.", "2025-10"),
+    # with no record, or no aside, "since" still opens the stretch up to now
+    ("The chief executive has run the miner since May 2021, when she took over from its founder.", "2021-05/.."),
+    ("Freight rates have doubled since October as carriers cut capacity.", "2025-10/.."),
+    # a first is a happening whose stretch is its row
+    ("The walkout is the first at the smelter since 2019, when a pay dispute shut it for a week.", "2019/.."),
+    # "most of" is a quantifier, no record
+    ("Toll lanes have been the norm in most of the state since 2019, when the road agency was sold.", "2019/.."),
+])
+def test_a_record_s_since_date_that_an_aside_tells_of_is_that_time_not_the_stretch(text, when):
+    assert [m.when for m in tag_dates(text, dt.date(2026, 1, 14)) if m.text.startswith("since")] == [when]
+
+
+def test_a_holiday_waited_for_stays_the_coming_one_past_a_later_day_that_is_not_its_own():
+    # (the clause is past, and the presales' day is no day of the festival: the wait reads the coming one)
+    text = "Retail stocks slipped as traders cashed in ahead of the Double 11 festival, whose presales open Oct. 21."
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 10, 17))] == [
+        ("the Double 11 festival", "2025-11-11"), ("Oct. 21", "2025-10-21")]
+
+
 def test_a_season_before_trade_names_the_business_it_brings_not_a_time():
     text = "A late Easter will push the spring trade into April, the tourism board said."
     assert [m.text for m in tag_dates(text, dt.date(2025, 11, 4)) if "spring" in m.text] == []

@@ -1676,6 +1676,25 @@ def record_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def record_aside_after() -> re.Pattern:
+    """A comma or none and a word of tense.tsv kind record_aside, matched where a record's "since" date ends: the
+    aside it opens tells of that time (", when prices spiked"), which the row then is, not the stretch from it."""
+    return re.compile(rf"\s*,?\s*(?:{_kind_trie('record_aside')})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
+def owned_record_before() -> re.Pattern:
+    """A superlative (tense.tsv kind record_stretch, less the ordinals of ordinals.tsv) after an owner's word (kind
+    owner) or a possessive "'s", up to three words before where the search ends ("the country's worst", "its highest
+    close"): a record the determiner makes one, not a quantifier ("in most of the country since 1966"), nor a first,
+    a happening whose stretch stays a row of its own ("the first strike at the mine since 2021")."""
+    ordinals = {r["word"] for r in _rows("ordinals.tsv")}
+    superlatives = trie_regex(w for w in _kind_words("record_stretch") if w not in ordinals)
+    return re.compile(rf"(?:(?<![a-z-])(?:{_kind_trie('owner')})\s+|['\u2019]s\s+)(?:{superlatives})"
+                      rf"(?:\s+[a-z'-]+){{0,3}}\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def likening_before() -> re.Pattern:
     """A comma, a word of tense.tsv kind likening and a pronoun of kind subject, maybe with a verb of kind
     likening_verb standing for the predicate, matched where a word of recurrence right after them begins: ", as it

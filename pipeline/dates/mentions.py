@@ -2191,7 +2191,8 @@ class _Reading:
             resolution = held
         elif after_a_wait and _lacks_year(exp.parts) and self.anchor is not None \
                 and not (following is not None and not _counted_from_the_story(following.parts)
-                         and following.start < self.clauses.sentence(exp.start, exp.end, window)[1]) \
+                         and following.start < self.clauses.sentence(exp.start, exp.end, window)[1]
+                         and not self._a_day_its_holiday_never_holds(exp, following, ref)) \
                 and ("holiday" in exp.parts
                      or self._last_day_told(self.clauses.sentence(exp.start, exp.end, window)[0], days_only=True)
                      or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past"):
@@ -4973,6 +4974,23 @@ class _Reading:
                     and (holiday.first_day >= told if after else holiday.first_day < told):
                 return holiday
         return None
+
+    def _a_day_its_holiday_never_holds(self, exp: finder.Expression, following: finder.Expression, ref) -> bool:
+        """Is ``following`` a day of a month that the holiday ``exp`` (named without its year) holds in no year near
+        the writing ("ahead of the Singles' Day festival, whose first presales begin on Oct. 20")?  It is the day of
+        another happening, not the holiday's own, so the wait still reads the holiday as the coming one."""
+        parts = following.parts
+        if "holiday" not in exp.parts or not _lacks_year(exp.parts) or "month" not in parts \
+                or not isinstance(parts.get("day"), int) or parts.keys() & {"year", "holiday"}:
+            return False
+        for holiday in self._holidays_near_the_writing(exp, ref):
+            try:
+                day = dt.date(holiday.first_day.year, parts["month"], parts["day"])
+            except ValueError:
+                continue
+            if holiday.last_day is None or holiday.first_day <= day <= holiday.last_day:
+                return False
+        return True
 
     def _holidays_near_the_writing(self, exp: finder.Expression, ref) -> list[resolver.Resolution]:
         """The holiday ``exp``, named without its year, placed on a day in the last, this and the next year."""
@@ -11143,8 +11161,9 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
             i += 1
         if res.on_calendar and res.period is not None:
             if "open" in befores:
-                res = resolver.open_span(res, exp.parts)
                 start = _connector_start(low, exp.start, rows[befores["open"]]["before"])
+                if not _a_record_s_time_an_aside_tells(low, start, end):
+                    res = resolver.open_span(res, exp.parts)
             else:
                 after = _after_row(low, end, rows, afters)
                 if after is not None and rows[after]["kind"] == "open" and (
@@ -12748,6 +12767,19 @@ def _after_row(low, end, rows, afters) -> int | None:
     """The first connector row whose `after` starts right at ``end``."""
     m = afters.match(low, end)
     return int(m.lastgroup[1:]) if m else None
+
+
+def _a_record_s_time_an_aside_tells(low: str, start: int, end: int) -> bool:
+    """Is the stretch opening at ``start`` ("since") the one a record runs over, its owned superlative a few words
+    before it, with an aside right after its date (ending at ``end``) that tells of that time ("its highest close since
+    November 2020, when regulators halted the listing")?  The record leaves the date a row only for what the aside
+    tells, so the row is that time itself, not the stretch from it to now."""
+    return lexicon.record_aside_after().match(low, end) is not None \
+        and lexicon.owned_record_before().search(low, max(0, start - _RECORD_SINCE_REACH), start) is not None
+
+
+# How far before "since" (characters) a record's superlative is read ("its steepest one-day drop since").
+_RECORD_SINCE_REACH = 50
 
 
 def _connector_start(low: str, start: int, before: str) -> int:
