@@ -97,6 +97,11 @@ def test_an_amount_is_exactly_the_number_written_not_its_binary_product():
 # Sentences that hold no stock, valuation or money figure of the table: find_money gives them no row (each id
 # says why).
 NO_ROW_SENTENCES = [
+    pytest.param("The agency bought 60,000 tonnes of French wheat of 11.5% protein for shipment in March, traders "
+                 "said.",
+                 id="a_percentage_of_protein_is_the_grade_of_the_wheat"),
+    pytest.param("Mobile prepaid subscribers, the regulator said, fell 3% in the quarter to 21.4 million.",
+                 id="subscribers_told_by_their_line_of_service_are_a_count"),
     pytest.param("Samsung in 2019 won the bid to build the plant.",
                  id="a_won_amount_without_a_magnitude_needs_thousands_separators"),
     pytest.param("Segment results: All others (4,811) (2,360) n/a",
@@ -532,6 +537,40 @@ def test_a_percentage_naming_a_grade_is_no_figure_and_the_price_after_it_stays_t
         "broken_down_is_no_grade", "a_count_of_banks_lends_one_loan", "a_company_s_own_foreign_reserves"])
 def test_a_macro_or_ratio_row_leaves_a_company_s_figure_of_like_words(text, figures):
     assert [m.text for m in find_money(text)] == figures
+
+
+def test_prices_of_a_good_opening_the_sentence_are_its_market_price():
+    # "Prices of" a good is its market's price, as "Wool prices" are, no level of prices
+    text = "Prices of greasy wool at the Fremantle auctions rose 3% last week to 1,150 cents a kg."
+    assert kinds_of(text) == [("3%", "other"), ("1,150 cents", "other")]
+
+
+def test_a_name_after_in_that_places_a_noun_before_it_moves_no_stock():
+    # the province says where the ports are; "Shares in Tencent" keep the company's stock
+    text = ("Prices of Australian iron ore landed at the main ports in Shandong Province climbed 3% over the week to "
+            "March 4 to 790 yuan a tonne, traders said.")
+    assert kinds_of(text) == [("3%", "other"), ("790 yuan", "other")]
+    assert kinds_of("Shares in Tencent rose 4% to HK$600 on Monday.") == [("4%", "share_move"),
+                                                                          ("HK$600", "share_price")]
+
+
+def test_a_stock_that_multiplies_on_its_debut_moved_though_a_valuation_was_told_before_it():
+    text = ("Rival Biren is valued at about 90 billion yuan, while Enflame more than tripled on its Shenzhen debut "
+            "on Monday.")
+    assert kinds_of(text) == [("90 billion yuan", "valuation"), ("tripled", "share_move")]
+    # the debut tells the stock's move, and the name that moved is still whose move it is
+    found = find_money("Tencent-backed Lumora jumps 35% in Shanghai trading debut")
+    assert [(m.market_kind, m.subject) for m in found] == [("share_move", "Lumora")]
+
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Shares of Kestrel Downs, which runs three tracks and a casino, fell 11% on Monday.", "Kestrel Downs"),
+    # a run of capitals holding a noun of the stock names no company whole
+    ("Orvane Shares Jump 40% After Regulator Clears Its Drug", ""),
+])
+def test_a_stock_s_move_told_by_its_trigger_takes_the_name_that_moved_as_its_subject(text, subject):
+    assert [(m.market_kind, m.subject) for m in find_money(text)] == [("share_move", subject)]
 
 
 def test_a_loss_in_brackets_after_its_currency_is_an_amount_going_down():

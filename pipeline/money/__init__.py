@@ -895,6 +895,14 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
     if kind == "valuation" and _a_persons_stake(reading, sentence, figure):
         kind = "net_worth"  # "Tsai's own roughly 1.4% stake is worth about $4.1 billion": a person's fortune
     named = reading.form.rfind(subject, sentence[0], figure.start) if subject and kind == "share_move" and moved else -1
+    if not subject and kind == "share_move" and moved and mover_name is None:
+        # a trigger that says the move is a stock's leaves the name that moved unread: "Tianqiong soars 48% in its
+        # Hong Kong debut" is still Tianqiong's, "Shares of Churchill Downs, which owns the track, fell 11%" Churchill
+        # Downs'; a run of capitals that holds a noun of the stock ("Stock", "Veranth Shares") names no company whole
+        mover_name = reading.moving_name(sentence, figure)
+        if mover_name is not None and not reading.rules.referred_nouns.isdisjoint(
+                reading.low[mover_name[0]:mover_name[1]].split()):
+            mover_name = None
     if not subject and (kind == "share_move" or market_mover) and mover_name is not None:
         # the company that moves by the figure, when no rule of subjects.tsv names one ("Samsung Electronics,
         # Korea's largest company, rose 2%")

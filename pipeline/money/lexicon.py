@@ -824,6 +824,7 @@ class Lexicon:
                                 # takings moved
     route_words: frozenset      # names.tsv role=route: "to", "from" before a name make it where a route runs
     channel_words: frozenset    # names.tsv role=channel: "through", "via" before a name make it a channel, no mover
+    placed_words: frozenset     # joins.tsv role=placed_in: "in", "at" after a noun make the name after them where it is
     part_of: re.Pattern         # " of Halcyon's ": from a part to the whole it is of, up to the whole's sum
                                 # (role=part_of)
     sellers_counted: re.Pattern  # "27 participating merchants": a count of the sellers on a platform (role=sellers)
@@ -1823,6 +1824,7 @@ def lexicon() -> Lexicon:
         work_nouns=frozenset(w.lower() for w in joins['work_noun']),
         route_words=frozenset(w.lower() for w in roles.get('route', ())),
         channel_words=frozenset(w.lower() for w in roles.get('channel', ())),
+        placed_words=frozenset(w.lower() for w in joins['placed_in']),
         source_before=re.compile(rf"(?<![\w-])(?:{trie(w.lower() for w in roles['source'])})\s+\Z"),
         placed_before=re.compile(rf"(?<![\w-])(?:{trie(joins['placed_in'])})\s+\Z", re.I),
         part_of=re.compile(rf"\s+(?:{trie(joins['part_of'])})\s+(?:(?:{trie(joins['part_owner'])}|the\s+"

@@ -839,6 +839,8 @@ class Reading:
             return None  # "The fee for Shanghai to Rotterdam rose 5%": where a route runs to moves by nothing
         if word_before in self.rules.channel_words:
             return None  # "Payments through Stripe rose 20%": the channel the money flowed by, no stock that moved
+        if word_before in self.rules.placed_words and self._a_noun_before_its_place(lo, start):
+            return None  # "iron ore landed at the ports in Shandong Province climbed 3%": where the ore is, no stock
         if self._a_work_after(match.end("name")):
             return None  # "The thriller dropped 41% to $12.4 million": a film's takings moved, no stock
         # a pronoun that moves ("They fell 8%") is the company's stock the story is about, though it names no one
@@ -848,6 +850,14 @@ class Reading:
             return None  # "The fee rose 5%": the fee moved, no company's stock
         # the name may go on from one before it over a word inside one name: "Bank of America, the lender, fell 2%"
         return self._whole_name(start, name, sentence)[0], match.end("name")
+
+    def _a_noun_before_its_place(self, lo: int, start: int) -> bool:
+        """Whether a word in lower case stands right before the word of place ("in", "at") before the name at
+        ``start``: then the name says where that noun is ("the main ports in Shandong Province"), while "Shares in
+        Tencent" or a place word opening the sentence leaves the name its own."""
+        words = self.form[lo:start].split()
+        return len(words) >= 2 and words[-2].isalpha() and words[-2].islower() \
+            and words[-2] not in self.rules.referred_nouns
 
     def _a_thing_referred_to(self, name: str, between: str | None) -> bool:
         """Does a word that refers back and opens a noun ("The", "Its", names.tsv role=refers, not a stock pronoun as
