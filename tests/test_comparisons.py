@@ -128,6 +128,12 @@ def test_a_cue_word_after_an_article_is_a_noun_and_the_date_after_it_is_a_row(ru
     assert ("Tuesday", "2026-03-03") in {(row["date_text"], row["when"]) for row in rows}
 
 
+def test_a_holiday_a_subject_returns_from_is_no_base_of_a_move_but_a_row():
+    rows = _rows_under("March 5, 2026", "Nickel rose 3% on Monday as Chinese traders returning from the Lunar New Year "
+                                        "holiday placed fresh orders.")
+    assert ("the Lunar New Year holiday", "2026-02-17") in {(row["date_text"], row["when"]) for row in rows}
+
+
 @pytest.mark.parametrize("sentence, month", [
     ("Ferry services to the island were suspended for more than a week in January after a storm damaged the pier.",
      ("January", "2026-01")),

@@ -679,11 +679,27 @@ def test_a_quarter_code_opening_a_quoted_name_places_no_quarter():
     # a word of time that only describes the ranked noun makes it no time ("holiday sale", "birthday party")
     ("The retailer's first holiday sale of the year drew long queues.", []),
     ("The founder threw his last birthday party of the decade at the plant.", []),
+    # a rank told by a hyphened superlative too
+    ("The finale was the most-watched episode of the year, the network said.", []),
     # a rank of a time (the last day, the final quarter) is that time and stays a row
     ("Trading will end early on the last trading day of the year, the exchange said.",
      [("the last trading day of the year", "2025-12-31")]),
 ])
 def test_the_period_a_rank_is_held_in_makes_no_row(text, expected):
+    assert calendar(text, CNBC) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards.tsv: a stock's own "fall" brought to a number is its decline; the year told with it stays a row
+    ("Shares of the miner sank 4% on Friday, bringing their fall this year to 41%.",
+     [("Friday", "2025-11-21"), ("this year", "2025")]),
+    ("The index slipped again, taking its fall to 12% from its peak.", []),
+    ("Sales of coats picked up in the fall this year.", [("the fall this year", "2025-FA")]),
+    # a holiday likened "for" a trade is a figure of speech, a festival named by its double number too
+    ('"Payday was our Black Friday for takeaways," the founder said.', []),
+    ('"The launch was our Double 11 for cars," the dealer said.', []),
+])
+def test_a_decline_or_a_holiday_as_a_figure_of_speech_names_no_time(text, expected):
     assert calendar(text, CNBC) == expected
 
 

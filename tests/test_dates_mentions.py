@@ -14308,6 +14308,55 @@ def test_the_weekend_told_in_the_past_under_a_day_of_a_chronology_is_the_one_bef
         "at 640p by the end of the year.",
         dt.date(2026, 9, 8), "by the end of the year", [("2026", True)],
         id="the_year_after_a_year_long_stretch_to_a_month_is_of_that_stretch_not_of_its_last_month"),
+    pytest.param(
+        "The agency's head took questions for an hour, promising to release weekly sales data from April.",
+        dt.date(2026, 2, 10), "April", [("2026-04", True)],
+        id="a_participle_of_a_promise_after_a_verb_in_the_past_looks_ahead"),
+    pytest.param(
+        "The cooperative said members sold 1.1 million tonnes of cocoa from February to June, short of its target "
+        "of 1.3 million tonnes.",
+        dt.date(2025, 10, 30), "from February to June", [("2025-02/2025-06", False)],
+        id="a_result_short_of_its_target_is_counted_and_the_target_tells_no_future"),
+    pytest.param(
+        "The state buyer has bought 240,000 tons of barley since Tuesday for shipment in December and January, "
+        "traders said on Friday.",
+        dt.date(2025, 10, 31), "December and January", [("2025-12/2026-01", True)],
+        id="goods_bought_for_shipment_are_shipped_after_the_purchase"),
+    pytest.param(
+        "Results for the six months to August are due in October, the retailer said.",
+        dt.date(2026, 5, 7), "the six months to August", [("2026-03/2026-08", True)],
+        id="a_stretch_whose_results_are_due_in_a_month_to_come_ends_before_that_month"),
+    pytest.param(
+        "The ministry has since cut its 2026 tax estimate to $2 billion.",
+        dt.date(2026, 1, 12), "2026", [("2026", True)],
+        id="a_year_under_way_that_qualifies_an_estimate_is_looked_ahead_to"),
+    pytest.param(
+        "The minister said there would be no new levy this financial year, which runs to the end of June.",
+        dt.date(2025, 10, 31), "this financial year", [("FY2026", True)],
+        id="a_fiscal_year_under_way_told_as_running_to_the_end_of_a_month_ends_in_that_month"),
+    pytest.param(
+        "The state plans to sell part of its stake in the first half of the next fiscal year, which begins on "
+        "July 1, the treasury said.",
+        dt.date(2026, 5, 7), "the first half of the next fiscal year", [("2026-H2", True)],
+        id="a_fiscal_year_told_by_its_first_day_after_a_comma_sets_its_halves"),
+    pytest.param(
+        "Sales rose 8% in the September quarter, the second of its fiscal year to March 31, the retailer said. "
+        "Its third-quarter results are due in February.",
+        dt.date(2025, 11, 24), "third-quarter", [("2025-Q4", True)],
+        id="a_quarter_s_apposition_counting_it_in_a_fiscal_year_tells_the_calendar"),
+    pytest.param(
+        '"We saw that in 2011 at Christchurch, when aftershocks were still hitting at Christmas," she said.',
+        dt.date(2025, 9, 16), "Christmas", [("2011-12-25", False)],
+        id="a_place_between_a_year_and_its_clause_of_background_keeps_the_year"),
+    pytest.param(
+        "The mill burned down on May 3, 2024. The council said in June that 40 homes had been rebuilt since then.",
+        dt.date(2025, 9, 16), "since then", [("2024-05-03/..", False)],
+        id="then_in_a_past_perfect_report_is_the_time_told_before_the_saying"),
+    pytest.param(
+        "The mill burned down on May 3, 2024. A rival showed in June that homes could be rebuilt fast, and "
+        "sales have been easier since then.",
+        dt.date(2025, 9, 16), "since then", [("2025-06/..", False)],
+        id="then_in_a_clause_of_its_own_after_a_saying_is_the_saying_s_time"),
 ])
 def test_a_date_is_read_by_what_its_text_tells_around_it(text, anchor, wanted, expected):
     assert _when_of(text, anchor, wanted) == expected

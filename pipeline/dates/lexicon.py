@@ -1642,6 +1642,15 @@ def background_after_a_date() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def place_named_after_a_date() -> re.Pattern:
+    """A link preposition (tense.tsv kind link) and a place named in capitals up to a comma, matched on the text as
+    written where a date ends: the place tells where, so a clause of background after it still tells of the date
+    ("in 2016 [at Fort McMurray], when claims were still coming in at Christmas": that year's Christmas)."""
+    word = r"[A-Z][\w'\u2019.-]*"
+    return re.compile(rf"\s+(?:{_kind_trie('link')})\s+(?:the\s+)?{word}(?:\s+{word}){{0,3}}(?=,)")
+
+
+@functools.lru_cache(maxsize=None)
 def time_clause_after_a_date() -> re.Pattern:
     """A word that opens, after a comma, a clause or phrase telling another time than the date before it (tense.tsv
     kind time_clause), matched where the date ends: "in March, before the new fiscal year begins"."""

@@ -6480,8 +6480,9 @@ class _Reading:
                 return None
             if "year" in before.parts or _a_year_counted_from_now(before.parts):
                 period = resolution.period
+                place = lexicon.place_named_after_a_date().match(self.text, before.end, exp.start)
                 if period is None or period.first().year != period.last().year \
-                        or not lexicon.background_after_a_date().match(self.low, before.end) \
+                        or not lexicon.background_after_a_date().match(self.low, place.end() if place else before.end) \
                         or ";" in self.low[before.end:exp.start]:
                     return None
                 if period.gran != "Y" and finder.an_event_opened_last(self.low, before.end, exp.start):
@@ -8492,8 +8493,15 @@ class _Reading:
         days set off after a day names none of its own and leaves it that day ("halted the offering on Nov. 3, 2020,
         two days before trading was due to begin. Since then, ..." opens on Nov. 3), and so does a look back from the
         time told to the one before it, which leaves the story where it was ("the release, on Aug. 3, 2023, ... a bug
-        that she found the night before. Since then" opens on Aug. 3)."""
+        that she found the night before. Since then" opens on Aug. 3), and so does the time a verb of saying was said
+        at, when "then" stands in what it reports in the past perfect: what was reported looks back from the saying,
+        so "then" is the time told before ("the fire on July 24 of that year. The town said in August that 360 permits
+        had been issued since then" opens on July 24; "showed in January that ..., and sales have been easier since
+        then" opens in January)."""
         told = [r for r in self.resolved if r[0].start >= self._previous_sentence_start(exp, window)]
+        if len(told) > 1 and told[-2][1].period is not None and finder.said_right_before(self.low, told[-1][0].start) \
+                and self._reported_in_the_past_perfect(told[-1][0], exp, window):
+            return told[-2][1].period
         if told and told[-1][1].period is None and len(told) > 1 and resolver.counts_days(told[-1][0].parts) \
                 and told[-2][1].period is not None and told[-2][1].period.gran == "D":
             return told[-2][1].period
@@ -8502,6 +8510,14 @@ class _Reading:
                 and told[-1][0].parts.get("det"):
             return told[-2][1].period
         return told[-1][1].period if told else None
+
+    def _reported_in_the_past_perfect(self, said: finder.Expression, exp: finder.Expression, window) -> bool:
+        """Does a verb in the past perfect (tense.tsv tense pluperfect) stand between ``said``, the time a saying was
+        said at, and ``exp``, in one sentence?  What it reports was done before the saying, so it looks back from it."""
+        sentence = self.clauses.sentence(exp.start, exp.end, window)
+        return said.start >= sentence[0] and any(
+            said.end <= start and end <= exp.start and tense == "pluperfect"
+            for start, end, tense, _ in self.clauses.markers(*sentence))
 
     def _narrows_the_year_just_told(self, exp: finder.Expression, told_of, window) -> bool:
         """Is ``exp`` set off by a comma right after a year its past clause told, only to say when within it
