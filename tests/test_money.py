@@ -5070,7 +5070,13 @@ def test_rupees_are_the_currency_of_the_country_their_sentence_names(sentence, c
      "920 rupees", "ipo"),
     ("The insurer has fixed the upper end of its IPO price band at 920 rupees, valuing it at about 610 billion rupees.",
      "610 billion rupees", "valuation"),
+    # ... but a listed stock's own price band is its daily limit: the price it hit is its share price
+    ("Shares of Varun Looms hit the lower price band of Rs 87.40 on the NSE after the audit report.", "Rs 87.40",
+     "share_price"),
     ("Nordvolt breaks ground on $4 billion Quebec battery plant", "$4 billion", "investment"),
+    # a company a public body owns reports revenue of its own: no public finance (not_money.tsv needs a relative clause)
+    ("The state's largest utility reported revenue of $3.2 billion for 2025, up 6%.", "$3.2 billion", "revenue"),
+    ("The government's oil company posted revenue of 14 billion rand in the quarter.", "14 billion rand", "revenue"),
     ("The bank puts the payments unit's value at $48 billion, or about 9 times its 2026 revenue estimate, up from $41 "
      "billion in its March note.", "$41 billion", "valuation"),
 ])
@@ -11101,6 +11107,9 @@ def test_a_film_that_drops_to_its_takings_is_no_stock():
     ("The shipbuilder fell 6% in Oslo.", {"6%": "other"}),
     ("Norvik Shipyards, the Baltic region's biggest shipbuilder, raised its fee. The fee rose 6% in March.",
      {"6%": "other"}),
+    # ... nor a noun of a thing a company owns, set after a place's name ("the group's largest market")
+    ("Halden Foods cut its outlook, citing Brazil, the group's largest market, and Mexico. The market shrank 3% in May.",
+     {"3%": "other"}),
 ])
 def test_an_opening_that_refers_back_is_a_company_only_with_a_noun_of_one(sentence, kinds):
     found = kind_by_text(sentence)

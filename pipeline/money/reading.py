@@ -875,8 +875,12 @@ class Reading:
         """The nouns the story set after a name as what it is ("Kestrel Rail, the country's second-largest railway,
         said ..."): "The railway fell 3%" later refers back to that name as "The carrier" does in any story (joins.tsv
         role=referred_company), so its move is the stock's; a noun the story gave no name stays what moved by itself
-        ("The fee rose 5%"). A word list of every trade's noun would never be whole; the story's own apposition is."""
-        return frozenset(m.group("noun").lower() for m in _A_NAME_S_APPOSED_NOUN.finditer(self.form))
+        ("The fee rose 5%"). A word list of every trade's noun would never be whole; the story's own apposition is.
+        A noun a company owns in the apposition is a thing of that company, none itself ("citing Asia, the group's
+        largest market, ... The market fell 3%" is no stock's move)."""
+        return frozenset(m.group("noun").lower() for m in _A_NAME_S_APPOSED_NOUN.finditer(self.form)
+                         if not any(owner.lower() in self.rules.referred_nouns
+                                    for owner in _AN_OWNER.findall(m.group("words"))))
 
     def _a_work_after(self, end: int) -> bool:
         """Is the word right after a moving name (its possessive dropped) a noun of a film, a show or a record
@@ -1081,7 +1085,10 @@ _A_COMMON_NOUN_AND_COMMA = re.compile(r"(?<![\w-])[a-z][\w-]*,\s+\Z")
 # A capitalised name, a comma, an article and a few words whose last, before the apposition's closing comma, is the
 # noun the name is: see Reading._named_company_nouns.
 _A_NAME_S_APPOSED_NOUN = re.compile(r"(?<![\w-])[A-Z][\w&.'\u2019-]*(?:[^\S\r\n]+[A-Z][\w&.'\u2019-]*)*,[^\S\r\n]+"
-                                    r"(?:the|a|an)[^\S\r\n]+(?:[\w'\u2019-]+[^\S\r\n]+){0,4}?(?P<noun>[a-z][a-z-]+),")
+                                    r"(?:the|a|an)[^\S\r\n]+(?P<words>(?:[\w'\u2019-]+[^\S\r\n]+){0,4}?)"
+                                    r"(?P<noun>[a-z][a-z-]+),")
+# An owner's word in such an apposition, its possessive dropped ("the group's largest market": "group").
+_AN_OWNER = re.compile(r"([\w-]+)['\u2019]s\b")
 
 
 def headline_on_its_own_line(form: str, sentences: list[Span]) -> Span | None:
