@@ -237,7 +237,8 @@ def test_a_hostile_article_shows_as_text_and_nothing_in_it_runs(app_page, hostil
     url, corpus = hostile_url
     dialogs = []
     app_page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-    open_page(app_page, url)
+    # Its corpus is extracted on this first load, not before: on a loaded machine that alone takes 20 s or more.
+    open_page(app_page, url, timeout=90_000)
     table = load_corpus(corpus).table
     hostile = drawn(table[table["doc"] == "hostile.txt"])
     assert len(hostile), "the hostile article yields rows"
