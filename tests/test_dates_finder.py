@@ -377,6 +377,12 @@ CLAUSE_TENSES = [
     ("a_phrase_intact_into_a_period_reaches_ahead",
      "Dealers said the rally in copper looks intact into the third quarter.",
      "the third quarter", "future"),
+    ("a_phrase_intact_into_a_period_right_after_a_verb_in_the_past_tells_what_held_then",
+     "The lender's winning streak stayed intact into the third quarter.",
+     "the third quarter", "past"),
+    ("... and so does a phrase of momentum after a past verb",
+     "The auction house had momentum into the spring season.",
+     "the spring", "past"),
     ("a_participle_after_a_past_verb_keeps_its_date_past",
      "The toolmaker reported orders placed in June by European distributors.",
      "June", "past"),
@@ -864,12 +870,25 @@ CLAUSE_TENSE = {"past": "past", "pluperfect": "past", "future": "future", "plan"
 
 @pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["tense"] in CLAUSE_TENSE
                                  and r.values[0]["kind"] not in ("possibility", "question", "headline",
-                                                                 "attributive")])
+                                                                 "attributive", "verbless_ahead")])
 def test_every_tense_marker_example_gives_its_tense_to_the_date_beside_it(row):
     text = row["example"]
     # (a plan placed by a phrase of its own before its infinitive looks ahead from that phrase's time, however far)
     expected = "future" if row["kind"] == "placed_plan" else CLAUSE_TENSE[row["tense"]]
     assert _tense_of_found(text, -1) == expected
+
+
+@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "verbless_ahead"])
+def test_every_verbless_marker_of_the_future_right_after_a_verb_in_the_past_tells_what_held_then(row):
+    # (its example puts the phrase after a past verb; the same words' row of kind word shows it looking ahead)
+    assert _tense_of_found(row["example"], -1) == "past"
+
+
+@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "holiday_season"])
+def test_every_holiday_season_word_makes_the_holiday_a_week_ahead_the_coming_one_whatever_the_tense(row):
+    # (a season under way is to come only in a forecast, and these examples tell the past)
+    assert [(m.when, m.future) for m in tag_dates(row["example"], dt.date(2025, 12, 18)) if m.on_calendar] == [
+        ("2025-12-25", False)]
 
 
 # tense.tsv keeps one row per word and kind; the month-named quarters' second examples, the next report told by a day

@@ -2308,6 +2308,23 @@ STRETCHES_AND_DAYS_OF_NEWS = [
     ("... and a count following a holiday counts after it, in a past clause the holiday gone", "Chocolate makers "
      "cut prices in the two weeks following Easter, the survey found.", dt.date(2026, 2, 4),
      "the two weeks following Easter", "2025-04-21/2025-05-04"),
+    ("... and a count after a day coming soon, in a clause in the past, is after last year's day, as a count before",
+     "Car rentals on the island fell in the two weeks after March 3, the tourist board said.", dt.date(2026, 2, 10),
+     "the two weeks after March 3", "2025-03-04/2025-03-17"),
+    ("... while one told ahead counts after the coming day", "Car rentals on the island will fall in the two weeks "
+     "after March 3, the tourist board said.", dt.date(2026, 2, 10), "the two weeks after March 3",
+     "2026-03-04/2026-03-17"),
+    ("a holiday the following names after a year told is the first one after that year, as a month so named is",
+     "The head chef quit the restaurant in 2019 and came back the following Easter.", dt.date(2026, 5, 4),
+     "the following Easter", "2020-04-12"),
+    ("a holiday's season under way in the month before it is the coming holiday whatever the tense", "Toy shops in "
+     "Leeds stocked up early for the long Christmas season.", dt.date(2025, 12, 18), "Christmas", "2025-12-25"),
+    ("... while one told in the past long before it is the last one", "Toy shops in Leeds stocked up early for the "
+     "long Christmas season.", dt.date(2025, 10, 2), "Christmas", "2024-12-25"),
+    ("a month after a rate of a unit ends the stretch the rate held over, no set", "The bottling plant ran 24 hours "
+     "a day through December to meet demand.", dt.date(2026, 2, 10), "through December", "2025-12"),
+    ("... and so after a set of weekdays", "The farmers' market opened every Saturday until October.",
+     dt.date(2026, 2, 10), "until October", "2025-10"),
     ("... and a count after a day of a month in a sentence opening on a past year counts from that year's day",
      "In 2024, bond yields rose in the week after March 20.", dt.date(2026, 2, 4), "the week after March 20",
      "2024-03-21/2024-03-27"),

@@ -3248,6 +3248,8 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
                                             # ("would have to be filed by Jan. 10" is still a future)
             if tense == "future" and _an_adjective_of_likelihood(low, start, end, squashed):
                 continue                    # "the likely cause of the June 7 derailment": no time ahead
+            if tense == "future" and _a_predicate_of_the_past(low, start, squashed, found):
+                continue                    # "The streak stayed intact into the second quarter": what it was then
             if tense == "future" and squashed in lexicon.forecast_nouns() and (
                     _a_forecast_noun(low, lo, start, end) or _owned(low, lo, start)
                     or _participle_with_its_link().match(low, end) is not None):
@@ -3314,6 +3316,15 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
         if tense == "boundary" and listed and (verb := _past_verb_closing(squashed, end, words)) is not None:
             found.append((*verb, "past", True))
     return sorted(found)
+
+
+def _a_predicate_of_the_past(low: str, start: int, squashed: str, found: list) -> bool:
+    """Is the marker of the future at ``start`` a phrase with no verb of its own (tense.tsv kind verbless_ahead: "intact
+    into", "momentum into") right after a verb in the past, an adverb at most between ("stayed largely intact into the
+    second quarter", "had momentum into the winter")?  The phrase looks ahead only from the time of its verb: the
+    clause tells what held then, not what is still to come."""
+    return squashed in lexicon.words_of_kinds("verbless_ahead") and bool(found) \
+        and found[-1][2] in lexicon.PAST_TENSES and _ADVERB_GAP.fullmatch(low, found[-1][1], start) is not None
 
 
 def _a_participle_qualifying_the_object(low: str, start: int, end: int, found: list, endings: dict) -> bool:
@@ -3584,6 +3595,8 @@ def _future_markers(low: str, lo: int, hi: int, text: str) -> list[tuple[int, in
                    if words[lexicon.squash(word)] != "none" and not _called_off(low, s)
                    and _after_a_comma(low, s, lexicon.squash(word))
                    and not _an_adjective_of_likelihood(low, s, e, lexicon.squash(word))
+                   and not (lexicon.squash(word) in lexicon.words_of_kinds("verbless_ahead")
+                            and _a_predicate_of_the_past(low, s, lexicon.squash(word), _markers(low, lo, s, text)))
                    and not capitalised_month(text, low, s, e)
                    and not (lexicon.squash(word) in lexicon.question_words() and _past_verb_after(low, e, hi, text))]
                   + remaining)

@@ -486,6 +486,13 @@ def kind_right_before(kind: str) -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def kind_right_after(kind: str) -> re.Pattern:
+    """A word of tense.tsv kind ``kind`` right after what it follows, a space between, closing a word (kind
+    holiday_season: "season" in "the Christmas season.")."""
+    return re.compile(rf"\s+(?:{_kind_trie(kind)})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
 def year_of_their_own_gap() -> re.Pattern:
     """What may stand between months restated ("the same three months") and a time right after them that tells
     their own year: space and maybe a preposition of tense.tsv kind restated_year_preposition ("of 2024", "in 2024",

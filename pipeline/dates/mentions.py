@@ -967,6 +967,19 @@ def _the_same_day(told: dict, later: dict) -> bool:
 _SHARES_A_SET = frozenset(("weekday", "month", "season", "holiday", "hour", "minute", "daypart", "zone", "plural"))
 
 
+# The times a set may be told by, which a time listed after it must share to recur with it.
+_KINDS_OF_A_SET = frozenset(("weekday", "month", "season", "holiday"))
+
+
+def _a_time_of_the_set_s_kind(set_parts: dict, parts: dict) -> bool:
+    """May ``parts`` be listed after the recurring set ``set_parts``: a clock time, or a weekday, month, season or
+    holiday after a set of the same ("every Tuesday, Thursday and Saturday")?  A month after a rate of a unit ends the
+    stretch the rate held over ("ran 24 hours a day through December"), one after a set of weekdays too ("every Monday
+    until March"): a date of its own."""
+    named = _KINDS_OF_A_SET & parts.keys()
+    return not named or bool(named & set_parts.keys())
+
+
 def _sets_shared_along_their_lists(expressions: list[finder.Expression], low: str) -> None:
     """A bare time listed after a recurring set, or its clock time, recurs with it (connectors.tsv set_list): each
     such expression is read as a set too, so the list shares the set's reading."""
@@ -974,6 +987,7 @@ def _sets_shared_along_their_lists(expressions: list[finder.Expression], low: st
     shared, hours = connectors.set_list, connectors.set_hours
     for before, exp in zip(expressions, expressions[1:]):
         if before.parts.get("set") and not exp.parts.get("set") and exp.parts.keys() <= _SHARES_A_SET \
+                and _a_time_of_the_set_s_kind(before.parts, exp.parts) \
                 and (shared.fullmatch(low, before.end, exp.start) is not None
                      or "hour" in exp.parts and hours.fullmatch(low, before.end, exp.start) is not None):
             exp.parts = dict(exp.parts, set=True)
@@ -2005,6 +2019,10 @@ class _Reading:
                                                     # "Vaultline founder to face trial in May", in October, is next May
             else:
                 tense, resolution = self._tense(exp, befores, told_of, own)
+                if tense in lexicon.PAST_TENSES and (season := self._holiday_season_under_way(exp)) is not None:
+                    # (under way, it is to come only in a forecast, as a holiday under way is: "stocked up for the
+                    # long Christmas season" tells of a season already on)
+                    resolution = season._replace(future=False)
                 if not tense and resolution is None and exp.parts == _THE_WEEKEND:
                     # "ticket revenue for the weekend would reach ... The weekend caps a record year": told again in
                     # a clause of no tense, it is the weekend the story told, not the one gone by
@@ -6299,6 +6317,11 @@ class _Reading:
 
         after_parts, reference = self._holiday_in_the_period_told_of(following, following.parts)
         after = resolver.resolve(after_parts, anchor, tense, reference, locale)
+        if tense in lexicon.PAST_TENSES and "year" not in after_parts and _a_day_still_to_come(after, anchor):
+            # "Sales fell in the two weeks after March 3", told on Feb. 10: a clause in the past cannot tell of days
+            # that all come after a day still ahead, so that day, coming soon, is last year's (as a count before)
+            after = resolver.resolve(dict(after_parts, year=after.first_day.year - 1), anchor, tense, reference,
+                                     locale) or after
         if not tense and "holiday" in after_parts and _lacks_year(after_parts) and "in_story" not in after_parts:
             after = _the_nearer_holiday(after_parts, after, anchor, self.reference, locale)
         if after is None or after.last_day is None \
@@ -8212,6 +8235,20 @@ class _Reading:
         else:
             self.in_apposition.add(exp.start)
         return period
+
+    def _holiday_season_under_way(self, exp: finder.Expression) -> resolver.Resolution | None:
+        """A holiday named without its year right before a word of the weeks that lead up to it (tense.tsv kind
+        holiday_season: "the Christmas season") whose coming day is at most ``_HOLIDAY_SEASON_DAYS`` ahead: that
+        season is under way, so it is the coming holiday whatever the tense ("stocked up for the long Christmas
+        season", on Dec. 18), as a holiday under way is this year's.  None otherwise."""
+        if not _lacks_year(exp.parts) or "holiday" not in exp.parts or self.anchor is None \
+                or lexicon.kind_right_after("holiday_season").match(self.low, exp.end) is None:
+            return None
+        coming = resolver.resolve(exp.parts, self.anchor, "future", None, self.locale)
+        if coming is None or coming.first_day is None \
+                or not 0 <= (coming.first_day - self.anchor).days <= _HOLIDAY_SEASON_DAYS:
+            return None
+        return coming
 
     def _holiday_beside_a_day(self, exp: finder.Expression) -> resolver.Resolution | None:
         """A holiday "after" or "before" which the day told right before it is set, a comma between ("set a first
@@ -10621,6 +10658,13 @@ def _the_nearer_holiday(parts: dict, before: resolver.Resolution | None, anchor,
     return before
 
 
+def _a_day_still_to_come(day: resolver.Resolution | None, anchor) -> bool:
+    """Is ``day`` a single day after ``anchor``, the day of writing?  A stretch counted on from it opens after the
+    writing, which a clause in the past cannot tell of."""
+    return day is not None and day.first_day is not None and anchor is not None and day.precision == "day" \
+        and day.first_day > anchor
+
+
 def _a_stretch_still_ahead(parts: dict, before: resolver.Resolution | None, anchor) -> bool:
     """Does the stretch of ``parts`` (a count of days or weeks), counted back from the day ``before``, open after
     ``anchor``, the day of writing?  A clause in the past cannot tell of it."""
@@ -11938,6 +11982,11 @@ def _the_calendar_quarter_or_half_closed(ended: resolver.Resolution | None,
 def _weekday_nearest(day: dt.date, weekday: int) -> dt.date:
     """The date of the ISO ``weekday`` nearest ``day`` (at most three days either way)."""
     return day + dt.timedelta(days=(weekday - day.isoweekday() + 3) % 7 - 3)
+
+
+# How many days before a holiday the season named after it is under way ("the Christmas season" from about the end of
+# November).
+_HOLIDAY_SEASON_DAYS = 31
 
 
 def _lacks_year(parts: dict) -> bool:

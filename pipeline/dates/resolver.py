@@ -1958,6 +1958,9 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
             month, sign = parts["in_month"]
             return of(anchor.year + (sign if (anchor.month >= month if sign > 0 else anchor.month <= month) else 0))
         shift = parts.get("shift") or 0
+        if shift and parts.get("anaphoric") and reference is not None \
+                and (told := _holiday_beside_the_time_told(of, shift, reference)) is not None:
+            return told
         if shift < 0 and (gone := of(anchor.year)) is not None and _last_day_of_holiday(parts, gone) < anchor:
             # "Last Nowruz, sales rose", in November: the latest one gone, this year's, as "last April" is
             return gone if shift == -1 else of(anchor.year + shift + 1)
@@ -2240,6 +2243,19 @@ def _year_of_a_week_number(week: int, anchor: dt.date, tense: str) -> int:
     if tense in AHEAD and this + dt.timedelta(days=6) < anchor:
         return year + 1
     return year
+
+
+def _holiday_beside_the_time_told(of, shift: int, reference: Period) -> Period | None:
+    """The holiday "the following" (``shift`` > 0) or "the previous" one names after a time the text told: the first
+    after it or the last before it, as "the following April" is ("left the firm in 2019 and came back the following
+    Easter" is Easter 2020), not one counted from the writing.  ``of`` gives the holiday of a year; None where its
+    table lists no such year."""
+    year = reference.last().year if shift > 0 else reference.first().year
+    for year in (year, year + (1 if shift > 0 else -1)):
+        told = of(year)
+        if told is not None and (told.first() > reference.last() if shift > 0 else told.last() < reference.first()):
+            return told
+    return None
 
 
 def _without_year(period: Period, parts: dict, anchor: dt.date, tense: str, reference: Period | None) -> Period:
