@@ -320,6 +320,8 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
         del bases[span]
     bases.update(_counted_back_from_sums_dropped(form, sentences, index, dates_by_sentence, figures_by_sentence,
                                                  sums_dropped, bases))
+    for span in _named_after_sums_dropped(form, sentences, index, bases, figures_by_sentence, sums_dropped):
+        del bases[span]
     pairs: list[tuple[int, DateMention | None, MoneyMention | None]] = []
     dated_by_money: set[tuple[int, int]] = set()
     # (the figures dated by the time the sentence before told: their own sentence names no date)
@@ -872,6 +874,27 @@ def _counted_back_from_sums_dropped(form: str, sentences: list[tuple[int, int]],
         figures.sort(key=lambda f: f.start)
     found = comparison_bases(form, {where: dates_by_sentence[where] for where in compared}, compared, sentences)
     return {span: stretch for span, stretch in found.items() if span not in bases and counted_back(form, span[0])}
+
+
+def _named_after_sums_dropped(form: str, sentences: list[tuple[int, int]], index: SentenceIndex, bases: dict,
+                              figures_by_sentence: dict[int, list[MoneyMention]],
+                              sums_dropped: list[MoneyMention]) -> list[tuple[int, int]]:
+    """The bases named by their month or year (not counted back) whose comparison holds only a sum that makes no row:
+    with no figure for it to date, the date tells when that level stood and keeps its row ("a dozen eggs cost $3.94,
+    up from $3.20 in October", "down from 610 pesos in early December"; contract, "Comparisons"), as one told after a
+    count does ("up from about 31 million in November")."""
+    if not sums_dropped or not bases:
+        return []
+    out = []
+    for span, (opens, _) in bases.items():
+        where = index.find(span[0])
+        if where is None or opens >= span[0] or counted_back(form, span[0]):
+            continue
+        if any(opens <= f.start < span[0] for f in figures_by_sentence.get(where, ())):
+            continue
+        if any(max(opens, sentences[where][0]) <= f.start and f.end <= span[0] for f in sums_dropped):
+            out.append(span)
+    return out
 
 
 def _names_a_time(mentions: Iterable[DateMention], bases: dict) -> bool:

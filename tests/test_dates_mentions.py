@@ -11236,6 +11236,12 @@ def test_a_month_a_change_is_dated_back_to_is_the_one_gone_whatever_the_tense(te
         "noon on the day of the handover.",
         dt.date(2026, 3, 2), "the day of the handover", [("2026-03-31", True)],
         id="the_day_of_a_handover_is_the_day_the_text_said_the_holder_would_step_down"),
+    # event_kin.tsv: a court's ruling is dated by the upholding or striking down the text told
+    pytest.param(
+        "A federal appeals court on Tuesday struck down the state's new fee on ride-hailing trips. The court told the "
+        "state to refund drivers within 60 days of the ruling.",
+        dt.date(2026, 5, 14), "60 days of the ruling", [("2026-05-12/2026-07-11", True)],
+        id="a_count_within_a_ruling_runs_from_the_day_the_court_struck_the_rule_down"),
     pytest.param(
         "Firms must register within 90 days of the law's publication, and old permits stay valid until June 30. "
         "Most filed a week after publication.",

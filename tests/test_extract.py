@@ -452,6 +452,19 @@ def test_a_date_counted_back_for_a_sum_that_makes_no_row_makes_no_row_either_but
     assert [(r["date_text"], r["money_text"]) for r in rows] == [("2021", "")]
 
 
+@pytest.mark.parametrize("sentence, dated", [
+    ("A kilo of pork cost 27 yuan at Beijing wet markets this week, down from 31 yuan in August.",
+     [("this week", "2025-W47"), ("August", "2025-08")]),
+    ("A one-bedroom flat in the district now rents for about 9,200 rupees a month, up from 7,500 rupees in 2023.",
+     [("2023", "2023")]),
+    ("An adult season ticket at the club now costs £540, up from £495 last season.", []),
+])
+def test_a_month_or_year_named_after_a_sum_that_makes_no_row_tells_when_that_level_stood(sentence, dated):
+    rows = extract_document(Document(doc="x.txt", path="x.txt", published=dt.date(2025, 11, 20), text=sentence))
+    assert [(r["date_text"], r["when"]) for r in rows] == dated
+    assert not any(r["money_text"] for r in rows)
+
+
 def test_a_figure_told_in_the_same_period_is_of_the_period_of_the_sentence_before_and_leaves_its_day_a_row():
     text = ("Harlow Water results\n\nHarlow Water reported on 19 June a pre-tax profit of £88 million for the year to "
             "31 March. It paid £40 million in dividends to its parent in the same period, a sum that campaigners said "
