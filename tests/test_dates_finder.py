@@ -628,6 +628,9 @@ def test_every_guard_example_keeps_its_lookalike_out_of_the_dates(row):
     # guards.tsv: a month a relative clause telling a place first says a season starts in is that place's custom
     ("Card spending rose in November as shoppers geared up for the festive season, which in Brazil begins in "
      "October.", dt.date(2025, 12, 9), [("November", "2025-11")]),
+    # ... not a month a relative clause says one happening starts in
+    ("Port workers will join the strike, which in Germany starts in March.", dt.date(2026, 2, 4),
+     [("March", "2026-03")]),
 ])
 def test_a_period_a_habit_or_a_place_s_custom_is_told_in_makes_no_row(text, anchor, expected):
     assert calendar(text, anchor) == expected

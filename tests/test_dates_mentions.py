@@ -2162,6 +2162,12 @@ YEARS_AND_PERIODS_OF_THE_STORY = [
      "has signalled two more hikes in 2026.", dt.date(2026, 3, 20), "2026", "2026", True),
     ("what a survey signalled for a quarter gone is no forecast", "The factory survey signalled a contraction in the "
      "first quarter.", dt.date(2026, 4, 2), "the first quarter", "2026-Q1", False),
+    ("the day a central bank signalled on is the day gone, no plan", "The Bank of Korea signalled on Tuesday that it "
+     "was done easing.", dt.date(2026, 4, 20), "Tuesday", "2026-04-14", False),
+    ("a count of years after a happening in a clause ahead that names no time counts to a time it does not tell",
+     "The curfew will lapse three years after the August vote.", dt.date(2026, 1, 23), "August", "2026-08", True),
+    ("a count of years after a happening counts back from a year its clause names ahead", "The plan will be reviewed "
+     "in 2028, four years after a September law created it.", dt.date(2026, 1, 23), "September", "2024-09", False),
 ]
 
 
@@ -2325,6 +2331,9 @@ STRETCHES_AND_DAYS_OF_NEWS = [
      "a day through December to meet demand.", dt.date(2026, 2, 10), "through December", "2025-12"),
     ("... and so after a set of weekdays", "The farmers' market opened every Saturday until October.",
      dt.date(2026, 2, 10), "until October", "2025-10"),
+    ("... and one after a holiday whose own words tell no tense takes the verb of saying after it", "Bakeries cut "
+     "prices in the two weeks after Easter, the survey found.", dt.date(2026, 2, 4), "the two weeks after Easter",
+     "2025-04-21/2025-05-04"),
     ("... and a count after a day of a month in a sentence opening on a past year counts from that year's day",
      "In 2024, bond yields rose in the week after March 20.", dt.date(2026, 2, 4), "the week after March 20",
      "2024-03-21/2024-03-27"),
@@ -13378,6 +13387,9 @@ def test_a_reported_quarter_half_or_fiscal_year_is_the_one_its_report_is_of(text
     pytest.param("The grid may break its summer record in 2027, and Winter Storm Elliott already showed its limits.",
                  dt.date(2026, 7, 24), [("2027", "2027")],
                  id="the_fall_of_an_industry_and_a_seasons_record_are_no_dates_4"),
+    pytest.param("This winter storms have cut power twice, and forecasters warned that winter storms could return.",
+                 dt.date(2026, 1, 20), [("This winter", "2025-WI")],
+                 id="the_fall_of_an_industry_and_a_seasons_record_are_no_dates_5"),
 ])
 def test_a_holiday_season_or_school_year_is_the_one_its_words_and_tense_place(text, anchor, expected):
     assert calendar(text, anchor) == expected

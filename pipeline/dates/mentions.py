@@ -6312,8 +6312,11 @@ class _Reading:
         from the Monday after the week of one told as days off of no known length, its year chosen as the count
         before would choose it.  The ``parts`` of ``exp``, with its stretch where one is told."""
         # (the tense of the stretch's own words: "after" before the day closes a clause, which would leave the day
-        # no tense: "Sales fell in the two weeks after March 3", in February, are last year's)
-        tense = self._tense_of_its_own_words(exp) if resolver.needs_tense(following.parts) else ""
+        # no tense: "Sales fell in the two weeks after May 3", in February, are last year's; where those words tell
+        # none, the day's, which reaches a verb of saying after it: "Shops cut prices in the two weeks after Easter,
+        # the survey found")
+        tense = (self._tense_of_its_own_words(exp) or self._tense_of_its_own_words(following)) \
+            if resolver.needs_tense(following.parts) else ""
 
         after_parts, reference = self._holiday_in_the_period_told_of(following, following.parts)
         after = resolver.resolve(after_parts, anchor, tense, reference, locale)
@@ -12254,7 +12257,9 @@ def _month_of_a_happening_years_counted_after(low: str, resolved: list, i: int, 
     its year, qualifies the happening's noun right after the count (connectors.tsv years_after: "five years after a
     February storm left millions in the dark", on Jan. 23, 2026, is February 2021).  The count is rough, so the month
     is the one nearest the day it reaches back to from its clause's day; a month read by tense alone would be the one
-    to come, or this year's."""
+    to come, or this year's.  A time its sentence names before the count, a day or a longer one (its middle), is the
+    clause's ("will be reviewed in 2027, five years after a June law" is June 2022); with none, a clause that looks
+    ahead counts to a time it does not tell ("The ban will end three years after the July vote"): no month placed."""
     exp, res = resolved[i][0], resolved[i][1]
     month_exp = resolved[i + 1][0]
     if anchor is None or res.timex_type != "DURATION" or exp.parts.get("unit") != "Y" \
@@ -12263,8 +12268,11 @@ def _month_of_a_happening_years_counted_after(low: str, resolved: list, i: int, 
             or _A_NOUN_AFTER.match(low, month_exp.end) is None:
         return None
     sentence_start = clauses.sentence(exp.start, exp.end)[0]
-    day = next((r.first_day for e, r, *_ in reversed(resolved[:i]) if e.start >= sentence_start and r.on_calendar
-                and r.period is not None and r.period.gran == "D" and r.first_day is not None), anchor)
+    told = next((r for e, r, *_ in reversed(resolved[:i]) if e.start >= sentence_start and r.on_calendar
+                 and r.period is not None and r.first_day is not None and r.last_day is not None), None)
+    if told is None and resolved[i + 1][2] == "future":
+        return None
+    day = anchor if told is None else told.first_day + (told.last_day - told.first_day) // 2
     reached = resolver.Period.of("D", day).shifted(-exp.parts["count"], "Y").first()
     month = month_exp.parts["month"]
     year = min((reached.year - 1, reached.year, reached.year + 1),
