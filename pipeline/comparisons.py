@@ -2751,6 +2751,11 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                     # "remain about 61% below the $37.80 they reached in February 2024": the percentage is the move
                     apart = opens = _comparison_opening(form, date.start, sentence_start, ending, rules.apart,
                                                         rules.apart_named, rules, date.end)
+                if opens is None and first_cue < date.start:
+                    # "a pre-tax profit of £412m ahead of the £371m it made a year earlier": a cue that compares only
+                    # the sum after it does so in a sentence that moved too ("ahead of Thursday's results" is a day)
+                    opens = _opens_before_a_sum(form, date, sentence_start, ending, figures, rules, rules.cue_sum_only,
+                                                rules.cue_sum_only_named)
                 starts = rules.starts.match(form, sentence_start) if opens is not None else None
                 if starts is not None and starts.end() == opens:
                     continue    # "From the summer of 2025, ... inquiries tripled": where a stretch starts
@@ -2818,17 +2823,8 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                     if opens is None:
                         # some cues compare a sum they open with the date's all the same: "revenue was USD 14.6bn
                         # and EBIT USD 1.95bn, against USD 2.41bn in the first nine months of 2024"
-                        opens = _comparison_opening(form, date.start, sentence_start, ending, rules.cue_with_sum,
-                                                    rules.cue_with_sum_named, rules, date.end)
-                        # ... and a percentage, a level set against the date's whether or not it is money: "Storage
-                        # was 83.1% full, against 95.2% a year earlier"
-                        # ... and a bare count, set against the count told before it: "signed 14 deals this
-                        # quarter, against five in the same quarter a year ago"
-                        if opens is not None and not any(opens < f.start and f.end <= date.start
-                                                         and f.amount is not None for f in figures) \
-                                and rules.percentage.search(form, opens, date.start) is None \
-                                and not _bare_count_before(form, opens, date.start, rules):
-                            opens = None
+                        opens = _opens_before_a_sum(form, date, sentence_start, ending, figures, rules,
+                                                    rules.cue_with_sum, rules.cue_with_sum_named)
                     if opens is None:
                         # a cue of its own that needs no move may hold the cue that did ("saw orders double from a year
                         # earlier": "from" wants a move, "double from" does not)
@@ -2869,6 +2865,22 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                     form, base.end, named.start):
                 bases[(named.start, named.end)] = (stretch[0], max(stretch[1], named.end))
     return bases
+
+
+def _opens_before_a_sum(form: str, date: DateMention, sentence_start: int, ending: dict[int, int],
+                        figures: list[MoneyMention], rules: "_ComparisonRules", cue: re.Pattern,
+                        cue_named: re.Pattern) -> int | None:
+    """Where a comparison opened by a cue of needs_move=sum or sum_only (``cue``) opens, when a sum stands between it
+    and the date: "EBIT USD 1.95bn, against USD 2.41bn in 9M 2024"; so does a percentage, a level set against the
+    date's whether or not it is money ("Storage was 83.1% full, against 95.2% a year earlier"), and a bare count, set
+    against the count told before it ("signed 14 deals this quarter, against five in the same quarter a year ago")."""
+    opens = _comparison_opening(form, date.start, sentence_start, ending, cue, cue_named, rules, date.end)
+    if opens is not None and not any(opens < f.start and f.end <= date.start and f.amount is not None
+                                     for f in figures) \
+            and rules.percentage.search(form, opens, date.start) is None \
+            and not _bare_count_before(form, opens, date.start, rules):
+        return None
+    return opens
 
 
 def _past_the_move_it_qualifies(form: str, opens: int, date: DateMention, figures: list[MoneyMention],
@@ -3954,6 +3966,8 @@ class _ComparisonRules:
     cue_without_move_named: re.Pattern
     cue_with_sum: re.Pattern      # ... of those that need a moved figure or a sum after them (needs_move=sum)
     cue_with_sum_named: re.Pattern
+    cue_sum_only: re.Pattern      # ... of those that compare only a sum after them, moved or not (needs_move=sum_only)
+    cue_sum_only_named: re.Pattern
     apart: re.Pattern             # a cue right after a percentage, before a figure of its own ("61% below the $37.80")
     apart_named: re.Pattern
     shaped: tuple          # (cue, the shape of the date it needs, whether it needs a moved figure)
@@ -4068,6 +4082,7 @@ def _comparison_rules() -> _ComparisonRules:
                              + r"\s+".join(map(re.escape, level))
                              for head, owner, *level in (w.split() for w in plain("from_level")) if level)
     # (a look-behind each: they differ in length)
+    with_a_sum = ("sum", "sum_only")  # the cues that compare a sum right after them, moved or not
     after_percent = "(?:(?<=%)" + "".join(rf"|(?<={re.escape(w)})" for w in plain("percent_words")) + r")\s+"
     return _ComparisonRules(
         # an article or an owner may stand before the date: "still 46% below the 2020 record"
@@ -4078,8 +4093,10 @@ def _comparison_rules() -> _ComparisonRules:
                      for row in table if row["role"] == "cue" and row["date"]),
         cue_named=re.compile(rf"(?i){cue_start}(?:{words('cue')})\s+{naming}\Z"),
         cue_without_move_named=re.compile(rf"(?i){cue_start}(?:{words('cue', needs_move=('no',))})\s+{naming}\Z"),
-        cue_with_sum_named=re.compile(rf"(?i){cue_start}(?:{words('cue', needs_move=('sum',))})\s+{naming}\Z"),
-        cue_with_sum=re.compile(rf"(?i){cue_start}(?:{words('cue', needs_move=('sum',))})\s+\Z"),
+        cue_with_sum_named=re.compile(rf"(?i){cue_start}(?:{words('cue', needs_move=with_a_sum)})\s+{naming}\Z"),
+        cue_with_sum=re.compile(rf"(?i){cue_start}(?:{words('cue', needs_move=with_a_sum)})\s+\Z"),
+        cue_sum_only_named=re.compile(rf"(?i){cue_start}(?:{words('cue', needs_move=('sum_only',))})\s+{naming}\Z"),
+        cue_sum_only=re.compile(rf"(?i){cue_start}(?:{words('cue', needs_move=('sum_only',))})\s+\Z"),
         cue=re.compile(rf"(?i){cue_start}(?:{words('cue')})\s+\Z"),
         apart=re.compile(rf"(?i){after_percent}(?:{words('apart')})\s+\Z"),
         apart_named=re.compile(rf"(?i){after_percent}(?:{words('apart')})\s+{naming}\Z"),

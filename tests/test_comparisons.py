@@ -4617,3 +4617,20 @@ def test_a_dropped_price_more_than_which_nothing_is_told_before_leaves_the_date_
                                            "£2,000 over the weekend.")
     assert _whens(rows) == {"the weekend": "2025-W49-WE"}
     assert not any(row["money_text"] for row in rows)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # comparison_bases.tsv role=cue "ahead"/"behind" needs_move=sum_only: before a sum they compare it with the base's
+    # date, with no comma or past a word of degree, and the figure before them is of the day told
+    ("Corrie Homes made a pre-tax profit of £96m ahead of the £88m it made a year earlier.",
+     {"£96m": "", "£88m": "a year earlier"}),
+    ("Corrie Homes made a pre-tax profit of £96m, well behind the £120m it made in 2023.",
+     {"£96m": "", "£120m": "2023"}),
+    # right before a happening's day they compare nothing: the move is of the day told, the day stays a row
+    ("Corrie Homes fell 2.1% ahead of its results on Thursday.", {"2.1%": ""}),
+])
+def test_a_sum_ahead_of_or_behind_another_s_date_is_not_of_that_date(sentence, expected):
+    rows = _rows_under("March 5, 2026", sentence)
+    assert _dates_of_figures(rows) == expected
+    if "Thursday" in sentence:
+        assert "Thursday" in {row["date_text"] for row in rows if not row["money_text"]}

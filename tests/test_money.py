@@ -2397,6 +2397,39 @@ def test_debt_repaid_or_redeemed_is_no_investment_though_a_bond_stands_near():
     assert one("The developer raised $1 billion in a bond sale to repay loans.").market_kind == "investment"
 
 
+def test_a_company_that_expects_or_reports_growth_as_its_verb_s_object_is_no_stock_that_moved():
+    # (joins.tsv role=growth_object) the noun of growth is its business's, no measure named: kind other
+    found = one("Brightwater Foods expects growth of roughly 6% next year as its new plants come on line.")
+    assert (found.market_kind, found.direction, found.subject) == ("other", "up", "")
+    assert one("Brightwater Foods reported growth of 6% in the quarter.").market_kind == "other"
+    # a company that is the subject of the move itself is still its stock
+    assert one("Brightwater Foods rose 6% on Tuesday.").market_kind == "share_move"
+
+
+def test_the_far_end_of_a_price_range_set_at_two_prices_a_share_is_the_listing_s():
+    # (joins.tsv role=spans "range at") "a share" after the far end is the unit of both ends, no price of the stock
+    assert kind_by_text("Lumora set its price range at HK$18.20 to HK$21.40 a share, people familiar with the deal "
+                        "said.") == {"HK$18.20": "ipo", "HK$21.40": "ipo"}
+
+
+def test_a_funding_round_in_a_relative_clause_closed_before_the_main_verb_names_no_later_move():
+    # a year in the clause is when the round was, no figure that carries the clause on
+    found = find_money("Paystack Rivers, which was valued after a funding round in 2023, said transfers through its "
+                       "wallet tripled last month.")
+    assert [(m.text, m.market_kind) for m in found] == [("tripled", "other")]
+    # (joins.tsv role=aside_teller) a sum in the clause carries it on no further than the main clause's "said"
+    found = find_money("Paystack Rivers, which raised $90 million in a funding round, said transfers through its "
+                       "wallet rose 48% in the quarter.")
+    assert [(m.text, m.market_kind) for m in found] == [("$90 million", "investment"), ("48%", "other")]
+    # a figure told on in the clause itself stays the clause's
+    assert kind_by_text("Rival Quorra, which posted a 9% rise in revenue last week, fell 2.3% on Monday.") == {
+        "9%": "revenue", "2.3%": "share_move"}
+    # a bare change right after the clause's comma goes on with the clause's sum, a year in the clause or not
+    assert kind_by_text("She runs the group's Gulf marketplace, which handled about $6 billion in gross merchandise "
+                        "value across three countries in 2025, up 11% from the year before.") == {
+        "$6 billion": "transaction_volume", "11%": "transaction_volume"}
+
+
 def test_the_source_of_an_estimate_is_no_company_whose_stock_moves():
     found = one("Analysts polled by Visible Alpha expect growth of at least 35% in the three months to December.")
     assert (found.market_kind, found.subject) == ("other", "")

@@ -825,6 +825,9 @@ class Lexicon:
     route_words: frozenset      # names.tsv role=route: "to", "from" before a name make it where a route runs
     channel_words: frozenset    # names.tsv role=channel: "through", "via" before a name make it a channel, no mover
     placed_words: frozenset     # joins.tsv role=placed_in: "in", "at" after a noun make the name after them where it is
+    aside_teller: re.Pattern    # ", said": the main clause's verb of telling past a relative clause (role=aside_teller)
+    growth_object: re.Pattern   # " growth": a business's growth a verb after a name takes as its object
+                                # (joins.tsv role=growth_object)
     part_of: re.Pattern         # " of Halcyon's ": from a part to the whole it is of, up to the whole's sum
                                 # (role=part_of)
     sellers_counted: re.Pattern  # "27 participating merchants": a count of the sellers on a platform (role=sellers)
@@ -1825,6 +1828,8 @@ def lexicon() -> Lexicon:
         route_words=frozenset(w.lower() for w in roles.get('route', ())),
         channel_words=frozenset(w.lower() for w in roles.get('channel', ())),
         placed_words=frozenset(w.lower() for w in joins['placed_in']),
+        aside_teller=re.compile(rf",\s+(?:{trie(joins['aside_teller'])})(?![\w-])", re.I),
+        growth_object=re.compile(rf"\s+(?:{trie(joins['growth_object'])})(?![\w-])", re.I),
         source_before=re.compile(rf"(?<![\w-])(?:{trie(w.lower() for w in roles['source'])})\s+\Z"),
         placed_before=re.compile(rf"(?<![\w-])(?:{trie(joins['placed_in'])})\s+\Z", re.I),
         part_of=re.compile(rf"\s+(?:{trie(joins['part_of'])})\s+(?:(?:{trie(joins['part_owner'])}|the\s+"

@@ -48,7 +48,9 @@ _DATELINE_TOWN = re.compile(r"([A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]*)*)(?:,[ \t]
 NO_HINT = "-"           # currency_hints.tsv's code of a name that holds a hint word and hints nothing ("Indian Ocean")
 _ASIDE_REACH = 120      # how far before a trigger the opener of its relative clause may stand
 _MULTIPLE_REACH = 40    # how far before a measure its multiple may stand ("6 times next year's adjusted ")
-_FIGURE_SIGN = re.compile(rf"[0-9{re.escape(SYMBOLS)}]")  # a figure between a trigger and a comma: its clause goes on
+# a figure between a trigger and a comma: its clause goes on; a year there is when, no figure ("valued at $5 billion
+# after a funding round in 2024, said transfers ... doubled": the round names nothing past the aside)
+_FIGURE_SIGN = re.compile(rf"[{re.escape(SYMBOLS)}]|(?<![\w.,])(?!(?:19|20)\d\d(?![\w%]|[.,]\d))\d")
 _LOWER_AFTER_HYPHEN = re.compile(r"-[a-z]")
 _CODED_FIGURE = re.compile(r"([A-Za-z]+)[0-9]")
 _LETTERS = re.compile(r"[a-z]+")
@@ -510,12 +512,19 @@ class Reading:
         if comma >= 0 and self.rules.restating_open.search(self.form, opened, start) is not None:
             return True  # the restated figure stands before it, so a year in it ("paid in April 2021") goes on no
                          # clause
-        if comma < 0 or self.rules.aside_open.search(self.form, opened, start) is None:
+        aside = None if comma < 0 else self.rules.aside_open.search(self.form, opened, start)
+        if aside is None:
             return False
+        if (self.rules.adverb_change.match(self.form, comma, figure.start) is not None
+                and _FIGURE_SIGN.search(self.form, aside.start(), comma) is not None):
+            return False  # a bare change right after the clause is its sum's: "which handled about US$21 billion in
+            #               gross merchandise value ... in 2025, up 14 per cent"
         # a figure of the clause after the trigger goes on telling of it ("which reported revenue of $30 billion, up
         # 5%"), unless a verb with no subject of its own opens the figure's clause: the subject's, past the aside
+        # (nor past a verb of telling right after that comma, the main clause's: "..., said bookings rose 35%")
         return (_FIGURE_SIGN.search(self.form, end, comma) is None
-                or opens_the_main_predicate(self.form, comma, figure.start))
+                or opens_the_main_predicate(self.form, comma, figure.start)
+                or self.rules.aside_teller.match(self.form, comma) is not None)
 
     def _closes_its_aside(self, figure: Figure, window: Span) -> bool:
         """Does the sum stand in a relative clause (joins.tsv role=aside) that a comma after it closes? Its own verb
@@ -841,6 +850,8 @@ class Reading:
             return None  # "Payments through Stripe rose 20%": the channel the money flowed by, no stock that moved
         if word_before in self.rules.placed_words and self._a_noun_before_its_place(lo, start):
             return None  # "iron ore landed at the ports in Shandong Province climbed 3%": where the ore is, no stock
+        if told.get("between") is not None and self.rules.growth_object.match(self.form, match.end("between")):
+            return None  # "Kestrel expects growth of about 4%": the name expects its business's growth, no stock moved
         if self._a_work_after(match.end("name")):
             return None  # "The thriller dropped 41% to $12.4 million": a film's takings moved, no stock
         # a pronoun that moves ("They fell 8%") is the company's stock the story is about, though it names no one
