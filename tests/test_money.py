@@ -3054,9 +3054,28 @@ def test_the_first_end_of_a_range_takes_the_kind_the_word_after_the_range_gives_
     # a headline's two verbs: the level takes the one right before it
     ("Hungary lets forint weaken and raises rates to 13%", (13.0, "up")),
     ("Kenya lets shilling rally and cuts rates to 10%", (10.0, "down")),
+    # a move told as a noun, its size and its level, in a sentence that names the central bank
+    ("Economists polled by Bloomberg expect the Central Bank of Chile to announce a rate cut of 50 basis points to "
+     "4.75% on Tuesday.", (4.75, "down")),
+    ("Traders now price in a hike of 25 basis points to 5.5% at the Fed's July meeting.", (5.5, "up")),
 ])
 def test_the_level_a_policy_rate_was_moved_to_keeps_its_value_and_takes_the_direction(sentence, level):
     assert [(m.percent, m.direction) for m in find_money(sentence)] == [level]
+
+
+@pytest.mark.parametrize("text, levels", [
+    # the sentence before names the central bank and its rate
+    ("Turkey's central bank held its one-week repo rate at 46% in June. Most economists polled expect a cut of 250 "
+     "basis points to 43.5% in July.", [(46.0, ""), (43.5, "down")]),
+    ("The Reserve Bank of New Zealand kept its cash rate at 5.5% on Wednesday. Analysts expect a rate cut of 0.25% to "
+     "5.25% by November.", [(5.5, ""), (5.25, "down")]),
+    # a lender's own move is none: no central bank named, or a rate on its own loans
+    ("Mortgage lender Halden Homes announced a rate cut of 0.3% to 4.9% on Monday.", []),
+    ("The central bank left its policy rate unchanged last week. Halden Homes then offered a rate cut of 0.3% to 4.9% "
+     "on its five-year fixed mortgages.", []),
+])
+def test_the_level_of_a_rate_move_told_as_a_noun_is_the_central_banks_only_where_one_is_named(text, levels):
+    assert [(m.percent, m.direction) for m in find_money(text)] == levels
 
 
 @pytest.mark.parametrize("sentence, level", [

@@ -102,7 +102,8 @@ def find_money(text: str, *, form: str | None = None, sentences: list[tuple[int,
         if dropped is not None and _total_again(reading, dropped, figure):
             compared_with_dropped = reading.sentence_of(figure.start)
             continue  # "Broadway's 31 shows grossed $71.4 million ... The total topped the $67.9 million taken ..."
-        if dropped is not None and _same_measure(reading, dropped, figure):
+        if (dropped is not None and _same_measure(reading, dropped, figure)
+                and not reading.policy_level(figure.start, figure.end, reading.sentence_of(figure.start))):
             continue  # "accounted for 36% of revenue, down from 55%": the level of a share is a share
         if (compared_with_dropped is not None and figure.amount is not None and figure.percent is None
                 and reading.sentence_of(figure.start) == compared_with_dropped):
@@ -126,7 +127,8 @@ def find_money(text: str, *, form: str | None = None, sentences: list[tuple[int,
     # the level a rate of the market was moved to is no move of its own, but tells which way it went ("cut its benchmark
     # Selic interest rate by 50 basis points to 14.25%": 14.25, down)
     mentions = [replace(m, direction=moved) if m.percent is not None and m.market_kind == "other" and not m.direction
-                and (moved := reading.rate_moved_to(m.start, reading.sentence_of(m.start))) else m for m in mentions]
+                and (moved := reading.rate_moved_to(m.start, reading.sentence_of(m.start))
+                     or reading.policy_level(m.start, m.end, reading.sentence_of(m.start))) else m for m in mentions]
     # and a second level of that move joined on with its own stretch is the same way ("to fall to 12.75% by the end of
     # this year and to 11% by the end of 2027": both down)
     for i in range(1, len(mentions)):
@@ -438,7 +440,9 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         return None  # "half of its revenue comes from China" is a share of a whole, not a move
     if figure.percent is not None:
         spent_as_before = moved and _spending_told_before(reading, figure, sentence, prior)
-        if not spent_as_before and reading.vetoed(figure.start, figure.end, "percent", sentence, moved):
+        # the level a central bank's move told as a noun takes its rate to: "rate" before it names that rate, no veto
+        policy = reading.policy_level(figure.start, figure.end, sentence) if not moved else ""
+        if not spent_as_before and not policy and reading.vetoed(figure.start, figure.end, "percent", sentence, moved):
             return None
         trigger = reading.trigger(figure, near, window, "percent_kind", figure_starts, moved=moved)
         if trigger is None and window != sentence:
@@ -447,6 +451,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             trigger = reading.trigger(figure, reading.tokens_in(*sentence, sentence), sentence, "percent_kind",
                                       figure_starts, moved=moved)
         kind = trigger[0]["percent_kind"] if trigger else ""
+        if policy:
+            kind = "other"  # "expect a rate cut of 0.5% to 4.25%": a level, its direction read with the others below
         if kind == "revenue" and _sold_on_platforms(reading, trigger) or spent_as_before:
             kind = "transaction_volume"
         if not kind and not moved and _apart_from_a_market_level(reading, figure, sentence, prior, earlier):

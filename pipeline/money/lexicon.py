@@ -527,6 +527,9 @@ class Lexicon:
                                 # level
     rate_carried_to: re.Pattern  # "two cuts next year, taking the rate to ": a change, then after a comma the level it
                                  # leaves
+    policy_move_to: re.Pattern  # "a rate cut of 0.5% to ": a policy move's noun, its size, then the level it goes to
+    policy_named: re.Pattern    # "the central bank", "its policy rate": what makes such a noun a central bank's move
+    own_rate_after: re.Pattern  # " on its mortgages": after such a level, a lender's own rate
     moved_by: re.Pattern        # "fell in the two weeks after the festival, by ": a move, its stretch, then its size
                                 # after a comma
     signs: dict                 # key → direction: a word right before a figure that tells its sign ("negative")
@@ -1422,6 +1425,12 @@ def lexicon() -> Lexicon:
                                    rf"(?:{trie(joins['rate_carried_noun'])})\s+"
                                    rf"(?:{trie(joins['rate_carried_level'])})\s+"
                                    rf"{maybe_approx}\Z", re.I),
+        # (the size is one figure and a few words of its unit: "of 150 basis points", "of half a percentage point")
+        policy_move_to=re.compile(rf"(?<![\w-])(?P<move>{trie(joins['policy_move_noun'])})\s+of\s+\S*\d\S*"
+                                  rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{trie(joins['level_to'])})\s+{maybe_approx}\Z", re.I),
+        policy_named=re.compile(rf"(?<![\w-])(?:{trie(joins['policy_named'])}|{placeholders[CENTRAL_BANKS]})(?![\w-])",
+                                re.I),
+        own_rate_after=re.compile(rf"\s+(?:{trie(joins['own_rate_after'])})\s", re.I),
         moved_by=re.compile(
             rf"(?<![\w-])(?P<move>{move_words})(?:\s+[\w'\u2019-]+){{1,{CHANGED_WORDS}}},\s+(?:{size_by})\s+"
             rf"{maybe_approx}\Z", re.I),

@@ -340,6 +340,23 @@ class Reading:
         verb = key_of(told.group("move"))
         return self.rules.by_moves.get(verb) or self.rules.moves[verb][0]
 
+    def policy_level(self, start: int, end: int, sentence: Span) -> str:
+        """The direction of a central bank's move told as a noun, its size and the level it takes the rate to ("expect a
+        rate cut of 0.5% to 4.25%", "a hike of 25 basis points to 5.5%"; joins.tsv role=policy_move_noun), else "".
+        The noun says whose move it is no more than the verb would: only a sentence that names a central bank or its
+        policy rate, or follows one that does, makes it the bank's (a lender's "rate cut of 0.2% on its mortgages" is
+        no policy move), and a level told as a rate "on its" loans or deposits is the lender's own
+        (role=own_rate_after)."""
+        told = self.rules.policy_move_to.search(self.form, max(sentence[0], start - _CHANGE_REACH), start)
+        if told is None or self.rules.own_rate_after.match(self.form, end) is not None:
+            return ""
+        i = bisect.bisect_right(self.sentence_starts, sentence[0]) - 1
+        reach = self.sentences[i - 1][0] if i > 0 and self.sentences[i] == sentence else sentence[0]
+        if self.rules.policy_named.search(self.form, reach, sentence[1]) is None:
+            return ""
+        noun = key_of(told.group("move").split()[-1])
+        return self.rules.by_moves.get(noun) or self.rules.moves[noun][0]
+
     def growth_rate(self, figure: Figure, sentence: Span, figure_starts: list[int]) -> str:
         """"up" for a percentage that a noun of growth names before it, no figure between (joins.tsv role=growth):
         "revenue growth has slowed from 32%" is a rate the revenue grew at, though "from" makes it a level; so for one
