@@ -303,6 +303,8 @@ def test_a_counted_period_ending_on_a_day_is_named_at_its_own_precision():
     assert stretch(2, "M", dt.date(2025, 10, 15)) == "2025-08-16/2025-10-15"
     assert stretch(3, "M", dt.date(2025, 1, 30)) == "2024-10-31/2025-01-30"
     assert stretch(2, "W", dt.date(2025, 3, 14)) == "2025-03-01/2025-03-14"
+    assert stretch(3, "Y", dt.date(2021, 12, 31)) == "2019/2021"
+    assert stretch(2, "E", dt.date(2050, 12, 31)) == "2031/2050"    # decades are told by their years
     assert ended_stretch({"count": 3, "unit": "M"}, Resolution("DURATION", "P3M"), None) is None
 
 

@@ -3324,7 +3324,14 @@ def _a_predicate_of_the_past(low: str, start: int, squashed: str, found: list) -
     second quarter", "had momentum into the winter")?  The phrase looks ahead only from the time of its verb: the
     clause tells what held then, not what is still to come."""
     return squashed in lexicon.words_of_kinds("verbless_ahead") and bool(found) \
-        and found[-1][2] in lexicon.PAST_TENSES and _ADVERB_GAP.fullmatch(low, found[-1][1], start) is not None
+        and found[-1][2] in lexicon.PAST_TENSES and _verbless_gap().fullmatch(low, found[-1][1], start) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _verbless_gap() -> re.Pattern:
+    """The gap between a verb in the past and a verbless marker of the future: an -ly adverb or one of tense.tsv kind
+    gap_adverb ("was still intact into the second quarter" tells what held then as "was largely intact" does)."""
+    return re.compile(rf"\s+(?:(?:[a-z]{{2,}}ly|{lexicon.trie_regex(lexicon.words_of_kinds('gap_adverb'))})\s+)?")
 
 
 def _a_participle_qualifying_the_object(low: str, start: int, end: int, found: list, endings: dict) -> bool:

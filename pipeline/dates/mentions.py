@@ -6127,7 +6127,7 @@ class _Reading:
                 self.end_days[index + 1] = before
         if (parts.keys() == _A_COUNTED_STRETCH or parts.keys() == _A_COUNTED_STRETCH | {"ordinal"}
                 and parts["ordinal"] == 1) and isinstance(parts["count"], int) \
-                and parts["unit"] in ("D", "W", "M") \
+                and parts["unit"] in ("D", "W", "M", "Y", "E") \
                 and connectors.count_after.fullmatch(low, exp.end, following.start):
             # ("the first two weeks after Easter" are the two weeks after it)
             parts = self._count_after(exp, parts, index, following, anchor, locale)
@@ -6328,14 +6328,16 @@ class _Reading:
         if not tense and "holiday" in after_parts and _lacks_year(after_parts) and "in_story" not in after_parts:
             after = _the_nearer_holiday(after_parts, after, anchor, self.reference, locale)
         if after is None or after.last_day is None \
-                or not (after.precision in ("day", "month") or "holiday" in following.parts):
+                or not (after.precision in ("day", "month") or "holiday" in following.parts
+                        or parts["unit"] in ("Y", "E") and after.precision == "year"):
             return parts
         start = after.last_day + dt.timedelta(days=1)
         if after.precision == "day" and "holiday" in following.parts and finder.names_days_off(self.low, following):
             # days off of a length the table does not know take up the holiday's week: "the week after the Lunar New
             # Year break", the holiday a Wednesday, is the week from the Monday after
             start = after.last_day + dt.timedelta(days=7 - after.last_day.weekday())
-        end = resolver._add_months(start, parts["count"]) if parts["unit"] == "M" \
+        end = resolver._add_months(start, parts["count"] * {"M": 1, "Y": 12, "E": 120}[parts["unit"]]) \
+            if parts["unit"] in ("M", "Y", "E") \
             else start + dt.timedelta(days=parts["count"] * resolver.DAYS_IN_A_UNIT[parts["unit"]])
         exp.parts = dict(parts, starts_on=start, ends_on=end - dt.timedelta(days=1), starts_after=after.last_day)
         self.end_days[index + 1] = after
@@ -10689,6 +10691,16 @@ def _the_first_after(exp: finder.Expression, day: dt.date, anchor, tense: str) -
     return None
 
 
+def _told_as_begun(between: str) -> bool:
+    """Do the words between a period and the day it starts tell its start in the past ("the fiscal year that began on
+    April 1", tense.tsv)?  Such a period is told as a stretch under way, where "starting" or "from" may name the
+    stretch a plan is for."""
+    words, endings = lexicon.tense_words()
+    return any(words.get(word) == "past"
+               or any(word.endswith(end) and tense == "past" for end, tense in endings.items())
+               for word in re.findall(r"[a-z]+", between))
+
+
 def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clauses) -> list[DateMention]:
     connectors = _connectors()
     rows, spans, afters, same = connectors.rows, connectors.spans, connectors.afters, connectors.same
@@ -10995,6 +11007,14 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
                      or "starts_after" in exp.parts and resolved[i + 1][1].last_day == exp.parts["starts_after"]):
             nxt_exp, nxt_res = resolved[i + 1][0], resolved[i + 1][1]
             whole = resolver.ended_stretch(exp.parts, res, anchor) or res
+            if whole.future and not (res.future or nxt_res.future) and anchor is not None \
+                    and whole.first_day is not None and whole.first_day <= anchor \
+                    and ("starts_after" in exp.parts or _told_as_begun(low[exp.end:nxt_exp.start])) \
+                    and finder.clause_tense(text, low, exp.start, exp.end, None, clauses) in lexicon.PAST_TENSES:
+                # a stretch under way is looked ahead to only in a clause that looks ahead, as a season under way is:
+                # "Sales rose in the two weeks after Feb. 3", on Feb. 10, tells what has happened in it so far (not a
+                # stretch a plan or a budget is for: "allowed it to spend £3bn in the five years from April 2025")
+                whole = whole._replace(future=False)
             mentions.append(_mention(text, exp.start, nxt_exp.end, whole, [(exp, res), (nxt_exp, nxt_res)]))
             i += 2
             continue

@@ -2810,8 +2810,10 @@ def ended_stretch(parts: dict, duration: Resolution, anchor: dt.date | None) -> 
     count = parts.get("count", 1)
     if end is None or not isinstance(count, int) or count < 1 or count * UNIT_MONTHS.get(unit, 0) >= end.year * 12:
         return None     # (no stretch reaches back before the calendar: "2021 the year" read as a count)
-    if unit == "Y" and end == dt.date(end.year, 12, 31):
-        first, last = Period("Y", end.year - count + 1), Period("Y", end.year)   # "the three years through 2021"
+    if unit in ("Y", "E") and end == dt.date(end.year, 12, 31):
+        # "the three years through 2021"; decades as their years: "the three decades after 2030" is 2031/2060
+        years = count * UNIT_MONTHS[unit] // 12
+        first, last = Period("Y", end.year - years + 1), Period("Y", end.year)
     elif unit in UNIT_MONTHS and unit not in ("E", "C", "L"):
         months = count * UNIT_MONTHS[unit]
         last = Period.of("M", end)
