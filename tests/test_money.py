@@ -573,6 +573,68 @@ def test_a_stock_s_move_told_by_its_trigger_takes_the_name_that_moved_as_its_sub
     assert [(m.market_kind, m.subject) for m in find_money(text)] == [("share_move", subject)]
 
 
+def test_a_price_level_a_condition_sets_after_sells_above_is_no_price():
+    assert find_money("The royalty rises to 12% of sales when nickel sells above $20,000 a tonne, the ministry "
+                      "said.") == []
+
+
+def test_stocks_topped_up_are_goods_filled_again_and_no_stock_s_move():
+    text = ("Rice reserves cover about four months of demand, the agriculture minister said on Monday, and state "
+            "stocks will be topped up after the autumn harvest.")
+    assert find_money(text) == []
+
+
+def test_the_value_of_transfers_on_a_wallet_is_what_it_transacts():
+    text = "The value of transfers on the mobile wallet rose to 12.4 trillion rupiah in the quarter."
+    assert kinds_of(text) == [("12.4 trillion rupiah", "transaction_volume")]
+
+
+@pytest.mark.parametrize("text", [
+    "Turnover at the Accra brewer rose to 2.4 billion cedis in the 12 months to March, up from 2.1 billion.",
+    "Turnover at the Accra brewer rose to 2.4 billion cedis in 2025, up from 2.1 billion.",
+])
+def test_a_base_with_no_currency_past_a_stretch_holding_a_year_or_months_is_a_sum_in_the_currency_before(text):
+    found = find_money(text)
+    assert [(m.text, m.currency, m.market_kind) for m in found][1:] == [("2.1 billion", "GHS", "revenue")]
+
+
+def test_a_total_a_dividend_is_brought_to_past_an_aside_is_the_dividend_s():
+    text = ("The miner declared a final dividend of 45 shillings a share, payable on June 30 to holders on the "
+            "register on June 2, bringing the total for the year to 80 shillings.")
+    assert [(m.text, m.amount) for m in find_money(text)] == [("45 shillings", 45.0), ("80 shillings", 80.0)]
+
+
+def test_a_place_opening_the_sentence_before_a_comma_is_where_a_market_moved_no_stock():
+    text = "In Rotterdam, the front-month coal contract settled at $104 a tonne on Friday, down 5% this week."
+    assert kinds_of(text) == [("$104", "other"), ("5%", "other")]
+    assert kinds_of("In Hong Kong, Tencent fell 3% on Friday.") == [("3%", "share_move")]
+    # a name after the setting's own comma is the company that moved
+    assert kinds_of("In Shanghai, Corvane Data, which runs server halls for cloud firms, rose 10% to 38.72 "
+                    "yuan.") == [("10%", "share_move"), ("38.72 yuan", "share_price")]
+
+
+def test_a_stock_moves_again_after_and_past_an_aside_on_what_its_company_does():
+    text = ("Shares of Hexa Mining, which digs copper in Zambia, fell 3.1% to A$2.40 in Sydney on Monday and have "
+            "lost 22% this year.")
+    assert kinds_of(text) == [("3.1%", "share_move"), ("A$2.40", "share_price"), ("22%", "share_move")]
+
+
+def test_a_good_s_export_earnings_are_a_country_s_trade_and_a_company_s_stay_its_own():
+    assert find_money("Cocoa export earnings fell 12% to $2.6 billion in the season, the board said.") == []
+    assert kinds_of("The company's export revenue rose 9% to $2 billion.") == [("9%", "revenue"),
+                                                                               ("$2 billion", "revenue")]
+    # export revenue that names no good stays the company's the sentence names
+    assert kinds_of("Export revenue fell 14% to 3.2 billion yuan in the quarter, Midea said.") == [
+        ("14%", "revenue"), ("3.2 billion yuan", "revenue")]
+
+
+def test_the_further_rise_a_pay_offer_goes_on_to_is_pay_and_a_stock_s_further_move_stays_its_own():
+    assert find_money("The rail operator offered a 5% rise from October and a further 2% in 2028, which the drivers' "
+                      "union turned down.") == []
+    assert kinds_of("Shares of Corvane Bio rose 4% on Monday and a further 3% on Tuesday.") == [
+        ("4%", "share_move"), ("3%", "share_move")]
+
+
 def test_a_loss_in_brackets_after_its_currency_is_an_amount_going_down():
     found = find_money("Net income was RMB11,972 million (US$1,650 million), compared to a net loss of "
                        "RMB(1,370) million a year earlier.")

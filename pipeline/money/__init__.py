@@ -510,6 +510,9 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             kind = "share_move"
         if moved and kind in ("other", "share_move"):
             market_kind = _market_or_stock(reading, figure, near, sentence, trigger, kind)
+            if (kind == "share_move" and market_kind == "other" and mover is None
+                    and _stock_moves_again(reading, figure, sentence, prior, earlier)):
+                market_kind = "share_move"
             if kind == "other" and market_kind == "share_move" and mover is None:
                 # "Exxon Mobil, the oil major, fell 2%": the company that moves names the stock, as with no market word
                 mover_name = reading.moving_name(sentence, figure)
@@ -1879,6 +1882,22 @@ def _moves_to_a_unit_price(reading: Reading, figure: Figure) -> bool:
     good's market price, no stock's (the per-unit words are the rows of kinds.tsv of kind other read right after a
     sum)."""
     return reading.rules.to_unit_price.match(reading.form, figure.end) is not None
+
+
+def _stock_moves_again(reading: Reading, figure: Figure, sentence: Span, prior: MoneyMention | None,
+                       earlier: MoneyMention | None) -> bool:
+    """Is the figure one more predicate of the stock whose move its sentence told before it ("Shares of Mongolian Mining
+    Corp, which exports coal, rose 6.2% to HK$7.45 in Hong Kong and have gained 38% since January")? The exchange named
+    between the two moves says where the stock trades, and an aside on what the company does, which hides its name as
+    the mover, changes nothing: the second move is the stock's too."""
+    told = [m for m in (prior, earlier) if m is not None and sentence[0] <= m.start]
+    if not any(m.market_kind == "share_move" for m in told):
+        return False
+    if _one_more_predicate(reading, figure, sentence):
+        return True
+    # (with no comma before its "and": "rose 6.2% to HK$7.45 in Hong Kong on Friday and have gained 38%")
+    found = reading.rules.predicate_moves.search(reading.form, max(m.end for m in told), figure.start)
+    return found is not None and reading.form[found.start()].isspace()
 
 
 def _one_more_predicate(reading: Reading, figure: Figure, sentence: Span) -> bool:

@@ -831,6 +831,7 @@ class Lexicon:
     aside_teller: re.Pattern    # ", said": the main clause's verb of telling past a relative clause (role=aside_teller)
     growth_object: re.Pattern   # " growth": a business's growth a verb after a name takes as its object
                                 # (joins.tsv role=growth_object)
+    setting_words: frozenset    # joins.tsv role=setting_opens: "In", "On" opening a sentence before a name and a comma
     part_of: re.Pattern         # " of Halcyon's ": from a part to the whole it is of, up to the whole's sum
                                 # (role=part_of)
     sellers_counted: re.Pattern  # "27 participating merchants": a count of the sellers on a platform (role=sellers)
@@ -1662,7 +1663,9 @@ def lexicon() -> Lexicon:
         # "It took in $300 million from new investors": a sum taken from someone is money raised, no takings
         takings_from=a_word_right_after('takings_from'),
         # "and Ctrip's share of it came to ": a pronoun of the measure its sentence named before, right before the sum
-        pronoun_reached=a_word_right_before_sum('again_pronoun'),
+        # (or the running total the sum brings it to: "bringing the total for the year to 1.20 shillings")
+        pronoun_reached=re.compile(rf"(?<![\w-])(?:{trie(joins['again_pronoun'] | joins['total_carried'])})\s+"
+                                   rf"{maybe_approx}\Z", re.I),
         # (an owner's: "Ant's fair value", "its fair value"; a stake carried "at a fair value of" is a holding's)
         whole_worth=re.compile(rf"(?:(?<=['’]s\s)|(?<=\bits\s)|(?<=\btheir\s))(?:{trie(joins['whole_worth'])})"
                                rf"(?![\w-])", re.I),
@@ -1839,6 +1842,7 @@ def lexicon() -> Lexicon:
         placed_words=frozenset(w.lower() for w in joins['placed_in']),
         aside_teller=re.compile(rf",\s+(?:{trie(joins['aside_teller'])})(?![\w-])", re.I),
         growth_object=re.compile(rf"\s+(?:{trie(joins['growth_object'])})(?![\w-])", re.I),
+        setting_words=frozenset(w.lower() for w in joins['setting_opens']),
         source_before=re.compile(rf"(?<![\w-])(?:{trie(w.lower() for w in roles['source'])})\s+\Z"),
         placed_before=re.compile(rf"(?<![\w-])(?:{trie(joins['placed_in'])})\s+\Z", re.I),
         part_of=re.compile(rf"\s+(?:{trie(joins['part_of'])})\s+(?:(?:{trie(joins['part_owner'])}|the\s+"
@@ -1906,7 +1910,10 @@ def lexicon() -> Lexicon:
         # users grew from 2 million" counts users)
         bare_base=re.compile(rf"(?:\s+(?:{trie(joins['bare_base_period'])})\s"
                              rf"(?:(?!(?<![\w-])(?:{trie(joins['bare_base_clause'])})(?![\w-]))"
-                             rf"[^,.;:$%\d\n]){{1,40}}?)?"
+                             # a year or a count of months may date the stretch ("in the 12 months, up from 38.3
+                             # trillion"), no other number, which would be a figure of its own
+                             rf"(?:[^,.;:$%\d\n]|(?<![\d.])(?:\d{{4}}|\d{{1,2}}\s+(?:{trie(joins['bare_base_span'])}))"
+                             rf"(?![\w.,]*\d))){{1,40}}?)?"
                              rf"(?:,[^,.;:$%\n]{{1,60}},)?,?\s+(?:{trie(joins['bare_base_from'])})\s+"
                              rf"(?P<n>{NUMBER})[ \t]+(?P<mag>{spaced})"
                              rf"(?=[,.;)]|\Z|\s+(?:{trie(joins['bare_base_next'])})(?![\w-]))"),

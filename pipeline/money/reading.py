@@ -869,6 +869,8 @@ class Reading:
             return None  # "iron ore landed at the ports in Shandong Province climbed 3%": where the ore is, no stock
         if told.get("between") is not None and self.rules.growth_object.match(self.form, match.end("between")):
             return None  # "Kestrel expects growth of about 4%": the name expects its business's growth, no stock moved
+        if self._a_setting_that_opens(sentence, start, match.end("name")):
+            return None  # "In Chicago, the benchmark corn contract settled ..., down 3%": where, not who, moved
         if self._a_work_after(match.end("name")):
             return None  # "The thriller dropped 41% to $12.4 million": a film's takings moved, no stock
         # a pronoun that moves ("They fell 8%") is the company's stock the story is about, though it names no one
@@ -886,6 +888,19 @@ class Reading:
         words = self.form[lo:start].split()
         return len(words) >= 2 and words[-2].isalpha() and words[-2].islower() \
             and words[-2] not in self.rules.referred_nouns
+
+    def _a_setting_that_opens(self, sentence: Span, start: int, end: int) -> bool:
+        """Does the name open the sentence after a word of place ("In", "On the", joins.tsv role=setting_opens) and end
+        right at a comma? Then it sets where the sentence happens ("On the Osaka Exchange, the benchmark contract
+        ... fell 4%"), and the subject whose move the figure is follows the comma: the name moved nothing."""
+        # (the name read may hold the opening word itself: "In Chicago")
+        words = self.form[sentence[0]:end].split()
+        rest = words[2:] if words[1:2] in (["the"], ["The"]) else words[1:]
+        # (a name after the setting's own comma is the subject: "In Shanghai, Xinghai Data Centre, which ..., rose")
+        return (self.form.startswith(",", end) and "," not in self.form[sentence[0]:end]
+                and len(self.low[sentence[0]:start].split()) <= 2 and bool(rest)
+                and words[0].strip("\"'“‘").lower() in self.rules.setting_words
+                and all(word[:1].isupper() for word in rest))
 
     def _a_thing_referred_to(self, name: str, between: str | None) -> bool:
         """Does a word that refers back and opens a noun ("The", "Its", names.tsv role=refers, not a stock pronoun as
