@@ -176,6 +176,22 @@ RESOLVED = [
      "the final Thursday in June 2024", "2024-06-27"),
     ("The vote was held on Nov. 2. The notice had gone out at least 21 days before the vote.", dt.date(2025, 11, 24),
      "at least 21 days before the vote", "2025-10-12"),
+    # (a month that is also a noun or a verb, right after a determiner and before a disaster's noun, is a month)
+    ("Insurers are still paying claims from a May storm that tore roofs off in the port.", dt.date(2025, 11, 24),
+     "May", "2025-05"),
+    # ("closes in" a month is a timetable's: the nearest such month)
+    ("The rights issue, which in London closes in March, is fully underwritten.", dt.date(2025, 11, 24),
+     "March", "2026-03"),
+    # (a survey's "signalled" is a reading, no plan, whatever noun follows it)
+    ("The official PMI signalled shrinking output in the first quarter, the statistics bureau said.",
+     dt.date(2026, 4, 10), "the first quarter", "2026-Q1"),
+    # (what analysts "expected" of a sum told before them is an estimate made then)
+    ("Profit came to 880 million yuan, short of the 950 million yuan analysts expected in August.",
+     dt.date(2025, 11, 24), "August", "2025-08"),
+    # (a balance sheet or a statement is drawn up as at a day: "year-end" before one keeps its date)
+    ("The lender's year-end statements showed loans of $12 billion.", dt.date(2026, 2, 10), "year-end", "2025"),
+    ("Hotels on the coast are fully booked for the coming Easter weekend.", dt.date(2026, 2, 10),
+     "the coming Easter weekend", "2026-W14-WE"),
 ]
 
 
@@ -920,6 +936,14 @@ def test_a_word_of_likelihood_after_a_determiner_qualifies_its_noun_and_makes_no
     text = row["example"]
     _assert_its_last_date_is_past_and_no_forecast(text)
     assert [m.future for m in tag_dates(text, dt.date(2025, 9, 17))] == [False]
+
+
+@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv")
+                                 if r.values[0]["kind"] in ("sum_estimated", "estimator")])
+def test_a_sum_those_who_estimate_expected_is_an_estimate_made_then_no_forecast(row):
+    text = row["example"]
+    assert re.search(rf"\b{row['word']}\b", text.lower())
+    _assert_its_last_date_is_past_and_no_forecast(text)
 
 
 @pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv")

@@ -59,6 +59,12 @@ CASES = [
     ("the following Easter moves with the last date mentioned, as the following April does",
      {"holiday": "easter+0", "det": True, "shift": 1, "anaphoric": True}, MONDAY, "", Period("Y", 2019),
      "2020-04-12", "2020-04-12"),
+    ("the next Christmas told in February is this year's, still ahead, as next April is ('the coming Christmas "
+     "holidays')", {"holiday": "12-25", "det": True, "shift": 1}, dt.date(2026, 2, 10), "future", None,
+     "2026-12-25", "2026-12-25"),
+    ("... and the next Easter told after this year's is next year's",
+     {"holiday": "easter+0", "det": True, "shift": 1}, dt.date(2026, 6, 10), "future", None,
+     "2027-03-28", "2027-03-28"),
     ("the previous Christmas is the last one before the day told",
      {"holiday": "12-25", "det": True, "shift": -1, "anaphoric": True}, MONDAY, "past",
      Period.of("D", dt.date(2021, 3, 9)), "2020-12-25", "2020-12-25"),

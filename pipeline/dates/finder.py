@@ -1982,6 +1982,14 @@ def _set_for_the_month(low: str, start: int, end: int) -> bool:
              or lexicon.noun_phrase_before().search(low, max(0, start - _SET_NOUN_PHRASE_REACH), start) is not None)
 
 
+def _a_happening_of_the_month(low: str, start: int, end: int) -> bool:
+    """Does a month that is also a noun or a verb name a disaster or an incident of that month (patterns.tsv block
+    month_happening) right after a determiner ("after a March flood")?  No march floods, and a modal "may" has a noun
+    between it and its determiner ("the river may flood")."""
+    return _block_pattern("month_happening").match(low, end) is not None \
+        and lexicon.determiner_before().search(low, max(0, start - lexicon.DETERMINER_REACH), start) is not None
+
+
 # How far before a season its article and description may start ("an exceptionally stormy ").
 _DESCRIBED_REACH = 40
 
@@ -2001,6 +2009,7 @@ def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
                                           or labels_its_line(low, start, end)
                                           or _block_pattern("month_noun").match(low, end) is not None
                                           or _set_for_the_month(low, start, end)
+                                          or _a_happening_of_the_month(low, start, end)
                                           or _subject_of_a_future(text, low, start, end)))):
             return False
         parts.pop("ambiguous")
@@ -3246,6 +3255,8 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
             if tense == "future" and _modal_perfect_at(low, start, words):
                 tense = "past"              # "would have capped shipments from May 15": what was not, in the past
                                             # ("would have to be filed by Jan. 10" is still a future)
+            if tense == "future" and _an_estimate_of_the_sum_before(low, lo, start, squashed):
+                tense = "past"              # "behind the $5.5 billion analysts expected in October": made then
             if tense == "future" and _an_adjective_of_likelihood(low, start, end, squashed):
                 continue                    # "the likely cause of the June 7 derailment": no time ahead
             if tense == "future" and _a_predicate_of_the_past(low, start, squashed, found):
@@ -3602,6 +3613,7 @@ def _future_markers(low: str, lo: int, hi: int, text: str) -> list[tuple[int, in
                    if words[lexicon.squash(word)] != "none" and not _called_off(low, s)
                    and _after_a_comma(low, s, lexicon.squash(word))
                    and not _an_adjective_of_likelihood(low, s, e, lexicon.squash(word))
+                   and not _an_estimate_of_the_sum_before(low, lo, s, lexicon.squash(word))
                    and not (lexicon.squash(word) in lexicon.words_of_kinds("verbless_ahead")
                             and _a_predicate_of_the_past(low, s, lexicon.squash(word), _markers(low, lo, s, text)))
                    and not capitalised_month(text, low, s, e)
@@ -3615,6 +3627,18 @@ def _role_of_a_thing() -> re.Pattern:
     of (kind role_of), no figure: "cause of the June 7 derailment", "root cause of", "reason for"."""
     return re.compile(rf"(?:\s+[a-z'\u2019-]+)?\s+(?:{lexicon.trie_regex(lexicon.words_of_kinds('role_noun'))})s?"
                       rf"\s+(?:{lexicon.trie_regex(lexicon.words_of_kinds('role_of'))})\s+(?![\d$\u20ac\u00a3\u00a5])")
+
+
+# How far before a verb of kind sum_estimated its figure and subject may start ("the 3.4 billion euros analysts ").
+_ESTIMATED_SUM_REACH = 60
+
+
+def _an_estimate_of_the_sum_before(low: str, lo: int, start: int, word: str) -> bool:
+    """Is ``word`` at ``start`` a verb of the future in the past (tense.tsv kind sum_estimated) whose object is the
+    figure right before its subject, those who estimate ("the $5.5 billion analysts expected in October")?  It tells
+    an estimate made then, no time still to come: a sum compared with what was expected of it."""
+    return word in lexicon.words_of_kinds("sum_estimated") and lexicon.sum_and_its_estimator_before().search(
+        low, max(lo, start - _ESTIMATED_SUM_REACH), start) is not None
 
 
 def _an_adjective_of_likelihood(low: str, start: int, end: int, word: str) -> bool:

@@ -1546,6 +1546,15 @@ def figure_told() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def sum_and_its_estimator_before() -> re.Pattern:
+    """A figure and the subject of a verb of tense.tsv kind sum_estimated right after it, those who make estimates
+    (kind estimator), maybe a word or two naming them between, searched up to where the verb starts ("the $5.5
+    billion LSEG analysts [expected]"): the figure is that verb's object, an estimate made then."""
+    return re.compile(rf"(?:{figure_told().pattern})\s+(?:[a-z'\u2019&.-]+\s+){{0,2}}?"
+                      rf"(?<![a-z-])(?:{_kind_trie('estimator')})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def object_before_a_deadline() -> re.Pattern:
     """A verb's object between the verb and a deadline connector ("fell [2%] by", "viewed [300 million times] by"),
     read on the text as written: a few words, no punctuation, no word that opens an infinitive (tense.tsv kind

@@ -1964,6 +1964,10 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
         if shift < 0 and (gone := of(anchor.year)) is not None and _last_day_of_holiday(parts, gone) < anchor:
             # "Last Nowruz, sales rose", in November: the latest one gone, this year's, as "last April" is
             return gone if shift == -1 else of(anchor.year + shift + 1)
+        if shift > 0 and (ahead := of(anchor.year)) is not None and anchor < ahead.first():
+            # "the coming Easter weekend", "next Christmas", in February: the first one still ahead, this year's, as
+            # "next April" is
+            return ahead if shift == 1 else of(anchor.year + shift - 1)
         if shift:
             return of(anchor.year + shift)
         before, after = of(anchor.year - 1), of(anchor.year)
