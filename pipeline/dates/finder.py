@@ -1809,9 +1809,7 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
                                 # ("its fiscal third-quarter results", "a fiscal first-quarter loss": "fiscal"
                                 # is the compound's, and its first word)
         if role == "ordinal" and kind == "unit" and not (kept and kept[-1][1] == "count") \
-                and parts.get("unit") not in ("Q", "H", "C") \
-                and not (parts.get("unit") in ("W", "WE") and _of_a_month_after().match(low, end)) \
-                and not _first_counted_from_a_day(value, parts, low, end):
+                and not _an_ordinal_of_a_time(value, parts, low, end):
             break               # "one-third this year": an ordinal counts quarters, halves, centuries, and the
                                 # weeks or weekends of what follows ("the third week of September")
         if kind == "calendar" and role == "count" and "holiday" in parts and "year" not in parts \
@@ -2057,9 +2055,7 @@ def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
             parts.update(unit="P", told_half=True)
         if parts.get("plural") and unit in ("Q", "P", "H", "WE", "L") and not (has_quantity or "vague" in parts):
             return False        # "living quarters", "waiting periods"
-        if "ordinal" in parts and "count" not in parts and unit not in ("Q", "H", "C") \
-                and not (unit in ("W", "WE") and _of_a_month_after().match(low, end)) \
-                and not _first_counted_from_a_day(parts["ordinal"], parts, low, end):
+        if "ordinal" in parts and "count" not in parts and not _an_ordinal_of_a_time(parts["ordinal"], parts, low, end):
             return False        # "the third consecutive month", "the second day"
     return True
 
@@ -2312,12 +2308,16 @@ def _of_a_month_after() -> re.Pattern:
     return re.compile(rf"(?:{between})(?:{months}(?![a-z])|{_pattern_blocks()['month_told_again']})")
 
 
-def _first_counted_from_a_day(ordinal, parts: dict, low: str, end: int) -> bool:
-    """Is this "the first week" (day, month) counted before or after a day told right after it ("the first week after
-    Christmas")?  It is the one week next to that day, as "the week after Christmas" is (connectors.tsv kinds
-    count_before and count_after), not the first of some series."""
-    return str(ordinal) == "1" and not parts.get("plural") and parts.get("unit") in ("D", "W", "M") \
-        and _counted_from_a_day().match(low, end) is not None
+def _an_ordinal_of_a_time(ordinal, parts: dict, low: str, end: int) -> bool:
+    """Does the ordinal ``ordinal`` before the unit of ``parts`` (ending at ``end``) tell a time: a quarter, half or
+    century, a week or weekend of a month right after it ("the third week of September"), or "the first week" (day,
+    month) counted before or after a day told right after it ("the first week after Christmas", the one week next to
+    that day, as "the week after Christmas" is: connectors.tsv kinds count_before and count_after)?  Any other counts
+    a series ("the third consecutive month", "the second day"), no date."""
+    unit = parts.get("unit")
+    return unit in ("Q", "H", "C") or (unit in ("W", "WE") and _of_a_month_after().match(low, end) is not None) \
+        or (str(ordinal) == "1" and not parts.get("plural") and unit in ("D", "W", "M")
+            and _counted_from_a_day().match(low, end) is not None)
 
 
 @functools.cache

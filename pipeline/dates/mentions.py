@@ -6317,7 +6317,6 @@ class _Reading:
         # the survey found")
         tense = (self._tense_of_its_own_words(exp) or self._tense_of_its_own_words(following)) \
             if resolver.needs_tense(following.parts) else ""
-
         after_parts, reference = self._holiday_in_the_period_told_of(following, following.parts)
         after = resolver.resolve(after_parts, anchor, tense, reference, locale)
         if tense in lexicon.PAST_TENSES and "year" not in after_parts and _a_day_still_to_come(after, anchor):
@@ -7302,7 +7301,7 @@ class _Reading:
                 and _lacks_year(parts) and "day" in parts and "weekday" not in parts \
                 and parts.get("month") == told_of.first().month \
                 and self.reference_end > clauses.sentence(exp.start, exp.end, window)[0] \
-                and any(e.start == self.reference_start and "year" in e.parts for e, *_ in self.resolved[-4:]) \
+                and self._reference_with_its_year() is not None \
                 and finder.clause_tense(text, low, exp.start, exp.end, window, clauses) == "plan":
             # a day of the past month its sentence has named with its year is of that month, even in a plan told
             # from then: "ended a lockout in November 2024, when the minister ordered the board to impose arbitration
@@ -7344,7 +7343,7 @@ class _Reading:
                 and not self._a_field_of_a_later_item(exp) \
                 and not self._a_year_labelled_by_its_end() \
                 and not finder.a_clause_looks_back(low, self.reference_end, exp.start) \
-                and any(e.start == self.reference_start and "year" in e.parts for e, *_ in self.resolved[-4:]) \
+                and self._reference_with_its_year() is not None \
                 and not any(m[2] in lexicon.PAST_TENSES for m in clauses.markers(self.reference_end, exp.start)) \
                 and not finder.a_clause_with_its_own_subject(low, self.reference_end, exp.start, clauses,
                                                              clauses.sentence(exp.start, exp.end, window)):
@@ -7421,19 +7420,24 @@ class _Reading:
                 or parts.get("fiscal") or "in_story" in parts \
                 or {"year", "yy", "shift", "quarter_end", "half_end", "year_of", "anaphoric"} & set(parts):
             return False
-        told = next((e for e, *_ in self.resolved[-4:] if e.start == self.reference_start and "year" in e.parts), None)
+        told = self._reference_with_its_year()
         if self.reference_end <= self.clauses.sentence(exp.start, exp.end, window)[0] or told is None \
                 or any(m[2] in lexicon.PAST_TENSES for m in self.clauses.markers(self.reference_end, exp.start)):
             return False
-        if "mod" in told.parts and reference.gran == "Y":
-            # (a clause of contrast goes on to another plan of the same course: ", while the Dutch one will follow")
-            contrast = lexicon.contrast().search(low, self.reference_end, exp.start)
-            if contrast is None:
-                return not finder.a_clause_looks_back(low, self.reference_end, exp.start)
-            return not finder.a_clause_looks_back(low, self.reference_end, contrast.start()) \
-                and not finder.a_clause_looks_back(low, contrast.end(), exp.start)
-        return not finder.a_clause_looks_back(low, self.reference_end, exp.start) \
-            and (reference.gran != "Y" or self._in_a_with_phrase_after_the_reference(exp))
+        # (after a year told by a part of it, a clause of contrast goes on to another plan of the same course:
+        # ", while the Dutch one will follow"; its own word is no clause looking back)
+        by_a_part = "mod" in told.parts and reference.gran == "Y"
+        contrast = lexicon.contrast().search(low, self.reference_end, exp.start) if by_a_part else None
+        gaps = [(self.reference_end, exp.start)] if contrast is None \
+            else [(self.reference_end, contrast.start()), (contrast.end(), exp.start)]
+        return not any(finder.a_clause_looks_back(low, lo, hi) for lo, hi in gaps) \
+            and (by_a_part or reference.gran != "Y" or self._in_a_with_phrase_after_the_reference(exp))
+
+    def _reference_with_its_year(self, last: int = 4) -> finder.Expression | None:
+        """The expression the reference was read from, among the ``last`` read last, if it names its year itself (one
+        that took its year from a year told before makes no year of the story to go on in)."""
+        return next((e for e, *_ in self.resolved[-last:] if e.start == self.reference_start and "year" in e.parts),
+                    None)
 
     def _in_a_with_phrase_after_the_reference(self, exp: finder.Expression) -> bool:
         """Does ``exp`` stand in a phrase opened by a comma and "with" that ends the clause of the date told last
@@ -7550,7 +7554,7 @@ class _Reading:
         sentence_start = self.clauses.sentence(exp.start, exp.end, window)[0]
         # (the reference names its year itself: one that took it from a year told before goes on in that year)
         return sentence_start <= self.reference_start \
-            and any(e.start == self.reference_start and "year" in e.parts for e, *_ in self.resolved[-4:]) \
+            and self._reference_with_its_year() is not None \
             and lexicon.contrast().search(self.low, self.reference_end, exp.start) is not None \
             and _FRONTED.fullmatch(self.low, sentence_start, self.reference_start) is None
 
@@ -8507,7 +8511,7 @@ class _Reading:
         if told_of.gran != "Y" or self.reference_end > self.clauses.sentence(exp.start, exp.end, window)[0] \
                 or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past" \
                 or self._goes_on_from_the_year(exp) \
-                or not any(e.start == self.reference_start and "year" in e.parts for e, *_ in self.resolved[-4:]):
+                or self._reference_with_its_year() is None:
             return False
         if lexicon.present_perfect().search(self.low, self.clauses.sentence(exp.start, exp.end, window)[0], exp.start):
             return False    # (a sentence brought up to now: "The bank has raised rates since November")
@@ -8568,7 +8572,7 @@ class _Reading:
         A clause of no marked tense is told in the past by the year gone it names: its verb may be one whose past
         is its base form after a plain noun ("The plant cut 40 jobs in 2021, mostly in June": 2021-06)."""
         if told_of.gran != "Y" or self.reference_start < self.clauses.sentence(exp.start, exp.end, window)[0] \
-                or not any(e.start == self.reference_start and "year" in e.parts for e, *_ in self.resolved[-1:]) \
+                or self._reference_with_its_year(1) is None \
                 or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) \
                 not in _TOLD_IN_THE_PAST_OR_UNTOLD:
             return False
@@ -10673,11 +10677,8 @@ def _a_day_still_to_come(day: resolver.Resolution | None, anchor) -> bool:
 def _a_stretch_still_ahead(parts: dict, before: resolver.Resolution | None, anchor) -> bool:
     """Does the stretch of ``parts`` (a count of days or weeks), counted back from the day ``before``, open after
     ``anchor``, the day of writing?  A clause in the past cannot tell of it."""
-    if before is None or before.first_day is None or anchor is None or before.precision != "day" \
-            or parts["unit"] not in resolver.DAYS_IN_A_UNIT:
-        return False
-    days = parts["count"] * resolver.DAYS_IN_A_UNIT[parts["unit"]]
-    return before.first_day - dt.timedelta(days=days) > anchor
+    return anchor is not None and parts["unit"] in resolver.DAYS_IN_A_UNIT and _a_day_still_to_come(
+        before, anchor + dt.timedelta(days=parts["count"] * resolver.DAYS_IN_A_UNIT[parts["unit"]]))
 
 
 def _the_first_after(exp: finder.Expression, day: dt.date, anchor, tense: str) -> resolver.Resolution | None:
