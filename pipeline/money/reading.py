@@ -337,8 +337,12 @@ class Reading:
                 break
         if told is None:
             return ""
-        verb = key_of(told.group("move"))
-        return self.rules.by_moves.get(verb) or self.rules.moves[verb][0]
+        return self._direction_of(told.group("move"))
+
+    def _direction_of(self, move: str) -> str:
+        """The direction a word of change tells ("cut": down): as movements.tsv place=by gives it, else any row."""
+        key = key_of(move)
+        return self.rules.by_moves.get(key) or self.rules.moves[key][0]
 
     def policy_level(self, start: int, end: int, sentence: Span) -> str:
         """The direction of a central bank's move told as a noun, its size and the level it takes the rate to ("expect a
@@ -350,12 +354,9 @@ class Reading:
         told = self.rules.policy_move_to.search(self.form, max(sentence[0], start - _CHANGE_REACH), start)
         if told is None or self.rules.own_rate_after.match(self.form, end) is not None:
             return ""
-        i = bisect.bisect_right(self.sentence_starts, sentence[0]) - 1
-        reach = self.sentences[i - 1][0] if i > 0 and self.sentences[i] == sentence else sentence[0]
-        if self.rules.policy_named.search(self.form, reach, sentence[1]) is None:
+        if self.rules.policy_named.search(self.form, self.start_of_sentence_before(sentence), sentence[1]) is None:
             return ""
-        noun = key_of(told.group("move").split()[-1])
-        return self.rules.by_moves.get(noun) or self.rules.moves[noun][0]
+        return self._direction_of(told.group("move").split()[-1])
 
     def growth_rate(self, figure: Figure, sentence: Span, figure_starts: list[int]) -> str:
         """"up" for a percentage that a noun of growth names before it, no figure between (joins.tsv role=growth):
