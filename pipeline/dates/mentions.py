@@ -6116,8 +6116,7 @@ class _Reading:
                 before_parts = dict(before_parts, holiday=told)
             before_parts, reference = self._holiday_in_the_period_told_of(following, before_parts)
             before = resolver.resolve(before_parts, anchor, tense, reference, locale)
-            if not tense and "holiday" in before_parts and _lacks_year(before_parts) and "in_story" not in before_parts:
-                before = _the_nearer_holiday(before_parts, before, anchor, self.reference, locale)
+            before = _the_nearer_holiday(before_parts, before, tense, anchor, self.reference, locale)
             if before is not None and before.first_day is not None \
                     and (before.precision in ("day", "month") or "holiday" in following.parts):
                 # "the four weeks before last year's Lunar New Year": the stretch up to the day before (one
@@ -6324,8 +6323,7 @@ class _Reading:
             # that all come after a day still ahead, so that day, coming soon, is last year's (as a count before)
             after = resolver.resolve(dict(after_parts, year=after.first_day.year - 1), anchor, tense, reference,
                                      locale) or after
-        if not tense and "holiday" in after_parts and _lacks_year(after_parts) and "in_story" not in after_parts:
-            after = _the_nearer_holiday(after_parts, after, anchor, self.reference, locale)
+        after = _the_nearer_holiday(after_parts, after, tense, anchor, self.reference, locale)
         if after is None or after.last_day is None \
                 or not (after.precision in ("day", "month") or "holiday" in following.parts
                         or parts["unit"] in ("Y", "E") and after.precision == "year"):
@@ -10652,12 +10650,14 @@ def _may_be_forecast(res: resolver.Resolution, anchor: dt.date | None, parts: di
     return res.first_day <= anchor and (res.last_day is None or res.last_day >= anchor)
 
 
-def _the_nearer_holiday(parts: dict, before: resolver.Resolution | None, anchor, reference,
+def _the_nearer_holiday(parts: dict, before: resolver.Resolution | None, tense: str, anchor, reference,
                         locale) -> resolver.Resolution | None:
-    """The holiday a count before it in an unmarked present counts up to: the coming one once the one read, last
-    year's, is long gone and further off ("Everything depends on the two weeks before the Lunar New Year", written on
-    Dec. 1, is the coming one, not ten months back)."""
-    if before is None or before.first_day is None or before.last_day is None or anchor is None \
+    """The holiday a count before or after it in an unmarked present (no ``tense``) counts from, named without its
+    year and not told in the story: the coming one once the one read, last year's, is long gone and further off
+    ("Everything depends on the two weeks before the Lunar New Year", written on Dec. 1, is the coming one, not ten
+    months back).  Any other day is ``before`` as read."""
+    if tense or "holiday" not in parts or not _lacks_year(parts) or "in_story" in parts \
+            or before is None or before.first_day is None or before.last_day is None or anchor is None \
             or not resolver.long_gone(before.last_day, anchor):
         return before
     later = resolver.resolve(dict(parts, year=before.first_day.year + 1), anchor, "", reference, locale)
