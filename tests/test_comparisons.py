@@ -1479,6 +1479,13 @@ def test_a_date_in_an_apposition_s_reduced_relative_clause_does_not_date_the_mai
         "$1.2 billion": ""}
 
 
+def test_a_date_in_a_reduced_relative_clause_after_a_figure_and_a_verb_of_saying_does_not_date_the_figure():
+    # setPL, pl1_thead: a product "first shown in 2019" is no time of the valuation told before it
+    dates = _on("2026-01-26", "Brokers at Daiwa valued the chip unit at about $12 billion, saying its server "
+                              "processor, first shown in 2021, gives it a lead over rivals.")
+    assert dates == {"$12 billion": ""}
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # setCU, cu_qwen_changelog
     ("On Friday, Tencent's shares rose 1.9% while Alibaba's fell 1.2%, but Alibaba's Hong Kong shares have gained 38% "
@@ -3446,11 +3453,19 @@ def test_the_date_a_dividend_is_paid_dates_no_dividend_set_or_raised_on_the_day_
     assert _on("2025-09-16", sentence) == figures
 
 
-def test_a_relative_clause_in_the_present_holds_its_figure_now_not_at_a_date_of_the_main_clause_after_it():
+@pytest.mark.parametrize("sentence, expected", [
     # setFZ, fz_trade_deadline: the stadium's cost is not the season's
-    dates = _on("2026-03-06", "The club will move into its new stadium, which is costing about $900 million, for the "
-                              "2028-29 season.")
-    assert dates == {"$900 million": ""}
+    ("The club will move into its new stadium, which is costing about $900 million, for the 2028-29 season.",
+     {"$900 million": ""}),
+    # a company's market value or share price told in the present is today's, not the year of the main clause's profit
+    ("Brannock Steel, whose market value is about 9 billion euros, made a net profit of 1.2 billion euros in 2025.",
+     {"9 billion euros": "", "1.2 billion euros": "2025"}),
+    ("Tellmark, whose shares trade at about $31, sold its printing arm for $450 million in 2024.",
+     {"$31": "", "$450 million": "2024"}),
+])
+def test_a_relative_clause_in_the_present_holds_its_figure_now_not_at_a_date_of_the_main_clause_after_it(sentence,
+                                                                                                           expected):
+    assert _on("2026-03-06", sentence) == expected
 
 
 def test_a_stock_that_lagged_a_rival_this_year_moved_over_the_year_up_to_the_day_told():
