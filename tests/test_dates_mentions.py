@@ -5391,6 +5391,13 @@ FISCAL_HALVES_AND_MONTHS = [
      "first-half costs fell.", dt.date(2026, 5, 4), "first-half", "2026-H1", False),
     ("a half to June 30 keeps the calendar's halves", "Revenue rose in the six months to June 30, and 1H25 margins "
      "widened.", dt.date(2025, 8, 20), "1H25", "2025-H1", False),
+    ("a half to Dec. 31 the text calls a calendar year's second half tells no fiscal year to June",
+     "The trust reported its payout for the second half of 2024 on Monday. Its distribution for the six months to "
+     "Dec. 31 rose 3%. Investors will want to hold REITs in the first half, an analyst said.", dt.date(2025, 1, 27),
+     "the first half", "2025-H1", True),
+    ("a half to Dec. 31 with no calendar half named is still a first half of a year to June",
+     "The miner's profit for the six months to Dec. 31 rose 3%. Investors will want to hold miners in the first half, "
+     "an analyst said.", dt.date(2025, 1, 27), "the first half", "2024-H2", False),
     ("months named of a fiscal year ending in March are within it", "Sales were Rs 22,070 crore, up from the "
      "April-September period of FY25.", dt.date(2025, 10, 16), "April-September period of FY25", "2024-04/2024-09",
      False),
@@ -5597,6 +5604,11 @@ DATES_READ_BY_THEIR_WORDS_AND_CLAUSE = [
      "the second half", "2026-H2", True),
     ("The busiest period for the port is expected to be the fourth quarter.", dt.date(2026, 1, 14),
      "the fourth quarter", "2026-Q4", True),
+    # ... and a season a present copula has for complement closing its clause, long after the last one ended
+    ("\"Wages are the worry now. The harder test for the central bank is the summer,\" the economist said.",
+     dt.date(2026, 1, 13), "the summer", "2026-SU", True),
+    ("Farmers said the trouble is the spring was too dry for the seedlings.", dt.date(2026, 1, 13),
+     "the spring", "2025-SP", False),
     ("Solvane Airlines cut its full-year profit forecast on Thursday for the second time this year.",
      dt.date(2026, 10, 8), "this year", "2026", False),
     # the opening months of a year under way, told in a clause about the past, are the stretch so far
@@ -9360,6 +9372,26 @@ def test_a_reported_may_looks_ahead_where_a_reported_could_may_be_the_past_of_ca
         == [("2025-10-18", True)]
     assert _when_of("The utility said crews could see smoke at the site on Saturday.", anchor, "Saturday") \
         == [("2025-10-11", False)]
+
+
+def test_a_reported_could_opening_from_a_weekday_looks_ahead_to_it():
+    anchor = dt.date(2025, 10, 14)       # a Tuesday
+    assert _when_of("The port authority said tankers could berth again from Friday, after the strike ended.",
+                    anchor, "Friday") == [("2025-10-17", True)]
+    assert _when_of("The port authority said tankers could berth again on Friday, after the strike ended.",
+                    anchor, "Friday") == [("2025-10-10", False)]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "possible_from"])
+def test_every_word_opening_a_reported_possibility_on_a_weekday_makes_it_the_coming_one(row):
+    [mention] = [m for m in tag_dates(row["example"], dt.date(2025, 10, 15)) if m.on_calendar]
+    assert mention.future is True and mention.when > "2025-10-15", mention
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "season_copula"])
+def test_every_present_copula_before_a_season_closing_its_clause_makes_it_the_coming_one(row):
+    [mention] = [m for m in tag_dates(row["example"], dt.date(2026, 1, 13)) if m.on_calendar]
+    assert mention.future is True and mention.when.startswith("2026-"), mention
 
 
 @pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "past_of_a_modal"])

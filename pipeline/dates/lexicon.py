@@ -1643,6 +1643,14 @@ def reporting_past_of_can_verbs() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def possible_from_before() -> re.Pattern:
+    """A word that tells when a possibility opens (tense.tsv kind possible_from: "from", "starting") and the space
+    after it, ending where the search ends: after it a reported "could" looks ahead ("said boats could leave port
+    from Thursday")."""
+    return kind_right_before("possible_from")
+
+
+@functools.lru_cache(maxsize=None)
 def announcing_verbs() -> frozenset[str]:
     """Verbs of saying or announcing (tense.tsv kinds reporting and announcing) that tell when what follows them was
     said when the date stands at the head of their sentence or before a clause of background ("On Feb. 11, when

@@ -873,9 +873,10 @@ def _fiscal_tellings(low: str, headline_end: int, text: str = "") -> list[tuple[
     rebounds as Alibaba, Xiaomi lead": a market story of several companies, each with its own calendar)."""
     # (the words the rows need are looked for in the text once, not once for each row that needs them)
     held = {word for word in lexicon.fiscal_told_needs() if word in low}
+    found = [(m, shift, reach) for pattern, shift, reach, needs in lexicon.fiscal_told() if not held.isdisjoint(needs)
+             for m in pattern.finditer(low)]
     tellings = [(m, shift, _told_last_month(m, shift), reach != "near" and (reach != "lead" or _in_the_lead(low, m)))
-                for pattern, shift, reach, needs in lexicon.fiscal_told() if not held.isdisjoint(needs)
-                for m in pattern.finditer(low)]
+                for m, shift, reach in _without_calendar_halves(found)]
     if any(m.groupdict().get("owner") and not m.groupdict().get("the") for m, _, _, _ in tellings):
         headline = set(re.findall(r"[a-z0-9&.-]+", low[:headline_end]))
         tellings = [(m, shift, month, whole and (not m.groupdict().get("owner") or bool(m.groupdict().get("the"))
@@ -883,6 +884,16 @@ def _fiscal_tellings(low: str, headline_end: int, text: str = "") -> list[tuple[
                                                  and not _listed_with_others(text[:headline_end], m.group("owner"))))
                     for m, shift, month, whole in tellings]
     return tellings
+
+
+def _without_calendar_halves(found: list[tuple[re.Match, int, str]]) -> list[tuple[re.Match, int, str]]:
+    """The tellings ``found`` (match, shift, reach of fiscal_told.tsv) but those of reach calendar_halves, which tell no
+    fiscal year, and, when there is one, any half told by its last day in December: that is the second half of a
+    calendar year the text names so ("for the second half of 2025 ... the six months to Dec. 31"), no first half of a
+    fiscal year ending in June."""
+    calendar = any(reach == "calendar_halves" for _, _, reach in found)
+    return [(m, shift, reach) for m, shift, reach in found if reach != "calendar_halves"
+            and not (calendar and reach == "halves" and lexicon.months()[m.group("month")][0] == 12)]
 
 
 def _in_the_lead(low: str, told: re.Match) -> bool:
@@ -2680,6 +2691,16 @@ class _Reading:
             # in it, or that a copula of the future has for complement, is the coming one, no report awaited
             tense = "future"
             resolution = self._in_year(exp, resolution, +1, tense, ref)
+        if not tense and _a_season_alone(exp.parts) and resolution.last_day is not None and self.anchor is not None \
+                and resolver.long_gone(resolution.last_day, self.anchor) \
+                and _kind_just_before(self.low, "season_copula", exp.start, _FUTURE_COPULA_REACH) \
+                and _CLAUSE_CLOSES.match(self.low, exp.end) is not None \
+                and not finder.is_recurring(self.text, self.low, exp.start, exp.end, window, self.clauses):
+            # "The real test is the spring", in January: a season a present copula has for complement, in a clause of
+            # no other tense, is one still to come, not one that ended months ago (the season closing its clause: in
+            # "The trouble is the spring was dry" it is a subject, and "was" tells its tense)
+            tense = "future"
+            resolution = self._in_year(exp, resolution, +1, tense, ref)
         if not tense and resolution.last_day is not None and self.anchor is not None \
                 and resolution.last_day < self.anchor and resolver.names_a_part_of_the_year(exp.parts) \
                 and "year" not in exp.parts and _kind_just_before(self.low, "happening_in", exp.start, 10) \
@@ -4235,12 +4256,13 @@ class _Reading:
                                 # Tuesday")
         if lexicon.squash(deed["word"]) in lexicon.past_of_a_modal_words() \
                 and lexicon.condition_between().search(self.low, deed.end(), hi) is None \
+                and lexicon.possible_from_before().search(self.low, max(0, exp.start - 12), exp.start) is None \
                 and any(tense == "past" and lexicon.squash(self.low[at:e]) in lexicon.reporting_past_of_can_verbs()
                         for at, e, tense, _ in self.clauses.markers(lo, deed.start())):
             return False        # ("Police said they could see the car on Monday": the past of "can" reported; a
                                 # warning reports a forecast: "warned Monday that the tides could flood ... Thursday",
                                 # and so does a "could" hung on a condition: "said strikes could follow if talks
-                                # fail")
+                                # fail", or one opening on the weekday: "said boats could leave from Thursday")
         if not after_the_past:
             return True
         # (with after_the_past, only after a clause in the past, the word nearer the weekday than any verb of a tense)
@@ -11614,6 +11636,8 @@ _POSSESSIVE_S = re.compile(r"['\u2019]s\s")
 
 # How far before a quarter or half a copula of the future may start (tense.tsv future_copula: "is expected to be ").
 _FUTURE_COPULA_REACH = 20
+# Punctuation right after a complement that closes its clause there ("is the spring.", "is the spring,").
+_CLAUSE_CLOSES = re.compile(r"\s*(?:[.,;:!?\"\u201d\u2019)\u2014]|\Z)")
 
 
 def _kind_just_before(low: str, kind: str, start: int, reach: int) -> bool:
