@@ -3154,6 +3154,9 @@ def test_a_sum_to_be_spent_on_a_list_of_things_before_a_happening_still_to_come_
     # a year in a participle's aside names the thing sold, not the sale
     ("The Ardmore Foundation sold Monet's \"Haystacks at Dusk\", painted in 1891, for $18.5 million at Sotheby's on "
      "Oct. 24.", {"$18.5 million": "Oct. 24"}),
+    # ... and one in a clause of what was said after the figure stays in that clause: the value is of now
+    ("Analysts at Drexel put the unit's value at $4 billion, citing its X9 airframe, first shown in 1987, as a lead few "
+     "rivals can match.", {"$4 billion": ""}),
     # the term a contract runs to, told by a plural verb, is the contract's, not its value's
     ("Chief executive Mark Ellis said on Tuesday that orders worth $4 billion run until 1995.",
      {"$4 billion": "Tuesday"}),

@@ -562,6 +562,9 @@ def test_a_macro_or_ratio_row_leaves_a_company_s_figure_of_like_words(text, figu
     # a stock moves again after "and", past an aside on what its company does
     ("Shares of Hexa Mining, which digs copper in Zambia, fell 3.1% to A$2.40 in Sydney on Monday and have lost 22% "
      "this year.", [("3.1%", "share_move"), ("A$2.40", "share_price"), ("22%", "share_move")]),
+    # "exports" after "which" is what the company does, no country's trade
+    ("Shares of Pilbara Ore, which exports iron ore to China, fell 4.2% to A$3.10 in Sydney on Tuesday.",
+     [("4.2%", "share_move"), ("A$3.10", "share_price")]),
 ])
 def test_what_moved_goods_stocks_and_transfers_is_read_from_the_words_around_it(text, kinds):
     assert kinds_of(text) == kinds
@@ -941,6 +944,9 @@ KINDS = [
     ("The sequel, which opened Friday in 3,900 theaters, added another $64 million abroad.", "other"),
     ("The lender, which opened 1.5% higher in Hong Kong, gave up its gains by noon.", "share_move"),
     ("The payments unit expects to handle 40 billion euros of transactions next year.", "transaction_volume"),
+    # what a thing built costs, told in a relative clause by who said it and when, is money spent on it
+    ("The carrier is selling bonds to fund a 5G build-out that its chief executive said in March would cost more than "
+     "40 billion rand.", "investment"),
 ]
 
 
@@ -3085,6 +3091,14 @@ def test_the_second_end_of_a_range_is_of_the_first_ends_kind_whatever_word_follo
     assert [m.market_kind for m in found] == ["valuation", "valuation"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "The chip designer priced its Shanghai listing at 42-48.60 yuan a share, valuing it at up to 20 billion yuan.",
+    "The chip designer priced its Shanghai listing at 42 to 48.60 yuan a share, valuing it at up to 20 billion yuan.",
+])
+def test_the_high_end_of_an_offer_price_range_per_share_is_the_listing_s_and_its_value_a_valuation(sentence):
+    assert kinds_of(sentence) == [("42", "ipo"), ("48.60 yuan", "ipo"), ("20 billion yuan", "valuation")]
+
+
 def test_the_first_end_of_a_range_takes_the_kind_the_word_after_the_range_gives_its_second_end():
     found = find_money("Analysts polled by LSEG expect the retailer to post between $38 billion and $40 billion in "
                        "quarterly revenue on Thursday.")
@@ -3103,6 +3117,8 @@ def test_the_first_end_of_a_range_takes_the_kind_the_word_after_the_range_gives_
     ("Economists polled by Bloomberg expect the Central Bank of Chile to announce a rate cut of 50 basis points to "
      "4.75% on Tuesday.", (4.75, "down")),
     ("Traders now price in a hike of 25 basis points to 5.5% at the Fed's July meeting.", (5.5, "up")),
+    # ... its size told in words as a part of a point
+    ("The Reserve Bank of India announced a cut of half a percentage point to 5.25% on Friday.", (5.25, "down")),
 ])
 def test_the_level_a_policy_rate_was_moved_to_keeps_its_value_and_takes_the_direction(sentence, level):
     assert [(m.percent, m.direction) for m in find_money(sentence)] == [level]
@@ -3118,6 +3134,9 @@ def test_the_level_a_policy_rate_was_moved_to_keeps_its_value_and_takes_the_dire
     ("Mortgage lender Halden Homes announced a rate cut of 0.3% to 4.9% on Monday.", []),
     ("The central bank left its policy rate unchanged last week. Halden Homes then offered a rate cut of 0.3% to 4.9% "
      "on its five-year fixed mortgages.", []),
+    # "fed up" names no Fed: only the short name in its capital does
+    ("Savers are fed up with low returns. Analysts expect a cut of 25 basis points to 3.5% in June.", []),
+    ("Savers are waiting on the Fed. Analysts expect a cut of 25 basis points to 3.5% in June.", [(3.5, "down")]),
 ])
 def test_the_level_of_a_rate_move_told_as_a_noun_is_the_central_banks_only_where_one_is_named(text, levels):
     assert [(m.percent, m.direction) for m in find_money(text)] == levels

@@ -763,6 +763,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         elif kind == "share_price" and reading.rules.listed_at.search(
                 reading.form, max(sentence[0], figure.start - _OFFER_REACH), figure.start):
             kind = "ipo"  # "first listed in Hong Kong in November 2019 at HK$176 a share": the price it listed at
+        elif kind == "share_price" and not moved and _high_end_of_an_offer_range(reading, figure, prior):
+            kind = "ipo"  # "priced its listing at 42-48.60 yuan a share": the offer's range, no traded price
         elif (kind == "share_price" and row is not None and not row["moved_kind"]
               and (level := _market_level(prior, earlier)) is not None and level.end <= figure.start
               and _just_before(reading, sentence, level) and _only_levels_between(reading, level.end, figure, sentence)
@@ -1250,6 +1252,15 @@ def _another_subject_between(reading: Reading, start: int, end: int) -> bool:
 
 
 _ELIDED_REACH = 80  # characters before a move that its possessive name may stand
+
+
+def _high_end_of_an_offer_range(reading: Reading, figure: Figure, prior: MoneyMention | None) -> bool:
+    """Is the figure the high end of a range whose low end, right before it, is a listing's offer price ("priced the
+    shares at 42-48.60 yuan a share", "at $17 to $19 each")?  The two ends of one range are one measure: the "a share"
+    after the high end says the range is per share, not that it is a price the stock traded at."""
+    return (prior is not None and prior.market_kind == "ipo" and prior.amount is not None and not prior.direction
+            and prior.end <= figure.start
+            and reading.rules.range_joined.fullmatch(reading.form, prior.end, figure.start) is not None)
 
 
 def _level_of_a_stock_move(reading: Reading, move: MoneyMention | None, level: MoneyMention) -> bool:

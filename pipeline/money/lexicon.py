@@ -1426,11 +1426,14 @@ def lexicon() -> Lexicon:
                                    rf"(?:{trie(joins['rate_carried_noun'])})\s+"
                                    rf"(?:{trie(joins['rate_carried_level'])})\s+"
                                    rf"{maybe_approx}\Z", re.I),
-        # (the size is one figure and a few words of its unit: "of 150 basis points", "of half a percentage point")
-        policy_move_to=re.compile(rf"(?<![\w-])(?P<move>{trie(joins['policy_move_noun'])})\s+of\s+\S*\d\S*"
+        # (the size is one figure and a few words of its unit, "of 150 basis points", or a part of a point in words:
+        # "of half a percentage point")
+        policy_move_to=re.compile(rf"(?<![\w-])(?P<move>{trie(joins['policy_move_noun'])})\s+of\s+"
+                                  rf"(?:\S*\d\S*|(?:{trie(fractions)})\s+(?:{trie(roles_of['point'])})(?![\w-]))"
                                   rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{trie(joins['level_to'])})\s+{maybe_approx}\Z", re.I),
-        policy_named=re.compile(rf"(?<![\w-])(?:{trie(joins['policy_named'])}|{placeholders[CENTRAL_BANKS]})(?![\w-])",
-                                re.I),
+        # (a short name in capitals only in its case: "the Fed", never "fed up")
+        policy_named=re.compile(rf"(?<![\w-])(?:{exact_alternation(joins_in_order['policy_named'])}"
+                                rf"|(?i:{placeholders[CENTRAL_BANKS]}))(?![\w-])"),
         own_rate_after=re.compile(rf"\s+(?:{trie(joins['own_rate_after'])})\s", re.I),
         moved_by=re.compile(
             rf"(?<![\w-])(?P<move>{move_words})(?:\s+[\w'\u2019-]+){{1,{CHANGED_WORDS}}},\s+(?:{size_by})\s+"
@@ -1746,7 +1749,9 @@ def lexicon() -> Lexicon:
         # (a count of the shares may stand before their name: "held 412,000 Alibaba shares worth")
         # (or in a relative clause on it: "a data centre that could cost as much as ")
         built_costs=re.compile(rf"(?:(?<![\w-])(?:{trie(joins['built'])})"
-                               rf"(?:,\s[^;]{{1,120}}?,\s+|\s+(?:{trie(joins['built_relative'])})\s+)"
+                               rf"(?:,\s[^;]{{1,120}}?,\s+|\s+(?:{trie(joins['built_relative'])})\s+"
+                               # (who said what it would cost, and when: "that its chief said in March would cost")
+                               rf"(?:[^;,.]{{1,60}}?\s(?:{trie(joins['built_reported'])})(?:\s[^;,.]{{1,40}}?)?\s+)?)"
                                rf"|,\s(?:{trie(joins['built_aside'])})\s[^;]{{1,120}}?,\s+)"
                                rf"(?:{trie(joins['will_cost'])})\s+{maybe_approx}\Z", re.I),
         multiple_on=re.compile(rf"(?<![\w-])(?:{trie(joins['multiple_on'])})\s+{multiple_of}", re.I),
