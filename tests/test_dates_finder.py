@@ -658,6 +658,21 @@ def test_a_period_a_habit_or_a_place_s_custom_is_told_in_makes_no_row(text, anch
     assert calendar(text, anchor) == expected
 
 
+@pytest.mark.parametrize("text, anchor, expected", [
+    # guards.tsv: a period the article looks back on after "how", told as what "unfolded" or "played out", signposts the
+    # entries after it; they date the happenings
+    ("Below is how the year unfolded for the carmaker.\n\nJan. 14 - It cut prices on its entry-level saloon.",
+     dt.date(2025, 12, 30), [("Jan. 14", "2025-01-14")]),
+    ("Here is how the month played out on the trading floor: on Tuesday, the index hit a record.",
+     dt.date(2025, 11, 28), [("Tuesday", "2025-11-25")]),
+    # ... not a period a happening of its own is told in, nor one still to come
+    ("Traders will watch how the week unfolds, and the year unfolded badly for bondholders.", dt.date(2025, 11, 28),
+     [("the week", "2025-W48"), ("the year", "2025")]),
+])
+def test_a_period_that_signposts_the_entries_of_a_look_back_makes_no_row(text, anchor, expected):
+    assert calendar(text, anchor) == expected
+
+
 def test_following_with_no_determiner_before_a_day_is_the_preposition_after():
     # "following" before a holiday is "after", no shift to the next one ("the following Easter" still counts on)
     assert calendar("Ice-cream sales slumped following Easter, the maker said.", dt.date(2026, 2, 4)) == [

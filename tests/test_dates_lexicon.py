@@ -308,3 +308,13 @@ def test_a_sentence_opened_by_a_name_tells_its_subject_unless_a_preposition_or_t
     assert opening.group("name") == name
     lead = opening.group("lead") or ""
     assert (lexicon.owner_lead_blocked().search(f"{lead} {name}") is not None) == blocked
+
+
+@pytest.mark.parametrize("before, found", [
+    ("paid on 3 july, taking the total for ", True),
+    ("a final payout of 12 cents, bringing the total for ", True),
+    # (a total told with no payout bringing it there is a figure of the year under way)
+    ("the chamber expects the total for ", False),
+])
+def test_a_payout_bringing_the_total_for_the_year_is_found_right_before_the_year(before, found):
+    assert (lexicon.year_total_before().search(before + "the year", 0, len(before)) is not None) is found

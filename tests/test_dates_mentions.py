@@ -6209,10 +6209,24 @@ def test_a_year_crossed_into_is_no_year_the_story_goes_on_in_so_the_year_is_the_
      dt.date(2025, 6, 10), "the year to 2 February 2025", "FY2025"),
     ("a statistic's stays its days: Shop prices rose 1.2% in the year to 2 February 2025.",
      dt.date(2025, 6, 10), "the year to 2 February 2025", "2024-02-03/2025-02-02"),
+    # a payout that brings "the total for the year" to a sum is of the fiscal year reported, however its payment is
+    # told ahead (not the year under way that a forecast would name)
+    ("The brewer made a pre-tax profit of £212m for the year to 31 March 2026.\n\nIt will pay a final dividend of "
+     "9.2p on 24 July, bringing the total for the year to 13.5p.", dt.date(2026, 5, 27), "the year", "FY2026"),
+    ("Net income for the fiscal year ended June 30 fell 6%. The board declared a final dividend of 41 cents, "
+     "payable on Sept. 25, taking the total for the year to 78 cents.", dt.date(2025, 8, 21), "the year",
+     "FY2025"),
 ])
 def test_a_company_s_year_told_by_the_month_it_ends_in_is_that_fiscal_year(text, anchor, phrase, expected):
     whens = {m.text: m.when for m in tag_dates(text, anchor) if m.on_calendar}
     assert whens.get(phrase) == expected, whens
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "year_total_before"])
+def test_the_year_a_payout_s_total_is_brought_to_is_the_fiscal_year_reported_not_ahead(row):
+    year = [m for m in tag_dates(row["example"], dt.date(2026, 5, 20)) if m.text == "the year"]
+    assert row["word"] in row["example"].lower()
+    assert [(m.when.startswith("FY"), m.future) for m in year] == [(True, False)]
 
 
 WEEK_AHEAD_CALENDAR = ("TUESDAY, MAY 12\n- Tencent publishes first-quarter results.\n\nTHURSDAY, MAY 14\n- Alibaba "

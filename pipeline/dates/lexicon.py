@@ -2605,6 +2605,13 @@ def just_ended() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def year_total_before() -> re.Pattern:
+    """Words right before "the year" that tell a payout bringing the year's total to a sum (tense.tsv kind
+    year_total_before: "taking the total for"), searched up to where "the year" starts."""
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('year_total_before')})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def plan_periods() -> tuple[tuple[int, range, int, int, re.Pattern, re.Pattern, re.Pattern, re.Pattern], ...]:
     """(years, numbers, first year, ahead, after, others, restated, unless) of each run of plans numbered on without a
     gap in a plan_periods.tsv row: a state's numbered plans of a fixed count of years ("the 14th Five-Year Plan" is

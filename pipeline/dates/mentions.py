@@ -108,6 +108,8 @@ _THE_DAY = {"unit": "D", "det": True}
 _THE_ONE_DAY = dict(_THE_DAY, count=1)
 # "the year"; "the current year" (not "this year", which a report of a fiscal year still uses of the calendar's).
 _THE_YEAR = {"unit": "Y", "det": True}
+# how far before "the year" the words of a payout's total may start ("bringing the total for ")
+_YEAR_TOTAL_REACH = 40
 _THE_CURRENT_YEAR = {"unit": "Y", "det": True, "shift": 0}
 _A_YEAR_END = {"unit": "Y", "shift": 0, "mod": "END", "year_end": True}     # "year-end"
 # How far back from a date its owner in the possessive may start ("the company's year-end").
@@ -1710,6 +1712,14 @@ class _Reading:
             # "China accounted for 31% of revenue in the year just ended", after "the year to March 31": the fiscal
             # year before the one under way, named as "fiscal 2026" is (later anaphora count from it), whatever
             # forecast its clause tells ("That forecast assumes 145 yen, against 152 yen in the year just ended")
+            exp.parts = dict(exp.parts, year=resolver._fiscal_year_of(self.anchor, year_end) - 1, fiscal=True,
+                             fiscal_end=year_end)
+        elif exp.parts == _THE_YEAR and self.anchor is not None \
+                and lexicon.year_total_before().search(self.low, max(0, exp.start - _YEAR_TOTAL_REACH), exp.start) \
+                and (year_end := self._year_end_reported(exp)) is not None and year_end != 12:
+            # "a final dividend of 5.1p ... would be paid on 3 July ..., taking the total for the year to 7.6p", after
+            # "the year to 28 February 2026": the payout is of the year reported, the fiscal year last ended, whatever
+            # future its payment tells
             exp.parts = dict(exp.parts, year=resolver._fiscal_year_of(self.anchor, year_end) - 1, fiscal=True,
                              fiscal_end=year_end)
         elif exp.parts == _THE_YEAR \
