@@ -155,6 +155,11 @@ FOUND = [
     ("no mixed duration with the larger unit second", "It took ten days and two months.", ["ten days", "two months"]),
     ("a weekday told as the last of its kind in a month", "The fair closes on the last Saturday of August, its "
      "organisers said.", ["the last Saturday of August"]),
+    ("a month that is also a verb after a survey's noun and its 'for'", "The services PMI for March signalled "
+     "a slowdown in hiring.", ["March"]),
+    ("... but not after a bare 'for'", "Campaigners will march for better pay.", []),
+    ("a year after a preposition stays before 'now', no count of things", "The bond matures in 2030 now instead of "
+     "2027.", ["2030", "now", "2027"]),
 ]
 
 
@@ -574,7 +579,8 @@ def test_every_date_table_is_covered_by_the_example_test():
                                                    "southern_places.tsv", "plan_periods.tsv", "history_lists.tsv",
                                                    "event_closings.tsv", "year_seasons.tsv", "split_seasons.tsv",
                                                    "calendar_seasons.tsv", "calendar_bodies.tsv",
-                                                   "limits_reached.tsv", "holiday_purposes.tsv"}
+                                                   "limits_reached.tsv", "holiday_purposes.tsv",
+                                                   "event_purposes.tsv"}
     assert {t.split("/", 1)[1] for t in DATE_TABLES} <= covered
 
 
@@ -1097,6 +1103,21 @@ def test_a_date_in_the_subject_of_a_reported_clause_is_forecast_by_that_clause_s
     low = finder.lower_form(text)
     found = next(e for e in finder.find_expressions(text) if text[e.start:e.end] == expression)
     assert finder.is_forecast(text, low, found.start, found.end)
+
+
+@pytest.mark.parametrize("text, expression, forecast", [
+    # a verb of the future that ends a listed phrase of the past is that past
+    ("Nobody expected a breakthrough at the talks this week, a diplomat said.", "this week", False),
+    ("Diplomats expected a breakthrough at the talks this week.", "this week", True),
+    # words right after the date that judge a thing fit or likely (tense.tsv kind judged_ahead)
+    ("Most policymakers still saw two rate cuts this year as appropriate, the minutes showed.", "this year", True),
+    ("Most policymakers still saw two rate cuts this year, the minutes showed.", "this year", False),
+])
+def test_a_forecast_is_told_by_its_words_not_by_a_verb_of_the_future_inside_a_phrase_of_the_past(text, expression,
+                                                                                                  forecast):
+    low = finder.lower_form(text)
+    found = next(e for e in finder.find_expressions(text) if text[e.start:e.end] == expression)
+    assert finder.is_forecast(text, low, found.start, found.end) is forecast
 
 
 @pytest.mark.parametrize("text, past", [

@@ -1930,6 +1930,13 @@ THE_STORY_S_TIME = [
     ("... nor in a list of places each dated", "Inspectors found the fungus in Portugal in 2019, when growers lost "
      "half their crop, in Spain in 2022 and in the Rhone valley in August.", dt.date(2025, 11, 20), "August", "2025-08",
      False),
+    ("a year to come opening its sentence frames what it goes on to name", "In 2028, the regulator will open the "
+     "spectrum auction in the week after June 15.", dt.date(2026, 2, 3), "the week after June 15",
+     "2028-06-16/2028-06-22", True),
+    ("... a month too", "In 2028, the regulator will open the spectrum auction in June.", dt.date(2026, 2, 3), "June",
+     "2028-06", True),
+    ("... but not a clause in the past after it", "In 2028 the bonds fall due, under a deal the lenders signed in "
+     "June.", dt.date(2026, 2, 3), "June", "2025-06", False),
 ]
 
 
@@ -2439,6 +2446,43 @@ def test_days_and_stretches_of_news_are_placed_by_the_words_around_them(what, te
         assert found == []
     else:
         assert (expression, when) in found, found
+
+
+A_TIME_AHEAD_OR_GONE_BY_WHAT_IT_IS_FOR = [
+    ("a weekday dating a happening an effort in the present progressive is for is the coming one",
+     "Marta Silva is driving to Porto for her cousin's christening on Saturday, her brother said.",
+     dt.date(2025, 11, 17), "Saturday", "2025-11-22", True),
+    ("... after the past progressive, the coming one when it is nearer",
+     "The fans were trying to reach Cardiff for the cup final on Saturday when the trains stopped running.",
+     dt.date(2025, 11, 19), "Saturday", "2025-11-15", False),
+    ("... (a clause telling what happened that day keeps it gone) but without one, the nearer coming one",
+     "The fans were trying to reach Cardiff for the cup final on Saturday, a club official said.",
+     dt.date(2025, 11, 19), "Saturday", "2025-11-22", True),
+    ("... and the one gone when that is nearer", "The fans were trying to reach Cardiff for the cup final on "
+     "Saturday, a club official said.", dt.date(2025, 11, 17), "Saturday", "2025-11-15", False),
+    ("... but a cause a verb of no effort is 'for' stays gone", "The ferry operator is being sued for a collision on "
+     "Saturday, its lawyers said.", dt.date(2025, 11, 19), "Saturday", "2025-11-15", False),
+    ("a holiday's season under way readied for in the present progressive is no time to come",
+     "Toy shops in Leeds are stocking up for the Christmas season, the trade body said.", dt.date(2025, 12, 19),
+     "the Christmas", "2025-12-25", False),
+    ("... while a forecast of the readying looks ahead", "Toy shops in Leeds will stock up for the Christmas season, "
+     "the trade body said.", dt.date(2025, 12, 19), "the Christmas", "2025-12-25", True),
+    ("the week under way a phrase of the past tells of is no forecast", "Nobody expected a ceasefire this week, "
+     "the envoy said.", dt.date(2025, 11, 19), "this week", "2025-W47", False),
+    ("a year under way whose thing is judged fit is a forecast", "Half the rate-setters still saw a further cut this "
+     "year as appropriate, the minutes showed.", dt.date(2025, 7, 9), "this year", "2025", True),
+    ("a survey's month told after its noun and 'for' is a month gone", "The construction PMI for March signalled a "
+     "sharper fall in orders.", dt.date(2026, 4, 6), "March", "2026-03", False),
+    ("a year after a preposition before 'now' is found and ahead", "The loan matures in 2031 now instead of 2028.",
+     dt.date(2025, 11, 19), "2031", "2031", True),
+]
+
+
+@pytest.mark.parametrize("what,text,anchor,expression,when,future", A_TIME_AHEAD_OR_GONE_BY_WHAT_IT_IS_FOR,
+                         ids=[t[0] for t in A_TIME_AHEAD_OR_GONE_BY_WHAT_IT_IS_FOR])
+def test_a_time_is_ahead_or_gone_by_what_is_done_for_it_or_thought_of_it(what, text, anchor, expression, when,
+                                                                          future):
+    assert (expression, when, future) in [(m.text, m.when, m.future) for m in tag_dates(text, anchor) if m.on_calendar]
 
 
 @pytest.mark.parametrize("text, future", [

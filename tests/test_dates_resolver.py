@@ -62,6 +62,12 @@ CASES = [
     ("the next Christmas told in February is this year's, still ahead, as next April is ('the coming Christmas "
      "holidays')", {"holiday": "12-25", "det": True, "shift": 1}, dt.date(2026, 2, 10), "future", None,
      "2026-12-25", "2026-12-25"),
+    ("next Christmas written within a week of this year's is the one after, as next Wednesday on a Tuesday is",
+     {"holiday": "12-25", "shift": 1}, dt.date(2025, 12, 20), "future", None, "2026-12-25", "2026-12-25"),
+    ("... while the coming Christmas then is this year's",
+     {"holiday": "12-25", "det": True, "shift": 1}, dt.date(2025, 12, 20), "future", None, "2025-12-25", "2025-12-25"),
+    ("... and next Christmas written weeks before it is this year's",
+     {"holiday": "12-25", "shift": 1}, dt.date(2025, 12, 1), "future", None, "2025-12-25", "2025-12-25"),
     ("... and the next Easter told after this year's is next year's",
      {"holiday": "easter+0", "det": True, "shift": 1}, dt.date(2026, 6, 10), "future", None,
      "2027-03-28", "2027-03-28"),

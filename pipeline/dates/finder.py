@@ -640,8 +640,10 @@ def find_expressions(text: str, form: str | None = None, low: str | None = None)
             if earlier is not None and (earlier.parts.get("fiscal") or "year2" in earlier.parts
                                         or _results_year_for(earlier, low)
                                         or _a_year_told_before_a_count(earlier, expression, low)
+                                        or set(earlier.parts) == {"year"} and _after_preposition(low, earlier.start)
                                         or _try_join(earlier, expression, low, g) is not None) \
                     and earlier.end <= expression.start:
+                # (so does a year after a preposition, no count of things: "matures in 2030 now instead of 2027")
                 # (a year the next expression joins stays though its words make a prefix that head refuses:
                 # "last year's" counts a bare "last year's quarter" back, but a holiday takes no such prefix)
                 found.append(earlier)
@@ -1990,6 +1992,8 @@ def _a_happening_of_the_month(low: str, start: int, end: int) -> bool:
 
 # How far before a season its article and description may start ("an exceptionally stormy ").
 _DESCRIBED_REACH = 40
+# How far before a month the noun of a report's figures and its "for" may start ("statistics for ").
+_FIGURES_FOR_REACH = 20
 
 
 def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
@@ -2006,6 +2010,8 @@ def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
                                           or _before_a_listed_month(text, low, end)
                                           or labels_its_line(low, start, end)
                                           or _block_pattern("month_noun").match(low, end) is not None
+                                          or _block_pattern("month_figures_for").search(
+                                              low, max(0, start - _FIGURES_FOR_REACH), start) is not None
                                           or _set_for_the_month(low, start, end)
                                           or _a_happening_of_the_month(low, start, end)
                                           or _subject_of_a_future(text, low, start, end)))):
@@ -3609,8 +3615,10 @@ def _future_markers(low: str, lo: int, hi: int, text: str) -> list[tuple[int, in
     # (what is still to be done looks ahead, as _markers reads it: "has 30 cases left to decide")
     remaining = [(m.start(), m.end(), True) for m in lexicon.word_of_kind("remaining").finditer(low, lo, hi)
                  if _tells_what_remains(low, lo, m.start(), m.end())]
+    past_phrases = _past_phrases(low, lo, hi, text) if found else []
     return sorted([(s, e, words[lexicon.squash(word)] != "schedule") for s, e, word in found
                    if words[lexicon.squash(word)] != "none" and not _called_off(low, s)
+                   and not any(ps < s and e <= pe for ps, pe in past_phrases)
                    and _after_a_comma(low, s, lexicon.squash(word))
                    and not _an_adjective_of_likelihood(low, s, e, lexicon.squash(word))
                    and not _an_estimate_of_the_sum_before(low, lo, s, lexicon.squash(word))
@@ -3619,6 +3627,13 @@ def _future_markers(low: str, lo: int, hi: int, text: str) -> list[tuple[int, in
                    and not capitalised_month(text, low, s, e)
                    and not (lexicon.squash(word) in lexicon.question_words() and _past_verb_after(low, e, hi, text))]
                   + remaining)
+
+
+def _past_phrases(low: str, lo: int, hi: int, text: str) -> list[tuple[int, int]]:
+    """The listed phrases of the past (tense.tsv) in low[lo:hi].  A verb of the future that ends such a phrase is its
+    past, no forecast: "Nobody expected a breakthrough this week" tells what was thought, not what is to come (the
+    phrase "nobody expected" is past, the word "expected" alone a forecast)."""
+    return [(s, e) for s, e, tense, listed in _markers(low, lo, hi, text) if listed and tense in lexicon.PAST_TENSES]
 
 
 @functools.lru_cache(maxsize=None)
@@ -4643,6 +4658,8 @@ def _forecast_told_after(low: str, end: int, sentence_end: int) -> bool:
     if lexicon.told_right_after("limit_after").match(low, end, sentence_end):
         return True     # (a limit set right after the date, "in the second quarter at the earliest", is on what is
                         # to come, whatever the tense before it)
+    if lexicon.told_right_after("judged_ahead").match(low, end, sentence_end):
+        return True     # (so is a thing judged fit or likely: "still saw one rate cut this year as appropriate")
     told = lexicon.forecast_told_after().search(low, end, sentence_end)
     return told is not None and "," not in low[end:told.start()]
 

@@ -1621,6 +1621,14 @@ def holiday_purpose_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def event_purpose_before(kind: str) -> re.Pattern:
+    """An effort in the progressive and the happening on a weekday it is for, ending right where the weekday starts
+    (event_purposes.tsv, rows of ``kind``: "was trying to reach Lisbon for her sister's wedding on ")."""
+    rows = _rows("event_purposes.tsv")
+    return re.compile(rf"(?:{_any_of(r['pattern'] for r in rows if r['kind'] == kind).pattern})\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def holiday_purpose_said() -> re.Pattern:
     """A saying verb after a comma closing the sentence of such a holiday (holiday_purposes.tsv kind said: ", she
     added")."""

@@ -239,6 +239,9 @@ _FRONTED = re.compile(r"\s*(?:[a-z]+\s+){0,2}")
 _PERCENTAGE_BASE_REACH = 30
 # How far before a holiday the gift it is "for" may start ("pick pomelos as presents for ").
 _GIFT_FOR_REACH = 60
+# How far before a weekday an effort in the progressive and what it is for may start ("were travelling to Gdansk for a
+# union vote on ", event_purposes.tsv).
+_EFFORT_FOR_REACH = 120
 # How far before a year the comma and the word of a contrast opening its clause may start (", whereas ").
 _CONTRAST_REACH = 12
 # characters between a stretch and the day or month that ends it ("the three months that ended on")
@@ -2040,9 +2043,13 @@ class _Reading:
                                                     # "Vaultline founder to face trial in May", in October, is next May
             else:
                 tense, resolution = self._tense(exp, befores, told_of, own)
-                if tense in lexicon.PAST_TENSES and (season := self._holiday_season_under_way(exp)) is not None:
+                if (season := self._holiday_season_under_way(exp)) is not None \
+                        and (tense in lexicon.PAST_TENSES
+                             or not finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses)
+                             or self._readied_for_only(exp, window)):
                     # (under way, it is to come only in a forecast, as a holiday under way is: "stocked up for the
-                    # long Christmas season" tells of a season already on)
+                    # long Christmas season" tells of a season already on, and so does the present progressive of
+                    # what is being readied for it, no forecast: "are stocking up for the Christmas season")
                     resolution = season._replace(future=False)
                 if not tense and resolution is None and exp.parts == _THE_WEEKEND:
                     # "ticket revenue for the weekend would reach ... The weekend caps a record year": told again in
@@ -2267,6 +2274,12 @@ class _Reading:
             # "buy pear boxes as gifts for the Lunar New Year", in December: a gift a present clause tells of is for
             # the holiday still to come, not this calendar year's gone
             resolution = self._holiday_beside(exp, self.anchor, ref, after=True) or resolution
+        elif _a_weekday_alone(exp.parts) and self.anchor is not None and resolution.last_day is not None \
+                and resolution.last_day < self.anchor \
+                and (coming := self._an_event_an_effort_is_for(exp, window, ref)) is not None:
+            # "was trying to reach Lisbon for her sister's wedding on Saturday", on a Wednesday: what an effort still
+            # going on when told is for may be still to come
+            resolution = coming
         told_by_its_end = False
         if ref is not None and ref == self.reference and self.reference_from is not None:
             resolution = self._span_moved(exp, resolution, ref)
@@ -5003,6 +5016,25 @@ class _Reading:
                 return gone
         return ahead
 
+    def _an_event_an_effort_is_for(self, exp: finder.Expression, window, ref) -> resolver.Resolution | None:
+        """The coming weekday ``exp`` when it dates a happening an effort in the progressive is "for"
+        (event_purposes.tsv: always after the present progressive, after the past one when nearer than the one gone),
+        unless a clause after it tells what happened that day ("on Saturday when the strike began").  None
+        otherwise."""
+        lo = max(self.clauses.sentence(exp.start, exp.end, window)[0], exp.start - _EFFORT_FOR_REACH)
+        ahead = lexicon.event_purpose_before("ahead").search(self.low, lo, exp.start) is not None
+        if not ahead and lexicon.event_purpose_before("nearer").search(self.low, lo, exp.start) is None \
+                or lexicon.day_clause_after().match(self.low, exp.end) is not None:
+            return None
+        coming = resolver.resolve(exp.parts, self.anchor, "future", ref, self.locale)
+        if coming is None or coming.first_day is None or coming.first_day <= self.anchor:
+            return None
+        if ahead:
+            return coming
+        gone = resolver.resolve(exp.parts, self.anchor, "past", ref, self.locale)
+        return coming if gone is None or gone.last_day is None \
+            or coming.first_day - self.anchor < self.anchor - gone.last_day else None
+
     def _a_holiday_a_gift_is_for(self, exp: finder.Expression, window) -> bool:
         """Is ``exp`` a holiday a gift is "for" (holiday_purposes.tsv) in a clause with no word of tense of its own,
         maybe only a saying verb after a comma ("pick pomelos as presents for the Lunar New Year, one grocer said")?
@@ -7385,6 +7417,18 @@ class _Reading:
             # written in 2025, is this October; nor does the next item of a list, a field of its own: "- Maturity:
             # Sept. 12, 2032 / - Settlement: Sept. 16" is this Sept. 16)
             exp.parts = dict(parts, in_story=True)
+        elif told_of is reference and anchor is not None and reference.gran == "Y" \
+                and reference.first().year > anchor.year and self.reference_year_told \
+                and _lacks_year(parts) and "month" in parts and "weekday" not in parts and "in_story" not in parts \
+                and self.reference_end > clauses.sentence(exp.start, exp.end, window)[0] \
+                and self._opens_the_sentence(exp, window) \
+                and not any(m[2] in lexicon.PAST_TENSES for m in clauses.markers(self.reference_end, exp.start)) \
+                and finder.clause_tense(text, low, exp.start, exp.end, window, clauses) not in lexicon.PAST_TENSES:
+            # "In 2027, the agency will review the rules in the week after March 1", written in 2026: a year to come
+            # opening its sentence frames all of it, as a past year does ("In 2024, the festival ran from Oct. 14"),
+            # unless a clause in the past tells of another time ("In 2027 the bonds mature, after a deal struck in
+            # March")
+            exp.parts = dict(parts, in_story="sentence")
         elif told_of is reference and anchor is not None and reference.gran == "D" and reference.first() > anchor \
                 and _lacks_year(parts) and "month" in parts and "day" in parts and "weekday" not in parts \
                 and "in_story" not in parts \
@@ -8288,6 +8332,18 @@ class _Reading:
                 or not 0 <= (coming.first_day - self.anchor).days <= _HOLIDAY_SEASON_DAYS:
             return None
         return coming
+
+    def _readied_for_only(self, exp: finder.Expression, window) -> bool:
+        """Is every marker of the future before ``exp`` in its sentence one that ends right before it, a determiner at
+        most between (tense.tsv: "stocking up for", "preparing for")?  Such a marker ties what is being readied to the
+        period itself and tells no time still to come of its own: "Retailers are stocking up for the Christmas
+        season", on Dec. 18, tells of a season already on ("will stock up for" is a forecast still)."""
+        s_lo, s_hi = self.clauses.sentence(exp.start, exp.end, window)
+        ahead = [e for s, e, forecast in self.clauses.future_markers(s_lo, s_hi) if forecast and s < exp.start]
+        determiner = lexicon.determiner_before().search(self.low, max(0, exp.start - lexicon.DETERMINER_REACH),
+                                                        exp.start)
+        head = determiner.start() if determiner else exp.start
+        return bool(ahead) and all(e <= head and not self.low[e:head].strip() for e in ahead)
 
     def _holiday_beside_a_day(self, exp: finder.Expression) -> resolver.Resolution | None:
         """A holiday "after" or "before" which the day told right before it is set, a comma between ("set a first

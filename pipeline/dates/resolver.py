@@ -1965,6 +1965,11 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
             # "Last Nowruz, sales rose", in November: the latest one gone, this year's, as "last April" is
             return gone if shift == -1 else of(anchor.year + shift + 1)
         if shift > 0 and (ahead := of(anchor.year)) is not None and anchor < ahead.first():
+            if shift == 1 and not parts.get("det") and (ahead.first() - anchor).days <= _THIS_HOLIDAY_DAYS:
+                # "next Christmas", written on Dec. 20: a holiday a few days off is "this Christmas" to its writer, so
+                # "next" is the one after, as "next Wednesday" written on a Tuesday is the week after's ("the coming
+                # Christmas" is still this one)
+                return of(anchor.year + 1)
             # "the coming Easter weekend", "next Christmas", in February: the first one still ahead, this year's, as
             # "next April" is
             return ahead if shift == 1 else of(anchor.year + shift - 1)
@@ -2436,6 +2441,9 @@ def year_the_holiday_falls_on(rule: str, day: dt.date) -> int:
     return day.year
 
 
+# How many days before a holiday "next" before it (with no "the") names the one after: within a week of it the
+# coming one is "this" one ("next Christmas", written on Dec. 20, is a year on).
+_THIS_HOLIDAY_DAYS = 7
 # How many days from the last day the calendar gives a holiday of several days a day told as its end may be (the moon
 # is sighted a day apart across countries; a break is stretched by a day).
 _HOLIDAY_END_SLACK_DAYS = 1
