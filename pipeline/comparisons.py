@@ -1398,11 +1398,16 @@ def _joined_with_a_subject(form: str, date: DateMention, figure: MoneyMention) -
 @functools.cache
 def _joined_subject() -> re.Pattern:
     # a pronoun, or a name of capitalised words and its finite verb ("..., and Microsoft has committed $2.9 billion"),
-    # or an owner's noun and a perfect ("..., and its board has approved"), which tells of now as a new subject does
-    return re.compile(rf",\s+(?i:{_words('coordinate')})\s+(?:(?:{_words('subject')})\s"
+    # or an owner's noun and a perfect ("..., and its board has approved"), which tells of now as a new subject does, as
+    # a noun after a determiner and a perfect does ("shrank 0.4% in the third quarter, and the rand has weakened 2%")
+    # or a consequence told of now ("..., so early investors are sitting on a gain of about 40%")
+    return re.compile(rf",\s+(?:(?i:{_words('consequence')})\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,2}}\s+"
+                      rf"(?i:{_words('consequence_now')})\s"
+                      rf"|(?i:{_words('coordinate')})\s+(?:(?:{_words('subject')})\s"
                       rf"|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){{0,3}}\s+(?:{_words('named_subject')})\s"
-                      rf"|(?i:{_words('owner_subject')})\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s+"
-                      rf"(?i:{_words('owner_perfect')})\s)")
+                      rf"|(?i:{_words('owner_subject')}|{_words('determiner_subject')})"
+                      rf"\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s+"
+                      rf"(?i:{_words('owner_perfect')})\s))")
 
 
 def _joins_without_a_figure(form: str, figure: MoneyMention, date: DateMention, joined: re.Pattern) -> bool:

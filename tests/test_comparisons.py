@@ -267,6 +267,9 @@ _FIGURE_DATES_OF_KIND = {
                                                      ("6%", "the September quarter"), ("19%", "the September quarter")],
     ("figure_side_clauses.tsv", "owner_subject"): [("$2.1 billion", "fiscal 1989"), ("$1.10", "")],
     ("figure_side_clauses.tsv", "owner_perfect"): [("$2.1 billion", "fiscal 1989"), ("$1.10", "")],
+    # a consequence told of now after ", so" is of the day told, not of the year the price before it was set
+    ("figure_side_clauses.tsv", "consequence"): [("$24", "1989"), ("40%", "")],
+    ("figure_side_clauses.tsv", "consequence_now"): [("$24", "1989"), ("40%", "")],
     ("figure_side_clauses.tsv", "told"): [("$7.62 billion", "fiscal 1989"), ("$7.67 billion", "fiscal 1989"),
                                           ("$7.45 billion", "fiscal 1989"), ("$7.55 billion", "fiscal 1989"),
                                           ("", "August")],
@@ -697,6 +700,12 @@ def test_an_owners_noun_in_the_present_perfect_after_and_parts_a_dividend_from_t
     # without the perfect the owner's noun goes on in the year told
     dates = _dates_of_figures(_wsj("Harlow Foods earned $640 million in 1989, and its profit was up 12%."))
     assert dates == {"$640 million": "1989", "12%": "1989"}
+    # a noun after a determiner in the present perfect tells of now as an owner's noun does
+    dates = _dates_of_figures(_wsj("The economy contracted 0.3% in the first quarter, and the peso has weakened about "
+                                   "4% against the dollar since April."))
+    assert dates == {"4%": ""}
+    dates = _dates_of_figures(_wsj("Revenue rose 4% in the first quarter, and the company's shares have climbed 9%."))
+    assert dates == {"4%": "the first quarter", "9%": ""}
 
 
 @pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] in ("ties", "through")],

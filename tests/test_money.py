@@ -565,6 +565,19 @@ def test_a_macro_or_ratio_row_leaves_a_company_s_figure_of_like_words(text, figu
     # "exports" after "which" is what the company does, no country's trade
     ("Shares of Pilbara Ore, which exports iron ore to China, fell 4.2% to A$3.10 in Sydney on Tuesday.",
      [("4.2%", "share_move"), ("A$3.10", "share_price")]),
+    # a listed trust's units are its shares, and "the units" that move after them too; a FTSE ST index is the market
+    ("Units of the property trust slipped 1.2% to S$1.64 on Friday, lagging a 0.5% rise in the FTSE ST Real Estate "
+     "Holding and Development index. The units have lost about 6% since March.",
+     [("1.2%", "share_move"), ("S$1.64", "share_price"), ("0.5%", "other"), ("6%", "share_move")]),
+    # "Prices" alone right after a good's price by its unit are that good's, no level of prices; after a share's price
+    # they stay a level of prices
+    ("Spot palm oil was quoted at 4,210 ringgit a tonne in Kuala Lumpur on Thursday. Prices have gained about 9% "
+     "since the start of the year.", [("4,210 ringgit", "other"), ("9%", "other")]),
+    ("Shares of Kestrel closed at $38 a share on Monday. Prices rose 0.4% in December from the month before.",
+     [("$38", "share_price")]),
+    # a unit's losses cut by a fraction are its profit's move, though a sale's price was told before it
+    ("The retailer sold its bakery chain for $120 million in June and has cut its online grocery unit's losses by a "
+     "third since 2024.", [("$120 million", "investment"), ("a third", "profit")]),
 ])
 def test_what_moved_goods_stocks_and_transfers_is_read_from_the_words_around_it(text, kinds):
     assert kinds_of(text) == kinds

@@ -442,7 +442,9 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         spent_as_before = moved and _spending_told_before(reading, figure, sentence, prior)
         # the level a central bank's move told as a noun takes its rate to: "rate" before it names that rate, no veto
         policy = reading.policy_level(figure.start, figure.end, sentence) if not moved else ""
-        if not spent_as_before and not policy and reading.vetoed(figure.start, figure.end, "percent", sentence, moved):
+        goods_prices = moved and _prices_of_the_good_quoted_before(reading, sentence, prior)
+        if (not spent_as_before and not policy and not goods_prices
+                and reading.vetoed(figure.start, figure.end, "percent", sentence, moved)):
             return None
         trigger = reading.trigger(figure, near, window, "percent_kind", figure_starts, moved=moved)
         if trigger is None and window != sentence:
@@ -583,6 +585,9 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
                 and reading.rules.line_moves.search(reading.form, max(sentence[0], figure.start - _GROWS_REACH),
                                                     figure.start)):
             kind = "revenue"  # "Alibaba's cloud surges 34%": a company's line of business moves its sales, no stock
+        if goods_prices and trigger is None:
+            # the good's market moved, though "Prices" opens the sentence as a company's name would
+            kind, mover, mover_name = "other", None, None
         if (not kind and prior is not None and prior.direction and prior.amount is not None
                 and _restated_as(reading, prior, figure)):
             kind = prior.market_kind  # "Alibaba was down HK$3.40, or 3.1 per cent": the move again, as a percentage
@@ -1378,6 +1383,26 @@ def _only_levels_between(reading: Reading, start: int, figure: Figure, sentence:
         reading.tokens_in(start, earlier[1], earlier) + reading.tokens_in(sentence[0], figure.start, sentence))
     return not any(t[2] in triggers and "share_move" in (triggers[t[2]]["moved_kind"], triggers[t[2]]["percent_kind"])
                    for t in tokens)
+
+
+def _prices_of_the_good_quoted_before(reading: Reading, sentence: Span, prior: MoneyMention | None) -> bool:
+    """Does the sentence open with "Prices" alone (joins.tsv role=prices_opening) right after a sentence that quoted a
+    good's price by its unit, its last sum a market figure?  Those prices are that good's, no level of prices: "Arabica
+    was quoted at $3.80 a pound on Monday. Prices have risen about 12% since March" is the coffee's move."""
+    if prior is None or prior.market_kind != "other" or prior.amount is None:
+        return False
+    if not reading.rules.prices_opening.match(reading.low, sentence[0]):
+        return False
+    before = reading.sentence_of(prior.start)
+    if before[1] > sentence[0] or reading.form[before[1]:sentence[0]].strip() or before == sentence:
+        return False  # not the sentence right before
+    # the unit right after the number, or after its currency's word ("4,210 ringgit a tonne")
+    per_unit = reading.rules.per_unit
+    return any(per_unit.match(reading.low, at.end("number")) or per_unit.match(reading.low, at.end())
+               for at in _DIGITS.finditer(reading.low, *before))
+
+
+_DIGITS = re.compile(r"(?P<number>\d(?:[\d,.]*\d)?)(?:\s+[a-z]+)?")
 
 
 def _spending_told_before(reading: Reading, figure: Figure, sentence: Span, prior: MoneyMention | None) -> bool:

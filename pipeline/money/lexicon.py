@@ -605,6 +605,8 @@ class Lexicon:
     counted_shares: re.Pattern  # "eight Hong Kong shares": a count of shares closing what is told before "are worth"
     held_shares: re.Pattern     # "His 400,000 shares", "the fund's 3 million shares": a holder's count of shares
     per_unit: re.Pattern        # on the lower-cased text, right after a figure: "per share", "apiece"
+    prices_opening: re.Pattern  # on the lower-cased text, from a sentence's start: "Prices " alone, no owner (role=
+                                # prices_opening)
     move_limit: re.Pattern      # " by the daily limit of ": from a movement word to the size of a move capped at a
                                 # limit
     restated_move: re.Pattern   # " 121 points, or ": from a movement word to the percentage that restates its move
@@ -1604,6 +1606,7 @@ def lexicon() -> Lexicon:
         ties_next=re.compile(rf"\s+(?:(?:{trie(joins['tie'])})\s+(?:[a-z]+\s+){{0,{TIED_WORDS}}}"
                              rf"|{maybe_approx})"),
         per_unit=re.compile(rf",?\s+(?:{per_unit})(?!\w)"),
+        prices_opening=re.compile(rf"\W*(?:{trie(joins['prices_opening'])})\s"),
         move_limit=re.compile(rf"\s+(?:(?:{size_by})\s+)?(?:{trie(joins['level_article'])})\s+"
                               rf"(?:{trie(joins['move_limit'])})\s+of\s+{maybe_approx}\Z", re.I),
         restated_move=re.compile(
