@@ -256,7 +256,7 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
                                                                                                figure.start))
                       # (a day of telling right before what was told dates all of it: "said on Tuesday that ... and
                       # that contracts worth 11 billion yuan run until 2030")
-                      and _words_between("complement", r"\s+", r"\s").match(form, d.end) is None
+                      and not _told_right_before_a_complement(form, d, figure)
                       # (nor a list a colon opens after the date: "issued green bonds in May: a 5 billion yuan
                       # tranche due in 2030 and a $1 billion tranche due in 2035", each of May)
                       and not _heads_a_list_holding(form, d, figure))
@@ -1345,11 +1345,27 @@ def _second_as_of_a_measure(form: str, opener: re.Match) -> bool:
 def _told_on_before_both(form: str, date: DateMention, clause: re.Match) -> bool:
     """Is the date a day of telling right before what was told, and the clause after the comma a second clause of what
     was told ("said on Monday that Lanxi had overstated its revenue, and that about 3.1 billion yuan of cash could not
-    be verified")?  That day dates both clauses."""
-    return (_words_between("complement", r"\s+", r"\s").match(form, date.end) is not None
+    be verified")?  That day dates both clauses, also when the first leaves "that" out and opens with a pronoun ("said
+    in May it would cut its fees, and that it would put 10 billion yuan into subsidies"; opens=telling_subject)."""
+    return (_told_right_before_a_complement(form, date, None)
             and _words_between("complement", rf",\s+(?:[\w-]+\s+){{0,{_COUNT_WORDS}}}?", r"\s").match(form,
                                                                                                       clause.start())
             is not None)
+
+
+def _told_right_before_a_complement(form: str, date: DateMention, figure: MoneyMention | None) -> bool:
+    """Is the date right before a clause of what was told, "that" (opens=complement) or, a verb of telling leading to
+    the date, a pronoun that opens it with "that" left out ("said in May it would cut its fees"; opens=telling_subject)?
+    Before a figure, that pronoun's clause holds it only when a second clause of what was told, after ", and that",
+    does: in "said in May it would invest $2 billion, and AWS plans to put S$12 billion" the S$12 billion is not.
+    """
+    if _words_between("complement", r"\s+", r"\s").match(form, date.end) is not None:
+        return True
+    if (_words_between("telling_subject", r"\s+", r"\s").match(form, date.end) is None
+            or not _a_telling_leads_to(form, date)):
+        return False
+    return figure is None or _words_between("complement", rf",\s+(?:[\w-]+\s+){{0,{_COUNT_WORDS}}}?", r"\s").search(
+        form, date.end, figure.start) is not None
 
 
 def _complement_before(form: str, complement: re.Pattern, start: int, end: int) -> bool:
@@ -1679,6 +1695,9 @@ def _told_as_a_term(form: str, date: DateMention) -> bool:
             or _words_between("lasts", "", r"\s+").match(date.text) is not None
             or (connector is not None and _term().search(form, reach, date.start + connector.end()) is not None)
             or _words_between("lasts_named", r"\s*", r"\b").match(form, date.end) is not None
+            # (or one of years listed before it: "a $2 billion sale of 2034 and 2054 bonds", opens=lasts_named_list)
+            or _words_between("lasts_named", rf"(?:\s*,\s*\d{{4}})*\s+(?:{_words('lasts_named_list')})\s+\d{{4}}\s*",
+                              r"\b").match(form, date.end) is not None
             or _deadline_moved().search(form, max(0, date.start - _DEADLINE_LOOKBACK),
                                         date.start + (connector.end() if connector is not None else 0)) is not None
             or (date.future and date.timex_type == "DURATION" and _spread_ahead(form, reach, date))

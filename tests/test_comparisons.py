@@ -310,6 +310,8 @@ _FIGURE_DATES_OF_KIND = {
     ("figure_side_clauses.tsv", "modifier_lead"): [("4.1 billion yen", "the quarter"),
                                                     ("90 billion yen", "March 1988")],
     # a month of telling right before what was told, "that" left out, is the telling's: the payment is of its quarter
+    # a second clause of what was told after ", and that" is of the day told, "that" left out of the first
+    ("figure_side_clauses.tsv", "telling_subject"): [("2 billion yuan", "March"), ("", "the next three years")],
     ("figure_side_clauses.tsv", "complement_subject"): [("90 billion yen", "the fourth quarter of 1988"),
                                                          ("", "last month")],
     ("comparison_bases.tsv", "counted"): [("640 million euros", "since 1987")],
@@ -495,6 +497,20 @@ def test_a_date_in_a_comparison_with_a_figure_of_its_own_is_that_figures_not_the
      {"£900 million": ""}),
 ])
 def test_a_part_or_multiple_of_an_earlier_value_told_about_after_a_comma_leaves_the_figure_of_now(sentence, expected):
+    assert _dates_of_figures(_wsj(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "that" left out after the day told: a second clause of what was told is of that day, another subject's is not
+    ("Harlow said in June it would shut its Leeds depot, and that it would spend $40 million on automation over the "
+     "next two years.", {"$40 million": "June"}),
+    ("Harlow said in June it would spend $40 million on automation over the next two years, and Redcap plans to put "
+     "$25 million into its depots by 1991.", {"$40 million": "June", "$25 million": ""}),
+    # each year listed before a debt's noun names the debt by its maturity (opens=lasts_named_list)
+    ("The utility's last bond sale, $600 million of 1999, 2009 and 2019 notes, drew $2 billion of orders.",
+     {"$600 million": "", "$2 billion": ""}),
+])
+def test_a_day_of_telling_dates_what_was_told_and_years_naming_debts_date_no_sum(sentence, expected):
     assert _dates_of_figures(_wsj(sentence)) == expected
 
 

@@ -960,6 +960,8 @@ KINDS = [
     # what a thing built costs, told in a relative clause by who said it and when, is money spent on it
     ("The carrier is selling bonds to fund a 5G build-out that its chief executive said in March would cost more than "
      "40 billion rand.", "investment"),
+    # a contract priced by the tonne is a commodity's market whatever trading words and exchange it is told with
+    ("The July contract on Bursa Malaysia Derivatives settled at RM4,105 a tonne.", "other"),
 ]
 
 
@@ -3972,6 +3974,15 @@ NO_FIGURE_ROW = [
     ("Dealers bought $30 billion of Treasury notes at the auction.", "$30 billion"),
     ("The USDA projected that net farm income would reach $180.1 billion in calendar 2025.", "$180.1 billion"),
     ("Much of that reflects $40.5 billion in government payments.", "$40.5 billion"),
+    # a subsidy a place's possessive opens its sentence with is its government's (not_money.tsv)
+    ("Egypt's bread subsidy for the fiscal year starting in July has been set at 160 billion pounds, the finance "
+     "ministry said.", "160 billion pounds"),
+    # an economy's growth told in its relative clause is a macro statistic
+    ("Copper exporters have leaned on Chile's economy, which grew an estimated 2.6% last year.", "2.6%"),
+    # a percentage a verb of raising takes its object to is a level, no money raised (joins.tsv role=raised_to)
+    ("Brasilia plans to raise the mandatory ethanol blend in petrol to 30% in August.", "30%"),
+    # a plain sum knocked off a product is a price cut, no market value
+    ("Xiaomi knocked up to 800 yuan off some of its older handsets ahead of the holiday.", "800 yuan"),
 ]
 
 
@@ -4008,6 +4019,8 @@ TARIFFS_HOMES_RATIOS_NO_ROW = [
     ("The 2023 plan set a target of 10% return on equity by fiscal 2025.", "10%"),
     ("Temu held 24% of US discount cross-border orders in the third quarter, against 18% for Shein.", "18%"),
     ("Turnover on the main board was HK$268.5 billion, up from HK$231.9 billion on Wednesday.", "HK$231.9 billion"),
+    # a grade a good is told "with", whatever it holds ("content" after its noun)
+    ("Traders quoted concentrate with 22% zinc content at $310 a dry tonne.", "22%"),
 ]
 
 
@@ -4233,6 +4246,17 @@ OWN_MEASURES = [
     ("Brent has fallen about 15% since January, when it briefly topped $80 on worries about sanctions on Russian "
      "exporters.", "15%", "other"),
     ("Aluminium slipped 0.5% to $2,830 a tonne.", "0.5%", "other"),
+    # closed "at" a price per tonne, an exchange named: no share is priced by the tonne, nor is the week's running total
+    ("The May contract on Bursa Malaysia Derivatives ended up 0.9% at RM4,230 a tonne, taking its weekly gain to 2.7%.",
+     "0.9%", "other"),
+    ("The May contract on Bursa Malaysia Derivatives ended up 0.9% at RM4,230 a tonne, taking its weekly gain to 2.7%.",
+     "2.7%", "other"),
+    # a unit of a business that "had grown" after the revenue told in the sentence before is a revenue line too
+    ("Revenue at the payments arm rose 21% to 18.4 billion yuan in the December quarter. A year earlier the arm had "
+     "grown 9%.", "9%", "revenue"),
+    # a fraction a stock gained over a stretch told after it is its move
+    ("Lynas, the Australian-listed rare earths miner, has gained a fifth since the start of March.", "a fifth",
+     "share_move"),
     ("The three-month contract on the London Metal Exchange rose 1.1% to $11,180 a tonne, within sight of the record "
      "$11,200 it hit on Oct. 29.", "1.1%", "other"),
     ("Gold Fields rose 3% in Johannesburg trading.", "3%", "share_move"),

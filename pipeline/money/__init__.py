@@ -535,6 +535,12 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             # move too: "Meituan slipped 0.8%, extending its decline this month to 11%", also after the price it moved
             # to ("dropped 2.7% to HK$96.55, extending its losses since April to 31%")
             kind = "share_move"
+        elif (tallied and kind in STOCK_KINDS and stock_move is not None and stock_move.market_kind == "other"
+              and stock_move.percent is not None and sentence[0] <= stock_move.start
+              and prior.end <= figure.start <= prior.end + _CONTINUATION_REACH):
+            # "The May contract settled 2.2% higher at 812 yuan a tonne, taking its gain this week to 5%": the running
+            # total of a market's move told just before is that market's too, whatever trading word it was told with
+            kind = "other"
         if not kind and goes_on:
             # "SMIC and Hua Hong tumbled 6.2% and 7.5% respectively": the same stocks' move; "Growth was 29% in the
             # October-December quarter of 2024 and 22% in the April-June quarter": the same growth
@@ -839,9 +845,14 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             kind = "ipo"
         elif kind in RAISED_KINDS and reading.vetoed(figure.start, figure.end, "raised", sentence, moved):
             return None  # "Hong Kong's IPO market had its busiest year ..., with more than HK$280 billion raised"
+    if (kind == "investment" and figure.percent is not None and not moved
+            and _raised_to_a_level(reading, figure, sentence, trigger, figure_starts)):
+        return None  # "plans to raise the mandatory biodiesel blend to 50%": a level, no money raised
     if kind in STOCK_KINDS and (_market_opens_sentence(reading, figure, sentence)
                                 or _pronoun_of_a_market(reading, figure, sentence, prior)):
         kind = "other"  # "Spot gold hit a record ... before easing to trade 0.4% higher at $4,160": the market's level
+    elif kind in STOCK_KINDS and _priced_per_unit_of_a_good(reading, figure, moved):
+        kind = "other"  # "The May contract on the Dalian exchange settled 2.2% higher at 812 yuan a tonne": no share's
     if kind == "other" and figure.percent is None and not moved and _sold_a_year(reading, figure, sentence):
         kind = "revenue"  # "sells about $310 million of heaters, fans and air purifiers a year": the company's sales
     if kind in ("other", "revenue") and figure.percent is None and _sold_by_sellers(reading, figure, sentence, trigger):
@@ -1710,6 +1721,17 @@ def _sentence_before_holding(reading: Reading, sentence: Span, prior: MoneyMenti
     return reading.sentences[before]
 
 
+def _raised_to_a_level(reading: Reading, figure: Figure, sentence: Span, trigger: tuple[dict, int] | None,
+                       figure_starts: list[int]) -> bool:
+    """Is a percentage the level a verb of raising (joins.tsv role=raised_to) takes its object "to", with no figure
+    between?  Money is raised by sums; a percentage something is raised to is the level of a rate or a share the
+    object names ("plans to raise the mandatory ethanol blend in petrol to 30%"), no money raised."""
+    return (trigger is not None and trigger[1] < figure.start
+            and _trigger_word(reading, trigger) in reading.rules.raised_words
+            and not between(figure_starts, trigger[1], figure.start)
+            and reading.rules.raised_to.search(reading.form, max(sentence[0], trigger[1]), figure.start) is not None)
+
+
 def _trigger_word(reading: Reading, trigger: tuple[dict, int] | None) -> str:
     """The word a figure's trigger is told by, without its stop ("raised", "sales"), or "" when it has none."""
     return "" if trigger is None else _WORD.match(reading.low, trigger[1]).group().rstrip(".,;:")
@@ -1918,6 +1940,16 @@ def _moves_to_a_unit_price(reading: Reading, figure: Figure) -> bool:
     good's market price, no stock's (the per-unit words are the rows of kinds.tsv of kind other read right after a
     sum)."""
     return reading.rules.to_unit_price.match(reading.form, figure.end) is not None
+
+
+def _priced_per_unit_of_a_good(reading: Reading, figure: Figure, moved: bool) -> bool:
+    """Is the figure a price per unit of a good (kinds.tsv rows of kind other right after it: "a tonne"), or a move
+    to or closed at one?  A share is priced by the share, so words of trading ("closed up", "settled") and an
+    exchange's name before it make no stock of a contract priced by the tonne: "The May contract on the Dalian exchange
+    settled 2.2% higher at 812 yuan a tonne" is that good's market."""
+    if moved and figure.percent is not None:
+        return _moves_to_a_unit_price(reading, figure)
+    return figure.amount is not None and reading.rules.unit_priced.match(reading.form, figure.end) is not None
 
 
 def _stock_moves_again(reading: Reading, figure: Figure, sentence: Span, prior: MoneyMention | None,

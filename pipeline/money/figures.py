@@ -313,7 +313,8 @@ def fractions_in_words(rules: Lexicon, low: str, taken: list[Figure]) -> list[Fi
         pre = match.group("pre") or ""
         start, end = match.span("f")
         if pre in rules.fraction_not_after or (
-                match.group("then") is None and not rules.fraction_by.search(low, max(0, start - 30), start)):
+                match.group("then") is None and not rules.fraction_by.search(low, max(0, start - 30), start)
+                and not (match.group("since") and rules.fraction_moved.search(low, max(0, start - 30), start))):
             continue  # "the second half of its year"; "half a trillion dollars"
         percent = rules.fractions[key_of(match.group("f"))]
         of_a_point = match.group("point") is not None

@@ -644,6 +644,7 @@ class Lexicon:
                                 # "by a quarter point" (a part of a percentage point: fractions.tsv role=point)
     fractions: dict             # key → percent
     fraction_by: re.Pattern     # what before a fraction makes it need nothing after it: "by", "by as much as"
+    fraction_moved: re.Pattern  # a movement word right before a fraction whose stretch follows it (role=since)
     part_moved_before: re.Pattern  # "fallen by about a third ", "more than doubled ": a move by a part or a multiple,
                                    # up to the end
     fraction_cues: tuple        # " its", " their", "by ": one stands near every fraction that is a figure
@@ -804,8 +805,8 @@ class Lexicon:
     rate_to_level: re.Pattern   # ", to 4.5%", " on Oct. 29 to a range of": the level a rate's move in points went to,
                                 # after a comma or its day (joins.tsv role=level_to, level_to_day)
     level_to_again: re.Pattern  # ", to ": from one level a rate was cut to on to the next ("2%, to 1.75% from June")
-    to_unit_price: re.Pattern   # " to $2,310 per box": the level a move went to, priced per unit of a good (kinds.tsv
-                                # rows
+    to_unit_price: re.Pattern   # " to $2,310 per box", " at RM4,412 a tonne": the level a move went to or closed at
+                                # (joins.tsv role=level), priced per unit of a good (kinds.tsv rows
     #                             of kind other read only right after their sum: "a barrel", "per box")
     stock_pronoun: re.Pattern   # "and it is up ": a clause opening with a pronoun, up to its figure
     pronoun_opens: re.Pattern   # "It ": a sentence opening with such a pronoun, whatever stands after it
@@ -857,6 +858,8 @@ class Lexicon:
     goods_bought_on: re.Pattern  # " of goods from Chinese suppliers on Alibaba.com": goods a sum bought on a platform
     sellers_sold: re.Pattern    # "merchants on AliExpress sold ": what sellers sold on a platform (role=sellers_sold)
     sold_words: frozenset       # "sales": a revenue word that sellers' sales may be told by (role=sold)
+    raised_to: re.Pattern       # " to 30%" after a verb of raising (joins.tsv role=raised_to): a rate's level, no money
+    raised_words: frozenset     # "raise": the verbs of raising whose percentage "to" is a level (role=raised_to)
     raises_words: frozenset     # "raised": a bare word of money raised that tells nothing of how (role=raises)
     planned_before: re.Pattern  # "to ": right before a word of raising, a raising still planned (joins.tsv
                                 # role=planned)
@@ -1258,7 +1261,7 @@ def lexicon() -> Lexicon:
     roles_of = {role: frozenset(key_of(w) for row in fraction_rows if row["role"] == role
                                 for w in forms_of(row["words"]))
                 for role in ("then", "then_own", "then_value", "by", "not_after", "object", "time", "times",
-                             "times_level", "point")}
+                             "times_level", "point", "since")}
     multiples = {key_of(w): float(row["percent"]) for row in fraction_rows if row["role"] == "multiple"
                  for w in forms_of(row["words"])}
     folds = {key_of(w): float(row["percent"]) for row in fraction_rows if row["role"] == "fold"
@@ -1275,15 +1278,18 @@ def lexicon() -> Lexicon:
     move_units = trie(w for row in load_table("money/move_units.tsv") for w in forms_of(row["words"]))
     fraction = re.compile(rf"(?<![\w-])(?:(?P<pre>[a-z]+)\s+)?(?P<f>{trie(fractions)})(?![\w-])"
                           rf"(?:(?P<point>\s+(?:{trie(roles_of['point'])})(?![\w-]))"
+                          rf"|(?P<since>\s+(?:{trie(roles_of['since'])})(?![\w-]))"
                           rf"|(?P<then>\s+(?:{trie(roles_of['then'])})(?![\w-])"
                           rf"|\s+(?:{trie(roles_of['then_own'])})\s+(?:[\w'\u2019-]+\s+){{0,3}}?"
                           rf"(?:{trie(roles_of['then_value'])})(?![\w-])))?")
     fraction_by = re.compile(rf"(?<![\w-])(?:{trie(roles_of['by'])})\s+{maybe_approx}$")
+    # "have gained a fifth since March": a movement word right before a fraction with its stretch after (role=since)
+    fraction_moved = re.compile(rf"(?<![\w-]){move_words}\s+{maybe_approx}$")
     # a move told by a part after "by" or by a multiple, right before what follows it (the stretch it moved over)
     part_moved_before = re.compile(rf"(?<![\w-])(?:(?:{trie(roles_of['by'])})\s+{maybe_approx}"
                                    rf"(?:{trie(fractions)})|(?:{trie(set(multiples) | set(multiples_now))}))\s+\Z",
                                    re.I)
-    fraction_cues = tuple({" " + w.split()[-1] for w in roles_of["then"] | roles_of["then_own"]}
+    fraction_cues = tuple({" " + w.split()[-1] for w in roles_of["then"] | roles_of["then_own"] | roles_of["since"]}
                           | {w + " " for w in roles_of["by"]})
 
     # " on the app", " across its platforms": where goods were sold, the words of joins.tsv role=platform_via,
@@ -1336,7 +1342,8 @@ def lexicon() -> Lexicon:
     name_suffixes = frozenset(w.lower() for w in org_suffixes())
     return Lexicon(
         fraction_anchors=anchors_of({w.split()[-1].split("-")[-1] for w in fractions}), fraction=fraction,
-        fractions=fractions, fraction_by=fraction_by, fraction_cues=fraction_cues, part_moved_before=part_moved_before,
+        fractions=fractions, fraction_by=fraction_by, fraction_moved=fraction_moved, fraction_cues=fraction_cues,
+        part_moved_before=part_moved_before,
         fraction_not_after=roles_of["not_after"],
         multiple_anchors=anchors_of(set(multiples) | set(multiples_now), prefixes=True), multiples=multiples,
         multiples_now=multiples_now,
@@ -1376,7 +1383,7 @@ def lexicon() -> Lexicon:
         level_to_again=re.compile(rf",\s*(?:{trie(joins['level_to'])})\s+{maybe_approx}\Z", re.I),
         # a few words of when may stand between the move and its level ("jumped 14% last week to $21.50 a ton")
         unit_priced=re.compile(rf"\s+(?:{trie(unit_prices)})(?![\w-])", re.I),
-        to_unit_price=re.compile(rf"(?:\s+[\w.'\u2019-]+){{0,3}}?\s+(?:{trie(joins['level_to'])})\s+{maybe_approx}"
+        to_unit_price=re.compile(rf"(?:\s+[\w.'\u2019-]+){{0,3}}?\s+(?:{trie(joins['level'])})\s+{maybe_approx}"
                                  rf"[^\s,;]*\d[\d,.]*(?:\s+[a-z]+)?\s+(?:{trie(unit_prices)})(?![\w-])", re.I),
         moves=moves, signs=sign_words, by_moves=by_moves, apart_moves=apart_moves, percent_after=percent_after,
         apart_after=re.compile(rf"\s+(?P<word>{trie(apart_moves)})(?![\w-])", re.I),
@@ -1877,6 +1884,8 @@ def lexicon() -> Lexicon:
                                rf"(?:{goods_word}\s+){{1,4}}?"
                                rf"(?:{trie(joins['goods_worth'])})\s+{maybe_approx}\Z", re.I),
         sold_words=frozenset(joins['sold']),
+        raised_to=re.compile(rf"(?<![\w-])(?:{trie(joins['level_to'])})\s+{maybe_approx}\Z", re.I),
+        raised_words=frozenset(joins['raised_to']),
         # (a name, not a capital that opens the sentence: "Total sales" are no one's own; a word may follow a
         # possessive: "Amazon's own sales")
         owned_before=re.compile(rf"(?:(?<![\w-])(?:{trie(joins['article'])})\s+|(?<=\w\s)(?-i:[A-Z])[\w.&-]*\s+"
