@@ -1120,6 +1120,19 @@ def test_a_forecast_is_told_by_its_words_not_by_a_verb_of_the_future_inside_a_ph
     assert finder.is_forecast(text, low, found.start, found.end) is forecast
 
 
+@pytest.mark.parametrize("text, told", [
+    # a month words right after it judge fit or likely is what the past verb held a view of, not the verb's own time
+    ("A majority of members saw a rate hike in October as warranted, the record of the meeting showed.", False),
+    ("A majority of members backed a rate hike in October, the record of the meeting showed.", True),
+])
+def test_a_month_judged_fit_or_likely_is_not_the_time_of_the_past_verb_before_it(text, told):
+    low = finder.lower_form(text)
+    found = next(e for e in finder.find_expressions(text) if text[e.start:e.end] == "October")
+    assert finder.told_by_a_past_verb(text, low, found.start, found.end) is told
+    assert [(m.when, m.future) for m in tag_dates(text, dt.date(2025, 7, 10)) if m.text == "October"] == (
+        [("2024-10", False)] if told else [("2025-10", True)])
+
+
 @pytest.mark.parametrize("text, past", [
     # setDD, dd_xiaomi_pictures: a clause coordinated after a comma goes on with the story
     ("Analysts at CLSA expect the unit to swing back to a loss, and they cut their target price on the stock to "

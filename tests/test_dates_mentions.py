@@ -5892,6 +5892,11 @@ def test_a_fiscal_calendar_told_alone_dates_nothing():
      dt.date(2025, 8, 27), "late July", "2021-07"),
     ("The Dallas Mavericks slipped to ninth at $5.3 billion after a turbulent 2025 in which the team traded Luka "
      "Doncic on Feb. 2.", dt.date(2026, 5, 12), "Feb. 2", "2025-02-02"),
+    # a clause with a subject of its own after a comma and "and" closes the clause of background and is read from now
+    ("The lender has operated in Vietnam since 2017, when it bought a stake in a local bank, and its deposits there "
+     "topped $2 billion in March.", dt.date(2025, 10, 3), "March", "2025-03"),
+    ("The lender has operated in Vietnam since 2017, when it bought a stake in a local bank in March.",
+     dt.date(2025, 10, 3), "March", "2017-03"),
     # a date right after an aside that follows a year narrows that year
     ("The board left the rate unchanged for a third straight meeting after cutting it three times in 2025, by a "
      "total of 75 basis points, in February, May and August.", dt.date(2026, 2, 17), "February", "2025-02"),

@@ -4580,7 +4580,10 @@ def told_by_a_past_verb(text: str, low: str, start: int, end: int, window: tuple
     ending counts unless a determiner stands right before it ("the delayed launch in March"), a verb of
     saying does not ("said the app launches in March")."""
     clauses = clauses or Clauses(text, low)
-    verb_end = _past_verb_before(low, start, clauses.sentence(start, end, window), clauses)
+    sentence = clauses.sentence(start, end, window)
+    if lexicon.told_right_after("judged_ahead").match(low, end, sentence[1]):
+        return False    # (the past verb holds a view of what is to come: "saw a rate cut in December as appropriate")
+    verb_end = _past_verb_before(low, start, sentence, clauses)
     return verb_end is not None and lexicon.verb_object_between(text, low, verb_end, start)
 
 

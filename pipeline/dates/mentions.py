@@ -6572,7 +6572,8 @@ class _Reading:
                 place = lexicon.place_named_after_a_date().match(self.text, before.end, exp.start)
                 if period is None or period.first().year != period.last().year \
                         or not lexicon.background_after_a_date().match(self.low, place.end() if place else before.end) \
-                        or ";" in self.low[before.end:exp.start]:
+                        or ";" in self.low[before.end:exp.start] \
+                        or self._background_closed_by_a_clause_of_its_own(before, exp, window):
                     return None
                 if period.gran != "Y" and finder.an_event_opened_last(self.low, before.end, exp.start):
                     return period   # (what that clause names after "after" came before it: see the caller)
@@ -6585,6 +6586,15 @@ class _Reading:
                     return resolver.Period("Y", last.year + later)
                 return resolver.Period("Y", period.first().year)
         return None
+
+    def _background_closed_by_a_clause_of_its_own(self, before: finder.Expression, exp: finder.Expression,
+                                                  window) -> bool:
+        """Does a clause with a subject of its own, joined by a comma and a coordinator, open between the date
+        ``before`` and ``exp``?  It closes the clause of background on that date and goes back to the sentence's
+        story ("has sold in Korea since 2018, when it opened an office, and its users reached 9 million in August":
+        this August; "dates from 2009, when Tmall held a sale on Nov. 11" stays in 2009)."""
+        sentence = self.clauses.sentence(exp.start, exp.end, window)
+        return finder.a_clause_with_its_own_subject(self.low, before.end, exp.start, self.clauses, sentence)
 
     def _year_heading_its_contrast(self, exp: finder.Expression, window) -> resolver.Period | None:
         """The year told right after the word opening a clause set against the one before it (tense.tsv kind
