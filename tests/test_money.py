@@ -569,6 +569,12 @@ def test_a_macro_or_ratio_row_leaves_a_company_s_figure_of_like_words(text, figu
     ("Units of the property trust slipped 1.2% to S$1.64 on Friday, lagging a 0.5% rise in the FTSE ST Real Estate "
      "Holding and Development index. The units have lost about 6% since March.",
      [("1.2%", "share_move"), ("S$1.64", "share_price"), ("0.5%", "other"), ("6%", "share_move")]),
+    # ... but "the units" after flats or goods are no trust's shares
+    ("The developer handed over 300 flats in the tower in March. The units had sold for an average of $410,000, up 6% "
+     "from a year earlier.", [("$410,000", "other"), ("6%", "other")]),
+    # "exports" after "in which" is a country's trade still: no row
+    ("It was the third quarter in a row in which exports fell more than 8%, the customs office said.", []),
+    ("In a month in which imports reached $31 billion, the trade deficit widened.", []),
     # "Prices" alone right after a good's price by its unit are that good's, no level of prices; after a share's price
     # they stay a level of prices
     ("Spot palm oil was quoted at 4,210 ringgit a tonne in Kuala Lumpur on Thursday. Prices have gained about 9% "

@@ -607,6 +607,7 @@ class Lexicon:
     per_unit: re.Pattern        # on the lower-cased text, right after a figure: "per share", "apiece"
     prices_opening: re.Pattern  # on the lower-cased text, from a sentence's start: "Prices " alone, no owner (role=
                                 # prices_opening)
+    units_again: frozenset      # "the units have": a trust's shares only after the text named them (joins.tsv role=units_again)
     move_limit: re.Pattern      # " by the daily limit of ": from a movement word to the size of a move capped at a
                                 # limit
     restated_move: re.Pattern   # " 121 points, or ": from a movement word to the percentage that restates its move
@@ -1614,6 +1615,7 @@ def lexicon() -> Lexicon:
                              rf"|{maybe_approx})"),
         per_unit=re.compile(rf",?\s+(?:{per_unit})(?!\w)"),
         prices_opening=re.compile(rf"\W*(?:{trie(joins['prices_opening'])})\s"),
+        units_again=frozenset(key_of(w) for w in joins['units_again']),
         move_limit=re.compile(rf"\s+(?:(?:{size_by})\s+)?(?:{trie(joins['level_article'])})\s+"
                               rf"(?:{trie(joins['move_limit'])})\s+of\s+{maybe_approx}\Z", re.I),
         restated_move=re.compile(

@@ -165,6 +165,17 @@ class Reading:
                                          min(sentence[1], hi + TRIGGER_AFTER + _WORD_OVERHANG))
             self.name_focus[sentence] = (max(sentence[0], lo - _SUBJECT_REACH), min(sentence[1], hi + _SUBJECT_REACH))
 
+    def _row_told_before(self, row: dict, key: str, start: int) -> bool:
+        """Does another form of the trigger row ``row`` stand before ``start`` in the text?  "The units" told again
+        are a trust's shares only after the text named them so ("Units of the REIT fell 0.8% ... The units have lost 5%
+        since June"; joins.tsv role=units_again)."""
+        for m in self.rules.words.finditer(self.low, 0, start):
+            word = m.group()
+            other = word if word.isalpha() else key_of(word)
+            if other != key and self.rules.triggers.get(other) is row:
+                return True
+        return False
+
     def tokens_in(self, start: int, end: int, sentence: Span) -> list[tuple[int, int, str]]:
         """The known words of ``sentence`` that start in [start, end), scanned once per region."""
         region = self.region(self.word_focus, sentence, start, end)
@@ -408,6 +419,8 @@ class Reading:
             # a word that starts in the window counts whole (the focus reads it past the window's end)
             if row is None or not row[column] or start >= window[1] or row[column] == skip:
                 continue
+            if key in self.rules.units_again and not self._row_told_before(row, key, start):
+                continue  # "The units had an average price of $450,000" after flats sold: no trust's shares
             if asides is None:
                 asides = [p.span() for p in _PARENTHESIS.finditer(self.form, *window)
                           if not (p.start() <= figure.start and figure.end <= p.end())]
