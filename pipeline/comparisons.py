@@ -309,6 +309,11 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
              and not (d.end <= figure.start and d.precision == "day" and _a_year_total_after_a_day(form, d, figure))]
     if any(d.start >= figure.end for d in dates) and _in_a_fronted_participle(form, figure):
         dates = [d for d in dates if d.start < figure.end or _BREAKS.search(form, figure.end, d.start) is None]
+    # a happening told a few days from a month or a wider date is of that date, over a wider one of another phrase
+    # before it, though that date's clause is its own (figure_side_clauses.tsv opens=before_day)
+    pinned = _pinned_a_few_days_from(form, figure, dates)
+    if pinned is not None:
+        return pinned
     dates = _in_its_own_clause(form, figure, dates)
     bounds = [d for d in dates if d.end <= figure.start and _bounds_the_date_before(form, d, told)]
     if bounds and len(bounds) < len(dates):
@@ -848,6 +853,25 @@ def _in_an_aside_after(form: str, figure: MoneyMention, date: DateMention, told:
         return True
     closes = _CLAUSE_END.search(form, date.end, date.end + _ASIDE_REACH)
     return _a_figure_sign_between(form, date.end, closes.start() if closes else date.end + _ASIDE_REACH, told)
+
+
+def _pinned_a_few_days_from(form: str, figure: MoneyMention, dates: list[DateMention]) -> DateMention | None:
+    """The month (or wider date) a clause after the figure's sets its happening a few days from, when every date before
+    the figure stands past a comma and is wider: "Within a year of the 2019 listing, regulators halted the $37 billion
+    IPO of Ant Group, two days before it was due to trade in November 2020" is November 2020's, as a few days from a
+    month stay within it; the year before only counts a stretch from another event.  A day is left alone, which the
+    few days set the figure apart from ("two days before its debut on Nov. 5")."""
+    after = next((d for d in sorted(dates, key=lambda d: d.start)
+                  if d.start >= figure.end and d.precision in _WIDER_THAN_DAYS
+                  and _date_side_clause("before_day").search(form, figure.end, d.start) is not None), None)
+    before = [d for d in dates if d.end <= figure.start]
+    if after is None or not before or after.first_day is None or after.last_day is None:
+        return None
+    width = after.last_day - after.first_day
+    if all(_BREAKS.search(form, d.end, figure.start) is not None and d.first_day is not None
+           and d.last_day is not None and d.last_day - d.first_day > width for d in before):
+        return after
+    return None
 
 
 def _in_a_comparison_after(form: str, figure: MoneyMention, dates: list[DateMention]) -> bool:

@@ -4675,3 +4675,17 @@ def test_a_sum_ahead_of_or_behind_another_s_date_is_not_of_that_date(sentence, e
     assert _dates_of_figures(rows) == expected
     if "Thursday" in sentence:
         assert "Thursday" in {row["date_text"] for row in rows if not row["money_text"]}
+
+
+@pytest.mark.parametrize("sentence, figure, date", [
+    ("Within a year of the 2016 merger, regulators blocked the $12 billion sale of the group's payments arm, three "
+     "days before it was due to close in May 2017.", "$12 billion", "May 2017"),
+    ("Two years after its 2014 float, the insurer sold its bank stake for $3 billion, days before the rules changed "
+     "in March 2016.", "$3 billion", "March 2016"),
+    # a day is no wider date: the few days set the figure apart from it
+    ("On Monday, the lender raised $2 billion, two days before the holiday in December.", "$2 billion", "Monday"),
+])
+def test_a_happening_a_few_days_from_a_month_after_it_is_of_that_month_over_a_wider_date_before(sentence, figure,
+                                                                                              date):
+    rows = _rows_under("March 3, 2026", sentence)
+    assert _dates_of_figures(rows)[figure] == date

@@ -1058,6 +1058,9 @@ def test_a_trigger_inside_an_aside_does_not_name_a_figure_outside_it():
     ("Investors cheered, and a more recent rally has restored some of its value.", "share_move", "up"),
     ("The company's valuation has tumbled as investors soured on its biggest deal.", "valuation", "down"),
     ("The group has lost much of its market value as regulators tightened their grip.", "market_value_change", "down"),
+    # a listing only hoped for is still one, as the contract reads "IPO" alone
+    ("Its founder would not say when the grocer might pursue a stock market listing, which advisers have said could "
+     "come as early as 2028.", "ipo", ""),
 ])
 def test_a_stock_valuation_or_offering_phrase_without_a_figure_is_a_mention(sentence, kind, direction):
     mention = one(sentence)
@@ -11273,3 +11276,30 @@ def test_a_film_that_drops_to_its_takings_is_no_stock():
 def test_an_opening_that_refers_back_is_a_company_only_with_a_noun_of_one(sentence, kinds):
     found = kind_by_text(sentence)
     assert {text: found.get(text) for text in kinds} == kinds
+
+
+def test_a_trigger_after_a_list_number_is_capitalised_for_the_item_alone_and_names_no_company():
+    text = ("Our outlook for the year.\n\n3. Advertising growth stays above 12%\n"
+            "The ad business has kept winning budgets from television.\n")
+    assert kinds_of(text) == [("12%", "revenue")]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Merrow's cloud revenue rose 31% in the March quarter. I expect growth to hold above 25% all year.", "other"),
+    ("Merrow's cloud revenue rose 31% in the March quarter.\n\nGrowth should hold above 25% all year.", "other"),
+    ("Merrow's net profit rose 31% in the March quarter. Growth should hold above 25% all year.", "other"),
+    ("Merrow's cloud revenue rose 31% in the March quarter. Costs are climbing, and growth should hold above 25% "
+     "all year.", "revenue"),
+])
+def test_bare_growth_opening_its_clause_right_after_a_revenue_s_growth_goes_on_telling_it(sentence, kind):
+    assert kinds_of(sentence)[-1] == ("25%", kind)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The port also paid for the 2009 expansion known as the Eastern Canal, which cost about $3 billion.",
+     "investment"),
+    ("The city opened the Harbour Bridge, which cost about 900 million rand, in 2014.", "investment"),
+    ("The recall, which cost about $2 billion, dented profit.", "other"),
+])
+def test_what_a_thing_built_cost_in_a_relative_clause_after_a_comma_is_money_invested(sentence, kind):
+    assert kinds_of(sentence)[0][1] == kind

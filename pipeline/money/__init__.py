@@ -890,6 +890,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
                 kind = "transaction_volume"  # "... its 11.11 shopping festival ... Sales during the festival rose 20%"
             elif _taken_in_by_the_festival_again(reading, figure, sentence):
                 kind = "transaction_volume"  # "... its Double 11 shopping festival ... The 2020 festival brought in"
+    if kind == "other" and figure.percent is not None and _revenue_growth_goes_on(reading, figure, sentence, prior):
+        kind = "revenue"  # "Cloud revenue rose 28% in the quarter. Growth should stay above 25% next year"
     if (kind in RAISED_KINDS or kind == "other") and figure.percent is None \
             and _a_seller_goes_on(reading, figure, sentence, prior):
         # "... sold 1.9 billion tugriks of goods through the site. She expects to sell 2.5 billion"
@@ -1679,6 +1681,19 @@ def _sales_open_the_sentence(told: re.Pattern, reading: Reading, figure: Figure,
         return False
     found = told.match(reading.form, reading.opening_of(sentence), figure.start)
     return found is not None and found.start("measure") == trigger[1]
+
+
+def _revenue_growth_goes_on(reading: Reading, figure: Figure, sentence: Span, prior: MoneyMention | None) -> bool:
+    """Does a bare "growth" open the figure's clause and lead to it (joins.tsv role=growth_again), right after a
+    sentence of the same paragraph whose last figure was a revenue's percentage?  The growth goes on telling that
+    revenue, a business line's told by its revenue: "Cloud revenue rose 28% in the quarter. Growth should stay above
+    25%"."""
+    told = _sentence_before_holding(reading, sentence, prior, ("revenue",))
+    return (told is not None and prior is not None and prior.percent is not None
+            and "\n" not in reading.form[prior.end:figure.start]
+            and (opening := reading.opening_of(sentence)) <= figure.start
+            and (found := reading.rules.growth_again.search(reading.form, opening, figure.start)) is not None
+            and (found.start() == opening or found.group("join") is not None))
 
 
 def _a_seller_goes_on(reading: Reading, figure: Figure, sentence: Span, prior: MoneyMention | None) -> bool:

@@ -840,6 +840,7 @@ class Lexicon:
                                 # (role=part_of)
     sellers_counted: re.Pattern  # "27 participating merchants": a count of the sellers on a platform (role=sellers)
     seller_goes_on: re.Pattern  # "She expects to sell ": a pronoun selling, up to its sum (role=seller_pronoun)
+    growth_again: re.Pattern    # "Growth should stay above ": a bare growth opening its clause (role=growth_again)
     spending_opens: re.Pattern  # "Saudi buyers' spending rose ": a group's spending opens its clause (role=spenders)
     platform_told: re.Pattern   # " on the ": right before a name told as a platform (joins.tsv role=platform_via)
     sold_before: re.Pattern  # "sells about ": a company's yearly sales start before their sum (role=yearly_seller)
@@ -1761,7 +1762,7 @@ def lexicon() -> Lexicon:
         # (a count of the shares may stand before their name: "held 412,000 Alibaba shares worth")
         # (or in a relative clause on it: "a data centre that could cost as much as ")
         built_costs=re.compile(rf"(?:(?<![\w-])(?:{trie(joins['built'])})"
-                               rf"(?:,\s[^;]{{1,120}}?,\s+|\s+(?:{trie(joins['built_relative'])})\s+"
+                               rf"(?:,\s[^;]{{1,120}}?,\s+|,?\s+(?:{trie(joins['built_relative'])})\s+"
                                # (who said what it would cost, and when: "that its chief said in March would cost")
                                rf"(?:[^;,.]{{1,60}}?\s(?:{trie(joins['built_reported'])})(?:\s[^;,.]{{1,40}}?)?\s+)?)"
                                rf"|,\s(?:{trie(joins['built_aside'])})\s[^;]{{1,120}}?,\s+)"
@@ -1865,6 +1866,8 @@ def lexicon() -> Lexicon:
         part_of=re.compile(rf"\s+(?:{trie(joins['part_of'])})\s+(?:(?:{trie(joins['part_owner'])}|the\s+"
                            rf"(?:[\w.&-]+\s+){{0,2}}?[\w.&-]+['\u2019]s|"
                            rf"(?:[\w.&-]+\s+){{0,2}}?[\w.&-]+['\u2019]s)\s+)?{maybe_approx}", re.I),
+        growth_again=re.compile(rf"(?P<join>[,;]\s+|(?<![\w-])(?:{trie(joins['growth_again_opens'])})\s+)?"
+                                rf"(?:{trie(joins['growth_again'])})\s+(?:[\w-]+\s+){{0,4}}?{maybe_approx}\Z", re.I),
         seller_goes_on=re.compile(rf"(?:{trie(joins['seller_pronoun'])})\s+(?:[\w-]+\s+){{0,3}}?"
                                   rf"(?:{trie(joins['seller_sells'])})\s+{maybe_approx}\Z", re.I),
         sellers_counted=re.compile(

@@ -58,6 +58,9 @@ _LETTERS = re.compile(r"[a-z]+")
 _NAME_STOPS = re.compile(r"[^\S\r\n]+[a-z]|['\u2019]s\b")
 # More capitalised words on one line, then one in lower case: a name goes on past a word ("Gold Fields rose").
 _NAME_GOES_ON = re.compile(r"(?:[^\S\r\n]+[A-Z][\w&.'-]*)+[^\S\r\n]+(?P<next>[a-z]+)")
+# The number of an item in a numbered list, which opens its sentence as a bullet does: the word after it is capitalised
+# for that alone ("2. Cloud growth stays above 30%").
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)]")
 
 
 @functools.lru_cache(maxsize=1)
@@ -209,7 +212,7 @@ class Reading:
         before = self.form[sentence[0]:start].rstrip()
         if self.form[token[1] - 1:token[1] + 1].count(":"):
             return False  # a label: "Market cap: $375bn Price: $155.20"
-        if not before or before[-1] in ':;"\'(' + BULLETS:
+        if not before or before[-1] in ':;"\'(' + BULLETS or _LIST_NUMBER.fullmatch(before):
             # a word that opens a phrase is capitalised for that alone, unless more capitalised words go on with it
             # into a sentence in lower case: "Gold Fields rose 3%" names a company ("Gold rose 3%"); a word that a
             # title in title case leaves in lower case says nothing ("Gold Prices Rise to Record", names.tsv)
