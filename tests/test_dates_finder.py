@@ -1714,6 +1714,9 @@ def test_a_count_before_or_on_dates_a_time_when_it_opens_a_sentence_after_anothe
     # setDP, dp_mall: a split year is no count of things, whatever word of time follows
     ("The council set a budget of £184 million for 2026-27 last month.", ["2026-27", "last month"]),
     ("Northwind hired 1500 last year.", ["last year"]),
+    # a year told whole before a word of now is a date of its own: no number counts "now" or "today"
+    ("The notes due 2041 now trade at 88 cents on the dollar.", ["2041", "now"]),
+    ("Holders of its 2031 bonds due 2031 today face a haircut.", ["2031", "2031", "today"]),
 ])
 def test_a_split_year_before_a_word_of_time_is_a_date_of_its_own(text, expected):
     assert [text[e.start:e.end] for e in finder.find_expressions(text)] == expected

@@ -1937,6 +1937,27 @@ THE_STORY_S_TIME = [
      "2028-06", True),
     ("... but not a clause in the past after it", "In 2028 the bonds fall due, under a deal the lenders signed in "
      "June.", dt.date(2026, 2, 3), "June", "2025-06", False),
+    ("a stretch since then brings the story to now: a quarter told after it is the latest", "The game became one of "
+     "the country's most played in early 2020, and its players peaked that February.\n\nSince then growth has been "
+     "harder. Its studio sits in a segment which reported revenue of 5.4 billion yuan for the September quarter, up "
+     "9% from a year earlier.", dt.date(2025, 11, 20), "the September quarter", "2025-Q3", False),
+    ("a base past a comma counts back from the period of its figure in a side clause", "The ministry put the cost "
+     "at 2 billion euros, depending on gas prices, which averaged 31 euros in the first half, down from 44 euros a "
+     "year earlier.", dt.date(2025, 10, 1), "a year earlier", "2024-H1", False),
+    ("... and a base a year ago is no year back from the report's quarter, but from its own week", "First-quarter "
+     "sales rose 8%. Wheat has been flat since the start of the year, while barley traded at 210 euros a tonne last "
+     "week, up from 180 euros a year ago, brokers said.", dt.date(2025, 6, 2), "a year ago", "2024", False),
+    ("a date without its year takes no year of a new noun phrase after 'and the'", "The city hosts the Games from "
+     "July 24 and the fair in 2031.", dt.date(2025, 3, 3), "July 24", "2025-07-24", True),
+    ("a habit of another noun's clause leaves a past clause of its own dated", "Output fell 9%, hit by the dry "
+     "spell that usually lasts from June to August and by the storms that flooded two mines in late September.",
+     dt.date(2025, 10, 14), "late September", "2025-09", False),
+    ("a deadline's quarter of a fiscal calendar told, named without its year, is the coming one", "The retailer "
+     "prepares for the end of its fiscal year on March 31. Its cloud arm plans two more data centres by the end of "
+     "the third quarter.", dt.date(2026, 3, 10), "by the end of the third quarter", "2026-Q4", True),
+    ("an -s word after a number is a plural noun, no verb of a plan", "Harbor Wind, which wrote down $900 million on "
+     "three Asian projects in the first quarter, said it would bid again.", dt.date(2025, 9, 1), "the first quarter",
+     "2025-Q1", False),
 ]
 
 
@@ -5303,6 +5324,14 @@ CALENDAR_READINGS = [
      [("Nov. 30 and Dec. 1", "2025-11-30/2025-12-01")]),
     ("Bus drivers held a 48-hour stoppage on March 12 and 13 over pay.", dt.date(2026, 3, 20),
      [("March 12 and 13", "2026-03-12/2026-03-13")]),
+    # ... the first the day of writing, the second the day after it, whatever the words before the pair
+    ("The bonds could price on Thursday after roadshows in Paris on Monday and Tuesday, a banker said.",
+     dt.date(2025, 9, 8), [("Thursday", "2025-09-11"), ("Monday and Tuesday", "2025-09-08/2025-09-09")]),
+    # a holiday set beside the day it falls on, after a comma, names that day: one row
+    ("The new governor will be sworn in on Aug. 24, Ukraine's Independence Day, officials said.", dt.date(2026, 3, 2),
+     [("Aug. 24, Ukraine's Independence Day", "2026-08-24")]),
+    ("Pilot users can log in from Oct. 20, the day of Diwali, the bank said.", dt.date(2025, 10, 2),
+     [("Oct. 20, the day of Diwali", "2025-10-20")]),
     ("Talks on Monday and Wednesday ended without a deal.", dt.date(2025, 11, 20),
      [("Monday", "2025-11-17"), ("Wednesday", "2025-11-19")]),
     ("Extra trains will run on Friday and Saturday nights over the holiday.", dt.date(2025, 12, 17),
@@ -8985,6 +9014,29 @@ def test_a_part_of_the_day_told_early_or_late_after_by_in_the_past_is_of_the_day
             "afternoon.")
     timexes = [(t.text, t.value) for m in tag_dates(text, dt.date(2026, 3, 2)) for t in m.timexes]
     assert timexes == [("Saturday", "2026-02-28"), ("late afternoon", "2026-02-28TAF")]
+
+
+@pytest.mark.parametrize("text, anchor, wanted, expected", [
+    # a country's own Independence Day where the story is datelined or set in that country
+    ("SURABAYA, Indonesia, May 4 (Reuters) - Port operators want the new cranes running by Independence Day, an "
+     "official said.", dt.date(2026, 5, 4), "by Independence Day", [("2026-08-17", True)]),
+    ("Karachi's textile mills will close for three days around Independence Day, the association said.",
+     dt.date(2026, 7, 20), "Independence Day", [("2026-08-14", True)]),
+    ("ACCRA, March 10 - Cocoa buyers paused purchases over the Independence Day holiday last week.",
+     dt.date(2026, 3, 10), "the Independence Day holiday", [("2026-03-06", False)]),
+])
+def test_independence_day_in_a_story_set_in_a_country_is_that_country_s(text, anchor, wanted, expected):
+    assert _when_of(text, anchor, wanted) == expected
+
+
+@pytest.mark.parametrize("text, anchor, wanted, expected", [
+    ("Jewellers in Jaipur said gold sales before Diwali were the weakest in a decade.", dt.date(2026, 1, 20),
+     "before Diwali", [("2025-10-20", False)]),
+    ("Importers expect demand for gold to pick up before Diwali, traders said.", dt.date(2026, 6, 1),
+     "before Diwali", [("2026-11-08", True)]),
+])
+def test_diwali_is_its_day_of_the_lunar_calendar_in_the_year_the_clause_tells(text, anchor, wanted, expected):
+    assert _when_of(text, anchor, wanted) == expected
 
 
 def test_independence_day_in_a_text_on_poland_is_poland_s_not_the_american_one():

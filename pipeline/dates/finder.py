@@ -271,6 +271,12 @@ def happening_subject() -> re.Pattern:
     return _block_pattern("happening_subject")
 
 
+def opens_a_new_item(low: str, start: int, end: int) -> bool:
+    """Does a coordinator with a determiner (patterns.tsv block new_item, "and the") stand between ``start`` and
+    ``end``?  What follows it is a new noun phrase, its year its own, not the year of a date before it."""
+    return _block_pattern("new_item").search(low, start, end) is not None
+
+
 def told_early_in_its_day(low: str, start: int, parts: dict) -> bool:
     """Is the day whose expression starts at ``start`` told by its early part ("early on Saturday", "early Saturday",
     "Saturday morning")?"""
@@ -641,6 +647,7 @@ def find_expressions(text: str, form: str | None = None, low: str | None = None)
                                         or _results_year_for(earlier, low)
                                         or _a_year_told_before_a_count(earlier, expression, low)
                                         or set(earlier.parts) == {"year"} and _after_preposition(low, earlier.start)
+                                        or _a_year_before_a_word_of_now(earlier, expression)
                                         or _try_join(earlier, expression, low, g) is not None) \
                     and earlier.end <= expression.start:
                 # (so does a year after a preposition, no count of things: "matures in 2030 now instead of 2027")
@@ -661,6 +668,13 @@ def find_expressions(text: str, form: str | None = None, low: str | None = None)
     found = _numbered_plans(found, low)
     found = _counted_from_events(_first_ordinals(_join(found, low, g), low), low)
     return _without_lonely(_days_named_by_their_happening(_days_named_from_events(found, low), low))
+
+
+def _a_year_before_a_word_of_now(earlier: Expression, expression: Expression) -> bool:
+    """Is ``earlier`` a year told whole right before a word that names a time from the moment of writing
+    (deictic.tsv: "now", "today")?  No number counts such a word, so the year is a date of its own: "the bonds due
+    2054 now yield 7.1%"."""
+    return earlier.rule == "year" and expression.rule == "deictic"
 
 
 def _the_same_half_counted_back(exp: Expression) -> Expression:
@@ -3625,7 +3639,8 @@ def _future_markers(low: str, lo: int, hi: int, text: str) -> list[tuple[int, in
                    and not (lexicon.squash(word) in lexicon.words_of_kinds("verbless_ahead")
                             and _a_predicate_of_the_past(low, s, lexicon.squash(word), _markers(low, lo, s, text)))
                    and not capitalised_month(text, low, s, e)
-                   and not (lexicon.squash(word) in lexicon.question_words() and _past_verb_after(low, e, hi, text))]
+                   and not (lexicon.squash(word) in lexicon.question_words() and _past_verb_after(low, e, hi, text))
+                   and not _a_plural_noun_not_a_verb(text, low, s, e, lexicon.squash(word))]
                   + remaining)
 
 
@@ -3634,6 +3649,20 @@ def _past_phrases(low: str, lo: int, hi: int, text: str) -> list[tuple[int, int]
     past, no forecast: "Nobody expected a breakthrough this week" tells what was thought, not what is to come (the
     phrase "nobody expected" is past, the word "expected" alone a forecast)."""
     return [(s, e) for s, e, tense, listed in _markers(low, lo, hi, text) if listed and tense in lexicon.PAST_TENSES]
+def _a_plural_noun_not_a_verb(text: str, low: str, start: int, end: int, word: str) -> bool:
+    """Is ``word`` a verb in its -s form that is also a plural noun (tense.tsv kind subject_verb: "projects", "plans")
+    counted or determined: a number or a determiner (numbers.tsv, tense.tsv kind determiner) right before it, or a
+    number past a capitalised word that qualifies it?  It is the noun and looks ahead no more than any noun: "wrote
+    down 4.1 billion crowns on two US projects in the second quarter" tells the past ("The utility projects" stays a
+    verb)."""
+    if word not in lexicon.words_of_kinds("subject_verb"):
+        return False
+    before = [w.lower() for w in text[max(0, start - _CAPITALISED_WORD_REACH):start].split()[-2:]]
+    # (a count, not a year or a label set off by its mark: "2025: Xiaomi targets 350,000 deliveries")
+    counted = [w.isdigit() or w in lexicon.number_words() for w in before]
+    if len(before) == 2 and counted[0] and _a_capitalised_word(text[start - 1 - len(before[1]):start - 1]):
+        return True     # a name qualifying the noun counted: "two US projects" ("the Fed plans" is the Fed's plan)
+    return bool(before) and (counted[-1] or before[-1] in lexicon.words_of_kinds("determiner"))
 
 
 @functools.lru_cache(maxsize=None)

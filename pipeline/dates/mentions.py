@@ -2433,7 +2433,8 @@ class _Reading:
                                 or self._bounded(befores, "BEFORE")) \
                 and resolution.last_day is not None and self.anchor is not None \
                 and resolution.last_day < self.anchor \
-                and (resolver.names_a_part_of_the_year(exp.parts) or _a_season_alone(exp.parts)) \
+                and (resolver.names_a_part_of_the_year(exp.parts) or _a_season_alone(exp.parts)
+                     or _a_fiscal_part_named_alone(exp.parts)) \
                 and self._deadline_looks_ahead(exp, window):
             # "The unit may turn profitable by the June quarter", in March: the coming one, whatever the
             # lag of reports ("aims to break even by the second half", in March, is this year's; "as the
@@ -4563,8 +4564,11 @@ class _Reading:
                  ref) -> resolver.Resolution:
         """``exp`` read again in the year ``years`` from the one ``resolution`` gave it (itself if that fails)."""
         parts = {k: v for k, v in exp.parts.items() if k not in ("year_of", "of_the_year")}  # (its year is given)
-        return resolver.resolve(dict(parts, year=resolution.first_day.year + years), self.anchor, tense, ref,
-                                self.locale) or resolution
+        year = resolution.first_day.year
+        if parts.get("fiscal") and isinstance(parts.get("fiscal_end"), int) and "year" not in parts:
+            # (a fiscal year is named by the year it ends in: October 2025 is in fiscal 2026 of a year to March)
+            year += resolution.first_day.month > parts["fiscal_end"]
+        return resolver.resolve(dict(parts, year=year + years), self.anchor, tense, ref, self.locale) or resolution
 
     def _year_stretch(self, exp: finder.Expression, resolution: resolver.Resolution,
                       ref: resolver.Period) -> resolver.Resolution | None:
@@ -8434,20 +8438,40 @@ class _Reading:
         """The quarter or half a base "a year earlier" compares with when both stand in one side clause that set no
         time for the story ("fell 3.4% after it reported on Tuesday that net profit for the October-December quarter
         dropped 22% to 187 million ringgit from 240 million ringgit a year earlier" is 2024-Q4, not a year before the
-        story's time): the figure compared is of the period its clause told last.  Else None."""
-        if exp.parts != _A_YEAR_EARLIER or not self.resolved or not self._a_base_compared(exp):
+        story's time): the figure compared is of the period its clause told last.  So is the month or week whose figure
+        a base "a year earlier" or "a year ago" is set against right after it, past a comma ("while DAP traded at $720
+        a tonne last week, up from $560 a year ago" is that week a year back, not the story's quarter).  Else None."""
+        if exp.parts not in (_A_YEAR_EARLIER, _A_YEAR_AGO) or not self.resolved or not self._a_base_compared(exp):
             return None
         start = self.clauses.sentence(exp.start, exp.end, window)[0]
         last, read = next(((e, r) for e, r, _, _ in self._resolved_from(start)
                            if r.period is not None and e.end <= exp.start), (None, None))
         if last is None:
             return None
-        if read.period.gran not in ("Q", "H") or read.period == told_of \
+        set_off = self._a_base_set_off_after(last.end, exp.start)
+        if read.period.gran not in (("Q", "H", "M", "W") if set_off else ("Q", "H")) \
+                or (exp.parts == _A_YEAR_AGO and not set_off) or read.period == told_of \
                 or not finder.in_a_side_clause_with_a_verb(self.low, last.start, last.end, self._window_of(last.start),
                                                            self.clauses) \
-                or _CLAUSE_STOP.search(self.low, last.end, exp.start) and "," in self.low[last.end:exp.start]:
+                or _CLAUSE_STOP.search(self.low, last.end, exp.start) and "," in self.low[last.end:exp.start] \
+                and not set_off:
             return None
         return read.period
+
+    def _a_base_set_off_after(self, start: int, end: int) -> bool:
+        """Is what stands from ``start`` to ``end`` (where a base's count back begins) one comma and the base figure
+        after it ("in the first half, down from 71 euros ")?  The base then is of the figure the period before the
+        comma dates, in the same clause: "prices, which averaged 58 euros in the first half, down from 71 euros a
+        year earlier" compares with the first half a year back."""
+        between = self.low[start:end]
+        if [stop.group() for stop in _CLAUSE_STOP.finditer(between)] != [","]:
+            return False
+        at = start + between.index(",") + 1
+        # (the word of its move may lead the comparison: ", down from"; or the move's percentage: ", up 9% from")
+        figure = lexicon.figure_compared_before(linked=False).search(self.low, at, end) \
+            or lexicon.percentage_base_before().search(self.low, at, end)
+        return figure is not None and figure.start() - at <= _TWO_WORDS_BEFORE_REACH \
+            and not _A_DIGIT.search(self.low, at, figure.start())
 
     def _period_the_base_was_set_against(self, any_length: bool = False) -> resolver.Period | None:
         """The period of the figure the reference's base was compared with: the last of the reference's length its
@@ -8926,7 +8950,7 @@ class _Reading:
             return False
         s_lo, s_hi = clauses.sentence(exp.start, exp.end, window)
         if finder.is_recurring(text, low, exp.start, end, (s_lo, end), clauses):
-            return True
+            return not self._a_clause_of_its_own_in_the_past(s_lo, exp.start)
         # (who says so is past whatever the habit's tense: "Analysts said the first half is usually the weaker one")
         lo = _unattributed(low, clauses, s_lo, s_hi, exp)[0]
         joined = lexicon.last_match(lexicon.coordinated_clause(), low, lo, exp.start)
@@ -8937,6 +8961,24 @@ class _Reading:
         markers = clauses.markers(s_lo, s_hi)
         adverb = next((s for s, _, tense, _ in markers if tense == "recurring" and s >= end), s_hi)
         return not any(tense == "past" and lo <= s < adverb for s, _, tense, _ in markers)
+
+    def _a_clause_of_its_own_in_the_past(self, s_lo: int, start: int) -> bool:
+        """Does a clause of its own, opened by a word that ends another (tense.tsv kinds boundary or complement: "that",
+        "which"), tell the past between the last adverb of recurrence before ``start`` and ``start``?  The habit is
+        then another noun's, and the date the past clause's: "the lull that usually runs from November to February
+        and the floods that swamped Johor in late January" (not "The rains usually began in late May")."""
+        markers = self.clauses.markers(s_lo, start)
+        adverb = max((e for _, e, tense, _ in markers if tense == "recurring"), default=None)
+        if adverb is None:
+            return False
+        opened = False
+        for s, _, tense, _ in markers:
+            if s < adverb:
+                continue
+            opened = opened or tense in ("boundary", "complement")
+            if opened and tense in lexicon.PAST_TENSES:
+                return True
+        return False
 
     def _tense(self, exp: finder.Expression, befores: dict[str, int], told_of,
                window) -> tuple[str, resolver.Resolution | None]:
@@ -10219,6 +10261,10 @@ class _Reading:
                   befores: dict[str, int], window) -> None:
         """Makes ``exp`` the story's reference (and maybe the report's topic) when it places a time of its own."""
         parts, anchor = exp.parts, self.anchor
+        if _since_then(parts, befores) and self.reference is not None:
+            # "its users peaked that February. Since then growth has been harder. ... revenue for the September
+            # quarter": a stretch opened at the story's past runs up to now, and what is told after it is of now
+            self.reference = self.reference_stretch = self.reference_from = self.reference_last = None
         if self.resolved and resolution.period is not None and resolution.period.gran == "D":
             counted = _offset_day(self.low, self.resolved[-1][0], exp, resolution, anchor)
             if counted is not None and counted.period is not None:
@@ -10610,6 +10656,20 @@ def _year_so_far(parts: dict) -> bool:
         parts.get("ordinal") == 1 or bool(parts.get("latest")) or (
             bool(parts.get("det")) and parts.keys().isdisjoint(
                 ("ordinal", "vague", "shift", "direction", "ends_on", "closing", "final"))))
+
+
+def _a_fiscal_part_named_alone(parts: dict) -> bool:
+    """Is ``parts`` a quarter or half of the fiscal calendar the text told, named without its year ("plans two more by
+    the end of the third quarter", of a company whose year ends in March)?  A deadline looks ahead to the coming one,
+    as it does for a calendar quarter."""
+    return bool(parts.get("fiscal")) and "fiscal_end" in parts \
+        and resolver.names_a_part_of_the_year({k: v for k, v in parts.items() if k not in ("fiscal", "fiscal_end")})
+
+
+def _since_then(parts: dict, befores: dict) -> bool:
+    """Is the expression "then" (deictic.tsv REF, the time the story told last) opening a stretch ("since then")?
+    The stretch runs from the story's past up to now: it brings the story to the time of writing."""
+    return parts.get("ref_value") == "REF" and "open" in befores
 
 
 def _counted_from_itself(parts: dict) -> bool:
@@ -11059,7 +11119,8 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
                     if res.first_day is None or res.first_day.year != year:
                         res = resolver.resolve(dict(exp.parts, year=year), anchor, tense, None) or res
                 elif row is not None and rows[row]["kind"] == "pair" and _a_weekday_alone(exp.parts) \
-                        and (ahead := _a_pair_read_ahead_from_its_first(res, nxt_res, anchor)) is not None:
+                        and (ahead := _a_pair_read_ahead_from_its_first(
+                            res, nxt_res, anchor, _a_day_ahead_in_its_sentence(low, resolved, i, anchor))) is not None:
                     # ... unless the first alone was read ahead and the second behind: the words before the pair
                     # govern both, and only the first stands right after them ("issued a red alert for Saturday
                     # and Sunday", on a Friday: the coming weekend)
@@ -11273,9 +11334,11 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
             if ("scatter" in nxt_befores and set(nxt_exp.parts) <= {"year", "det"}
                     and nxt_exp.start - exp.end <= _SCATTER_REACH
                     and not _SCATTER_STOP.search(low, exp.end, nxt_exp.start)
+                    and not finder.opens_a_new_item(low, exp.end, nxt_exp.start)
                     and not finder.in_a_side_clause(low, nxt_exp.start, (exp.end, nxt_exp.start))):
                 # (not across a comma or into a side clause: "from Jan. 1, the first increase since the
-                # unit was set up in 2009")
+                # unit was set up in 2009"; nor into a new noun phrase after "and the": "from Dec. 21 and the
+                # World Cup in 2030")
                 merged = _with_year_of(exp, nxt_res, anchor, tense)
                 if merged is not None:
                     mentions.append(_mention(text, exp.start, nxt_exp.end, merged, [(exp, merged), (nxt_exp, nxt_res)]))
@@ -12845,14 +12908,31 @@ def _in_a_row(a: dict, b: dict) -> bool:
 
 
 def _a_pair_read_ahead_from_its_first(first: resolver.Resolution, second: resolver.Resolution,
-                                      anchor: dt.date | None) -> resolver.Resolution | None:
+                                      anchor: dt.date | None, looks_ahead: bool) -> resolver.Resolution | None:
     """The day right after ``first``, when the first of two weekdays in a row was read ahead of the day of writing and
-    the second before it (a rule of the words before the pair placed the first alone); else None."""
+    the second before it (a rule of the words before the pair placed the first alone), or as that day itself in a
+    sentence that looks ahead to a day after it (``looks_ahead``: "could price as early as Wednesday after investor
+    calls on Monday and Tuesday", written on a Monday, is today and tomorrow; "sales on Monday and Tuesday fetched
+    $610 million", written on a Monday, stays last week's); else None."""
     if anchor is None or first.first_day is None or second.last_day is None \
-            or not (first.first_day > anchor > second.last_day):
+            or not (first.first_day > anchor > second.last_day
+                    or looks_ahead and first.first_day == anchor > second.last_day):
         return None
     after = first.first_day + dt.timedelta(days=1)
     return resolver.resolve_day(after, anchor)
+
+
+def _a_day_ahead_in_its_sentence(low: str, resolved: list, i: int, anchor: dt.date | None) -> bool:
+    """Does the sentence of ``resolved[i]`` name, besides it and the date right after it, a time read as still to
+    come after the day of writing?"""
+    if anchor is None:
+        return False
+    start, end = resolved[i][0].start, resolved[i + 1][0].end
+    lo = max(low.rfind(". ", 0, start), low.rfind("\n", 0, start)) + 1
+    hi = min((at for at in (low.find(". ", end), low.find("\n", end)) if at >= 0), default=len(low))
+    return any(lo <= told.start < hi and k not in (i, i + 1) and read is not None and read.future
+               and read.first_day is not None and read.first_day > anchor
+               for k, (told, read, *_) in enumerate(resolved))
 
 
 def _whole_years_in_a_row(a: dict, b: dict) -> bool:
