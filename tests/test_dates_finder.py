@@ -1111,6 +1111,9 @@ def test_a_date_in_the_subject_of_a_reported_clause_is_forecast_by_that_clause_s
     ("Diplomats expected a breakthrough at the talks this week.", "this week", True),
     # words right after the date that judge a thing fit or likely (tense.tsv kind judged_ahead)
     ("Most policymakers still saw two rate cuts this year as appropriate, the minutes showed.", "this year", True),
+    # ... not "as likely", which judges what was as well as what is to come
+    ("Officials described the slump in the first quarter as likely temporary, the minutes showed.", "the first quarter",
+     False),
     ("Most policymakers still saw two rate cuts this year, the minutes showed.", "this year", False),
 ])
 def test_a_forecast_is_told_by_its_words_not_by_a_verb_of_the_future_inside_a_phrase_of_the_past(text, expression,

@@ -3010,6 +3010,12 @@ def qualifies_the_subject(low: str, start: int, end: int) -> bool:
         and _NOUN_BEFORE.search(low, max(0, participle.start() - 40), participle.start()) is not None
 
 
+def a_participle_right_before(low: str, start: int) -> bool:
+    """Does a participle of the past govern the date at ``start``, a link at most between ("flights cancelled on
+    Monday", "a meeting held on Friday")?  Such a date tells when that was done, whatever the sentence is after."""
+    return _participle_before_a_date().search(low, max(0, start - _SIDE_CLAUSE_REACH), start) is not None
+
+
 def a_finite_verb(word: str) -> bool:
     """Is ``word`` a finite verb by tense.tsv: a word of the past, past perfect or future, an auxiliary, or a word
     with an ending of the past ("showed")?"""
@@ -4691,7 +4697,7 @@ def _forecast_told_after(low: str, end: int, sentence_end: int) -> bool:
         return True     # (a limit set right after the date, "in the second quarter at the earliest", is on what is
                         # to come, whatever the tense before it)
     if lexicon.told_right_after("judged_ahead").match(low, end, sentence_end):
-        return True     # (so is a thing judged fit or likely: "still saw one rate cut this year as appropriate")
+        return True     # (so is a thing judged fit or warranted: "still saw one rate cut this year as appropriate")
     told = lexicon.forecast_told_after().search(low, end, sentence_end)
     return told is not None and "," not in low[end:told.start()]
 

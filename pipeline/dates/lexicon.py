@@ -1616,16 +1616,20 @@ def plan_cut_short_opening() -> re.Pattern:
 def holiday_purpose_before() -> re.Pattern:
     """A gift for a holiday, ending right where the holiday starts (holiday_purposes.tsv kind before: "gifts for the
     Lunar New Year")."""
-    rows = _rows("holiday_purposes.tsv")
-    return re.compile(rf"(?:{_any_of(r['pattern'] for r in rows if r['kind'] == 'before').pattern})\Z")
+    return _purpose_before("holiday_purposes.tsv", "before")
 
 
 @functools.lru_cache(maxsize=None)
 def event_purpose_before(kind: str) -> re.Pattern:
     """An effort in the progressive and the happening on a weekday it is for, ending right where the weekday starts
     (event_purposes.tsv, rows of ``kind``: "was trying to reach Lisbon for her sister's wedding on ")."""
-    rows = _rows("event_purposes.tsv")
-    return re.compile(rf"(?:{_any_of(r['pattern'] for r in rows if r['kind'] == kind).pattern})\Z")
+    return _purpose_before("event_purposes.tsv", kind)
+
+
+def _purpose_before(table: str, kind: str) -> re.Pattern:
+    """The patterns of ``kind`` in a table of what a time is "for" (pattern column), as one regex ending where the
+    time starts."""
+    return re.compile(rf"(?:{_any_of(r['pattern'] for r in _rows(table) if r['kind'] == kind).pattern})\Z")
 
 
 @functools.lru_cache(maxsize=None)

@@ -870,7 +870,8 @@ def _opens_a_sentence(text: str, at: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
-def _fiscal_tellings(low: str, headline_end: int, text: str = "") -> list[tuple[re.Match, int, int, bool]]:
+def _fiscal_tellings(low: str, headline_end: int, text: str = "",
+                     anchor: dt.date | None = None) -> list[tuple[re.Match, int, int, bool]]:
     """Where the text tells when its company's fiscal year begins or ends (fiscal_told.tsv: "fiscal 2027, which
     began on Feb. 1"): the match, its shift (see the table), the last month of that fiscal year (January) and
     whether it holds for the whole text (a company's told by name only when the headline, up to ``headline_end``,
@@ -881,7 +882,7 @@ def _fiscal_tellings(low: str, headline_end: int, text: str = "") -> list[tuple[
     found = [(m, shift, reach) for pattern, shift, reach, needs in lexicon.fiscal_told() if not held.isdisjoint(needs)
              for m in pattern.finditer(low)]
     tellings = [(m, shift, _told_last_month(m, shift), reach != "near" and (reach != "lead" or _in_the_lead(low, m)))
-                for m, shift, reach in _without_calendar_halves(found)]
+                for m, shift, reach in _without_calendar_halves(found, anchor)]
     if any(m.groupdict().get("owner") and not m.groupdict().get("the") for m, _, _, _ in tellings):
         headline = set(re.findall(r"[a-z0-9&.-]+", low[:headline_end]))
         tellings = [(m, shift, month, whole and (not m.groupdict().get("owner") or bool(m.groupdict().get("the"))
@@ -891,14 +892,23 @@ def _fiscal_tellings(low: str, headline_end: int, text: str = "") -> list[tuple[
     return tellings
 
 
-def _without_calendar_halves(found: list[tuple[re.Match, int, str]]) -> list[tuple[re.Match, int, str]]:
+def _without_calendar_halves(found: list[tuple[re.Match, int, str]],
+                             anchor: dt.date | None = None) -> list[tuple[re.Match, int, str]]:
     """The tellings ``found`` (match, shift, reach of fiscal_told.tsv) but those of reach calendar_halves, which tell no
     fiscal year, and, when there is one, any half told by its last day in December: that is the second half of a
     calendar year the text names so ("for the second half of 2025 ... the six months to Dec. 31"), no first half of a
-    fiscal year ending in June."""
-    calendar = any(reach == "calendar_halves" for _, _, reach in found)
+    fiscal year ending in June.  Only the second half of the year whose last Dec. 31 before ``anchor`` a half reported
+    ends on counts: "expects prices to firm in the second half of 2026", written in February 2026, is a forecast, no
+    name of the six months to Dec. 31 just reported."""
+    calendar = any(reach == "calendar_halves"
+                   and (anchor is None or int(m.group(0)[-4:]) == _last_december_year(anchor)) for m, _, reach in found)
     return [(m, shift, reach) for m, shift, reach in found if reach != "calendar_halves"
             and not (calendar and reach == "halves" and lexicon.months()[m.group("month")][0] == 12)]
+
+
+def _last_december_year(anchor: dt.date) -> int:
+    """The year of the last Dec. 31 on or before ``anchor``."""
+    return anchor.year if (anchor.month, anchor.day) == (12, 31) else anchor.year - 1
 
 
 def _in_the_lead(low: str, told: re.Match) -> bool:
@@ -1412,7 +1422,7 @@ class _Reading:
         resolver.fiscal_end_month) and whether it holds for the whole text (read once per text, only when it names
         a fiscal period)."""
         if self._told_fiscal_ends is None:
-            tellings = _fiscal_tellings(self.low, self.first_line_end, self.text)
+            tellings = _fiscal_tellings(self.low, self.first_line_end, self.text, self.anchor)
             by_start = {month for m, shift, month, _ in tellings if month != 12 and self._named_by_its_start(m, shift)}
             # (a company's way of naming its fiscal years holds for every one the text names: a telling that shows
             # it is no aside on another company's calendar)
@@ -1719,10 +1729,13 @@ class _Reading:
                              fiscal_end=year_end)
         elif exp.parts == _THE_YEAR and self.anchor is not None \
                 and lexicon.year_total_before().search(self.low, max(0, exp.start - _YEAR_TOTAL_REACH), exp.start) \
+                and lexicon.word_of_kind("year_total_payout").search(
+                    self.low, self.clauses.sentence(exp.start, exp.end, None)[0], exp.start) is not None \
                 and (year_end := self._year_end_reported(exp)) is not None and year_end != 12:
             # "a final dividend of 5.1p ... would be paid on 3 July ..., taking the total for the year to 7.6p", after
             # "the year to 28 February 2026": the payout is of the year reported, the fiscal year last ended, whatever
-            # future its payment tells
+            # future its payment tells; an interim payout, or stores still to open, bring the total of the year
+            # under way ("plans to open 12 stores in the second half, taking the total for the year to 30")
             exp.parts = dict(exp.parts, year=resolver._fiscal_year_of(self.anchor, year_end) - 1, fiscal=True,
                              fiscal_end=year_end)
         elif exp.parts == _THE_YEAR \
@@ -2719,10 +2732,12 @@ class _Reading:
                 and resolver.long_gone(resolution.last_day, self.anchor) \
                 and _kind_just_before(self.low, "season_copula", exp.start, _FUTURE_COPULA_REACH) \
                 and _CLAUSE_CLOSES.match(self.low, exp.end) is not None \
+                and not self._a_past_told_beside(exp, window) \
                 and not finder.is_recurring(self.text, self.low, exp.start, exp.end, window, self.clauses):
             # "The real test is the spring", in January: a season a present copula has for complement, in a clause of
             # no other tense, is one still to come, not one that ended months ago (the season closing its clause: in
-            # "The trouble is the spring was dry" it is a subject, and "was" tells its tense)
+            # "The trouble is the spring was dry" it is a subject, and "was" tells its tense; nor does a past told
+            # beside it: "The reason sales fell is the summer, which was wet")
             tense = "future"
             resolution = self._in_year(exp, resolution, +1, tense, ref)
         if not tense and resolution.last_day is not None and self.anchor is not None \
@@ -4280,13 +4295,15 @@ class _Reading:
                                 # Tuesday")
         if lexicon.squash(deed["word"]) in lexicon.past_of_a_modal_words() \
                 and lexicon.condition_between().search(self.low, deed.end(), hi) is None \
-                and lexicon.possible_from_before().search(self.low, max(0, exp.start - 12), exp.start) is None \
+                and (lexicon.possible_from_before().search(self.low, max(0, exp.start - 12), exp.start) is None
+                     or lexicon.word_of_kind("perceived").match(self.low, deed.end() - 1) is not None) \
                 and any(tense == "past" and lexicon.squash(self.low[at:e]) in lexicon.reporting_past_of_can_verbs()
                         for at, e, tense, _ in self.clauses.markers(lo, deed.start())):
             return False        # ("Police said they could see the car on Monday": the past of "can" reported; a
                                 # warning reports a forecast: "warned Monday that the tides could flood ... Thursday",
                                 # and so does a "could" hung on a condition: "said strikes could follow if talks
-                                # fail", or one opening on the weekday: "said boats could leave from Thursday")
+                                # fail", or one opening on the weekday: "said boats could leave from Thursday",
+                                # though not a sense held from it: "said they could smell smoke from Tuesday")
         if not after_the_past:
             return True
         # (with after_the_past, only after a clause in the past, the word nearer the weekday than any verb of a tense)
@@ -5023,12 +5040,13 @@ class _Reading:
     def _an_event_an_effort_is_for(self, exp: finder.Expression, window, ref) -> resolver.Resolution | None:
         """The coming weekday ``exp`` when it dates a happening an effort in the progressive is "for"
         (event_purposes.tsv: always after the present progressive, after the past one when nearer than the one gone),
-        unless a clause after it tells what happened that day ("on Saturday when the strike began").  None
-        otherwise."""
+        unless a clause after it tells what happened that day ("on Saturday when the strike began") or a participle of
+        the past right before it does ("is waiting for payouts promised on Monday").  None otherwise."""
         lo = max(self.clauses.sentence(exp.start, exp.end, window)[0], exp.start - _EFFORT_FOR_REACH)
         ahead = lexicon.event_purpose_before("ahead").search(self.low, lo, exp.start) is not None
         if not ahead and lexicon.event_purpose_before("nearer").search(self.low, lo, exp.start) is None \
-                or lexicon.day_clause_after().match(self.low, exp.end) is not None:
+                or lexicon.day_clause_after().match(self.low, exp.end) is not None \
+                or finder.a_participle_right_before(self.low, exp.start):
             return None
         coming = resolver.resolve(exp.parts, self.anchor, "future", ref, self.locale)
         if coming is None or coming.first_day is None or coming.first_day <= self.anchor:
@@ -8346,6 +8364,14 @@ class _Reading:
                 or not 0 <= (coming.first_day - self.anchor).days <= _HOLIDAY_SEASON_DAYS:
             return None
         return coming
+
+    def _a_past_told_beside(self, exp: finder.Expression, window) -> bool:
+        """Does a word of the past other than a verb of saying stand in the sentence of ``exp`` ("The reason sales fell
+        is the summer", "is the summer, which was wet")?  The season it tells of is then one gone; a saying verb
+        tells only when it was said ("The test is the spring," the economist said)."""
+        s_lo, s_hi = self.clauses.sentence(exp.start, exp.end, window)
+        return any(tense in lexicon.PAST_TENSES and lexicon.squash(self.low[at:e]) not in lexicon.reporting_verbs()
+                   for at, e, tense, _ in self.clauses.markers(s_lo, s_hi))
 
     def _readied_for_only(self, exp: finder.Expression, window) -> bool:
         """Is every marker of the future before ``exp`` in its sentence one that ends right before it, a determiner at
