@@ -2880,6 +2880,9 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                         opens = shaped[0] if shaped is not None and not shaped[1] else None
                     if opens is None:
                         continue
+            if not figures and _names_a_level_reached(form, date, sentence_start, sentence_end, rules):
+                continue    # "have eased from their January peak": no figure is measured from it, the month is when
+                            # the peak was reached
             if not figures and _compares_happenings(form, opens, date, sentence_start, sentence_end, rules):
                 continue    # "the last day was calmer than in 2023": no figure is measured against the year, which
                             # tells when the thing compared with was, a row of its own
@@ -3511,6 +3514,15 @@ def _compares_happenings(form: str, opens: int, date: DateMention, sentence_star
         and rules.percentage.search(form, sentence_start, sentence_end) is None
 
 
+def _names_a_level_reached(form: str, date: DateMention, sentence_start: int, sentence_end: int,
+                           rules: "_ComparisonRules") -> bool:
+    """Does the date name a level right after it (comparison_bases.tsv role=level_named: "have eased from their
+    January peak") in a sentence with no percentage?  With no figure moved from that level, the date tells when it was
+    reached, as a record set beside a level is its time; a figure moved from it keeps the date a base."""
+    return rules.level_named.match(form, date.end) is not None \
+        and rules.percentage.search(form, sentence_start, sentence_end) is None
+
+
 # A year in digits in a date's own words ("2024", "the fourth quarter of 2025").
 _NAMED_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
@@ -4047,6 +4059,7 @@ class _ComparisonRules:
     starts: re.Pattern            # a cue that, opening its sentence, tells where a stretch starts ("From the summer")
     of_times: re.Pattern          # a comparative of time right before the cue ("later than"): times compared
     happenings: re.Pattern        # a cue that compares happenings in a sentence of no figure ("calmer than in 2023")
+    level_named: re.Pattern       # a level a date names right after it ("their January peak")
     lasts: re.Pattern             # a length of time and its cue right before a date, which starts it ("six weeks from")
     takes_effect: re.Pattern      # words right before a date that name the day a change starts ("with effect from")
     level_takes_effect: re.Pattern  # a level moved to and the cue right before the day it applies from ("to 49.2 sen
@@ -4207,6 +4220,7 @@ def _comparison_rules() -> _ComparisonRules:
         starts=re.compile(rf"[\W_]*(?:[A-Z]{{1,3}}:\s*)?(?=(?i:{words('starts')})\s)"),
         of_times=re.compile(rf"(?i)(?<![\w.-])(?:{words('of_times')})\s+\Z"),
         happenings=re.compile(rf"(?i)(?:{words('happenings')})\s"),
+        level_named=re.compile(rf"(?i)\s+(?:{words('level_named')})(?![\w-])"),
         takes_effect=re.compile(rf"(?i)(?<![\w.])(?:{words('takes_effect')})\s+\Z"),
         # (the level's base may stand between, its own cue before it: "rose to 10% from 9.5% from Feb. 1"; a change
         # told by its size applies from the day as a level does: "raised its fee by 1.5 points from Jan. 15")

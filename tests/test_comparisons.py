@@ -102,7 +102,8 @@ CUES = [word for rule in COMPARISON_RULES if rule["role"] == "cue" for word in r
                                   if rule["role"] not in ("starts", "lasts", "counted", "span_end", "of_times",
                                                           "day_tie", "takes_effect", "level_takes_effect", "level_tie",
                                                           "size_tie", "size_passive", "size_participle", "counted_back",
-                                                          "gap_unit", "not_after", "day_named", "happenings")],
+                                                          "gap_unit", "not_after", "day_named", "happenings",
+                                                          "level_named")],
                          ids=lambda rule: f"{rule['role']}:{rule['words']}")
 def test_each_comparison_rule_does_what_its_example_shows(rule):
     """Each example ends with the date something is compared with; no figure before the cue takes it."""
@@ -321,6 +322,8 @@ _FIGURE_DATES_OF_KIND = {
     ("comparison_bases.tsv", "day_named"): [("", "June")],
     # happenings compared with a year named, no figure told: the year is when the thing compared with was, a row
     ("comparison_bases.tsv", "happenings"): [("", "Saturday"), ("", "2022")],
+    # a level a month names, nothing measured from it: the month is when the level was reached, a row
+    ("comparison_bases.tsv", "level_named"): [("", "January")],
 }
 
 
@@ -333,6 +336,14 @@ def test_each_side_clause_and_comparison_example_dates_its_figures_as_its_kind_s
     kind = rule["opens"] if table == "figure_side_clauses.tsv" else rule["role"]
     rows = _wsj(rule["example"])
     assert [(row["money_text"], row["date_text"]) for row in rows] == _FIGURE_DATES_OF_KIND[table, kind]
+
+
+def test_a_level_a_month_names_is_a_row_unless_a_figure_is_moved_from_it():
+    # comparison_bases.tsv role=level_named: the month of a peak nothing is measured from is when it was reached
+    rows = _wsj("Freight rates on the Asia-Europe route have slipped from their August high, forwarders said.")
+    assert [(row["money_text"], row["date_text"]) for row in rows] == [("", "August")]
+    rows = _wsj("Freight rates on the Asia-Europe route are down 18% from their August high, forwarders said.")
+    assert "August" not in [row["date_text"] for row in rows]
 
 
 def test_a_net_loss_joined_on_after_the_quarters_revenue_is_the_quarters_and_a_new_clause_after_and_is_not():
