@@ -650,7 +650,8 @@ def find_expressions(text: str, form: str | None = None, low: str | None = None)
                                         or _a_year_before_a_word_of_now(earlier, expression)
                                         or _try_join(earlier, expression, low, g) is not None) \
                     and earlier.end <= expression.start:
-                # (so does a year after a preposition, no count of things: "matures in 2030 now instead of 2027")
+                # (so does a year after a preposition, no count of things: "its first investor day since 2019 next
+                # month"; and one before a word of now, which no number counts: "the notes due 2041 now trade")
                 # (a year the next expression joins stays though its words make a prefix that head refuses:
                 # "last year's" counts a bare "last year's quarter" back, but a holiday takes no such prefix)
                 found.append(earlier)
@@ -3655,6 +3656,8 @@ def _past_phrases(low: str, lo: int, hi: int, text: str) -> list[tuple[int, int]
     past, no forecast: "Nobody expected a breakthrough this week" tells what was thought, not what is to come (the
     phrase "nobody expected" is past, the word "expected" alone a forecast)."""
     return [(s, e) for s, e, tense, listed in _markers(low, lo, hi, text) if listed and tense in lexicon.PAST_TENSES]
+
+
 def _a_plural_noun_not_a_verb(text: str, low: str, start: int, end: int, word: str) -> bool:
     """Is ``word`` a verb in its -s form that is also a plural noun (tense.tsv kind subject_verb: "projects", "plans")
     counted or determined: a number or a determiner (numbers.tsv, tense.tsv kind determiner) right before it, or a

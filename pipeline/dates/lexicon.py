@@ -1616,20 +1616,18 @@ def plan_cut_short_opening() -> re.Pattern:
 def holiday_purpose_before() -> re.Pattern:
     """A gift for a holiday, ending right where the holiday starts (holiday_purposes.tsv kind before: "gifts for the
     Lunar New Year")."""
-    return _purpose_before("holiday_purposes.tsv", "before")
+    rows = _rows("holiday_purposes.tsv")
+    return re.compile(rf"(?:{_any_of(r['pattern'] for r in rows if r['kind'] == 'before').pattern})\Z")
 
 
 @functools.lru_cache(maxsize=None)
 def event_purpose_before(kind: str) -> re.Pattern:
     """An effort in the progressive and the happening on a weekday it is for, ending right where the weekday starts
-    (event_purposes.tsv, rows of ``kind``: "was trying to reach Lisbon for her sister's wedding on ")."""
-    return _purpose_before("event_purposes.tsv", kind)
-
-
-def _purpose_before(table: str, kind: str) -> re.Pattern:
-    """The patterns of ``kind`` in a table of what a time is "for" (pattern column), as one regex ending where the
-    time starts."""
-    return re.compile(rf"(?:{_any_of(r['pattern'] for r in _rows(table) if r['kind'] == kind).pattern})\Z")
+    (event_purposes.tsv: the auxiliary of ``kind``, then the effort: "was trying to reach Lisbon for her sister's
+    wedding on ")."""
+    rows = _rows("event_purposes.tsv")
+    auxiliary, effort = (_any_of(r["pattern"] for r in rows if r["kind"] == k).pattern for k in (kind, "effort"))
+    return re.compile(rf"(?:{auxiliary})(?:{effort})\Z")
 
 
 @functools.lru_cache(maxsize=None)
@@ -1652,14 +1650,6 @@ def reporting_past_of_can_verbs() -> frozenset[str]:
     ("Police said they could see the car on Monday"): all but those of kind warning, whose object is a forecast
     ("warned Monday that the tides could push seawater ... from Thursday")."""
     return reporting_verbs() - words_of_kinds("warning")
-
-
-@functools.lru_cache(maxsize=None)
-def possible_from_before() -> re.Pattern:
-    """A word that tells when a possibility opens (tense.tsv kind possible_from: "from", "starting") and the space
-    after it, ending where the search ends: after it a reported "could" looks ahead ("said boats could leave port
-    from Thursday")."""
-    return kind_right_before("possible_from")
 
 
 @functools.lru_cache(maxsize=None)
@@ -2620,7 +2610,7 @@ def just_ended() -> re.Pattern:
 def year_total_before() -> re.Pattern:
     """Words right before "the year" that tell a payout bringing the year's total to a sum (tense.tsv kind
     year_total_before: "taking the total for"), searched up to where "the year" starts."""
-    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('year_total_before')})\s+\Z")
+    return kind_right_before("year_total_before")
 
 
 @functools.lru_cache(maxsize=None)

@@ -108,9 +108,9 @@ _THE_DAY = {"unit": "D", "det": True}
 _THE_ONE_DAY = dict(_THE_DAY, count=1)
 # "the year"; "the current year" (not "this year", which a report of a fiscal year still uses of the calendar's).
 _THE_YEAR = {"unit": "Y", "det": True}
-# how far before "the year" the words of a payout's total may start ("bringing the total for ")
-_YEAR_TOTAL_REACH = 40
 _THE_CURRENT_YEAR = {"unit": "Y", "det": True, "shift": 0}
+# How far before "the year" the words of a payout's total may start ("bringing the total for ").
+_YEAR_TOTAL_REACH = 40
 _A_YEAR_END = {"unit": "Y", "shift": 0, "mod": "END", "year_end": True}     # "year-end"
 # How far back from a date its owner in the possessive may start ("the company's year-end").
 _OWNER_REACH = 40
@@ -1720,22 +1720,19 @@ class _Reading:
             # year-end is the month its fiscal year under way ends in (2026-03), not the calendar's
             exp.parts = {"month": resolver.fiscal_end_month(year_end),
                          "year": resolver._fiscal_year_of(self.anchor, year_end), "mod": "END"}
-        elif exp.parts == _THE_YEAR and self.anchor is not None and lexicon.just_ended().match(self.low, exp.end) \
+        elif exp.parts == _THE_YEAR and self.anchor is not None \
+                and (lexicon.just_ended().match(self.low, exp.end)
+                     or lexicon.year_total_before().search(self.low, max(0, exp.start - _YEAR_TOTAL_REACH), exp.start)
+                     and lexicon.word_of_kind("year_total_payout").search(
+                         self.low, self.clauses.sentence(exp.start, exp.end, None)[0], exp.start) is not None) \
                 and (year_end := self._year_end_reported(exp)) is not None and year_end != 12:
             # "China accounted for 31% of revenue in the year just ended", after "the year to March 31": the fiscal
             # year before the one under way, named as "fiscal 2026" is (later anaphora count from it), whatever
-            # forecast its clause tells ("That forecast assumes 145 yen, against 152 yen in the year just ended")
-            exp.parts = dict(exp.parts, year=resolver._fiscal_year_of(self.anchor, year_end) - 1, fiscal=True,
-                             fiscal_end=year_end)
-        elif exp.parts == _THE_YEAR and self.anchor is not None \
-                and lexicon.year_total_before().search(self.low, max(0, exp.start - _YEAR_TOTAL_REACH), exp.start) \
-                and lexicon.word_of_kind("year_total_payout").search(
-                    self.low, self.clauses.sentence(exp.start, exp.end, None)[0], exp.start) is not None \
-                and (year_end := self._year_end_reported(exp)) is not None and year_end != 12:
-            # "a final dividend of 5.1p ... would be paid on 3 July ..., taking the total for the year to 7.6p", after
-            # "the year to 28 February 2026": the payout is of the year reported, the fiscal year last ended, whatever
-            # future its payment tells; an interim payout, or stores still to open, bring the total of the year
-            # under way ("plans to open 12 stores in the second half, taking the total for the year to 30")
+            # forecast its clause tells ("That forecast assumes 145 yen, against 152 yen in the year just ended");
+            # so is the year a final payout brings its total for to a sum, whatever future its payment tells ("a final
+            # dividend of 5.1p ... would be paid on 3 July ..., taking the total for the year to 7.6p"); an interim
+            # payout, or stores still to open, bring the total of the year under way ("plans to open 12 stores in the
+            # second half, taking the total for the year to 30")
             exp.parts = dict(exp.parts, year=resolver._fiscal_year_of(self.anchor, year_end) - 1, fiscal=True,
                              fiscal_end=year_end)
         elif exp.parts == _THE_YEAR \
@@ -4295,7 +4292,8 @@ class _Reading:
                                 # Tuesday")
         if lexicon.squash(deed["word"]) in lexicon.past_of_a_modal_words() \
                 and lexicon.condition_between().search(self.low, deed.end(), hi) is None \
-                and (lexicon.possible_from_before().search(self.low, max(0, exp.start - 12), exp.start) is None
+                and (lexicon.kind_right_before("possible_from").search(self.low, max(0, exp.start - 12),
+                                                                        exp.start) is None
                      or lexicon.word_of_kind("perceived").match(self.low, deed.end() - 1) is not None) \
                 and any(tense == "past" and lexicon.squash(self.low[at:e]) in lexicon.reporting_past_of_can_verbs()
                         for at, e, tense, _ in self.clauses.markers(lo, deed.start())):
