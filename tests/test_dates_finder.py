@@ -937,6 +937,28 @@ def test_every_holiday_season_word_makes_the_holiday_a_week_ahead_the_coming_one
         ("2025-12-25", False)]
 
 
+@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "aside_saying"])
+def test_every_verb_of_making_known_closing_an_aside_leaves_a_year_earlier_on_the_period_reported(row):
+    # (each example reports a quarter or half of 2025, then counts a year back from it, read in March 2026)
+    found = [(m.text, m.when) for m in tag_dates(row["example"], dt.date(2026, 3, 11)) if m.on_calendar]
+    reported = found[0][1]
+    assert reported[:4] == "2025" and found[-1] == ("A year earlier", "2024" + reported[4:]), found
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # tense.tsv "as the" (kind after_comma): a clause of its own after the comma, whose past leaves the present
+    # before it alone
+    ("Beach villas in Phuket are renting for 60,000 baht a night over Christmas, as the airport added two gates last "
+     "month.", dt.date(2025, 12, 5), [("Christmas", "2025-12-25", True), ("last month", "2025-11", False)]),
+    # ... and whose forecast does not reach back to the day of the clause before it
+    ("Rooms in Zermatt are going for twice the usual rate over the New Year, as the resort opened all its lifts on "
+     "Saturday for what hoteliers expect to be a busy season.", dt.date(2025, 12, 8),
+     [("the New Year", "2026-01-01", True), ("Saturday", "2025-12-06", False)]),
+])
+def test_a_clause_opened_by_as_the_after_a_comma_keeps_its_tense_to_itself(text, anchor, expected):
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, anchor) if m.on_calendar] == expected
+
+
 # tense.tsv keeps one row per word and kind; the month-named quarters' second examples, the next report told by a day
 # alone after a comma, are here
 @pytest.mark.parametrize("month", ["March", "June", "September", "December"])

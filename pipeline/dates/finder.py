@@ -4583,11 +4583,21 @@ def dates_a_said_aside(low: str, start: int, end: int, closing: re.Pattern | Non
     # behind the date cost far more)
     if (closing or _ASIDE_CLOSING).match(low, end) is None:
         return False
-    found = _past_saying_before(low, start) or _past_saying_in_a_medium_before(low, start)
+    found = _past_saying_before(low, start) or _past_saying_in_a_medium_before(low, start) \
+        or _past_making_known_before(low, start)
     if found is None:
         return False
     verb = found.start(1)
     return _ASIDE_OPENING.search(low[max(0, verb - _ASIDE_REACH):verb]) is not None
+
+
+def _past_making_known_before(low: str, start: int) -> re.Match | None:
+    """The verb of making known (tense.tsv kind aside_saying: "reported") right before ``start``, its word group 1:
+    its object is mostly a noun, so it counts as a saying only closing an aside (", the company reported last
+    month,"), as :func:`dates_a_said_aside` alone asks."""
+    found = _said_before().search(low, max(0, start - _SAID_REACH), start)
+    return found if found is not None and lexicon.squash(found.group(1)) in lexicon.words_of_kinds("aside_saying") \
+        else None
 
 
 def _past_saying_in_a_medium_before(low: str, start: int) -> re.Match | None:
