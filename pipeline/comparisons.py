@@ -1372,9 +1372,7 @@ def _told_on_before_both(form: str, date: DateMention, clause: re.Match) -> bool
     be verified")?  That day dates both clauses, also when the first leaves "that" out and opens with a pronoun ("said
     in May it would cut its fees, and that it would put 10 billion yuan into subsidies"; opens=telling_subject)."""
     return (_told_right_before_a_complement(form, date, None)
-            and _words_between("complement", rf",\s+(?:[\w-]+\s+){{0,{_COUNT_WORDS}}}?", r"\s").match(form,
-                                                                                                      clause.start())
-            is not None)
+            and _second_complement().match(form, clause.start()) is not None)
 
 
 def _told_right_before_a_complement(form: str, date: DateMention, figure: MoneyMention | None) -> bool:
@@ -1388,8 +1386,12 @@ def _told_right_before_a_complement(form: str, date: DateMention, figure: MoneyM
     if (_words_between("telling_subject", r"\s+", r"\s").match(form, date.end) is None
             or not _a_telling_leads_to(form, date)):
         return False
-    return figure is None or _words_between("complement", rf",\s+(?:[\w-]+\s+){{0,{_COUNT_WORDS}}}?", r"\s").search(
-        form, date.end, figure.start) is not None
+    return figure is None or _second_complement().search(form, date.end, figure.start) is not None
+
+
+def _second_complement() -> re.Pattern:
+    """A second clause of what was told, a few words after a comma: ", and that"."""
+    return _words_between("complement", rf",\s+(?:[\w-]+\s+){{0,{_COUNT_WORDS}}}?", r"\s")
 
 
 def _complement_before(form: str, complement: re.Pattern, start: int, end: int) -> bool:
@@ -1718,9 +1720,9 @@ def _told_as_a_term(form: str, date: DateMention) -> bool:
     return (_term().search(form, reach, date.start) is not None
             or _words_between("lasts", "", r"\s+").match(date.text) is not None
             or (connector is not None and _term().search(form, reach, date.start + connector.end()) is not None)
-            or _words_between("lasts_named", r"\s*", r"\b").match(form, date.end) is not None
-            # (or one of years listed before it: "a $2 billion sale of 2034 and 2054 bonds", opens=lasts_named_list)
-            or _words_between("lasts_named", rf"(?:\s*,\s*\d{{4}})*\s+(?:{_words('lasts_named_list')})\s+\d{{4}}\s*",
+            # (also past the years listed after it: "a $2 billion sale of 2034 and 2054 bonds", opens=lasts_named_list)
+            or _words_between("lasts_named",
+                              rf"(?:(?:\s*,\s*\d{{4}})*\s+(?:{_words('lasts_named_list')})\s+\d{{4}})?\s*",
                               r"\b").match(form, date.end) is not None
             or _deadline_moved().search(form, max(0, date.start - _DEADLINE_LOOKBACK),
                                         date.start + (connector.end() if connector is not None else 0)) is not None

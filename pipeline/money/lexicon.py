@@ -607,7 +607,8 @@ class Lexicon:
     per_unit: re.Pattern        # on the lower-cased text, right after a figure: "per share", "apiece"
     prices_opening: re.Pattern  # on the lower-cased text, from a sentence's start: "Prices " alone, no owner (role=
                                 # prices_opening)
-    units_again: frozenset      # "the units have": a trust's shares only after the text named them (joins.tsv role=units_again)
+    units_again: frozenset      # "the units have": a trust's shares only after the text named them (joins.tsv
+                                # role=units_again)
     move_limit: re.Pattern      # " by the daily limit of ": from a movement word to the size of a move capped at a
                                 # limit
     restated_move: re.Pattern   # " 121 points, or ": from a movement word to the percentage that restates its move
