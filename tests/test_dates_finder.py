@@ -954,6 +954,9 @@ def test_every_verb_of_making_known_closing_an_aside_leaves_a_year_earlier_on_th
     ("Rooms in Zermatt are going for twice the usual rate over the New Year, as the resort opened all its lifts on "
      "Saturday for what hoteliers expect to be a busy season.", dt.date(2025, 12, 8),
      [("the New Year", "2026-01-01", True), ("Saturday", "2025-12-06", False)]),
+    # ... but with no comma before it "as the" opens no clause: the date after it stays in the forecast
+    ("Freight rates should ease in the spring as the backlog from this year's port strikes clears.",
+     dt.date(2025, 11, 24), [("the spring", "2026-SP", True), ("this year", "2025", True)]),
 ])
 def test_a_clause_opened_by_as_the_after_a_comma_keeps_its_tense_to_itself(text, anchor, expected):
     assert [(m.text, m.when, m.future) for m in tag_dates(text, anchor) if m.on_calendar] == expected

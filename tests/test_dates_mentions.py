@@ -1937,6 +1937,11 @@ THE_STORY_S_TIME = [
      "2028-06", True),
     ("... but not a clause in the past after it", "In 2028 the bonds fall due, under a deal the lenders signed in "
      "June.", dt.date(2026, 2, 3), "June", "2025-06", False),
+    ("... and a clause after the first that names a month of its own, in the present", "In 2028, the port will shut "
+     "its old quay in March, and the new berths open to ships in October.", dt.date(2026, 2, 3), "October", "2028-10",
+     True),
+    ("... but not one in the past", "In 2028, the port will shut its old quay in March, and the dredger arrived in "
+     "October.", dt.date(2026, 2, 3), "October", "2025-10", False),
     ("a stretch since then brings the story to now: a quarter told after it is the latest", "The game became one of "
      "the country's most played in early 2020, and its players peaked that February.\n\nSince then growth has been "
      "harder. Its studio sits in a segment which reported revenue of 5.4 billion yuan for the September quarter, up "

@@ -3165,7 +3165,13 @@ def an_event_opened_last(low: str, start: int, end: int) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _clause_opener() -> re.Pattern:
-    return re.compile(rf"(?<![a-z-]){_tense_words_regex('boundary')}(?![a-z-])")
+    # (a word of kind after_comma opens a clause only after its comma, as _markers reads it: ", as the airport added
+    # two gates" opens one, "should slow as the base effect from this year's boom fades" goes on in the one it is in)
+    words, _ = lexicon.tense_words()
+    comma_only = lexicon.after_comma_words()
+    anywhere = lexicon.trie_regex(w for w, kind in words.items() if kind == "boundary" and w not in comma_only)
+    after_comma = lexicon.trie_regex(w for w, kind in words.items() if kind == "boundary" and w in comma_only)
+    return re.compile(rf"(?<![a-z-])(?:{anywhere}|(?<=,\s)(?:{after_comma}))(?![a-z-])")
 
 
 @functools.lru_cache(maxsize=None)

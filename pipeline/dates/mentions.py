@@ -7459,6 +7459,13 @@ class _Reading:
             # unless a clause in the past tells of another time ("In 2027 the bonds mature, after a deal struck in
             # March")
             exp.parts = dict(parts, in_story="sentence")
+        elif told_of is reference and anchor is not None and _lacks_year(parts) and "month" in parts \
+                and "weekday" not in parts and "in_story" not in parts \
+                and self._a_year_to_come_framing_the_sentence(exp, window) \
+                and finder.clause_tense(text, low, exp.start, exp.end, window, clauses) not in lexicon.PAST_TENSES:
+            # "In 2027, elections are due in May, and the budget follows in June", written in 2026: the year to come
+            # frames the clauses after the first too, a later date of it told since then (May) no year of its own
+            exp.parts = dict(parts, in_story="sentence")
         elif told_of is reference and anchor is not None and reference.gran == "D" and reference.first() > anchor \
                 and _lacks_year(parts) and "month" in parts and "day" in parts and "weekday" not in parts \
                 and "in_story" not in parts \
@@ -8853,34 +8860,51 @@ class _Reading:
         # (a restrictive clause tells it as well: "the 2024/25 financial year that ended June 30")
         return lexicon.period_ended_told_restrictively().match(self.low, exp.end, sentence_end) is not None
 
-    def _opens_the_sentence(self, exp: finder.Expression, window) -> bool:
-        """Does the reference open the sentence of ``exp`` ("In 2024, the festival ran ...", "Last year's
-        event was held ..."), so that the whole sentence tells of it, not only a phrase of it ("a program
-        approved in 1987") or a period reported on ("For 2023, revenue rose 8%, it said in March")?"""
+    def _a_year_to_come_framing_the_sentence(self, exp: finder.Expression, window) -> bool:
+        """Is the first date of the sentence of ``exp`` a year after the anchor's, with its number, that opens the
+        sentence (as :meth:`_opens_the_sentence` reads it), every date told after it up to ``exp`` of that year and no
+        verb in the past between it and ``exp``?  The sentence then tells of that year all through, clause after clause
+        ("In 2027, elections are due in May, and the budget follows in June"), the later dates taking their year from
+        it, not from the date told last."""
         s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
-        if s_lo > self.reference_start or a_quotation_closes_between(self.text, self.reference_end, exp.start):
+        told = [(e, r.period) for e, r, *_ in self.resolved if s_lo <= e.start and e.end <= exp.start]
+        if len(told) < 2 or told[0][1] is None or told[0][1].gran != "Y" or "year" not in told[0][0].parts:
+            return False
+        first, year = told[0][0], told[0][1].first().year
+        return year > self.anchor.year and self.reference is not None \
+            and self.reference.first().year == year == self.reference.last().year \
+            and all(p is not None and p.first().year == year == p.last().year for _, p in told[1:]) \
+            and self._opens_the_sentence(exp, window, first) \
+            and not any(m[2] in lexicon.PAST_TENSES for m in self.clauses.markers(first.end, exp.start))
+
+    def _opens_the_sentence(self, exp: finder.Expression, window, told: finder.Expression | None = None) -> bool:
+        """Does the reference (or the date ``told``, its year its own) open the sentence of ``exp`` ("In 2024, the
+        festival ran ...", "Last year's event was held ..."), so that the whole sentence tells of it, not only a phrase
+        of it ("a program approved in 1987") or a period reported on ("For 2023, revenue rose 8%, it said in March")?"""
+        start, end = (self.reference_start, self.reference_end) if told is None else (told.start, told.end)
+        s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        if s_lo > start or a_quotation_closes_between(self.text, end, exp.start):
             return False
         # (or the clause coordinated after a comma that it opens: "Last year "Hollow Creek" opened to $41.2 million,
         # and in 2023 "The Nun II" took $32.6 million in early September")
-        opened = lexicon.coordinated_clause().search(self.low, max(s_lo, self.reference_start - _OPENER_REACH),
-                                                     self.reference_start)
+        opened = lexicon.coordinated_clause().search(self.low, max(s_lo, start - _OPENER_REACH), start)
         # (a quotation mark opening quoted speech is no word: '"Last year the funds took in $4.9 billion in January')
-        words = [w for w in self.low[s_lo if opened is None else opened.end():self.reference_start].split()
+        words = [w for w in self.low[s_lo if opened is None else opened.end():start].split()
                  if any(c.isalnum() for c in w)]
-        if not words or (len(words) == 1 and finder.after_preposition(self.low, self.reference_start)):
+        if not words or (len(words) == 1 and finder.after_preposition(self.low, start)):
             return True
-        if len(words) == 2 and opened is None and self.reference_year_told:
+        if len(words) == 2 and opened is None and (told is not None or self.reference_year_told):
             # (or a noun it dates that frames the sentence: "In the 2023 season we barely found anything after August")
             determiner = lexicon.determiner_before().search(
-                self.low, max(s_lo, self.reference_start - _TWO_WORDS_BEFORE_REACH), self.reference_start)
-            if determiner is not None and self._a_noun_framing(determiner.start(), self.reference_end, s_lo):
+                self.low, max(s_lo, start - _TWO_WORDS_BEFORE_REACH), start)
+            if determiner is not None and self._a_noun_framing(determiner.start(), end, s_lo):
                 return True
         # (or an aside set off by commas right after the sentence's subject: "The last, in 2022, produced two leaders
         # ... and Sunak became prime minister on Oct. 25" tells of 2022 all through)
         return 2 <= len(words) <= _SUBJECT_WORDS + 1 and words[-2].endswith(",") \
             and not any("," in w for w in words[:-2]) and opened is None \
-            and finder.after_preposition(self.low, self.reference_start) \
-            and self.low.startswith(",", self.reference_end)
+            and finder.after_preposition(self.low, start) \
+            and self.low.startswith(",", end)
 
     def _holiday_in_the_month_before(self, exp: finder.Expression, resolution: resolver.Resolution, ref,
                                      window) -> resolver.Resolution:
