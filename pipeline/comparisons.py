@@ -2286,12 +2286,18 @@ def _in_a_past_aside_before_a_plan(form: str, date: DateMention, figure: MoneyMe
     """Is the date in a participle's aside set off by commas (``figure_side_clauses.tsv`` opens=reduced_ahead) whose
     close leads straight to a main verb that looks ahead (opens=ahead) to the figure ("The new site, built by the
     venture Alibaba formed in 2022, will cost about SR1.5 billion")?  What the thing will cost is of now; told in the
-    past, the cost is the aside's deed's ("The bridge, built in 1985, cost about $300 million" is 1985's)."""
-    if _words_between("reduced_ahead", r",\s+", rf"\s{_IN_CLAUSE}\Z").search(
-            form, max(0, date.start - _ASIDE_REACH), date.start) is None:
-        return False
-    close = _words_between("ahead", rf"{_IN_CLAUSE},\s+", r"\b").match(form, date.end)
-    return close is not None and close.end() <= figure.start and _BREAKS.search(form, close.end(), figure.start) is None
+    past, the cost is the aside's deed's ("The bridge, built in 1985, cost about $300 million" is 1985's).  A listing's
+    aside (opens=reduced_listing) dates no figure of a present main verb either (opens=present_main): "The company,
+    first listed in 2004, has a market value of $3 billion" is of now."""
+    for aside, main in (("reduced_ahead", "ahead"), ("reduced_listing", "present_main")):
+        if _words_between(aside, r",\s+", rf"\s{_IN_CLAUSE}\Z").search(
+                form, max(0, date.start - _ASIDE_REACH), date.start) is None:
+            continue
+        close = _words_between(main, rf"{_IN_CLAUSE},\s+", r"\b").match(form, date.end)
+        if (close is not None and close.end() <= figure.start
+                and _BREAKS.search(form, close.end(), figure.start) is None):
+            return True
+    return False
 
 
 def _a_year_total_after_a_day(form: str, date: DateMention, figure: MoneyMention) -> bool:

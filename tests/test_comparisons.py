@@ -3275,6 +3275,11 @@ def test_a_day_set_off_with_the_number_a_comparison_is_from_is_its_base_and_make
     # the valuation told before it
     ("2026-01-26", "Brokers at Daiwa valued the chip unit at about $12 billion, saying its server processor, first "
      "shown in 2021, gives it a lead over rivals.", {"$12 billion": ""}),
+    # a listing's aside after the subject dates no figure of a present main verb; told in the past, the value keeps it
+    ("2026-01-26", "Drayton Mills, first listed in London in 1998, has a market value of about £2.4 billion.",
+     {"£2.4 billion": ""}),
+    ("2026-01-26", "Drayton Mills, first listed in London in 1998, was valued at about £2.4 billion.",
+     {"£2.4 billion": "1998"}),
 ])
 def test_a_date_told_of_another_thing_or_time_does_not_date_a_figure_of_the_present(published, sentence, expected):
     assert _on(published, sentence) == expected

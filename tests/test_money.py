@@ -581,6 +581,13 @@ def test_a_macro_or_ratio_row_leaves_a_company_s_figure_of_like_words(text, figu
      "since the start of the year.", [("4,210 ringgit", "other"), ("9%", "other")]),
     ("Shares of Kestrel closed at $38 a share on Monday. Prices rose 0.4% in December from the month before.",
      [("$38", "share_price")]),
+    # ... and so are they when a statistics body tells them, or when they compare a named month with the one before
+    ("Iron ore fetched $104 a tonne in Singapore on Wednesday. Prices climbed 1.2% over the year, the statistics "
+     "bureau said on Thursday.", [("$104", "other")]),
+    ("Cocoa futures settled at $7,940 a tonne in New York on Monday. Prices fell 0.2% in April from March.",
+     [("$7,940", "other")]),
+    ("Cocoa futures settled at $7,940 a tonne in New York on Monday. Prices fell 4% in April on a bigger Ivorian "
+     "crop.", [("$7,940", "other"), ("4%", "other")]),
     # a unit's losses cut by a fraction are its profit's move, though a sale's price was told before it
     ("The retailer sold its bakery chain for $120 million in June and has cut its online grocery unit's losses by a "
      "third since 2024.", [("$120 million", "investment"), ("a third", "profit")]),

@@ -1401,11 +1401,15 @@ def _only_levels_between(reading: Reading, start: int, figure: Figure, sentence:
 def _prices_of_the_good_quoted_before(reading: Reading, sentence: Span, prior: MoneyMention | None) -> bool:
     """Does the sentence open with "Prices" alone (joins.tsv role=prices_opening) right after a sentence that quoted a
     good's price by its unit, its last sum a market figure?  Those prices are that good's, no level of prices: "Arabica
-    was quoted at $3.80 a pound on Monday. Prices have risen about 12% since March" is the coffee's move."""
+    was quoted at $3.80 a pound on Monday. Prices have risen about 12% since March" is the coffee's move; not when a
+    statistics body tells them or they compare a named month with the month before ("Prices rose 0.3% in March from
+    February"): that is a level of prices, a statistic (roles prices_statistic_teller, prices_prior_month)."""
     if prior is None or prior.market_kind != "other" or prior.amount is None:
         return False
     if not reading.rules.prices_opening.match(reading.low, sentence[0]):
         return False
+    if reading.rules.prices_statistic.search(reading.low, sentence[0], sentence[1]):
+        return False  # a statistics body's prices, or a month's change from the month before: a level of prices
     before = reading.sentence_of(prior.start)
     if before[1] > sentence[0] or reading.form[before[1]:sentence[0]].strip() or before == sentence:
         return False  # not the sentence right before

@@ -607,6 +607,9 @@ class Lexicon:
     per_unit: re.Pattern        # on the lower-cased text, right after a figure: "per share", "apiece"
     prices_opening: re.Pattern  # on the lower-cased text, from a sentence's start: "Prices " alone, no owner (role=
                                 # prices_opening)
+    prices_statistic: re.Pattern  # searched in the lower-cased "Prices" sentence: a statistics body that tells it, or a
+                                  # named month's change from the month before (roles prices_statistic_teller and
+                                  # prices_prior_month)
     units_again: frozenset      # "the units have": a trust's shares only after the text named them (joins.tsv
                                 # role=units_again)
     move_limit: re.Pattern      # " by the daily limit of ": from a movement word to the size of a move capped at a
@@ -1220,6 +1223,7 @@ def lexicon() -> Lexicon:
     adverb_change = rf"(?:{period})?,\s*(?:{trie(joins['apposed_adverb'])})\s+(?:(?:{size_by})\s+)?{maybe_approx}$"
     noun_change = rf",\s*(?:{trie(joins['noun_change'])})\s+(?:{move_words})\s+of\s+{maybe_approx}$"
     price_at = trie(joins['price_at'])  # "an offer for the chain at ": the word before the price a clause sets
+    full_months = trie(name for name, (_, _, abbreviation) in months().items() if not abbreviation)
     # shares up to a count's end, maybe named by their company ("412,000 Alibaba shares"), for counted_shares and
     # held_shares, which differ only in the count and who holds it
     shares_named = rf"(?:(?-i:[A-Z])[\w-]*\s+){{0,3}}(?:{trie(joins['counted_shares'])})\Z"
@@ -1617,6 +1621,9 @@ def lexicon() -> Lexicon:
                              rf"|{maybe_approx})"),
         per_unit=re.compile(rf",?\s+(?:{per_unit})(?!\w)"),
         prices_opening=re.compile(rf"\W*(?:{trie(joins['prices_opening'])})\s"),
+        prices_statistic=re.compile(
+            rf"(?<![\w-])(?:(?:{trie(joins['prices_statistic_teller'])})|in\s+(?:{full_months})\s+from\s+"
+            rf"(?:(?:{full_months})|(?:{trie(joins['prices_prior_month'])})))(?![\w-])"),
         units_again=frozenset(key_of(w) for w in joins['units_again']),
         move_limit=re.compile(rf"\s+(?:(?:{size_by})\s+)?(?:{trie(joins['level_article'])})\s+"
                               rf"(?:{trie(joins['move_limit'])})\s+of\s+{maybe_approx}\Z", re.I),
