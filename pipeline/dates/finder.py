@@ -3005,16 +3005,17 @@ def qualifies_the_subject(low: str, start: int, end: int) -> bool:
     word = _WORD_AFTER.match(low, end)
     if word is None or not low[end:word.start(1)].isspace() or not a_finite_verb(word.group(1)):
         return False
-    participle = _participle_before_a_date().search(low, max(0, start - _SIDE_CLAUSE_REACH), start)
+    participle = participle_right_before(low, start)
     return participle is not None and lexicon.verb_head_before().search(
         low, max(0, participle.start() - _SIDE_CLAUSE_REACH), participle.start()) is None \
         and _NOUN_BEFORE.search(low, max(0, participle.start() - 40), participle.start()) is not None
 
 
-def a_participle_right_before(low: str, start: int) -> bool:
-    """Does a participle of the past govern the date at ``start``, a link at most between ("flights cancelled on
-    Monday", "a meeting held on Friday")?  Such a date tells when that was done, whatever the sentence is after."""
-    return _participle_before_a_date().search(low, max(0, start - _SIDE_CLAUSE_REACH), start) is not None
+def participle_right_before(low: str, start: int) -> re.Match | None:
+    """The participle of the past that governs the date at ``start``, a link at most between ("flights cancelled on
+    Monday", "a meeting held on Friday"), or None.  Such a date tells when that was done, whatever the sentence is
+    after."""
+    return _participle_before_a_date().search(low, max(0, start - _SIDE_CLAUSE_REACH), start)
 
 
 def a_finite_verb(word: str) -> bool:

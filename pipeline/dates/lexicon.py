@@ -2601,12 +2601,6 @@ def clause_break() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
-def just_ended() -> re.Pattern:
-    """Words right after "the year" that make it the year just over (tense.tsv kind just_ended: "just ended")."""
-    return re.compile(rf"\s+(?:{_kind_trie('just_ended')})(?![a-z-])")
-
-
-@functools.lru_cache(maxsize=None)
 def year_total_before() -> re.Pattern:
     """Words right before "the year" that tell a payout bringing the year's total to a sum (tense.tsv kind
     year_total_before: "taking the total for"), searched up to where "the year" starts."""

@@ -1721,7 +1721,7 @@ class _Reading:
             exp.parts = {"month": resolver.fiscal_end_month(year_end),
                          "year": resolver._fiscal_year_of(self.anchor, year_end), "mod": "END"}
         elif exp.parts == _THE_YEAR and self.anchor is not None \
-                and (lexicon.just_ended().match(self.low, exp.end)
+                and (lexicon.kind_right_after("just_ended").match(self.low, exp.end)
                      or lexicon.year_total_before().search(self.low, max(0, exp.start - _YEAR_TOTAL_REACH), exp.start)
                      and lexicon.word_of_kind("year_total_payout").search(
                          self.low, self.clauses.sentence(exp.start, exp.end, None)[0], exp.start) is not None) \
@@ -5044,7 +5044,7 @@ class _Reading:
         ahead = lexicon.event_purpose_before("ahead").search(self.low, lo, exp.start) is not None
         if not ahead and lexicon.event_purpose_before("nearer").search(self.low, lo, exp.start) is None \
                 or lexicon.day_clause_after().match(self.low, exp.end) is not None \
-                or finder.a_participle_right_before(self.low, exp.start):
+                or finder.participle_right_before(self.low, exp.start) is not None:
             return None
         coming = resolver.resolve(exp.parts, self.anchor, "future", ref, self.locale)
         if coming is None or coming.first_day is None or coming.first_day <= self.anchor:
