@@ -93,6 +93,7 @@ class Reading:
         self._in_full: dict[str, tuple[list[int], list[str]]] | None = None
         self._cues: dict[tuple, set[str]] = {}
         self._moves_to: dict[tuple[int, Span], tuple[str, Span | None]] = {}
+        self._policy_levels: dict[tuple[int, int, Span], str] = {}  # a figure's is asked up to three times
         # the stretch actors are read over (the whole text, or a sentence) → its actors' spans and their ends
         self._actor_spans: dict[Span, tuple[list[Span], list[int]]] = {}
         # a headline that opens with a statistic of sales makes the story its release (role=statistic_headline)
@@ -365,6 +366,12 @@ class Reading:
         policy rate, or follows one that does, makes it the bank's (a lender's "rate cut of 0.2% on its mortgages" is
         no policy move), and a level told as a rate "on its" loans or deposits is the lender's own
         (role=own_rate_after)."""
+        key = (start, end, sentence)
+        if key not in self._policy_levels:
+            self._policy_levels[key] = self._policy_level(start, end, sentence)
+        return self._policy_levels[key]
+
+    def _policy_level(self, start: int, end: int, sentence: Span) -> str:
         told = self.rules.policy_move_to.search(self.form, max(sentence[0], start - _CHANGE_REACH), start)
         if told is None or self.rules.own_rate_after.match(self.form, end) is not None:
             return ""
