@@ -2583,6 +2583,12 @@ def _with_record() -> re.Pattern:
     return _bare_record_after(rf"\s(?:{_words_trie('record_with')})\s+", 1)
 
 
+def _at_record() -> re.Pattern:
+    # a headline's bare superlative after "at" (opens=record_at), a level held, no noun needed: "heads into long holiday
+    # at weakest since May", as "at its weakest since May" is with its owner
+    return _bare_record_after(rf"\s(?:{_words_trie('record_at')})\s+", 0)
+
+
 def _bare_record() -> re.Pattern:
     # a headline's bare superlative set off by a comma, a noun of at most two words before the stretch's word: the
     # level of the clause before it, figure or none ("enters winter, lowest gas cushion since 2021"), as an owner's is
@@ -3093,6 +3099,7 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
         # opens only who told it sets off no aside ("was the largest since 2018, the union said")
         return True
     if _with_record().search(form, max(sentence_start, opens - _LED_RECORD_REACH), opens) is not None \
+            or _at_record().search(form, max(sentence_start, opens - _LED_RECORD_REACH), opens) is not None \
             or _bare_record().search(form, max(sentence_start, opens - _RECORD_REACH), opens) is not None:
         return True
     record = _record_before(form, sentence_start, opens)

@@ -3992,7 +3992,13 @@ def test_a_headline_that_ends_a_season_with_a_bare_superlative_since_a_year_make
     assert "since 2012" in _date_texts(rows), "with an article the superlative may tell of a happening"
 
 
-@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "record_with"],
+def test_a_headline_s_bare_superlative_after_at_is_a_level_held_and_its_stretch_makes_no_row():
+    # figure_side_clauses.tsv opens=record_at: no noun is needed after the superlative
+    rows = _rows_under("Nov. 14, 2025", "Ringgit ends week at strongest since 2021 on export receipts")
+    assert "since 2021" not in _date_texts(rows)
+
+
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] in ("record_with", "record_at")],
                          ids=lambda rule: rule["words"])
 def test_a_bare_superlative_led_by_its_word_is_a_record_whose_stretch_makes_no_row(rule):
     assert not any(row["date_text"].startswith("since") for row in _wsj(rule["example"]))

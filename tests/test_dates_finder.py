@@ -195,6 +195,9 @@ RESOLVED = [
      dt.date(2025, 11, 24), "August", "2025-08"),
     # (a balance sheet or a statement is drawn up as at a day: "year-end" before one keeps its date)
     ("The lender's year-end statements showed loans of $12 billion.", dt.date(2026, 2, 10), "year-end", "2025"),
+    # (a bare "month-end" is read as "year-end" is: the month under way's end, the last one gone in the past)
+    ("Importers will buy dollars ahead of month-end, dealers said.", dt.date(2025, 9, 15), "month-end", "2025-09"),
+    ("The central bank's reserves stood at $61 billion at month-end.", dt.date(2025, 9, 15), "month-end", "2025-08"),
     ("Hotels on the coast are fully booked for the coming Easter weekend.", dt.date(2026, 2, 10),
      "the coming Easter weekend", "2026-W14-WE"),
 ]
@@ -286,6 +289,7 @@ NOT_DATES = [
     ("a year before a bottle of a drink is its vintage", "A 1978 bottle of Dalmore sold for 9,500 pounds."),
     ("a superlative over the year with two words before its noun", "For ferry firms it is the busiest domestic "
      "holiday weekend of the year."),
+    ("month-end before a noun is a kind of flow", "The rand slipped on month-end dollar demand from importers."),
 ]
 
 

@@ -172,6 +172,16 @@ def test_a_season_right_after_after_and_words_of_what_it_was_like_is_the_one_jus
     assert (lexicon.season_after_told().search(low) is not None) is after
 
 
+@pytest.mark.parametrize("low, after", [
+    ("economists expect the bank to hold rates after a quarter-point cut in ", True),
+    ("the mill will restart after a two-week shutdown in ", True),
+    # a preposition among the words ends the happening's words before the month, as for a season
+    ("the yard will reopen after a pause in work in ", False),
+])
+def test_a_month_that_dates_a_happening_after_after_is_found_up_to_its_preposition(low, after):
+    assert (lexicon.month_after_told().search(low) is not None) is after
+
+
 def test_a_coordinator_a_comma_follows_opens_a_clause_only_when_spaced_ones_are_not_asked_for():
     low = "the plant closed in june, and, as expected, output fell; but the mill reopened"
     loose = [m.start() for m in lexicon.coordinated_clause().finditer(low)]
@@ -189,6 +199,15 @@ def test_a_verb_of_setting_money_aside_is_found_as_a_whole_word_only():
 def test_a_rounded_base_figure_of_a_comparison_still_makes_its_date_the_base_s():
     low = "expects output to reach 9 million tonnes this year, up from about 7.5 million tonnes in "
     assert lexicon.figure_compared_before().search(low) is not None
+
+
+@pytest.mark.parametrize("low, base", [
+    ("the ticketing arm sold more than 2,000 shows ", False),     # an approximation, no comparison
+    ("the ferry line carried less than 40,000 cars ", False),
+    ("bookings reached 1,200, higher than 900 ", True),
+])
+def test_the_than_of_an_approximation_compares_a_figure_with_no_base(low, base):
+    assert (lexicon.figure_compared_before(named=True, linked=False).search(low) is not None) is base
 
 
 def test_a_noun_ending_in_ed_is_no_past_verb_of_the_clause_after_a_count_s_before():

@@ -1963,6 +1963,20 @@ THE_STORY_S_TIME = [
     ("an -s word after a number is a plural noun, no verb of a plan", "Harbor Wind, which wrote down $900 million on "
      "three Asian projects in the first quarter, said it would bid again.", dt.date(2025, 9, 1), "the first quarter",
      "2025-Q1", False),
+    ("a weekday after 'ahead of' and a long possessive is the first such day ahead", "Gilts firmed on Tuesday ahead "
+     "of the Bank of England's rate decision on Thursday.", dt.date(2025, 11, 4), "Thursday", "2025-11-06", True),
+    ("a month a happening after 'after' fell in, weeks gone, is not the next in a forecast", "Analysts expect the "
+     "central bank to keep rates on hold after a half-point hike in August.", dt.date(2025, 10, 6), "August",
+     "2025-08", False),
+    ("a bare month-end in a clause looking ahead is the end of the month under way", "Dealers will watch the "
+     "current-account data due at month-end.", dt.date(2025, 11, 12), "month-end", "2025-11", True),
+    ("... and in a clause about the past the last one gone", "The fund held 12% of its assets in cash at month-end.",
+     dt.date(2025, 11, 12), "month-end", "2025-10", False),
+    ("a year a forecast in the present perfect is for is a forecast", "Oslo's treasury has projected a surplus of 40 "
+     "billion crowns for 2026.", dt.date(2026, 2, 2), "2026", "2026", True),
+    ("the 'than' of an approximation sets no base counted back from the quarter told", "Revenue for the fourth "
+     "quarter rose 12%. The ticketing arm, which sold more than 2,000 shows last year, grew fastest.",
+     dt.date(2026, 2, 10), "last year", "2025", False),
 ]
 
 
@@ -3724,6 +3738,12 @@ NO_HAPPENING = [
      dt.date(2026, 10, 14), "full-year"),
     ("a quarter without its year in a headline", "Sensex, Nifty end higher as banks rally; Reliance gains after Q2 "
      "numbers\n\nReliance Industries shares climbed 3.1 per cent on Monday.", dt.date(2025, 10, 20), "Q2"),
+    ("a season naming a stay", "Half the village's families still rent out their summer cabins to tourists, the mayor "
+     "said.", dt.date(2026, 3, 2), "summer"),
+    ("the week a market closes at a level", "The peso ended the week at 18.2 per dollar on Friday, dealers said.",
+     dt.date(2026, 3, 2), "the week"),
+    ("a holiday in a habit gone of planning", "Families in Lyon used to plan an Easter trip to the coast, the agency "
+     "said.", dt.date(2026, 3, 2), "Easter"),
 ]
 
 
@@ -9023,6 +9043,21 @@ def test_a_part_of_the_day_told_early_or_late_after_by_in_the_past_is_of_the_day
             "afternoon.")
     timexes = [(t.text, t.value) for m in tag_dates(text, dt.date(2026, 3, 2)) for t in m.timexes]
     assert timexes == [("Saturday", "2026-02-28"), ("late afternoon", "2026-02-28TAF")]
+
+
+@pytest.mark.parametrize("text, anchor, wanted, expected", [
+    # a country's own named days, found by the story's place as Independence Day is
+    ("BUSAN, Oct 1 - Container lines expect a lull over National Foundation Day, a port official said.",
+     dt.date(2025, 10, 1), "National Foundation Day", [("2025-10-03", True)]),
+    ("TOKYO, Jan 30 - Brokers expect thin trade before National Foundation Day, analysts said.",
+     dt.date(2026, 1, 30), "before National Foundation Day", [("2026-02-11", True)]),
+    ("National Foundation Day will bring a long weekend, the union said.", dt.date(2026, 1, 30),
+     "National Foundation Day", []),
+    ("Korean government offices will close on Hangul Day, the ministry said.", dt.date(2026, 9, 20), "Hangul Day",
+     [("2026-10-09", True)]),
+])
+def test_national_foundation_day_is_the_day_of_the_country_the_story_is_set_in(text, anchor, wanted, expected):
+    assert [(w, f) for w, f in _when_of(text, anchor, wanted) if w] == expected
 
 
 def test_independence_day_in_a_text_on_poland_is_poland_s_not_the_american_one():

@@ -1368,6 +1368,11 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
     if "yearend" in captured:
         parts.update(unit="Y", shift=0, mod="END", year_end=True)
         return "unit"
+    if "monthend" in captured:
+        # "at month-end" is read as a bare year-end is (`year_end` marks the bare end of its unit): the end of the month
+        # under way, the last one gone in a clause about the past
+        parts.update(unit="M", shift=0, mod="END", year_end=True)
+        return "unit"
     if "unit" in captured:
         unit, plural = lexicon.units()[captured["unit"]]
         parts["unit"] = unit

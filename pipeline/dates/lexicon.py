@@ -817,6 +817,14 @@ def _approximation_trie() -> str:
 
 
 @functools.lru_cache(maxsize=None)
+def _approximation_heads() -> tuple[str, ...]:
+    """The words before a comparison word that make the two an approximation (prefixes.tsv role approx: "more" of
+    "more than")."""
+    return tuple(sorted({w.split()[-2] for w, (role, _) in prefix_words().items()
+                         if role == "approx" and len(w.split()) > 1 and w.split()[-1] in _kind_words("comparison")}))
+
+
+@functools.lru_cache(maxsize=None)
 def figure_compared_before(named: bool = False, linked: bool = True, set_against: bool = False) -> re.Pattern:
     """The base figure of a comparison and the preposition of its date, ending where the date starts ("to slow to
     2.7% from 3% in"; tense.tsv kinds comparison and link): that date is the base's, a time already reported.
@@ -834,6 +842,8 @@ def figure_compared_before(named: bool = False, linked: bool = True, set_against
     # (a word that compares only after a figure of its own: "12% above", never "growth above 40% in")
     after_figure = "|".join(rf"(?<={re.escape(w.split()[-1])}\s)" for w in _kind_words("percent"))
     words = rf"{words}|(?:(?<=\d\s)|(?<=%\s)|{after_figure})(?:{_kind_trie('comparison_after_figure')})"
+    # (the "than" of an approximation compares with no base: "sold tickets to more than 1,000 concerts last year")
+    words = "".join(rf"(?<!{re.escape(head)}\s)" for head in _approximation_heads()) + f"(?:{words})"
     determiners = _kind_trie("determiner")
     if named and not linked:
         # (... or before a figure its determiner names: "below the 240 tonnes they bought a year earlier")
@@ -2193,6 +2203,16 @@ def season_after_told() -> re.Pattern:
     in a clause "after" opens ("after a ceasefire held through the winter" tells the winter the truce lasted)."""
     return re.compile(rf"(?<![a-z])(?:{_kind_trie('season_after')})\s+(?:{_kind_trie('season_after_article')})\s+"
                       rf"(?:(?!(?:{_preposition_trie()})(?![a-z-]))[a-z-]+,?\s+){{0,3}}\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def month_after_told() -> re.Pattern:
+    """"after", its article, one to three words of a happening and the preposition that dates it by a month (tense.tsv
+    kinds season_after, season_after_article, month_after_in: "after a quarter-point cut in "), matched in lower case
+    up to the month; no preposition of prepositions.tsv among those words, as in season_after_told."""
+    return re.compile(rf"(?<![a-z])(?:{_kind_trie('season_after')})\s+(?:{_kind_trie('season_after_article')})\s+"
+                      rf"(?:(?!(?:{_preposition_trie()})(?![a-z-]))[a-z0-9-]+,?\s+){{1,3}}"
+                      rf"(?:{_kind_trie('month_after_in')})\s+\Z")
 
 
 @functools.lru_cache(maxsize=None)

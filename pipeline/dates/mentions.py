@@ -481,9 +481,10 @@ def _awaited_kind_before(low: str, start: int) -> dict[str, int]:
 
 
 # How far before a date the words of an `eve` or `awaited_on` row may start: the thing awaited may take a few words
-# ("ahead of its September-quarter results on Tuesday", "before the autumn Budget on Nov. 26"), more than the reach of
-# the other connectors.
-_AWAITED_REACH = 48
+# ("ahead of its September-quarter results on Tuesday", "before the autumn Budget on Nov. 26"), after an owner of up to
+# four words ("ahead of the U.S. Federal Reserve's policy decision on Wednesday"), more than the reach of the other
+# connectors.
+_AWAITED_REACH = 64
 
 
 @functools.lru_cache(maxsize=1)
@@ -6793,17 +6794,25 @@ class _Reading:
     def _after_a_season_just_gone(self, exp: finder.Expression, resolution: resolver.Resolution,
                                   befores: dict[str, int]) -> bool:
         """Is ``exp`` a season named without its year right after "after" (maybe with its article and the words that
-        tell what it was like: "after a hot, dry summer"), read ahead, while the latest one of its name ended only
-        weeks before the text was written?"""
+        tell what it was like: "after a hot, dry summer"), or a month "in" which a happening told after "after" fell
+        ("after a quarter-point cut in August"), read ahead, while the latest one of its name ended only weeks before
+        the text was written?"""
         parts = exp.parts
-        if "season" not in parts or not _lacks_year(parts) or "shift" in parts or self.anchor is None \
+        month = parts.keys() == {"month"}
+        if not ("season" in parts or month) or not _lacks_year(parts) or "shift" in parts or self.anchor is None \
                 or resolution.first_day is None or resolution.first_day <= self.anchor:
             return False
-        if not self._after_right_before_the_season(exp, befores):
+        if month:
+            # a month dates the happening "after" names ("expect it to hold rates after a quarter-point cut in
+            # August", in October): what is expected comes after that happening, which the month gone can hold
+            if lexicon.month_after_told().search(self.low, max(0, exp.start - _AFTER_A_SEASON_REACH),
+                                                 exp.start) is None:
+                return False
+        elif not self._after_right_before_the_season(exp, befores):
             return False
         gone = resolver.resolve(parts, self.anchor, "past", None, self.locale)
         return gone is not None and gone.last_day is not None and gone.last_day < self.anchor \
-            and (self.anchor - gone.last_day).days <= _SEASON_JUST_GONE_DAYS
+            and (self.anchor - gone.last_day).days <= (_MONTH_JUST_GONE_DAYS if month else _SEASON_JUST_GONE_DAYS)
 
     def _a_time_of_year_in_a_decade_gone(self, exp: finder.Expression, window) -> bool:
         """Is ``exp`` a month or season told without its year in the sentence of a decade or century gone, the story's
@@ -12038,6 +12047,9 @@ _NOUN_OF_A_SPLIT_YEAR_WORDS = 2
 # see _after_a_season_just_gone); and how long ago the latest such season may have ended to be the one meant.
 _AFTER_A_SEASON_REACH = 48
 _SEASON_JUST_GONE_DAYS = 45
+# How long ago a month told after "after", a happening and "in" may have ended to be the one meant (see
+# _after_a_season_just_gone): about two months, as a month a thing was done before is read within two months.
+_MONTH_JUST_GONE_DAYS = 62
 # A comma and "after" or "before" (and an article) between a day and a holiday: see _holiday_beside_a_day.
 _HOLIDAY_BESIDE_A_DAY = re.compile(r"\s*,\s*(after|before)\s+(?:the\s+)?")
 # How far before a day the verb that tells it as the first day of a happening may start (characters: "opened on",
