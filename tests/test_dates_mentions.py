@@ -6212,6 +6212,9 @@ def test_bookings_for_the_first_weeks_of_a_month_are_for_the_coming_month():
     # a sum or a rate for a year under way is planned or foreseen
     ("Tencent also approved a buyback of at least HK$80 billion for 2026.", dt.date(2026, 3, 10),
      [("2026", "2026", True)]),
+    # (also when the sum closes with its equivalent in brackets)
+    ("The treasury has projected a deficit of 120 billion rand ($6.8 billion) for 2026, the finance minister said.",
+     dt.date(2026, 3, 10), [("2026", "2026", True)]),
     ("In October, it projected growth of 1.1% for 2026 and 1.6% for 2027.", dt.date(2026, 1, 26),
      [("October", "2025-10", False), ("2026", "2026", True), ("2027", "2027", True)]),
     ("This press release contains forward-looking statements, including about production targets for 2026.",

@@ -513,6 +513,14 @@ NO_ROW_SENTENCES = [
     pytest.param("Rice reserves cover about four months of demand, the agriculture minister said on Monday, and state "
                  "stocks will be topped up after the autumn harvest.",
                  id="stocks_topped_up_are_goods_filled_again_and_no_stock_s_move"),
+    pytest.param("The region's labour courts handled 12% more cases last year than in 2023, the ministry said.",
+                 id="a_percentage_more_of_what_a_body_handled_is_a_count"),
+    pytest.param("Producers that budgeted for a year of $80 oil are now idling rigs across the basin.",
+                 id="a_price_told_as_a_label_before_a_good_is_no_price_quoted"),
+    pytest.param("Global steel demand has shrunk by about a fifth since 2015, and it fell a further 4% in the first "
+                 "half, the industry body said.", id="a_good_s_demand_and_its_further_fall_are_a_count_s_moves"),
+    pytest.param("The founding family owns about 52% of the brewer directly and the Brouwer Foundation a further 8%, "
+                 "so it takes most of the dividend.", id="a_further_stake_told_with_its_verb_left_out_is_ownership"),
 ]
 
 
@@ -871,6 +879,13 @@ PERCENTS = [
     # ", up 8%" after a sum and the period it was told for is that sum's change, though a name opens the sentence
     ("Norrland Bank, which reported a net profit of 4.1 billion crowns for 2025, up 8% from a year earlier, plans a "
      "buyback.", 8.0, "up", "profit"),
+    # a currency "firmer" or "softer" than a level went up or down from it, as "stronger than" does
+    ("At midday the peso stood at 18.42 per dollar, 0.4% firmer than its previous close.", 0.4, "up", "other"),
+    ("The rupiah traded at 16,380 per dollar in Jakarta, 0.3% softer than its previous close.", -0.3, "down",
+     "other"),
+    # a news agency's dateline opens no subject: the currency opening the lead after it moves, no stock
+    ("WARSAW, March 6 (Reuters) - The zloty closed at 4.31 per euro on Friday, capping a weekly gain of 0.8%.",
+     0.8, "up", "other"),
 ]
 
 
@@ -4941,6 +4956,18 @@ TOLD_KINDS = [
      "with parachute payments of about £49m.", "£110m", "revenue"),
     ("Staying up would be worth another £110m or so in broadcasting money next season; going down would leave the club "
      "with parachute payments of about £49m.", "£49m", "revenue"),
+    # what a film took, told after an aside on it, is its takings; a studio told by its films' noun took nothing so
+    ("\"Harbour Lights\", a thriller the studio co-financed with a Seoul producer, took 310 million rupees in its "
+     "first week.", "310 million rupees", "revenue"),
+    ("\"Red Cliffs\", a historical epic it distributed, has added $38 million since.", "$38 million", "revenue"),
+    ("The drama studio added 500 million yuan of debt last year.", "500 million yuan", "other"),
+    # what a platform handled passed through it; a deal an adviser handled is the deal's
+    ("The travel site handled roughly 40 billion yuan of bookings in the year to June, a broker estimates.",
+     "40 billion yuan", "transaction_volume"),
+    # a mill converted for a sum is money put into it; a debt converted is no such money
+    ("The group converted a paper machine at Lahti to make tissue in 2021 for 140 million euros.",
+     "140 million euros", "investment"),
+    ("The lender converted 2 billion yuan of debt into equity last month.", "2 billion yuan", "other"),
     ("At that price, the enterprise value, including net debt and leases, comes to about 4.1 billion euros.",
      "4.1 billion euros", "valuation"),
     ("Rovers' books: how a promotion season left the club £38m in the red", "£38m", "profit"),

@@ -865,6 +865,10 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
     if (kind == "other" and figure.percent is None and figure.amount is not None
             and reading.rules.part_of_takings.match(reading.form, figure.end) is not None):
         kind = "revenue"  # "added another $112 million overseas for a global launch of $197 million": takings
+    if (kind == "other" and figure.percent is None and figure.amount is not None
+            and reading.rules.work_took.search(reading.form, max(sentence[0], figure.start - _WORK_TOOK_REACH),
+                                               figure.start) is not None):
+        kind = "revenue"  # "'The Lost Harbour', a thriller the studio co-financed, took 310 million rupees": takings
     if (kind in ("investment", "other") and figure.percent is None and not moved
             and reading.rules.goods_bought_on.match(reading.form, figure.end) is not None):
         kind = "transaction_volume"  # "bought about $212 million of goods from Chinese suppliers on Alibaba.com"
@@ -1881,10 +1885,12 @@ def _market_opens_sentence(reading: Reading, figure: Figure, sentence: Span) -> 
     trading stands nearer it: "Spot gold hit a record ... before easing to trade 0.4% higher at $4,160" (a commodity is
     no stock, and words such as "trade at" are told of both)."""
     low, rules = reading.low, reading.rules
-    # a currency's trigger holds its article ("the Rwandan franc"), which the opening words would pass
-    word = rules.words.match(low, sentence[0])
+    # a currency's trigger holds its article ("the Rwandan franc"), which the opening words would pass; a news
+    # agency's dateline opens no sentence's subject ("WARSAW, March 6 (Reuters) - The zloty closed ...")
+    opening = reading.opening_of(sentence)
+    word = rules.words.match(low, opening)
     if word is None or key_of(word.group()) not in rules.market_wide:
-        word = rules.words.match(low, rules.market_opens.match(low, sentence[0]).end())
+        word = rules.words.match(low, rules.market_opens.match(low, opening).end())
     if word is None or word.end() >= figure.start or key_of(word.group()) not in rules.market_wide:
         return False
     if _opens_a_company_s_name(reading, word):
@@ -2228,6 +2234,7 @@ _PAID_OUT_REACH = 40  # characters before a sum read for the verb of paying out 
 _INSTALMENT_REACH = 60  # characters back from a sum to the payment or instalment it is told as
 _PAID_AFTER_REACH = 240  # characters from the sum paid off to a part of it, over at most one sentence's end
 _PAID_IN_PARTS = frozenset({"fine", "investment"})  # sums paid off in parts: a penalty, a deal's price
+_WORK_TOOK_REACH = 140  # characters back from a sum to the noun of the work that took it, past an aside on it
 _HANDLED_REACH = 140  # characters back from a sum to the platform that handled it, past an aside on the platform
 # characters from a sum to the next sentence's sum of the same measure ("in sales, according to ... The figure grew ")
 _AGAIN_REACH = 160

@@ -861,6 +861,7 @@ class Lexicon:
     debt_held_noun: re.Pattern  # "bond": what such a sum is, its trigger word, no sale of it after ("bond sale")
     level_range: re.Pattern  # "at prices between ": a range of prices a thing was bought at opens, as "at " a price
     part_of_takings: re.Pattern  # " overseas for a global launch of $": a film's takings in one market, of its total
+    work_took: re.Pattern       # "thriller ..., took ": what a film, a show or a record took in, its takings
     goods_bought_on: re.Pattern  # " of goods from Chinese suppliers on Alibaba.com": goods a sum bought on a platform
     sellers_sold: re.Pattern    # "merchants on AliExpress sold ": what sellers sold on a platform (role=sellers_sold)
     sold_words: frozenset       # "sales": a revenue word that sellers' sales may be told by (role=sold)
@@ -1913,6 +1914,10 @@ def lexicon() -> Lexicon:
         debt_held_noun=re.compile(rf"(?:{trie(joins['debt_held_noun'])})(?![\w-])"
                                   rf"(?!\s+(?:{trie(joins['debt_held_raised'])})(?![\w-]))", re.I),
         level_range=a_word_right_before_sum('level_range'),
+        # (the verb right after the work's noun, or after a comma that closes an aside on it: "The drama studio added"
+        # tells a studio, its noun a modifier; no full stop, colon or semicolon between)
+        work_took=re.compile(rf"(?<![\w-])(?:{trie(joins['work_noun'])})(?:\s+|[^\w-][^.:;!?]{{0,90}}?,\s+)"
+                             rf"(?:{trie(joins['work_took'])})\s+{maybe_approx}\Z", re.I),
         part_of_takings=re.compile(rf"(?:\s+[\w-]+){{0,4}}?\s+(?:{trie(joins['takings_total'])})"
                                    rf"\s+of\s+[^\s\d]{{0,4}}\d", re.I),
         # (within the sum's clause: no comma, so "goods, mostly on Temu" or a later clause names no place of its own)
