@@ -1384,7 +1384,7 @@ def _told_right_before_a_complement(form: str, date: DateMention, figure: MoneyM
     if _words_between("complement", r"\s+", r"\s").match(form, date.end) is not None:
         return True
     if (_words_between("telling_subject", r"\s+", r"\s").match(form, date.end) is None
-            or not _a_telling_leads_to(form, date)):
+            or not a_telling_leads_to(form, date)):
         return False
     return figure is None or _second_complement().search(form, date.end, figure.start) is not None
 
@@ -1405,7 +1405,7 @@ def _told_right_before_what_was_told(form: str, date: DateMention, figure: Money
     with "that" left out (opens=complement_subject: "said last month it had paid"), with no break from it to the
     figure?  It is then when the telling was, as a date before "that" is; a plan so told ("said in April it would
     spend") is of that month, and a payout keeps the day it was set (_payout_told_on)."""
-    return (_a_telling_leads_to(form, date)
+    return (a_telling_leads_to(form, date)
             and _payout().search(form, max(0, figure.start - _PAYOUT_REACH), figure.start) is None
             and _words_between("complement_subject", r"\s+", r"\s").match(form, date.end) is not None
             and _BREAKS.search(form, date.end, figure.start) is None)
@@ -2044,7 +2044,7 @@ def _payout_told_on(form: str, figure: MoneyMention, dates: list[DateMention]) -
         return None
     return next((d for d in reversed(dates) if d.end <= figure.start and d.precision in ("day", "month")
                  and _BREAKS.search(form, d.end, figure.start) is None
-                 and _a_telling_leads_to(form, d)), None)
+                 and a_telling_leads_to(form, d)), None)
 
 
 @functools.cache
@@ -2064,10 +2064,10 @@ _PAYOUT_REACH = 40  # characters: "a one-off bonus of an estimated "
 
 def _told_in_month(form: str, date: DateMention) -> bool:
     """Is the date a month a verb of telling leads to ("the $4.3 billion it guided in May"; opens=told)?"""
-    return date.precision == "month" and _a_telling_leads_to(form, date)
+    return date.precision == "month" and a_telling_leads_to(form, date)
 
 
-def _a_telling_leads_to(form: str, date: DateMention) -> bool:
+def a_telling_leads_to(form: str, date: DateMention) -> bool:
     """Does a verb of telling (opens=told) lead to the date ("guided in May")?"""
     return _told_in().search(form, max(0, date.start - _TOLD_REACH), date.start) is not None
 
@@ -4224,8 +4224,10 @@ def _comparison_rules() -> _ComparisonRules:
         # Friday" tells of no premium's price
         premium=re.compile(rf"(?i)\b(?:{words('premium')})\b[^,;]*\Z"),
         reference_after=re.compile(rf"(?i)['\u2019]s\s+(?:{words('reference')})\b"),
-        # a verb "close" has no article: "rose 3% to close on Friday" is the day of the move
-        reference_before=re.compile(rf"(?i)\b(?:{words('owner')}|[\w.&-]+['\u2019]s)\s+(?:{words('reference')})\s+"
+        # a verb "close" has no article: "rose 3% to close on Friday" is the day of the move; a word may qualify the
+        # price after its owner ("the undisturbed closing price of 180.2p on 4 August")
+        reference_before=re.compile(rf"(?i)\b(?:{words('owner')}|[\w.&-]+['\u2019]s)\s+(?:[a-z][\w-]*\s+)??"
+                                    rf"(?:{words('reference')})\s+"
                                     rf"(?:of\s+(?P<price>[^\s,;]+(?:\s+[^\s,;]+)?)\s+(?:{words('reference_tie')})\s+"
                                     # a bare day needs no tie: "a premium of 31% to its closing price yesterday"
                                     rf"|(?:(?:{words('reference_tie')})\s+)?)\Z"

@@ -31,9 +31,9 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline import schema
-from pipeline.comparisons import (a_day_told_by_a_teller, approximation_before, at_the_start_it_tells,
-                                  comparison_bases, coordinated, counted_back, date_of, moved_over_its_own_stretch,
-                                  names_its_results, respective_dates, told_at_that_time)
+from pipeline.comparisons import (a_day_told_by_a_teller, a_telling_leads_to, approximation_before,
+                                  at_the_start_it_tells, comparison_bases, coordinated, counted_back, date_of,
+                                  moved_over_its_own_stretch, names_its_results, respective_dates, told_at_that_time)
 from pipeline.dates import DateMention, tag_dates
 from pipeline.dates.finder import Clauses, clause_tense
 from pipeline.dates.mentions import SECTION_REACH, SENTENCE_LINE_ENDS
@@ -343,6 +343,8 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
     pairs = _headline_figures_dated_as_told(form, sentences, pairs)
     timed_sentences = {index.find(d.start) for d in every_date if (d.start, d.end) not in bases}
     pairs, carried = _periods_carried_on(text, form, sentences, pairs, timed_sentences, document.published)
+    pairs, over_telling = _results_period_over_the_telling(text, form, sentences, pairs, bases, document.published)
+    carried |= over_telling
     # (a base, "since 2019", and a time off the calendar, "now", are times too: a sentence that names one tells its own)
     times = _by_sentence(index, every_date, outside=True)
     pairs, named_before = _period_named_before(text, form, sentences, pairs, times, bases, document.published)
@@ -423,6 +425,41 @@ def _periods_carried_on(text: str, form: str, sentences: list[tuple[int, int]],
             date = carried[id(figure)] = before
         told.setdefault(where, []).append((date, figure))
     return [(where, carried.get(id(figure), date), figure) for where, date, figure in pairs], set(carried)
+
+
+def _results_period_over_the_telling(text: str, form: str, sentences: list[tuple[int, int]],
+                                     pairs: list[tuple[int, DateMention | None, MoneyMention | None]], bases: dict,
+                                     published: dt.date | None) -> tuple[list, set[int]]:
+    """A revenue or profit dated only by the day or month a verb of telling leads to ("said on Thursday", "the group
+    said last month") takes the past period that dates every revenue and profit told before it in its sentence:
+    "said on Thursday that revenue rose 8% in the December quarter, and that revenue at its cloud unit grew 13%" and
+    "Revenue rose 34% to 43.3 billion yuan in the three months to December, the group said last month, while its
+    adjusted EBITA fell 23%" tell one period's results; the telling dates when they were told, not what they are of.
+    Only a move told in the past (no forecast, no sum a present or a modal tells: "changes its annual profit by about
+    50 billion yen"), not of another named subject.  The day of telling keeps a row of its own when it dates nothing
+    else.  Returns the pairs and the ids of the figures given a period so."""
+    if published is None:
+        return pairs, set()
+    clauses, carried, left_behind = None, {}, []
+    told: dict[int, list[tuple[DateMention | None, MoneyMention]]] = {}
+    for where, date, figure in sorted((p for p in pairs if p[2] is not None), key=lambda p: (p[0], p[2].start)):
+        earned = [(d, f) for d, f in told.get(where, ()) if f.market_kind in EARNED_KINDS]
+        period = earned[0][0] if earned and len({id(d) for d, _ in earned}) == 1 else None
+        # (a move only, "grew 13%", "fell 23%": a sum there may be another measure told, "3.1 billion yuan of cash")
+        if figure.market_kind in EARNED_KINDS and figure.direction and date is not None and date is not period \
+                and date.precision in ("day", "month") and _past_period(period, published) \
+                and a_telling_leads_to(form, date) \
+                and not any(figure.subject and f.subject and figure.subject != f.subject for _, f in earned):
+            clauses = clauses or Clauses(text)
+            if clause_tense(text, clauses.low, figure.start, figure.end, sentences[where], clauses) == "past":
+                if not any(d is date for _, d in left_behind):
+                    left_behind.append((where, date))
+                date = carried[id(figure)] = period
+        told.setdefault(where, []).append((date, figure))
+    out = [(where, carried.get(id(figure), date), figure) for where, date, figure in pairs]
+    dating = {id(d) for _, d, _ in out if d is not None}
+    out.extend((where, d, None) for where, d in left_behind if id(d) not in dating and (d.start, d.end) not in bases)
+    return out, set(carried)
 
 
 def _period_named_before(text: str, form: str, sentences: list[tuple[int, int]],

@@ -573,6 +573,12 @@ def test_the_day_of_a_price_a_premium_is_told_against_dates_that_price_told_befo
                                                                                        "$12.50": "Tuesday"}
 
 
+def test_a_word_qualifying_the_price_a_premium_is_told_against_leaves_its_day_that_price_s_alone():
+    dates = _dates_of_figures(_wsj("The raised bid values Kestrel Leisure at about £640 million, a premium of 52 per "
+                                   "cent to the undisturbed closing price of 212p on 11 September."))
+    assert dates == {"£640 million": "", "52 per cent": "", "212p": "11 September"}
+
+
 def test_a_value_a_relative_clause_looks_ahead_to_takes_no_date_of_the_main_clause_after_it():
     dates = _dates_of_figures(_wsj("Rival Unitree Robotics, which is preparing a Shanghai listing that could value it "
                                    "at up to 50 billion yuan, was valued at 12 billion yuan in its last private round "

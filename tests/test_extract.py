@@ -478,6 +478,29 @@ def test_a_figure_told_in_the_same_period_is_of_the_period_of_the_sentence_befor
     assert {row["date_text"] for row in rows if not row["money_text"]} >= {"Thursday"}
 
 
+@pytest.mark.parametrize("sentence, moves, told", [
+    # the day of telling before "that" dates when the results were told, not the second move's time
+    ("Norvik Telecom said on Tuesday that revenue rose 6% to 9.4 billion crowns in the September quarter, and that "
+     "profit at its fibre unit jumped 21%.", ["6%", "21%"], ("Tuesday", "2025-11-11")),
+    # ... and so does the month of a telling set off by a comma
+    ("Sales at its payments arm grew 12% to 3.1 billion crowns in the three months to September, the group said "
+     "last month, while its operating profit fell 8%.", ["12%", "8%"], ("last month", "2025-10")),
+])
+def test_a_move_dated_only_by_the_telling_is_of_the_period_of_the_results_told_before_it_in_its_sentence(
+        sentence, moves, told):
+    rows = extract_document(Document(doc="x.txt", path="x.txt", published=dt.date(2025, 11, 14), text=sentence))
+    whens = {row["money_text"]: row["when"] for row in rows if row["money_text"]}
+    assert [whens[move] for move in moves] == ["2025-Q3", "2025-Q3"]
+    assert [(row["date_text"], row["when"]) for row in rows if not row["money_text"]] == [told]
+
+
+def test_a_sum_a_present_tense_tells_after_a_period_s_results_keeps_the_month_it_was_told():
+    rows = extract_document(Document(doc="x.txt", path="x.txt", published=dt.date(2025, 11, 14), text=(
+        "Ostrava Steel reported an operating profit of 48 billion crowns for the year that ended in June, and said "
+        "last month that every 1 crown move against the euro changes its annual profit by about 5 billion crowns.")))
+    assert {row["money_text"]: row["when"] for row in rows}["5 billion crowns"] == "2025-10"
+
+
 @pytest.mark.parametrize("phrase", ["for the same period", "over the same stretch"])
 def test_a_figure_told_for_the_same_period_or_over_the_same_stretch_is_of_the_period_of_the_sentence_before(phrase):
     text = ("Severn Vale results\n\nSevern Vale Water reported on 12 June a pre-tax profit of £61 million for the year "

@@ -3170,6 +3170,10 @@ def test_the_first_end_of_a_range_takes_the_kind_the_word_after_the_range_gives_
     ("Traders now price in a hike of 25 basis points to 5.5% at the Fed's July meeting.", (5.5, "up")),
     # ... its size told in words as a part of a point
     ("The Reserve Bank of India announced a cut of half a percentage point to 5.25% on Friday.", (5.25, "down")),
+    # ... its size told before the noun, in words or in digits
+    ("Most economists expect the Bank of Thailand to deliver a quarter-point cut to 1.5% at its April meeting.",
+     (1.5, "down")),
+    ("Futures traders now bet on a 50-basis-point hike to 4.75% when the central bank meets in June.", (4.75, "up")),
 ])
 def test_the_level_a_policy_rate_was_moved_to_keeps_its_value_and_takes_the_direction(sentence, level):
     assert [(m.percent, m.direction) for m in find_money(sentence)] == [level]
@@ -3188,6 +3192,11 @@ def test_the_level_a_policy_rate_was_moved_to_keeps_its_value_and_takes_the_dire
     # "fed up" names no Fed: only the short name in its capital does
     ("Savers are fed up with low returns. Analysts expect a cut of 25 basis points to 3.5% in June.", []),
     ("Savers are waiting on the Fed. Analysts expect a cut of 25 basis points to 3.5% in June.", [(3.5, "down")]),
+    # a move told by its noun alone, no size, after a sentence that names the rate
+    ("The monetary policy committee held the one-day repurchase rate at 2.0% on Wednesday. Two members voted for a "
+     "reduction to 1.75%.", [(2.0, ""), (1.75, "down")]),
+    # ... but a rise with no size may be of prices: no rate's level
+    ("The central bank kept its policy rate unchanged. It expects inflation to see a rise to 4% next year.", []),
 ])
 def test_the_level_of_a_rate_move_told_as_a_noun_is_the_central_banks_only_where_one_is_named(text, levels):
     assert [(m.percent, m.direction) for m in find_money(text)] == levels

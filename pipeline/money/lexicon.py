@@ -528,6 +528,7 @@ class Lexicon:
     rate_carried_to: re.Pattern  # "two cuts next year, taking the rate to ": a change, then after a comma the level it
                                  # leaves
     policy_move_to: re.Pattern  # "a rate cut of 0.5% to ": a policy move's noun, its size, then the level it goes to
+    policy_sized_to: re.Pattern  # "a quarter-point cut to ", "a reduction to ": the size, if any, before the noun
     policy_named: re.Pattern    # "the central bank", "its policy rate": what makes such a noun a central bank's move
     own_rate_after: re.Pattern  # " on its mortgages": after such a level, a lender's own rate
     moved_by: re.Pattern        # "fell in the two weeks after the festival, by ": a move, its stretch, then its size
@@ -1448,6 +1449,14 @@ def lexicon() -> Lexicon:
         policy_move_to=re.compile(rf"(?<![\w-])(?P<move>{trie(joins['policy_move_noun'])})\s+of\s+"
                                   rf"(?:\S*\d\S*|(?:{trie(fractions)})\s+(?:{trie(roles_of['point'])})(?![\w-]))"
                                   rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{trie(joins['level_to'])})\s+{maybe_approx}\Z", re.I),
+        # (an article, the size as the words of a point maybe, "a quarter-point", "a 25-basis-point", then the noun)
+        # ("a rise to 4%" with no size may be inflation's: only a noun that tells a rate's move alone goes without)
+        policy_sized_to=re.compile(rf"(?<![\w-])(?:{trie(joins['policy_move_article'])})\s+"
+                                   rf"(?:(?:\d[\d.]*|{trie(joins['policy_size_word'])})[\s-]"
+                                   rf"(?:{trie(joins['policy_size_unit'])})\s+"
+                                   rf"(?P<move>{trie(joins['policy_move_noun'])})"
+                                   rf"|(?P<alone>{trie(joins['policy_move_unsized'])}))"
+                                   rf"\s+(?:{trie(joins['level_to'])})\s+{maybe_approx}\Z", re.I),
         # (a short name in capitals only in its case: "the Fed", never "fed up")
         policy_named=re.compile(rf"(?<![\w-])(?:{exact_alternation(joins_in_order['policy_named'])}"
                                 rf"|(?i:{placeholders[CENTRAL_BANKS]}))(?![\w-])"),

@@ -361,7 +361,8 @@ class Reading:
 
     def policy_level(self, start: int, end: int, sentence: Span) -> str:
         """The direction of a central bank's move told as a noun, its size and the level it takes the rate to ("expect a
-        rate cut of 0.5% to 4.25%", "a hike of 25 basis points to 5.5%"; joins.tsv role=policy_move_noun), else "".
+        rate cut of 0.5% to 4.25%", "a hike of 25 basis points to 5.5%"; joins.tsv role=policy_move_noun), its size told
+        before the noun or not at all ("a quarter-point cut to 2.75%", "favoured a reduction to 1.25%"), else "".
         The noun says whose move it is no more than the verb would: only a sentence that names a central bank or its
         policy rate, or follows one that does, makes it the bank's (a lender's "rate cut of 0.2% on its mortgages" is
         no policy move), and a level told as a rate "on its" loans or deposits is the lender's own
@@ -372,12 +373,14 @@ class Reading:
         return self._policy_levels[key]
 
     def _policy_level(self, start: int, end: int, sentence: Span) -> str:
-        told = self.rules.policy_move_to.search(self.form, max(sentence[0], start - _CHANGE_REACH), start)
+        reach = max(sentence[0], start - _CHANGE_REACH)
+        told = self.rules.policy_move_to.search(self.form, reach, start) \
+            or self.rules.policy_sized_to.search(self.form, reach, start)
         if told is None or self.rules.own_rate_after.match(self.form, end) is not None:
             return ""
         if self.rules.policy_named.search(self.form, self.start_of_sentence_before(sentence), sentence[1]) is None:
             return ""
-        return self._direction_of(told.group("move").split()[-1])
+        return self._direction_of((told.group("move") or told.group("alone")).split()[-1])
 
     def growth_rate(self, figure: Figure, sentence: Span, figure_starts: list[int]) -> str:
         """"up" for a percentage that a noun of growth names before it, no figure between (joins.tsv role=growth):
