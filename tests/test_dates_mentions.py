@@ -6008,10 +6008,26 @@ def test_a_count_of_days_set_off_before_a_short_clause_that_ends_the_sentence_st
     # set off after a month, the count reaches a month too
     ("The dockers walked out in June 2023, two months after the port authority cut their overtime pay.",
      dt.date(2025, 6, 10), ("two months after", "2023-04")),
+    # a count of years set off after a year told alone reaches a year; after a month, the month
+    ("The brewery shut its last kiln in 1998, three years after its founder sold the family stake.",
+     dt.date(2025, 6, 10), ("three years after", "1995")),
+    ("The carrier will fly to Hanoi again from March, almost a year after it dropped the route to save fuel.",
+     dt.date(2025, 10, 20), ("almost a year after", "2025-03")),
 ])
 def test_a_count_of_months_or_years_set_off_after_a_day_places_the_happening_in_the_month_it_reaches(
         text, anchor, expected):
     assert expected in calendar(text, anchor)
+
+
+@pytest.mark.parametrize("text", [
+    # after a year that opens the sentence, the count restates that year before the clause it dates
+    "In 2011, a year after leaving the bank, she floated the bakery chain in Warsaw.",
+    # the happening tells its own year, which makes its row
+    "The strike ended in May, nearly four years after the union first balloted members in 2021.",
+])
+def test_a_count_of_years_after_a_fronted_year_or_before_a_year_of_its_own_places_no_happening(text):
+    found = calendar(text, dt.date(2025, 6, 10))
+    assert [when for span, when in found if "after" in span] == [] and len(found) >= 1
 
 
 @pytest.mark.parametrize("text, anchor, expected", [

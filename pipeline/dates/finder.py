@@ -2179,6 +2179,12 @@ def after_preposition(low: str, start: int) -> bool:
     return _after_preposition(low, start)
 
 
+def preposition_start(low: str, start: int) -> int:
+    """Where a word of prepositions.tsv right before ``start`` begins ("in 1989"), else ``start``."""
+    before = _preposition_before().search(low, max(0, start - 20), start)
+    return start if before is None else before.start()
+
+
 @functools.lru_cache(maxsize=1)
 def _month_range_sides() -> tuple[re.Pattern, re.Pattern]:
     """(a dash and a month right after a month, a month and a dash right before one): "Jan-Sept"."""

@@ -12459,7 +12459,8 @@ def _event_counted_to_a_day(low: str, day_exp, day_res, exp, anchor, next_start:
     (_a_clause_of_the_day_before_its_count)."""
     if day_res.period is None or not day_res.on_calendar or day_res.first_day is None \
             or not (day_res.period.gran == "D" or (day_res.period.gran == "M" and not day_res.mod
-                                                   and _months_counted(low, exp) and exp.parts["unit"] == "M")) \
+                                                   and _months_counted(low, exp) and exp.parts["unit"] == "M")
+                    or _years_counted_from_a_month_or_year(low, day_exp, day_res, exp)) \
             or not (_days_counted(low, exp) or _months_counted(low, exp) or _hours_counted(exp.parts)) \
             or (_months_counted(low, exp) and finder.said_right_before(low, day_exp.start)):
         # a count of months after the day of a verb of saying tells how long ago what is reported came about, which
@@ -12469,6 +12470,19 @@ def _event_counted_to_a_day(low: str, day_exp, day_res, exp, anchor, next_start:
         # slick had been contained, 12 days after the vessel went down")
         return None
     return _count_to_the_happening(low, day_res, exp, anchor, next_start, next_res, told, mod)
+
+
+def _years_counted_from_a_month_or_year(low: str, day_exp, day_res, exp) -> bool:
+    """Is ``exp`` a count of years set off after a month or a year told alone (``day_exp``, ``day_res``) in the clause
+    it dates?  It reaches the month or the year that many years back, as a count of months from a month does: "died in
+    1989, two years after she arrived on loan" places the arrival in 1987, "from February, almost a year after it
+    switched off its region" in February of the year before.  (A count of years is as rough as the month or the year
+    it is told from.)  Not after a month or year that opens its sentence: the count set off after it restates that
+    time before the clause it dates ("In 2016, a year after starting the company, he ran it from a flat" is 2016)."""
+    if day_res.period.gran not in ("M", "Y") or day_res.mod or not _months_counted(low, exp) \
+            or exp.parts["unit"] != "Y":
+        return False
+    return not _opens_a_sentence(low, finder.preposition_start(low, day_exp.start))
 
 
 def _a_clause_of_the_day_before_its_count(low: str, day_exp, exp) -> bool:
@@ -12650,17 +12664,20 @@ def _count_to_the_happening(low: str, day_res, exp, anchor, next_start: int, nex
                      or _CLAUSE_MARK_OUTSIDE_A_PLACE.search(low, word.end(), next_start)
                      or _a_period_reported(next_res)) \
                 and unless.search(low, max(0, exp.start - _WORD_BEFORE_REACH), exp.start) is None:
-            if next_res is not None and next_res.period is not None and next_res.period.gran in ("D", "M") \
+            if next_res is not None and next_res.period is not None \
+                    and next_res.period.gran in (("D", "M", "Y") if exp.parts.get("unit") == "Y" else ("D", "M")) \
                     and not _CLAUSE_MARK_OUTSIDE_A_PLACE.search(low, word.end(), next_start):
                 return None     # the happening tells its own day or month, which makes its row ("three weeks
-                                # after it first showed the device at a developer event in Hangzhou on Nov. 6")
+                                # after it first showed the device at a developer event in Hangzhou on Nov. 6"); a
+                                # count of years, its own year too ("six years after the suit was filed in 2019")
             counted = resolver.time_counted_from(exp.parts, told, -sign, anchor, mod) \
                 if resolver.counts_clock_time(exp.parts) \
                 else resolver.day_counted_from(exp.parts, day_res.first_day, -sign, anchor) if _days_counted(low, exp) \
                 else resolver.counted_from_event(exp.parts, resolver.Period.of(
                     # (a count told exact is no rough length: "reopened on May 2, 2024, exactly three years after the
                     # flood" reaches May 2, 2021)
-                    "D" if _told_exact(exp.parts) and day_res.period.gran == "D" else "M",
+                    "D" if _told_exact(exp.parts) and day_res.period.gran == "D"
+                    else "Y" if day_res.period.gran == "Y" else "M",
                     day_res.first_day), -sign, anchor)
             return (word.end() - len(word.group()) + len(word.group().rstrip()), counted) if counted else None
     return None

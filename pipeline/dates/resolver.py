@@ -1016,7 +1016,8 @@ def counted_from_event(parts: dict, reference: Period, sign: int, anchor: dt.dat
             return _placed(Period.of(unit, moved), anchor)
         if reference.gran == "D":
             return resolve_day(moved, anchor)
-        return _placed(Period.of("M", moved), anchor)
+        # (a count from a year reaches a year: "in 1989, two years after she arrived" is 1987)
+        return _placed(Period.of("Y" if reference.gran == "Y" else "M", moved), anchor)
     return None
 
 
