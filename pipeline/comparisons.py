@@ -44,7 +44,7 @@ from pipeline.dates.mentions import a_quotation_closes_between, count_set_off_af
 from pipeline.dates.lexicon import number_words as date_number_words
 from pipeline.dates.resolver import Period
 from pipeline.money import MoneyMention
-from pipeline.money.lexicon import EARNED_KINDS, SPENT_KINDS, SYMBOLS, WORTH_KINDS
+from pipeline.money.lexicon import EARNED_KINDS, SPENT_KINDS, SYMBOLS, VALUED_KINDS, WORTH_KINDS
 from pipeline.money.lexicon import lexicon as money_lexicon
 from pipeline.money.lexicon import opens_the_main_predicate, shared_forms
 from pipeline.money.lexicon import trie as word_trie
@@ -149,7 +149,7 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
     # a figure spread over a term of its own clause ("and to spend roughly £45 million ... over the next two years") is
     # not of a date of another predicate before it ("plans to open four more sites by the end of 2027")
     # (each date is read for a term once: the filter below drops every date told as a term)
-    terms = [d for d in told if _tells_a_term(form, d)]
+    terms = [d for d in told if _tells_a_term(form, d) and not _a_plans_own_span(form, figure, d)]
     # the date a term runs to is the term's as the one it runs from: "will run from the 2028 season through the end of
     # 2032"
     terms += [d for d in told if d not in terms and _words_between("term_end", "", r"\s").match(d.text) is not None
@@ -1735,6 +1735,15 @@ def _told_as_a_term(form: str, date: DateMention) -> bool:
                 .search(form, reach, date.start) is not None))
 
 
+def _a_plans_own_span(form: str, figure: MoneyMention, date: DateMention) -> bool:
+    """Is the date a span with both its ends on the calendar that a sum to be spent runs over, in its own clause right
+    after it ("a 13 billion dollar investment programme running from 2023 to 2027")?  A contract's term dates no sum,
+    but a spending plan's years are the years the sum is spent in, as "a $9 billion plan for 2023 to 2027" are."""
+    return (figure.market_kind in SPENT_KINDS and date.precision == "span" and date.on_calendar
+            and len(date.timexes) == 2 and 0 <= date.start - figure.end <= _TERM_REACH
+            and _BREAKS.search(form, figure.end, date.start) is None)
+
+
 def _caps_over_a_term(form: str, figure: MoneyMention, date: DateMention) -> bool:
     """Is the figure a cap ("up to") and the date after it, in its clause, the end of the term the cap runs over
     ("authorized the repurchase of up to $75 million of its stock through December 31, 2027"; opens=caps)?  The date is
@@ -2288,8 +2297,13 @@ def _in_a_past_aside_before_a_plan(form: str, date: DateMention, figure: MoneyMe
     venture Alibaba formed in 2022, will cost about SR1.5 billion")?  What the thing will cost is of now; told in the
     past, the cost is the aside's deed's ("The bridge, built in 1985, cost about $300 million" is 1985's).  A listing's
     aside (opens=reduced_listing) dates no figure of a present main verb either (opens=present_main): "The company,
-    first listed in 2004, has a market value of $3 billion" is of now."""
-    for aside, main in (("reduced_ahead", "ahead"), ("reduced_listing", "present_main")):
+    first listed in 2004, has a market value of $3 billion" is of now; nor a valuation of a past one (opens=past_main):
+    a listing raises money on its day, but "The company, listed in 2004, was valued at $9 billion" tells what the
+    company is worth, no price of its listing."""
+    pairs = (("reduced_ahead", "ahead"), ("reduced_listing", "present_main"))
+    if figure.market_kind in VALUED_KINDS:
+        pairs += (("reduced_listing", "past_main"),)
+    for aside, main in pairs:
         if _words_between(aside, r",\s+", rf"\s{_IN_CLAUSE}\Z").search(
                 form, max(0, date.start - _ASIDE_REACH), date.start) is None:
             continue

@@ -1350,6 +1350,14 @@ def test_the_term_something_runs_for_dates_no_figure():
                              "potentially rising to £60 million if add-ons are met.") == {"£60 million": ""}
 
 
+def test_the_calendar_span_a_spending_programme_runs_over_is_the_sums_but_a_contracts_is_not():
+    assert _dated("2025-09-16", "Kivu Rail is two years into a 4.8 billion dollar investment programme running from "
+                  "2024 to 2028 that includes new wagons and a second line to the port.") == {
+        "4.8 billion dollar": "2024/2028"}
+    assert _dated("2025-09-16", "Kivu Rail signed a $300 million maintenance contract running from 2024 to 2028.") == {
+        "$300 million": "2025-09-16"}
+
+
 def test_a_company_s_revenue_is_of_the_period_its_sentence_names_not_of_the_day_it_was_told():
     dates = _on("2025-06-10", "Xiaomi reported first-quarter revenue of 111.3 billion yuan on May 27, up 47% from a "
                               "year earlier, and its car division narrowed its operating loss to 500 million yuan.")
@@ -3281,11 +3289,16 @@ def test_a_day_set_off_with_the_number_a_comparison_is_from_is_its_base_and_make
     # the valuation told before it
     ("2026-01-26", "Brokers at Daiwa valued the chip unit at about $12 billion, saying its server processor, first "
      "shown in 2021, gives it a lead over rivals.", {"$12 billion": ""}),
-    # a listing's aside after the subject dates no figure of a present main verb; told in the past, the value keeps it
+    # a listing's aside after the subject dates no figure of a present main verb, nor a valuation of a past one; what
+    # the listing raised keeps its year
     ("2026-01-26", "Drayton Mills, first listed in London in 1998, has a market value of about £2.4 billion.",
      {"£2.4 billion": ""}),
     ("2026-01-26", "Drayton Mills, first listed in London in 1998, was valued at about £2.4 billion.",
-     {"£2.4 billion": "1998"}),
+     {"£2.4 billion": ""}),
+    ("2026-04-07", "Norlink Ferries, listed in Oslo in 2015, was worth about 900 million euros, according to LSEG "
+     "data.", {"900 million euros": ""}),
+    ("2026-01-26", "Drayton Mills, first listed in London in 1998, raised about £240 million from investors.",
+     {"£240 million": "1998"}),
 ])
 def test_a_date_told_of_another_thing_or_time_does_not_date_a_figure_of_the_present(published, sentence, expected):
     assert _on(published, sentence) == expected

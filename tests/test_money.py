@@ -102,6 +102,9 @@ NO_ROW_SENTENCES = [
                  id="a_percentage_of_protein_is_the_grade_of_the_wheat"),
     pytest.param("Mobile prepaid subscribers, the regulator said, fell 3% in the quarter to 21.4 million.",
                  id="subscribers_told_by_their_line_of_service_are_a_count"),
+    pytest.param("Jakarta slapped a 20% duty on imported nickel pig iron in May. The ministry raised the rate to 30% "
+                 "on Sept. 1.",
+                 id="the_rate_moved_after_a_duty_told_with_its_rate_is_the_dutys_no_policy_rate"),
     pytest.param("Samsung in 2019 won the bid to build the plant.",
                  id="a_won_amount_without_a_magnitude_needs_thousands_separators"),
     pytest.param("Segment results: All others (4,811) (2,360) n/a",
@@ -529,6 +532,11 @@ def test_a_sentence_with_no_figure_of_the_table_gives_no_row(text):
     assert find_money(text) == []
 
 
+def test_the_rate_moved_after_a_duty_stays_a_policy_rate_where_a_central_bank_is_named():
+    assert kinds_of("The central bank kept its rate as a 20% import duty took effect. It raised the rate to 6.5% in "
+                    "March.") == [("6.5%", "other")]
+
+
 def test_a_percentage_naming_a_grade_is_no_figure_and_the_price_after_it_stays_the_good_s():
     # the example of the grade veto that lived in not_money.tsv before lexicon's grade_after served both
     text = "Thai 25% broken white rice was quoted at $410 a tonne, traders said."
@@ -596,6 +604,9 @@ def test_a_macro_or_ratio_row_leaves_a_company_s_figure_of_like_words(text, figu
      [("$7,940", "other")]),
     ("Cocoa futures settled at $7,940 a tonne in New York on Monday. Prices fell 4% in April on a bigger Ivorian "
      "crop.", [("$7,940", "other"), ("4%", "other")]),
+    # a price by the pound is by its unit as one by the tonne is, though "pound" names a currency too
+    ("Arabica futures settled at $3.27 a pound on ICE on Wednesday. Prices have dropped about 14% since January as "
+     "Brazil's harvest picked up.", [("$3.27", "other"), ("14%", "other")]),
     # a unit's losses cut by a fraction are its profit's move, though a sale's price was told before it
     ("The retailer sold its bakery chain for $120 million in June and has cut its online grocery unit's losses by a "
      "third since 2024.", [("$120 million", "investment"), ("a third", "profit")]),
@@ -950,6 +961,10 @@ KINDS = [
     ("Ma's empire endured tightened regulations and even a nearly $3 billion antitrust fine in 2021.", "fine"),
     ("Tencent's market capitalisation of HK$5.4 trillion makes it Asia's most valuable company.", "market_cap"),
     ("The rally added about US$40b to the group's market value.", "market_value_change"),
+    # a futures month's contract is a good's market, though a stock's trading words follow it
+    ("In New York, the most active December contract was little changed at $2.91 by midday.", "other"),
+    # orders a bond sale drew are a sum its book met, no threshold and no platform's trade
+    ("Vantor Energy's debut euro bond drew orders of more than 3 billion euros, a banker on the deal said.", "other"),
     ("Bankers put the valuation of the fintech group at more than $300 billion.", "valuation"),
     ("Morgan Stanley is arranging the placement, which values the company at roughly US$330bn.", "valuation"),
     ("The fintech group's planned US$34.5 billion share sale was halted.", "ipo"),

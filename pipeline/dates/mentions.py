@@ -1232,6 +1232,7 @@ class _Reading:
                 # (a programme's year some years off, "from the 2028-29 season", is no story's timetable)
                 self.split_year = (opens, split.end())
         self.resolved: list = []        # [expression, resolution, tense, befores], what _compose reads
+        self.fiscal_years_awaited: set = set()  # starts of the bare fiscal years read as the one just ended, forecast
         self.event_spans: list = []     # (start, end) of each count told from a happening ("the week after the vote")
         # the story so far
         self.reference: resolver.Period | None = None    # what later anaphora count from
@@ -2102,6 +2103,12 @@ class _Reading:
             # fiscal year" in a past clause is the one the story has just told as over, not the one under way
             exp.parts = {"year": named, "fiscal": True, "fiscal_end": exp.parts["fiscal_end"]}    # (as "fiscal 2025")
         elif resolution is None and exp.parts.keys() == _THE_FISCAL_YEAR_KEYS and exp.parts["unit"] == "Y" \
+                and (awaited := self._fiscal_year_named_over_and_forecast(exp, window)) is not None:
+            # "the March quarter, the last of its 2026 fiscal year ... For the full fiscal year, analysts expect
+            # revenue of about 1.03 trillion yuan", in May: the year just ended whose results are still awaited
+            exp.parts = {"year": awaited, "fiscal": True, "fiscal_end": exp.parts["fiscal_end"]}
+            self.fiscal_years_awaited.add(exp.start)
+        elif resolution is None and exp.parts.keys() == _THE_FISCAL_YEAR_KEYS and exp.parts["unit"] == "Y" \
                 and (closed := self._fiscal_year_a_last_quarter_closed(exp, window)) is not None:
             # "earnings for its fourth quarter ended Sept. 30 fell 50% ... will result in lower earnings for the
             # fiscal year": the year that quarter closed, its results still to come, not the one just begun
@@ -2631,7 +2638,7 @@ class _Reading:
             resolution = resolution._replace(future=True)
         if tense in ("", "future") and not resolution.future and resolution.last_day is not None \
                 and self.anchor is not None and resolution.period is not None \
-                and (resolution.period.gran in ("Q", "H")
+                and (resolution.period.gran in ("Q", "H") or exp.start in self.fiscal_years_awaited
                      or set(exp.parts) == {"year"}
                      and _kind_just_before(self.low, "figure_for", exp.start, _NOUN_FOR_REACH)
                      or self._ends_a_stretch_told_before(exp, resolution)) \
@@ -4961,6 +4968,22 @@ class _Reading:
                     return None
                 return resolver._fiscal_year_of(last, end_month)
         return None
+
+    def _fiscal_year_named_over_and_forecast(self, exp: finder.Expression, window) -> int | None:
+        """The fiscal year the story last named, when it ended recently enough for its results to be awaited and a
+        verb of expecting forecasts figures (tense.tsv expects_figures) of the bare "the fiscal year" (the figures of a
+        year just ended are still to come, as "analysts expect about 61 billion yuan for 2025", in January, are
+        2025's), else None.  Long after its end, told in the past, or as "the year" of a change ahead ("Trustees
+        expect property to recover in the year"), it is another."""
+        if self.anchor is None or "fiscal" not in self.low[exp.start:exp.end] \
+                or (named := self._fiscal_year_named_over(exp)) is None:
+            return None
+        told = resolver.resolve({"year": named, "fiscal": True, "fiscal_end": exp.parts["fiscal_end"]}, self.anchor,
+                                "past", None, self.locale)
+        if told is None or told.last_day is None or not resolver.results_awaited(told.last_day, self.anchor):
+            return None
+        return named if finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses) \
+            and self._figures_expected(exp, window, told.period) else None
 
     def _fiscal_year_named_over(self, exp: finder.Expression, latest: bool = False) -> int | None:
         """The number of the fiscal year the story last named, of ``exp``'s calendar, when it ended before the

@@ -618,6 +618,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             kind = prior.market_kind
         if not kind or (kind in RAISED_KINDS and reading.vetoed(figure.start, figure.end, "raised", sentence, moved)):
             return None
+        if kind == "other" and trigger is not None and _a_levys_rate(reading, trigger, figure, sentence):
+            return None
         if not direction:
             direction = reading.change_told(figure, sentence)  # a direction only: the figure is no move of its own
         if not direction:
@@ -1400,6 +1402,21 @@ def _only_levels_between(reading: Reading, start: int, figure: Figure, sentence:
         reading.tokens_in(start, earlier[1], earlier) + reading.tokens_in(sentence[0], figure.start, sentence))
     return not any(t[2] in triggers and "share_move" in (triggers[t[2]]["moved_kind"], triggers[t[2]]["percent_kind"])
                    for t in tokens)
+
+
+def _a_levys_rate(reading: Reading, trigger: tuple[dict, int], figure: Figure, sentence: Span) -> bool:
+    """Is the figure the level "the rate" was moved to (a verb and joins.tsv role=levy_rate at the trigger, a row of a
+    central bank's rate), with no central bank or policy rate named in its sentence or the one before, but a duty,
+    tariff or tax told with its rate (role=levy: "a 25% duty") before it there?  "Trump restored a 25% duty on all
+    steel imports ... He raised the rate to 50% on June 4": the tariff's rate, a tax's, which makes no row, as its
+    "25% duty" makes none."""
+    rules = reading.rules
+    if trigger[1] >= figure.start or rules.levy_rate.match(reading.low, trigger[1]) is None:
+        return False
+    before = reading.start_of_sentence_before(sentence)
+    if rules.policy_named.search(reading.form, before, sentence[1]) is not None:
+        return False  # "The central bank cut its rate in March ... It raised the rate to 5%": the bank's
+    return rules.levy_told.search(reading.low, before, trigger[1]) is not None
 
 
 def _prices_of_the_good_quoted_before(reading: Reading, sentence: Span, prior: MoneyMention | None) -> bool:

@@ -608,6 +608,9 @@ class Lexicon:
     per_unit: re.Pattern        # on the lower-cased text, right after a figure: "per share", "apiece"
     prices_opening: re.Pattern  # on the lower-cased text, from a sentence's start: "Prices " alone, no owner (role=
                                 # prices_opening)
+    levy_rate: re.Pattern       # on the lower-cased text, at a rate row's trigger: a verb and "the rate" (role=
+                                # levy_rate), the rate a levy told before may own
+    levy_told: re.Pattern       # searched in the lower-cased text: a duty, tariff or tax told with its rate (role=levy)
     prices_statistic: re.Pattern  # searched in the lower-cased "Prices" sentence: a statistics body that tells it, or a
                                   # named month's change from the month before (roles prices_statistic_teller and
                                   # prices_prior_month)
@@ -1631,6 +1634,10 @@ def lexicon() -> Lexicon:
                              rf"|{maybe_approx})"),
         per_unit=re.compile(rf",?\s+(?:{per_unit})(?!\w)"),
         prices_opening=re.compile(rf"\W*(?:{trie(joins['prices_opening'])})\s"),
+        levy_rate=re.compile(rf"[a-z]+\s+(?:{trie(joins['levy_rate'])})(?![\w-])"),
+        # (told with its own rate: "a 25% duty", "a 10 per cent import tariff")
+        levy_told=re.compile(rf"(?<![\w.])\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+(?:[\w-]+\s+){{0,2}}?"
+                             rf"(?:{trie(joins['levy'])})(?![\w-])"),
         prices_statistic=re.compile(
             rf"(?<![\w-])(?:(?:{trie(joins['prices_statistic_teller'])})|in\s+(?:{full_months})\s+from\s+"
             rf"(?:(?:{full_months})|(?:{trie(joins['prices_prior_month'])})))(?![\w-])"),
