@@ -3805,6 +3805,11 @@ def test_a_rise_told_after_an_approximate_sum_of_the_year_before_is_of_the_year_
     ("The line now runs 64 trains a day, up from 41 in 2023.", {"2023"}),
     # before a date counted back it is the base, and a number with a fraction is a measure whose year is a base
     ("The line now runs 64 trains a day, up from 41 a year earlier.", set()),
+    # (a same period told with its year by number names when that level stood, as the month would)
+    ("The port loaded 3.2 million tonnes of iron ore in May, up from 2.9 million tonnes in the same month of 2024.",
+     {"May", "the same month of 2024"}),
+    ("The port loaded 3.2 million tonnes of iron ore in May, up from 2.9 million tonnes in the same month last year.",
+     {"May"}),
     ("The fund's beta to the index averaged 0.48 in 2025, down from 0.61 in 2024.", {"2025"}),
 ])
 def test_a_bare_count_before_a_named_time_tells_when_that_level_stood(sentence, expected):

@@ -1134,6 +1134,17 @@ def test_a_date_in_the_subject_of_a_reported_clause_is_forecast_by_that_clause_s
     assert finder.is_forecast(text, low, found.start, found.end)
 
 
+@pytest.mark.parametrize("text, expression, tense", [
+    # a date inside the subject a "that" opens, no word of tense between, is not the verb of saying's past
+    ("Growers warned that a dry spell forecast for the southern winter could cut the wheat crop.", "winter", ""),
+    ("Port officials said that the outage at the terminal in March cost them two days of loading.", "March", "past"),
+])
+def test_a_date_in_a_reported_subject_a_that_opens_takes_no_tense_from_the_verb_of_saying(text, expression, tense):
+    low = finder.lower_form(text)
+    found = next(e for e in finder.find_expressions(text) if text[e.start:e.end] == expression)
+    assert finder.clause_tense(text, low, found.start, found.end) == tense
+
+
 @pytest.mark.parametrize("text, expression, forecast", [
     # a verb of the future that ends a listed phrase of the past is that past
     ("Nobody expected a breakthrough at the talks this week, a diplomat said.", "this week", False),
@@ -1144,6 +1155,9 @@ def test_a_date_in_the_subject_of_a_reported_clause_is_forecast_by_that_clause_s
     ("Officials described the slump in the first quarter as likely temporary, the minutes showed.", "the first quarter",
      False),
     ("Most policymakers still saw two rate cuts this year, the minutes showed.", "this year", False),
+    # ... nor a thing judged that its article makes one already known (tense.tsv kind judged_known)
+    ("Ratings agencies saw the pension reform in the first quarter as warranted, given the deficit.",
+     "the first quarter", False),
 ])
 def test_a_forecast_is_told_by_its_words_not_by_a_verb_of_the_future_inside_a_phrase_of_the_past(text, expression,
                                                                                                   forecast):
@@ -1261,6 +1275,8 @@ def test_end_joined_by_a_hyphen_is_the_end_of_the_period_and_end_alone_is_a_verb
     ("The market awaits Thursday's jobs report.", True),
     ("The relatives said they would look for ways to get around Wednesday's ruling.", False),
     ("Wednesday's meeting will decide the rate.", False),
+    # ("as the" opens a clause of its own only after a comma, and the gap holds none)
+    ("Traders will stay cautious as the Friday jobs report nears.", True),
 ])
 def test_a_marker_of_the_future_governs_a_possessive_weekday_only_right_before_its_noun(text, governs):
     low = finder.lower_form(text)

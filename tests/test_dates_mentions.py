@@ -593,6 +593,51 @@ def test_a_paragraph_telling_of_a_past_day_goes_on_in_its_year():
     assert calendar(background, dt.date(1990, 8, 15))[-1] == ("Aug. 2", "1990-08-02")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The ferry line began sailing on June 12, 2022. It carried 300,000 passengers in its first year and in "
+     "September added a second boat.", "2023-09"),
+    ("Halvorsen became mayor on Sept. 4, 2023. She froze rates in her first year and in January hired a new city "
+     "manager.", "2025-01"),
+    # (with no year of its own counted, the month goes on from the day told)
+    ("The ferry line began sailing on June 12, 2022. It carried 300,000 passengers and in September added a second "
+     "boat.", "2022-09"),
+])
+def test_a_month_told_after_a_year_of_its_subject_s_own_counted_from_the_day_told_comes_after_that_year(
+        text, expected):
+    assert calendar(text, dt.date(2025, 11, 12))[-1][1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2028, the new terminal opens in March; the second runway follows in October.", "2028-10"),
+    ("In 2028, the new terminal opens in March, and the second runway follows in October.", "2028-10"),
+    # (a full stop ends the year's frame)
+    ("In 2028, the new terminal opens in March. The second runway will follow in October.", "2026-10"),
+])
+def test_a_year_to_come_opening_its_sentence_frames_the_clause_after_a_semicolon(text, expected):
+    assert calendar(text, dt.date(2026, 1, 15))[-1] == ("October", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The marathon starts on Sunday, April 26, and the expo runs on the Friday and Saturday before it.",
+     [("Sunday, April 26", "2026-04-26"), ("Friday and Saturday", "2026-04-24/2026-04-25")]),
+    ("The council votes on Thursday, March 12, with a public hearing on the Monday before it.",
+     [("Thursday, March 12", "2026-03-12"), ("Monday", "2026-03-09")]),
+])
+def test_a_weekday_after_the_before_it_is_the_last_such_day_before_the_day_it_stands_for(text, expected):
+    assert calendar(text, dt.date(2026, 2, 2)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Coal stocks at the port held steady, while thermal coal traded at $98 a tonne last week, up from $131 a year "
+     "ago, brokers said.", "2024-W24"),
+    ("Potash prices were flat, while urea traded at $410 a tonne in May, down from $450 a year ago.", "2024-05"),
+    # (a year ago told of a happening, no figure's base, counts back from now)
+    ("Coal stocks at the port held steady, while the terminal shut last week, a year ago it had opened.", "2024"),
+])
+def test_a_year_ago_set_off_after_the_week_or_month_of_its_figure_is_that_period_a_year_back(text, expected):
+    assert calendar(text, dt.date(2025, 6, 20))[-1] == ("a year ago", expected)
+
+
 def test_a_year_told_whole_carries_into_the_next_sentences_of_its_paragraph_told_in_the_past():
     text = ("Rebuilding the harbour wall took most of 2019. Ferries returned on 3 May, and the fish market "
             "reopened in August.")
@@ -758,6 +803,27 @@ def test_a_holiday_a_habit_is_told_before_or_after_is_no_particular_year_s_holid
     # ... and a custom of the holiday itself, told after it, is no habit of what comes before it
     assert calendar("The chain wants its stores refitted before Thanksgiving, the holiday that traditionally opens "
                     "the busiest shopping season.", CNBC) == [("before Thanksgiving", "2025-11-27")]
+
+
+@pytest.mark.parametrize("text", [
+    "Diwali is when jewellers in Surat take a third of their orders.",
+    "Easter is when chocolate makers in Belgium sell a third of their year's output.",
+])
+def test_a_holiday_told_as_what_it_is_each_year_is_no_particular_year_s_holiday(text):
+    assert calendar(text, dt.date(2025, 9, 17)) == []
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("Brokers in Mumbai said the exchanges would be closed on Tuesday for Diwali, with a short evening session.",
+     dt.date(2025, 10, 17), [("Tuesday for Diwali", "2025-10-21")]),
+    ("London markets will be closed on Monday for Christmas, the exchange said.", dt.date(2027, 12, 22),
+     [("Monday for Christmas", "2027-12-27")]),
+    # (a day not told as a day off keeps the holiday its own row)
+    ("Jewellers in Mumbai will open early on Saturday for Diwali.", dt.date(2025, 10, 14),
+     [("Saturday", "2025-10-18"), ("Diwali", "2025-10-20")]),
+])
+def test_a_day_off_for_a_holiday_within_two_days_of_it_is_one_row_the_day_s(text, anchor, expected):
+    assert calendar(text, anchor) == expected
 
 
 def test_a_clock_time_a_habit_is_told_at_is_a_set_but_a_day_told_after_it_keeps_it_a_row():
@@ -1963,7 +2029,7 @@ THE_STORY_S_TIME = [
      "year earlier.", dt.date(2025, 10, 1), "a year earlier", "2024-H1", False),
     ("... and a base a year ago is no year back from the report's quarter, but from its own week", "First-quarter "
      "sales rose 8%. Wheat has been flat since the start of the year, while barley traded at 210 euros a tonne last "
-     "week, up from 180 euros a year ago, brokers said.", dt.date(2025, 6, 2), "a year ago", "2024", False),
+     "week, up from 180 euros a year ago, brokers said.", dt.date(2025, 6, 2), "a year ago", "2024-W22", False),
     ("a date without its year takes no year of a new noun phrase after 'and the'", "The city hosts the Games from "
      "July 24 and the fair in 2031.", dt.date(2025, 3, 3), "July 24", "2025-07-24", True),
     ("a habit of another noun's clause leaves a past clause of its own dated", "Output fell 9%, hit by the dry "
@@ -8136,6 +8202,20 @@ def test_a_near_day_a_word_of_the_future_after_had_governs_is_the_coming_one_and
 @pytest.mark.parametrize("row", load_table("dates/southern_places.tsv"), ids=lambda row: row["place"])
 def test_a_summer_told_in_a_text_that_opens_in_the_south_is_december_to_february(row):
     assert [when for when, _ in _when_of(row["example"], dt.date(2025, 12, 9), "last summer")] == ["2024-12/2025-02"]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "southern_season"],
+                         ids=lambda row: row["word"])
+def test_a_season_named_the_south_s_by_the_word_before_it_is_the_southern_one_wherever_the_text_opens(row):
+    [(when, _)] = [(m.when, m.future) for m in tag_dates(row["example"], dt.date(2025, 12, 9)) if "season" in m.text
+                   or "winter" in m.text]
+    assert when.endswith("-06/" + when[:4] + "-08")
+
+
+def test_a_southern_winter_a_warning_tells_a_dry_spell_is_forecast_for_is_the_coming_one():
+    text = ("Wheat growers in Kansas warned that a dry spell forecast for the southern winter could hurt Argentina's "
+            "crop.")
+    assert _when_of(text, dt.date(2026, 3, 12), "winter") == [("2026-06/2026-08", True)]
 
 
 @pytest.mark.parametrize("row", load_table("dates/year_seasons.tsv"), ids=lambda row: row["league"])
@@ -14399,6 +14479,25 @@ def test_a_weekday_clock_time_or_day_is_ahead_or_gone_as_its_clause_tells(text, 
     pytest.param("Unit holders received 12 cents a unit for the 2024 financial year, payable in March.",
                  dt.date(2025, 10, 20), "March", [("2025-03", False)],
                  id="a_payout_month_hung_on_a_sum_received_is_the_one_gone"),
+    # a promise in a clause with a subject of its own is news read from now, as a saying is
+    pytest.param("The smelter's owner said in May 2024 it would cut 300 jobs, and the state government pledged in "
+                 "March to retrain the workers.", dt.date(2025, 10, 20), "March", [("2025-03", False)],
+                 id="a_month_a_promise_of_a_clause_with_its_own_subject_was_made_in_is_read_from_now"),
+    pytest.param("Kestrel Bay Resorts opened its first lodge in June 2022, and the council vowed in February to "
+                 "widen the access road.", dt.date(2025, 10, 20), "February", [("2025-02", False)],
+                 id="a_month_a_promise_of_a_clause_with_its_own_subject_was_made_in_is_read_from_now_2"),
+    # (a deed of its own subject is not news read from now: the sentence goes on in its year)
+    pytest.param("Kestrel Bay Resorts opened its first lodge in June 2022, and the council widened the access road in "
+                 "February.", dt.date(2025, 10, 20), "February", [("2023-02", False)],
+                 id="a_month_a_promise_of_a_clause_with_its_own_subject_was_made_in_is_read_from_now_3"),
+    # a clause that goes on to a time counted from the day of writing tells of now, not of the story's past year
+    pytest.param("The chain opened its first store in May 2021. It added six more over the following year, and in "
+                 "February it signed a lease in Glasgow to open a flagship there next year.", dt.date(2025, 9, 10),
+                 "February", [("2025-02", False)], id="a_month_whose_clause_reaches_a_time_from_now_is_the_latest"),
+    pytest.param("The chain opened its first store in May 2021. It added six more over the following year, and in "
+                 "February it signed a lease in Glasgow, and next year it opens a flagship there.",
+                 dt.date(2025, 9, 10), "February", [("2022-02", False)],
+                 id="a_month_whose_clause_reaches_a_time_from_now_is_the_latest_2"),
 ])
 def test_a_month_quarter_half_or_year_is_ahead_or_gone_as_its_verb_plan_or_forecast_tells(
         text, anchor, wanted, expected):

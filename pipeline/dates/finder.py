@@ -3849,7 +3849,7 @@ def is_forecast(text: str, low: str, start: int, end: int, window: tuple[int, in
     clause ("expects sales to rise this year")?"""
     clauses = clauses or Clauses(text, low)
     s_lo, s_hi = clauses.sentence(start, end, window)
-    if _forecast_told_after(low, end, s_hi):
+    if _forecast_told_after(low, end, s_hi, start):
         return True
     lo = max(s_lo, start - _REACH_BEFORE)
     before = [(s, clipped) for s, e, forecast in clauses.future_markers(s_lo, s_hi)
@@ -3964,7 +3964,8 @@ def may_look_ahead(text: str, low: str, start: int, end: int, window: tuple[int,
     s_lo, s_hi = clauses.sentence(start, end, window)
     lo, hi = max(s_lo, start - _REACH_BEFORE), min(s_hi, end + _REACH_AFTER)
     return any(lo <= s and e <= hi and not start <= s < end for s, e, _ in clauses.future_markers(s_lo, s_hi)) \
-        or _forecast_told_after(low, end, s_hi) or clauses.placed_plan_before(s_lo, s_hi, start, lo) is not None \
+        or _forecast_told_after(low, end, s_hi, start) \
+        or clauses.placed_plan_before(s_lo, s_hi, start, lo) is not None \
         or _what_a_forecast_made_then_foresees(clauses, low, start, s_lo, s_hi)
 
 
@@ -4129,11 +4130,29 @@ def after_a_placed_plan(clauses: Clauses, low: str, start: int, end: int, window
     return clauses.placed_plan_before(s_lo, s_hi, start, max(s_lo, start - _REACH_BEFORE)) is not None
 
 
+def _in_a_reported_subject(low: str, start: int, end: int, markers: list) -> bool:
+    """Is low[start:end], right after the "that" of a reported clause, the opening of a noun phrase the date ends, no
+    word of tense between ("warned that a dry spell forecast for the southern winter could cut the crop")?  The date
+    is then in the subject of the reported clause, whose own verb after it tells its time, not the verb of saying."""
+    return _reported_subject_gap().fullmatch(low, start, end) is not None \
+        and not any(start <= s and e <= end for s, e, *_ in markers)
+
+
+@functools.lru_cache(maxsize=1)
+def _reported_subject_gap() -> re.Pattern:
+    determiners = lexicon.trie_regex(lexicon.words_of_kinds("determiner"))
+    return re.compile(rf"\s+(?:{determiners})\s+(?:[a-z'-]+\s+){{1,{_REPORTED_SUBJECT_WORDS}}}")
+
+
+# The most words of the subject of a reported clause between its determiner and a date inside it.
+_REPORTED_SUBJECT_WORDS = 7
+
+
 def _clause_tense_read(text: str, low: str, start: int, end: int, window: tuple[int, int] | None,
                        clauses: Clauses, ahead: bool) -> str:
     """clause_tense before a placed plan's infinitive is looked at."""
     s_lo, s_hi = clauses.sentence(start, end, window)
-    if _forecast_told_after(low, end, s_hi) or named_as_an_estimate(low, start, end):
+    if _forecast_told_after(low, end, s_hi, start) or named_as_an_estimate(low, start, end):
         return "future"     # what the clause told, past or present, was a forecast, as the words after it say
     if _forecast_made_then(text, low, end, s_hi, start):
         return "past"       # "In July, it forecast a national yield": the forecast was made in July
@@ -4196,6 +4215,11 @@ def _clause_tense_read(text: str, low: str, start: int, end: int, window: tuple[
                                         # saying after a comma tells when it was said ("meets in April, she said")
         if before and tense == "complement":
             reported_in_the_pluperfect = pluperfect_end >= 0
+        if before and not future_before and tense == "complement" and _CLAUSE_CLOSES.match(low, end) is None \
+                and _in_a_reported_subject(low, e, start, markers):
+            # (so in a side clause: "though they warned that a dry spell forecast for the southern winter could cut")
+            best, best_distance, last_before, side_tense = "", None, "", ""
+            continue
         if before and not future_before and _CLAUSE_CLOSES.match(low, end) is None and (
                 listed and lexicon.reported_subject_opening().match(low, s, start)
                 or tense == "complement" and lexicon.space_and_determiner().fullmatch(low, e, start)):
@@ -4576,6 +4600,12 @@ def told_a_hearer_right_before(low: str, start: int) -> bool:
     return lexicon.hearer_gap().search(low, max(0, start - _SAID_IN_A_MEDIUM_REACH), start) is not None
 
 
+def pledged_right_before(low: str, start: int) -> bool:
+    """Does a verb of promising in the past end right before ``start`` ("pledged in June to spend")?  A promise is
+    news told when it was made, as a saying is."""
+    return lexicon.pledge_gap().search(low, max(0, start - _SAID_REACH), start) is not None
+
+
 def _past_saying_before(low: str, start: int) -> re.Match | None:
     """The verb of saying in the past right before ``start`` (as :func:`said_right_before`), its word group 1."""
     return _a_past_saying(_said_before().search(low, max(0, start - _SAID_REACH), start))
@@ -4647,7 +4677,7 @@ def told_by_a_past_verb(text: str, low: str, start: int, end: int, window: tuple
     saying does not ("said the app launches in March")."""
     clauses = clauses or Clauses(text, low)
     sentence = clauses.sentence(start, end, window)
-    if lexicon.told_right_after("judged_ahead").match(low, end, sentence[1]):
+    if judged_ahead(low, end, sentence[1], start):
         return False    # (the past verb holds a view of what is to come: "saw a rate cut in December as appropriate")
     verb_end = _past_verb_before(low, start, sentence, clauses)
     return verb_end is not None and lexicon.verb_object_between(text, low, verb_end, start)
@@ -4715,19 +4745,40 @@ def _an_object_after_a_date() -> re.Pattern:
     return re.compile(rf"(?:{lexicon.preposition_or_kind_trie('no_object')})(?![a-z])")
 
 
+def judged_ahead(low: str, end: int, sentence_end: int, start: int | None = None) -> bool:
+    """Do words right after the date ending at ``end`` tell a thing it dates was judged fit or warranted (tense.tsv
+    kind judged_ahead: "saw a rate cut in December as appropriate"), a view of what is still to come?  Not when a word
+    of a thing already known (kind judged_known) opens the noun phrase the date ends, ``start`` where the date opens:
+    "Critics saw the budget cut in the first quarter as appropriate" judges a cut made, the quarter gone."""
+    if not lexicon.told_right_after("judged_ahead").match(low, end, sentence_end):
+        return False
+    return start is None or _judged_known().search(low, max(0, start - _JUDGED_NOUN_REACH), start) is None
+
+
+@functools.lru_cache(maxsize=1)
+def _judged_known() -> re.Pattern:
+    # a word of a known thing, a few words of its noun, and the date's preposition, up to the date
+    known = lexicon.trie_regex(lexicon.words_of_kinds("judged_known"))
+    return re.compile(rf"(?<![a-z])(?:{known})\s+(?:[a-z'-]+\s+){{1,3}}(?:{_tense_words_regex('link')}|in|on)\s+\Z")
+
+
+# How far before a date judged the word opening its noun phrase may start (characters: "the budget cut in ").
+_JUDGED_NOUN_REACH = 40
+
+
 def _a_weekday_or_month(word: str) -> bool:
     weekday = lexicon.weekdays().get(word)
     month = lexicon.months().get(word)
     return (weekday is not None and not weekday[1]) or (month is not None and not month[1])
 
 
-def _forecast_told_after(low: str, end: int, sentence_end: int) -> bool:
+def _forecast_told_after(low: str, end: int, sentence_end: int, start: int | None = None) -> bool:
     """Do words after the comma that closes the clause of what ends at ``end`` tell that clause was a forecast
-    (", at least that's our forecast")?"""
+    (", at least that's our forecast")?  ``start``: where the date opens, when known."""
     if lexicon.told_right_after("limit_after").match(low, end, sentence_end):
         return True     # (a limit set right after the date, "in the second quarter at the earliest", is on what is
                         # to come, whatever the tense before it)
-    if lexicon.told_right_after("judged_ahead").match(low, end, sentence_end):
+    if judged_ahead(low, end, sentence_end, start):
         return True     # (so is a thing judged fit or warranted: "still saw one rate cut this year as appropriate")
     told = lexicon.forecast_told_after().search(low, end, sentence_end)
     return told is not None and "," not in low[end:told.start()]
@@ -5101,9 +5152,13 @@ def a_plain_future_governs(text: str, low: str, start: int, end: int, window: tu
 def _governing_gap() -> re.Pattern:
     # a verb and its phrase up to the noun, a few words ("will look for clues in Thursday's commentary"), none
     # of which relates it to an earlier time ("will recover from Monday's selloff", "after Tuesday's close") or
-    # opens another clause
+    # opens another clause (a word of kind after_comma opens one only after its comma, as _clause_opener reads it,
+    # and the gap holds none: "will price its bonds as the market weighs Friday's jobs data" stays governed)
     auxiliaries = _tense_words_regex("auxiliary")
-    other = _tense_words_regex("boundary", "complement")
+    words, _ = lexicon.tense_words()
+    comma_only = lexicon.after_comma_words()
+    other = lexicon.trie_regex(w for w, kind in words.items() if kind in ("boundary", "complement")
+                               and w not in comma_only)
     earlier = lexicon.trie_regex(lexicon.earlier_words())
     return re.compile(rf"\s+(?:(?:{auxiliaries})\s+)*(?:(?!(?:{other}|{earlier})\s)[a-z]+\s+){{0,{_GOVERNING_WORDS}}}")
 

@@ -1453,6 +1453,28 @@ def hearer_gap() -> re.Pattern:
     return re.compile(rf"(?<![a-z])({hearers})\s+(?:(?:{determiners})\s+)?[a-z-]+{verb_to_date_gap().pattern}\Z")
 
 
+@functools.lru_cache(maxsize=None)
+def closed_on_before() -> re.Pattern:
+    """A word of closing (tense.tsv kind closed_on), maybe with "on", up to the day it tells a day off ("shut on
+    ")."""
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('closed_on')})\s+(?:on\s+)?\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def own_counted_year() -> re.Pattern:
+    """A year of its subject's own counted by an ordinal of ordinals.tsv after a preposition and an owner's word
+    (tense.tsv kind own_year: "in its first year"), the ordinal as group 1."""
+    ordinals = trie_regex(r["word"] for r in _rows("ordinals.tsv"))
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('own_year')})\s+({ordinals})\s+year(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
+def pledge_gap() -> re.Pattern:
+    """A verb of promising in the past (tense.tsv kind pledging) and the gap before the date it was made on
+    ("pledged in June"), as a regex for the whole stretch up to the date."""
+    return re.compile(rf"(?<![a-z])(?:{_kind_trie('pledging')}){verb_to_date_gap().pattern}\Z")
+
+
 def verb_object_between(text: str, low: str, start: int, end: int) -> bool:
     """Is text[start:end] a verb's object and the preposition of the date after it ("launched the app in",
     "sold its stake on")?  A few words and no punctuation; a preposition of tense.tsv kind link inside it

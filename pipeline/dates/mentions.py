@@ -101,6 +101,11 @@ _THE_WEEK = {"unit": "W", "det": True}
 # The pronoun after those words that stands for the day its sentence told last, closing its clause: "the week before
 # it." ("the week before it was announced" counts back from a happening, not from a day).
 _IT_AFTER = re.compile(r"it(?=\s*(?:[.,;:!?)\]\"”]|\Z))")
+# The article right before a weekday counted back from the day "it" stands for ("the Tuesday before it"), how far
+# before the weekday it may start, and what joins two such weekdays ("the Tuesday and Thursday before it").
+_THE_BEFORE = re.compile(r"(?<![a-z])the\s+\Z")
+_THE_REACH = 6
+_WEEKDAY_PAIR_JOIN = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?")
 # "the day" before the words that count days back or on from a day (offsets.tsv): one day, "the day before Christmas".
 _THE_DAY = {"unit": "D", "det": True}
 # "the day" counted from a day names that one day even after a word that opens a stretch ("shut for the day after
@@ -228,6 +233,10 @@ _OWN_CLAUSE_REACH = 40
 # year ("defaulted in December 2022 and reached a deal with creditors in January" is January 2023; "halted in November
 # 2020 ... shut its first in March", March 2021).
 _MONTHS_CARRIED_OVER_NEW_YEAR = 5
+# How far before a season a word naming it the southern hemisphere's may start (characters: "southern hemisphere ").
+_SOUTHERN_WORD_REACH = 24
+# The units of a time counted from the day of writing ("this year", "next month") whose clause tells of now.
+_UNITS_TOLD_FROM_NOW = ("Y", "M")
 # What stands between a time of day and the day it is on ("midnight on Nov. 11").
 _DAY_OF_A_TIME = re.compile(r"\s+(?:on\s+)?")
 # The few words of a noun up to a comma after a date (" election,"): with a preposition of time opening the sentence
@@ -349,6 +358,7 @@ class _Connectors(NamedTuple):
     holiday_falls: re.Pattern           # ... and of kind holiday_falls
     holiday_on: re.Pattern              # ... and of kind holiday_on
     day_holiday: re.Pattern             # ... and of kind day_holiday
+    day_off_for: re.Pattern             # ... and of kind day_off_for
     holiday_in: re.Pattern              # ... and of kind holiday_in
     holiday_end: re.Pattern             # ... and of kind holiday_end
     holiday_span: re.Pattern            # ... and of kind holiday_day, holiday_falls or holiday_span
@@ -412,6 +422,7 @@ def _connectors() -> _Connectors:
         holiday_falls=between("holiday_falls"), report_of=between("report_of"),
         reported_on=between("reported_on"), holiday_on=between("holiday_on"),
         day_holiday=between("day_holiday"), holiday_in=between("holiday_in"),
+        day_off_for=between("day_off_for"),
         holiday_end=between("holiday_end"),
         holiday_span=between("holiday_day", also=("holiday_falls", "holiday_span")),
         break_began=between("break_began"), season_day=between("season_day"),
@@ -960,6 +971,10 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
         for exp in expressions:
             if "season" in exp.parts:
                 exp.parts = dict(exp.parts, south=True)
+    for exp in expressions:
+        if "season" in exp.parts and lexicon.kind_right_before("southern_season").search(
+                low, max(0, exp.start - _SOUTHERN_WORD_REACH), exp.start):
+            exp.parts = dict(exp.parts, south=True)     # "the southern winter", whatever place the text opens with
     _seasons_of_a_league_named_by_one_year(expressions, text)
     _seasons_of_the_calendar_year(expressions, text, low)
     _seasons_of_a_text_that_names_them_by_one_year(expressions, text, low)
@@ -1769,6 +1784,11 @@ class _Reading:
                 # "the Independence Day holiday on June 26" in Madagascar: a name many countries keep on their own
                 # days, told with its day, falls on that day, not on the day of the one the table knows
                 exp.parts = dict(exp.parts, holiday=told)
+        if _a_weekday_alone(exp.parts) and (days := self._weekdays_counted_from_it(exp, following)):
+            # "the final on Saturday, May 16, and the semifinals on the Tuesday and Thursday before it": the last
+            # such weekdays before the day "it" stands for, as "the week before it" is (below)
+            for told, day in zip((exp, following), days):
+                told.parts = {"year": day.year, "month": day.month, "day": day.day, "weekday": day.isoweekday()}
         if exp.parts == _THE_WEEK and (told := self._day_it_stands_for(exp)) is not None:
             # "Diwali falls on Oct. 20, and sellers expect a second peak in the week before it": the seven days up to
             # the day its sentence told last, as "the week before Diwali" is
@@ -7337,18 +7357,21 @@ class _Reading:
                 and not self._brought_up_to_now_in_its_clause(exp, window) \
                 and not self._cited_as_of_now(exp, window) \
                 and not self._brought_up_to_now(exp, window) \
+                and not self._its_clause_reaches_a_time_from_now(exp, window) \
                 and not self._told_from_now_beside_a_time_ahead(exp, window) \
                 and not self._only_ends_a_stretch_before(exp, told_of, window) \
                 and not self._set_against_the_clause_told(exp, told_of, window) \
                 and not self._its_sentence_came_up_to_now(exp, told_of, window) \
                 and not ((finder.said_right_before(low, exp.start)
-                          or finder.told_a_hearer_right_before(low, exp.start))
+                          or finder.told_a_hearer_right_before(low, exp.start)
+                          or finder.pledged_right_before(low, exp.start))
                          and finder.a_clause_with_its_own_subject(
                     low, self.reference_end, exp.start, clauses, clauses.sentence(exp.start, exp.end, window))):
             # (a clause of its own whose subject said something at the time it names tells news, read from now:
             # "a visa programme introduced in April 2019, and the government said in January that it would review
-            # it", written in 2026, is January 2026; so after who heard it, "and Wu told analysts in May"; "founded in
-            # March 2010, and the founders sold it in June" stays)
+            # it", written in 2026, is January 2026; so after who heard it, "and Wu told analysts in May", and after a
+            # promise, "and Amazon pledged in June to spend"; "founded in March 2010, and the founders sold it in June"
+            # stays)
             # a paragraph telling of a day, week, month, season, quarter or half of a past year goes on in it:
             # "Then came 24 October 2020 ... Ten days later, on 3 November" ("Ten years ago this week, Alibaba set
             # a Singles Day record": that year's); a sentence telling of a past year, in it: "In 2024,
@@ -7375,6 +7398,10 @@ class _Reading:
             # (a deadline of completion takes the past perfect as its own aspect, not a look back: "changed on Nov. 30,
             # 2022 ... By January, the group had been folded into the team" is the January after)
             exp.parts = dict(parts, in_story="sentence" if looks_back else True)
+            own_year_end = None if looks_back else self._end_of_an_own_year_counted_before(exp, told_of, window)
+            if own_year_end is not None:
+                exp.parts = dict(parts, in_story="after_end")
+                return own_year_end
             if not looks_back and self._crosses_into_a_year_untold(exp, told_of, window):
                 exp.parts = parts
                 return told_of
@@ -7840,14 +7867,33 @@ class _Reading:
                             and start - markers[i - 1][1] <= _TOLD_FROM_THEN_REACH)
                    for i, (start, _, tense, _) in enumerate(markers))
 
-    def _day_it_stands_for(self, exp: finder.Expression) -> tuple[dt.date, int] | None:
+    def _weekdays_counted_from_it(self, exp: finder.Expression,
+                                  following: finder.Expression | None) -> list[dt.date]:
+        """The days of "the Tuesday before it" (or of two weekdays joined by "and" or "or" before those words: "the
+        Tuesday and Thursday before it"), counted back from the day "it" stands for (see _day_it_stands_for): the
+        last such weekday before it; else none.  Only after "the", which names the weekday of that week, not the one
+        of the week of writing."""
+        if not _THE_BEFORE.search(self.low, max(0, exp.start - _THE_REACH), exp.start):
+            return []
+        pair = following if following is not None and _a_weekday_alone(following.parts) \
+            and _WEEKDAY_PAIR_JOIN.fullmatch(self.low, exp.end, following.start) else None
+        told = self._day_it_stands_for(pair or exp, before=exp)
+        if told is None:
+            return []
+        day = told[0]
+        return [day - dt.timedelta(days=(day.isoweekday() - told_exp.parts["weekday"] - 1) % 7 + 1)
+                for told_exp in ([exp, pair] if pair is not None else [exp])]
+
+    def _day_it_stands_for(self, exp: finder.Expression,
+                           before: finder.Expression | None = None) -> tuple[dt.date, int] | None:
         """The day "it" stands for after the words that count back from a day (connectors.tsv count_before) right
         after ``exp``: the last date read in the sentence of ``exp``, before it, when that is a day and no other date
         comes between them ("Diwali falls on Oct. 20, and sellers expect a peak in the week before it"), and where
-        "it" ends."""
+        "it" ends.  ``before``: the expression the date read last comes before, when not ``exp``."""
         gap = self.connectors.count_before.match(self.low, exp.end)
         it = _IT_AFTER.match(self.low, gap.end()) if gap is not None else None
-        told = self._date_read_last_in_its_sentence(exp, self._window_of(exp.start)) if it is not None else None
+        told = self._date_read_last_in_its_sentence(before or exp, self._window_of(exp.start)) \
+            if it is not None else None
         if told is None:
             return None
         resolution = told[1]
@@ -8519,6 +8565,9 @@ class _Reading:
                 or _CLAUSE_STOP.search(self.low, last.end, exp.start) and "," in self.low[last.end:exp.start] \
                 and not set_off:
             return None
+        if exp.parts == _A_YEAR_AGO and read.period.gran in ("M", "W"):
+            # ("ago" counts back from now unless told it is a figure's base: the resolver reads this mark)
+            exp.parts = dict(exp.parts, of_the_figure=True)
         return read.period
 
     def _a_base_set_off_after(self, start: int, end: int) -> bool:
@@ -8647,6 +8696,26 @@ class _Reading:
         return any(e.parts.get("ref_value") == "PRESENT_REF"
                    for e in itertools.takewhile(lambda e: e.start < end, self.expressions[at:]))
 
+    def _its_clause_reaches_a_time_from_now(self, exp: finder.Expression, window) -> bool:
+        """Does the clause of ``exp`` go on after it, with no comma or word opening another clause between, to a time
+        counted from the day of writing that is under way or still to come ("in March it signed a deal to put 50 cars
+        on the streets by the end of this year", after a sentence on 2023)?  The clause tells of now, so its month is
+        the latest: a writer telling of the story's past year would count from that year ("by the following year")."""
+        hi = self.clauses.sentence(exp.start, exp.end, window)[1]
+        at = bisect.bisect_right(self.starts, exp.start)
+        for later in itertools.takewhile(lambda e: e.start < hi, self.expressions[at:]):
+            if later.start < exp.end:
+                continue
+            between = self.low[exp.end:later.start]
+            if any(mark in between for mark in ",;") or finder.a_clause_opens(self.low, exp.end, later.start):
+                return False
+            shift = later.parts.get("shift")
+            # (not a count, "over the next three years", which runs on from the time of its clause)
+            if later.parts.get("unit") in _UNITS_TOLD_FROM_NOW and isinstance(shift, int) and shift >= 0 \
+                    and not later.parts.get("anaphoric") and "count" not in later.parts:
+                return True
+        return False
+
     def _its_sentence_came_up_to_now(self, exp: finder.Expression, told_of, window) -> bool:
         """Did the sentence of the month or day of a past year told of go on after it in the present perfect ("The war
         broke out in April 2023 and has driven 12 million people from their homes. The RSF took El Fasher on Oct.
@@ -8663,6 +8732,25 @@ class _Reading:
         its own sentence ("a program approved in 1987 ... had purchased 481,000 shares through Sept. 29")?"""
         return self.reference_end <= self.clauses.sentence(exp.start, exp.end, window)[0] and "pluperfect" in \
             finder.clause_tenses(self.text, self.low, exp.start, exp.end, window, self.clauses)
+
+    def _end_of_an_own_year_counted_before(self, exp: finder.Expression, told_of, window) -> resolver.Period | None:
+        """The last day of a year of its subject's own counted from the day or month told of (tense.tsv kind own_year),
+        when its words stand before ``exp``, a month named without its year, in the sentence of ``exp`` ("took office
+        on Dec. 10, 2023. His government cut spending in its first year and in April agreed a loan": Dec. 10, 2024);
+        else None.  A month told after a whole year went by comes after it, not within the first months of it."""
+        if told_of.gran not in ("D", "M") or not isinstance(exp.parts.get("month"), int) \
+                or not _lacks_year(exp.parts):
+            return None
+        s_lo = max(self.clauses.sentence(exp.start, exp.end, window)[0], self.reference_end)
+        counted = lexicon.last_match(lexicon.own_counted_year(), self.low, s_lo, exp.start)
+        if counted is None:
+            return None
+        years = lexicon.day_ordinal_words().get(counted.group(1))
+        if years is None:
+            return None
+        first = told_of.first()
+        end = first.replace(year=first.year + years, day=min(first.day, 28) if first.month == 2 else first.day)
+        return resolver.Period.of("D", end)
 
     def _crosses_into_a_year_untold(self, exp: finder.Expression, told_of, window) -> bool:
         """Would ``exp``, a month (or a day of it) named without its year that comes before the month told of in the
@@ -8897,8 +8985,9 @@ class _Reading:
         sentence (as :meth:`_opens_the_sentence` reads it), every date told after it up to ``exp`` of that year and no
         verb in the past between it and ``exp``?  The sentence then tells of that year all through, clause after clause
         ("In 2027, elections are due in May, and the budget follows in June"), the later dates taking their year from
-        it, not from the date told last."""
-        s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        it, not from the date told last.  A clause after a semicolon goes on in the sentence before it ("In 2027,
+        the plant opens in April; output reaches full speed by September")."""
+        s_lo = self._opening_before_its_semicolons(exp, window)
         told = [(e, r.period) for e, r, *_ in self.resolved if s_lo <= e.start and e.end <= exp.start]
         if len(told) < 2 or told[0][1] is None or told[0][1].gran != "Y" or "year" not in told[0][0].parts:
             return False
@@ -8906,8 +8995,20 @@ class _Reading:
         return year > self.anchor.year and self.reference is not None \
             and self.reference.first().year == year == self.reference.last().year \
             and all(p is not None and p.first().year == year == p.last().year for _, p in told[1:]) \
-            and self._opens_the_sentence(exp, window, first) \
+            and self._opens_the_sentence(told[1][0], self._window_of(told[1][0].start), first) \
             and not any(m[2] in lexicon.PAST_TENSES for m in self.clauses.markers(first.end, exp.start))
+
+    def _opening_before_its_semicolons(self, exp: finder.Expression, window) -> int:
+        """Where the sentence of ``exp`` opens, the clauses set off before it by semicolons taken in ("In 2027, the
+        plant opens in April; output reaches full speed by September" opens at "In 2027")."""
+        s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        while (before := self.low[:s_lo].rstrip()).endswith(";"):
+            at = len(before) - 1
+            opened = self.clauses.sentence(at, at, self._window_of(at))[0]
+            if opened >= s_lo:
+                break
+            s_lo = opened
+        return s_lo
 
     def _opens_the_sentence(self, exp: finder.Expression, window, told: finder.Expression | None = None) -> bool:
         """Does the reference (or the date ``told``, its year its own) open the sentence of ``exp`` ("In 2024, the
@@ -9140,7 +9241,8 @@ class _Reading:
         text, low, clauses, rows = self.text, self.low, self.clauses, self.connectors.rows
         if (not _PLACING_KINDS & befores.keys() and "holiday" in parts
                 and (finder.is_habitual(text, low, exp.start, exp.end, window, clauses)
-                     or self._yearly_set_in_the_sentence(exp, window))) \
+                     or self._yearly_set_in_the_sentence(exp, window)
+                     or (_lacks_year(parts) and lexicon.told_right_after("holiday_habit").match(low, exp.end)))) \
                 or (("holiday" in parts or _a_yearless_day_of_a_month(parts))
                     and _PLACING_KINDS & befores.keys() == _BOUNDS_OF_A_HABIT
                     and self._a_habit_told_around(exp, window)) \
@@ -9150,7 +9252,8 @@ class _Reading:
                     and "weekday" not in parts and not self._a_year_just_before_in_its_clause(exp)
                     and not finder.labels_its_line(low, exp.start, exp.end)
                     and self._a_habit_of_its_time(exp, window, self._span_end(exp, befores))):
-            # "during Singles Day, an annual shopping event"; "Its fiscal year ends on March 31"; "The summer
+            # "during Singles Day, an annual shopping event"; "Diwali is when most households buy gold" (tense.tsv kind
+            # holiday_habit: what the holiday is each year); "Its fiscal year ends on March 31"; "The summer
             # season, which runs from June 1 to Aug. 31, is traditionally the busiest" (both ends of the span); a
             # day that labels its line is an entry of a timeline, one happening, whatever its entry tells ("- June
             # 30: The state's fiscal year ends; revenue came in above forecast")
@@ -11478,9 +11581,10 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
             end, res = resolved[i + 1][0].end, resolved[i + 1][1]
             pieces.append((resolved[i + 1][0], resolved[i + 1][1]))
             i += 1
-        elif i + 1 < len(resolved) and _the_holiday_of_its_day(low, exp, res, resolved[i + 1]):
+        elif i + 1 < len(resolved) and (_the_holiday_of_its_day(low, exp, res, resolved[i + 1])
+                                        or _a_day_off_for_its_holiday(low, exp, res, resolved[i + 1])):
             # the mirror: "the Nov. 11 Singles' Day sale" names the holiday's day before it, one happening, one row,
-            # the day's (TimeML keeps both)
+            # the day's (TimeML keeps both); so does a day off "for" a holiday ("shut on Tuesday for Diwali")
             end = resolved[i + 1][0].end
             pieces.append((resolved[i + 1][0], resolved[i + 1][1]))
             i += 1
@@ -11692,6 +11796,27 @@ def _the_holiday_of_its_day(low: str, day: finder.Expression, day_res, following
         and _a_calendar_day(holiday_res) \
         and _connectors().day_holiday.fullmatch(low, day.end, holiday.start) is not None \
         and _falls_on(holiday, holiday_res, day_res.first_day)
+
+
+def _a_day_off_for_its_holiday(low: str, day: finder.Expression, day_res, following) -> bool:
+    """Is ``following`` a holiday named after "for" right after ``day``, a day told as a day off (connectors.tsv
+    day_off_for: "Markets will be shut on Tuesday for Diwali"), that falls within a couple of days of it?  The
+    holiday only tells why that day is off: a day observed after it, or one region's day of a festival of several,
+    is the day the text means."""
+    holiday, holiday_res = following[0], following[1]
+    connectors = _connectors()
+    # (a word of closing before the day, tense.tsv kind closed_on, tells it a day off)
+    return "holiday" in holiday.parts and "holiday" not in day.parts and _a_calendar_day(day_res) \
+        and _a_calendar_day(holiday_res) \
+        and connectors.day_off_for.fullmatch(low, day.end, holiday.start) is not None \
+        and lexicon.closed_on_before().search(low, max(0, day.start - _DAY_OFF_REACH), day.start) is not None \
+        and abs((holiday_res.first_day - day_res.first_day).days) <= _DAYS_OFF_AROUND_A_HOLIDAY
+
+
+# How far before a day the word telling it a day off may start (characters), and how many days from the holiday's own
+# day the day off "for" it may be.
+_DAY_OFF_REACH = 24
+_DAYS_OFF_AROUND_A_HOLIDAY = 2
 
 
 def _falls_on(holiday: finder.Expression, holiday_res, day: dt.date) -> bool:

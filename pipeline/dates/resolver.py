@@ -1416,12 +1416,15 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
         if gran is None:
             return Resolution("DURATION", _duration_value(amount, unit) or "", mod)
         use_reference = reference is not None and direction in ("earlier", "later")
-        if unit == "Y" and amount == 1 and reference is not None and reference.gran in ("Q", "H") \
+        if unit == "Y" and amount == 1 and reference is not None \
+                and (reference.gran in ("Q", "H") or (parts.get("of_the_figure") and reference.gran in ("M", "W"))) \
                 and (anchor is None or reference.first() <= anchor):
             # "profit of $2 billion a year ago": the same quarter a year before; otherwise "ago" counts
             # from the publication date ("the break-up it unveiled a year ago", after a paragraph on November),
             # as it does after a quarter or half still to come, which no report is on ("plans to list in the
-            # second half of the year ... up from about $80 billion a year ago", in March: March a year before)
+            # second half of the year ... up from about $80 billion a year ago", in March: March a year before); a
+            # month or week too, when the base is set off right after its figure ("traded at $720 a tonne last week,
+            # up from $560 a year ago": that week a year back; mentions.py marks it of_the_figure)
             use_reference = True
         if use_reference:
             # ("a decade later", after 2014, is 2024, not the 2020s: decades and centuries count in years)
