@@ -1806,6 +1806,17 @@ def _measured_since_before(form: str, figure: MoneyMention) -> bool:
     return _words_between("since_before", r"\s+", r"\s*(?:[.,;:)]|\Z)").match(form, figure.end) is not None
 
 
+def _past_quoted_speech(form: str, sentence_start: int, at: int) -> int:
+    """Where the writer's words before ``at`` start: past quoted speech that closed before it, or the sentence's start.
+    A word of moving in the speaker's words moved nothing the writer compares ('"It only works if conversion holds up,"
+    said an analyst who cut his target to HK$190 from HK$205 last Friday' is the day of the cut)."""
+    closed = last_match(_SPEECH_CLOSES, form, sentence_start, at)
+    return sentence_start if closed is None else closed.end()
+
+
+_SPEECH_CLOSES = re.compile("[,.!?][\"\u201d]")
+
+
 def _quoted_apart(form: str, date: DateMention, figure: MoneyMention) -> bool:
     """Is the date in quoted speech that closes before the figure, which the writer tells after it ('"... onto Qwen in
     the first week of April," said Katrin Vogel, ... a pump maker with annual sales of about €480 million')?  The
@@ -2880,7 +2891,8 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                 # it: "took 30 years to pay off the debts from its 1976 Games, and London's budget ... quadrupled"
                 clause_end = _first(rules.breaks, form, date.end, sentence_end)
                 moved = (any(figure.direction and figure.start < clause_end for figure in figures)
-                         or rules.moving.search(form, sentence_start, clause_end) is not None
+                         or rules.moving.search(form, _past_quoted_speech(form, sentence_start, date.start),
+                                                clause_end) is not None
                          # a level told "to" one number "from" another before a date of comparison shape moved,
                          # whatever its verb: "the combined ratio deteriorated to 112.6% from 94.1% in the same quarter
                          # of 2023" ("lifted its target to $200 from $180 last Thursday" is the day it was lifted)

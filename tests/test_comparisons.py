@@ -2038,6 +2038,10 @@ def test_a_sum_after_against_is_compared_with_its_date_without_a_move():
     # a sum after "from" may be where the change started, on the day told
     dates = _on("2026-01-14", "Morgan Stanley lifted its target to $200 from $180 last Thursday.")
     assert dates["$200"] == "last Thursday"
+    # ... a word of moving in quoted speech before it moved nothing the writer compares
+    dates = _on("2026-01-14", '"Margins only hold up if volumes do," said an analyst at Daiwa, who lifted his target '
+                              'to $200 from $180 last Thursday.')
+    assert dates["$200"] == "last Thursday"
 
 
 def test_a_figure_in_a_participle_clause_that_opens_its_sentence_takes_no_date_of_the_main_clause():

@@ -14742,3 +14742,49 @@ def test_weeks_counted_back_from_the_writing_land_on_a_day_and_keep_the_week_in_
                                                                                       value):
     [mention] = [m for m in tag_dates(text, anchor) if m.text == told]
     assert (mention.when, mention.timex_value) == (when, value)
+
+
+@pytest.mark.parametrize("text, anchor, wanted, expected", [
+    # a possessive period under way that opens a clause whose timetable tells a date wholly ahead is `future`
+    ("This year's book fair runs from June 3 to June 7 at the convention centre.", dt.date(2026, 2, 10),
+     "This year", [("2026", True)]),
+    # ... not when its timetable tells a day gone
+    ("This year's book fair started on Jan. 20 at the convention centre.", dt.date(2026, 2, 10),
+     "This year", [("2026", False)]),
+    # what has lasted through a season up to now tells the one just gone, south of the equator too
+    ("Bookings have held up through the winter, the hotel group said.", dt.date(2026, 4, 16),
+     "through the winter", [("2025-WI", False)]),
+    ("MENDOZA, Argentina, Oct 20 (Reuters) - The vineyards have kept pumping water through the winter.",
+     dt.date(2025, 10, 20), "through the winter", [("2025-06/2025-08", False)]),
+    # ... while a passive or a modal before the stretch keeps its look ahead
+    ("The fuel subsidy has been extended through the winter, the ministry said.", dt.date(2026, 4, 16),
+     "through the winter", [("2026-WI", True)]),
+    ("Bookings will have held up through the winter if the snow comes.", dt.date(2026, 4, 16),
+     "through the winter", [("2026-WI", True)]),
+])
+def test_a_timetables_subject_and_a_stretch_gone_through_up_to_now(text, anchor, wanted, expected):
+    assert tag_dates_with_sentences(text, anchor, wanted) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a month of a typical year is any such month, none of the story
+    "In a typical June the reservoir spills twice as much water into the valley.",
+    # the month a company closes its books, told as its custom
+    "The cooperative, which closes its books at the end of September, reported sales of 2.1 billion euros.",
+])
+def test_a_month_of_a_typical_year_and_a_companys_book_closing_make_no_row(text):
+    assert [m.text for m in tag_dates(text, dt.date(2025, 8, 22)) if m.on_calendar] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the morning after a night or an evening its sentence told is the next day's
+    ("The river burst its banks on the night of May 14 and by the morning the lower town was under water.",
+     [("2025-05-15", False)]),
+    ("The strike began on the evening of May 14, and in the morning no trains left the depot.",
+     [("2025-05-15", False)]),
+    # ... while after a day told whole it is that day's
+    ("The strike began on May 14, and in the morning no trains left the depot.", [("2025-05-14", False)]),
+])
+def test_the_morning_after_a_night_told_is_the_next_days(text, expected):
+    assert [(m.when, m.future) for m in tag_dates(text, dt.date(2025, 8, 22))
+            if m.on_calendar and "morning" in m.text] == expected

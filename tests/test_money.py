@@ -11356,3 +11356,57 @@ def test_a_trigger_after_a_list_number_is_capitalised_for_the_item_alone_and_nam
 ])
 def test_bare_growth_opening_its_clause_right_after_a_revenue_s_growth_goes_on_telling_it(sentence, kind):
     assert kinds_of(sentence)[-1] == ("25%", kind)
+
+
+@pytest.mark.parametrize("sentence, kinds", [
+    # a bare change set off after a good's price per unit is that good's market moving, no stock's
+    ("Arabica beans traded at 9.40 euros per kilogram in Trieste on Monday, up 35% from early March, brokers said.",
+     {"9.40 euros": "other", "35%": "other"}),
+    ("Nickel sulphate traded at 27,800 yuan a tonne in Shanghai on Friday, down 3% on the week.",
+     {"27,800 yuan": "other", "3%": "other"}),
+    # ... and a unit told by the million is no count that moves: the change is the price's
+    ("European gas averaged $12.60 per million British thermal units last month, down 9% from the start of December.",
+     {"$12.60": "other", "9%": "other"}),
+    # a stock's price told by the share keeps its move the stock's
+    ("Shares of Harlow Mining closed at A$4.12 in Sydney on Monday, up 6% from early March.",
+     {"A$4.12": "share_price", "6%": "share_move"}),
+])
+def test_a_change_set_off_after_a_goods_price_per_unit_is_that_goods_market_move(sentence, kinds):
+    found = kind_by_text(sentence)
+    assert {text: found.get(text) for text in kinds} == kinds
+
+
+@pytest.mark.parametrize("sentence", [
+    # what growers are offered by the kilo, and the earlier price it is set against
+    "At the Ordu auction, growers were offered 310 lira a kilogram for shelled nuts on Monday, against 150 lira a "
+    "year earlier.",
+    # a class a rule sorts by what its members lay out, told by a participle
+    "The new regime grants ten years of tax stability to mining projects investing more than $300 million.",
+    # the people a scheme pays by the share of their crop they lost
+    "The state will compensate olive farmers who lost more than 40% of their harvest to the drought.",
+    # exports forecast to move, however far the forecast puts the move, are the nation's trade
+    "The meeting comes as Australian coal exports are expected to fall about 8% this year.",
+    # the growth of exports a government targets
+    "The cabinet targets export growth of 6% in 2026, the planning minister said.",
+    # shipments with no owner's word that reach a sum are a place's trade, and so is their change
+    "Shipments of the category reached $48.1 billion last year, up 22% from 2024, the customs office said.",
+])
+def test_growers_prices_thresholds_and_a_nations_trade_make_no_row(sentence):
+    assert find_money(sentence) == []
+
+
+def test_a_companys_own_export_growth_target_and_its_shipments_keep_their_rows():
+    assert [m.text for m in find_money("Halden Foods targets export growth of 6% in 2026.")] == ["6%"]
+    assert [m.text for m in find_money("Halden Foods said its shipments reached $1.2 billion last year.")] == [
+        "$1.2 billion"]
+
+
+@pytest.mark.parametrize("text, code", [
+    # riyals in a story datelined in Doha, or told beside Qatar, are Qatari; elsewhere the Saudi riyal stays first
+    ("Port expands\n\nDOHA, May 3 (Reuters) - The state port operator paid 4.2 billion riyals in dividends to the "
+     "treasury last year.\n", "QAR"),
+    ("Qatar's biggest lender earned 17 billion riyals in 2025.", "QAR"),
+    ("Aramco paid 80 billion riyals in dividends in the quarter.", "SAR"),
+])
+def test_riyals_are_the_currency_of_the_place_the_story_tells_of(text, code):
+    assert [m.currency for m in find_money(text) if m.amount is not None] == [code]

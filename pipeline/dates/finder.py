@@ -304,6 +304,11 @@ def told_late_in_its_day(low: str, start: int, parts: dict) -> bool:
     return parts.get("daypart") in _LATE_DAYPARTS or _part_of_the_day_told_before("late_in_a_day", low, start)
 
 
+def an_early_part_of_its_day(parts: dict) -> bool:
+    """Is the expression a part of the day that opens its day (day_parts.tsv side early: "the morning")?"""
+    return parts.get("daypart") in _EARLY_DAYPARTS
+
+
 def _part_of_the_day_told_before(block: str, low: str, start: int) -> bool:
     """Do the words of patterns.tsv block ``block`` ("early on ", "the evening of ") end right before the day at
     ``start``?"""

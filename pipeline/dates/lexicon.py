@@ -493,6 +493,18 @@ def kind_right_after(kind: str) -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def present_perfect_through() -> re.Pattern:
+    """A verb in the present perfect and up to four words after it, right before a deadline's word of tense.tsv kind
+    perfect_through ("have not stopped running through"): the stretch after it is one gone through up to now.  No
+    infinitive after it ("has agreed to keep prices unchanged through") and no passive ("has been extended through")
+    looks back, nor does a modal before the auxiliary ("will have run through"): the group ``modal`` holds it."""
+    modals = trie_regex({squash(r["word"]) for r in _rows("modals.tsv")})
+    return re.compile(rf"(?<![a-z])(?P<modal>(?:{modals})\s+)?(?:{_kind_trie('perfect_auxiliary')})\s+"
+                      rf"(?!been\s+[a-z]+(?:ed|en)\s)(?:(?!(?:to|be)\s)[a-z'\u2019-]+\s+){{1,4}}?"
+                      rf"(?=(?:{_kind_trie('perfect_through')})\s)")
+
+
+@functools.lru_cache(maxsize=None)
 def year_of_their_own_gap() -> re.Pattern:
     """What may stand between months restated ("the same three months") and a time right after them that tells
     their own year: space and maybe a preposition of tense.tsv kind restated_year_preposition ("of 2024", "in 2024",

@@ -876,6 +876,34 @@ def _last_whole_paragraph(text: str, end: int) -> int:
     return -1
 
 
+def _a_period_under_way_owning_a_timetable_ahead(text: str, low: str, resolved: list, i: int, anchor) -> bool:
+    """Is the date a period under way in the possessive that opens its sentence, whose clause's timetable in the present
+    tells a date wholly ahead right after it ("This year's fair runs from May 25 to June 2", in March)?  The period
+    names the subject of a clause that looks ahead, as "This year's written exam is scheduled for Aug. 22" does: the
+    thing it owns is still to come, so it is `future` (a timetable under way, "runs until Sunday" told mid-fair,
+    tells of now)."""
+    if i + 1 >= len(resolved):
+        return False
+    exp, res = resolved[i][0], resolved[i][1]
+    nxt_exp, nxt_res, nxt_tense = resolved[i + 1][0], resolved[i + 1][1], resolved[i + 1][2]
+    return (res.on_calendar and not res.future and _under_way(res, anchor) and _opens_a_sentence(text, exp.start)
+            and _POSSESSIVE_S.match(low, exp.end) is not None and nxt_tense == "schedule"
+            and nxt_res.on_calendar and nxt_res.future and nxt_res.first_day is not None
+            and nxt_res.first_day > anchor and _SENTENCE_STOP.search(low, exp.end, nxt_exp.start) is None)
+
+
+def _gone_through_up_to_now(low: str, connector: int) -> bool:
+    """Does a verb in the present perfect end right at the deadline's connector at ``connector`` ("Sales have held up
+    through the winter", in April)?  What has lasted through a stretch up to now tells the stretch gone, not the
+    coming one (lexicon.present_perfect_through)."""
+    return any(found.end() == connector and not found.group("modal") for found in
+               lexicon.present_perfect_through().finditer(low, max(0, connector - _PERFECT_REACH), connector + 12))
+
+
+# How far before a deadline's connector the present perfect it follows may start ("have not stopped running ").
+_PERFECT_REACH = 80
+
+
 def _opens_a_sentence(text: str, at: int) -> bool:
     """Does ``at`` open a sentence or a line (quotes and brackets before it aside)?"""
     before = text[max(0, at - 40):at].rstrip(" \t\"'\u201c\u2018(")
@@ -1638,6 +1666,9 @@ class _Reading:
                 exp.parts = {key: value for key, value in exp.parts.items()
                              if key not in ("unit", "det", "final", "shift", "anaphoric")}
                 exp.parts.update(year=closing.year, month=closing.month, day=closing.day)
+        if self._the_morning_after_a_night_told(exp):
+            # "The frost came on the night of April 8 and by the morning the buds were brown": April 9's morning
+            exp.parts = dict(exp.parts, shift=1)
         # (a bare "the half" reads as "the period", which it is only when that is a half-year)
         told_half = exp.parts.pop("told_half", False)
         if exp.parts.get("ref_value") == "PRESENT_REF" and not self.low[max(0, exp.start - 3):exp.start].rstrip(
@@ -5441,6 +5472,18 @@ class _Reading:
         June quarter")?  (A deadline says less: "accelerated through the December quarter".)"""
         return "ahead" in befores and "pluperfect" not in finder.clause_tenses(
             self.text, self.low, exp.start, exp.end, window, self.clauses)
+
+    def _the_morning_after_a_night_told(self, exp: finder.Expression) -> bool:
+        """Is ``exp`` a part of the day that opens a day ("by the morning"), with no day of its own, told in the
+        sentence of a day the text told last by its evening or night ("on the night of April 8")?  The morning after
+        a night is the next day's."""
+        if not (self.resolved and _a_daypart_of_the_day_told(exp.parts, article_too=True)
+                and finder.an_early_part_of_its_day(exp.parts) and not exp.parts.get("shift")):
+            return False
+        told = self.resolved[-1][0]
+        return told.end <= exp.start and "day" in told.parts \
+            and finder.told_late_in_its_day(self.low, told.start, told.parts) \
+            and _SENTENCE_STOP.search(self.low, told.end, exp.start) is None
 
     def _deadline_looks_ahead(self, exp: finder.Expression, window) -> bool:
         """Is the deadline before ``exp`` ("by the June quarter") in a clause not about the past ("accelerated
@@ -9322,6 +9365,8 @@ class _Reading:
                         and not self._a_reported_condition(exp, window) \
                         and not self._a_limit_still_ahead(exp, connector, window):
                     return "past", None
+                if _gone_through_up_to_now(low, connector):
+                    return "past", None     # "the trucks have not stopped running through the winter": the one gone
                 sequence = lexicon.sequence_clause_before().search(
                     low, max(self.clauses.sentence(exp.start, exp.end, window)[0], connector - _SEQUENCE_REACH),
                     connector)
@@ -11072,6 +11117,9 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
             if restated is not None and restated != res.period.year:
                 res = resolver.resolve({"year": restated}, anchor, tense, None) or res
                 resolved[i][1] = res
+        if _a_period_under_way_owning_a_timetable_ahead(text, low, resolved, i, anchor):
+            # "This year's event runs from May 25 to June 2", in March: the subject of a timetable still to come
+            res = resolved[i][1] = res._replace(future=True)
         if (happening := _day_of_a_happening_its_count_back_precedes(text, low, resolved, i, clauses)) is not None:
             # "A cracked rail that an inspector had flagged two weeks earlier was the likely cause of the June 7
             # derailment": the past perfect counts back from the happening its sentence dates after it

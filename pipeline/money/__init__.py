@@ -443,7 +443,10 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         # the level a central bank's move told as a noun takes its rate to: "rate" before it names that rate, no veto
         policy = reading.policy_level(figure.start, figure.end, sentence) if not moved else ""
         goods_prices = moved and _prices_of_the_good_quoted_before(reading, sentence, prior)
-        if (not spent_as_before and not policy and not goods_prices
+        # (a good's price moving, whose unit is no count that moves: "$11.20 per million British thermal units last
+        # week, down 14%")
+        unit_price_moved = moved and _moves_after_a_unit_price(reading, figure, sentence, prior)
+        if (not spent_as_before and not policy and not goods_prices and not unit_price_moved
                 and reading.vetoed(figure.start, figure.end, "percent", sentence, moved)):
             return None
         trigger = reading.trigger(figure, near, window, "percent_kind", figure_starts, moved=moved)
@@ -576,6 +579,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
                 # named by no company, is a part of those sales too: "... the jewellery business grew 6%. Wines and
                 # spirits dropped 8%"
                 kind = "revenue"
+        if kind == "share_move" and mover is None and unit_price_moved:
+            kind = "other"  # "Lithium carbonate traded at 73,500 yuan a tonne on Wednesday, up 2% on the week"
         if (kind == "market_value_change" and moved and mover is None and prior is not None
                 and prior.market_kind == "other" and prior.percent is not None and prior.direction
                 and sentence[0] <= prior.start
@@ -1982,6 +1987,18 @@ def _moves_to_a_unit_price(reading: Reading, figure: Figure) -> bool:
     good's market price, no stock's (the per-unit words are the rows of kinds.tsv of kind other read right after a
     sum)."""
     return reading.rules.to_unit_price.match(reading.form, figure.end) is not None
+
+
+def _moves_after_a_unit_price(reading: Reading, figure: Figure, sentence: Span, prior: MoneyMention | None) -> bool:
+    """Is the move a bare change set off by a comma right after a good's price per unit told in its sentence ("Cocoa
+    traded at 6.10 euros a kilo in Rotterdam on Monday, down 9% from early May")?  A share is priced by the share, so
+    the change is that good's market price moving, no stock's, whatever trading word the price was told with."""
+    if (prior is None or prior.amount is None or prior.market_kind != "other" or prior.start < sentence[0]
+            or reading.rules.unit_priced.match(reading.form, prior.end) is None):
+        return False
+    comma = reading.form.find(",", prior.end, figure.start)
+    return (comma >= 0 and ";" not in reading.form[prior.end:comma]
+            and reading.rules.adverb_change.match(reading.form, comma, figure.start) is not None)
 
 
 def _priced_per_unit_of_a_good(reading: Reading, figure: Figure, moved: bool) -> bool:
