@@ -405,6 +405,15 @@ def test_a_sum_told_again_in_dollars_leaves_the_move_and_the_sum_with_the_period
     pytest.param("Kestrel Power's listing could raise about 9 billion rand, making it Johannesburg's biggest "
                  "offering in a decade, ahead of Vantage Telecom's 7 billion rand in March 2019.", "9 billion rand", "",
                  id="test_a_sum_ranked_ahead_of_an_older_deal_is_not_of_the_older_deal_s_date"),
+    pytest.param("Brokers put the chain's worth at about 3 billion euros, about half the valuation it sought when it "
+                 "first tried to list in 2022.", "3 billion euros", "",
+                 id="test_a_worth_set_against_the_subject_s_own_earlier_valuation_is_of_now"),
+    pytest.param("The shipper agreed to sell a dry dock for about 90 million euros to help repay bank loans due in the "
+                 "first half of 2027.", "90 million euros", "",
+                 id="test_a_sale_to_repay_debts_due_in_a_half_is_not_of_that_half"),
+    pytest.param("The new rail link is expected to cost about 4 billion euros, with the first section due to open in "
+                 "2030.", "4 billion euros", "",
+                 id="test_a_with_clause_of_a_timetable_dates_only_its_own_figures"),
 ])
 def test_a_figure_keeps_its_own_date_past_an_older_one_told_after_it(sentence, figure, date):
     rows = _rows_under("August 1, 2025", sentence)

@@ -290,6 +290,8 @@ NOT_DATES = [
     ("a superlative over the year with two words before its noun", "For ferry firms it is the busiest domestic "
      "holiday weekend of the year."),
     ("month-end before a noun is a kind of flow", "The rand slipped on month-end dollar demand from importers."),
+    ("the same day as in a place is a release elsewhere, no day", "The studio wants its next film to open in Seoul on "
+     "the same day as in Los Angeles."),
 ]
 
 
@@ -297,6 +299,11 @@ NOT_DATES = [
 def test_words_that_only_look_like_dates_are_left_alone(case, sentence):
     found = [t for t in timexes(sentence, CNBC) if t["type"] in ("DATE", "TIME", "SET")]
     assert found == [] or all(t["text"].lower() in ("now", "a year", "every day") for t in found), found
+
+
+def test_the_first_months_a_subscriber_gets_free_are_a_length_of_use_and_make_no_row():
+    text = "Readers who subscribe online will get the first three months free."
+    assert [m.text for m in tag_dates(text, CNBC) if m.on_calendar] == []
 
 
 def test_a_weekday_heading_and_the_part_of_the_day_opening_the_paragraph_under_it_are_not_joined():

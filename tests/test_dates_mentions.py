@@ -1946,6 +1946,22 @@ def test_the_period_after_a_day_or_month_is_the_quarter_named_before_them_in_the
     assert ("the period", "2025-Q2") in calendar(text, dt.date(2025, 6, 11), sentences=split_sentences(text))
 
 
+@pytest.mark.parametrize("text", [
+    "Hallon Air earned $210 million in the 2024/25 fiscal year. The carrier flew 8.1 million passengers in the period.",
+    # a day of telling after it leaves the report's period as it was
+    "Hallon Air earned $210 million in the 2024/25 fiscal year, its chief executive said on Tuesday. The carrier flew "
+    "8.1 million passengers in the period.",
+])
+def test_the_period_after_a_fiscal_year_named_by_its_years_is_that_fiscal_year(text):
+    assert ("the period", "FY2025") in calendar(text, dt.date(2025, 11, 20), sentences=split_sentences(text))
+
+
+def test_a_bare_fiscal_year_after_one_a_side_clause_told_ended_in_june_is_that_year():
+    text = ("Hallon Air earned $210 million in the 2024/25 fiscal year, which ended on June 30. Its freight arm "
+            "carried 90,000 tonnes in the fiscal year.")
+    assert ("the fiscal year", "FY2025") in calendar(text, dt.date(2025, 11, 20), sentences=split_sentences(text))
+
+
 def test_a_count_of_years_later_moves_the_story_on_to_that_year():
     text = ("The company was founded in 1999. It launched Taobao four years later, and by the end of the decade it "
             "had become China's dominant online marketplace.")

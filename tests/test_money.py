@@ -524,6 +524,10 @@ NO_ROW_SENTENCES = [
                  "half, the industry body said.", id="a_good_s_demand_and_its_further_fall_are_a_count_s_moves"),
     pytest.param("The founding family owns about 52% of the brewer directly and the Brouwer Foundation a further 8%, "
                  "so it takes most of the dividend.", id="a_further_stake_told_with_its_verb_left_out_is_ownership"),
+    pytest.param("The island's council voted on Tuesday for a flat 5-euro tax on every cruise passenger who comes "
+                 "ashore.", id="a_plain_sum_right_before_a_tax_is_a_charge_per_thing_taxed"),
+    pytest.param("The loyalty scheme charges its most frequent flyers 60 euros a year for lounge access.",
+                 id="a_price_charged_a_month_after_four_words_of_who_pays_it"),
 ]
 
 
@@ -1008,6 +1012,9 @@ KINDS = [
      "investment"),
     ("The city opened the Harbour Bridge, which cost about 900 million rand, in 2014.", "investment"),
     ("The recall, which cost about $2 billion, dented profit.", "other"),
+    # a listing in what someone said after the sum, a comma and "saying" is no listing the sum was raised in
+    ("Vesta offered to buy back its convertible notes for up to $600 million, saying a listing of its unit could "
+     "wait.", "investment"),
     # a contract priced by the tonne is a commodity's market whatever trading words and exchange it is told with
     ("The July contract on Bursa Malaysia Derivatives settled at RM4,105 a tonne.", "other"),
 ]
@@ -4198,6 +4205,9 @@ def test_what_a_company_ships_is_still_its_money():
     ("The company now expects FY26 revenue growth of 5-7 per cent, raising the lower end of its earlier guidance of "
      "4-7 per cent given in July.", "4", "revenue"),
     ("The central bank, which kept its main rate at 4.25% at its Jan. 29 meeting, meets again on March 12.", "4.25%",
+     "other"),
+    # a central bank's "main interest rate" is its policy rate, no interest rate of a loan that vetoes its level
+    ("The National Bank of Romania cut its main interest rate by 25 basis points to 6.25% on Friday.", "6.25%",
      "other"),
     ("The forint fell 1.4% against the euro in late trading.", "1.4%", "other"),
 ])

@@ -5783,13 +5783,15 @@ class _Reading:
         return None
 
     def _period_named_in_the_paragraph(self, exp: finder.Expression, told_of):
-        """What "the period" is on when the text last named a day or month: the quarter, half or season named
-        before it in the paragraph, if any ("will report results for the quarter ending June 30 in early August.
+        """What "the period" is on when the text last named a day or month: the quarter, half, season or fiscal year
+        named before it in the paragraph, if any ("will report results for the quarter ending June 30 in early August.
         Analysts expect revenue growth to slow to about 4% in the period": that quarter, not August; "the summer
-        box office ended on Sunday ... down from the same period last year": last summer)."""
+        box office ended on Sunday ... down from the same period last year": last summer; "in the 2024/25 fiscal year,
+        ..., the chief executive told reporters on Thursday. The airline carried 19.4 million passengers in the
+        period": that fiscal year)."""
         if told_of is None or told_of.gran not in ("D", "M"):
             return told_of
-        named = [self.named[gran] for gran in ("Q", "H", "S") if gran in self.named]
+        named = [self.named[gran] for gran in ("Q", "H", "S", "FY") if gran in self.named]
         if not named:
             return told_of
         period, _, end, _ = max(named, key=lambda n: n[2])

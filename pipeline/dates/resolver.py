@@ -1737,7 +1737,7 @@ def _reporting_period(unit: str, anchor, reference: Period | None) -> Period | N
     """The period a report is about: the last one the text named, else the last complete quarter
     (for "quarter"/"period") or the current period of that unit."""
     if unit == "P":
-        if reference is not None and reference.gran in ("Q", "H", "M", "Y", "S"):
+        if reference is not None and reference.gran in ("Q", "H", "M", "Y", "S", "FY"):
             return reference
         unit = "Q"
     gran = _UNIT_GRAN.get(unit)
