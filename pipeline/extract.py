@@ -368,8 +368,11 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
     stories = describe_sentences(text, sentences, {where for where, _, _ in pairs}, form=form, dateline=dateline)
     about = _about(document)
     undated = _date_columns(None, document.published)
+    week_closed = _week_close_columns(document.published)
     return [_row(about, text, sentences[where], stories[where],
-                 undated if date is None else _date_columns(date, document.published, id(figure) in carried),
+                 (week_closed if figure is not None and _a_close_of_the_week(form, sentences[where], figure)
+                  else undated) if date is None
+                 else _date_columns(date, document.published, id(figure) in carried),
                  _NO_FIGURE if figure is None else _money_columns(figure), date, figure)
             for where, date, figure in pairs]
 
@@ -1107,6 +1110,29 @@ def _row(about: dict, text: str, sentence: tuple[int, int], story, date_columns:
             "excerpt": text[start:end], "char_start": start, "char_end": end,
             "headline": story.headline, "category": story.category, "actors": ";".join(story.actors),
             "mention_id": mention_id(about["doc"], start, date, figure), CORE: story.core}
+
+
+# The words that tell a market ended its week right before the level it ended at (carried_periods.tsv week_close), a
+# word of place or a move at most between ("ended the week at", "closed the week up 2% at").
+_WEEK_CLOSE_BEFORE = r"(?<![\w-])(?:{words})\s+(?:(?:at|near|around|up|down|higher|lower|[\d.,]+%?)\s+){0,3}\Z"
+
+
+def _a_close_of_the_week(form: str, sentence: tuple[int, int], figure: MoneyMention) -> bool:
+    """Is ``figure``, in a sentence that names no date, the level a market ended its week at ("Copper ended the week
+    at $5.92 a pound")?  The close is that of the week's last session, not of the day a weekend story is written."""
+    return _carried("week_close", _WEEK_CLOSE_BEFORE).search(form, sentence[0], figure.start) is not None
+
+
+def _week_close_columns(published: dt.date | None) -> dict:
+    """The date columns of a figure a week closed at (_a_close_of_the_week): the last Friday on or before
+    ``published``, the week's last session, told by no words of the sentence (date_text empty)."""
+    if published is None:
+        return _date_columns(None, published)
+    friday = published - dt.timedelta(days=(published.isoweekday() - _FRIDAY) % 7)
+    return _date_columns(None, friday)
+
+
+_FRIDAY = 5     # isoweekday
 
 
 def _date_columns(date: DateMention | None, published: dt.date | None, carried: bool = False) -> dict:

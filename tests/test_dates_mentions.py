@@ -9130,6 +9130,30 @@ def test_a_holiday_told_by_the_day_it_ended_is_one_row_on_that_day():
     assert len([m for m in tag_dates(text, dt.date(2025, 4, 14)) if m.on_calendar]) == 2
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a side clause ends the holiday the sentence is about: its days up to the day told, whatever word places the
+    # happening in it
+    ("Hotel bookings in Sanya over the Golden Week holiday, which ended on Wednesday, climbed 14%, Ctrip said.",
+     [("the Golden Week holiday, which ended on Wednesday", "2025-10-01/2025-10-08")]),
+    ("Rail trips in the Golden Week holiday, which ended on Tuesday, topped 300 million.",
+     [("the Golden Week holiday, which ended on Tuesday", "2025-10-01/2025-10-07")]),
+    # a count before it runs back from the day told, also before two holidays joined whose days off are one break
+    ("Cinema takings during China's eight-day National Day and Mid-Autumn holiday, which ended on Wednesday, fell "
+     "12%, the film bureau said.",
+     [("eight-day National Day and Mid-Autumn holiday, which ended on Wednesday", "2025-10-01/2025-10-08")]),
+    ("Trips to Macau over the nine-day Golden Week holiday, which ended on Wednesday, set a record.",
+     [("nine-day Golden Week holiday, which ended on Wednesday", "2025-09-30/2025-10-08")]),
+])
+def test_a_holiday_a_side_clause_tells_the_end_of_is_one_row_over_its_days_up_to_that_day(text, expected):
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 10, 9)) if m.on_calendar] == expected
+
+
+def test_a_count_that_leaves_out_a_joined_holiday_s_day_is_no_break_of_both_and_the_day_keeps_its_row():
+    # five days back from Wednesday, Oct. 8, miss National Day: the count is not of that break
+    text = "Sales during the five-day National Day and Mid-Autumn holiday, which ended on Wednesday, rose 3%."
+    assert ("Wednesday", "2025-10-08") in [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 10, 9))]
+
+
 def test_the_first_week_of_the_month_is_a_week_of_the_month_it_names_again():
     text = "Container volumes at the port dipped in the first week of the month, officials said."
     assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 11, 24))] == [

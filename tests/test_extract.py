@@ -573,6 +573,26 @@ def test_a_revenue_expected_after_the_day_a_pronoun_of_the_period_before_is_repo
     assert [r for r in rows if r[0] == "Aug. 14"] == [("Aug. 14", "", "2025-08-14")], rows
 
 
+@pytest.mark.parametrize("row", [row for row in load_table("carried_periods.tsv") if row["role"] == "week_close"],
+                         ids=lambda row: row["_line"])
+@pytest.mark.parametrize("published, friday", [(dt.date(2026, 1, 17), "2026-01-16"),
+                                               (dt.date(2026, 1, 18), "2026-01-16"),
+                                               (dt.date(2026, 1, 16), "2026-01-16")])
+def test_a_level_a_market_ended_its_week_at_with_no_day_told_is_the_fridays(row, published, friday):
+    # a weekend story's close is the week's last session's, not the day it is written
+    document = Document(doc="x.txt", path="x.txt", text=row["example"], published=published)
+    rows = [(r["money_text"], r["date_text"], r["when"]) for r in extract_document(document) if r["money_text"]]
+    assert rows == [("$1,240", "", friday)], rows
+
+
+def test_a_week_s_close_told_with_its_day_keeps_that_day_and_another_figure_keeps_the_day_of_writing():
+    text = ("Arabica coffee futures ended the week at $3.41 a pound on Thursday, before a holiday. "
+            "Roasters paid $4.10 a pound for washed beans, a dealer said.")
+    document = Document(doc="x.txt", path="x.txt", text=text, published=dt.date(2026, 1, 17))
+    rows = {r["money_text"]: (r["date_text"], r["when"]) for r in extract_document(document) if r["money_text"]}
+    assert rows["$3.41"] == ("Thursday", "2026-01-15") and rows["$4.10"] == ("", "2026-01-17"), rows
+
+
 def test_a_profit_analysts_expect_now_is_no_expectation_overtaken_and_keeps_the_day_it_is_told():
     text = ("Operating profit fell 12% to 410 million Swedish crowns in the third quarter. Analysts expect an "
             "operating profit of 450 million crowns.")

@@ -311,6 +311,10 @@ _CLOCK_ON_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")     # between a clock time and
 _HEADINGS_LOOKED_BACK = 40  # how many dates back the heading before a heading is looked for
 # How many dates back "that day" looks for the day it points to: a bounded look keeps a long text linear.
 _THAT_DAY_LOOKED_BACK = 3
+# The kinds of connectors (connectors.tsv) that place a happening within or through the time they lead ("over",
+# "in", "through"): before a holiday they tell no time around it, so the day it falls on or ended on told after it
+# is still its own ("spending over the Golden Week holiday, which ended on Wednesday").
+_WITHIN_A_HOLIDAY = frozenset({"deadline", "scatter", "from_now"})
 _DAY_COUNT_UNITS = ("D", "W")   # counts that count from a day told, never from a longer period after it
 _WEEK_GRANS = ("W", "WE")   # a week or weekend a day told falls in
 _SATURDAY = 6               # the first day of a weekend (isoweekday)
@@ -360,7 +364,8 @@ class _Connectors(NamedTuple):
     day_holiday: re.Pattern             # ... and of kind day_holiday
     day_off_for: re.Pattern             # ... and of kind day_off_for
     holiday_in: re.Pattern              # ... and of kind holiday_in
-    holiday_end: re.Pattern             # ... and of kind holiday_end
+    holiday_end: re.Pattern             # ... and of kind holiday_end or holiday_closed
+    holiday_closed: re.Pattern          # ... and of kind holiday_closed
     holiday_span: re.Pattern            # ... and of kind holiday_day, holiday_falls or holiday_span
     break_began: re.Pattern             # ... of kind break_began
     that_year_of: re.Pattern            # ... of kind that_year_of
@@ -423,7 +428,7 @@ def _connectors() -> _Connectors:
         reported_on=between("reported_on"), holiday_on=between("holiday_on"),
         day_holiday=between("day_holiday"), holiday_in=between("holiday_in"),
         day_off_for=between("day_off_for"),
-        holiday_end=between("holiday_end"),
+        holiday_end=between("holiday_end", also=("holiday_closed",)), holiday_closed=between("holiday_closed"),
         holiday_span=between("holiday_day", also=("holiday_falls", "holiday_span")),
         break_began=between("break_began"), season_day=between("season_day"),
         that_year_of=between("that_year_of"),
@@ -11111,6 +11116,14 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
             mentions.append(_mention(text, exp.start, nxt_exp.end, nxt_res, [(exp, res), (nxt_exp, nxt_res)]))
             i += 2
             continue
+        if (closed := _holidays_a_side_clause_closes(low, resolved, i, anchor)) is not None:
+            # "over China's eight-day National Day and Mid-Autumn holiday, which ended on Wednesday": one break, one
+            # row over its days up to the day told (see _holidays_a_side_clause_closes)
+            last, whole = closed
+            mentions.append(_mention(text, exp.start, resolved[last][0].end, whole,
+                                     [(e, r) for e, r, _, _ in resolved[i:last + 1]]))
+            i = last + 1
+            continue
         # a count of years from the story that the date right after it restates: "Two years later, in August 2022"
         # is 2022, whatever year the story counted from
         if i + 1 < len(resolved) and exp.parts.get("direction") in ("later", "earlier") and "count" in exp.parts \
@@ -11619,16 +11632,16 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
             end, res = resolved[i + 1][0].end, clock_res._replace(future=clock_res.future or res.future)
             pieces.append((resolved[i + 1][0], resolved[i + 1][1]))
             i += 1
-        elif i + 1 < len(resolved) and (set(befores) <= {"deadline"} or set(befores) <= {"bound"}) \
+        elif i + 1 < len(resolved) and (set(befores) <= _WITHIN_A_HOLIDAY or set(befores) <= {"bound"}) \
                 and _the_day_of_its_holiday(low, exp, res, resolved[i + 1],
-                                            told_on_only=not set(befores) <= {"deadline"}):
+                                            told_on_only=not set(befores) <= _WITHIN_A_HOLIDAY):
             # a holiday and the day it falls on are one happening, one row, the day's: "Thanksgiving falls on
             # Nov. 27", "Singles' Day on Nov. 11" (TimeML keeps both), a deadline's too ("stay open through Easter,
             # which falls on April 5 next year"); not one another connector leads, which tells a time around it
             # ("the weekend before the Winter Solstice, which falls on Sunday"), unless its day follows it as "on"
             # alone, which names the holiday's date and no other happening ("before the Orthodox Christmas on
             # January 7" is one row, before that day)
-            end, res = resolved[i + 1][0].end, resolved[i + 1][1]
+            end, res = resolved[i + 1][0].end, _days_up_to_the_end_told(low, exp, res, *resolved[i + 1][:2], anchor)
             pieces.append((resolved[i + 1][0], resolved[i + 1][1]))
             i += 1
         elif i + 1 < len(resolved) and (_the_holiday_of_its_day(low, exp, res, resolved[i + 1])
@@ -11812,6 +11825,60 @@ def _the_day_of_its_holiday(low: str, holiday: finder.Expression, holiday_res, f
         return resolver.ends_the_holiday(day_res.first_day, holiday_res.last_day)
     return connectors.holiday_on.fullmatch(low, holiday.end, day.start) is not None \
         and _falls_on(holiday, holiday_res, day_res.first_day)
+
+
+def _holidays_a_side_clause_closes(low: str, resolved: list, i: int, anchor: dt.date | None):
+    """(index of the day, the row) when ``resolved[i]`` opens a break told by the day it ended in a side clause
+    (connectors.tsv holiday_closed) that no single holiday's days give: two holidays joined in a list, whose days
+    off are one break ("the National Day and Mid-Autumn holiday, which ended on Wednesday"), or a count of days
+    before one or two ("the eight-day Golden Week holiday, which ended on Wednesday").  A count runs back from the
+    day told, when those days hold each holiday's day; two joined without a count run from the first's day to the
+    day told, when that day ends the second, give or take a day as a holiday's end is (resolver.ends_the_holiday).
+    Else None."""
+    counted = resolved[i][0].parts
+    # (a count before a holiday whose days off run from its day was read so already: "the eight-day National Day
+    # holiday" holds the days from Oct. 1, which the day told may bear out)
+    count = counted["count"] if counted.get("unit") == "D" and counted.keys() - {"starts_on", "ends_on"} <= {
+        "unit", "count"} \
+        and isinstance(counted.get("count"), int) and counted["count"] > 1 else None
+    first = i + 1 if count is not None else i
+    if first + 1 >= len(resolved) or "holiday" not in resolved[first][0].parts \
+            or count is not None and not _connectors().count_break.fullmatch(low, resolved[i][0].end,
+                                                                             resolved[first][0].start):
+        return None
+    last = first + 1 if "holiday" in resolved[first + 1][0].parts \
+        and _joined_name_list().match(low, resolved[first][0].end) is not None \
+        and _joined_name_list().match(low, resolved[first][0].end).end() == resolved[first + 1][0].start else first
+    if (count is None and last == first) or last + 1 >= len(resolved):
+        return None
+    holidays = [resolved[k][1] for k in range(first, last + 1)]
+    day_exp, day_res = resolved[last + 1][0], resolved[last + 1][1]
+    if not all(h.on_calendar and h.first_day is not None and h.last_day is not None for h in holidays) \
+            or not _a_calendar_day(day_res) \
+            or _connectors().holiday_closed.fullmatch(low, resolved[last][0].end, day_exp.start) is None:
+        return None
+    end = day_res.first_day
+    start = end - dt.timedelta(days=count - 1) if count is not None else holidays[0].first_day
+    if count is None and not resolver.ends_the_holiday(end, holidays[-1].last_day):
+        return None
+    if not all(start <= h.first_day and h.last_day <= end for h in holidays):
+        return None
+    opening = resolver.resolve_day(start, anchor)
+    return None if opening is None else (last + 1, resolver.span(opening, day_res, anchor))
+
+
+def _days_up_to_the_end_told(low: str, holiday: finder.Expression, holiday_res, day: finder.Expression, day_res,
+                             anchor: dt.date | None):
+    """The row of a holiday joined to its own day ``day`` (see _the_day_of_its_holiday): a holiday of several days
+    told by the day it ended in a side clause (connectors.tsv holiday_closed: "over the Golden Week holiday, which
+    ended on Wednesday") names the holiday's days, which the clause only ends, so the row runs from its first day to
+    the day told; any other telling is the day's ("Ramadan ended on March 29" tells of its ending)."""
+    if holiday_res.first_day is None or holiday_res.first_day == holiday_res.last_day \
+            or day_res.first_day is None or day_res.first_day <= holiday_res.first_day \
+            or _connectors().holiday_closed.fullmatch(low, holiday.end, day.start) is None:
+        return day_res
+    first = resolver.resolve_day(holiday_res.first_day, anchor)
+    return day_res if first is None else resolver.span(first, day_res, anchor)
 
 
 def _a_holiday_alone_read_as_a_day(exp: finder.Expression, resolution: resolver.Resolution) -> bool:
