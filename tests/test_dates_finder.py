@@ -1162,9 +1162,11 @@ def test_a_date_in_a_reported_subject_a_that_opens_takes_no_tense_from_the_verb_
     ("Officials described the slump in the first quarter as likely temporary, the minutes showed.", "the first quarter",
      False),
     ("Most policymakers still saw two rate cuts this year, the minutes showed.", "this year", False),
-    # ... nor a thing judged that its article makes one already known (tense.tsv kind judged_known)
-    ("Ratings agencies saw the pension reform in the first quarter as warranted, given the deficit.",
+    # ... nor a thing judged that an owner's word makes one already known (tense.tsv kind judged_known)
+    ("Ratings agencies saw its pension reform in the first quarter as warranted, given the deficit.",
      "the first quarter", False),
+    # ... which "the" does not ("the rate cut in December" is as often the one to come)
+    ("Several officials saw the rate cut in December as appropriate, the minutes showed.", "December", True),
 ])
 def test_a_forecast_is_told_by_its_words_not_by_a_verb_of_the_future_inside_a_phrase_of_the_past(text, expression,
                                                                                                   forecast):

@@ -601,6 +601,11 @@ def test_a_paragraph_telling_of_a_past_day_goes_on_in_its_year():
     # (with no year of its own counted, the month goes on from the day told)
     ("The ferry line began sailing on June 12, 2022. It carried 300,000 passengers and in September added a second "
      "boat.", "2022-09"),
+    # (a month told within the clause of the year counted falls in that year)
+    ("The ferry line began sailing on June 12, 2022. In its first year it carried 300,000 passengers, with a peak in "
+     "August.", "2022-08"),
+    ("The ferry line began sailing on June 12, 2022. It lost money during its first year, when in December a storm "
+     "sank a boat.", "2022-12"),
 ])
 def test_a_month_told_after_a_year_of_its_subject_s_own_counted_from_the_day_told_comes_after_that_year(
         text, expected):
@@ -811,6 +816,15 @@ def test_a_holiday_a_habit_is_told_before_or_after_is_no_particular_year_s_holid
 ])
 def test_a_holiday_told_as_what_it_is_each_year_is_no_particular_year_s_holiday(text):
     assert calendar(text, dt.date(2025, 9, 17)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Christmas is when the grocer plans to open its first store in Glasgow.", [("Christmas", "2025-12-25")]),
+    ("Diwali is when the new gold import duty will take effect.", [("Diwali", "2025-10-20")]),
+    ("Easter is when the ferry line adds its summer timetable this year.", [("Easter", "2026-04-05")]),
+])
+def test_a_holiday_of_words_of_habit_before_a_time_to_come_or_another_time_is_one_holiday(text, expected):
+    assert [(m, w) for m, w in calendar(text, dt.date(2025, 9, 17)) if m != "this year"] == expected
 
 
 @pytest.mark.parametrize("text, anchor, expected", [
@@ -1239,7 +1253,7 @@ NEWS_STYLES = [
      "from Tuesday to Thursday next week.", dt.date(2026, 2, 19), "from Tuesday to Thursday next week",
      "2026-02-24/2026-02-26"),
     ("a holiday on the day of publication is that day, whatever the tense", "Markets in mainland China were "
-     "closed on Friday for the Qingming festival and will reopen on Monday.", dt.date(2025, 4, 4),
+     "closed for the Qingming festival and will reopen on Monday.", dt.date(2025, 4, 4),
      "the Qingming festival", "2025-04-04"),
     ("Easter Monday is one holiday", "The Stock Connect link will be shut on Good Friday, March 29, and Easter "
      "Monday, April 1.", dt.date(2024, 3, 13), "Easter Monday", "2024-04-01"),

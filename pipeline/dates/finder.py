@@ -4753,8 +4753,8 @@ def _an_object_after_a_date() -> re.Pattern:
 def judged_ahead(low: str, end: int, sentence_end: int, start: int | None = None) -> bool:
     """Do words right after the date ending at ``end`` tell a thing it dates was judged fit or warranted (tense.tsv
     kind judged_ahead: "saw a rate cut in December as appropriate"), a view of what is still to come?  Not when a word
-    of a thing already known (kind judged_known) opens the noun phrase the date ends, ``start`` where the date opens:
-    "Critics saw the budget cut in the first quarter as appropriate" judges a cut made, the quarter gone."""
+    of a thing already known (kind judged_known, an owner's word) opens the noun phrase the date ends, ``start`` where
+    the date opens: "Analysts saw its price rise in March as warranted" judges a rise made, the month gone."""
     if not lexicon.told_right_after("judged_ahead").match(low, end, sentence_end):
         return False
     return start is None or _judged_known().search(low, max(0, start - _JUDGED_NOUN_REACH), start) is None

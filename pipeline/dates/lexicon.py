@@ -1475,9 +1475,14 @@ def closed_on_before() -> re.Pattern:
 @functools.lru_cache(maxsize=None)
 def own_counted_year() -> re.Pattern:
     """A year of its subject's own counted by an ordinal of ordinals.tsv after a preposition and an owner's word
-    (tense.tsv kind own_year: "in its first year"), the ordinal as group 1."""
+    (tense.tsv kind own_year: "in its first year"), the ordinal as group 1, then a coordinator (maybe with an adverb
+    of kind not_subject) and a preposition up to the date ("in its first year and in "): the date opens the next
+    step of the story, where one told within the year's own clause ("in its first year it drew 2 million visitors,
+    with a peak in July") falls within that year."""
     ordinals = trie_regex(r["word"] for r in _rows("ordinals.tsv"))
-    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('own_year')})\s+({ordinals})\s+year(?![a-z-])")
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('own_year')})\s+({ordinals})\s+year\s*,?\s+"
+                      rf"(?:{_kind_trie('coordinator')})\s+(?:(?:{_kind_trie('not_subject')})\s+)?"
+                      rf"(?:{_preposition_trie()})\s+\Z")
 
 
 @functools.lru_cache(maxsize=None)

@@ -8746,6 +8746,21 @@ class _Reading:
         return any(e.parts.get("ref_value") == "PRESENT_REF"
                    for e in itertools.takewhile(lambda e: e.start < end, self.expressions[at:]))
 
+    def _told_as_what_the_holiday_is_each_year(self, exp: finder.Expression, window) -> bool:
+        """Is ``exp``, a holiday named without its year, the subject of words that say what it is each year (tense.tsv
+        kind holiday_habit: "Diwali is when most households buy gold")?  Not when the rest of its sentence tells of a
+        time to come or names another time: "Christmas is when the retailer plans to open its store", "Diwali is when
+        the new rules take effect this year" tell of one holiday."""
+        told = lexicon.told_right_after("holiday_habit").match(self.low, exp.end) if _lacks_year(exp.parts) else None
+        if told is None:
+            return False
+        s_hi = self.clauses.sentence(exp.start, exp.end, window)[1]
+        at = bisect.bisect_right(self.starts, exp.start)
+        # (the words of habit themselves may read as a schedule, "is when": only what follows them counts)
+        return not any(told.end() <= s for s, _, _ in self.clauses.future_markers(exp.end, s_hi)) \
+            and not any(later.start >= exp.end for later in itertools.takewhile(lambda e: e.start < s_hi,
+                                                                                  self.expressions[at:]))
+
     def _its_clause_reaches_a_time_from_now(self, exp: finder.Expression, window) -> bool:
         """Does the clause of ``exp`` go on after it, with no comma or word opening another clause between, to a time
         counted from the day of writing that is under way or still to come ("in March it signed a deal to put 50 cars
@@ -8792,7 +8807,7 @@ class _Reading:
                 or not _lacks_year(exp.parts):
             return None
         s_lo = max(self.clauses.sentence(exp.start, exp.end, window)[0], self.reference_end)
-        counted = lexicon.last_match(lexicon.own_counted_year(), self.low, s_lo, exp.start)
+        counted = lexicon.own_counted_year().search(self.low, s_lo, exp.start)
         if counted is None:
             return None
         years = lexicon.day_ordinal_words().get(counted.group(1))
@@ -9292,7 +9307,7 @@ class _Reading:
         if (not _PLACING_KINDS & befores.keys() and "holiday" in parts
                 and (finder.is_habitual(text, low, exp.start, exp.end, window, clauses)
                      or self._yearly_set_in_the_sentence(exp, window)
-                     or (_lacks_year(parts) and lexicon.told_right_after("holiday_habit").match(low, exp.end)))) \
+                     or self._told_as_what_the_holiday_is_each_year(exp, window))) \
                 or (("holiday" in parts or _a_yearless_day_of_a_month(parts))
                     and _PLACING_KINDS & befores.keys() == _BOUNDS_OF_A_HABIT
                     and self._a_habit_told_around(exp, window)) \
