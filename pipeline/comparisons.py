@@ -3306,6 +3306,9 @@ def _count_moved_before(form: str, opens: int, sentence_start: int, rules: "_Com
     if money_lexicon().part_moved_before.search(form, reach, opens) is not None:
         return True     # a value of no figure moved by a part or a multiple: "margins had fallen by about a third
         #                 since 2021", "has seen revenue more than double since 2016"
+    if money_lexicon().multiple_object_before.search(form, reach, opens) is not None:
+        return True     # a multiple of no figure, its object between: "a rally that has tripled some of their share
+        #                 prices since the spring" (docs/contract.md: no row)
     percent = _percent_before().search(form, reach, opens)
     if percent is None:
         return False

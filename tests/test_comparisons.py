@@ -2657,6 +2657,13 @@ def test_a_move_told_with_its_own_stretch_takes_no_date_of_another_clause():
         "2025-09-30"
 
 
+def test_the_stretch_of_a_multiple_of_some_of_a_group_s_stocks_dates_no_later_figure():
+    # the multiple is no row, and its stretch still dates nothing: the level in the clause after it is of the day told
+    assert _dated("2026-03-10", "Gold miners rose on Tuesday, extending a rally that has tripled some of their share "
+                                "prices since October, as bullion held above $5,000 an ounce.") == {
+        "$5,000": "2026-03-10"}
+
+
 def test_a_first_since_told_after_a_figure_is_a_record_whose_stretch_makes_no_row():
     # setBK, asia_fx_bonds
     rows = _wsj("Indonesia's rupiah fell 0.4% after Bank Indonesia unexpectedly cut its benchmark rate to 4.5% on "

@@ -528,6 +528,10 @@ NO_ROW_SENTENCES = [
                  "ashore.", id="a_plain_sum_right_before_a_tax_is_a_charge_per_thing_taxed"),
     pytest.param("The loyalty scheme charges its most frequent flyers 60 euros a year for lounge access.",
                  id="a_price_charged_a_month_after_four_words_of_who_pays_it"),
+    pytest.param("Orders for the new trucks, boosted by a tax credit that was extended in March, more than doubled.",
+                 id="a_count_s_move_reaches_past_a_participle_aside_on_what_drove_it"),
+    pytest.param("Defence contractors have been the market's darlings, in a rally that has tripled some of their share "
+                 "prices since the spring.", id="a_multiple_of_some_of_a_group_s_stocks_is_no_stock_s_figure"),
 ]
 
 
@@ -576,6 +580,13 @@ def test_a_macro_or_ratio_row_leaves_a_company_s_figure_of_like_words(text, figu
     # a stock that multiplies on its debut moved, though a valuation was told before it
     ("Rival Biren is valued at about 90 billion yuan, while Enflame more than tripled on its Shenzhen debut on Monday.",
      [("90 billion yuan", "valuation"), ("tripled", "share_move")]),
+    # a currency told by its country's possessive is the currency, as "the Polish zloty" is, no company's stock
+    ("Hungary's forint weakened 0.7% against the euro on Tuesday, its third straight daily loss.",
+     [("0.7%", "other")]),
+    ("Poland's zloty ended at 4.27 per euro on Friday, capping a weekly gain of 0.6%.", [("0.6%", "other")]),
+    # the value of a flow (bookings, trade, orders) is what was spent or traded, no company's worth
+    ("The value of cross-border trade through the port climbed 18% in the first half, customs data showed.",
+     [("18%", "other")]),
     # the value of transfers on a wallet is what it transacts
     ("The value of transfers on the mobile wallet rose to 12.4 trillion rupiah in the quarter.",
      [("12.4 trillion rupiah", "transaction_volume")]),

@@ -1919,8 +1919,10 @@ def _market_opens_sentence(reading: Reading, figure: Figure, sentence: Span) -> 
         return False
     told = reading.form[word.end():figure.start]
     subject = reading.subject(figure.start, figure.end, sentence)
-    if subject and key_of(subject) == key_of(word.group()):
-        subject = ""  # the market's own word taken for a name ("Brent traded at $62.40", "WTI closed at") is no other
+    if subject and key_of(word.group()).startswith(key_of(subject)):
+        # the market's own word taken for a name ("Brent traded at $62.40", "WTI closed at"), or the country whose
+        # possessive opens it ("Hungary's forint ended at 395 per euro"), is no other
+        subject = ""
     # "Oil prices in Asia rose 2%": a place the market trades in, right after its word, is no company that moves
     where = subject and _IN_A_PLACE.match(told)
     return (";" not in told and rules.contrasts.search(told) is None and rules.market_parts.search(told) is None

@@ -392,6 +392,32 @@ def _role_forms(form: str) -> list[str]:
             for w in forms_of(row["words"]) for expanded in _role_forms(form[:role.start()] + w + form[role.end():])]
 
 
+def possessive_currency_forms(row: dict) -> list[str]:
+    """The forms of a market-wide kinds.tsv row (percent_kind other) that name a currency by its country's adjective
+    ("the Polish zloty"), told by its country's possessive instead ("Poland's zloty", places.tsv gives the country of
+    each adjective): a reader takes both for the currency, though the bare word ("zloty") is no trigger, as it follows
+    amounts ("3 billion zloty"), and a capital's possessive before a move would name a company's stock."""
+    if row["percent_kind"] != "other":
+        return []
+    currency_words = _currency_words()
+    countries = {r["people"].lower(): r["place"] for r in load_table("money/places.tsv") if r["people"]}
+    out = []
+    for form in forms_of(row["words"]):
+        told = form.split()
+        if len(told) < 3 or told[0].lower() != "the" or told[-1].lower() not in currency_words:
+            continue
+        country = countries.get(" ".join(told[1:-1]).lower())
+        if country is not None:
+            out.append(country + ("'" if country.endswith("s") else "'s") + " " + told[-1])
+    return out
+
+
+@functools.cache
+def _currency_words() -> frozenset[str]:
+    """The words of currencies told after their sums (currencies.tsv place=after), in lower case."""
+    return frozenset(r["form"].lower() for r in load_table("money/currencies.tsv") if r["place"] == "after")
+
+
 def applies_of(row: dict) -> list[str]:
     """The kinds of figure a not_money.tsv row vetoes: one row may stand for several ("percent,amount")."""
     return row["applies"].split(",")
@@ -593,6 +619,7 @@ class Lexicon:
     description_after: re.Pattern  # ", the UK online grocery group,": a description between commas after a name
     person_title: re.Pattern    # "chief executive", "analyst": a description of a person (story/person_titles.tsv)
     later_clause: re.Pattern    # " after ": on the lower-cased text, a word that opens a later clause
+    flow_valued: re.Pattern     # " of inbound hotel bookings": after a worth's trigger, the flow it is the value of
     parted_after: re.Pattern    # ", as ", " and ": a word after a sum past which a trigger is no longer the sum's
     clause_after: re.Pattern    # " as c", ", while s": a word after a figure that opens a clause of another subject
     no_subject: re.Pattern      # "still ", "well ": a word after role=parted opening a clause with no subject of its
@@ -656,6 +683,7 @@ class Lexicon:
     fraction_moved: re.Pattern  # a movement word right before a fraction whose stretch follows it (role=since)
     part_moved_before: re.Pattern  # "fallen by about a third ", "more than doubled ": a move by a part or a multiple,
                                    # up to the end
+    multiple_object_before: re.Pattern  # "doubled some of their share prices ": a multiple and its object, at the end
     fraction_cues: tuple        # " its", " their", "by ": one stands near every fraction that is a figure
     fraction_not_after: frozenset  # words before a fraction that make it a period ("second half")
     multiple_anchors: tuple     # text every multiple holds ("doubl", "tripl")
@@ -972,7 +1000,7 @@ def lexicon() -> Lexicon:
                 moves[key_of(word)] = (row["direction"], row["place"])
     for row in load_table("money/kinds.tsv"):
         row = dict(row, _weight=float(row["weight"] or 0), _reach=float(row["reach"] or "inf"))
-        for word in shared_forms(row["words"]):
+        for word in shared_forms(row["words"]) + possessive_currency_forms(row):
             triggers.setdefault(key_of(word), row)
             if row["alone_kind"]:
                 alone[key_of(word)] = row
@@ -1301,6 +1329,10 @@ def lexicon() -> Lexicon:
     part_moved_before = re.compile(rf"(?<![\w-])(?:(?:{trie(roles_of['by'])})\s+{maybe_approx}"
                                    rf"(?:{trie(fractions)})|(?:{trie(set(multiples) | set(multiples_now))}))\s+\Z",
                                    re.I)
+    # ... or by a multiple with its object between, a part of a group (joins.tsv role=group_part) and no figure ("has
+    # doubled some of their share prices since January"): the stretch after it is that move's still
+    multiple_object_before = re.compile(rf"(?<![\w-])(?:{trie(set(multiples) | set(multiples_now))})\s+"
+                                        rf"(?:{trie(joins['group_part'])})\s+of\s+(?:[\w'\u2019-]+\s+){{1,5}}?\Z", re.I)
     fraction_cues = tuple({" " + w.split()[-1] for w in roles_of["then"] | roles_of["then_own"] | roles_of["since"]}
                           | {w + " " for w in roles_of["by"]})
 
@@ -1355,7 +1387,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         fraction_anchors=anchors_of({w.split()[-1].split("-")[-1] for w in fractions}), fraction=fraction,
         fractions=fractions, fraction_by=fraction_by, fraction_moved=fraction_moved, fraction_cues=fraction_cues,
-        part_moved_before=part_moved_before,
+        part_moved_before=part_moved_before, multiple_object_before=multiple_object_before,
         fraction_not_after=roles_of["not_after"],
         multiple_anchors=anchors_of(set(multiples) | set(multiples_now), prefixes=True), multiples=multiples,
         multiples_now=multiples_now,
@@ -1593,6 +1625,7 @@ def lexicon() -> Lexicon:
                                 + trie(r['title'].lower() for r in load_table('story/person_titles.tsv')
                                        if r['apposition'] == 'yes') + r")(?![\w-])", re.I),
         later_clause=re.compile(rf"(?<!\w)(?:{trie(joins['later'])})(?!\w)"),
+        flow_valued=re.compile(rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{trie(joins['flow_valued'])})(?!\w)"),
         parted_after=re.compile(rf"(?:,\s+(?:{trie(joins['parted'])})|\s(?:{trie(joins['another'])}))\s", re.I),
         # (a pronoun after the word is the level's own stock going on, no other subject: "hit $45 as it surged 8%")
         clause_after=re.compile(rf",?\s(?:{trie(joins['parted'])})\s+(?!(?:{trie(joins['same_subject'])})\s)\w",

@@ -432,6 +432,8 @@ class Reading:
             # a word that starts in the window counts whole (the focus reads it past the window's end)
             if row is None or not row[column] or start >= window[1] or row[column] == skip:
                 continue
+            if row[column] == "valuation" and self.rules.flow_valued.match(self.low, end):
+                continue  # "The value of inbound hotel bookings climbed 31%": a flow's value is no company's worth
             if key in self.rules.units_again and not self._row_told_before(row, key, start):
                 continue  # "The units had an average price of $450,000" after flats sold: no trust's shares
             if asides is None:
