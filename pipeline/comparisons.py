@@ -2923,6 +2923,9 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
             if not figures and _names_a_level_reached(form, date, sentence_start, sentence_end, rules):
                 continue    # "have eased from their January peak": no figure is measured from it, the month is when
                             # the peak was reached
+            if _compares_a_whole_period(form, date, sentence_start, sentence_end, rules):
+                continue    # "more than in the whole of 2024": the part outran a whole period's total, a time of its
+                            # own, measured from by no figure
             if not figures and _compares_happenings(form, opens, date, sentence_start, sentence_end, rules):
                 continue    # "the last day was calmer than in 2023": no figure is measured against the year, which
                             # tells when the thing compared with was, a row of its own
@@ -3558,6 +3561,19 @@ def _compares_happenings(form: str, opens: int, date: DateMention, sentence_star
         and rules.percentage.search(form, sentence_start, sentence_end) is None
 
 
+def _compares_a_whole_period(form: str, date: DateMention, sentence_start: int, sentence_end: int,
+                             rules: "_ComparisonRules") -> bool:
+    """Is the date a whole period told after "than" (comparison_bases.tsv role=whole_period: "shipped 2.1 million units
+    in the first half, more than in the whole of 2024"), in a sentence with no percentage?  The part set against it is
+    the news; the whole period is when that total was reached, not a level a figure moved from.  A date counted back
+    ("than in the whole of last year") stays a base, as it does with no "whole"."""
+    return (rules.whole_period.search(form, max(sentence_start, date.start - _CUE_REACH), date.start) is not None
+            or rules.whole_period_opening.search(form, max(sentence_start, date.start - _CUE_REACH), date.start)
+            is not None and rules.whole_period_words.match(form, date.start) is not None) \
+        and rules.counted_back.match(form, date.start) is None \
+        and rules.percentage.search(form, sentence_start, sentence_end) is None
+
+
 def _names_a_level_reached(form: str, date: DateMention, sentence_start: int, sentence_end: int,
                            rules: "_ComparisonRules") -> bool:
     """Does the date name a level right after it (comparison_bases.tsv role=level_named: "have eased from their
@@ -4104,6 +4120,9 @@ class _ComparisonRules:
     of_times: re.Pattern          # a comparative of time right before the cue ("later than"): times compared
     happenings: re.Pattern        # a cue that compares happenings in a sentence of no figure ("calmer than in 2023")
     level_named: re.Pattern       # a level a date names right after it ("their January peak")
+    whole_period: re.Pattern      # "than in the whole of" right before a date: a whole period set against
+    whole_period_opening: re.Pattern    # "than in" right before a date that opens with those words ("the whole first
+    whole_period_words: re.Pattern      # semester of 2025")
     lasts: re.Pattern             # a length of time and its cue right before a date, which starts it ("six weeks from")
     takes_effect: re.Pattern      # words right before a date that name the day a change starts ("with effect from")
     level_takes_effect: re.Pattern  # a level moved to and the cue right before the day it applies from ("to 49.2 sen
@@ -4267,6 +4286,11 @@ def _comparison_rules() -> _ComparisonRules:
         of_times=re.compile(rf"(?i)(?<![\w.-])(?:{words('of_times')})\s+\Z"),
         happenings=re.compile(rf"(?i)(?:{words('happenings')})\s"),
         level_named=re.compile(rf"(?i)\s+(?:{words('level_named')})(?![\w-])"),
+        whole_period=re.compile(rf"(?i)(?<![\w-])(?:{words('happenings')})\s+(?:(?:{words('whole_tie')})\s+)?"
+                                rf"(?:{words('whole_period')})\s+\Z"),
+        whole_period_opening=re.compile(rf"(?i)(?<![\w-])(?:{words('happenings')})\s+"
+                                        rf"(?:(?:{words('whole_tie')})\s+)?\Z"),
+        whole_period_words=re.compile(rf"(?i)(?:{words('whole_period')})\s"),
         takes_effect=re.compile(rf"(?i)(?<![\w.])(?:{words('takes_effect')})\s+\Z"),
         # (the level's base may stand between, its own cue before it: "rose to 10% from 9.5% from Feb. 1"; a change
         # told by its size applies from the day as a level does: "raised its fee by 1.5 points from Jan. 15")

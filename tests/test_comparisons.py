@@ -103,7 +103,7 @@ CUES = [word for rule in COMPARISON_RULES if rule["role"] == "cue" for word in r
                                                           "day_tie", "takes_effect", "level_takes_effect", "level_tie",
                                                           "size_tie", "size_passive", "size_participle", "counted_back",
                                                           "gap_unit", "not_after", "day_named", "happenings",
-                                                          "level_named")],
+                                                          "level_named", "whole_period", "whole_tie")],
                          ids=lambda rule: f"{rule['role']}:{rule['words']}")
 def test_each_comparison_rule_does_what_its_example_shows(rule):
     """Each example ends with the date something is compared with; no figure before the cue takes it."""
@@ -322,6 +322,9 @@ _FIGURE_DATES_OF_KIND = {
     ("comparison_bases.tsv", "day_named"): [("", "June")],
     # happenings compared with a year named, no figure told: the year is when the thing compared with was, a row
     ("comparison_bases.tsv", "happenings"): [("", "Saturday"), ("", "2022")],
+    # a whole period a part is set against: the year is when that total was reached, a row though a count comes before
+    ("comparison_bases.tsv", "whole_period"): [("", "the first half"), ("", "2024")],
+    ("comparison_bases.tsv", "whole_tie"): [("", "the first half"), ("", "2024")],
     # a level a month names, nothing measured from it: the month is when the level was reached, a row
     ("comparison_bases.tsv", "level_named"): [("", "January")],
 }
@@ -336,6 +339,31 @@ def test_each_side_clause_and_comparison_example_dates_its_figures_as_its_kind_s
     kind = rule["opens"] if table == "figure_side_clauses.tsv" else rule["role"]
     rows = _wsj(rule["example"])
     assert [(row["money_text"], row["date_text"]) for row in rows] == _FIGURE_DATES_OF_KIND[table, kind]
+
+
+def test_a_whole_period_a_part_is_set_against_after_than_stays_a_row_though_a_figure_comes_before():
+    # comparison_bases.tsv role=whole_period
+    rows = _rows_under("April 14, 2026", "Indian start-ups raised $3.1 billion in the first quarter, according to "
+                                         "Tracxn, more than in the whole of 2025.")
+    assert _whens(rows) == {"the first quarter": "2026-Q1", "2025": "2025"}
+    rows = _rows_under("April 14, 2026", "The lender's card unit earned a profit of $310 million in the first quarter, "
+                                         "more than in the whole of 2025.")
+    assert _whens(rows) == {"the first quarter": "2026-Q1", "2025": "2025"}
+    assert _dates_of_figures(rows) == {"$310 million": "the first quarter"}
+    rows = _rows_under("January 9, 2026", "\"The last fortnight of December was busier than the whole of October,\" "
+                                          "the manager said.")
+    assert _whens(rows)["October"] == "2025-10"
+    rows = _rows_under("April 14, 2026", "Buyers took delivery of 41,000 cars in March, more than in all of 2024.")
+    assert _whens(rows)["2024"] == "2024"
+    # ... not without "whole", nor a whole period counted back, nor in a sentence of a percentage
+    rows = _rows_under("April 14, 2026", "Indian start-ups raised $3.1 billion in the first quarter, more than in 2025.")
+    assert "2025" not in _date_texts(rows)
+    rows = _rows_under("April 14, 2026", "Buyers took delivery of 41,000 cars in March, more than in the whole of "
+                                         "last year.")
+    assert "last year" not in _date_texts(rows)
+    rows = _rows_under("April 14, 2026", "Sales rose 12% to $3.1 billion in the first quarter, more than in the whole "
+                                         "of 2025.")
+    assert "2025" not in _date_texts(rows)
 
 
 def test_a_level_a_month_names_is_a_row_unless_a_figure_is_moved_from_it():

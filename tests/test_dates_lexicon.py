@@ -337,3 +337,14 @@ def test_a_sentence_opened_by_a_name_tells_its_subject_unless_a_preposition_or_t
 ])
 def test_a_payout_bringing_the_total_for_the_year_is_found_right_before_the_year(before, found):
     assert (lexicon.year_total_before().search(before + "the year", 0, len(before)) is not None) is found
+
+
+@pytest.mark.parametrize("sentence, told", [
+    ("exports to china rose 18 per cent in the first semester", True),
+    ("profit in the second semester was p10.3 billion, or us$176 million", True),
+    ("the firm expects 6,500 million pesos of revenue", True),
+    ("classes of the second semester start on feb. 23, after a week of enrolment", False),
+    ("the 2025 intake was the largest in 12 years", False),
+])
+def test_a_figure_anywhere_is_a_percentage_or_a_sum_of_money_not_a_bare_number(sentence, told):
+    assert (lexicon.figure_anywhere().search(sentence) is not None) == told

@@ -12212,6 +12212,20 @@ def test_the_end_of_the_season_is_the_last_year_of_the_season_of_sport_under_way
     assert _when_of(text, anchor, phrase) == expected
 
 
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("Net income at the cooperative bank rose 9% in the second semester, its board said.", dt.date(2026, 2, 10),
+     [("the second semester", "2025-H2")]),
+    ("The miner sold 210,000 tonnes of copper, worth $1.9 billion, in the first semester.", dt.date(2025, 8, 14),
+     [("the first semester", "2025-H1")]),
+    # (a school's term tells no measure: no row)
+    ("Classes of the second semester start on Feb. 23, after a week of enrolment.", dt.date(2026, 1, 20),
+     [("Feb. 23", "2026-02-23")]),
+])
+def test_a_semester_named_by_its_ordinal_in_a_sentence_of_a_sum_or_a_percentage_is_the_half_year(text, anchor,
+                                                                                                expected):
+    assert calendar(text, anchor) == expected
+
+
 def test_a_semester_named_by_its_ordinal_with_its_year_is_that_year_s_half():
     text = "Card payments in the country rose 18% in the whole second semester of 2024, the central bank said."
     assert calendar(text, dt.date(2025, 3, 2)) == [("the whole second semester of 2024", "2024-H2")]

@@ -2071,7 +2071,7 @@ def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
             return False
         if unit == "H" and "shift" not in parts and parts.keys().isdisjoint(("year", "yy", "year_of")) \
                 and low.endswith(lexicon.shifted_half_words(), head_start, end) \
-                and not _followed_by_a_calendar_year(low, end):
+                and not _followed_by_a_calendar_year(low, end) and not _a_semester_of_measures(low, start, end):
             return False    # "The first semester ends Dec. 18": a school's term, not the calendar's half (a year
                             # after it makes it that year's half: "the first semester of 2025")
         if unit == "H" and "ordinal" not in parts and not parts.get("final") and not (
@@ -2397,6 +2397,21 @@ def _opens_sentence(low: str, start: int) -> bool:
 
 def _followed_by_year(low: str, end: int) -> bool:
     return bool(lexicon.year_after().match(low, end))
+
+
+def _a_semester_of_measures(low: str, start: int, end: int) -> bool:
+    """Does the sentence of a semester named by its ordinal tell a percentage or a sum of money?  Then it is the
+    half-year of a company's or an economy's accounts, as Latin American and Philippine business copy names it ("Profit
+    in the second semester was P10.3 billion", "exports rose 18% in the first semester"), not a school's term ("The
+    first semester ends Dec. 18")."""
+    opens = max(low.rfind("\n", 0, start), *(low.rfind(stop, 0, start) for stop in _SEMESTER_SENTENCE_STOPS))
+    closes = min((at for at in (low.find(stop, end) for stop in ("\n", *_SEMESTER_SENTENCE_STOPS)) if at >= 0),
+                 default=len(low))
+    return lexicon.figure_anywhere().search(low, opens + 1, closes) is not None
+
+
+# What closes a sentence for _a_semester_of_measures: a stop and a space (a decimal point has none).
+_SEMESTER_SENTENCE_STOPS = (". ", "! ", "? ")
 
 
 def _followed_by_a_calendar_year(low: str, end: int) -> bool:

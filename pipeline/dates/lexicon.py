@@ -675,6 +675,16 @@ def percentage_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def figure_anywhere() -> re.Pattern:
+    """A percentage or a sum of money anywhere ("18%", "20 percent", "HK$41 billion", "6,500 million pesos"; tense.tsv
+    kind percent, money/currencies.tsv): what tells a sentence of a company's or an economy's measures."""
+    after = currency_forms_after()
+    return re.compile(rf"(?<![a-z])\d[\d.,]*\s*(?:%|{_kind_trie('percent')})(?![a-z])"
+                      rf"|(?<![a-z])(?:{currency_forms_before()}|{_CURRENCY_SIGN})\s?\d"
+                      rf"|(?<![a-z])\d[\d.,]*(?:\s*[a-z]{{1,8}})?\s*(?:{after})(?![a-z])")
+
+
+@functools.lru_cache(maxsize=None)
 def multiple_base_before() -> re.Pattern:
     """A multiple's figure and the preposition of its date, ending where the date starts ("four times the HK$22.1
     billion raised in"; tense.tsv kinds multiple and link): that date is the base's, a time already reported."""
