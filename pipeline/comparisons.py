@@ -2310,7 +2310,8 @@ def _in_a_past_aside_before_a_plan(form: str, date: DateMention, figure: MoneyMe
     aside (opens=reduced_listing) dates no figure of a present main verb either (opens=present_main): "The company,
     first listed in 2004, has a market value of $3 billion" is of now; nor a valuation of a past one (opens=past_main):
     a listing raises money on its day, but "The company, listed in 2004, was valued at $9 billion" tells what the
-    company is worth, no price of its listing."""
+    company is worth, no price of its listing, unless words after it in its clause set it at the listing
+    (opens=listing_time: "was valued at $1 billion on its first day of trading" is 2004's)."""
     pairs = (("reduced_ahead", "ahead"), ("reduced_listing", "present_main"))
     if figure.market_kind in VALUED_KINDS:
         pairs += (("reduced_listing", "past_main"),)
@@ -2320,9 +2321,17 @@ def _in_a_past_aside_before_a_plan(form: str, date: DateMention, figure: MoneyMe
             continue
         close = _words_between(main, rf"{_IN_CLAUSE},\s+", r"\b").match(form, date.end)
         if (close is not None and close.end() <= figure.start
-                and _BREAKS.search(form, close.end(), figure.start) is None):
+                and _BREAKS.search(form, close.end(), figure.start) is None
+                and not (main == "past_main" and _set_at_the_listing(form, figure))):
             return True
     return False
+
+
+def _set_at_the_listing(form: str, figure: MoneyMention) -> bool:
+    """Do words after the figure, in its clause, set it at the listing (opens=listing_time: "on its first day")?"""
+    closes = _CLAUSE_END.search(form, figure.end)
+    return re.compile(rf"(?i)\b(?:{_words('listing_time')})\b").search(
+        form, figure.end, closes.start() if closes else len(form)) is not None
 
 
 def _a_year_total_after_a_day(form: str, date: DateMention, figure: MoneyMention) -> bool:

@@ -3347,6 +3347,9 @@ def test_a_day_set_off_with_the_number_a_comparison_is_from_is_its_base_and_make
      {"£2.4 billion": ""}),
     ("2026-04-07", "Norlink Ferries, listed in Oslo in 2015, was worth about 900 million euros, according to LSEG "
      "data.", {"900 million euros": ""}),
+    # ... unless words after it in its clause set it at the listing
+    ("2026-04-07", "Norlink Ferries, listed in Oslo in 2015, was valued at about 400 million euros on its first day of "
+     "trading.", {"400 million euros": "2015"}),
     ("2026-01-26", "Drayton Mills, first listed in London in 1998, raised about £240 million from investors.",
      {"£240 million": "1998"}),
 ])

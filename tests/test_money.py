@@ -540,6 +540,16 @@ def test_a_sentence_with_no_figure_of_the_table_gives_no_row(text):
     assert find_money(text) == []
 
 
+@pytest.mark.parametrize("text, kinds", [
+    # a good's price a forecaster sees is its price to come, no label
+    ("Analysts at UBS see $3,800 gold by the end of next year.", [("$3,800", "other")]),
+    # ... while one a budget assumes is a label
+    ("The finance ministry's budget assumes $68 Brent for 2026.", []),
+])
+def test_a_price_before_a_good_s_name_is_a_label_only_after_of_or_a_verb_of_assuming(text, kinds):
+    assert kinds_of(text) == kinds
+
+
 def test_the_rate_moved_after_a_duty_stays_a_policy_rate_where_a_central_bank_is_named():
     assert kinds_of("The central bank kept its rate as a 20% import duty took effect. It raised the rate to 6.5% in "
                     "March.") == [("6.5%", "other")]
@@ -3230,6 +3240,8 @@ def test_the_level_a_policy_rate_was_moved_to_keeps_its_value_and_takes_the_dire
      "reduction to 1.75%.", [(2.0, ""), (1.75, "down")]),
     # ... but a rise with no size may be of prices: no rate's level
     ("The central bank kept its policy rate unchanged. It expects inflation to see a rise to 4% next year.", []),
+    # ... nor is a cut to a share "of" a thing, though a central bank is named
+    ("The carrier announced a cut to 15% of its ground staff, days after the central bank raised its key rate.", []),
 ])
 def test_the_level_of_a_rate_move_told_as_a_noun_is_the_central_banks_only_where_one_is_named(text, levels):
     assert [(m.percent, m.direction) for m in find_money(text)] == levels
@@ -5006,6 +5018,11 @@ TOLD_KINDS = [
      "first week.", "310 million rupees", "revenue"),
     ("\"Red Cliffs\", a historical epic it distributed, has added $38 million since.", "$38 million", "revenue"),
     ("The drama studio added 500 million yuan of debt last year.", "500 million yuan", "other"),
+    # ... nor a work's owner told after it, the aside on the owner, nor a label after a clause on its album
+    ("The thriller's distributor, Orbis Pictures, added 900 million won of bank loans in March.", "900 million won",
+     "other"),
+    ("After the album stalled in the charts, the label, Halcyon Records, took a 12 million euro charge.",
+     "12 million euro", "other"),
     # what a platform handled passed through it; a deal an adviser handled is the deal's
     ("The travel site handled roughly 40 billion yuan of bookings in the year to June, a broker estimates.",
      "40 billion yuan", "transaction_volume"),
@@ -5013,6 +5030,14 @@ TOLD_KINDS = [
     ("The group converted a paper machine at Lahti to make tissue in 2021 for 140 million euros.",
      "140 million euros", "investment"),
     ("The lender converted 2 billion yuan of debt into equity last month.", "2 billion yuan", "other"),
+    ("The state bank converted a 900 million rand loan into shares of the airline in June.", "900 million rand",
+     "other"),
+    # what an owner rebuilt with no article after the verb may be no plant ("its balance sheet")
+    ("The retailer rebuilt its balance sheet after the pandemic and now holds $1.4 billion in cash.", "$1.4 billion",
+     "other"),
+    ("The cement maker rebuilt the kiln at its Texas plant in 2023 for $45 million.", "$45 million", "investment"),
+    # deals an adviser handled, the deals told after the sum, are no platform's trade
+    ("Morgan Stanley handled $310 billion of mergers in 2024, topping the league table.", "$310 billion", "other"),
     ("At that price, the enterprise value, including net debt and leases, comes to about 4.1 billion euros.",
      "4.1 billion euros", "valuation"),
     ("Rovers' books: how a promotion season left the club £38m in the red", "£38m", "profit"),

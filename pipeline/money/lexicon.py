@@ -556,7 +556,8 @@ class Lexicon:
     policy_move_to: re.Pattern  # "a rate cut of 0.5% to ": a policy move's noun, its size, then the level it goes to
     policy_sized_to: re.Pattern  # "a quarter-point cut to ", "a reduction to ": the size, if any, before the noun
     policy_named: re.Pattern    # "the central bank", "its policy rate": what makes such a noun a central bank's move
-    own_rate_after: re.Pattern  # " on its mortgages": after such a level, a lender's own rate
+    own_rate_after: re.Pattern  # " on its mortgages", " of its staff": after such a level, a lender's own rate or a
+                                # share of a thing
     moved_by: re.Pattern        # "fell in the two weeks after the festival, by ": a move, its stretch, then its size
                                 # after a comma
     signs: dict                 # key → direction: a word right before a figure that tells its sign ("negative")
@@ -1495,7 +1496,8 @@ def lexicon() -> Lexicon:
         # (a short name in capitals only in its case: "the Fed", never "fed up")
         policy_named=re.compile(rf"(?<![\w-])(?:{exact_alternation(joins_in_order['policy_named'])}"
                                 rf"|(?i:{placeholders[CENTRAL_BANKS]}))(?![\w-])"),
-        own_rate_after=re.compile(rf"\s+(?:{trie(joins['own_rate_after'])})\s", re.I),
+        # (or a share "of" a thing, no rate: "a cut to 10% of its workforce"; role=level_share_after)
+        own_rate_after=re.compile(rf"\s+(?:{trie(joins['own_rate_after'] | joins['level_share_after'])})\s", re.I),
         moved_by=re.compile(
             rf"(?<![\w-])(?P<move>{move_words})(?:\s+[\w'\u2019-]+){{1,{CHANGED_WORDS}}},\s+(?:{size_by})\s+"
             rf"{maybe_approx}\Z", re.I),
@@ -1963,9 +1965,10 @@ def lexicon() -> Lexicon:
         debt_held_noun=re.compile(rf"(?:{trie(joins['debt_held_noun'])})(?![\w-])"
                                   rf"(?!\s+(?:{trie(joins['debt_held_raised'])})(?![\w-]))", re.I),
         level_range=a_word_right_before_sum('level_range'),
-        # (the verb right after the work's noun, or after a comma that closes an aside on it: "The drama studio added"
-        # tells a studio, its noun a modifier; no full stop, colon or semicolon between)
-        work_took=re.compile(rf"(?<![\w-])(?:{trie(joins['work_noun'])})(?:\s+|[^\w-][^.:;!?]{{0,90}}?,\s+)"
+        # (the verb right after the work's noun, or after the first comma after it, which closes an aside on it: "The
+        # drama studio added" tells a studio, its noun a modifier; no full stop, colon or semicolon between, and no
+        # other comma: "The film's producer, Legendary, added $200 million of debt" tells the producer)
+        work_took=re.compile(rf"(?<![\w-])(?:{trie(joins['work_noun'])})(?:\s+|[^\w-][^.:;!?,]{{0,90}}?,\s+)"
                              rf"(?:{trie(joins['work_took'])})\s+{maybe_approx}\Z", re.I),
         part_of_takings=re.compile(rf"(?:\s+[\w-]+){{0,4}}?\s+(?:{trie(joins['takings_total'])})"
                                    rf"\s+of\s+[^\s\d]{{0,4}}\d", re.I),
