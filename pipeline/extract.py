@@ -1126,10 +1126,10 @@ def _a_close_of_the_week(form: str, sentence: tuple[int, int], figure: MoneyMent
 def _week_close_columns(published: dt.date | None) -> dict:
     """The date columns of a figure a week closed at (_a_close_of_the_week): the last Friday on or before
     ``published``, the week's last session, told by no words of the sentence (date_text empty)."""
-    if published is None:
+    days_back = 0 if published is None else (published.isoweekday() - _FRIDAY) % 7
+    if published is None or published.toordinal() <= days_back:     # no Friday before the calendar's first day
         return _date_columns(None, published)
-    friday = published - dt.timedelta(days=(published.isoweekday() - _FRIDAY) % 7)
-    return _date_columns(None, friday)
+    return _date_columns(None, published - dt.timedelta(days=days_back))
 
 
 _FRIDAY = 5     # isoweekday
