@@ -2012,6 +2012,22 @@ def test_an_adverb_of_recurrence_in_a_clause_of_background_after_a_month_leaves_
     assert finder.is_recurring("Flu cases usually fall in March.", "flu cases usually fall in march.", 24, 29)
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Obon is usually the busiest week for Japan's railways, and this year it falls on Aug. 13.", "aug. 13"),
+    ("Easter normally brings the first campers to the park, but next year it comes on March 28.", "march 28"),
+])
+def test_a_clause_joined_after_a_custom_that_opens_on_one_year_s_occasion_is_no_custom(text, word):
+    # (tense.tsv kind own_occasion)
+    low = finder.lower_form(text)
+    start = low.index(word)
+    assert not finder.is_recurring(text, low, start, start + len(word))
+    # ... while with no such words the custom reaches over the joined clause
+    plain = text.replace("this year ", "").replace("next year ", "")
+    low = finder.lower_form(plain)
+    start = low.index(word)
+    assert finder.is_recurring(plain, low, start, start + len(word))
+
+
 def test_a_custom_told_in_a_relative_clause_on_a_later_noun_leaves_the_month_before_it_particular():
     text = "Growers blame a dry April and the early end of the rains, which normally last until mid-May."
     low = finder.lower_form(text)

@@ -636,6 +636,9 @@ def test_a_weekday_after_the_before_it_is_the_last_such_day_before_the_day_it_st
     ("Coal stocks at the port held steady, while thermal coal traded at $98 a tonne last week, up from $131 a year "
      "ago, brokers said.", "2024-W24"),
     ("Potash prices were flat, while urea traded at $410 a tonne in May, down from $450 a year ago.", "2024-05"),
+    # ... in a main clause too
+    ("Diesel sold for $1.38 a litre at the pump in May, up from $1.21 a year ago, the agency said.", "2024-05"),
+    ("Diesel sold for $1.38 a litre at the pump last week, down from $1.52 a year ago.", "2024-W24"),
     # (a year ago told of a happening, no figure's base, counts back from now)
     ("Coal stocks at the port held steady, while the terminal shut last week, a year ago it had opened.", "2024"),
 ])
@@ -2646,6 +2649,13 @@ A_HOLIDAY_OR_PERIOD_READ_BY_ITS_NEIGHBOURS = [
      "the Lunar New Year", "2026-02-17"),
     ("... but a clause in the past keeps this year's gone", "Florists in Hanoi sold peach blossom branches as gifts "
      "for the Lunar New Year.", dt.date(2025, 11, 20), "the Lunar New Year", "2025-01-29"),
+    ("what is bought for a holiday comes before it: the first such holiday after the day told", "Jewellers in "
+     "Chennai said buyers queued on Sunday to buy gold coins for Diwali.", dt.date(2025, 10, 15), "Diwali",
+     "2025-10-20"),
+    ("... as is what is got ready for one", "Bakers in Lyon got ready last week for Christmas.",
+     dt.date(2025, 12, 8), "Christmas", "2025-12-25"),
+    ("... while with no day told a clause in the past is of the nearer one, the one gone", "Families stocked up on "
+     "sweets for Diwali.", dt.date(2025, 11, 20), "Diwali", "2025-10-20"),
 ]
 
 
@@ -14566,6 +14576,14 @@ def test_a_weekday_clock_time_or_day_is_ahead_or_gone_as_its_clause_tells(text, 
                  "February it signed a lease in Glasgow, and next year it opens a flagship there.",
                  dt.date(2025, 9, 10), "February", [("2022-02", False)],
                  id="a_month_whose_clause_reaches_a_time_from_now_is_the_latest_2"),
+    # ... but not when the past year its story is in stands before it in its clause, with no comma between
+    pytest.param("The brewer went public in 2020. It sold fewer cans that year and in April cut its outlook for next "
+                 "year.", dt.date(2025, 9, 10), "April", [("2020-04", False)],
+                 id="a_month_whose_clause_reaches_a_time_from_now_is_the_latest_3"),
+    # ... nor when that year opens the sentence
+    pytest.param("The brewer went public in 2020. In 2020, it sold fewer cans, and in April it cut its outlook for "
+                 "next year.", dt.date(2025, 9, 10), "April", [("2020-04", False)],
+                 id="a_month_whose_clause_reaches_a_time_from_now_is_the_latest_4"),
 ])
 def test_a_month_quarter_half_or_year_is_ahead_or_gone_as_its_verb_plan_or_forecast_tells(
         text, anchor, wanted, expected):
@@ -14850,8 +14868,13 @@ def test_a_month_of_a_typical_year_and_a_companys_book_closing_make_no_row(text)
      [("2025-05-15", False)]),
     ("The strike began on the evening of May 14, and in the morning no trains left the depot.",
      [("2025-05-15", False)]),
+    # ... and so is the morning that the very next sentence tells
+    ("Gales hit the coast on the night of May 14. By the morning two piers had collapsed.", [("2025-05-15", False)]),
     # ... while after a day told whole it is that day's
     ("The strike began on May 14, and in the morning no trains left the depot.", [("2025-05-14", False)]),
+    ("The strike began on May 14. In the morning no trains left the depot.", [("2025-05-14", False)]),
+    # ... and a new paragraph tells a morning of its own
+    ("Gales hit the coast on the night of May 14.\n\nBy the morning two piers had collapsed.", [("2025-05-14", False)]),
 ])
 def test_the_morning_after_a_night_told_is_the_next_days(text, expected):
     assert [(m.when, m.future) for m in tag_dates(text, dt.date(2025, 8, 22))

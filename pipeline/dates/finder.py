@@ -5232,8 +5232,11 @@ def _sentence_says(kinds: tuple[str, ...], text: str, low: str, start: int, end:
     markers = _markers_beside(clauses, low, s_lo, s_hi, start)
     joined = lexicon.last_match(lexicon.coordinated_clause(), low, s_lo, start)
     own = s_lo
+    # (nor in one that opens by naming one year's occasion: "Chuseok is traditionally a time of heavy travel, and this
+    # year it falls on Oct. 6")
     if joined is not None and (any(s >= joined.end() and tense in _OWN_TIMES for s, _, tense, _ in markers)
-                               or lexicon.possibility_word().search(low, joined.end(), s_hi) is not None):
+                               or lexicon.possibility_word().search(low, joined.end(), s_hi) is not None
+                               or lexicon.own_occasion_opening().match(low, joined.end()) is not None):
         own = joined.start()
     # (nor in a clause coordinated after the expression's own: "Trade data for October are due on Nov. 7, and the
     # Politburo's meeting is usually held in early December" tells of this Nov. 7)

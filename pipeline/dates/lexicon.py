@@ -1412,6 +1412,13 @@ def question_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def own_occasion_opening() -> re.Pattern:
+    """Words that name one year's occasion where they stand (tense.tsv kind own_occasion: "this year", matched right
+    after the coordinator of a clause joined after a custom)."""
+    return re.compile(rf"\s*(?:{_kind_trie('own_occasion')})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
 def possibility_word() -> re.Pattern:
     """Any of :func:`possibility_words` as a whole word ("could delay")."""
     return _whole_words(possibility_words())
@@ -1677,6 +1684,14 @@ def holiday_purpose_before() -> re.Pattern:
     Lunar New Year")."""
     rows = _rows("holiday_purposes.tsv")
     return re.compile(rf"(?:{_any_of(r['pattern'] for r in rows if r['kind'] == 'before').pattern})\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def holiday_readied_before() -> re.Pattern:
+    """Buying or getting ready for a holiday, ending right where the holiday starts (holiday_purposes.tsv kind
+    readied: "bought gold on Saturday for ")."""
+    rows = _rows("holiday_purposes.tsv")
+    return re.compile(rf"(?:{_any_of(r['pattern'] for r in rows if r['kind'] == 'readied').pattern})\Z")
 
 
 @functools.lru_cache(maxsize=None)

@@ -2343,6 +2343,13 @@ class _Reading:
             # in March: a clause told in the present after a day to come goes on from it, to the first such holiday
             resolution = self._holiday_ahead(exp, window, resolution, ref)
         elif "holiday" in exp.parts and _lacks_year(exp.parts) and self.anchor is not None \
+                and lexicon.holiday_readied_before().search(
+                    self.low, max(self.clauses.sentence(exp.start, exp.end, window)[0],
+                                  exp.start - _EFFORT_FOR_REACH), exp.start) is not None:
+            # "Shoppers bought gold on Saturday for Diwali", on Oct. 17: what is bought or got ready for a holiday
+            # comes before it, so the holiday is read as one waited for, the first after the day told
+            resolution = self._holiday_ahead(exp, window, resolution, ref)
+        elif "holiday" in exp.parts and _lacks_year(exp.parts) and self.anchor is not None \
                 and resolution.first_day is not None and resolution.first_day < self.anchor \
                 and self._a_holiday_a_gift_is_for(exp, window):
             # "buy pear boxes as gifts for the Lunar New Year", in December: a gift a present clause tells of is for
@@ -5480,15 +5487,17 @@ class _Reading:
 
     def _the_morning_after_a_night_told(self, exp: finder.Expression) -> bool:
         """Is ``exp`` a part of the day that opens a day ("by the morning"), with no day of its own, told in the
-        sentence of a day the text told last by its evening or night ("on the night of April 8")?  The morning after
-        a night is the next day's."""
+        sentence of a day the text told last by its evening or night ("on the night of April 8"), or in the very next
+        sentence of its paragraph ("The frost came on the night of March 3. By the morning the buds were brown")?  The
+        morning after a night is the next day's."""
         if not (self.resolved and _a_daypart_of_the_day_told(exp.parts, article_too=True)
                 and finder.an_early_part_of_its_day(exp.parts) and not exp.parts.get("shift")):
             return False
         told = self.resolved[-1][0]
         return told.end <= exp.start and "day" in told.parts \
             and finder.told_late_in_its_day(self.low, told.start, told.parts) \
-            and _SENTENCE_STOP.search(self.low, told.end, exp.start) is None
+            and len(_SENTENCE_STOP.findall(self.low, told.end, exp.start)) <= 1 \
+            and "\n" not in self.low[told.end:exp.start]
 
     def _deadline_looks_ahead(self, exp: finder.Expression, window) -> bool:
         """Is the deadline before ``exp`` ("by the June quarter") in a clause not about the past ("accelerated
@@ -8599,7 +8608,8 @@ class _Reading:
         dropped 22% to 187 million ringgit from 240 million ringgit a year earlier" is 2024-Q4, not a year before the
         story's time): the figure compared is of the period its clause told last.  So is the month or week whose figure
         a base "a year earlier" or "a year ago" is set against right after it, past a comma ("while DAP traded at $720
-        a tonne last week, up from $560 a year ago" is that week a year back, not the story's quarter).  Else None."""
+        a tonne last week, up from $560 a year ago" is that week a year back, not the story's quarter), in a main
+        clause too ("Urea sold for $410 a tonne in May, up from $350 a year ago": May a year back).  Else None."""
         if exp.parts not in (_A_YEAR_EARLIER, _A_YEAR_AGO) or not self.resolved or not self._a_base_compared(exp):
             return None
         start = self.clauses.sentence(exp.start, exp.end, window)[0]
@@ -8609,9 +8619,11 @@ class _Reading:
             return None
         set_off = self._a_base_set_off_after(last.end, exp.start)
         if read.period.gran not in (("Q", "H", "M", "W") if set_off else ("Q", "H")) \
-                or (exp.parts == _A_YEAR_AGO and not set_off) or read.period == told_of \
-                or not finder.in_a_side_clause_with_a_verb(self.low, last.start, last.end, self._window_of(last.start),
-                                                           self.clauses) \
+                or (exp.parts == _A_YEAR_AGO and not set_off) \
+                or read.period == told_of and not (exp.parts == _A_YEAR_AGO and read.period.gran in ("M", "W")) \
+                or not (set_off and read.period.gran in ("M", "W")
+                        or finder.in_a_side_clause_with_a_verb(self.low, last.start, last.end,
+                                                               self._window_of(last.start), self.clauses)) \
                 or _CLAUSE_STOP.search(self.low, last.end, exp.start) and "," in self.low[last.end:exp.start] \
                 and not set_off:
             return None
@@ -8626,7 +8638,10 @@ class _Reading:
         comma dates, in the same clause: "prices, which averaged 58 euros in the first half, down from 71 euros a
         year earlier" compares with the first half a year back."""
         between = self.low[start:end]
-        if [stop.group() for stop in _CLAUSE_STOP.finditer(between)] != [","]:
+        # (a point or comma between digits is a figure's own: "down from $1.21 a year ago")
+        if [stop.group() for stop in _CLAUSE_STOP.finditer(between)
+                if not (0 < stop.start() < len(between) - 1 and between[stop.start() - 1].isdigit()
+                        and between[stop.end()].isdigit())] != [","]:
             return False
         at = start + between.index(",") + 1
         # (the word of its move may lead the comparison: ", down from"; or the move's percentage: ", up 9% from")
@@ -8765,8 +8780,14 @@ class _Reading:
         """Does the clause of ``exp`` go on after it, with no comma or word opening another clause between, to a time
         counted from the day of writing that is under way or still to come ("in March it signed a deal to put 50 cars
         on the streets by the end of this year", after a sentence on 2023)?  The clause tells of now, so its month is
-        the latest: a writer telling of the story's past year would count from that year ("by the following year")."""
-        hi = self.clauses.sentence(exp.start, exp.end, window)[1]
+        the latest: a writer telling of the story's past year would count from that year ("by the following year").
+        Not when the time the story is told in stands before it in its sentence, opening it or with no comma between
+        ("It lost money that year and in May cut its forecast for next year": the May of that year)."""
+        lo, hi = self.clauses.sentence(exp.start, exp.end, window)
+        if lo <= self.reference_start and self.reference_end <= exp.start \
+                and (not any(mark in self.low[self.reference_end:exp.start] for mark in ",;")
+                     or self._opens_the_sentence(exp, window)):
+            return False
         at = bisect.bisect_right(self.starts, exp.start)
         for later in itertools.takewhile(lambda e: e.start < hi, self.expressions[at:]):
             if later.start < exp.end:
