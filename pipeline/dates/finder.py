@@ -1005,9 +1005,15 @@ def _listed_days() -> tuple[re.Pattern, re.Pattern]:
     month, as "Nov. 3 and 4" is)."""
     blocks = _pattern_blocks()
     day = rf"(?:{blocks['day']}){blocks['sfx']}?"
-    words = "|".join(re.escape(r["word"]) for r in load_table("dates/day_lists.tsv") if not r["before"])
     return (re.compile(rf"\s*,\s*({day})(?!\.\d|[\w-])"),
-            re.compile(rf"(?<![\w.,$%-])((?:{day}\s*,\s*)*{day}),?\s+(?:{words})\s+\Z"))
+            re.compile(rf"(?<![\w.,$%-])((?:{day}\s*,\s*)*{day}),?\s+(?:{day_listing_words()})\s+\Z"))
+
+
+@functools.lru_cache(maxsize=1)
+def day_listing_words() -> str:
+    """The listing words of day_lists.tsv that need nothing before the first day ("and", "or", "&"), as a regex
+    alternation."""
+    return "|".join(re.escape(r["word"]) for r in load_table("dates/day_lists.tsv") if not r["before"])
 
 
 def _days_listed_after(low: str, exp: Expression) -> tuple[list[tuple[int, int, int]], re.Match | None]:

@@ -101,11 +101,8 @@ _THE_WEEK = {"unit": "W", "det": True}
 # The pronoun after those words that stands for the day its sentence told last, closing its clause: "the week before
 # it." ("the week before it was announced" counts back from a happening, not from a day).
 _IT_AFTER = re.compile(r"it(?=\s*(?:[.,;:!?)\]\"”]|\Z))")
-# The article right before a weekday counted back from the day "it" stands for ("the Tuesday before it"), how far
-# before the weekday it may start, and what joins two such weekdays ("the Tuesday and Thursday before it").
-_THE_BEFORE = re.compile(r"(?<![a-z])the\s+\Z")
+# How far before a weekday counted back from the day "it" stands for its article may start ("the Tuesday before it").
 _THE_REACH = 6
-_WEEKDAY_PAIR_JOIN = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?")
 # "the day" before the words that count days back or on from a day (offsets.tsv): one day, "the day before Christmas".
 _THE_DAY = {"unit": "D", "det": True}
 # "the day" counted from a day names that one day even after a word that opens a stretch ("shut for the day after
@@ -7935,7 +7932,7 @@ class _Reading:
         if not _THE_BEFORE.search(self.low, max(0, exp.start - _THE_REACH), exp.start):
             return []
         pair = following if following is not None and _a_weekday_alone(following.parts) \
-            and _WEEKDAY_PAIR_JOIN.fullmatch(self.low, exp.end, following.start) else None
+            and _weekday_pair_join().fullmatch(self.low, exp.end, following.start) else None
         told = self._day_it_stands_for(pair or exp, before=exp)
         if told is None:
             return []
@@ -11883,8 +11880,8 @@ def _holidays_a_side_clause_closes(low: str, resolved: list, i: int, anchor: dt.
                                                                              resolved[first][0].start):
         return None
     last = first + 1 if "holiday" in resolved[first + 1][0].parts \
-        and _joined_name_list().match(low, resolved[first][0].end) is not None \
-        and _joined_name_list().match(low, resolved[first][0].end).end() == resolved[first + 1][0].start else first
+        and (join := _joined_name_list().match(low, resolved[first][0].end)) is not None \
+        and join.end() == resolved[first + 1][0].start else first
     if (count is None and last == first) or last + 1 >= len(resolved):
         return None
     holidays = [resolved[k][1] for k in range(first, last + 1)]
@@ -11932,6 +11929,13 @@ def _days_counted_from_a_date(parts: dict, start_parts: dict) -> bool:
     Monday")."""
     return parts.get("det") is True and "day" in start_parts and "month" in start_parts \
         and start_parts.keys().isdisjoint(("weekday", "holiday"))
+
+
+@functools.lru_cache(maxsize=1)
+def _weekday_pair_join() -> re.Pattern:
+    """A listing word of day_lists.tsv that joins a second weekday, maybe with its article ("the Tuesday and Thursday
+    before it")."""
+    return re.compile(rf"\s+(?:{finder.day_listing_words()})\s+(?:the\s+)?")
 
 
 @functools.lru_cache(maxsize=None)
@@ -12174,8 +12178,8 @@ def _off_the_timeline(res: resolver.Resolution) -> resolver.Resolution:
 # 2024 domestic revenue. Meituan said it had paid the penalty in full on March 3" tells no story of 2024.
 _AFTER_A_POSSESSIVE = re.compile(r"['\u2019]s\s+\Z")
 # The article before a year that names an occasion by it ("The 2024 festival"), or before a weekday ("on the Friday":
-# _Reading._weekday_of_the_days_told), and the word after such a year that makes the year its qualifier (not "2024, ..."
-# nor "2024's").
+# _Reading._weekday_of_the_days_told; "the Tuesday before it": _Reading._weekdays_counted_from_it), and the word after
+# such a year that makes the year its qualifier (not "2024, ..." nor "2024's").
 _THE_BEFORE = re.compile(r"(?<![a-z])the\s+\Z")
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 # What may stand before a name at the head of its sentence as its subject: quotes, and a possessive name
