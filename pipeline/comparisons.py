@@ -1576,10 +1576,13 @@ def _side_clauses() -> tuple[dict[str, str], ...]:
                  for row in load_table("figure_side_clauses.tsv"))
 
 
+# (kept: some checks build their pattern's key from these words for each date they read, _told_as_a_term's among them)
+@functools.cache
 def _words(opens: str) -> str:
     return "|".join(_row_words(row) for row in _side_clauses() if row["opens"] == opens)
 
 
+@functools.cache
 def _words_trie(opens: str) -> str:
     """The same words as ``_words``, as one trie: a place whose first letters start none of them is passed at once (a
     flat alternation tries each word there).  Only for a pattern read as found or not, or for where it starts: which of

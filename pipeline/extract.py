@@ -285,6 +285,11 @@ def _by_sentence(index: SentenceIndex, mentions, *, outside: bool = False) -> di
     return grouped
 
 
+# One article's extraction allocates many small objects that form almost no reference cycles (27 collected over 5 MB
+# of newswire), while every automatic pass of the cycle collector inside it walks the rows of the articles before and
+# the rules' compiled tables: paused here, the collector runs between articles, and its passes fell from 4% of the
+# extract's CPU to 0.5%.
+@collector_paused()
 def extract_document(document: Document, *, stage: Stage | None = None) -> list[dict]:
     """The rows (contract columns) of one document; ``stage`` is told each step as it starts."""
     stage = stage or _quiet

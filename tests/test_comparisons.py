@@ -226,6 +226,18 @@ def test_every_row_of_a_side_clause_kind_says_alike_whether_its_words_part_a_fig
     assert {opens: tells for opens, tells in said.items() if len(tells) != 1 or not tells <= {"yes", "no"}} == {}
 
 
+def test_a_side_clause_kinds_words_are_built_once_a_process_not_again_for_each_date_read(monkeypatch):
+    from pipeline import comparisons
+    sentence = ("Corvane shares rose 4% on Tuesday after it signed a $2 billion five-year contract running until "
+                "June 2031.")
+    assert {row["date_text"] for row in _rows_under("February 10, 2026", sentence)} == {"Tuesday", "until June 2031"}
+    built: list = []
+    real = comparisons.prefix_tree
+    monkeypatch.setattr(comparisons, "prefix_tree", lambda words: built.append(words) or real(words))
+    assert {row["date_text"] for row in _rows_under("February 10, 2026", sentence)} == {"Tuesday", "until June 2031"}
+    assert built == []
+
+
 @pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["tested"] != "own"],
                          ids=lambda rule: rule["words"])
 def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):

@@ -211,6 +211,22 @@ def test_building_the_table_leaves_the_cycle_collector_as_it_found_it():
     assert gc.isenabled()
 
 
+def test_an_article_is_read_with_the_cycle_collector_paused_and_left_running_after_it_even_when_it_fails():
+    import gc
+    document = read_corpus([SEED_CNBC]).documents[0]
+    steps: list[bool] = []
+    assert extract_document(document, stage=lambda name: steps.append(gc.isenabled()))
+    assert steps and not any(steps)
+    assert gc.isenabled()
+
+    def failing(name: str) -> None:
+        raise RuntimeError(name)
+
+    with pytest.raises(RuntimeError):
+        extract_document(document, stage=failing)
+    assert gc.isenabled()
+
+
 def test_the_table_of_a_seed_is_ordered_by_sentence_then_date_then_figure():
     table = extract.mentions_table(extract_document(read_corpus([SEED_CNBC]).documents[0])[::-1])
     resorted = table.sort_values(["doc", "char_start", "date_start", "money_start", "mention_id"],
