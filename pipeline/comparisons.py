@@ -2333,7 +2333,7 @@ def _in_a_past_aside_before_a_plan(form: str, date: DateMention, figure: MoneyMe
 def _set_at_the_listing(form: str, figure: MoneyMention) -> bool:
     """Do words after the figure, in its clause, set it at the listing (opens=listing_time: "on its first day")?"""
     closes = _CLAUSE_END.search(form, figure.end)
-    return re.compile(rf"(?i)\b(?:{_words('listing_time')})\b").search(
+    return _words_between("listing_time", r"\b", r"\b").search(
         form, figure.end, closes.start() if closes else len(form)) is not None
 
 
@@ -3579,11 +3579,11 @@ def _compares_a_whole_period(form: str, date: DateMention, sentence_start: int, 
     in the first half, more than in the whole of 2024"), in a sentence with no percentage?  The part set against it is
     the news; the whole period is when that total was reached, not a level a figure moved from.  A date counted back
     ("than in the whole of last year") stays a base, as it does with no "whole"."""
-    return (rules.whole_period.search(form, max(sentence_start, date.start - _CUE_REACH), date.start) is not None
-            or rules.whole_period_opening.search(form, max(sentence_start, date.start - _CUE_REACH), date.start)
-            is not None and rules.whole_period_words.match(form, date.start) is not None) \
-        and rules.counted_back.match(form, date.start) is None \
-        and rules.percentage.search(form, sentence_start, sentence_end) is None
+    cue = rules.whole_period.search(form, max(sentence_start, date.start - _CUE_REACH), date.start)
+    return (cue is not None
+            and (cue.group("whole") is not None or rules.whole_period_words.match(form, date.start) is not None)
+            and rules.counted_back.match(form, date.start) is None
+            and rules.percentage.search(form, sentence_start, sentence_end) is None)
 
 
 def _names_a_level_reached(form: str, date: DateMention, sentence_start: int, sentence_end: int,
@@ -4132,9 +4132,8 @@ class _ComparisonRules:
     of_times: re.Pattern          # a comparative of time right before the cue ("later than"): times compared
     happenings: re.Pattern        # a cue that compares happenings in a sentence of no figure ("calmer than in 2023")
     level_named: re.Pattern       # a level a date names right after it ("their January peak")
-    whole_period: re.Pattern      # "than in the whole of" right before a date: a whole period set against
-    whole_period_opening: re.Pattern    # "than in" right before a date that opens with those words ("the whole first
-    whole_period_words: re.Pattern      # semester of 2025")
+    whole_period: re.Pattern      # "than in (the whole of)" right before a date: a whole period set against
+    whole_period_words: re.Pattern  # the words of a whole period opening the date ("the whole first semester of 2025")
     lasts: re.Pattern             # a length of time and its cue right before a date, which starts it ("six weeks from")
     takes_effect: re.Pattern      # words right before a date that name the day a change starts ("with effect from")
     level_takes_effect: re.Pattern  # a level moved to and the cue right before the day it applies from ("to 49.2 sen
@@ -4298,10 +4297,9 @@ def _comparison_rules() -> _ComparisonRules:
         of_times=re.compile(rf"(?i)(?<![\w.-])(?:{words('of_times')})\s+\Z"),
         happenings=re.compile(rf"(?i)(?:{words('happenings')})\s"),
         level_named=re.compile(rf"(?i)\s+(?:{words('level_named')})(?![\w-])"),
+        # (the whole period's words right before the date, or else opening it: whole_period_words)
         whole_period=re.compile(rf"(?i)(?<![\w-])(?:{words('happenings')})\s+(?:(?:{words('whole_tie')})\s+)?"
-                                rf"(?:{words('whole_period')})\s+\Z"),
-        whole_period_opening=re.compile(rf"(?i)(?<![\w-])(?:{words('happenings')})\s+"
-                                        rf"(?:(?:{words('whole_tie')})\s+)?\Z"),
+                                rf"(?P<whole>(?:{words('whole_period')})\s+)?\Z"),
         whole_period_words=re.compile(rf"(?i)(?:{words('whole_period')})\s"),
         takes_effect=re.compile(rf"(?i)(?<![\w.])(?:{words('takes_effect')})\s+\Z"),
         # (the level's base may stand between, its own cue before it: "rose to 10% from 9.5% from Feb. 1"; a change

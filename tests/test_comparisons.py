@@ -2697,13 +2697,6 @@ def test_a_move_told_with_its_own_stretch_takes_no_date_of_another_clause():
         "2025-09-30"
 
 
-def test_the_stretch_of_a_multiple_of_some_of_a_group_s_stocks_dates_no_later_figure():
-    # the multiple is no row, and its stretch still dates nothing: the level in the clause after it is of the day told
-    assert _dated("2026-03-10", "Gold miners rose on Tuesday, extending a rally that has tripled some of their share "
-                                "prices since October, as bullion held above $5,000 an ounce.") == {
-        "$5,000": "2026-03-10"}
-
-
 def test_a_first_since_told_after_a_figure_is_a_record_whose_stretch_makes_no_row():
     # setBK, asia_fx_bonds
     rows = _wsj("Indonesia's rupiah fell 0.4% after Bank Indonesia unexpectedly cut its benchmark rate to 4.5% on "
@@ -2832,6 +2825,9 @@ def test_the_base_a_percentage_that_is_no_money_is_compared_with_makes_no_row():
     ("2026-02-19", "The closure would cost it about €38 million, including €21 million of redundancy costs, and would "
      "save about €14 million a year from 2027.",
      {"€38 million": "2026-02-19", "€21 million": "2026-02-19", "€14 million": "2027"}),
+    # the stretch of a multiple of some of a group's stocks (no row) dates no level in the clause after it
+    ("2026-03-10", "Gold miners rose on Tuesday, extending a rally that has tripled some of their share prices since "
+     "October, as bullion held above $5,000 an ounce.", {"$5,000": "2026-03-10"}),
 ])
 def test_a_date_of_another_clause_or_term_dates_no_figure(published, sentence, expected):
     assert _dated(published, sentence) == expected

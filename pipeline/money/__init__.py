@@ -870,12 +870,12 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
                                                figure.start) is not None):
         kind = "other"  # "has a separate US$500 million bond maturing in January": debt it owes, nothing raised now
     if (kind == "other" and figure.percent is None and figure.amount is not None
-            and reading.rules.part_of_takings.match(reading.form, figure.end) is not None):
-        kind = "revenue"  # "added another $112 million overseas for a global launch of $197 million": takings
-    if (kind == "other" and figure.percent is None and figure.amount is not None
-            and reading.rules.work_took.search(reading.form, max(sentence[0], figure.start - _WORK_TOOK_REACH),
-                                               figure.start) is not None):
-        kind = "revenue"  # "'The Lost Harbour', a thriller the studio co-financed, took 310 million rupees": takings
+            and (reading.rules.part_of_takings.match(reading.form, figure.end) is not None
+                 or reading.rules.work_took.search(reading.form, max(sentence[0], figure.start - _WORK_TOOK_REACH),
+                                                   figure.start) is not None)):
+        # a film's takings: "added another $112 million overseas for a global launch of $197 million", "'The Lost
+        # Harbour', a thriller the studio co-financed, took 310 million rupees"
+        kind = "revenue"
     if (kind in ("investment", "other") and figure.percent is None and not moved
             and reading.rules.goods_bought_on.match(reading.form, figure.end) is not None):
         kind = "transaction_volume"  # "bought about $212 million of goods from Chinese suppliers on Alibaba.com"

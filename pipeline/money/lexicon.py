@@ -399,8 +399,7 @@ def possessive_currency_forms(row: dict) -> list[str]:
     amounts ("3 billion zloty"), and a capital's possessive before a move would name a company's stock."""
     if row["percent_kind"] != "other":
         return []
-    currency_words = _currency_words()
-    countries = {r["people"].lower(): r["place"] for r in load_table("money/places.tsv") if r["people"]}
+    currency_words, countries = _currency_words(), _countries_by_people()
     out = []
     for form in forms_of(row["words"]):
         told = form.split()
@@ -410,6 +409,12 @@ def possessive_currency_forms(row: dict) -> list[str]:
         if country is not None:
             out.append(country + ("'" if country.endswith("s") else "'s") + " " + told[-1])
     return out
+
+
+@functools.cache
+def _countries_by_people() -> dict[str, str]:
+    """The country of each people's adjective of places.tsv, keyed in lower case ("polish" → "Poland")."""
+    return {r["people"].lower(): r["place"] for r in load_table("money/places.tsv") if r["people"]}
 
 
 @functools.cache
