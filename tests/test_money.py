@@ -1044,6 +1044,11 @@ KINDS = [
      "wait.", "investment"),
     # a contract priced by the tonne is a commodity's market whatever trading words and exchange it is told with
     ("The July contract on Bursa Malaysia Derivatives settled at RM4,105 a tonne.", "other"),
+    ("Traders are betting on whether payments can keep growing above 15% once the subsidies end.", "revenue"),
+    ("The new Kalmar Bay Airport, about 30 km north of the capital, is expected to cost about $4.2 billion.",
+     "investment"),
+    ("Engineers warned that the flooding would push the reactor's cost above the £9 billion approved in 2023.",
+     "investment"),
 ]
 
 
