@@ -846,6 +846,18 @@ def test_a_clock_time_before_weekdays_in_the_plural_recurs_and_makes_no_row():
     assert calendar(text, CNBC) == [("June", "2026-06")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # guards.tsv: hours from one clock time to another before a run of weekdays are kept on each of those days
+    ("From March the tax office will answer calls from 8:30 a.m. to 4 p.m. CT Monday through Friday.",
+     [("March", "2026-03")]),
+    # one clock time before the run starts a stretch of days
+    ("Workers will walk out from 6 a.m. Monday through Friday.",
+     [("from 6 a.m. Monday through Friday", "2025-11-24/2025-11-28")]),
+])
+def test_hours_before_a_run_of_weekdays_recur_and_make_no_row(text, expected):
+    assert calendar(text, CNBC) == expected
+
+
 def _dates_a_guard_looks_past(row) -> list[tuple[int, int]]:
     """The stretches of a guard's example its `before` matches right before the lookalike: a date there is one of its
     own that the guard reads the lookalike against ("in 1998, the year Lehman collapsed" repeats 1998), no lookalike."""

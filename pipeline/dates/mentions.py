@@ -293,6 +293,11 @@ _WEEK_OPENING_DAYS = 2
 # How many days from the day of the text the news days are: a clock time alone a paragraph after a day is on
 # that day only when it is one of them.
 _NEWS_DAYS = 7
+# How far ahead a coming day the lead told may be and still date a clock time told ahead after it with no day of its
+# own: a story may preview an event weeks away ("the partial lunar eclipse on Sept. 18 ... / The Moon will enter
+# Earth's shadow at 10:12 p.m.", written on Aug. 29), so the reach ahead is a month, not the news's week; a day
+# further down past the week (a dividend's record date) is a detail, not the day the story is for.
+_COMING_DAYS_REACH = 31
 # How many of the days told last a clock time alone may look back over in its paragraph, and how far back its
 # paragraph may open (characters): a bounded look keeps a long text linear.
 _DAYS_LOOKED_BACK = 8
@@ -9925,7 +9930,8 @@ class _Reading:
             if start >= sentence_start:
                 return None
             if day.first() > self.anchor:
-                return day if (day.first() - self.anchor).days <= _NEWS_DAYS else None
+                ahead = (day.first() - self.anchor).days
+                return day if ahead <= _NEWS_DAYS or ahead <= _COMING_DAYS_REACH and self._in_the_lead(start) else None
             if (self.anchor - day.first()).days <= _NEWS_DAYS and not finder.said_right_before(self.low, start):
                 return None
         return self._coming_day_of_the_headline()
