@@ -1135,9 +1135,10 @@ def test_a_day_an_aside_tells_of_its_subject_dates_the_main_clause_when_no_other
 
 
 def test_a_run_of_days_an_aside_tells_its_subject_ran_over_dates_the_main_clause_when_no_other_date_does():
-    # setOG, og_fliggy: the holiday's own days, told in its aside, are the bookings' time
-    rows = _rows_under("May 9, 2026", "Flight bookings for the festival, which ran from May 1 to May 5, rose 22%, "
-                                      "the travel site said.")
+    # setOG, og_fliggy: the holiday's own days, told in its aside, are the time of what moved (bookings' moves are
+    # counts now, so the sales of shops over such a festival stand in)
+    rows = _rows_under("May 9, 2026", "Sales at the chain's stores over the festival, which ran from May 1 to May 5, "
+                                      "rose 22%, the retailer said.")
     assert _dates_of_figures(rows) == {"22%": "from May 1 to May 5"}
     rows = _rows_under("May 9, 2026", "Shares of the cinema chain, which were suspended from May 1 to May 5, rose 22%.")
     assert _dates_of_figures(rows) == {"22%": ""}, "a session's move is of no run of days"

@@ -544,7 +544,42 @@ NO_ROW_SENTENCES = [
                  id="the_growth_of_exports_a_government_targets"),
     pytest.param("Shipments of the category reached $48.1 billion last year, up 22% from 2024, the customs office "
                  "said.", id="shipments_with_no_owner_s_word_are_a_place_s_trade_and_so_is_their_change"),
+    pytest.param("Ferry bookings to the islands rose 17% in July, the port authority said.",
+                 id="a_percentage_bookings_move_by_is_a_count_no_stock_named_by_the_word_opening_the_sentence"),
+    pytest.param("Package-holiday bookings for the half-term break, which runs from Feb. 14 to Feb. 22, were up 9%.",
+                 id="a_percentage_bookings_move_by_past_an_aside_is_a_count"),
+    pytest.param("Japan's exports to China fell 3% to $126 billion last year. Chipmaking tools brought in another "
+                 "$21.8 billion.", id="more_of_a_dropped_total_told_as_another_sum_is_a_part_of_it"),
 ]
+
+
+def test_another_sum_after_a_dropped_total_stays_money_when_a_row_stands_between():
+    assert kinds_of("Japan's exports to China fell 3% to $126 billion last year, while Sony shares rose 2%. Chipmaking "
+                    "tools brought in another $21.8 billion.") == [("2%", "share_move"), ("$21.8 billion", "other")]
+    # a sum a verb of money makes someone's is no part of the total
+    assert kinds_of("Japan's exports to China fell 3% to $126 billion last year. Sony said it would spend another $2 "
+                    "billion on chip plants.") == [("$2 billion", "investment")]
+
+
+def test_stocks_in_the_plural_told_back_moving_with_no_figure_are_no_company_s_stock():
+    assert find_money("Defence names led the market again. These stocks have rallied hard since the summer.") == []
+    assert kinds_of("Halvard led the market again. The stock has rallied hard since the summer.") == [
+        ("stock has rallied", "share_move")]
+
+
+def test_a_named_airport_or_hospital_whose_cost_follows_an_aside_is_money_invested():
+    assert kinds_of("The new Lindqvist Regional Airport, about 40 km south of the capital, is expected to cost about "
+                    "9 billion crowns.") == [("9 billion crowns", "investment")]
+    assert kinds_of("The new children's hospital, designed by a Danish firm, will cost about 600 million euros.") == [
+        ("600 million euros", "investment")]
+
+
+def test_bookings_moved_to_a_sum_net_bookings_and_gross_bookings_stay_money():
+    assert kinds_of("The rail-freight group said order bookings rose 8% to 1.9 billion euros in the half.") == [
+        ("8%", "revenue"), ("1.9 billion euros", "revenue")]
+    assert kinds_of("The games publisher said net bookings fell 4% in the quarter.") == [("4%", "revenue")]
+    assert kinds_of("The ride-hailing app's gross bookings climbed 15% in the quarter.") == [
+        ("15%", "transaction_volume")]
 
 
 @pytest.mark.parametrize("text", NO_ROW_SENTENCES)
@@ -3415,6 +3450,15 @@ def test_an_amount_that_moved_from_the_amount_after_it_takes_that_direction():
         "a year ago.")
     assert [(m.text, m.direction) for m in found] == [("13.05 yuan", "down"), ("15.06 yuan", "")]
     assert find_money("Revenue was $5.2 billion, up from $4.1 billion a year earlier.")[0].direction == "up"
+
+
+def test_a_price_per_unit_moved_from_a_sum_past_its_own_place_and_time_takes_the_direction_not_past_a_comma():
+    found = find_money("Butter fetched an average of 5.10 euros a kilo at dairy auctions across the Netherlands in the "
+                       "week to Friday, down from 5.45 euros.")
+    assert [(m.text, m.direction) for m in found] == [("5.10 euros", "down"), ("5.45 euros", "")]
+    found = find_money("Butter fetched an average of 5.10 euros a kilo, the dairy board said on Friday in its weekly "
+                       "survey, down from 5.45 euros.")
+    assert [m.direction for m in found] == ["", ""]
 
 
 def test_a_listing_that_could_value_a_company_gives_a_valuation():

@@ -97,21 +97,37 @@ def find_money(text: str, *, form: str | None = None, sentences: list[tuple[int,
     reading.focus_on(figures, figure_starts)
     mentions: list[MoneyMention] = []
     dropped: Figure | None = None
+    dropped_sum: Figure | None = None  # the last sum that made no mention, with no mention made since
     compared_with_dropped: Span | None = None  # a sentence that compares its sums with a dropped total
     for figure in figures:
+        skipped = True
         if dropped is not None and _total_again(reading, dropped, figure):
             compared_with_dropped = reading.sentence_of(figure.start)
-            continue  # "Broadway's 31 shows grossed $71.4 million ... The total topped the $67.9 million taken ..."
-        if (dropped is not None and _same_measure(reading, dropped, figure)
+            # "Broadway's 31 shows grossed $71.4 million ... The total topped the $67.9 million taken ..."
+        elif (dropped is not None and _same_measure(reading, dropped, figure)
                 and not reading.policy_level(figure.start, figure.end, reading.sentence_of(figure.start))):
-            continue  # "accounted for 36% of revenue, down from 55%": the level of a share is a share
-        if (compared_with_dropped is not None and figure.amount is not None and figure.percent is None
+            pass  # "accounted for 36% of revenue, down from 55%": the level of a share is a share
+        elif (compared_with_dropped is not None and figure.amount is not None and figure.percent is None
                 and reading.sentence_of(figure.start) == compared_with_dropped):
-            continue  # "The total topped the $67.9 million ... and the previous record of $65.1 million": all its sums
+            pass  # "The total topped the $67.9 million ... and the previous record of $65.1 million": all its sums
+        else:
+            skipped = False
+        if skipped:
+            # (a sum dropped so is still one that more of it may follow)
+            dropped_sum = figure if figure.amount is not None and figure.percent is None else dropped_sum
+            continue
         mention = _mention(reading, figure, mentions[-1] if mentions else None, figure_starts,
                            mentions[-2] if len(mentions) > 1 else None)
+        if (mention is not None and mention.market_kind == "other" and dropped_sum is not None
+                and _more_of_a_dropped_sum(reading, dropped_sum, figure)):
+            # "Exports ... fell 4% to $200 billion. Phones and parts added another $56.4 billion": a part of it (a sum
+            # a verb of money makes someone's stays its own: "has pledged another 900,000 euros")
+            mention = None
         if mention is not None:
             mentions.append(mention)
+            dropped_sum = None
+        elif figure.amount is not None and figure.percent is None:
+            dropped_sum = figure
         # (a grade is no measure: "25% broken white rice was quoted at $410" leaves the price its own)
         dropped = figure if mention is None and not figure.in_words and not _a_grade(reading, figure) else None
     mentions = _ranked_by_worth(reading, mentions)
@@ -2222,6 +2238,17 @@ def _same_measure(reading: Reading, dropped: Figure, figure: Figure) -> bool:
             and reading.vetoed(dropped.start, dropped.end, "percent", sentence, True))
 
 
+def _more_of_a_dropped_sum(reading: Reading, dropped: Figure, figure: Figure) -> bool:
+    """Is ``figure`` a sum told as "another" or "a further" one (joins.tsv role=more) in its currency, a little after a
+    sum that made no row, none made between?  More of a total the contract drops (a country's trade, a market's
+    takings) is a part of that total, no money of anyone's: "Exports ... fell 4% to $200 billion. Phones and parts
+    added another $56.4 billion"."""
+    return (figure.amount is not None and figure.percent is None and figure.currency == dropped.currency
+            and dropped.end <= figure.start <= dropped.end + _AGAIN_REACH
+            and reading.rules.more_of.search(reading.form, max(dropped.end, figure.start - _MORE_OF_REACH),
+                                             figure.start) is not None)
+
+
 def _total_again(reading: Reading, dropped: Figure, figure: Figure) -> bool:
     """Is ``figure`` a sum of the next sentence that names a dropped sum again ("The total", "The figure") with no other
     number between?  What that sentence compares the total with is of its measure, so it is no money either (a whole
@@ -2252,6 +2279,9 @@ _MILLION = 1e6  # a magnitude no share price is written with
 _WHOLE_WORTH = {"amount_kind": "valuation", "moved_kind": ""}  # the trigger a whole company's fair value reads as
 _LEVEL_GAP = 4  # words between a stock's percentage move and the price it moved to ("on Monday to")
 _LEVEL_REACH = 60  # ... and characters at most (a quick bound before the words are counted)
+# characters from a level to the sum it moved from after ", up from", when only the level's own place and time stand
+# between ("4.30 euros a kilo at wholesale markets in Rotterdam last week, up from 3.10 euros")
+_MOVED_FROM_REACH = 100
 _STATISTIC_GAP = 8  # words between a statistic's move and the level it moved to ("in October from a year earlier to")
 _UNIT_REACH = 140  # characters from a business's noun to its sum lost (", which competes with ..., lost ")
 _GROWS_REACH = 40  # characters from a word right before a figure that says what it is to the figure: growth ("grew by
@@ -2280,6 +2310,15 @@ _ANY_STOP = re.compile(r"[.!?]\s")
 _LISTED_REACH = 90  # characters from a sum of a list to the next (" in the first three months of 2025, then to ")
 # a few words of the sum's own before the comma of its base (" after the money, up from "), no clause of another
 _COMPARED_TAIL = re.compile(r"(?:\s+[\w'\u2019-]+){0,4}")
+
+
+def _cut_before(rules: Lexicon, form: str, prior: MoneyMention, moved: re.Match) -> bool:
+    """Is the ", up from" farther on than the usual reach from a level no price per unit ("4.30 euros a kilo"), or does
+    a comma, a semicolon or a colon stand between them?  Past that reach a price's base is its own only when the words
+    between are one stretch of where and when it stood ("at wholesale markets in Rotterdam last week"); another comma
+    may open a clause of another measure whose base it is, and a sum planned is compared, not moved."""
+    return (rules.per_unit.match(form.lower(), prior.end) is None
+            or any(mark in form[prior.end:moved.start()] for mark in ",;:()"))
 
 
 def _compared_right_after(rules: Lexicon, form: str, prior: MoneyMention, mention: MoneyMention) -> bool:
@@ -2345,10 +2384,12 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
                             and mention.market_kind == "other" and prior.market_kind not in ("", "other")
                             and not mention.direction)
         if (prior is not None and prior.amount is not None and mention.amount is not None and not prior.direction
-                and prior.percent is None and prior.end <= mention.start <= prior.end + _LEVEL_REACH):
+                and prior.percent is None and prior.end <= mention.start <= prior.end + _MOVED_FROM_REACH):
             # "forecast at 13.05 yuan, down from 15.06 yuan a year ago": the amount before moved from this one (set
             # once this one is read: it is where the move started, no level it moved to)
             moved = rules.moved_from.search(form, prior.end, mention.start)
+            if moved is not None and mention.start - prior.end > _LEVEL_REACH and _cut_before(rules, form, prior, moved):
+                moved = None
         if (prior is not None and mention.percent is not None and not mention.direction and prior.direction
                 and prior.percent is None and prior.end <= mention.start
                 and rules.equivalent.fullmatch(form, prior.end, mention.start)):
