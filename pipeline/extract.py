@@ -1118,14 +1118,20 @@ def _row(about: dict, text: str, sentence: tuple[int, int], story, date_columns:
 
 
 # The words that tell a market ended its week right before the level it ended at (carried_periods.tsv week_close), a
-# word of place or a move at most between ("ended the week at", "closed the week up 2% at").
-_WEEK_CLOSE_BEFORE = r"(?<![\w-])(?:{words})\s+(?:(?:at|near|around|up|down|higher|lower|[\d.,]+%?)\s+){0,3}\Z"
+# word of place or a move (week_close_between) or a percentage at most between ("ended the week at", "closed the week
+# up 2% at").
+_WEEK_CLOSE_BEFORE = r"(?<![\w-])(?:{words})\s+(?:(?:{between}|[\d.,]+%?)\s+){0,3}\Z"
+
+
+@functools.cache
+def _week_close() -> re.Pattern:
+    return _carried("week_close", _WEEK_CLOSE_BEFORE.replace("{between}", _carried_words("week_close_between")))
 
 
 def _a_close_of_the_week(form: str, sentence: tuple[int, int], figure: MoneyMention) -> bool:
     """Is ``figure``, in a sentence that names no date, the level a market ended its week at ("Copper ended the week
     at $5.92 a pound")?  The close is that of the week's last session, not of the day a weekend story is written."""
-    return _carried("week_close", _WEEK_CLOSE_BEFORE).search(form, sentence[0], figure.start) is not None
+    return _week_close().search(form, sentence[0], figure.start) is not None
 
 
 def _week_close_columns(published: dt.date | None) -> dict:

@@ -589,7 +589,8 @@ def test_a_revenue_expected_after_the_day_a_pronoun_of_the_period_before_is_repo
     assert [r for r in rows if r[0] == "Aug. 14"] == [("Aug. 14", "", "2025-08-14")], rows
 
 
-@pytest.mark.parametrize("row", [row for row in load_table("carried_periods.tsv") if row["role"] == "week_close"],
+@pytest.mark.parametrize("row", [row for row in load_table("carried_periods.tsv")
+                                 if row["role"] in ("week_close", "week_close_between")],
                          ids=lambda row: row["_line"])
 @pytest.mark.parametrize("published, friday", [(dt.date(2026, 1, 17), "2026-01-16"),
                                                (dt.date(2026, 1, 18), "2026-01-16"),
