@@ -1,6 +1,7 @@
 """Articles to rows: offsets that slice back, stable ids, byte-identical tables, and one bad document
 never costing the others."""
 import datetime as dt
+import gc
 import shutil
 
 import pandas as pd
@@ -212,7 +213,6 @@ def test_building_the_table_leaves_the_cycle_collector_as_it_found_it():
 
 
 def test_an_article_is_read_with_the_cycle_collector_paused_and_left_running_after_it_even_when_it_fails():
-    import gc
     document = read_corpus([SEED_CNBC]).documents[0]
     steps: list[bool] = []
     assert extract_document(document, stage=lambda name: steps.append(gc.isenabled()))
