@@ -5500,27 +5500,28 @@ def test_a_clock_time_told_ahead_with_no_day_is_on_the_coming_day_the_story_is_f
     assert whens["2 p.m."] == "2025-05-10"
 
 
-def test_a_clock_time_told_ahead_is_on_a_coming_day_weeks_away_the_story_previews():
-    text = ("Thousands of skywatchers are expected in Oslo for the partial lunar eclipse on Sept. 18, the city's "
-            "tourist board said.\n\n"
-            "The Moon will enter Earth's shadow at 10:12 p.m. and leave it just after midnight.")
-    # written 20 days before: past the news's week, still the day the story is about
-    assert dict(calendar(text, dt.date(2026, 8, 29)))["10:12 p.m."] == "2026-09-18"
+A_CLOCK_TIME_TOLD_AHEAD = [
+    ("written 20 days before: past the news's week, still the day the story is about",
+     "Thousands of skywatchers are expected in Oslo for the partial lunar eclipse on Sept. 18, the city's tourist "
+     "board said.\n\nThe Moon will enter Earth's shadow at 10:12 p.m. and leave it just after midnight.",
+     dt.date(2026, 8, 29), "10:12 p.m.", "2026-09-18"),
+    ("a record date, a detail of the body weeks off, leaves the call on the day of writing",
+     "Harbour Foods results\n\nHarbour Foods reported a 6% rise in quarterly sales on Tuesday.\n\n"
+     "The board declared a dividend payable to holders of record on Dec. 19.\n\n"
+     "Managers will discuss the results on a call at 9 a.m. Eastern Time.",
+     dt.date(2025, 11, 25), "9 a.m. Eastern Time", "2025-11-25"),
+    ("after a happening of the news it keeps the day of writing",
+     "Forecasters expect the storm to reach the coast on Thursday night.\n\n"
+     "The governor declared an emergency on Monday. The next advisory is due at 5 p.m.",
+     dt.date(2025, 9, 9), "5 p.m.", "2025-09-09"),
+]
 
 
-def test_a_clock_time_told_ahead_is_not_on_a_day_weeks_away_told_past_the_lead():
-    text = ("Harbour Foods results\n\n"
-            "Harbour Foods reported a 6% rise in quarterly sales on Tuesday.\n\n"
-            "The board declared a dividend payable to holders of record on Dec. 19.\n\n"
-            "Managers will discuss the results on a call at 9 a.m. Eastern Time.")
-    # the record date is a detail of the body, weeks off: the call is on the day of writing
-    assert dict(calendar(text, dt.date(2025, 11, 25)))["9 a.m. Eastern Time"] == "2025-11-25"
-
-
-def test_a_clock_time_told_ahead_after_a_happening_of_the_news_keeps_the_day_of_writing():
-    text = ("Forecasters expect the storm to reach the coast on Thursday night.\n\n"
-            "The governor declared an emergency on Monday. The next advisory is due at 5 p.m.")
-    assert dict(calendar(text, dt.date(2025, 9, 9)))["5 p.m."] == "2025-09-09"
+@pytest.mark.parametrize("what,text,anchor,phrase,expected", A_CLOCK_TIME_TOLD_AHEAD,
+                         ids=[a[0] for a in A_CLOCK_TIME_TOLD_AHEAD])
+def test_a_clock_time_told_ahead_is_on_the_day_the_story_previews_not_one_told_past_the_lead(what, text, anchor,
+                                                                                               phrase, expected):
+    assert dict(calendar(text, anchor))[phrase] == expected
 
 
 def test_a_clock_time_told_after_an_afternoon_one_keeps_its_day():

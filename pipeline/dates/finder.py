@@ -3205,19 +3205,19 @@ def an_event_opened_last(low: str, start: int, end: int) -> bool:
 def _clause_opener() -> re.Pattern:
     # (a word of kind after_comma opens a clause only after its comma, as _markers reads it: ", as the airport added
     # two gates" opens one, "should slow as the base effect from this year's boom fades" goes on in the one it is in)
-    words, _ = lexicon.tense_words()
-    comma_only = lexicon.after_comma_words()
-    anywhere = lexicon.trie_regex(w for w, kind in words.items() if kind == "boundary" and w not in comma_only)
-    after_comma = lexicon.trie_regex(w for w, kind in words.items() if kind == "boundary" and w in comma_only)
+    anywhere = _tense_words_regex("boundary", comma_only=False)
+    after_comma = _tense_words_regex("boundary", comma_only=True)
     return re.compile(rf"(?<![a-z-])(?:{anywhere}|(?<=,\s)(?:{after_comma}))(?![a-z-])")
 
 
 @functools.lru_cache(maxsize=None)
-def _tense_words_regex(*kinds: str) -> str:
+def _tense_words_regex(*kinds: str, comma_only: bool | None = None) -> str:
     """The whole words of tense.tsv whose tense or kind is one of ``kinds`` (as lexicon.tense_words reads them), as
-    one regex."""
+    one regex; with ``comma_only`` True only the words of kind after_comma, False all but them."""
     words, _ = lexicon.tense_words()
-    return lexicon.trie_regex(w for w, kind in words.items() if kind in kinds)
+    after_comma = lexicon.after_comma_words()
+    return lexicon.trie_regex(w for w, kind in words.items()
+                              if kind in kinds and (comma_only is None or (w in after_comma) == comma_only))
 
 
 # How far back the word opening a side clause is looked for (characters).
@@ -5181,10 +5181,7 @@ def _governing_gap() -> re.Pattern:
     # opens another clause (a word of kind after_comma opens one only after its comma, as _clause_opener reads it,
     # and the gap holds none: "will price its bonds as the market weighs Friday's jobs data" stays governed)
     auxiliaries = _tense_words_regex("auxiliary")
-    words, _ = lexicon.tense_words()
-    comma_only = lexicon.after_comma_words()
-    other = lexicon.trie_regex(w for w, kind in words.items() if kind in ("boundary", "complement")
-                               and w not in comma_only)
+    other = _tense_words_regex("boundary", "complement", comma_only=False)
     earlier = lexicon.trie_regex(lexicon.earlier_words())
     return re.compile(rf"\s+(?:(?:{auxiliaries})\s+)*(?:(?!(?:{other}|{earlier})\s)[a-z]+\s+){{0,{_GOVERNING_WORDS}}}")
 

@@ -1679,19 +1679,11 @@ def plan_cut_short_opening() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
-def holiday_purpose_before() -> re.Pattern:
-    """A gift for a holiday, ending right where the holiday starts (holiday_purposes.tsv kind before: "gifts for the
-    Lunar New Year")."""
+def holiday_purpose_before(kind: str = "before") -> re.Pattern:
+    """What a holiday is for, ending right where the holiday starts (holiday_purposes.tsv kind ``kind``: before, a
+    gift, "gifts for the Lunar New Year"; readied, buying or getting ready, "bought gold on Saturday for ")."""
     rows = _rows("holiday_purposes.tsv")
-    return re.compile(rf"(?:{_any_of(r['pattern'] for r in rows if r['kind'] == 'before').pattern})\Z")
-
-
-@functools.lru_cache(maxsize=None)
-def holiday_readied_before() -> re.Pattern:
-    """Buying or getting ready for a holiday, ending right where the holiday starts (holiday_purposes.tsv kind
-    readied: "bought gold on Saturday for ")."""
-    rows = _rows("holiday_purposes.tsv")
-    return re.compile(rf"(?:{_any_of(r['pattern'] for r in rows if r['kind'] == 'readied').pattern})\Z")
+    return re.compile(rf"(?:{_any_of(r['pattern'] for r in rows if r['kind'] == kind).pattern})\Z")
 
 
 @functools.lru_cache(maxsize=None)

@@ -2345,7 +2345,7 @@ class _Reading:
             # in March: a clause told in the present after a day to come goes on from it, to the first such holiday
             resolution = self._holiday_ahead(exp, window, resolution, ref)
         elif "holiday" in exp.parts and _lacks_year(exp.parts) and self.anchor is not None \
-                and lexicon.holiday_readied_before().search(
+                and lexicon.holiday_purpose_before("readied").search(
                     self.low, max(self.clauses.sentence(exp.start, exp.end, window)[0],
                                   exp.start - _EFFORT_FOR_REACH), exp.start) is not None:
             # "Shoppers bought gold on Saturday for Diwali", on Oct. 17: what is bought or got ready for a holiday
