@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from pipeline.dates import DateMention
 from pipeline.dates.lexicon import (PAST_TENSES, day_offsets, last_match, present_simple, scheduled_clause_after,
                                      tense_words, words_of_kinds)
-from pipeline.dates.mentions import a_quotation_closes_between, count_set_off_after_a_day
+from pipeline.dates.mentions import SPEECH_CLOSES, a_quotation_closes_between, count_set_off_after_a_day
 from pipeline.dates.lexicon import number_words as date_number_words
 from pipeline.dates.resolver import Period
 from pipeline.money import MoneyMention
@@ -1813,11 +1813,8 @@ def _past_quoted_speech(form: str, sentence_start: int, at: int) -> int:
     """Where the writer's words before ``at`` start: past quoted speech that closed before it, or the sentence's start.
     A word of moving in the speaker's words moved nothing the writer compares ('"It only works if conversion holds up,"
     said an analyst who cut his target to HK$190 from HK$205 last Friday' is the day of the cut)."""
-    closed = last_match(_SPEECH_CLOSES, form, sentence_start, at)
+    closed = last_match(SPEECH_CLOSES, form, sentence_start, at)
     return sentence_start if closed is None else closed.end()
-
-
-_SPEECH_CLOSES = re.compile("[,.!?][\"\u201d]")
 
 
 def _quoted_apart(form: str, date: DateMention, figure: MoneyMention) -> bool:

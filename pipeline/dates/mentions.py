@@ -545,10 +545,10 @@ def a_quotation_closes_between(text: str, start: int, end: int) -> bool:
     other in the writer's ('"Last year I told people we had lost our way," Tsai told a conference in May': the
     speaker's year does not place the writer's May)?"""
     # (quoted speech closes after its own stop or comma; a title in quotes does not: 'in 2023 "The Nun II" took')
-    return _SPEECH_CLOSES.search(text, start, end) is not None
+    return SPEECH_CLOSES.search(text, start, end) is not None
 
 
-_SPEECH_CLOSES = re.compile("[,.!?][\"\u201d]")
+SPEECH_CLOSES = re.compile("[,.!?][\"\u201d]")
 
 
 def _quoted_words_from(low: str, pos: int) -> tuple[int, int]:

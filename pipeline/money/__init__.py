@@ -112,12 +112,8 @@ def find_money(text: str, *, form: str | None = None, sentences: list[tuple[int,
             pass  # "The total topped the $67.9 million ... and the previous record of $65.1 million": all its sums
         else:
             skipped = False
-        if skipped:
-            # (a sum dropped so is still one that more of it may follow)
-            dropped_sum = figure if figure.amount is not None and figure.percent is None else dropped_sum
-            continue
-        mention = _mention(reading, figure, mentions[-1] if mentions else None, figure_starts,
-                           mentions[-2] if len(mentions) > 1 else None)
+        mention = None if skipped else _mention(reading, figure, mentions[-1] if mentions else None, figure_starts,
+                                                mentions[-2] if len(mentions) > 1 else None)
         if (mention is not None and mention.market_kind == "other" and dropped_sum is not None
                 and _more_of_a_dropped_sum(reading, dropped_sum, figure)):
             # "Exports ... fell 4% to $200 billion. Phones and parts added another $56.4 billion": a part of it (a sum
@@ -127,7 +123,9 @@ def find_money(text: str, *, form: str | None = None, sentences: list[tuple[int,
             mentions.append(mention)
             dropped_sum = None
         elif figure.amount is not None and figure.percent is None:
-            dropped_sum = figure
+            dropped_sum = figure  # (one skipped above too: more of it may follow)
+        if skipped:
+            continue
         # (a grade is no measure: "25% broken white rice was quoted at $410" leaves the price its own)
         dropped = figure if mention is None and not figure.in_words and not _a_grade(reading, figure) else None
     mentions = _ranked_by_worth(reading, mentions)
@@ -2388,7 +2386,8 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             # "forecast at 13.05 yuan, down from 15.06 yuan a year ago": the amount before moved from this one (set
             # once this one is read: it is where the move started, no level it moved to)
             moved = rules.moved_from.search(form, prior.end, mention.start)
-            if moved is not None and mention.start - prior.end > _LEVEL_REACH and _cut_before(rules, form, prior, moved):
+            if (moved is not None and mention.start - prior.end > _LEVEL_REACH
+                    and _cut_before(rules, form, prior, moved)):
                 moved = None
         if (prior is not None and mention.percent is not None and not mention.direction and prior.direction
                 and prior.percent is None and prior.end <= mention.start

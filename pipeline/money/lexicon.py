@@ -1365,9 +1365,9 @@ def lexicon() -> Lexicon:
         """A word of a joins.tsv role, whole, in any case, after the spaces where the match starts (a sum's end)."""
         return re.compile(rf"\s+(?:{trie(joins[role])})(?![\w-])", re.I)
 
-    def a_word_right_before_sum(role: str) -> re.Pattern:
-        """A word of a joins.tsv role, whole, in any case, right before the sum (an approximation may stand between)."""
-        return re.compile(rf"(?<![\w-])(?:{trie(joins[role])})\s+{maybe_approx}\Z", re.I)
+    def a_word_right_before_sum(*roles: str) -> re.Pattern:
+        """A word of joins.tsv roles, whole, in any case, right before the sum (an approximation may stand between)."""
+        return re.compile(rf"(?<![\w-])(?:{trie(w for role in roles for w in joins[role])})\s+{maybe_approx}\Z", re.I)
 
     # ", while": a clause set against another's opens (joins.tsv role=contrasts), in both contrasts and another_clause
     contrasts = trie(joins['contrasts'])
@@ -1745,8 +1745,7 @@ def lexicon() -> Lexicon:
         takings_from=a_word_right_after('takings_from'),
         # "and Ctrip's share of it came to ": a pronoun of the measure its sentence named before, right before the sum
         # (or the running total the sum brings it to: "bringing the total for the year to 1.20 shillings")
-        pronoun_reached=re.compile(rf"(?<![\w-])(?:{trie(joins['again_pronoun'] | joins['total_carried'])})\s+"
-                                   rf"{maybe_approx}\Z", re.I),
+        pronoun_reached=a_word_right_before_sum('again_pronoun', 'total_carried'),
         # (an owner's: "Ant's fair value", "its fair value"; a stake carried "at a fair value of" is a holding's)
         whole_worth=re.compile(rf"(?:(?<=['’]s\s)|(?<=\bits\s)|(?<=\btheir\s))(?:{trie(joins['whole_worth'])})"
                                rf"(?![\w-])", re.I),
@@ -1954,7 +1953,7 @@ def lexicon() -> Lexicon:
                                rf"(?:{goods_word}\s+){{1,4}}?"
                                rf"(?:{trie(joins['goods_worth'])})\s+{maybe_approx}\Z", re.I),
         sold_words=frozenset(joins['sold']),
-        raised_to=re.compile(rf"(?<![\w-])(?:{trie(joins['level_to'])})\s+{maybe_approx}\Z", re.I),
+        raised_to=a_word_right_before_sum('level_to'),
         raised_words=frozenset(joins['raised_to']),
         # (a name, not a capital that opens the sentence: "Total sales" are no one's own; a word may follow a
         # possessive: "Amazon's own sales")
