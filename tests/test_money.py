@@ -97,6 +97,11 @@ def test_an_amount_is_exactly_the_number_written_not_its_binary_product():
 # Sentences that hold no stock, valuation or money figure of the table: find_money gives them no row (each id
 # says why).
 NO_ROW_SENTENCES = [
+    pytest.param("\"Our suites for August are already 20% higher than what we charged last year,\" the guesthouse "
+                 "owner said.",
+                 id="a_price_set_against_what_the_seller_charged_is_its_own_price"),
+    pytest.param("The Australian dollar slipped to 1.5320 per U.S. dollar, or 65.27 U.S. cents, in late trade.",
+                 id="a_currency_s_rate_restated_in_the_other_currency_s_cents_is_no_sum"),
     pytest.param("The agency bought 60,000 tonnes of French wheat of 11.5% protein for shipment in March, traders "
                  "said.",
                  id="a_percentage_of_protein_is_the_grade_of_the_wheat"),
@@ -925,6 +930,12 @@ def test_an_approximation_word_before_a_figure_is_kept(sentence, approx):
 
 PERCENTS = [
     # sentence, percent (signed), direction, kind
+    # purchases placed through an app are what its users buy on it, its transaction volume
+    ("Purchases placed through the retailer's voice assistant jumped fourfold over the holiday weekend.", 300.0, "up",
+     "transaction_volume"),
+    # bare "prices" moving after a good's price by its unit in the sentence are that good's, no sales told before them
+    ("Juice makers expect sales to slow after orange juice futures hit $5.40 a pound in January, though prices have "
+     "since fallen 40%.", -40.0, "down", "other"),
     ("Alibaba's American depositary shares slid 8.1% in New York trading.", -8.1, "down", "share_move"),
     ("The group's Hong Kong shares slid 8.1 per cent on Tuesday.", -8.1, "down", "share_move"),
     ("Alibaba shares were up about 9% on Monday after the fine.", 9.0, "up", "share_move"),
@@ -4188,6 +4199,9 @@ def test_money_that_companies_listed_together_raised_is_ipo_money():
     ("Net income rose to $312 million from $241 million.", "$312 million", "up"),
     ("Alibaba said it had set aside up to US$3.75 billion for the transaction.", "US$3.75 billion", ""),
     ("Kuroshio said it would buy back up to 50 billion yen of its own stock.", "50 billion yen", ""),
+    # a flow that swung to an outflow went below zero, as a profit that swung to a loss did
+    ("The miner's free cash flow swung to an outflow of A$410 million in the half, from an inflow a year earlier.",
+     "A$410 million", "down"),
 ])
 def test_a_sum_a_verb_of_change_went_to_takes_its_direction_but_up_to_is_no_move(sentence, written, direction):
     found = {m.text: m.direction for m in find_money(sentence)}
@@ -4558,6 +4572,12 @@ SELLERS_PARTS_VENTURES = [
      "analysts polled by LSEG.", "541 billion yen", "profit"),
     ("Indonesia's rupiah fell 0.4% after Bank Indonesia unexpectedly cut its benchmark rate.", "0.4%", "other"),
     ("The South Korean won weakened 0.6% on Friday to close at 1,468 per dollar.", "0.6%", "other"),
+    # what a count of sellers sold, its verb right before the sum, is what they sold on the platform
+    ("The marketplace closed its Diwali sale with more than 120 sellers each selling over 50 million rupees of goods.",
+     "50 million rupees", "transaction_volume"),
+    # a tariff per kilowatt-hour agreed in a deal between a seller of power and its buyer is a wholesale price
+    ("The Laos deal, signed in Vientiane by the state utility and its Thai buyer, fixes a price of 5.9 U.S. cents per "
+     "kilowatt-hour for the first five years.", "5.9 U.S. cents", "other"),
 ]
 
 

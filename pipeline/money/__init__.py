@@ -613,6 +613,10 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         if goods_prices and trigger is None:
             # the good's market moved, though "Prices" opens the sentence as a company's name would
             kind, mover, mover_name = "other", None, None
+        elif moved and kind != "other" and _prices_of_the_good_priced_before(reading, figure, sentence, prior):
+            # "cocoa costs that peaked at $12,000 a tonne ..., even though prices have since more than halved": the
+            # good's market moved, no sales or stock told elsewhere in the sentence
+            kind, mover, mover_name = "other", None, None
         if (not kind and prior is not None and prior.direction and prior.amount is not None
                 and _restated_as(reading, prior, figure)):
             kind = prior.market_kind  # "Alibaba was down HK$3.40, or 3.1 per cent": the move again, as a percentage
@@ -1459,6 +1463,18 @@ def _prices_of_the_good_quoted_before(reading: Reading, sentence: Span, prior: M
                for at in _DIGITS.finditer(reading.low, *before))
 
 
+def _prices_of_the_good_priced_before(reading: Reading, figure: Figure, sentence: Span,
+                                      prior: MoneyMention | None) -> bool:
+    """Do bare "prices" (role=prices_opening) move in the clause right before the figure, after a good's market price
+    told by its unit earlier in the same sentence?  They are that good's prices, as they are in the sentence after
+    one: "cocoa costs that peaked at more than $12,000 a tonne in December 2024, even though prices have since more
+    than halved" is cocoa's move, no sales a clause before it names."""
+    return (prior is not None and prior.market_kind == "other" and prior.amount is not None
+            and sentence[0] <= prior.start and prior.end <= figure.start
+            and reading.rules.per_unit.match(reading.low, prior.end) is not None
+            and reading.rules.prices_moved.search(reading.low, prior.end, figure.start) is not None)
+
+
 _DIGITS = re.compile(r"(?P<number>\d(?:[\d,.]*\d)?)(?:\s+[a-z]+)?")
 
 
@@ -1671,7 +1687,11 @@ def _the_releases_statistic(reading: Reading, figure: Figure, sentence: Span, tr
 def _sold_by_sellers(reading: Reading, figure: Figure, sentence: Span, trigger: tuple[dict, int] | None) -> bool:
     """Is a sum what sellers on a platform sold, told after their verb ("merchants on AliExpress sold goods worth 18.6
     billion lira")?  Not when its own trigger, an owner's word before it, comes after that verb: "Vendors on Jumia sold
-    more phones, while Jumia's revenue rose to $45 million" is the company's revenue."""
+    more phones, while Jumia's revenue rose to $45 million" is the company's revenue.  So is what a count of sellers
+    sold, told right before the sum: "ended the festival with 450 brands each selling over 100 million yuan of goods"
+    is what they sold on it, as sales told beside such a count are (contract, a company's money)."""
+    if reading.rules.counted_sold.search(reading.form, sentence[0], figure.start) is not None:
+        return True
     sold = reading.rules.sellers_sold.search(reading.form, sentence[0], figure.start)
     return sold is not None and (trigger is None or trigger[1] < sold.end()
                                  or reading.rules.owned_before.search(reading.form, sold.end(), trigger[1]) is None)

@@ -641,6 +641,8 @@ class Lexicon:
     per_unit: re.Pattern        # on the lower-cased text, right after a figure: "per share", "apiece"
     prices_opening: re.Pattern  # on the lower-cased text, from a sentence's start: "Prices " alone, no owner (role=
                                 # prices_opening)
+    prices_moved: re.Pattern    # on the lower-cased text, right before a move's figure: "prices have since more than "
+                                # (role=prices_opening, then a few words of its clause)
     levy_rate: re.Pattern       # on the lower-cased text, at a rate row's trigger: a verb and "the rate" (role=
                                 # levy_rate), the rate a levy told before may own
     levy_told: re.Pattern       # searched in the lower-cased text: a duty, tariff or tax told with its rate (role=levy)
@@ -902,6 +904,8 @@ class Lexicon:
     work_took: re.Pattern       # "thriller ..., took ": what a film, a show or a record took in, its takings
     goods_bought_on: re.Pattern  # " of goods from Chinese suppliers on Alibaba.com": goods a sum bought on a platform
     sellers_sold: re.Pattern    # "merchants on AliExpress sold ": what sellers sold on a platform (role=sellers_sold)
+    counted_sold: re.Pattern    # "450 brands each selling over ": a count of sellers, then their verb of selling, right
+                                # before a sum (roles sellers, sellers_sold)
     sold_words: frozenset       # "sales": a revenue word that sellers' sales may be told by (role=sold)
     raised_to: re.Pattern       # " to 30%" after a verb of raising (joins.tsv role=raised_to): a rate's level, no money
     raised_words: frozenset     # "raise": the verbs of raising whose percentage "to" is a level (role=raised_to)
@@ -1674,6 +1678,7 @@ def lexicon() -> Lexicon:
                              rf"|{maybe_approx})"),
         per_unit=re.compile(rf",?\s+(?:{per_unit})(?!\w)"),
         prices_opening=re.compile(rf"\W*(?:{trie(joins['prices_opening'])})\s"),
+        prices_moved=re.compile(rf"(?<![\w-])(?:{trie(joins['prices_opening'])})\s+(?:[\w-]+\s+){{0,4}}\Z"),
         levy_rate=re.compile(rf"[a-z]+\s+(?:{trie(joins['levy_rate'])})(?![\w-])"),
         # (told with its own rate: "a 25% duty", "a 10 per cent import tariff")
         levy_told=re.compile(rf"(?<![\w.])\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+(?:[\w-]+\s+){{0,2}}?"
@@ -1937,6 +1942,11 @@ def lexicon() -> Lexicon:
         sellers_counted=re.compile(
             rf"(?<![\w.,])\d[\d,.]*(?:\s+(?:{trie(joins['sellers_magnitude'])}))?\s+(?:[\w-]+\s+)?"
             rf"(?:{trie(joins['sellers'])})(?![\w-])", re.I),
+        # (within the count's clause, a word or two such as "each" between, and goods or "worth" before the sum)
+        counted_sold=re.compile(
+            rf"(?<![\w.,])\d[\d,.]*(?:\s+(?:{trie(joins['sellers_magnitude'])}))?\s+(?:[\w-]+\s+)?"
+            rf"(?:{trie(joins['sellers'])}),?(?:\s+[\w-]+){{0,2}}?\s+(?:{trie(joins['sellers_sold'])})\s+"
+            rf"(?:[\w-]+\s+){{0,2}}?{maybe_approx}\Z", re.I),
         spending_opens=re.compile(rf"\W*(?:[\w-]+\s+){{0,2}}(?P<group>{trie(joins['spenders'])})['\u2019]s?\s+"
                                   rf"(?:{trie(joins['spending'])})\s+(?:{on_a_platform}(?:{platforms}|"
                                   rf"(?P<name>(?-i:[A-Z])[\w.&'-]*))(?![\w-])|(?!(?:{platform_via})\s))"
