@@ -2212,6 +2212,10 @@ FORECASTS_AND_REPORTS = [
      "before Three Kings' Day.", dt.date(2025, 12, 10), "before Three Kings' Day", "2026-01-06", True),
     ("counting on something to lift sales looks ahead, in the month under way too", "Wine exporters are counting "
      "on the trade fair in Shanghai to lift orders this month.", dt.date(2025, 11, 6), "this month", "2025-11", True),
+    ("room for more of a thing looks ahead, whatever the tense that tells it", "The finance minister said on Monday "
+     "there was room for one or two more rate cuts this year.", dt.date(2026, 3, 12), "this year", "2026", True),
+    ("room for more than a count is a capacity, no time to come", "The ferry had room for more than 900 passengers "
+     "on its first crossing in March.", dt.date(2025, 11, 20), "March", "2025-03", False),
 ]
 
 

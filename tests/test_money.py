@@ -555,6 +555,12 @@ NO_ROW_SENTENCES = [
                  id="a_percentage_bookings_move_by_past_an_aside_is_a_count"),
     pytest.param("Japan's exports to China fell 3% to $126 billion last year. Chipmaking tools brought in another "
                  "$21.8 billion.", id="more_of_a_dropped_total_told_as_another_sum_is_a_part_of_it"),
+    pytest.param("Dairy farmers are demanding that the minimum milk price be set at no less than 52 cents a litre.",
+                 id="a_price_someone_demands_be_set_at_a_level_is_a_demand"),
+    pytest.param("Wheat growers are calling for the support price to be raised to at least 2,600 rupees a quintal.",
+                 id="a_price_someone_calls_for_to_be_raised_to_a_level_is_a_demand"),
+    pytest.param("Ski-pass bookings on Christmas Day rose 14%, the resort operator said.",
+                 id="bookings_on_a_holiday_are_a_count_no_platform_s"),
 ]
 
 
@@ -1093,6 +1099,14 @@ KINDS = [
      "investment"),
     ("Engineers warned that the flooding would push the reactor's cost above the £9 billion approved in 2023.",
      "investment"),
+    # a sum a company "made", told right after it, is its profit, no profit word near
+    ("The bakery chain now sees a result for the year well below the £66m it made a year earlier.", "profit"),
+    # a price paid "for" what the sentence's verb took, told after a long aside
+    ("Tencent then transferred a 4.2 per cent stake to Halvard Capital, the family office of its co-founder Lin Wei, "
+     "for about $1.1 billion.", "investment"),
+    # bookings "on" a platform are what it transacts, no stock of the name
+    ("Hotel bookings on Roamly, the group's online travel agency, rose 21% over the long weekend.",
+     "transaction_volume"),
 ]
 
 
@@ -3289,6 +3303,8 @@ def test_the_level_a_policy_rate_was_moved_to_keeps_its_value_and_takes_the_dire
     ("The central bank kept its policy rate unchanged. It expects inflation to see a rise to 4% next year.", []),
     # ... nor is a cut to a share "of" a thing, though a central bank is named
     ("The carrier announced a cut to 15% of its ground staff, days after the central bank raised its key rate.", []),
+    # ... nor a level told "in" a tax: that levy's rate
+    ("Hoteliers lobbied for a reduction to 9% in the tourist tax, while the central bank kept rates on hold.", []),
 ])
 def test_the_level_of_a_rate_move_told_as_a_noun_is_the_central_banks_only_where_one_is_named(text, levels):
     assert [(m.percent, m.direction) for m in find_money(text)] == levels
@@ -3312,6 +3328,10 @@ def test_the_level_a_clause_after_a_rate_moves_comma_carries_the_rate_to_takes_t
      "2027.", [(12.75, "down"), (11.0, "down")]),
     ("Economists at Itau Unibanco expect the Selic to fall to 12.75% by the end of this year and to stay at 11% in "
      "2027.", [(12.75, "down"), (11.0, "")]),
+    # a second rate the same verb moved, its verb left out: the bank's corridor, no lender's interest
+    ("The central bank raised its one-week repo rate to 38% and its overnight lending rate to 41% on Thursday.",
+     [(38.0, "up"), (41.0, "up")]),
+    ("Halden Savings raised its deposit rate to 3.1% and its lending rate to 6.4% on Monday.", [(3.1, "up")]),
 ])
 def test_a_second_level_of_a_rates_move_joined_by_and_to_goes_the_same_way(sentence, levels):
     assert [(m.percent, m.direction) for m in find_money(sentence)] == levels
@@ -8070,6 +8090,20 @@ def test_rates_held_by_anyone_but_a_central_bank_are_no_policy_rate(sentence):
 ])
 def test_rates_held_by_a_central_bank_named_in_its_own_tongue_are_its_policy_rate(sentence, percent):
     assert [(m.text, m.market_kind) for m in find_money(sentence)] == [(percent, "other")]
+
+
+@pytest.mark.parametrize("text, levels", [
+    # "the rate" and where it stood, or "them" held at a level, after a central bank's rates: its policy rate
+    ("The Reserve Bank began cutting in August 2024, when the rate stood at a 12-year high of 4.35%.", [4.35]),
+    ("The Bank of Korea has cut rates four times since October 2024. Before that, it had kept them at 3.5% for "
+     "almost two years.", [3.5]),
+    # ... and no rate at all where no central bank is named
+    ("Joblessness in the province has crept up since the spring, and in October the rate stood at 6.8%.", []),
+    ("Mortgage lenders raised their rates in the spring but have held them at 6.9% since June.", []),
+])
+def test_a_rate_told_again_by_the_rate_or_them_is_the_policy_rate_only_after_a_central_bank(text, levels):
+    found = find_money(text)
+    assert [m.percent for m in found] == levels and all(m.market_kind == "other" for m in found)
 
 
 def test_rates_a_central_banks_committee_kept_are_its_policy_rate():

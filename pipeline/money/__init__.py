@@ -309,14 +309,16 @@ def _capital_returned(reading: Reading, mention: MoneyMention) -> bool:
 def _next_level_of_a_move(rules: Lexicon, form: str, prior: MoneyMention, level: MoneyMention) -> bool:
     """Whether ``level`` is one more level the move ``prior`` went to: for a rate of the market, joined on with its
     own stretch, after a comma and "to" ("by 25 basis points to 2%, to 1.75% from June") or as the upper end of a
-    range it went to ("to a range of 3.75%-4.00%"); for a sum, only of the same measure with its own "to" ("climbed
+    range it went to ("to a range of 3.75%-4.00%"), or a second rate the same verb moved ("to 27.25% and its lending
+    rate to 28.25%"; joins.tsv role=rate_joined); for a sum, only of the same measure with its own "to" ("climbed
     from $41 million to $87 million in 2023 and to $90 million in 2024"): a plain "and" may join a sum of another
     thing."""
     goes_on = rules.move_goes_on.match(form, prior.end, level.start) is not None
     if level.percent is not None and prior.percent is not None:
         return level.market_kind == prior.market_kind == "other" and (
             goes_on or rules.range_joined.fullmatch(form, prior.end, level.start) is not None
-            or rules.level_to_again.fullmatch(form, prior.end, level.start) is not None)
+            or rules.level_to_again.fullmatch(form, prior.end, level.start) is not None
+            or rules.rate_joined.match(form, prior.end, level.start) is not None)
     told_at = rules.level_before.search(form, prior.end, level.start)
     return (level.percent is None and prior.percent is None and level.amount is not None and prior.amount is not None
             and (level.currency, level.market_kind) == (prior.currency, prior.market_kind) and goes_on
@@ -456,11 +458,13 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         spent_as_before = moved and _spending_told_before(reading, figure, sentence, prior)
         # the level a central bank's move told as a noun takes its rate to: "rate" before it names that rate, no veto
         policy = reading.policy_level(figure.start, figure.end, sentence) if not moved else ""
+        # "... to 27.25% and its lending rate to 28.25%": the bank's rate too, moved by the same verb
+        joined_rate = not moved and _a_rate_joined_to_a_policy_level(reading, figure, sentence, prior)
         goods_prices = moved and _prices_of_the_good_quoted_before(reading, sentence, prior)
         # (a good's price moving, whose unit is no count that moves: "$11.20 per million British thermal units last
         # week, down 14%")
         unit_price_moved = moved and _moves_after_a_unit_price(reading, figure, sentence, prior)
-        if (not spent_as_before and not policy and not goods_prices and not unit_price_moved
+        if (not spent_as_before and not policy and not joined_rate and not goods_prices and not unit_price_moved
                 and reading.vetoed(figure.start, figure.end, "percent", sentence, moved)):
             return None
         trigger = reading.trigger(figure, near, window, "percent_kind", figure_starts, moved=moved)
@@ -470,7 +474,7 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             trigger = reading.trigger(figure, reading.tokens_in(*sentence, sentence), sentence, "percent_kind",
                                       figure_starts, moved=moved)
         kind = trigger[0]["percent_kind"] if trigger else ""
-        if policy:
+        if policy or joined_rate:
             kind = "other"  # "expect a rate cut of 0.5% to 4.25%": a level, its direction read with the others below
         if kind == "revenue" and _sold_on_platforms(reading, trigger) or spent_as_before:
             kind = "transaction_volume"
@@ -641,7 +645,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             kind = prior.market_kind
         if not kind or (kind in RAISED_KINDS and reading.vetoed(figure.start, figure.end, "raised", sentence, moved)):
             return None
-        if kind == "other" and trigger is not None and _a_levys_rate(reading, trigger, figure, sentence):
+        if kind == "other" and trigger is not None and (_a_levys_rate(reading, trigger, figure, sentence)
+                                                        or _a_rate_told_again_of_no_bank(reading, trigger, sentence)):
             return None
         if not direction:
             direction = reading.change_told(figure, sentence)  # a direction only: the figure is no move of its own
@@ -680,6 +685,12 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             trigger = profit
         elif (fined := _fined_each(reading, figure, near, window, figure_starts, trigger, moved)) is not None:
             trigger = fined
+        if trigger is None and window != sentence and _paid_for_after_an_aside(reading, figure, sentence):
+            # what was paid "for" after a long aside is the price of what the sentence's verb took, however far it
+            # stands: "Ant then transferred a 10.3 per cent stake to <a buyer>, <an aside on it>, for about $628
+            # million"
+            trigger = reading.trigger(figure, reading.tokens_in(*sentence, sentence), sentence, "amount_kind",
+                                      figure_starts, skip="share_price" if figure.magnitude >= _MILLION else "")
         if (trigger is None and window != sentence and reading.rules.pronoun_reached.search(
                 reading.form, max(sentence[0], figure.start - _GROWS_REACH), figure.start)):
             # "Ant's profit attributable to shareholders rose in 2023, Alibaba's annual report shows, and Alibaba's
@@ -1440,6 +1451,32 @@ def _a_levys_rate(reading: Reading, trigger: tuple[dict, int], figure: Figure, s
     if rules.policy_named.search(reading.form, before, sentence[1]) is not None:
         return False  # "The central bank cut its rate in March ... It raised the rate to 5%": the bank's
     return rules.levy_told.search(reading.low, before, trigger[1]) is not None
+
+
+def _a_rate_joined_to_a_policy_level(reading: Reading, figure: Figure, sentence: Span,
+                                     prior: MoneyMention | None) -> bool:
+    """Is the percentage a second rate told right after a central bank's rate and the level its verb took it to, "and
+    its" before it and the verb left out (joins.tsv role=rate_joined), in a sentence that names a central bank or its
+    policy rate or after one that does?  "The central bank lifted its overnight deposit rate to 27.25% and its lending
+    rate to 28.25%": the verb that moved the bank's rate moved this one, its corridor, no lender's interest."""
+    if (prior is None or prior.market_kind != "other" or prior.percent is None or prior.start < sentence[0]
+            or prior.end > figure.start):
+        return False
+    if reading.rules.rate_joined.match(reading.form, prior.end, figure.start) is None:
+        return False
+    return reading.rules.policy_named.search(reading.form, reading.start_of_sentence_before(sentence),
+                                             sentence[1]) is not None
+
+
+def _a_rate_told_again_of_no_bank(reading: Reading, trigger: tuple[dict, int], sentence: Span) -> bool:
+    """Is the trigger a rate told again (joins.tsv role=rate_told_again: "the rate stood at", "held them at") in a
+    sentence that names no central bank or policy rate, nor follows one that does?  "the rate" and "them" tell which
+    rate only by what came before: "The Fed has cut rates ... Before that, it had held them at 5.25%-5.50%" is the
+    policy rate, "Unemployment has crept up ..., and in October the rate stood at 4.4%" a statistic, no row."""
+    rules = reading.rules
+    if rules.rate_told_again.match(reading.low, trigger[1]) is None:
+        return False
+    return rules.policy_named.search(reading.form, reading.start_of_sentence_before(sentence), sentence[1]) is None
 
 
 def _prices_of_the_good_quoted_before(reading: Reading, sentence: Span, prior: MoneyMention | None) -> bool:

@@ -561,8 +561,8 @@ class Lexicon:
     policy_move_to: re.Pattern  # "a rate cut of 0.5% to ": a policy move's noun, its size, then the level it goes to
     policy_sized_to: re.Pattern  # "a quarter-point cut to ", "a reduction to ": the size, if any, before the noun
     policy_named: re.Pattern    # "the central bank", "its policy rate": what makes such a noun a central bank's move
-    own_rate_after: re.Pattern  # " on its mortgages", " of its staff": after such a level, a lender's own rate or a
-                                # share of a thing
+    own_rate_after: re.Pattern  # " on its mortgages", " of its staff", " in the sales tax": after such a level, a
+                                # lender's own rate, a share of a thing or a levy's rate
     moved_by: re.Pattern        # "fell in the two weeks after the festival, by ": a move, its stretch, then its size
                                 # after a comma
     signs: dict                 # key → direction: a word right before a figure that tells its sign ("negative")
@@ -643,6 +643,10 @@ class Lexicon:
                                 # prices_opening)
     prices_moved: re.Pattern    # on the lower-cased text, right before a move's figure: "prices have since more than "
                                 # (role=prices_opening, then a few words of its clause)
+    rate_told_again: re.Pattern  # on the lower-cased text, at a rate row's trigger: "the rate stood at", "held them
+                                 # at" (role=rate_told_again)
+    rate_joined: re.Pattern     # from a rate's level to the next figure: " and its lending rate to " (role=
+                                # rate_joined)
     levy_rate: re.Pattern       # on the lower-cased text, at a rate row's trigger: a verb and "the rate" (role=
                                 # levy_rate), the rate a levy told before may own
     levy_told: re.Pattern       # searched in the lower-cased text: a duty, tariff or tax told with its rate (role=levy)
@@ -1506,7 +1510,10 @@ def lexicon() -> Lexicon:
         policy_named=re.compile(rf"(?<![\w-])(?:{exact_alternation(joins_in_order['policy_named'])}"
                                 rf"|(?i:{placeholders[CENTRAL_BANKS]}))(?![\w-])"),
         # (or a share "of" a thing, no rate: "a cut to 10% of its workforce"; role=level_share_after)
-        own_rate_after=re.compile(rf"\s+(?:{trie(joins['own_rate_after'] | joins['level_share_after'])})\s", re.I),
+        # (or a levy's rate: "a reduction to 5% in the sales tax"; role=level_levy_after)
+        own_rate_after=re.compile(rf"\s+(?:{trie(joins['own_rate_after'] | joins['level_share_after'])})\s"
+                                  rf"|\s+(?:{trie(joins['level_levy_after'])})\s+(?:[\w-]+\s+){{0,3}}?"
+                                  rf"(?:{trie(joins['levy'])})(?![\w-])", re.I),
         moved_by=re.compile(
             rf"(?<![\w-])(?P<move>{move_words})(?:\s+[\w'\u2019-]+){{1,{CHANGED_WORDS}}},\s+(?:{size_by})\s+"
             rf"{maybe_approx}\Z", re.I),
@@ -1679,6 +1686,9 @@ def lexicon() -> Lexicon:
         per_unit=re.compile(rf",?\s+(?:{per_unit})(?!\w)"),
         prices_opening=re.compile(rf"\W*(?:{trie(joins['prices_opening'])})\s"),
         prices_moved=re.compile(rf"(?<![\w-])(?:{trie(joins['prices_opening'])})\s+(?:[\w-]+\s+){{0,4}}\Z"),
+        rate_joined=re.compile(rf"\s+and\s+(?:{trie(joins['rate_joined'])})\s+(?:[\w-]+\s+){{0,2}}?rates?\s+"
+                               rf"(?:{trie(joins['level_to'])})\s+{maybe_approx}\Z", re.I),
+        rate_told_again=re.compile(rf"(?:{trie(joins['rate_told_again'])})(?![\w-])"),
         levy_rate=re.compile(rf"[a-z]+\s+(?:{trie(joins['levy_rate'])})(?![\w-])"),
         # (told with its own rate: "a 25% duty", "a 10 per cent import tariff")
         levy_told=re.compile(rf"(?<![\w.])\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+(?:[\w-]+\s+){{0,2}}?"
