@@ -77,6 +77,9 @@ AMOUNTS = [
     # a singular "pound" after a magnitude is sterling, as an adjective before its noun
     ("The brewer was bought in 2019 in a 410 million pound deal backed by a Dutch fund.", "410 million pound", 410e6,
      "GBP"),
+    # "F$" is the Fijian dollar, no US one with a letter before it
+    ("The Suva millers lost F$12.5 million in the year to May, their annual report showed.", "F$12.5 million", 12.5e6,
+     "FJD"),
 ]
 
 
@@ -561,6 +564,16 @@ NO_ROW_SENTENCES = [
                  id="a_price_someone_calls_for_to_be_raised_to_a_level_is_a_demand"),
     pytest.param("Ski-pass bookings on Christmas Day rose 14%, the resort operator said.",
                  id="bookings_on_a_holiday_are_a_count_no_platform_s"),
+    pytest.param("Cashew exports, most of them to Vietnam and India, fell 11% to 240 billion CFA francs last year.",
+                 id="exports_past_an_aside_on_where_they_went_are_trade"),
+    pytest.param("PORT LOUIS -- Catches of tuna off the island's west coast fell by about a quarter in March, the "
+                 "fisheries ministry said.", id="a_catch_that_opens_its_sentence_past_a_dateline_is_a_count"),
+    pytest.param("The spinning mill will pay a bonus of 12,000 rupees to every worker who stays until the end of June.",
+                 id="a_bonus_paid_to_every_worker_is_pay"),
+    pytest.param("The state pays sugar growers a guaranteed minimum of 3,400 rupees a tonne for the new crop.",
+                 id="the_minimum_price_a_government_pays_growers_is_their_crop_s_price"),
+    pytest.param("The duty drawback the state pays garment makers was cut to 2% from April 1.",
+                 id="a_drawback_rate_cut_to_a_percentage_is_a_rate"),
 ]
 
 
@@ -608,6 +621,15 @@ def test_a_macro_or_ratio_row_leaves_a_company_s_figure_of_like_words(text, figu
     # a name after "in" or "at" that places a noun before it moves no stock: the province says where the ports are
     ("Prices of Australian iron ore landed at the main ports in Shandong Province climbed 3% over the week to March 4 "
      "to 790 yuan a tonne, traders said.", [("3%", "other"), ("790 yuan", "other")]),
+    # a unit of a good that opens its sentence trades at the good's price, no share's
+    ("A 25-kilogram sack of white maize changed hands at about 41,000 shillings in Arusha on Monday, against 36,500 "
+     "shillings a month earlier.", [("41,000 shillings", "other"), ("36,500 shillings", "other")]),
+    # a work told by its noun and its title in quotes took what it has taken: its takings
+    ("Its racing game \"Neon Circuit\" has taken more than 900 million yuan since its launch in 2022, the studio said.",
+     [("900 million yuan", "revenue")]),
+    # a move to a price per unit is the good's market price, whatever price word names the good before it
+    ("The benchmark price of fertiliser-grade urea in India slipped 3% to $410 a tonne last week, from $432 in early "
+     "May, traders said.", [("3%", "other"), ("$410", "other"), ("$432", "other")]),
     # ... while "Shares in Tencent" keep the company's stock
     ("Shares in Tencent rose 4% to HK$600 on Monday.", [("4%", "share_move"), ("HK$600", "share_price")]),
     # a stock that multiplies on its debut moved, though a valuation was told before it

@@ -464,6 +464,11 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         # (a good's price moving, whose unit is no count that moves: "$11.20 per million British thermal units last
         # week, down 14%")
         unit_price_moved = moved and _moves_after_a_unit_price(reading, figure, sentence, prior)
+        # (and a move right to a good's price per unit is that good's market price, whatever words name the good after
+        # a word of price: "The list price of pulp in China slipped 4% to $540 a tonne"; role=price_noun)
+        unit_price_moved = unit_price_moved or (
+            moved and reading.rules.right_to_unit_price.match(reading.form, figure.end) is not None
+            and reading.rules.price_noun.search(reading.form, reading.opening_of(sentence), figure.start) is not None)
         if (not spent_as_before and not policy and not joined_rate and not goods_prices and not unit_price_moved
                 and reading.vetoed(figure.start, figure.end, "percent", sentence, moved)):
             return None
@@ -2081,7 +2086,23 @@ def _priced_per_unit_of_a_good(reading: Reading, figure: Figure, moved: bool) ->
     settled 2.2% higher at 812 yuan a tonne" is that good's market."""
     if moved and figure.percent is not None:
         return _moves_to_a_unit_price(reading, figure)
-    return figure.amount is not None and reading.rules.unit_priced.match(reading.form, figure.end) is not None
+    return figure.amount is not None and (reading.rules.unit_priced.match(reading.form, figure.end) is not None
+                                          or _a_unit_of_a_good_opens(reading, figure))
+
+
+def _a_unit_of_a_good_opens(reading: Reading, figure: Figure) -> bool:
+    """Does the figure's sentence open with a unit of a good (joins.tsv role=good_unit: "A box of 100 red roses, the
+    most popular variety, traded at about $95") as its subject, with no stock word (role=market_parts) or clause break
+    before the figure?  A share is priced by the share, so the sum is that good's price, though it is told before the
+    sum rather than after it ("$95 a box")."""
+    sentence = reading.sentence_of(figure.start)
+    opening = reading.opening_of(sentence)
+    unit = reading.rules.good_unit_opens.match(reading.form, opening, figure.start)
+    if unit is None:
+        return False
+    told = reading.form[unit.end():figure.start]
+    return ";" not in told and reading.rules.contrasts.search(told) is None and \
+        reading.rules.market_parts.search(told) is None
 
 
 def _stock_moves_again(reading: Reading, figure: Figure, sentence: Span, prior: MoneyMention | None,

@@ -812,6 +812,7 @@ class Lexicon:
                                 # (role=story_total)
     told_words: str             # "said|says|...": the verbs of telling (role=worth_told), an alternation
     market_opens: re.Pattern    # "spot ": words before a commodity that opens its sentence
+    good_unit_opens: re.Pattern  # "A box of ": a unit of a good that opens its sentence
     market_parts: re.Pattern    # "shares": a stock word after it, whose figures are a stock's
     contrasts: re.Pattern       # ", while": a clause of another subject set against the market's (role=contrasts)
     another_clause: re.Pattern  # ", while ", "; ", ", and the ": a clause of another subject opens (role=contrasts,
@@ -857,6 +858,8 @@ class Lexicon:
     to_unit_price: re.Pattern   # " to $2,310 per box", " at RM4,412 a tonne": the level a move went to or closed at
                                 # (joins.tsv role=level), priced per unit of a good (kinds.tsv rows
     #                             of kind other read only right after their sum: "a barrel", "per box")
+    right_to_unit_price: re.Pattern  # the same, the level right after the move
+    price_noun: re.Pattern      # "price": a word of price that names a good's price moving (joins.tsv role=price_noun)
     stock_pronoun: re.Pattern   # "and it is up ": a clause opening with a pronoun, up to its figure
     pronoun_opens: re.Pattern   # "It ": a sentence opening with such a pronoun, whatever stands after it
     stock_pronoun_verb: re.Pattern  # "They had peaked": a clause opening with a pronoun and its verb, no object
@@ -1443,6 +1446,11 @@ def lexicon() -> Lexicon:
         unit_priced=re.compile(rf"\s+(?:{trie(unit_prices)})(?![\w-])", re.I),
         to_unit_price=re.compile(rf"(?:\s+[\w.'\u2019-]+){{0,3}}?\s+(?:{trie(joins['level'])})\s+{maybe_approx}"
                                  rf"[^\s,;]*\d[\d,.]*(?:\s+[a-z]+)?\s+(?:{trie(unit_prices)})(?![\w-])", re.I),
+        price_noun=a_word_of('price_noun'),
+        # (right after the move, no word between: "slipped 4% to $540 a tonne"; "12.5% protein fell to $195 a tonne" is
+        # a grade)
+        right_to_unit_price=re.compile(rf"\s+(?:{trie(joins['level'])})\s+{maybe_approx}"
+                                       rf"[^\s,;]*\d[\d,.]*(?:\s+[a-z]+)?\s+(?:{trie(unit_prices)})(?![\w-])", re.I),
         moves=moves, signs=sign_words, by_moves=by_moves, apart_moves=apart_moves, percent_after=percent_after,
         apart_after=re.compile(rf"\s+(?P<word>{trie(apart_moves)})(?![\w-])", re.I),
         # "Net debt fell to A$640 million": a sum a verb of change went to, told with no figure of the change ("up to"
@@ -1878,6 +1886,7 @@ def lexicon() -> Lexicon:
                               rf"{maybe_approx}\Z", re.I),
         growth_named=re.compile(rf"(?<![\w-])(?P<noun>{trie(joins['growth'])})(?![\w-])[^;]*\Z", re.I),
         market_opens=re.compile(rf"(?:(?:{trie(joins['market_opens'])})\s+)*", re.I),
+        good_unit_opens=re.compile(rf"(?:an?|one)\s+(?:[\w.-]+\s+)?(?:{trie(joins['good_unit'])})\s+of\s+", re.I),
         market_parts=a_word_of('market_parts'),
         contrasts=re.compile(rf", (?:{contrasts})"),
         another_clause=re.compile(rf";|,\s+(?i:{contrasts})\s"
@@ -1992,7 +2001,9 @@ def lexicon() -> Lexicon:
         # (the verb right after the work's noun, or after the first comma after it, which closes an aside on it: "The
         # drama studio added" tells a studio, its noun a modifier; no full stop, colon or semicolon between, and no
         # other comma: "The film's producer, Legendary, added $200 million of debt" tells the producer)
-        work_took=re.compile(rf"(?<![\w-])(?:{trie(joins['work_noun'])})(?:\s+|[^\w-][^.:;!?,]{{0,90}}?,\s+)"
+        # (or after its title in quotes: "Its puzzle game "Tidewater" has taken", role=work_titled)
+        work_took=re.compile(rf"(?<![\w-])(?:(?:{trie(joins['work_noun'])})(?:\s+|[^\w-][^.:;!?,]{{0,90}}?,\s+)"
+                             rf"|(?:{trie(joins['work_titled'])})\s+\"[^\"]{{1,60}}\"\s+)"
                              rf"(?:{trie(joins['work_took'])})\s+{maybe_approx}\Z", re.I),
         part_of_takings=re.compile(rf"(?:\s+[\w-]+){{0,4}}?\s+(?:{trie(joins['takings_total'])})"
                                    rf"\s+of\s+[^\s\d]{{0,4}}\d", re.I),
