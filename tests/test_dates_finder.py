@@ -2337,6 +2337,9 @@ def test_a_month_that_is_also_a_verb_before_a_launch_window_a_rate_cut_or_a_peak
     assert spans("The index closed 12% below its May peak, and the bank sets out its view in its May Statement.") == [
         "May", "May"]
     assert spans("Protesters march cut off from the square, and officials may cut the budget.") == []
+    assert spans("Pubs in Galway were packed over the long May weekend, and rooms for the May bank holiday sold "
+                 "out.") == ["May", "May"]
+    assert spans("Walkers may weekend in the hills, and families may holiday by the sea.") == []
     # (lower case is never a month: only the title case of a headline, without a determiner, tests the verb)
     assert spans("Fed May Cut Rates Again as Stocks May Peak, Strategists Warn") == []
 

@@ -566,6 +566,16 @@ TENSE_READINGS = [
      "2026-06-30"),
     ("not after a month without its year", "The truce agreed last November expires on November 10.",
      dt.date(2025, 10, 2), "November 10", "2025-11-10"),
+    # a year under way that opens the clause keeps a timetable's days in it, gone or not
+    ("this year opening a clause in the present holds its days gone", "The regatta usually fills every berth in "
+     "Cowes, and this year it runs from July 26 to Aug. 2.", dt.date(2025, 10, 2), "from July 26 to Aug. 2",
+     "2025-07-26/2025-08-02"),
+    ("... as does the year itself opening the sentence", "In 2025 the fair opens on June 4.", dt.date(2025, 10, 2),
+     "June 4", "2025-06-04"),
+    ("... but not a year of another clause", "Sales rose this year, and the fair opens on June 4.",
+     dt.date(2025, 10, 2), "June 4", "2026-06-04"),
+    ("... nor one that dates the saying of a plan", "Earlier this year the brewer said it would open a taproom in "
+     "March.", dt.date(2025, 11, 20), "March", "2026-03"),
 ]
 
 
@@ -2637,6 +2647,9 @@ A_HOLIDAY_OR_PERIOD_READ_BY_ITS_NEIGHBOURS = [
      dt.date(2025, 12, 8), "Christmas", "2025-12-25"),
     ("... while with no day told a clause in the past is of the nearer one, the one gone", "Families stocked up on "
      "sweets for Diwali.", dt.date(2025, 11, 20), "Diwali", "2025-10-20"),
+    ("what was being readied in the past progressive awaited the holiday: the nearer, here the coming one",
+     "Butchers in Cork were stocking up for Christmas when the floods closed the road.", dt.date(2025, 11, 27),
+     "Christmas", "2025-12-25"),
 ]
 
 
@@ -3109,6 +3122,12 @@ POSSESSIVE_WEEKDAYS_TIMETABLES_AND_DEADLINES_DONE = [
     ("... but in the past perfect the day has come too", "The retailer sank 9% after its outlook let down traders "
      "who had loaded up on the stock ahead of Tuesday's results.", dt.date(2025, 11, 21), "Tuesday", "2025-11-18",
      False),
+    ("... and with no day told a clause in the past is of the nearer, the one just gone", "European chipmakers "
+     "climbed ahead of ASML's results on Wednesday.", dt.date(2025, 10, 16), "Wednesday", "2025-10-15", False),
+    ("... while the coming one stays when it is nearer", "European chipmakers climbed ahead of ASML's results on "
+     "Wednesday.", dt.date(2025, 10, 13), "Wednesday", "2025-10-15", True),
+    ("... but not in the present perfect, which runs up to now", "Shares of the brewer have gained 12% this month "
+     "ahead of its trading update on Wednesday.", dt.date(2025, 10, 16), "Wednesday", "2025-10-22", True),
     ("the base of a comparison tells no time the story goes on in", "Fliggy said outbound bookings during the "
      "holiday rose 21% from last year's Spring Festival, with Japan the top destination. Hotel bookings for the "
      "Lantern Festival on March 3 were already up 30%, it said.", dt.date(2026, 2, 24),
@@ -12088,9 +12107,10 @@ def test_a_holiday_a_stock_is_built_or_prepared_for_in_the_present_progressive_i
     assert found["February"][0] == "2026-02"
     assert found["the Orthodox Easter"] == ("2026-04-12", True)
     assert found["April"][0] == "2026-04"
-    # stock that was being built, in a story told in the past, was for the holiday gone
-    assert calendar("Shops were stocking up for Christmas when the storm hit.", dt.date(2025, 11, 20)) \
-        == [("Christmas", "2024-12-25")]
+    # stock that was being built, in a story told in the past, was for the nearer holiday: the one gone in January
+    # (in November the coming one: A_HOLIDAY_OR_PERIOD_READ_BY_ITS_NEIGHBOURS)
+    assert calendar("Shops were stocking up for Christmas when the storm hit.", dt.date(2026, 1, 20)) \
+        == [("Christmas", "2025-12-25")]
     # the Orthodox Easter gone is that year's, not the western one
     assert calendar("Ferries to the islands were full over Orthodox Easter.", dt.date(2025, 10, 20)) \
         == [("Orthodox Easter", "2025-04-20")]

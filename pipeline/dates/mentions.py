@@ -5260,11 +5260,25 @@ class _Reading:
 
     def _weekday_ahead(self, exp: finder.Expression, window, ref) -> resolver.Resolution | None:
         """"ahead of Wednesday's Fed decision": the first such day after the day its sentence tells of, else the
-        coming one (or the day of publication itself), whatever the tense of the clause."""
+        coming one (or the day of publication itself), unless a clause in the past with no day of its own is nearer
+        the one gone, at most two days back ("Stocks rose ahead of Nvidia's earnings on Wednesday", on a Thursday, is
+        the day before: what was done ahead of a day near its own time tells of that day, not of one six days on); the
+        present perfect tells of a run up to now, so what it waits for is still ahead ("have risen 90% this year ...
+        ahead of its results on Tuesday", on a Friday)."""
         sentence_start = self.clauses.sentence(exp.start, exp.end, window)[0]
         told = self._last_day_told(sentence_start, days_only=True)
         if told is None:
-            return resolver.resolve(exp.parts, self.anchor, "future", ref, self.locale)
+            coming = resolver.resolve(exp.parts, self.anchor, "future", ref, self.locale)
+            if coming is None or coming.first_day is None or coming.first_day <= self.anchor \
+                    or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past" \
+                    or lexicon.present_perfect().search(self.low, sentence_start, exp.start) is not None:
+                return coming
+            gone = resolver.resolve(exp.parts, self.anchor, "past", ref, self.locale)
+            if gone is not None and gone.last_day is not None and gone.last_day < self.anchor \
+                    and (self.anchor - gone.last_day).days <= _JUST_GONE_DAYS \
+                    and self.anchor - gone.last_day < coming.first_day - self.anchor:
+                return gone
+            return coming
         return resolver.weekday_after(told, exp.parts["weekday"], self.anchor)
 
     def _a_comparison_base(self, exp: finder.Expression) -> bool:
@@ -7271,7 +7285,8 @@ class _Reading:
     def _told_of(self, exp: finder.Expression, window, befores: dict[str, int]) -> resolver.Period | None:
         """The period the text is on where ``exp`` stands, which anaphora count from; marks ``exp`` as
         going on in the story's past year when its paragraph tells of it."""
-        year_of_the_clause = self._past_year_opening_the_side_clause_of(exp, window)
+        year_of_the_clause = self._past_year_opening_the_side_clause_of(exp, window) \
+            or self._year_under_way_opening_the_clause_of(exp, window)
         if year_of_the_clause is not None:
             # "though last year the term ran until July 1": a year that opens a side clause sets no reference for
             # the story, but its own clause goes on in it
@@ -8155,6 +8170,41 @@ class _Reading:
                 or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
             return None
         return period
+
+    def _year_under_way_opening_the_clause_of(self, exp: finder.Expression, window) -> resolver.Period | None:
+        """The year under way the expression resolved last before ``exp`` names, when that year opens the clause
+        ``exp``, a month or day named without its year, stands in (its sentence, or a clause its own opener starts),
+        no comma between ("Trains are full at Obon, and this year it runs from Aug. 13 to Aug. 16", in November):
+        the clause tells of that year's days, gone or not, in the present too (a present of a timetable would
+        otherwise take the coming days, next year's); the days read since in that clause do not hide it (the end of
+        "from Aug. 13 to Aug. 16"), but a plan or a verb of saying between does (see _a_plan_or_saying_between)."""
+        if not self.resolved or self.anchor is None or not _a_day_or_month_alone(exp.parts):
+            return None
+        sentence_start = self.clauses.sentence(exp.start, exp.end, window)[0]
+        last, resolution, _, _ = next(
+            (told for told in reversed(self.resolved)
+             if told[0].start < sentence_start or not _a_day_or_month_alone(told[0].parts)), self.resolved[-1])
+        period = resolution.period
+        if period is None or not resolution.on_calendar or period.gran != "Y" or resolution.first_day is None \
+                or resolution.last_day is None or not resolution.first_day <= self.anchor <= resolution.last_day \
+                or last.start < sentence_start \
+                or (self.low[sentence_start:last.start].strip() not in ("", "in")
+                    and lexicon.side_clause_opener_before().search(
+                        self.low, max(0, last.start - _SIDE_OPENER_REACH), last.start) is None) \
+                or any(mark in self.low[last.end:exp.start] for mark in ",;") \
+                or finder.a_clause_opens(self.low, last.end, exp.start) \
+                or finder.a_coordinator_in(self.low, last.end, exp.start) \
+                or self._a_plan_or_saying_between(last.end, exp.start):
+            return None
+        return period
+
+    def _a_plan_or_saying_between(self, start: int, end: int) -> bool:
+        """Does a marker of the future or of a plan, or a verb of saying, stand between ``start`` and ``end``?  The
+        year before it then dates the saying or the planning, not the time planned ("Earlier this year it said it
+        would open a store in March", in November, may be next March)."""
+        saying = lexicon.reporting_verbs()
+        return any(tense in ("future", "plan") or (listed and lexicon.squash(self.low[s:e]) in saying)
+                   for s, e, tense, listed in self.clauses.markers(start, end))
 
     def _bound_just_before(self, exp: finder.Expression, window) -> resolver.Period | None:
         """The time a deadline or bound ("until the end of August 2026") named last before ``exp`` in its sentence,
@@ -12337,6 +12387,9 @@ def _a_day_or_month_alone(parts: dict) -> bool:
 
 # The months of a quarter.
 _MONTHS_IN_A_QUARTER = 3
+# The most days back a weekday awaited in a past clause may be the one gone ("rose ahead of its results on Wednesday",
+# on a Friday): further back, a market report of the day of writing may await next week's as well.
+_JUST_GONE_DAYS = 2
 # The most days a weekday named in a day's entry may fall after that day (more, and it is the one before it).
 _HALF_A_WEEK = 3
 # What closes a phrase right after its last word ("the day after the vote, when ...", "a week before the runoff.").
