@@ -2363,6 +2363,19 @@ def test_national_day_after_a_country_s_place_is_that_country_s_and_china_s_when
         assert whens and all(when[5:] == rule for when in whens), (text, whens)
 
 
+@pytest.mark.parametrize("text, when", [
+    ("MUSCAT -- Omani dates sold well. Most went to Malaysia and Vietnam. Markets shut for the National Day holiday.",
+     "2025-11-20"),
+    ("HANOI -- Vietnamese coffee sold well. Most went to Oman and Malaysia. Markets shut for the National Day holiday.",
+     "2025-09-02"),
+])
+def test_national_day_in_a_text_naming_several_of_its_countries_is_that_of_the_one_named_first(text, when):
+    # holidays.tsv "national day": of the readings whose places the text names, the first named wins, as the dateline
+    # and lead tell where the story is
+    [holiday] = [m for m in tag_dates(text, dt.date(2025, 11, 24)) if "National Day" in m.text]
+    assert holiday.when == when
+
+
 def test_a_clock_time_after_an_iso_date_is_on_that_day():
     text = "Xinhua | Updated: 2025-11-12 09:42"
     assert [(m.text, m.timex_value) for m in tag_dates(text, dt.date(2025, 11, 12))] == [
@@ -4959,11 +4972,32 @@ def test_the_date_a_side_clause_tells_after_ends_on_or_in_is_the_end_still_to_co
     assert (end.last_day, end.future) == (period.last_day, True)
 
 
-@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "happening_verb"],
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv")
+                                 if r["kind"] in ("happening_verb", "release_verb")],
                          ids=lambda r: r["word"])
 def test_a_quarter_or_half_a_happening_to_come_names_in_the_weeks_after_the_last_one_ended_is_the_coming_one(row):
     [period] = [m for m in tag_dates(row["example"], dt.date(2026, 2, 10)) if m.on_calendar]
     assert period.when.startswith("2026-") and period.future
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "report_object"],
+                         ids=lambda r: r["word"])
+def test_a_report_released_after_a_marker_of_the_future_is_of_the_quarter_or_half_just_ended(row):
+    [period] = [m for m in tag_dates(row["example"], dt.date(2026, 2, 10)) if m.on_calendar]
+    assert period.when.startswith("2025-"), period
+
+
+def test_a_happening_in_a_fiscal_quarter_named_alone_that_has_ended_is_in_the_coming_one():
+    # a company's fiscal third quarter, October to December, ended by March: what it will open then opens this year
+    text = ("Harwell Foods, whose fiscal year ends in March, said its fiscal third quarter ended Dec. 31. It said on "
+            "Tuesday it would {} in the third quarter.")
+    march = dt.date(2026, 3, 4)
+    assert _when_of(text.format("open its second plant"), march, "the third quarter") == [("2026-Q4", True)]
+    assert _when_of(text.format("release a new snack range"), march, "the third quarter") == [("2026-Q4", True)]
+    assert _when_of(text.format("release its figures"), march, "the third quarter") == [("2025-Q4", False)]
+    # (a report's noun the quarter qualifies makes it the one reported: "release its fourth-quarter results")
+    assert calendar("The studio will release its fourth-quarter results in late February.", dt.date(2026, 2, 10))[0] \
+        == ("fourth-quarter", "2025-Q4")
 
 
 def test_a_happening_told_in_the_future_is_in_the_coming_quarter_but_a_report_is_of_the_one_just_ended():
@@ -8733,6 +8767,15 @@ def test_the_first_months_of_the_year_a_paragraph_after_a_past_year_are_of_the_y
             "Foreign funds have bought a net $2.4 billion of its stock in the first nine months of the year, data "
             "show.")
     assert ("the first nine months of the year", "2025-01/2025-09") in calendar(text, dt.date(2025, 10, 20))
+
+
+@pytest.mark.parametrize("text", [
+    "Tollan sold 1.4 million phones in 2025, up 12% from 2024, but lost money in the first nine months of the year.",
+    "Orsk Steel shipped 9 million tonnes in 2025, down 6% on 2024, and cut costs in the first six months of the year.",
+])
+def test_the_first_months_of_the_year_after_a_percentage_s_base_year_are_of_the_year_it_changed_in(text):
+    [stretch] = [m for m in tag_dates(text, dt.date(2026, 1, 20)) if m.text.startswith("the first")]
+    assert stretch.first_day == dt.date(2025, 1, 1), stretch
 
 
 def test_a_clock_time_in_a_chronologys_entry_of_a_day_gone_is_on_that_day():

@@ -5244,6 +5244,11 @@ def _sentence_says(kinds: tuple[str, ...], text: str, low: str, start: int, end:
     # (nor in a clause coordinated after the expression's own: "Trade data for October are due on Nov. 7, and the
     # Politburo's meeting is usually held in early December" tells of this Nov. 7)
     own = max(own, _clause_of_its_own_past_before(markers, start))
+    # (nor in a relative clause set off before it that opens by naming one year's occasion: "and, in most years, for
+    # Diwali, which this year falls on Oct. 20" tells of this Oct. 20)
+    relative = lexicon.last_match(lexicon.relative_clause_after(), low, s_lo, start)
+    if relative is not None and lexicon.own_occasion_opening().match(low, relative.end()) is not None:
+        own = max(own, relative.start())
     later = lexicon.coordinated_clause().search(low, end, s_hi)
     close = later.start() if later is not None else s_hi
     aside = _past_relative_aside_around(low, s_lo, s_hi, start, end, markers)

@@ -2378,6 +2378,22 @@ def happening_verb_after() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def release_of_no_report_after() -> re.Pattern:
+    """A verb that may release a product or a report, right after a marker of the future, maybe with "to" between,
+    and the words after it up to the date, none a word of a report (tense.tsv kinds release_verb and report_object:
+    "would release its first game in", not "will release figures for"); matched in full up to the date."""
+    return re.compile(rf"\s+(?:to\s+)?(?:{_kind_trie('release_verb')})(?![a-z-])"
+                      rf"(?:(?!(?<![a-z-])(?:{_kind_trie('report_object')})(?![a-z-])).)*", re.S)
+
+
+@functools.lru_cache(maxsize=None)
+def report_object_after() -> re.Pattern:
+    """A word of a report (tense.tsv kind report_object) a date qualifies, right after it or a word after it ("its
+    September-quarter results", "the fourth-quarter earnings figures")."""
+    return re.compile(rf"(?:\s+[a-z-]+)?\s+(?:{_kind_trie('report_object')})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
 def happening_verbs() -> frozenset[str]:
     """Verbs of a happening that has no results to report (tense.tsv kind happening_verb), some of them markers of the
     future themselves ("go on sale")."""

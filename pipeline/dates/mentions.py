@@ -2782,10 +2782,13 @@ class _Reading:
             # so the writer counts it from the solstice or equinox still to come
             resolution = resolution._replace(future=True)
         if tense in resolver.AHEAD and resolution.last_day is not None and self.anchor is not None \
-                and resolution.last_day < self.anchor and resolver.names_a_part_of_the_year(exp.parts) \
+                and resolution.last_day < self.anchor \
+                and (resolver.names_a_part_of_the_year(exp.parts)
+                     or _a_fiscal_part_named_alone(exp.parts) and exp.parts.get("unit") == "Q") \
                 and "year" not in exp.parts and self._intended(exp, window):
             # "The two companies plan to launch a joint platform in the second half", in February: an intention has
-            # no report to wait for, so the half or quarter it names is the coming one, not the one just ended
+            # no report to wait for, so the half or quarter it names is the coming one, not the one just ended (a
+            # fiscal quarter's too; a fiscal half named alone is as often the report's: "hold miners in the first half")
             resolution = self._in_year(exp, resolution, +1, tense, ref)
         if tense not in lexicon.PAST_TENSES and resolution.last_day is not None and self.anchor is not None \
                 and resolution.last_day < self.anchor and resolver.names_a_part_of_the_year(exp.parts) \
@@ -3918,6 +3921,9 @@ class _Reading:
         marker = lexicon.squash(self.low[ahead[-1][0]:ahead[-1][1]])
         if marker in lexicon.happening_verbs() or lexicon.happening_verb_after().match(self.low, ahead[-1][1]):
             return True
+        if lexicon.release_of_no_report_after().fullmatch(self.low, ahead[-1][1], exp.start) \
+                and not lexicon.report_object_after().match(self.low, exp.end):
+            return True     # (a product released is a happening; figures released are the report of a period ended)
         if marker not in lexicon.intention_words():
             return False
         # ("plans to report a loss for the fourth quarter", in January: the report of the quarter just ended)
@@ -4479,6 +4485,18 @@ class _Reading:
         the base, no time the story goes on in: "in April of that year" after it is still the year told before."""
         return lexicon.percentage_base_before().search(self.low, max(0, exp.start - _PERCENTAGE_BASE_REACH),
                                                        exp.start) is not None
+
+    def _year_a_percentage_base_follows(self, exp: finder.Expression) -> resolver.Period | None:
+        """The year named last before the story's reference, in ``exp``'s sentence, when that reference is a year that
+        is only the base of a percentage ("in 2025, up 41% from 2024, but lost ... in the first nine months of the
+        year": 2025); None otherwise."""
+        lo = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))[0]
+        named = [(year, told) for year, told, _ in self.years_named if lo <= told.start and told.end <= exp.start]
+        if len(named) < 2 or self.reference is None or self.reference.gran != "Y" \
+                or named[-1][1].start != self.reference_start \
+                or not (self._the_base_of_a_percentage(named[-1][1]) or self._a_comparison_base(named[-1][1])):
+            return None
+        return resolver.Period("Y", named[-2][0])
 
     def _the_base_of_a_multiple(self, exp: finder.Expression) -> bool:
         """Is ``exp`` the date of the figure a multiple is of ("four times the HK$22.1 billion raised in the first
@@ -6401,7 +6419,10 @@ class _Reading:
             if opened.get("fiscal"):
                 # (a fiscal year of its company's calendar, which is read once it is reached)
                 opened = dict(opened, fiscal_end=self._fiscal_end_at(following.start))
-            year = resolver.resolve(opened, anchor, "", self._year_told_of(exp), locale)
+            # ("delivered 312,000 vehicles in 2025, up 41% from 2024, but lost 5.8 billion yuan in the first nine
+            # months of the year": a year a percentage changed on is no year the story goes on in)
+            year = resolver.resolve(opened, anchor, "", self._year_a_percentage_base_follows(exp)
+                                    or self._year_told_of(exp), locale)
             calendar = lexicon.calendar_years().get(opened.get("calendar", ""))
             days = None if calendar is None or year is None or year.period is None or year.period.gran != "Y" \
                 else resolver.calendar_opening(parts, year.period.year, calendar, anchor)
@@ -7134,7 +7155,21 @@ class _Reading:
         def last_told(reading: str) -> int:
             return max((i for i, parts in enumerate(told) if parts["holiday"] in signs(reading)), default=-1)
 
-        for reading in sorted(readings, key=last_told, reverse=True):
+        def first_place(reading: str) -> int:
+            """Minus where the text first names a place of ``reading`` before ``exp``: of several countries' readings
+            the one of the place named first is tried first ("MUSCAT -- ... exports to Vietnam ... the National Day
+            holiday" is Oman's), as a reading of one place is (see _holiday_reading)."""
+            places = tuple(name for name in reading.partition("@")[2].split(",")
+                           if name and name not in rules and not name.startswith(("!", _NEAR_SIGN)))
+            if not places:
+                return -len(self.low) - 1
+            sentence = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))
+            if _any_place(places).search(self.low, *sentence):
+                return 1        # (a place of its own sentence comes first of all)
+            first = _any_place(places).search(self.low, 0, exp.start)
+            return -first.start() if first else -len(self.low) - 1
+
+        for reading in sorted(readings, key=lambda reading: (last_told(reading), first_place(reading)), reverse=True):
             before = exp.parts["holiday"]
             self._holiday_reading(exp, reading, told)
             if exp.parts["holiday"] != before:
