@@ -287,9 +287,6 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
              # a participle's aside between commas tells of the noun before it: "fell 78% to 9.1 billion yuan, with
              # subsidies, ramped up since late April, still eating into margins"
              and not (d.start >= figure.end and _in_a_participle_aside(form, figure, d))
-             # a plan's old time is no time of it: "a 14 million-rial hub, delayed from last year, will open in 2026"
-             and not (d.start >= figure.end and _moved_from().search(form, max(0, d.start - _MOVED_FROM_REACH),
-                                                                      d.start) is not None)
              and not (d.start >= figure.end and _in_a_cost_aside(form, figure, d))
              # a figure spread over a term of its own after it is of the day told: "would invest 380 billion yen over
              # the next three years in a new plant, which is scheduled to start production in the spring of 2028"
@@ -555,16 +552,6 @@ def _told_after_an_aside() -> re.Pattern:
 
 
 _COST_ASIDE_REACH = 40  # characters from the aside's comma to its figure (", costing an estimated ")
-
-
-@functools.cache
-def _moved_from() -> re.Pattern:
-    """A past participle of a plan moved and its "from", ending right before a date (opens=moved_from: ", delayed from
-    last year,")."""
-    return re.compile(rf"(?i),\s+(?:{_words('moved_from')})\s+from\s+\Z")
-
-
-_MOVED_FROM_REACH = 30  # characters back from a date to its aside's comma (", pushed back from ")
 
 
 @functools.cache

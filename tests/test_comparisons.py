@@ -339,8 +339,6 @@ _FIGURE_DATES_OF_KIND = {
     ("comparison_bases.tsv", "whole_tie"): [("", "the first half"), ("", "2024")],
     # a level a month names, nothing measured from it: the month is when the level was reached, a row
     ("comparison_bases.tsv", "level_named"): [("", "January")],
-    # a plan's old time after a participle of moving it and "from" dates no figure: the time it is moved to does
-    ("figure_side_clauses.tsv", "moved_from"): [("$40 million", "the first quarter of 2027"), ("", "last year")],
 }
 
 
