@@ -2861,8 +2861,8 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                                 # starts, though a word of a move stands before it ("lost in the first round"); a
                                 # figure before it may be measured over the stretch ("fell 20% in the 12 months from
                                 # June"), and such a start dates no figure
-                if opens is not None and rules.takes_effect.search(form, max(sentence_start, date.start - _CUE_REACH),
-                                                                    date.start):
+                if opens is not None and rules.takes_effect.search(
+                        form, max(sentence_start, date.start - _TAKES_EFFECT_REACH), date.start):
                     continue    # "added two stocks to the index with effect from Dec. 8": the day the change starts,
                                 # a row of its own, nothing compared with it
                 level = (rules.level_takes_effect.search(form, max(sentence_start, date.start - _LEVEL_REACH),
@@ -3029,6 +3029,9 @@ def _to_a_level() -> re.Pattern:
 
 _DATE_ASIDE_REACH = 60   # the most characters of a description set off by commas after a date
 _LEVEL_REACH = 80    # characters from "to" of a level moved to, over its number and unit, to the day it applies from
+# characters before a day back to the words that tell it the day a change takes effect, over the goods a charge is
+# imposed on ("imposed on most steel goods from")
+_TAKES_EFFECT_REACH = 70
 _DAY_TIE_REACH = 50  # characters from the comma of a comparison set off to the day of its number (", up from about"...)
 
 
@@ -4298,7 +4301,9 @@ def _comparison_rules() -> _ComparisonRules:
         whole_period=re.compile(rf"(?i)(?<![\w-])(?:{words('happenings')})\s+(?:(?:{words('whole_tie')})\s+)?"
                                 rf"(?P<whole>(?:{words('whole_period')})\s+)?\Z"),
         whole_period_words=re.compile(rf"(?i)(?:{words('whole_period')})\s"),
-        takes_effect=re.compile(rf"(?i)(?<![\w.])(?:{words('takes_effect')})\s+\Z"),
+        # (or a participle of a charge set on what it applies to, up to four words of them before "from")
+        takes_effect=re.compile(rf"(?i)(?<![\w.])(?:{words('takes_effect')}|(?:{words('imposed_on')})\s+"
+                                rf"(?:[\w'\u2019-]+\s+){{1,4}}?(?:{words('imposed_from')}))\s+\Z"),
         # (the level's base may stand between, its own cue before it: "rose to 10% from 9.5% from Feb. 1"; a change
         # told by its size applies from the day as a level does: "raised its fee by 1.5 points from Jan. 15")
         level_takes_effect=re.compile(rf"(?i)(?<![\w.])(?:{words('level_tie')}|(?P<size>{words('size_tie')}))\s+"

@@ -103,7 +103,8 @@ CUES = [word for rule in COMPARISON_RULES if rule["role"] == "cue" for word in r
                                                           "day_tie", "takes_effect", "level_takes_effect", "level_tie",
                                                           "size_tie", "size_passive", "size_participle", "counted_back",
                                                           "gap_unit", "not_after", "day_named", "happenings",
-                                                          "level_named", "whole_period", "whole_tie")],
+                                                          "level_named", "whole_period", "whole_tie", "imposed_on",
+                                                          "imposed_from")],
                          ids=lambda rule: f"{rule['role']}:{rule['words']}")
 def test_each_comparison_rule_does_what_its_example_shows(rule):
     """Each example ends with the date something is compared with; no figure before the cue takes it."""
@@ -187,6 +188,14 @@ def test_the_day_a_change_takes_effect_is_a_row_though_a_word_of_a_move_stands_b
     assert [row["date_text"] for row in _wsj(rule["example"])] == ["Dec. 8"]
     assert [row["date_text"] for row in _wsj("The exchange added three stocks to its main index, effective from "
                                              "March 9.")] == ["March 9"]
+
+
+@pytest.mark.parametrize("rule", [rule for rule in COMPARISON_RULES if rule["role"] in ("imposed_on", "imposed_from")],
+                         ids=lambda rule: f"{rule['role']}:{rule['words']}")
+def test_the_day_a_charge_set_on_goods_applies_from_is_a_row_though_a_word_of_a_move_stands_before_it(rule):
+    assert "March 4" in [row["date_text"] for row in _wsj(rule["example"])]
+    assert "March 4" not in [row["date_text"] for row in _wsj("Its exports held up, though prices fell 25% from "
+                                                              "March 4.")]
 
 
 @pytest.mark.parametrize("rule", [rule for rule in COMPARISON_RULES

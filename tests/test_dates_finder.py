@@ -290,6 +290,12 @@ NOT_DATES = [
     ("a superlative over the year with two words before its noun", "For ferry firms it is the busiest domestic "
      "holiday weekend of the year."),
     ("month-end before a noun is a kind of flow", "The rand slipped on month-end dollar demand from importers."),
+    ("a capitalised noon opening a sentence before a participle and by is a company", "Delivery apps are cutting "
+     "fees. Noon, owned by a Dubai developer, has waived them for a month."),
+    ("a weekday of an ordinary week is any such day", "Tickets sold on the first morning were four times those of "
+                                                      "an ordinary Monday."),
+    ("a year between an owner's brand name and label is the brand's", "The winery bottles its Cape Point 1692 label "
+                                                                        "only in good years."),
     ("the same day as in a place is a release elsewhere, no day", "The studio wants its next film to open in Seoul on "
      "the same day as in Los Angeles."),
 ]
@@ -436,6 +442,9 @@ CLAUSE_TENSES = [
     ("a_participle_after_a_preposition_s_noun_may_tell_its_own_past",
      "The utility will build 12 substations under a contract signed with the province in April.",
      "April", "past"),
+    ("a_verb_in_the_past_after_a_name_ending_in_s_is_the_verb_of_a_clause_that_has_no_other",
+     "Moody's downgraded the lender in March, citing weak capital, and Fitch is due to review its rating.",
+     "March", "past"),
 ]
 
 
@@ -2496,6 +2505,18 @@ def test_a_legislature_s_summer_recess_and_a_weather_service_s_winter_outlook_ar
             "on Oct. 16.")
     found = calendar(text, dt.date(2025, 6, 5))
     assert found == [("Oct. 16", "2025-10-16")]
+
+
+def test_a_year_closing_a_quoted_name_of_a_few_words_names_a_programme_and_a_quoted_deadline_keeps_its_year():
+    text = ('The ministry will run the grants under a scheme it calls "Build in Oman 2040" and wants the port '
+            '"fully automated by 2030".')
+    assert calendar(text, dt.date(2025, 10, 9)) == [("by 2030", "2030")]
+
+
+def test_weeks_with_no_number_before_a_year_leave_the_year_its_row():
+    text = "Exports in the first weeks of 2025 were weaker than in the first two weeks of 2024."
+    assert calendar(text, dt.date(2025, 3, 4)) == [("2025", "2025"), ("the first two weeks of 2024",
+                                                                      "2024-01-01/2024-01-14")]
 
 
 def test_a_season_of_a_typical_year_is_no_season_of_the_story():

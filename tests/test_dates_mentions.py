@@ -8304,6 +8304,31 @@ def test_a_season_named_the_south_s_by_the_word_before_it_is_the_southern_one_wh
     assert when.endswith("-06/" + when[:4] + "-08")
 
 
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "northern_season"],
+                         ids=lambda row: row["word"])
+def test_a_season_named_the_north_s_by_the_word_before_it_is_the_northern_one_in_a_text_from_the_south(row):
+    assert _when_of(row["example"], dt.date(2025, 12, 9), "winter of 2024") == [("2024-WI", False)]
+    assert _when_of(row["example"].replace(row["word"] + " ", ""), dt.date(2025, 12, 9), "the winter of 2024") \
+        == [("2024-06/2024-08", False)]
+
+
+@pytest.mark.parametrize("text, wanted, expected", [
+    ("Gas storage rose 4% last week as utilities stocked up ahead of the winter.", "the winter", [("2026-WI", True)]),
+    ("WELLINGTON - Lamb prices rose 3% on Monday as buyers stocked up ahead of the northern hemisphere winter.",
+     "winter", [("2026-WI", True)]),
+    ("Utilities filled their storage ahead of the winter, the agency said.", "the winter", [("2025-WI", False)]),
+])
+def test_a_season_waited_for_after_the_time_its_sentence_tells_is_the_next_one(text, wanted, expected):
+    assert _when_of(text, dt.date(2026, 3, 24), wanted) == expected
+
+
+def test_a_count_later_right_after_a_deadline_goes_on_from_the_deadline_not_from_a_day_told_before_it():
+    text = "The tender opens on Monday and runs until Nov. 14, with awards expected two weeks later."
+    assert _when_of(text, dt.date(2025, 11, 5), "two weeks later") == [("2025-11-28", True)]
+    assert _when_of("The tender opens on Monday, and awards are expected two weeks later.", dt.date(2025, 11, 5),
+                    "two weeks later") == [("2025-11-24", True)]
+
+
 def test_a_southern_winter_a_warning_tells_a_dry_spell_is_forecast_for_is_the_coming_one():
     text = ("Wheat growers in Kansas warned that a dry spell forecast for the southern winter could hurt Argentina's "
             "crop.")
@@ -11370,6 +11395,22 @@ def test_a_month_after_from_that_closes_a_clause_looking_ahead_is_the_start_of_w
         "work in the spring.",
         dt.date(2026, 1, 20), "the spring", [("2026-SP", True)],
         id="what_an_approval_clears_the_way_for_someone_to_do_is_a_plan_still_to_come"),
+    pytest.param(
+        '"If prices haven\'t recovered by Easter, we\'ll cut the herd," the farmer said.',
+        dt.date(2026, 2, 20), "by Easter", [("2026-04-05", True)],
+        id="a_deadline_in_a_condition_told_in_the_negated_present_perfect_is_still_to_come"),
+    pytest.param(
+        "Exporters want it abolished before the next harvest is shipped in October.",
+        dt.date(2026, 4, 15), "October", [("2026-10", True)],
+        id="a_participle_after_a_verb_of_wanting_and_a_pronoun_tells_the_state_wanted_no_past"),
+    pytest.param(
+        "Retailers have had a dismal January and the spring wedding season is only weeks away.",
+        dt.date(2026, 2, 2), "the spring", [("2026-SP", True)],
+        id="a_season_told_as_weeks_away_is_the_coming_one_whatever_the_clause_before"),
+    pytest.param(
+        "Ski resorts have had a poor year, and the winter season is still months away.",
+        dt.date(2026, 2, 2), "the winter", [("2026-WI", True)],
+        id="a_season_told_as_months_away_is_not_the_one_under_way"),
 ])
 def test_a_time_a_plan_wish_or_forecast_governs_is_to_come_and_one_told_as_done_is_gone(text, anchor, phrase, expected):
     assert _when_of(text, anchor, phrase) == expected

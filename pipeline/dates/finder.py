@@ -2675,7 +2675,8 @@ def describe(parts: dict) -> set[str]:
     if "year" not in parts and "year_of" not in parts and "count" not in parts and "direction" not in parts and (
             ("month" in parts and "day" not in parts and not parts.get("shift")) or "season" in parts
             or (unit in ("Q", "H") and ("ordinal" in parts or parts.get("final"))) or "quarter" in parts
-            or (unit in ("Q", "P", "W") and "shift" not in parts) or (unit in ("Q", "P", "M") and _same(parts))
+            or (unit in ("Q", "P", "W") and "shift" not in parts and not _weeks_told_by_no_number(parts))
+            or (unit in ("Q", "P", "M") and _same(parts))
             or (unit in ("W", "WE") and _same(parts) and not parts.get("plural"))):
         tags.add("period")      # not "last October": its shift already places it, a year beside it is another date
     if "holiday" in parts and parts.keys().isdisjoint(("year", "year_of", "shift", "count", "direction")):
@@ -2783,6 +2784,13 @@ def _try_join(a: Expression, b: Expression, low: str, g: _Grammar) -> Expression
                 merged["by_month"] = True
             return Expression(a.start, b.end, a.rule + "+" + b.rule, merged, a.head_start)
     return None
+
+
+def _weeks_told_by_no_number(parts: dict) -> bool:
+    """Are ``parts`` weeks in the plural with neither count nor ordinal ("the first weeks of 2026", where "the first"
+    stays apart)?  They are no period a year joined to them places (the year makes the row), as "the first months of
+    2026" are not."""
+    return parts.get("unit") == "W" and bool(parts.get("plural")) and parts.keys().isdisjoint(("count", "ordinal"))
 
 
 def _merge(left: dict, lname: str, right: dict, rname: str) -> dict:
@@ -3350,7 +3358,8 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
         if tense == "past" and lexicon.absolute_phrase().search(low, max(lo, start - _ABSOLUTE_REACH), start):
             continue                        # "is expected on Dec. 5, with results announced on Dec. 9": the
                                             # phrase's participle shares the time of the clause it hangs on
-        if tense == "past" and lexicon.possessive_before().search(low, max(lo, start - _ABSOLUTE_REACH), start):
+        if tense == "past" and lexicon.possessive_before().search(low, max(lo, start - _ABSOLUTE_REACH), start) \
+                and not _the_only_verb_of_its_clause(low, lo, hi, start, end, raw):
             continue                        # "This year's written exam is scheduled": an adjective, no past
         if tense == "past" and lexicon.adjective_adverb_before().search(low, max(lo, start - _ABSOLUTE_REACH), start):
             continue                        # "figures on sales of newly built homes on Friday": an adjective, no past
@@ -3398,6 +3407,20 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
         if tense == "boundary" and listed and (verb := _past_verb_closing(squashed, end, words)) is not None:
             found.append((*verb, "past", True))
     return sorted(found)
+
+
+def _the_only_verb_of_its_clause(low: str, lo: int, hi: int, start: int, end: int, raw: list) -> bool:
+    """Is the word in -ed at low[start:end], right after a name's "'s", the only word of its clause that may be a verb
+    (no other word of tense.tsv or in -ed between the clause's commas or stops)?  Then it is the clause's verb after a
+    name that ends in "'s" ("Moody's downgraded the lender in March, citing ...": last March), not an adjective of a
+    noun owned, which leaves the clause a verb of its own ("This year's written exam is scheduled for Aug. 22")."""
+    opens = max(lo, max(low.rfind(mark, lo, start) for mark in _CLAUSE_MARKS) + 1)
+    closes = min([at for at in (low.find(mark, end, hi) for mark in _CLAUSE_MARKS) if at >= 0] or [hi])
+    return not any(opens <= s < closes and s != start for s, _, _ in raw)
+
+
+# What closes a clause for _the_only_verb_of_its_clause: a comma, a stop or a mark that opens another clause.
+_CLAUSE_MARKS = (",", ";", ":", ". ", "!", "?", "\n")
 
 
 def _a_predicate_of_the_past(low: str, start: int, squashed: str, found: list) -> bool:

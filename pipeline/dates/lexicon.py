@@ -376,12 +376,14 @@ _CASED_NAME = r"(?-i:[A-Z])[\w&.'\u2019-]*"
 def object_wanted_done() -> re.Pattern:
     """A verb of wanting (tense.tsv kind wanting) and its object, a noun after a determiner or a name, right before
     where the search ends: a participle after them tells the state wanted, no past ("want the bill passed before",
-    "wants Alibaba added to the list").  Read on the text as written, whose capital tells a name ("who want reform
-    voted" has no object so told: its verb is the clause's own)."""
+    "wants Alibaba added to the list", "want it scrapped": a pronoun of tense.tsv kind object_pronoun).  Read on the
+    text as written, whose capital tells a name ("who want reform voted" has no object so told: its verb is the
+    clause's own)."""
     name = _CASED_NAME
     thing = rf"(?:{_kind_trie('determiner')})\s+(?:[\w'\u2019-]+\s+){{1,3}}"
-    return re.compile(rf"(?<![a-z])(?:{_kind_trie('wanting')})\s+(?:{thing}|{name}\s+(?:{name}\s+){{0,2}})\Z",
-                      re.IGNORECASE)
+    pronoun = rf"(?:{_kind_trie('object_pronoun')})\s+"
+    return re.compile(rf"(?<![a-z])(?:{_kind_trie('wanting')})\s+"
+                      rf"(?:{thing}|{pronoun}|{name}\s+(?:{name}\s+){{0,2}})\Z", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)
@@ -490,6 +492,14 @@ def kind_right_after(kind: str) -> re.Pattern:
     """A word of tense.tsv kind ``kind`` right after what it follows, a space between, closing a word (kind
     holiday_season: "season" in "the Christmas season.")."""
     return re.compile(rf"\s+(?:{_kind_trie(kind)})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
+def time_away_after() -> re.Pattern:
+    """Up to two words of a noun, a present copula (tense.tsv kind away_copula), up to three words and a count of time
+    "away" (kind time_away) right after a season: "the spring wedding season is only weeks away"."""
+    return re.compile(rf"(?:\s+[a-z-]+){{0,2}}?\s+(?:{_kind_trie('away_copula')})\s+(?:[a-z-]+\s+){{0,3}}?"
+                      rf"(?:{_kind_trie('time_away')})(?![a-z-])")
 
 
 @functools.lru_cache(maxsize=None)

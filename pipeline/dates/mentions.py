@@ -1010,6 +1010,10 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
         if "season" in exp.parts and lexicon.kind_right_before("southern_season").search(
                 low, max(0, exp.start - _SOUTHERN_WORD_REACH), exp.start):
             exp.parts = dict(exp.parts, south=True)     # "the southern winter", whatever place the text opens with
+        elif exp.parts.get("south") and lexicon.kind_right_before("northern_season").search(
+                low, max(0, exp.start - _SOUTHERN_WORD_REACH), exp.start):
+            # "ahead of the northern hemisphere winter" in a story from Wellington is the north's
+            exp.parts = {key: value for key, value in exp.parts.items() if key != "south"}
     _seasons_of_a_league_named_by_one_year(expressions, text)
     _seasons_of_the_calendar_year(expressions, text, low)
     _seasons_of_a_text_that_names_them_by_one_year(expressions, text, low)
@@ -2311,6 +2315,14 @@ class _Reading:
             # falls, so it is that holiday's, however the wait reads the holiday (with no wait too: "Ramadan,
             # which begins in mid-February")
             resolution = held
+        elif after_a_wait and _a_season_alone(exp.parts) and self.anchor is not None \
+                and resolution.last_day is not None \
+                and (told := self._last_day_told(self.clauses.sentence(exp.start, exp.end, window)[0],
+                                                 days_only=False)) is not None \
+                and resolution.last_day < told:
+            # "Gas storage rose 4% last week as utilities stocked up ahead of the winter", in March: no one waits for a
+            # season over before the time its sentence tells of, so it is the next such season
+            awaited, resolution = True, self._in_year(exp, resolution, +1, "future", ref)
         elif after_a_wait and _lacks_year(exp.parts) and self.anchor is not None \
                 and not (following is not None and not _counted_from_the_story(following.parts)
                          and following.start < self.clauses.sentence(exp.start, exp.end, window)[1]
@@ -2811,6 +2823,13 @@ class _Reading:
             # no other tense, is one still to come, not one that ended months ago (the season closing its clause: in
             # "The trouble is the spring was dry" it is a subject, and "was" tells its tense; nor does a past told
             # beside it: "The reason sales fell is the summer, which was wet")
+            tense = "future"
+            resolution = self._in_year(exp, resolution, +1, tense, ref)
+        if _a_season_alone(exp.parts) and resolution.first_day is not None and self.anchor is not None \
+                and resolution.first_day <= self.anchor and lexicon.time_away_after().match(self.low, exp.end):
+            # "Growers have had a wet winter and the spring planting season is only weeks away", in February: a season
+            # told as still weeks or months away is the coming one, whatever the tense of the clause before it (one
+            # begun is no season away)
             tense = "future"
             resolution = self._in_year(exp, resolution, +1, tense, ref)
         if not tense and resolution.last_day is not None and self.anchor is not None \
@@ -7871,6 +7890,21 @@ class _Reading:
         return following is not None and "on_day" in exp.parts and "hour" in exp.parts \
             and _placed_by_a_day_counted_from_the_one_told(self.low, exp, following)
 
+    def _a_deadline_a_count_later_goes_on_from(self, index: int, exp: finder.Expression,
+                                               resolution: resolver.Resolution, befores: dict[str, int],
+                                               window) -> bool:
+        """Is ``exp`` a day a stretch runs "until" or a thing is due "by", and the next expression of its sentence a
+        count of days or weeks "later", no date between ("runs until Nov. 14, with awards expected two weeks later" is
+        Nov. 28)?  The count goes on from the last day told, which the deadline's day is, as the contract's day last
+        told: not from a day the sentence named before it ("opens on Thursday")."""
+        if set(befores) != {"deadline"} or resolution.period is None or resolution.period.gran != "D" \
+                or index + 1 >= len(self.expressions):
+            return False
+        following = self.expressions[index + 1].parts
+        return following.get("direction") == "later" and following.get("unit") in _DAY_COUNT_UNITS \
+            and "count" in following \
+            and self.expressions[index + 1].start < self.clauses.sentence(exp.start, exp.end, window)[1]
+
     def _the_day_of_a_time_bounded(self, exp: finder.Expression, befores: dict[str, int]) -> bool:
         """Is ``exp`` the day of a clock time a happening came just before or after ("leave shortly before midnight on
         Saturday, Dec. 13")?  The happening is on that day, which the story goes on from ("the next morning"), though
@@ -10652,7 +10686,8 @@ class _Reading:
                                              or self._a_count_of_days_opening_its_sentence(exp, window)) \
                 and (index not in self.end_days or index - 1 not in self.set_reference) \
                 and (_BOUNDING_KINDS.isdisjoint(befores) or self._a_state_reached_by(exp, resolution, befores, window)
-                     or a_start_told_of or self._the_day_of_a_time_bounded(exp, befores)) \
+                     or a_start_told_of or self._the_day_of_a_time_bounded(exp, befores)
+                     or self._a_deadline_a_count_later_goes_on_from(index, exp, resolution, befores, window)) \
                 and (self.end_days.get(index) is not None or a_start_told_of
                      or not finder.in_a_side_clause_with_a_verb(self.low, exp.start, exp.end, window, self.clauses)
                      or self._after_a_count_of_days_opening_the_sentence(exp, window)) \
