@@ -2746,7 +2746,8 @@ def _first_record() -> re.Pattern:
 _IN_CLAUSE = r"(?:[^,;.!?\n]|\.(?=\S))*"
 _IN_ASIDE = r"(?:[^,;.!?\n]|\.(?=\S)|(?<=\d),(?=\d))*"
 _ASIDE_AFTER = re.compile(r"\s*(?:,|when\b)")  # a comma or "when" right after a date: an aside may tell of it
-_CONTINUED = re.compile(rf"{_IN_CLAUSE},\s+(?:[a-z]+\s+){{1,3}}")  # a clause's end, a comma and a few words after it
+# a clause's end, a comma and a few words after it (a comma between digits, "$5,310", ends no clause)
+_CONTINUED = re.compile(rf"{_IN_ASIDE},\s+(?:[a-z]+\s+){{1,3}}")
 
 
 # How far before its date (characters) the superlative of a record is read ("its biggest one-day drop since").

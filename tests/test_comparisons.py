@@ -4430,6 +4430,8 @@ def test_a_move_this_year_through_a_past_day_is_that_days_running_total(sentence
     # setJA: the aside of the sentence before is no clause of the day's
     ("Analysts see the unit losing money in the current year, which ends in March. The stock closed at HK$88.40 on "
      "Wednesday, up about 62% this year.", "62%", "Wednesday"),
+    # setQD: a comma between a price's digits ends no clause, so the move after the price goes on telling the day
+    ("Arabica futures ended Thursday's session at $3,410 a tonne, down 2.4% on the week.", "2.4%", "Thursday"),
 ])
 def test_a_move_told_on_from_a_close_after_its_comma_is_of_the_closes_day(sentence, figure, day):
     rows = _rows_under("October 16, 2025", sentence)

@@ -14995,3 +14995,50 @@ def test_a_month_of_a_typical_year_and_a_companys_book_closing_make_no_row(text)
 def test_the_morning_after_a_night_told_is_the_next_days(text, expected):
     assert [(m.when, m.future) for m in tag_dates(text, dt.date(2025, 8, 22))
             if m.on_calendar and "morning" in m.text] == expected
+
+
+# Each (text, anchor, the rows on the calendar as (text, when, future)).
+READ_FROM_WHAT_STANDS_AROUND_IT = [
+    pytest.param("In Lyon, the days before Christmas usually bring a third of the bakers' annual sales.",
+                 dt.date(2025, 12, 1), [],
+                 id="a_stretch_bounded_by_a_holiday_right_before_an_adverb_of_recurrence_is_the_subject_of_a_habit"),
+    pytest.param('"Rents for the winter are already 10% higher than what tenants paid in 2023," the agent said.',
+                 dt.date(2025, 10, 10), [("the winter", "2024-WI", False), ("2023", "2023", False)],
+                 id="a_year_after_than_is_a_comparison_s_base_and_gives_no_year_to_the_season_before_it"),
+    pytest.param("A lighter model is due in the second quarter of 2026, the maker said.\n\nIts shares rose 3% on "
+                 "Tuesday after results showed sales grew 12% in the September quarter.\n\nOperating cash flow fell "
+                 "to 2.1 billion yuan in the quarter, from 2.9 billion yuan a year earlier.", dt.date(2025, 11, 18),
+                 [("the second quarter of 2026", "2026-Q2", True), ("Tuesday", "2025-11-18", False),
+                  ("the September quarter", "2025-Q3", False), ("the quarter", "2025-Q3", False),
+                  ("a year earlier", "2024-Q3", False)],
+                 id="a_quarter_not_yet_begun_is_no_report_s_quarter_that_the_quarter_restates"),
+    pytest.param("Operating profit for July-September rose to 40 million euros from 31 million euros in the same "
+                 "period of 2024, after sales climbed in the third quarter. For the full year, the group earned 150 "
+                 "million euros.", dt.date(2026, 2, 20),
+                 [("July-September", "2025-07/2025-09", False), ("the same period of 2024", "2024-07/2024-09", False),
+                  ("the third quarter", "2025-Q3", False), ("the full year", "2025", False)],
+                 id="the_same_period_of_a_year_a_figure_is_set_against_is_a_base_the_story_does_not_go_on_in"),
+    pytest.param("The brewer, whose fiscal year ends on Sept. 30, said sales fell in the six months to March.\n\n"
+                 "The trade body expects beer exports to be flat in 2026, with growth only in the second half.",
+                 dt.date(2026, 5, 10),
+                 [("the six months to March", "2025-10/2026-03", False), ("2026", "2026", True),
+                  ("the second half", "2026-H2", True)],
+                 id="a_bare_half_after_a_calendar_year_numbered_in_its_sentence_is_that_year_s_not_a_fiscal_one"),
+    pytest.param("Retailer: washout summer hits profit\n\nLONDON, April 16 - Sales fell 4%.", dt.date(2026, 4, 16),
+                 [("summer", "2025-SU", False), ("April 16", "2026-04-16", False)],
+                 id="a_season_a_headline_names_with_no_preposition_looking_ahead_keeps_its_reading"),
+]
+
+
+@pytest.mark.parametrize("text, anchor, expected", READ_FROM_WHAT_STANDS_AROUND_IT)
+def test_a_date_is_read_from_what_stands_around_it(text, anchor, expected):
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, anchor) if m.on_calendar] == expected
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "headline_season_ahead"],
+                         ids=lambda row: row["word"])
+def test_a_season_a_headline_names_after_a_preposition_looking_ahead_is_the_coming_one(row):
+    # tense.tsv kind headline_season_ahead: in April the summer gone is farther back than the one to come
+    text = f"{row['example']}\n\nLONDON, April 16 - Bookings rose 4%."
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 4, 16))
+            if m.on_calendar and m.text == "summer"] == [("summer", "2026-SU", True)]

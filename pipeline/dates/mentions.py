@@ -46,8 +46,10 @@ _THE_WORD_AFTER = re.compile(r"(?:\s+[a-z]+ly\b)?\s*[a-z'-]*")
 # What may stand between an auxiliary and its participle: a word or two, a negation or an adverb ("have not invested",
 # "have also opened", "have each spent").
 _BEFORE_THE_PARTICIPLE = re.compile(r"(?:\s+[a-z'-]+){0,2}\s+")
-# What a date spread over its sentence does not reach across, and how far it reaches (characters).
-_SCATTER_STOP = re.compile(r"[.!?;,]")
+# What a date spread over its sentence does not reach across, and how far it reaches (characters): a year after
+# "than" is the base a comparison sets the period against, not its year ("Prices for the summer are higher than
+# what we charged in 2024").
+_SCATTER_STOP = re.compile(r"[.!?;,]|(?<![a-z])than(?![a-z])")
 _SCATTER_REACH = 60
 # How far before a reference the comma and coordinator of the clause it opens are looked for (", and in 2023").
 _OPENER_REACH = 12
@@ -1757,7 +1759,8 @@ class _Reading:
             # quarter told after a fiscal year its sentence named is a quarter of that year (January to March 2025)
             exp.parts = dict(exp.parts, fiscal=True, year=self.fiscal_year_told[0],
                              fiscal_end=self.fiscal_year_told[1])
-        elif resolver.part_of_a_year_alone(exp.parts) and (year_end := self._year_end_reported(exp)) is not None:
+        elif resolver.part_of_a_year_alone(exp.parts) and (year_end := self._year_end_reported(exp)) is not None \
+                and not self._a_calendar_year_numbered_in_its_sentence(exp):
             # "Revenue for the year ended September 30 rose 12% ... Fourth-quarter net profit was 51.3 billion
             # yuan": the quarters of the year the report is on, which ends in September (and its halves: "We expect
             # the second half to be better")
@@ -2509,9 +2512,13 @@ class _Reading:
                 tense, resolution = "future", ahead
         if not tense and _a_season_alone(exp.parts) and resolution.last_day is not None and self.anchor is not None \
                 and resolution.last_day < self.anchor \
-                and self.text.startswith(_LIST_MARKS, _line_start(self.text, exp.start)):
+                and (self.text.startswith(_LIST_MARKS, _line_start(self.text, exp.start))
+                     or exp.end <= self.headline_end and not befores
+                     and lexicon.kind_right_before("headline_season_ahead").search(self.low, 0, exp.start)):
             # an item of a list that tells no tense (a timetable: "- Japan and South Korea: in the summer", in March)
-            # names the season nearer, the coming one when the one gone is farther back
+            # names the season nearer, the coming one when the one gone is farther back; so does a headline, which
+            # leaves out the tense, when a preposition that looks ahead leads it ("Resorts run into summer squeeze",
+            # in April; not "record winter lifts profit")
             ahead = self._in_year(exp, resolution, +1, "future", ref)
             if ahead.first_day is not None and ahead.first_day > self.anchor \
                     and ahead.first_day - self.anchor < self.anchor - resolution.last_day:
@@ -4793,6 +4800,14 @@ class _Reading:
                 return reading
         return None
 
+    def _the_same_period_of_a_base_year(self, exp: finder.Expression) -> bool:
+        """Is ``exp`` "the same period" of a year of its own, the base a figure right before it is compared with ("rose
+        to $112.6 million from $48.9 million in the same period of 2024")?  It tells what the figure is set against, no
+        time the story goes on in: "For the full year" after it is the year just reported, not 2024."""
+        parts = exp.parts
+        return parts.get("unit") == "P" and "year" in parts and lexicon.figure_compared_before().search(
+            self.low, max(0, exp.start - _FIGURE_REACH), exp.start) is not None
+
     def _reference_a_base_compared(self) -> bool:
         """Is the date that set the story's reference the base a figure right before it is compared with ("from 4.2%
         in December"), or one a word of comparison opens ("rose 4% in March from February")?"""
@@ -4961,6 +4976,17 @@ class _Reading:
         # (in the quarter's own clause: "sales rose 3% in the third quarter as the economy recovered" is the grocer's)
         return any(not lexicon.clause_break().search(self.low, min(body.end(), exp.end), max(body.start(), exp.start))
                    for body in lexicon.calendar_bodies().finditer(self.low, start, end))
+
+    def _a_calendar_year_numbered_in_its_sentence(self, exp: finder.Expression) -> bool:
+        """Is ``exp`` "the" half, and does a calendar year told by its number alone stand before it in its sentence
+        ("expects the sector's turnover to be flat in 2026, with a recovery only in the second half")?  That half is
+        of the calendar year, not of the fiscal year of a company the text reported on before; a company's own ("its
+        final quarter") stays of its calendar."""
+        if exp.parts.get("unit") != "H" or not self.low.startswith("the ", exp.start):
+            return False
+        opens = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))[0]
+        return any(opens <= told.start and told.end <= exp.start and set(told.parts) <= {"year", "det"}
+                   and isinstance(told.parts.get("year"), int) for told, *_ in self.resolved)
 
     def _calendar_told_in_its_sentence(self, exp: finder.Expression) -> bool:
         """Does ``exp``'s own sentence tell, before it, that its company reports on the calendar year (fiscal_told.tsv,
@@ -9452,13 +9478,16 @@ class _Reading:
                      or self._told_as_what_the_holiday_is_each_year(exp, window))) \
                 or (("holiday" in parts or _a_yearless_day_of_a_month(parts))
                     and _PLACING_KINDS & befores.keys() == _BOUNDS_OF_A_HABIT
-                    and self._a_habit_told_around(exp, window)) \
+                    and (self._a_habit_told_around(exp, window)
+                         or "holiday" in parts and lexicon.kind_right_after("recurring").match(self.low, exp.end))) \
                 or self._a_year_s_calendar_by_its_months(exp, befores, window) \
                 or (not (_PLACING_KINDS - {"span", "deadline"}) & befores.keys()
                     and ("month" in parts or "season" in parts)
                     and "weekday" not in parts and not self._a_year_just_before_in_its_clause(exp)
                     and not finder.labels_its_line(low, exp.start, exp.end)
                     and self._a_habit_of_its_time(exp, window, self._span_end(exp, befores))):
+            # (a stretch bounded by a holiday right before an adverb of recurrence is the subject of that habit: "the
+            # weeks before Easter usually bring a quarter of the year's sales")
             # "during Singles Day, an annual shopping event"; "Diwali is when most households buy gold" (tense.tsv kind
             # holiday_habit: what the holiday is each year); "Its fiscal year ends on March 31"; "The summer
             # season, which runs from June 1 to Aug. 31, is traditionally the busiest" (both ends of the span); a
@@ -10701,6 +10730,7 @@ class _Reading:
                 and not (resolution.period.gran != "D" and self._the_base_of_a_percentage(exp)) \
                 and not ((resolution.period.gran in ("Q", "H") or resolution.period.gran == "Y" and "year" in parts)
                          and _compared_with(self.low, exp.start)) \
+                and not self._the_same_period_of_a_base_year(exp) \
                 and not ("year" in parts and _kind_just_before(self.low, "threshold", exp.start, _TIED_WORDS_REACH)) \
                 and not self._background_aside(exp, resolution, window) \
                 and not finder.dates_a_said_aside(self.low, exp.start, exp.end) \
@@ -10856,9 +10886,10 @@ class _Reading:
                 if finder.told_late_in_its_day(self.low, exp.start, exp.parts):
                     self.evenings_told.add(exp.start)
             # (a quarter named in a forecast is no report's subject, nor one named as under way: "spending in
-            # the current quarter ... up from 9% in the latest quarter" is the one that has ended)
+            # the current quarter ... up from 9% in the latest quarter" is the one that has ended; nor one not yet
+            # begun, whatever its verb: "a cheaper model is due in the first quarter of 2026", in December 2025)
             if self.topic is None and self.reference.gran in ("Q", "H") and tense not in resolver.AHEAD \
-                    and parts.get("shift") != 0:
+                    and parts.get("shift") != 0 and (anchor is None or self.reference.first() <= anchor):
                 self.topic, self.topic_named = self.reference, exp
                 # (a quarter named by its ordinal and the day it ended is the quarter that day closes, the reference
                 # already: "the first quarter ended Sept 30, 2025" of a year ending in June, which "the quarter" after
