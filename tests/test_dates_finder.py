@@ -679,6 +679,10 @@ def test_every_guard_example_keeps_its_lookalike_out_of_the_dates(row):
     # ... not a month a relative clause says one happening starts in
     ("Port workers will join the strike, which in Germany starts in March.", dt.date(2026, 2, 4),
      [("March", "2026-03")]),
+    # guards.tsv: the months a year runs between are its custom; "this year" before "runs" is when a happening runs
+    ("The county's budget year runs from July to June, and the harvest fair, which this year runs from Sept. 4 to "
+     "Sept. 9, will open late.", dt.date(2026, 2, 4), [("this year", "2026"), ("from Sept. 4 to Sept. 9",
+                                                                               "2026-09-04/2026-09-09")]),
 ])
 def test_a_period_a_habit_or_a_place_s_custom_is_told_in_makes_no_row(text, anchor, expected):
     assert calendar(text, anchor) == expected

@@ -1129,6 +1129,10 @@ KINDS = [
     # bookings "on" a platform are what it transacts, no stock of the name
     ("Hotel bookings on Roamly, the group's online travel agency, rose 21% over the long weekend.",
      "transaction_volume"),
+    # a loss joined on by "but" to the first predicate of the name that opens the sentence is that name's loss
+    ("Brightwater Foods doubled its store count in 2025, but lost $640 million over the year.", "profit"),
+    # ... not a sum lost by a subject of no name
+    ("Investors piled into the fund in May, but lost $2 billion when it collapsed.", "other"),
 ]
 
 

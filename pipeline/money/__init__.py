@@ -766,11 +766,15 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
               and (reading.moving_name(sentence, figure, stock=False) is not None
                    or reading.rules.unit_loses.search(reading.form, max(sentence[0], figure.start - _UNIT_REACH),
                                                       figure.start)
+                   or (reading.rules.shared_loses.search(reading.form, max(sentence[0], figure.start - _UNIT_REACH),
+                                                         figure.start)
+                       and _a_name_opens_the_sentence(reading, sentence))
                    or (row is None and (prior is None or prior.end <= sentence[0])
                        and reading.rules.lost_in_passing.search(
                            reading.form, max(sentence[0], figure.start - _UNIT_REACH), figure.start)
                        and not reading.rules.own_noun_after.match(reading.form, figure.end)))):
-            # "Moore Threads lost 1.6 billion yuan last year": a company's loss; so is its business's ("The company's
+            # "Moore Threads lost 1.6 billion yuan last year": a company's loss, also in a predicate joined on by "but"
+            # to its first ("Kestrel sold 41,000 cars, but lost 2.3 billion yuan"); so is its business's ("The company's
             # quick-commerce arm, which competes with Meituan and JD.com, lost 21.7 billion yuan"), and what a clause
             # with no market word and no figure before told losing in passing ("its previous show closed after a 16-week
             # run, losing £2.2 million"; a stock's "fell 17%, losing $600 billion" is its market value, and a sum with a
@@ -1139,6 +1143,14 @@ def _valued_at(reading: Reading, figure: Figure, sentence: Span, valued: re.Patt
     "value" from its "at", so no kinds.tsv row "value at" can see it, and an analyst's value is a valuation, as "valued
     at" is; a word of another kind in the object (the stake) says what was valued, not what the sum is."""
     return valued.search(reading.form, max(sentence[0], figure.start - reach), figure.start) is not None
+
+
+def _a_name_opens_the_sentence(reading: Reading, sentence: Span) -> bool:
+    """Does a company's name open the sentence as the subject of the verb right after it ("Kestrel Motors sold 41,000
+    cars in 2025, but lost ...")?  A verb of losing joined on with no subject of its own then shares that name; a
+    market word or a place opens no such name ("Shares rose, but lost ..." is no company's loss)."""
+    found = reading.rules.opening_name.match(reading.form, reading.opening_of(sentence), sentence[1])
+    return found is not None and bool(reading.clean_name(found.group("name")))
 
 
 def _lost_on_revenue(reading: Reading, figure: Figure, trigger: tuple[dict, int]) -> bool:

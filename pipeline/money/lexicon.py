@@ -744,6 +744,8 @@ class Lexicon:
     loses_before: re.Pattern    # "lost ": a company's loss right before its sum
     unit_loses: re.Pattern      # "arm, which competes with Meituan, lost ": a business of a company that loses its sum
     lost_in_passing: re.Pattern  # ", losing ": a participle after the clause of what lost the sum
+    shared_loses: re.Pattern    # ", but lost ": a verb of losing joined on to an earlier one of the same subject
+    opening_name: re.Pattern    # "Kestrel Motors sold": a name opening a sentence as the subject of the verb after it
     loss_basis_before: re.Pattern  # ", on ", ", on total ": what opens the revenue a loss was made on, before its
                                    # trigger
     company_after: re.Pattern   # " Chinese e-commerce giant": a company that a sum before it describes by its value
@@ -1752,6 +1754,9 @@ def lexicon() -> Lexicon:
         loses_before=a_word_right_before_sum('loses'),
         loss_basis_before=re.compile(rf"(?<![\w-])(?:{trie(joins['loss_basis'])})\s+(?:[\w-]+\s+)?\Z", re.I),
         lost_in_passing=re.compile(rf",\s+(?:{trie(joins['lost_in_passing'])})\s+{maybe_approx}\Z", re.I),
+        shared_loses=re.compile(rf"(?<![\w-])(?:{trie(joins['shared_loses'])})\s+(?:{trie(joins['loses'])})\s+"
+                                rf"{maybe_approx}\Z", re.I),
+        opening_name=re.compile(rf"{NAME}\s+(?=[a-z])"),
         unit_loses=re.compile(rf"(?<![\w-])(?:{trie(joins['unit'] | joins['loses_pronoun'])})"
                               rf"(?:,\s+(?:{trie(joins['aside'])})\s[^,;()]{{1,80}},)?"
                               rf"\s+(?:{trie(joins['loses'])})\s+{maybe_approx}\Z", re.I),
