@@ -645,6 +645,17 @@ def test_every_bare_plural_unit_join_example_is_one_vague_stretch_over_both_unit
     assert any(re.search(rf"[a-z]s{row['gap']}[a-z]+s$", text) for text in found), (row["expect"], found)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The carrier has missed its punctuality goal in the past two winters, the regulator said.", []),
+    ("Turnout has fallen in each of the past few elections.", []),
+    ("In the past, the carrier rarely missed its punctuality goal.", [("the past", "PAST_REF")]),
+    ("The carrier has missed its punctuality goal in the past two years.", [("the past two years", "P2Y")]),
+])
+def test_the_past_before_a_count_qualifies_the_counted_things_and_is_no_vague_past(text, expected):
+    # (guards.tsv: "the past" is the indefinite past only as a noun, not as the adjective of a count)
+    assert [(t["text"], t["value"]) for t in timexes(text, CNBC)] == expected
+
+
 @pytest.mark.parametrize("row", _rows("dates/guards.tsv"))
 def test_every_guard_example_keeps_its_lookalike_out_of_the_dates(row):
     found = timexes(row["example"], CNBC)

@@ -9471,6 +9471,9 @@ def test_a_quarter_forecast_before_it_began_keeps_the_one_ahead_of_the_forecast(
      "2024-09"),
     ("Orion Foods reported third-quarter net income of $40 million. Its snacks unit earned $12 million, compared "
      "with a loss of $2 million last year.", dt.date(2025, 10, 29), "2024-Q3"),
+    # (the base named by its noun and "of", no determiner before it)
+    ("Harwell Insurance said third-quarter profit fell 8%. In the latest quarter, its marine unit lost $14 million, "
+     "compared with earnings of $9 million last year.", dt.date(2025, 10, 29), "2024-Q3"),
 ])
 def test_last_year_dating_the_base_of_a_period_s_figure_is_that_period_a_year_before(text, anchor, when):
     assert calendar(text, anchor)[-1] == ("last year", when)

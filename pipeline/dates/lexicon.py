@@ -881,7 +881,10 @@ def figure_compared_before(named: bool = False, linked: bool = True, set_against
         # (... or before a figure its determiner names: "below the 240 tonnes they bought a year earlier")
         words = rf"{words}|(?:{_kind_trie('comparison_after_figure')})(?=\s+(?:{determiners})\s+\d)"
     # (... or by its determiner alone: "ahead of the £371m it made a year earlier")
-    noun = rf"(?:(?:{determiners})\s+(?:[a-z-]+\s+[a-z]+\s+)?)?" if named else ""
+    # (... or by a noun and its "of" with no determiner, as earnings and sales are told: "compared with earnings of $33
+    # million last year")
+    noun = rf"(?:(?:{determiners})\s+(?:[a-z-]+\s+[a-z]+\s+)?|[a-z-]+\s+(?:{_kind_trie('figure_of')})\s+)?" \
+        if named else ""
     # (... or by a phrase after it: "up from $1.3 billion in its previous funding round in")
     after = rf"(?:\s+(?:{links})\s+(?:{determiners})(?:\s+[a-z-]+){{1,3}})?" if named else ""
     # (a figure may carry its scale's letters: "compared with £61.2m in FY25", "from 3bn yuan in"; and be rounded:
