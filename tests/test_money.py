@@ -574,6 +574,27 @@ NO_ROW_SENTENCES = [
                  id="the_minimum_price_a_government_pays_growers_is_their_crop_s_price"),
     pytest.param("The duty drawback the state pays garment makers was cut to 2% from April 1.",
                  id="a_drawback_rate_cut_to_a_percentage_is_a_rate"),
+    pytest.param("The central bank, which meets again on Thursday, holds about $9 billion in foreign-exchange "
+                 "reserves.",
+                 id="the_reserves_a_central_bank_holds_past_an_aside_are_public_finance"),
+    pytest.param("Cocoa and gold earn most of the country's dollars, along with remittances from Ghanaians abroad, "
+                 "which rose 9% to $5.1 billion last year.", id="remittances_told_by_a_relative_clause_are_a_nation_s"),
+    pytest.param("Street protests forced the government to shelve tax increases worth about 120 billion naira in June.",
+                 id="tax_increases_worth_a_sum_are_public_finance"),
+    pytest.param("The farm advisory service expects tillage farm incomes to fall by about a quarter this year.",
+                 id="farm_incomes_moved_by_a_fraction_are_a_farm_sector_s_income"),
+    pytest.param("Milk supplies in Scotland rose 2.4 per cent last year to 1.5 billion litres, the levy board said.",
+                 id="supplies_of_a_good_opening_the_sentence_are_a_count"),
+    pytest.param("Pubs have closed across the region, and domestic consumption has fallen by about half since 2010.",
+                 id="domestic_consumption_is_a_macro_statistic"),
+    pytest.param("Shipments from the province over the past three quarters were down a further 4%, the customs office "
+                 "said.", id="shipments_opening_the_sentence_move_alone_past_a_long_stretch_before_the_verb"),
+    pytest.param("A tin of the estate's smoked tea sells for 2,600 yen in Kyoto and about $22 in New York.",
+                 id="a_second_price_of_a_thing_sold_joined_by_and_is_a_product_s_price"),
+    pytest.param("The brewer raised its domestic prices by 6% in April, its first increase in two years.",
+                 id="domestic_prices_raised_by_a_percentage_are_a_price_rise"),
+    pytest.param("Egypt last tapped the international markets in May, raising $2 billion to refinance part of a $3 "
+                 "billion bond due next year.", id="what_a_nation_raised_when_it_tapped_markets_is_public_borrowing"),
 ]
 
 
@@ -716,6 +737,17 @@ def test_a_macro_or_ratio_row_leaves_a_company_s_figure_of_like_words(text, figu
     # a trigger after a list number is capitalised for the item alone and names no company
     ("Our outlook for the year.\n\n3. Advertising growth stays above 12%\n"
      "The ad business has kept winning budgets from television.\n", [("12%", "revenue")]),
+    # a fund that closes an aside before "was valued at" backs the company valued, whose valuation it stays
+    ("Tabby, backed by a Saudi state fund, was valued at about $3.3 billion in its latest round.",
+     [("$3.3 billion", "valuation")]),
+    # an auction's price index, the auction named before it, is its market's move
+    ("At Wednesday's Global Dairy Trade auction the price index rose 2.2 per cent.", [("2.2 per cent", "other")]),
+    # a farm-gate price closing an aside right before a good's move names no price of the sum
+    ("Skim milk powder, the product behind much of Australia's farm-gate price, firmed 1.1 per cent to $2,780 a "
+     "tonne.", [("1.1 per cent", "other"), ("$2,780", "other")]),
+    # a market indicator is an index, no company's stock
+    ("The Western Market Indicator in Fremantle fell 1.8% on Wednesday to 1,290 Australian cents a kilo.",
+     [("1.8%", "other"), ("1,290 Australian cents", "other")]),
 ])
 def test_what_moved_goods_stocks_and_transfers_is_read_from_the_words_around_it(text, kinds):
     assert kinds_of(text) == kinds

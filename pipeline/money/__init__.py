@@ -1035,6 +1035,8 @@ def _valued_as_worth(reading: Reading, sentence: Span, verb: int) -> str:
     opens = [at for at, word in enumerate(told) if word.lower() in rules.valuer_opens]
     if opens:
         words = words[:len(words) - len(told) + opens[-1]]
+    if not active:
+        words = _past_a_closed_aside(words)
     for count in range(1, min(_WORTH_TELLER_WORDS, len(words)) + 1):
         word = words[-count]
         row = rules.triggers.get(key_of(f"{word.rstrip(',')} is worth"))
@@ -1043,6 +1045,18 @@ def _valued_as_worth(reading: Reading, sentence: Span, verb: int) -> str:
         if word.endswith(","):
             break  # an aside or a name set off before it: "Shein, the retailer last valued at"
     return ""
+
+
+def _past_a_closed_aside(words: list[str]) -> list[str]:
+    """The words before "is valued at" up to the noun an aside set off by commas right before the copula is about: in
+    "Noon, backed by the Public Investment Fund, was valued at" the start-up is valued, no fund, so the aside's last
+    noun says nothing of what the sum is worth (with no comma opening the aside, the words stay as they are)."""
+    if not words or not words[-1].endswith(","):
+        return words
+    for at in range(len(words) - 2, -1, -1):
+        if words[at].endswith(","):
+            return words[:at + 1]
+    return words
 
 
 def _ranked_before(reading: Reading, figure: Figure, sentence: Span) -> tuple[dict, int] | None:
