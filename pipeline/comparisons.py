@@ -107,7 +107,14 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
                 None)
     if over is not None:
         ran_to = _stretch_ran_to(form, over, dates)
-        dates = [d for d in dates if d.start < over.start] + ([ran_to] if ran_to is not None else [])
+        # (nor, for a move, does a date of a clause joined before it by ", and" or ", but": "Herring fisheries have been
+        # closed since 2022, and bait prices have roughly doubled to about C$1.20 a pound since then" is of the day told)
+        joined = _words_between("coordinate", r",\s+", r"\s")
+        dates = [d for d in dates if d.start < over.start and (
+            d.start >= figure.end or not figure.direction or joined.search(form, d.end, figure.start) is None)] \
+            + ([ran_to] if ran_to is not None else [])
+        if not dates:
+            return None
     # a figure of what a move up to now led to is of now, as the move is: "have added about 95% since the start of the
     # year, giving the company a market capitalization of roughly $400 billion" is not of a day told before that move
     if _led_to_by_a_running_move(form, figure, dates, bases):

@@ -345,6 +345,7 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
                 if date is None and (date := told_at_that_time(form, sentences, where, dates_by_sentence)):
                     told_then.add(id(figure))
             pairs.append((where, date, figure))
+    pairs = _levels_dated_as_their_moves(form, pairs)
     pairs = _headline_figures_dated_as_told(form, sentences, pairs)
     timed_sentences = {index.find(d.start) for d in every_date if (d.start, d.end) not in bases}
     pairs, carried = _periods_carried_on(text, form, sentences, pairs, timed_sentences, document.published)
@@ -853,6 +854,35 @@ def _reached_by_a_move(form: str, figure: MoneyMention, moves: list[MoneyMention
     14.5%, while Commerzbank traded at 12.40 euros", "; the rival's shares ended at 128 francs")."""
     return any(lexicon().another_clause.search(form, min(move.end, figure.end), max(move.start, figure.start)) is None
                for move in moves)
+
+
+def _levels_dated_as_their_moves(form: str, pairs: list[tuple[int, DateMention | None, MoneyMention | None]]
+                                 ) -> list[tuple[int, DateMention | None, MoneyMention | None]]:
+    """A stock's price right after its move in the move's own clause ("its shares closed up 3.2 per cent at 214p") is
+    the level that day's move reached: when the move is dated to one day and the price to a longer period (one an
+    earlier clause told, "revenue rose 11 per cent in the four weeks to August 24, and its shares closed up 3.2 per
+    cent at 214p") or to none, the price takes the move's day.  A move over a stretch ("up 24% this year to HK$162")
+    leaves the price alone: its level is of the day told."""
+    out = list(pairs)
+    for at in range(1, len(out)):
+        where, date, figure = out[at]
+        prior_where, move_date, move = out[at - 1]
+        if (figure is None or move is None or prior_where != where or move_date is None
+                or figure.market_kind not in _LEVEL_KINDS or figure.amount is None or figure.percent is not None
+                or move.market_kind not in STOCK_KINDS or move.percent is None or move.end > figure.start
+                or move_date.first_day is None or move_date.first_day != move_date.last_day
+                or (date is not None and (date.first_day is None or date.first_day == date.last_day))
+                or not _the_level_its_move_reached(form, move, figure)):
+            continue
+        out[at] = (where, move_date, figure)
+    return out
+
+
+def _the_level_its_move_reached(form: str, move: MoneyMention, figure: MoneyMention) -> bool:
+    """Is the figure told right after the move as the level it went to or closed at ("up 3.2 per cent at 214p", "rose
+    3% to $41.20": money/joins.tsv role=level), no base it is set against ("61% below the $37.80 they reached")?"""
+    level = lexicon().level_before.search(form, move.end, figure.start)
+    return level is not None and level.group("base") is None and not form[move.end:level.start()].strip()
 
 
 @functools.cache

@@ -2606,6 +2606,9 @@ def test_a_coming_date_does_not_date_a_move_told_in_a_clause_joined_after_it(sen
      {"22%": "", "76.1 billion yuan": ""}),
     ("Its shares, suspended again since Aug. 1, last traded at HK$0.09, down 71% over the past 12 months.",
      {"HK$0.09": "", "71%": ""}),
+    # a participle clause of what the figure let happen (figure_side_clauses.tsv opens=own)
+    ("Orders for the notes topped $6 billion, bankers said, letting the utility cut the coupon from the guidance it "
+     "set on Monday.", {"$6 billion": ""}),
 ])
 def test_a_date_in_a_relative_clause_opened_past_another_break_after_a_figure_does_not_date_it(sentence, expected):
     assert _dates_of_figures(_wsj(sentence)) == expected
@@ -2620,6 +2623,9 @@ def test_a_date_in_a_relative_clause_opened_past_another_break_after_a_figure_do
     ("The company listed in Hong Kong in July 1988 at HK$28 a share, and its stock has nearly tripled since.",
      {"HK$28": "July 1988", "tripled": ""}),
     ("Cambricon listed in Shanghai in July 1988, and its shares have nearly tripled since then.", {"tripled": ""}),
+    # a level a move reached over its own stretch takes no date of the clause before it
+    ("The valley's coal pits have been shut since 1986, and freight rates have roughly doubled to about $14 a tonne "
+     "since then.", {"doubled": "", "$14": ""}),
     ("The shares rose 5% in March 1988 and have fallen since.", {"5%": "March 1988"}),
     ("The plan includes a 2 trillion won share buyback to be completed by the end of June next year.",
      {"2 trillion won": ""}),

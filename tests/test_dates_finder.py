@@ -103,6 +103,9 @@ FOUND = [
     ("a month named the past way", "Ogden Projects scrapped the business this past spring.", ["this past spring"]),
     ("a season a weather record is set in", "Vineyards in Burgundy picked early after France's hottest spring since "
                                             "1947.", ["spring", "1947"]),
+    ("a year right before 'spring' and its noun makes it the season; a preposition after 'fall' keeps it a drop",
+     "Resorts expect a busy 2026 spring season, though the 2008 fall in prices still haunts them.",
+     ["2026 spring", "2008"]),
     ("possessive weekday", "Investigators said last month's discovery of a rifle was key.", ["last month"]),
     ("the last half of a year", "Anheuser said its new strategy will mean lower-than-anticipated earnings for the "
                                 "last half of 1989 and for 1990.", ["the last half of 1989", "1990"]),

@@ -15045,3 +15045,26 @@ def test_a_season_a_headline_names_after_a_preposition_looking_ahead_is_the_comi
     text = f"{row['example']}\n\nLONDON, April 16 - Bookings rose 4%."
     assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 4, 16))
             if m.on_calendar and m.text == "summer"] == [("summer", "2026-SU", True)]
+@pytest.mark.parametrize("text, anchor, wanted, expected", [
+    # a country of the south the story opens with tells its seasons as the south has them
+    ("LA PAZ, Bolivia (AP) - Tin output fell after a wet summer flooded three mines.", dt.date(2025, 7, 1),
+     "summer", [("2024-12/2025-02", False)]),
+    # a weekday a town gives its market names the day it is held each week, no day of the story
+    ("Traders at Oruro's Saturday market said onions cost twice what they did.", dt.date(2025, 7, 1),
+     "Saturday", []),
+    # a site due to open in a quarter counts by the calendar, whatever fiscal year the text tells
+    ("Kestrel's fiscal year ends in June. A third depot is due to open in the first quarter.", dt.date(2025, 11, 24),
+     "the first quarter", [("2026-Q1", True)]),
+    # "for most of" two years in a row runs through both
+    ("The ferry line ran at a loss for most of 2022 and 2023.", dt.date(2025, 7, 1),
+     "for most of 2022 and 2023", [("2022/2023", False)]),
+    # a day and "in" a year after a holiday that falls on it: the day of that year, one expression
+    ("Fares climb before Diwali, which falls on Nov. 8 in 2026.", dt.date(2025, 12, 1),
+     "Nov. 8 in 2026", [("2026-11-08", True)]),
+    # an "overnight" that says how suddenly a price was halved names no night
+    ("The 1998 devaluation cut rents in half overnight, a landlord said.", dt.date(2025, 7, 1), "overnight", []),
+], ids=["southern_bolivia", "weekly_market", "opening_in_a_quarter", "for_most_of_two_years", "day_in_a_year",
+        "overnight_halved"])
+def test_southern_seasons_weekly_markets_openings_years_run_through_and_sudden_overnights(text, anchor, wanted,
+                                                                                          expected):
+    assert [w for w in tag_dates_with_sentences(text, anchor, wanted) if w[0]] == expected

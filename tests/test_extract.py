@@ -688,3 +688,15 @@ def test_a_period_a_comparison_makes_a_base_in_the_sentence_before_gives_an_unda
     document = Document(doc="x.txt", path="x.txt", text=row["example"], published=dt.date(2025, 8, 1))
     rows = [(r["money_text"], r["when"]) for r in extract_document(document) if r["money_text"]]
     assert rows == [("$140 million", "2025-08-01")], rows
+
+
+@pytest.mark.parametrize("sentence, level, when", [
+    # a day's move and the price it closed at, after a clause on a period of trading figures: the move's day
+    ("Harbourline Inns said on Monday that occupancy rose to 91% in the four weeks to Nov. 2, and its shares closed "
+     "up 4.1 per cent at 318p.", "318p", "2025-11-03"),
+    # a move over a stretch dates no price: the level is of the day told
+    ("Harbourline Inns shares have risen 22% this year to 318p.", "318p", "2025-11-06"),
+])
+def test_a_price_right_after_its_days_move_is_of_that_day_not_of_a_period_an_earlier_clause_told(sentence, level,
+                                                                                                 when):
+    assert _figure_dates(sentence)[level][0] == when

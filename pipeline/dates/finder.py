@@ -2036,6 +2036,7 @@ def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
         if not (parts.get("det") or "shift" in parts or "mod" in parts or "day" in parts or parts.get("set")
                 or _followed_by_year(low, end) or _after_preposition(low, start)
                 or ("season" in parts and _block_pattern("season_superlative").search(low, max(0, start - 24), start))
+                or ("season" in parts and _season_named_by_its_year(low, start, end))
                 or parts.get("described")
                 or ("month" in parts and (_in_a_span_of_months(low, start, end) or _after_a_listed_month(low, start)
                                           or _before_a_listed_month(text, low, end)
@@ -2399,6 +2400,14 @@ def _that_determines(low: str, start: int, end: int) -> bool:
 def _opens_sentence(low: str, start: int) -> bool:
     before = low[max(0, start - 3):start].rstrip(" \t\"'`(")
     return not before or before[-1] in ".!?\n"
+
+
+def _season_named_by_its_year(low: str, start: int, end: int) -> bool:
+    """Is a season that is also a noun or a verb named right after a year, before the noun it qualifies ("the 2026
+    spring season")?  A year there makes it the season, as a year after it does ("spring 2026"); "the 2008 fall in
+    prices" and "the 2026 spring split" name no time of year after it and stay a drop and a league's."""
+    return (_block_pattern("season_after_its_year").search(low, max(0, start - 8), start) is not None
+            and _block_pattern("season_noun_after").match(low, end) is not None)
 
 
 def _followed_by_year(low: str, end: int) -> bool:

@@ -1319,8 +1319,8 @@ def lexicon() -> Lexicon:
                  for w in forms_of(row["words"])}
     roles_of = {role: frozenset(key_of(w) for row in fraction_rows if row["role"] == role
                                 for w in forms_of(row["words"]))
-                for role in ("then", "then_own", "then_value", "by", "not_after", "object", "time", "times",
-                             "times_level", "point", "since")}
+                for role in ("then", "then_own", "then_value", "by", "not_after", "object", "attributive", "time",
+                             "times", "times_level", "point", "since")}
     multiples = {key_of(w): float(row["percent"]) for row in fraction_rows if row["role"] == "multiple"
                  for w in forms_of(row["words"])}
     folds = {key_of(w): float(row["percent"]) for row in fraction_rows if row["role"] == "fold"
@@ -1414,7 +1414,9 @@ def lexicon() -> Lexicon:
         measure_to_before=re.compile(rf"(?<![\w-])(?:{trie(measure_forecasts)})\s+(?:[\w'’.-]+\s+){{0,4}}?"
                                      rf"(?:{trie(measures_to)})\s+to\s+{maybe_approx}\Z"),
         # an object word that opens a time is none: "the company's stock more than tripled that year"
-        multiple=re.compile(rf"(?<![\w-])(?:{trie(set(multiples) | set(multiples_now))})(?![\w-])"
+        # (nor one an article or an owner's word makes an adjective: "a halved daily fee")
+        multiple=re.compile("".join(rf"(?<!(?<![\w-]){re.escape(w)}\s)" for w in sorted(roles_of["attributive"]))
+                            + rf"(?<![\w-])(?:{trie(set(multiples) | set(multiples_now))})(?![\w-])"
                             rf"(?!\s+(?:{trie(roles_of['object'])})(?!\w)"
                             rf"(?!\s+(?:{trie(roles_of['time'])})(?![\w'\u2019-])))"),
         compared_anchors=anchors_of(set(compared)), compared_multiples=compared,
