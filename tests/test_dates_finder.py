@@ -203,6 +203,10 @@ RESOLVED = [
     ("The central bank's reserves stood at $61 billion at month-end.", dt.date(2025, 9, 15), "month-end", "2025-08"),
     ("Hotels on the coast are fully booked for the coming Easter weekend.", dt.date(2026, 2, 10),
      "the coming Easter weekend", "2026-W14-WE"),
+    ("A bag of mini eggs cost 3 euros two Easters ago, the survey found.", dt.date(2026, 3, 20),
+     "two Easters ago", "2024-03-31"),
+    ("The butcher sold his last goose three Christmases ago.", dt.date(2026, 1, 20),
+     "three Christmases ago", "2023-12-25"),
 ]
 
 

@@ -1524,6 +1524,27 @@ REAL_NEWS = [
      "the period ends in March 2028", "2028-03", True),
     ("a quarter whose end a clause looks ahead to is the one ending then", "Analysts expect margins to widen "
      "before the quarter ends in June.", dt.date(2026, 4, 20), "the quarter ends in June", "2026-Q2", True),
+    ("a month after a multiple of last year's is no month of last year", "Analysts expect e-bike shipments to reach "
+     "3 million in 2026, more than double last year's, with Vantor, whose first model went on sale in May, in the "
+     "lead.", dt.date(2025, 12, 2), "May", "2025-05", False),
+    ("a multiple before a year that is no possessive is a change in that year", "The startup expects its sales to "
+     "double next year as two new plants open.", dt.date(2025, 12, 2), "next year", "2026", True),
+    ("a period under way reported as on track looks ahead", "The broker said bookings in the first quarter were on "
+     "track to beat its forecast.", dt.date(2026, 3, 12), "the first quarter", "2026-Q1", True),
+    ("... one over keeps its past", "The broker said bookings in the fourth quarter were on track to beat its "
+     "forecast.", dt.date(2026, 3, 12), "the fourth quarter", "2025-Q4", False),
+    ("prices told in the present for a season are for the coming one", "Fares for the summer are already 9% "
+     "higher, ferry operators say.", dt.date(2026, 4, 14), "the summer", "2026-SU", True),
+    ("... told in the past they keep the one gone", "Fares for the summer were 9% higher, ferry operators said.",
+     dt.date(2026, 4, 14), "the summer", "2025-SU", False),
+    ("a fiscal year run to mid-month of the headline's country holds for the whole text", "Bhutan tourism rebounds\n\n"
+     "THIMPHU, Sept 10 - Bhutan's fiscal year runs from mid-July to mid-July.\n\nThe dollar fell.\n\nHotels "
+     "earned 4 billion ngultrum in the last fiscal year, the council said.", dt.date(2025, 9, 10),
+     "the last fiscal year", "FY2025", False),
+    ("... and so does one told as ended mid-month by a paragraph the country opens", "Bhutan tourism rebounds\n\n"
+     "THIMPHU, Sept 10 - Visitors returned to the valleys this summer.\n\nBhutan earned 4 billion ngultrum from "
+     "tourists in the fiscal year that ended in mid-July.\n\nThe dollar fell.\n\nHotel tax receipts doubled in "
+     "the last fiscal year, the council said.", dt.date(2025, 9, 10), "the last fiscal year", "FY2025", False),
 ]
 
 

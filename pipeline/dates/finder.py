@@ -488,6 +488,11 @@ def grammar() -> _Grammar:
     for token, back in [*keys.items(), *((shape, {0}) for shape in number_shapes)]:
         for tail in ("", "'s", "'", "''"):
             shapes.setdefault(token + tail, set()).update(back)
+    # a one-word holiday in the plural may start a head counted back ("two Easters ago": rule holiday_counted_back)
+    for word in lexicon.WORD_BLOCKS["holiday"]():
+        if " " not in word:
+            for tail in ("s", "es"):
+                shapes.setdefault(word.translate(_SHAPES) + tail, set()).add(0)
     candidate_tokens = frozenset(shapes)
     words_before = {token: tuple(sorted(back)) for token, back in shapes.items() if back != {0}}
     # a token that is a whole table word starts a head for sure: no need to check it
@@ -1514,6 +1519,8 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
         rule, _, other = lexicon.holidays()[name].partition("|")
         if "hquarter" in captured:
             return _holiday_quarter(rule, parts)
+        if "hago" in captured:
+            parts["holidays_back"] = True   # "two Easters ago": its count, a prefix, says how many back
         parts["holiday"] = rule
         if other:
             parts["holiday_in_context"] = other     # "New Year's Eve" in a text on the Spring Festival
@@ -1845,6 +1852,10 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
                 and not _an_ordinal_of_a_time(value, parts, low, end):
             break               # "one-third this year": an ordinal counts quarters, halves, centuries, and the
                                 # weeks or weekends of what follows ("the third week of September")
+        if kind == "calendar" and role == "count" and parts.get("holidays_back") and not kept \
+                and isinstance(value, int) and 0 < value < 100:
+            kept.append((s, "shift", str(-value), token))   # "two Easters ago": the second one back
+            continue
         if kind == "calendar" and role == "count" and "holiday" in parts and "year" not in parts \
                 and index == len(pre) - 1 and _year_like(token) and index > 0 \
                 and _prefix_role(pre[index - 1][2], words)[0] == "det":
@@ -1890,6 +1901,8 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
                             # "until about March" keep it); a word comparing an amount compares none before a
                             # day or month, which it governs as a preposition: "Under Wednesday's plan", "over Easter"
                             # (nor one a hyphen joins to a noun: "in the run-up to Christmas")
+    if parts.pop("holidays_back", False) and not any(role == "shift" for _, role, _, _ in kept):
+        return None         # "Easters ago" with no count before it counts none back
     counts = []
     for s, role, value, token in kept:
         if role in _ROLE_MARKS_PART:

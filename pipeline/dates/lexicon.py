@@ -823,6 +823,13 @@ def comparison_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def multiple_before_possessive() -> re.Pattern:
+    """A multiple that ends where a date starts and, with the date's possessive after it, makes the date a base
+    (tense.tsv kind multiple_possessive: "more than double last year's"); "double next year" tells a change ahead."""
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('multiple_possessive')})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def determined_comparison_before() -> re.Pattern:
     """A word of comparison and a determiner that end where a date starts (tense.tsv kinds comparison and determiner):
     the date qualifies the noun of the comparison's base ("down from its April forecast of 5% to 6%")."""

@@ -2514,11 +2514,15 @@ class _Reading:
                 and resolution.last_day < self.anchor \
                 and (self.text.startswith(_LIST_MARKS, _line_start(self.text, exp.start))
                      or exp.end <= self.headline_end and not befores
-                     and lexicon.kind_right_before("headline_season_ahead").search(self.low, 0, exp.start)):
+                     and lexicon.kind_right_before("headline_season_ahead").search(self.low, 0, exp.start)
+                     or lexicon.kind_right_before("priced_for").search(self.low, max(0, exp.start - _WORD_BEFORE_REACH),
+                                                                       exp.start)
+                     and lexicon.kind_right_after("priced_copula").match(self.low, exp.end)):
             # an item of a list that tells no tense (a timetable: "- Japan and South Korea: in the summer", in March)
             # names the season nearer, the coming one when the one gone is farther back; so does a headline, which
             # leaves out the tense, when a preposition that looks ahead leads it ("Resorts run into summer squeeze",
-            # in April; not "record winter lifts profit")
+            # in April; not "record winter lifts profit"), and so does a price told in the present for a season, a price
+            # set ahead ("Prices for the summer are already 15% higher", in April)
             ahead = self._in_year(exp, resolution, +1, "future", ref)
             if ahead.first_day is not None and ahead.first_day > self.anchor \
                     and ahead.first_day - self.anchor < self.anchor - resolution.last_day:
@@ -2785,6 +2789,11 @@ class _Reading:
             # "would raise margins, the second increase this month": the month under way whose increases are
             # counted, those made so far, no time ahead
             resolution = resolution._replace(future=False)
+        if not resolution.future and _under_way(resolution, self.anchor) \
+                and lexicon.kind_right_after("ahead_told_then").match(self.low, exp.end):
+            # "earnings in the first quarter were on track to beat forecasts", in March: a period still running when
+            # told is looked ahead to, the past only that of the reported speech
+            resolution = resolution._replace(future=True)
         if tense not in lexicon.PAST_TENSES and not resolution.future and _under_way(resolution, self.anchor) \
                 and self._bounded(befores, "AFTER") \
                 and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) \
@@ -5350,6 +5359,10 @@ class _Reading:
         after the base opens a clause of its own ("expects fee income to rise 2% from the third quarter, and it kept
         its forecast" still compares with the quarter gone), as "between ... and" or a pair's "and" would take it."""
         cue = lexicon.comparison_before().search(self.low, max(0, exp.start - _WORD_BEFORE_REACH), exp.start)
+        if cue is None and _POSSESSIVE_AFTER.match(self.low, exp.end):
+            # a multiple compares only with a figure: "double last year's" is a base, "double next year" a change
+            return lexicon.multiple_before_possessive().search(
+                self.low, max(0, exp.start - _WORD_BEFORE_REACH), exp.start) is not None
         return cue is not None and not any(
             between.match(self.low, exp.end) and any(m.end() == exp.start for m in opens.finditer(
                 self.low, cue.start(), exp.start)) for _, between, opens in self.connectors.span_opens)
@@ -12290,6 +12303,8 @@ def _owns_a_subject_s_object(low: str, exp: finder.Expression) -> bool:
 _SUBJECT_OBJECT_REACH = 32
 # A possessive "'s" right after a date, before the noun it owns.
 _POSSESSIVE_S = re.compile(r"['\u2019]s\s")
+# a date's possessive before any stop or space ("double last year's, with")
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s(?![a-z])")
 
 
 # How far before a quarter or half a copula of the future may start (tense.tsv future_copula: "is expected to be ").
