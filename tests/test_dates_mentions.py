@@ -15051,6 +15051,19 @@ READ_FROM_WHAT_STANDS_AROUND_IT = [
     pytest.param("Retailer: washout summer hits profit\n\nLONDON, April 16 - Sales fell 4%.", dt.date(2026, 4, 16),
                  [("summer", "2025-SU", False), ("April 16", "2026-04-16", False)],
                  id="a_season_a_headline_names_with_no_preposition_looking_ahead_keeps_its_reading"),
+    pytest.param("With the miner's expanded smelter in June, copper output will double.", dt.date(2026, 1, 20),
+                 [("June", "2026-06", True)],
+                 id="a_word_in_ed_after_a_name_s_a_preposition_leads_is_an_adjective_no_verb_of_the_past"),
+    pytest.param("Standard & Poor's downgraded the utility in March, citing its debt.", dt.date(2026, 1, 15),
+                 [("March", "2025-03", False)],
+                 id="a_word_in_ed_after_a_name_joined_by_an_ampersand_that_opens_its_clause_is_its_verb"),
+    pytest.param("Toy sales rose every week as Christmas neared, and the chain is now treating every day as Black "
+                 "Friday.", dt.date(2026, 1, 10), [("Christmas", "2025-12-25", False)],
+                 id="a_holiday_after_every_week_as_a_conjunction_is_the_story_s_one_likened_after_treating_is_none"),
+    pytest.param("The fashion house said its autumn 2025 range sold out, and it will bring back its Old Quay 1921 label "
+                 "in March.", dt.date(2026, 1, 15),
+                 [("its autumn 2025", "2025-FA", False), ("March", "2026-03", True)],
+                 id="a_collection_named_by_its_season_keeps_its_year_a_brand_s_name_does_not"),
 ]
 
 

@@ -3380,8 +3380,9 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
         if tense == "past" and lexicon.absolute_phrase().search(low, max(lo, start - _ABSOLUTE_REACH), start):
             continue                        # "is expected on Dec. 5, with results announced on Dec. 9": the
                                             # phrase's participle shares the time of the clause it hangs on
-        if tense == "past" and lexicon.possessive_before().search(low, max(lo, start - _ABSOLUTE_REACH), start) \
-                and not _the_only_verb_of_its_clause(low, lo, hi, start, end, raw):
+        if tense == "past" and (owner := lexicon.possessive_before().search(low, max(lo, start - _ABSOLUTE_REACH),
+                                                                             start)) \
+                and not _the_only_verb_of_its_clause(low, lo, hi, owner.start(), start, end, raw):
             continue                        # "This year's written exam is scheduled": an adjective, no past
         if tense == "past" and lexicon.adjective_adverb_before().search(low, max(lo, start - _ABSOLUTE_REACH), start):
             continue                        # "figures on sales of newly built homes on Friday": an adjective, no past
@@ -3431,18 +3432,28 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
     return sorted(found)
 
 
-def _the_only_verb_of_its_clause(low: str, lo: int, hi: int, start: int, end: int, raw: list) -> bool:
-    """Is the word in -ed at low[start:end], right after a name's "'s", the only word of its clause that may be a verb
-    (no other word of tense.tsv or in -ed between the clause's commas or stops)?  Then it is the clause's verb after a
-    name that ends in "'s" ("Moody's downgraded the lender in March, citing ...": last March), not an adjective of a
-    noun owned, which leaves the clause a verb of its own ("This year's written exam is scheduled for Aug. 22")."""
+def _the_only_verb_of_its_clause(low: str, lo: int, hi: int, owner: int, start: int, end: int, raw: list) -> bool:
+    """Is the word in -ed at low[start:end], right after the name in "'s" at ``owner`` that opens its clause, the only
+    word of that clause that may be a verb (no other word of tense.tsv or in -ed between the clause's commas or
+    stops)?  Then it is the clause's verb after a name that ends in "'s" ("Moody's downgraded the lender in March,
+    citing ...": last March), not an adjective of a noun owned, which leaves the clause a verb of its own ("This year's
+    written exam is scheduled for Aug. 22"); an owner a word opens the clause before ("With the group's expanded
+    capacity in June, output will double") is no subject, so its -ed word stays an adjective ("Standard & Poor's"
+    is one name)."""
     opens = max(lo, max(low.rfind(mark, lo, start) for mark in _CLAUSE_MARKS) + 1)
+    if low[opens:owner].strip(_OPENING_QUOTES) and not _NAME_BEFORE_AN_AMPERSAND.fullmatch(low, opens, owner):
+        return False
     closes = min([at for at in (low.find(mark, end, hi) for mark in _CLAUSE_MARKS) if at >= 0] or [hi])
     return not any(opens <= s < closes and s != start for s, _, _ in raw)
 
 
 # What closes a clause for _the_only_verb_of_its_clause: a comma, a stop or a mark that opens another clause.
 _CLAUSE_MARKS = (",", ";", ":", ". ", "!", "?", "\n")
+# What may stand before a name that opens its clause: space and opening quotes or brackets.
+_OPENING_QUOTES = " \t\"'\u201c\u2018("
+# The first part of a name joined by "&" before the name in "'s" ("Standard & Poor's downgraded"): still a name that
+# opens its clause.
+_NAME_BEFORE_AN_AMPERSAND = re.compile(r"[\s\"'\u201c\u2018(]*[a-z][\w.'-]*(?:\s+[a-z][\w.'-]*)?\s*&\s*")
 
 
 def _a_predicate_of_the_past(low: str, start: int, squashed: str, found: list) -> bool:
