@@ -564,6 +564,12 @@ NO_ROW_SENTENCES = [
                  id="a_price_someone_calls_for_to_be_raised_to_a_level_is_a_demand"),
     pytest.param("Ski-pass bookings on Christmas Day rose 14%, the resort operator said.",
                  id="bookings_on_a_holiday_are_a_count_no_platform_s"),
+    pytest.param("Hotel bookings on Labor Day weekend climbed 15% from a year earlier, the travel agency said.",
+                 id="bookings_on_a_holiday_named_by_its_day_and_weekend_are_a_count"),
+    pytest.param("Bookings on Black Friday jumped 22%, according to the tracker, as shoppers hunted for deals.",
+                 id="bookings_on_a_shopping_day_named_by_its_weekday_are_a_count"),
+    pytest.param("The miner will pay a one-off bonus of A$1,500 to each of its 2,000 mine workers in March.",
+                 id="a_bonus_paid_to_each_of_a_counted_workforce_is_pay"),
     pytest.param("Cashew exports, most of them to Vietnam and India, fell 11% to 240 billion CFA francs last year.",
                  id="exports_past_an_aside_on_where_they_went_are_trade"),
     pytest.param("PORT LOUIS -- Catches of tuna off the island's west coast fell by about a quarter in March, the "
@@ -7276,6 +7282,9 @@ def test_an_electricity_tariff_per_kilowatt_hour_is_no_row_while_a_wholesale_pri
     assert find_money("The regulator said households would pay 31.5 cents per kilowatt-hour from October, "
                       "up from 29 cents.") == []
     assert find_money("Factories in the province pay about 0.58 yuan per kWh for grid power.") == []
+    # (a deal in a clause before a semicolon does not make the retail tariff after it a wholesale price)
+    assert find_money("The utility signed a supply deal with a wind farm; separately, its retail tariff rose to 27 "
+                      "cents per kilowatt-hour.") == []
     assert kind_by_text("Spot power in Texas jumped to $2,400 per megawatt-hour on Tuesday.") == {"$2,400": "other"}
 
 
@@ -8158,6 +8167,10 @@ def test_rates_held_by_a_central_bank_named_in_its_own_tongue_are_its_policy_rat
     # ... and no rate at all where no central bank is named
     ("Joblessness in the province has crept up since the spring, and in October the rate stood at 6.8%.", []),
     ("Mortgage lenders raised their rates in the spring but have held them at 6.9% since June.", []),
+    # ... nor where the sentence names a statistic before it and no bank, whatever bank the sentence before named
+    ("The central bank raised rates again in May. Inflation has cooled since then, and in September the rate stood at "
+     "2.1%.", []),
+    ("The central bank, wary of inflation, began easing in March, when the rate stood at 13.75%.", [13.75]),
 ])
 def test_a_rate_told_again_by_the_rate_or_them_is_the_policy_rate_only_after_a_central_bank(text, levels):
     found = find_money(text)

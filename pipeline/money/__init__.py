@@ -1503,11 +1503,17 @@ def _a_rate_told_again_of_no_bank(reading: Reading, trigger: tuple[dict, int], s
     """Is the trigger a rate told again (joins.tsv role=rate_told_again: "the rate stood at", "held them at") in a
     sentence that names no central bank or policy rate, nor follows one that does?  "the rate" and "them" tell which
     rate only by what came before: "The Fed has cut rates ... Before that, it had held them at 5.25%-5.50%" is the
-    policy rate, "Unemployment has crept up ..., and in October the rate stood at 4.4%" a statistic, no row."""
+    policy rate, "Unemployment has crept up ..., and in October the rate stood at 4.4%" a statistic, no row.  So is
+    one told again after a statistic its own sentence names (role=rate_statistic) with no bank before it in that
+    sentence, whatever bank the sentence before named: "The central bank raised rates in May. Unemployment has crept
+    up since, and in October the rate stood at 4.4%"."""
     rules = reading.rules
     if rules.rate_told_again.match(reading.low, trigger[1]) is None:
         return False
-    return rules.policy_named.search(reading.form, reading.start_of_sentence_before(sentence), sentence[1]) is None
+    if rules.policy_named.search(reading.form, reading.start_of_sentence_before(sentence), sentence[1]) is None:
+        return True
+    return (rules.rate_statistic.search(reading.form, sentence[0], trigger[1]) is not None
+            and rules.policy_named.search(reading.form, sentence[0], trigger[1]) is None)
 
 
 def _prices_of_the_good_quoted_before(reading: Reading, sentence: Span, prior: MoneyMention | None) -> bool:

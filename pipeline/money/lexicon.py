@@ -645,6 +645,8 @@ class Lexicon:
                                 # (role=prices_opening, then a few words of its clause)
     rate_told_again: re.Pattern  # on the lower-cased text, at a rate row's trigger: "the rate stood at", "held them
                                  # at" (role=rate_told_again)
+    rate_statistic: re.Pattern  # "unemployment": a statistic told by a rate, which "the rate" may tell again (role=
+                                # rate_statistic)
     rate_joined: re.Pattern     # from a rate's level to the next figure: " and its lending rate to " (role=
                                 # rate_joined)
     levy_rate: re.Pattern       # on the lower-cased text, at a rate row's trigger: a verb and "the rate" (role=
@@ -1036,6 +1038,9 @@ def lexicon() -> Lexicon:
         approx[key_of(row["phrase"])] = row["approx"]
     # (the approximation most patterns allow right before a sum, or none: "rose to about $5 billion")
     maybe_approx = rf"(?:(?:{trie(approx)})\s+)?"
+    # (" to $2,310 per box": a level a move went to, priced per unit of a good; to_unit_price, right_to_unit_price)
+    level_at_unit_price = (rf"\s+(?:{trie(joins['level'])})\s+{maybe_approx}[^\s,;]*\d[\d,.]*(?:\s+[a-z]+)?\s+"
+                           rf"(?:{trie(unit_prices)})(?![\w-])")
     for row in load_table("money/currency_hints.tsv"):
         hints[key_of(row["word"])] = row["code"]
     context = frozenset(key_of(w) for row in load_table("money/market_context.tsv") for w in forms_of(row["words"]))
@@ -1448,13 +1453,11 @@ def lexicon() -> Lexicon:
         level_to_again=re.compile(rf",\s*(?:{trie(joins['level_to'])})\s+{maybe_approx}\Z", re.I),
         # a few words of when may stand between the move and its level ("jumped 14% last week to $21.50 a ton")
         unit_priced=re.compile(rf"\s+(?:{trie(unit_prices)})(?![\w-])", re.I),
-        to_unit_price=re.compile(rf"(?:\s+[\w.'\u2019-]+){{0,3}}?\s+(?:{trie(joins['level'])})\s+{maybe_approx}"
-                                 rf"[^\s,;]*\d[\d,.]*(?:\s+[a-z]+)?\s+(?:{trie(unit_prices)})(?![\w-])", re.I),
+        to_unit_price=re.compile(rf"(?:\s+[\w.'\u2019-]+){{0,3}}?{level_at_unit_price}", re.I),
         price_noun=a_word_of('price_noun'),
         # (right after the move, no word between: "slipped 4% to $540 a tonne"; "12.5% protein fell to $195 a tonne" is
         # a grade)
-        right_to_unit_price=re.compile(rf"\s+(?:{trie(joins['level'])})\s+{maybe_approx}"
-                                       rf"[^\s,;]*\d[\d,.]*(?:\s+[a-z]+)?\s+(?:{trie(unit_prices)})(?![\w-])", re.I),
+        right_to_unit_price=re.compile(level_at_unit_price, re.I),
         moves=moves, signs=sign_words, by_moves=by_moves, apart_moves=apart_moves, percent_after=percent_after,
         apart_after=re.compile(rf"\s+(?P<word>{trie(apart_moves)})(?![\w-])", re.I),
         # "Net debt fell to A$640 million": a sum a verb of change went to, told with no figure of the change ("up to"
@@ -1701,6 +1704,7 @@ def lexicon() -> Lexicon:
         rate_joined=re.compile(rf"\s+and\s+(?:{trie(joins['rate_joined'])})\s+(?:[\w-]+\s+){{0,2}}?rates?\s+"
                                rf"(?:{trie(joins['level_to'])})\s+{maybe_approx}\Z", re.I),
         rate_told_again=re.compile(rf"(?:{trie(joins['rate_told_again'])})(?![\w-])"),
+        rate_statistic=a_word_of('rate_statistic'),
         levy_rate=re.compile(rf"[a-z]+\s+(?:{trie(joins['levy_rate'])})(?![\w-])"),
         # (told with its own rate: "a 25% duty", "a 10 per cent import tariff")
         levy_told=re.compile(rf"(?<![\w.])\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+(?:[\w-]+\s+){{0,2}}?"
