@@ -122,3 +122,40 @@ def char_tree_regex(node: dict, piece) -> str:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{body})?" if "" in node else body
+
+
+# Look-arounds that open a pattern, without groups inside them ("(?<![a-z])", "(?<!fiscal\s)", "(?=[hs])").
+_OPENING_LOOKAROUNDS = re.compile(r"(?:\(\?(?:<[!=]|[!=])(?:[^()\\\[]|\\.|\[(?:[^\]\\]|\\.)*\])*\))+")
+# ... and what must follow them: a letter or digit, maybe inside the groups that open there ("(?:third|3rd)").
+_WORD_OPENING = re.compile(r"(?:\((?:\?:|\?P<\w+>))*[A-Za-z0-9](?![*+?{])")
+
+
+@functools.lru_cache(maxsize=None)
+def _past_opening_lookarounds(pattern: re.Pattern) -> re.Pattern | None:
+    """``pattern`` without the look-arounds it opens with, else None: it opens with none, or what follows them opens
+    with a class or a repeat ("[a-z][a-z0-9&.-]*+'s", "[\\t ]*separately"), which re tries at every character too."""
+    opening = _OPENING_LOOKAROUNDS.match(pattern.pattern)
+    if opening is None or _WORD_OPENING.match(pattern.pattern, opening.end()) is None:
+        return None
+    return re.compile(pattern.pattern[opening.end():], pattern.flags)
+
+
+def finditer_past_lookarounds(pattern: re.Pattern, text: str):
+    """The matches of ``pattern.finditer(text)``, found faster when it opens with a look-around ("(?<![a-z])(?:third|
+    3rd)\\s+quarter"): re tries such a pattern at every character, while the rest of it, opening with a word, lets re
+    skip to where that word's first letter stands.  Every match of the pattern is one of the rest at the same place,
+    so the rest finds the places and the whole pattern is tried there alone, in the same order (a match's ``pos`` is
+    where it was tried)."""
+    rest = _past_opening_lookarounds(pattern)
+    if rest is None:
+        yield from pattern.finditer(text)
+        return
+    at = 0
+    while (candidate := rest.search(text, at)) is not None:
+        start = candidate.start()
+        found = pattern.match(text, start)
+        if found is None:
+            at = start + 1
+            continue
+        yield found
+        at = found.end() if found.end() > start else start + 1

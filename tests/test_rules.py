@@ -5,7 +5,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.rules import RESOURCES, RuleTableError, all_tables, load_table, prefix_tree, prefix_tree_not_after
+from pipeline.rules import (RESOURCES, RuleTableError, _past_opening_lookarounds, all_tables, finditer_past_lookarounds,
+                            load_table, prefix_tree, prefix_tree_not_after)
 
 
 @pytest.mark.parametrize("name", all_tables())
@@ -58,3 +59,46 @@ def test_a_prefix_tree_whose_words_may_not_follow_a_class_finds_what_a_look_behi
     expected = re.compile(f"(?<![a-])(?:{prefix_tree(words)})")
     found = re.compile(prefix_tree_not_after(words, "[a-]"))
     assert [m.span() for m in found.finditer(text, start)] == [m.span() for m in expected.finditer(text, start)]
+
+
+# (pattern, text): patterns that open with look-arounds, as fiscal_told.tsv's rows do, on sentences where the
+# look-around turns some places down
+_LOOKAROUND_OPENINGS = [
+    (r"(?<![a-z])(?:third|3rd)\s+quarter\s*,\s*(?:which|that)\s+(?P<verb>ended|ends)",
+     "the retailer's third quarter, which ended on oct. 31, and its fiscal third quarter, which ends in january"),
+    (r"(?<![a-z])(?<!fiscal\s)(?:first|1st)\s+quarter",
+     "its fiscal first quarter beat the first quarter of 2025; the 1st quarter and worst quarter lagged"),
+    (r"(?=[hs])(?<!second\s)(?:half(?:[\s-]year)?|six\s+months)\s+to\s+june",
+     "for the half-year to june 30, against the second half to june and the six months to june"),
+    (r"(?<![^\n])separately\s*,", "separately, the group said\nseparately , it added; inseparately, no"),
+    (r"(?<![a-z])(?P<the>the\s+)?(?P<owner>[a-z][a-z0-9&.-]*+)'s\s+fiscal\s+year",
+     "corvane's fiscal year ends in june, while the airline's fiscal year runs to march"),
+]
+
+
+@pytest.mark.parametrize("pattern, text", _LOOKAROUND_OPENINGS)
+def test_matches_past_opening_lookarounds_are_those_of_finditer(pattern, text):
+    # the rest of the pattern only finds the places to try it at: every match, its groups and its order stay
+    compiled = re.compile(pattern)
+    assert _past_opening_lookarounds(compiled) is not None
+    expected = [(m.span(), m.groupdict()) for m in compiled.finditer(text)]
+    assert expected
+    assert [(m.span(), m.groupdict()) for m in finditer_past_lookarounds(compiled, text)] == expected
+
+
+def test_a_pattern_with_no_opening_lookaround_or_no_word_after_it_is_searched_as_it_is():
+    assert _past_opening_lookarounds(re.compile(r"fiscal\s+year(?<!x)")) is None
+    assert _past_opening_lookarounds(re.compile(r"(?<![a-z])")) is None
+    # (nor one whose rest opens with a class or a repeat: re would try that rest at every character as well)
+    assert _past_opening_lookarounds(re.compile(r"(?<![a-z])(?P<owner>[a-z][a-z0-9&.-]*+)'s\s+fiscal")) is None
+    assert _past_opening_lookarounds(re.compile(r"(?<![^\n])[\t ]*separately\s*,")) is None
+    assert _past_opening_lookarounds(re.compile(r"(?<![a-z])a+b")) is None
+
+
+@given(st.sampled_from([r"(?<![a-z])ab?a*", r"(?<!b\s)(?:ab|b)\s", r"(?=[ab])(?<![.])(?:a|b\.)"]),
+       st.text(alphabet="ab .\n", max_size=14))
+def test_matches_past_opening_lookarounds_are_those_of_finditer_on_any_text(pattern, text):
+    compiled = re.compile(pattern)
+    assert _past_opening_lookarounds(compiled) is not None
+    assert ([(m.span(), m.group()) for m in finditer_past_lookarounds(compiled, text)]
+            == [(m.span(), m.group()) for m in compiled.finditer(text)])

@@ -15,7 +15,7 @@ import re
 from typing import NamedTuple
 
 from pipeline.dates import DateMention, TimeML, _record, finder, lexicon, resolver
-from pipeline.rules import load_table
+from pipeline.rules import finditer_past_lookarounds, load_table
 from pipeline.sentences import (BULLET_OPENING, BULLETS, HEADING_WORDS, LABEL_OPENING, LIST_DASHES, LIST_ITEM_OR_DASH,
                                 SentenceIndex, abbreviations_going_on_before_a_number, heading_over_list,
                                 opens_an_entry)
@@ -929,7 +929,7 @@ def _fiscal_tellings(low: str, headline_end: int, text: str = "",
     # (the words the rows need are looked for in the text once, not once for each row that needs them)
     held = {word for word in lexicon.fiscal_told_needs() if word in low}
     found = [(m, shift, reach) for pattern, shift, reach, needs in lexicon.fiscal_told() if not held.isdisjoint(needs)
-             for m in pattern.finditer(low)]
+             for m in finditer_past_lookarounds(pattern, low)]
     tellings = [(m, shift, _told_last_month(m, shift), reach != "near" and (reach != "lead" or _in_the_lead(low, m)))
                 for m, shift, reach in _without_calendar_halves(found, anchor)]
     if any(m.groupdict().get("owner") and not m.groupdict().get("the") for m, _, _, _ in tellings):
