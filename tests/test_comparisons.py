@@ -50,6 +50,9 @@ def _whens(rows: list[dict]) -> dict[str, str]:
      {"$35.2 million": "third-quarter", "31 cents": "third-quarter", "$3.8 million": "year-earlier"}),
     ("Sales were C$348.2 million compared with C$307.2 million a year earlier.",
      {"C$348.2 million": "", "C$307.2 million": "a year earlier"}),
+    # a sale or auction set against the one before it: the month is the base's alone (comparison_bases.tsv between)
+    ("The fine-wool indicator rose to 1,164 US cents a kilo at Tuesday's sale, up 6% from the previous sale in August.",
+     {"1,164 US cents": "Tuesday", "6%": "Tuesday"}),
 ])
 def test_a_figure_is_not_dated_by_the_past_it_is_compared_with(sentence, expected):
     assert _dates_of_figures(_wsj(sentence)) == expected

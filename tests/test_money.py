@@ -100,6 +100,9 @@ def test_an_amount_is_exactly_the_number_written_not_its_binary_product():
 # Sentences that hold no stock, valuation or money figure of the table: find_money gives them no row (each id
 # says why).
 NO_ROW_SENTENCES = [
+    pytest.param("Ghana's finance ministry sold $1 billion of seven-year bonds on Thursday. Orders exceeded $4 "
+                 "billion, bankers said.",
+                 id="orders_a_government_s_bond_sale_drew_told_bare_are_demand_for_public_debt"),
     pytest.param("\"Our suites for August are already 20% higher than what we charged last year,\" the guesthouse "
                  "owner said.",
                  id="a_price_set_against_what_the_seller_charged_is_its_own_price"),
@@ -830,6 +833,21 @@ def test_an_amount_followed_by_and_a_count_is_the_amount_alone():
     assert [(m.text, m.amount, m.currency) for m in found] == [("$11 billion", 11e9, "USD")]
 
 
+def test_a_central_bank_s_move_told_as_a_noun_and_its_size_after_a_sentence_naming_the_bank_is_that_size():
+    # a spread's move in basis points stays none: only a market rate moves by them
+    sizes = [(m.text, m.market_kind, m.percent) for m in find_money(
+        "The central bank's rate-setting committee held its key rate at 5.5% on Wednesday. Economists expect a cut of "
+        "50 basis points at the next meeting.") if m.text.endswith("points")]
+    assert sizes == [("50 basis points", "other", -0.5)]
+    assert kinds_of("Spreads on the notes saw an increase of 40 basis points after the sale.") == []
+
+
+def test_a_second_change_of_an_auction_s_price_per_kilo_joined_by_and_is_kept_as_the_first():
+    # (a good's price "of" told by "was" makes no row, and its changes none; a market's quote keeps both)
+    assert kinds_of("Cashmere fetched 9,800 yuan a kilo, down 5% from the previous sale and 12% below a year "
+                    "earlier.") == [("9,800 yuan", "other"), ("5%", "other"), ("12%", "other")]
+
+
 def test_an_amount_followed_by_and_a_percentage_gives_both():
     found = find_money("The unit reported sales of $5.2 million and 40% growth in its first year.")
     assert [(m.amount, m.percent) for m in found] == [(5.2e6, None), (None, 40.0)]
@@ -1038,6 +1056,9 @@ PERCENTS = [
     # a news agency's dateline opens no subject: the currency opening the lead after it moves, no stock
     ("WARSAW, March 6 (Reuters) - The zloty closed at 4.31 per euro on Friday, capping a weekly gain of 0.8%.",
      0.8, "up", "other"),
+    # a central bank's move told as a noun with its size in basis points and no level is that size, as after the verb
+    ("Economists expect the central bank's rate-setting committee to deliver a cut of 50 basis points at its next "
+     "meeting.", -0.5, "down", "other"),
 ]
 
 
@@ -1171,6 +1192,10 @@ KINDS = [
     ("Brightwater Foods doubled its store count in 2025, but lost $640 million over the year.", "profit"),
     # ... not a sum lost by a subject of no name
     ("Investors piled into the fund in May, but lost $2 billion when it collapsed.", "other"),
+    # lots of a good bought at a price are priced by the good's unit, no stock's share (joins.tsv role=lots_bought)
+    ("A Japanese trading house bought nearly all the top bales, some at more than 3,400 yen.", "other"),
+    # prices "at" an auction opening the sentence are that auction's market, no level of consumer prices
+    ("Prices at the fortnightly tea auction in Mombasa rose 4% on Tuesday.", "other"),
 ]
 
 

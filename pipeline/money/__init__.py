@@ -481,6 +481,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         kind = trigger[0]["percent_kind"] if trigger else ""
         if policy or joined_rate:
             kind = "other"  # "expect a rate cut of 0.5% to 4.25%": a level, its direction read with the others below
+        if policy and figure.hundredths:
+            direction = policy  # "expect another cut of 25 basis points then": no level, the size is the move itself
         if kind == "revenue" and _sold_on_platforms(reading, trigger) or spent_as_before:
             kind = "transaction_volume"
         if not kind and not moved and _apart_from_a_market_level(reading, figure, sentence, prior, earlier):
@@ -795,8 +797,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
                      or reading.rules.level_range.search(
                          reading.form, max(sentence[0], figure.start - _RANGE_WORD_REACH), figure.start))):
             # "I bought Xiaomi at HK$58 in June": what a stock was bought at, with no magnitude, is its price (so too
-            # "were bought at prices between US$92.10 and US$121.60 per ADS")
-            kind = "share_price"
+            # "were bought at prices between US$92.10 and US$121.60 per ADS"); lots of a good bought so, the good's
+            kind = "other" if _lots_bought(reading, trigger, figure) else "share_price"
         if (kind == "share_price" and row is not None and trigger[1] < figure.start
                 and reading.rules.stock_pronoun_reached_after.match(reading.form, figure.end)
                 and _another_subject_between(reading, trigger[1], figure.start)):
@@ -2120,6 +2122,15 @@ def _priced_per_unit_of_a_good(reading: Reading, figure: Figure, moved: bool) ->
         return _moves_to_a_unit_price(reading, figure)
     return figure.amount is not None and (reading.rules.unit_priced.match(reading.form, figure.end) is not None
                                           or _a_unit_of_a_good_opens(reading, figure))
+
+
+def _lots_bought(reading: Reading, trigger, figure: Figure) -> bool:
+    """Do the words between a word of buying and the price name a good's lots (joins.tsv role=lots_bought)?  Lots at an
+    auction are priced by the unit of the good, so "bought most of the finest lots, some of them at more than 1,500 US
+    cents" is the good's price, while "I bought Xiaomi at HK$58" stays the stock's, and so do lots of a stock word
+    (joins.tsv role=market_parts: "bought lots of Tencent shares at HK$400")."""
+    return (reading.rules.lots_bought.search(reading.form, trigger[1], figure.start) is not None
+            and reading.rules.market_parts.search(reading.form, trigger[1], figure.start) is None)
 
 
 def _a_unit_of_a_good_opens(reading: Reading, figure: Figure) -> bool:

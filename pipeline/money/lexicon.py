@@ -560,6 +560,7 @@ class Lexicon:
                                  # leaves
     policy_move_to: re.Pattern  # "a rate cut of 0.5% to ": a policy move's noun, its size, then the level it goes to
     policy_sized_to: re.Pattern  # "a quarter-point cut to ", "a reduction to ": the size, if any, before the noun
+    policy_move_of: re.Pattern  # "another cut of ": a policy move's noun right before its size in basis points
     policy_named: re.Pattern    # "the central bank", "its policy rate": what makes such a noun a central bank's move
     own_rate_after: re.Pattern  # " on its mortgages", " of its staff", " in the sales tax": after such a level, a
                                 # lender's own rate, a share of a thing or a levy's rate
@@ -817,6 +818,7 @@ class Lexicon:
     told_words: str             # "said|says|...": the verbs of telling (role=worth_told), an alternation
     market_opens: re.Pattern    # "spot ": words before a commodity that opens its sentence
     good_unit_opens: re.Pattern  # "A box of ": a unit of a good that opens its sentence
+    lots_bought: re.Pattern     # "lots": lots of a good, whose price bought at is the good's
     market_parts: re.Pattern    # "shares": a stock word after it, whose figures are a stock's
     contrasts: re.Pattern       # ", while": a clause of another subject set against the market's (role=contrasts)
     another_clause: re.Pattern  # ", while ", "; ", ", and the ": a clause of another subject opens (role=contrasts,
@@ -1160,9 +1162,10 @@ def lexicon() -> Lexicon:
     # early hours of May 2")
     spent_passive_gapped = re.compile(rf"\s{spent_passive}(?:[^.;$]|\.(?=\d)){{0,60}}?"
                                       rf"\s+and\s+{maybe_approx}\Z", re.I)
-    # ("The previous issue, in March 2024, raised ": the sale opens its sentence, no name between)
-    past_sale_raised = re.compile(rf"(?-i:{exact_alternation(w.capitalize() for w in joins['past_sale_opens'])})\s+(?:"
-                                  rf"(?-i:[a-z][\w-]*)\s+){{0,2}}?"
+    # ("The previous issue, in March 2024, raised ": the sale opens its sentence, no name between; a plural noun may
+    # open it bare: "Orders peaked above ")
+    past_sale_raised = re.compile(rf"(?:(?-i:{exact_alternation(w.capitalize() for w in joins['past_sale_opens'])})"
+                                  rf"\s+(?:(?-i:[a-z][\w-]*)\s+){{0,2}}?)?"
                                   rf"(?:{trie(joins['past_sale'])})(?:,[^,;]{{1,40}},)?\s+(?:"
                                   rf"(?:{trie(joins['past_sale_aux'])})\s+)?"
                                   rf"(?:{trie(joins['past_sale_verb'])})\s+{maybe_approx}\Z", re.I)
@@ -1513,6 +1516,10 @@ def lexicon() -> Lexicon:
         policy_move_to=re.compile(rf"(?<![\w-])(?P<move>{trie(joins['policy_move_noun'])})\s+of\s+"
                                   rf"(?:\S*\d\S*|(?:{trie(fractions)})\s+(?:{trie(roles_of['point'])})(?![\w-]))"
                                   rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{trie(joins['level_to'])})\s+{maybe_approx}\Z", re.I),
+        # (the noun and "of" right before a size told in basis points, no level after it: "another cut of 25 basis
+        # points")
+        policy_move_of=re.compile(rf"(?<![\w-])(?P<move>{trie(joins['policy_move_noun'])})\s+of\s+{maybe_approx}\Z",
+                                  re.I),
         # (an article, the size as the words of a point maybe, "a quarter-point", "a 25-basis-point", then the noun)
         # ("a rise to 4%" with no size may be inflation's: only a noun that tells a rate's move alone goes without)
         policy_sized_to=re.compile(rf"(?<![\w-])(?:{trie(joins['policy_move_article'])})\s+"
@@ -1899,6 +1906,7 @@ def lexicon() -> Lexicon:
         market_opens=re.compile(rf"(?:(?:{trie(joins['market_opens'])})\s+)*", re.I),
         good_unit_opens=re.compile(rf"(?:an?|one)\s+(?:[\w.-]+\s+)?(?:{trie(joins['good_unit'])})\s+of\s+", re.I),
         market_parts=a_word_of('market_parts'),
+        lots_bought=a_word_of('lots_bought'),
         contrasts=re.compile(rf", (?:{contrasts})"),
         another_clause=re.compile(rf";|,\s+(?i:{contrasts})\s"
                                   rf"|,\s+and\s+(?:(?i:{trie(joins['another_subject'])})\s|[A-Z])"),

@@ -375,12 +375,21 @@ class Reading:
     def _policy_level(self, start: int, end: int, sentence: Span) -> str:
         reach = max(sentence[0], start - _CHANGE_REACH)
         told = self.rules.policy_move_to.search(self.form, reach, start) \
-            or self.rules.policy_sized_to.search(self.form, reach, start)
+            or self.rules.policy_sized_to.search(self.form, reach, start) \
+            or self._policy_move_in_basis_points(start, end, reach)
         if told is None or self.rules.own_rate_after.match(self.form, end) is not None:
             return ""
         if self.rules.policy_named.search(self.form, self.start_of_sentence_before(sentence), sentence[1]) is None:
             return ""
         return self._direction_of((told.group("move") or told.group("alone")).split()[-1])
+
+    def _policy_move_in_basis_points(self, start: int, end: int, reach: int) -> re.Match | None:
+        """The noun of a move right before its size told in basis points, with no level after it ("analysts expect
+        another cut of 25 basis points then"): the size is the move, as after the verb ("cut its rate by 25 basis
+        points"), since basis points move only a market rate."""
+        if not any(self.low.endswith(unit, start, end) for unit in self.rules.hundredths):
+            return None
+        return self.rules.policy_move_of.search(self.form, reach, start)
 
     def growth_rate(self, figure: Figure, sentence: Span, figure_starts: list[int]) -> str:
         """"up" for a percentage that a noun of growth names before it, no figure between (joins.tsv role=growth):
