@@ -207,6 +207,8 @@ RESOLVED = [
      "two Easters ago", "2024-03-31"),
     ("The butcher sold his last goose three Christmases ago.", dt.date(2026, 1, 20),
      "three Christmases ago", "2023-12-25"),
+    ("Stall rents in the night market were half as high two Lunar New Years ago.", dt.date(2026, 3, 10),
+     "two Lunar New Years ago", "2025-01-29"),
 ]
 
 

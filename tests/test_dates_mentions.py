@@ -1545,6 +1545,25 @@ REAL_NEWS = [
      "THIMPHU, Sept 10 - Visitors returned to the valleys this summer.\n\nBhutan earned 4 billion ngultrum from "
      "tourists in the fiscal year that ended in mid-July.\n\nThe dollar fell.\n\nHotel tax receipts doubled in "
      "the last fiscal year, the council said.", dt.date(2025, 9, 10), "the last fiscal year", "FY2025", False),
+    ("a period under way reported as on track past a short aside of who said it looks ahead", "Fund managers "
+     "expect a rebound: margins in the first half, two brokers said, were on course to widen.", dt.date(2026, 4, 9),
+     "the first half", "2026-H1", True),
+    ("a year of an occasion a side clause tells as held is no time ahead", "Ticket sales for the 2026 book fair, "
+     "which ran from March 3 to 9, rose 6%, the organisers said on Tuesday.", dt.date(2026, 3, 11), "2026", "2026",
+     False),
+    ("... one still to run keeps looking ahead", "Ticket sales for the 2026 book fair, which runs from March 3 to 9, "
+     "are up 6%, the organisers said.", dt.date(2026, 2, 11), "2026", "2026", True),
+    ("a state told now for a season is the nearer one, the coming one in spring", "Most guesthouses on the island "
+     "are full for the summer, the tourism office says.", dt.date(2026, 4, 20), "the summer", "2026-SU", True),
+    ("... the one just over when that is nearer", "The ski lift is closed for the winter, the resort says.",
+     dt.date(2026, 3, 20), "the winter", "2025-WI", False),
+    ("... told in the past it keeps its reading", "Most guesthouses on the island were full for the summer, the "
+     "tourism office said.", dt.date(2026, 4, 20), "the summer", "2025-SU", False),
+    ("a bare quarter whose results are reported in a month told right after it is the last one to end before then",
+     "Revenue at the lender rose 4% in the December quarter. Its fiscal year ends on March 31, and it reports "
+     "results for the quarter in May.", dt.date(2026, 3, 2), "the quarter", "2026-Q1", True),
+    ("... one already over when told is not future", "The bank's shares fell 2% on Monday. It reports results for "
+     "the quarter in late July.", dt.date(2026, 7, 8), "the quarter", "2026-Q2", False),
 ]
 
 

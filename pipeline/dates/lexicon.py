@@ -488,6 +488,13 @@ def kind_right_before(kind: str) -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def state_for_before() -> re.Pattern:
+    """A present copula (tense.tsv kind state_copula), one or two words of a state and "for", right before a season
+    named alone, searched up to where it starts: "are full for " in "Hotels are full for the summer"."""
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('state_copula')})\s+(?:[a-z-]+\s+){{1,2}}?for\s+(?:the\s+)?\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def kind_right_after(kind: str) -> re.Pattern:
     """A word of tense.tsv kind ``kind`` right after what it follows, a space between, closing a word (kind
     holiday_season: "season" in "the Christmas season.")."""

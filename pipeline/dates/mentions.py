@@ -83,6 +83,8 @@ _CLAUSE_MARK_OUTSIDE_A_PLACE = re.compile(r"[;.]\s|,\s(?![a-z.]+(?:\s[a-z.]+)?-b
 # How far back a word right before an expression is looked for ("throughout "): a search bounded so, not from
 # the text's start, keeps a long text linear
 _WORD_BEFORE_REACH = 20
+# How far before a season a present copula and the state told for it may start ("is sold out for ").
+_STATE_FOR_REACH = 32
 # Connector kinds that make a date a limit rather than a time the text moves to ("by 1992", "before
 # 2020"): such a date does not become the reference of later anaphora ("the full year").
 _BOUNDING_KINDS = {"deadline", "bound", "open"}
@@ -2517,12 +2519,14 @@ class _Reading:
                      and lexicon.kind_right_before("headline_season_ahead").search(self.low, 0, exp.start)
                      or lexicon.kind_right_before("priced_for").search(self.low, max(0, exp.start - _WORD_BEFORE_REACH),
                                                                        exp.start)
-                     and lexicon.kind_right_after("priced_copula").match(self.low, exp.end)):
+                     and lexicon.kind_right_after("priced_copula").match(self.low, exp.end)
+                     or lexicon.state_for_before().search(self.low, max(0, exp.start - _STATE_FOR_REACH), exp.start)):
             # an item of a list that tells no tense (a timetable: "- Japan and South Korea: in the summer", in March)
             # names the season nearer, the coming one when the one gone is farther back; so does a headline, which
             # leaves out the tense, when a preposition that looks ahead leads it ("Resorts run into summer squeeze",
             # in April; not "record winter lifts profit"), and so does a price told in the present for a season, a price
-            # set ahead ("Prices for the summer are already 15% higher", in April)
+            # set ahead ("Prices for the summer are already 15% higher", in April), and a state told now for a season
+            # ("Hotels are full for the summer", in April)
             ahead = self._in_year(exp, resolution, +1, "future", ref)
             if ahead.first_day is not None and ahead.first_day > self.anchor \
                     and ahead.first_day - self.anchor < self.anchor - resolution.last_day:
@@ -2790,10 +2794,13 @@ class _Reading:
             # counted, those made so far, no time ahead
             resolution = resolution._replace(future=False)
         if not resolution.future and _under_way(resolution, self.anchor) \
-                and lexicon.kind_right_after("ahead_told_then").match(self.low, exp.end):
+                and _ahead_told_then_after(self.low, exp.end):
             # "earnings in the first quarter were on track to beat forecasts", in March: a period still running when
             # told is looked ahead to, the past only that of the reported speech
             resolution = resolution._replace(future=True)
+        reported = self._quarter_before_its_report(exp, following)
+        if reported is not None:
+            resolution = reported
         if tense not in lexicon.PAST_TENSES and not resolution.future and _under_way(resolution, self.anchor) \
                 and self._bounded(befores, "AFTER") \
                 and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) \
@@ -5764,6 +5771,31 @@ class _Reading:
             if moved is not None and moved.last_day is not None and moved.last_day < told.first_day:
                 return moved
         return None
+
+    def _quarter_before_its_report(self, exp: finder.Expression,
+                                   following: finder.Expression | None) -> resolver.Resolution | None:
+        """A bare "the quarter" after a noun of results and its "for" (tense.tsv kind results_for), the date of its
+        report told ahead right after it ("It reports results for the quarter in May", in March): the quarter reported
+        is the last one to end before the report, not a quarter the story told before, and `future` while it is
+        under way (contract: results still to come).  None when no report to come is told so, or when the text's
+        fiscal year ends in a month that ends no calendar quarter."""
+        anchor = self.anchor
+        if anchor is None or following is None or exp.parts != {"unit": "Q", "det": True} \
+                or not _kind_just_before(self.low, "results_for", exp.start, _NOUN_FOR_REACH) \
+                or lexicon.kind_gap("report_day_preposition").fullmatch(self.low, exp.end, following.start) is None \
+                or self._tense_of_its_clause(following) not in _AHEAD_TENSES \
+                or (self._fiscal_end_at(exp.start) or 12) % 3:
+            return None
+        told = resolver.resolve(following.parts, anchor, "future", self.reference, self.locale)
+        if told is None or told.first_day is None or told.first_day <= anchor:
+            return None
+        quarter = resolver.Period.of("Q", told.first_day)
+        while quarter.last() >= told.first_day:
+            quarter = quarter.shifted(-1, "Q")
+        reported = resolver.resolve(exp.parts, anchor, "", quarter, self.locale)
+        if reported is None or reported.period != quarter:
+            return None
+        return reported._replace(future=_under_way(reported, anchor))
 
     def _booked_ahead(self, exp: finder.Expression) -> bool:
         """Does a noun of sales made ahead and its "for" stand right before ``exp``, or before the date ``exp`` is
@@ -11215,6 +11247,23 @@ def _a_holiday_alone(parts: dict) -> bool:
 
 # How far before a period under way the cue of a comparison and its sum are looked for ("up from C$2.7 billion ").
 _LEVEL_BASE_REACH = 48
+
+
+def _ahead_told_then_after(low: str, end: int) -> bool:
+    """Does a phrase that looks ahead in the past (tense.tsv kind ahead_told_then) follow ``end``, right after it or
+    after a short aside of who said it set off by commas ("the first quarter, analysts said, were on track to")?  The
+    aside only reports the speech: the period is still what the phrase looks ahead about."""
+    ahead = lexicon.kind_right_after("ahead_told_then")
+    if ahead.match(low, end):
+        return True
+    aside = _SPEECH_ASIDE.match(low, end)
+    return aside is not None and lexicon.squash(aside.group(1)) in lexicon.reporting_verbs() \
+        and lexicon.tense_words()[0].get(lexicon.squash(aside.group(1))) == "past" \
+        and ahead.match(low, aside.end()) is not None
+
+
+# a short aside of who said something, set off by commas: ", analysts said,", ", the broker's note said,"
+_SPEECH_ASIDE = re.compile(r",\s+(?:[a-z'\u2019.-]+\s+){1,3}?([a-z]+),")
 
 
 def _under_way(res: resolver.Resolution, anchor: dt.date | None) -> bool:
