@@ -15079,8 +15079,8 @@ READ_FROM_WHAT_STANDS_AROUND_IT = [
     pytest.param("Toy sales rose every week as Christmas neared, and the chain is now treating every day as Black "
                  "Friday.", dt.date(2026, 1, 10), [("Christmas", "2025-12-25", False)],
                  id="a_holiday_after_every_week_as_a_conjunction_is_the_story_s_one_likened_after_treating_is_none"),
-    pytest.param("The fashion house said its autumn 2025 range sold out, and it will bring back its Old Quay 1921 label "
-                 "in March.", dt.date(2026, 1, 15),
+    pytest.param("The fashion house said its autumn 2025 range sold out, and it will bring back its Old Quay 1921 "
+                 "label in March.", dt.date(2026, 1, 15),
                  [("its autumn 2025", "2025-FA", False), ("March", "2026-03", True)],
                  id="a_collection_named_by_its_season_keeps_its_year_a_brand_s_name_does_not"),
 ]
@@ -15098,6 +15098,8 @@ def test_a_season_a_headline_names_after_a_preposition_looking_ahead_is_the_comi
     text = f"{row['example']}\n\nLONDON, April 16 - Bookings rose 4%."
     assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 4, 16))
             if m.on_calendar and m.text == "summer"] == [("summer", "2026-SU", True)]
+
+
 @pytest.mark.parametrize("text, anchor, wanted, expected", [
     # a country of the south the story opens with tells its seasons as the south has them
     ("LA PAZ, Bolivia (AP) - Tin output fell after a wet summer flooded three mines.", dt.date(2025, 7, 1),

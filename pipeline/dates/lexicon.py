@@ -489,9 +489,9 @@ def kind_right_before(kind: str) -> re.Pattern:
 
 @functools.lru_cache(maxsize=None)
 def state_for_before() -> re.Pattern:
-    """A present copula (tense.tsv kind state_copula), one or two words of a state and "for", right before a season
+    """A present copula (tense.tsv kind season_copula), one or two words of a state and "for", right before a season
     named alone, searched up to where it starts: "are full for " in "Hotels are full for the summer"."""
-    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('state_copula')})\s+(?:[a-z-]+\s+){{1,2}}?for\s+(?:the\s+)?\Z")
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('season_copula')})\s+(?:[a-z-]+\s+){{1,2}}?for\s+(?:the\s+)?\Z")
 
 
 @functools.lru_cache(maxsize=None)
@@ -827,13 +827,6 @@ def comparison_before() -> re.Pattern:
     """Words that end where a date starts and make it the base of a comparison (tense.tsv kind comparison:
     "rose 21% from last year's Spring Festival")."""
     return re.compile(rf"(?<![a-z-])(?:{trie_regex(_comparison_words())})\s+\Z")
-
-
-@functools.lru_cache(maxsize=None)
-def multiple_before_possessive() -> re.Pattern:
-    """A multiple that ends where a date starts and, with the date's possessive after it, makes the date a base
-    (tense.tsv kind multiple_possessive: "more than double last year's"); "double next year" tells a change ahead."""
-    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('multiple_possessive')})\s+\Z")
 
 
 @functools.lru_cache(maxsize=None)

@@ -2519,7 +2519,7 @@ class _Reading:
                      and lexicon.kind_right_before("headline_season_ahead").search(self.low, 0, exp.start)
                      or lexicon.kind_right_before("priced_for").search(self.low, max(0, exp.start - _WORD_BEFORE_REACH),
                                                                        exp.start)
-                     and lexicon.kind_right_after("priced_copula").match(self.low, exp.end)
+                     and lexicon.kind_right_after("season_copula").match(self.low, exp.end)
                      or lexicon.state_for_before().search(self.low, max(0, exp.start - _STATE_FOR_REACH), exp.start)):
             # an item of a list that tells no tense (a timetable: "- Japan and South Korea: in the summer", in March)
             # names the season nearer, the coming one when the one gone is farther back; so does a headline, which
@@ -5368,7 +5368,7 @@ class _Reading:
         cue = lexicon.comparison_before().search(self.low, max(0, exp.start - _WORD_BEFORE_REACH), exp.start)
         if cue is None and _POSSESSIVE_AFTER.match(self.low, exp.end):
             # a multiple compares only with a figure: "double last year's" is a base, "double next year" a change
-            return lexicon.multiple_before_possessive().search(
+            return lexicon.kind_right_before("multiple_possessive").search(
                 self.low, max(0, exp.start - _WORD_BEFORE_REACH), exp.start) is not None
         return cue is not None and not any(
             between.match(self.low, exp.end) and any(m.end() == exp.start for m in opens.finditer(
