@@ -107,8 +107,9 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
                 None)
     if over is not None:
         ran_to = _stretch_ran_to(form, over, dates)
-        # (nor, for a move, does a date of a clause joined before it by ", and" or ", but": "Herring fisheries have been
-        # closed since 2022, and bait prices have roughly doubled to about C$1.20 a pound since then" is of the day told)
+        # (nor, for a move, does a date of a clause joined before it by ", and" or ", but": "Herring fisheries have
+        # been closed since 2022, and bait prices have roughly doubled to about C$1.20 a pound since then" is of the
+        # day told)
         joined = _words_between("coordinate", r",\s+", r"\s")
         dates = [d for d in dates if d.start < over.start and (
             d.start >= figure.end or not figure.direction or joined.search(form, d.end, figure.start) is None)] \

@@ -1480,10 +1480,9 @@ def _a_levys_rate(reading: Reading, trigger: tuple[dict, int], figure: Figure, s
     rules = reading.rules
     if trigger[1] >= figure.start or rules.levy_rate.match(reading.low, trigger[1]) is None:
         return False
-    before = reading.start_of_sentence_before(sentence)
-    if rules.policy_named.search(reading.form, before, sentence[1]) is not None:
+    if reading.central_bank_named(sentence):
         return False  # "The central bank cut its rate in March ... It raised the rate to 5%": the bank's
-    return rules.levy_told.search(reading.low, before, trigger[1]) is not None
+    return rules.levy_told.search(reading.low, reading.start_of_sentence_before(sentence), trigger[1]) is not None
 
 
 def _a_rate_joined_to_a_policy_level(reading: Reading, figure: Figure, sentence: Span,
@@ -1495,10 +1494,8 @@ def _a_rate_joined_to_a_policy_level(reading: Reading, figure: Figure, sentence:
     if (prior is None or prior.market_kind != "other" or prior.percent is None or prior.start < sentence[0]
             or prior.end > figure.start):
         return False
-    if reading.rules.rate_joined.match(reading.form, prior.end, figure.start) is None:
-        return False
-    return reading.rules.policy_named.search(reading.form, reading.start_of_sentence_before(sentence),
-                                             sentence[1]) is not None
+    return (reading.rules.rate_joined.match(reading.form, prior.end, figure.start) is not None
+            and reading.central_bank_named(sentence))
 
 
 def _a_rate_told_again_of_no_bank(reading: Reading, trigger: tuple[dict, int], sentence: Span) -> bool:
@@ -1512,7 +1509,7 @@ def _a_rate_told_again_of_no_bank(reading: Reading, trigger: tuple[dict, int], s
     rules = reading.rules
     if rules.rate_told_again.match(reading.low, trigger[1]) is None:
         return False
-    if rules.policy_named.search(reading.form, reading.start_of_sentence_before(sentence), sentence[1]) is None:
+    if not reading.central_bank_named(sentence):
         return True
     return (rules.rate_statistic.search(reading.form, sentence[0], trigger[1]) is not None
             and rules.policy_named.search(reading.form, sentence[0], trigger[1]) is None)

@@ -1368,6 +1368,9 @@ def lexicon() -> Lexicon:
     platform_via, platform_owner = trie(joins['platform_via']), trie(joins['platform_owner'])
     platforms = trie(joins['platforms'])
     on_a_platform = rf"(?i:{platform_via})\s+(?:(?i:{platform_owner})\s+)?"
+    # ("450 brands": a count of sellers, maybe of thousands; sellers_counted, counted_sold)
+    sellers_count = (rf"(?<![\w.,])\d[\d,.]*(?:\s+(?:{trie(joins['sellers_magnitude'])}))?\s+(?:[\w-]+\s+)?"
+                     rf"(?:{trie(joins['sellers'])})")
     # a word of what was sold, so long as it is no bond, stake or asset (joins.tsv role=not_goods): those sold are deal
     # money, not goods
     goods_word = rf"(?!(?:{trie(joins['not_goods'])})(?![\w-]))[\w'-]+"
@@ -1977,13 +1980,10 @@ def lexicon() -> Lexicon:
                                 rf"(?:{trie(joins['growth_again'])})\s+(?:[\w-]+\s+){{0,4}}?{maybe_approx}\Z", re.I),
         seller_goes_on=re.compile(rf"(?:{trie(joins['seller_pronoun'])})\s+(?:[\w-]+\s+){{0,3}}?"
                                   rf"(?:{trie(joins['seller_sells'])})\s+{maybe_approx}\Z", re.I),
-        sellers_counted=re.compile(
-            rf"(?<![\w.,])\d[\d,.]*(?:\s+(?:{trie(joins['sellers_magnitude'])}))?\s+(?:[\w-]+\s+)?"
-            rf"(?:{trie(joins['sellers'])})(?![\w-])", re.I),
+        sellers_counted=re.compile(rf"{sellers_count}(?![\w-])", re.I),
         # (within the count's clause, a word or two such as "each" between, and goods or "worth" before the sum)
         counted_sold=re.compile(
-            rf"(?<![\w.,])\d[\d,.]*(?:\s+(?:{trie(joins['sellers_magnitude'])}))?\s+(?:[\w-]+\s+)?"
-            rf"(?:{trie(joins['sellers'])}),?(?:\s+[\w-]+){{0,2}}?\s+(?:{trie(joins['sellers_sold'])})\s+"
+            rf"{sellers_count},?(?:\s+[\w-]+){{0,2}}?\s+(?:{trie(joins['sellers_sold'])})\s+"
             rf"(?:[\w-]+\s+){{0,2}}?{maybe_approx}\Z", re.I),
         spending_opens=re.compile(rf"\W*(?:[\w-]+\s+){{0,2}}(?P<group>{trie(joins['spenders'])})['\u2019]s?\s+"
                                   rf"(?:{trie(joins['spending'])})\s+(?:{on_a_platform}(?:{platforms}|"

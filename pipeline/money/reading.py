@@ -134,6 +134,12 @@ class Reading:
         at = bisect.bisect_right(self.sentence_starts, sentence[0]) - 1
         return self.sentence_starts[max(0, at - 1)] if at >= 0 else sentence[0]
 
+    def central_bank_named(self, sentence: Span) -> bool:
+        """Does this sentence or the one before name a central bank or its policy rate (joins.tsv role=policy_named)?
+        Only then is a rate told without its owner ("a cut to 2.75%", "the rate", "its lending rate") the bank's."""
+        named = self.rules.policy_named.search(self.form, self.start_of_sentence_before(sentence), sentence[1])
+        return named is not None
+
     def region(self, focus: dict, sentence: Span, start: int, end: int) -> Span:
         """The part of a sentence read around its figures (all of it when [start, end) reaches beyond)."""
         lo, hi = focus.get(sentence, sentence)
@@ -379,7 +385,7 @@ class Reading:
             or self._policy_move_in_basis_points(start, end, reach)
         if told is None or self.rules.own_rate_after.match(self.form, end) is not None:
             return ""
-        if self.rules.policy_named.search(self.form, self.start_of_sentence_before(sentence), sentence[1]) is None:
+        if not self.central_bank_named(sentence):
             return ""
         return self._direction_of((told.group("move") or told.group("alone")).split()[-1])
 
