@@ -11454,6 +11454,14 @@ def test_a_month_after_from_that_closes_a_clause_looking_ahead_is_the_start_of_w
         "Ski resorts have had a poor year, and the winter season is still months away.",
         dt.date(2026, 2, 2), "the winter", [("2026-WI", True)],
         id="a_season_told_as_months_away_is_not_the_one_under_way"),
+    pytest.param(
+        "Ferry operators have added sailings every week as the summer approaches, the port authority said.",
+        dt.date(2026, 4, 20), "the summer", [("2026-SU", True)],
+        id="a_season_that_approaches_is_the_coming_one_whatever_the_clause_before"),
+    pytest.param(
+        "Log merchants have raised their prices as the winter nears.",
+        dt.date(2026, 9, 8), "the winter", [("2026-WI", True)],
+        id="a_season_that_nears_is_the_coming_one"),
 ])
 def test_a_time_a_plan_wish_or_forecast_governs_is_to_come_and_one_told_as_done_is_gone(text, anchor, phrase, expected):
     assert _when_of(text, anchor, phrase) == expected

@@ -579,6 +579,8 @@ NO_ROW_SENTENCES = [
                  "fisheries ministry said.", id="a_catch_that_opens_its_sentence_past_a_dateline_is_a_count"),
     pytest.param("The spinning mill will pay a bonus of 12,000 rupees to every worker who stays until the end of June.",
                  id="a_bonus_paid_to_every_worker_is_pay"),
+    pytest.param("The carmaker said it will pay 80 billion yen in bonuses to every employee before the summer break.",
+                 id="a_sum_in_bonuses_paid_to_every_employee_is_pay"),
     pytest.param("The state pays sugar growers a guaranteed minimum of 3,400 rupees a tonne for the new crop.",
                  id="the_minimum_price_a_government_pays_growers_is_their_crop_s_price"),
     pytest.param("The duty drawback the state pays garment makers was cut to 2% from April 1.",
@@ -3412,6 +3414,9 @@ def test_the_level_a_policy_rate_was_moved_to_keeps_its_value_and_takes_the_dire
     ("The carrier announced a cut to 15% of its ground staff, days after the central bank raised its key rate.", []),
     # ... nor a level told "in" a tax: that levy's rate
     ("Hoteliers lobbied for a reduction to 9% in the tourist tax, while the central bank kept rates on hold.", []),
+    # ... nor the level a verb took "the rate" to, told "on" a duty
+    ("Ministers raised the rate to 14% on the alcohol duty in the budget, while the central bank kept rates on hold.",
+     []),
 ])
 def test_the_level_of_a_rate_move_told_as_a_noun_is_the_central_banks_only_where_one_is_named(text, levels):
     assert [(m.percent, m.direction) for m in find_money(text)] == levels
@@ -11542,6 +11547,12 @@ def test_a_loss_told_after_its_percentage_is_a_fall():
     # movements.tsv loss|losses place=both: "paring a 35% loss" is down, as "a loss of 35%" is
     found = find_money("Shares of Norvik Health rose 6.2% to $8.15 on Thursday, paring a 35% loss since January.")
     assert [(m.text, m.direction, m.percent) for m in found][-1] == ("35%", "down", -35.0)
+
+
+def test_a_sum_told_in_losses_is_a_fall():
+    # movements.tsv "in losses" place=after: "$1.8 billion in losses" is down, as "losses of $1.8 billion" is
+    found = find_money("The budget carrier said it made $1.8 billion in losses last year, its worst result since 2020.")
+    assert [(m.text, m.market_kind, m.direction) for m in found] == [("$1.8 billion", "profit", "down")]
 
 
 def test_a_move_capped_at_a_daily_limit_named_before_its_size_takes_that_move():

@@ -510,6 +510,16 @@ def time_away_after() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def season_nearing_after() -> re.Pattern:
+    """Up to two words of a noun and a verb that says it draws near (tense.tsv kind season_nearing) right after a
+    season, no determiner between, which would open a subject of its own: "as the summer approaches"; "coming" that
+    a particle follows is a move, no nearing ("prices are coming down")."""
+    return re.compile(rf"(?:\s+(?!(?:the|a|an|its|their|his|her|our)\s)[a-z-]+){{0,2}}?\s+"
+                      rf"(?:{_kind_trie('season_nearing')})(?![a-z-])"
+                      rf"(?!\s+(?:down|back|under|off|out|from|in|to|through|into)\b)")
+
+
+@functools.lru_cache(maxsize=None)
 def present_perfect_through() -> re.Pattern:
     """A verb in the present perfect and up to four words after it, right before a deadline's word of tense.tsv kind
     perfect_through ("have not stopped running through"): the stretch after it is one gone through up to now.  No

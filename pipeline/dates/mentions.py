@@ -2849,10 +2849,13 @@ class _Reading:
             tense = "future"
             resolution = self._in_year(exp, resolution, +1, tense, ref)
         if _a_season_alone(exp.parts) and resolution.first_day is not None and self.anchor is not None \
-                and resolution.first_day <= self.anchor and lexicon.time_away_after().match(self.low, exp.end):
+                and resolution.first_day <= self.anchor \
+                and (lexicon.time_away_after().match(self.low, exp.end)
+                     or resolution.last_day is not None and resolution.last_day < self.anchor
+                     and lexicon.season_nearing_after().match(self.low, exp.end)):
             # "Growers have had a wet winter and the spring planting season is only weeks away", in February: a season
             # told as still weeks or months away is the coming one, whatever the tense of the clause before it (one
-            # begun is no season away)
+            # begun is no season away), and so is one ended that "approaches" or "nears" ("as the summer approaches")
             tense = "future"
             resolution = self._in_year(exp, resolution, +1, tense, ref)
         if not tense and resolution.last_day is not None and self.anchor is not None \
