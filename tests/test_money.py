@@ -774,6 +774,20 @@ def test_a_macro_or_ratio_row_leaves_a_company_s_figure_of_like_words(text, figu
     ("Ghana's economy grew 5.7% last year, the IMF said on Monday, and is expected to grow 4.8% in 2026.", []),
     # a multiple an article or an owner's word makes an adjective tells no move
     ("The city will keep the doubled parking charge for visitors until April.", []),
+    # a change set off after a good's price per unit, its move word after it, is that good's too, whatever verb of
+    # trading told the price
+    ("The benchmark grade finished the week at 1,045 US cents a kilo, about 18% higher than a year earlier.",
+     [("1,045 US cents", "other"), ("18%", "other")]),
+    # ... while a share's price stays the stock's
+    ("Kestrel Downs shares closed at $41.20, 3% higher than on Monday.",
+     [("$41.20", "share_price"), ("3%", "share_move")]),
+    # bare orders right after a sentence that tells a company's bond sale are the book it drew, no platform's orders
+    ("Halvorsen Grid priced $2 billion of 10-year bonds on Wednesday. Orders topped $6.5 billion, a banker said.",
+     [("$2 billion", "investment"), ("$6.5 billion", "other")]),
+    ("Orders on the app topped $6.5 billion during the festival.", [("$6.5 billion", "transaction_volume")]),
+    # prices in a clause opened by ", where" after an auction are that auction's market
+    ("Growers sent more bales to the wool auction in Geelong on Thursday, where prices fell about 3%.",
+     [("3%", "other")]),
     # Bhutan's ngultrum written "Nu" with no full stop, in a story that names Bhutan
     ("Bhutan's state power utility said its net profit rose 9% to Nu 3.2 billion in 2024.",
      [("9%", "profit"), ("Nu 3.2 billion", "profit")]),

@@ -469,7 +469,10 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         unit_price_moved = unit_price_moved or (
             moved and reading.rules.right_to_unit_price.match(reading.form, figure.end) is not None
             and reading.rules.price_noun.search(reading.form, reading.opening_of(sentence), figure.start) is not None)
+        # (prices told in a clause after an auction: "the auction in Geelong on Thursday, where prices rose about 7%")
+        auction_prices = moved and _prices_where_an_auction(reading, figure, sentence)
         if (not spent_as_before and not policy and not joined_rate and not goods_prices and not unit_price_moved
+                and not auction_prices
                 and reading.vetoed(figure.start, figure.end, "percent", sentence, moved)):
             return None
         trigger = reading.trigger(figure, near, window, "percent_kind", figure_starts, moved=moved)
@@ -947,6 +950,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             and _a_seller_goes_on(reading, figure, sentence, prior):
         # "... sold 1.9 billion tugriks of goods through the site. She expects to sell 2.5 billion"
         kind = "transaction_volume"
+    if kind == "transaction_volume" and figure.percent is None and _orders_a_debt_sale_drew(reading, figure, sentence):
+        kind = "other"  # "Acme Energy priced $3 billion of 30-year bonds on Tuesday. Orders peaked above $9 billion"
     if figure.percent is None and not direction:
         direction = reading.changed_by(figure, sentence)  # a sum something was cut or raised by went that way
     if gapped is not None:
@@ -2107,7 +2112,31 @@ def _moves_after_a_unit_price(reading: Reading, figure: Figure, sentence: Span, 
         return False
     comma = reading.form.find(",", prior.end, figure.start)
     return (comma >= 0 and ";" not in reading.form[prior.end:comma]
-            and reading.rules.adverb_change.match(reading.form, comma, figure.start) is not None)
+            and (reading.rules.adverb_change.match(reading.form, comma, figure.start) is not None
+                 or _adverb_after_the_change(reading, figure, comma)))
+
+
+def _prices_where_an_auction(reading: Reading, figure: Figure, sentence: Span) -> bool:
+    """Do prices move in a clause opened by ", where" after an auction named earlier in the sentence ("Buyers packed the
+    wool auction in Geelong on Thursday, where prices rose about 7%")?  They are that auction's prices, its market's
+    move, as "Prices at the auction fell 1.6%" are."""
+    return reading.rules.auction_prices.search(reading.form, sentence[0], figure.start) is not None
+
+
+def _orders_a_debt_sale_drew(reading: Reading, figure: Figure, sentence: Span) -> bool:
+    """Do bare orders open the sentence up to the sum ("Orders peaked above $9 billion") right after a sentence that
+    tells a sale of debt ("Acme Energy priced $3 billion of 30-year bonds")?  They are the book that sale drew, demand
+    for its bonds as "the order book" is, no platform's orders."""
+    return (reading.rules.sale_orders.match(reading.form, reading.opening_of(sentence), figure.start) is not None
+            and reading.rules.debt_sale_told.search(reading.form, reading.start_of_sentence_before(sentence),
+                                                    sentence[0]) is not None)
+
+
+def _adverb_after_the_change(reading: Reading, figure: Figure, comma: int) -> bool:
+    """Is the change set off by a comma and told by a move word that is no verb after it (", 31% higher than a year
+    earlier")?  It is the same apposed change as ", up 31%", the word order turned round."""
+    return (reading.rules.bare_change.match(reading.form, comma, figure.start) is not None
+            and reading.rules.adverb_after.match(reading.form, figure.end) is not None)
 
 
 def _priced_per_unit_of_a_good(reading: Reading, figure: Figure, moved: bool) -> bool:

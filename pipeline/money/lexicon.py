@@ -688,6 +688,9 @@ class Lexicon:
     spent_passive_after: re.Pattern  # " was spent": a sum told spent with no one named (joins.tsv role=spent_passive)
     spent_passive_gapped: re.Pattern  # " was spent on April 29 and ": the next sum, its verb left out
     past_sale_raised: re.Pattern  # "The previous issue, in 2021, raised ": a sale opening its sentence, up to its sum
+    sale_orders: re.Pattern     # "Orders peaked above ": the bare orders opening a sentence, up to their sum
+    auction_prices: re.Pattern  # "the auction in Geelong on Thursday, where prices rose about ": an auction's prices
+    debt_sale_told: re.Pattern  # "priced $3 billion of 30-year bonds": a sale of debt, whoever sells it
     participle_aside: re.Pattern  # ", outpacing": a comma and the lower-case participle that opens an aside (joins.tsv
                                   # role=participle_ending), up to the word's end
     fraction_anchors: tuple     # text every fraction in words holds ("half", "third")
@@ -723,6 +726,8 @@ class Lexicon:
     change_after: re.Pattern    # ", up", ", down by about" right before a figure: the change of what the comma closes
     sum_change: re.Pattern      # change_after, adverb_change or ", an increase of" (a move's noun): the change of a sum
     adverb_change: re.Pattern   # change_after told by a move word that is no verb (", up"): never a stock's own verb
+    bare_change: re.Pattern     # ", about " right before a figure: a change set off by a comma with no word of moving
+    adverb_after: re.Pattern    # " higher" right after a figure: a move word that is no verb, told after the change
     apposed_change: re.Pattern  # "..., was up " after a sum set off by commas after its noun: the change of that noun
     main_predicate: re.Pattern  # ", were ", ", rose ": a finite verb with no subject after a comma, up to its figure:
     #                             the predicate of the subject a relative clause before that comma told of
@@ -1169,6 +1174,15 @@ def lexicon() -> Lexicon:
                                   rf"(?:{trie(joins['past_sale'])})(?:,[^,;]{{1,40}},)?\s+(?:"
                                   rf"(?:{trie(joins['past_sale_aux'])})\s+)?"
                                   rf"(?:{trie(joins['past_sale_verb'])})\s+{maybe_approx}\Z", re.I)
+    # (joins.tsv role=sale_orders: the book a debt sale told in the sentence before drew)
+    sale_orders = re.compile(rf"(?:{trie(joins['sale_orders'])})\s+(?:(?:{trie(joins['past_sale_aux'])})\s+)?"
+                             rf"(?:{trie(joins['past_sale_verb'])})\s+{maybe_approx}\Z", re.I)
+    # (joins.tsv role=auction_where, role=where_prices: an auction's prices told in a clause after it)
+    auction_prices = re.compile(rf"(?<![\w-])(?:{trie(joins['auction_where'])})(?![\w-])[^.;]{{0,80}}?,\s*"
+                                rf"(?:{trie(joins['where_prices'])})\s+[a-z-]+\s+(?:(?:{trie(joins['size_by'])})\s+)?"
+                                rf"{maybe_approx}\Z", re.I)
+    debt_sale_told = re.compile(rf"(?<![\w-])(?:{trie(joins['story_debt_sale'])})\s(?:[^.;]|\.(?=\d)){{0,60}}?\b"
+                                rf"(?:{trie(joins['story_debt'])})\b", re.I)
     # a percentage right before the word of a grade (joins.tsv role=grade) is that grade, no figure: "5% broken rice";
     # one rule, a veto here and Lexicon.grade_after, which keeps a sum told after the grade from being its level
     grade_after = rf"\s+(?:{trie(joins['grade'])})(?![\w-])(?!\s+(?:{trie(joins['grade_particle'])})\b)"
@@ -1597,6 +1611,9 @@ def lexicon() -> Lexicon:
         change_after=re.compile(change_after, re.I),
         sum_change=re.compile(f"{change_after}|{adverb_change}|{noun_change}", re.I),
         adverb_change=re.compile(adverb_change, re.I),
+        # ", 31% higher than a year earlier": the move word that is no verb (role=apposed_adverb) after the change
+        bare_change=re.compile(rf"(?:{period})?,\s*{maybe_approx}$", re.I),
+        adverb_after=re.compile(rf"\s+(?:{trie(joins['apposed_adverb'])})(?!\w)", re.I),
         # "The last total it disclosed, 498.2 billion yuan for the 11-day event in 2021, was up 8.5%": the subject's
         # verb (joins.tsv role=again) after the sum's apposition closes, with a move word and the change
         apposed_change=re.compile(
@@ -1634,7 +1651,8 @@ def lexicon() -> Lexicon:
         town_body=a_word_of('town_body'),
         body_told=body_told, body_debt_after=a_word_right_after('body_debt'), body_borrows=body_borrows,
         body_bond_after=body_bond_after,
-        story_body_debt=story_body_debt, past_sale_raised=past_sale_raised,
+        story_body_debt=story_body_debt, past_sale_raised=past_sale_raised, sale_orders=sale_orders,
+        debt_sale_told=debt_sale_told, auction_prices=auction_prices,
         story_body_spends=story_body_spends, spent_passive_after=spent_passive_after,
         spent_passive_gapped=spent_passive_gapped,
         equivalent=equivalent,
