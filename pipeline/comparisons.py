@@ -506,9 +506,10 @@ def _in_a_participle_aside(form: str, figure: MoneyMention, date: DateMention) -
     subject of another clause opened after the figure (opens=aside_preposition, opens=aside_clause: "fell 55% to 5.3
     billion yuan as its food-delivery push, launched in February, kept burning cash")."""
     comma = form.rfind(",", figure.end, date.start)
-    if comma < 0 or _CLAUSE_COMMA.match(form, date.end) is None:
+    if comma < 0 or _CLAUSE_COMMA.match(form, date.end) is None and _new_time_after().match(form, date.end) is None:
         return False
     return (_participle_aside().fullmatch(form, comma, date.start) is not None
+            or _participle_aside(moved=True).fullmatch(form, comma, date.start) is not None
             or (_participle_aside(preposition=True).fullmatch(form, comma, date.start) is not None
                 and _aside_clause().search(form, figure.end, comma) is not None))
 
@@ -563,13 +564,26 @@ _COST_ASIDE_REACH = 40  # characters from the aside's comma to its figure (", co
 
 
 @functools.cache
-def _participle_aside(preposition: bool = False) -> re.Pattern:
-    """A comma and a past participle, maybe with its particle (opens=aside_particle: "ramped up", "pushed through") and
-    an adverb before it (opens=aside_adverb: ", first reported last summer,"), and with ``preposition`` one before the
-    date (opens=aside_preposition: ", launched in February,")."""
+def _participle_aside(preposition: bool = False, moved: bool = False) -> re.Pattern:
+    """A comma and a past participle, maybe with its particles (opens=aside_particle: "ramped up", "pushed back from")
+    and an adverb before it (opens=aside_adverb: ", first reported last summer,"), and with ``preposition`` one before
+    the date (opens=aside_preposition: ", launched in February,"); with ``moved``, the old time of a plan and the word
+    that leads to its new time, the date (opens=aside_new_time: ", moved from 2024 to next year,")."""
     told = rf"(?:\s+(?:{_words('aside_preposition')}))" if preposition else ""
+    old_time = rf"\s+[^,;$%]{{1,{_OLD_TIME_REACH}}}?\s+(?:{_words('aside_new_time')})" if moved else ""
     return re.compile(rf",\s+(?:(?:{_words('aside_adverb')})\s+)?[a-z]{{3,}}ed"
-                      rf"(?:\s+(?:{_words('aside_particle')}))?{told}\s+")
+                      rf"(?:\s+(?:{_words('aside_particle')})){{0,2}}{told}{old_time}\s+")
+
+
+@functools.cache
+def _new_time_after() -> re.Pattern:
+    """After the old time of a plan moved in a participle's aside, the word that leads to its new time and that time,
+    up to the comma that closes the aside (opens=aside_new_time: ", moved from 2024 to next year,")."""
+    return re.compile(rf"(?i)\s+(?:{_words('aside_new_time')})\s+[^,;$%]{{1,{_OLD_TIME_REACH}}}?"
+                      rf"(?={_CLAUSE_COMMA.pattern})")
+
+
+_OLD_TIME_REACH = 30  # characters of a plan's old or new time in its aside ("the second half of next year")
 
 
 @functools.cache
@@ -1864,8 +1878,28 @@ def _of_its_period(form: str, figure: MoneyMention, dates: list[DateMention]) ->
     # "Revenue in fiscal 2025 rose 6%" in its sentence, is fiscal 2025's)
     told = [d for d in dates if d.precision in ("day", "month")
             and any(period.end <= d.start and period.precision not in _TOLD_PRECISIONS for period in dates)
-            and _told_after_a_comma().search(form, max(0, d.start - _ASIDE_REACH), d.start) is not None]
+            and _told_after_a_comma().search(form, max(0, d.start - _ASIDE_REACH), d.start) is not None
+            and not _leads_what_was_told(form, d, figure, dates)]
     return [d for d in dates if d not in told] if told and len(told) < len(dates) else dates
+
+
+def _leads_what_was_told(form: str, date: DateMention, figure: MoneyMention, dates: list[DateMention]) -> bool:
+    """Does the date stand right before the word that opens the clause of what was told (opens=complement), a clause
+    that holds the figure with no break, with no figure told before it in its sentence?  Then the period before it is
+    no measure's but another predicate's, and the telling's time is the figure's: "opened branches between 2023 and
+    2024, and said in a presentation in October that African revenue had roughly doubled in two years" is October's
+    ("Revenue rose 11% in the third quarter, it said on Oct. 9 that online sales were up 27%" stays the quarter's)."""
+    if date.end > figure.start or _words_between("complement", r"\s+", r"\s").match(form, date.end) is None \
+            or _CLAUSE_BREAKS.search(form, date.end, figure.start) is not None:
+        return False
+    opened = max(0, date.start - _ASIDE_REACH)
+    opened = max((m.end() for m in _SENTENCE_CLOSE.finditer(form, opened, date.start)), default=opened)
+    told_before = form[opened:date.start]
+    for d in dates:     # a date's digits are no figure's
+        lo, hi = max(d.start, opened) - opened, min(d.end, date.start) - opened
+        if lo < hi:
+            told_before = told_before[:lo] + " " * (hi - lo) + told_before[hi:]
+    return _FIGURE_SIGN.search(told_before) is None
 
 
 def _of_a_named_period(form: str, figure: MoneyMention, dates: list[DateMention]) -> list[DateMention]:

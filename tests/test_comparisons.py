@@ -3234,6 +3234,16 @@ def test_a_multiple_s_value_a_busiest_record_and_a_slowing_rate_s_base_make_no_r
     # a participle's aside after an adverb, and ", and" past it (setDW dw_vcnews)
     ("2026-03-09", "Baichuan's planned US$500 million raise, first reported last summer, has stalled, and two of its "
                    "co-founders left in the past month.", {"US$500 million": "2026-03-09"}),
+    # a month of telling right before "that" dates the move told in its clause, when the period before it in the
+    # sentence is another predicate's, not a figure's; a measure's period told before still dates it
+    ("2026-02-11", "Kestrel Bank opened branches in Lagos and Nairobi between 2023 and 2024, and said in a "
+                   "presentation in October that African revenue had roughly doubled in two years.",
+     {"doubled": "2025-10"}),
+    ("2025-11-20", "Revenue rose 11% in the third quarter, Harlow said in a trading update in October that online "
+                   "sales were up 27%.", {"11%": "2025-Q3", "27%": "2025-Q3"}),
+    # ... and both times of a plan moved in such an aside, the old one after two particles
+    ("2026-03-10", "The city's A$610 million light-rail extension, pushed back from 2025 to next year, will carry "
+                   "40,000 riders a day.", {"A$610 million": "2026-03-10"}),
     # a move before a happening still to come; a move after what was told on a day (setDU du_wrap)
     ("2025-11-26", "JD.com Inc. fell 0.9% ahead of its results on Thursday.", {"0.9%": "2025-11-26"}),
     # ... and a worth held before it, a valuation of now

@@ -6055,6 +6055,9 @@ DATES_READ_BY_THEIR_WORDS_AND_CLAUSE = [
     ("Shoppers are stocking up ahead of the festive season in December.", dt.date(2026, 6, 3), "December", "2026-12",
      True),
     ("The firm raised prices ahead of the tariff hike in March.", dt.date(2026, 6, 3), "March", "2026-03", False),
+    # ... and a month or season under way on that day is still the one awaited, a headline's as running text's
+    ("Soybean growers hold back sales ahead of spring planting", dt.date(2026, 3, 12), "spring", "2026-SP", False),
+    ("Importers are rushing orders ahead of the new duties in April.", dt.date(2026, 4, 8), "April", "2026-04", False),
     # setCR, kitahara_agm: a Japanese fiscal year written by its last month and year
     ("For FY3/26, the year ended March 31, net profit rose 14.2%.", dt.date(2026, 6, 29), "FY3/26", "FY2026", False),
     ("The company targets a return on equity of at least 12% by FY3/29.", dt.date(2026, 6, 29), "by FY3/29",

@@ -5240,11 +5240,13 @@ class _Reading:
 
     def _holiday_beside(self, exp: finder.Expression, told: dt.date, ref, after: bool) -> resolver.Resolution | None:
         """The first holiday of ``exp`` (named without its year) on or after ``told`` when ``after``, else the last one
-        before it; None when neither ``told``'s year nor the next one that way holds one."""
+        before it; None when neither ``told``'s year nor the next one that way holds one.  A month or season under way
+        on ``told`` is still the one ahead (_awaited_while_under_way)."""
         for year in (told.year, told.year + (1 if after else -1)):
             holiday = resolver.resolve(dict(exp.parts, year=year), self.anchor, "", ref, self.locale)
             if holiday is not None and holiday.first_day is not None \
-                    and (holiday.first_day >= told if after else holiday.first_day < told):
+                    and (holiday.first_day >= told or _awaited_while_under_way(exp, holiday, told) if after
+                         else holiday.first_day < told):
                 return holiday
         return None
 
@@ -12766,6 +12768,13 @@ def _weekday_nearest(day: dt.date, weekday: int) -> dt.date:
 # How many days before a holiday the season named after it is under way ("the Christmas season" from about the end of
 # November).
 _HOLIDAY_SEASON_DAYS = 31
+
+
+def _awaited_while_under_way(exp: finder.Expression, period: resolver.Resolution, told: dt.date) -> bool:
+    """Is ``period`` a month or season (no holiday) that holds ``told``?  What is done ahead of a happening in it still
+    waits for this one ("Wheat prices drift ahead of spring planting", on March 10, waits for this spring's planting),
+    while a holiday under way is no longer awaited."""
+    return "holiday" not in exp.parts and period.last_day is not None and period.first_day < told <= period.last_day
 
 
 def _lacks_year(parts: dict) -> bool:
