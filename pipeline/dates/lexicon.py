@@ -512,11 +512,13 @@ def time_away_after() -> re.Pattern:
 @functools.lru_cache(maxsize=None)
 def season_nearing_after() -> re.Pattern:
     """Up to two words of a noun and a verb that says it draws near (tense.tsv kind season_nearing) right after a
-    season, no determiner between, which would open a subject of its own: "as the summer approaches"; "coming" that
-    a particle follows is a move, no nearing ("prices are coming down")."""
-    return re.compile(rf"(?:\s+(?!(?:the|a|an|its|their|his|her|our)\s)[a-z-]+){{0,2}}?\s+"
+    season, no determiner or owner's word between (kinds determiner, owner), which would open a subject of its own:
+    "as the summer approaches"; "coming" that a particle follows (kind nearing_particle) is a move, no nearing ("prices
+    are coming down")."""
+    openers = trie_regex(words_of_kinds("determiner", "owner"))
+    return re.compile(rf"(?:\s+(?!(?:{openers})\s)[a-z-]+){{0,2}}?\s+"
                       rf"(?:{_kind_trie('season_nearing')})(?![a-z-])"
-                      rf"(?!\s+(?:down|back|under|off|out|from|in|to|through|into)\b)")
+                      rf"(?!\s+(?:{_kind_trie('nearing_particle')})\b)")
 
 
 @functools.lru_cache(maxsize=None)
