@@ -4690,10 +4690,10 @@ def pledged_right_before(low: str, start: int) -> bool:
 
 def _past_saying_before(low: str, start: int) -> re.Match | None:
     """The verb of saying in the past right before ``start`` (as :func:`said_right_before`), its word group 1."""
-    return _a_past_saying(_said_before().search(low, max(0, start - _SAID_REACH), start))
+    return a_past_saying(_said_before().search(low, max(0, start - _SAID_REACH), start))
 
 
-def _a_past_saying(found: re.Match | None) -> re.Match | None:
+def a_past_saying(found: re.Match | None) -> re.Match | None:
     """``found`` when its word group 1 is a verb of saying in the past (tense.tsv kinds reporting and word)."""
     if found is None:
         return None
@@ -4733,7 +4733,7 @@ def _past_making_known_before(low: str, start: int) -> re.Match | None:
 def _past_saying_in_a_medium_before(low: str, start: int) -> re.Match | None:
     """The verb of saying in the past before ``start`` with where it was said between (", it said in a filing last
     Friday,"), its word group 1."""
-    return _a_past_saying(_said_in_a_medium_before().search(low, max(0, start - _SAID_IN_A_MEDIUM_REACH), start))
+    return a_past_saying(_said_in_a_medium_before().search(low, max(0, start - _SAID_IN_A_MEDIUM_REACH), start))
 
 
 # How far before a date a verb of saying followed by where it was said may start (characters).

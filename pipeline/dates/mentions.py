@@ -11261,10 +11261,8 @@ def _ahead_told_then_after(low: str, end: int) -> bool:
     ahead = lexicon.kind_right_after("ahead_told_then")
     if ahead.match(low, end):
         return True
-    aside = _SPEECH_ASIDE.match(low, end)
-    return aside is not None and lexicon.squash(aside.group(1)) in lexicon.reporting_verbs() \
-        and lexicon.tense_words()[0].get(lexicon.squash(aside.group(1))) == "past" \
-        and ahead.match(low, aside.end()) is not None
+    aside = finder.a_past_saying(_SPEECH_ASIDE.match(low, end))
+    return aside is not None and ahead.match(low, aside.end()) is not None
 
 
 # a short aside of who said something, set off by commas: ", analysts said,", ", the broker's note said,"
