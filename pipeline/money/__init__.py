@@ -1541,14 +1541,19 @@ def _prices_of_the_good_quoted_before(reading: Reading, sentence: Span, prior: M
                for at in _DIGITS.finditer(reading.low, *before))
 
 
+def _a_market_sum_earlier_in(sentence: Span, prior: MoneyMention | None) -> bool:
+    """Is ``prior`` a sum of kind other told earlier in the sentence, where a good's price per unit is read from?"""
+    return (prior is not None and prior.amount is not None and prior.market_kind == "other"
+            and sentence[0] <= prior.start)
+
+
 def _prices_of_the_good_priced_before(reading: Reading, figure: Figure, sentence: Span,
                                       prior: MoneyMention | None) -> bool:
     """Do bare "prices" (role=prices_opening) move in the clause right before the figure, after a good's market price
     told by its unit earlier in the same sentence?  They are that good's prices, as they are in the sentence after
     one: "cocoa costs that peaked at more than $12,000 a tonne in December 2024, even though prices have since more
     than halved" is cocoa's move, no sales a clause before it names."""
-    return (prior is not None and prior.market_kind == "other" and prior.amount is not None
-            and sentence[0] <= prior.start and prior.end <= figure.start
+    return (_a_market_sum_earlier_in(sentence, prior) and prior.end <= figure.start
             and reading.rules.per_unit.match(reading.low, prior.end) is not None
             and reading.rules.prices_moved.search(reading.low, prior.end, figure.start) is not None)
 
@@ -2107,8 +2112,7 @@ def _moves_after_a_unit_price(reading: Reading, figure: Figure, sentence: Span, 
     """Is the move a bare change set off by a comma right after a good's price per unit told in its sentence ("Cocoa
     traded at 6.10 euros a kilo in Rotterdam on Monday, down 9% from early May")?  A share is priced by the share, so
     the change is that good's market price moving, no stock's, whatever trading word the price was told with."""
-    if (prior is None or prior.amount is None or prior.market_kind != "other" or prior.start < sentence[0]
-            or reading.rules.unit_priced.match(reading.form, prior.end) is None):
+    if not _a_market_sum_earlier_in(sentence, prior) or not reading.rules.unit_priced.match(reading.form, prior.end):
         return False
     comma = reading.form.find(",", prior.end, figure.start)
     return (comma >= 0 and ";" not in reading.form[prior.end:comma]

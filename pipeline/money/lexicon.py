@@ -1471,8 +1471,8 @@ def lexicon() -> Lexicon:
         rate_to_level=re.compile(rf",?(?:\s+(?:{trie(joins['level_to_day'])})\s+[\w.]+(?:\s+\d{{1,2}})?)?"
                                  rf"\s+(?:{trie(joins['level_to'])})\s+\S*\d"),
         level_to_again=re.compile(rf",\s*(?:{trie(joins['level_to'])})\s+{maybe_approx}\Z", re.I),
-        # a few words of when may stand between the move and its level ("jumped 14% last week to $21.50 a ton")
         unit_priced=re.compile(rf"\s+(?:{trie(unit_prices)})(?![\w-])", re.I),
+        # a few words of when may stand between the move and its level ("jumped 14% last week to $21.50 a ton")
         to_unit_price=re.compile(rf"(?:\s+[\w.'\u2019-]+){{0,3}}?{level_at_unit_price}", re.I),
         price_noun=a_word_of('price_noun'),
         # (right after the move, no word between: "slipped 4% to $540 a tonne"; "12.5% protein fell to $195 a tonne" is
