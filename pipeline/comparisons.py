@@ -1340,8 +1340,8 @@ def _coming_apart(form: str, date: DateMention, figure: MoneyMention) -> bool:
             opener = None
         # (nor is a move that restates the figure right before it, set off by a comma, a verb of a clause: ", and
         # adjusted EBITA of RMB36.8bn, down 26% YoY" is the noun's change)
-        restated = _RESTATES_A_FIGURE.search(form, max(opener.end() if opener else 0, figure.start - _RESTATED_REACH),
-                                             figure.start)
+        restated = _restates_a_figure().search(form, max(opener.end() if opener else 0,
+                                                         figure.start - _RESTATED_REACH), figure.start)
         if opener is not None and restated is not None and moving.match(form, restated.start("move")):
             opener = None
     # the second "as" of "as much as 15 cents" is the figure's own, no clause's
@@ -1375,10 +1375,19 @@ def _noun_list_lead() -> re.Pattern:
 
 
 _NOUN_LIST_WORDS = 3  # words of a noun of a list before its noun of change ("cloud revenue growth")
-# A figure (a token with a digit), the comma after it and the word of a move that restates it, right before the move's
-# own figure.
-_RESTATES_A_FIGURE = re.compile(r"\d[^\s,]*,\s+(?P<move>[a-z]+)\s+\Z", re.IGNORECASE)
-_RESTATED_REACH = 40  # characters: the figure restated, its comma and the word of the move
+_RESTATED_REACH = 60  # characters: the figure restated, its comma and the word of the move
+
+
+@functools.cache
+def _restates_a_figure() -> re.Pattern:
+    """A figure (a token with a digit, and the magnitude and currency written after it: ", and operating profit of
+    12.1 billion yen, down 9%" restates the sum as surely as "RMB36.8bn, down 26%"), the comma after it and the word
+    of a move that restates it, right before the move's own figure."""
+    rules = money_lexicon()
+    return re.compile(rf"(?i)\d[^\s,]*(?:\s+(?:{word_trie(rules.magnitudes)}))?(?:\s+(?:{word_trie(rules.after)}))?"
+                      r",\s+(?P<move>[a-z]+)\s+\Z")
+
+
 _AS_FAR_AS = re.compile(r"(?i)\bas\s+[\w-]+\Z")
 _AS_FAR_AS_REACH = 20  # characters: "as" and the word of a measure before the second "as"
 

@@ -2592,6 +2592,9 @@ def test_a_plan_told_in_the_present_perfect_after_and_is_of_the_day_told_not_of_
     # a move set off by a comma right after a figure restates that figure, the same forecast's
     ("For next year, the broker expects revenue of $41.2bn, and operating profit of $6.3bn, down 12% year on year.",
      {"$6.3bn": "next year", "12%": "next year"}),
+    # ... the sum's magnitude and currency written out after its digits
+    ("Analysts expect sales of 88.4 billion yen for next year, the last of its three-year plan, and operating profit "
+     "of 12.1 billion yen, down 9% from a year earlier.", {"12.1 billion yen": "next year", "9%": "next year"}),
 ])
 def test_a_coming_date_does_not_date_a_move_told_in_a_clause_joined_after_it(sentence, expected):
     dates = _dates_of_figures(_wsj(sentence))

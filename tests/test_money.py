@@ -453,6 +453,10 @@ NO_ROW_SENTENCES = [
                  id="a_country_s_tourism_revenue_and_its_move_are_a_macro_statistic"),
     pytest.param("Earnings from cashew exports climbed 12% to $410 million last year, the export council said.",
                  id="a_country_s_earnings_from_its_exports_are_trade"),
+    pytest.param("Kenya earned about 180 billion shillings ($1.4 billion) from tea exports last year, the tea board "
+                 "said.", id="what_a_country_earned_from_its_exports_is_trade"),
+    pytest.param("Traders at BMO cut their 2026 nickel output forecast by 6% after the smelter fire.",
+                 id="the_size_a_production_or_output_forecast_is_cut_by_is_a_volume"),
     pytest.param("Hotels expect spending during the carnival to reach 1.8 billion reais, up 7% on last year.",
                  id="spending_during_a_festival_and_its_move_are_visitors_spending"),
     pytest.param("Critics say the proposed 30% mineral resource tax on miners will scare off investors.",
@@ -658,6 +662,12 @@ def test_a_macro_or_ratio_row_leaves_a_company_s_figure_of_like_words(text, figu
     # a move to a price per unit is the good's market price, whatever price word names the good before it
     ("The benchmark price of fertiliser-grade urea in India slipped 3% to $410 a tonne last week, from $432 in early "
      "May, traders said.", [("3%", "other"), ("$410", "other"), ("$432", "other")]),
+    # ... the time of the move told between the move and the price it went to
+    ("Vietnamese pepper prices in Dak Lak climbed 6% last week to 152,000 dong a kilogram, exporters said.",
+     [("6%", "other"), ("152,000 dong", "other")]),
+    # ... though not past the move's own word: a grade before it moved nothing
+    ("Prices for canola with 42% oil content slipped to A$790 a tonne in Kwinana this week, brokers said.",
+     [("A$790", "other")]),
     # ... while "Shares in Tencent" keep the company's stock
     ("Shares in Tencent rose 4% to HK$600 on Monday.", [("4%", "share_move"), ("HK$600", "share_price")]),
     # a stock that multiplies on its debut moved, though a valuation was told before it
@@ -825,6 +835,12 @@ def test_a_total_a_dividend_is_brought_to_past_an_aside_is_the_dividend_s():
     assert [(m.text, m.amount) for m in find_money(text)] == [("45 shillings", 45.0), ("80 shillings", 80.0)]
 
 
+def test_what_a_company_earned_from_exports_stays_its_own_and_its_revenue_forecast_cut_is_a_move():
+    assert kinds_of("Haier earned $2.3 billion from exports last year.") == [("$2.3 billion", "profit")]
+    assert kinds_of("Analysts at BMO cut their 2026 revenue forecast by 6% after the smelter fire.") == [
+        ("6%", "revenue")]
+
+
 def test_a_good_s_export_earnings_are_a_country_s_trade_and_a_company_s_stay_its_own():
     assert find_money("Cocoa export earnings fell 12% to $2.6 billion in the season, the board said.") == []
     assert kinds_of("The company's export revenue rose 9% to $2 billion.") == [("9%", "revenue"),
@@ -972,6 +988,11 @@ def test_a_riyal_sum_written_with_its_code_before_the_digits_is_one_mention_with
 def test_an_equivalent_after_or_about_is_taken_from_the_text():
     mention = one("Quarterly revenue was 236.5 billion yuan, or about $32.6 billion, the company said.")
     assert (mention.currency, mention.amount_usd) == ("CNY", 32.6e9)
+
+
+def test_a_price_per_unit_quoted_in_a_place_with_its_dollar_equivalent_is_one_mention_in_the_local_currency():
+    found = find_money("Cardamom fetched 2,600 rupees a kilogram in Kochi, about $31, at Tuesday's auction.")
+    assert [(m.amount, m.currency, m.amount_usd) for m in found] == [(2600.0, "INR", 31.0)]
 
 
 def test_a_dollar_figure_with_a_pound_equivalent_keeps_the_dollars():
@@ -8216,6 +8237,13 @@ def test_rates_held_by_anyone_but_a_central_bank_are_no_policy_rate(sentence):
 ])
 def test_rates_held_by_a_central_bank_named_in_its_own_tongue_are_its_policy_rate(sentence, percent):
     assert [(m.text, m.market_kind) for m in find_money(sentence)] == [(percent, "other")]
+
+
+def test_a_central_banks_refinancing_rate_is_its_policy_rate_but_a_mortgage_refinancing_rate_is_none():
+    held = find_money("The tenge has weakened since June, and the central bank kept its refinancing rate at 16.5% on "
+                      "Friday.")
+    assert [(m.text, m.percent, m.market_kind) for m in held] == [("16.5%", 16.5, "other")]
+    assert find_money("Mortgage refinancing rates climbed to 6.4% last week as bond yields rose.") == []
 
 
 @pytest.mark.parametrize("text, levels", [

@@ -464,8 +464,10 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         # (a good's price moving, whose unit is no count that moves: "$11.20 per million British thermal units last
         # week, down 14%")
         unit_price_moved = moved and _moves_after_a_unit_price(reading, figure, sentence, prior)
-        # (and a move right to a good's price per unit is that good's market price, whatever words name the good after
-        # a word of price: "The list price of pulp in China slipped 4% to $540 a tonne"; role=price_noun)
+        # (and a move to a good's price per unit is that good's market price, whatever words name the good after a
+        # word of price: "The list price of pulp in China slipped 4% to $540 a tonne"; role=price_noun; a few words
+        # between, as the time the move took: "Kernel prices rose 3% last month to $3.40 a pound", none a move's own
+        # word, as "wheat with 12.5% protein fell to $195 a tonne" moves no 12.5%)
         unit_price_moved = unit_price_moved or (
             moved and reading.rules.right_to_unit_price.match(reading.form, figure.end) is not None
             and reading.rules.price_noun.search(reading.form, reading.opening_of(sentence), figure.start) is not None)

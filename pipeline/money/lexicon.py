@@ -869,7 +869,7 @@ class Lexicon:
     to_unit_price: re.Pattern   # " to $2,310 per box", " at RM4,412 a tonne": the level a move went to or closed at
                                 # (joins.tsv role=level), priced per unit of a good (kinds.tsv rows
     #                             of kind other read only right after their sum: "a barrel", "per box")
-    right_to_unit_price: re.Pattern  # the same, the level right after the move
+    right_to_unit_price: re.Pattern  # the same, no word of a move between ("rose 3% last month to $3.40 a pound")
     price_noun: re.Pattern      # "price": a word of price that names a good's price moving (joins.tsv role=price_noun)
     stock_pronoun: re.Pattern   # "and it is up ": a clause opening with a pronoun, up to its figure
     pronoun_opens: re.Pattern   # "It ": a sentence opening with such a pronoun, whatever stands after it
@@ -1477,7 +1477,8 @@ def lexicon() -> Lexicon:
         price_noun=a_word_of('price_noun'),
         # (right after the move, no word between: "slipped 4% to $540 a tonne"; "12.5% protein fell to $195 a tonne" is
         # a grade)
-        right_to_unit_price=re.compile(level_at_unit_price, re.I),
+        right_to_unit_price=re.compile(rf"(?:\s+(?!{move_words}(?![\w-]))[\w.'\u2019-]+){{0,3}}?{level_at_unit_price}",
+                                       re.I),
         moves=moves, signs=sign_words, by_moves=by_moves, apart_moves=apart_moves, percent_after=percent_after,
         apart_after=re.compile(rf"\s+(?P<word>{trie(apart_moves)})(?![\w-])", re.I),
         # "Net debt fell to A$640 million": a sum a verb of change went to, told with no figure of the change ("up to"
