@@ -209,6 +209,20 @@ RESOLVED = [
      "three Christmases ago", "2023-12-25"),
     ("Stall rents in the night market were half as high two Lunar New Years ago.", dt.date(2026, 3, 10),
      "two Lunar New Years ago", "2025-01-29"),
+    # (a holiday of several words is counted back by its last word in the plural)
+    ("Rooms in the old town cost a third less two New Years ago.", dt.date(2026, 3, 10),
+     "two New Years ago", "2025-01-01"),
+    # (a season counted back: "last winter", in November, is the one that ended in February, the first back)
+    ("The lake froze over three winters ago, the last time it did.", dt.date(2026, 11, 10),
+     "three winters ago", "2023-WI"),
+    # (a holiday or season counted back after "the past" or "the last" is the stretch of that many, the last one gone)
+    ("Toy shops have had a poor run over the past three Christmases.", dt.date(2026, 3, 20),
+     "the past three Christmases", "2023-12-25/2025-12-25"),
+    ("The beach bars have lost money in each of the last two summers.", dt.date(2026, 3, 20),
+     "the last two summers", "2024-SU/2025-SU"),
+    # (an elided unit after "this" and a unit: "last" and "next" closing the comparison or pair)
+    ("The utility will pay twice as high a dividend this year as last.", dt.date(2025, 11, 24), "last", "2024"),
+    ("Office rents will rise this quarter and next, the agency said.", dt.date(2026, 5, 4), "next", "2026-Q3"),
 ]
 
 
@@ -224,6 +238,7 @@ def test_each_family_of_expressions_is_found_with_its_exact_span(family, sentenc
 
 
 NOT_DATES = [
+    ("seasons in the plural not counted back", "Summers in Seville get hotter, and winters are no longer wet."),
     ("we is not Wednesday", "Below, we delve into how this shift has rehabilitated Alibaba."),
     ("may the verb is not May", "The government's support may have further fueled Alibaba's resurgence."),
     ("overnight as an adjective of a staff", "Bristol City Council said it had spent £1.2m since the theft on new "
@@ -660,7 +675,9 @@ def test_every_bare_plural_unit_join_example_is_one_vague_stretch_over_both_unit
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The carrier has missed its punctuality goal in the past two winters, the regulator said.", []),
+    # (seasons so counted are a stretch of those seasons, no vague past: TimeML's value is the first one's)
+    ("The carrier has missed its punctuality goal in the past two winters, the regulator said.",
+     [("the past two winters", "2023-WI")]),
     ("Turnout has fallen in each of the past few elections.", []),
     ("In the past, the carrier rarely missed its punctuality goal.", [("the past", "PAST_REF")]),
     ("The carrier has missed its punctuality goal in the past two years.", [("the past two years", "P2Y")]),

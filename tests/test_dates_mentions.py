@@ -687,6 +687,12 @@ def test_later_counts_from_the_story_not_from_a_date_in_a_side_clause():
     assert calendar(text, dt.date(2025, 11, 20))[-1] == ("Six months later", "2023-10")
 
 
+def test_the_following_season_counts_on_from_the_date_its_sentence_told_even_a_deadline():
+    text = ("The permit scheme was first floated in 2027, officials said. Farms must renew their permits before the "
+            "spring, the ministry said, when growers hire crews for the following autumn.")
+    assert calendar(text, dt.date(2025, 10, 10))[-1] == ("the following autumn", "2026-FA")
+
+
 def test_a_date_in_a_participle_aside_does_not_move_the_year_of_the_story():
     text = ("In the summer, Alibaba's consumer AI app was an afterthought. Its Tongyi chatbot, launched in April 2023, "
             "had fewer than 10 million monthly users by June, far behind ByteDance's Doubao.")

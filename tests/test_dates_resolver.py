@@ -844,6 +844,18 @@ def test_last_winter_written_weeks_after_it_ended_is_the_winter_just_over():
     assert resolve({"season": "FA", "shift": -1}, dt.date(2025, 12, 3), "past").value == "2024-FA"
 
 
+@pytest.mark.parametrize("parts, anchor, when", [
+    # "two winters ago", in April: the winter before the one just over
+    ({"season": "WI", "shift": -2}, dt.date(2026, 4, 20), "2024-WI"),
+    # "the last three autumns", in January: up to the autumn before the winter under way
+    ({"season": "FA", "shift": -1, "counted": 3}, dt.date(2026, 1, 14), "2023-FA/2025-FA"),
+    # "the past two Easters", in March before Easter: the last two gone
+    ({"holiday": "easter+0", "shift": -1, "counted": 2}, dt.date(2026, 3, 20), "2024-03-31/2025-04-20"),
+])
+def test_seasons_and_holidays_counted_back_are_that_many_back_from_the_last_gone(parts, anchor, when):
+    assert resolve(parts, anchor, "past").when == when
+
+
 def test_days_or_weeks_counted_from_a_day_end_that_many_days_on():
     # "the three days from April 4", "the two weeks from March 30"
     assert started_stretch_end({"unit": "D", "count": 3, "det": True}, dt.date(2025, 4, 4)) == dt.date(2025, 4, 6)

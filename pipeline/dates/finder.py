@@ -488,11 +488,13 @@ def grammar() -> _Grammar:
     for token, back in [*keys.items(), *((shape, {0}) for shape in number_shapes)]:
         for tail in ("", "'s", "'", "''"):
             shapes.setdefault(token + tail, set()).update(back)
-    # a one-word holiday in the plural may start a head counted back ("two Easters ago": rule holiday_counted_back)
-    for word in lexicon.WORD_BLOCKS["holiday"]():
-        if " " not in word:
-            for tail in ("s", "es"):
-                shapes.setdefault(word.translate(_SHAPES) + tail, set()).add(0)
+    # a holiday or season in the plural may start a head counted back ("two Easters ago", "two New Years ago", "two
+    # summers ago": rules holiday_counted_back, season_counted_back); a name of several words is found at its last
+    # word, the one in the plural
+    for word in (*lexicon.WORD_BLOCKS["holiday"](), *lexicon.WORD_BLOCKS["season"]()):
+        words = [w for w in word.translate(_SHAPES).split(" ") if w]
+        for tail in ("s", "es"):
+            shapes.setdefault(words[-1] + tail, set()).add(len(words) - 1)
     candidate_tokens = frozenset(shapes)
     words_before = {token: tuple(sorted(back)) for token, back in shapes.items() if back != {0}}
     # a token that is a whole table word starts a head for sure: no need to check it
@@ -675,6 +677,7 @@ def find_expressions(text: str, form: str | None = None, low: str | None = None)
     found = _second_days(found, low)
     found = [_the_same_half_counted_back(exp) for exp in found]
     found = _apply_guards(found, low, g)
+    found = _elided_shifts(found, low)
     found = _without_chapter_marks(found, low)
     found = _numbered_plans(found, low)
     found = _counted_from_events(_first_ordinals(_join(found, low, g), low), low)
@@ -686,6 +689,27 @@ def _a_year_before_a_word_of_now(earlier: Expression, expression: Expression) ->
     (deictic.tsv: "now", "today")?  No number counts such a word, so the year is a date of its own: "the bonds due
     2054 now yield 7.1%"."""
     return earlier.rule == "year" and expression.rule == "deictic"
+
+
+def _elided_shifts(found: list[Expression], low: str) -> list[Expression]:
+    """``found`` with the "last" or "next" that closes a comparison or a pair after "this" and a unit
+    (patterns.tsv block elided_shift): "paid twice as high a dividend this year as last" tells of last year too, the
+    unit left unsaid as a writer drops it after naming it once."""
+    added = []
+    for exp in found:
+        parts = exp.parts
+        # (a unit only: "last summer" alone may be this summer, once gone, where "this summer and last" is the one
+        # before)
+        if parts.get("shift") != 0 or parts.keys() != {"unit", "shift"}:
+            continue
+        m = _block_pattern("elided_shift").match(low, exp.end)
+        if m is None:
+            continue
+        shift = int(lexicon.prefix_words()[m.group(1)][1])
+        added.append(Expression(m.start(1), m.end(1), exp.rule, {**parts, "shift": shift}, m.start(1)))
+    if not added:
+        return found
+    return sorted(found + added, key=lambda exp: exp.start)
 
 
 def _the_same_half_counted_back(exp: Expression) -> Expression:
@@ -1521,6 +1545,8 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
             return _holiday_quarter(rule, parts)
         if "hago" in captured:
             parts["holidays_back"] = True   # "two Easters ago": its count, a prefix, says how many back
+        if "hpast" in captured:
+            parts["holidays_counted"] = True    # "the past three Christmases": a stretch, if its prefix counts one
         parts["holiday"] = rule
         if other:
             parts["holiday_in_context"] = other     # "New Year's Eve" in a text on the Spring Festival
@@ -1540,6 +1566,10 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
         parts["season"] = season
         if ambiguous:
             parts["ambiguous"] = True
+        if "hago" in captured:
+            parts["holidays_back"] = True   # "two summers ago", counted back as "two Easters ago" is
+        if "hpast" in captured:
+            parts["holidays_counted"] = True    # "the last two summers"
         at = where["season"]
         if _block_pattern("season_weather").search(low, max(0, at - _DESCRIBED_REACH), at + len(captured["season"])):
             parts["described"] = True       # "a wet spring": told by what it was like (resolver)
@@ -1757,7 +1787,8 @@ _ROLE_PART_AS_TOLD = frozenset(("ordinal", "vague", "mod", "approx", "side"))
 def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, end: int = -1) -> int | None:
     """Read the prefix words that belong to this head (right to left); return the expression's start."""
     if not pre:
-        return head_start
+        # (a holiday or season in the plural is counted back only with its count: "Summers in Seville" are none)
+        return None if parts.get("holidays_back") or parts.get("holidays_counted") else head_start
     accepts = _ACCEPTS[kind]
     if kind == "calendar" and "season" not in parts and "holiday" not in parts and "nth_weekday" not in parts \
             and not ("day" in parts and parts.keys().isdisjoint(("month", "weekday"))):
@@ -1777,6 +1808,12 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
         if role == "vague" and value == "FUTURE" and kind == "calendar" and not parts.get("plural"):
             role, value = "shift", "+1"     # one season or month, "the coming winter", is the next one, as
                                             # "the coming months" are a vague stretch ahead
+        if parts.get("holidays_counted"):
+            # "the past three Christmases": a count, "past" or "last", "the", read right to left
+            if len(kept) < len(_COUNTED_BACK_ROLES) and role in _COUNTED_BACK_ROLES[len(kept)]:
+                kept.append((s, role, value, token))
+                continue
+            break
         if not kept and parts.get("nth_weekday", (1,))[0] < 0:
             kept.append((s, "nth", value, token))   # the "last" of "the last Sunday of March" places the day
             continue
@@ -1903,6 +1940,8 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
                             # (nor one a hyphen joins to a noun: "in the run-up to Christmas")
     if parts.pop("holidays_back", False) and not any(role == "shift" for _, role, _, _ in kept):
         return None         # "Easters ago" with no count before it counts none back
+    if parts.pop("holidays_counted", False):
+        return _holidays_counted_back(kept, parts)
     counts = []
     for s, role, value, token in kept:
         if role in _ROLE_MARKS_PART:
@@ -1958,6 +1997,23 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
         if isinstance(parts.get("count"), int):
             parts["count"] += fraction      # "2 1/2 years", "two and a half years"
     return kept[0][0] if kept else head_start
+
+
+# The roles of the words before a holiday or season counted back as a stretch, right to left: "the past three".
+_COUNTED_BACK_ROLES = (("count",), ("vague", "shift"), ("det",))
+
+
+def _holidays_counted_back(kept: list, parts: dict) -> int | None:
+    """The start of a holiday or season in the plural counted back as a stretch ("the past three Christmases", "the
+    last two summers"), its parts given the count (``counted``) and the last one gone (shift -1) that the stretch ends
+    on; ``None`` for a plural no "the past" or "the last" and a count of two or more open, which names no times
+    ("summers in Spain", "all four seasons")."""
+    roles = [(role, value) for _, role, value, _ in kept]
+    if len(roles) != 3 or roles[0][0] != "det" or roles[1] not in (("shift", "-1"), ("vague", "PAST")) \
+            or roles[2][0] != "count" or not isinstance(roles[2][1], int) or not 2 <= roles[2][1] < 100:
+        return None
+    parts["shift"], parts["counted"] = -1, roles[2][1]
+    return kept[0][0]
 
 
 _DIGITS = re.compile(r"\d+")

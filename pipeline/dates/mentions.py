@@ -2219,8 +2219,11 @@ class _Reading:
             # (only from the sentence before or its own: a date told further back leaves "then" to an undated
             # happening in between, "ever since IBM picked the 8088 chip ... Since then, Intel has cornered")
             ref = self._then_told(exp, window)
-        if exp.parts.get("anaphoric") and exp.parts.get("shift") == 1 and "count" in exp.parts \
+        if exp.parts.get("anaphoric") and exp.parts.get("shift") == 1 \
+                and ("count" in exp.parts or "season" in exp.parts) \
                 and (own := self._date_told_before_in_its_sentence(exp, window)) is not None:
+            # (so does "the following autumn": "a decision well before the spring season, when most bookings for the
+            # following autumn are made" is the autumn after that spring, though a deadline moved no story on)
             ref = own
         if exp.parts.get("anaphoric") and exp.parts.get("unit") in ("D", "W") and "count" in exp.parts \
                 and exp.parts.get("shift") == 1 and (ref is None or ref.gran != "D") \

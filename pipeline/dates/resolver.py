@@ -502,6 +502,8 @@ def _resolve(parts: dict, anchor: dt.date | None, tense: str, reference: Period 
     if parts.get("week_of"):
         period = Period.of("W", period.first())
     resolution = _placed(period, anchor, mod, future=forecast)
+    if parts.get("counted"):
+        return _counted_back_stretch(parts, period, resolution, anchor, tense, reference, locale)
     if parts.get("south") and period.gran == "S":
         # (TimeML's season codes are the northern ones, so the table tells a southern season by its months; TimeML
         # keeps the northern season of the same months)
@@ -528,6 +530,16 @@ def _resolve(parts: dict, anchor: dt.date | None, tense: str, reference: Period 
         resolution = _placed(fy, anchor, mod, value=fy.value() if "year2" in parts else period.value(),
                              future=forecast or ("year2" in parts and resolution.future))
     return resolution
+
+
+def _counted_back_stretch(parts: dict, last: Period, resolution: Resolution, anchor, tense, reference,
+                          locale) -> Resolution:
+    """"The past three Christmases", "the last two summers": the stretch from the one that many back to ``last``,
+    the last one gone (read as "last Christmas" is), as "two Christmases ago" counts back."""
+    first = _calendar({**parts, "shift": -parts["counted"]}, anchor, tense, reference, locale)
+    if not isinstance(first, Period) or first.first() >= last.first():
+        return resolution
+    return _span(_placed(first, anchor, resolution.mod), last, anchor, False)
 
 
 def _split_year_over(parts: dict, period: Period, anchor: dt.date | None) -> bool:
@@ -2028,6 +2040,8 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
                     current = ended
                 while period.first() >= current.first():
                     period = period.shifted(-1, "Y")
+                if shift < -1:
+                    period = period.shifted(shift + 1, "Y")     # "two summers ago": the one before "last summer"
             elif shift > 0:
                 while period.first() <= current.first():
                     period = period.shifted(1, "Y")
