@@ -4070,6 +4070,46 @@ def test_quarters_after_an_adverb_of_recurrence_are_no_particular_years():
         ("second", "XXXX-Q2"), ("fourth quarters", "XXXX-Q4")]
 
 
+@pytest.mark.parametrize("text, anchor, wanted, value", [
+    ("\"The April to June quarter is always thin for us,\" the brewer's finance chief said.", dt.date(2026, 2, 10),
+     "The April to June quarter", "XXXX-Q2"),
+    ("Hotel owners said the December quarter is typically the strongest of the year.", dt.date(2026, 5, 4),
+     "the December quarter", "XXXX-Q4"),
+    ("For the miner, the June half is usually the weaker one.", dt.date(2026, 9, 2), "the June half", "XXXX-H1"),
+])
+def test_a_quarter_or_half_named_by_its_months_a_present_habit_tells_of_is_no_particular_years(text, anchor, wanted,
+                                                                                               value):
+    assert [(m.on_calendar, [t.value for t in m.timexes]) for m in tag_dates(text, anchor) if m.text == wanted] == [
+        (False, [value])]
+
+
+def test_an_adverb_of_recurrence_in_a_clause_of_its_own_after_a_quarter_tells_no_habit_of_the_quarter():
+    text = "The next test is the March-quarter report, which the lender typically publishes in late April."
+    assert ("the March-quarter", "2026-Q1") in calendar(text, dt.date(2026, 3, 20))
+
+
+def test_a_month_told_by_what_it_was_like_is_the_month_lived_through_though_also_a_verb():
+    text = "Vineyards in the Douro began picking early after a hot, dry May, growers said."
+    assert calendar(text, dt.date(2026, 8, 24)) == [("May", "2026-05")]
+    # (under way on the day of writing, it is no forecast, whatever the clause looks ahead to)
+    text = "Florists hope Mother's Day will make up for a slow March."
+    assert [(m.when, m.future) for m in tag_dates(text, dt.date(2026, 3, 27)) if m.text == "March"] == [
+        ("2026-03", False)]
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("\"Then we rest,\" the caterer said, referring to the early-February festival that closes the season.",
+     dt.date(2025, 10, 20), [("early-February", "2026-02", True)]),
+    ("The dealer was talking about the April fair, which draws buyers from across Asia.", dt.date(2025, 10, 20),
+     [("April", "2026-04", True)]),
+    # (a clause in the past tells of the one gone)
+    ("The late-January festival that opened the season drew record crowds.", dt.date(2025, 10, 20),
+     [("late-January", "2025-01", False)]),
+])
+def test_a_month_naming_a_yearly_occasion_a_present_clause_tells_of_is_the_next_one(text, anchor, expected):
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, anchor) if m.on_calendar] == expected
+
+
 def test_a_half_a_present_habit_tells_of_is_no_particular_years():
     text = "\"The second half is typically where we earn our margin,\" the brewer's finance chief said on Tuesday."
     assert calendar(text, dt.date(2026, 3, 10)) == [("Tuesday", "2026-03-10")]
@@ -4109,6 +4149,13 @@ def test_that_before_a_weekday_closing_its_clause_is_the_weekday_of_the_day_the_
      ("before the Christmas break", "2025-12-25", False)),
     # with no day told before it, the tense decides
     ("Shares fell before Christmas.", dt.date(2026, 1, 5), ("before Christmas", "2025-12-25", False)),
+    # whose holiday it is may stand between: a possessive or a people named in capitals
+    ("Packers worked through Tuesday night to load containers before Vietnam's Tet holiday.", dt.date(2027, 1, 27),
+     ("Tet holiday", "2027-02-06", True)),
+    ("Chip stocks slipped on Monday ahead of South Korea's Chuseok holiday.", dt.date(2026, 9, 14),
+     ("Chuseok holiday", "2026-09-25", True)),
+    ("Mills cleared their yards on Friday before the Chinese Golden Week holiday.", dt.date(2026, 9, 19),
+     ("Golden Week holiday", "2026-10-01/2026-10-07", True)),
 ])
 def test_a_holiday_a_day_came_before_is_the_first_such_holiday_after_that_day(text, anchor, expected):
     assert expected in [(m.text, m.when, m.future) for m in tag_dates(text, anchor) if m.on_calendar]

@@ -1516,6 +1516,9 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
             parts["month"] = month
             if ambiguous and "day" not in captured and "year" not in captured:
                 parts["ambiguous"] = True
+            if "day" not in captured and "year" not in captured and _block_pattern("month_weather").search(
+                    low, max(0, where["month"] - _DESCRIBED_REACH), where["month"]):
+                parts["described"] = True       # "after a hot, dry May": told by what it was like (resolver)
         for key in ("day", "day2", "year"):
             if key in captured:
                 parts[key] = int(captured[key])

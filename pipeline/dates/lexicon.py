@@ -2267,6 +2267,28 @@ def period_owner() -> re.Pattern:
     return re.compile(rf"(?:(?:{_kind_trie('owner')})\s+)?")
 
 
+@functools.lru_cache(maxsize=1)
+def yearly_occasion_told_in_the_present() -> re.Pattern:
+    """A noun of an occasion held each year (tense.tsv kind yearly_occasion) right after the month that qualifies it,
+    then a relative clause whose verb is in the present simple's third person singular, matched where the month ends:
+    "the late-January festival that opens a second wedding window" tells what the festival does each year."""
+    occasions = _kind_trie("yearly_occasion")
+    return re.compile(rf"[ -](?:{occasions})s?,?\s+(?:that|which)\s+(?:[a-z]+ly\s+)?[a-z]{{2,}}[^s'\u2019\s]s\s")
+
+
+@functools.lru_cache(maxsize=1)
+def holiday_owner_before() -> re.Pattern:
+    """Whose a holiday is, matched on the text as written where the holiday's name starts: a possessive ("China's",
+    "Hong Kong's", a tense.tsv owner's word before a common noun: "the country's") or a people named in capitals,
+    maybe after an owner's word ("the Chinese").  Such words between a connector and the holiday leave it the
+    connector's ("racing to ship before China's Golden Week holiday" waits for it as "before the Golden Week
+    holiday" does)."""
+    # (a name's word holds a full stop only as an initial, "U.S.": "in Hong Kong. Singles' Day" is another sentence)
+    owners, mark, name = _kind_trie("owner"), "['\u2019]s", r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&-]*)"
+    return re.compile(rf"(?<![\w'\u2019.-])(?:(?i:{owners})[ \t]+[a-z]+{mark}|(?:(?i:{owners})[ \t]+)?"
+                      rf"(?:{name}[ \t]+){{0,2}}{name}(?:{mark})?)[ \t]+\Z")
+
+
 @functools.lru_cache(maxsize=None)
 def word_of_kind_after(kind: str) -> re.Pattern:
     """A word of a tense.tsv kind right after a verb: a determiner opens its object ("passed the committee"), a

@@ -1899,6 +1899,8 @@ class _Reading:
             # in a clause of no tense of its own, or after a verb that leaves the limit ahead ("has raised its alert
             # to amber until 8am on Monday"; "kept the plant open until 8pm on Monday" is done)
             befores = _before_kinds(self.low, self.expressions[index - 1].start) or befores
+        elif not befores and "holiday" in exp.parts and index not in self.end_days:
+            befores = self._befores_over_a_holiday_owner(exp)
         if "deadline" in befores and (
                 ("hour" in exp.parts and finder.ends_a_phrase_of_no_tense_listing_a_time(self.low, exp.start))
                 or finder.a_season_of_the_happening_a_participle_is_by(self.low, exp)):
@@ -5187,6 +5189,20 @@ class _Reading:
             month = self.reference_stretch[0]["ends_on"].month if "starts_on" in self.reference_stretch[0] \
                 else self.reference.day.month
         return None if month == 12 else month
+
+    def _befores_over_a_holiday_owner(self, exp: finder.Expression) -> dict[str, int]:
+        """The connector kinds before the words naming whose holiday ``exp`` is (lexicon.holiday_owner_before:
+        "ahead of China's Golden Week holiday", "before the Chinese New Year"): the owner is part of the holiday's
+        name, so the wait or bound before it is the holiday's.  The longest owner that a connector ends at wins
+        ("Before China's": "Before" is the connector, no owner)."""
+        owner = lexicon.holiday_owner_before().search(self.text, max(0, exp.start - _CONNECTOR_FAR_REACH), exp.start)
+        if owner is None:
+            return {}
+        for word in re.finditer(r"\S+", self.text[owner.start():exp.start]):
+            befores = _before_kinds(self.low, owner.start() + word.start())
+            if befores:
+                return befores
+        return {}
 
     def _holiday_ahead(self, exp: finder.Expression, window, resolution: resolver.Resolution,
                        ref) -> resolver.Resolution:
@@ -9427,6 +9443,11 @@ class _Reading:
             lo = joined.end()
         markers = clauses.markers(s_lo, s_hi)
         adverb = next((s for s, _, tense, _ in markers if tense == "recurring" and s >= end), s_hi)
+        if any(tense == "boundary" and end <= s < adverb and "," not in low[s:adverb] for s, _, tense, _ in markers):
+            # (an adverb in a clause of its own after the period tells that clause's habit: "the December-quarter
+            # report, which Alibaba usually publishes in February" is one quarter's report; not once an aside has
+            # closed before it: "The summer season, which runs from June 1, is traditionally the busiest")
+            return False
         return not any(tense == "past" and lo <= s < adverb for s, _, tense, _ in markers)
 
     def _a_clause_of_its_own_in_the_past(self, s_lo: int, start: int) -> bool:
@@ -9466,12 +9487,18 @@ class _Reading:
             # "must be passed before the fiscal year begins on April 1", the one about to begin)
             parts["set"] = True
             return "", None
-        if resolver.part_of_a_year_alone(parts) and not _PLACING_KINDS & befores.keys() \
-                and self._a_habit_of_its_time(exp, window, exp.end):
+        if (resolver.part_of_a_year_alone(parts) or _a_quarter_or_half_of_months_alone(parts)) \
+                and not _PLACING_KINDS & befores.keys() and self._a_habit_of_its_time(exp, window, exp.end):
             # "80% of its auction business is usually conducted in the second and fourth quarters", "the first half
             # is always our weak half": no particular year's, as a month after an adverb of recurrence is none
             parts["habitual"] = True
             return "", None
+        if _a_month_alone(parts) and not befores \
+                and lexicon.yearly_occasion_told_in_the_present().match(self.low, exp.end) is not None:
+            # "he said, referring to the late-January festival that opens a second wedding window", on Nov. 6: the
+            # clause tells what the festival does each year, so the month is the next such festival's, whatever the
+            # verb that names it
+            return "future", None
         if parts.get("anaphoric") and parts.get("shift") and not _PLACING_KINDS & befores.keys() \
                 and self._a_habit_told_around(exp, window):
             # "the premium tends to shrink when results surprise, as Hong Kong catches up the next morning": the day
@@ -12532,6 +12559,12 @@ def _a_quarter_by_its_number(parts: dict) -> bool:
     quarter")."""
     return parts.get("unit") == "Q" and "ordinal" in parts and parts.keys().isdisjoint(_YEAR_TOLD_PARTS) \
         and not parts.get("year_of")
+
+
+def _a_quarter_or_half_of_months_alone(parts: dict) -> bool:
+    """A quarter or half named by its months alone, with no year ("the March quarter", "the January to March
+    quarter", "the December half"): no particular year's when a habit is told of it, as "the first quarter" is none."""
+    return ("quarter" in parts or "half" in parts) and parts.keys().isdisjoint(_YEAR_TOLD_PARTS)
 
 
 def _a_quarter_alone(parts: dict) -> bool:

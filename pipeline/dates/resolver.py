@@ -410,6 +410,13 @@ def resolve(parts: dict, anchor: dt.date | None, tense: str = "", reference: Per
         if "end_of" in parts:
             return _a_day_restating_an_end(parts, anchor, tense, reference, locale)
         resolution = _resolve(parts, anchor, tense, reference, locale)
+        if parts.get("described") and resolution is not None and resolution.future and anchor is not None \
+                and resolution.first_day is not None and resolution.last_day is not None \
+                and (anchor - resolution.first_day) * 2 > resolution.last_day - resolution.first_day:
+            # a month or season told by what it was like, more than half gone, has been lived through, whatever the
+            # clause looks ahead to: "hoping Easter will make up for a slow March", on March 28 (not "are bracing for
+            # a busy spring", on March 1)
+            resolution = resolution._replace(future=False)
         return _the_end_of_a_decade_is_its_last_year(resolution, anchor) if parts.get("decade_edge") else resolution
     except (ValueError, OverflowError):
         return _unresolved(mod=parts.get("mod") or parts.get("approx") or "")
@@ -2068,6 +2075,8 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
     if "quarter" in parts or "half" in parts:
         gran, index = ("Q", parts["quarter"]) if "quarter" in parts else ("H", parts["half"])
         key, months = ("quarter_end", 3) if "quarter" in parts else ("half_end", 6)
+        if parts.get("habitual") and year is None and "yy" not in parts and not parts.get("fiscal"):
+            return _vague(f"XXXX-{gran}{index}", mod)      # "The March quarter is usually quiet", as "the first" is
         if key in parts:
             # a quarter or half ending off the calendar's ("the January quarter", "the March half": October to March)
             # is placed as the calendar one it begins in, against a clock turned back as many months, and told by its
