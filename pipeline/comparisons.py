@@ -2604,8 +2604,9 @@ def _aside() -> re.Pattern:
     # 2015, has lost ..." (opens=apposed: its head words, then opens=apposed_rel: the relative words)
     heads, relatives = _words("apposed"), _words("apposed_rel")
     # (a comma between digits is a number's: "the shopping mall that opened to queues of 20,000 people in the spring of
-    # 1987"; a relative clause may go without its word after a name: "the rate Alibaba paid in April 2021")
-    contact = rf"(?:[a-z-]+\s+){{1,2}}{_CAPITALISED_NAME}\s+[a-z]+\s"
+    # 1987"; a relative clause may go without its word after a name or a subject pronoun (opens=apposed_subject): "the
+    # rate Alibaba paid in April 2021", "the shipyard it bought into in 2015")
+    contact = rf"(?:[a-z-]+\s+){{1,2}}(?:{_CAPITALISED_NAME}|(?:{_words('apposed_subject')})\b)\s+[a-z]+\s"
     return re.compile(rf"(?i),\s+(?:(?:{words})\b{_IN_CLAUSE}(?:{name}{_IN_CLAUSE})?"
                       rf"|(?:{heads})\s(?:{_IN_ASIDE}?\b(?:{relatives})\s|{contact}){_IN_ASIDE}"
                       rf"|(?P<reduced>(?:[^,;.!?\n]*\s)?(?:{reduced}){place}(?:\s+(?:{to}))?\s+"

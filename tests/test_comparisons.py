@@ -1217,7 +1217,8 @@ def test_a_date_in_a_relative_clause_that_describes_the_subject_does_not_date_th
     assert _dates_of_figures(_wsj(sentence)) == expected
 
 
-@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] in ("apposed", "apposed_rel")],
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES
+                                  if rule["opens"] in ("apposed", "apposed_rel", "apposed_subject")],
                          ids=lambda rule: rule["words"])
 def test_a_date_in_a_relative_clause_of_an_apposition_to_the_subject_dates_no_figure_of_the_main_clause(rule):
     assert set(_dates_of_figures(_wsj(rule["example"])).values()) == {""}
@@ -3210,6 +3211,12 @@ def test_a_multiple_s_value_a_busiest_record_and_a_slowing_rate_s_base_make_no_r
      {"£41 million": "2026-01-08"}),
     ("2026-01-20", "A fine of 4%, the rate Alibaba paid in April 2021, would come to roughly 2.4 billion yuan.",
      {"2.4 billion yuan": "2026-01-20"}),
+    # ... or its subject pronoun: the year is the developer's, the sale is of now
+    ("2026-01-20", "Norsk Kraft sold its holding in Baltic Vind, the wind developer it backed in 2019, to a Danish "
+                   "pension fund for 3.2 billion crowns.", {"3.2 billion crowns": "2026-01-20"}),
+    # a second predicate that tells a deal's timetable still to come dates no value the first told
+    ("2026-04-02", "The offer values the spirits maker at about 2.8 billion euros and is due to complete in the fourth "
+                   "quarter, pending approval from competition regulators.", {"2.8 billion euros": "2026-04-02"}),
     # the year a tranche of debt matures in dates no figure; a day a payment is due on is when it is paid
     ("2026-03-12", "JD.com priced US$1.5 billion of senior notes in two tranches, US$900 million due in 2031 and "
                    "US$600 million due in 2036.",

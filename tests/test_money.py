@@ -77,6 +77,10 @@ AMOUNTS = [
     # a singular "pound" after a magnitude is sterling, as an adjective before its noun
     ("The brewer was bought in 2019 in a 410 million pound deal backed by a Dutch fund.", "410 million pound", 410e6,
      "GBP"),
+    # lakh grouping: pairs of digits before the last three, alone or before a magnitude
+    ("Silver was quoted at Rs 1,52,300 per kg in the Delhi bullion market on Monday.", "Rs 1,52,300", 152300.0, "INR"),
+    ("The insurer's assets under management crossed Rs 12,34,567 crore in March.", "Rs 12,34,567 crore", 1.234567e13,
+     "INR"),
     # "F$" is the Fijian dollar, no US one with a letter before it
     ("The Suva millers lost F$12.5 million in the year to May, their annual report showed.", "F$12.5 million", 12.5e6,
      "FJD"),
@@ -100,6 +104,21 @@ def test_an_amount_is_exactly_the_number_written_not_its_binary_product():
 # Sentences that hold no stock, valuation or money figure of the table: find_money gives them no row (each id
 # says why).
 NO_ROW_SENTENCES = [
+    pytest.param("Saffron producers are being paid between 410 and 450 euros a kilo this season, down about 12% from "
+                 "last year, the growers' union said.",
+                 id="what_growers_are_paid_by_the_unit_both_ends_of_its_range_and_its_move_are_their_pay"),
+    pytest.param("Producers were paid 310 reais an arroba for fattened steers in Mato Grosso last month, the ranchers' "
+                 "federation said.",
+                 id="what_producers_are_paid_by_the_arroba_is_their_pay"),
+    pytest.param("Chile exported 2.3 billion dollars of wine last year, the trade body said. That figure was down 4% "
+                 "from 2023.",
+                 id="a_move_of_a_dropped_total_named_again_is_that_measure_s_move"),
+    pytest.param("Farmgate prices for hass avocados, the main export variety, fell to $1.10 a pound this month from "
+                 "$1.45 in May, growers said.",
+                 id="the_base_of_a_farmgate_price_past_its_unit_and_a_stretch_is_that_price_s_base"),
+    pytest.param("Vietnam exported 1.6 million tonnes of coffee in the season, the customs office said. Export revenue "
+                 "jumped 38% to $5.4 billion.",
+                 id="export_revenue_opening_the_sentence_after_a_place_exported_is_the_place_s_trade"),
     pytest.param("Ghana's finance ministry sold $1 billion of seven-year bonds on Thursday. Orders exceeded $4 "
                  "billion, bankers said.",
                  id="orders_a_government_s_bond_sale_drew_told_bare_are_demand_for_public_debt"),

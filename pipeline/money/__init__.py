@@ -2349,9 +2349,13 @@ def _same_measure(reading: Reading, dropped: Figure, figure: Figure) -> bool:
             # at the stalls"; "of which $40 billion was insured" is another measure, the insurers'), or its change told
             # as a sum after a comma ("The median homeowner will pay about $3,480, up $90": what households pay moved by
             # $90)
+            # (the unit a dropped price is quoted by is the price's own, no word between: "fell to $1.10 a pound
+            # this month from $1.45")
+            unit = rules.per_unit.match(reading.low, dropped.end, figure.start)
+            words = gap[unit.end() - dropped.end:] if unit is not None else gap
             return (reading.sentence_of(dropped.start) == reading.sentence_of(figure.start)
-                    and (len(gap.split()) <= _LEVEL_GAP and not any(c in gap for c in ",;()")
-                         and rules.level_before.search(gap) is not None
+                    and (len(words.split()) <= _LEVEL_GAP and not any(c in words for c in ",;()")
+                         and rules.level_before.search(words) is not None
                          or ";" not in gap and (rules.compared_from.search(gap) is not None
                                                 or rules.compared_estimate.search(gap) is not None
                                                 or _a_multiple_of_it_after_a_comma(rules, gap)
@@ -2401,12 +2405,14 @@ def _more_of_a_dropped_sum(reading: Reading, dropped: Figure, figure: Figure) ->
 
 
 def _total_again(reading: Reading, dropped: Figure, figure: Figure) -> bool:
-    """Is ``figure`` a sum of the next sentence that names a dropped sum again ("The total", "The figure") with no other
-    number between?  What that sentence compares the total with is of its measure, so it is no money either (a whole
-    industry's takings, a market's turnover), unless a noun of its own follows the sum ("It passed £2 million in
-    sales": a measure of its own, not the dropped one again)."""
-    return (dropped.percent is None and dropped.amount is not None and figure.percent is None
-            and figure.amount is not None and dropped.end <= figure.start <= dropped.end + _AGAIN_REACH
+    """Is ``figure`` a sum or a percentage of the next sentence that names a dropped sum again ("The total", "The
+    figure") with no other number between?  What that sentence compares the total with is of its measure, so it is no
+    money either (a whole industry's takings, a market's turnover), and so is the way it moved ("A country exported 2
+    billion euros of wine last year. That figure fell 4%": the trade's move), unless a noun of its own follows the
+    figure ("It passed £2 million in sales": a measure of its own, not the dropped one again)."""
+    return (dropped.percent is None and dropped.amount is not None
+            and (figure.percent is not None or figure.amount is not None)
+            and dropped.end <= figure.start <= dropped.end + _AGAIN_REACH
             and reading.rules.figure_again.fullmatch(reading.form, dropped.end, figure.start) is not None
             and not reading.rules.own_noun_after.match(reading.form, figure.end))
 

@@ -87,9 +87,10 @@ PER_SHARE_KINDS = kinds_with("per_share")
 TALLIED_KINDS = kinds_with("tallied")
 
 # A number as written in news: "3", "2.50", "83,028", "3,000,000" (its first digit is matched apart,
-# so that the scan can skip quickly to digits and currency signs).
+# so that the scan can skip quickly to digits and currency signs), or in South Asian lakh grouping, pairs of digits
+# before the last three: "Rs 1,24,500" is 124,500, not 1 (tried after the Western grouping, which it never matches).
 # Atomic: a number once read is not re-read shorter when what follows it is not money.
-NUMBER_REST = r"(?>(?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9]*)(?:\.[0-9]+)?)"
+NUMBER_REST = r"(?>(?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9]?(?:,[0-9]{2})+,[0-9]{3}|[0-9]*)(?:\.[0-9]+)?)"
 NUMBER = r"[0-9]" + NUMBER_REST
 SYMBOLS = "$€£¥￥₩₹"
 # A run of capitalised words: "Alibaba Group Holding Ltd.", "JD.com", "Coca-Cola" (not "Kong-listed").
@@ -672,6 +673,10 @@ class Lexicon:
     body_told: re.Pattern       # "The Treasury ", or ", the ministry said.": a sentence whose subject or teller is a
                                 # public
     #                             body (any of public_bodies.tsv), which a pronoun or "the bonds" after it stands for
+    place_exports: re.Pattern   # "Peru exported ": a place that opens a sentence as the subject of its exports
+                                # (joins.tsv role=place_exports)
+    exports_told_on: re.Pattern  # "Export revenue rose 8% to ": a measure of exports with no owner's word that opens a
+                                 # sentence, up to a figure (role=export_told_on)
     body_debt_after: re.Pattern  # " of the bonds": right after a sum, the debt of the body told before (joins.tsv
                                  # body_debt)
     festival_sales: re.Pattern  # "Sales during this year's Singles Day": bare sales opening a sentence, of a festival
@@ -1143,6 +1148,14 @@ def lexicon() -> Lexicon:
         rf"|(?!{OPENING_PHRASE}{named_subject})(?s:.*),\s+(?:(?-i:the)\s+)?(?:[\w'’.-]+\s+){{0,3}}?(?:{any_body})"
         rf"(?![\w'’-])\s+"
         rf"{tells}[.!?][\"'”’)]*\s*\Z", re.I)
+    # (or a word that stands for one, role=place_word: "The country exported"; a place's name and no more: "Peru's" or
+    # "Chile Fruit" names no place's exports)
+    place_exports = re.compile(rf"{OPENING_PHRASE}(?:(?:{filled(PLACE_NAMES)})|(?:{trie(joins['place_word'])}))"
+                               rf"\s+(?:{trie(joins['place_exports'])})(?![\w'’-])", re.I)
+    # (not with a name told as its owner right after it, role=export_owner: "Export revenue at Vinacafe rose 12%")
+    exports_told_on = re.compile(rf"{OPENING_PHRASE}(?:{trie(joins['export_told_on'])})(?![\w-])"
+                                 rf"(?!\s+(?:{trie(joins['export_owner'])})\s+(?-i:[A-Z]))"
+                                 rf"(?:[^.;$]|\.(?=\d)){{0,100}}?\Z", re.I)
     # (no other verb of raising between the body's and the sum: "The central bank raised rates and Eskom raised 5
     # billion rand in a bond sale" is Eskom's)
     body_borrows = re.compile(rf"(?<![\w'’-]){body_subject}\s+(?:(?:{trie(joins['body_aux'])})\s+)?"
@@ -1651,6 +1664,7 @@ def lexicon() -> Lexicon:
         town_lays_out=re.compile(rf"(?:\s+(?:{trie(joins['body_aux'])}))?\s+(?:{placeholders[MONEY_VERBS]})(?![\w-])"),
         town_body=a_word_of('town_body'),
         body_told=body_told, body_debt_after=a_word_right_after('body_debt'), body_borrows=body_borrows,
+        place_exports=place_exports, exports_told_on=exports_told_on,
         body_bond_after=body_bond_after,
         story_body_debt=story_body_debt, past_sale_raised=past_sale_raised, sale_orders=sale_orders,
         debt_sale_told=debt_sale_told, auction_prices=auction_prices,

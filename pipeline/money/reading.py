@@ -785,6 +785,8 @@ class Reading:
                 # "revenue from Korean customers grew 40%": the customers are where the revenue comes from
                 if found is not None and rules.money_from.search(self.form, near, found.start()) is None:
                     return True
+        if applies in ("amount", "percent") and self._a_place_s_exports_told_on(start, sentence):
+            return True
         return applies == "amount" and (self._a_public_body_s_money_told_on(start, end, sentence)
                                           or self._the_datelines_town_lays_out(start, sentence)
                                           or self._a_public_body_s_bond_sale(start, end, sentence)
@@ -875,6 +877,19 @@ class Reading:
         if pronoun and rules.body_opens.match(self.form, before, sentence[0]) is not None:
             return True
         return rules.body_told.match(self.form, before, sentence[0]) is not None
+
+    def _a_place_s_exports_told_on(self, start: int, sentence: Span) -> bool:
+        """Is the figure told by a measure of exports with no owner's word opening its sentence (joins.tsv
+        role=export_told_on), right after a sentence a place opens as the subject of its exports (role=place_exports)?
+        "Peru exported 410,000 tonnes of blueberries last season. Export revenue rose 8% to $2.3 billion": the revenue
+        is Peru's, trade, as its exports are; bare, such revenue is a company's as often ("Export revenue rose 12%,
+        Haier said")."""
+        rules = self.rules
+        if rules.exports_told_on.match(self.form, self.opening_of(sentence), start) is None:
+            return False
+        before = self.start_of_sentence_before(sentence)
+        opens = self.opening_of((before, sentence[0]))
+        return before < sentence[0] and rules.place_exports.match(self.form, opens, sentence[0]) is not None
 
     def moving_name(self, sentence: Span, figure: Figure, stock: bool = True) -> Span | None:
         """Where the name of the company whose move the figure is stands ("Tencent shed 4.4%"), or None; with
