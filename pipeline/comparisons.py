@@ -739,10 +739,12 @@ def told_at_that_time(form: str, sentences: list[tuple[int, int]], where: int,
     """The last date of the sentence right before sentence ``where`` in its paragraph, when ``where`` opens with words
     that set it at the time that sentence told (``figure_side_clauses.tsv`` opens=at_that_time), else None: "... hit
     its all-time high of $317.14 on Oct. 27, 2020. At that point Alibaba was worth more than $850 billion" is Oct. 27,
-    2020's, not the publication day's.  Only a date that is no stretch."""
+    2020's, not the publication day's; so does "then" closing it (opens=then_closing: "The committee meets on Dec. 9.
+    Economists expect another cut of 25 basis points then." is Dec. 9's).  Only a date that is no stretch."""
     if where == 0 or "\n" in form[sentences[where - 1][1]:sentences[where][0]] \
             or (_at_that_time().match(form, sentences[where][0]) is None
-                and _said_at_that_time().search(form, sentences[where][0], sentences[where][1]) is None):
+                and _said_at_that_time().search(form, sentences[where][0], sentences[where][1]) is None
+                and _then_closing().search(form, sentences[where][0], sentences[where][1]) is None):
         return None
     # (a stretch is no time a sentence can be set at: "more than it had spent over the previous decade. At the time,
     # the shares fell 9.6%" is of the day told before it)
@@ -764,6 +766,13 @@ def _said_at_that_time() -> re.Pattern:
 
 
 _SAID_SUBJECT_WORDS = 5
+
+
+@functools.cache
+def _then_closing() -> re.Pattern:
+    # ("since then", "until then", "now and then" tell a stretch or a habit, no time the sentence is set at)
+    return re.compile(rf"(?<!\bsince)(?<!\buntil)(?<!\btill)(?<!\band)(?<!\bbut)(?<!\bfrom)"
+                      rf"\s(?i:{_words('then_closing')})[.!]?['\"\u201d)]*\s*\Z")
 
 
 def _in_a_fronted_participle(form: str, figure: MoneyMention) -> bool:

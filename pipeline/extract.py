@@ -456,7 +456,7 @@ def _results_period_over_the_telling(text: str, form: str, sentences: list[tuple
         period = earned[0][0] if earned and len({id(d) for d, _ in earned}) == 1 else None
         # (a move only, "grew 13%", "fell 23%": a sum there may be another measure told, "3.1 billion yuan of cash")
         if figure.market_kind in EARNED_KINDS and figure.direction and date is not None and date is not period \
-                and date.precision in ("day", "month") and _past_period(period, published) \
+                and date.precision in ("day", "week", "month") and _past_period(period, published) \
                 and a_telling_leads_to(form, date) \
                 and not any(figure.subject and f.subject and figure.subject != f.subject for _, f in earned):
             clauses = clauses or Clauses(text)

@@ -4725,6 +4725,20 @@ def test_every_word_of_a_telling_at_the_time_dates_the_figure_before_it_by_the_t
         assert (row["when"], row["date_text"]) == ("2022-08", ""), (words, row["when"], row["date_text"])
 
 
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "then_closing"],
+                         ids=lambda rule: rule["_line"])
+def test_a_figure_of_a_sentence_closed_by_then_takes_the_time_the_sentence_before_told(rule):
+    for words in rule["words"].split("|"):
+        text = ("The central bank holds its last rate meeting of the year on Dec. 11. Most economists surveyed "
+                f"expect a cut of 50 basis points {words}.")
+        row = next(row for row in _rows_under("November 24, 2025", text) if row["money_text"] == "50 basis points")
+        assert (row["when"], row["date_text"]) == ("2025-12-11", ""), (words, row["when"], row["date_text"])
+    # "since then" tells a stretch running to now: the move is of the day told
+    row = next(row for row in _rows_under("November 24, 2025", "The stock peaked in March 2021. It has lost 40% "
+                                          "since then.") if row["money_text"] == "40%")
+    assert row["when"] == "2025-11-24"
+
+
 def test_the_next_name_of_a_list_moved_on_the_day_the_relative_clause_before_it_told():
     rows = _wsj("Gold miners fell, with Kestrel Gold, whose shares dropped 3.4% in Toronto on Tuesday, and Arrow "
                 "Copper, which shed 2.2%, leading the losses.")

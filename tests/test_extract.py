@@ -501,6 +501,10 @@ def test_a_figure_told_in_the_same_period_is_of_the_period_of_the_sentence_befor
     # ... and so does the month of a telling set off by a comma
     ("Sales at its payments arm grew 12% to 3.1 billion crowns in the three months to September, the group said "
      "last month, while its operating profit fell 8%.", ["12%", "8%"], ("last month", "2025-10")),
+    # ... and so does the week a report "showed" them, the level a move went to included
+    ("Sales at the dairy grew 5% to 2.2 billion crowns in the three months to September, its quarterly report showed "
+     "last week, while its operating profit fell to 90 million crowns.", ["5%", "90 million crowns"],
+     ("last week", "2025-W45")),
 ])
 def test_a_move_dated_only_by_the_telling_is_of_the_period_of_the_results_told_before_it_in_its_sentence(
         sentence, moves, told):

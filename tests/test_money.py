@@ -588,6 +588,8 @@ NO_ROW_SENTENCES = [
                  id="a_price_someone_demands_be_set_at_a_level_is_a_demand"),
     pytest.param("Wheat growers are calling for the support price to be raised to at least 2,600 rupees a quintal.",
                  id="a_price_someone_calls_for_to_be_raised_to_a_level_is_a_demand"),
+    pytest.param("Vietnam's bookings from South Korean travellers rose 12% in March, the tourism board said.",
+                 id="a_place_s_bookings_are_a_count_no_platform_s"),
     pytest.param("Ski-pass bookings on Christmas Day rose 14%, the resort operator said.",
                  id="bookings_on_a_holiday_are_a_count_no_platform_s"),
     pytest.param("Hotel bookings on Labor Day weekend climbed 15% from a year earlier, the travel agency said.",
@@ -631,6 +633,8 @@ NO_ROW_SENTENCES = [
                  "billion bond due next year.", id="what_a_nation_raised_when_it_tapped_markets_is_public_borrowing"),
     pytest.param("Defence names led the market again. These stocks have rallied hard since the summer.",
                  id="stocks_in_the_plural_told_back_moving_with_no_figure_are_no_company_s_stock"),
+    pytest.param("Shrimp and prawn shipments reached $5.6 billion in 2024, up 11% from a year earlier, the fisheries "
+                 "ministry said.", id="shipments_told_by_the_goods_shipped_with_no_owner_are_a_country_s_trade"),
 ]
 
 
@@ -1259,6 +1263,8 @@ KINDS = [
     # bookings "on" a platform are what it transacts, no stock of the name
     ("Hotel bookings on Roamly, the group's online travel agency, rose 21% over the long weekend.",
      "transaction_volume"),
+    # ... and so are those a platform's name tells as its own
+    ("Roamly's bookings of resort hotels rose 21% over the long weekend, the group said.", "transaction_volume"),
     # a loss joined on by "but" to the first predicate of the name that opens the sentence is that name's loss
     ("Brightwater Foods doubled its store count in 2025, but lost $640 million over the year.", "profit"),
     # ... not a sum lost by a subject of no name
@@ -1267,6 +1273,13 @@ KINDS = [
     ("A Japanese trading house bought nearly all the top bales, some at more than 3,400 yen.", "other"),
     # prices "at" an auction opening the sentence are that auction's market, no level of consumer prices
     ("Prices at the fortnightly tea auction in Mombasa rose 4% on Tuesday.", "other"),
+    # what all insurers face "in losses" is the industry's losses from the event, no one company's profit
+    ("Japanese insurers could face about 300 billion yen in losses from the typhoon, analysts at SMBC Nikko said.", "other"),
+    ("The carrier said it ran up $2.4 billion in losses last year.", "profit"),
+    # what a platform or a site "took" of bookings passed through it, no sales of its own
+    ("The ride-hailing app took about 3 billion rupees of bookings in the quarter, brokers estimate.",
+     "transaction_volume"),
+    ("The shipyard took $1.8 billion of bookings in the quarter.", "revenue"),
 ]
 
 
