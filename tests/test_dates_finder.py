@@ -1211,6 +1211,8 @@ def test_a_verb_in_the_past_right_before_its_date_keeps_it_in_the_past_whatever_
     # setDE, de_digest: a relative clause set off by commas stands between the date and its verb
     ("Eddie Wu said capital expenditure in fiscal 2027, which began on April 1, would exceed 150 billion yuan.",
      "fiscal 2027"),
+    # a long subject with a sum whose currency is told by a prefix
+    ("Brokers said a share placement of up to NZ$40 million before Easter could not be ruled out.", "Easter"),
 ])
 def test_a_date_in_the_subject_of_a_reported_clause_is_forecast_by_that_clause_s_verb(text, expression):
     low = finder.lower_form(text)
@@ -3125,3 +3127,14 @@ def test_what_a_time_holds_is_ahead_when_a_background_clause_tells_it_in_the_pre
     start = low.index(expression)
     clauses = finder.Clauses(text, low)
     assert finder.what_it_holds_is_ahead(text, low, start, start + len(expression), None, clauses) is ahead
+
+
+@pytest.mark.parametrize("text, forecast", [
+    ("The September quarter is when the new smelter should reach full output.", True),
+    ("The September quarter is when the smelter reached full output last year.", False),
+])
+def test_a_date_a_copula_and_when_follow_takes_the_look_ahead_of_the_when_clause(text, forecast):
+    # tense.tsv kind subject_when: the date is the time of the clause "when" opens, not of the copula's present
+    low = finder.lower_form(text)
+    [found] = [e for e in finder.find_expressions(text) if text[e.start:e.end] == "The September quarter"]
+    assert finder.is_forecast(text, low, found.start, found.end) is forecast

@@ -15187,3 +15187,25 @@ def test_a_season_a_headline_names_after_a_preposition_looking_ahead_is_the_comi
 def test_southern_seasons_weekly_markets_openings_years_run_through_and_sudden_overnights(text, anchor, wanted,
                                                                                           expected):
     assert [w for w in tag_dates_with_sentences(text, anchor, wanted) if w[0]] == expected
+
+
+def test_the_day_a_reported_year_ended_on_is_read_with_it_though_the_text_told_that_day_ahead_before():
+    text = ("The miner expects to ship 80 million tonnes in the year to June 30, 2026.\n\n"
+            "For the year to June 30, underlying profit rose 8% to A$1.2 billion.")
+    assert tag_dates_with_sentences(text, dt.date(2025, 8, 27), "the year to June 30") == [("FY2025", False)]
+
+
+@pytest.mark.parametrize("text, anchor, wanted, expected", [
+    # a holiday named alone in a forecast's clause, the last one gone, is the coming one (as a month is)
+    ("The retailer could open its flagship store in Leeds before Christmas.", dt.date(2026, 2, 10),
+     "before Christmas", [("2026-12-25", True)]),
+    # a sentence that lists it with a holiday of a fixed date keeps to the calendar of months
+    ("Brewers shipped extra beer to Hanoi before the Lunar New Year. Bars are now stocking up for New Year's Eve "
+     "and for Christmas Day on Dec. 25.", dt.date(2025, 10, 20), "New Year's Eve", [("2025-12-31", True)]),
+    # what a "would" told in a week gone was then to come is not placed in that week
+    ("The regulator said last week it would publish its ruling by Thursday.", dt.date(2025, 11, 17),
+     "by Thursday", [("2025-11-20", True)]),
+], ids=["holiday_in_a_forecast", "new_year_s_eve_beside_a_fixed_holiday", "weekday_a_week_of_saying_foretold"])
+def test_holidays_in_forecasts_and_beside_fixed_holidays_and_weekdays_foretold_in_a_week_gone(text, anchor, wanted,
+                                                                                              expected):
+    assert tag_dates_with_sentences(text, anchor, wanted) == expected

@@ -4029,6 +4029,8 @@ def is_forecast(text: str, low: str, start: int, end: int, window: tuple[int, in
             end = saying.start(1) + said.end()  # (so does the verb of saying whose clause the date heads: "For the
                                                 # fourth quarter, the chipmaker said demand would remain tight")
         told = clause_tense(text, low, start, end, window, clauses)
+        if told != "future":
+            told = _tense_of_a_when_clause_the_date_is(text, low, end, s_hi, clauses) or told
         return (told == "future" or not told and _possibility_right_after(low, end)) \
             and lexicon.plan_revised().search(low, end, s_hi) is None
     if not before:
@@ -4060,6 +4062,16 @@ def is_forecast(text: str, low: str, start: int, end: int, window: tuple[int, in
     return opened is None or any(s >= opened for s in before)
 
 
+def _tense_of_a_when_clause_the_date_is(text: str, low: str, end: int, s_hi: int, clauses: Clauses) -> str:
+    """The tense of the clause a copula and "when" right after a date open (tense.tsv kind subject_when), else "".
+    The date is then the time of that clause, which tells whether it looks ahead ("The June quarter is when the
+    spending should start to pay off", in May: a forecast), not the copula's timetable present."""
+    when = lexicon.told_right_after("subject_when").match(low, end)
+    if when is None:
+        return ""
+    return clause_tense(text, low, when.end(), when.end(), (when.end(), s_hi), clauses)
+
+
 def _a_forecast_aside_on_a_subject_the_past_goes_on_from(clauses: Clauses, low: str, marker: int, start: int,
                                                          sentence: tuple[int, int]) -> bool:
     """Does the marker of the future at ``marker`` open a participle aside set off by commas ("The results, expected
@@ -4077,8 +4089,10 @@ def _a_forecast_aside_on_a_subject_the_past_goes_on_from(clauses: Clauses, low: 
 # relative clause set off by commas after it ("fiscal 2027[, which began on April 1, ]would").
 _QUALIFIED_NOUN = re.compile(r"\s+[a-z]+\s+|,\s+which\s[^,.;:]{1,60},\s+")
 # What may stand between a verb of saying and a date in the subject of the clause it reports ("said [its sales in]"),
-# a figure among its words ("wrote that [growth above 40% in] the first half of 2026 would force her").
-_REPORTED_SUBJECT = re.compile(r"\s+(?:that\s+)?(?:[a-z'\u2019]+ |[$\u00a3\u20ac]?\d[\d.,]*%? ){0,4}")
+# a figure among its words ("wrote that [growth above 40% in] the first half of 2026 would force her"), its currency
+# told by a prefix too ("said [an equity raising of up to A$50 million before] Easter could not be ruled out"); the
+# reporting verb being the last marker before the date keeps a relative clause's own verb out.
+_REPORTED_SUBJECT = re.compile(r"\s+(?:that\s+)?(?:[a-z'\u2019]+ |(?:[a-z]{0,3}[$\u00a3\u20ac])?\d[\d.,]*%? ){0,10}")
 
 
 def _reported_clause_start(clauses: Clauses, low: str, s_lo: int, start: int) -> int | None:
@@ -4287,6 +4301,10 @@ def _reported_subject_gap() -> re.Pattern:
 
 # The most words of the subject of a reported clause between its determiner and a date inside it.
 _REPORTED_SUBJECT_WORDS = 7
+# The most words of such a subject, a sum among them, when the verb of the reported clause stands right after the date
+# ("said an equity raising of up to A$50 million before Easter could"): a subject that long is told apart from the verb
+# of saying's object only by that verb ("showed a preview at our event in Singapore in May, and" is the object).
+_LONG_REPORTED_SUBJECT_WORDS = 8
 
 
 def _clause_tense_read(text: str, low: str, start: int, end: int, window: tuple[int, int] | None,
@@ -4363,6 +4381,9 @@ def _clause_tense_read(text: str, low: str, start: int, end: int, window: tuple[
             continue
         if before and not future_before and _CLAUSE_CLOSES.match(low, end) is None and (
                 listed and lexicon.reported_subject_opening().match(low, s, start)
+                or listed and lexicon.reported_subject_opening(_LONG_REPORTED_SUBJECT_WORDS).match(low, s, start)
+                and any(m_start >= end and low[end:m_start].isspace()
+                        for m_start, *_ in [*markers, *clauses.future_markers(s_lo, s_hi)])
                 or tense == "complement" and lexicon.space_and_determiner().fullmatch(low, e, start)):
             # a date in the subject of the clause a verb of saying reports takes that clause's tense: "said their
             # home game on Sunday would go ahead", "told reporters that Sunday's meeting was likely to endorse the

@@ -2208,15 +2208,17 @@ def space_and_determiner() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
-def reported_subject_opening() -> re.Pattern:
+def reported_subject_opening(most: int = 4) -> re.Pattern:
     """A verb of saying (tense.tsv kind reporting), maybe "that", and the opening of the subject of the clause it
-    reports, a determiner or a word of quantity (kind reported_quantity) and a few words, up to where a date in that
-    subject starts: "said their home game on", "said further stoppages over the"; a quotation mark may open before the
-    date or a word before it, the words quoted being the speaker's ('said the phone ships "before the end of
-    April"')."""
+    reports, a determiner or a word of quantity (kind reported_quantity) and a few words (at most ``most``), up to where
+    a date in that subject starts: "said their home game on", "said further stoppages over the"; a quotation mark may
+    open before the date or a word before it, the words quoted being the speaker's ('said the phone ships "before the
+    end of April"'); a sum with its currency's prefix is one word ("said an equity raising of up to A$50 million
+    before")."""
     reporting = _kind_trie("reporting")
     openers = trie_regex(_kind_words("determiner") + _kind_words("reported_quantity"))
-    return re.compile(rf"(?:{reporting})\s+(?:that\s+)?(?:{openers})(?:\s+[\"\u201c]?[a-z0-9'\u2019-]+){{1,4}}"
+    return re.compile(rf"(?:{reporting})\s+(?:that\s+)?(?:{openers})"
+                      rf"(?:\s+[\"\u201c]?(?:[a-z]{{0,3}}[$\u00a3\u20ac])?[a-z0-9'\u2019-]+){{1,{most}}}"
                       rf"\s+[\"\u201c]?\Z")
 
 

@@ -1960,7 +1960,11 @@ class _Reading:
                     week.last() < self.anchor and week_end <= exp.start
                     and self._in_the_phrase_after_a_comma(week_end, exp.start)
                     and not finder.a_clause_opens(self.low, week_end, exp.start)
-                    and not finder.a_coordinator_in(self.low, week_end, exp.start))):
+                    and not finder.a_coordinator_in(self.low, week_end, exp.start)
+                    # (what a "would" told then was to come is not placed in the week of the saying, whose day it
+                    # does not tell: "said last week it would send mediators by Wednesday", on a Monday, is the coming
+                    # Wednesday)
+                    and lexicon.backshifted_future().search(self.low, week_end, exp.start) is None)):
                 # "on the calendar next week: sales figures on Monday and JD.com's investor day on Thursday": the
                 # days of the week to come its sentence named; and of a week gone its clause told ("Last week he let
                 # us ride along, from Monday's breakfast rush to Sunday night", on a Monday: not the day of writing;
@@ -3078,7 +3082,10 @@ class _Reading:
         resolution = self._day_the_quarter_before_ended(exp, resolution)
         resolution = self._season_before_the_time_it_led_to(exp, resolution, befores, tense, window)
         resolution = self._quarter_restated(exp, resolution)
-        resolution = self._day_told_ahead_before(exp, resolution)
+        if ended_on is None:
+            # (the day a stretch ended on is read with that stretch, not as a day told ahead before: "expects to harvest
+            # more in the year to June 30, 2026 ... For the year to June 30, net profit fell 42%" is the June 30 gone)
+            resolution = self._day_told_ahead_before(exp, resolution)
         resolution = self._days_off_counted_before(exp, resolution)
         if not befores:
             resolution = self._holiday_placed_before(exp, resolution)
@@ -7322,10 +7329,21 @@ class _Reading:
             return
         signs = {_own_reading(rules[name]) for name in named.split(",") if name in rules}
         if not signs.isdisjoint(p["holiday"] for p in told) and not any(
-                resolver.fixed_holiday(p["holiday"]) for p in told if p["holiday"] not in signs and "year" not in p):
+                resolver.fixed_holiday(p["holiday"]) for p in told if p["holiday"] not in signs and "year" not in p) \
+                and not self._a_fixed_holiday_later_in_its_sentence(exp, signs):
             # (a text that named another holiday of a fixed date, "the three-day New Year's Day break", keeps to
             # the calendar of its months; "films released by Christmas 2028" only names a day)
             self._read_as(exp, rules[other])
+
+    def _a_fixed_holiday_later_in_its_sentence(self, exp: finder.Expression, signs: set[str]) -> bool:
+        """Does the sentence of ``exp`` go on to name a holiday of a fixed date of the calendar of months, other than
+        those of ``signs``?  A sentence that lists ``exp`` with such a holiday keeps to that calendar, as one named
+        before does, whatever holiday of another calendar the text named ("Exporters look to New Year's Eve and to
+        Orthodox Christmas on Jan. 7", after the Lunar New Year: Dec. 31)."""
+        hi = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))[1]
+        return any(exp.end <= later.start < hi and "holiday" in later.parts and later.parts["holiday"] not in signs
+                   and "year" not in later.parts and resolver.fixed_holiday(later.parts["holiday"])
+                   for later in self.expressions)
 
     def _a_holiday_named_near(self, exp: finder.Expression, signs: set[str]) -> bool:
         """Does the sentence of ``exp``, before or after it, or the sentence before name a holiday of ``signs``?  Only
@@ -11317,7 +11335,8 @@ def _may_be_forecast(res: resolver.Resolution, anchor: dt.date | None, parts: di
         return False
     if (resolver.names_a_part_of_the_year(parts) or (parts.get("unit") == "H" and parts.get("fiscal"))
             or resolver.fiscal_quarter_alone(parts)
-            or _a_day_or_month_alone(parts) or _a_season_alone(parts) or _a_weekday_alone(parts)) \
+            or _a_day_or_month_alone(parts) or _a_season_alone(parts) or _a_weekday_alone(parts)
+            or _a_holiday_alone(parts)) \
             and res.last_day is not None and res.last_day < anchor:
         return True     # (the resolver decides whether it is the one to come: "an early election could be called
                         # for the autumn", in February, is next autumn, as a month alone would be)
