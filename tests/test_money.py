@@ -507,6 +507,8 @@ NO_ROW_SENTENCES = [
                  id="what_a_litre_cost_the_good_left_out_is_a_shop_price"),
     pytest.param("The state proposed a 35% super profits tax on lithium miners on Tuesday.",
                  id="a_tax_a_rate_is_told_right_before_is_a_tax_rate-3"),
+    pytest.param("Dairy exporters now pay a 10% U.K. tariff that began on March 1 under a trade deal struck in "
+                 "January.", id="a_tax_a_rate_is_told_right_before_is_a_tax_rate-4"),
     pytest.param("Tourism revenue came to 610 million euros in July, the statistics office said.",
                  id="a_country_s_tourism_revenue_told_as_a_sum_alone_is_a_macro_statistic"),
     pytest.param("The minimum wage was raised by 18% in January, the labour ministry said.",
@@ -679,6 +681,9 @@ def test_a_macro_or_ratio_row_leaves_a_company_s_figure_of_like_words(text, figu
     # a unit of a good that opens its sentence trades at the good's price, no share's
     ("A 25-kilogram sack of white maize changed hands at about 41,000 shillings in Arusha on Monday, against 36,500 "
      "shillings a month earlier.", [("41,000 shillings", "other"), ("36,500 shillings", "other")]),
+    # ... so does one sized with a hyphen and told with no "of", past a short opener set off by a comma
+    ("In Kampala, a 60-kilogram bag traded at about 190,000 shillings on Tuesday, brokers said.",
+     [("190,000 shillings", "other")]),
     # a work told by its noun and its title in quotes took what it has taken: its takings
     ("Its racing game \"Neon Circuit\" has taken more than 900 million yuan since its launch in 2022, the studio said.",
      [("900 million yuan", "revenue")]),
@@ -4234,6 +4239,8 @@ KINDS_AROUND = [
      "$171.50", "share_price"),
     ("Alibaba's Hong Kong shares remain well below the record HK$309.40 reached in November 2020.", "HK$309.40",
      "share_price"),
+    ("Even so, they trade well below the record of $88.20 set in February 2021, before the merger collapsed.",
+     "$88.20", "share_price"),
     ("Alibaba is now up 7.8% at HK$173.70, on track for its biggest one-day rise since March 7.", "7.8%", "share_move"),
     ("Alibaba is now up 7.8% at HK$173.70, on track for its biggest one-day rise since March 7.", "HK$173.70",
      "share_price"),
@@ -8532,6 +8539,22 @@ def test_a_price_target_a_broker_cut_to_a_sum_from_a_higher_one_keeps_no_directi
     assert [(text[m.start:m.end], m.direction) for m in find_money(text)][0] == ("$40", "")
 
 
+@pytest.mark.parametrize("text, directions", [
+    ("Shipping lines cut the rate for a 40-foot box from Santos to Hamburg to about $2,700 in May from $3,400 in "
+     "February, exporters said.", [("$2,700", "down"), ("$3,400", "")]),
+    ("Air carriers raised cargo rates to the Gulf to roughly $3.40 a kilogram from $2.90, packers said.",
+     [("$3.40", "up"), ("$2.90", "")]),
+    # the base gone the same way names no change
+    ("The mill lowered the price it pays for cane to 1,900 rupees a tonne from 1,700 rupees this season.",
+     [("1,900 rupees", ""), ("1,700 rupees", "")]),
+    # a dividend set anew is a payout, no price
+    ("The company raised its quarterly dividend to 58 cents a share from 52 cents.",
+     [("58 cents", ""), ("52 cents", "")]),
+])
+def test_a_price_or_rate_a_verb_of_change_set_to_a_sum_from_another_takes_the_way_it_went(text, directions):
+    assert [(text[m.start:m.end], m.direction) for m in find_money(text)] == directions
+
+
 def test_a_price_a_pronoun_s_shares_changed_hands_at_is_a_share_price():
     found = find_money("Brenfield's shares closed at $18.70 on Friday. In early trade on Monday they changed hands "
                        "at $21.05.")
@@ -10050,6 +10073,21 @@ def test_a_place_a_route_runs_to_moves_by_nothing_of_its_own():
         "", ""]
 
 
+def test_the_last_of_a_list_of_places_a_route_runs_to_moves_by_nothing_of_its_own():
+    # names.tsv role=name_list: the "to" before the list's first name places its last one too
+    assert [(m.text, m.market_kind) for m in find_money("The surcharge on cargo to Antwerp and Hamburg rose 4% this "
+                                                        "week, forwarders said.")] == [("4%", "other")]
+    # a price with its currency's letters lists no place: the next name is a stock that moved
+    assert [(m.text, m.market_kind) for m in find_money("Nedbank rose 1.8% to R260.40 and Absa Group gained 2.3% in "
+                                                        "Johannesburg.") if m.percent] == [
+        ("1.8%", "share_move"), ("2.3%", "share_move")]
+
+
+def test_a_country_s_exports_to_a_list_of_places_rising_by_a_combined_share_make_no_row():
+    assert find_money("Customs data showed shipments abroad to Spain, Italy and the Netherlands rising by a combined "
+                      "7% in the first half.") == []
+
+
 def test_the_level_a_dividend_was_raised_to_set_off_by_commas_is_the_dividend_no_price():
     found = find_money("The pipeline operator raised its quarterly dividend by 4 cents, to 71 cents a share, the "
                        "company said on Wednesday.")
@@ -11490,6 +11528,9 @@ def test_money_invested_spent_or_transacted_takes_the_kind_its_deed_and_place_te
         "well below the $5,600 paid a year earlier.",
         {"6%": "other", "$2,880": "other", "$2,400": "other", "$5,600": "other"},
         id="a_level_set_below_a_goods_price_per_unit_and_its_base_is_that_market_s_price"),
+    pytest.param("Palm oil traded at 4,310 ringgit a tonne in Kuala Lumpur on Monday, well below the record of "
+                 "7,100 ringgit set in March 2022.", {"4,310 ringgit": "other", "7,100 ringgit": "other"},
+                 id="a_record_set_against_a_goods_price_per_unit_is_that_market_s_price_no_share_s"),
     # a sum paid for a company, set against another such sum, stays money invested
     pytest.param("The group paid $3 billion for the unit, below the $4 billion paid by its rival.",
                  { "$3 billion": "investment", "$4 billion": "investment"},

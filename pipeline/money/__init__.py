@@ -212,8 +212,11 @@ def _way_a_level_moved(reading: Reading, mentions: list[MoneyMention], level: Mo
     forecast of $2.35 to $2.45" names the ends of a range, no move."""
     direction, base = reading.moved_to(level.start, reading.sentence_of(level.start))
     if not direction:
-        # (only a valuation: a target, a forecast or a dividend set anew is an estimate or a payout, no level reached)
-        return _way_an_object_was_changed_to(reading, mentions, level) if level.market_kind == "valuation" else ""
+        # (only a valuation, or a price or rate of no kind: a target, a forecast or a dividend set anew is an estimate
+        # or a payout, no level reached)
+        if level.market_kind == "valuation":
+            return _way_an_object_was_changed_to(reading, mentions, level)
+        return _way_a_price_was_changed_to(reading, mentions, level) if level.market_kind == "other" else ""
     if base is None:
         return direction
     base_level = next((m for m in mentions if base[0] <= m.start < base[1]
@@ -241,11 +244,24 @@ def _way_an_object_was_changed_to(reading: Reading, mentions: list[MoneyMention]
     base, gone the other way, tells it a change and not a sum the object was set at ("raised the fund to $2
     billion")."""
     direction = reading.rate_moved_to(level.start, reading.sentence_of(level.start))
+    return direction if direction and _left_that_way(reading, mentions, level, direction) else ""
+
+
+def _way_a_price_was_changed_to(reading: Reading, mentions: list[MoneyMention], level: MoneyMention) -> str:
+    """The direction of a verb of change whose object is a price or a rate, set to a sum of no kind with the level it
+    left right after it ("cut the rate for a container to about $3,900 in March from $4,600 in January": down): a price
+    set anew is a level the price reached, and the base, gone the other way, tells it a change."""
+    direction = reading.price_changed_to(level.start, reading.sentence_of(level.start))
+    return direction if direction and _left_that_way(reading, mentions, level, direction) else ""
+
+
+def _left_that_way(reading: Reading, mentions: list[MoneyMention], level: MoneyMention, direction: str) -> bool:
+    """Whether the sum told right after a level, as the base it moved from ("to $4 billion from $10 billion"), in its
+    currency, went ``direction`` to the level."""
     base_level = next((m for m in mentions if m.start >= level.end), None)
-    if (not direction or base_level is None or base_level.amount is None or base_level.currency != level.currency
-            or reading.rules.base_after.fullmatch(reading.form, level.end, base_level.start) is None):
-        return ""
-    return direction if _went_that_way(base_level, level, direction) else ""
+    return (base_level is not None and base_level.amount is not None and base_level.currency == level.currency
+            and reading.rules.base_after.fullmatch(reading.form, level.end, base_level.start) is not None
+            and _went_that_way(base_level, level, direction))
 
 
 def _went_that_way(base_level: MoneyMention, level: MoneyMention, direction: str) -> bool:
@@ -2609,11 +2625,12 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             # moved up or down from right after it is that measure whatever word follows ("a post-money valuation of
             # US$1.8 billion, up from US$650 million at its Series B")
             mention = replace(mention, market_kind=prior.market_kind)
-        elif (mention.amount is not None and mention.market_kind in SPENT_KINDS and not mention.direction
+        elif (mention.amount is not None and mention.market_kind in _COMPARED_WITH_A_GOOD and not mention.direction
               and _compared_with_a_unit_price(rules, form, out, mention)):
             # "rose 9% to $3,450 per 40-foot container ..., up from $2,100 at the end of April but well below the $8,100
             # paid at the same point in 2024": a level set against a good's price per unit is that market's price, no
-            # money paid into anything
+            # money paid into anything, nor a stock's record ("traded at $2,480 a tonne, just below the record of $2,550
+            # set in early January")
             mention = replace(mention, market_kind="other")
         elif _more_of_a_sum(rules, form, prior, mention):
             # "Hong Kong's IPO market raised about HK$285 billion in 2025, ..., and bankers expect another HK$300
@@ -2809,6 +2826,7 @@ def _expected_beside_reported(rules: Lexicon, form: str, out: list[MoneyMention]
     return None
 
 
+_COMPARED_WITH_A_GOOD = SPENT_KINDS | {"share_price"}  # kinds a level set against a good's price per unit loses
 _COMPARED_LEVEL_REACH = 40  # characters before a level where the comparison's word and "the" stand
 _UNIT_PRICE_REACH = 200  # characters from a price per unit (or a base of it) to a level compared with it
 

@@ -103,6 +103,7 @@ NAME_RUN = r"[A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*)*"
 # One word of a name in capitals, with an apostrophe or a dot inside ("O'Neill", "Northwind"): a name read by the
 # words around it (the "at" after a verb of valuing, the comma of a worth set off after it), not by the scan above.
 CAPITAL_WORD = r"[A-Z][\w&'\u2019.-]*"
+GOOD_UNIT_OPENER = 40  # characters of an opener set off by a comma before a unit of a good ("In the United States, ")
 BASE_WORDS = 2  # words of a unit between a level moved to and its base (" a tonne from ")
 # Where the figure stands in a not_money.tsv pattern that reads both sides of it (side=around).
 FIGURE_PLACE = "{figure}"
@@ -559,6 +560,8 @@ class Lexicon:
                                 # level
     rate_carried_to: re.Pattern  # "two cuts next year, taking the rate to ": a change, then after a comma the level it
                                  # leaves
+    price_changed_to: re.Pattern  # "raised freight rates to Europe to about ": a change whose object is a price or a
+                                  # rate (joins.tsv role=changed_price), then the "to" of its new level
     policy_move_to: re.Pattern  # "a rate cut of 0.5% to ": a policy move's noun, its size, then the level it goes to
     policy_sized_to: re.Pattern  # "a quarter-point cut to ", "a reduction to ": the size, if any, before the noun
     policy_move_of: re.Pattern  # "another cut of ": a policy move's noun right before its size in basis points
@@ -827,7 +830,7 @@ class Lexicon:
                                 # (role=story_total)
     told_words: str             # "said|says|...": the verbs of telling (role=worth_told), an alternation
     market_opens: re.Pattern    # "spot ": words before a commodity that opens its sentence
-    good_unit_opens: re.Pattern  # "A box of ": a unit of a good that opens its sentence
+    good_unit_opens: re.Pattern  # "A box of ", "a 40-pound carton ": a unit of a good that opens its sentence
     lots_bought: re.Pattern     # "lots": lots of a good, whose price bought at is the good's
     market_parts: re.Pattern    # "shares": a stock word after it, whose figures are a stock's
     contrasts: re.Pattern       # ", while": a clause of another subject set against the market's (role=contrasts)
@@ -897,6 +900,7 @@ class Lexicon:
     work_nouns: frozenset       # joins.tsv role=work_noun: "thriller" after a name that moves: the work's
                                 # takings moved
     route_words: frozenset      # names.tsv role=route: "to", "from" before a name make it where a route runs
+    names_listed_before: re.Pattern  # "Germany, France and the ": names listed before a name (names.tsv role=name_list)
     channel_words: frozenset    # names.tsv role=channel: "through", "via" before a name make it a channel, no mover
     placed_words: frozenset     # joins.tsv role=placed_in: "in", "at" after a noun make the name after them where it is
     aside_teller: re.Pattern    # ", said": the main clause's verb of telling past a relative clause (role=aside_teller)
@@ -1537,6 +1541,9 @@ def lexicon() -> Lexicon:
                               rf"(?:{trie(joins['base'])})\s+"
                               rf"{maybe_approx}\Z", re.I),
         rate_moved_to=re.compile(rf"{rate_move},?\s+(?:{trie(joins['level_to'])})\s+{maybe_approx}\Z", re.I),
+        price_changed_to=re.compile(rf"(?<![\w-])(?P<move>{move_words}|{trie(by_moves)})(?:\s+[\w'\u2019-]+){{0,3}}?\s+"
+                                    rf"(?:{trie(joins['changed_price'])})(?:\s+[\w'\u2019-]+){{0,{RATE_WORDS}}}?,?\s+"
+                                    rf"(?:{trie(joins['level_to'])})\s+{maybe_approx}\Z", re.I),
         rate_carried_to=re.compile(rf"{rate_move},\s+(?:{trie(joins['rate_carried'])})\s+"
                                    rf"(?:{trie(joins['rate_carried_owner'])})\s+(?:[\w-]+\s+){{0,3}}?"
                                    rf"(?:{trie(joins['rate_carried_noun'])})\s+"
@@ -1873,7 +1880,7 @@ def lexicon() -> Lexicon:
                                      rf"{maybe_approx}$", re.I),
         # (an article may lead the level with a word of its own: "down from a record 3.1 million pesos")
         compared_level=re.compile(rf"(?<![\w-])(?:{trie(joins['compared_level'])})\s+"
-                                  rf"(?:{trie(joins['compared_level_article'])})\s+(?:[a-z][\w-]*\s+)??"
+                                  rf"(?:{trie(joins['compared_level_article'])})\s+(?:[a-z][\w-]*\s+(?:of\s+)?)??"
                                   rf"{maybe_approx}\Z", re.I),
         ranked_at=re.compile(rf"(?<![\w-])(?:{trie(joins['ranked_at'])}),?\s+(?:{price_at})\s+{maybe_approx}\Z", re.I),
         # a few words (a place, its people) may open the headline before the statistic: "Canadian retail sales fall"
@@ -1940,7 +1947,11 @@ def lexicon() -> Lexicon:
                               rf"{maybe_approx}\Z", re.I),
         growth_named=re.compile(rf"(?<![\w-])(?P<noun>{trie(joins['growth'])})(?![\w-])[^;]*\Z", re.I),
         market_opens=re.compile(rf"(?:(?:{trie(joins['market_opens'])})\s+)*", re.I),
-        good_unit_opens=re.compile(rf"(?:an?|one)\s+(?:[\w.-]+\s+)?(?:{trie(joins['good_unit'])})\s+of\s+", re.I),
+        # (past a short opener set off by a comma: "In the United States, "; a unit sized with a hyphen needs no "of" to
+        # be the good's: "a 40-pound carton traded at")
+        good_unit_opens=re.compile(rf"(?:[^,;]{{1,{GOOD_UNIT_OPENER}}},\s+)?(?:an?|one)\s+"
+                                   rf"(?:(?:[\w.-]+\s+)?(?:{trie(joins['good_unit'])})\s+of\s+"
+                                   rf"|\d[\d.,]*-[a-z]+\s+(?:{trie(joins['good_unit'])})\s+)", re.I),
         market_parts=a_word_of('market_parts'),
         lots_bought=a_word_of('lots_bought'),
         contrasts=re.compile(rf", (?:{contrasts})"),
@@ -1999,6 +2010,11 @@ def lexicon() -> Lexicon:
         pronoun_value=frozenset(joins['pronoun_value']),
         work_nouns=frozenset(w.lower() for w in joins['work_noun']),
         route_words=frozenset(w.lower() for w in roles.get('route', ())),
+        # (no ", and": a clause of its own may open there, "The tariff applies to China, and Tencent rose 3%")
+        # (a name holds no digits: "rose 3.4% to Sh52.75 and Equity Group gained 2.1%" lists no places)
+        names_listed_before=re.compile(rf"(?:(?:the\s+)?[A-Z][A-Za-z.&'\u2019-]*"
+                                       rf"(?:\s+[A-Z][A-Za-z.&'\u2019-]*){{0,3}}"
+                                       rf"(?:,\s+|\s+(?:{trie(roles['name_list'])})\s+))+(?:the\s+)?\Z"),
         channel_words=frozenset(w.lower() for w in roles.get('channel', ())),
         placed_words=frozenset(w.lower() for w in joins['placed_in']),
         aside_teller=re.compile(rf",\s+(?:{trie(joins['aside_teller'])})(?![\w-])", re.I),

@@ -360,6 +360,16 @@ class Reading:
             return ""
         return self._direction_of(told.group("move"))
 
+    def price_changed_to(self, start: int, sentence: Span) -> str:
+        """The direction of a verb of change whose object is a price or a rate, told before the level it set ("raised
+        freight rates to Europe to about $2.10 a kilogram"), else "" (joins.tsv role=changed_price)."""
+        pattern = self.rules.price_changed_to
+        told = pattern.search(self.form, max(sentence[0], start - _CHANGE_REACH), start)
+        # (the change nearest the level is the one that set it, as for a rate's)
+        while told is not None and (nearer := pattern.search(self.form, told.start("move") + 1, start)) is not None:
+            told = nearer
+        return self._direction_of(told.group("move")) if told is not None else ""
+
     def _direction_of(self, move: str) -> str:
         """The direction a word of change tells ("cut": down): as movements.tsv place=by gives it, else any row."""
         key = key_of(move)
@@ -917,7 +927,7 @@ class Reading:
         if told.get("apposed_comma") is not None and not self._a_company_noun_before(start, sentence):
             return None  # "its own token, VTX, fell 38%": the name says what the token is, no company's stock
         lo = max(sentence[0], start - _SOURCE_REACH)
-        word_before = (self.low[lo:start].split()[-1:] or [""])[0]
+        word_before = (self.low[lo:self._list_opening(lo, start)].split()[-1:] or [""])[0]
         if word_before in self.rules.source_ends and self.rules.source_before.search(self.low, lo, start) is not None:
             return None  # "Analysts polled by Visible Alpha expect growth of 35%": who counted moves by nothing
         if word_before in self.rules.route_words and self.form.startswith(" ", match.end("name")):
@@ -939,6 +949,12 @@ class Reading:
             return None  # "The fee rose 5%": the fee moved, no company's stock
         # the name may go on from one before it over a word inside one name: "Bank of America, the lender, fell 2%"
         return self._whole_name(start, name, sentence)[0], match.end("name")
+
+    def _list_opening(self, lo: int, start: int) -> int:
+        """Where the list of names the name at ``start`` ends opens, or ``start`` ("exports to Germany, France and the
+        United States rising by a combined 9%": the "to" before the list places its last name too)."""
+        listed = self.rules.names_listed_before.search(self.form, lo, start)
+        return listed.start() if listed is not None else start
 
     def _a_noun_before_its_place(self, lo: int, start: int) -> bool:
         """Whether a word in lower case stands right before the word of place ("in", "at") before the name at
