@@ -1018,6 +1018,13 @@ def test_every_verbless_marker_of_the_future_right_after_a_verb_in_the_past_tell
     assert _tense_of_found(row["example"], -1) == "past"
 
 
+@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "placing_period"])
+def test_every_period_counted_back_between_a_verb_of_intention_and_its_to_leaves_the_plan_looking_ahead(row):
+    # (written in late January: the decision's period is gone, the month after the infinitive is this year's, ahead)
+    placed, planned = [m for m in tag_dates(row["example"], dt.date(2026, 1, 23)) if m.on_calendar]
+    assert not placed.future and planned.future and planned.first_day > dt.date(2026, 1, 23), (placed, planned)
+
+
 @pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "holiday_season"])
 def test_every_holiday_season_word_makes_the_holiday_a_week_ahead_the_coming_one_whatever_the_tense(row):
     # (a season under way is to come only in a forecast, and these examples tell the past)

@@ -1570,6 +1570,25 @@ REAL_NEWS = [
      "results for the quarter in May.", dt.date(2026, 3, 2), "the quarter", "2026-Q1", True),
     ("... one already over when told is not future", "The bank's shares fell 2% on Monday. It reports results for "
      "the quarter in late July.", dt.date(2026, 7, 8), "the quarter", "2026-Q2", False),
+    ("a plan placed by a period counted back looks ahead past a noun in apposition", "The water board agreed last "
+     "month to raise the fee it charges for sludge from farms, the waste left after treatment, to 12 euros a tonne "
+     "from April 1.", dt.date(2026, 1, 20), "April 1", "2026-04-01", True),
+    ("... a comma that goes on with what the decision did still ends the plan", "The board agreed on Friday to buy "
+     "Acme, the pump maker, lifting shares on Monday.", dt.date(2026, 1, 23), "Monday", "2026-01-19", False),
+    ("a count in a relative aside told in the present runs from now, not from a saying",
+     "Hotels in the valley have kept their rates unchanged since March, their association said.\n\nThe labour office "
+     "said on Monday that it would pay a winter bonus of 300 euros per worker to seasonal staff by the end of March. "
+     "Rossi said most workers in her union had yet to fill in the claims, which must be lodged within 21 days.",
+     dt.date(2026, 1, 9), "21 days", "2026-01-09/2026-01-30", True),
+    ("a full year told in the past has ended", "The brewer reported a 12% drop in fourth-quarter profit on Tuesday. "
+     "For the full year, it earned 640 million euros.", dt.date(2026, 2, 18), "the full year", "2025", False),
+    ("... a full year looked ahead to is the one under way", "For the full year, the brewer expects profit to rise.",
+     dt.date(2026, 2, 18), "the full year", "2026", True),
+    ("a count of months restates the quarter results are due for", "The retailer is due to report results for the "
+     "December quarter in late January. Analysts expect sales of about $4.1 billion for the three months.",
+     dt.date(2025, 12, 20), "the three months", "2025-Q4", True),
+    ("Holy Week is the week from Palm Sunday", "Hotel rates in Seville doubled in the week before Holy Week.",
+     dt.date(2026, 4, 20), "the week before Holy Week", "2026-03-22/2026-03-28", False),
 ]
 
 
@@ -1578,6 +1597,18 @@ def test_dates_of_real_news_are_where_a_reader_puts_them_and_look_ahead_only_whe
         what, text, anchor, expression, when, future):
     found = [(m.text, m.when, m.future) for m in tag_dates(text, anchor)]
     assert (expression, when, future) in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a saying with a subject of its own after the clause a month dated: the stretch it reports counts from now
+    ('"The plan we unveiled in March was only a start," the minister told parliament, adding that the state would '
+     'build 40,000 homes over the next two years.', [("2025-10/2027-10", True)]),
+    # ... while a saying that month dates counts it from then
+    ("The minister said in March that the state would build 40,000 homes over the next two years.",
+     [("2025-03/2027-03", True)]),
+])
+def test_a_stretch_ahead_counts_from_the_saying_that_reports_it(text, expected):
+    assert tag_dates_with_sentences(text, dt.date(2025, 10, 8), "the next two years") == expected
 
 
 @pytest.mark.parametrize("text", [

@@ -3042,9 +3042,12 @@ class Clauses:
         return found
 
     def placed_plan_before(self, lo: int, hi: int, start: int, reach_from: int) -> tuple[int, int] | None:
-        """The placed plan of text[lo:hi] that ends before ``start`` at or after ``reach_from``, no comma between."""
+        """The placed plan of text[lo:hi] that ends before ``start`` at or after ``reach_from``, no comma between but
+        those closing a noun in apposition (a plan's object may be told more of: "to raise the price it pays for power
+        from bagasse, the fibre left after cane is crushed, to 6.5 rupees from April 1")."""
         return next(((s, e) for s, e in self.placed_plans(lo, hi)
-                     if reach_from <= s and e <= start and "," not in self.low[e:start]), None)
+                     if reach_from <= s and e <= start
+                     and "," not in lexicon.closed_noun_aside().sub(" ", self.low[e:start])), None)
 
     def markers(self, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
         """The tense markers of text[lo:hi] (one sentence): (start, end, tense, is a listed word)."""
@@ -4355,11 +4358,15 @@ def _clause_tense_read(text: str, low: str, start: int, end: int, window: tuple[
             lo, hi = max(lo, opened), min(hi, closed)
     last_before = ""
     aside_end = -1
+    # a noun in apposition closed before the expression tells more of a thing, its verbs not the clause's: "agreed
+    # last month to raise the price for power from bagasse, the fibre left after cane is crushed, to 6.5 rupees from
+    # April 1" keeps the plan's time
+    appositions = [m.span() for m in lexicon.closed_noun_aside().finditer(low, lo, start)]
     complement_after_future = -1        # where "that" after a verb of the future ends, its reported clause opening
     timetable_before = False
     verb_right_after = False
     for s, e, tense, listed in markers:
-        if s < lo or e > hi or start <= s < end or s < aside_end:
+        if s < lo or e > hi or start <= s < end or s < aside_end or any(a < s < b for a, b in appositions):
             continue
         if tense in HABIT:
             continue

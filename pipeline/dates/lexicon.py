@@ -1361,13 +1361,34 @@ def object_and_infinitive_after() -> re.Pattern:
 def placed_infinitive_after() -> re.Pattern:
     """A phrase that places a verb of intention, opened by a link word (tense.tsv kind link), a few words with no
     punctuation, or a weekday after two words at most, maybe with its part of the day (" 5-2 late Wednesday", "
-    Monday night"), then the word opening an infinitive with a verb after it (kind infinitive), not a determiner or a
-    figure (" at a brief meeting on Sunday to lift"): the infinitive's "to" is where the plan starts (group 1)."""
-    links, infinitive, determiners = (_kind_trie(kind) for kind in ("link", "infinitive", "determiner"))
+    Monday night"), or a period counted back from now (kind placing_period: " last month"), then the word opening an
+    infinitive with a verb after it (kind infinitive), not a determiner or a figure (" at a brief meeting on Sunday to
+    lift"): the infinitive's "to" is where the plan starts (group 1)."""
+    links, infinitive, determiners, periods = (_kind_trie(kind) for kind in ("link", "infinitive", "determiner",
+                                                                             "placing_period"))
     days = trie_regex([w for w, (_, ambiguous, _) in weekdays().items() if not ambiguous])
     parts = trie_regex(day_parts())
     return re.compile(rf"(?: (?:{links})(?: [a-z0-9.'\u2019-]+){{1,6}}?| (?:[a-z0-9.'\u2019-]+ ){{0,2}}?(?:{days})"
-                      rf"(?: (?:{parts}))?) ({infinitive}) (?!(?:{determiners})(?![a-z-]))[a-z]")
+                      rf"(?: (?:{parts}))?| (?:{periods})) ({infinitive}) (?!(?:{determiners})(?![a-z-]))[a-z]")
+
+
+@functools.lru_cache(maxsize=None)
+def whole_period_words() -> frozenset[str]:
+    """Words that tell a period whole (prefixes.tsv filler, value whole: "the full year")."""
+    return frozenset(squash(r["word"]) for r in _rows("prefixes.tsv")
+                     if r["role"] == "filler" and r["value"] == "whole")
+
+
+@functools.lru_cache(maxsize=None)
+def closed_noun_aside() -> re.Pattern:
+    """A noun in apposition between two commas, opened by a word of tense.tsv kind determiner (", the fibre left after
+    cane is crushed,"), the clause going on after it with a preposition or "to": it names a thing of the clause again,
+    no clause of its own (", the pump maker, lifting shares" goes on with what the clause did; a verb of saying or
+    announcing in it makes it a saying's clause: ", the company said on Monday, after a Black Friday week")."""
+    saying = trie_regex(announcing_verbs())
+    going_on = trie_regex(_prepositions() | words_of_kinds("link", "infinitive"))
+    return re.compile(rf", (?:{_kind_trie('determiner')}) (?![^,;:()\"\u201c\u201d]*(?<![a-z-])(?:{saying})(?![a-z-]))"
+                      rf"[^,;:()\"\u201c\u201d]*,(?= (?:{going_on})(?![a-z-]))")
 
 
 @functools.lru_cache(maxsize=None)

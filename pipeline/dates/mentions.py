@@ -663,13 +663,29 @@ def _coordinated_word() -> re.Pattern:
     return re.compile(rf"{lexicon.coordinator_word().pattern}\s+([a-z]+)")
 
 
+# a comma or a quotation mark, which may close a clause
+_COMMA_OR_QUOTE = re.compile(r'[,"\u201c\u201d]')
+
+
+@functools.lru_cache(maxsize=1)
+def _SAYING_OF_ITS_OWN() -> re.Pattern:
+    """A comma or closing quote, then a subject of a few words and a verb of saying (tense.tsv kind reporting): '," Wu
+    told', ", the minister said"."""
+    verbs = lexicon.trie_regex(lexicon.reporting_verbs())
+    return re.compile(rf"[,\"\u201d]+\s+(?:[a-z0-9.'\u2019-]+\s+){{1,4}}?(?:{verbs})(?![a-z-])")
+
+
 def _looks_back_from_the_time_told(low: str, start: int, end: int) -> bool:
     """Does a word that opens a clause that may look back stand in low[start:end], with no verb coordinated with the
     one of the time told before it?  A clause opened after such a verb looks back from that verb's own happening,
     which came after the time told ("hit a high last November but slumped after a wet spring" is the spring after
     that November; "halted on Nov. 3, 2020, days after Ma spoke and criticised regulators in October" still looks
-    back)."""
+    back).  One in a noun in apposition tells of that noun ("agreed last month to raise the price for power from
+    bagasse, the fibre left after cane is crushed, to 6.5 rupees from April 1" still looks ahead)."""
     opener = finder.first_look_back_opener(low, start, end)
+    for a_start, a_end in (m.span() for m in lexicon.closed_noun_aside().finditer(low, start, end)):
+        if opener is not None and a_start < opener < a_end:
+            opener = finder.first_look_back_opener(low, a_end, end)
     return opener is not None and not _a_coordinated_verb_in(low, start, opener)
 
 
@@ -2293,6 +2309,11 @@ class _Reading:
             # reached by an end gone by, the last year's, not a deadline of the year under way (a plan or hope of the
             # past may have been for this year's: "had hoped to finish by the end of the year"; "through" bounds a
             # noun's stretch, no state reached: "tickets for shows through the end of the year had been sold")
+            resolution = resolver.resolve(exp.parts, self.anchor, "past", resolution.period.shifted(-1, "Y"),
+                                          self.locale) or resolution
+        elif self._a_whole_year_not_over_told_in_the_past(exp, resolution, window):
+            # "For the full year, it earned 1.9 billion pesos", written in February: a year told whole as done has
+            # ended, the last one, not the year under way
             resolution = resolver.resolve(exp.parts, self.anchor, "past", resolution.period.shifted(-1, "Y"),
                                           self.locale) or resolution
         if exp.parts == _THE_PERIOD and self.resolved \
@@ -4824,12 +4845,35 @@ class _Reading:
             if "ends_on" in told and told.get("unit") == parts["unit"] and told.get("count") == parts["count"]:
                 return resolver.ended_stretch(told, reading, self.anchor)
         for earlier, reading, *_ in reversed(self.resolved):
-            if reading.period is not None and not reading.future and resolver.as_long_as(reading.period, parts):
+            if reading.period is not None and resolver.as_long_as(reading.period, parts) and (
+                    not reading.future or lexicon.results_for_before().search(
+                        self.low, max(0, earlier.start - _WORD_BEFORE_REACH), earlier.start) is not None):
                 # ("grew 26% in the June quarter, and ... spent 38.6 billion yuan in the three months": with no stretch
                 # of that count told, a quarter, half or year named so is as much that stretch; one looked ahead to is
-                # none whose figures are told: "would narrow in the current quarter")
+                # none whose figures are told: "would narrow in the current quarter", unless named as the one results
+                # are for: "due to report results for the September quarter ... expect revenue of 245 billion yuan for
+                # the three months")
                 return reading
         return None
+
+    def _a_whole_year_not_over_told_in_the_past(self, exp: finder.Expression, resolution, window) -> bool:
+        """Is ``exp`` "the year" told whole (prefixes.tsv filler, value whole: "the full year"), read as a year the
+        day of writing falls in, in a clause told in the past, right after a quarter or half that ended the year
+        before (no other period told between but days)?  A whole year's figures are told once it has ended, with its
+        last quarter's: that year ("fourth-quarter net income dropped 31% ... For the full year, it earned 1.9 billion
+        pesos", in February 2026, is 2025; an outlook cut "for the full year", with no such quarter, is the year under
+        way)."""
+        if exp.parts != _THE_YEAR or resolution.period is None or self.anchor is None \
+                or not resolution.first_day <= self.anchor <= resolution.last_day \
+                or lexicon.whole_period_words().isdisjoint(self.low[exp.start:exp.end].split()):
+            return False
+        # (the last period told before it, past the days: "For the year ended Sept. 30, Ralston earned ... Sales for
+        # the full year" is that year)
+        part = next((r.period for e, r, *_ in reversed(self.resolved)
+                     if e.end <= exp.start and r.period is not None and r.period.gran != "D"), None)
+        return part is not None and part.gran in ("Q", "H") \
+            and part.last() == resolution.period.shifted(-1, "Y").last() \
+            and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past"
 
     def _the_same_period_of_a_base_year(self, exp: finder.Expression) -> bool:
         """Is ``exp`` "the same period" of a year of its own, the base a figure right before it is compared with ("rose
@@ -5703,7 +5747,8 @@ class _Reading:
                     self.low, max(0, self.reference_start - _TIED_WORDS_REACH), self.reference_start) is None \
                 and not (finder.qualifies_the_subject(self.low, self.reference_start, self.reference_end)
                          and finder.clause_tenses(self.text, self.low, exp.start, exp.end, window,
-                                                  self.clauses).isdisjoint(lexicon.PAST_TENSES)):
+                                                  self.clauses).isdisjoint(lexicon.PAST_TENSES)) \
+                and not self._a_saying_of_its_own_after(exp, window, self.reference_end):
             # (a date that only says which thing the subject is tells no time it was said: "A comet discovered in May
             # could be visible over the next two weeks" counts from now; told in the past, "A study published in
             # 2021 had estimated a 30% chance within 30 years", the thing dated is what said it); nor does one a plan
@@ -5712,6 +5757,22 @@ class _Reading:
             # ("said revenue for 2025 rose 3% and that it would invest ... over the next five years": from now)
             return reference
         return self._time_a_saying_after_it_tells(exp, window) or self._day_of_a_saying_before_it(exp, window)
+
+    def _a_saying_of_its_own_after(self, exp: finder.Expression, window, told_end: int) -> bool:
+        """Does a verb of saying in the past (tense.tsv kind reporting) stand between a date told before ``exp``, ending
+        at ``told_end``, and ``exp``, its subject opened by a comma or a closing quote that ends the date's clause, a
+        verb of that clause between?
+        The stretch ahead is that saying's, which no date of the sentence places: '"The budget we announced in February
+        was a floor," Wu told developers, adding that it would keep investing over the next three years' counts from
+        now ("In February, the company said it would invest ..." has no verb of its own before the comma)."""
+        lo, hi = self.clauses.sentence(exp.start, exp.end, window)
+        # (the verb stands in the date's own clause, before any comma: "On Feb. 24, 2025, four days after results
+        # that showed ..., Alibaba said" is a saying that day dates)
+        closed = _COMMA_OR_QUOTE.search(self.low, told_end, exp.start)
+        if closed is None or not any(told_end <= s and e <= closed.start() and tense not in finder.HABIT
+                                     for s, e, tense, _ in self.clauses.markers(lo, hi)):
+            return False
+        return _SAYING_OF_ITS_OWN().search(self.low, closed.start(), exp.start) is not None
 
     def _reference_told_ahead(self) -> bool:
         """Was the reference, a period under way, told as a time still to come ("is on course for its busiest
@@ -5746,7 +5807,8 @@ class _Reading:
                      if tense in lexicon.PAST_TENSES), None)
         if verb is None or not verb[2] or lexicon.squash(self.low[verb[0]:verb[1]]) not in lexicon.announcing_verbs() \
                 or lexicon.verb_to_date_gap().fullmatch(self.low, verb[1], told[0].start) is None \
-                or self._an_aside_closed_between(s_lo, verb[0], told[0].end, exp.start):
+                or self._an_aside_closed_between(s_lo, verb[0], told[0].end, exp.start) \
+                or self._a_saying_of_its_own_after(exp, window, told[0].end):
             return None
         return None if self._in_a_clause_of_its_own(exp, window, told[0].end) else told[1]
 
@@ -5909,6 +5971,8 @@ class _Reading:
         if restated is not None:
             return restated
         s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        if self._in_a_present_relative_aside(s_lo, exp.start):
+            return None
         told = self._day_of_a_saying(s_lo, exp.start)
         if told is not None or any(e.start < exp.start for e, *_ in self._resolved_from(s_lo)) \
                 or not self._opened_by_a_past_saying(s_lo, exp.start):
@@ -5916,6 +5980,23 @@ class _Reading:
         line = self.text.rfind("\n", 0, s_lo)
         before = _line_break_before_the_last_line(self.text, line)
         return self._day_of_a_saying(before + 1, s_lo) if line > 0 else None
+
+    def _in_a_present_relative_aside(self, s_lo: int, start: int) -> bool:
+        """Does a relative clause opened after a comma (tense.tsv boundary, tense onward: ", which") hold ``start``,
+        its verbs before it neither past nor backshifted (tense.tsv kind backshift: "would")?  Told in the present, it
+        is the writer's word on its noun, no part of what a saying before it reported: "said farmers had yet to fill
+        in the forms, which must be filed within 30 days" counts from now, not from the day of the saying."""
+        markers = self.clauses.markers(s_lo, start)
+        opener = next((i for i in range(len(markers) - 1, -1, -1) if markers[i][2] == "boundary"), None)
+        if opener is None:
+            return False
+        s, e, _, _ = markers[opener]
+        if lexicon.squash(self.low[s:e]) not in lexicon.onward_openers() or not self.low[s_lo:s].rstrip().endswith(","):
+            return False
+        after = markers[opener + 1:]
+        return bool(after) and all(tense not in lexicon.PAST_TENSES
+                                   and lexicon.squash(self.low[a:b]) not in lexicon.words_of_kinds("backshift")
+                                   for a, b, tense, _ in after)
 
     def _origin_of_a_count_restated_by_a_deadline(self, exp: finder.Expression) -> dt.date | None:
         """A count ahead that a deadline set off by a comma right after it restates ("are to withdraw within 60
