@@ -4129,6 +4129,21 @@ def test_a_month_told_by_what_it_was_like_is_the_month_lived_through_though_also
 
 
 @pytest.mark.parametrize("text, anchor, expected", [
+    ("Rice farmers in the delta hope for a wet May after two dry years, the co-operative said.", dt.date(2026, 6, 12),
+     [("May", "2027-05", True)]),
+    ("Orchard owners are praying for a mild autumn as the frost damage is counted.", dt.date(2026, 1, 20),
+     [("autumn", "2026-FA", True)]),
+    ("Ski resorts, fresh from a poor season, are bracing for a warm December.", dt.date(2026, 2, 3),
+     [("December", "2026-12", True)]),
+    # (told in the past, the hope was for the one gone)
+    ("Rice farmers in the delta had hoped for a wet May, but the rains never came.", dt.date(2026, 6, 12),
+     [("May", "2026-05", False)]),
+])
+def test_a_month_or_season_hoped_or_braced_for_by_what_it_is_to_be_like_is_the_coming_one(text, anchor, expected):
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, anchor) if m.on_calendar] == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
     ("\"Then we rest,\" the caterer said, referring to the early-February festival that closes the season.",
      dt.date(2025, 10, 20), [("early-February", "2026-02", True)]),
     ("The dealer was talking about the April fair, which draws buyers from across Asia.", dt.date(2025, 10, 20),
@@ -9805,6 +9820,22 @@ def test_today_quoted_in_a_report_of_yesterdays_happening_is_the_day_it_was_said
     assert _when_of(era, dt.date(2026, 5, 17), "Today") == [("2026-05-17", False)]
 
 
+def test_today_or_this_morning_quoted_at_the_scene_of_the_leads_happening_is_that_day():
+    text = ("Crab boats left Westport before first light on Tuesday as the Dungeness season finally opened.\n\n"
+            "\"This morning is what keeps you going through the winter,\" said deckhand Tom Rees, who has crewed "
+            "for a decade, as the boat cleared the harbour bar.")
+    assert _when_of(text, dt.date(2026, 1, 16), "This morning") == [("2026-01-13", False)]
+    # (no scene told after the attribution, or one with a day of its own, keeps the day of writing; so does a lead
+    # more than a week back)
+    bare = text.replace(", as the boat cleared the harbour bar", "")
+    assert _when_of(bare, dt.date(2026, 1, 16), "This morning") == [("2026-01-16", False)]
+    dated = text.replace("cleared the harbour bar", "cleared the harbour bar on Thursday")
+    assert _when_of(dated, dt.date(2026, 1, 16), "This morning") == [("2026-01-16", False)]
+    assert _when_of(text, dt.date(2026, 1, 23), "This morning") == [("2026-01-20", False)]
+    long_ago = text.replace("on Tuesday", "on Jan. 6")
+    assert _when_of(long_ago, dt.date(2026, 1, 16), "This morning") == [("2026-01-16", False)]
+
+
 def test_today_quoted_with_an_attribution_that_names_its_day_is_that_day_not_the_leads():
     text = ("Ashby Rovers beat Kelso 3-0 in the league cup final on Saturday.\n\n"
             "\"Today we agreed terms with a new striker,\" chairman Tom Reid said on Sunday.")
@@ -12407,6 +12438,13 @@ def test_every_season_told_by_what_it_was_like_example_in_the_past_is_the_season
     assert (season.when, season.future) == ("2024-SP", False), season
 
 
+@pytest.mark.parametrize("row", _block_rows("period_hoped_for"))
+def test_every_period_hoped_for_example_looks_ahead_to_the_coming_one(row):
+    # written in February 2026, after the December and the spring named are gone
+    assert [(m.when, m.future) for m in tag_dates(row["example"], dt.date(2026, 2, 3)) if m.text == "December"] == [
+        ("2026-12", True)]
+
+
 @pytest.mark.parametrize("row", _block_rows("year_to_a_month_after"))
 def test_every_year_bounded_by_a_month_after_it_example_is_the_year_under_way_not_the_year_told_before(row):
     # (the example alone tells no year before it: one is put before it)
@@ -14055,6 +14093,13 @@ def test_a_holiday_season_or_school_year_is_the_one_its_words_and_tense_place(te
                  id="on_after_a_date_opens_no_span_without_from_before_it"),
     pytest.param("The rules apply from 2026 onwards.", CNBC, [("2026", "2026/..")],
                  id="on_after_a_date_opens_no_span_without_from_before_it_2"),
+    # (a year told right after "onwards" places the date and closes the stretch within that year)
+    pytest.param("The ski lodge was booked solid from Easter onwards last year.", dt.date(2026, 4, 16),
+                 [("Easter", "2025-04-20"), ("last year", "2025")],
+                 id="a_date_a_stretch_runs_from_onwards_with_a_year_after_it_is_that_years_date_no_open_span"),
+    pytest.param("Ferry fares rose from August onwards this year.", dt.date(2026, 11, 2),
+                 [("August", "2026-08"), ("this year", "2026")],
+                 id="a_date_a_stretch_runs_from_onwards_with_a_year_after_it_is_that_years_date_no_open_span_2"),
     pytest.param("Sales in the Jan-Sept period rose 4.3 per cent.", CNBC, [("Jan-Sept", "2025-01/2025-09")],
                  id="abbreviated_months_of_a_range_need_no_point_but_mar_a_lago_is_no_month"),
     pytest.param("Trump hosted the summit at Mar-a-Lago.", CNBC, [],

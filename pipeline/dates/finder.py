@@ -1516,9 +1516,11 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
             parts["month"] = month
             if ambiguous and "day" not in captured and "year" not in captured:
                 parts["ambiguous"] = True
-            if "day" not in captured and "year" not in captured and _block_pattern("month_weather").search(
-                    low, max(0, where["month"] - _DESCRIBED_REACH), where["month"]):
+            described = _block_pattern("month_weather").search(low, max(0, where["month"] - _DESCRIBED_REACH),
+                                                                where["month"])
+            if "day" not in captured and "year" not in captured and described:
                 parts["described"] = True       # "after a hot, dry May": told by what it was like (resolver)
+                _mark_hoped_for(parts, low, described.start())
         for key in ("day", "day2", "year"):
             if key in captured:
                 parts[key] = int(captured[key])
@@ -1574,8 +1576,11 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
         if "hpast" in captured:
             parts["holidays_counted"] = True    # "the last two summers"
         at = where["season"]
-        if _block_pattern("season_weather").search(low, max(0, at - _DESCRIBED_REACH), at + len(captured["season"])):
+        described = _block_pattern("season_weather").search(low, max(0, at - _DESCRIBED_REACH),
+                                                            at + len(captured["season"]))
+        if described:
             parts["described"] = True       # "a wet spring": told by what it was like (resolver)
+            _mark_hoped_for(parts, low, described.start())
         return "calendar"
     if "qn" in captured:
         parts["quarter"] = int(captured["qn"])
@@ -2095,6 +2100,17 @@ def _a_happening_of_the_month(low: str, start: int, end: int) -> bool:
 
 # How far before a season its article and description may start ("an exceptionally stormy ").
 _DESCRIBED_REACH = 40
+
+
+def _mark_hoped_for(parts: dict, low: str, article: int) -> None:
+    """Mark a month or season told by what it is like (its article at ``article``) that a verb of hoping, wishing,
+    praying or bracing is "for" (patterns.tsv block period_hoped_for): "Growers hope for a wet May" looks ahead to the
+    May to come, as no one hopes for weather already lived; the resolver reads it so unless its clause is in the
+    past ("had hoped for a wet May")."""
+    if _block_pattern("period_hoped_for").search(low, max(0, article - _DESCRIBED_REACH), article):
+        parts["hoped_for"] = True
+
+
 # How far before a month the noun of a report's figures and its "for" may start ("statistics for ").
 _FIGURES_FOR_REACH = 20
 

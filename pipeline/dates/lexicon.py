@@ -1757,6 +1757,13 @@ def holiday_purpose_said() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def speech_scene_opening() -> re.Pattern:
+    """A comma and a word opening a clause that tells the scene quoted words were said at (tense.tsv kind
+    speech_scene: ", as his crew loaded the traps")."""
+    return re.compile(rf",\s+(?:{_kind_trie('speech_scene')})\s")
+
+
+@functools.lru_cache(maxsize=None)
 def reporting_verbs() -> frozenset[str]:
     """Verbs whose object is what was said, often a clause with a verb of its own ("said the app launches
     in March"; tense.tsv kind reporting)."""

@@ -3925,6 +3925,8 @@ class _Reading:
         of writing is that day, when the words were said ('won the marathon on Sunday ... "Today the weather was
         perfect," he said', written on Monday, is Sunday): such a report quotes what was said at the happening.  In
         the present it may be the day of writing or an era ("Ten years ago we had five people. Today we have 700")."""
+        if self._said_at_the_lead_scene(exp):
+            return resolver.resolve(exp.parts, self.lead_day, "", None, self.locale) or resolution
         if exp.parts.get("ref_value") != "D+0" or "daypart" in exp.parts or self.anchor is None \
                 or self.lead_day != self.anchor - dt.timedelta(days=1) or not _in_quoted_speech(self.low, exp.start):
             return resolution
@@ -3937,6 +3939,30 @@ class _Reading:
         if said_on is not None:
             return resolver.resolve(exp.parts, said_on, "", None, self.locale) or resolution
         return resolver.resolve(exp.parts, self.lead_day, "", None, self.locale) or resolution
+
+    def _said_at_the_lead_scene(self, exp: finder.Expression) -> bool:
+        """Is ``exp`` "today" or a part of it ("this morning") in words quoted at the happening the lead told, on a day
+        of the week gone: their attribution goes on past a comma with a clause in the past, opened by a word of
+        tense.tsv kind speech_scene and with no date of its own, that tells the scene they were said at ('"You wait
+        all year for this morning," said one skipper, as his crew loaded the traps', after a lead on the boats leaving
+        on Wednesday, written on Saturday)?  The words were said then, not on the day of writing."""
+        parts = exp.parts
+        if not (parts.get("ref_value") == "D+0" and "daypart" not in parts
+                or parts.get("daypart") and parts.get("shift") == 0 and parts.keys() <= {"daypart", "shift"}):
+            return False
+        if self.anchor is None or self.lead_day is None \
+                or not 0 < (self.anchor - self.lead_day).days < 7 or not _in_quoted_speech(self.low, exp.start):
+            return False
+        quote_end = _quoted_words_from(self.low, exp.start)[1]
+        sentence_end = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))[1]
+        scene = lexicon.speech_scene_opening().search(self.low, quote_end, sentence_end)
+        if scene is None or any(quote_end < other.start < sentence_end for other in self.expressions
+                                if other.start > scene.start()):
+            return False
+        said = any(listed and lexicon.squash(self.low[s:e]) in lexicon.reporting_verbs()
+                   for s, e, _, listed in self.clauses.markers(quote_end, scene.start()))
+        return said and any(tense in lexicon.PAST_TENSES
+                            for _, _, tense, _ in self.clauses.markers(scene.end(), sentence_end))
 
     def _day_the_attribution_names(self, exp: finder.Expression, quote_end: int) -> dt.date | None:
         """The past day the first date after the closing of ``exp``'s quote, in its sentence, names right after a
@@ -12046,7 +12072,9 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
                 if after is not None and rows[after]["kind"] == "open" and (
                         not rows[after]["before"] or _before_pattern(rows[after]["before"]).search(low, exp.start)):
                     # (a row with both needs both: "on" alone opens nothing, "the quarter on Tuesday")
-                    res = resolver.open_span(res, exp.parts)
+                    closed = _placed_by_the_year_after_its_stretch(low, exp, end, rows[after]["after"], resolved,
+                                                                   i, anchor, tense)
+                    res = closed if closed is not None else resolver.open_span(res, exp.parts)
                 elif "deadline" in befores or "bound" in befores:
                     kind = "deadline" if "deadline" in befores else "bound"
                     row = rows[befores[kind]]
@@ -13787,6 +13815,21 @@ def _kind_after(low: str, end: int) -> str | None:
     connectors = _connectors()
     after = _after_row(low, end, connectors.rows, connectors.afters)
     return None if after is None else connectors.rows[after]["kind"]
+
+
+def _placed_by_the_year_after_its_stretch(low: str, exp: finder.Expression, end: int, after: str, resolved, i: int,
+                                          anchor: dt.date | None, tense: str) -> resolver.Resolution | None:
+    """``exp`` (its text ending at ``end``), with no year of its own, that a stretch runs from "onwards" (the open
+    connector's ``after``) with a year told right after it ("full from Throne Day onwards last year"), read in that
+    year: the year places it and closes the stretch within it, so the row is that day or month, not a stretch open to
+    now, as "from July onwards in 2025" is (connector scatter).  None when no year follows."""
+    if not _lacks_year(exp.parts) or i + 1 >= len(resolved):
+        return None
+    stretch = re.compile(after).match(low, end)
+    year_exp, year_res = resolved[i + 1][:2]
+    if stretch is None or low[stretch.end():year_exp.start].strip() or year_res.precision != "year":
+        return None
+    return _with_year_of(exp, year_res, anchor, tense)
 
 
 def _after_row(low, end, rows, afters) -> int | None:

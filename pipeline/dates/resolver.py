@@ -2297,6 +2297,13 @@ def _holiday_beside_the_time_told(of, shift: int, reference: Period) -> Period |
 def _without_year(period: Period, parts: dict, anchor: dt.date, tense: str, reference: Period | None) -> Period:
     """The year of a day, month or season named without it: the story's, in a paragraph telling of a
     past year, else the one its tense points to."""
+    if parts.get("hoped_for") and tense not in PAST_TENSES:
+        # (a month or season hoped or braced "for" is still to be lived: "Growers hope for a wet May", in June, is next
+        # May; finder._mark_hoped_for)
+        period = _without_year(period, {k: v for k, v in parts.items() if k != "hoped_for"}, anchor, tense, reference)
+        while period.last() < anchor:
+            period = period.shifted(1, "Y")
+        return period
     shift = parts.get("shift")
     if shift and parts.get("anaphoric") and reference is not None:
         # "In November 2020 ... The following April": the first April after the date told of
