@@ -637,6 +637,10 @@ NO_ROW_SENTENCES = [
                  id="stocks_in_the_plural_told_back_moving_with_no_figure_are_no_company_s_stock"),
     pytest.param("Shrimp and prawn shipments reached $5.6 billion in 2024, up 11% from a year earlier, the fisheries "
                  "ministry said.", id="shipments_told_by_the_goods_shipped_with_no_owner_are_a_country_s_trade"),
+    pytest.param("Rice shipments reached $5.2 billion in 2024, the farm ministry said. Coffee added another $4.6 "
+                 "billion.", id="another_sum_a_good_added_after_shipments_named_by_their_goods_is_a_part_of_the_trade"),
+    pytest.param("Bookings of museum tickets rose 19% during the holiday week, the travel agency said.",
+                 id="bookings_of_tickets_are_a_count_no_ticket_price_and_no_platform_s"),
 ]
 
 
@@ -1270,6 +1274,8 @@ KINDS = [
      "transaction_volume"),
     # ... and so are those a platform's name tells as its own
     ("Roamly's bookings of resort hotels rose 21% over the long weekend, the group said.", "transaction_volume"),
+    # ... tickets among them: a count of tickets booked is no ticket's price
+    ("Roamly's bookings of museum tickets rose 19% during the holiday week.", "transaction_volume"),
     # a loss joined on by "but" to the first predicate of the name that opens the sentence is that name's loss
     ("Brightwater Foods doubled its store count in 2025, but lost $640 million over the year.", "profit"),
     # ... not a sum lost by a subject of no name
@@ -5272,6 +5278,10 @@ def test_trie_is_built_from_the_set_of_keyed_words_alone():
 
 TOLD_KINDS = [
     # sentence, money_text, market_kind
+    # a name's bookings moved to a sum are its revenue, the move as the sum (alone, the move is a platform's)
+    ("Korvex's bookings rose 9% to 3.1 billion euros in the quarter, the turbine maker said.", "9%", "revenue"),
+    ("Korvex's bookings rose 9% to 3.1 billion euros in the quarter, the turbine maker said.", "3.1 billion euros",
+     "revenue"),
     ("Last year the chain, now 31 shops, turned over £12.9m and made a profit of £640,000, and it still makes its "
      "pasties by hand.", "£12.9m", "revenue"),
     ("Sixteen years later, the unit Lin joined as its 31st engineer brings in more than 110 billion yuan a year.",

@@ -500,6 +500,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             trigger = reading.trigger(figure, reading.tokens_in(*sentence, sentence), sentence, "percent_kind",
                                       figure_starts, moved=moved)
         kind = trigger[0]["percent_kind"] if trigger else ""
+        if _measures_the_sum_it_moved_to(reading, figure, trigger, kind):
+            kind = trigger[0]["amount_kind"]
         if policy or joined_rate:
             kind = "other"  # "expect a rate cut of 0.5% to 4.25%": a level, its direction read with the others below
         if policy and figure.hundredths:
@@ -1244,6 +1246,17 @@ def _past_its_multiple(rules: Lexicon, form: str, figure: MoneyMention) -> int:
     end when none is told."""
     after = rules.multiple_after.match(form, figure.end)
     return figure.end if after is None else after.end()
+
+
+def _measures_the_sum_it_moved_to(reading: Reading, figure: Figure, trigger: tuple[dict, int] | None,
+                                  kind: str) -> bool:
+    """Does a percentage whose trigger reads percentages as another measure than sums move to a sum right after it
+    ("Boeing's bookings rose 12% to $20 billion")?  The move is the change of that sum, so it is of the sum's kind: a
+    maker's bookings told with a sum are its revenue, though "Fliggy's bookings rose 27%" alone is what a platform
+    transacts.  A share's move to its price stays a move (share_move against share_price)."""
+    return (trigger is not None and bool(kind) and kind not in MOVE_KINDS
+            and trigger[0]["amount_kind"] not in ("", kind, "other")
+            and reading.rules.to_level.match(reading.form, figure.end) is not None)
 
 
 def _sold_on_platforms(reading: Reading, trigger: tuple[dict, int]) -> bool:
