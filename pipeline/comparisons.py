@@ -770,9 +770,11 @@ _SAID_SUBJECT_WORDS = 5
 
 @functools.cache
 def _then_closing() -> re.Pattern:
-    # ("since then", "until then", "now and then" tell a stretch or a habit, no time the sentence is set at)
-    return re.compile(rf"(?<!\bsince)(?<!\buntil)(?<!\btill)(?<!\band)(?<!\bbut)(?<!\bfrom)"
-                      rf"\s(?i:{_words('then_closing')})[.!]?['\"\u201d)]*\s*\Z")
+    # ("since then", "until then", "now and then" tell a stretch or a habit, no time the sentence is set at:
+    # opens=then_stretch)
+    stretch = "".join(rf"(?<!\b(?i:{word.strip()}))" for row in _side_clauses() if row["opens"] == "then_stretch"
+                      for word in row["words"].split("|"))
+    return re.compile(rf"{stretch}\s(?i:{_words('then_closing')})[.!]?['\"\u201d)]*\s*\Z")
 
 
 def _in_a_fronted_participle(form: str, figure: MoneyMention) -> bool:

@@ -4739,6 +4739,16 @@ def test_a_figure_of_a_sentence_closed_by_then_takes_the_time_the_sentence_befor
     assert row["when"] == "2025-11-24"
 
 
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "then_stretch"],
+                         ids=lambda rule: rule["_line"])
+def test_a_then_closing_a_sentence_after_a_word_of_a_stretch_or_a_case_takes_no_time_from_the_sentence_before(rule):
+    for word in rule["words"].split("|"):
+        text = ("The utility's green bonds fall due in March 2028. It aims to raise another 400 million euros "
+                f"{word} then.")
+        row = next(row for row in _rows_under("November 24, 2025", text) if row["money_text"] == "400 million euros")
+        assert row["when"] != "2028-03", (word, row["when"])
+
+
 def test_the_next_name_of_a_list_moved_on_the_day_the_relative_clause_before_it_told():
     rows = _wsj("Gold miners fell, with Kestrel Gold, whose shares dropped 3.4% in Toronto on Tuesday, and Arrow "
                 "Copper, which shed 2.2%, leading the losses.")

@@ -472,6 +472,8 @@ NO_ROW_SENTENCES = [
                  id="a_country_s_tourism_revenue_and_its_move_are_a_macro_statistic"),
     pytest.param("Earnings from cashew exports climbed 12% to $410 million last year, the export council said.",
                  id="a_country_s_earnings_from_its_exports_are_trade"),
+    pytest.param("The average 30-year refinancing rate fell to 6.4% last week, the mortgage bankers' group said.",
+                 id="a_refinancing_rate_in_a_sentence_naming_no_central_bank_is_lenders"),
     pytest.param("Kenya earned about 180 billion shillings ($1.4 billion) from tea exports last year, the tea board "
                  "said.", id="what_a_country_earned_from_its_exports_is_trade"),
     pytest.param("Traders at BMO cut their 2026 nickel output forecast by 6% after the smelter fire.",
@@ -1287,10 +1289,14 @@ KINDS = [
     # what all insurers face "in losses" is the industry's losses from the event, no one company's profit
     ("Japanese insurers could face about 300 billion yen in losses from the typhoon, analysts at SMBC Nikko said.", "other"),
     ("The carrier said it ran up $2.4 billion in losses last year.", "profit"),
+    # ... while a fine they face is named by its own word
+    ("South African insurers could face a 900 million rand fine over funeral policies, the regulator said.", "fine"),
     # what a platform or a site "took" of bookings passed through it, no sales of its own
     ("The ride-hailing app took about 3 billion rupees of bookings in the quarter, brokers estimate.",
      "transaction_volume"),
     ("The shipyard took $1.8 billion of bookings in the quarter.", "revenue"),
+    # ... but what it "took in" is its own takings
+    ("The booking app took in about 2 billion rupees of revenue in the quarter, its parent said.", "revenue"),
 ]
 
 
@@ -8293,6 +8299,9 @@ def test_a_central_banks_refinancing_rate_is_its_policy_rate_but_a_mortgage_refi
                       "Friday.")
     assert [(m.text, m.percent, m.market_kind) for m in held] == [("16.5%", 16.5, "other")]
     assert find_money("Mortgage refinancing rates climbed to 6.4% last week as bond yields rose.") == []
+    # the bank named in the sentence before keeps the rate its own
+    held = find_money("The National Bank of Georgia met on Wednesday. It left its refinancing rate at 8%.")
+    assert [(m.text, m.market_kind) for m in held] == [("8%", "other")]
 
 
 @pytest.mark.parametrize("text, levels", [

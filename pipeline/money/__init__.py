@@ -676,7 +676,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         if not kind or (kind in RAISED_KINDS and reading.vetoed(figure.start, figure.end, "raised", sentence, moved)):
             return None
         if kind == "other" and trigger is not None and (_a_levys_rate(reading, trigger, figure, sentence)
-                                                        or _a_rate_told_again_of_no_bank(reading, trigger, sentence)):
+                                                        or _a_rate_told_again_of_no_bank(reading, trigger, sentence)
+                                                        or _a_bank_only_rate_of_no_bank(reading, trigger, sentence)):
             return None
         if not direction:
             direction = reading.change_told(figure, sentence)  # a direction only: the figure is no move of its own
@@ -1549,6 +1550,15 @@ def _a_rate_told_again_of_no_bank(reading: Reading, trigger: tuple[dict, int], s
         return True
     return (rules.rate_statistic.search(reading.form, sentence[0], trigger[1]) is not None
             and rules.policy_named.search(reading.form, sentence[0], trigger[1]) is None)
+
+
+def _a_bank_only_rate_of_no_bank(reading: Reading, trigger: tuple[dict, int], sentence: Span) -> bool:
+    """Is the trigger a rate that lenders and companies have too (joins.tsv role=bank_only_rate: "refinancing rate")
+    in a sentence that names no central bank or policy rate, nor follows one that does?  "The central bank kept its
+    refinancing rate at 16.5%" is the policy rate; "The average 30-year refinancing rate fell to 6.2%, Freddie Mac
+    said" is mortgage lenders', no row."""
+    return (reading.rules.bank_only_rate.match(reading.low, trigger[1]) is not None
+            and not reading.central_bank_named(sentence))
 
 
 def _prices_of_the_good_quoted_before(reading: Reading, sentence: Span, prior: MoneyMention | None) -> bool:

@@ -650,6 +650,8 @@ class Lexicon:
                                 # (role=prices_opening, then a few words of its clause)
     rate_told_again: re.Pattern  # on the lower-cased text, at a rate row's trigger: "the rate stood at", "held them
                                  # at" (role=rate_told_again)
+    bank_only_rate: re.Pattern  # on the lower-cased text, at a rate row's trigger: "refinancing rate", a central
+                                # bank's only where one is named (role=bank_only_rate)
     rate_statistic: re.Pattern  # "unemployment": a statistic told by a rate, which "the rate" may tell again (role=
                                 # rate_statistic)
     rate_joined: re.Pattern     # from a rate's level to the next figure: " and its lending rate to " (role=
@@ -1492,8 +1494,8 @@ def lexicon() -> Lexicon:
         # a few words of when may stand between the move and its level ("jumped 14% last week to $21.50 a ton")
         to_unit_price=re.compile(rf"(?:\s+[\w.'\u2019-]+){{0,3}}?{level_at_unit_price}", re.I),
         price_noun=a_word_of('price_noun'),
-        # (right after the move, no word between: "slipped 4% to $540 a tonne"; "12.5% protein fell to $195 a tonne" is
-        # a grade)
+        # (after the move, a few words between, none a move's own word: "slipped 4% last week to $540 a tonne";
+        # "12.5% protein fell to $195 a tonne" is a grade)
         right_to_unit_price=re.compile(rf"(?:\s+(?!{move_words}(?![\w-]))[\w.'\u2019-]+){{0,3}}?{level_at_unit_price}",
                                        re.I),
         moves=moves, signs=sign_words, by_moves=by_moves, apart_moves=apart_moves, percent_after=percent_after,
@@ -1754,6 +1756,7 @@ def lexicon() -> Lexicon:
         rate_joined=re.compile(rf"\s+and\s+(?:{trie(joins['rate_joined'])})\s+(?:[\w-]+\s+){{0,2}}?rates?\s+"
                                rf"(?:{trie(joins['level_to'])})\s+{maybe_approx}\Z", re.I),
         rate_told_again=re.compile(rf"(?:{trie(joins['rate_told_again'])})(?![\w-])"),
+        bank_only_rate=re.compile(rf"(?:{trie(joins['bank_only_rate'])})(?![\w-])"),
         rate_statistic=a_word_of('rate_statistic'),
         levy_rate=re.compile(rf"[a-z]+\s+(?:{trie(joins['levy_rate'])})(?![\w-])"),
         # (told with its own rate: "a 25% duty", "a 10 per cent import tariff")
