@@ -1192,6 +1192,23 @@ def test_expressions_counted_from_the_text_take_the_value_of_what_they_count_fro
     assert (expression, value) in found, found
 
 
+@pytest.mark.parametrize("text, anchor, expression, value, when", [
+    ("Ski resorts have had thin snow in each of the last three winters, the tourism board said.",
+     dt.date(2026, 8, 7), "the last three winters", "XXXX-WI", "2023-WI/2025-WI"),
+    ("Toy sellers have blamed weak demand over the past two Christmases on higher rents.",
+     dt.date(2026, 8, 7), "the past two Christmases", "XXXX-12-25", "2024-12-25/2025-12-25"),
+    # (a holiday whose day moves keeps none of it)
+    ("Hotels on the coast were half empty over the last two Easters, the association said.",
+     dt.date(2026, 8, 7), "the last two Easters", "XXXX-XX-XX", "2025-04-20/2026-04-05"),
+])
+def test_holidays_or_seasons_counted_back_as_a_stretch_are_a_timeml_set_and_a_stretch_on_the_table(
+        text, anchor, expression, value, when):
+    # (they lie a year apart: no one DATE value holds them, so TimeML tags the set they are of)
+    mention = next(m for m in tag_dates(text, anchor) if m.text == expression)
+    assert [(t.text, t.type, t.value) for t in mention.timexes] == [(expression, "SET", value)]
+    assert mention.on_calendar and mention.when == when
+
+
 # (what, text, anchor, expression, table when): what a reader of these news styles puts on the timeline
 NEWS_STYLES = [
     ("\"on the day\" is the day of the happening told though a quarter it reported on was told since",

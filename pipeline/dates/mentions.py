@@ -13967,8 +13967,23 @@ def _timeml(text: str, e, r: resolver.Resolution) -> TimeML:
         kind, value = "DURATION", gap
         if (signal := lexicon.gap_signal().search(text, start, end)) is not None:
             end = signal.start()
+    elif (recurrence := _counted_recurrences(e.parts, r)) is not None:
+        kind, value = "SET", recurrence
     return _record(TimeML, {"start": start, "end": end, "text": text[start:end], "type": kind, "value": value,
                             "mod": r.mod})
+
+
+def _counted_recurrences(parts: dict, r: resolver.Resolution) -> str | None:
+    """The TimeML value of a holiday or season counted back as a stretch ("the past three summers": XXXX-SU), or
+    None for any other expression: the times it names lie apart, a year between each, which no one DATE value holds
+    and no DURATION measures, so TimeML tags them as the set they are taken from, as TimeBank does, while the table
+    keeps the stretch from the first to the last.  A holiday keeps its day only when each of them falls on it."""
+    if not parts.get("counted") or ("season" not in parts and "holiday" not in parts) or r.first_day is None \
+            or r.last_day is None or not re.fullmatch(r"\d{4}-(?:SP|SU|FA|WI|\d\d-\d\d)", r.value):
+        return None
+    if "season" in parts or r.value[5:] == r.last_day.isoformat()[5:]:
+        return "XXXX" + r.value[4:]
+    return "XXXX-XX-XX"
 
 
 def _makes_a_half(res: resolver.Resolution, pieces) -> bool:
