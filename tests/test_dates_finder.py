@@ -242,6 +242,9 @@ def test_each_family_of_expressions_is_found_with_its_exact_span(family, sentenc
 
 NOT_DATES = [
     ("seasons in the plural not counted back", "Summers in Seville get hotter, and winters are no longer wet."),
+    ("a season that is also a noun, counted in the plural before 'in' or 'of', is the noun",
+     "The index has recovered from the last two falls in oil prices, and the past three springs of the valley dried "
+     "up."),
     ("we is not Wednesday", "Below, we delve into how this shift has rehabilitated Alibaba."),
     ("may the verb is not May", "The government's support may have further fueled Alibaba's resurgence."),
     ("overnight as an adjective of a staff", "Bristol City Council said it had spent £1.2m since the theft on new "
@@ -2766,6 +2769,10 @@ def test_no_guard_row_looks_behind_its_text_so_each_expression_text_is_read_agai
     ("The new battery rules, GB 38031-2025, took effect on Friday.", [("Friday", "2025-11-21")]),
     ('The bank\'s plan, dubbed "Compass 2030", was unveiled on Friday.', [("Friday", "2025-11-21")]),
     ("A 12-bottle lot of 1985 Henri Jayer Richebourg sold on Friday.", [("Friday", "2025-11-21")]),
+    # a grape's wine after an owner is its vintage, but a noun the grape qualifies keeps the year
+    ("The estate's 2021 Malbec won a gold medal on Friday.", [("Friday", "2025-11-21")]),
+    ("The estate's 2024 Malbec exports fell, and its 2023 Pinot Noir harvest was small.", [("2024", "2024"),
+                                                                                           ("2023", "2023")]),
     ("The brand showed its spring-summer collection in Paris on Friday.", [("Friday", "2025-11-21")]),
     ("Shoppers rushed in on Friday as Black Friday pre-sales opened.", [("Friday", "2025-11-21")]),
     ("Fans on Friday called the comeback a Christmas miracle.", [("Friday", "2025-11-21")]),
@@ -3148,3 +3155,16 @@ def test_a_date_a_copula_and_when_follow_takes_the_look_ahead_of_the_when_clause
     low = finder.lower_form(text)
     [found] = [e for e in finder.find_expressions(text) if text[e.start:e.end] == "The September quarter"]
     assert finder.is_forecast(text, low, found.start, found.end) is forecast
+
+
+@pytest.mark.parametrize("text, tense", [
+    ("March is when the company closed the plant, the union said.", "past"),
+    ("June is when the plant will restart.", "future"),
+    # (no tense of its own in the "when" clause, or a plan told in the past: the copula's timetable stays)
+    ("May is when the exchange was supposed to get its licence.", "schedule"),
+    ("June is when the plant restarts.", "schedule"),
+])
+def test_the_tense_of_a_date_a_copula_and_when_follow_is_that_of_the_when_clause(text, tense):
+    low = finder.lower_form(text)
+    [found] = [e for e in finder.find_expressions(text) if e.start == 0]
+    assert finder.clause_tense(text, low, found.start, found.end) == tense

@@ -4168,6 +4168,9 @@ def test_a_month_or_season_hoped_or_braced_for_by_what_it_is_to_be_like_is_the_c
     # (a clause in the past tells of the one gone)
     ("The late-January festival that opened the season drew record crowds.", dt.date(2025, 10, 20),
      [("late-January", "2025-01", False)]),
+    # (so does one whose subject, a plural in "-s", stands where a verb in the present would)
+    ("The broker pointed to the March holiday that traders dreaded most.", dt.date(2025, 10, 20),
+     [("March", "2025-03", False)]),
 ])
 def test_a_month_naming_a_yearly_occasion_a_present_clause_tells_of_is_the_next_one(text, anchor, expected):
     assert [(m.text, m.when, m.future) for m in tag_dates(text, anchor) if m.on_calendar] == expected
@@ -15301,4 +15304,15 @@ def test_the_day_a_reported_year_ended_on_is_read_with_it_though_the_text_told_t
 ], ids=["holiday_in_a_forecast", "new_year_s_eve_beside_a_fixed_holiday", "weekday_a_week_of_saying_foretold"])
 def test_holidays_in_forecasts_and_beside_fixed_holidays_and_weekdays_foretold_in_a_week_gone(text, anchor, wanted,
                                                                                               expected):
+    assert tag_dates_with_sentences(text, anchor, wanted) == expected
+
+
+@pytest.mark.parametrize("text, anchor, wanted, expected", [
+    ("The cider maker is looking to the Christmas season to clear its stock.", dt.date(2025, 10, 10),
+     "the Christmas", [("2025-12-25", True)]),
+    # (in the past progressive it looked ahead from a time gone: the March after that February, not the next one)
+    ("In February the bank was looking to the March auction to raise cash.", dt.date(2026, 6, 10), "March",
+     [("2026-03", False)]),
+])
+def test_a_time_people_are_looking_to_is_ahead_only_in_the_present(text, anchor, wanted, expected):
     assert tag_dates_with_sentences(text, anchor, wanted) == expected

@@ -2120,6 +2120,8 @@ def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
     if parts.get("noun") == "required" and not parts.get("det"):
         return False            # "past tensions"
     if parts.get("ambiguous"):
+        if parts.get("counted") and _block_pattern("season_plural_noun_of").match(low, end):
+            return False        # "the last two falls in the index" are drops (block season_plural_noun_of)
         # ("set": "every" or "each" before a month makes it no verb: "rebalanced every March, June and September")
         if not (parts.get("det") or "shift" in parts or "mod" in parts or "day" in parts or parts.get("set")
                 or _followed_by_year(low, end) or _after_preposition(low, start)
@@ -4048,8 +4050,6 @@ def is_forecast(text: str, low: str, start: int, end: int, window: tuple[int, in
             end = saying.start(1) + said.end()  # (so does the verb of saying whose clause the date heads: "For the
                                                 # fourth quarter, the chipmaker said demand would remain tight")
         told = clause_tense(text, low, start, end, window, clauses)
-        if told != "future":
-            told = _tense_of_a_when_clause_the_date_is(text, low, end, s_hi, clauses) or told
         return (told == "future" or not told and _possibility_right_after(low, end)) \
             and lexicon.plan_revised().search(low, end, s_hi) is None
     if not before:
@@ -4088,7 +4088,11 @@ def _tense_of_a_when_clause_the_date_is(text: str, low: str, end: int, s_hi: int
     when = lexicon.told_right_after("subject_when").match(low, end)
     if when is None:
         return ""
-    return clause_tense(text, low, when.end(), when.end(), (when.end(), s_hi), clauses)
+    told = clause_tense(text, low, when.end(), when.end(), (when.end(), s_hi), clauses)
+    if told in lexicon.PAST_TENSES and any(tense in ("future", "plan")
+                                           for _, _, tense, _ in clauses.markers(when.end(), s_hi)):
+        return ""   # a plan told in the past ("May is when the exchange was supposed to get its licence") may be ahead
+    return told
 
 
 def _a_forecast_aside_on_a_subject_the_past_goes_on_from(clauses: Clauses, low: str, marker: int, start: int,
@@ -4242,6 +4246,11 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
     saying after it tells only when that was said."""
     clauses = clauses or Clauses(text, low)
     tense = _clause_tense_read(text, low, start, end, window, clauses, ahead)
+    if tense == "schedule":
+        # "March is when the company closed the plant": a date that "is when" a clause follows is that clause's time,
+        # placed by its tense, not by the copula's timetable present (tense.tsv kind subject_when)
+        tense = _tense_of_a_when_clause_the_date_is(
+            text, low, end, clauses.sentence(start, end, window)[1], clauses) or tense
     if tense == "plan" and after_a_placed_plan(clauses, low, start, end, window):
         # "The board agreed on Friday to restart the pit in the autumn", in January: the decision placed by a day of
         # its own, what follows its infinitive is the plan's time, ahead of that day however far (the day itself

@@ -9575,6 +9575,16 @@ class _Reading:
             return False
         return not any(tense == "past" and lo <= s < adverb for s, _, tense, _ in markers)
 
+    def _a_relative_clause_in_the_past(self, exp: finder.Expression, window) -> bool:
+        """Is the first verb of the relative clause that opens after ``exp`` (its "that" or "which") in the past?  The
+        word in "-s" after "that" is then the clause's plural subject, no verb in the present: "the April fair that
+        dealers attended" is the one gone, not the next (lexicon.yearly_occasion_told_in_the_present)."""
+        markers = self.clauses.markers(exp.end, self.clauses.sentence(exp.start, exp.end, window)[1])
+        tenses = [tense for _, _, tense, _ in markers]
+        if not tenses or tenses[0] not in ("boundary", "complement"):
+            return False
+        return len(tenses) > 1 and tenses[1] in lexicon.PAST_TENSES
+
     def _a_clause_of_its_own_in_the_past(self, s_lo: int, start: int) -> bool:
         """Does a clause of its own, opened by a word that ends another (tense.tsv kinds boundary or complement: "that",
         "which"), tell the past between the last adverb of recurrence before ``start`` and ``start``?  The habit is
@@ -9619,7 +9629,8 @@ class _Reading:
             parts["habitual"] = True
             return "", None
         if _a_month_alone(parts) and not befores \
-                and lexicon.yearly_occasion_told_in_the_present().match(self.low, exp.end) is not None:
+                and lexicon.yearly_occasion_told_in_the_present().match(self.low, exp.end) is not None \
+                and not self._a_relative_clause_in_the_past(exp, window):
             # "he said, referring to the late-January festival that opens a second wedding window", on Nov. 6: the
             # clause tells what the festival does each year, so the month is the next such festival's, whatever the
             # verb that names it
