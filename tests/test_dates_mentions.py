@@ -1606,6 +1606,13 @@ REAL_NEWS = [
      dt.date(2025, 12, 20), "the three months", "2025-Q4", True),
     ("Holy Week is the week from Palm Sunday", "Hotel rates in Seville doubled in the week before Holy Week.",
      dt.date(2026, 4, 20), "the week before Holy Week", "2026-03-22/2026-03-28", False),
+    ("the day a fiscal year set off before it ends on is in the year that fiscal year ends in", "The gold miner "
+     "expects to pay down its debt in fiscal 2027, the year that ends on June 30.", dt.date(2025, 11, 20), "June 30",
+     "2027-06-30", True),
+    ("... also told by a side clause, the nearest such day gone", "The utility expects to return to profit in fiscal "
+     "2027, which ends on Sept. 30.", dt.date(2025, 11, 20), "Sept. 30", "2027-09-30", True),
+    ("... but a year told over never ends after the day of writing", "The carrier lost money in fiscal 2026, the "
+     "year that ended on March 31.", dt.date(2025, 11, 20), "March 31", "2025-03-31", False),
 ]
 
 
@@ -6628,6 +6635,26 @@ def test_a_year_crossed_into_is_no_year_the_story_goes_on_in_so_the_year_is_the_
     # history. We shipped more than 1.4 million units during the year"
     mentions = [m for m in tag_dates(row["example"], dt.date(2026, 2, 24)) if m.on_calendar]
     assert [m.when for m in mentions if m.text == "the year"] == ["2025"]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "run_reached"],
+                         ids=lambda r: r["word"])
+def test_a_month_that_only_ends_a_run_is_no_time_the_story_goes_on_in_so_the_full_year_is_the_one_under_way(row):
+    # setQO, qo3_cambodia_rice (Nov. 15, 2025): "The harvest ... will run into January, and the federation expects
+    # exports to pass 1 million tonnes for the full year"
+    mentions = [m for m in tag_dates(row["example"], dt.date(2025, 11, 14)) if m.on_calendar]
+    assert [m.when for m in mentions if m.text == "the full year"] == ["2025"]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "season_run_end"],
+                         ids=lambda r: r["word"])
+def test_the_end_of_the_season_is_the_time_a_side_clause_of_this_season_told_it_runs_to(row):
+    # setQN, pakistan_mango (June 10, 2025): "this season, which began in late May and runs until the end of September
+    # ... extend a freight subsidy ... until the end of the season"
+    mentions = [m for m in tag_dates(row["example"], dt.date(2025, 6, 10)) if m.on_calendar]
+    end = next(m for m in mentions if m.text.endswith("the end of the season"))
+    told = next(m for m in mentions if m.start > mentions[0].end)
+    assert (end.when, end.future) == (told.when, True) and len(told.when) == 7
 
 
 # setDO, setDQ (round 34), setCA kashiwa_plan: a company's reporting year told by the month it ends in, without "fiscal"

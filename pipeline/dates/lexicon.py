@@ -1320,6 +1320,28 @@ def period_end_told() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def fiscal_year_end_told() -> re.Pattern:
+    """A side clause, or an apposition of a year noun and its own relative clause, that tells the day the fiscal year
+    right before it ends or ended on (tense.tsv kinds determiner, period_year_noun, period_end_relative, period_end,
+    period_ended, period_end_preposition: ", the year that ends on " in "fiscal 2027, the year that ends on June
+    30"), matched from the fiscal year's end to the day's start; group ``ended`` holds a verb in the past."""
+    return re.compile(rf"\s*,\s*(?:(?:{_kind_trie('determiner')})\s+(?:[a-z]+\s+)?"
+                      rf"(?:{_kind_trie('period_year_noun')})\s+)?"
+                      rf"(?:{_kind_trie('period_end_relative')})\s+"
+                      rf"(?:{_kind_trie('period_end')}|(?P<ended>{_kind_trie('period_ended')}))\s+"
+                      rf"{_period_end_preposition()}")
+
+
+@functools.lru_cache(maxsize=None)
+def season_end_told() -> re.Pattern:
+    """A side clause right after a season that tells the time it runs to (tense.tsv kinds period_end_relative,
+    season_run_end: ", which began in late May and runs until " in "this season, which began in late May and runs
+    until the end of September"), matched from the season's end to that time's start."""
+    return re.compile(rf"\s*,\s*(?:{_kind_trie('period_end_relative')})\s+(?:[^.;]{{0,60}}?\s)?"
+                      rf"(?:{_kind_trie('season_run_end')})\s+")
+
+
+@functools.lru_cache(maxsize=None)
 def dated_by_apposition() -> re.Pattern:
     """What may stand between a happening and a date set off after it that tells its own day, a comma and maybe a
     preposition (tense.tsv kind apposition_dated: "takes effect 30 days after publication, on Nov. 16")."""

@@ -164,6 +164,9 @@ _CLAUSE_STOP = re.compile(r"[,;:.!?\n()]")
 # How many days the day a side clause tells a quarter ended may lie from the last day of the quarter read (a 52- or
 # 53-week quarter ends up to a week after or before its last month's end).
 _QUARTER_END_SLACK_DAYS = 7
+# How many dates read before a time a side clause of "this season" tells it runs to may stand after the season ("this
+# season, which began in late May and runs until the end of September").
+_SEASON_END_LOOK_BACK = 3
 # How far after a fiscal period the text may tell when its fiscal year begins ("fiscal 2027, which began on Feb. 1").
 _FISCAL_TOLD_AFTER = 80
 # Days of a year: a twelve-month stretch that ends fewer than these after the article's date is under way.
@@ -1280,6 +1283,8 @@ class _Reading:
         self.fiscal_quarter_end = 0     # ... and where the last one it named ends
         self.fiscal_quarter_year: int | None = None     # ... and the fiscal year it named it of
         self.fiscal_year_told: tuple[int, int, int] | None = None   # (year, last month, end) of the last fiscal year
+        # (the end a side clause told "this season" to run to: "this season, which runs until the end of September")
+        self.season_end_told: resolver.Resolution | None = None
                                                                     # named off December ("fiscal 2025", Alibaba's)
         self._told_fiscal_ends: tuple[tuple[int, int, bool], ...] | None = None   # (see _fiscal_ends_told)
         self._told_outright: int | None = None      # ... and the last month of a fiscal year told outright
@@ -3101,6 +3106,7 @@ class _Reading:
         resolution = self._in_the_split_year_ahead(exp, resolution, tense, window)
         resolution = self._end_of_the_period_before(exp, resolution)
         resolution = self._day_the_quarter_before_ended(exp, resolution)
+        resolution = self._day_the_fiscal_year_before_ends(exp, resolution)
         resolution = self._season_before_the_time_it_led_to(exp, resolution, befores, tense, window)
         resolution = self._quarter_restated(exp, resolution)
         if ended_on is None:
@@ -3125,6 +3131,7 @@ class _Reading:
         resolution = self._split_year_on_its_told_months(exp, following, resolution) or resolution
         resolution = self._quarter_to_the_day_it_ended(exp, following, resolution)
         resolution = self._season_to_the_day_it_ended(exp, following, resolution)
+        resolution = self._the_season_s_end_told_before(exp, resolution)
         self._remember(index, exp, resolution, tense, befores, window)
         if resolution.period is not None and resolution.period.gran == "D" and resolution.on_calendar \
                 and exp.start > self.first_line_end \
@@ -9352,6 +9359,47 @@ class _Reading:
                 return day if resolution.first_day != day.first_day else resolution
         return resolution
 
+    def _day_the_fiscal_year_before_ends(self, exp: finder.Expression,
+                                         resolution: resolver.Resolution) -> resolver.Resolution:
+        """A day without its year that a side clause or an apposition tells a fiscal year named by its number right
+        before it ends or ended on ("fiscal 2027, the year that ends on June 30", in November 2025): the last day of
+        that fiscal year, in the year it ends in (June 30, 2027), not the nearest such day, which may end another."""
+        if self.anchor is None or not self.resolved or not _lacks_year(exp.parts) \
+                or not {"month", "day"} <= exp.parts.keys() <= _A_DAY_IN_THE_STORY:
+            return resolution
+        year, year_resolution = self.resolved[-1][:2]
+        told = lexicon.fiscal_year_end_told().fullmatch(self.low, year.end, exp.start)
+        if year_resolution is None or year_resolution.last_day is None or not year.parts.get("fiscal") \
+                or not isinstance(year.parts.get("year"), int) or year.parts.get("unit") not in (None, "Y") \
+                or told is None:
+            return resolution
+        last = year_resolution.last_day
+        # (a year of 52 or 53 weeks may end a few days into the next calendar year: "fiscal 2025, which ends on Feb. 1")
+        for told_year in (last.year, last.year + 1):
+            day = resolver.resolve(dict(exp.parts, year=told_year), self.anchor, "past", None, self.locale)
+            if day is not None and day.first_day is not None and _ends_the_quarter(day.first_day, last):
+                if resolution.first_day == day.first_day or told.group("ended") and day.first_day > self.anchor:
+                    return resolution       # (a year told over cannot end after the day of writing)
+                return day._replace(future=resolution.future or day.first_day > self.anchor)
+        return resolution
+
+    def _the_season_s_end_told_before(self, exp: finder.Expression,
+                                      resolution: resolver.Resolution) -> resolver.Resolution:
+        """The end of the season under way, once a side clause of "this season" told the month or day it runs to
+        ("exports 125,000 tonnes this season, which began in late May and runs until the end of September ... extend
+        a freight subsidy until the end of the season", in June 2025): that month, not a split season's last year.
+        A time so told is remembered here as it is read."""
+        if resolution.period is None or resolution.period.gran not in ("D", "M"):
+            if exp.parts.get("ref_value") == resolver.SPORT_SEASON + "+0E" and self.season_end_told is not None:
+                return self.season_end_told._replace(future=resolution.future)
+            return resolution
+        s_lo = self.clauses.sentence(exp.start, exp.end, None)[0]
+        season = next((e for e, *_ in reversed(self.resolved[-_SEASON_END_LOOK_BACK:])
+                       if e.start >= s_lo and e.parts.get("ref_value") == resolver.SPORT_SEASON + "+0"), None)
+        if season is not None and lexicon.season_end_told().fullmatch(self.low, season.end, exp.start) is not None:
+            self.season_end_told = resolution
+        return resolution
+
     def _quarter_to_the_day_it_ended(self, exp: finder.Expression, following: finder.Expression | None,
                                      resolution: resolver.Resolution) -> resolver.Resolution:
         """A quarter named by its ordinal alone whose side clause tells the day it ended ("the fourth quarter, which
@@ -10948,6 +10996,8 @@ class _Reading:
                          and _compared_with(self.low, exp.start)) \
                 and not self._the_same_period_of_a_base_year(exp) \
                 and not ("year" in parts and _kind_just_before(self.low, "threshold", exp.start, _TIED_WORDS_REACH)) \
+                and not (_lacks_year(parts)
+                         and _kind_just_before(self.low, "run_reached", exp.start, _TIED_WORDS_REACH)) \
                 and not self._background_aside(exp, resolution, window) \
                 and not finder.dates_a_said_aside(self.low, exp.start, exp.end) \
                 and not self._said_after_the_period_told(exp, window) \
