@@ -204,6 +204,7 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
                             and _BREAKS.search(form, figure.end, d.start) is None)
                            or (figure.market_kind in SPENT_KINDS and _one_list_between(form, figure.end, d.start))))
              and not (d.end <= figure.start and d.future and _coming_apart(form, d, figure))
+             and not (d.end <= figure.start and d.future and _came_before(form, d, figure))
              # (nor a day still to come: a move over a stretch that runs to now is told as done, "explain why we keep
              # the stock despite its 9% pullback since early October" is no move of tomorrow's results)
              and not ((lifelong or over_its_own and (d.precision in _PERIODS or d.future))
@@ -1360,6 +1361,15 @@ def _coming_apart(form: str, date: DateMention, figure: MoneyMention) -> bool:
             and not _second_as_of_a_measure(form, opener))
 
 
+def _came_before(form: str, date: DateMention, figure: MoneyMention) -> bool:
+    """Does the figure stand in a clause told in the past, opened after a comma by "after" (opens=came_before), past
+    a date still to come?  What it tells came before that date: "would cap resale prices before next season, after fans
+    complained of paying up to $900 for seats with a face value of $85" is no price of next season."""
+    opener = last_match(_words_between("came_before", r",\s+", r"\s"), form, date.end, figure.start)
+    return (opener is not None and _CLAUSE_BREAKS.search(form, opener.end(), figure.start) is None
+            and _told_in_the_past(form, opener.start() + 1, figure.start))
+
+
 def _one_more_noun_of_a_list(form: str, opener: re.Match, move: re.Match, figure: MoneyMention) -> bool:
     """Is the move's word after the coordinating ``opener`` a noun of change that heads the figure with "of"
     (opens=noun_of_change; a few words of approximation between: "growth of about 28%"), led by a few words of a noun
@@ -2342,10 +2352,24 @@ def _in_an_aside(form: str, date: DateMention, figure: MoneyMention, told: list[
         return False
     if _in_the_next_name_s_aside(form, date, closes, figure, opener):
         return False
+    # the clause's results go on past its close, set against another measure of the same owner's
+    # (opens=results_contrast):
+    # "Larch, whose revenue rose 12% in the three months to June, while its adjusted loss narrowed to 0.6 billion yuan"
+    if (figure.market_kind in EARNED_KINDS and _results_contrasted().match(form, closes) is not None
+            and _CLAUSE_BREAKS.search(form, closes + 1, figure.start) is None):
+        return False
     # a participle's clause tells of its own happening, not of a date right before it: "Castleford's accounts for the
     # year to June 30, 2024, filed at Companies House in March, showed a pre-tax loss of £18.4 million"
     return opener is not None and (opener.group("reduced") is not None
                                    or not any(d.end == opener.start() for d in told))
+
+
+@functools.cache
+def _results_contrasted() -> re.Pattern:
+    """A comma, a contrast and the same owner's word (opens=results_contrast), then a few words up to a measure of a
+    company's money: ", while its adjusted loss"."""
+    return re.compile(rf"(?i),\s+(?:{_words('results_contrast')})\s+(?:[\w'-]+\s+){{0,{_MEASURE_WORDS}}}?"
+                      rf"(?:{_measures()})\b")
 
 
 def _in_the_next_name_s_aside(form: str, date: DateMention, closes: int, figure: MoneyMention,
@@ -3919,7 +3943,8 @@ def _side_clause() -> re.Pattern:
     open such a clause without a comma ("to a merchant that had been delisted in 2023")."""
     openers: dict[str, list[str]] = {"after": [], "within": []}
     for row in _side_clauses():
-        opens = "after" if row["opens"] in ("record", "measure", "near_record", "equal") else row["opens"]
+        opens = ("after" if row["opens"] in ("record", "measure", "near_record", "equal", "compared_own")
+                 else row["opens"])
         if opens not in openers:
             continue
         words = _row_words(row)

@@ -315,6 +315,14 @@ _FIGURE_DATES_OF_KIND = {
                                                        ("$3.9 billion", "fiscal 1990"), ("$12 million", "")],
     # the next item of the main clause after ", and" is the forecast period's, not the compared clause's year
     # another measure of the report joined on after ", and" with its figure shares the report's quarter, not the day
+    # a measure of the same owner's set against the results after the relative clause's comma shares their period
+    ("figure_side_clauses.tsv", "results_contrast"): [("12%", "the three months to June"),
+                                                       ("21.3 billion yuan", "the three months to June"),
+                                                       ("0.6 billion yuan", "the three months to June")],
+    # what a clause told in the past after ", after" tells came before the coming date of the clause before it
+    ("figure_side_clauses.tsv", "came_before"): [("$85", "March"), ("", "before next season")],
+    # a comparison with what the subject itself spent, told by its pronoun, dates no sum before it
+    ("figure_side_clauses.tsv", "compared_own"): [("$2 billion", ""), ("", "1987")],
     ("figure_side_clauses.tsv", "joined_measure"): [("6%", "Friday"), ("4.2 billion rand", "third-quarter"),
                                                      ("9%", "third-quarter"), ("610 million rand", "third-quarter")],
     ("figure_side_clauses.tsv", "closes_compared"): [("41.2 billion yuan", "the fourth quarter"),

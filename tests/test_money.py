@@ -643,6 +643,11 @@ NO_ROW_SENTENCES = [
                  "billion.", id="another_sum_a_good_added_after_shipments_named_by_their_goods_is_a_part_of_the_trade"),
     pytest.param("Bookings of museum tickets rose 19% during the holiday week, the travel agency said.",
                  id="bookings_of_tickets_are_a_count_no_ticket_price_and_no_platform_s"),
+    pytest.param("The grocer said on Friday that orders during its Ramadan promotion, which ran for three weeks in "
+                 "March, rose 27% from last year.", id="orders_past_a_relative_aside_of_their_time_are_a_count"),
+    pytest.param("A decree raising the ethanol blend in petrol to 27% from 25% took effect in August, and the ministry "
+                 "will decide early next year whether to go to 30% in 2027.",
+                 id="a_further_level_of_a_blend_raised_to_a_percentage_is_no_money_raised"),
 ]
 
 
@@ -1297,6 +1302,12 @@ KINDS = [
     ("The shipyard took $1.8 billion of bookings in the quarter.", "revenue"),
     # ... but what it "took in" is its own takings
     ("The booking app took in about 2 billion rupees of revenue in the quarter, its parent said.", "revenue"),
+    # a worth only said, reported or believed is someone's estimate, no market's price of the shares
+    ("Before the pandemic the chain was reported to be worth about $2 billion, people close to its owners say.",
+     "valuation"),
+    # a sum that "would go on" things is money to be spent on them
+    ("The carmaker said the 4 billion euros would go on two battery plants and a new platform by 2030.",
+     "investment"),
 ]
 
 

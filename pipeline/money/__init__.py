@@ -1108,7 +1108,8 @@ def _ranked_before(reading: Reading, figure: Figure, sentence: Span) -> tuple[di
 def _worth_of(reading: Reading, sentence: Span, verb: int) -> str:
     """The kind of what "is worth" a sum, read from the noun before the verb when a report's verb, an aside, an "of"
     or who told the worth stands between them: the kinds.tsv row "<noun> is worth" (a deal's worth is money it
-    moves, a contract's no company's value, a stake's its holder's), a count of shares' a price, else "" (a company
+    moves, a contract's no company's value, a stake's its holder's), a count of shares' a price, a worth only said or
+    believed a valuation ("the $1.4 billion it was said to be worth in 2021": role=worth_hearsay), else "" (a company
     worth a sum is its market value, the row of "is worth" alone)."""
     before = " " + reading.form[sentence[0]:verb].rstrip()  # (the space lets the report's verb open the sentence)
     if reading.rules.counted_shares.search(before) is not None:
@@ -1118,6 +1119,8 @@ def _worth_of(reading: Reading, sentence: Span, verb: int) -> str:
         holder = held.group("holder")
         row = reading.rules.triggers.get(key_of(f"{holder} stake is worth")) if holder else None
         return row["amount_kind"] if row is not None and row["amount_kind"] else "valuation"
+    # (a worth only said or believed, of no noun that tells what is worth it, is someone's estimate: a valuation)
+    hearsay = reading.rules.worth_hearsay.search(before) is not None
     if (reported := reading.rules.worth_reported.search(before)) is not None:
         before = before[:reported.start()]
     before = before.strip()
@@ -1137,7 +1140,7 @@ def _worth_of(reading: Reading, sentence: Span, verb: int) -> str:
         row = reading.rules.triggers.get(key_of(f"{noun.group(1)} is worth")) if noun else None
         if row is not None and row["amount_kind"]:
             return row["amount_kind"]
-    return ""
+    return "valuation" if hearsay else ""
 
 
 # the name right before that comma (one to four words in capitals), and a list or a phrase it ends ("deals with Disney,
@@ -1928,11 +1931,18 @@ def _raised_to_a_level(reading: Reading, figure: Figure, sentence: Span, trigger
                        figure_starts: list[int]) -> bool:
     """Is a percentage the level a verb of raising (joins.tsv role=raised_to) takes its object "to", with no figure
     between?  Money is raised by sums; a percentage something is raised to is the level of a rate or a share the
-    object names ("plans to raise the mandatory ethanol blend in petrol to 30%"), no money raised."""
-    return (trigger is not None and trigger[1] < figure.start
-            and _trigger_word(reading, trigger) in reading.rules.raised_words
-            and not between(figure_starts, trigger[1], figure.start)
-            and reading.rules.raised_to.search(reading.form, max(sentence[0], trigger[1]), figure.start) is not None)
+    object names ("plans to raise the mandatory ethanol blend in petrol to 30%"), no money raised.  So is a later
+    percentage told "to" after percentages only, when the verb took its object "to" the first of them: a further level
+    of that rate ("raising the biodiesel blend to 4% from 3% ..., and will decide whether to go to 5% next year")."""
+    if (trigger is None or trigger[1] >= figure.start
+            or _trigger_word(reading, trigger) not in reading.rules.raised_words
+            or reading.rules.raised_to.search(reading.form, max(sentence[0], trigger[1]), figure.start) is None):
+        return False
+    if not between(figure_starts, trigger[1], figure.start):
+        return True
+    told = reading.figures_between(trigger[1], figure.start)
+    return (all(f.percent is not None and f.amount is None for f in told)
+            and reading.rules.raised_to.search(reading.form, max(sentence[0], trigger[1]), told[0].start) is not None)
 
 
 def _trigger_word(reading: Reading, trigger: tuple[dict, int] | None) -> str:

@@ -866,6 +866,7 @@ class Lexicon:
                                 # (role=worth_reported)
     copulas: frozenset          # "is", "has", "been": the words of role=worth_reported, a copula before "valued at"
     valuer_opens: frozenset     # "which": a word opening a clause of who valued the noun before it (role=valuer_opens)
+    worth_hearsay: re.Pattern   # " was said to": a worth only told or believed, before "be worth" (role=worth_hearsay)
     worth_told: re.Pattern      # " said": a verb of telling that closes who told a worth, before "was worth"
     #                             (role=worth_told)
     worth_of: re.Pattern        # " in Ant": what the noun before "was worth" is of or in (role=worth_of)
@@ -1941,6 +1942,8 @@ def lexicon() -> Lexicon:
         copulas=frozenset(word for form in joins['worth_reported'] for word in form.split()),
         valuer_opens=frozenset(joins['valuer_opens']),
         worth_reported=re.compile(rf"\s+(?:{trie(joins['worth_reported'])})\s+(?:[\w-]+\s+){{1,5}}?to\s*\Z", re.I),
+        worth_hearsay=re.compile(rf"\s+(?:{trie(joins['worth_reported'])})\s+(?:[\w-]+\s+){{0,2}}?"
+                                 rf"(?:{trie(joins['worth_hearsay'])})\s+to\s*\Z", re.I),
         worth_told=re.compile(rf"\s(?:{trie(joins['worth_told'])})\Z", re.I),
         worth_of=re.compile(rf"\s+(?:{trie(joins['worth_of'])})\s+[^,;]{{1,30}}\Z", re.I),
         # (an aside between commas or a few words of its stretch may stand between the noun and its verb)

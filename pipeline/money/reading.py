@@ -145,6 +145,10 @@ class Reading:
         lo, hi = focus.get(sentence, sentence)
         return (lo, hi) if lo <= start and end <= hi else sentence
 
+    def figures_between(self, start: int, end: int) -> list[Figure]:
+        """The figures that start at or after ``start`` and before ``end``, in text order."""
+        return [f for f in self._figures if start <= f.start < end]
+
     def focus_on(self, figures: list[Figure], figure_starts: list[int]) -> None:
         """Read only the parts of sentences near figures: their words, and names a little farther."""
         # one pass over the figures, which come in text order
