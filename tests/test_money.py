@@ -648,6 +648,12 @@ NO_ROW_SENTENCES = [
     pytest.param("A decree raising the ethanol blend in petrol to 27% from 25% took effect in August, and the ministry "
                  "will decide early next year whether to go to 30% in 2027.",
                  id="a_further_level_of_a_blend_raised_to_a_percentage_is_no_money_raised"),
+    pytest.param("Norvance's bookings rose 12% in the quarter as cruise demand held up, the operator said.",
+                 id="a_cruise_line_s_bookings_by_its_possessive_are_a_count_no_platform_s"),
+    pytest.param("Halden Resorts, the hotel chain whose app launched in May, said Halden Resorts's bookings rose 5%.",
+                 id="a_name_the_story_calls_no_platform_keeps_its_bookings_a_count"),
+    pytest.param("Cotton yarn shipments reached $3.1 billion in the year to June, the textiles ministry said.",
+                 id="goods_named_shipments_a_ministry_tells_are_a_country_s_trade"),
 ]
 
 
@@ -675,9 +681,11 @@ def test_a_percentage_naming_a_grade_is_no_figure_and_the_price_after_it_stays_t
     ("The carrier's foreign currency reserves rose to $3 billion, the filing showed.", ["$3 billion"]),
     ("Halden Foods targets export growth of 6% in 2026.", ["6%"]),
     ("Halden Foods said its shipments reached $1.2 billion last year.", ["$1.2 billion"]),
+    ("Kestrel shipments climbed to $6.4 billion in the quarter, the chipmaker said.", ["$6.4 billion"]),
 ], ids=["card_network_s_own_volume", "full_year_move", "digital_currency_price", "throughput_fees",
         "broken_down_is_no_grade", "a_count_of_banks_lends_one_loan", "a_company_s_own_foreign_reserves",
-        "a_company_s_own_export_growth_target", "a_company_s_own_shipments"])
+        "a_company_s_own_export_growth_target", "a_company_s_own_shipments",
+        "a_company_s_shipments_named_by_its_name_with_no_trade_teller"])
 def test_a_macro_or_ratio_row_leaves_a_company_s_figure_of_like_words(text, figures):
     assert [m.text for m in find_money(text)] == figures
 
@@ -1279,10 +1287,16 @@ KINDS = [
     # bookings "on" a platform are what it transacts, no stock of the name
     ("Hotel bookings on Roamly, the group's online travel agency, rose 21% over the long weekend.",
      "transaction_volume"),
-    # ... and so are those a platform's name tells as its own
-    ("Roamly's bookings of resort hotels rose 21% over the long weekend, the group said.", "transaction_volume"),
+    # ... and so are those a platform's name tells as its own, a name the story calls a platform, an app or a site
+    ("Roamly, the group's online travel platform, said Roamly's bookings of resort hotels rose 21% over the long "
+     "weekend.", "transaction_volume"),
+    ("The booking app Wanderlo had a busy Easter: Wanderlo's bookings of ferry crossings rose 16%.",
+     "transaction_volume"),
+    # ... or a marketplace known by name
+    ("Allegro's bookings of holiday rentals rose 12% in the quarter, a broker estimates.", "transaction_volume"),
     # ... tickets among them: a count of tickets booked is no ticket's price
-    ("Roamly's bookings of museum tickets rose 19% during the holiday week.", "transaction_volume"),
+    ("The travel site Roamly said Roamly's bookings of museum tickets rose 19% during the holiday week.",
+     "transaction_volume"),
     # a loss joined on by "but" to the first predicate of the name that opens the sentence is that name's loss
     ("Brightwater Foods doubled its store count in 2025, but lost $640 million over the year.", "profit"),
     # ... not a sum lost by a subject of no name

@@ -502,6 +502,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         kind = trigger[0]["percent_kind"] if trigger else ""
         if _measures_the_sum_it_moved_to(reading, figure, trigger, kind):
             kind = trigger[0]["amount_kind"]
+        if kind == "transaction_volume" and _owned_by_no_platform(reading, trigger):
+            return None  # "Carnival's bookings rose 12%": a cruise line's bookings are a count, as bare bookings are
         if policy or joined_rate:
             kind = "other"  # "expect a rate cut of 0.5% to 4.25%": a level, its direction read with the others below
         if policy and figure.hundredths:
@@ -1261,6 +1263,32 @@ def _measures_the_sum_it_moved_to(reading: Reading, figure: Figure, trigger: tup
     return (trigger is not None and bool(kind) and kind not in MOVE_KINDS
             and trigger[0]["amount_kind"] not in ("", kind, "other")
             and reading.rules.to_level.match(reading.form, figure.end) is not None)
+
+
+def _owned_by_no_platform(reading: Reading, trigger: tuple[dict, int]) -> bool:
+    """Does a trigger that opens with a possessive ("'s bookings") read the percentage as what its owner transacts,
+    though the owner is no platform?  Only a marketplace known by name (joins.tsv role=platform_names) or a name the
+    story itself calls a platform, an app or a site (role=platform_called: "Fliggy, Alibaba Group's online travel
+    platform", "the travel site Fliggy") transacts what is booked on it; a cruise line's or a hotel chain's own
+    bookings ("Carnival's bookings rose 12%") are a count of trips or rooms."""
+    rules, at = reading.rules, trigger[1]
+    if reading.form[at:at + 1] not in ("'", "\u2019"):
+        return False
+    owner = rules.platform_owner_of.search(reading.form, max(0, at - _OWNER_REACH), at)
+    if owner is None:
+        return False
+    name = owner.group()
+    if name.lower() in rules.platform_named:
+        return False
+    for told in re.finditer(rf"(?<![\w&.-]){re.escape(name)}(?![\w&-])", reading.form):
+        if rules.platform_apposed.match(reading.form, told.end()) is not None or \
+                rules.platform_noun_before.search(reading.form, max(0, told.start() - _OWNER_REACH),
+                                                  told.start()) is not None:
+            return False
+    return True
+
+
+_OWNER_REACH = 60  # characters of a name before its possessive, or of a platform's noun before the name
 
 
 def _sold_on_platforms(reading: Reading, trigger: tuple[dict, int]) -> bool:

@@ -917,6 +917,12 @@ class Lexicon:
     growth_again: re.Pattern    # "Growth should stay above ": a bare growth opening its clause (role=growth_again)
     spending_opens: re.Pattern  # "Saudi buyers' spending rose ": a group's spending opens its clause (role=spenders)
     platform_told: re.Pattern   # " on the ": right before a name told as a platform (joins.tsv role=platform_via)
+    platform_owner_of: re.Pattern  # "Fliggy": the name right before a possessive trigger ("Fliggy's bookings")
+    platform_named: frozenset   # joins.tsv role=platform_names, lower case: online marketplaces known by name
+    platform_apposed: re.Pattern  # ", Alibaba Group's online travel platform": an apposition calling the name before it
+                                  # a platform (role=platform_called)
+    platform_noun_before: re.Pattern  # "the travel site ": a platform's noun right before its name
+                                      # (role=platform_called)
     sold_before: re.Pattern  # "sells about ": a company's yearly sales start before their sum (role=yearly_seller)
     goods_a_year: re.Pattern  # " of heaters and fans a year": goods sold each year after the sum (role=yearly)
     goods_worth: re.Pattern  # "The company has now sold rough diamonds worth ": a company's own goods sold
@@ -2046,6 +2052,15 @@ def lexicon() -> Lexicon:
                                   rf"[^.;%$]{{0,40}}\Z", re.I),
         # "spent 2.4 billion zloty on Koszyk": a name told as where a group spent, right before it
         platform_told=re.compile(rf"(?<![\w-]){on_a_platform}\Z"),
+        platform_owner_of=re.compile(r"(?<![\w&.'\u2019-])(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*\Z"),
+        platform_named=frozenset(w.lower() for w in joins['platform_names']),
+        # (an article or an owner's possessive, then at most three words in lower case, none opening a relative clause:
+        # "Marriott, the hotel group whose app" calls no Marriott an app)
+        platform_apposed=re.compile(rf",\s+(?:(?:{trie(joins['article'])})\s+)?"
+                                    rf"(?:(?:{CAPITAL_WORD}\s+|the\s+)?[\w.&-]+['\u2019]s\s+)?"
+                                    rf"(?:(?!(?:{trie(joins['aside'])})(?![\w-]))(?-i:[a-z])[\w-]*\s+){{0,3}}"
+                                    rf"(?:{trie(joins['platform_called'])})(?![\w-])", re.I),
+        platform_noun_before=re.compile(rf"(?<![\w-])(?:{trie(joins['platform_called'])})\s+\Z", re.I),
         sold_before=a_word_right_before_sum('yearly_seller'),
         goods_a_year=re.compile(rf"\s+(?:{trie(joins['goods_of'])})\s+"
                                 rf"(?:{goods_word},?\s+){{1,8}}?"
