@@ -3168,3 +3168,13 @@ def test_the_tense_of_a_date_a_copula_and_when_follow_is_that_of_the_when_clause
     low = finder.lower_form(text)
     [found] = [e for e in finder.find_expressions(text) if e.start == 0]
     assert finder.clause_tense(text, low, found.start, found.end) == tense
+
+
+@pytest.mark.parametrize("text, index, tense", [
+    # the date is the subject of a verb in the present: the clause after ", and" keeps its past to itself
+    ("Diwali falls in early November this year, and jewellers said gold sales had doubled.", 0, ""),
+    ("Easter is late this year, and hoteliers said bookings had slowed.", 0, ""),
+])
+def test_a_date_that_is_the_subject_of_a_present_verb_takes_no_past_from_a_clause_of_its_own_after_it(text, index,
+                                                                                                     tense):
+    assert _tense_of_found(text, index) == tense

@@ -576,6 +576,18 @@ TENSE_READINGS = [
      dt.date(2025, 10, 2), "June 4", "2026-06-04"),
     ("... nor one that dates the saying of a plan", "Earlier this year the brewer said it would open a taproom in "
      "March.", dt.date(2025, 11, 20), "March", "2026-03"),
+    # a clause after ", and" with its own subject lends no past to a date that is the subject of a present verb
+    ("a holiday that falls ahead, with a past saying after it", "Diwali falls in early November this year, and "
+     "jewellers said gold sales had doubled.", dt.date(2026, 10, 1), "Diwali", "2026-11-08"),
+    ("a holiday told by a present copula", "Easter is late this year, and hoteliers said bookings had slowed.",
+     dt.date(2026, 3, 1), "Easter", "2026-04-05"),
+    # a possibility not ruled out looks ahead, with its modal too; "could not be reached" stays past
+    ("a possibility not ruled out", "A walkout at the ports before Christmas could not be ruled out.",
+     dt.date(2026, 8, 20), "before Christmas", "2026-12-25"),
+    ("a possibility not excluded", "A second rate cut before Easter cannot be excluded.", dt.date(2026, 8, 20),
+     "before Easter", "2027-03-28"),
+    ("but a person not reached keeps the past", "The harbour master, who retired before Easter, could not be "
+     "reached.", dt.date(2026, 8, 20), "before Easter", "2026-04-05"),
 ]
 
 

@@ -4495,6 +4495,10 @@ def _clause_tense_read(text: str, low: str, start: int, end: int, window: tuple[
             break                           # a clause coordinated after a comma has its own verb when the date's
                                             # has one: "released $262 million after its third review in July,
                                             # and the fund's board is scheduled to conduct a fourth review"
+        if not before and listed and not best and _a_subject_of_the_present_before_a_clause_of_its_own(
+                low, start, end, s, e, clauses, (s_lo, s_hi)):
+            break                           # so it has when the date is the subject of a verb in the present:
+                                            # "Diwali falls in early November, and jewellers said sales had doubled"
         if not before and lexicon.condition_between().search(low, end, s) is not None:
             break                           # a condition opened after the date has a tense of its own: "the
                                             # repairs could stretch into August if the yard had to order parts"
@@ -4627,6 +4631,23 @@ def _clause_tense_read(text: str, low: str, start: int, end: int, window: tuple[
     if _told_by_a_past_background(low, end, markers):
         return "past"
     return future_before or best
+
+
+def _a_subject_of_the_present_before_a_clause_of_its_own(low: str, start: int, end: int, s: int, e: int,
+                                                          clauses: Clauses, sentence: tuple[int, int]) -> bool:
+    """Is the date at ``start`` the subject, or the end of the subject, of a verb in the present right after it
+    (lexicon.present_verb_after_a_subject_date), and does a clause with a subject of its own open after a comma
+    between it and the marker at ``s``..``e`` (a_clause_with_its_own_subject)?  A clause with its own finite verb,
+    the present too, keeps its tense from a clause after it: "Diwali falls in early November this year, and jewellers
+    said sales had doubled" tells the coming Diwali, the jewellers' past only when they said so.  Only a date that
+    opens its clause's subject (lexicon.subject_opening_before): after a preposition a word in -s may be a noun
+    ("runs on Tuesday and Friday nights in November, and ...")."""
+    head = max(sentence[0], *(low.rfind(mark, sentence[0], start) + 1 for mark in ",;:"))
+    verb = lexicon.present_verb_after_a_subject_date().match(low, end)
+    if verb is None or lexicon.subject_opening_before().fullmatch(low, head, start) is None \
+            or lexicon.coordinated_clause().search(low, verb.end(), s) is None:
+        return False
+    return a_clause_with_its_own_subject(low, verb.end(), e, clauses, sentence)
 
 
 def _a_participle_aside_closed_before(low: str, future_end: int, s: int, start: int) -> bool:

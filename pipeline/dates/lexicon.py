@@ -1125,6 +1125,26 @@ def subject_and_present_verb() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def present_verb_after_a_subject_date() -> re.Pattern:
+    """Matched where a date ends: up to two words of the noun it qualifies, then a verb in the present, a copula of
+    tense.tsv kind subject_present or a verb in -s ("Diwali falls", "the Eid al-Adha feast is known"), no comma
+    between: the date is, or ends, the subject of that verb."""
+    word = r"[a-z0-9'\u2019-]+"
+    return re.compile(rf"(?:\s+{word}){{0,2}}?\s+(?:(?:{_kind_trie('subject_present')})|[a-z]{{2,}}[^s'\u2019\s]s)"
+                      rf"(?![a-z'\u2019-])")
+
+
+@functools.lru_cache(maxsize=None)
+def subject_opening_before() -> re.Pattern:
+    """What may stand between where a clause opens and a date that opens its subject, matched from the clause's
+    start to the date: maybe a word that opens a clause (tense.tsv kinds clause_opening, boundary: "as"), then maybe
+    a determiner (kind determiner): "[as the ]Eid al-Adha feast is known"; not a preposition ("runs on Tuesday and
+    Friday nights")."""
+    openers = trie_regex(_kind_words("clause_opening") + _kind_words("boundary"))
+    return re.compile(rf"[\s\"'\u201c]*(?:(?:{openers})\s+)?(?:(?:{_kind_trie('determiner')})\s+)?")
+
+
+@functools.lru_cache(maxsize=None)
 def clock_in_a_zone_opening_brackets() -> re.Pattern:
     """An opening bracket and a clock time in a time zone of zones.tsv, up to the day it is on, searched up to that
     day: "at 2:17 am Sunday (1817 GMT Saturday)" restates the time for readers elsewhere."""
