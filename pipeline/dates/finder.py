@@ -1514,13 +1514,11 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
                 else:
                     parts["abbreviation"] = True
             parts["month"] = month
-            if ambiguous and "day" not in captured and "year" not in captured:
-                parts["ambiguous"] = True
-            described = _block_pattern("month_weather").search(low, max(0, where["month"] - _DESCRIBED_REACH),
-                                                                where["month"])
-            if "day" not in captured and "year" not in captured and described:
-                parts["described"] = True       # "after a hot, dry May": told by what it was like (resolver)
-                _mark_hoped_for(parts, low, described.start())
+            if "day" not in captured and "year" not in captured:
+                if ambiguous:
+                    parts["ambiguous"] = True
+                # "after a hot, dry May"
+                _mark_described(parts, low, "month_weather", where["month"] - _DESCRIBED_REACH, where["month"])
         for key in ("day", "day2", "year"):
             if key in captured:
                 parts[key] = int(captured[key])
@@ -1548,10 +1546,7 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
         rule, _, other = lexicon.holidays()[name].partition("|")
         if "hquarter" in captured:
             return _holiday_quarter(rule, parts)
-        if "hago" in captured:
-            parts["holidays_back"] = True   # "two Easters ago": its count, a prefix, says how many back
-        if "hpast" in captured:
-            parts["holidays_counted"] = True    # "the past three Christmases": a stretch, if its prefix counts one
+        _mark_counted_back(parts, captured)
         parts["holiday"] = rule
         if other:
             parts["holiday_in_context"] = other     # "New Year's Eve" in a text on the Spring Festival
@@ -1571,16 +1566,10 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
         parts["season"] = season
         if ambiguous:
             parts["ambiguous"] = True
-        if "hago" in captured:
-            parts["holidays_back"] = True   # "two summers ago", counted back as "two Easters ago" is
-        if "hpast" in captured:
-            parts["holidays_counted"] = True    # "the last two summers"
+        _mark_counted_back(parts, captured)    # "two summers ago", "the last two summers"
         at = where["season"]
-        described = _block_pattern("season_weather").search(low, max(0, at - _DESCRIBED_REACH),
-                                                            at + len(captured["season"]))
-        if described:
-            parts["described"] = True       # "a wet spring": told by what it was like (resolver)
-            _mark_hoped_for(parts, low, described.start())
+        # "a wet spring"
+        _mark_described(parts, low, "season_weather", at - _DESCRIBED_REACH, at + len(captured["season"]))
         return "calendar"
     if "qn" in captured:
         parts["quarter"] = int(captured["qn"])
@@ -2102,13 +2091,29 @@ def _a_happening_of_the_month(low: str, start: int, end: int) -> bool:
 _DESCRIBED_REACH = 40
 
 
-def _mark_hoped_for(parts: dict, low: str, article: int) -> None:
-    """Mark a month or season told by what it is like (its article at ``article``) that a verb of hoping, wishing,
-    praying or bracing is "for" (patterns.tsv block period_hoped_for): "Growers hope for a wet May" looks ahead to the
-    May to come, as no one hopes for weather already lived; the resolver reads it so unless its clause is in the
-    past ("had hoped for a wet May")."""
+def _mark_described(parts: dict, low: str, block: str, lo: int, hi: int) -> None:
+    """Mark a month or season told by what it was like, a match of patterns.tsv ``block`` in low[lo:hi] (resolver part
+    ``described``), and one a verb of hoping, wishing, praying or bracing is "for" before its article (block
+    period_hoped_for, part ``hoped_for``): "Growers hope for a wet May" looks ahead to the May to come, as no one
+    hopes for weather already lived; the resolver reads it so unless its clause is in the past ("had hoped for a wet
+    May")."""
+    described = _block_pattern(block).search(low, max(0, lo), hi)
+    if described is None:
+        return
+    parts["described"] = True
+    article = described.start()
     if _block_pattern("period_hoped_for").search(low, max(0, article - _DESCRIBED_REACH), article):
         parts["hoped_for"] = True
+
+
+def _mark_counted_back(parts: dict, captured: dict) -> None:
+    """Mark a holiday or season in the plural counted back (patterns.tsv rules *_counted_back: "two Easters ago", its
+    count, a prefix, says how many back) or counted as a stretch (rules *_counted_stretch: "the past three
+    Christmases", if its prefix counts one); ``_take_prefix`` reads the prefix."""
+    if "hago" in captured:
+        parts["holidays_back"] = True
+    if "hpast" in captured:
+        parts["holidays_counted"] = True
 
 
 # How far before a month the noun of a report's figures and its "for" may start ("statistics for ").

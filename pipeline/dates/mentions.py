@@ -671,7 +671,7 @@ _COMMA_OR_QUOTE = re.compile(r'[,"\u201c\u201d]')
 
 
 @functools.lru_cache(maxsize=1)
-def _SAYING_OF_ITS_OWN() -> re.Pattern:
+def _saying_of_its_own() -> re.Pattern:
     """A comma or closing quote, then a subject of a few words and a verb of saying (tense.tsv kind reporting): '," Wu
     told', ", the minister said"."""
     verbs = lexicon.trie_regex(lexicon.reporting_verbs())
@@ -2296,29 +2296,26 @@ class _Reading:
             resolution = self._clock_time_counted_on(exp, resolution) or resolution
         if resolution is None:
             return
-        if not befores and exp.parts == _THE_END_OF_THE_YEAR and resolution.period is not None \
-                and self.anchor is not None \
-                and resolution.first_day <= self.anchor < resolution.first_day + (resolution.last_day - self.anchor) \
-                and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past":
-            # in the first half of a year, a clause about the past tells of an end gone by: "stood at 698 billion yuan
-            # at the end of the year", written in April, is the last year's end (not a deadline: "set a goal of 300
-            # million users by the end of the year")
-            resolution = resolver.resolve(exp.parts, self.anchor, "past", resolution.period.shifted(-1, "Y"),
-                                          self.locale) or resolution
-        elif set(befores) == {"deadline"} and exp.parts == _THE_END_OF_THE_YEAR and resolution.period is not None \
-                and self.connectors.rows[befores["deadline"]]["before"] in lexicon.limits_reached() \
-                and self.anchor is not None and resolution.first_day <= self.anchor <= resolution.last_day \
-                and finder.clause_tenses(self.text, self.low, exp.start, exp.end, window, self.clauses) \
-                in ({"pluperfect"}, {"pluperfect", "past"}):
-            # "exports had doubled by the end of the year", written in November: the past perfect tells a state
-            # reached by an end gone by, the last year's, not a deadline of the year under way (a plan or hope of the
-            # past may have been for this year's: "had hoped to finish by the end of the year"; "through" bounds a
-            # noun's stretch, no state reached: "tickets for shows through the end of the year had been sold")
-            resolution = resolver.resolve(exp.parts, self.anchor, "past", resolution.period.shifted(-1, "Y"),
-                                          self.locale) or resolution
-        elif self._a_whole_year_not_over_told_in_the_past(exp, resolution, window):
-            # "For the full year, it earned 1.9 billion pesos", written in February: a year told whole as done has
-            # ended, the last one, not the year under way
+        # in the first half of a year, a clause about the past tells of an end gone by: "stood at 698 billion yuan at
+        # the end of the year", written in April, is the last year's end (not a deadline: "set a goal of 300 million
+        # users by the end of the year");
+        # "exports had doubled by the end of the year", written in November: the past perfect tells a state reached by
+        # an end gone by, the last year's, not a deadline of the year under way (a plan or hope of the past may have
+        # been for this year's: "had hoped to finish by the end of the year"; "through" bounds a noun's stretch, no
+        # state reached: "tickets for shows through the end of the year had been sold");
+        # "For the full year, it earned 1.9 billion pesos", written in February: a year told whole as done has ended,
+        # the last one, not the year under way
+        if (not befores and exp.parts == _THE_END_OF_THE_YEAR and resolution.period is not None
+                and self.anchor is not None
+                and resolution.first_day <= self.anchor < resolution.first_day + (resolution.last_day - self.anchor)
+                and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past") \
+                or (set(befores) == {"deadline"} and exp.parts == _THE_END_OF_THE_YEAR
+                    and resolution.period is not None
+                    and self.connectors.rows[befores["deadline"]]["before"] in lexicon.limits_reached()
+                    and self.anchor is not None and resolution.first_day <= self.anchor <= resolution.last_day
+                    and finder.clause_tenses(self.text, self.low, exp.start, exp.end, window, self.clauses)
+                    in ({"pluperfect"}, {"pluperfect", "past"})) \
+                or self._a_whole_year_not_over_told_in_the_past(exp, resolution, window):
             resolution = resolver.resolve(exp.parts, self.anchor, "past", resolution.period.shifted(-1, "Y"),
                                           self.locale) or resolution
         if exp.parts == _THE_PERIOD and self.resolved \
@@ -5805,7 +5802,7 @@ class _Reading:
         if closed is None or not any(told_end <= s and e <= closed.start() and tense not in finder.HABIT
                                      for s, e, tense, _ in self.clauses.markers(lo, hi)):
             return False
-        return _SAYING_OF_ITS_OWN().search(self.low, closed.start(), exp.start) is not None
+        return _saying_of_its_own().search(self.low, closed.start(), exp.start) is not None
 
     def _reference_told_ahead(self) -> bool:
         """Was the reference, a period under way, told as a time still to come ("is on course for its busiest

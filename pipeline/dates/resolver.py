@@ -2299,7 +2299,7 @@ def _without_year(period: Period, parts: dict, anchor: dt.date, tense: str, refe
     past year, else the one its tense points to."""
     if parts.get("hoped_for") and tense not in PAST_TENSES:
         # (a month or season hoped or braced "for" is still to be lived: "Growers hope for a wet May", in June, is next
-        # May; finder._mark_hoped_for)
+        # May; finder._mark_described)
         period = _without_year(period, {k: v for k, v in parts.items() if k != "hoped_for"}, anchor, tense, reference)
         while period.last() < anchor:
             period = period.shifted(1, "Y")
