@@ -4722,26 +4722,29 @@ def test_a_last_season_after_on_is_the_base_of_a_move_and_makes_no_row():
     assert ("Sunday", "2026-02-08") in {(row["date_text"], row["when"]) for row in rows}
 
 
+# each kind's sentence before the one its words close, the figure, and the time that sentence told
+_TOLD_AT_THAT_TIME = {
+    "said_at_that_time": ("The cannery was last closed for repairs in August 2022, for three weeks. The shutdown cost "
+                          "the group about $18 million in lost sales, it {words}.", "$18 million", "2022-08"),
+    "then_closing": ("The central bank holds its last rate meeting of the year on Dec. 11. Most economists surveyed "
+                     "expect a cut of 50 basis points {words}.", "50 basis points", "2025-12-11"),
+}
+
+
 # (each word of the row, told in a sentence of its own: the row's example shows only its first)
-@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "said_at_that_time"],
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] in _TOLD_AT_THAT_TIME],
                          ids=lambda rule: rule["_line"])
-def test_every_word_of_a_telling_at_the_time_dates_the_figure_before_it_by_the_time_the_sentence_before_told(rule):
+def test_every_word_closing_a_sentence_at_that_time_dates_the_figure_before_it_by_the_time_the_sentence_before_told(
+        rule):
+    template, figure, when = _TOLD_AT_THAT_TIME[rule["opens"]]
     for words in rule["words"].split("|"):
-        text = ("The cannery was last closed for repairs in August 2022, for three weeks. The shutdown cost the "
-                f"group about $18 million in lost sales, it {words}.")
-        row = next(row for row in _rows_under("November 24, 2025", text) if row["money_text"] == "$18 million")
-        assert (row["when"], row["date_text"]) == ("2022-08", ""), (words, row["when"], row["date_text"])
+        row = next(row for row in _rows_under("November 24, 2025", template.format(words=words))
+                   if row["money_text"] == figure)
+        assert (row["when"], row["date_text"]) == (when, ""), (words, row["when"], row["date_text"])
 
 
-@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "then_closing"],
-                         ids=lambda rule: rule["_line"])
-def test_a_figure_of_a_sentence_closed_by_then_takes_the_time_the_sentence_before_told(rule):
-    for words in rule["words"].split("|"):
-        text = ("The central bank holds its last rate meeting of the year on Dec. 11. Most economists surveyed "
-                f"expect a cut of 50 basis points {words}.")
-        row = next(row for row in _rows_under("November 24, 2025", text) if row["money_text"] == "50 basis points")
-        assert (row["when"], row["date_text"]) == ("2025-12-11", ""), (words, row["when"], row["date_text"])
-    # "since then" tells a stretch running to now: the move is of the day told
+def test_a_move_since_then_is_of_the_day_told():
+    # "since then" tells a stretch running to now, no time the sentence before told
     row = next(row for row in _rows_under("November 24, 2025", "The stock peaked in March 2021. It has lost 40% "
                                           "since then.") if row["money_text"] == "40%")
     assert row["when"] == "2025-11-24"

@@ -35,7 +35,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 
 from dataclasses import dataclass, replace
 
@@ -214,9 +214,8 @@ def _way_a_level_moved(reading: Reading, mentions: list[MoneyMention], level: Mo
     if not direction:
         # (only a valuation, or a price or rate of no kind: a target, a forecast or a dividend set anew is an estimate
         # or a payout, no level reached)
-        if level.market_kind == "valuation":
-            return _way_an_object_was_changed_to(reading, mentions, level)
-        return _way_a_price_was_changed_to(reading, mentions, level) if level.market_kind == "other" else ""
+        changed_to = {"valuation": reading.rate_moved_to, "other": reading.price_changed_to}.get(level.market_kind)
+        return _way_an_object_was_changed_to(reading, mentions, level, changed_to) if changed_to else ""
     if base is None:
         return direction
     base_level = next((m for m in mentions if base[0] <= m.start < base[1]
@@ -238,30 +237,19 @@ def _move_of_its_level(reading: Reading, level: MoneyMention | None, move: Money
     return replace(move, market_kind=reading.rules.change_kinds.get(level.market_kind, level.market_kind))
 
 
-def _way_an_object_was_changed_to(reading: Reading, mentions: list[MoneyMention], level: MoneyMention) -> str:
-    """The direction of a verb of change whose object a valuation is the new level of, told with the level it moved
-    from right after it ("have cut their valuation of the chain to $4 billion from $10 billion": down): only that
-    base, gone the other way, tells it a change and not a sum the object was set at ("raised the fund to $2
-    billion")."""
-    direction = reading.rate_moved_to(level.start, reading.sentence_of(level.start))
-    return direction if direction and _left_that_way(reading, mentions, level, direction) else ""
-
-
-def _way_a_price_was_changed_to(reading: Reading, mentions: list[MoneyMention], level: MoneyMention) -> str:
-    """The direction of a verb of change whose object is a price or a rate, set to a sum of no kind with the level it
-    left right after it ("cut the rate for a container to about $3,900 in March from $4,600 in January": down): a price
-    set anew is a level the price reached, and the base, gone the other way, tells it a change."""
-    direction = reading.price_changed_to(level.start, reading.sentence_of(level.start))
-    return direction if direction and _left_that_way(reading, mentions, level, direction) else ""
-
-
-def _left_that_way(reading: Reading, mentions: list[MoneyMention], level: MoneyMention, direction: str) -> bool:
-    """Whether the sum told right after a level, as the base it moved from ("to $4 billion from $10 billion"), in its
-    currency, went ``direction`` to the level."""
+def _way_an_object_was_changed_to(reading: Reading, mentions: list[MoneyMention], level: MoneyMention,
+                                  changed_to: Callable[[int, Span], str]) -> str:
+    """The direction of a verb of change whose object the level is the new value of (``changed_to`` reads the verb: a
+    valuation's as a rate's, a price's or a rate's of no kind by joins.tsv role=changed_price), told with the level it
+    moved from right after it in its currency ("have cut their valuation of the chain to $4 billion from $10 billion",
+    "cut the rate for a container to about $3,900 in March from $4,600 in January": down): only that base, gone the
+    other way, tells it a change and not a sum the object was set at ("raised the fund to $2 billion")."""
+    direction = changed_to(level.start, reading.sentence_of(level.start))
     base_level = next((m for m in mentions if m.start >= level.end), None)
-    return (base_level is not None and base_level.amount is not None and base_level.currency == level.currency
-            and reading.rules.base_after.fullmatch(reading.form, level.end, base_level.start) is not None
-            and _went_that_way(base_level, level, direction))
+    if (not direction or base_level is None or base_level.amount is None or base_level.currency != level.currency
+            or reading.rules.base_after.fullmatch(reading.form, level.end, base_level.start) is None):
+        return ""
+    return direction if _went_that_way(base_level, level, direction) else ""
 
 
 def _went_that_way(base_level: MoneyMention, level: MoneyMention, direction: str) -> bool:

@@ -1314,7 +1314,8 @@ def lexicon() -> Lexicon:
     # a word that moves only a percentage (movements.tsv place=percent) makes no move of a phrase or a clause
     move_words = f"(?:{trie(word for word, (_, place) in moves.items() if place != 'percent')})"
     # a verb that changes a rate and the rate's words after it, up to what tells the level it left the rate at
-    rate_move = rf"(?<![\w-])(?P<move>{move_words}|{trie(by_moves)})(?:\s+[\w'\u2019-]+){{0,{RATE_WORDS}}}?"
+    verb_of_move = rf"(?<![\w-])(?P<move>{move_words}|{trie(by_moves)})"
+    rate_move = rf"{verb_of_move}(?:\s+[\w'\u2019-]+){{0,{RATE_WORDS}}}?"
     size_by = trie(joins['size_by'])   # ", by as much as 9%": the word before the size of a change set off after it
     # the change told of what a comma closes, right before its figure: ", up", ", down by about" (change_after); ", up"
     # told by a move word that is no verb (adverb_change; the sum's period may stand before the comma: "a net profit of
@@ -1550,7 +1551,7 @@ def lexicon() -> Lexicon:
                               rf"(?:{trie(joins['base'])})\s+"
                               rf"{maybe_approx}\Z", re.I),
         rate_moved_to=re.compile(rf"{rate_move},?\s+(?:{trie(joins['level_to'])})\s+{maybe_approx}\Z", re.I),
-        price_changed_to=re.compile(rf"(?<![\w-])(?P<move>{move_words}|{trie(by_moves)})(?:\s+[\w'\u2019-]+){{0,3}}?\s+"
+        price_changed_to=re.compile(rf"{verb_of_move}(?:\s+[\w'\u2019-]+){{0,3}}?\s+"
                                     rf"(?:{trie(joins['changed_price'])})(?:\s+[\w'\u2019-]+){{0,{RATE_WORDS}}}?,?\s+"
                                     rf"(?:{trie(joins['level_to'])})\s+{maybe_approx}\Z", re.I),
         rate_carried_to=re.compile(rf"{rate_move},\s+(?:{trie(joins['rate_carried'])})\s+"

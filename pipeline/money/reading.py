@@ -349,30 +349,25 @@ class Reading:
     def rate_moved_to(self, start: int, sentence: Span) -> str:
         """The direction of a change told before the level a rate went to, its object and size between ("cut Bank Rate
         by a quarter point to 3.75%", "expect the Selic to fall to 12.75%")."""
-        told = None
         # a level a clause after the move's comma carries the rate to is that move's too: "expect two cuts next year,
         # taking the rate to 3%" (joins.tsv role=rate_carried)
-        for pattern in (self.rules.rate_moved_to, self.rules.rate_carried_to):
-            told = pattern.search(self.form, max(sentence[0], start - _CHANGE_REACH), start)
-            # the change nearest the level is the one that moved it; one further back is another predicate's: "lets
-            # lira slide and hikes rates to 45%" is a hike
-            while told is not None and (nearer := pattern.search(self.form, told.start("move") + 1, start)) is not None:
-                told = nearer
-            if told is not None:
-                break
-        if told is None:
-            return ""
-        return self._direction_of(told.group("move"))
+        told = (self._nearest_change(self.rules.rate_moved_to, start, sentence)
+                or self._nearest_change(self.rules.rate_carried_to, start, sentence))
+        return self._direction_of(told.group("move")) if told is not None else ""
 
     def price_changed_to(self, start: int, sentence: Span) -> str:
         """The direction of a verb of change whose object is a price or a rate, told before the level it set ("raised
         freight rates to Europe to about $2.10 a kilogram"), else "" (joins.tsv role=changed_price)."""
-        pattern = self.rules.price_changed_to
+        told = self._nearest_change(self.rules.price_changed_to, start, sentence)
+        return self._direction_of(told.group("move")) if told is not None else ""
+
+    def _nearest_change(self, pattern: re.Pattern, start: int, sentence: Span) -> re.Match | None:
+        """The change ``pattern`` finds before the level at ``start`` nearest it: it is the one that moved it; one
+        further back is another predicate's ("lets lira slide and hikes rates to 45%" is a hike)."""
         told = pattern.search(self.form, max(sentence[0], start - _CHANGE_REACH), start)
-        # (the change nearest the level is the one that set it, as for a rate's)
         while told is not None and (nearer := pattern.search(self.form, told.start("move") + 1, start)) is not None:
             told = nearer
-        return self._direction_of(told.group("move")) if told is not None else ""
+        return told
 
     def _direction_of(self, move: str) -> str:
         """The direction a word of change tells ("cut": down): as movements.tsv place=by gives it, else any row."""
