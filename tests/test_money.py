@@ -656,6 +656,16 @@ NO_ROW_SENTENCES = [
                  id="goods_named_shipments_a_ministry_tells_are_a_country_s_trade"),
     pytest.param("Customs data showed shipments abroad to Spain, Italy and the Netherlands rising by a combined 7% in "
                  "the first half.", id="a_country_s_exports_to_a_list_of_places_rising_by_a_combined_share"),
+    pytest.param("Cambodia exported milled rice worth $1.1 billion in 2024, and cashew nuts about $900 million, the "
+                 "commerce ministry said.", id="a_gapped_clause_of_goods_after_a_country_s_exports_is_that_trade"),
+    pytest.param("Seafood shipments reached $9.6 billion last year, the fisheries ministry said. Tuna added another "
+                 "$1.1 billion, and squid $400 million.",
+                 id="a_gapped_clause_after_another_sum_a_good_added_to_trade_is_that_trade"),
+    pytest.param("Ecuador shipped 1.4 million tonnes of shrimp last year. Export sales rose 6% to $7.3 billion, "
+                 "ADEX said.", id="export_sales_after_a_place_exported_told_by_a_body_s_initials_stay_trade"),
+    pytest.param("Ecuador shipped 1.4 million tonnes of shrimp last year, said Ana Torres, the head of the exporters' "
+                 "chamber. Export sales rose 6% to $7.3 billion, Torres said.",
+                 id="export_sales_after_a_place_exported_told_by_a_person_named_before_stay_trade"),
 ]
 
 
@@ -895,6 +905,21 @@ def test_a_good_s_export_earnings_are_a_country_s_trade_and_a_company_s_stay_its
     # export revenue that names no good stays the company's the sentence names
     assert kinds_of("Export revenue fell 14% to 3.2 billion yuan in the quarter, Midea said.") == [
         ("14%", "revenue"), ("3.2 billion yuan", "revenue")]
+
+
+@pytest.mark.parametrize("told", ["Camarexa said in its half-year report", "according to Camarexa",
+                                  "the company said", "Camarexa Holdings said"])
+def test_export_sales_after_a_place_exported_told_by_a_company_stay_the_company_s(told):
+    text = (f"Camarexa farms shrimp in the Gulf of Guayaquil. Ecuador shipped 1.4 million tonnes of shrimp last "
+            f"year. Export sales rose 6% to $410 million, {told}.")
+    assert kinds_of(text) == [("6%", "revenue"), ("$410 million", "revenue")]
+
+
+def test_a_gapped_clause_whose_subject_has_an_article_or_a_verb_after_a_country_s_exports_stays_a_row():
+    assert kinds_of("Cambodia exported milled rice worth $1.1 billion in 2024, and the state miller Green Trade "
+                    "$40 million.") == [("$40 million", "other")]
+    assert [m.text for m in find_money("Cambodia exported milled rice worth $1.1 billion in 2024, and cashew "
+                                       "processors earned $90 million.")] == ["$90 million"]
 
 
 def test_the_further_rise_a_pay_offer_goes_on_to_is_pay_and_a_stock_s_further_move_stays_its_own():
@@ -1734,6 +1759,18 @@ def test_what_a_whole_shopping_festival_sold_is_its_transaction_volume_but_a_com
                        "ended Sept. 30, rose 5%.")
     assert [(m.percent, m.market_kind) for m in found] == [(8.0, "revenue"), (5.0, "revenue")]
     assert one("Sales on Alibaba's platforms during Singles Day rose 5%.").percent == 5.0
+
+
+@pytest.mark.parametrize("festival", ["the 618 shopping festival", "the 618 festival", "the 11.11 sale",
+                                      "this year's 12.12 festival", "Double 12"])
+def test_a_shopping_festival_named_by_its_date_in_digits_and_a_noun_is_a_festival(festival):
+    text = f"Sales during {festival} rose 7% to 41 billion pesos, the data firm said."
+    assert kinds_of(text) == [("7%", "transaction_volume"), ("41 billion pesos", "transaction_volume")]
+
+
+def test_a_number_of_stores_is_no_festival_named_by_digits():
+    assert kinds_of("Sales at its 618 stores rose 3% to $2 billion, the chain said.") == [("3%", "revenue"),
+                                                                                       ("$2 billion", "revenue")]
 
 
 

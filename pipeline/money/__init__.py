@@ -119,6 +119,10 @@ def find_money(text: str, *, form: str | None = None, sentences: list[tuple[int,
             # "Exports ... fell 4% to $200 billion. Phones and parts added another $56.4 billion": a part of it (a sum
             # a verb of money makes someone's stays its own: "has pledged another 900,000 euros")
             mention = None
+        if (mention is not None and mention.market_kind == "other" and dropped_sum is not None
+                and _gapped_after_a_dropped_sum(reading, dropped_sum, figure)):
+            # "Footwear added another $27.1 billion, and furniture $16 billion": the verb left out is the dropped sum's
+            mention = None
         if mention is not None:
             mentions.append(mention)
             dropped_sum = None
@@ -2467,6 +2471,26 @@ def _more_of_a_dropped_sum(reading: Reading, dropped: Figure, figure: Figure) ->
             and dropped.end <= figure.start <= dropped.end + _AGAIN_REACH
             and reading.rules.more_of.search(reading.form, max(dropped.end, figure.start - _MORE_OF_REACH),
                                              figure.start) is not None)
+
+
+def _gapped_after_a_dropped_sum(reading: Reading, dropped: Figure, figure: Figure) -> bool:
+    """Is ``figure`` a sum in the dropped sum's currency and sentence, told by a clause that ", and" joins to it with a
+    bare noun as its subject and its verb left out (joins.tsv role=gapped_and), where that sentence or the one before
+    tells of trade (role=gapped_trade)?  A gapped clause says the same of another thing: "Vietnam exported garments
+    worth $44.2 billion last year, and footwear $27.1 billion" are both the country's trade.  A name, an article or an
+    owner before the sum ("and Tencent $3 billion", "and the city $2 billion"; role=gapped_not_subject) or a word of
+    the rules between (a verb: "and furniture brought in $16 billion") make it a clause of its own."""
+    sentence = reading.sentence_of(figure.start)
+    if (figure.amount is None or figure.percent is not None or figure.currency != dropped.currency
+            or reading.sentence_of(dropped.start) != sentence or dropped.end > figure.start):
+        return False
+    gapped = reading.rules.gapped_part.match(reading.form, dropped.end, figure.start)
+    if gapped is None or any(word in reading.rules.gapped_not_subject for word in gapped.group("subject").split()):
+        return False
+    if reading.tokens_in(gapped.start("subject"), gapped.end("subject"), sentence):
+        return False
+    return reading.rules.trade_told.search(reading.form, reading.start_of_sentence_before(sentence),
+                                           figure.start) is not None
 
 
 def _total_again(reading: Reading, dropped: Figure, figure: Figure) -> bool:

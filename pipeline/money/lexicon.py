@@ -33,6 +33,7 @@ RETURN_WORDS = 5        # words of a return's stretch between its noun and its v
                         # was")
 GOES_ON_WORDS = 8       # words of the stretch of a move before a joins.tsv also word ("in the first three months of
                         # 2025 and"); _ALSO_REACH bounds it
+GAPPED_WORDS = 4        # words of time between a sum and the ", and" of a gapped clause after it ("in the first half")
 SOURCE_WORDS = 3        # words between a joins.tsv source word and the not_money.tsv word it names ("from Korean")
 STOCK_PRONOUN_WORDS = 4  # words between a names.tsv stock pronoun and its figure ("has more than")
 RATE_WORDS = 10         # words between a verb of change and the "to" of a rate's level ("its benchmark Selic interest
@@ -682,6 +683,10 @@ class Lexicon:
                                 # (joins.tsv role=place_exports)
     exports_told_on: re.Pattern  # "Export revenue rose 8% to ": a measure of exports with no owner's word that opens a
                                  # sentence, up to a figure (role=export_told_on)
+    export_teller: re.Pattern   # ", Camposol said": the one told as the source of a sentence, group "teller"
+                                # (joins.tsv role=export_teller_tells, export_teller_opens, export_teller_noun)
+    export_teller_body: frozenset  # "ministry", "customs": a word that makes a teller's name a body's, no company's
+    place_alone: re.Pattern     # "Peru": a place of places.tsv and no more
     body_debt_after: re.Pattern  # " of the bonds": right after a sum, the debt of the body told before (joins.tsv
                                  # body_debt)
     festival_sales: re.Pattern  # "Sales during this year's Singles Day": bare sales opening a sentence, of a festival
@@ -808,6 +813,10 @@ class Lexicon:
     came_after: re.Pattern      # ", after an increase of ": the move a move came after (role=came_after)
     grows_before: re.Pattern    # "grew ": a business's growth right before its percentage
     more_of: re.Pattern          # "another ", "a further " right before a sum: more of the measure told before it
+    gapped_part: re.Pattern      # ", and furniture ": a clause of a bare noun and a sum, its verb left out, up to the
+                                 # sum (joins.tsv role=gapped_and), group "subject"
+    gapped_not_subject: frozenset  # "the", "another": words that make the words before a sum no bare noun of goods
+    trade_told: re.Pattern       # "exports", "shipments": a word of a country's or an industry's trade
     forecast_of: re.Pattern      # "which expects " right before a plain sum: a forecast of the measure told before it
     same_period: re.Pattern      # " over the same period" right after a sum (carried_periods.tsv role=phrase): told for
     #                              the period of a sum before it
@@ -1169,6 +1178,13 @@ def lexicon() -> Lexicon:
     exports_told_on = re.compile(rf"{OPENING_PHRASE}(?:{trie(joins['export_told_on'])})(?![\w-])"
                                  rf"(?!\s+(?:{trie(joins['export_owner'])})\s+(?-i:[A-Z]))"
                                  rf"(?:[^.;$]|\.(?=\d)){{0,100}}?\Z", re.I)
+    # (a name in capitals of at most four words, or a word for the company the story is about, told as the teller of a
+    # clause of the sentence: ", Camposol said", ", according to Camposol.", ", the company said")
+    teller_name = (rf"(?:(?:{trie(joins['export_teller_noun'])})(?![\w'’-])"
+                   r"|(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3})")
+    export_teller = re.compile(rf",\s+(?:(?:{trie(joins['export_teller_opens'])})\s+(?P<source>{teller_name})"
+                               rf"(?=\s*(?:[,.;!?]|\Z))|(?P<teller>{teller_name})\s+"
+                               rf"(?:{trie(joins['export_teller_tells'])})(?![\w'’-]))", re.I)
     # (no other verb of raising between the body's and the sum: "The central bank raised rates and Eskom raised 5
     # billion rand in a bond sale" is Eskom's)
     body_borrows = re.compile(rf"(?<![\w'’-]){body_subject}\s+(?:(?:{trie(joins['body_aux'])})\s+)?"
@@ -1631,6 +1647,13 @@ def lexicon() -> Lexicon:
                               rf"{maybe_approx}\Z", re.I),
         # "another ", "a further " right before a sum: more of a measure already told
         more_of=a_word_right_before_sum('more'),
+        # (a few words of time may stand between the first sum and the comma: "worth $44.2 billion last year, and
+        # footwear $27.1 billion")
+        gapped_part=re.compile(rf"(?:[^\S\n]+[\w'’-]+){{0,{GAPPED_WORDS}}},\s+(?:{trie(joins['gapped_and'])})\s+"
+                               rf"(?P<subject>(?-i:[a-z])[\w'’-]*(?:\s+(?-i:[a-z])[\w'’-]*){{0,2}}?)\s+"
+                               rf"{maybe_approx}\Z", re.I),
+        gapped_not_subject=frozenset(joins['gapped_not_subject']),
+        trade_told=a_word_of('gapped_trade'),
         forecast_of=a_word_right_before_sum('forecast_after'),
         same_period=re.compile(rf"\s+(?:{trie(same_period)})(?![\w-])", re.I),
         move_goes_on=re.compile(rf"\s+(?:[\w-]+,?\s+){{0,{GOES_ON_WORDS}}}(?:{trie(joins['also'])})\s+"
@@ -1681,7 +1704,9 @@ def lexicon() -> Lexicon:
         town_lays_out=re.compile(rf"(?:\s+(?:{trie(joins['body_aux'])}))?\s+(?:{placeholders[MONEY_VERBS]})(?![\w-])"),
         town_body=a_word_of('town_body'),
         body_told=body_told, body_debt_after=a_word_right_after('body_debt'), body_borrows=body_borrows,
-        place_exports=place_exports, exports_told_on=exports_told_on,
+        place_exports=place_exports, exports_told_on=exports_told_on, export_teller=export_teller,
+        export_teller_body=frozenset(joins['export_teller_body']),
+        place_alone=re.compile(rf"(?:{filled(PLACE_NAMES)})\Z", re.I),
         body_bond_after=body_bond_after,
         story_body_debt=story_body_debt, past_sale_raised=past_sale_raised, sale_orders=sale_orders,
         debt_sale_told=debt_sale_told, auction_prices=auction_prices,

@@ -898,7 +898,39 @@ class Reading:
             return False
         before = self.start_of_sentence_before(sentence)
         opens = self.opening_of((before, sentence[0]))
-        return before < sentence[0] and rules.place_exports.match(self.form, opens, sentence[0]) is not None
+        return (before < sentence[0] and rules.place_exports.match(self.form, opens, sentence[0]) is not None
+                and not self._a_company_tells(sentence))
+
+    def _a_company_tells(self, sentence: Span) -> bool:
+        """Is a company told as the source of the sentence (joins.tsv role=export_teller_tells, export_teller_opens):
+        "Export sales rose 8% to $300 million, Camposol said in its annual report" are Camposol's own, though a place
+        exported the sentence before.  A public or trade body is no company: a name with a word of one
+        (role=export_teller_body: "Statistics Canada said"), a place ("Peru said"), a person's name (two capitalised
+        words before the verb read as one too: a company's name of two words is left to trade) and initials in capitals
+        ("ADEX said"), which trade stories give their bodies far more often than the exporters they count."""
+        rules = self.rules
+        for told in rules.export_teller.finditer(self.form, sentence[0], sentence[1]):
+            name = "teller" if told.group("teller") is not None else "source"
+            teller = told.group(name)
+            if teller[:1].islower():
+                return True  # "the company said"
+            words = teller.split()
+            if (not any(words[0] in rules.name_roles[role] for role in ("lead", "never", "when"))
+                    and not any(word.lower() in rules.export_teller_body for word in words)
+                    and not teller.isupper() and rules.place_alone.match(teller) is None
+                    and not self._a_person_named(told.start(name), told.end(name))):
+                return True
+        return False
+
+    def _a_person_named(self, start: int, end: int) -> bool:
+        """Is the name from ``start`` to ``end`` a person's, read in the whole text (story/actors.tsv, two capitalised
+        words before a verb of telling: "Juan Perez said", or a surname of a person named before: "Perez said")?"""
+        return any(a.actor.kind == "person" and a.start <= start and a.end >= end for a in self._actors)
+
+    @functools.cached_property
+    def _actors(self) -> list:
+        """The text's actors (story.find_actors), read once, only for the few figures that ask."""
+        return find_actors(self.text, form=self.form)
 
     def moving_name(self, sentence: Span, figure: Figure, stock: bool = True) -> Span | None:
         """Where the name of the company whose move the figure is stands ("Tencent shed 4.4%"), or None; with
