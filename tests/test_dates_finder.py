@@ -21,6 +21,10 @@ def spans(sentence: str) -> list[str]:
 # (family, sentence, the expressions found, TimeML spans)
 FOUND = [
     ("full date", "The listing was planned for Nov. 5, 2020, in Shanghai.", ["Nov. 5, 2020"]),
+    ("a range of counts is one expression", "The mill said repairs would take two or three weeks.",
+     ["two or three weeks"]),
+    ("... but 'between' keeps its counts apart, as TimeML does", "Most patients go home after between three to five "
+     "days on the ward.", ["five days"]),
     ("full date, day first", "The rules took effect on 3 November 2020.", ["3 November 2020"]),
     ("full date, ordinal day", "The deal closed on November 3rd.", ["November 3rd"]),
     ("ISO date", "The filing is dated 2020-11-03.", ["2020-11-03"]),
@@ -226,6 +230,11 @@ RESOLVED = [
     # ("or two" after one unit is a rough count of it, as "or so" is: the count back still places its month)
     ("The ferry line was shut a month or two ago after a storm damaged its pier.", dt.date(2026, 3, 10),
      "a month or two ago", "2026-02"),
+    # (a count told as a range is one expression, read at its larger count)
+    ("The two utilities agreed the merger terms two to three months ago, a person familiar with the talks said.",
+     dt.date(2026, 6, 10), "two to three months ago", "2026-03"),
+    ("The port operator said the dredging work would be finished within two or three weeks.",
+     dt.date(2026, 6, 10), "two or three weeks", "2026-06-10/2026-07-01"),
 ]
 
 

@@ -1309,6 +1309,8 @@ def _interpret(m: re.Match, rules: _Heads, g: _Grammar, text: str, low: str, pre
     start = _take_prefix(kind, pre, parts, head_start, low, end)
     if start is None:
         return None
+    if kind == "unit" and start < head_start:
+        start = _count_range_start(low, start, parts)
     if day_turned is not None and not parts.get("det"):
         del parts["shift"]          # ("stayed up all night after", "morning after morning"): no day turned
         end = day_turned
@@ -4001,6 +4003,40 @@ def _clipped(low: str, s: int, e: int, start: int) -> int:
     a stretch counted on, which counts from the time of expecting, not from now ("Nobody in 2014 expected the next ten
     years to look like this")."""
     return start if s < start < e and not _counted_on().match(low, start) else e
+
+
+def _count_range_start(low: str, start: int, parts: dict) -> int:
+    """Where a count of a unit told as a range starts ("two or three weeks", "two to three months ago"): the range
+    is one expression, read at its larger count as TimeML measures a range, not a bare "three weeks" that leaves its
+    smaller count out.  The smaller count comes first; a range of the next units ("the next 12 to 18 months") is a
+    from_now connector's."""
+    count = parts.get("count")
+    if not isinstance(count, int) or parts.keys() & {"det", "shift", "approx", "vague"}:
+        return start
+    told = _count_range().search(low, max(0, start - 40), start)
+    if told is None or _counted_on().search(low, max(0, told.start() - 15), told.start()) is not None:
+        return start
+    before = low[max(0, told.start() - 15):told.start()].split()
+    if before and (lexicon.prefix_words().get(lexicon.squash(before[-1]), ("",))[0] == "approx"
+                   or before[-1] in _range_apart()):
+        return start    # ("invest over three to five years" from a time told before: an approx word is no range's)
+    smaller = told.group("n")
+    value = int(smaller) if smaller.isdigit() else lexicon.number_words().get(smaller)
+    return told.start("n") if value is not None and 0 < value < count else start
+
+
+@functools.lru_cache(maxsize=1)
+def _range_apart() -> frozenset[str]:
+    """Words before a range of counts that keep its counts apart (counting.tsv role=range_apart: "between")."""
+    return frozenset(r["word"] for r in load_table("dates/counting.tsv") if r["role"] == "range_apart")
+
+
+@functools.lru_cache(maxsize=1)
+def _count_range() -> re.Pattern:
+    """A smaller count and a word joining it to a count of a unit (counting.tsv role=range), up to that count."""
+    joins = lexicon.trie_regex(r["word"] for r in load_table("dates/counting.tsv") if r["role"] == "range")
+    numbers = lexicon.trie_regex(lexicon.number_words())
+    return re.compile(rf"(?<![\w.,$%/-])(?P<n>\d{{1,3}}|{numbers})\s+(?:{joins})\s+\Z")
 
 
 @functools.lru_cache(maxsize=1)

@@ -3128,6 +3128,7 @@ class _Reading:
         resolution = self._split_year_on_its_told_months(exp, following, resolution) or resolution
         resolution = self._quarter_to_the_day_it_ended(exp, following, resolution)
         resolution = self._season_to_the_day_it_ended(exp, following, resolution)
+        resolution = self._period_in_the_year_its_when_clause_tells(exp, following, resolution)
         resolution = self._the_season_s_end_told_before(exp, resolution)
         self._remember(index, exp, resolution, tense, befores, window)
         if resolution.period is not None and resolution.period.gran == "D" and resolution.on_calendar \
@@ -9394,8 +9395,44 @@ class _Reading:
         season = next((e for e, *_ in reversed(self.resolved[-_SEASON_END_LOOK_BACK:])
                        if e.start >= s_lo and e.parts.get("ref_value") == resolver.SPORT_SEASON + "+0"), None)
         if season is not None and lexicon.season_end_told().fullmatch(self.low, season.end, exp.start) is not None:
+            resolution = self._season_s_end_ahead(exp, resolution)
             self.season_end_told = resolution
         return resolution
+
+    def _season_s_end_ahead(self, exp: finder.Expression, resolution: resolver.Resolution) -> resolver.Resolution:
+        """A month or day without its year that a side clause in the present tells the season under way to run to
+        ("this season, which ends in April", in June 2026) is the coming one (April 2027): a season still under way
+        cannot have ended before the day of writing."""
+        if self.anchor is None or not _lacks_year(exp.parts) or resolution.last_day is None \
+                or resolution.last_day >= self.anchor:
+            return resolution
+        # (a day of a month is read as the nearest such day whatever the tense, so the year is given)
+        ahead = resolver.resolve(dict(exp.parts, year=resolution.first_day.year + 1), self.anchor, "", None,
+                                 self.locale)
+        if ahead is None or ahead.first_day is None or ahead.first_day <= self.anchor:
+            return resolution
+        return ahead._replace(future=True)
+
+    def _period_in_the_year_its_when_clause_tells(self, exp: finder.Expression, following: finder.Expression | None,
+                                                  resolution: resolver.Resolution) -> resolver.Resolution:
+        """A quarter, half, month or season without its year that "is when" a clause follows (tense.tsv kind
+        subject_when) is that clause's time, so a year the clause names is its year ("The September quarter is when
+        the smelter reached full output last year", in August 2026, is 2025-Q3), not the one its own tense gives."""
+        if following is None or self.anchor is None or "year" in exp.parts or "day" in exp.parts \
+                or exp.parts.keys().isdisjoint(("month", "quarter", "half", "season")):
+            return resolution
+        when = lexicon.told_right_after("subject_when").match(self.low, exp.end)
+        if when is None or following.start < when.end() \
+                or following.start >= self.clauses.sentence(exp.start, exp.end, None)[1] \
+                or _CLAUSE_STOP.search(self.low, when.end(), following.start) is not None:
+            return resolution       # (a year told after the clause closes is no year of it: ", and last year it fell")
+        year = resolver.resolve(following.parts, self.anchor, "past", None, self.locale)
+        if year is None or year.period is None or year.period.gran != "Y" or year.first_day is None:
+            return resolution
+        told = resolver.resolve(dict(exp.parts, year=year.first_day.year), self.anchor, "", None, self.locale)
+        if told is None or told.first_day is None or told.first_day == resolution.first_day:
+            return resolution
+        return told
 
     def _quarter_to_the_day_it_ended(self, exp: finder.Expression, following: finder.Expression | None,
                                      resolution: resolver.Resolution) -> resolver.Resolution:
