@@ -1501,7 +1501,12 @@ def _joined_subject() -> re.Pattern:
                       rf"|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){{0,3}}\s+(?:{_words('named_subject')})\s"
                       rf"|(?i:{_words('owner_subject')}|{_words('determiner_subject')})"
                       rf"\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s+"
-                      rf"(?i:{_words('owner_perfect')})\s))")
+                      rf"(?i:{_words('owner_perfect')})\s"
+                      # so does a bare plural noun of a few words and a perfect ("sold for 1.45 euros this autumn, and
+                      # wholesale feta prices have climbed to 11 euros"), the subject's own words kept out ("and also
+                      # has", opens=same_subject; opens=bare_perfect)
+                      rf"|(?!(?:{_words('same_subject')})\s)[a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,2}}\s+"
+                      rf"(?:{_words('bare_perfect')})\s))")
 
 
 def _joins_without_a_figure(form: str, figure: MoneyMention, date: DateMention, joined: re.Pattern) -> bool:
@@ -2341,7 +2346,8 @@ def _in_an_aside(form: str, date: DateMention, figure: MoneyMention, told: list[
     if _words_between("aside_result", r",\s+", r"\b").match(form, closes) is not None \
             and _BREAKS.search(form, closes + 1, figure.start) is None:
         return False
-    opener = _aside().search(form, max(0, date.start - _ASIDE_REACH), date.start)
+    head = _first_of_its_list(form, date, told)
+    opener = _aside().search(form, max(0, head.start - _ASIDE_REACH), head.start)
     # a comparison opened right after the clause's close is of the clause's own figure before the date, and shares its
     # date: "where its shares rose 8.1% after the company reported revenue of 280.2 billion yuan for the December
     # quarter, up 8% from a year earlier" (the 8% is the quarter's, as the revenue is), whatever the figure's kind:
@@ -2362,6 +2368,23 @@ def _in_an_aside(form: str, date: DateMention, figure: MoneyMention, told: list[
     # year to June 30, 2024, filed at Companies House in March, showed a pre-tax loss of £18.4 million"
     return opener is not None and (opener.group("reduced") is not None
                                    or not any(d.end == opener.start() for d in told))
+
+
+def _first_of_its_list(form: str, date: DateMention, told: list[DateMention]) -> DateMention:
+    """The first date of the list the date closes or stands in ("in 2018, 2019 and 2022"), else the date itself.  The
+    list's commas are no close of the clause it stands in: "Prices for Phka Rumduol, the variety that was named the
+    best rice in 2018, 2019 and 2022, eased to $780 a tonne this week" holds all three years in the aside, none the
+    price's (opens=coordinate joins the list's last item)."""
+    head = date
+    while (before := next((d for d in told if d.end <= head.start and d.start < head.start
+                           and _list_join().fullmatch(form, d.end, head.start)), None)) is not None:
+        head = before
+    return head
+
+
+@functools.cache
+def _list_join() -> re.Pattern:
+    return re.compile(rf"(?i),\s+|,?\s+(?:{_words('coordinate')})\s+")
 
 
 @functools.cache

@@ -712,7 +712,8 @@ def test_a_figure_in_a_clause_that_sets_another_time_apart_is_not_of_the_date_be
     assert "1990" in _date_texts(rows)
 
 
-@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] in ("subject", "named_subject")],
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES
+                                  if rule["opens"] in ("subject", "named_subject", "bare_perfect")],
                          ids=lambda rule: rule["words"])
 def test_a_date_before_a_clause_joined_with_a_subject_of_its_own_dates_only_its_own_clauses_figures(rule):
     """Each example tells a dated figure, then ", and" with a subject pronoun and figures that are of the day told."""
@@ -1217,6 +1218,9 @@ def test_a_participle_of_what_an_aside_s_happening_led_to_is_dated_by_the_aside(
      "fortune.", {"$9.4 billion": ""}),
     ("Grayscale's GBTC, the converted trust that has bled money since it began trading two years ago, lost a further "
      "$31.4 million.", {"$31.4 million": ""}),
+    # a list of dates in the clause does not close it at its commas: none of its years is the price's
+    ("Arabica from Huila, the coffee that won the national cup in 1984, 1986 and 1988, rose to $4.10 a pound this "
+     "week.", {"$4.10": "this week"}),
 ])
 def test_a_date_in_a_relative_clause_that_describes_the_subject_does_not_date_the_main_predicate(sentence, expected):
     """A count in a second predicate of the clause or a name set off by commas inside it does not end the aside, nor
