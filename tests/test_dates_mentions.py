@@ -591,6 +591,14 @@ TENSE_READINGS = [
     # an adverb of recurrence in a clause of its own after a quarter tells that clause's habit, none of the quarter
     ("a quarter before a habit of a relative clause", "The next test is the March-quarter report, which the lender "
      "typically publishes in late April.", dt.date(2026, 3, 20), "the March-quarter", "2026-Q1"),
+    # a holiday that is the subject of "falls in" a month told with "this year" is this year's, whatever the tense
+    ("a moving holiday in a month of this year", "Easter falls in early April this year, and florists said lily "
+     "orders had been thin.", dt.date(2026, 1, 20), "Easter", "2026-04-05"),
+    ("... told with no past at all", "Eid al-Adha falls in late May this year, so herders are holding back sheep.",
+     dt.date(2026, 1, 20), "Eid al-Adha", "2026-05-27"),
+    # ... and the month alone after "falls in" tells which year's, the coming one in a present clause
+    ("a moving holiday in a month, present", "Eid al-Fitr falls in mid-March, and caterers said bookings had doubled.",
+     dt.date(2026, 1, 25), "Eid al-Fitr", "2026-03-20"),
 ]
 
 
@@ -6630,6 +6638,20 @@ def test_the_end_of_the_season_is_the_time_a_side_clause_of_this_season_told_it_
     end = next(m for m in mentions if m.text.endswith("the end of the season"))
     told = next(m for m in mentions if m.start > mentions[0].end)
     assert (end.when, end.future) == (told.when, True) and len(told.when) in (7, 10)
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("Growers expect to ship 40,000 tonnes of cherries this season, which opened in early June and runs through "
+     "August, the board said.", dt.date(2025, 7, 2), "2025-06/2025-08"),
+    ("Lodges expect 90,000 visitors this season, which starts in May and lasts until October.", dt.date(2026, 3, 4),
+     "2026-05/2026-10"),
+    # (months that cross the new year tell no season of one calendar year: sport's reading stands)
+    ("The club sold 8,000 passes this season, which began in August and runs until May.", dt.date(2025, 11, 4),
+     "2025/2026"),
+])
+def test_this_season_whose_side_clause_tells_its_months_within_one_year_is_those_months(text, anchor, expected):
+    season = next(m for m in tag_dates(text, anchor) if m.text == "this season")
+    assert season.when == expected
 
 
 # setDO, setDQ (round 34), setCA kashiwa_plan: a company's reporting year told by the month it ends in, without "fiscal"

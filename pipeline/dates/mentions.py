@@ -3129,6 +3129,7 @@ class _Reading:
         resolution = self._quarter_to_the_day_it_ended(exp, following, resolution)
         resolution = self._season_to_the_day_it_ended(exp, following, resolution)
         resolution = self._period_in_the_year_its_when_clause_tells(exp, following, resolution)
+        resolution = self._season_by_the_months_its_side_clause_tells(exp, index, resolution)
         resolution = self._the_season_s_end_told_before(exp, resolution)
         self._remember(index, exp, resolution, tense, befores, window)
         if resolution.period is not None and resolution.period.gran == "D" and resolution.on_calendar \
@@ -5380,13 +5381,18 @@ class _Reading:
         (connectors.tsv, holiday_in): a moving feast falls in that month only in some years, which tell the year
         ("Ramadan, which begins in mid-February", in December 2025, is 2026's, as 2025's began on March 1); of two
         such years the coming one, or the last gone in a clause about the past.  None when no year near fits."""
-        if following is None or not _a_month_alone(following.parts) \
+        this_year = following is not None and _a_month_of_this_year(following.parts)
+        if following is None or not (_a_month_alone(following.parts) or this_year) \
                 or self.connectors.holiday_in.fullmatch(self.low, exp.end, following.start) is None:
             return None
         fits = [holiday for holiday in self._holidays_near_the_writing(exp, ref)
-                if holiday.first_day.month == following.parts["month"]]
+                if holiday.first_day.month == following.parts["month"]
+                and (not this_year or holiday.first_day.year == self.anchor.year)]
         if not fits:
             return None
+        if this_year:
+            # ("Eid al-Fitr falls in mid-March this year": this year's, whatever tense the clause has or lacks)
+            return fits[0]._replace(future=fits[0].first_day >= self.anchor)
         if finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past":
             gone = [holiday for holiday in fits if holiday.first_day < self.anchor]
             return gone[-1] if gone else None
@@ -9478,6 +9484,27 @@ class _Reading:
             return resolution
         return moved._replace(future=False)
 
+    def _season_by_the_months_its_side_clause_tells(self, exp: finder.Expression, index: int,
+                                                    resolution: resolver.Resolution) -> resolver.Resolution:
+        """"this season" whose side clause right after it tells the month it began in and the month it runs to, both
+        without a year and in order within one calendar year ("125,000 tonnes of mangoes this season, which began in
+        late May and runs until the end of September", in June 2025): a crop's or trade's season of those months in
+        the year of writing (2025-05/2025-09), not a season of sport across two years, whose months no clause tells."""
+        if self.anchor is None or exp.parts.get("ref_value") != resolver.SPORT_SEASON + "+0" \
+                or index + 2 >= len(self.expressions):
+            return resolution
+        began, runs_to = self.expressions[index + 1], self.expressions[index + 2]
+        if not (_a_month_alone(began.parts) and _a_month_alone(runs_to.parts)) \
+                or began.parts["month"] >= runs_to.parts["month"] \
+                or lexicon.season_end_told().fullmatch(self.low, exp.end, runs_to.start) is None:
+            return resolution
+        first = resolver.resolve({"year": self.anchor.year, "month": began.parts["month"]}, self.anchor)
+        last = resolver.resolve({"year": self.anchor.year, "month": runs_to.parts["month"]}, self.anchor)
+        if first is None or last is None:
+            return resolution
+        # (the season stays the period later anaphora count from: its base "last year" is no month a year back)
+        return resolver.span(first, last, self.anchor)._replace(future=resolution.future, period=resolution.period)
+
     def _ended_by_its_side_clause(self, exp: finder.Expression, window) -> bool:
         """Does a side clause right after the noun of ``exp`` tell that the period ended (tense.tsv kind
         period_ended: "the 2024/25 season, which ended on June 30", "the 2024/25 financial year that ended June 30";
@@ -12908,6 +12935,12 @@ _EVENING = "TEV"
 def _a_daypart_alone(parts: dict) -> bool:
     """A part of the day named without its day ("by midday", "in the morning")."""
     return "daypart" in parts and parts.keys().isdisjoint(("day", "weekday", "month", "year", "shift", "deictic"))
+
+
+def _a_month_of_this_year(parts: dict) -> bool:
+    """A month told with "this year" and no day ("mid-March this year"): the month of the year under way."""
+    return "month" in parts and parts.get("year_of") == {"unit": "Y", "shift": 0} \
+        and parts.keys() <= {"month", "mod", "det", "year_of"}
 
 
 def _a_month_alone(parts: dict) -> bool:
