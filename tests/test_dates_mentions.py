@@ -1644,6 +1644,8 @@ REAL_NEWS = [
      "2025-Q4", False),
     ("a hope told in the past progressive hoped from a time gone", "The carmaker was hoping to open its second plant "
      "in Hungary in February, but the subsidy was withdrawn.", dt.date(2026, 5, 18), "February", "2026-02", False),
+    ("... but reported by a verb of saying it is the speaker's present hope, backshifted", "The health minister said "
+     "she was hoping to open the new children's wing in February.", dt.date(2026, 5, 18), "February", "2027-02", True),
 ]
 
 
@@ -15357,6 +15359,23 @@ def test_southern_seasons_weekly_markets_openings_years_run_through_and_sudden_o
     # (in the past progressive it looked ahead from a time gone: the March after that February, not the next one)
     ("In February the bank was looking to the March auction to raise cash.", dt.date(2026, 6, 10), "March",
      [("2026-03", False)]),
+    # (but reported by a verb of saying it is the speaker's "is looking to", backshifted: the coming March)
+    ("The chip designer said that it was looking to list its robotics unit in Shanghai in March.",
+     dt.date(2026, 6, 10), "March", [("2027-03", True)]),
 ])
 def test_a_time_people_are_looking_to_is_ahead_only_in_the_present(text, anchor, wanted, expected):
     assert tag_dates_with_sentences(text, anchor, wanted) == expected
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "backshifted_plan"],
+                         ids=lambda r: r["word"])
+def test_a_plan_in_the_past_progressive_a_verb_of_saying_reports_is_still_ahead_and_gone_when_not_reported(row):
+    month = row["example"].rstrip(".").split()[-1]
+    assert tag_dates_with_sentences(row["example"], dt.date(2026, 6, 10), month) == [(f"2027-{MONTHS[month]}", True)]
+    # (the same words told by the writer, no verb of saying before them, hoped from a time gone)
+    told = row["example"][row["example"].index(row["word"].split()[0] + " "):]
+    told = "The " + ("firms " if told.startswith("were") else "firm ") + told
+    assert tag_dates_with_sentences(told, dt.date(2026, 6, 10), month) == [(f"2026-{MONTHS[month]}", False)]
+
+
+MONTHS = {"March": "03", "May": "05"}

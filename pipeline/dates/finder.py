@@ -3435,6 +3435,10 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
                                             # shares; a word alone is left to the words around it)
             if squashed in lexicon.request_words() and lexicon.object_and_infinitive_after().match(low, end) is None:
                 tense = "past"              # "asked about the deal on Monday" tells no request of what is to come
+            if tense == "past" and squashed in lexicon.backshifted_plans() \
+                    and a_saying_before_the_subject(low, lo, start):
+                tense = lexicon.backshifted_plans()[squashed]   # "said he was hoping to sign in March": the
+                                                                # speaker's "I am hoping to", a plan still ahead
             if tense == "auxiliary":
                 after_auxiliary = end
                 continue

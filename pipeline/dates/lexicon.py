@@ -2461,6 +2461,13 @@ def measured_stretch_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def backshifted_plans() -> dict[str, str]:
+    """Plans or hopes told in the past progressive -> the tense they read in when a verb of saying reports them
+    (tense.tsv kind backshifted_plan: "said it was looking to list the unit in March" is the speaker's "is")."""
+    return {squash(r["word"]): r["tense"] for r in _rows("tense.tsv") if r["kind"] == "backshifted_plan"}
+
+
+@functools.lru_cache(maxsize=None)
 def hope_words() -> frozenset[str]:
     """Markers of the future or of a plan that tell a hope, which the past perfect leaves in the past (tense.tsv
     kind hope: "had been hoping to")."""
