@@ -195,7 +195,6 @@ def test_rows_missing_their_sentence_offset_are_refused_by_the_contract_naming_t
 
 
 def test_building_the_table_leaves_the_cycle_collector_as_it_found_it():
-    import gc
     rows = extract_document(read_corpus([SEED_CNBC]).documents[0])
     assert gc.isenabled()
     assert len(extract.mentions_table(rows)) == len(rows)
