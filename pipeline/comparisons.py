@@ -203,8 +203,8 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
                       and (((figure.direction or figure.market_kind in WORTH_KINDS)
                             and _BREAKS.search(form, figure.end, d.start) is None)
                            or (figure.market_kind in SPENT_KINDS and _one_list_between(form, figure.end, d.start))))
-             and not (d.end <= figure.start and d.future and _coming_apart(form, d, figure))
-             and not (d.end <= figure.start and d.future and _came_before(form, d, figure))
+             and not (d.end <= figure.start and d.future
+                      and (_coming_apart(form, d, figure) or _came_before(form, d, figure)))
              # (nor a day still to come: a move over a stretch that runs to now is told as done, "explain why we keep
              # the stock despite its 9% pullback since early October" is no move of tomorrow's results)
              and not ((lifelong or over_its_own and (d.precision in _PERIODS or d.future))

@@ -115,13 +115,11 @@ def find_money(text: str, *, form: str | None = None, sentences: list[tuple[int,
         mention = None if skipped else _mention(reading, figure, mentions[-1] if mentions else None, figure_starts,
                                                 mentions[-2] if len(mentions) > 1 else None)
         if (mention is not None and mention.market_kind == "other" and dropped_sum is not None
-                and _more_of_a_dropped_sum(reading, dropped_sum, figure)):
+                and (_more_of_a_dropped_sum(reading, dropped_sum, figure)
+                     or _gapped_after_a_dropped_sum(reading, dropped_sum, figure))):
             # "Exports ... fell 4% to $200 billion. Phones and parts added another $56.4 billion": a part of it (a sum
-            # a verb of money makes someone's stays its own: "has pledged another 900,000 euros")
-            mention = None
-        if (mention is not None and mention.market_kind == "other" and dropped_sum is not None
-                and _gapped_after_a_dropped_sum(reading, dropped_sum, figure)):
-            # "Footwear added another $27.1 billion, and furniture $16 billion": the verb left out is the dropped sum's
+            # a verb of money makes someone's stays its own: "has pledged another 900,000 euros"); so is one after it
+            # with its verb left out ("Footwear added another $27.1 billion, and furniture $16 billion")
             mention = None
         if mention is not None:
             mentions.append(mention)
@@ -2225,7 +2223,7 @@ def _priced_per_unit_of_a_good(reading: Reading, figure: Figure, moved: bool) ->
                                           or _a_unit_of_a_good_opens(reading, figure))
 
 
-def _lots_bought(reading: Reading, trigger, figure: Figure) -> bool:
+def _lots_bought(reading: Reading, trigger: tuple[dict, int], figure: Figure) -> bool:
     """Do the words between a word of buying and the price name a good's lots (joins.tsv role=lots_bought)?  Lots at an
     auction are priced by the unit of the good, so "bought most of the finest lots, some of them at more than 1,500 US
     cents" is the good's price, while "I bought Xiaomi at HK$58" stays the stock's, and so do lots of a stock word
