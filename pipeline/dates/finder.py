@@ -3435,10 +3435,10 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
                                             # shares; a word alone is left to the words around it)
             if squashed in lexicon.request_words() and lexicon.object_and_infinitive_after().match(low, end) is None:
                 tense = "past"              # "asked about the deal on Monday" tells no request of what is to come
-            if tense == "past" and squashed in lexicon.backshifted_plans() \
+            if tense == "past" and (backshifted := lexicon.backshifted_plans().get(squashed)) \
                     and a_saying_before_the_subject(low, lo, start):
-                tense = lexicon.backshifted_plans()[squashed]   # "said he was hoping to sign in March": the
-                                                                # speaker's "I am hoping to", a plan still ahead
+                tense = backshifted     # "said he was hoping to sign in March": the speaker's "I am hoping to", a
+                                        # plan still ahead
             if tense == "auxiliary":
                 after_auxiliary = end
                 continue
@@ -4017,16 +4017,25 @@ def _count_range_start(low: str, start: int, parts: dict) -> int:
     count = parts.get("count")
     if not isinstance(count, int) or parts.keys() & {"det", "shift", "approx", "vague"}:
         return start
-    told = _count_range().search(low, max(0, start - 40), start)
-    if told is None or _counted_on().search(low, max(0, told.start() - 15), told.start()) is not None:
+    told = _count_range().search(low, max(0, start - _COUNT_RANGE_REACH), start)
+    if told is None:
         return start
-    before = low[max(0, told.start() - 15):told.start()].split()
+    before_lo = max(0, told.start() - _COUNT_RANGE_OPENER_REACH)
+    if _counted_on().search(low, before_lo, told.start()) is not None:
+        return start
+    before = low[before_lo:told.start()].split()
     if before and (lexicon.prefix_words().get(lexicon.squash(before[-1]), ("",))[0] == "approx"
                    or before[-1] in _range_apart()):
         return start    # ("invest over three to five years" from a time told before: an approx word is no range's)
     smaller = told.group("n")
     value = int(smaller) if smaller.isdigit() else lexicon.number_words().get(smaller)
     return told.start("n") if value is not None and 0 < value < count else start
+
+
+# How far before a count of a unit the smaller count of its range may start ("twenty-five or thirty "), and how far
+# before that a word opening the range may start ("the next ", "between ").
+_COUNT_RANGE_REACH = 40
+_COUNT_RANGE_OPENER_REACH = 15
 
 
 @functools.lru_cache(maxsize=1)
