@@ -915,6 +915,33 @@ def test_export_sales_after_a_place_exported_told_by_a_company_stay_the_company_
     assert kinds_of(text) == [("6%", "revenue"), ("$410 million", "revenue")]
 
 
+def test_export_sales_after_a_place_exported_told_by_a_news_agency_stay_trade():
+    text = ("Peru shipped 520,000 tonnes of avocados last season. Export sales rose 11% to $1.3 billion, Reuters "
+            "said, citing customs data.")
+    assert find_money(text) == []
+
+
+def test_a_gapped_clause_after_a_public_body_s_spending_makes_no_row_and_a_company_s_stays_two():
+    assert find_money("The regional government spent 3.4 billion pesos on bridges last year, and schools 1.1 billion "
+                      "pesos.") == []
+    assert kinds_of("Grupo Andes spent 3.4 billion pesos on new stores last year, and warehouses 1.1 billion "
+                    "pesos.") == [("3.4 billion pesos", "investment"), ("1.1 billion pesos", "investment")]
+
+
+def test_what_a_good_earns_a_country_told_after_the_verb_is_trade_and_what_it_earns_a_company_stays():
+    assert find_money("After a record harvest, shelled cashews earned Vietnam about $3.6 billion in 2025.") == []
+    assert find_money("Frozen shrimp earned the country $410 million in the first half, the fisheries board "
+                      "said.") == []
+    assert kinds_of("The licensing deal earned the company $45 million in the quarter.") == [
+        ("$45 million", "profit")]
+
+
+def test_a_seat_s_face_value_and_what_it_resold_for_are_a_ticket_s_price():
+    assert find_money("Touts sold tickets that carried a face value of 480 rupees for as much as 6,000 rupees "
+                      "before the final.") == []
+    assert kinds_of("The start-up is valued at $2 billion.") == [("$2 billion", "valuation")]
+
+
 def test_a_gapped_clause_whose_subject_has_an_article_or_a_verb_after_a_country_s_exports_stays_a_row():
     assert kinds_of("Cambodia exported milled rice worth $1.1 billion in 2024, and the state miller Green Trade "
                     "$40 million.") == [("$40 million", "other")]

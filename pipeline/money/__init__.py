@@ -114,8 +114,8 @@ def find_money(text: str, *, form: str | None = None, sentences: list[tuple[int,
             skipped = False
         mention = None if skipped else _mention(reading, figure, mentions[-1] if mentions else None, figure_starts,
                                                 mentions[-2] if len(mentions) > 1 else None)
-        if (mention is not None and mention.market_kind == "other" and dropped_sum is not None
-                and (_more_of_a_dropped_sum(reading, dropped_sum, figure)
+        if (mention is not None and dropped_sum is not None
+                and ((mention.market_kind == "other" and _more_of_a_dropped_sum(reading, dropped_sum, figure))
                      or _gapped_after_a_dropped_sum(reading, dropped_sum, figure))):
             # "Exports ... fell 4% to $200 billion. Phones and parts added another $56.4 billion": a part of it (a sum
             # a verb of money makes someone's stays its own: "has pledged another 900,000 euros"); so is one after it
@@ -2473,9 +2473,10 @@ def _more_of_a_dropped_sum(reading: Reading, dropped: Figure, figure: Figure) ->
 
 def _gapped_after_a_dropped_sum(reading: Reading, dropped: Figure, figure: Figure) -> bool:
     """Is ``figure`` a sum in the dropped sum's currency and sentence, told by a clause that ", and" joins to it with a
-    bare noun as its subject and its verb left out (joins.tsv role=gapped_and), where that sentence or the one before
-    tells of trade (role=gapped_trade)?  A gapped clause says the same of another thing: "Vietnam exported garments
-    worth $44.2 billion last year, and footwear $27.1 billion" are both the country's trade.  A name, an article or an
+    bare noun as its subject and its verb left out (joins.tsv role=gapped_and)?  A gapped clause says the same of
+    another thing, whatever made the first sum no row: "Vietnam exported garments worth $44.2 billion last year, and
+    footwear $27.1 billion" are both the country's trade, "The province spent 2 billion rand on roads, and clinics 900
+    million rand" both its public spending, though the verb lent reads the second as spent.  A name, an article or an
     owner before the sum ("and Tencent $3 billion", "and the city $2 billion"; role=gapped_not_subject) or a word of
     the rules between (a verb: "and furniture brought in $16 billion") make it a clause of its own."""
     sentence = reading.sentence_of(figure.start)
@@ -2485,10 +2486,7 @@ def _gapped_after_a_dropped_sum(reading: Reading, dropped: Figure, figure: Figur
     gapped = reading.rules.gapped_part.match(reading.form, dropped.end, figure.start)
     if gapped is None or any(word in reading.rules.gapped_not_subject for word in gapped.group("subject").split()):
         return False
-    if reading.tokens_in(gapped.start("subject"), gapped.end("subject"), sentence):
-        return False
-    return reading.rules.trade_told.search(reading.form, reading.start_of_sentence_before(sentence),
-                                           figure.start) is not None
+    return not reading.tokens_in(gapped.start("subject"), gapped.end("subject"), sentence)
 
 
 def _total_again(reading: Reading, dropped: Figure, figure: Figure) -> bool:

@@ -686,6 +686,7 @@ class Lexicon:
     export_teller: re.Pattern   # ", Camposol said": the one told as the source of a sentence, group "teller"
                                 # (joins.tsv role=export_teller_tells, export_teller_opens, export_teller_noun)
     export_teller_body: frozenset  # "ministry", "customs": a word that makes a teller's name a body's, no company's
+    export_teller_group: frozenset  # "media": an actor's group (story/actors.tsv) that makes a teller no company
     place_alone: re.Pattern     # "Peru": a place of places.tsv and no more
     body_debt_after: re.Pattern  # " of the bonds": right after a sum, the debt of the body told before (joins.tsv
                                  # body_debt)
@@ -816,7 +817,6 @@ class Lexicon:
     gapped_part: re.Pattern      # ", and furniture ": a clause of a bare noun and a sum, its verb left out, up to the
                                  # sum (joins.tsv role=gapped_and), group "subject"
     gapped_not_subject: frozenset  # "the", "another": words that make the words before a sum no bare noun of goods
-    trade_told: re.Pattern       # "exports", "shipments": a word of a country's or an industry's trade
     forecast_of: re.Pattern      # "which expects " right before a plain sum: a forecast of the measure told before it
     same_period: re.Pattern      # " over the same period" right after a sum (carried_periods.tsv role=phrase): told for
     #                              the period of a sum before it
@@ -1653,7 +1653,6 @@ def lexicon() -> Lexicon:
                                rf"(?P<subject>(?-i:[a-z])[\w'’-]*(?:\s+(?-i:[a-z])[\w'’-]*){{0,2}}?)\s+"
                                rf"{maybe_approx}\Z", re.I),
         gapped_not_subject=frozenset(joins['gapped_not_subject']),
-        trade_told=a_word_of('gapped_trade'),
         forecast_of=a_word_right_before_sum('forecast_after'),
         same_period=re.compile(rf"\s+(?:{trie(same_period)})(?![\w-])", re.I),
         move_goes_on=re.compile(rf"\s+(?:[\w-]+,?\s+){{0,{GOES_ON_WORDS}}}(?:{trie(joins['also'])})\s+"
@@ -1706,6 +1705,7 @@ def lexicon() -> Lexicon:
         body_told=body_told, body_debt_after=a_word_right_after('body_debt'), body_borrows=body_borrows,
         place_exports=place_exports, exports_told_on=exports_told_on, export_teller=export_teller,
         export_teller_body=frozenset(joins['export_teller_body']),
+        export_teller_group=frozenset(joins['export_teller_group']),
         place_alone=re.compile(rf"(?:{filled(PLACE_NAMES)})\Z", re.I),
         body_bond_after=body_bond_after,
         story_body_debt=story_body_debt, past_sale_raised=past_sale_raised, sale_orders=sale_orders,

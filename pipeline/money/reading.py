@@ -906,8 +906,9 @@ class Reading:
         "Export sales rose 8% to $300 million, Camposol said in its annual report" are Camposol's own, though a place
         exported the sentence before.  A public or trade body is no company: a name with a word of one
         (role=export_teller_body: "Statistics Canada said"), a place ("Peru said"), a person's name (two capitalised
-        words before the verb read as one too: a company's name of two words is left to trade) and initials in capitals
-        ("ADEX said"), which trade stories give their bodies far more often than the exporters they count."""
+        words before the verb read as one too: a company's name of two words is left to trade), a news agency or another
+        actor of a group of role=export_teller_group ("Reuters said") and initials in capitals ("ADEX said"), which
+        trade stories give their bodies far more often than the exporters they count."""
         rules = self.rules
         for told in rules.export_teller.finditer(self.form, sentence[0], sentence[1]):
             name = "teller" if told.group("teller") is not None else "source"
@@ -918,14 +919,18 @@ class Reading:
             if (not any(words[0] in rules.name_roles[role] for role in ("lead", "never", "when"))
                     and not any(word.lower() in rules.export_teller_body for word in words)
                     and not teller.isupper() and rules.place_alone.match(teller) is None
-                    and not self._a_person_named(told.start(name), told.end(name))):
+                    and not self._no_company_named(told.start(name), told.end(name))):
                 return True
         return False
 
-    def _a_person_named(self, start: int, end: int) -> bool:
+    def _no_company_named(self, start: int, end: int) -> bool:
         """Is the name from ``start`` to ``end`` a person's, read in the whole text (story/actors.tsv, two capitalised
-        words before a verb of telling: "Juan Perez said", or a surname of a person named before: "Perez said")?"""
-        return any(a.actor.kind == "person" and a.start <= start and a.end >= end for a in self._actors)
+        words before a verb of telling: "Juan Perez said", or a surname of a person named before: "Perez said"), or an
+        actor's of a group that is no company (joins.tsv role=export_teller_group: a news agency, "Reuters said",
+        reports the figure, it does not earn it)?"""
+        groups = self.rules.export_teller_group
+        return any((a.actor.kind == "person" or a.actor.group in groups) and a.start <= start and a.end >= end
+                   for a in self._actors)
 
     @functools.cached_property
     def _actors(self) -> list:
