@@ -254,6 +254,10 @@ NOT_DATES = [
     ("a season that is also a noun, counted in the plural before 'in' or 'of', is the noun",
      "The index has recovered from the last two falls in oil prices, and the past three springs of the valley dried "
      "up."),
+    ("a season that is also a noun, told once after 'the last' and 'in' a word in lower case, is the noun",
+     "Miners have yet to recover from the last fall in copper prices, traders said."),
+    ("daily before a newspaper's name and a verb of its reporting is the paper",
+     "The state-backed daily Prensa Libre reported that the port strike had ended."),
     ("we is not Wednesday", "Below, we delve into how this shift has rehabilitated Alibaba."),
     ("may the verb is not May", "The government's support may have further fueled Alibaba's resurgence."),
     ("overnight as an adjective of a staff", "Bristol City Council said it had spent £1.2m since the theft on new "
@@ -3180,3 +3184,18 @@ def test_the_tense_of_a_date_a_copula_and_when_follow_is_that_of_the_when_clause
 def test_a_date_that_is_the_subject_of_a_present_verb_takes_no_past_from_a_clause_of_its_own_after_it(text, index,
                                                                                                      tense):
     assert _tense_of_found(text, index) == tense
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Miners have yet to recover from the last fall in copper prices, traders said.", []),
+    ("Lenders have cut rates twice since the last fall in inflation.", []),
+    ("The band played its final shows the last fall in Ohio.", [("the last fall", "2025-FA")]),
+    ("Farmers said the last spring in the valley was the driest in decades.", [("the last spring", "2025-SP")]),
+])
+def test_the_last_fall_before_in_and_a_word_in_lower_case_is_a_drop_but_before_a_place_a_season(text, expected):
+    assert calendar(text, dt.date(2026, 3, 12)) == expected
+
+
+def test_daily_before_a_coordinator_and_a_verb_of_saying_is_still_a_recurrence():
+    text = "Water levels at the dam are checked daily and engineers said they were stable."
+    assert [(t["text"], t["type"]) for t in timexes(text, CNBC)] == [("daily", "SET")]

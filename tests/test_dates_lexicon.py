@@ -348,3 +348,19 @@ def test_a_payout_bringing_the_total_for_the_year_is_found_right_before_the_year
 ])
 def test_a_figure_anywhere_is_a_percentage_or_a_sum_of_money_not_a_bare_number(sentence, told):
     assert (lexicon.figure_anywhere().search(sentence) is not None) == told
+
+
+@pytest.mark.parametrize("before, found", [
+    ("the regulator said he ", True),
+    ("the regulator said on thursday she ", True),
+    ("the regulator said friday that the bank ", True),
+    ("the regulator said on may she ", False),
+])
+def test_the_weekday_a_saying_was_made_on_may_stand_between_it_and_the_subject_it_reports(before, found):
+    assert (lexicon.reported_subject_before().search(before) is not None) == found
+
+
+def test_a_plan_reported_in_the_past_progressive_after_the_day_it_was_said_on_is_still_ahead():
+    text = "The port's chief executive said on Thursday she was hoping to open the second terminal in April."
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 7, 9)) if m.text == "April"] == \
+        [("April", "2027-04", True)]

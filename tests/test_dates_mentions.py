@@ -1646,6 +1646,12 @@ REAL_NEWS = [
      "in Hungary in February, but the subsidy was withdrawn.", dt.date(2026, 5, 18), "February", "2026-02", False),
     ("... but reported by a verb of saying it is the speaker's present hope, backshifted", "The health minister said "
      "she was hoping to open the new children's wing in February.", dt.date(2026, 5, 18), "February", "2027-02", True),
+    ("a festival of the Hindu calendar is dated by its day listed for each year", "Kite makers in Ahmedabad are "
+     "working late ahead of Basant Panchami.", dt.date(2026, 1, 12), "Basant Panchami", "2026-01-23", True),
+    ("... gone in a clause about the past", "Sellers of coloured powder in Mathura said sales slowed sharply after "
+     "Holi.", dt.date(2025, 4, 10), "after Holi", "2025-03-14", False),
+    ("a holiday that 'is in' a month tells the month it falls in, the coming one", "Eid al-Fitr is in March, and "
+     "tailors in Karachi are already turning away orders.", dt.date(2026, 1, 12), "March", "2026-03", True),
 ]
 
 

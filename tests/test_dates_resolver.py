@@ -874,3 +874,12 @@ def test_a_count_told_with_its_article_before_a_happening_is_the_stretch_up_to_i
 
 def test_a_holiday_said_to_end_in_the_calendar_s_first_year_looks_for_no_year_before_it():
     assert year_the_holiday_ends_on("12-25", dt.date(1, 1, 1)) is None
+
+
+@pytest.mark.parametrize("text, anchor, wanted, future", [
+    ("Toy shops in Leeds are bracing for a busy December after a slow autumn.", dt.date(2025, 12, 19), "December",
+     True),
+    ("Shops hope Easter will make up for a slow March.", dt.date(2026, 3, 25), "March", False),
+])
+def test_a_month_braced_or_hoped_for_looks_ahead_even_when_more_than_half_of_it_is_gone(text, anchor, wanted, future):
+    assert [m.future for m in tag_dates(text, anchor) if m.text == wanted] == [future]

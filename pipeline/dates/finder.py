@@ -2129,6 +2129,9 @@ def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
     if parts.get("ambiguous"):
         if parts.get("counted") and _block_pattern("season_plural_noun_of").match(low, end):
             return False        # "the last two falls in the index" are drops (block season_plural_noun_of)
+        if "season" in parts and not parts.get("counted") and parts.get("shift") == -1 \
+                and low.startswith("the ", start) and _block_pattern("season_singular_noun_in").match(text, end):
+            return False        # "the last fall in copper prices" is a drop (block season_singular_noun_in)
         # ("set": "every" or "each" before a month makes it no verb: "rebalanced every March, June and September")
         if not (parts.get("det") or "shift" in parts or "mod" in parts or "day" in parts or parts.get("set")
                 or _followed_by_year(low, end) or _after_preposition(low, start)

@@ -2302,12 +2302,15 @@ def reported_date_subject_opening() -> re.Pattern:
 
 @functools.lru_cache(maxsize=None)
 def reported_subject_before() -> re.Pattern:
-    """A verb of saying (tense.tsv kind reporting), maybe "that", and the subject of the clause it reports (a pronoun
-    of kind subject, or a determiner and a noun), ending where that clause's verb starts: "said it had"."""
+    """A verb of saying (tense.tsv kind reporting), maybe the weekday it was said on, maybe "that", and the subject of
+    the clause it reports (a pronoun of kind subject, or a determiner and a noun), ending where that clause's verb
+    starts: "said it had", "said on Monday he was hoping to" (the day dates the saying, not the clause reported)."""
     reporting = _kind_trie("reporting")
     pronouns = _one_word_subjects()
     determiners = _kind_trie("determiner")
-    return re.compile(rf"(?<![a-z-])(?:{reporting})\s+(?:that\s+)?(?:(?:{pronouns})|(?:{determiners})\s+[a-z-]+)\s+\Z")
+    said_on = trie_regex([w for w, (_, ambiguous, short) in weekdays().items() if not ambiguous and not short])
+    return re.compile(rf"(?<![a-z-])(?:{reporting})(?:\s+(?:on\s+)?(?:{said_on}))?\s+(?:that\s+)?"
+                      rf"(?:(?:{pronouns})|(?:{determiners})\s+[a-z-]+)\s+\Z")
 
 
 @functools.lru_cache(maxsize=None)

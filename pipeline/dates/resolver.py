@@ -410,12 +410,13 @@ def resolve(parts: dict, anchor: dt.date | None, tense: str = "", reference: Per
         if "end_of" in parts:
             return _a_day_restating_an_end(parts, anchor, tense, reference, locale)
         resolution = _resolve(parts, anchor, tense, reference, locale)
-        if parts.get("described") and resolution is not None and resolution.future and anchor is not None \
-                and resolution.first_day is not None and resolution.last_day is not None \
+        if parts.get("described") and not parts.get("hoped_for") and resolution is not None and resolution.future \
+                and anchor is not None and resolution.first_day is not None and resolution.last_day is not None \
                 and (anchor - resolution.first_day) * 2 > resolution.last_day - resolution.first_day:
             # a month or season told by what it was like, more than half gone, has been lived through, whatever the
             # clause looks ahead to: "hoping Easter will make up for a slow March", on March 28 (not "are bracing for
-            # a busy spring", on March 1)
+            # a busy spring", on March 1); one braced or hoped "for" is still what the clause waits for, its rest to
+            # come ("bracing for a busy December", on Dec. 20)
             resolution = resolution._replace(future=False)
         return _the_end_of_a_decade_is_its_last_year(resolution, anchor) if parts.get("decade_edge") else resolution
     except (ValueError, OverflowError):
