@@ -1710,8 +1710,10 @@ def _told_that() -> re.Pattern:
 
 @functools.cache
 def _words_between(opens: str, before: str, after: str) -> re.Pattern:
-    """The words of one kind of figure_side_clauses.tsv, with what must stand before and after them."""
-    return re.compile(rf"(?i){before}(?:{_words(opens)}){after}")
+    """The words of one kind of figure_side_clauses.tsv, with what must stand before and after them (each row's
+    not_before read for a second predicate in the present: "and is" only before a verb in -ing)."""
+    words = _words_not_before(opens) if opens == "present" else _words(opens)
+    return re.compile(rf"(?i){before}(?:{words}){after}")
 
 
 def respective_dates(form: str, sentence: Span, figures: list[MoneyMention],

@@ -2174,6 +2174,10 @@ def test_a_second_predicate_in_the_present_holds_now_and_takes_no_date_of_the_fi
     assert _on("2026-05-11", "Harbour Bank bought back $2.6 billion of its shares in the year that ended in June 2025, "
                              "and it still has $4 billion left under its buyback.") == {
         "$2.6 billion": "the year that ended in June 2025", "$4 billion": ""}
+    # a second predicate in the present progressive holds now too; a level the subject "is" at keeps the day before
+    assert _on("2026-05-11", "The mill spent $40 million on new looms last year and is raising another $25 million "
+                             "from its banks.") == {"$40 million": "last year", "$25 million": ""}
+    assert _on("2026-05-11", "Its shares fell 3.1% on Friday and are down 12% this year.")["3.1%"] == "Friday"
 
 
 def test_a_deadline_dates_no_figure():

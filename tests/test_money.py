@@ -666,6 +666,20 @@ NO_ROW_SENTENCES = [
     pytest.param("Ecuador shipped 1.4 million tonnes of shrimp last year, said Ana Torres, the head of the exporters' "
                  "chamber. Export sales rose 6% to $7.3 billion, Torres said.",
                  id="export_sales_after_a_place_exported_told_by_a_person_named_before_stay_trade"),
+    pytest.param("The area planted with sunflowers has doubled since 2019, to about 80,000 hectares, the farm ministry "
+                 "said.", id="a_move_to_a_level_in_hectares_is_an_area_s_no_money"),
+    pytest.param("The reserve raised the daily entry fee for visitors from overseas to $45 in March.",
+                 id="a_fee_raised_to_a_sum_told_with_whom_it_is_for_is_a_price"),
+    pytest.param("Backpackers from neighbouring countries pay 30 euros.",
+                 id="a_plain_sum_a_group_of_people_pays_is_a_price"),
+    pytest.param("Exports climbed to 1.1 million tonnes in the year to June, up 6%. Their value rose 11% to 2.3 "
+                 "billion euros.", id="their_value_after_bare_exports_open_the_sentence_before_is_trade"),
+    pytest.param("Ecuador earned $1.9 billion from bananas in 2024.",
+                 id="what_a_country_earned_from_a_good_is_its_export_earnings"),
+    pytest.param("The government hopes to raise that to $3 billion by 2030.",
+                 id="a_sum_a_public_body_aims_to_lift_that_to_is_a_target_of_a_figure_before"),
+    pytest.param("The city's new ferry terminal came in 25% over budget, the auditor said.",
+                 id="a_public_body_s_project_over_budget_is_public_money"),
 ]
 
 
@@ -978,6 +992,24 @@ def test_a_price_per_share_in_a_currency_that_needs_a_magnitude_is_money():
     mention = one("Alibaba sold its Paytm stake in a block trade priced at 640 rupees per share.")
     assert (mention.amount, mention.currency, mention.market_kind) == (640.0, "INR", "share_price")
     assert find_money("Police found more than 640 pounds of explosives in the van.") == []
+
+
+def test_a_price_per_unit_with_its_dollars_in_brackets_before_the_unit_is_one_sum_in_the_local_currency():
+    mention = one("Wholesale cotton fetched 19,800 som ($1.64) per kilogram in Tashkent on Monday.")
+    assert (mention.amount, mention.currency, mention.amount_usd, mention.market_kind) == (19800.0, "UZS", 1.64,
+                                                                                          "other")
+    assert find_money("Officials in Tashkent counted 19,800 som in the box.") == []
+
+
+def test_prices_a_teller_opens_with_after_a_good_s_unit_price_are_the_good_s_past_a_later_clause_s_trigger():
+    assert kinds_of("Nickel was quoted at $15,300 a tonne on Friday. Traders say prices are about 6% lower than a "
+                    "month ago, which has helped smelters win orders.") == [("$15,300", "other"), ("6%", "other")]
+
+
+def test_a_spending_plan_over_or_under_budget_is_the_spender_s_overrun():
+    mention = one("The airline's spending on its new booking system ran 12% over budget last year.")
+    assert (mention.market_kind, mention.percent, mention.direction) == ("investment", 12.0, "up")
+    assert one("The carmaker's new paint shop came in 8% under budget.").direction == "down"
 
 
 def test_an_amount_followed_by_and_a_count_is_the_amount_alone():
@@ -6319,6 +6351,9 @@ def test_a_funds_internal_rate_of_return_or_annualised_return_is_its_result(sent
     ("At the offer price, the state fund's holding would be worth US$9 billion.", "US$9 billion", "valuation"),
     # a stake told with "worth" right after it, no verb between, is its value too
     ("Teller Capital has built a stake worth about $450 million in the brewer.", "$450 million", "valuation"),
+    # and so is a stake "in" a company a deal traded, its worth told "then" past a comma: no money the deal paid
+    ("The bank took over the port in exchange for the state's 30% stake in Havnor, then worth about $1.2 billion.",
+     "$1.2 billion", "valuation"),
 ])
 def test_a_persons_own_stake_is_a_fortune_and_any_other_holding_a_value(sentence, text, kind):
     assert kind_by_text(sentence)[text] == kind

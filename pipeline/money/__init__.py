@@ -636,8 +636,9 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
                 and reading.rules.line_moves.search(reading.form, max(sentence[0], figure.start - _GROWS_REACH),
                                                     figure.start)):
             kind = "revenue"  # "Alibaba's cloud surges 34%": a company's line of business moves its sales, no stock
-        if goods_prices and trigger is None:
-            # the good's market moved, though "Prices" opens the sentence as a company's name would
+        if goods_prices and (trigger is None or trigger[1] >= figure.end):
+            # the good's market moved, though "Prices" opens the sentence as a company's name would (a trigger after
+            # the move is a later clause's: "prices are about 10% lower ..., which has helped them win orders")
             kind, mover, mover_name = "other", None, None
         elif moved and kind != "other" and _prices_of_the_good_priced_before(reading, figure, sentence, prior):
             # "cocoa costs that peaked at $12,000 a tonne ..., even though prices have since more than halved": the
@@ -861,10 +862,12 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         elif (kind == "valuation" and reading.rules.valued_close.match(reading.form, figure.end)
               and not reading.rules.held_worth.search(reading.form, sentence[0], figure.start)):
             kind = "market_cap"  # "was valued at about $330 billion at Monday's close": the value a day's close set
-        if (kind == "other" and not moved and (held := reading.rules.held_worth.search(
+        if (kind in ("other", "investment") and not moved and (held := reading.rules.held_worth.search(
                 reading.form, max(sentence[0], figure.start - _HELD_WORTH_REACH), figure.start))):
             # "The fund held Alibaba shares worth 21.4 billion kroner": a holding's worth; a person's is a fortune
-            # ("its founder Robin Li owned shares worth about $3.1 billion")
+            # ("its founder Robin Li owned shares worth about $3.1 billion"); what a stake a deal traded was then
+            # worth is still the holding's, no money the deal paid ("in exchange for the state's 26% stake in Centerra,
+            # then worth about $950 million")
             kind = "net_worth" if _a_person_ends(reading, sentence, held.start()) else "valuation"
         elif kind == "other" and row is None and not moved and (apposed := _apposed_worth(reading, figure, sentence)):
             kind = apposed  # "Nvidia, worth about $4.4 trillion, reports ...": the worth of the name set off before it

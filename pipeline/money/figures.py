@@ -139,7 +139,7 @@ def _read_figure(rules: Lexicon, form: str, start: int, match: re.Match, row: di
     needs = row["needs_magnitude"]
     # (a singular "pound" with no magnitude is a weight even where a move follows: "a 40-pound box ... dropped")
     bare = not word and (needs in ("yes", "named", "magnitude") or needs == "grouped" and "," not in lo) \
-        and not rules.per_unit.match(match.string, match.end())
+        and not _told_per_unit(rules, match.string, match.end())
     if bare and (needs in ("grouped", "magnitude") or needs == "named" and not _PRICE.fullmatch(lo)
                  or _YEAR.fullmatch(lo)):
         return []
@@ -157,6 +157,15 @@ def _read_figure(rules: Lexicon, form: str, start: int, match: re.Match, row: di
     return out + rest
 
 
+def _told_per_unit(rules: Lexicon, low: str, end: int) -> bool:
+    """Is the figure ending at ``end`` a price per unit, its unit right after it or after its equivalent in brackets?
+    "21,500 som ($1.78) per kilogram" is a price in som as "21,500 som per kilogram" is: the brackets restate it."""
+    restated = _RESTATED.match(low, end)
+    return rules.per_unit.match(low, end) is not None or (
+        restated is not None and rules.per_unit.match(low, restated.end()) is not None)
+
+
+_RESTATED = re.compile(r"\s*\([^()]{0,24}\d[^()]{0,24}\)")  # "($1.78)": a figure told again in brackets
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")  # "2019 marks the tenth year": a year before a verb, no sum
 # a letter that names its currency only where the text names its country ("N" for the naira) makes a sum with no
 # magnitude of a price told to the kobo ("rose 2.3 percent to N62.50"), as "N95 masks" name no price

@@ -1172,8 +1172,10 @@ def lexicon() -> Lexicon:
         rf"{tells}[.!?][\"'”’)]*\s*\Z", re.I)
     # (or a word that stands for one, role=place_word: "The country exported"; a place's name and no more: "Peru's" or
     # "Chile Fruit" names no place's exports)
-    place_exports = re.compile(rf"{OPENING_PHRASE}(?:(?:{filled(PLACE_NAMES)})|(?:{trie(joins['place_word'])}))"
-                               rf"\s+(?:{trie(joins['place_exports'])})(?![\w'’-])", re.I)
+    # (or bare exports that open it with no owner's word, role=trade_opens: "Exports reached 68,400 tonnes")
+    place_exports = re.compile(rf"{OPENING_PHRASE}(?:(?:(?:{filled(PLACE_NAMES)})|(?:{trie(joins['place_word'])}))"
+                               rf"\s+(?:{trie(joins['place_exports'])})|(?:{trie(joins['trade_opens'])}))"
+                               rf"(?![\w'’-])", re.I)
     # (not with a name told as its owner right after it, role=export_owner: "Export revenue at Vinacafe rose 12%")
     exports_told_on = re.compile(rf"{OPENING_PHRASE}(?:{trie(joins['export_told_on'])})(?![\w-])"
                                  rf"(?!\s+(?:{trie(joins['export_owner'])})\s+(?-i:[A-Z]))"
@@ -1784,7 +1786,9 @@ def lexicon() -> Lexicon:
         ties_next=re.compile(rf"\s+(?:(?:{trie(joins['tie'])})\s+(?:[a-z]+\s+){{0,{TIED_WORDS}}}"
                              rf"|{maybe_approx})"),
         per_unit=re.compile(rf",?\s+(?:{per_unit})(?!\w)"),
-        prices_opening=re.compile(rf"\W*(?:{trie(joins['prices_opening'])})\s"),
+        # (after a few words of who tells them, role=prices_teller: "Exporters say prices are about 10% lower")
+        prices_opening=re.compile(rf"\W*(?:(?:[\w'\u2019-]+\s+){{1,3}}?(?:{trie(joins['prices_teller'])})\s+"
+                                  rf"(?:that\s+)?)?(?:{trie(joins['prices_opening'])})\s"),
         prices_moved=re.compile(rf"(?<![\w-])(?:{trie(joins['prices_opening'])})\s+(?:[\w-]+\s+){{0,4}}\Z"),
         rate_joined=re.compile(rf"\s+and\s+(?:{trie(joins['rate_joined'])})\s+(?:[\w-]+\s+){{0,2}}?rates?\s+"
                                rf"(?:{trie(joins['level_to'])})\s+{maybe_approx}\Z", re.I),
@@ -1962,9 +1966,11 @@ def lexicon() -> Lexicon:
         undone_after=a_word_right_after('undone_after'),
         multiple_worth=a_word_of('multiple_worth'),
         multiple_traded=re.compile(rf"(?<![\w-])(?:{trie(joins['multiple_traded'])})\s+\Z", re.I),
-        held_worth=re.compile(rf"(?<![\w-])(?:{trie(joins['held_worth'])}|(?:{trie(joins['holds'])})\s+"
+        # (a stake told "in" a company, a word of when its worth held between: "a 26% stake in Centerra, then worth")
+        held_worth=re.compile(rf"(?<![\w-])(?:(?:{trie(joins['held_worth'])})(?:\s+in\s+(?:[\w'\u2019.&-]+\s+){{0,2}}?"
+                              rf"[\w'\u2019.&-]+(?=,))?|(?:{trie(joins['holds'])})\s+"
                               rf"(?:\d[\d,.]*\s+)?(?:[\w'\u2019.&-]+\s+){{0,3}}?"
-                              rf"(?:{trie(joins['stock_object'])})),?\s+"
+                              rf"(?:{trie(joins['stock_object'])})),?\s+(?:(?:{trie(joins['worth_when'])})\s+)?"
                               rf"(?:{trie(joins['held_worth_word'])})\s+"
                               rf"{maybe_approx}\Z", re.I),
         stake_owned=re.compile(rf"(?<![\w-]){NAME}(?:['\u2019]s\s+(?:[^\s,;]+\s+){{0,4}}?"
