@@ -1135,9 +1135,13 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
     # (a day of telling before what was told dates both its clauses: "said on Thursday that it had bought a 90% stake
     # for £42 million and would also assume about £65 million of debt")
     present = _words_between("present", r"\s", r"\s")
+    # (a bare "and is" only with a verb in -ing after it, the present progressive: "and is raising another $85
+    # million"; "and is expected to hold its rate" leaves the date the plan's, opens=present_progressive)
+    progressive = _words_between("present_progressive", r"\s", r"\s+[a-z]+ing\s")
     forecast = _words_between("present_forecast", r"\s", r"\s")
     dates = [d for d in dates if not (d.end <= figure.start
                                       and (_complement_before(form, present, d.end, figure.start)
+                                           or _complement_before(form, progressive, d.end, figure.start)
                                            or d.precision in _TOLD_PRECISIONS
                                            and _complement_before(form, forecast, d.end, figure.start))
                                       and complement.search(form, d.end, figure.start) is None)]
@@ -1710,10 +1714,8 @@ def _told_that() -> re.Pattern:
 
 @functools.cache
 def _words_between(opens: str, before: str, after: str) -> re.Pattern:
-    """The words of one kind of figure_side_clauses.tsv, with what must stand before and after them (each row's
-    not_before read for a second predicate in the present: "and is" only before a verb in -ing)."""
-    words = _words_not_before(opens) if opens == "present" else _words(opens)
-    return re.compile(rf"(?i){before}(?:{words}){after}")
+    """The words of one kind of figure_side_clauses.tsv, with what must stand before and after them."""
+    return re.compile(rf"(?i){before}(?:{_words(opens)}){after}")
 
 
 def respective_dates(form: str, sentence: Span, figures: list[MoneyMention],

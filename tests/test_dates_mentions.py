@@ -599,6 +599,14 @@ TENSE_READINGS = [
     # ... and the month alone after "falls in" tells which year's, the coming one in a present clause
     ("a moving holiday in a month, present", "Eid al-Fitr falls in mid-March, and caterers said bookings had doubled.",
      dt.date(2026, 1, 25), "Eid al-Fitr", "2026-03-20"),
+    ("a participle after having tells a deed done, its deadline gone", "The beet campaign is nearly over, with "
+     "growers having lifted most of the crop by Thursday.", dt.date(2025, 11, 14), "by Thursday", "2025-11-13"),
+    ("a figure and its scale are one word of the object before a past deadline", "Growers lifted 2.4 million tonnes "
+     "of sugar beet by Friday, the union said.", dt.date(2025, 11, 17), "by Friday", "2025-11-14"),
+    ("plan before a count is the verb of a plan", "Two carriers together plan 30 weekly flights to Tbilisi from "
+     "October.", dt.date(2026, 5, 4), "October", "2026-10"),
+    ("a month opening its sentence before a past copula and a determiner is a month gone", '"March was the busiest '
+     'month for the port since 2019," the harbour master said.', dt.date(2026, 4, 20), "March", "2026-03"),
 ]
 
 

@@ -3406,6 +3406,8 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
             if remains:                     # "has 30 cases left to decide in July": what is still to be done
                 found.append((start, end, "future", True))  # looks ahead
             continue                        # "has about 30 cases left to decide": what remains, no departure
+        if word is not None and _a_noun_without_its_count(low, lo, start, end, word):
+            continue                        # "a plan 10 years in the making" is the noun; "plan 30 flights" the verb
         if word is not None and word in lexicon.sight_forecast_words() \
                 and (lexicon.object_and_forecast_form_after().match(low, end) is None
                      or _a_habit_right_before(low, lo, start)):
@@ -3471,7 +3473,8 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
         if tense in lexicon.PAST_TENSES and after_auxiliary >= 0 \
                 and _ADVERB_GAP.fullmatch(low, after_auxiliary, start) is not None:
             continue                        # "will be paid", "are fully booked": a participle
-        if tense == "past" and lexicon.absolute_phrase().search(low, max(lo, start - _ABSOLUTE_REACH), start):
+        if tense == "past" and lexicon.absolute_phrase().search(low, max(lo, start - _ABSOLUTE_REACH), start) \
+                and lexicon.perfect_auxiliary_before().search(low, max(lo, start - _ABSOLUTE_REACH), start) is None:
             continue                        # "is expected on Dec. 5, with results announced on Dec. 9": the
                                             # phrase's participle shares the time of the clause it hangs on
         if tense == "past" and (owner := lexicon.possessive_before().search(low, max(lo, start - _ABSOLUTE_REACH),
@@ -3812,6 +3815,15 @@ def _called_off(low: str, start: int) -> bool:
     return lexicon.cancelled_plan().search(low, max(0, start - _CALLED_OFF_REACH), start) is not None
 
 
+def _a_noun_without_its_count(low: str, lo: int, start: int, end: int, word: str) -> bool:
+    """Is low[start:end] a verb of planning that is also a noun (tense.tsv kind count_object: "plan") with no count
+    right after it, or a determiner right before it?  Only "plan 30 weekly flights" is the verb; "the spending plan of
+    $320 million" and "a plan 10 years in the making" are the noun, no marker of the future."""
+    return word in lexicon.count_object_words() \
+        and (lexicon.COUNT_AFTER.match(low, end) is None
+             or lexicon.determiner_before().search(low, max(lo, start - lexicon.DETERMINER_REACH), start) is not None)
+
+
 def _future_markers(low: str, lo: int, hi: int, text: str) -> list[tuple[int, int, bool]]:
     g = grammar()
     words, _ = lexicon.tense_words()
@@ -3841,7 +3853,8 @@ def _future_markers(low: str, lo: int, hi: int, text: str) -> list[tuple[int, in
                             and _a_predicate_of_the_past(low, s, lexicon.squash(word), _markers(low, lo, s, text)))
                    and not capitalised_month(text, low, s, e)
                    and not (lexicon.squash(word) in lexicon.question_words() and _past_verb_after(low, e, hi, text))
-                   and not _a_plural_noun_not_a_verb(text, low, s, e, lexicon.squash(word))]
+                   and not _a_plural_noun_not_a_verb(text, low, s, e, lexicon.squash(word))
+                   and not _a_noun_without_its_count(low, lo, s, e, lexicon.squash(word))]
                   + remaining)
 
 

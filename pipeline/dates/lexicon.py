@@ -304,7 +304,7 @@ def tense_words() -> tuple[dict[str, str], dict[str, str]]:
     rows = _rows("tense.tsv")
     words = {squash(r["word"]): r["tense"] for r in rows
              if r["kind"] in ("word", "possibility", "question", "after_comma", "deal_start", "base_past",
-                              "subject_verb", "request", "remaining")}
+                              "subject_verb", "request", "remaining", "count_object")}
     words.update({squash(r["word"]): r["kind"] for r in rows
                   if r["kind"] in ("auxiliary", "boundary", "complement", "habitual", "recurring")})
     return (words,
@@ -801,6 +801,14 @@ def absolute_phrase() -> re.Pattern:
     """The opening of an absolute phrase up to a participle searched for at its end: ", with results of
     allocations" (tense.tsv kind absolute; no punctuation between), whose participle tells no past."""
     return re.compile(rf",\s*{_absolute_opening()}")
+
+
+@functools.lru_cache(maxsize=None)
+def perfect_auxiliary_before() -> re.Pattern:
+    """The auxiliary of a perfect participle (tense.tsv kind perfect: "having"), an -ly adverb at most between, ending
+    where the participle starts: the participle tells a deed done before its clause's time, even in an absolute phrase
+    ("with farmers having picked most of the crop by Thursday")."""
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('perfect')})\s+(?:[a-z]+ly\s+)?\Z")
 
 
 @functools.lru_cache(maxsize=None)
@@ -1451,6 +1459,17 @@ def placed_plan() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def count_object_words() -> frozenset[str]:
+    """Verbs of planning in their base form that are also nouns, markers only before a count (tense.tsv kind
+    count_object: "plan 30 weekly flights")."""
+    return words_of_kinds("count_object")
+
+
+# A count right after a word, no year ("plan 30 weekly flights", not "plan 2030").
+COUNT_AFTER = re.compile(r"\s+\d(?!\d{3}(?![\d.,]))")
+
+
+@functools.lru_cache(maxsize=None)
 def sight_forecast_words() -> frozenset[str]:
     """Verbs of seeing that foretell only with an -ing form or an infinitive after their object (tense.tsv kind
     sight_forecast: "sees")."""
@@ -1748,7 +1767,10 @@ def object_before_a_deadline() -> re.Pattern:
     # (a price's unit, however many words it takes, is one with its figure: "was up 2.4% at 33.10 euros per megawatt
     # hour by 1030 GMT" is as short an object as "at $86.20 by midday")
     quote = rf"(?:{infinitive}|{link})\s+(?:{money}|{_PRICE.pattern})[\d.,]*%?\s+(?:{plain}\s+){{0,{_UNIT_WORDS}}}?"
-    return re.compile(rf"\s+(?:{change}|{level}|{quote}|{word}{restated}\s+){{0,{_OBJECT_WORDS}}}{place}",
+    # (a figure with its scale or unit is one word of the object, as "$3.6m" is: "picked 3.6 million tonnes of raw
+    # cotton by"; no word of it may open an infinitive or a link's phrase)
+    figure = rf"{_SIGNED}?\d[\d.,]*(?:\s+(?!(?:{infinitive}|{link})\s)[a-z]+){{1,2}}\s+"
+    return re.compile(rf"\s+(?:{change}|{level}|{quote}|{figure}|{word}{restated}\s+){{0,{_OBJECT_WORDS}}}{place}",
                       re.IGNORECASE)
 
 
