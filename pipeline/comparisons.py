@@ -4430,7 +4430,7 @@ def _comparison_rules() -> _ComparisonRules:
         # searched back from every date: its words as one trie, which rules out most places at their first letter (a
         # flat alternation tries each phrase there); only where the match starts is read
         stretch=re.compile(rf"(?i)(?<![\w.])(?:{word_trie(plain('stretch') + plain('from_level'))}|{counted_level})\s+"
-                           rf"(?:(?:[\w'-]+|[^\s\w,;]*\d[\d,.]*\d)\s+){{0,{_STRETCH_WORDS}}}\Z"),
+                           rf"(?:(?:[\w'-]+\)?|[^\s\w,;]*\d[\d,.]*\d)\s+){{0,{_STRETCH_WORDS}}}\Z"),
         held_over=re.compile(rf"(?i)\s+(?:{word_trie(plain('stretch'))})\s"),
         from_level=re.compile(rf"(?i)(?<![\w.])(?:{words('from_level')}|{counted_level})\s"),
         span_end=re.compile(rf"(?i)\s+(?:{words('span_end')})\b"),
@@ -4481,5 +4481,6 @@ def _comparison_rules() -> _ComparisonRules:
 
 # How many words (and characters) may stand between the word of a stretch and its date ("since the ruling last month",
 # "since the merger was approved in late June", "since the search company reported better-than-expected cloud revenue
-# on Feb. 26": a clause of its own verb tells the start as well).
-_STRETCH_WORDS, _STRETCH_CLAUSE_REACH = 8, 80
+# on Feb. 26": a clause of its own verb tells the start as well, its object a sum with its dollars in brackets too:
+# "since Alibaba unveiled a 380 billion yuan ($53 billion) plan for AI infrastructure in February last year").
+_STRETCH_WORDS, _STRETCH_CLAUSE_REACH = 14, 110

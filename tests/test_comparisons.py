@@ -2523,6 +2523,10 @@ def test_the_day_a_period_closed_or_its_results_were_told_in_an_aside_leaves_the
      "reunion on Oct 3 last year.", {"4.1%": "2026-06-19", "12%": "2026-06-20"}),
     ("2026-03-09", "Baidu shares have rallied 31% since the search company reported better-than-expected cloud revenue "
      "on Feb. 26.", {"31%": "2026-03-09"}),
+    # (a longer clause, its object a sum with its dollar worth in brackets, is such a stretch too)
+    ("2026-05-13", "Shares of the carmaker have gained about 35% since its board approved a 12 billion rand ($650 "
+     "million) plant expansion in October last year.",
+     {"35%": "2026-05-13", "12 billion rand ($650 million)": "2025-10"}),
 ])
 def test_a_since_clause_with_a_verb_of_its_own_is_the_stretch_of_the_move_and_dates_no_figure(published, sentence,
                                                                                               expected):

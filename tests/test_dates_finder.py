@@ -835,6 +835,8 @@ def test_the_period_a_rank_is_held_in_makes_no_row(text, expected):
     # a holiday likened "for" a trade is a figure of speech, a festival named by its double number too
     ('"Payday was our Black Friday for takeaways," the founder said.', []),
     ('"The launch was our Double 11 for cars," the dealer said.', []),
+    # ... and one that is the whole predicate, with no "for"
+    ('"Every payday weekend is our Double 11," the noodle chain\'s founder told investors.', []),
 ])
 def test_a_decline_or_a_holiday_as_a_figure_of_speech_names_no_time(text, expected):
     assert calendar(text, CNBC) == expected

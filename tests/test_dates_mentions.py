@@ -853,9 +853,18 @@ def test_a_holiday_a_habit_is_told_before_or_after_is_no_particular_year_s_holid
 @pytest.mark.parametrize("text", [
     "Diwali is when jewellers in Surat take a third of their orders.",
     "Easter is when chocolate makers in Belgium sell a third of their year's output.",
+    # a season or month so told is every year's too
+    "Winter is when the co-operative's shearers service their clippers.",
+    "August is when half of Milan's trattorias pull down their shutters.",
 ])
 def test_a_holiday_told_as_what_it_is_each_year_is_no_particular_year_s_holiday(text):
     assert calendar(text, dt.date(2025, 9, 17)) == []
+
+
+def test_a_clause_of_its_own_after_a_time_told_as_what_it_is_each_year_keeps_its_own_date():
+    # (the habit ends at the comma and "but": the coming autumn is the clause's own)
+    assert calendar("Autumn is when the ferry line cuts its sailings, but this autumn it will keep the late boat.",
+                    dt.date(2025, 9, 17)) == [("this autumn", "2025-FA")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -13384,6 +13393,9 @@ def test_an_evening_time_told_after_a_night_that_ran_past_midnight_goes_back_to_
                  "before the autumn", [("2026-FA", True)], id="goods_booked_for_delivery_come_after"),
     pytest.param("The ministry said on Monday it had ordered 5 million doses for delivery from October.",
                  dt.date(2026, 3, 2), "October", [("2026-10", True)], id="nothing_is_delivered_for_a_month_gone"),
+    pytest.param("Canneries have bought tuna for delivery through the end of April, the trade group said.",
+                 dt.date(2026, 3, 10), "through the end of April", [("2026-04", True)],
+                 id="goods_bought_for_delivery_through_a_month_are_ahead"),
     pytest.param("Importers said orders for the Easter season were well below last year's.", dt.date(2026, 1, 20),
                  "the Easter", [("2026-04-05", True)], id="orders_for_a_season_are_for_the_coming_one"),
     pytest.param("The agency said bookings for the summer holidays in August had risen by a third.",

@@ -9113,15 +9113,20 @@ class _Reading:
         return any(e.parts.get("ref_value") == "PRESENT_REF"
                    for e in itertools.takewhile(lambda e: e.start < end, self.expressions[at:]))
 
-    def _told_as_what_the_holiday_is_each_year(self, exp: finder.Expression, window) -> bool:
-        """Is ``exp``, a holiday named without its year, the subject of words that say what it is each year (tense.tsv
-        kind holiday_habit: "Diwali is when most households buy gold")?  Not when the rest of its sentence tells of a
-        time to come or names another time: "Christmas is when the retailer plans to open its store", "Diwali is when
-        the new rules take effect this year" tell of one holiday."""
+    def _told_as_what_the_time_is_each_year(self, exp: finder.Expression, window) -> bool:
+        """Is ``exp``, a holiday, season or month named without its year, the subject of words that say what it is each
+        year (tense.tsv kind holiday_habit: "Diwali is when most households buy gold", "Winter is when we mend the
+        nets")?  Not when the rest of its clause tells of a time to come or names another time: "Christmas is when the
+        retailer plans to open its store", "Diwali is when the new rules take effect this year" tell of one holiday; a
+        clause of its own after a comma and a coordinator is no part of the habit ("Winter is when we mend the nets,
+        and this winter will be long")."""
         told = lexicon.told_right_after("holiday_habit").match(self.low, exp.end) if _lacks_year(exp.parts) else None
         if told is None:
             return False
         s_hi = self.clauses.sentence(exp.start, exp.end, window)[1]
+        joined = lexicon.coordinated_clause().search(self.low, told.end(), s_hi)
+        if joined is not None:
+            s_hi = joined.start()
         at = bisect.bisect_right(self.starts, exp.start)
         # (the words of habit themselves may read as a schedule, "is when": only what follows them counts)
         return not any(told.end() <= s for s, _, _ in self.clauses.future_markers(exp.end, s_hi)) \
@@ -9640,8 +9645,12 @@ class _Reading:
         if self._recurrence_in_an_aside_before(exp, s_lo):
             return False
         # (the habit's own clause: a verb of saying that tells who says so is past whatever the habit's tense,
-        # "Doctors said emergency rooms typically fill up after Christmas", "..., doctors said")
-        return finder.clause_tense(text, low, exp.start, exp.end, _unattributed(low, clauses, s_lo, s_hi, exp),
+        # "Doctors said emergency rooms typically fill up after Christmas", "..., doctors said"; nor does a clause of
+        # its own after a comma and a coordinator tell it: "Sales usually peak before Easter, and chains have booked
+        # fruit" keeps the habit)
+        lo, hi = _unattributed(low, clauses, s_lo, s_hi, exp)
+        joined = lexicon.coordinated_clause().search(low, exp.end, hi)
+        return finder.clause_tense(text, low, exp.start, exp.end, (lo, joined.start() if joined else hi),
                                    clauses) != "past"
 
     def _recurrence_in_an_aside_before(self, exp: finder.Expression, s_lo: int) -> bool:
@@ -9799,8 +9808,9 @@ class _Reading:
         text, low, clauses, rows = self.text, self.low, self.clauses, self.connectors.rows
         if (not _PLACING_KINDS & befores.keys() and "holiday" in parts
                 and (finder.is_habitual(text, low, exp.start, exp.end, window, clauses)
-                     or self._yearly_set_in_the_sentence(exp, window)
-                     or self._told_as_what_the_holiday_is_each_year(exp, window))) \
+                     or self._yearly_set_in_the_sentence(exp, window))) \
+                or (not _PLACING_KINDS & befores.keys() and "day" not in parts
+                    and self._told_as_what_the_time_is_each_year(exp, window)) \
                 or (("holiday" in parts or _a_yearless_day_of_a_month(parts))
                     and _PLACING_KINDS & befores.keys() == _BOUNDS_OF_A_HABIT
                     and (self._a_habit_told_around(exp, window)
@@ -9814,7 +9824,8 @@ class _Reading:
             # (a stretch bounded by a holiday right before an adverb of recurrence is the subject of that habit: "the
             # weeks before Easter usually bring a quarter of the year's sales")
             # "during Singles Day, an annual shopping event"; "Diwali is when most households buy gold" (tense.tsv kind
-            # holiday_habit: what the holiday is each year); "Its fiscal year ends on March 31"; "The summer
+            # holiday_habit: what the holiday, season or month is each year); "Its fiscal year ends on March 31"; "The
+            # summer
             # season, which runs from June 1 to Aug. 31, is traditionally the busiest" (both ends of the span); a
             # day that labels its line is an entry of a timeline, one happening, whatever its entry tells ("- June
             # 30: The state's fiscal year ends; revenue came in above forecast")
