@@ -204,7 +204,8 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
                             and _BREAKS.search(form, figure.end, d.start) is None)
                            or (figure.market_kind in SPENT_KINDS and _one_list_between(form, figure.end, d.start))))
              and not (d.end <= figure.start and d.future
-                      and (_coming_apart(form, d, figure) or _came_before(form, d, figure)))
+                      and (_coming_apart(form, d, figure) or _came_before(form, d, figure)
+                           or figure.market_kind not in EARNED_KINDS and _done_in_a_predicate_after(form, d, figure)))
              # (nor a day still to come: a move over a stretch that runs to now is told as done, "explain why we keep
              # the stock despite its 9% pullback since early October" is no move of tomorrow's results)
              and not ((lifelong or over_its_own and (d.precision in _PERIODS or d.future))
@@ -1372,6 +1373,29 @@ def _came_before(form: str, date: DateMention, figure: MoneyMention) -> bool:
     opener = last_match(_words_between("came_before", r",\s+", r"\s"), form, date.end, figure.start)
     return (opener is not None and _CLAUSE_BREAKS.search(form, opener.end(), figure.start) is None
             and _told_in_the_past(form, opener.start() + 1, figure.start))
+
+
+def _done_in_a_predicate_after(form: str, date: DateMention, figure: MoneyMention) -> bool:
+    """Does the figure stand in a second predicate joined by "and" (opens=coordinate) after a time still to come, with
+    no break between, told in the past ("had hedged half its fuel for the six months to June 30 and had ordered two
+    trawlers for about 40 million euros")?  What was done is no happening of that time: the sum is of the day told.
+    A company's revenue or profit keeps the period (a forecast told in the past is still of it)."""
+    opener = last_match(_words_between("coordinate", r"\s", r"\s+"), form, date.end, figure.start)
+    return (opener is not None and _CLAUSE_BREAKS.search(form, date.end, figure.start) is None
+            and _opens_in_the_past(form, opener.end()))
+
+
+def _opens_in_the_past(form: str, at: int) -> bool:
+    """Is the word at ``at`` a verb or an auxiliary of the past (tense.tsv: "had", "ordered"), none whose past is its
+    base form ("and cost" after "could take" shares the modal before it)?"""
+    word = _WORD.match(form, at)
+    if word is None:
+        return False
+    markers, endings = tense_words()
+    low = word.group().lower()
+    tense = markers.get(low) or next((t for ending, t in endings.items()
+                                      if low.endswith(ending) and len(low) > len(ending) + 2), None)
+    return tense in PAST_TENSES and low not in words_of_kinds("base_past")
 
 
 def _one_more_noun_of_a_list(form: str, opener: re.Match, move: re.Match, figure: MoneyMention) -> bool:
@@ -2903,7 +2927,8 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                 tells = rules.tells.match(form, date.end)
                 closes = _BREAKS.search(form, tells.end(), sentence_end) if tells else None
                 # a figure in the words of the stretch is of its start: "since peaking at 512,000 won in July 2023"
-                cue = rules.stretch.search(form, max(sentence_start, date.start - _STRETCH_CLAUSE_REACH), date.start)
+                cue = (rules.stretch.search(form, max(sentence_start, date.start - _STRETCH_CLAUSE_REACH), date.start)
+                       or _stretch_told_long(form, date, dates, figures, sentence_start, rules))
                 level = (next((f.start for f in figures if cue.start() <= f.start and f.end <= date.start), None)
                          if cue is not None else None)
                 if tells:
@@ -3210,7 +3235,8 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
     cue = rules.stretch_in.match(form, date.start)
     opens = date.start if cue is not None else None
     if opens is None:
-        cue = rules.stretch.search(form, max(sentence_start, date.start - _STRETCH_CLAUSE_REACH), date.start)
+        cue = (rules.stretch.search(form, max(sentence_start, date.start - _STRETCH_CLAUSE_REACH), date.start)
+               or _stretch_told_long(form, date, dates, figures, sentence_start, rules))
         if cue is None:
             reach = max(sentence_start, date.start - _CUE_REACH)
             cue = next((found for word in _shapes_fitted(form, date.start, date.end).stretch_shaped
@@ -3295,6 +3321,30 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
             # a day of the move's own between tells a first time, not what the move is measured against: "slid below
             # $95,000 on Friday for the first time since May"
             and not any(move.end <= d.start and d.end <= opens for d in dates))
+
+
+def _stretch_told_long(form: str, date: DateMention, dates: list[DateMention], figures, sentence_start: int,
+                       rules: "_ComparisonRules") -> re.Match | None:
+    """The word of a stretch (role=stretch) right after a move, farther from the date than a stretch's words reach,
+    when the clause of its start holds a sum of its own ("has gained about 40% since the group unveiled a 90 billion
+    yuan ($12.6 billion) plan for new plants in March last year"): with no break, dash, other date or word that joins
+    another predicate between, that clause still runs to the date, which is the stretch's start, else None."""
+    reach = max(sentence_start, date.start - _LONG_STRETCH_REACH)
+    for figure in figures:
+        if not figure.direction or not reach <= figure.end < date.start:
+            continue
+        cue = rules.stretch_in.match(form, _past_spaces(form, figure.end))
+        if (cue is not None and any(cue.end() <= f.start and f.end <= date.start for f in figures)
+                and not any(cue.end() <= d.start and d.end <= date.start for d in dates)
+                and _CLAUSE_BREAKS.search(form, cue.end(), date.start) is None
+                and _DASHES.search(form, cue.end(), date.start) is None
+                and not coordinated(form, cue.end(), date.start)):
+            return cue
+    return None
+
+
+_LONG_STRETCH_REACH = 160  # characters from a move to the date its stretch's clause of a sum of its own runs to
+_DASHES = re.compile("[\u2013\u2014]| - ")  # a dash that sets off an aside ("doubled since 2025 \u2014 stops before")
 
 
 def _record_over_the_present(form: str, date: DateMention, figures, sentence_start: int,

@@ -1038,6 +1038,28 @@ def test_a_running_total_told_over_a_stretch_with_a_verb_of_its_own_is_the_move_
     assert "last April" not in _date_texts(rows)
 
 
+def test_a_moves_stretch_whose_clause_holds_a_sum_of_its_own_dates_no_move_however_long_that_clause():
+    rows = _wsj("The stock has gained about 40% since the brewer unveiled a 9 billion kroner ($1.3 billion) plan for "
+                "new plants in March last year.")
+    assert _dates_of_figures(rows) == {"40%": "", "9 billion kroner ($1.3 billion)": "March last year"}
+    # a dash that sets off an aside ends the stretch's clause: the sum in the aside is no level of a later stretch
+    rows = _wsj("Its account of the rebound - the shares have tripled since the group sold $2 billion of bonds - skips "
+                "the 12% slide of the past two weeks.")
+    assert _dates_of_figures(rows)["$2 billion"] == "" and "the past two weeks" not in _date_texts(rows)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a second predicate told in the past is no happening of the time ahead the first one tells
+    ("The ferry line said it had hedged half its fuel needs for next year and had ordered two 90-metre vessels from "
+     "a Spanish yard for about 40 million euros.", {"40 million euros": ""}),
+    # ... while one that shares the first predicate's modal is still of that time
+    ("Salvage crews said freeing the grounded tanker could take until the spring and cost 30 million to 45 million "
+     "euros.", {"30 million": "until the spring", "45 million euros": "until the spring"}),
+])
+def test_a_sum_done_in_a_second_predicate_after_a_time_ahead_is_of_the_day_told(sentence, expected):
+    assert _dates_of_figures(_rows_under("November 14, 2025", sentence)) == expected
+
+
 def test_a_record_stretch_that_holds_a_figure_of_its_own_still_dates_that_figure():
     dates = _dates_of_figures(_wsj("The fine is 4.2 billion yuan, the largest since Alibaba was ordered to pay 18.2 "
                                    "billion yuan in April 1987."))

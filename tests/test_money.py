@@ -680,6 +680,12 @@ NO_ROW_SENTENCES = [
                  id="a_sum_a_public_body_aims_to_lift_that_to_is_a_target_of_a_figure_before"),
     pytest.param("The city's new ferry terminal came in 25% over budget, the auditor said.",
                  id="a_public_body_s_project_over_budget_is_public_money"),
+    pytest.param("The European Union and Norway agreed in December to cut next year's North Sea herring quota by 18%, "
+                 "the fisheries council said.", id="a_quota_a_verb_of_change_moves_by_a_percentage_is_a_volume"),
+    pytest.param("A 5-kilo net of potatoes cost 6.50 euros at the town market on Saturday, against 4.80 euros a year "
+                 "ago.", id="what_a_net_of_a_good_costs_and_the_price_set_against_it_are_a_shop_price"),
+    pytest.param("Cotton earned the country about 1.2 billion dollars in the season to June, down 6%, the ginners' "
+                 "association said.", id="what_a_trade_earned_the_country_and_its_move_are_the_country_s_income"),
 ]
 
 
@@ -1407,6 +1413,12 @@ KINDS = [
     # a sum that "would go on" things is money to be spent on them
     ("The carmaker said the 4 billion euros would go on two battery plants and a new platform by 2030.",
      "investment"),
+    # what a company ordered, told by its count, for a sum is money it spends; a court's order of a sum names no count
+    ("The shipping line said it had ordered three 200-metre car carriers from a Chinese yard for about $270 million, "
+     "for delivery in 2028.", "investment"),
+    ("A judge ordered a refund of $2.4 million to the tenants, court records show.", "other"),
+    # a sum a company recorded from another is income in its own books
+    ("The 820 million rupees it recorded from its insurance affiliate in the half was well below forecasts.", "profit"),
 ]
 
 
@@ -3795,6 +3807,15 @@ def test_a_price_per_unit_moved_from_a_sum_past_its_own_place_and_time_takes_the
     found = find_money("Butter fetched an average of 5.10 euros a kilo, the dairy board said on Friday in its weekly "
                        "survey, down from 5.45 euros.")
     assert [m.direction for m in found] == ["", ""]
+
+
+def test_a_sum_moved_from_a_base_past_its_whole_clause_takes_the_direction_when_nothing_breaks_the_clause():
+    sentence = ("The 640 million crowns the shipping group booked from its tanker venture in the first half reflects "
+                "the venture's results for the winter months, down from {} million crowns a year earlier.")
+    found = find_money(sentence.format(910))
+    assert [(m.text, m.direction) for m in found] == [("640 million crowns", "down"), ("910 million crowns", "")]
+    # a base on the other side of the move names no move of the sum
+    assert [m.direction for m in find_money(sentence.format(510))] == ["", ""]
 
 
 def test_a_listing_that_could_value_a_company_gives_a_valuation():

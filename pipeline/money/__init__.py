@@ -2527,6 +2527,9 @@ _LEVEL_REACH = 60  # ... and characters at most (a quick bound before the words 
 # characters from a level to the sum it moved from after ", up from", when only the level's own place and time stand
 # between ("4.30 euros a kilo at wholesale markets in Rotterdam last week, up from 3.10 euros")
 _MOVED_FROM_REACH = 100
+# ... and past it, the most such characters when nothing but the level's own clause stands between
+# ("_moved_from_past_its_clause")
+_MOVED_FAR_REACH = 160
 _STATISTIC_GAP = 8  # words between a statistic's move and the level it moved to ("in October from a year earlier to")
 _UNIT_REACH = 140  # characters from a business's noun to its sum lost (", which competes with ..., lost ")
 _GROWS_REACH = 40  # characters from a word right before a figure that says what it is to the figure: growth ("grew by
@@ -2555,6 +2558,20 @@ _ANY_STOP = re.compile(r"[.!?]\s")
 _LISTED_REACH = 90  # characters from a sum of a list to the next (" in the first three months of 2025, then to ")
 # a few words of the sum's own before the comma of its base (" after the money, up from "), no clause of another
 _COMPARED_TAIL = re.compile(r"(?:\s+[\w'\u2019-]+){0,4}")
+
+
+def _moved_from_past_its_clause(rules: Lexicon, form: str, prior: MoneyMention, mention: MoneyMention,
+                                moved: re.Match) -> bool:
+    """Is the ", down from" that leads to the base the first break after the sum, however far its clause runs (no
+    comma, semicolon, colon or bracket between), the base in the sum's currency and on the side its move says ("the
+    640 million crowns it booked from the venture in the half reflects the venture's results for the spring, down from
+    910 million crowns a year earlier": down)?  Only the sum's own clause stands between, so the base can be no other
+    measure's; a base on the other side would name no move of it, and money laid out is as often a plan compared with
+    an earlier one, no move ("expects to spend more than 480 billion yuan ..., up from the 380 billion yuan it
+    announced a year ago")."""
+    direction = rules.moves[key_of(moved.group("move"))][0]
+    return (prior.market_kind not in SPENT_KINDS and not any(mark in form[prior.end:moved.start()] for mark in ",;:()")
+            and mention.currency == prior.currency and _went_that_way(mention, prior, direction))
 
 
 def _cut_before(rules: Lexicon, form: str, prior: MoneyMention, moved: re.Match) -> bool:
@@ -2629,12 +2646,14 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
                             and mention.market_kind == "other" and prior.market_kind not in ("", "other")
                             and not mention.direction)
         if (prior is not None and prior.amount is not None and mention.amount is not None and not prior.direction
-                and prior.percent is None and prior.end <= mention.start <= prior.end + _MOVED_FROM_REACH):
+                and prior.percent is None and prior.end <= mention.start <= prior.end + _MOVED_FAR_REACH):
             # "forecast at 13.05 yuan, down from 15.06 yuan a year ago": the amount before moved from this one (set
             # once this one is read: it is where the move started, no level it moved to)
             moved = rules.moved_from.search(form, prior.end, mention.start)
-            if (moved is not None and mention.start - prior.end > _LEVEL_REACH
-                    and _cut_before(rules, form, prior, moved)):
+            if (moved is not None and (mention.start - prior.end > _MOVED_FROM_REACH
+                                       or mention.start - prior.end > _LEVEL_REACH
+                                       and _cut_before(rules, form, prior, moved))
+                    and not _moved_from_past_its_clause(rules, form, prior, mention, moved)):
                 moved = None
         if (prior is not None and mention.percent is not None and not mention.direction and prior.direction
                 and prior.percent is None and prior.end <= mention.start
