@@ -1669,6 +1669,23 @@ REAL_NEWS = [
      "Holi.", dt.date(2025, 4, 10), "after Holi", "2025-03-14", False),
     ("a holiday that 'is in' a month tells the month it falls in, the coming one", "Eid al-Fitr is in March, and "
      "tailors in Karachi are already turning away orders.", dt.date(2026, 1, 12), "March", "2026-03", True),
+    ("a forecast of a year's crop comes out in this year's month, not that year's", "The grain board will publish its "
+     "first forecast of the 2026 harvest in September, ahead of the autumn sowing.", dt.date(2025, 5, 20), "September",
+     "2025-09", True),
+    ("a possessive year qualifying the object of a verb before it lends its year to no day after it", "The "
+     "cooperative will fix next year's milk price at its general meeting on Dec. 11.", dt.date(2025, 11, 28),
+     "Dec. 11", "2025-12-11", True),
+    ("a holiday season a clause is heading into is still ahead, whatever a past aside after it", "Toy retailers are "
+     "heading into the Christmas season with shelves full and prices back near the levels of 2021.",
+     dt.date(2025, 12, 3), "the Christmas", "2025-12-25", True),
+    ("what a subject has threatened in the present perfect is still to come", "Truckers who blocked the border "
+     "crossing for two days have threatened another blockade in May.", dt.date(2026, 3, 2), "May", "2026-05", True),
+    ("a stretch told as starting looks ahead, though a verb of saying closes the sentence in the past", "The city has "
+     "set aside 40 million euros to resurface its roads over three years starting in May, the mayor said.",
+     dt.date(2026, 1, 15), "over three years starting in May", "2026-05/2029-04", True),
+    ("a count later in the phrase of a date still to come counts from it, not from the story's day", "The plant "
+     "closed on Nov. 28. Its two lines, which restart on Jan. 12 and two weeks later, are being refitted.",
+     dt.date(2025, 12, 9), "two weeks later", "2026-01-26", True),
 ]
 
 

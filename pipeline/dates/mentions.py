@@ -2149,7 +2149,11 @@ class _Reading:
                                                     # "Vaultline founder to face trial in May", in October, is next May
             else:
                 tense, resolution = self._tense(exp, befores, told_of, own)
-                if (season := self._holiday_season_under_way(exp)) is not None \
+                if (season := self._holiday_season_under_way(exp)) is not None and "eve" in befores:
+                    # (what is gone "into" or is "ahead" is not yet under way, whatever a past aside after it: "are
+                    # heading into the Christmas season with milk prices near the levels of 2019", on Dec. 2)
+                    resolution = season._replace(future=True)
+                elif season is not None \
                         and (tense in lexicon.PAST_TENSES
                              or not finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses)
                              or self._readied_for_only(exp, window)):
@@ -6533,10 +6537,13 @@ class _Reading:
                     and not parts.get("fiscal")
                     and connectors.count_started.fullmatch(low, exp.end, following.start))):
             tense = self._tense_it_needs(following)
-            if tense == "" and resolver.needs_tense(following.parts) \
+            if (tense == "" or tense in lexicon.PAST_TENSES
+                    and self._tense_of_its_own_words(following) not in lexicon.PAST_TENSES) \
+                    and resolver.needs_tense(following.parts) \
                     and connectors.starting_ahead.fullmatch(low, exp.end, following.start):
                 # (a stretch under way would be told as one that began: "contract talks for the year starting
-                # May 1", in January, are on the coming one)
+                # May 1", in January, are on the coming one, also when only a verb of saying closing the sentence is
+                # past: "has set aside funds to replant over two years starting in April, the minister said")
                 tense = "future"
             start = resolver.resolve(following.parts, anchor, tense, self.reference, locale)
             end = resolver.started_stretch_end(parts, start.first_day) \
@@ -7834,7 +7841,8 @@ class _Reading:
                 and reference.year != anchor.year \
                 and clauses.sentence(exp.start, exp.end, window)[0] <= self.reference_start \
                 and not finder.a_clause_looks_back(low, self.reference_end, exp.start) \
-                and not self._a_time_ahead_after_a_past_year_s(exp, reference, window):
+                and not self._a_time_ahead_after_a_past_year_s(exp, reference, window) \
+                and not self._dates_the_object_of_the_verb_before(exp):
             # "Next year's championship will be played at Augusta in mid-August": a year in the possessive
             # dates its noun, and the month its clause goes on to name is of that year, whatever the tense, as does a
             # year between the article and the noun opening the sentence ("The 2024 festival ran from May 20") (not
@@ -8166,15 +8174,34 @@ class _Reading:
         a year gone is left out, as what its noun names is often told of later ("published the 2024 report in
         March")."""
         if reference.gran != "Y" or reference.first().year < self.anchor.year or not self.resolved \
-                or self.resolved[-1][0].start != self.reference_start \
-                or _THE_BEFORE.search(self.low, max(0, self.reference_start - _TWO_WORDS_BEFORE_REACH),
-                                      self.reference_start) is None \
-                or not finder.after_preposition(self.low, exp.start):
+                or self.resolved[-1][0].start != self.reference_start:
+            return False
+        article = _THE_BEFORE.search(self.low, max(0, self.reference_start - _TWO_WORDS_BEFORE_REACH),
+                                     self.reference_start)
+        if article is None or not finder.after_preposition(self.low, exp.start) \
+                or self._the_noun_a_forecast_is_of(article.start()):
             return False
         between = self.low[self.reference_end:exp.start]
         words = between.split()
         return not _NOUN_GROUP_STOP.search(between) and 2 <= len(words) <= _NOUN_GROUP_WORDS + 1 \
             and all(lexicon.plain_word(w) for w in words[:-1])
+
+    def _dates_the_object_of_the_verb_before(self, exp: finder.Expression) -> bool:
+        """Does the year the story refers to qualify the object of a verb told before it in its sentence, no marker of
+        tense between that year and ``exp`` ("will set next year's production quota at its meeting on Dec. 18", on
+        Dec. 2)?  The year names the thing acted on, and the day tells when the subject acts: no day of that year, as
+        it is when the noun it qualifies is the subject of a verb told after it ("Next year's championship will be
+        played in mid-August")."""
+        lo = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))[0]
+        return lo <= self.reference_start and bool(self.clauses.markers(lo, self.reference_start)) \
+            and not self.clauses.markers(self.reference_end, exp.start)
+
+    def _the_noun_a_forecast_is_of(self, article_start: int) -> bool:
+        """Does a noun of a forecast and "of" or "for" stand right before the article at ``article_start`` ("will
+        publish its first estimate of the 2026 crop in October", in June 2025)?  The year only names what is
+        forecast, and the month tells when the forecast comes out, as it does after "its 2026 budget": this October."""
+        tie = _OF_OR_FOR_BEFORE.search(self.low, max(0, article_start - _TWO_WORDS_BEFORE_REACH), article_start)
+        return tie is not None and _kind_just_before(self.low, "forecast_noun", tie.start(), _NOUN_FOR_REACH)
 
     def _qualifies_the_subject_opening_its_sentence(self, exp: finder.Expression, window) -> bool:
         """Is ``exp`` a year between "the" opening its sentence and the noun after it ("The 2024 festival ran from May
@@ -9082,22 +9109,28 @@ class _Reading:
         "earlier", in the count's sentence or the one right before it ("Park, who was sworn in on May 10 after winning
         a runoff the day before, ...": May 9; "since Tencent was ordered to pay 7.4 billion yuan in March 2022. JD.com
         was fined 1.1 billion yuan four months later": July 2022).  The side clause set no time for the
-        story, yet the count is told from the nearest date before it, not from the story's.  Else None."""
+        story, yet the count is told from the nearest date before it, not from the story's.  A date still to come
+        counts so only in the count's own phrase, no stop between ("the holidays, which start on Feb. 16 in the east
+        and a week later in the west": Feb. 23).  Else None."""
         gran = resolver.unit_gran(exp.parts.get("unit"))
         if gran is None or not resolver.finer(gran, "Y") \
                 or not (exp.parts.get("direction") in ("earlier", "later") or _the_unit_after_or_before(exp.parts)) \
-                or not self.resolved or self.anchor is None or told_of is not self.reference:
+                or not self.resolved or self.anchor is None:
             return None
         told = ((told, told_as) for told, told_as, _, _ in reversed(self.resolved) if told_as.period is not None)
         last, resolution = next(told, (None, None))
         if last is None:
             return None
         period = resolution.period
+        ahead_in_its_phrase = period.last() >= self.anchor \
+            and _PHRASE_STOP.search(self.low, last.end, exp.start) is None
+        if told_of is not self.reference and not ahead_in_its_phrase:
+            return None
         # (the date may be restated after it, out of the side clause: "which traded at 88.5 cents on 9 May 2022, the
         # day of the default, and at 61.2 cents two weeks later")
         dated = [(last, resolution), *itertools.takewhile(lambda t: t[1].period == period, told)]
         if resolver.finer(gran, period.gran) or resolution.timex_type != "DATE" \
-                or period.last() >= self.anchor or period == told_of \
+                or period.last() >= self.anchor and not ahead_in_its_phrase or period == told_of \
                 or not _counted_on_from_a_side_clause(self.low, last.end, exp.start, self.clauses) \
                 or not any(finder.in_a_side_clause_with_a_verb(self.low, at.start, at.end, self._window_of(at.start),
                                                                self.clauses) for at, _ in dated):
@@ -12696,6 +12729,8 @@ _AFTER_A_POSSESSIVE = re.compile(r"['\u2019]s\s+\Z")
 # _Reading._weekday_of_the_days_told; "the Tuesday before it": _Reading._weekdays_counted_from_it), and the word after
 # such a year that makes the year its qualifier (not "2024, ..." nor "2024's").
 _THE_BEFORE = re.compile(r"(?<![a-z])the\s+\Z")
+# The word that ties the noun a year qualifies to the noun of a forecast before it ("estimate of the 2026 crop").
+_OF_OR_FOR_BEFORE = re.compile(r"(?<![a-z])(?:of|for)\s+\Z")
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 # What may stand before a name at the head of its sentence as its subject: quotes, and a possessive name
 # ("Alibaba Group's").
