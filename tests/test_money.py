@@ -104,6 +104,20 @@ def test_an_amount_is_exactly_the_number_written_not_its_binary_product():
 # Sentences that hold no stock, valuation or money figure of the table: find_money gives them no row (each id
 # says why).
 NO_ROW_SENTENCES = [
+    pytest.param("After the subsidy scheme was announced in 2024, Indian battery start-ups have raised hundreds of "
+                 "millions of dollars.", id="a_sector_s_raised_money_past_a_fronted_phrase_is_no_company_s_round"),
+    pytest.param("Analysts at Jefferies reckon the marketplace takes a commission of well under 2% on bulk orders, "
+                 "against about 12% at rival sites.",
+                 id="a_commission_told_well_under_a_percentage_is_a_fee_rate_and_its_base_too"),
+    pytest.param("The planning ministry, which wants a windfall tax on bank profits in force by July 1, the start of "
+                 "the fiscal year, has lowered its growth forecast for next year to 4.2% from 4.8%.",
+                 id="the_growth_forecast_a_public_body_cuts_past_a_long_aside_is_the_economy_s"),
+    pytest.param("The state government in Hobart approved on Feb. 11 a bushfire relief package of A$30 million for "
+                 "orchard owners.", id="a_government_s_relief_package_told_before_its_sum_is_public_money"),
+    pytest.param("The creamery in Cork said it will pay 48 cents a litre for milk supplied in March, against 44 cents "
+                 "in February.", id="what_a_buyer_pays_by_the_litre_for_a_good_it_takes_in_and_its_base_are_no_row"),
+    pytest.param("Mwansa grows groundnuts now, which she sells to a trader in Chipata for about 14 kwacha a kilogram.",
+                 id="what_a_grower_sells_to_a_buyer_for_by_the_kilo_is_the_buyer_s_price_paid_to_a_farmer"),
     pytest.param("Saffron producers are being paid between 410 and 450 euros a kilo this season, down about 12% from "
                  "last year, the growers' union said.",
                  id="what_growers_are_paid_by_the_unit_both_ends_of_its_range_and_its_move_are_their_pay"),
@@ -887,6 +901,11 @@ def test_a_macro_or_ratio_row_leaves_a_company_s_figure_of_like_words(text, figu
     # output forecast's is a volume)
     ("Haier earned $2.3 billion from exports last year.", [("$2.3 billion", "profit")]),
     ("Analysts at BMO cut their 2026 revenue forecast by 6% after the smelter fire.", [("6%", "revenue")]),
+    # average prices at a tender are that sale's market, no company's stock though a company tells them
+    ("Okavango said average prices at its tender in Gaborone rose 5% from the previous sale.", [("5%", "other")]),
+    # a pronoun after a sentence a commodity opens past a place set off by a comma is that market, no stock
+    ("In New York, cocoa futures settled at $6,120 a tonne on Thursday. They have risen about 9% since the start of "
+     "the month.", [("$6,120", "other"), ("9%", "other")]),
 ])
 def test_what_moved_goods_stocks_and_transfers_is_read_from_the_words_around_it(text, kinds):
     assert kinds_of(text) == kinds
@@ -8713,6 +8732,9 @@ def test_a_price_target_a_broker_cut_to_a_sum_from_a_higher_one_keeps_no_directi
     # a dividend set anew is a payout, no price
     ("The company raised its quarterly dividend to 58 cents a share from 52 cents.",
      [("58 cents", ""), ("52 cents", "")]),
+    # a devaluation told after its percentage is a fall
+    ("The cedi has traded near 15 to the dollar since a 30% devaluation in March, dealers in Accra said.",
+     [("30%", "down")]),
 ])
 def test_a_valuation_price_or_rate_a_verb_of_change_set_to_a_sum_from_another_takes_the_way_it_went(text, directions):
     assert [(text[m.start:m.end], m.direction) for m in find_money(text)] == directions

@@ -1990,7 +1990,8 @@ def lexicon() -> Lexicon:
                               rf"\s+(?:{trie(joins['return_is'])})\s+"
                               rf"{maybe_approx}\Z", re.I),
         growth_named=re.compile(rf"(?<![\w-])(?P<noun>{trie(joins['growth'])})(?![\w-])[^;]*\Z", re.I),
-        market_opens=re.compile(rf"(?:(?:{trie(joins['market_opens'])})\s+)*", re.I),
+        # (a place set off by a comma may front the market: "In New York, arabica futures settled at")
+        market_opens=re.compile(rf"(?:(?:{trie(joins['market_opens'])}),?\s+)*", re.I),
         # (past a short opener set off by a comma: "In the United States, "; a unit sized with a hyphen needs no "of" to
         # be the good's: "a 40-pound carton traded at")
         good_unit_opens=re.compile(rf"(?:[^,;]{{1,{GOOD_UNIT_OPENER}}},\s+)?(?:an?|one)\s+"
