@@ -706,6 +706,19 @@ def test_the_past_before_a_count_qualifies_the_counted_things_and_is_no_vague_pa
     assert [(t["text"], t["value"]) for t in timexes(text, CNBC)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Stocks in Tokyo ended flat. Now for the currency markets.", []),
+    ("\"And now for the bad news,\" the anchor said.", []),
+    # a clause goes on after it, or a comma opens an aside: "now" is the present
+    ("Now for the first time, the lender will fund projects abroad.", [("Now", "PRESENT_REF")]),
+    ("Now for the rest of the season the ferry sails twice a day.", [("Now", "PRESENT_REF")]),
+    ("The old mill is now for sale.", [("now", "PRESENT_REF")]),
+])
+def test_now_opening_a_verbless_sentence_with_for_moves_on_to_the_next_item(text, expected):
+    # (guards.tsv: "Now for the weather." is a presenter's or columnist's turn, no time)
+    assert [(t["text"], t["value"]) for t in timexes(text, CNBC) if t["text"].lower() == "now"] == expected
+
+
 @pytest.mark.parametrize("row", _rows("dates/guards.tsv"))
 def test_every_guard_example_keeps_its_lookalike_out_of_the_dates(row):
     found = timexes(row["example"], CNBC)
