@@ -663,9 +663,9 @@ def test_a_value_undated_after_a_sentence_that_counts_tonnes_in_one_past_period_
     # a part inside the wider period it names
     ("Coffee exporters shipped 5.1 million bags in the 2024/25 crop year, which ran from October to September, the "
      "exporters' council Cecafe said on Tuesday. Their value rose 38% to $4.2 billion.", "2024-10/2025-09"),
-    # two periods, neither the other's part: no one period to carry
-    ("Chile shipped 80,000 tonnes of cherries in the first half and 12,000 tonnes in the third quarter. Their value "
-     "rose 8% to $950 million.", "2025-11-14"),
+    # two periods, neither the other's part: no one period to carry (a grower's shipments: a country's are trade)
+    ("Frutera Andina shipped 80,000 tonnes of cherries in the first half and 12,000 tonnes in the third quarter. Their "
+     "value rose 8% to $950 million.", "2025-11-14"),
     # two counts joined by "and", one period inside the other: still two periods
     ("In 2024 the group shipped 12,000 tonnes in the first half and 30,000 tonnes in the year, its report showed. "
      "Their value rose 5% to $90 million.", "2025-11-14"),
