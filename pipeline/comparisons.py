@@ -358,9 +358,13 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
     for date in dates:
         if figure.end <= date.start <= figure.end + _TIE_REACH and tie.fullmatch(form, figure.end, date.start):
             return date
+    for date in dates:
+        if _tied_by_its_own_word(form, figure, date):
+            return date
     # a date of the figure's own clause after it outweighs the entry's when a comparison opened after a comma holds the
     # figure ("* May 6 - Sells its arm for 195 million euros, less than half the 430 million euros analysts had valued
-    # it at in 2023") or another date stands between
+    # it at in 2023") or another date stands between; so does one told right after the figure ("- Nov. 3, 2024: drops
+    # the plan; its shares fall 12% the next day" is the next day's)
     own_after = any(d.start >= figure.end and _BREAKS.search(form, figure.end, d.start) is None for d in dates)
     for date in dates:
         if date.end > figure.start or not opens_an_entry(form, date.start, date.end):
@@ -369,7 +373,8 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
         # a date told between is nearer ("Yesterday: ... revenue for the September quarter rose 5%"), unless a
         # semicolon ends its clause ("* Feb. 18 - Warns that 2025 core profit will fall short; shares drop 31%")
         if (not any(";" not in form[d.end:figure.start] for d in between)
-                and not (own_after and (between or side_clause.search(form, date.end, figure.end)))):
+                and not (own_after and (between or side_clause.search(form, date.end, figure.end)
+                                        or _told_right_after(form, figure, dates)))):
             return date
     if all(_BREAKS.search(form, d.end, figure.start) for d in dates if d.end <= figure.start):
         # A longer phrase of the figure leads to its date when every date before the figure is of another clause:
@@ -403,6 +408,24 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
         # $5.6 billion, in the three months through September" is of those months)
         dates = [d for d in dates if d.start < figure.end or not _breaks_outside_restated_sums(form, figure, d.start)]
     return min(dates, key=lambda d: (_distance(d, figure), d.start))
+
+
+def _tied_by_its_own_word(form: str, figure: MoneyMention, date: DateMention) -> bool:
+    """Does ``date`` open with a word that ties it to the figure before it (figure_side_clauses.tsv opens=own_tie), a
+    few words of the figure's own phrase between and no comma?  The deadline of the figure's own predicate is its
+    time, before a nearer date that qualifies the subject: "The port's dredging budget of 2.4 billion rupees for 2025
+    was 9% over budget by the end of July" is the end of July's 9% (the word is part of the date's own text, so the
+    ties of ``_tie`` cannot stand before it)."""
+    return (figure.end < date.start <= figure.end + _TIE_REACH
+            and _tie(_TIE_WORDS, tied=False).fullmatch(form, figure.end, date.start) is not None
+            and _words_between("own_tie", "", r"\s").match(date.text) is not None)
+
+
+def _told_right_after(form: str, figure: MoneyMention, dates: list[DateMention]) -> bool:
+    """Does a date follow the figure with nothing but a space between?  Such a date is the figure's own time, as
+    much as one a word ties to it: "its shares fall 12% the next day" in an entry a past day opens is of that next day,
+    not of the entry's day (the entry's day still dates the entry's other figures)."""
+    return any(d.start > figure.end and form[figure.end:d.start].isspace() for d in dates)
 
 
 def _distance(date: DateMention, figure: MoneyMention) -> int:
@@ -4231,20 +4254,24 @@ def _breaks_tie(row: dict[str, str]) -> bool:
 
 
 @functools.cache
-def _tie(words: int) -> re.Pattern:
+def _tie(words: int, tied: bool = True) -> re.Pattern:
     """What may stand between a figure and the date it is of: a few words of its own phrase and a word that
     ties it to the date, no comma ("26% in the three months to September", "44.5 percent of GDP growth in
     the first three quarters", "the 815 million US dollars it repurchased in the June quarter").  No word of
     a comparison or of a side clause may stand between (``comparison_bases.tsv``, ``figure_side_clauses.tsv``),
     but in a longer phrase (more than ``_TIE_WORDS`` words) an opens=through word may ("wiping nearly $600
-    billion from Nvidia's market value on Jan. 27")."""
+    billion from Nvidia's market value on Jan. 27").  ``tied=False``: the phrase alone, up to a date whose own text
+    opens with its tie word (opens=own_tie)."""
     table = _side_clauses()
-    ties = "|".join(re.escape(w.strip()) for row in table if row["opens"] == "ties" for w in row["words"].split("|"))
+    ties = "|".join(re.escape(w.strip()) for row in table if row["opens"] == "ties" and tied
+                    for w in row["words"].split("|"))
     breaks = {w.strip() for row in table if _breaks_tie(row) for w in row["words"].split("|") if " " not in w.strip()}
     breaks |= {w for role in ("cue", "closes") for w in _base_words(role) if " " not in w}
     if words > _TIE_WORDS:
         breaks -= {w.strip() for row in table if row["opens"] == "through" for w in row["words"].split("|")}
     free_word = rf"(?!(?:{prefix_tree(breaks)})\b)[\w'-]+"
+    if not tied:
+        return re.compile(rf"(?i)\s+(?:{free_word}\s+){{0,{words}}}")
     return re.compile(rf"(?i)\s+(?:{free_word}\s+){{0,{words}}}(?:{ties})\s+")
 
 

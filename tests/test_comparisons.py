@@ -347,6 +347,8 @@ _FIGURE_DATES_OF_KIND = {
     # a month of telling right before what was told, "that" left out, is the telling's: the payment is of its quarter
     ("figure_side_clauses.tsv", "complement_subject"): [("90 billion yen", "the fourth quarter of 1988"),
                                                          ("", "last month")],
+    # the deadline that opens with its own tie word after the figure's phrase dates it, past the subject's nearer year
+    ("figure_side_clauses.tsv", "own_tie"): [("$90 million", "1989"), ("12%", "by the end of June")],
     ("comparison_bases.tsv", "counted"): [("640 million euros", "since 1987")],
     ("comparison_bases.tsv", "day_tie"): [("$30", "Thursday"), ("$28", "Wednesday")],
     ("comparison_bases.tsv", "counted_back"): [("", "January")],
@@ -2869,11 +2871,17 @@ def test_the_base_a_percentage_that_is_no_money_is_compared_with_makes_no_row():
     ("2026-04-14", "The ferry operator plans to spend another 300 million euros on new vessels by 2029, and Halden "
      "Water has said it will invest £1.8 billion in its pipes through 2030.",
      {"300 million euros": "2026-04-14", "£1.8 billion": "2026-04-14"}),
+    # a deadline opened by its own "by" after the figure's phrase dates it, past a nearer year of its subject
+    ("2025-09-10", "The port's dredging budget of 2.4 billion rupees for 2025 was 9% over budget by the end of July, "
+     "auditors said.", {"2.4 billion rupees": "2025", "9%": "2025-07"}),
     # ... but a sum counted up to a date is no cap: the stretch stays its date
     ("2026-04-10", "The company has repurchased $120 million of its stock through March.", {"$120 million": "2026-03"}),
     # a date before a semicolon does not outweigh the entry date of a figure after it
     ("2025-11-14", "* Feb. 18 - Warns that 2025 core profit will fall well short of forecasts; shares drop 31%.",
      {"31%": "2025-02-18"}),
+    # ... nor that of a date told right after the figure, which is the figure's own time
+    ("2025-11-14", "- Nov. 3, 2024: Kestrel Air drops its bid for Nordfly; its shares fall 12% the next day.",
+     {"12%": "2024-11-04"}),
     # a figure of a comparison with its own date takes that date, not the entry date
     ("2025-11-14", "* May 6 - Sells its logistics arm to Trans-Wisla for 195 million euros, less than half the 430 "
      "million euros analysts had valued it at in 2023.",

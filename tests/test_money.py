@@ -2154,6 +2154,9 @@ def test_what_planned_spending_is_compared_with_is_spending_that_did_not_move():
      "AliExpress Korea"),
     ("SoftBank Group on Wednesday reported a net profit of 1.2 trillion yen for the fiscal year ended March 31, the "
      "last year in which gains on its Alibaba shares will feature in its results.", "SoftBank Group"),
+    # a name in a relative clause inside a description of the company is what the company does, no subject
+    ("Korvina Mining (KMC), the state miner that ships most of the country's ore through Rio Tinto's port, said on "
+     "Monday that ore prices fell 7% in the quarter.", ""),
 ])
 def test_the_subject_is_whose_value_the_sentence_says_it_is(sentence, subject):
     assert find_money(sentence)[0].subject == subject
@@ -11693,6 +11696,10 @@ def test_money_invested_spent_or_transacted_takes_the_kind_its_deed_and_place_te
                  id="cash_held_at_a_day_is_a_balance_though_money_raised_is_told_before_it"),
     pytest.param("The stall near the station sells a coffee for 1.80 euros.", {},
                  id="one_loaf_or_coffee_sold_for_a_plain_sum_is_its_price_while_a_hotel_sold_stays_a_row"),
+    pytest.param("Demand is led by a bakery chain in Seoul that sells a loaf of rye sourdough for 9,500 won.", {},
+                 id="one_loaf_or_coffee_sold_for_a_plain_sum_is_its_price_while_a_hotel_sold_stays_a_row_3"),
+    pytest.param("He listed the brewer in 1986, selling a third of the shares at 85p each.", {"85p": "share_price"},
+                 id="one_loaf_or_coffee_sold_for_a_plain_sum_is_its_price_while_a_hotel_sold_stays_a_row_4"),
     pytest.param("The group sold a Shenzhen hotel to an insurer last year for 1.1 billion yuan.",
                  { "1.1 billion yuan": "investment"},
                  id="one_loaf_or_coffee_sold_for_a_plain_sum_is_its_price_while_a_hotel_sold_stays_a_row_2"),
@@ -11765,6 +11772,21 @@ def test_a_wholesale_price_of_a_packed_good_is_its_markets_quote():
     assert kinds_of("The wholesale price of a 40-pound box of Florida oranges dropped to about $21, from $27 in "
                     "October.") == [("$21", "other"), ("$27", "other")]
     assert find_money("The price of a first-class stamp will go up 4 cents to 78 cents in July.") == []
+
+
+def test_a_good_that_sells_for_a_price_by_its_unit_wholesale_is_its_markets_quote():
+    # (not_money.tsv "sell for" keeps a unit's wholesale price: a market's quote, no shop's)
+    assert kinds_of("Synthetic rubies now sell for under $20 a carat wholesale, down from about $300 in 2015.") == [
+        ("$20", "other"), ("$300", "other")]
+    assert find_money("The new headphones sell for $349 in the United States.") == []
+
+
+def test_a_further_sum_a_good_brought_in_after_the_country_s_earnings_is_the_country_s_trade():
+    assert find_money("Raw cashews earned the country about $410 million in the first half, the trade ministry "
+                      "said, while shelled kernels trucked to Ghanaian plants brought in a further $95 million or "
+                      "so.") == []
+    assert kind_by_text("Tea earned the company $410 million, while its coffee brand brought in a further $95 "
+                        "million.") != {}
 
 
 def test_a_return_growers_are_forecast_per_tray_makes_no_row():

@@ -629,6 +629,8 @@ class Lexicon:
     restating_open: re.Pattern  # ", the rate Alibaba paid in ": an apposition restating a figure, open up to the
                                 # search's end
     description_after: re.Pattern  # ", the UK online grocery group,": a description between commas after a name
+    description_open: re.Pattern  # ", the ": the opening of such a description (or relative clause) alone
+    relative_inside: re.Pattern  # " that ": a relative clause inside such a description (role=relative_inside)
     person_title: re.Pattern    # "chief executive", "analyst": a description of a person (story/person_titles.tsv)
     later_clause: re.Pattern    # " after ": on the lower-cased text, a word that opens a later clause
     flow_valued: re.Pattern     # " of inbound hotel bookings": after a worth's trigger, the flow it is the value of
@@ -1741,6 +1743,8 @@ def lexicon() -> Lexicon:
         relative_after=re.compile(rf",\s+(?:{trie(joins['aside'])})\b", re.I),
         restating_open=re.compile(rf",\s+(?:{trie(joins['restating'])})\b[^,;]*\Z", re.I),
         description_after=re.compile(rf",\s+(?:{trie(joins['describes'])}|{NAME_WORD}'s)\s[^,;()]{{1,80}},"),
+        description_open=re.compile(rf",\s+(?:{trie(joins['describes'])})\s"),
+        relative_inside=re.compile(rf"\s(?:{trie(joins['relative_inside'])})\s"),
         person_title=re.compile(r"(?<![\w-])(?:"
                                 + trie(r['title'].lower() for r in load_table('story/person_titles.tsv')
                                        if r['apposition'] == 'yes') + r")(?![\w-])", re.I),

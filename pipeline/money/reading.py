@@ -1058,7 +1058,8 @@ class Reading:
             candidates = self._subjects[region] = self._subject_candidates(region, sentence)
         best = None
         for rule, name_start, name_end, name in candidates:
-            if self.rules.rule_side[rule] == "before" and name_start >= start:
+            if self.rules.rule_side[rule] == "before" and (
+                    name_start >= start or self._inside_a_description_closed_before(name_start, start, sentence)):
                 continue
             if name_end <= start:
                 distance = start - name_end
@@ -1079,6 +1080,21 @@ class Reading:
         if best is not None and best[4] and self._refers_back(start, sentence):
             return ""  # "The stock climbed ..., its best run since the 2020 Ant Group listing"
         return best[3] if best else ""
+
+    def _inside_a_description_closed_before(self, name_start: int, start: int, sentence: Span) -> bool:
+        """Does the name stand in a relative clause inside a description set off by commas (joins.tsv role=describes,
+        role=relative_inside) that closes before the figure?  A name there tells what the described company does, and
+        the figure after the closing comma is the main clause's: "Korvina Mining (KMC), the state miner that ships most
+        of the country's ore through Rio Tinto's port, said ... ore prices fell 7%" is no move of Rio Tinto's.  A name
+        the description itself names may still be the subject ("In the September quarter, whose results Alibaba
+        reported on Nov. 25, revenue rose 5%")."""
+        form = self.form
+        opened = self.last_break(name_start, sentence)
+        described = self.rules.description_open.match(form, opened) if opened >= 0 and form[opened] == "," else None
+        if described is None or self.rules.relative_inside.search(form, described.end(), name_start) is None:
+            return False
+        closed = form.find(",", name_start, start)
+        return closed >= 0 and form.find(";", name_start, closed) < 0
 
     def last_break(self, start: int, sentence: Span, marks: str = ",;") -> int:
         """Where the last of ``marks`` before ``start`` in its sentence stands, or -1: a comma or semicolon ends a
