@@ -9002,6 +9002,13 @@ def test_a_headline_sum_of_no_kind_takes_the_kind_its_story_gives_the_same_sum()
     # a sum the headline names a loss in its own word takes no kind from what the story spends
     assert kinds_of("Brightwell Mills takes $75 million blow from flooding\n\nBrightwell Mills said it would spend $75 "
                     "million rebuilding its two plants.")[0] == ("$75 million", "other")
+    # a headline's offer that the story tells only as what it values the company at is that valuation
+    assert kinds_of("Corran Foods agrees to £480m takeover by Halbeck\n\nCorran Foods has agreed to a cash offer from "
+                    "Halbeck Group that values the Yorkshire bakery chain at about £480m, the companies said on "
+                    "Monday.") == [("£480m", "valuation"), ("£480m", "valuation")]
+    # a block sale the story tells at a market value stays the sale: a market value is no worth a deal sets
+    assert kinds_of("Orvin sells last Tessel shares in Rs 2,100-crore block deal\n\nThe sale, at a market value of Rs "
+                    "2,100 crore, ends Orvin's holding.")[0] == ("Rs 2,100-crore", "investment")
 
 
 def test_sales_of_homes_across_a_market_and_inventory_that_moves_are_no_company_s_figures():

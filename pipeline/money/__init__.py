@@ -43,8 +43,9 @@ from pipeline.dates.lexicon import last_match
 from pipeline.money.figures import (Figure, bases_without_currency, compared_multiples_in_words, find_figures,
                                     fractions_in_words, listed_under_a_currency, merge_equivalents, multiples_in_digits,
                                     multiples_in_words, occurrences, sizes_in_words)
-from pipeline.money.lexicon import (CAPITAL_WORD, EARNED_KINDS, MOVE_KINDS, NAME, PER_SHARE_KINDS, RAISED_KINDS,
-                                    SPENT_KINDS, STOCK_KINDS, VALUED_KINDS, WORTH_KINDS, Lexicon, Span, key_of, lexicon)
+from pipeline.money.lexicon import (CAPITAL_WORD, DEAL_SET_KINDS, EARNED_KINDS, MOVE_KINDS, NAME, PER_SHARE_KINDS,
+                                    RAISED_KINDS, SPENT_KINDS, STOCK_KINDS, VALUED_KINDS, WORTH_KINDS, Lexicon, Span,
+                                    key_of, lexicon)
 from pipeline.money.reading import (TRIGGER_AFTER, TRIGGER_BEFORE, Reading, between, clause_break,
                                     headline_on_its_own_line)
 from pipeline.sentences import form_of, split_sentences
@@ -394,7 +395,9 @@ def _headline_sums_kinded_below(reading: Reading, mentions: list[MoneyMention]) 
     the 380 billion yuan it pledged for AI infrastructure": investment); not a revenue or profit, which a headline names
     in its own words, as the period the story tells them in dates them ("braces for $200 billion patent cliff" is no
     revenue of last year's), nor one its own noun names a loss ("faces $400 million hit", then "spend $400 million on
-    recovery")."""
+    recovery")).  So too a headline's deal, offer or stake (`investment`) that the story tells only as the worth it
+    puts on a company (kind_properties.tsv deal_set): "Anvil raises Halden offer to £3.6bn", then "valuing the miner at
+    about £3.6bn", is that valuation, the headline's few words naming the deal and the story what its sum measures."""
     first = headline_on_its_own_line(reading.form, reading.sentences)
     if first is None:
         return mentions
@@ -405,9 +408,10 @@ def _headline_sums_kinded_below(reading: Reading, mentions: list[MoneyMention]) 
     if not kinds:
         return mentions
     return [replace(m, market_kind=next(iter(told))) if (
-        m.end <= first[1] and m.market_kind == "other" and m.amount is not None and m.percent is None
+        m.end <= first[1] and m.market_kind in ("other", "investment") and m.amount is not None and m.percent is None
         and reading.rules.headline_loss.match(reading.form, m.end) is None
-        and len(told := kinds.get((m.amount, m.currency), ())) == 1 and not told & {"other", *EARNED_KINDS})
+        and len(told := kinds.get((m.amount, m.currency), ())) == 1
+        and (told <= DEAL_SET_KINDS if m.market_kind == "investment" else not told & {"other", *EARNED_KINDS}))
         else m for m in mentions]
 
 
