@@ -6696,6 +6696,10 @@ def test_this_season_whose_side_clause_tells_its_months_within_one_year_is_those
     assert season.when == expected
 
 
+LEAD_FISCAL_YEAR = ("Tokiwa Seiki lifts its dividend\n\nTOKYO - Tokiwa Seiki said on Monday it earned 12.4 billion yen "
+                    "in the fiscal year that ended in March, helped by orders from carmakers.\n\n")
+
+
 # setDO, setDQ (round 34), setCA kashiwa_plan: a company's reporting year told by the month it ends in, without "fiscal"
 @pytest.mark.parametrize("text, anchor, phrase, expected", [
     ("Revenue for the year to March 31 rose 9.4% to 1.62 trillion yen.", dt.date(2026, 5, 13),
@@ -6739,6 +6743,15 @@ def test_this_season_whose_side_clause_tells_its_months_within_one_year_is_those
     # ... but not an interim payout still to come, nor a count still to be made up: those are of the year under way
     ("Net income for the fiscal year ended June 30 fell 6%. The board expects to pay an interim dividend of 30 cents "
      "in February, bringing the total for the year to 80 cents.", dt.date(2025, 8, 21), "the year", "FY2026"),
+    # a fiscal year the lead tells by the month it ends in is the calendar of the company the story opens on: a year
+    # told later by that month is its fiscal year, whatever its sentence tells of; an economy's stays its months
+    (LEAD_FISCAL_YEAR + "In Vietnam, where the toolmaker opened its first plant in the year to March 2023, orders "
+     "tripled.", dt.date(2026, 5, 12), "the year to March 2023", "FY2023"),
+    (LEAD_FISCAL_YEAR + "Vietnam's exports grew 14% in the year to March 2023.", dt.date(2026, 5, 12),
+     "the year to March 2023", "2022-04/2023-03"),
+    ("Tokiwa Seiki opens a plant\n\nTOKYO - Tokiwa Seiki said on Monday that orders were strong.\n\nIn Vietnam, "
+     "where the toolmaker opened its first plant in the year to March 2023, orders tripled.", dt.date(2026, 5, 12),
+     "the year to March 2023", "2022-04/2023-03"),
 ])
 def test_a_company_s_year_told_by_the_month_it_ends_in_is_that_fiscal_year(text, anchor, phrase, expected):
     whens = {m.text: m.when for m in tag_dates(text, anchor) if m.on_calendar}

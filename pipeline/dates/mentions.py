@@ -951,7 +951,8 @@ def _fiscal_tellings(low: str, headline_end: int, text: str = "",
     held = {word for word in lexicon.fiscal_told_needs() if word in low}
     found = [(m, shift, reach) for pattern, shift, reach, needs in lexicon.fiscal_told() if not held.isdisjoint(needs)
              for m in finditer_past_lookarounds(pattern, low)]
-    tellings = [(m, shift, _told_last_month(m, shift), reach != "near" and (reach != "lead" or _in_the_lead(low, m)))
+    tellings = [(m, shift, _told_last_month(m, shift),
+                 reach not in _NEAR_FOR_QUARTERS and (reach != "lead" or _in_the_lead(low, m)))
                 for m, shift, reach in _without_calendar_halves(found, anchor)]
     if any(m.groupdict().get("owner") and not m.groupdict().get("the") for m, _, _, _ in tellings):
         headline = set(re.findall(r"[a-z0-9&.-]+", low[:headline_end]))
@@ -960,6 +961,20 @@ def _fiscal_tellings(low: str, headline_end: int, text: str = "",
                                                  and not _listed_with_others(text[:headline_end], m.group("owner"))))
                     for m, shift, month, whole in tellings]
     return tellings
+
+
+# (reaches of fiscal_told.tsv that tell the calendar of the quarters and halves named close to them only)
+_NEAR_FOR_QUARTERS = frozenset({"near", "lead_years"})
+
+
+def _years_end_told_in_the_lead(low: str) -> frozenset[int]:
+    """The last months of the fiscal years the lead tells by their end (fiscal_told.tsv reach lead_years: "sold 9
+    billion yen of tools in the fiscal year that ended in March"): the calendar of the company the story opens on, so
+    of the years it tells later by the month they end in ("opened a plant in the year to March 2024" is FY2024),
+    though a quarter named later may be another company's."""
+    return frozenset(_told_last_month(m, shift) for pattern, shift, reach, needs in lexicon.fiscal_told()
+                     if reach == "lead_years" and any(word in low for word in needs)
+                     for m in finditer_past_lookarounds(pattern, low) if _in_the_lead(low, m))
 
 
 def _without_calendar_halves(found: list[tuple[re.Match, int, str]],
@@ -1287,6 +1302,7 @@ class _Reading:
         self.season_end_told: resolver.Resolution | None = None
                                                                     # named off December ("fiscal 2025", Alibaba's)
         self._told_fiscal_ends: tuple[tuple[int, int, bool], ...] | None = None   # (see _fiscal_ends_told)
+        self._lead_year_ends: frozenset[int] | None = None     # (see _years_end_told_in_lead)
         self._told_outright: int | None = None      # ... and the last month of a fiscal year told outright
         self._told_outright_at: tuple[tuple[int, int, bool], ...] = ()     # ... and where each such telling stands
         self._years_told_ended: dict[int, int] = {}     # ... and of one told over by its number (_year_tells_its_end)
@@ -6868,7 +6884,14 @@ class _Reading:
                 and results.search(self.low, start, exp.start) is None:
             return self._under_a_fiscal_label(exp)  # an economy's year: a later clause's results are of another
         return results.search(self.low, start, stop) is not None or self._under_a_fiscal_label(exp) \
-            or self._ends_the_fiscal_year_told(last, start, stop)
+            or self._ends_the_fiscal_year_told(last, start, stop) or last.month in self._years_end_told_in_lead()
+
+    def _years_end_told_in_lead(self) -> frozenset[int]:
+        """The last months of the fiscal years the lead tells by their end (see _years_end_told_in_the_lead), read
+        once per text."""
+        if self._lead_year_ends is None:
+            self._lead_year_ends = _years_end_told_in_the_lead(self.low)
+        return self._lead_year_ends
 
     def _ends_the_fiscal_year_told(self, last: dt.date, start: int, stop: int) -> bool:
         """Does a year ending on ``last`` end where the text, for all of it or in the sentence from ``start`` to
