@@ -2950,8 +2950,7 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                 tells = rules.tells.match(form, date.end)
                 closes = _BREAKS.search(form, tells.end(), sentence_end) if tells else None
                 # a figure in the words of the stretch is of its start: "since peaking at 512,000 won in July 2023"
-                cue = (rules.stretch.search(form, max(sentence_start, date.start - _STRETCH_CLAUSE_REACH), date.start)
-                       or _stretch_told_long(form, date, dates, figures, sentence_start, rules))
+                cue = rules.stretch.search(form, max(sentence_start, date.start - _STRETCH_CLAUSE_REACH), date.start)
                 level = (next((f.start for f in figures if cue.start() <= f.start and f.end <= date.start), None)
                          if cue is not None else None)
                 if tells:
@@ -3258,8 +3257,7 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
     cue = rules.stretch_in.match(form, date.start)
     opens = date.start if cue is not None else None
     if opens is None:
-        cue = (rules.stretch.search(form, max(sentence_start, date.start - _STRETCH_CLAUSE_REACH), date.start)
-               or _stretch_told_long(form, date, dates, figures, sentence_start, rules))
+        cue = rules.stretch.search(form, max(sentence_start, date.start - _STRETCH_CLAUSE_REACH), date.start)
         if cue is None:
             reach = max(sentence_start, date.start - _CUE_REACH)
             cue = next((found for word in _shapes_fitted(form, date.start, date.end).stretch_shaped
@@ -3344,30 +3342,6 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
             # a day of the move's own between tells a first time, not what the move is measured against: "slid below
             # $95,000 on Friday for the first time since May"
             and not any(move.end <= d.start and d.end <= opens for d in dates))
-
-
-def _stretch_told_long(form: str, date: DateMention, dates: list[DateMention], figures, sentence_start: int,
-                       rules: "_ComparisonRules") -> re.Match | None:
-    """The word of a stretch (role=stretch) right after a move, farther from the date than a stretch's words reach,
-    when the clause of its start holds a sum of its own ("has gained about 40% since the group unveiled a 90 billion
-    yuan ($12.6 billion) plan for new plants in March last year"): with no break, dash, other date or word that joins
-    another predicate between, that clause still runs to the date, which is the stretch's start, else None."""
-    reach = max(sentence_start, date.start - _LONG_STRETCH_REACH)
-    for figure in figures:
-        if not figure.direction or not reach <= figure.end < date.start:
-            continue
-        cue = rules.stretch_in.match(form, _past_spaces(form, figure.end))
-        if (cue is not None and any(cue.end() <= f.start and f.end <= date.start for f in figures)
-                and not any(cue.end() <= d.start and d.end <= date.start for d in dates)
-                and _CLAUSE_BREAKS.search(form, cue.end(), date.start) is None
-                and _DASHES.search(form, cue.end(), date.start) is None
-                and not coordinated(form, cue.end(), date.start)):
-            return cue
-    return None
-
-
-_LONG_STRETCH_REACH = 160  # characters from a move to the date its stretch's clause of a sum of its own runs to
-_DASHES = re.compile("[\u2013\u2014]| - ")  # a dash that sets off an aside ("doubled since 2025 \u2014 stops before")
 
 
 def _record_over_the_present(form: str, date: DateMention, figures, sentence_start: int,

@@ -1040,7 +1040,7 @@ def test_a_running_total_told_over_a_stretch_with_a_verb_of_its_own_is_the_move_
     assert "last April" not in _date_texts(rows)
 
 
-def test_a_moves_stretch_whose_clause_holds_a_sum_of_its_own_dates_no_move_however_long_that_clause():
+def test_a_moves_stretch_whose_clause_holds_a_sum_of_its_own_in_brackets_dates_no_move():
     rows = _wsj("The stock has gained about 40% since the brewer unveiled a 9 billion kroner ($1.3 billion) plan for "
                 "new plants in March last year.")
     assert _dates_of_figures(rows) == {"40%": "", "9 billion kroner ($1.3 billion)": "March last year"}
@@ -3673,6 +3673,9 @@ def test_the_date_a_dividend_is_paid_dates_no_dividend_set_or_raised_on_the_day_
      {"9 billion euros": "", "1.2 billion euros": "2025"}),
     ("Tellmark, whose shares trade at about $31, sold its printing arm for $450 million in 2024.",
      {"$31": "", "$450 million": "2024"}),
+    # so is a holding the clause says its holder "holds" or "owns"
+    ("Brightwater Partners, which owns shares of the insurer worth about $210 million, wrote to its board in January.",
+     {"$210 million": ""}),
 ])
 def test_a_relative_clause_in_the_present_holds_its_figure_now_not_at_a_date_of_the_main_clause_after_it(sentence,
                                                                                                            expected):

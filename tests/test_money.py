@@ -906,6 +906,9 @@ def test_a_macro_or_ratio_row_leaves_a_company_s_figure_of_like_words(text, figu
     # a pronoun after a sentence a commodity opens past a place set off by a comma is that market, no stock
     ("In New York, cocoa futures settled at $6,120 a tonne on Thursday. They have risen about 9% since the start of "
      "the month.", [("$6,120", "other"), ("9%", "other")]),
+    # ... any setting so set off: a word of place and a few words before the comma
+    ("On the Bursa Malaysia exchange, palm oil futures fell 2% to 4,000 ringgit a tonne. They have risen 8% this "
+     "month.", [("2%", "other"), ("4,000 ringgit", "other"), ("8%", "other")]),
 ])
 def test_what_moved_goods_stocks_and_transfers_is_read_from_the_words_around_it(text, kinds):
     assert kinds_of(text) == kinds
@@ -954,6 +957,12 @@ def test_export_sales_after_a_place_exported_told_by_a_company_stay_the_company_
     assert kinds_of(text) == [("6%", "revenue"), ("$410 million", "revenue")]
 
 
+def test_export_sales_after_bare_exports_open_the_sentence_before_stay_a_company_s():
+    # only "Their value" after bare exports is trade (NO_ROW_SENTENCES); a company's story tells its exports so too
+    assert kinds_of("The winery sold 3 million cases last year. Exports rose 12% to 1.1 million cases. Export sales "
+                    "rose 9% to 40 million euros.") == [("9%", "revenue"), ("40 million euros", "revenue")]
+
+
 def test_export_sales_after_a_place_exported_told_by_a_news_agency_stay_trade():
     text = ("Peru shipped 520,000 tonnes of avocados last season. Export sales rose 11% to $1.3 billion, Reuters "
             "said, citing customs data.")
@@ -973,6 +982,8 @@ def test_what_a_good_earns_a_country_told_after_the_verb_is_trade_and_what_it_ea
                       "said.") == []
     assert kinds_of("The licensing deal earned the company $45 million in the quarter.") == [
         ("$45 million", "profit")]
+    # what a listing brought a country is the listing's money, no trade
+    assert kinds_of("The state utility's flotation brought Kenya about $600 million.") == [("$600 million", "ipo")]
 
 
 def test_a_seat_s_face_value_and_what_it_resold_for_are_a_ticket_s_price():
@@ -1029,6 +1040,12 @@ def test_a_price_per_unit_with_its_dollars_in_brackets_before_the_unit_is_one_su
 def test_prices_a_teller_opens_with_after_a_good_s_unit_price_are_the_good_s_past_a_later_clause_s_trigger():
     assert kinds_of("Nickel was quoted at $15,300 a tonne on Friday. Traders say prices are about 6% lower than a "
                     "month ago, which has helped smelters win orders.") == [("$15,300", "other"), ("6%", "other")]
+
+
+def test_charges_raised_to_a_sum_are_a_write_down_no_fee_s_price():
+    # a fee raised "to" a sum for whom it is for is a price (NO_ROW_SENTENCES); charges so raised are a write-down
+    assert [m.text for m in find_money("The shipyard raised the charges on its two delayed frigates to 900 million "
+                                       "euros.")] == ["900 million euros"]
 
 
 def test_a_spending_plan_over_or_under_budget_is_the_spender_s_overrun():

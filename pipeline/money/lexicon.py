@@ -685,7 +685,8 @@ class Lexicon:
     place_exports: re.Pattern   # "Peru exported ": a place that opens a sentence as the subject of its exports
                                 # (joins.tsv role=place_exports)
     exports_told_on: re.Pattern  # "Export revenue rose 8% to ": a measure of exports with no owner's word that opens a
-                                 # sentence, up to a figure (role=export_told_on)
+                                 # sentence, up to a figure (role=export_told_on; "Their value", role=trade_value,
+                                 # group "value")
     export_teller: re.Pattern   # ", Camposol said": the one told as the source of a sentence, group "teller"
                                 # (joins.tsv role=export_teller_tells, export_teller_opens, export_teller_noun)
     export_teller_body: frozenset  # "ministry", "customs": a word that makes a teller's name a body's, no company's
@@ -1175,12 +1176,14 @@ def lexicon() -> Lexicon:
         rf"{tells}[.!?][\"'”’)]*\s*\Z", re.I)
     # (or a word that stands for one, role=place_word: "The country exported"; a place's name and no more: "Peru's" or
     # "Chile Fruit" names no place's exports)
-    # (or bare exports that open it with no owner's word, role=trade_opens: "Exports reached 68,400 tonnes")
+    # (or bare exports that open it with no owner's word, role=trade_opens, group "bare": "Exports reached 68,400
+    # tonnes", which only "Their value" after it takes as trade, role=trade_value)
     place_exports = re.compile(rf"{OPENING_PHRASE}(?:(?:(?:{filled(PLACE_NAMES)})|(?:{trie(joins['place_word'])}))"
-                               rf"\s+(?:{trie(joins['place_exports'])})|(?:{trie(joins['trade_opens'])}))"
+                               rf"\s+(?:{trie(joins['place_exports'])})|(?P<bare>{trie(joins['trade_opens'])}))"
                                rf"(?![\w'’-])", re.I)
     # (not with a name told as its owner right after it, role=export_owner: "Export revenue at Vinacafe rose 12%")
-    exports_told_on = re.compile(rf"{OPENING_PHRASE}(?:{trie(joins['export_told_on'])})(?![\w-])"
+    exports_told_on = re.compile(rf"{OPENING_PHRASE}(?:(?P<value>{trie(joins['trade_value'])})"
+                                 rf"|{trie(joins['export_told_on'])})(?![\w-])"
                                  rf"(?!\s+(?:{trie(joins['export_owner'])})\s+(?-i:[A-Z]))"
                                  rf"(?:[^.;$]|\.(?=\d)){{0,100}}?\Z", re.I)
     # (a name in capitals of at most four words, or a word for the company the story is about, told as the teller of a
@@ -1995,8 +1998,10 @@ def lexicon() -> Lexicon:
                               rf"\s+(?:{trie(joins['return_is'])})\s+"
                               rf"{maybe_approx}\Z", re.I),
         growth_named=re.compile(rf"(?<![\w-])(?P<noun>{trie(joins['growth'])})(?![\w-])[^;]*\Z", re.I),
-        # (a place set off by a comma may front the market: "In New York, arabica futures settled at")
-        market_opens=re.compile(rf"(?:(?:{trie(joins['market_opens'])}),?\s+)*", re.I),
+        # (a setting set off by a comma may front the market, role=setting_opens and a few words: "In New York, arabica
+        # futures settled at", "On the Osaka Exchange, gold futures fell")
+        market_opens=re.compile(rf"(?:(?:{trie(joins['setting_opens'])})\s+(?:[\w.'\u2019&-]+\s+){{0,3}}?"
+                                rf"[\w.'\u2019&-]+,\s+)?(?:(?:{trie(joins['market_opens'])})\s+)*", re.I),
         # (past a short opener set off by a comma: "In the United States, "; a unit sized with a hyphen needs no "of" to
         # be the good's: "a 40-pound carton traded at")
         good_unit_opens=re.compile(rf"(?:[^,;]{{1,{GOOD_UNIT_OPENER}}},\s+)?(?:an?|one)\s+"

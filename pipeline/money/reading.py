@@ -892,13 +892,17 @@ class Reading:
         role=export_told_on), right after a sentence a place opens as the subject of its exports (role=place_exports)?
         "Peru exported 410,000 tonnes of blueberries last season. Export revenue rose 8% to $2.3 billion": the revenue
         is Peru's, trade, as its exports are; bare, such revenue is a company's as often ("Export revenue rose 12%,
-        Haier said")."""
+        Haier said"); bare exports opening the sentence before ("Exports reached 68,400 tonnes") make only "Their value"
+        trade, as a company's story tells its own exports so too ("Exports made up a third of sales. Export revenue
+        rose 12%" is the company's)."""
         rules = self.rules
-        if rules.exports_told_on.match(self.form, self.opening_of(sentence), start) is None:
+        told = rules.exports_told_on.match(self.form, self.opening_of(sentence), start)
+        if told is None:
             return False
         before = self.start_of_sentence_before(sentence)
         opens = self.opening_of((before, sentence[0]))
-        return (before < sentence[0] and rules.place_exports.match(self.form, opens, sentence[0]) is not None
+        exported = rules.place_exports.match(self.form, opens, sentence[0]) if before < sentence[0] else None
+        return (exported is not None and (exported.group("bare") is None or told.group("value") is not None)
                 and not self._a_company_tells(sentence))
 
     def _a_company_tells(self, sentence: Span) -> bool:
