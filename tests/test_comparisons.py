@@ -2202,6 +2202,11 @@ def test_a_second_predicate_in_the_present_holds_now_and_takes_no_date_of_the_fi
     assert _on("2026-05-11", "The mill spent $40 million on new looms last year and is raising another $25 million "
                              "from its banks.") == {"$40 million": "last year", "$25 million": ""}
     assert _on("2026-05-11", "Its shares fell 3.1% on Friday and are down 12% this year.")["3.1%"] == "Friday"
+    # so does one that plans in the present; a plan told in the past keeps the date of the first
+    assert _on("2026-05-11", "The dairy bought two driers in 2025 and plans to raise another $30 million from its "
+                             "members.") == {"$30 million": ""}
+    assert _on("2026-05-11", "The dairy bought two driers in 2025 and planned to raise another $30 million from its "
+                             "members.") == {"$30 million": "2025"}
 
 
 def test_a_deadline_dates_no_figure():
@@ -3673,9 +3678,11 @@ def test_the_date_a_dividend_is_paid_dates_no_dividend_set_or_raised_on_the_day_
      {"9 billion euros": "", "1.2 billion euros": "2025"}),
     ("Tellmark, whose shares trade at about $31, sold its printing arm for $450 million in 2024.",
      {"$31": "", "$450 million": "2024"}),
-    # so is a holding the clause says its holder "holds" or "owns"
-    ("Brightwater Partners, which owns shares of the insurer worth about $210 million, wrote to its board in January.",
+    # so is what a holder "owns" or "holds"; one it "owned" is of the main clause's time
+    ("Brenner Partners, which owns shares of the brewer worth about $210 million, wrote to its board in January.",
      {"$210 million": ""}),
+    ("Brenner Partners, which owned shares of the brewer worth about $210 million, wrote to its board in January.",
+     {"$210 million": "January"}),
 ])
 def test_a_relative_clause_in_the_present_holds_its_figure_now_not_at_a_date_of_the_main_clause_after_it(sentence,
                                                                                                            expected):

@@ -3206,6 +3206,9 @@ def test_a_date_that_is_the_subject_of_a_present_verb_takes_no_past_from_a_claus
     ("Lenders have cut rates twice since the last fall in inflation.", []),
     ("The band played its final shows the last fall in Ohio.", [("the last fall", "2025-FA")]),
     ("Farmers said the last spring in the valley was the driest in decades.", [("the last spring", "2025-SP")]),
+    # a word of how many or of a region after "in" opens a place too
+    ("Enrolment dropped during the last fall in most of the state's colleges.", [("the last fall", "2025-FA")]),
+    ("Growers said the last fall in northern provinces was unusually dry.", [("the last fall", "2025-FA")]),
 ])
 def test_the_last_fall_before_in_and_a_word_in_lower_case_is_a_drop_but_before_a_place_a_season(text, expected):
     assert calendar(text, dt.date(2026, 3, 12)) == expected
@@ -3214,3 +3217,25 @@ def test_the_last_fall_before_in_and_a_word_in_lower_case_is_a_drop_but_before_a
 def test_daily_before_a_coordinator_and_a_verb_of_saying_is_still_a_recurrence():
     text = "Water levels at the dam are checked daily and engineers said they were stable."
     assert [(t["text"], t["type"]) for t in timexes(text, CNBC)] == [("daily", "SET")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bookings for the winter school holidays, which begin on Feb. 9 in the north, are ahead of last year.",
+     [("Feb. 9", "2026-02-09"), ("last year", "2025")]),
+    ("The autumn holiday, which ran from Oct. 20 to Oct. 26, filled the coast's hotels.",
+     [("from Oct. 20 to Oct. 26", "2025-10-20/2025-10-26")]),
+    # a relative clause that tells no month or day leaves the season the row
+    ("Ski schools said the winter holidays, which began early, had lifted their bookings.",
+     [("the winter", "2025-WI")]),
+])
+def test_a_season_naming_a_holiday_or_school_holidays_whose_days_are_told_right_after_makes_no_row(text, expected):
+    assert calendar(text, dt.date(2026, 1, 20)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Visitors who stay overnight in the old town pay a tourist tax of 3 euros.", []),
+    # a stay told in the past keeps its night
+    ("Hundreds of fans stayed overnight outside the stadium for tickets.", [("overnight", "2026-01-19")]),
+])
+def test_overnight_after_a_verb_of_staying_in_the_present_is_a_kind_of_visit_no_night(text, expected):
+    assert calendar(text, dt.date(2026, 1, 20)) == expected

@@ -607,6 +607,10 @@ TENSE_READINGS = [
      "October.", dt.date(2026, 5, 4), "October", "2026-10"),
     ("a month opening its sentence before a past copula and a determiner is a month gone", '"March was the busiest '
      'month for the port since 2019," the harbour master said.', dt.date(2026, 4, 20), "March", "2026-03"),
+    ("plan after an owner's 's is the noun, no marker of a plan", "The council's plan 2 closed three bus lanes from "
+     "October.", dt.date(2026, 5, 4), "October", "2025-10"),
+    ("plan before a number and a comma is the name of a plan, no verb", "Under plan 30, tolls on the bridge rose from "
+     "October.", dt.date(2026, 5, 4), "October", "2025-10"),
 ]
 
 
@@ -1675,6 +1679,8 @@ REAL_NEWS = [
     ("a possessive year qualifying the object of a verb before it lends its year to no day after it", "The "
      "cooperative will fix next year's milk price at its general meeting on Dec. 11.", dt.date(2025, 11, 28),
      "Dec. 11", "2025-12-11", True),
+    ("... but a time the object is 'for' is of the year that qualifies it", "The festival announced next year's "
+     "headliners for June on Tuesday.", dt.date(2025, 12, 4), "June", "2026-06", True),
     ("a holiday season a clause is heading into is still ahead, whatever a past aside after it", "Toy retailers are "
      "heading into the Christmas season with shelves full and prices back near the levels of 2021.",
      dt.date(2025, 12, 3), "the Christmas", "2025-12-25", True),

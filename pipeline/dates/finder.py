@@ -3817,11 +3817,13 @@ def _called_off(low: str, start: int) -> bool:
 
 def _a_noun_without_its_count(low: str, lo: int, start: int, end: int, word: str) -> bool:
     """Is low[start:end] a verb of planning that is also a noun (tense.tsv kind count_object: "plan") with no count
-    right after it, or a determiner right before it?  Only "plan 30 weekly flights" is the verb; "the spending plan of
-    $320 million" and "a plan 10 years in the making" are the noun, no marker of the future."""
+    right after it, or a determiner or an owner's "'s" right before it?  Only "plan 30 weekly flights" is the verb;
+    "the spending plan of $320 million", "a plan 10 years in the making" and "the city's plan 2 cut bus lanes" are the
+    noun, no marker of the future."""
     return word in lexicon.count_object_words() \
         and (lexicon.COUNT_AFTER.match(low, end) is None
-             or lexicon.determiner_before().search(low, max(lo, start - lexicon.DETERMINER_REACH), start) is not None)
+             or lexicon.determiner_before().search(low, max(lo, start - lexicon.DETERMINER_REACH), start) is not None
+             or lexicon.possessive_before().search(low, max(lo, start - _PLAN_OWNER_REACH), start) is not None)
 
 
 def _future_markers(low: str, lo: int, hi: int, text: str) -> list[tuple[int, int, bool]]:

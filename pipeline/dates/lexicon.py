@@ -1465,8 +1465,9 @@ def count_object_words() -> frozenset[str]:
     return words_of_kinds("count_object")
 
 
-# A count right after a word, no year ("plan 30 weekly flights", not "plan 2030").
-COUNT_AFTER = re.compile(r"\s+\d(?!\d{3}(?![\d.,]))")
+# A count right after a word, no year, and a word of what is counted after it ("plan 30 weekly flights", not "plan
+# 2030" nor the name "under plan 30, tolls rose").
+COUNT_AFTER = re.compile(r"\s+\d(?!\d{3}(?![\d.,]))(?:[\d,.]*\d)?\s+[a-z]")
 
 
 @functools.lru_cache(maxsize=None)

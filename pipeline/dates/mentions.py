@@ -8214,10 +8214,12 @@ class _Reading:
         tense between that year and ``exp`` ("will set next year's production quota at its meeting on Dec. 18", on
         Dec. 2)?  The year names the thing acted on, and the day tells when the subject acts: no day of that year, as
         it is when the noun it qualifies is the subject of a verb told after it ("Next year's championship will be
-        played in mid-August")."""
+        played in mid-August").  A time told "for" is the object's own, of that year ("announced next year's lineup for
+        June", on Dec. 2: June next year)."""
         lo = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))[0]
         return lo <= self.reference_start and bool(self.clauses.markers(lo, self.reference_start)) \
-            and not self.clauses.markers(self.reference_end, exp.start)
+            and not self.clauses.markers(self.reference_end, exp.start) \
+            and _FOR_BEFORE.search(self.low, max(0, exp.start - _TWO_WORDS_BEFORE_REACH), exp.start) is None
 
     def _the_noun_a_forecast_is_of(self, article_start: int) -> bool:
         """Does a noun of a forecast and "of" or "for" stand right before the article at ``article_start`` ("will
@@ -12754,6 +12756,8 @@ _AFTER_A_POSSESSIVE = re.compile(r"['\u2019]s\s+\Z")
 _THE_BEFORE = re.compile(r"(?<![a-z])the\s+\Z")
 # The word that ties the noun a year qualifies to the noun of a forecast before it ("estimate of the 2026 crop").
 _OF_OR_FOR_BEFORE = re.compile(r"(?<![a-z])(?:of|for)\s+\Z")
+# The word that makes a time the one the object of a verb is for ("next year's lineup for June", "for the June final").
+_FOR_BEFORE = re.compile(r"(?<![a-z])for\s+(?:the\s+)?\Z")
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 # What may stand before a name at the head of its sentence as its subject: quotes, and a possessive name
 # ("Alibaba Group's").
