@@ -44,6 +44,12 @@ FOUND = [
      ["The eighteenth century"]),
     ("a capitalised season before another capital names a place", "The vehicles were assembled at its Spring Hill, "
      "Tennessee, plant.", []),
+    ("a four-digit number an apposition names as a site or app is that thing's name throughout the text",
+     "The grocer is taking 2046, the discount shopping app, to Jakarta. Downloads of 2046 tripled in 2025.", ["2025"]),
+    ("... but not one after a preposition, which may open a fronted date", "In 2019, the platform was set up in "
+     "Hangzhou, and its sales doubled in 2019.", ["2019", "2019"]),
+    ("... nor one that ends a full date", "The founders switched on the shop on June 2, 2004, the site had no fees, "
+     "and by 2004 it had 300 sellers.", ["June 2, 2004", "2004"]),
     ("a model year names a product", "Halverson will recall SUVs from the 2019 through 2022 model years and the 2021 "
      "model year.", []),
     ("a season after an indefinite article names a kind", "Prices hit the cap for the first time since February 2021, "
@@ -224,6 +230,11 @@ RESOLVED = [
      "the past three Christmases", "2023-12-25/2025-12-25"),
     ("The beach bars have lost money in each of the last two summers.", dt.date(2026, 3, 20),
      "the last two summers", "2024-SU/2025-SU"),
+    # (... and after "the next" or "the coming", the stretch from the next one on, as "next winter" opens it)
+    ("The ski lifts will run on snow cannons alone for the next three winters, the operator said.",
+     dt.date(2026, 2, 12), "the next three winters", "2026-WI/2028-WI"),
+    ("Toy makers are planning for thin sales over the coming two Christmases.", dt.date(2026, 3, 20),
+     "the coming two Christmases", "2026-12-25/2027-12-25"),
     # (an elided unit after "this" and a unit: "last" and "next" closing the comparison or pair)
     ("The utility will pay twice as high a dividend this year as last.", dt.date(2025, 11, 24), "last", "2024"),
     ("Office rents will rise this quarter and next, the agency said.", dt.date(2026, 5, 4), "next", "2026-Q3"),
@@ -1291,6 +1302,8 @@ def test_a_date_in_a_reported_subject_a_that_opens_takes_no_tense_from_the_verb_
     # "when" opens, not of the copula's present
     ("The September quarter is when the new smelter should reach full output.", "The September quarter", True),
     ("The September quarter is when the smelter reached full output last year.", "The September quarter", False),
+    # a phrase "since" opens ends at its own date: a date after it is the main clause's, which looks ahead
+    ("The rail operator will run its first night trains since 2016 in the second half.", "the second half", True),
 ])
 def test_a_forecast_is_told_by_its_words_not_by_a_verb_of_the_future_inside_a_phrase_of_the_past(text, expression,
                                                                                                   forecast):

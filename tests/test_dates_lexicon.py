@@ -364,3 +364,23 @@ def test_a_plan_reported_in_the_past_progressive_after_the_day_it_was_said_on_is
     text = "The port's chief executive said on Thursday she was hoping to open the second terminal in April."
     assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 7, 9)) if m.text == "April"] == \
         [("April", "2027-04", True)]
+
+
+@pytest.mark.parametrize("after, found", [
+    (" prices slide at", True),             # a plural object and a bare verb: what was seen
+    (" its shares slump 9%", True),
+    (" a slowdown in", False),              # a noun alone: maybe a forecast
+    (" margins narrowing in", False),       # an -ing form: a forecast (object_and_forecast_form_after)
+    (" sales in the fourth quarter", False),    # a preposition after the plural is no verb
+])
+def test_a_plural_object_and_a_bare_verb_after_a_verb_of_seeing_is_told_apart_from_a_noun(after, found):
+    assert (lexicon.plural_object_and_bare_verb_after().match(after) is not None) == found
+
+
+@pytest.mark.parametrize("after, found", [
+    (", but the bid collapsed", True),
+    (" but the bid collapsed", False),      # no comma: no clause of its own
+    (", and the bid collapsed", False),
+])
+def test_a_plan_undone_is_looked_for_in_a_clause_a_comma_and_but_open(after, found):
+    assert (lexicon.plan_undone_opening().match(after) is not None) == found

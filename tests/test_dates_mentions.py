@@ -5487,6 +5487,9 @@ def test_a_weekday_named_again_in_an_article_is_the_same_day_unless_the_text_say
     ("Double 11, as the festival is also known, opened on the evening of Oct. 7 this year.",
      [("Oct. 7 this year", "2025-10-07")]),
     ("Black Friday online sales rose 9.1% to $11.8 billion.", [("Black Friday", "2024-11-29")]),
+    # (a comma before a clause telling when the holiday falls dates the holiday: its row stays, the month's too)
+    ("Singles' Day, which falls on a Tuesday this year, is the peak for couriers.",
+     [("Singles' Day", "2025-11-11"), ("this year", "2025")]),
 ])
 def test_a_festival_named_as_the_event_itself_makes_no_row_but_its_day_and_its_days_sales_do(text, expected):
     assert calendar(text, dt.date(2025, 11, 12)) == expected
@@ -10072,6 +10075,11 @@ def test_a_name_that_sees_its_object_do_a_thing_with_a_bare_verb_tells_what_happ
         == [("2026-03-10", False)]
     assert _when_of("The lender sees bad loans to peak in the third quarter.", friday, "the third quarter") \
         == [("2026-Q3", True)]
+    # (a month under way so told is the month the thing was seen in, not a month still to come; a noun alone after
+    # the verb may still be a forecast)
+    assert _when_of("Wool board sees bids slip at March auction as Chinese mills hold back", friday, "March") \
+        == [("2026-03", False)]
+    assert _when_of("The lender sees a pickup in March as rates fall.", friday, "March") == [("2026-03", True)]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -15424,6 +15432,12 @@ def test_southern_seasons_weekly_markets_openings_years_run_through_and_sudden_o
     # (but reported by a verb of saying it is the speaker's "is looking to", backshifted: the coming March)
     ("The chip designer said that it was looking to list its robotics unit in Shanghai in March.",
      dt.date(2026, 6, 10), "March", [("2027-03", True)]),
+    # (... unless a clause of its own after ", but" tells, by one verb in the past, what became of the plan)
+    ("The port operator said it was hoping to finish the new berth in April, but the contractor went bankrupt.",
+     dt.date(2026, 6, 10), "April", [("2026-04", False)]),
+    # (a verb right after "but" is the speaker's own: the plan stands)
+    ("The port operator said it was hoping to finish the new berth in April, but declined to name a contractor.",
+     dt.date(2026, 6, 10), "April", [("2027-04", True)]),
 ])
 def test_a_time_people_are_looking_to_is_ahead_only_in_the_present(text, anchor, wanted, expected):
     assert tag_dates_with_sentences(text, anchor, wanted) == expected

@@ -677,11 +677,33 @@ def find_expressions(text: str, form: str | None = None, low: str | None = None)
     found = _second_days(found, low)
     found = [_the_same_half_counted_back(exp) for exp in found]
     found = _apply_guards(found, low, g)
+    found = _without_numbers_named_as_things(found, low)
     found = _elided_shifts(found, low)
     found = _without_chapter_marks(found, low)
     found = _numbered_plans(found, low)
     found = _counted_from_events(_first_ordinals(_join(found, low, g), low), low)
     return _without_lonely(_days_named_by_their_happening(_days_named_from_events(found, low), low))
+
+
+def _without_numbers_named_as_things(found: list[Expression], low: str) -> list[Expression]:
+    """``found`` without the bare years whose number an apposition in the text names as a thing of trade (patterns.tsv
+    block number_named_thing: "is opening 1688, the wholesale site"): the reader, once told so, reads the number as that
+    site's name wherever it stands ("orders on 1688", "its 1688 merchants").  Not when a preposition stands before the
+    apposed number, which may be a fronted date ("In 2019, the platform ..."), nor when the number ends a longer date
+    ("switched on the site on May 10, 2003, the site charged no fees")."""
+    bare = {exp.start for exp in found if _a_bare_year(exp)}
+    if not bare:
+        return found
+    names = {m.group(1) for m in _block_pattern("number_named_thing").finditer(low)
+             if m.start(1) in bare and not _after_preposition(low, m.start(1))}
+    if not names:
+        return found
+    return [exp for exp in found if not (_a_bare_year(exp) and low[exp.start:exp.end] in names)]
+
+
+def _a_bare_year(exp: Expression) -> bool:
+    """Is ``exp`` a year told by its four digits alone, nothing more ("1688")?"""
+    return exp.rule == "year" and set(exp.parts) == {"year"}
 
 
 def _a_year_before_a_word_of_now(earlier: Expression, expression: Expression) -> bool:
@@ -2005,14 +2027,21 @@ _COUNTED_BACK_ROLES = (("count",), ("vague", "shift"), ("det",))
 def _holidays_counted_back(kept: list, parts: dict) -> int | None:
     """The start of a holiday or season in the plural counted back as a stretch ("the past three Christmases", "the
     last two summers"), its parts given the count (``counted``) and the last one gone (shift -1) that the stretch ends
-    on; ``None`` for a plural no "the past" or "the last" and a count of two or more open, which names no times
-    ("summers in Spain", "all four seasons")."""
+    on, or counted on ("the next two summers": shift +1, the next one it opens with); ``None`` for a plural no "the
+    past", "the last", "the next" or "the coming" and a count of two or more open, which names no times ("summers in
+    Spain", "all four seasons")."""
     roles = [(role, value) for _, role, value, _ in kept]
-    if len(roles) != 3 or roles[0][0] != "det" or roles[1] not in (("shift", "-1"), ("vague", "PAST")) \
+    if len(roles) != 3 or roles[0][0] != "det" or roles[1] not in _COUNTED_WAYS \
             or roles[2][0] != "count" or not isinstance(roles[2][1], int) or not 2 <= roles[2][1] < 100:
         return None
-    parts["shift"], parts["counted"] = -1, roles[2][1]
+    # ("the next two summers", "the coming three Christmases" count on from the next one, as the next two years do)
+    parts["shift"], parts["counted"] = _COUNTED_WAYS[roles[1]], roles[2][1]
     return kept[0][0]
+
+
+# The word before the count of a plural holiday or season and the way it counts: back from the last one gone, or on
+# from the next one.
+_COUNTED_WAYS = {("shift", "-1"): -1, ("vague", "PAST"): -1, ("shift", "+1"): 1, ("vague", "FUTURE"): 1}
 
 
 _DIGITS = re.compile(r"\d+")
@@ -3441,7 +3470,7 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
             if squashed in lexicon.request_words() and lexicon.object_and_infinitive_after().match(low, end) is None:
                 tense = "past"              # "asked about the deal on Monday" tells no request of what is to come
             if tense == "past" and (backshifted := lexicon.backshifted_plans().get(squashed)) \
-                    and a_saying_before_the_subject(low, lo, start):
+                    and a_saying_before_the_subject(low, lo, start) and not _a_plan_undone_after(low, end, hi, text):
                 tense = backshifted     # "said he was hoping to sign in March": the speaker's "I am hoping to", a
                                         # plan still ahead
             if tense == "auxiliary":
@@ -3856,8 +3885,19 @@ def _future_markers(low: str, lo: int, hi: int, text: str) -> list[tuple[int, in
                    and not capitalised_month(text, low, s, e)
                    and not (lexicon.squash(word) in lexicon.question_words() and _past_verb_after(low, e, hi, text))
                    and not _a_plural_noun_not_a_verb(text, low, s, e, lexicon.squash(word))
-                   and not _a_noun_without_its_count(low, lo, s, e, lexicon.squash(word))]
+                   and not _a_noun_without_its_count(low, lo, s, e, lexicon.squash(word))
+                   and not _a_sight_of_what_happened(low, lo, s, e, word)]
                   + remaining)
+
+
+def _a_sight_of_what_happened(low: str, lo: int, start: int, end: int, word: str) -> bool:
+    """Is ``word`` a verb of seeing (tense.tsv kind sight_forecast) with a plural object and a bare verb after it, or
+    one of a habit?  It then tells what was seen, no forecast ("Diamond seller sees prices slide at November tender", a
+    headline of a tender closed that month: November gone, not to come); a noun alone after it may still be a forecast
+    ("sees a slowdown in the fourth quarter")."""
+    return word in lexicon.sight_forecast_words() and lexicon.object_and_forecast_form_after().match(low, end) is None \
+        and (lexicon.plural_object_and_bare_verb_after().match(low, end) is not None
+             or _a_habit_right_before(low, lo, start))
 
 
 def _past_phrases(low: str, lo: int, hi: int, text: str) -> list[tuple[int, int]]:
@@ -4150,7 +4190,17 @@ def is_forecast(text: str, low: str, start: int, end: int, window: tuple[int, in
     # a clause opened between them is another's ("expect a listing by mid-2026, though executives said
     # at the start of the year ...")
     opened = _side_clause_start(low, start, (s_lo, s_hi))
-    return opened is None or any(s >= opened for s in before)
+    return opened is None or any(s >= opened for s in before) or _a_look_back_closed_by_its_date(low, opened, start)
+
+
+def _a_look_back_closed_by_its_date(low: str, opened: int, start: int) -> bool:
+    """Does the side clause opening at ``opened`` start with a word that looks back (tense.tsv kind boundary, tense
+    earlier: "since") and name a date of its own, a number, before the date at ``start``?  The phrase ends at its own
+    date, as clause_tense reads it, so the date after it is the main clause's ("would publish its first audited
+    accounts since 2019 in the second half", in March: the coming half, a forecast)."""
+    word = re.match(r"[a-z]+", low[opened:start])
+    return word is not None and word.group() in lexicon.looking_back_openers() \
+        and _NO_DIGIT.fullmatch(low, word.end() + opened, start) is None
 
 
 def _tense_of_a_when_clause_the_date_is(text: str, low: str, end: int, s_hi: int, clauses: Clauses) -> str:
@@ -4341,6 +4391,18 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
 
 # How far after "when" the verb of that clause may stand (characters: a short subject).
 _CUT_SHORT_REACH = 30
+
+
+def _a_plan_undone_after(low: str, end: int, hi: int, text: str | None) -> bool:
+    """Does a clause opened by a word of tense.tsv kind plan_undone after the plan reported up to ``end`` tell, after a
+    subject of its own, by one verb alone in the past, what became of the plan ("said he was hoping to sign the deal in
+    March, but talks broke down")?  The speaker's hope is then of the past, as "had been hoping to" is, not a plan still
+    ahead; a verb right after the opening word is the speaker's own ("but declined to give details")."""
+    opened = lexicon.plan_undone_opening().search(low, end, hi)
+    if opened is None:
+        return False
+    inside = _markers(low, opened.end(), min(hi, opened.end() + _CUT_SHORT_REACH), text)
+    return len(inside) == 1 and inside[0][2] in lexicon.PAST_TENSES and inside[0][0] > opened.end()
 
 
 def _cut_short_right_after(clauses: Clauses, low: str, start: int, end: int, window: tuple[int, int] | None) -> bool:

@@ -1514,6 +1514,16 @@ def object_and_forecast_form_after() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def plural_object_and_bare_verb_after() -> re.Pattern:
+    """An object of a few words ending in a plural, then a verb in its bare form, no -ing, -ed or -s, nor a preposition
+    or link word (tense.tsv kind link, infinitive): " prices slide", " its shares slump" after a verb of seeing tell
+    what was seen ("sees prices slide at November tender"); a noun alone after it ("sees a slowdown") is no verb."""
+    stops = trie_regex(sorted(_prepositions()) + _kind_words("infinitive") + _kind_words("link"))
+    return re.compile(rf"(?: [a-z0-9'\u2019-]+){{0,3}}? [a-z-]+[a-z]s (?!(?:{stops})(?![a-z-]))[a-z]+(?<!ing)(?<!ed)"
+                      rf"(?<![a-z][a-z]s)(?![a-z'\u2019-])")
+
+
+@functools.lru_cache(maxsize=None)
 def possibility_words() -> frozenset[str]:
     """Words of the future that make a forecast without giving their clause a tense (tense.tsv kind
     possibility: "could")."""
@@ -1780,6 +1790,13 @@ def day_clause_after() -> re.Pattern:
     """A word opening a clause of what happened on the day it follows, a comma or not before it, matched where the day
     ends (tense.tsv kind day_clause: "on Saturday when an engine failed", "is Monday, when the index lost 4%")."""
     return re.compile(rf"\s*,?\s*(?:{_kind_trie('day_clause')})\s+")
+
+
+@functools.lru_cache(maxsize=None)
+def plan_undone_opening() -> re.Pattern:
+    """A comma and a word opening a clause that may tell what became of a plan reported before it (tense.tsv kind
+    plan_undone: ", but the bid collapsed"), matched in lower case up to the clause's first word."""
+    return re.compile(rf",\s*(?:{_kind_trie('plan_undone')})\s+")
 
 
 @functools.lru_cache(maxsize=None)

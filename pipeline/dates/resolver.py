@@ -543,7 +543,13 @@ def _resolve(parts: dict, anchor: dt.date | None, tense: str, reference: Period 
 def _counted_back_stretch(parts: dict, last: Period, resolution: Resolution, anchor, tense, reference,
                           locale) -> Resolution:
     """"The past three Christmases", "the last two summers": the stretch from the one that many back to ``last``,
-    the last one gone (read as "last Christmas" is), as "two Christmases ago" counts back."""
+    the last one gone (read as "last Christmas" is), as "two Christmases ago" counts back; "the next two summers" runs
+    on from ``last``, then the next one (read as "next summer" is), to the one that many on, all still to come."""
+    if parts.get("shift", -1) > 0:
+        end = _calendar({**parts, "shift": parts["counted"]}, anchor, tense, reference, locale)
+        if not isinstance(end, Period) or end.first() <= last.first():
+            return resolution
+        return _span(resolution, end, anchor, True)
     first = _calendar({**parts, "shift": -parts["counted"]}, anchor, tense, reference, locale)
     if not isinstance(first, Period) or first.first() >= last.first():
         return resolution
@@ -2053,6 +2059,8 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
             elif shift > 0:
                 while period.first() <= current.first():
                     period = period.shifted(1, "Y")
+                if shift > 1:
+                    period = period.shifted(shift - 1, "Y")     # the last of "the next two summers"
             elif current.first().month == start:
                 return current  # "this winter" written in February is the winter under way, begun the December before
             return period
