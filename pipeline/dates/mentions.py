@@ -977,6 +977,13 @@ def _years_end_told_in_the_lead(low: str) -> frozenset[int]:
                      for m in finditer_past_lookarounds(pattern, low) if _in_the_lead(low, m))
 
 
+def _up_to_a_clause_of_its_own(low: str, start: int, hi: int) -> int:
+    """Where what follows ``start`` stops being one clause before ``hi``: at a comma and a coordinator opening a clause
+    of its own ("Winter is when we mend the nets, and this winter will be long"), else ``hi``."""
+    joined = lexicon.coordinated_clause().search(low, start, hi)
+    return hi if joined is None else joined.start()
+
+
 def _without_calendar_halves(found: list[tuple[re.Match, int, str]],
                              anchor: dt.date | None = None) -> list[tuple[re.Match, int, str]]:
     """The tellings ``found`` (match, shift, reach of fiscal_told.tsv) but those of reach calendar_halves, which tell no
@@ -9181,10 +9188,7 @@ class _Reading:
         told = lexicon.told_right_after("holiday_habit").match(self.low, exp.end) if _lacks_year(exp.parts) else None
         if told is None:
             return False
-        s_hi = self.clauses.sentence(exp.start, exp.end, window)[1]
-        joined = lexicon.coordinated_clause().search(self.low, told.end(), s_hi)
-        if joined is not None:
-            s_hi = joined.start()
+        s_hi = _up_to_a_clause_of_its_own(self.low, told.end(), self.clauses.sentence(exp.start, exp.end, window)[1])
         at = bisect.bisect_right(self.starts, exp.start)
         # (the words of habit themselves may read as a schedule, "is when": only what follows them counts)
         return not any(told.end() <= s for s, _, _ in self.clauses.future_markers(exp.end, s_hi)) \
@@ -9707,8 +9711,7 @@ class _Reading:
         # its own after a comma and a coordinator tell it: "Sales usually peak before Easter, and chains have booked
         # fruit" keeps the habit)
         lo, hi = _unattributed(low, clauses, s_lo, s_hi, exp)
-        joined = lexicon.coordinated_clause().search(low, exp.end, hi)
-        return finder.clause_tense(text, low, exp.start, exp.end, (lo, joined.start() if joined else hi),
+        return finder.clause_tense(text, low, exp.start, exp.end, (lo, _up_to_a_clause_of_its_own(low, exp.end, hi)),
                                    clauses) != "past"
 
     def _recurrence_in_an_aside_before(self, exp: finder.Expression, s_lo: int) -> bool:
@@ -9864,11 +9867,10 @@ class _Reading:
             tense, resolution = self._past_reading(exp, told_of, window)
             return (tense, resolution) if tense == "past" else ("", None)
         text, low, clauses, rows = self.text, self.low, self.clauses, self.connectors.rows
-        if (not _PLACING_KINDS & befores.keys() and "holiday" in parts
-                and (finder.is_habitual(text, low, exp.start, exp.end, window, clauses)
-                     or self._yearly_set_in_the_sentence(exp, window))) \
-                or (not _PLACING_KINDS & befores.keys() and "day" not in parts
-                    and self._told_as_what_the_time_is_each_year(exp, window)) \
+        if (not _PLACING_KINDS & befores.keys()
+                and ("holiday" in parts and (finder.is_habitual(text, low, exp.start, exp.end, window, clauses)
+                                             or self._yearly_set_in_the_sentence(exp, window))
+                     or "day" not in parts and self._told_as_what_the_time_is_each_year(exp, window))) \
                 or (("holiday" in parts or _a_yearless_day_of_a_month(parts))
                     and _PLACING_KINDS & befores.keys() == _BOUNDS_OF_A_HABIT
                     and (self._a_habit_told_around(exp, window)
@@ -9883,9 +9885,8 @@ class _Reading:
             # weeks before Easter usually bring a quarter of the year's sales")
             # "during Singles Day, an annual shopping event"; "Diwali is when most households buy gold" (tense.tsv kind
             # holiday_habit: what the holiday, season or month is each year); "Its fiscal year ends on March 31"; "The
-            # summer
-            # season, which runs from June 1 to Aug. 31, is traditionally the busiest" (both ends of the span); a
-            # day that labels its line is an entry of a timeline, one happening, whatever its entry tells ("- June
+            # summer season, which runs from June 1 to Aug. 31, is traditionally the busiest" (both ends of the span);
+            # a day that labels its line is an entry of a timeline, one happening, whatever its entry tells ("- June
             # 30: The state's fiscal year ends; revenue came in above forecast")
             parts["habitual"] = True
         connector_tense = next((tense for i in befores.values() if (tense := self._connector_tense(i, parts))), "")
