@@ -768,6 +768,12 @@ def test_every_guard_example_keeps_its_lookalike_out_of_the_dates(row):
     ("The county's budget year runs from July to June, and the harvest fair, which this year runs from Sept. 4 to "
      "Sept. 9, will open late.", dt.date(2026, 2, 4), [("this year", "2026"), ("from Sept. 4 to Sept. 9",
                                                                                "2026-09-04/2026-09-09")]),
+    # guards.tsv: "especially overnight" in an instruction tells when the advice most applies, every night
+    ("Health officials advised parents to keep children indoors, especially overnight, while the smog lasts.",
+     dt.date(2026, 1, 8), []),
+    # ... not in a report of what happened, which keeps its night
+    ("Wind gusts topped 90 km/h along the coast, especially overnight, the weather service said on Thursday.",
+     dt.date(2026, 1, 9), [("overnight", "2026-01-08"), ("Thursday", "2026-01-08")]),
 ])
 def test_a_period_a_habit_or_a_place_s_custom_is_told_in_makes_no_row(text, anchor, expected):
     assert calendar(text, anchor) == expected

@@ -3009,6 +3009,13 @@ A_PLAN_CHANGED_A_SPAN_OPENED_AND_A_WEEK_AHEAD = [
      "2020-11"),
     ("... and 'a year ago today' that day", "A year ago today, the shares jumped 8%.", dt.date(2025, 11, 3),
      "A year ago today", "2024-11-03"),
+    ("... and 'years ago on' a weekday the anniversary that many years before it", "Two years ago on Saturday, a "
+     "landslide buried the only road into the village.", dt.date(2026, 3, 19), "Two years ago on Saturday",
+     "2024-03-14"),
+    ("the first months of its fiscal year are of the fiscal year they fall in, one row", "TOKYO, Feb 12 - Hanamura "
+     "Steel said on Thursday its net profit for the year ended March 2025 was 88 billion yen.\n\nFor the "
+     "April-December period, the first nine months of its fiscal year, Hanamura's sales fell 3% to 1.2 trillion "
+     "yen.", dt.date(2026, 2, 12), "the first nine months of its fiscal year", "2025-04/2025-12"),
     ("a participle in an absolute phrase shares the time of its clause", "The offer price is expected to be fixed "
      "on or around Dec. 5, with results of allocations announced on Dec. 9.", dt.date(2025, 11, 28), "Dec. 9",
      "2025-12-09"),

@@ -361,6 +361,7 @@ class _Connectors(NamedTuple):
     count_after: re.Pattern             # ... of kind count_after
     years_after: re.Pattern             # ... of kind years_after
     count_break: re.Pattern             # ... of kind count_break
+    years_ago_day: re.Pattern           # ... of kind years_ago_day
     clock_day: re.Pattern               # ... of kind clock_day
     day_clock: re.Pattern               # ... of kind day_clock
     opening: re.Pattern                 # ... of kind opening
@@ -430,6 +431,7 @@ def _connectors() -> _Connectors:
         starting_ahead=between("started", "future"), count_started=between("count_started"),
         count_before=between("count_before"),
         count_after=between("count_after"), years_after=between("years_after"), count_break=between("count_break"),
+        years_ago_day=between("years_ago_day"),
         clock_day=between("clock_day"), day_clock=between("day_clock"),
         opening=between("opening"), closing=between("closing"), year_through=between("year_through"),
         fiscal_end=between("fiscal_end"), holiday_day=between("holiday_day", also=("holiday_falls",)),
@@ -6704,6 +6706,10 @@ class _Reading:
                 # its last month does
                 opened = year.period.year if year.period.gran == "Y" else year.period
                 parts = exp.parts = dict(parts, ends_on=resolver.opening_end(parts, opened))
+                if year.period.gran == "FY" and following.parts.keys().isdisjoint(("year", "yy")):
+                    # "the first nine months of its fiscal year": the fiscal year those months fall in, one row,
+                    # whatever year the story last told as over (see _compose)
+                    parts = exp.parts = dict(parts, opens_its_fiscal_year=True)
                 self.end_days[index + 1] = None
         if "ends_on" not in parts and resolver.opens_a_year(parts) \
                 and (opened := self._split_year_opened_by_its_months(exp, following, index)) is not None:
@@ -6768,6 +6774,15 @@ class _Reading:
             if following.parts.get("unit") == "W":
                 years["week_of"] = True
             following.parts = dict(years, years_ago=True)
+        elif anchor is not None and _years_ago(parts) and _a_weekday_alone(following.parts) \
+                and connectors.years_ago_day.fullmatch(low, exp.end, following.start) \
+                and (told := resolver.resolve(following.parts, anchor, "", self.reference, locale)) is not None \
+                and told.first_day is not None:
+            # "One year ago on Tuesday, the fire jumped the ridge": an anniversary, the day that many years before
+            # the weekday told, one expression as "a year ago today" is
+            years = told.first_day.year - parts["count"]
+            day = told.first_day.day if told.first_day.month != 2 else min(told.first_day.day, 28)
+            following.parts = {"year": years, "month": told.first_day.month, "day": day, "years_ago": True}
         if ("hour" in parts or parts.keys() == {"daypart"}) and not resolver.has_day(parts) \
                 and resolver.has_day(following.parts) \
                 and connectors.clock_day.fullmatch(low, exp.end, following.start) \
@@ -12079,7 +12094,8 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
                          # (another calendar's year read in our next: "the first seven months of the Iranian
                          # year", in February 2026, ran from March 21, 2025)
                          or "calendar_start" in exp.parts and nxt_res.period.gran == "Y"
-                         or nxt_res.period.gran == "FY" and nxt_res.first_day <= ends_on <= nxt_res.last_day)
+                         or nxt_res.period.gran == "FY" and (nxt_res.first_day <= ends_on <= nxt_res.last_day
+                                                             or exp.parts.get("opens_its_fiscal_year")))
                     and connectors.opening.fullmatch(low, exp.end, nxt_exp.start)):
                 # (not a year named later that only happens to be the one opened: "in the first eight months.
                 # The shares, suspended for most of 2024, ...")
