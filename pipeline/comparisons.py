@@ -1414,11 +1414,15 @@ def _opens_in_the_past(form: str, at: int) -> bool:
     word = _WORD.match(form, at)
     if word is None:
         return False
-    markers, endings = tense_words()
     low = word.group().lower()
-    tense = markers.get(low) or next((t for ending, t in endings.items()
-                                      if low.endswith(ending) and len(low) > len(ending) + 2), None)
-    return tense in PAST_TENSES and low not in words_of_kinds("base_past")
+    return _tense_of(low) in PAST_TENSES and low not in words_of_kinds("base_past")
+
+
+def _tense_of(word: str) -> str | None:
+    """The tense tense.tsv gives the lower-cased ``word``, by the word itself or by its ending, else None."""
+    markers, endings = tense_words()
+    return markers.get(word) or next((t for ending, t in endings.items()
+                                      if word.endswith(ending) and len(word) > len(ending) + 2), None)
 
 
 def _one_more_noun_of_a_list(form: str, opener: re.Match, move: re.Match, figure: MoneyMention) -> bool:
@@ -3217,12 +3221,10 @@ def _told_in_the_past(form: str, start: int, end: int) -> bool:
     in 2020, when the agency's own engineers said the tubes could be back by 2031" keeps 2020.  A verb whose past is
     its base form with no object after it is the participle of the noun before it, no verb of a clause ("the record
     set in August 2020"); a verb in -ed after its subject is one ("since the lockdown ended in 2020")."""
-    markers, endings = tense_words()
     base_pasts = words_of_kinds("base_past")
     words = [(word.group().lower(), word.end()) for word in _WORD.finditer(form, start, end)][1:]
     for word, ends in words:
-        tense = markers.get(word) or next((t for ending, t in endings.items()
-                                           if word.endswith(ending) and len(word) > len(ending) + 2), None)
+        tense = _tense_of(word)
         if tense is None or word in base_pasts and len(_WORD.findall(form, ends, end)) <= 1:
             continue
         return tense in PAST_TENSES
