@@ -360,7 +360,6 @@ def test_the_weekday_a_saying_was_made_on_may_stand_between_it_and_the_subject_i
     assert (lexicon.reported_subject_before().search(before) is not None) == found
 
 
-
 @pytest.mark.parametrize("after, found", [
     (" prices slide at", True),             # a plural object and a bare verb: what was seen
     (" its shares slump 9%", True),

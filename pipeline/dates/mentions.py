@@ -1307,9 +1307,9 @@ class _Reading:
         self.fiscal_quarter_end = 0     # ... and where the last one it named ends
         self.fiscal_quarter_year: int | None = None     # ... and the fiscal year it named it of
         self.fiscal_year_told: tuple[int, int, int] | None = None   # (year, last month, end) of the last fiscal year
+                                                                    # named off December ("fiscal 2025", Alibaba's)
         # (the end a side clause told "this season" to run to: "this season, which runs until the end of September")
         self.season_end_told: resolver.Resolution | None = None
-                                                                    # named off December ("fiscal 2025", Alibaba's)
         self._told_fiscal_ends: tuple[tuple[int, int, bool], ...] | None = None   # (see _fiscal_ends_told)
         self._lead_year_ends: frozenset[int] | None = None     # (see _years_end_told_in_lead)
         self._told_outright: int | None = None      # ... and the last month of a fiscal year told outright
