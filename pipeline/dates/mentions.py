@@ -942,6 +942,14 @@ def _opens_a_sentence(text: str, at: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
+def _fiscal_told_in(low: str, only: str | None = None) -> list[tuple[re.Match, int, str]]:
+    """Every match in ``low`` of a fiscal_told.tsv row (of reach ``only``, if given), with its shift and reach, tried
+    only when the text holds one of the words the row needs (looked for once, not once for each row needing them)."""
+    held = {word for word in lexicon.fiscal_told_needs() if word in low}
+    return [(m, shift, reach) for pattern, shift, reach, needs in lexicon.fiscal_told()
+            if only in (None, reach) and not held.isdisjoint(needs) for m in finditer_past_lookarounds(pattern, low)]
+
+
 def _fiscal_tellings(low: str, headline_end: int, text: str = "",
                      anchor: dt.date | None = None) -> list[tuple[re.Match, int, int, bool]]:
     """Where the text tells when its company's fiscal year begins or ends (fiscal_told.tsv: "fiscal 2027, which
@@ -949,13 +957,9 @@ def _fiscal_tellings(low: str, headline_end: int, text: str = "",
     whether it holds for the whole text (a company's told by name only when the headline, up to ``headline_end``,
     names it: the company the text reports on; not when the headline lists it with other names, "Hang Seng Tech
     rebounds as Alibaba, Xiaomi lead": a market story of several companies, each with its own calendar)."""
-    # (the words the rows need are looked for in the text once, not once for each row that needs them)
-    held = {word for word in lexicon.fiscal_told_needs() if word in low}
-    found = [(m, shift, reach) for pattern, shift, reach, needs in lexicon.fiscal_told() if not held.isdisjoint(needs)
-             for m in finditer_past_lookarounds(pattern, low)]
     tellings = [(m, shift, _told_last_month(m, shift),
                  reach not in _NEAR_FOR_QUARTERS and (reach != "lead" or _in_the_lead(low, m)))
-                for m, shift, reach in _without_calendar_halves(found, anchor)]
+                for m, shift, reach in _without_calendar_halves(_fiscal_told_in(low), anchor)]
     if any(m.groupdict().get("owner") and not m.groupdict().get("the") for m, _, _, _ in tellings):
         headline = set(re.findall(r"[a-z0-9&.-]+", low[:headline_end]))
         tellings = [(m, shift, month, whole and (not m.groupdict().get("owner") or bool(m.groupdict().get("the"))
@@ -974,9 +978,8 @@ def _years_end_told_in_the_lead(low: str) -> frozenset[int]:
     billion yen of tools in the fiscal year that ended in March"): the calendar of the company the story opens on, so
     of the years it tells later by the month they end in ("opened a plant in the year to March 2024" is FY2024),
     though a quarter named later may be another company's."""
-    return frozenset(_told_last_month(m, shift) for pattern, shift, reach, needs in lexicon.fiscal_told()
-                     if reach == "lead_years" and any(word in low for word in needs)
-                     for m in finditer_past_lookarounds(pattern, low) if _in_the_lead(low, m))
+    return frozenset(_told_last_month(m, shift) for m, shift, _ in _fiscal_told_in(low, only="lead_years")
+                     if _in_the_lead(low, m))
 
 
 def _up_to_a_clause_of_its_own(low: str, start: int, hi: int) -> int:

@@ -1458,6 +1458,11 @@ def lexicon() -> Lexicon:
         """A word of joins.tsv roles, whole, in any case, right before the sum (an approximation may stand between)."""
         return re.compile(rf"(?<![\w-])(?:{trie(w for role in roles for w in joins[role])})\s+{maybe_approx}\Z", re.I)
 
+    def description(reach: int) -> str:
+        """A description between commas after a name, of at most ``reach`` characters: ", the UK online grocery group,"
+        or ", Tesco's online arm," (joins.tsv role=describes, or a name's possessive)."""
+        return rf",\s+(?:{trie(joins['describes'])}|{NAME_WORD}'s)\s[^,;()]{{1,{reach}}},"
+
     # ", while": a clause set against another's opens (joins.tsv role=contrasts), in both contrasts and another_clause
     contrasts = trie(joins['contrasts'])
     # "Sales of iPhones over the Black Friday weekend": sales "of" goods told by a name (a capital in them), then tied
@@ -1746,7 +1751,7 @@ def lexicon() -> Lexicon:
                               rf"(?:{trie(joins['aside'])}|{trie(joins['apposed_aside'])}))\b[^,;]*\Z", re.I),
         relative_after=re.compile(rf",\s+(?:{trie(joins['aside'])})\b", re.I),
         restating_open=re.compile(rf",\s+(?:{trie(joins['restating'])})\b[^,;]*\Z", re.I),
-        description_after=re.compile(rf",\s+(?:{trie(joins['describes'])}|{NAME_WORD}'s)\s[^,;()]{{1,80}},"),
+        description_after=re.compile(description(80)),
         description_open=re.compile(rf",\s+(?:{trie(joins['describes'])})\s"),
         relative_inside=re.compile(rf"\s(?:{trie(joins['relative_inside'])})\s"),
         person_title=re.compile(r"(?<![\w-])(?:"
@@ -1839,8 +1844,7 @@ def lexicon() -> Lexicon:
             rf"(?<![\w.-])(?:(?<=,\s)(?P<apposed>))?(?:(?P<full>{NAME_RUN}\s+\()(?={NAME_WORD}\)))?{NAME}(?(full)\))"
             rf"(?:\s+(?:\((?:[A-Z]{{2,6}}:\s*)?\d{{3,6}}(?:\.[A-Z]{{1,3}})?\)|(?:\d{{3,6}}"
             rf"|[A-Z]{{1,5}})\.[A-Z]{{1,2}}))?(?:'s)?"
-            rf"(?:,\s+(?:{trie(joins['describes'])}|{NAME_WORD}'s)"
-            rf"\s[^,;()]{{1,{DESCRIPTION_REACH}}},|,\s+(?P<relative>{trie(joins['relative_move'])})(?=\s)|(?(apposed)"
+            rf"(?:{description(DESCRIPTION_REACH)}|,\s+(?P<relative>{trie(joins['relative_move'])})(?=\s)|(?(apposed)"
             rf"(?P<apposed_comma>,)(?=\s)|(?!)))?"
             rf"\s+(?:(?P<between>[\w-]+)\s+(?:(?:{trie(joins['adverb'])})\s+)?"
             rf"|(?P<predicate>(?:[a-z][\w-]*\s+){{0,{PREDICATE_WORDS - 1}}}[a-z][\w-]*,)\s+)?"
