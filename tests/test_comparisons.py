@@ -53,6 +53,9 @@ def _whens(rows: list[dict]) -> dict[str, str]:
     # a sale or auction set against the one before it: the month is the base's alone (comparison_bases.tsv between)
     ("The fine-wool indicator rose to 1,164 US cents a kilo at Tuesday's sale, up 6% from the previous sale in August.",
      {"1,164 US cents": "Tuesday", "6%": "Tuesday"}),
+    # ... and so is the day told after "on" that sale or auction was held
+    ("Tea fetched an average of 310 rupees a kilo at the Colombo auction, down 3% from the previous auction on Oct. 7.",
+     {"310 rupees": "", "3%": ""}),
 ])
 def test_a_figure_is_not_dated_by_the_past_it_is_compared_with(sentence, expected):
     assert _dates_of_figures(_wsj(sentence)) == expected

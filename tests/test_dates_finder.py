@@ -1191,6 +1191,12 @@ def test_words_that_bring_the_story_up_to_now_end_the_past_year_it_told_of(row):
     assert month.when.startswith("2025-"), month
 
 
+@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "cites_source"])
+def test_a_date_in_an_aside_citing_a_source_is_no_period_a_year_earlier_counts_back_from(row):
+    *_, cited, earlier = tag_dates(row["example"], CNBC, sentences=split_sentences(row["example"]))
+    assert (cited.when, earlier.when) == ("2025-10", "FY2024"), earlier
+
+
 @pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "side_opening_link"])
 def test_a_day_in_a_side_clause_a_past_year_opens_after_its_link_is_of_that_year(row):
     *_, until = tag_dates(row["example"], dt.date(2025, 6, 10), sentences=split_sentences(row["example"]))

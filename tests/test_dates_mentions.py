@@ -1583,6 +1583,10 @@ REAL_NEWS = [
     ("a year before a fiscal quarter a week-ahead names is the same fiscal quarter", "Nvidia reports results for its "
      "fiscal third quarter after the closing bell. Analysts expect revenue of about $54.9 billion, up from $35.1 "
      "billion a year earlier.", dt.date(2025, 11, 16), "a year earlier", "2024-08/2024-10", False),
+    ("a day in an aside citing a source is no period a base a year earlier counts back from", "The bakery reported "
+     "revenue of £2.1 million for the year to June 30, 2025, according to accounts filed at Companies House in "
+     "October, and a profit of £90,000, down from £120,000 a year earlier.", dt.date(2025, 12, 10), "a year earlier",
+     "FY2024", False),
     ("the month a period ends in is told, not a quarter ending then", "Alibaba was now on course to exceed that sum "
      "well before the period ends in March 2028, as demand outstrips capacity.", dt.date(2026, 9, 24),
      "the period ends in March 2028", "2028-03", True),

@@ -906,6 +906,9 @@ def test_a_macro_or_ratio_row_leaves_a_company_s_figure_of_like_words(text, figu
     ("Analysts at BMO cut their 2026 revenue forecast by 6% after the smelter fire.", [("6%", "revenue")]),
     # average prices at a tender are that sale's market, no company's stock though a company tells them
     ("Okavango said average prices at its tender in Gaborone rose 5% from the previous sale.", [("5%", "other")]),
+    # prices paid are what a market fetched, no money put into anything, and so is their move
+    ("Prices paid at the mill gate for sugar cane averaged 3,100 rupees a tonne in March, down 7% from a year earlier.",
+     [("3,100 rupees", "other"), ("7%", "other")]),
     # a pronoun after a sentence a commodity opens past a place set off by a comma is that market, no stock
     ("In New York, cocoa futures settled at $6,120 a tonne on Thursday. They have risen about 9% since the start of "
      "the month.", [("$6,120", "other"), ("9%", "other")]),
@@ -1665,6 +1668,8 @@ def test_the_level_a_share_of_a_whole_came_from_is_a_share_too():
     "If Xiaomi meets its target of 350,000 deliveries this year, and the average price falls 10%, margins would "
     "shrink.",
     "The company cut the price of its earlier K1 model to 88,000 yuan on Jan. 5, by 30%.",
+    # a share of a crop a place grows moves nothing
+    "The Hawke's Bay region, which grows about 60% of the country's apples, lost power for two days.",
 ])
 def test_counts_ranks_stakes_rates_weights_trade_an_economy_bank_ratios_and_unit_sales_are_not_money(sentence):
     assert find_money(sentence) == []

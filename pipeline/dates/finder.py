@@ -4988,6 +4988,25 @@ def dates_a_said_aside(low: str, start: int, end: int, closing: re.Pattern | Non
     return _ASIDE_OPENING.search(low[max(0, verb - _ASIDE_REACH):verb]) is not None
 
 
+def dates_a_cited_source(low: str, start: int, end: int) -> bool:
+    """Does low[start:end] close an aside set off by commas that cites a source (tense.tsv kind cites_source: ",
+    according to accounts filed at Companies House in November,")?  It dates the document cited, not the story around
+    it, so what is counted from next ("down from £540,000 a year earlier") goes from the period told before it."""
+    if _ASIDE_CLOSING.match(low, end) is None:
+        return False
+    return _cited_source_before().search(low, max(0, start - _CITED_SOURCE_REACH), start) is not None
+
+
+# How far before a date the words citing a source may stand (characters).
+_CITED_SOURCE_REACH = 80
+
+
+@functools.lru_cache(maxsize=None)
+def _cited_source_before() -> re.Pattern:
+    # (a full stop inside an abbreviation goes on: "according to the U.S. Census Bureau in March")
+    return re.compile(rf",\s+(?:{lexicon.trie_regex(lexicon.words_of_kinds('cites_source'))})\s(?:[^,;.]|\.(?=\w))*\Z")
+
+
 def _past_making_known_before(low: str, start: int) -> re.Match | None:
     """The verb of making known (tense.tsv kind aside_saying: "reported") right before ``start``, its word group 1:
     its object is mostly a noun, so it counts as a saying only closing an aside (", the company reported last

@@ -9044,8 +9044,8 @@ class _Reading:
         start = self.clauses.sentence(exp.start, exp.end, window)[0]
         last, read = next(((e, r) for e, r, _, _ in self._resolved_from(start)
                            if r.period is not None and e.end <= exp.start), (None, None))
-        if last is None:
-            return None
+        if last is None or finder.dates_a_cited_source(self.low, last.start, last.end):
+            return None     # (a source's date dates no figure: "according to accounts filed in October, down from")
         set_off = self._a_base_set_off_after(last.end, exp.start)
         if read.period.gran not in (("Q", "H", "M", "W") if set_off else ("Q", "H")) \
                 or (exp.parts == _A_YEAR_AGO and not set_off) \
@@ -11149,6 +11149,7 @@ class _Reading:
                          and _kind_just_before(self.low, "run_reached", exp.start, _TIED_WORDS_REACH)) \
                 and not self._background_aside(exp, resolution, window) \
                 and not finder.dates_a_said_aside(self.low, exp.start, exp.end) \
+                and not finder.dates_a_cited_source(self.low, exp.start, exp.end) \
                 and not self._said_after_the_period_told(exp, window) \
                 and not parts.get("in_a_name") and exp.start not in self.restating \
                 and not _the_day_of_a_clock_time_restated(self.low, exp) \
