@@ -1160,8 +1160,9 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
     # for £42 million and would also assume about £65 million of debt")
     present = _words_between("present", r"\s", r"\s")
     # (a bare "and is" only with a verb in -ing after it, the present progressive: "and is raising another $85
-    # million"; "and is expected to hold its rate" leaves the date the plan's, opens=present_progressive)
-    progressive = _words_between("present_progressive", r"\s", r"\s+[a-z]+ing\s")
+    # million"; "and is expected to hold its rate" leaves the date the plan's, opens=present_progressive; its not_before
+    # keeps "and is paying" a deed's price of the deed's day)
+    progressive = _present_progressive()
     forecast = _words_between("present_forecast", r"\s", r"\s")
     dates = [d for d in dates if not (d.end <= figure.start
                                       and (_complement_before(form, present, d.end, figure.start)
@@ -1761,6 +1762,13 @@ _SENTENCE_CLOSE = re.compile(rf";|\n|{_SENTENCE_END}")
 def _told_that() -> re.Pattern:
     # a verb of telling (opens=told) and the word that opens what was told (opens=complement)
     return re.compile(rf"(?i)\b(?:{_words('told')})\b[^,;]*?\s(?:{_words('complement')})\s")
+
+
+@functools.cache
+def _present_progressive() -> re.Pattern:
+    """The auxiliary of a second predicate in the present progressive and its verb in -ing (opens=present_progressive),
+    kept from the verbs its not_before names: "and is paying" tells the price of the deed before it, no act of now."""
+    return re.compile(rf"(?i)\s(?:{_words_not_before('present_progressive')})\s+[a-z]+ing\s")
 
 
 @functools.cache

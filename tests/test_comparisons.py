@@ -2205,6 +2205,11 @@ def test_a_second_predicate_in_the_present_holds_now_and_takes_no_date_of_the_fi
     assert _on("2026-05-11", "The mill spent $40 million on new looms last year and is raising another $25 million "
                              "from its banks.") == {"$40 million": "last year", "$25 million": ""}
     assert _on("2026-05-11", "Its shares fell 3.1% on Friday and are down 12% this year.")["3.1%"] == "Friday"
+    # ... but a price the subject "is paying" or "is offering" is the deal's told before it, of the deal's day
+    assert _on("2026-05-11", "Corvane agreed on Thursday to buy the Lisbon port operator and is paying 1.3 billion "
+                             "euros in cash.") == {"1.3 billion euros": "Thursday"}
+    assert _on("2026-05-11", "Halden made a hostile bid for Brekke on Friday and is offering $41 a share.") == {
+        "$41": "Friday"}
     # so does one that plans in the present; a plan told in the past keeps the date of the first
     assert _on("2026-05-11", "The dairy bought two driers in 2025 and plans to raise another $30 million from its "
                              "members.") == {"$30 million": ""}

@@ -697,6 +697,14 @@ NO_ROW_SENTENCES = [
                  id="a_sum_a_public_body_aims_to_lift_that_to_is_a_target_of_a_figure_before"),
     pytest.param("The city's new ferry terminal came in 25% over budget, the auditor said.",
                  id="a_public_body_s_project_over_budget_is_public_money"),
+    pytest.param("The city's new library is 11% over plan, the council said.",
+                 id="a_public_body_s_project_over_plan_is_public_money"),
+    pytest.param("The olive growers' association wants a marketing push in Asia and is asking Madrid for 8 million "
+                 "euros to pay for it.", id="what_anyone_asks_a_capital_standing_for_its_government_for_is_public_aid"),
+    pytest.param("Dairy farmers have lobbied Warsaw for 300 million zlotys in drought relief.",
+                 id="what_anyone_lobbies_a_government_for_is_public_aid"),
+    pytest.param("Guinea-Bissau's spending on cashew-processing plants rose 20% last year.",
+                 id="a_country_of_any_un_member_has_an_economy"),
     pytest.param("The European Union and Norway agreed in December to cut next year's North Sea herring quota by 18%, "
                  "the fisheries council said.", id="a_quota_a_verb_of_change_moves_by_a_percentage_is_a_volume"),
     pytest.param("A 5-kilo net of potatoes cost 6.50 euros at the town market on Saturday, against 4.80 euros a year "
@@ -904,6 +912,9 @@ def test_a_macro_or_ratio_row_leaves_a_company_s_figure_of_like_words(text, figu
     # output forecast's is a volume)
     ("Haier earned $2.3 billion from exports last year.", [("$2.3 billion", "profit")]),
     ("Analysts at BMO cut their 2026 revenue forecast by 6% after the smelter fire.", [("6%", "revenue")]),
+    # prices at a tender, the sealed-bid sale of rough diamonds or timber, are that sale's market, no stock's
+    ("Rough stone prices at the tender the producer held in Antwerp last week slipped 4% from its previous sale.",
+     [("4%", "other")]),
     # average prices at a tender are that sale's market, no company's stock though a company tells them
     ("Okavango said average prices at its tender in Gaborone rose 5% from the previous sale.", [("5%", "other")]),
     # prices paid are what a market fetched, no money put into anything, and so is their move
@@ -964,6 +975,21 @@ def test_export_sales_after_a_place_exported_told_by_a_company_stay_the_company_
     text = (f"Camarexa farms shrimp in the Gulf of Guayaquil. Ecuador shipped 1.4 million tonnes of shrimp last "
             f"year. Export sales rose 6% to $410 million, {told}.")
     assert kinds_of(text) == [("6%", "revenue"), ("$410 million", "revenue")]
+
+
+def test_export_sales_told_by_a_two_word_name_the_story_named_in_full_before_stay_the_company_s():
+    # a person is named in full once and by surname after: a two-word name told whole again is a company
+    text = ("Marisol Pesca freezes shrimp at a plant in Machala. Ecuador shipped 1.4 million tonnes of shrimp last "
+            "year. Export sales rose 6% to $410 million, {} said.")
+    assert kinds_of(text.format("Marisol Pesca")) == [("6%", "revenue"), ("$410 million", "revenue")]
+    assert kinds_of(text.replace("Marisol Pesca freezes", "The exporters freeze").format("Marisol Pesca")) == []
+
+
+def test_a_market_s_city_opening_a_dateline_lays_out_no_public_money_for_the_pronoun_after_it():
+    # Hong Kong is no place of places.tsv: its dateline opens a company's story, whose "It paid" is the company's
+    found = find_money("HONG KONG - Kestrel Holdings bought back 1.2 million of its shares last week. It paid HK$180 "
+                       "million for them, the filings show.")
+    assert [(m.text, m.market_kind) for m in found] == [("HK$180 million", "investment")]
 
 
 def test_export_sales_after_bare_exports_open_the_sentence_before_stay_a_company_s():
@@ -1050,6 +1076,12 @@ def test_a_spending_plan_over_or_under_budget_is_the_spender_s_overrun():
     mention = one("The airline's spending on its new booking system ran 12% over budget last year.")
     assert (mention.market_kind, mention.percent, mention.direction) == ("investment", 12.0, "up")
     assert one("The carmaker's new paint shop came in 8% under budget.").direction == "down"
+    # a plan over or under which spending runs is its budget; output or sales "above plan" are not spending
+    mention = one("The tunnel's cost was 14% over plan by the end of September, the transport authority's auditor "
+                  "found.")
+    assert (mention.market_kind, mention.percent, mention.direction) == ("investment", 14.0, "up")
+    assert one("The new terminal came in 5% under its plan.").direction == "down"
+    assert one("Sales were 4% above plan in the quarter, the retailer said.").market_kind == "revenue"
 
 
 def test_an_amount_followed_by_and_a_count_is_the_amount_alone():
@@ -2803,6 +2835,11 @@ def test_money_someone_is_ordered_to_pay_or_must_pay_is_a_penalty():
     assert one("Japan's Financial Services Agency ordered MUFG to pay 1.4 billion yen.").market_kind == "fine"
     assert one("Credit Suisse, now part of UBS, must pay a further 83 million Swiss francs.").market_kind == "fine"
     assert one("Microsoft agreed to pay $69 billion for Activision.").market_kind == "investment"
+    # a payment expected or due, as for a purchase, is a deal's price, no penalty; one told as a fine stays a fine
+    assert one("The ferry operator takes delivery of two new ships in May and is expected to pay 140 million euros for "
+               "them.").market_kind == "investment"
+    assert one("The shipper is due to pay $38 million for the cranes next year.").market_kind == "investment"
+    assert one("The broker is expected to pay $25 million in penalties, people familiar said.").market_kind == "fine"
 
 
 def test_what_a_whole_group_of_unnamed_banks_issued_is_that_markets():

@@ -910,9 +910,10 @@ class Reading:
         "Export sales rose 8% to $300 million, Camposol said in its annual report" are Camposol's own, though a place
         exported the sentence before.  A public or trade body is no company: a name with a word of one
         (role=export_teller_body: "Statistics Canada said"), a place ("Peru said"), a person's name (two capitalised
-        words before the verb read as one too: a company's name of two words is left to trade), a news agency or another
-        actor of a group of role=export_teller_group ("Reuters said") and initials in capitals ("ADEX said"), which
-        trade stories give their bodies far more often than the exporters they count."""
+        words before the verb read as one too: a company's name of two words is left to trade, unless the story told it
+        in full before), a news agency or another actor of a group of role=export_teller_group ("Reuters said") and
+        initials in capitals ("ADEX said"), which trade stories give their bodies far more often than the exporters they
+        count."""
         rules = self.rules
         for told in rules.export_teller.finditer(self.form, sentence[0], sentence[1]):
             name = "teller" if told.group("teller") is not None else "source"
@@ -933,8 +934,17 @@ class Reading:
         actor's of a group that is no company (joins.tsv role=export_teller_group: a news agency, "Reuters said",
         reports the figure, it does not earn it)?"""
         groups = self.rules.export_teller_group
-        return any((a.actor.kind == "person" or a.actor.group in groups) and a.start <= start and a.end >= end
-                   for a in self._actors)
+        person = not self._named_in_full_before(start, end)
+        return any((a.actor.kind == "person" and person or a.actor.group in groups)
+                   and a.start <= start and a.end >= end for a in self._actors)
+
+    def _named_in_full_before(self, start: int, end: int) -> bool:
+        """Is the name of several words from ``start`` to ``end`` told in full earlier in the text?  News names a person
+        in full once and by surname after ("Juan Perez ... Perez said"), so a name of two words told whole again is a
+        company's, though it reads as a first name and a surname ("Pescanova Andina farms shrimp ... Export sales rose
+        6% to $410 million, Pescanova Andina said")."""
+        name = self.form[start:end]
+        return " " in name and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.form[:start]) is not None
 
     @functools.cached_property
     def _actors(self) -> list:
