@@ -1695,6 +1695,35 @@ REAL_NEWS = [
     ("a count later in the phrase of a date still to come counts from it, not from the story's day", "The plant "
      "closed on Nov. 28. Its two lines, which restart on Jan. 12 and two weeks later, are being refitted.",
      dt.date(2025, 12, 9), "two weeks later", "2026-01-26", True),
+    ("an accident known as 'the blaze' is gone, though a possibility not ruled out looks ahead", "Arson in the blaze "
+     "on Sunday could not be ruled out, fire officials said.", dt.date(2026, 3, 11), "Sunday", "2026-03-08", False),
+    ("... and so is 'the crash' in a clause that looks ahead", "The airline will compensate the families of those "
+     "killed in the crash on Saturday.", dt.date(2026, 3, 11), "Saturday", "2026-03-07", False),
+    ("threatened months none of which came are gone", "Pilots have threatened strikes in January and February, but "
+     "none happened.", dt.date(2026, 3, 2), "January and February", "2026-01/2026-02", False),
+    ("... but a threat whose talks broke down still names months to come", "Pilots have threatened strikes in April "
+     "and May, but the talks collapsed.", dt.date(2026, 3, 2), "April and May", "2026-04/2026-05", True),
+    ("a phrase of a perfect participle tells a deed done, before a clause looking ahead", "Having won the tender on "
+     "Tuesday, the builder will start work next month.", dt.date(2026, 3, 12), "Tuesday", "2026-03-10", False),
+    ("... set off after the subject too", "The builder, having won the tender on Tuesday, will start work next "
+     "month.", dt.date(2026, 3, 12), "Tuesday", "2026-03-10", False),
+    ("... but not one with a plan of its own", "Having agreed to sell the unit in June, the group will cut 200 jobs.",
+     dt.date(2026, 3, 12), "June", "2026-06", True),
+    ("a year qualifying the subject of a reported clause sets the year of its month", "The agency said the 2027 "
+     "census will start in April.", dt.date(2026, 6, 10), "April", "2027-04", True),
+    ("a bare verb of a timetable after 'which' is the present of a timetable, whatever the clause around", "Ferry "
+     "bookings for the half-term holidays, which begin in February, were strong.", dt.date(2026, 1, 5), "February",
+     "2026-02", True),
+    ("overnight in a clause that looks ahead is tonight", "Freezing fog will form inland, mainly overnight.",
+     dt.date(2026, 1, 12), "overnight", "2026-01-12", True),
+    ("... and so it is after a stay under way", "Farmers are staying overnight at the depot to guard the grain.",
+     dt.date(2026, 1, 12), "overnight", "2026-01-12", True),
+    ("... but a night told in the past is the one gone", "Farmers stayed overnight at the depot to guard the grain.",
+     dt.date(2026, 1, 12), "overnight", "2026-01-11", False),
+    ("a season after next is the one a year after the coming one", "The new stadium opens the spring after next.",
+     dt.date(2026, 1, 12), "the spring after next", "2027-SP", True),
+    ("... and one before last a year before the last one", "The mine last paid a dividend the summer before last.",
+     dt.date(2026, 10, 12), "the summer before last", "2025-SU", False),
 ]
 
 

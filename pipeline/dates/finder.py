@@ -1294,16 +1294,18 @@ def _interpret(m: re.Match, rules: _Heads, g: _Grammar, text: str, low: str, pre
     pointing = False            # ... a word that names the time it counts from ("a week after that")
     weekday = kind == "calendar" and parts.keys() == {"weekday"}
     daypart = kind == "daypart" and "shift" not in parts
+    # ("the summer after next": the summer of the year after the coming one's, as "the week after next" is for weeks)
+    season = parts.keys() - {"ambiguous"} == {"season"}
     day_turned = None           # where a part of the day ends before the word that turns it ("the night before")
-    if kind == "unit" or weekday or daypart:
+    if kind == "unit" or weekday or daypart or season:
         for _ in range(2):          # "a minute and a half later"
             post = g.post.match(low, end)
             if not post:
                 break
             word = lexicon.squash(post.group(1))
             role = lexicon.suffixes()[word]
-            if weekday and role not in _SECOND_SHIFTS:
-                break           # a weekday takes only "the Tuesday before last"
+            if (weekday or season) and role not in _SECOND_SHIFTS or season and role == "week_on":
+                break           # a weekday takes only "the Tuesday before last", a season "the summer after next"
             if daypart:
                 # "the night before", "the morning after" at the end of a clause: the part of the day before or
                 # after the day told, as "the previous night" and "the next morning" are
@@ -4240,6 +4242,16 @@ _QUALIFIED_NOUN = re.compile(r"\s+[a-z]+\s+|,\s+which\s[^,.;:]{1,60},\s+")
 _REPORTED_SUBJECT = re.compile(r"\s+(?:that\s+)?(?:[a-z'\u2019]+ |(?:[a-z]{0,3}[$\u00a3\u20ac])?\d[\d.,]*%? ){0,10}")
 
 
+def qualified_noun() -> re.Pattern:
+    """The noun a date qualifies, right after it, up to the verb of its clause (see _QUALIFIED_NOUN)."""
+    return _QUALIFIED_NOUN
+
+
+def reported_clause_start(clauses: Clauses, low: str, s_lo: int, start: int) -> int | None:
+    """See _reported_clause_start."""
+    return _reported_clause_start(clauses, low, s_lo, start)
+
+
 def _reported_clause_start(clauses: Clauses, low: str, s_lo: int, start: int) -> int | None:
     """Where the clause a verb of saying reports starts (tense.tsv kind reporting), when the date at ``start`` stands in
     its first few words, its subject ("Gap said its sales in the current quarter would fall short")."""
@@ -4386,7 +4398,46 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
         # "Police arrested him as he was preparing to leave the country on Sunday": so too when the happening that cut
         # the plan short is told before it
         return "past"
+    if tense in ("future", "plan") \
+            and lexicon.unforeseen_happening_before().search(low, max(0, start - _HAPPENING_REACH), start) is not None:
+        # "A link to the fire on Tuesday could not be ruled out": an accident known as "the fire" has happened
+        return "past"
+    if tense in ("future", "plan") and _came_to_nothing_after(clauses, low, start, end, window):
+        # "The union has threatened walkouts in February and March, but none happened": what the threat named has
+        # come and gone
+        return "past"
+    if tense in ("future", "plan", "") and _in_a_perfect_participle_phrase(clauses, low, start, end, window):
+        # "Having signed the deal on Monday, the company will close the plant": the deed the phrase tells was done
+        # before the time of the clause it hangs on, whatever that clause's tense
+        return "past"
     return tense
+
+
+# How far before a date "the" and a noun of an unforeseen happening are looked for (characters).
+_HAPPENING_REACH = 24
+
+
+def _came_to_nothing_after(clauses: Clauses, low: str, start: int, end: int, window: tuple[int, int] | None) -> bool:
+    """Does a clause after text[start:end] in its sentence say, by a subject of tense.tsv kind came_to_nothing and one
+    verb alone in the past, that none of what was planned or threatened came about (", but none happened")?"""
+    s_hi = clauses.sentence(start, end, window)[1]
+    opened = lexicon.came_to_nothing_opening().search(low, end, s_hi)
+    if opened is None:
+        return False
+    inside = [tense for s, _, tense, _ in clauses.markers(opened.start(), s_hi)
+              if opened.end() <= s < min(s_hi, opened.end() + _CUT_SHORT_REACH)]
+    return len(inside) == 1 and inside[0] in lexicon.PAST_TENSES
+
+
+def _in_a_perfect_participle_phrase(clauses: Clauses, low: str, start: int, end: int,
+                                    window: tuple[int, int] | None) -> bool:
+    """Does text[start:end] stand in a phrase of a perfect participle ("Having signed the deal on Monday,") that opens
+    its sentence or is set off after a comma, with no marker of the future or a plan of its own before the date
+    ("Having agreed to sell the unit in March" still looks ahead)?"""
+    s_lo = clauses.sentence(start, end, window)[0]
+    phrase = lexicon.perfect_phrase_before().match(low, max(s_lo, low.rfind(",", s_lo, start) + 1), start)
+    return phrase is not None and not any(tense in ("future", "plan") for s, _, tense, _ in
+                                          clauses.markers(s_lo, start) if s >= phrase.start("open"))
 
 
 # How far after "when" the verb of that clause may stand (characters: a short subject).

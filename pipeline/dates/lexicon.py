@@ -804,6 +804,17 @@ def absolute_phrase() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def perfect_phrase_before() -> re.Pattern:
+    """A phrase of a perfect participle (tense.tsv kind perfect: "Having signed the deal on"), matched from where its
+    sentence opens or from a comma, from its auxiliary up to where a date starts, no comma between, a participle
+    right after the auxiliary, not a determiner ("Having a plan for March" is no perfect); group "open" is where it
+    opens."""
+    ahead = _kind_trie("determiner")
+    return re.compile(rf"[\s\"\u201c]*(?P<open>(?:{_kind_trie('perfect')})\s+(?:[a-z]+ly\s+)?"
+                      rf"(?!(?:{ahead})\s)[a-z]+\s[^,;:]*)\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def perfect_auxiliary_before() -> re.Pattern:
     """The auxiliary of a perfect participle (tense.tsv kind perfect: "having"), an -ly adverb at most between, ending
     where the participle starts: the participle tells a deed done before its clause's time, even in an absolute phrase
@@ -1790,6 +1801,27 @@ def day_clause_after() -> re.Pattern:
     """A word opening a clause of what happened on the day it follows, a comma or not before it, matched where the day
     ends (tense.tsv kind day_clause: "on Saturday when an engine failed", "is Monday, when the index lost 4%")."""
     return re.compile(rf"\s*,?\s*(?:{_kind_trie('day_clause')})\s+")
+
+
+@functools.lru_cache(maxsize=None)
+def progressive_verb_before() -> re.Pattern:
+    """A verb in the present progressive (tense.tsv kind progressive, then a word in -ing), an -ly adverb at most
+    between, ending where a time starts ("are staying ")."""
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('progressive')})\s+(?:[a-z]+ly\s+)?[a-z]+ing\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def unforeseen_happening_before() -> re.Pattern:
+    """"the" or "that" and a noun of tense.tsv kind unforeseen_happening, maybe "on" or "in" after it, ending where a
+    date starts ("the fire on ")."""
+    return re.compile(rf"(?<![a-z-])(?:the|that)\s+(?:{_kind_trie('unforeseen_happening')})\s+(?:(?:on|in)\s+)?\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def came_to_nothing_opening() -> re.Pattern:
+    """A comma, a word of tense.tsv kind plan_undone and a subject of kind came_to_nothing (", but none "), matched in
+    lower case up to the word after the subject."""
+    return re.compile(rf",\s*(?:{_kind_trie('plan_undone')})\s+(?:{_kind_trie('came_to_nothing')})\s+")
 
 
 @functools.lru_cache(maxsize=None)

@@ -9647,6 +9647,8 @@ class _Reading:
                  if any(c.isalnum() for c in w)]
         if not words or (len(words) == 1 and finder.after_preposition(self.low, start)):
             return True
+        if told is None and self._a_year_of_a_reported_subject(start, end, s_lo):
+            return True
         if len(words) == 2 and opened is None and (told is not None or self.reference_year_told):
             # (or a noun it dates that frames the sentence: "In the 2023 season we barely found anything after August")
             determiner = lexicon.determiner_before().search(
@@ -9659,6 +9661,21 @@ class _Reading:
             and not any("," in w for w in words[:-2]) and opened is None \
             and finder.after_preposition(self.low, start) \
             and self.low.startswith(",", end)
+
+    def _a_year_of_a_reported_subject(self, start: int, end: int, s_lo: int) -> bool:
+        """Is the year at text[start:end], after a determiner, the qualifier of the subject's noun of a clause a verb of
+        saying reports, its verb right after the noun ("The ministry said the 2026 harvest will begin in September")?
+        The reported clause then tells of that year as a sentence it opens would ("The 2026 harvest will begin in
+        September", in May 2025, is September 2026)."""
+        said = finder.reported_clause_start(self.clauses, self.low, s_lo, start)
+        if said is None:
+            return False
+        opening = said + len(self.low[said:start]) - len(self.low[said:start].lstrip())
+        if lexicon.determiner_before().fullmatch(self.low, opening, start) is None:
+            return False
+        noun = finder.qualified_noun().match(self.low, end)
+        return noun is not None and not noun.group().lstrip().startswith(",") \
+            and any(s == noun.end() for s, *_ in self.clauses.markers(noun.end(), noun.end() + _OPENER_REACH))
 
     def _holiday_in_the_month_before(self, exp: finder.Expression, resolution: resolver.Resolution, ref,
                                      window) -> resolver.Resolution:
@@ -9848,6 +9865,13 @@ class _Reading:
         beside = self._holiday_beside_a_day(exp)
         if beside is not None:
             return ("future" if beside.future else "past"), beside
+        if resolver.the_night_before(parts):
+            # "overnight": the night just gone, but tonight in a clause that looks ahead ("Snow will spread east,
+            # especially overnight") or a stay under way ("Protesters are staying overnight in the square")
+            ahead = finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "future" \
+                or lexicon.progressive_verb_before().search(self.low, max(0, exp.start - _OPENER_REACH * 3),
+                                                            exp.start) is not None
+            return ("future" if ahead else ""), None
         if parts.get("later_today"):
             # "tonight": ahead unless its clause tells it in the past ("said tonight", "won tonight")
             past = finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past"

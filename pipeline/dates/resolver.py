@@ -721,6 +721,11 @@ _THE_NEW_YEAR = "N"
 _THE_YEAR_AHEAD = "N+"
 
 
+def the_night_before(parts: dict) -> bool:
+    """Is ``parts`` the night before the day of writing ("overnight", deictic.tsv D-1TNI)?"""
+    return parts.get("ref_value") == "D-1TNI"
+
+
 def _deictic(parts: dict, anchor, mod, reference, forecast: bool = False, told_past: bool = False) -> Resolution | None:
     value = parts["ref_value"]
     if value == "REF":
@@ -767,9 +772,12 @@ def _deictic(parts: dict, anchor, mod, reference, forecast: bool = False, told_p
     if value[0] != "D":
         # "year-to-date": the period under way
         return _placed(Period.of(value[0], anchor).shifted(int(offset), value[0]), anchor, mod, parts["ref_type"])
+    tonight = forecast and the_night_before(parts)
+    if tonight:
+        offset = "+0"       # ("will spread east overnight": tonight, the night still to come)
     day = Period.of("D", anchor + dt.timedelta(days=int(offset)))
     if daypart:
-        return _placed(day, anchor, mod, "TIME", f"{day.value()}T{daypart}")
+        return _placed(day, anchor, mod, "TIME", f"{day.value()}T{daypart}", future=tonight)
     # (a later time of the day of writing in a forecast or plan is ahead: "will air tonight", as "is expected to sign
     # this afternoon"; "today" names the day as a whole, the present: "the 18 hubs it runs today")
     return _placed(day, anchor, mod, parts["ref_type"], future=forecast and bool(parts.get("later_today")))
