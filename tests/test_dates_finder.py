@@ -794,6 +794,26 @@ def test_a_period_that_signposts_the_entries_of_a_look_back_makes_no_row(text, a
     assert calendar(text, anchor) == expected
 
 
+@pytest.mark.parametrize("text, anchor, expected", [
+    # guards.tsv: a count "more than" a date counted back is a base, its unit between too
+    ("\"Each crate costs us 3 euros more than a year ago,\" the grower said.", dt.date(2025, 9, 3), []),
+    ("The chain now employs 1,200 cooks, 90 more than a year earlier.", dt.date(2025, 9, 3), []),
+    # ... not a happening told with "more than" a length ago, which keeps its date
+    ("The grower bought the farm more than a year ago.", dt.date(2025, 9, 3), [("more than a year ago", "2024")]),
+    # guards.tsv: contracts in the plural for a month are orders to fill then, a happening
+    ("If the port stays shut, mills will lose export contracts for August.", dt.date(2025, 6, 10),
+     [("August", "2025-08")]),
+    # ... while a contract in the singular, or futures contracts, for a month are traded products
+    ("The contract for August rose 2%, and futures contracts for October fell.", dt.date(2025, 6, 10), []),
+    # holidays.tsv "11.11": the shopping festival written as its date; guards.tsv: a price after "at" or "was"
+    ("\"After 11.11 we will restock,\" the seller said.", dt.date(2025, 9, 3), [("After 11.11", "2025-11-11")]),
+    ("The shares ended at 11.11, and the opening price was 11.11 too.", dt.date(2025, 9, 3), []),
+])
+def test_a_base_counted_back_a_traded_contract_and_a_price_make_no_row_but_orders_and_the_festival_do(text, anchor,
+                                                                                                      expected):
+    assert calendar(text, anchor) == expected
+
+
 def test_following_with_no_determiner_before_a_day_is_the_preposition_after():
     # "following" before a holiday is "after", no shift to the next one ("the following Easter" still counts on)
     assert calendar("Ice-cream sales slumped following Easter, the maker said.", dt.date(2026, 2, 4)) == [

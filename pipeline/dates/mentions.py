@@ -2065,7 +2065,8 @@ class _Reading:
                 or self._counted_from_a_coordinated_verb(exp) or self._counted_from_a_side_clause(exp, told_of) \
                 or self._period_a_base_compares_with(exp, told_of, window) \
                 or self._period_of_its_side_clause(exp, told_of, window) \
-                or self._report_period_after_the_day_it_was_told(exp, told_of, window) or told_of
+                or self._report_period_after_the_day_it_was_told(exp, told_of, window) \
+                or self._report_period_over_a_time_told_further_back(exp, told_of, window) or told_of
             told_of = self._unit_named_in_the_paragraph(exp, told_of)
             told_of = self._year_a_stretch_to_its_last_month_runs(exp, told_of)
             if exp.start == self.entry_start and exp.parts.get("in_story") is True \
@@ -3138,6 +3139,7 @@ class _Reading:
         resolution = self._day_the_fiscal_year_before_ends(exp, resolution)
         resolution = self._season_before_the_time_it_led_to(exp, resolution, befores, tense, window)
         resolution = self._quarter_restated(exp, resolution)
+        resolution = self._fiscal_part_restating_its_months(exp, resolution)
         if ended_on is None:
             # (the day a stretch ended on is read with that stretch, not as a day told ahead before: "expects to harvest
             # more in the year to June 30, 2026 ... For the year to June 30, net profit fell 42%" is the June 30 gone)
@@ -3163,6 +3165,7 @@ class _Reading:
         resolution = self._period_in_the_year_its_when_clause_tells(exp, following, resolution)
         resolution = self._season_by_the_months_its_side_clause_tells(exp, index, resolution)
         resolution = self._the_season_s_end_told_before(exp, resolution)
+        resolution = self._that_weekday_told_before(exp, resolution)
         self._remember(index, exp, resolution, tense, befores, window)
         if resolution.period is not None and resolution.period.gran == "D" and resolution.on_calendar \
                 and exp.start > self.first_line_end \
@@ -9153,6 +9156,23 @@ class _Reading:
             return None
         return topic
 
+    def _report_period_over_a_time_told_further_back(self, exp: finder.Expression, told_of: resolver.Period | None,
+                                                      window) -> resolver.Period | None:
+        """The report's quarter or half a base "a year earlier" right after a figure compares with when neither its
+        own sentence nor the one right before tells a time: a time told further back is no period of that figure
+        ("first announced in February 2025 ... narrowed its loss to 1.2 billion yuan from 4.9 billion yuan a year
+        earlier", in a report on the December quarter, is 2024-Q4, not February 2024).  Else None."""
+        topic = self.topic
+        if exp.parts != _A_YEAR_EARLIER or told_of is None or told_of is not self.reference or topic is None \
+                or topic.gran not in ("Q", "H") or told_of == topic or not self._a_base_compared(exp):
+            return None
+        start = self._previous_sentence_start(exp, window)
+        if self.reference_start >= start or any(
+                r.period is not None and r.on_calendar for e, r, _, _ in self._resolved_from(start)
+                if e.start < exp.start):
+            return None
+        return topic
+
     def _counted_from_a_side_clause(self, exp: finder.Expression,
                                     told_of: resolver.Period | None) -> resolver.Period | None:
         """The past date a side clause with a verb named last before a count of days, weeks or months "later" or
@@ -9328,6 +9348,23 @@ class _Reading:
             return resolution
         return before
 
+    def _fiscal_part_restating_its_months(self, exp: finder.Expression,
+                                          resolution: resolver.Resolution) -> resolver.Resolution:
+        """"in the six months to September, its fiscal first half": a fiscal quarter or half set off by a comma right
+        after a count of months as long as it, told by the month it ends, restates that stretch, whose months tell the
+        calendar the fiscal year keeps (April to September 2025), not the calendar half of the same ordinal."""
+        parts = exp.parts
+        if len(self.resolved) < 2 or not parts.get("fiscal") or "ordinal" not in parts \
+                or parts.get("unit") not in ("Q", "H"):
+            return resolution
+        (count, _), (end, _) = (entry[:2] for entry in self.resolved[-2:])
+        told = count.parts
+        if _APPOSITION.fullmatch(self.low, end.end, exp.start) is None or not isinstance(told.get("ends_on"), dt.date) \
+                or told.get("unit") != "M" or told.get("count") != resolver.UNIT_MONTHS[parts["unit"]]:
+            return resolution
+        stretch = resolver.ended_stretch(told, resolution, self.anchor)
+        return stretch if stretch is not None and stretch.on_calendar else resolution
+
     def _then_told(self, exp: finder.Expression, window) -> resolver.Period | None:
         """The time "then" ("Since then") stands for: the last one told in its sentence or the one before; a count of
         days set off after a day names none of its own and leaves it that day ("halted the offering on Nov. 3, 2020,
@@ -9471,6 +9508,31 @@ class _Reading:
                     return resolution       # (a year told over cannot end after the day of writing)
                 return day._replace(future=resolution.future or day.first_day > self.anchor)
         return resolution
+
+    # Days apart within which a day told places "that Monday" in its own week.
+    _DAYS_OF_A_WEEK = 6
+
+    def _that_weekday_told_before(self, exp: finder.Expression,
+                                  resolution: resolver.Resolution) -> resolver.Resolution:
+        """"That Monday" points back to a Monday the story told: when the last day told lies outside the week of the
+        day read (a month, a report or a quote came between), it is the latest day told before that falls on that
+        weekday ("The outage began on Dec. 8 ... a report published in January. 'We let our customers down that
+        Monday'", in February, is Dec. 8, not this week's Monday)."""
+        parts = exp.parts
+        if "weekday" not in parts or parts.get("shift") != 0 or not parts.get("anaphoric") \
+                or resolution.period is None or resolution.period.gran != "D" or resolution.first_day is None:
+            return resolution
+        days = [told.first_day for done, told, *_ in self.resolved
+                if done.end <= exp.start and told is not None and told.precision == "day" and told.on_calendar
+                and told.first_day is not None and told.first_day == told.last_day]
+        if not days or abs((days[-1] - resolution.first_day).days) <= self._DAYS_OF_A_WEEK:
+            return resolution
+        same = [day for day in days if day.isoweekday() == parts["weekday"]]
+        if not same:
+            return resolution
+        day = {key: value for key, value in parts.items() if key not in ("shift", "anaphoric")}
+        return resolver.resolve(dict(day, year=same[-1].year, month=same[-1].month, day=same[-1].day), self.anchor,
+                                "past", None, self.locale)
 
     def _the_season_s_end_told_before(self, exp: finder.Expression,
                                       resolution: resolver.Resolution) -> resolver.Resolution:

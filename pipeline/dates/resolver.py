@@ -1166,13 +1166,17 @@ def _following_stretch(parts: dict, reference: Period, value: str, mod: str, anc
             # "3% in 2020 and 2% in each of the two years after that": 2021 and 2022, the year told left out
             return years_from(dict(parts, unit="Y", count=months // 12 - 1), reference.year + 1, value, mod, anchor)
         return years_from(dict(parts, unit="Y", count=months // 12), reference.year, value, mod, anchor)
-    if parts.get("after_told") and months is not None and reference.gran in _WHOLE_MONTHS_GRANS:
+    if months is not None and reference.gran in _WHOLE_MONTHS_GRANS and (parts.get("after_told") or unit in ("M", "Q")):
         # "rose in the first quarter and fell in each of the two quarters after that": the whole months that follow
-        # the period told (April to September), as its years follow a year told
+        # the period told (April to September), as its years follow a year told; so "the following three months"
+        # after "August 2024" are September to November, not August counted among them (years counted from a
+        # month a plan was told in keep it: "pledged in February 2025 ... over the following three years")
         first = reference.last() + dt.timedelta(days=1)
         last = _add_months(first, months) - dt.timedelta(days=1)
         return Resolution("DURATION", value, mod, f"{first:%Y-%m}/{last:%Y-%m}", first, last, "span", last > anchor, "",
                           True)
+    if unit == "M" and reference.gran == "D":
+        return _months_after_a_day(reference.day, months, value, mod, anchor)
     stretch = stretch_from(parts, reference.last(), value, mod, anchor)
     if stretch is None or reference.gran != "D" or unit not in ("D", "W"):
         return stretch
@@ -1181,6 +1185,16 @@ def _following_stretch(parts: dict, reference: Period, value: str, mod: str, anc
     first = _workdays_on(reference.day, 1) if parts.get("workday") and unit == "D" \
         else reference.day + dt.timedelta(days=1)
     return stretch._replace(first_day=first, when=f"{first:%Y-%m-%d}/{stretch.last_day:%Y-%m-%d}")
+
+
+def _months_after_a_day(day: dt.date, months: int, value: str, mod: str, anchor: dt.date) -> Resolution:
+    """Months counted on from a day told start the day after it, as days so counted do: "took effect on Aug. 1,
+    2024. Orders fell in the following three months" is Aug. 2 to Nov. 1, three months, not August to November,
+    which a count in whole months from the day's month would make four."""
+    first = day + dt.timedelta(days=1)
+    last = _add_months(first, months) - dt.timedelta(days=1)
+    return Resolution("DURATION", value, mod, f"{first:%Y-%m-%d}/{last:%Y-%m-%d}", first, last, "span", last > anchor,
+                      "", True)
 
 
 # The periods told of after which "the following decade" is the ten years from them (after a year it stays the
