@@ -3029,6 +3029,8 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                 starts = rules.starts.match(form, sentence_start) if opens is not None else None
                 if starts is not None and starts.end() == opens:
                     continue    # "From the summer of 2025, ... inquiries tripled": where a stretch starts
+                if opens is not None and rules.onward.match(form, date.end):
+                    continue    # "only helped from November onwards": where a stretch on from the date starts
                 if opens is not None and rules.lasts.search(form, max(sentence_start, opens - _CUE_REACH), date.start) \
                         and not any(f.start < opens for f in figures):
                     continue    # "kept her off the tour for six weeks from Feb. 10": where a stretch of that length
@@ -4312,6 +4314,7 @@ class _ComparisonRules:
     whole_period: re.Pattern      # "than in (the whole of)" right before a date: a whole period set against
     whole_period_words: re.Pattern  # the words of a whole period opening the date ("the whole first semester of 2025")
     lasts: re.Pattern             # a length of time and its cue right before a date, which starts it ("six weeks from")
+    onward: re.Pattern            # words right after a date that open a stretch on from it ("from November onwards")
     takes_effect: re.Pattern      # words right before a date that name the day a change starts ("with effect from")
     level_takes_effect: re.Pattern  # a level moved to and the cue right before the day it applies from ("to 49.2 sen
                                     # from")
@@ -4478,6 +4481,7 @@ def _comparison_rules() -> _ComparisonRules:
         whole_period=re.compile(rf"(?i)(?<![\w-])(?:{words('happenings')})\s+(?:(?:{words('whole_tie')})\s+)?"
                                 rf"(?P<whole>(?:{words('whole_period')})\s+)?\Z"),
         whole_period_words=re.compile(rf"(?i)(?:{words('whole_period')})\s"),
+        onward=re.compile(rf"(?i)\s+(?:{words('onward')})(?![\w-])"),
         # (or a participle of a charge set on what it applies to, up to four words of them before "from")
         takes_effect=re.compile(rf"(?i)(?<![\w.])(?:{words('takes_effect')}|(?:{words('imposed_on')})\s+"
                                 rf"(?:[\w'\u2019-]+\s+){{1,4}}?(?:{words('imposed_from')}))\s+\Z"),

@@ -110,7 +110,7 @@ CUES = [word for rule in COMPARISON_RULES if rule["role"] == "cue" for word in r
                                                           "size_tie", "size_passive", "size_participle", "counted_back",
                                                           "gap_unit", "not_after", "day_named", "happenings",
                                                           "level_named", "whole_period", "whole_tie", "imposed_on",
-                                                          "imposed_from")],
+                                                          "imposed_from", "onward")],
                          ids=lambda rule: f"{rule['role']}:{rule['words']}")
 def test_each_comparison_rule_does_what_its_example_shows(rule):
     """Each example ends with the date something is compared with; no figure before the cue takes it."""
@@ -4930,3 +4930,12 @@ def test_a_happening_a_few_days_from_a_month_after_it_is_of_that_month_over_a_wi
                                                                                               date):
     rows = _rows_under("March 3, 2026", sentence)
     assert _dates_of_figures(rows)[figure] == date
+
+
+def test_a_date_a_stretch_runs_on_from_after_from_is_a_row_not_a_base():
+    # comparison_bases.tsv role=onward: the stretch opens on the date, nothing is measured from it
+    rows = _rows_under("December 19, 2025", "Feed prices eased in the autumn, but the fall only helped the dairy "
+                                            "farms from October onwards.")
+    assert _whens(rows).get("October") == "2025-10/.."
+    rows = _rows_under("December 19, 2025", "Feed prices fell 12% from October, the board said.")
+    assert "October" not in _date_texts(rows)

@@ -1724,6 +1724,28 @@ REAL_NEWS = [
      dt.date(2026, 1, 12), "the spring after next", "2027-SP", True),
     ("... and one before last a year before the last one", "The mine last paid a dividend the summer before last.",
      dt.date(2026, 10, 12), "the summer before last", "2025-SU", False),
+    ("a half talks could slip into is the coming one, a happening still to come", "The minister hopes to sign the "
+     "pact in April, though aides concede the talks could slip into the second half.", dt.date(2026, 2, 9),
+     "the second half", "2026-H2", True),
+    ("a holiday waited for in a year its sentence tells of is that year's", "Gold imports rose 30% in 2024, as "
+     "jewellers in Mumbai stocked up ahead of Diwali.", dt.date(2025, 11, 20), "Diwali", "2024-10-31", False),
+    ("... the first in a split season, past the base a year before it", "Cashew exports reached $310 million in the "
+     "2023/24 season, up from $270 million a year earlier, helped by buying ahead of Diwali.", dt.date(2025, 6, 5),
+     "Diwali", "2023-11-12", False),
+    ("a holiday a plan told in the past perfect holds to is the coming one when nearer", "Growers had agreed to keep "
+     "their wool off the market until the Naadam festival, the union said.", dt.date(2026, 5, 20),
+     "until the Naadam festival", "2026-07-11/2026-07-15", True),
+    ("a holiday a state of bookings lasts until is ahead, past a perfect in a clause before", "By Tuesday the bakery "
+     "had sold 900 stollen, and its ovens were booked solid until Christmas Eve.", dt.date(2025, 12, 17),
+     "until Christmas Eve", "2025-12-24", True),
+    ("a clause opened by ', so' tells its own time, no habit of the clause before", "Ferries usually run less often in "
+     "winter, so the strike stranded hundreds of workers in November.", dt.date(2025, 12, 17), "November", "2025-11",
+     False),
+    ("a holiday under way that a closure runs past is this year's, not the first after the closure ends", "The "
+     "stock exchange in Taipei is shut until Friday for the Lunar New Year holiday.", dt.date(2026, 2, 17),
+     "the Lunar New Year holiday", "2026-02-17", False),
+    ("a season named by the two years it runs across is one season", "The cold winter of 2022-23 froze the harbour "
+     "for six weeks.", dt.date(2025, 3, 3), "winter of 2022-23", "2022-WI", False),
 ]
 
 
@@ -8347,6 +8369,8 @@ def test_a_month_opening_a_bulleted_entry_goes_on_from_the_dated_entry_before():
      dt.date(2026, 2, 3), "the 2026 financial year"),
     ("The airline budgeted fuel costs at $1.2 billion for fiscal 2026, it said in its annual report.",
      dt.date(2025, 12, 9), "fiscal 2026"),
+    ("The roads ministry has budgeted 3.1 trillion rupiah for bridge repairs in the current year.",
+     dt.date(2026, 2, 10), "the current year"),
 ])
 def test_a_sum_for_a_fiscal_year_under_way_is_planned_as_one_for_a_calendar_year_is(text, anchor, wanted):
     [year] = [m for m in tag_dates(text, anchor) if m.on_calendar and m.text == wanted]

@@ -553,6 +553,12 @@ def test_this_winter_written_in_january_is_the_winter_under_way_begun_the_decemb
     assert resolve({"season": "SU", "shift": 0}, dt.date(2026, 1, 28), "").value == "2026-SU"
 
 
+def test_a_winter_named_by_the_two_years_it_runs_across_is_that_one_winter_not_a_stretch_to_the_second_year():
+    # "the hard winter of 2022-23 killed a third of the herd"
+    winter = resolve({"season": "WI", "year": 2022, "year2": 2023, "det": True}, dt.date(2025, 3, 3), "past")
+    assert (winter.value, winter.first_day, winter.last_day) == ("2022-WI", dt.date(2022, 12, 1), dt.date(2023, 2, 28))
+
+
 def test_the_december_quarter_of_a_fiscal_year_to_march_falls_in_the_calendar_year_before_its_name():
     # "Wipro's margin widened in the December quarter of FY24", written in May 2024
     parts = {"quarter": 4, "det": True, "yy": 24, "fiscal": True, "by_month": True, "fiscal_end": 3}

@@ -2712,7 +2712,7 @@ class _Reading:
             if gone is not None and gone.last_day is not None and gone.last_day < self.anchor \
                     and self.anchor - gone.last_day < resolution.first_day - self.anchor:
                 tense, resolution = "past", gone
-        if (tense == "past" and (_a_day_or_month_alone(exp.parts)
+        if (tense == "past" and (_a_day_or_month_alone(exp.parts) or _a_holiday_alone(exp.parts)
                                  or _a_season_alone(exp.parts) and not self._bounded(befores, "BEFORE"))
                 or tense in ("", "past") and resolver.names_a_part_of_the_year(exp.parts)
                 and not self._bounded(befores, "BEFORE") and "deadline" not in befores) \
@@ -5329,6 +5329,12 @@ class _Reading:
         holiday months away, but tells of the one gone when that is nearer ("resold phones ahead of the Lunar New
         Year", on Feb. 27)."""
         sentence_start = self.clauses.sentence(exp.start, exp.end, window)[0]
+        if (within := self._holiday_in_the_stretch_told(exp, sentence_start, ref)) is not None:
+            return within
+        if _under_way(resolution, self.anchor) and "holiday" in exp.parts:
+            # a holiday under way on the day of writing is this year's, whatever day its sentence runs to after it:
+            # "The exchange is shut until Friday for the Lunar New Year holiday", written on its first day
+            return resolution
         told = self._last_day_told(sentence_start, days_only=False)
         if told is None:
             if resolution.first_day is not None and resolution.first_day.year < self.anchor.year - 1:
@@ -5342,6 +5348,26 @@ class _Reading:
             if gone is not None and (told - gone.first_day) < (ahead.first_day - told):
                 return gone
         return ahead
+
+    def _holiday_in_the_stretch_told(self, exp: finder.Expression, sentence_start: int,
+                                     ref) -> resolver.Resolution | None:
+        """The first holiday of ``exp`` in the stretch of a year or more its sentence last tells of before it, when
+        the sentence tells no day: "Earnings rose in 2024, helped by buying ahead of Diwali" waits for 2024's Diwali,
+        not the one before 2024 began nor the one after the writing.  The base of a comparison is no time the
+        sentence tells of ("up from $61 million a year earlier, helped by demand ahead of Diwali")."""
+        if self._last_day_told(sentence_start, days_only=True) is not None:
+            return None
+        for done in reversed(self.resolved):
+            if done[0].start < sentence_start:
+                return None
+            stretch = done[1]
+            if stretch.first_day is None or stretch.last_day is None or self._a_base_compared(done[0]):
+                continue
+            if (stretch.last_day - stretch.first_day).days < _DAYS_OF_A_YEAR_AT_LEAST:
+                return None
+            within = self._holiday_beside(exp, stretch.first_day, ref, after=True)
+            return within if within is not None and within.last_day <= stretch.last_day else None
+        return None
 
     def _an_event_an_effort_is_for(self, exp: finder.Expression, window, ref) -> resolver.Resolution | None:
         """The coming weekday ``exp`` when it dates a happening an effort in the progressive is "for"
@@ -10037,6 +10063,7 @@ class _Reading:
             # "by Jan. 14" looks ahead, unless "had filed reports by Wednesday" or "The index fell 2% by Thursday"
             if "pluperfect" in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses) \
                     and finder.clause_tense(text, low, exp.start, exp.end, window, clauses) not in resolver.AHEAD \
+                    and not self._past_perfect_only_in_a_clause_before(exp, window) \
                     and not self._a_reported_condition(exp, window) \
                     and not self._reported_by_a_saying(exp, window, requested=True):
                 # (a marker of the future after the past perfect governs its own clause: "insurers had received
@@ -10235,6 +10262,15 @@ class _Reading:
             # GMT Friday)"), not the one a week on
             return resolver.weekday_after(said.first_day - dt.timedelta(days=1), exp.parts["weekday"], self.anchor)
         return resolver.weekday_after(said.first_day, exp.parts["weekday"], self.anchor)
+
+    def _past_perfect_only_in_a_clause_before(self, exp: finder.Expression, window) -> bool:
+        """Does a clause with a subject of its own open between the last past perfect before ``exp`` in its sentence
+        and ``exp``?  That perfect is another clause's; the deadline's own clause tells its time ("By Monday it had
+        shipped 14,200 sides, and its lines were booked solid until Christmas Eve", on Dec. 19: this Christmas Eve)."""
+        sentence = self.clauses.sentence(exp.start, exp.end, window)
+        perfects = [e for s, e, tense, _ in self.clauses.markers(*sentence) if tense == "pluperfect" and e <= exp.start]
+        return bool(perfects) and finder.a_clause_with_its_own_subject(self.low, perfects[-1], exp.start, self.clauses,
+                                                                      sentence)
 
     def _a_limit_still_ahead(self, exp: finder.Expression, connector: int, window) -> bool:
         """Does the verb before the deadline connector at ``connector`` leave the time ``exp`` ahead, though a verb of
@@ -11702,6 +11738,9 @@ def _a_holiday_alone(parts: dict) -> bool:
     return "holiday" in parts and _lacks_year(parts)
 
 
+# The fewest days of a stretch of a year or more (a calendar year has 365).
+_DAYS_OF_A_YEAR_AT_LEAST = 364
+
 # How far before a period under way the cue of a comparison and its sum are looked for ("up from C$2.7 billion ").
 _LEVEL_BASE_REACH = 48
 
@@ -12784,8 +12823,10 @@ def _at_most_a_preposition(low: str, start: int, end: int) -> bool:
 def _a_whole_year(parts: dict, res: resolver.Resolution) -> bool:
     """Do the parts name a whole year, calendar or fiscal ("2026", "fiscal 2026", "the current financial year", "this
     year")?  A sum or rate "for" a fiscal year under way is planned or foreseen as one "for" a calendar year is ("has
-    budgeted A$160 million for the 2026 financial year", in February), and one "for this year" as one for 2026 is."""
-    return set(parts) == {"year"} or parts == _THIS_YEAR or (res.period is not None and res.period.gran == "FY")
+    budgeted A$160 million for the 2026 financial year", in February), and one "for this year" as one for 2026 is, and
+    so is one "for the current year", its determiner aside."""
+    return set(parts) == {"year"} or {part: value for part, value in parts.items() if part != "det"} == _THIS_YEAR \
+        or (res.period is not None and res.period.gran == "FY")
 
 
 # The parts of "this year".

@@ -527,7 +527,7 @@ def _resolve(parts: dict, anchor: dt.date | None, tense: str, reference: Period 
         under_way = anchor is not None and period.day <= anchor
         resolution = _span(resolution, last, anchor,
                            forecast and end >= anchor if under_way else _placed(last, anchor, future=forecast).future)
-    if "year2" in parts or "day2" in parts:
+    if ("year2" in parts or "day2" in parts) and not _a_season_across_its_two_years(parts):
         end = _range_end(parts, period)
         resolution = _span(resolution, end, anchor, False if _split_year_over(parts, period, anchor) else None)
     if parts.get("fiscal") and period.gran == "Y":
@@ -2618,6 +2618,12 @@ def _easter(year: int) -> dt.date:
     m = (a + 11 * h + 22 * l_) // 451
     month, day = divmod(h + l_ - 7 * m + 114, 31)
     return dt.date(year, month, day + 1)
+
+
+def _a_season_across_its_two_years(parts: dict) -> bool:
+    """"The winter of 2023-24": one season named by the two years it runs across, the winter that begins in the
+    December of the first (2023-WI), no stretch from that season to the whole of the second year."""
+    return "season" in parts and parts.get("year2") == parts.get("year", 0) + 1
 
 
 def _range_end(parts: dict, period: Period) -> Period:
