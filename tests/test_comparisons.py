@@ -2590,6 +2590,9 @@ def test_a_date_of_comparison_shape_in_a_forecast_is_still_only_the_base(publish
      {"22%": "", "29%": ""}),
     ("At Thursday's close of HK$612, the stock is up 7% in 1989, against a 3% gain for the Hang Seng Index.",
      {"HK$612": "Thursday", "7%": "Thursday", "3%": "Thursday"}),
+    # so does the year of a move told in the present perfect
+    ("Harwick Telecom shares closed 1.4% higher at 96p on Thursday; they have lost about 30% in 1989.",
+     {"1.4%": "Thursday", "96p": "Thursday", "30%": "Thursday"}),
 ])
 def test_a_move_over_a_stretch_up_to_now_takes_no_date_of_that_stretch_or_of_a_later_clause(sentence, expected):
     rows = _wsj(sentence)

@@ -2314,6 +2314,9 @@ def test_a_fiscal_year_told_by_its_number_in_an_apposition_naming_a_quarter_make
     assert calendar(text, dt.date(2026, 4, 20)) == [("the March quarter", "2026-Q1")]
     text = "Revenue rose 9% in the December quarter, the third of its fiscal 2026."
     assert calendar(text, dt.date(2026, 2, 20)) == [("the December quarter", "2025-Q4")]
+    # its number told before "fiscal year" too, whose year alone is no row either
+    text = "Bookings climbed 11% in the September quarter, the last of its 2025 fiscal year, and margins widened."
+    assert calendar(text, dt.date(2025, 11, 12)) == [("the September quarter", "2025-Q3")]
 
 
 @pytest.mark.parametrize("text, anchor, expected", [

@@ -636,6 +636,13 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
                                                     figure.start)):
             # "when the cloud unit grew just 7% and Alibaba's shares sank 6%": a business grows its sales
             kind = "revenue"
+        if (moved and kind == "share_move" and mover is not None and (trigger is None or trigger[1] >= figure.end)
+                and reading.rules.grows_before.search(reading.form, max(mover, figure.start - _GROWS_REACH),
+                                                      figure.start)
+                and _a_line_of_business_named(reading, sentence, figure)):
+            # "Alibaba Cloud grows 34%": a line of business named in capitals grows its sales ("Texas Roadhouse grew
+            # 3% on Monday" is still the stock's)
+            kind = "revenue"
         if (moved and kind in ("", "other", "share_move")
                 and reading.rules.line_moves.search(reading.form, max(sentence[0], figure.start - _GROWS_REACH),
                                                     figure.start)):
@@ -765,14 +772,17 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             # of level ("They touched $145.40 on March 7"), is its price (no object between: "It sells its basic
             # model at $299" prices a product)
             kind = "share_price"
-        elif (row is None and not moved and figure.magnitude == 1 and prior is not None
-              and prior.market_kind in STOCK_KINDS and sentence[0] <= prior.start
+        elif ((row is None or trigger[1] > figure.end and clause_break(reading.form, figure.end, trigger[1]))
+              and not moved and figure.magnitude == 1 and prior is not None
+              and (prior.market_kind in STOCK_KINDS and sentence[0] <= prior.start
+                   or _a_stock_pronoun_opens_after(reading, sentence, prior, earlier))
               and reading.rules.stock_pronoun_reached_after.match(reading.form, figure.end)
               and not _another_subject_between(reading, prior.end, figure.start)):
             # "The ADRs closed at $166.40, ..., well below the record of $317.14 they reached in October 2020": a
             # level a pronoun of the stock moved before it reached is that stock's price, however many words
             # stand between the move and the level (a clause of another subject between gives the pronoun that
-            # subject: "though Brent crude remains far below the $88.60 it reached")
+            # subject: "though Brent crude remains far below the $88.60 it reached"); a trigger past a comma after it is
+            # a later clause's ("the 180p they reached in 2023, before a slump hit orders")
             kind = "share_price"
         elif (row is None and figure.magnitude == 1 and prior is not None and prior.market_kind == "profit"
               and prior.amount is not None and prior.amount >= _MILLION and sentence[0] <= prior.start
@@ -1379,6 +1389,24 @@ def _pronoun_at_its_level(reading: Reading, sentence: Span, figure: Figure) -> b
     if level is not None:
         return reading.rules.stock_pronoun_verb.fullmatch(reading.form, clause, level.start()) is not None
     return reading.rules.stock_pronoun_reached.fullmatch(reading.form, clause, figure.start) is not None
+
+
+def _a_line_of_business_named(reading: Reading, sentence: Span, figure: Figure) -> bool:
+    """Does the name that moves end in a line of business (joins.tsv role=business_line, "Alibaba Cloud", "Tencent
+    Games")?  Such a name that grows is that business growing its sales, as "Alibaba's cloud" is."""
+    name = reading.moving_name(sentence, figure)
+    return name is not None and reading.low[name[0]:name[1]].rsplit(None, 1)[-1] in reading.rules.business_lines
+
+
+def _a_stock_pronoun_opens_after(reading: Reading, sentence: Span, prior: MoneyMention,
+                                 earlier: MoneyMention | None) -> bool:
+    """Does a stock pronoun (names.tsv role=stock_pronoun) open the sentence right after the one of the stock's price or
+    move (its market value may follow them there)?  It is that stock still: "The shares jumped 9 per cent to 146p on
+    Thursday, valuing the business at about £41 million. They have still not recovered the 180p they reached in 2023"
+    tells the stock's price then, as in the move's own sentence."""
+    return (any(m is not None and m.market_kind in STOCK_KINDS and _just_before(reading, sentence, m)
+                for m in (prior, earlier))
+            and reading.rules.stock_pronoun_opens.match(reading.form, reading.opening_of(sentence)) is not None)
 
 
 def _stock_pronoun(reading: Reading, figure: Figure, sentence: Span, prior: MoneyMention | None) -> bool:

@@ -667,7 +667,7 @@ class Lexicon:
                                   # named month's change from the month before (roles prices_statistic_teller and
                                   # prices_prior_month)
     units_again: frozenset      # "the units have": a trust's shares only after the text named them (joins.tsv
-                                # role=units_again)
+                                # role=units_again; depositary receipts' "the receipts have", role=receipts_again)
     move_limit: re.Pattern      # " by the daily limit of ": from a movement word to the size of a move capped at a
                                 # limit
     restated_move: re.Pattern   # " 121 points, or ": from a movement word to the percentage that restates its move
@@ -900,6 +900,8 @@ class Lexicon:
     stock_pronoun_verb: re.Pattern  # "They had peaked": a clause opening with a pronoun and its verb, no object
     stock_pronoun_reached: re.Pattern  # "They hit ": a pronoun and a verb whose object is the level
     stock_pronoun_reached_after: re.Pattern  # " they reached": the level's relative clause, a pronoun and its verb
+    stock_pronoun_opens: re.Pattern  # "They ": a sentence opening with a stock pronoun (names.tsv role=stock_pronoun)
+    business_lines: frozenset   # "cloud", "games": lines of business (joins.tsv role=business_line)
     base_when: re.Pattern       # " from a year earlier, when the company booked ": a comparison's base, then its sum
     stock_subject: re.Pattern   # "The stock ", "Its shares ": a sentence opening with its company's stock (names.tsv
     #                             role=refers, fractions.tsv role=stock)
@@ -1815,7 +1817,7 @@ def lexicon() -> Lexicon:
         prices_statistic=re.compile(
             rf"(?<![\w-])(?:(?:{trie(joins['prices_statistic_teller'])})|in\s+(?:{full_months})\s+from\s+"
             rf"(?:(?:{full_months})|(?:{trie(joins['prices_prior_month'])})))(?![\w-])"),
-        units_again=frozenset(key_of(w) for w in joins['units_again']),
+        units_again=frozenset(key_of(w) for role in ('units_again', 'receipts_again') for w in joins[role]),
         move_limit=re.compile(rf"\s+(?:(?:{size_by})\s+)?(?:{trie(joins['level_article'])})\s+"
                               rf"(?:{trie(joins['move_limit'])})\s+of\s+{maybe_approx}\Z", re.I),
         restated_move=re.compile(
@@ -1961,7 +1963,10 @@ def lexicon() -> Lexicon:
         listed_before=re.compile(rf"(?:,|&|\b(?:{trie(joins['listed_before'])})\b)\s*\Z", re.I),
         # (a count of the shares may stand before their name: "held 412,000 Alibaba shares worth")
         # (or in a relative clause on it: "a data centre that could cost as much as ")
+        # (a named place may stand between the thing and its relative clause: "a plant in Zhanakorgan, which will cost")
         built_costs=re.compile(rf"(?:(?<![\w-])(?:{trie(joins['built'])})"
+                               rf"(?:\s+(?:{trie(joins['built_where'])})\s+(?-i:[A-Z])[\w'’-]*"
+                               rf"(?:\s+(?-i:[A-Z])[\w'’-]*){{0,2}}(?=,?\s+(?:{trie(joins['built_relative'])})\s))?"
                                rf"(?:,\s[^;]{{1,120}}?,\s+|,?\s+(?:{trie(joins['built_relative'])})\s+"
                                # (who said what it would cost, and when: "that its chief said in March would cost")
                                rf"(?:[^;,.]{{1,60}}?\s(?:{trie(joins['built_reported'])})(?:\s[^;,.]{{1,40}}?)?\s+)?)"
@@ -2057,6 +2062,8 @@ def lexicon() -> Lexicon:
         stock_pronoun_reached_after=_pronoun_and_verb_after(roles['stock_pronoun'], joins['pronoun_reached']),
         base_when=re.compile(rf"[^.;!?\d$]*?(?<![\w-])(?:{trie(joins['base_when'])}),\s+when\s[^.;,!?\d$]*\Z",
                              re.I),
+        business_lines=frozenset(joins['business_line']),
+        stock_pronoun_opens=re.compile(rf"\s*[\"'“‘]?(?:{exact_alternation(roles['stock_pronoun'])})\s", re.I),
         stock_subject=re.compile(rf"\s*[\"'“‘]?(?:{exact_alternation(roles['refers'])})\s+"
                                  rf"(?:{trie(stock_words)})(?![\w-])", re.I),
         name_inner=re.compile(rf"\s+(?:{exact_alternation(roles['inner'])})\s+"),
