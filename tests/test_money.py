@@ -865,6 +865,16 @@ def test_a_macro_or_ratio_row_leaves_a_company_s_figure_of_like_words(text, figu
      [("$3.3 billion", "valuation")]),
     # an auction's price index, the auction named before it, is its market's move
     ("At Wednesday's Global Dairy Trade auction the price index rose 2.2 per cent.", [("2.2 per cent", "other")]),
+    # prices at a market goods are sold in are that market's, its name or its town's before it no stock that moved
+    ("Prices at Seoul's Garak wholesale market jumped 12% last week, traders said.", [("12%", "other")]),
+    ("Prices at the Kalimati market fell 9% in March as the first spring crops arrived.", [("9%", "other")]),
+    # what an owner put a whole business at is its worth; a thing put at risk is no business's worth
+    ("Tencent put the combined business at about $12 billion when it sold a stake to outside investors in 2021.",
+     [("$12 billion", "valuation")]),
+    ("The lawsuit put the company at risk of a $2 billion loss, analysts said.", [("$2 billion", "profit")]),
+    # the pa'anga written bare is Tonga's, its dollars in brackets part of the one sum
+    ("Its revenue for the year to June rose 9% to 4.1 million pa'anga, the Nuku'alofa exporter said.",
+     [("9%", "revenue"), ("4.1 million pa'anga", "revenue")]),
     # a farm-gate price closing an aside right before a good's move names no price of the sum
     ("Skim milk powder, the product behind much of Australia's farm-gate price, firmed 1.1 per cent to $2,780 a "
      "tonne.", [("1.1 per cent", "other"), ("$2,780", "other")]),
@@ -2344,6 +2354,13 @@ def test_every_currency_hint_example_settles_the_sign(row):
         assert found not in inner, (found, inner)
     else:
         assert found == row["code"]
+
+
+def test_a_bare_pa_anga_with_its_dollars_in_brackets_is_one_sum_in_pa_anga_and_bare_tala_needs_samoa_named():
+    text = "The vanilla harvest could bring in about 9 million pa\u2019anga ($3.8 million) this year, growers said."
+    assert [(m.currency, m.amount, m.amount_usd) for m in find_money(text)] == [("TOP", 9e6, 3.8e6)]
+    assert [m.currency for m in find_money("The Apia brewer earned 41 million tala last year.")] == ["WST"]
+    assert find_money("Tala Fonoti paid 300 tala for the boat.") == []
 
 
 def test_bare_francs_in_a_west_african_story_are_cfa_francs_by_a_place_or_an_earlier_sum_in_cfa_francs():
@@ -5756,6 +5773,8 @@ def test_taxes_raised_a_governments_costing_tax_thresholds_and_fiscal_headroom_a
             "Only the first £500 a year of interest on savings will be free of income tax.",
             "The watchdog said she would have headroom of £14 billion against her fiscal rules.",
             "Teams above the luxury-tax line, set at $170.8 million this season, pay a levy on every dollar over it.",
+            "The levy paid by each cruise passenger would climb to as much as 14 euros from 9 euros next year.",
+            "The ministry said the export duty on barley would fall to 310 rubles per ton from 640 rubles next week.",
             "A report to the council's cabinet put the cost of the inquiry, including legal fees, at about £95,000."):
         assert find_money(sentence) == [], sentence
 

@@ -986,6 +986,8 @@ class Reading:
             return None  # "Payments through Stripe rose 20%": the channel the money flowed by, no stock that moved
         if word_before in self.rules.placed_words and self._a_noun_before_its_place(lo, start):
             return None  # "iron ore landed at the ports in Shandong Province climbed 3%": where the ore is, no stock
+        if self._a_place_the_opening_noun_is_in(sentence, start):
+            return None  # "Prices at Tokyo's Ota market rose 8%": the market's prices moved, no stock
         if told.get("between") is not None and self.rules.growth_object.match(self.form, match.end("between")):
             return None  # "Kestrel expects growth of about 4%": the name expects its business's growth, no stock moved
         if self._a_setting_that_opens(sentence, start, match.end("name")):
@@ -1013,6 +1015,18 @@ class Reading:
         words = self.form[lo:start].split()
         return len(words) >= 2 and words[-2].isalpha() and words[-2].islower() \
             and words[-2] not in self.rules.referred_nouns
+
+    def _a_place_the_opening_noun_is_in(self, sentence: Span, start: int) -> bool:
+        """Whether the sentence opens with a noun and a word of place (joins.tsv role=placed_in) before the name at
+        ``start``, an article or a possessive at most between: the name is where that noun is, though the noun is in
+        capitals as the first word ("Prices at Tokyo's Ota market rose 8%", "Prices at the Ota market"), unless the
+        noun is a stock's or a company's ("Shares in Tencent rose 3%" keep the name the stock's)."""
+        words = self.form[sentence[0]:start].split()
+        if not 2 <= len(words) <= 3 or words[1].lower() not in self.rules.placed_words:
+            return False
+        if len(words) == 3 and not (words[2].lower() == "the" or words[2].endswith(("'s", "’s"))):
+            return False
+        return words[0].isalpha() and words[0].lower() not in self.rules.referred_nouns
 
     def _a_setting_that_opens(self, sentence: Span, start: int, end: int) -> bool:
         """Does the name open the sentence after a word of place ("In", "On the", joins.tsv role=setting_opens) and end
