@@ -246,6 +246,14 @@ RESOLVED = [
      dt.date(2026, 6, 10), "two to three months ago", "2026-03"),
     ("The port operator said the dredging work would be finished within two or three weeks.",
      dt.date(2026, 6, 10), "two or three weeks", "2026-06-10/2026-07-01"),
+    # a year in the possessive owns the period after it, however far from the article date
+    ("Store traffic fell 6% in 2024's second half, the retailer said in its annual report.",
+     dt.date(2026, 6, 10), "2024's second half", "2024-H2"),
+    ("The refinery is due to restart in 2027's first quarter, the operator said.",
+     dt.date(2026, 6, 10), "2027's first quarter", "2027-Q1"),
+    # ... and is the determiner of "final" there, as "its" is
+    ("The refinery is due to restart in 2027's final quarter, the operator said.",
+     dt.date(2026, 6, 10), "2027's final quarter", "2027-Q4"),
 ]
 
 
@@ -352,6 +360,10 @@ NOT_DATES = [
                                                                         "only in good years."),
     ("the same day as in a place is a release elsewhere, no day", "The studio wants its next film to open in Seoul on "
      "the same day as in Los Angeles."),
+    ("'overnight' in a noun phrase naming a tax is a charge per night, no night",
+     "The resort towns voted to raise the overnight guest tax, and the capital doubled its overnight levy."),
+    ("a year closing a lettered reference after its serial number is part of the reference",
+     "The gaming authority cancelled permit LGC/RB/88/2017 held by the operator's local arm."),
 ]
 
 

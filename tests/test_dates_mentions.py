@@ -310,6 +310,11 @@ def test_a_year_to_a_month_that_a_change_foretold_happens_in_runs_to_the_coming_
                     "the year to June") == [("2024-07/2025-06", True)]
     assert _when_of("Volumes slipped 2% in the year to June.", march, "the year to June") == [
         ("2023-07/2024-06", False)]
+    # twelve months told up to a month are such a year
+    assert _when_of("The carrier expects to spend $900 million on new jets in the 12 months to September.", march,
+                    "the 12 months to September") == [("2024-10/2025-09", True)]
+    assert _when_of("Cargo volumes slipped 2% in the 12 months to September.", march,
+                    "the 12 months to September") == [("2023-10/2024-09", False)]
 
 
 def test_a_year_to_a_month_whose_report_or_done_figures_are_awaited_is_the_one_just_ended_not_the_coming_one():
@@ -5230,6 +5235,16 @@ def test_a_period_under_way_after_a_past_verb_that_follows_the_forecast_is_no_fo
     assert [m.future for m in tag_dates(ahead, dt.date(2026, 11, 10))] == [True]
 
 
+def test_a_quarter_after_a_past_verb_of_a_subject_s_own_after_a_forecast_is_the_one_gone():
+    # the noun phrase before "shipped" is its subject: the quarter is the shipper's, not the forecast's
+    text = ("The new contract could be worth $40 million a year, a fraction of the orders the yard shipped in the "
+            "June quarter.")
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 2, 12)) if m.on_calendar] == [
+        ("the June quarter", "2025-Q2", False)]
+    ahead = "The new contract could lift the orders of the yard in the June quarter."
+    assert [(m.when, m.future) for m in tag_dates(ahead, dt.date(2026, 2, 12)) if m.on_calendar] == [("2026-Q2", True)]
+
+
 @pytest.mark.parametrize("text", [
     "Hello Corp. listed in 2021. The company plans to list its unit in Shanghai in the second half of the year.",
     "Hello Corp. listed in 2021. The company plans to list in the second half of the year.",
@@ -8893,7 +8908,7 @@ def test_each_sum_for_a_weekday_is_staked_for_the_coming_day_when_it_is_nearer(r
 def test_a_jackpot_pushed_to_a_sum_for_saturday_night_is_the_coming_saturday_after_a_draw_the_night_before():
     text = ("Nobody matched the six numbers drawn on Wednesday night, pushing the jackpot to an estimated "
             "$640 million for Saturday night.")
-    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 2, 12))] == [
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 2, 12)) if m.on_calendar] == [
         ("Wednesday night", "2026-02-11", False), ("Saturday night", "2026-02-14", True)]
 
 
@@ -15572,3 +15587,18 @@ def test_a_plan_in_the_past_progressive_a_verb_of_saying_reports_is_still_ahead_
 
 
 MONTHS = {"March": "03", "May": "05"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harbour fees rose in March, the port authority said. Its chairman has promised shippers a review by the end of "
+     "the month.", "2026-04"),
+    ("Harbour fees rose in March, the port authority said. Its chairman has formally promised shippers a review by the "
+     "end of the month.", "2026-04"),
+    # a simple past stays in the month its story told
+    ("Harbour fees rose in March, the port authority said. Its chairman promised shippers a review by the end of the "
+     "month.", "2026-03"),
+    # the present perfect of a saying before a verb in the past tells no deadline of now
+    ("Harbour fees rose in March. The authority has said it acted before the end of the month.", "2026-03"),
+])
+def test_a_deadline_in_the_present_perfect_after_a_month_gone_is_the_month_under_way(text, expected):
+    assert calendar(text, dt.date(2026, 4, 14))[-1][1] == expected

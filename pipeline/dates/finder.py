@@ -2193,6 +2193,9 @@ def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
             # "of Alibaba's fiscal year": a possessive is its determiner, but the year it names is only
             # placed through the period joined to it (alone it is the convention, "Alibaba's fiscal year ends")
             parts["det"] = parts["lonely"] = True
+        if unit in _PER_YEAR and parts.get("final") and not parts.get("det") and low.endswith("'s ", 0, start):
+            # "2026's final quarter", "the group's final half": the possessive is its determiner, as "its" is
+            parts["det"] = True
         if unit == "W" and not parts.get("det") and _a_week_labelling_its_line(text, low, start, end):
             parts["det"] = True     # "- Week to Sept. 12: 6.8 billion": a label's week, its article dropped
         has_quantity = "count" in parts or "ordinal" in parts or "year" in parts

@@ -67,6 +67,8 @@ _NOUN_GROUP_STOP = re.compile(r"[,.;:()\u2014]")
 _PRICE_QUOTED_REACH = 40
 # How far before a day the word that opens a stretch from it may start ("beginning on "; characters).
 _IN_FORCE_REACH = 16
+# How far before a verb in the past the determiner of its subject's noun phrase may start ("the group "; characters).
+_SUBJECT_PHRASE_REACH = 40
 # How far before a clock time the words of a plan told in the past may start ("had been due to lift off from Launch
 # Complex 39A at 0632 UTC")
 _PLAN_THEN_REACH = 60
@@ -280,6 +282,11 @@ _LIST_NUMBER = re.compile(r"\d{1,2}[.)]\s+(?=[A-Z])")
 _A_CAPITALS_LINE = re.compile(r"[A-Z][A-Z'&\- ]*\s[A-Z'&\- ]*[A-Z]")
 # The tenses of connectors.tsv that look ahead ("by May", "until 2027").
 _AHEAD_CONNECTOR_TENSES = ("future", "completion")
+# What may stand between an auxiliary and its participle: white space, maybe around one adverb in -ly ("has formally
+# offered").
+_AN_ADVERB_AT_MOST = re.compile(r"\s+(?:[a-z]+ly\s+)?")
+# How far before its participle such an auxiliary may start ("has formally "; characters).
+_AUXILIARY_REACH = 24
 # Before a NAMED of a holiday's second reading (holidays.tsv): a holiday named in the mention's sentence or the one
 # before.
 _NEAR_SIGN = "~"
@@ -4352,8 +4359,16 @@ class _Reading:
         boundaries = [s for s, e, tense, _ in markers if tense == "boundary" and ahead[-1] <= s]
         return any(
             tense in lexicon.PAST_TENSES and ahead[-1] <= s and e <= exp.start
-            and (listed or self._participle_aside(s, e, exp.start) or any(b < s for b in boundaries))
+            and (listed or self._participle_aside(s, e, exp.start) or any(b < s for b in boundaries)
+                 or self._verb_of_a_subject_s_own(s, e, exp.start))
             for s, e, tense, listed in markers)
+
+    def _verb_of_a_subject_s_own(self, start: int, end: int, date_start: int) -> bool:
+        """Is low[start:end], a word known as past by its ending, the verb of a determiner's noun phrase right before
+        it, its date right after ("next to the revenue the group booked in the September quarter", after "would")?
+        That phrase is the verb's own subject or the noun it qualifies, so the verb, not the forecast, tells when."""
+        return lexicon.verb_to_date_gap().fullmatch(self.low, end, date_start) is not None \
+            and lexicon.noun_phrase_before().search(self.low, max(0, start - _SUBJECT_PHRASE_REACH), start) is not None
 
     def _participle_aside(self, start: int, end: int, date_start: int) -> bool:
         """Is low[start:end], a word known as past by its ending, a participle right after a comma that governs the
@@ -7726,6 +7741,12 @@ class _Reading:
             # ("promised in 2018 to cut emissions by the end of the year", a plan of the past, stays in it, as does
             # "said it would cut emissions by the end of the year")
             told_of = None
+        elif named and anchor is not None and reference.last() < anchor \
+                and self.reference_end <= clauses.sentence(exp.start, exp.end, window)[0] \
+                and self._a_deadline_set_in_the_present_perfect(exp, befores, window):
+            # "The minister told parliament in May that the tax was low. He has offered the mayors talks before the
+            # end of the month", in June: a present perfect is told from now, so its deadline is the month under way
+            told_of = None
         elif named and reference.gran == "M" and self._a_month_ahead_past_a_month_gone(exp, window, reference,
                                                                                       self.reference_end):
             # "Sales fell 8% in February, as buyers waited for subsidies that Beijing has promised to announce before
@@ -8657,6 +8678,23 @@ class _Reading:
         plan = next((self.low[s:e] for s, e, tense, listed in reversed(self.clauses.markers(s_lo, exp.start))
                      if tense == "plan" and listed), None)
         return plan is not None and lexicon.squash(plan) in lexicon.request_words()
+
+    def _a_deadline_set_in_the_present_perfect(self, exp: finder.Expression, befores: dict[str, int], window) -> bool:
+        """Is ``exp`` a deadline (a connector of tense future, "before the end of the month") whose clause's last verb
+        before it is a present perfect ("has offered", "have promised"; tense.tsv kind present_perfect)?  That
+        tense tells of now, not of the period a sentence before told of."""
+        if not any(self._connector_tense(i, exp.parts) in _AHEAD_CONNECTOR_TENSES for k, i in befores.items()
+                   if k != "ahead"):
+            return False
+        lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        before = [(s, tense) for s, e, tense, _ in self.clauses.markers(lo, exp.start) if e <= exp.start]
+        if not before or before[-1][1] != "past":
+            return False
+        verb = before[-1][0]
+        auxiliary = lexicon.last_match(lexicon.present_perfect(), self.low, max(lo, verb - _AUXILIARY_REACH), verb)
+        # (the auxiliary right before the verb, maybe past an adverb: "has said it acted" tells no present perfect)
+        return auxiliary is not None and _AN_ADVERB_AT_MOST.fullmatch(self.low, auxiliary.end(), verb) is not None \
+            and "pluperfect" not in finder.clause_tenses(self.text, self.low, exp.start, exp.end, window, self.clauses)
 
     def _a_deadline_ahead(self, exp: finder.Expression, befores: dict[str, int], window) -> bool:
         """Is ``exp`` a deadline that looks ahead (a connector of tense future, "no later than June 30"),
@@ -13231,13 +13269,17 @@ _OWNER_NAME = re.compile(r"(?<![\w.&-])[A-Z][\w.&-]*['\u2019]s\s+$")
 
 def _a_change_ahead_to(low: str, exp: finder.Expression, following: finder.Expression) -> bool:
     """Is a year told up to a month without its year ("the year to August") the stretch a change foretold happens in
-    ("warned that its sales volumes would fall in the year to August", in January: to the coming August), not one
-    whose results a report will give, which may have ended ("plans to report results for the year to March")?"""
-    return exp.parts.get("unit") == "Y" and "month" in following.parts and "day" not in following.parts \
+    ("warned that its sales volumes would fall in the year to August", in January: to the coming August; "the 12
+    months to August" is that year too), not one whose results a report will give, which may have ended ("plans to
+    report results for the year to March")?"""
+    a_year = exp.parts.get("unit") == "Y" or (exp.parts.get("unit") == "M" and exp.parts.get("count") == _MONTHS_A_YEAR)
+    return a_year and "month" in following.parts and "day" not in following.parts \
         and low.startswith(" to ", exp.end) \
         and not any(_kind_just_before(low, kind, exp.start, _NOUN_FOR_REACH) for kind in _KINDS_OF_A_REPORT)
 
 
+# The months of a year, which a count of months told up to a month may make ("the 12 months to August").
+_MONTHS_A_YEAR = 12
 # The words of tense.tsv that tell a stretch is a report's: its results are told of, whether or not it has ended.
 _KINDS_OF_A_REPORT = ("results_for", "report_verb")
 
