@@ -738,6 +738,21 @@ def actor_name_words(name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in words if w[0].isupper())
 
 
+def introduced_as_a_person(form: str, start: int, end: int) -> bool:
+    """Does a verb of saying right before the name at ``start``-``end`` (speech_verbs.tsv: "said Maria Rojas") or a
+    title heading an apposition right after it (person_titles.tsv apposition=yes: "Maria Rojas, head of the growers'
+    body") introduce it as a person?  Such a name told whole again later is still that person's."""
+    before, after = _person_markers()
+    return before.search(form, max(0, start - 40), start) is not None or after.match(form, end) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _person_markers() -> tuple[re.Pattern, re.Pattern]:
+    words = _block_words()
+    return (re.compile(rf"(?<![\w-])(?:{_alternation(words['SPEECH'])})\s+\Z"),
+            re.compile(rf",\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{_alternation(words['APPOSITION'])})(?![\w-])"))
+
+
 def _sentence_actors(mentions: list[ActorMention], aside: list[Span]) -> tuple[str, ...]:
     """Canonical names in order of first mention; units bring their parents; media in attributions drop."""
     names: list[str] = []

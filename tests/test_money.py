@@ -995,6 +995,10 @@ def test_export_sales_told_by_a_two_word_name_the_story_named_in_full_before_sta
             "year. Export sales rose 6% to $410 million, {} said.")
     assert kinds_of(text.format("Marisol Pesca")) == [("6%", "revenue"), ("$410 million", "revenue")]
     assert kinds_of(text.replace("Marisol Pesca freezes", "The exporters freeze").format("Marisol Pesca")) == []
+    # a name a verb of saying or a title introduced as a person's stays a person's, told whole again or not
+    text = ("Ecuador shipped 1.4 million tonnes of shrimp last year, said Lucia Andrade, head of the aquaculture "
+            "chamber. Export sales rose 6% to $410 million, Lucia Andrade said.")
+    assert kinds_of(text) == []
 
 
 def test_a_market_s_city_opening_a_dateline_lays_out_no_public_money_for_the_pronoun_after_it():
@@ -1094,6 +1098,10 @@ def test_a_spending_plan_over_or_under_budget_is_the_spender_s_overrun():
     assert (mention.market_kind, mention.percent, mention.direction) == ("investment", 14.0, "up")
     assert one("The new terminal came in 5% under its plan.").direction == "down"
     assert one("Sales were 4% above plan in the quarter, the retailer said.").market_kind == "revenue"
+    # sales or profit told over or under their plan or budget keep their own kind: no spending overran
+    assert one("Like-for-like sales were running 6% over plan, the grocer's chief executive said.").market_kind == \
+        "revenue"
+    assert one("Operating profit came in 3% under budget for the half, the brewer said.").market_kind == "profit"
 
 
 def test_an_amount_followed_by_and_a_count_is_the_amount_alone():
@@ -5777,6 +5785,11 @@ def test_taxes_raised_a_governments_costing_tax_thresholds_and_fiscal_headroom_a
             "The ministry said the export duty on barley would fall to 310 rubles per ton from 640 rubles next week.",
             "A report to the council's cabinet put the cost of the inquiry, including legal fees, at about £95,000."):
         assert find_money(sentence) == [], sentence
+    # a tax that moves in a clause of its own leaves a stock's price told after a comma or "and" alone
+    assert kinds_of("The duty on spirits rose in February, and Diageo shares slipped to 2,240p from 2,390p.") == [
+        ("2,240p", "share_price"), ("2,390p", "share_price")]
+    assert kinds_of("The levy on bank profits was raised last year and NatWest's stock fell to 410p from 460p.") == [
+        ("410p", "share_price"), ("460p", "share_price")]
 
 
 def test_a_price_index_its_earlier_move_and_what_economists_expected_are_not_money_but_a_commoditys_move_is():

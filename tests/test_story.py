@@ -8,7 +8,8 @@ from pipeline.documents import dateline_span
 from pipeline.rules import load_table
 from pipeline.sentences import matching_form, split_sentences
 from pipeline.story import (HEADLINE_MAX, SentenceStory, actor_info, categories, categorize, category_scores,
-                            describe_sentences, find_actors, make_headline, media_names)
+                            describe_sentences, find_actors, introduced_as_a_person, make_headline,
+                            media_names)
 
 CNBC = SEED_CNBC.read_text(encoding="utf-8")
 FT = SEED_FT.read_text(encoding="utf-8")
@@ -572,3 +573,14 @@ def test_a_sentence_that_opens_with_an_agency_dateline_is_told_from_the_words_af
     described = describe_sentences(text, spans, [0], dateline=dateline_span(text))[0]
     assert (described.headline, described.actors) == (headline, actors)
     assert describe_sentences(text, spans, [0])[0].headline != headline, "without the dateline it stays"
+
+
+@pytest.mark.parametrize("text, name, person", [
+    ("Rice exports rose, said Lucia Andrade, head of the millers' body.", "Lucia Andrade", True),
+    ("Lucia Andrade, the chamber's president, spoke first.", "Lucia Andrade", True),
+    ("Marisol Pesca freezes shrimp at a plant in Machala.", "Marisol Pesca", False),
+    ("Marisol Pesca, a shrimp farmer in Machala, exports to Spain.", "Marisol Pesca", False),
+])
+def test_a_verb_of_saying_or_a_title_introduces_a_name_as_a_person(text, name, person):
+    start = text.index(name)
+    assert introduced_as_a_person(text, start, start + len(name)) is person

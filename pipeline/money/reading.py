@@ -17,7 +17,7 @@ from pipeline.money.lexicon import (RAISED_KINDS, SYMBOLS, VETO_BEFORE, CueScan,
                                     singular,
                                     opens_the_main_predicate)
 from pipeline.sentences import BULLETS
-from pipeline.story import find_actors
+from pipeline.story import find_actors, introduced_as_a_person
 
 # How far around a figure its sentence is read (characters).
 TRIGGER_BEFORE, TRIGGER_AFTER, _MOVE_BEFORE, _MOVE_AFTER = 100, 60, 45, 30
@@ -944,7 +944,10 @@ class Reading:
         company's, though it reads as a first name and a surname ("Pescanova Andina farms shrimp ... Export sales rose
         6% to $410 million, Pescanova Andina said")."""
         name = self.form[start:end]
-        return " " in name and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.form[:start]) is not None
+        # (not where a verb of saying or a title introduced it as a person: "said Maria Rojas, head of the exporters'
+        # association ... Export sales rose 6%, Maria Rojas said" is hers)
+        return " " in name and any(not introduced_as_a_person(self.form, told.start(), told.end())
+                                   for told in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.form[:start]))
 
     @functools.cached_property
     def _actors(self) -> list:
