@@ -786,6 +786,9 @@ def test_every_guard_example_keeps_its_lookalike_out_of_the_dates(row):
     # ... not in a report of what happened, which keeps its night
     ("Wind gusts topped 90 km/h along the coast, especially overnight, the weather service said on Thursday.",
      dt.date(2026, 1, 9), [("overnight", "2026-01-08"), ("Thursday", "2026-01-08")]),
+    # a clause a word of kind after_comma opens (", so") tells its own past, a date in its subject too
+    ("Trains usually run less often in summer, so the walkout on Aug. 14 stranded thousands of fans.",
+     dt.date(2026, 9, 10), [("Aug. 14", "2026-08-14")]),
 ])
 def test_a_period_a_habit_or_a_place_s_custom_is_told_in_makes_no_row(text, anchor, expected):
     assert calendar(text, anchor) == expected
@@ -1958,6 +1961,15 @@ def test_a_count_before_or_on_dates_a_time_when_it_opens_a_sentence_after_anothe
 ])
 def test_a_split_year_before_a_word_of_time_is_a_date_of_its_own(text, expected):
     assert [text[e.start:e.end] for e in finder.find_expressions(text)] == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("The 2024-25 winter was the driest on record in the Highlands.", dt.date(2026, 2, 10),
+     [("2024-25 winter", "2024-WI")]),
+    ("Ski resorts expect a busy 2026/27 winter.", dt.date(2026, 5, 10), [("2026/27 winter", "2026-WI")]),
+])
+def test_a_split_year_before_a_season_is_the_one_season_it_runs_across(text, anchor, expected):
+    assert calendar(text, anchor) == expected
 
 
 def test_a_year_that_results_are_told_for_stays_a_date_before_the_day_they_were_told():

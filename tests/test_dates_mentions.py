@@ -1751,6 +1751,32 @@ REAL_NEWS = [
      "the Lunar New Year holiday", "2026-02-17", False),
     ("a season named by the two years it runs across is one season", "The cold winter of 2022-23 froze the harbour "
      "for six weeks.", dt.date(2025, 3, 3), "winter of 2022-23", "2022-WI", False),
+    ("a month a plan for a year to come is readied in is read from the day of writing", "The finance minister said "
+     "the 2027 budget will be submitted to parliament in October.", dt.date(2026, 4, 8), "October", "2026-10", True),
+    ("... its year before the verb too", "Lawmakers will vote on the 2027 spending plan in November.",
+     dt.date(2026, 4, 8), "November", "2026-11", True),
+    ("... but a plan's month of taking effect is in its year", "The 2027 budget takes effect in January.",
+     dt.date(2026, 4, 8), "January", "2027-01", True),
+    ("a weekday closing a subject before 'could' and a deed is the coming one", "A cold front on Saturday could "
+     "ground flights across the region, forecasters said.", dt.date(2026, 1, 14), "Saturday", "2026-01-17", True),
+    ("... and before 'may' after a verb of saying too", "Union leaders said a walkout on Monday may halt the "
+     "trams.", dt.date(2026, 1, 14), "Monday", "2026-01-19", True),
+    ("... but 'could' after a past saying may be the past of 'can'", "The guard said a van on Monday could enter "
+     "the yard.", dt.date(2026, 1, 14), "Monday", "2026-01-12", False),
+    ("a month in a restrictive timetable clause is the coming one, past a main verb in the past", "Rail fares for "
+     "the festival that begins in July were cut on Tuesday.", dt.date(2026, 1, 14), "July", "2026-07", True),
+    ("... a plural verb too", "Insurers raised premiums for the races that start in May.", dt.date(2026, 1, 14),
+     "May", "2026-05", True),
+    ("a holiday opening its sentence before a past day its clause tells is the first after that day", "Before the "
+     "Lunar New Year holiday, couriers worked through Friday night to clear parcels.", dt.date(2026, 2, 10),
+     "Before the Lunar New Year holiday", "2026-02-17", True),
+    ("a season's run over the turn of the year outweighs a calendar season named the sentence before", "The monsoon "
+     "season was weak. Growers expect a smaller cocoa crop this season, which runs from October to March.",
+     dt.date(2025, 11, 3), "this season", "2025/2026", True),
+    ("overnight into a day is the night before that day", "Freezing rain spread across the valley overnight into "
+     "Sunday, the weather service said.", dt.date(2026, 1, 14), "overnight", "2026-01-10", False),
+    ("... and so it is in a forecast", "Gales are forecast overnight into Saturday along the coast.",
+     dt.date(2026, 1, 14), "overnight", "2026-01-16", True),
 ]
 
 

@@ -2367,6 +2367,12 @@ def _span_of_months_sides() -> tuple[re.Pattern, re.Pattern]:
             [re.compile(rf"\.?(?:{row['between']})(?:{months})(?![a-z])") for row in rows])
 
 
+def closes_a_span_of_months(low: str, start: int) -> bool:
+    """Is the month at ``start`` the second of a span of two months ("from October to January", "October-January")?"""
+    return _span_of_months_before().search(low, max(0, start - 30), start) is not None \
+        or closes_a_hyphened_span(low, start)
+
+
 def closes_a_hyphened_span(low: str, start: int) -> bool:
     """Is the month at ``start`` the second of two joined by a hyphen ("the March-November period")?"""
     return _month_and_hyphen_before().search(low, max(0, start - 12), start) is not None
@@ -2839,6 +2845,8 @@ def describe(parts: dict) -> set[str]:
         tags.add("shifted_month")   # "next March": a holiday before it is of the year that March falls in
     if set(parts) == {"year", "year2"} and parts["year2"] == parts["year"] + 1:
         tags.add("split_year")      # "2025/26": a year split across two, a fiscal or school year
+    if "season" in parts and parts.keys() <= {"season", "ambiguous"}:
+        tags.add("season")          # "winter" alone: a split year before it names the season it runs across
     if parts == {"unit": "Y", "det": True, "fiscal": True} or parts == _A_NAME_S_FISCAL_YEAR:
         tags.add("fiscal_year")     # "the fiscal year": the one under way, or the one the text is on
     if parts == {"unit": "Y", "det": True}:
@@ -4319,6 +4327,11 @@ _NOUN_AND_COMMA = re.compile(r"\s*(?:[a-z]+\s*)?,\s*")
 _RIGHT_BEFORE_ITS_VERB = re.compile(r"\s*,?\s*")
 
 
+def possibility_right_after(low: str, end: int) -> bool:
+    """See _possibility_right_after."""
+    return _possibility_right_after(low, end)
+
+
 def _possibility_right_after(low: str, end: int) -> bool:
     """Does a date end its sentence's subject right before a word of possibility and the bare verb of a deed, a comma
     at most between?  Such a word leaves its clause's tense alone but forecasts the subject's date ("The index's
@@ -4413,7 +4426,21 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
         # "Having signed the deal on Monday, the company will close the plant": the deed the phrase tells was done
         # before the time of the clause it hangs on, whatever that clause's tense
         return "past"
+    if tense in ("past", "") and _a_relative_timetable_right_before(clauses, low, start, end, window):
+        # "Fares for the games that begin in August were cut on Monday": the relative clause tells its noun's timetable
+        # in the present, the coming time, whatever the verb of the main clause after it
+        return "schedule"
     return tense
+
+
+def _a_relative_timetable_right_before(clauses: Clauses, low: str, start: int, end: int,
+                                       window: tuple[int, int] | None) -> bool:
+    """Does a listed timetable marker opened by a relative pronoun (tense.tsv tense schedule: "that begin in", "which
+    starts in") end right before text[start:end]?  Only a bare present of the verb is listed, so the clause is timeless
+    ("the games that begin in August"); "that began in August" is no such marker."""
+    s_lo = clauses.sentence(start, end, window)[0]
+    return any(listed and tense == "schedule" and low[e:start].strip() == "" and low[s:e].split()[0]
+               in lexicon.relative_openers() for s, e, tense, listed in clauses.markers(s_lo, start))
 
 
 # How far before a date "the" and a noun of an unforeseen happening are looked for (characters).
@@ -5639,7 +5666,7 @@ def _sentence_says(kinds: tuple[str, ...], text: str, low: str, start: int, end:
         own = joined.start()
     # (nor in a clause coordinated after the expression's own: "Trade data for October are due on Nov. 7, and the
     # Politburo's meeting is usually held in early December" tells of this Nov. 7)
-    own = max(own, _clause_of_its_own_past_before(markers, start))
+    own = max(own, _clause_of_its_own_past_before(markers, start, low))
     # (nor in a relative clause set off before it that opens by naming one year's occasion: "and, in most years, for
     # Diwali, which this year falls on Oct. 20" tells of this Oct. 20)
     relative = lexicon.last_match(lexicon.relative_clause_after(), low, s_lo, start)
@@ -5714,16 +5741,22 @@ _ONE_OCCASION_REACH = 16
 _RECORD_REACH = 40
 
 
-def _clause_of_its_own_past_before(markers: list, start: int) -> int:
+def _clause_of_its_own_past_before(markers: list, start: int, low: str = "") -> int:
     """Where the clause holding ``start`` opens, when a boundary word opens it before ``start`` and a verb in the past
     stands between them (else 0): that clause tells one occasion, whatever custom the clause before it tells ("Sales
-    have surged since the prize passed $1 billion on Christmas Eve" is last Christmas Eve)."""
-    opened = 0
-    for s, _, tense, _ in markers:
+    have surged since the prize passed $1 billion on Christmas Eve" is last Christmas Eve).  A word that opens a
+    clause only after its comma (tense.tsv kind after_comma: ", so") opens one whose first verb, in the past, may come
+    after the date, which then stands in its subject ("run less often in winter, so the strike on Nov. 3 stranded")."""
+    opened, after_comma = 0, False
+    for s, e, tense, _ in markers:
         if s >= start:
-            break
+            if after_comma and tense not in _NO_TENSE:
+                return opened if tense in lexicon.PAST_TENSES else 0
+            if tense == "boundary":
+                break
+            continue
         if tense == "boundary":
-            opened = s
+            opened, after_comma = s, lexicon.squash(low[s:e]) in lexicon.after_comma_words()
         elif tense == "past" and opened:
             return opened
     return 0

@@ -3089,3 +3089,30 @@ def history_entry() -> re.Pattern:
     """The words that open an entry of such a list up to its year ("In ", history_lists.tsv kind entry)."""
     entries = _any_of(r["pattern"] for r in _rows("history_lists.tsv") if r["kind"] == "entry").pattern
     return re.compile(rf"[ \t{BULLET_MARKS}{LIST_DASHES}]*(?:{entries})")
+
+
+@functools.lru_cache(maxsize=None)
+def plan_for_a_year_after() -> re.Pattern:
+    """The noun of a plan or forecast made for a year (tense.tsv kinds plan_for_a_year and forecast_noun) right after
+    that year, one word at most between ("2026 budget", "2026 spending plan"), matched from the year's end."""
+    nouns = trie_regex(_kind_words("plan_for_a_year") + _kind_words("forecast_noun"))
+    return re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{nouns})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
+def readying_a_plan() -> re.Pattern:
+    """A verb that readies a plan for a year (tense.tsv kind readying_a_plan), its stem with any ending ("approved",
+    "tabled", "submitted")."""
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('readying_a_plan')})(?:s|es|d|ed|ted|ing)?(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
+def relative_openers() -> frozenset[str]:
+    """The words that open a relative clause as its subject (see relative_subject_before: "which", "that")."""
+    return frozenset(onward_openers() | set(_kind_words("complement")))
+
+
+@functools.lru_cache(maxsize=None)
+def night_into() -> re.Pattern:
+    """The words between "overnight" and the day it runs into (tense.tsv kind night_into: " into "), matched whole."""
+    return re.compile(rf"\s+(?:{_kind_trie('night_into')})\s+")

@@ -1249,8 +1249,19 @@ def _seasons_of_the_calendar_year(expressions: list[finder.Expression], text: st
         # has 12 goals this season")
         if calendar_season.search(low, start, end) is not None \
                 and split_leagues.search(text, start, end) is None \
-                and lexicon.sport_tally_told().search(low, *own_sentence) is None:
+                and lexicon.sport_tally_told().search(low, *own_sentence) is None \
+                and not _runs_over_the_turn_of_the_year(expressions, exp, own_sentence[1], low):
             exp.parts = dict(exp.parts, season_year_runs_into=0)
+
+
+def _runs_over_the_turn_of_the_year(expressions: list[finder.Expression], exp: finder.Expression, sentence_end: int,
+                                    low: str) -> bool:
+    """Does the sentence of the season ``exp`` tell, after it, a span of two months without their years that runs over
+    the turn of the year ("expect a smaller crop this season, which runs from October to January")?  The season's own
+    run then outweighs a season of the calendar year named beside it ("the rainy season" the sentence before)."""
+    after = [e for e in expressions if exp.end <= e.start and e.end <= sentence_end]
+    return any(_a_month_alone(a.parts) and _a_month_alone(b.parts) and a.parts["month"] > b.parts["month"]
+               and finder.closes_a_span_of_months(low, b.start) for a, b in zip(after, after[1:]))
 
 
 def _seasons_of_a_text_that_names_them_by_one_year(expressions: list[finder.Expression], text: str, low: str) -> None:
@@ -2320,9 +2331,15 @@ class _Reading:
             # "the fiscal year beginning July 1 ... in each of the four years after that": the years after that
             # fiscal year, not four years on from its first day
             ref = month
+        elif ref is not None and ref == self.reference and exp.parts.get("in_story") == "sentence" \
+                and self._readied_before_the_year_it_is_for(exp, window):
+            # "The minister said the 2026 budget will be approved in December", in May 2025: December 2025
+            exp.parts = {k: v for k, v in exp.parts.items() if k != "in_story"}
+            ref = None
         if resolution is None:
             entry_day = self._day_of_the_entry(exp, tense) or self._day_a_log_section_is_written_on(exp) \
-                or self._day_a_market_followed_overnight(exp, window) or self._day_of_the_telling(exp, window)
+                or self._day_a_market_followed_overnight(exp, window) or self._day_of_the_telling(exp, window) \
+                or self._day_a_night_runs_into(exp, window)
             resolution = resolver.resolve(exp.parts, entry_day or self.anchor, tense, ref, self.locale)
             if entry_day is not None and resolution is not None and resolution.last_day is not None \
                     and resolution.last_day < self.anchor:
@@ -2392,6 +2409,13 @@ class _Reading:
             # falls, so it is that holiday's, however the wait reads the holiday (with no wait too: "Ramadan,
             # which begins in mid-February")
             resolution = held
+        elif (after_a_wait or self._bounded(befores, "BEFORE")) and "holiday" in exp.parts \
+                and _lacks_year(exp.parts) and self.anchor is not None \
+                and (day := self._past_day_after_a_fronted_holiday(exp, following, window)) is not None:
+            # "Before the Easter holiday, staff worked late on Thursday", in March: the holiday worked ahead of comes
+            # after the day its clause goes on to tell, as it does told after that day
+            resolution = self._holiday_ahead(exp, window, resolution, ref, told=day)
+            awaited = True
         elif after_a_wait and _a_season_alone(exp.parts) and self.anchor is not None \
                 and resolution.last_day is not None \
                 and (told := self._last_day_told(self.clauses.sentence(exp.start, exp.end, window)[0],
@@ -3956,6 +3980,12 @@ class _Reading:
             return True                     # kind past_frame: the words alone set the time gone
         return self.anchor is not None and year is not None and int(year) < self.anchor.year
 
+    def _past_of_a_modal_right_after(self, exp: finder.Expression) -> bool:
+        """Is the word right after ``exp`` (a comma at most between) a word of possibility that is also the past of a
+        modal (tense.tsv kind past_of_a_modal: "could")?"""
+        word = re.match(r"\s*,?\s*([a-z]+)", self.low[exp.end:exp.end + _OPENER_REACH])
+        return word is not None and word.group(1) in lexicon.past_of_a_modal_words()
+
     def _a_past_verb_before(self, exp: finder.Expression, window) -> bool:
         """Does a marker of the past (a verb or participle) stand before ``exp`` in its sentence?"""
         s_lo, s_hi = self.clauses.sentence(exp.start, exp.end, window)
@@ -5337,20 +5367,37 @@ class _Reading:
                 return befores
         return {}
 
+    def _past_day_after_a_fronted_holiday(self, exp: finder.Expression, following: finder.Expression | None,
+                                          window) -> dt.date | None:
+        """The day, told in the past, of the weekday or day of a month ``following`` when the holiday ``exp`` stands in
+        a phrase that opens its sentence, set off by a comma, and that day is told after the comma in the same sentence
+        ("Before the Easter holiday, staff worked late on Thursday").  Else None."""
+        if following is None or not (_a_weekday_alone(following.parts) or _a_yearless_day_of_a_month(following.parts)):
+            return None
+        s_lo, s_hi = self.clauses.sentence(exp.start, exp.end, window)
+        comma = self.low.find(",", exp.end, following.start)
+        if following.start >= s_hi or comma < 0 or self.low[exp.end:comma].strip() \
+                or "," in self.low[s_lo:exp.start] \
+                or finder.clause_tense(self.text, self.low, following.start, following.end, window,
+                                       self.clauses) not in lexicon.PAST_TENSES:
+            return None
+        day = resolver.resolve(following.parts, self.anchor, "past", None, self.locale)
+        return day.first_day if day is not None and day.precision == "day" else None
+
     def _holiday_ahead(self, exp: finder.Expression, window, resolution: resolver.Resolution,
-                       ref) -> resolver.Resolution:
+                       ref, told: dt.date | None = None) -> resolver.Resolution:
         """"ahead of the May Day holiday": the first such holiday after the day its sentence tells of, else after
         publication, whatever the tense of the clause, when it comes soon; a clause about the past waits for no
         holiday months away, but tells of the one gone when that is nearer ("resold phones ahead of the Lunar New
-        Year", on Feb. 27)."""
+        Year", on Feb. 27).  ``told``: the day the sentence tells of, when told after the holiday."""
         sentence_start = self.clauses.sentence(exp.start, exp.end, window)[0]
-        if (within := self._holiday_in_the_stretch_told(exp, sentence_start, ref)) is not None:
+        if told is None and (within := self._holiday_in_the_stretch_told(exp, sentence_start, ref)) is not None:
             return within
         if _under_way(resolution, self.anchor) and "holiday" in exp.parts:
             # a holiday under way on the day of writing is this year's, whatever day its sentence runs to after it:
             # "The exchange is shut until Friday for the Lunar New Year holiday", written on its first day
             return resolution
-        told = self._last_day_told(sentence_start, days_only=False)
+        told = told or self._last_day_told(sentence_start, days_only=False)
         if told is None:
             if resolution.first_day is not None and resolution.first_day.year < self.anchor.year - 1:
                 return resolution   # a paragraph telling of a past year goes on in it
@@ -6200,6 +6247,20 @@ class _Reading:
                 and not exp.parts.get("anaphoric") and "weekday" not in exp.parts):
             return self._night_after_the_days_happenings(exp, entry[0].end, entry[1].first())
         return None
+
+    def _day_a_night_runs_into(self, exp: finder.Expression, window) -> dt.date | None:
+        """The day "overnight" runs into, a weekday alone right after it and a word of tense.tsv kind night_into
+        ("Heavy rain fell overnight into Monday", "Snow is expected overnight into Monday"): the night is the one
+        before that day, so "overnight" counts from it, the weekday read by the tense of its clause.  Else None."""
+        if self.anchor is None or not resolver.the_night_before(exp.parts):
+            return None
+        day = next((e for e in self.expressions if e.start >= exp.end), None)
+        if day is None or not _a_weekday_alone(day.parts) \
+                or lexicon.night_into().fullmatch(self.low, exp.end, day.start) is None:
+            return None
+        tense = finder.clause_tense(self.text, self.low, day.start, day.end, window, self.clauses)
+        told = resolver.resolve(day.parts, self.anchor, tense, None, self.locale)
+        return told.first_day if told is not None and told.precision == "day" else None
 
     def _day_a_market_followed_overnight(self, exp: finder.Expression, window) -> dt.date | None:
         """The past day its sentence told before an "overnight" said of a market's move or session ("London shares
@@ -9788,6 +9849,19 @@ class _Reading:
             and finder.after_preposition(self.low, start) \
             and self.low.startswith(",", end)
 
+    def _readied_before_the_year_it_is_for(self, exp: finder.Expression, window) -> bool:
+        """Is the year told last, one still to come in the sentence of the month ``exp``, the year of a plan or forecast
+        right after it (lexicon.plan_for_a_year_after: "the 2026 budget"), which a verb in that sentence readies
+        (tense.tsv kind readying_a_plan: "will be approved")?  A plan for a year is made before that year, so the
+        month the sentence gives it in is read from the day of writing, not from that year."""
+        if self.anchor is None or self.reference is None or self.reference.gran != "Y" \
+                or self.reference.first().year <= self.anchor.year or not _lacks_year(exp.parts):
+            return False
+        s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        noun = lexicon.plan_for_a_year_after().match(self.low, self.reference_end)
+        return s_lo <= self.reference_start and noun is not None and noun.end() <= exp.start \
+            and lexicon.readying_a_plan().search(self.low, s_lo, exp.start) is not None
+
     def _a_year_of_a_reported_subject(self, start: int, end: int, s_lo: int) -> bool:
         """Is the year at text[start:end], after a determiner, the qualifier of the subject's noun of a clause a verb of
         saying reports, its verb right after the noun ("The ministry said the 2026 harvest will begin in September")?
@@ -9991,6 +10065,8 @@ class _Reading:
         beside = self._holiday_beside_a_day(exp)
         if beside is not None:
             return ("future" if beside.future else "past"), beside
+        if resolver.the_night_before(parts) and self._day_a_night_runs_into(exp, window) is not None:
+            return "", None     # ("overnight into Monday": the night before that day, read from it in read)
         if resolver.the_night_before(parts):
             # "overnight": the night just gone, but tonight in a clause that looks ahead ("Snow will spread east,
             # especially overnight") or a stay under way ("Protesters are staying overnight in the square")
@@ -10183,6 +10259,13 @@ class _Reading:
             # a price set off by commas with its day is one seen, whatever the clause around it looks ahead to ("expects
             # its shares, at $179.90 on Friday, to hit $200 by November" is the Friday gone)
             return self._past_reading(exp, told_of, window)
+        if _a_weekday_alone(parts) and finder.possibility_right_after(low, exp.end) \
+                and not finder.clause_tense(text, low, exp.start, exp.end, window, clauses) \
+                and not (self._a_past_verb_before(exp, window) and self._past_of_a_modal_right_after(exp)):
+            # a weekday closing its clause's subject right before "could", "may" or "might" and the bare verb of a
+            # deed, no other word setting the tense, is the coming one ("A storm on Tuesday could bring snow"; after
+            # a verb in the past, "could" may be the past of "can": "said a guard on Monday could see the car")
+            return "future", None
         if finder.may_look_ahead(text, low, exp.start, exp.end, window, clauses):
             tense = finder.clause_tense(text, low, exp.start, exp.end, window, clauses)
             if tense in resolver.AHEAD and self._likeness_of_the_month_under_way(exp):
