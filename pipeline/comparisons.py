@@ -2785,6 +2785,17 @@ def _led_record() -> re.Pattern:
                       rf"\s+(?:{_record_words()})\b{_IN_CLAUSE}\Z")
 
 
+@functools.cache
+def _period_record() -> re.Pattern:
+    """An owner's superlative of a period right before the stretch's word (opens=record_period): how that period went,
+    ranked against the owner's own past, whatever verb leads it ("had its best year since 2021 last year"): a record,
+    its stretch no happening ("its first year since 2021" is a first, a happening: the owner's not_before)."""
+    owners = "|".join(rf"(?:{_row_words(row)})\s+" + _not_before(row)
+                      for row in _side_clauses() if row["opens"] == "reached_owner")
+    return re.compile(rf"(?i)(?<![\w-])(?:{owners})(?:{_record_superlatives('')})\s+(?:[\w-]+\s+)?"
+                      rf"(?:{_words_trie('record_period')})\s*\Z")
+
+
 def _with_record() -> re.Pattern:
     # a headline's bare superlative and its noun after "with" (opens=record_with), right before the stretch's word
     return _bare_record_after(rf"\s(?:{_words_trie('record_with')})\s+", 1)
@@ -3315,6 +3326,7 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
         return True
     if _with_record().search(form, max(sentence_start, opens - _LED_RECORD_REACH), opens) is not None \
             or _at_record().search(form, max(sentence_start, opens - _LED_RECORD_REACH), opens) is not None \
+            or _period_record().search(form, max(sentence_start, opens - _LED_RECORD_REACH), opens) is not None \
             or _bare_record().search(form, max(sentence_start, opens - _RECORD_REACH), opens) is not None:
         return True
     record = _record_before(form, sentence_start, opens)

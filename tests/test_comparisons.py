@@ -922,6 +922,17 @@ def test_a_superlative_its_owner_leads_after_a_comma_is_a_record_even_with_no_fi
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # an owner's superlative of a period ranks how the period went against the owner's past, whatever verb leads it
+    ("The cement maker had its best year since 1985 last year, with sales of 3.1 billion pesos.", {"last year"}),
+    ("Copper futures posted their worst week since March on Friday as Chinese buyers stayed away.", {"Friday"}),
+    # a first tells of a happening
+    ("The club had its first winning season since 1985.", {"since 1985"}),
+])
+def test_an_owner_s_superlative_of_a_period_is_a_record_whatever_verb_leads_it(sentence, expected):
+    assert _date_texts(_wsj(sentence)) - {""} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("Britain's reservoirs go into the summer, lowest water reserve since 1976", {"the summer"}),
     ("Canal transits fall in March, lowest monthly count since 1983", {"March"}),
     # "worst" is no level's: a bare "worst flooding" may tell of a happening

@@ -254,6 +254,17 @@ RESOLVED = [
     # ... and is the determiner of "final" there, as "its" is
     ("The refinery is due to restart in 2027's final quarter, the operator said.",
      dt.date(2026, 6, 10), "2027's final quarter", "2027-Q4"),
+    # ... and of "last", which is then the final part, not the one before now
+    ("Copper output at the mine fell 9% in 2025's last quarter as the rains came early.",
+     dt.date(2026, 6, 10), "2025's last quarter", "2025-Q4"),
+    ("Store traffic recovered in 2025's last half, the retailer said.",
+     dt.date(2026, 6, 10), "2025's last half", "2025-H2"),
+    # a name's possessive before "final quarter" stands for the article: the fourth quarter
+    ("Halden's final quarter was its weakest, the shipbuilder's annual report showed.",
+     dt.date(2026, 6, 10), "final quarter", "2025-Q4"),
+    # (a name's "last quarter" is still its latest)
+    ("Halden's last quarter was its weakest, the shipbuilder said.",
+     dt.date(2026, 6, 10), "last quarter", "2026-Q1"),
 ]
 
 

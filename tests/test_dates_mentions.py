@@ -15629,3 +15629,35 @@ MONTHS = {"March": "03", "May": "05"}
 ])
 def test_a_deadline_in_the_present_perfect_after_a_month_gone_is_the_month_under_way(text, expected):
     assert calendar(text, dt.date(2026, 4, 14))[-1][1] == expected
+
+
+def test_a_dividend_s_record_date_after_a_clause_that_looks_ahead_is_still_to_come():
+    # who holds the shares on a day tells no past: the payment's future holds for the record date
+    text = "The utility will pay a final dividend of 62 cents on May 29 to the shareholders registered on April 24."
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 2, 10)) if m.on_calendar] == [
+        ("May 29", "2026-05-29", True), ("April 24", "2026-04-24", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what has gone on up to now only in a season did so in each: a habit, no one winter
+    ("The night trains have run only in winter since the autumn of 2023.",
+     [("since the autumn of 2023", "2023-FA/..")]),
+    ("The plant has operated only during summer since the drought.", []),
+    # a past told once keeps its season
+    ("The night trains ran only in winter, and bookings fell.", [("winter", "2025-WI")]),
+])
+def test_a_season_kept_to_by_only_after_a_present_perfect_is_a_habit(text, expected):
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 4, 11)) if m.on_calendar] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The governor has offered the nurses' unions talks before the end of the month.", ("2026-04", True)),
+    ("The speaker said she hoped for a final vote on the bill before the end of the year.", ("2026", True)),
+    ("The regulator proposed new capital rules before the end of the year.", ("2026", True)),
+    # a time gone is over, whatever was offered
+    ("The regulator proposed new capital rules before the end of last year.", ("2025", False)),
+    # a deed told in the past is no offer
+    ("Card spending slowed before the end of the month.", ("2026-04", False)),
+])
+def test_what_is_offered_or_hoped_for_before_a_time_not_yet_over_is_still_to_come(text, expected):
+    assert [(m.when, m.future) for m in tag_dates(text, dt.date(2026, 4, 14)) if m.on_calendar] == [expected]

@@ -1995,11 +1995,16 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
                 lexicon.calendar_years():
             parts["calendar"] = token.lower()     # "the Iranian year": its months are counted from its own start
     if kind == "unit" and parts.get("unit") in _PER_YEAR and not counts and "ordinal" not in parts:
-        if parts.get("shift") == -1 and parts.get("det") and not parts.get("anaphoric"):
-            # "the last half of 1989" is its second half: read so when a year is joined to it
+        opening = kept[0][0] if kept else head_start
+        if parts.get("shift") == -1 and not parts.get("anaphoric") and (
+                parts.get("det") or _A_YEAR_S_POSSESSIVE.search(low, max(0, opening - 8), opening)):
+            # "the last half of 1989" is its second half: read so when a year is joined to it; "2025's last
+            # quarter" too, the year's possessive its determiner (not "Ant's last quarter", its latest)
             parts["final"] = True
-        if parts.get("final") and parts["unit"] == "Q" and "shift" not in parts and parts.get("det"):
-            # "the final quarter" is the fourth, of whatever year its text is on, as "the fourth quarter" is
+        if parts.get("final") and parts["unit"] == "Q" and "shift" not in parts and (
+                parts.get("det") or _A_POSSESSIVE.search(low, max(0, opening - 3), opening)):
+            # "the final quarter" is the fourth, of whatever year its text is on, as "the fourth quarter" is, and so
+            # is a name's in the possessive ("Ant's final quarter"), which stands for the article
             del parts["final"]
             parts["ordinal"] = _PER_YEAR["Q"]
         elif parts.get("final") and (parts["unit"] == "H" or "shift" not in parts):
@@ -2603,6 +2608,12 @@ def _apply_guards(found: list[Expression], low: str, g: _Grammar) -> list[Expres
 
 # How far before an expression the words standing right before it are looked for.
 _BEFORE_REACH = 24
+
+
+# A year by its number in the possessive, right before a period it owns ("2025's last quarter").
+_A_YEAR_S_POSSESSIVE = re.compile(r"(?<![\w.])\d{4}['\u2019]s\s+\Z")
+# The possessive "'s" right before a period it owns ("Ant's final quarter").
+_A_POSSESSIVE = re.compile(r"['\u2019]s\s+\Z")
 
 
 class Before:

@@ -287,6 +287,11 @@ _AHEAD_CONNECTOR_TENSES = ("future", "completion")
 _AN_ADVERB_AT_MOST = re.compile(r"\s+(?:[a-z]+ly\s+)?")
 # How far before its participle such an auxiliary may start ("has formally "; characters).
 _AUXILIARY_REACH = 24
+# What may stand between an auxiliary and the words that keep a thing to a season: its participle, maybe after an
+# adverb in -ly ("have mostly run ").
+_A_PARTICIPLE_AT_MOST = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+\s+")
+# How far before a season the words that keep a thing to it may start ("only during "; characters).
+_ONLY_REACH = 14
 # Before a NAMED of a holiday's second reading (holidays.tsv): a holiday named in the mention's sentence or the one
 # before.
 _NEAR_SIGN = "~"
@@ -2893,6 +2898,12 @@ class _Reading:
                 and _ahead_told_then_after(self.low, exp.end):
             # "earnings in the first quarter were on track to beat forecasts", in March: a period still running when
             # told is looked ahead to, the past only that of the reported speech
+            resolution = resolution._replace(future=True)
+        if not resolution.future and resolution.last_day is not None and self.anchor is not None \
+                and resolution.last_day >= self.anchor and self._bounded(befores, "BEFORE") \
+                and self._a_bound_an_offer_sets(exp, window):
+            # "has offered the mayors talks before the end of the month", "hoped for a vote before the end of the
+            # year": what is offered or hoped for by a time not yet over is a plan, still to come
             resolution = resolution._replace(future=True)
         reported = self._quarter_before_its_report(exp, following)
         if reported is not None:
@@ -8740,6 +8751,14 @@ class _Reading:
                      if tense == "plan" and listed), None)
         return plan is not None and lexicon.squash(plan) in lexicon.request_words()
 
+    def _a_bound_an_offer_sets(self, exp: finder.Expression, window) -> bool:
+        """Is the last verb before ``exp`` in its sentence a verb of offering, hoping, promising or proposing (tense.tsv
+        kind offer: "offered the mayors talks before the end of the month")?  The time "before" which it offers a thing
+        bounds a plan, not a deed done (a reported clause after it has a verb of its own: "hoped prices would fall")."""
+        lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        before = [(s, e) for s, e, tense, _ in self.clauses.markers(lo, exp.start) if e <= exp.start]
+        return bool(before) and lexicon.squash(self.low[before[-1][0]:before[-1][1]]) in lexicon.words_of_kinds("offer")
+
     def _a_deadline_set_in_the_present_perfect(self, exp: finder.Expression, befores: dict[str, int], window) -> bool:
         """Is ``exp`` a deadline (a connector of tense future, "before the end of the month") whose clause's last verb
         before it is a present perfect ("has offered", "have promised"; tense.tsv kind present_perfect)?  That
@@ -9989,6 +10008,22 @@ class _Reading:
             return False
         return not any(tense == "past" and lo <= s < adverb for s, _, tense, _ in markers)
 
+    def _a_season_kept_to_in_the_present_perfect(self, exp: finder.Expression, window) -> bool:
+        """Is ``exp`` a season without its year that "only" keeps a thing to (tense.tsv kind season_only: "only in
+        winter"), right after a verb in the present perfect, maybe past an adverb ("The units have run only in winter
+        since the spring of 2023")?  What has gone on up to now only in a season did so in each such season: a habit,
+        no one season's."""
+        if exp.parts.keys() != {"season"}:
+            return False
+        lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        only = lexicon.kind_right_before("season_only").search(self.low, max(lo, exp.start - _ONLY_REACH), exp.start)
+        if only is None:
+            return False
+        auxiliary = lexicon.last_match(lexicon.present_perfect(), self.low, max(lo, only.start() - _AUXILIARY_REACH),
+                                       only.start())
+        return auxiliary is not None and _A_PARTICIPLE_AT_MOST.fullmatch(self.low, auxiliary.end(), only.start()) \
+            is not None
+
     def _a_relative_clause_in_the_past(self, exp: finder.Expression, window) -> bool:
         """Is the first verb of the relative clause that opens after ``exp`` (its "that" or "which") in the past?  The
         word in "-s" after "that" is then the clause's plural subject, no verb in the present: "the April fair that
@@ -10124,7 +10159,8 @@ class _Reading:
                     and ("month" in parts or "season" in parts)
                     and "weekday" not in parts and not self._a_year_just_before_in_its_clause(exp)
                     and not finder.labels_its_line(low, exp.start, exp.end)
-                    and self._a_habit_of_its_time(exp, window, self._span_end(exp, befores))):
+                    and (self._a_habit_of_its_time(exp, window, self._span_end(exp, befores))
+                         or self._a_season_kept_to_in_the_present_perfect(exp, window))):
             # (a stretch bounded by a holiday right before an adverb of recurrence is the subject of that habit: "the
             # weeks before Easter usually bring a quarter of the year's sales")
             # "during Singles Day, an annual shopping event"; "Diwali is when most households buy gold" (tense.tsv kind
