@@ -831,9 +831,18 @@ def test_a_period_that_signposts_the_entries_of_a_look_back_makes_no_row(text, a
      [("August", "2025-08")]),
     # ... while a contract in the singular, or futures contracts, for a month are traded products
     ("The contract for August rose 2%, and futures contracts for October fell.", dt.date(2025, 6, 10), []),
+    # ... and so are contracts a commodity names
+    ("Brent contracts for December rose 1% to $64.10, and copper contracts for March slipped.", dt.date(2025, 11, 20),
+     []),
     # holidays.tsv "11.11": the shopping festival written as its date; guards.tsv: a price after "at" or "was"
     ("\"After 11.11 we will restock,\" the seller said.", dt.date(2025, 9, 3), [("After 11.11", "2025-11-11")]),
     ("The shares ended at 11.11, and the opening price was 11.11 too.", dt.date(2025, 9, 3), []),
+    # ... and a level a figure moves to or from, while the run-up to the festival keeps it
+    ("The index fell 2% to 11.11 on Friday after it rose from 10.4 to 11.11 in a week.", dt.date(2025, 11, 20),
+     [("Friday", "2025-11-14")]),
+    ("Couriers hired 5,000 drivers in the run-up to 11.11.", dt.date(2025, 9, 3), [("11.11", "2025-11-11")]),
+    ("Its price-to-earnings ratio of 11.11 is low, analysts said ahead of 11.11.", dt.date(2025, 9, 3),
+     [("11.11", "2025-11-11")]),
 ])
 def test_a_base_counted_back_a_traded_contract_and_a_price_make_no_row_but_orders_and_the_festival_do(text, anchor,
                                                                                                       expected):

@@ -366,8 +366,8 @@ def test_a_bare_fiscal_year_in_a_past_clause_is_the_one_the_story_just_told_as_o
 
 
 def test_a_bare_fiscal_year_analysts_forecast_soon_after_the_year_the_story_named_ended_is_that_year():
-    # its results are still awaited; months later, the bare year forecast is the one under way. The year named in
-    # the apposition makes no row of its own (it names which part of the year the quarter is) but sets the bare one
+    # its results are still awaited; months later, the bare year forecast is the one under way (the fiscal year of the
+    # apposition naming which quarter it is makes no row, guards.tsv label, but is still the year the text goes on from)
     text = ("TOKYO, May 8 - SoftBank Group reports results for the January-March quarter, the last of its 2025 fiscal "
             "year, next week.\n\nFor the full fiscal year, analysts expect a net profit of about 1.1 trillion yen.")
     assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2025, 5, 8)) if "fiscal" in m.text] == [
@@ -1709,12 +1709,20 @@ REAL_NEWS = [
      "none happened.", dt.date(2026, 3, 2), "January and February", "2026-01/2026-02", False),
     ("... but a threat whose talks broke down still names months to come", "Pilots have threatened strikes in April "
      "and May, but the talks collapsed.", dt.date(2026, 3, 2), "April and May", "2026-04/2026-05", True),
+    ("... and so does one whose 'neither' qualifies a noun with a verb of telling after it", "Dockers have threatened "
+     "walkouts in April and May, but neither union gave dates.", dt.date(2026, 3, 2), "April and May",
+     "2026-04/2026-05", True),
+    ("a participle right after the bare plural a marker of the future's own verb takes is its own, a date gone", "The "
+     "lender remains subject to curbs imposed in April, the regulator said.", dt.date(2026, 6, 10), "April", "2026-04",
+     False),
     ("a phrase of a perfect participle tells a deed done, before a clause looking ahead", "Having won the tender on "
      "Tuesday, the builder will start work next month.", dt.date(2026, 3, 12), "Tuesday", "2026-03-10", False),
     ("... set off after the subject too", "The builder, having won the tender on Tuesday, will start work next "
      "month.", dt.date(2026, 3, 12), "Tuesday", "2026-03-10", False),
     ("... but not one with a plan of its own", "Having agreed to sell the unit in June, the group will cut 200 jobs.",
      dt.date(2026, 3, 12), "June", "2026-06", True),
+    ("... nor a period what the deed readied is for", "Having reserved two berths for September, the crew will sail "
+     "from Cork.", dt.date(2026, 3, 12), "September", "2026-09", True),
     ("a year qualifying the subject of a reported clause sets the year of its month", "The agency said the 2027 "
      "census will start in April.", dt.date(2026, 6, 10), "April", "2027-04", True),
     ("a bare verb of a timetable after 'which' is the present of a timetable, whatever the clause around", "Ferry "
@@ -1726,6 +1734,10 @@ REAL_NEWS = [
      dt.date(2026, 1, 12), "overnight", "2026-01-12", True),
     ("... but a night told in the past is the one gone", "Farmers stayed overnight at the depot to guard the grain.",
      dt.date(2026, 1, 12), "overnight", "2026-01-11", False),
+    ("... and so is one in a phrase of what came before a time ahead", "Bourses in Europe will open lower after a "
+     "sell-off overnight in Tokyo.", dt.date(2026, 1, 12), "overnight", "2026-01-11", False),
+    ("... unless a gerund opens that phrase, its deed still to come", "The convoy will reach the border after driving "
+     "overnight through the pass.", dt.date(2026, 1, 12), "overnight", "2026-01-12", True),
     ("a season after next is the one a year after the coming one", "The new stadium opens the spring after next.",
      dt.date(2026, 1, 12), "the spring after next", "2027-SP", True),
     ("... and one before last a year before the last one", "The mine last paid a dividend the summer before last.",

@@ -4460,23 +4460,27 @@ _HAPPENING_REACH = 24
 
 def _came_to_nothing_after(clauses: Clauses, low: str, start: int, end: int, window: tuple[int, int] | None) -> bool:
     """Does a clause after text[start:end] in its sentence say, by a subject of tense.tsv kind came_to_nothing and one
-    verb alone in the past, that none of what was planned or threatened came about (", but none happened")?"""
+    verb alone in the past right after it, that none of what was planned or threatened came about (", but none
+    happened"; not ", but neither union gave details", whose subject is a noun the word qualifies)?"""
     s_hi = clauses.sentence(start, end, window)[1]
     opened = lexicon.came_to_nothing_opening().search(low, end, s_hi)
     if opened is None:
         return False
-    inside = [tense for s, _, tense, _ in clauses.markers(opened.start(), s_hi)
+    inside = [(s, tense) for s, _, tense, _ in clauses.markers(opened.start(), s_hi)
               if opened.end() <= s < min(s_hi, opened.end() + _CUT_SHORT_REACH)]
-    return len(inside) == 1 and inside[0] in lexicon.PAST_TENSES
+    return len(inside) == 1 and inside[0][0] == opened.end() and inside[0][1] in lexicon.PAST_TENSES
 
 
 def _in_a_perfect_participle_phrase(clauses: Clauses, low: str, start: int, end: int,
                                     window: tuple[int, int] | None) -> bool:
     """Does text[start:end] stand in a phrase of a perfect participle ("Having signed the deal on Monday,") that opens
     its sentence or is set off after a comma, with no marker of the future or a plan of its own before the date
-    ("Having agreed to sell the unit in March" still looks ahead)?"""
+    ("Having agreed to sell the unit in March" still looks ahead), nor the word that ties a period to what the deed
+    readied right before it ("Having booked rooms for July" tells the rooms' July, no time of the booking)?"""
     s_lo = clauses.sentence(start, end, window)[0]
     phrase = lexicon.perfect_phrase_before().match(low, max(s_lo, low.rfind(",", s_lo, start) + 1), start)
+    if phrase is not None and lexicon.readied_for_before().search(low, phrase.start("open"), start) is not None:
+        return False
     return phrase is not None and not any(tense in ("future", "plan") for s, _, tense, _ in
                                           clauses.markers(s_lo, start) if s >= phrase.start("open"))
 
@@ -4912,7 +4916,8 @@ _PARTICIPLE_S_OWN_PHRASE = re.compile(r"\s+(?:[a-z0-9'-]+\s+){2,6}")
 
 # A verb right after a marker of the future and its bare plural object, maybe with an adjective ("review loans",
 # "audit all state contracts"), up to the word that follows it.
-_BARE_PLURAL_OBJECT = re.compile(r"\s+[a-z]+\s+(?:[a-z-]+\s+){0,2}[a-z]+[^s\W]s\s+")
+# (the verb the marker governs may be the marker's own: "is subject to sanctions imposed", "awaits rules adopted")
+_BARE_PLURAL_OBJECT = re.compile(r"\s+(?:[a-z]+\s+)?(?:[a-z-]+\s+){0,2}[a-z]+[^s\W]s\s+")
 
 
 def _a_bare_plural_object_between(low: str, future_end: int, s: int) -> bool:

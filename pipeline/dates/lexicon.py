@@ -815,6 +815,13 @@ def perfect_phrase_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def readied_for_before() -> re.Pattern:
+    """The word that ties a period to what is readied for it (tense.tsv kind progressive_for: "for"), ending where the
+    period starts ("Having booked rooms for July": the rooms are for July, no time the booking was done)."""
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('progressive_for')})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def perfect_auxiliary_before() -> re.Pattern:
     """The auxiliary of a perfect participle (tense.tsv kind perfect: "having"), an -ly adverb at most between, ending
     where the participle starts: the participle tells a deed done before its clause's time, even in an absolute phrase

@@ -10105,7 +10105,9 @@ class _Reading:
         if resolver.the_night_before(parts):
             # "overnight": the night just gone, but tonight in a clause that looks ahead ("Snow will spread east,
             # especially overnight") or a stay under way ("Protesters are staying overnight in the square")
+            # ("will open lower after a sell-off overnight": what a phrase of kind precedes tells came before)
             ahead = finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "future" \
+                and not self._told_as_what_came_before(exp, window) \
                 or lexicon.progressive_verb_before().search(self.low, max(0, exp.start - _OPENER_REACH * 3),
                                                             exp.start) is not None
             return ("future" if ahead else ""), None
@@ -10419,6 +10421,17 @@ class _Reading:
             # GMT Friday)"), not the one a week on
             return resolver.weekday_after(said.first_day - dt.timedelta(days=1), exp.parts["weekday"], self.anchor)
         return resolver.weekday_after(said.first_day, exp.parts["weekday"], self.anchor)
+
+    def _told_as_what_came_before(self, exp: finder.Expression, window) -> bool:
+        """Does ``exp`` stand in a phrase of tense.tsv kind precedes with no gerund after its opening word ("after a
+        sell-off overnight", "following losses overnight")?  It tells what came before the time its clause looks
+        ahead to, so a night in it is the one gone; "will dock after sailing overnight" still sails tonight."""
+        lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        phrase = lexicon.earlier_phrase().search(self.low, lo, exp.start)
+        if phrase is None:
+            return False
+        words = phrase.group().lstrip(", ")
+        return _A_GERUND.search(words, words.find(" ")) is None
 
     def _past_perfect_only_in_a_clause_before(self, exp: finder.Expression, window) -> bool:
         """Does a clause with a subject of its own open between the last past perfect before ``exp`` in its sentence
@@ -11894,6 +11907,9 @@ def _a_holiday_alone(parts: dict) -> bool:
     """"Christmas", "the Easter holiday": a holiday named without its year."""
     return "holiday" in parts and _lacks_year(parts)
 
+
+# A word in -ing (a gerund opening a phrase: "after sailing overnight").
+_A_GERUND = re.compile(r"(?<![a-z])[a-z]+ing(?![a-z'-])")
 
 # The fewest days of a stretch of a year or more (a calendar year has 365).
 _DAYS_OF_A_YEAR_AT_LEAST = 364
