@@ -38,8 +38,8 @@ import re
 from dataclasses import dataclass
 
 from pipeline.dates import DateMention
-from pipeline.dates.lexicon import (PAST_TENSES, day_offsets, last_match, present_simple, scheduled_clause_after,
-                                     tense_words, words_of_kinds)
+from pipeline.dates.lexicon import (PAST_TENSES, day_offsets, figure_compared_before, last_match, present_simple,
+                                     scheduled_clause_after, tense_words, words_of_kinds)
 from pipeline.dates.mentions import SPEECH_CLOSES, a_quotation_closes_between, count_set_off_after_a_day
 from pipeline.dates.lexicon import number_words as date_number_words
 from pipeline.dates.resolver import Period
@@ -283,6 +283,7 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
              and not _quoted_apart(form, d, figure)
              and not _qualifies_a_noun_apart(form, d, figure)
              and not (d.end <= figure.start and _joined_with_a_subject(form, d, figure))
+             and not (d.end <= figure.start and _a_new_subject_past_a_plan_without_figure(form, d, figure))
              # a semicolon ends the figure's clause: "bought Northern Carriers for £31m; in 1984 he moved into property"
              and not (d.start >= figure.end and form.find(";", figure.end, d.start) >= 0)
              # ... and a date's: "worth another £110m next season; going down would leave ... about £49m", unless the
@@ -765,7 +766,10 @@ def told_at_that_time(form: str, sentences: list[tuple[int, int]], where: int,
     that set it at the time that sentence told (``figure_side_clauses.tsv`` opens=at_that_time), else None: "... hit
     its all-time high of $317.14 on Oct. 27, 2020. At that point Alibaba was worth more than $850 billion" is Oct. 27,
     2020's, not the publication day's; so does "then" closing it (opens=then_closing: "The committee meets on Dec. 9.
-    Economists expect another cut of 25 basis points then." is Dec. 9's).  Only a date that is no stretch."""
+    Economists expect another cut of 25 basis points then." is Dec. 9's).  Only a date that is no stretch, nor the
+    date of a base figure: "had agreed to pay about 140 yen, up from 118 yen at the start of last season. At those
+    prices the crop could earn ..." is set at the time of the 140 yen, which the sentence did not tell, not the
+    base's."""
     if where == 0 or "\n" in form[sentences[where - 1][1]:sentences[where][0]] \
             or (_at_that_time().match(form, sentences[where][0]) is None
                 and _said_at_that_time().search(form, sentences[where][0], sentences[where][1]) is None
@@ -773,7 +777,19 @@ def told_at_that_time(form: str, sentences: list[tuple[int, int]], where: int,
         return None
     # (a stretch is no time a sentence can be set at: "more than it had spent over the previous decade. At the time,
     # the shares fell 9.6%" is of the day told before it)
-    return next((d for d in reversed(dates_by_sentence.get(where - 1, ())) if "/" not in d.when), None)
+    return next((d for d in reversed(dates_by_sentence.get(where - 1, ()))
+                 if "/" not in d.when and not _dates_a_base_told(form, d)),
+                None)
+
+
+def _dates_a_base_told(form: str, date: DateMention) -> bool:
+    """Does the date stand right after a base figure of a comparison ("up from 1,600 shillings a kilo in March"), told
+    as a row or not (a price per kilo makes none)?"""
+    start = max(0, date.start - _BASE_FIGURE_REACH)
+    return figure_compared_before(named=True, linked=False).search(form[start:date.start].lower()) is not None
+
+
+_BASE_FIGURE_REACH = 70  # characters from a comparison's word, past its base figure, to the date of that base
 
 
 @functools.cache
@@ -1543,6 +1559,29 @@ def _joined_with_a_subject(form: str, date: DateMention, figure: MoneyMention) -
     close = last_match(_SENTENCE_CLOSE, form, reach, date.start)
     return _FIGURE_SIGN.search(form, close.end() if close else reach, date.start) is not None \
         or _FIGURE_SIGN.search(form, date.end, found.start()) is not None
+
+
+def _a_new_subject_past_a_plan_without_figure(form: str, date: DateMention, figure: MoneyMention) -> bool:
+    """Does ", and" with a new subject and its modal (opens=determiner_subject, new_subject_modal) stand between the
+    date and the figure, the date still to come and its clause telling no figure, nor opening the sentence?  The
+    clause after ", and" is a second happening of its own: "Workers will be offered retraining from June, and those who
+    leave will receive severance ..., paid from a 40 million euro fund" (the fund is not June's)."""
+    if not date.future or _fronts_its_sentence(form, date):
+        return False
+    found = last_match(_new_subject_with_a_modal(), form, date.end, figure.start)
+    if found is None or ";" in form[date.end:found.start()]:
+        return False
+    reach = max(0, date.start - _OWN_REACH)
+    close = last_match(_SENTENCE_CLOSE, form, reach, date.start)
+    return _FIGURE_SIGN.search(form, close.end() if close else reach, date.start) is None \
+        and _FIGURE_SIGN.search(form, date.end, found.start()) is None
+
+
+@functools.cache
+def _new_subject_with_a_modal() -> re.Pattern:
+    # (a determiner, then up to four words of the subject, a relative clause's included: "those who leave will")
+    return re.compile(rf",\s+(?i:and)\s+(?i:{_words('determiner_subject')})\s+(?:[a-z][\w'-]*\s+){{1,4}}?"
+                      rf"(?i:{_words('new_subject_modal')})\s")
 
 
 @functools.cache

@@ -291,6 +291,8 @@ _FIGURE_DATES_OF_KIND = {
     ("figure_side_clauses.tsv", "set_by"): [("$3.2 billion", "May 1989"), ("", "Tuesday")],
     ("figure_side_clauses.tsv", "set_by_when"): [("$3.2 billion", "May 1989"), ("", "Tuesday")],
     ("figure_side_clauses.tsv", "determiner_subject"): [("", "Since 2019")],
+    # a time still to come of a clause with no figure dates no sum of a new subject's clause after ", and"
+    ("figure_side_clauses.tsv", "new_subject_modal"): [("$50 million", ""), ("", "June 1990")],
     ("figure_side_clauses.tsv", "noun_of_change"): [("$8.2 billion", "the September quarter"),
                                                      ("6%", "the September quarter"), ("19%", "the September quarter")],
     ("figure_side_clauses.tsv", "owner_subject"): [("$2.1 billion", "fiscal 1989"), ("$1.10", "")],
@@ -494,6 +496,15 @@ def test_a_sentence_opened_at_that_time_takes_the_day_the_sentence_before_told(r
     last = max((row for row in rows if row["money_text"]), key=lambda row: row["money_start"])
     assert first["date_text"] and first["when"] != "1989-11-02"
     assert (last["when"], last["date_text"]) == (first["when"], "")
+
+
+def test_a_sentence_opened_at_that_time_takes_no_date_of_a_base_the_sentence_before_told():
+    # "those prices" are the ones the sentence before told, not the base they were set against: that base's month is
+    # no time of the sum (its sum is a price per kilo, no row of its own)
+    text = ("Buyers have agreed to pay about 1,900 shillings a kilo for the first lots, up from 1,600 shillings a kilo "
+            "in March. At those prices the vanilla crop could earn about $40 million, the board said.")
+    row = next(row for row in _rows_under("November 24, 2025", text) if row["money_text"] == "$40 million")
+    assert (row["when"], row["date_text"]) == ("2025-11-24", "")
 
 
 @pytest.mark.parametrize("text, figure, when", [

@@ -13809,6 +13809,12 @@ _FISCAL_LEAD_AND_ECONOMY_QUARTER = (
                  "quarter and $1.5 billion a year earlier.",
                  dt.date(2026, 1, 27), "a year earlier", [("2024-Q4", False)],
                  id="a_year_earlier_and_so_is_a_second_base_joined_to_the_first_in_its_sentence"),
+    # ... also when the first base's month qualifies its noun; the figure both are set against telling no time of its
+    # own, the second counts back from the day of writing, never from the first base's month
+    pytest.param("The co-operative sold 2,400 bales at about 1,050 cents a kilo, compared with 1,120 cents a kilo at "
+                 "the March auction and 1,310 cents a kilo a year earlier.",
+                 dt.date(2025, 9, 12), "a year earlier", [("2024-09-12", False)],
+                 id="a_year_earlier_after_a_second_base_past_the_noun_the_first_base_s_month_qualifies"),
     # setBM, earnings_week: "Friday brings the first estimate of US fourth-quarter GDP, delayed by the autumn
     # government shutdown": the shutdown did the delaying, in the autumn gone
     pytest.param("Next week brings the delayed trade figures for November, held back by a strike and disrupted by "

@@ -920,9 +920,18 @@ def test_a_macro_or_ratio_row_leaves_a_company_s_figure_of_like_words(text, figu
     # "was" makes no row, and its changes none; a market's quote keeps both)
     ("Cashmere fetched 9,800 yuan a kilo, down 5% from the previous sale and 12% below a year earlier.",
      [("9,800 yuan", "other"), ("5%", "other"), ("12%", "other")]),
-    # what a company earned from exports stays its own (a country's is trade), and a revenue forecast cut is a move (an
-    # output forecast's is a volume)
-    ("Haier earned $2.3 billion from exports last year.", [("$2.3 billion", "profit")]),
+    # what a company earned from exports stays its own (a country's is trade): its takings, revenue, and so is the move
+    # told right after them; a revenue forecast cut is a move (an output forecast's is a volume)
+    ("Haier earned $2.3 billion from exports last year.", [("$2.3 billion", "revenue")]),
+    ("The state utility earned about $640 million from power sales to Brazil in 2024, up 9% from 2023.",
+     [("$640 million", "revenue"), ("9%", "revenue")]),
+    # ... while what it earned from anything but its payers keeps the verb's profit
+    ("Kestrel Foods earned $41 million last year from its stake in a dairy co-operative.", [("$41 million", "profit")]),
+    # what a crop or a harvest earns is the growers' or the trade's takings, no company's profit
+    ("At current prices the pepper crop could still earn about 90 million ringgit this year, the board said.",
+     [("90 million ringgit", "other")]),
+    ("Last year's cardamom harvest earned growers about 4.2 billion rupees, up 9% from 2023.",
+     [("4.2 billion rupees", "other"), ("9%", "other")]),
     ("Analysts at BMO cut their 2026 revenue forecast by 6% after the smelter fire.", [("6%", "revenue")]),
     # prices at a tender, the sealed-bid sale of rough diamonds or timber, are that sale's market, no stock's
     ("Rough stone prices at the tender the producer held in Antwerp last week slipped 4% from its previous sale.",
@@ -2876,6 +2885,14 @@ def test_money_someone_is_ordered_to_pay_or_must_pay_is_a_penalty():
                "them.").market_kind == "investment"
     assert one("The shipper is due to pay $38 million for the cranes next year.").market_kind == "investment"
     assert one("The broker is expected to pay $25 million in penalties, people familiar said.").market_kind == "fine"
+    # a sum paid to a regulator, a court, a tax authority or a government is a penalty or its like, expected or not;
+    # one paid to it "for" a thing is that thing's price
+    assert one("The lender is expected to pay about $310 million to the Financial Conduct Authority."
+               ).market_kind == "fine"
+    assert one("The chipmaker will pay 1.3 billion won to the tax office in back taxes.").market_kind == "fine"
+    assert one("The card issuer has agreed to pay the SEC $45 million, a filing showed.").market_kind == "fine"
+    assert one("The operator will pay $500 million to the government for the spectrum licence.").market_kind == \
+        "investment"
 
 
 def test_what_a_whole_group_of_unnamed_banks_issued_is_that_markets():
@@ -9502,6 +9519,10 @@ def test_cayman_dollars_and_tugriks_are_currencies_of_their_own():
     "Vinnslustodin's share of the herring quota is worth about 3 billion krona at current prices, analysts said.",
     # a pay offer told bare after the claim it answers
     "Dock workers are asking for a 9 percent raise; the port operator has offered 3.5 percent.",
+    # ... and in the sentence right after the claim
+    "The drivers' union wants an 11% pay rise over two years. The bus operators have offered 4%.",
+    # shipments that open their sentence and earn a sum are trade, as the sum they reached is
+    "Shipments earned $2.1 billion in 2024, the meat institute said.",
     # a government's own insurance premiums and the catastrophe bond it adds are public money
     "Premiums for the island government's hurricane cover with the regional pool rose 12% to $2.3 million this year.",
     "The Jamaican government has extended its disaster cover for two years, and added a $150 million catastrophe bond.",

@@ -790,6 +790,15 @@ def second_base_between() -> re.Pattern:
     return re.compile(rf"\s*,?\s*(?:{_kind_trie('ellipsis')})\s+{_FIGURE_WORDS}\s+")
 
 
+@functools.lru_cache(maxsize=None)
+def second_base_past_its_noun() -> re.Pattern:
+    """The same, after a noun or two that the date of the first base qualifies (" tender and $640 a carat "): "compared
+    with $585 a carat at the August tender and $640 a carat a year earlier" sets both bases against the one figure."""
+    # (the figure may carry a unit of three words: "1,310 cents a kilo")
+    return re.compile(rf"(?:\s+[a-z-]+){{1,2}}?\s*,?\s*(?:{_kind_trie('ellipsis')})\s+{_SIGNED}?\d[\d.,]*"
+                      rf"(?:%|[a-z]{{1,2}}(?![a-z]))?(?:\s+[a-z%]+){{0,3}}?\s+")
+
+
 def _absolute_opening() -> str:
     """The words of an absolute phrase from its opening word to the end of the text searched (tense.tsv kind
     absolute), the part both readings of the phrase share."""

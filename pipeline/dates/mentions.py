@@ -2174,6 +2174,11 @@ class _Reading:
                 # "up 3% from 236.5 billion yuan in the same period last year ... down from 15.06 yuan a year ago":
                 # "ago" never counts from the base of a comparison, only from the report's period or from now
                 told_of = self.topic
+            if told_of is not None and told_of is self.reference and not self.reference_dates_a_base \
+                    and self._a_second_base_past_a_base_s_noun(exp):
+                # "compared with $585 a carat at the August tender and $640 a carat a year earlier": both bases are
+                # set against one figure, whose time the second counts back from, not the first base's month
+                told_of = self._time_of_a_figure_set_against_two_bases(exp)
             if told_of is not None and told_of is self.reference and self.reference_dates_a_base:
                 figure_told = exp.parts != _A_YEAR_AGO or self._sentence_tells_a_figure(exp, window)
                 compared = self._period_a_year_back_of_the_figure_compared(exp, figure_told)
@@ -9269,6 +9274,39 @@ class _Reading:
                 or (parts == _A_YEAR_AGO and figure_told)):
             return None
         return self._period_the_base_was_set_against()
+
+    def _a_second_base_past_a_base_s_noun(self, exp: finder.Expression) -> bool:
+        """Is ``exp`` "a year earlier" (or "a year ago") after a second base figure joined by "and" to a first, whose
+        date is the reference, told in the same sentence as the qualifier of a noun after an article ("compared with
+        $585 a carat at the August tender and $640 a carat a year earlier")?"""
+        if exp.parts not in (_A_YEAR_EARLIER, _A_YEAR_AGO) or self.reference is None \
+                or self.reference_start is None or self.reference_end is None:
+            return False
+        lo = self.clauses.sentence(exp.start, exp.end, self.reference_window)[0]
+        if self.reference_start < lo or self.reference_end > exp.start:
+            return False
+        determiner = lexicon.determiner_before().search(
+            self.low, max(lo, self.reference_start - _TWO_WORDS_BEFORE_REACH), self.reference_start)
+        return determiner is not None \
+            and lexicon.second_base_past_its_noun().fullmatch(self.low, self.reference_end, exp.start) is not None \
+            and lexicon.figure_compared_before(named=True, linked=False).search(
+                self.low, max(lo, determiner.start() - _NAMED_FIGURE_REACH), determiner.start()) is not None
+
+    def _time_of_a_figure_set_against_two_bases(self, exp: finder.Expression) -> resolver.Period | None:
+        """The time of the figure two bases of ``exp``'s sentence are set against, the reference dating the first
+        (_a_second_base_past_a_base_s_noun): the last period told before that base in the sentence, of any length,
+        else, the figure telling no time of its own, the report's period or the day of writing, never the first
+        base's month.  None (counted from now) when the day of writing is not known."""
+        if self.anchor is None:
+            return None
+        lo = self.clauses.sentence(exp.start, exp.end, self.reference_window)[0]
+        for told, resolution, _, _ in reversed(self.resolved):
+            if told.start < lo:
+                break
+            period = resolution.period
+            if told.end <= self.reference_start and period is not None and period != self.reference:
+                return period
+        return self.topic if self.topic is not None else resolver.Period.of("D", self.anchor)
 
     def _sentence_tells_a_figure(self, exp: finder.Expression, window) -> bool:
         """Does the sentence of ``exp`` tell a figure (lexicon.figure_told)?"""

@@ -487,6 +487,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
                 and not auction_prices
                 and reading.vetoed(figure.start, figure.end, "percent", sentence, moved)):
             return None
+        if not moved and _offer_answering_a_pay_claim(reading, figure, sentence):
+            return None
         trigger = reading.trigger(figure, near, window, "percent_kind", figure_starts, moved=moved)
         if trigger is None and window != sentence:
             # A long sentence may name its market word farther away: "Shares in Alibaba, one of the
@@ -743,6 +745,10 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             kind = row["moved_kind"]  # "cut the company's market value by more than $600 billion": its change
         if kind == "revenue" and _sold_on_platforms(reading, trigger):
             kind = "transaction_volume"
+        if kind == "profit" and not moved and _earned_from_takings(reading, figure, sentence):
+            kind = "revenue"
+        if kind == "investment" and not moved and _paid_to_a_public_payee(reading, figure, sentence):
+            kind = "fine"
         if (moved and kind in MOVE_KINDS and row["amount_kind"]
                 and reading.rules.crosses_before.search(reading.form, max(sentence[0], figure.start - _GROWS_REACH),
                                                         figure.start)):
@@ -1212,6 +1218,52 @@ def _lost_on_revenue(reading: Reading, figure: Figure, trigger: tuple[dict, int]
     season, on revenue of 14.8 million euros")?  That revenue is the loss's basis; it says nothing of the sum lost."""
     return (trigger[0]["amount_kind"] == "revenue" and trigger[1] >= figure.end
             and reading.rules.loss_basis_before.search(reading.form, figure.end, trigger[1]) is not None)
+
+
+def _earned_from_takings(reading: Reading, figure: Figure, sentence: Span) -> bool:
+    """Was the sum "earned" from what customers or payers handed over, told after it ("Haier earned $2.3 billion from
+    exports last year", "earned $1.1 billion from Itaipu-related payments")?  "Earned from" sales, payments, fees or
+    tickets tells the takings, the company's revenue, not what was left of them (joins.tsv role=earned_source)."""
+    return (reading.rules.earned_before.search(reading.form, max(sentence[0], figure.start - _GROWS_REACH),
+                                               figure.start) is not None
+            and reading.rules.earned_source.match(reading.form, figure.end, sentence[1]) is not None)
+
+
+def _paid_to_a_public_payee(reading: Reading, figure: Figure, sentence: Span) -> bool:
+    """Is the sum paid to a body that punishes or collects, told after it ("is expected to pay $2 billion to the SEC",
+    "in back taxes to the tax office") or between the verb and it ("pay the SEC $2 billion")?  What a company hands a
+    regulator, a court, a tax authority or a government is a penalty or its like, whether it was ordered, agreed or
+    is expected to pay it, when the payee closes the clause or what follows tells the penalty (role=fine_payee_after);
+    one paid "for" a thing or "as" a contribution is that thing's price or the contribution (joins.tsv
+    role=fine_payee)."""
+    rules, form = reading.rules, reading.form
+    reach = max(sentence[0], figure.start - _GROWS_REACH)
+    if rules.fine_paid_before.search(form, reach, figure.start) is not None:
+        return rules.fine_payee_closes.match(form, figure.end) is not None
+    if rules.fine_pays_before.search(form, reach, figure.start) is None:
+        return False
+    to = rules.fine_paid_to.match(form, figure.end, sentence[1])
+    if to is None:
+        return False
+    payee = rules.fine_payee.match(form, to.end(), sentence[1])
+    if payee is not None:
+        end = payee.end()
+    elif (actor := reading.actor_group_at(to.end())) is not None and actor[0] in rules.fine_payee_group:
+        end = actor[1]
+    else:
+        return False
+    return rules.fine_payee_closes.match(form, end) is not None
+
+
+def _offer_answering_a_pay_claim(reading: Reading, figure: Figure, sentence: Span) -> bool:
+    """Is the bare percentage what someone offered (joins.tsv role=pay_offered) right after a sentence that tells a
+    percentage of pay or a raise ("The union is demanding a 9% raise. The industry chamber has offered 5.5%.")?  The
+    offer answers that claim: a wage offer, as it is when both stand in one sentence (not_money.tsv)."""
+    if figure.magnitude != 1 or reading.rules.pay_offered.search(
+            reading.form, max(sentence[0], figure.start - _GROWS_REACH), figure.start) is None:
+        return False
+    before = reading.start_of_sentence_before(sentence)
+    return before < sentence[0] and reading.rules.pay_claimed.search(reading.form, before, sentence[0]) is not None
 
 
 def _reckoned_on_a_multiple(reading: Reading, figure: Figure, sentence: Span, trigger: tuple[dict, int]) -> bool:
@@ -2718,6 +2770,12 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             # where a stock moved before ("whose shares rose 2.4% after it posted first-quarter sales of 1.2 billion
             # kroner, up 9%")
             mention = replace(mention, market_kind=rules.change_kinds.get(prior.market_kind, prior.market_kind))
+        elif (prior is not None and mention.percent is not None and prior.market_kind == "revenue"
+              and mention.market_kind == "profit" and not prior.direction and prior.end <= mention.start
+              and rules.earned_source_change.fullmatch(form, prior.end, mention.start)):
+            # "ANDE earned $1.1 billion from Itaipu-related payments in 2024, up 12% from 2023": the move of takings
+            # earned from their payers is of those takings, though "earned" before them would say profit
+            mention = replace(mention, market_kind="revenue")
         elif (prior is not None and mention.amount is not None and prior.amount is not None and prior.market_kind
               and mention.market_kind != prior.market_kind and not mention.direction and prior.end <= mention.start
               and rules.base_after.fullmatch(form, prior.end, mention.start)

@@ -785,6 +785,20 @@ class Lexicon:
     takings_again: re.Pattern   # ". It has taken ": running takings told again in the next sentence
                                 # (role=again_takings)
     takings_from: re.Pattern    # " from new investors": whom a sum was taken from, after it (role=takings_from)
+    earned_before: re.Pattern   # "earned about ": a verb of earning right before a sum (role=earned_from)
+    earned_source: re.Pattern   # " last year from export sales": what a sum earned came from, after it, when customers
+                                # paid it (role=earned_source)
+    fine_pays_before: re.Pattern  # "to pay about ": a verb of paying right before a sum (role=fine_pays)
+    fine_paid_before: re.Pattern  # "pay the SEC ": such a verb and a body that punishes or collects, before the sum
+    fine_paid_to: re.Pattern    # " in back taxes to the ": what opens the payee of a sum paid, after it
+    fine_payee: re.Pattern      # "Financial Conduct Authority", "tax office": a body that punishes or collects
+    fine_payee_group: frozenset  # "regulator": an actor's group (story/actors.tsv) that punishes or collects
+    fine_payee_closes: re.Pattern  # " in back taxes", ".": what may follow the payee of such a sum
+                                   # (role=fine_payee_after), no "as" of a contribution nor "for" a thing bought
+    pay_offered: re.Pattern     # "has offered only ": a verb of offering right before a bare percentage
+    pay_claimed: re.Pattern     # "a 9% raise": a percentage of pay or a raise (role=pay_claimed)
+    earned_source_change: re.Pattern  # " from exports last year, up ": such a source, and the change of the sum told
+                                      # right after it
     pronoun_reached: re.Pattern  # "share of it came to ": a pronoun of the measure named before, in the sum's sentence
     whole_worth: re.Pattern     # "Ant's fair value": an owner's price word that, before a sum of millions, is its worth
     whole_priced: re.Pattern    # "Ant was priced at": a name priced as a whole, before a sum of millions its worth
@@ -1349,6 +1363,11 @@ def lexicon() -> Lexicon:
     change_after = rf",\s*(?:{move_words})\s+(?:(?:{size_by})\s+)?{maybe_approx}$"
     adverb_change = rf"(?:{period})?,\s*(?:{trie(joins['apposed_adverb'])})\s+(?:(?:{size_by})\s+)?{maybe_approx}$"
     noun_change = rf",\s*(?:{trie(joins['noun_change'])})\s+(?:{move_words})\s+of\s+{maybe_approx}$"
+    # a body that punishes or collects, maybe after a few words in capitals ("the U.S. Justice Department"), or a name
+    # in capitals ending in a word of such a body ("the Financial Conduct Authority", "the High Court")
+    fine_payee = (rf"(?-i:(?:[A-Z][\w.'\u2019&-]*\s+){{0,3}})(?:{trie(joins['fine_payee'])})(?![\w-])"
+                  rf"|(?-i:[A-Z][\w.'\u2019&-]*\s+(?:(?:[A-Z][\w.'\u2019&-]*|of|and|for|on)\s+){{0,5}}?"
+                  rf"(?i:{trie(joins['fine_payee_body'])}))(?![\w-])")
     price_at = trie(joins['price_at'])  # "an offer for the chain at ": the word before the price a clause sets
     full_months = trie(name for name, (_, _, abbreviation) in months().items() if not abbreviation)
     # shares up to a count's end, maybe named by their company ("412,000 Alibaba shares"), for counted_shares and
@@ -1881,6 +1900,27 @@ def lexicon() -> Lexicon:
         takings_again=_told_again(joins, joins['again_takings']),
         # "It took in $300 million from new investors": a sum taken from someone is money raised, no takings
         takings_from=a_word_right_after('takings_from'),
+        earned_before=a_word_right_before_sum('earned_from'),
+        # (a few words of its time may stand before "from", and a few of what was sold between it and the noun)
+        earned_source=re.compile(rf"(?:\s+[\w-]+){{0,4}}?\s+from\s+(?:[\w'\u2019-]+\s+){{0,3}}?"
+                                 rf"(?:{trie(joins['earned_source'])})(?![\w-])", re.I),
+        fine_pays_before=a_word_right_before_sum('fine_pays'),
+        fine_paid_before=re.compile(rf"(?<![\w-])(?:{trie(joins['fine_pays'])})\s+(?:the\s+)?(?:{fine_payee})\s+"
+                                    rf"{maybe_approx}\Z", re.I),
+        fine_paid_to=re.compile(r"\s+(?:(?!to\s)[\w-]+\s+){0,3}?to\s+(?:the\s+)?", re.I),
+        fine_payee=re.compile(fine_payee, re.I),
+        fine_payee_group=frozenset(joins['fine_payee_group']),
+        fine_payee_closes=re.compile(rf"\s*(?:[.,;:)]|\Z)|\s+(?:{trie(joins['fine_payee_after'])})(?![\w-])"
+                                     rf"|\s+for\s+[\w-]+ing\b", re.I),
+        pay_offered=re.compile(rf"(?<![\w-])(?:{trie(joins['pay_offered'])})\s+(?:(?:only|just)\s+)?{maybe_approx}\Z",
+                               re.I),
+        # (the words between qualify the raise, "9% basic pay rise"; "12% of their pay" is a part of pay, no claim)
+        pay_claimed=re.compile(rf"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+"
+                               rf"(?:(?!(?:of|in|on|to|from|for|the|a|an|its|their|his|her)\s)[\w-]+\s+){{0,2}}?"
+                               rf"(?:{trie(joins['pay_claimed'])})(?![\w-])", re.I),
+        earned_source_change=re.compile(rf"(?:\s+[\w-]+){{0,4}}?\s+from\s+(?:[\w'\u2019-]+\s+){{0,3}}?"
+                                        rf"(?:{trie(joins['earned_source'])})(?:\s+[\w-]+){{0,4}}?{change_after}",
+                                        re.I),
         # "and Ctrip's share of it came to ": a pronoun of the measure its sentence named before, right before the sum
         # (or the running total the sum brings it to: "bringing the total for the year to 1.20 shillings")
         pronoun_reached=a_word_right_before_sum('again_pronoun', 'total_carried'),

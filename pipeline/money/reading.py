@@ -949,6 +949,11 @@ class Reading:
         return " " in name and any(not introduced_as_a_person(self.form, told.start(), told.end())
                                    for told in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.form[:start]))
 
+    def actor_group_at(self, start: int) -> tuple[str, int] | None:
+        """The group (story/actors.tsv) of the text's actor that starts right at ``start``, and where it ends, if one
+        does ("the Securities and Exchange Commission": regulator)."""
+        return next(((a.actor.group, a.end) for a in self._actors if a.start == start), None)
+
     @functools.cached_property
     def _actors(self) -> list:
         """The text's actors (story.find_actors), read once, only for the few figures that ask."""
