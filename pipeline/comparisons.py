@@ -1176,8 +1176,7 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
     # for £42 million and would also assume about £65 million of debt")
     present = _words_between("present", r"\s", r"\s")
     # (a bare "and is" only with a verb in -ing after it, the present progressive: "and is raising another $85
-    # million"; "and is expected to hold its rate" leaves the date the plan's, opens=present_progressive; its not_before
-    # keeps "and is paying" a deed's price of the deed's day)
+    # million"; "and is expected to hold its rate" leaves the date the plan's; "and is paying" is the deed's price)
     progressive = _present_progressive()
     forecast = _words_between("present_forecast", r"\s", r"\s")
     dates = [d for d in dates if not (d.end <= figure.start

@@ -748,9 +748,8 @@ def introduced_as_a_person(form: str, start: int, end: int) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _person_markers() -> tuple[re.Pattern, re.Pattern]:
-    words = _block_words()
-    return (re.compile(rf"(?<![\w-])(?:{_alternation(words['SPEECH'])})\s+\Z"),
-            re.compile(rf",\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{_alternation(words['APPOSITION'])})(?![\w-])"))
+    return (re.compile(_fill(r"(?<![\w-])(?:{SPEECH})\s+\Z")),
+            re.compile(_fill(r",\s+(?:[\w.'’-]+\s+){0,3}?(?:{APPOSITION})(?![\w-])")))
 
 
 def _sentence_actors(mentions: list[ActorMention], aside: list[Span]) -> tuple[str, ...]:

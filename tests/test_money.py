@@ -872,7 +872,7 @@ def test_a_macro_or_ratio_row_leaves_a_company_s_figure_of_like_words(text, figu
     ("Tencent put the combined business at about $12 billion when it sold a stake to outside investors in 2021.",
      [("$12 billion", "valuation")]),
     ("The lawsuit put the company at risk of a $2 billion loss, analysts said.", [("$2 billion", "profit")]),
-    # the pa'anga written bare is Tonga's, its dollars in brackets part of the one sum
+    # the pa'anga written bare is Tonga's, a company's revenue in it as in any currency
     ("Its revenue for the year to June rose 9% to 4.1 million pa'anga, the Nuku'alofa exporter said.",
      [("9%", "revenue"), ("4.1 million pa'anga", "revenue")]),
     # a farm-gate price closing an aside right before a good's move names no price of the sum
@@ -933,10 +933,10 @@ def test_a_macro_or_ratio_row_leaves_a_company_s_figure_of_like_words(text, figu
     ("Last year's cardamom harvest earned growers about 4.2 billion rupees, up 9% from 2023.",
      [("4.2 billion rupees", "other"), ("9%", "other")]),
     ("Analysts at BMO cut their 2026 revenue forecast by 6% after the smelter fire.", [("6%", "revenue")]),
-    # prices at a tender, the sealed-bid sale of rough diamonds or timber, are that sale's market, no stock's
+    # prices at a tender, the sealed-bid sale of rough diamonds or timber, average or not, are that sale's market, no
+    # company's stock though a company tells them
     ("Rough stone prices at the tender the producer held in Antwerp last week slipped 4% from its previous sale.",
      [("4%", "other")]),
-    # average prices at a tender are that sale's market, no company's stock though a company tells them
     ("Okavango said average prices at its tender in Gaborone rose 5% from the previous sale.", [("5%", "other")]),
     # prices paid are what a market fetched, no money put into anything, and so is their move
     ("Prices paid at the mill gate for sugar cane averaged 3,100 rupees a tonne in March, down 7% from a year earlier.",
@@ -1101,13 +1101,13 @@ def test_a_spending_plan_over_or_under_budget_is_the_spender_s_overrun():
     mention = one("The airline's spending on its new booking system ran 12% over budget last year.")
     assert (mention.market_kind, mention.percent, mention.direction) == ("investment", 12.0, "up")
     assert one("The carmaker's new paint shop came in 8% under budget.").direction == "down"
-    # a plan over or under which spending runs is its budget; output or sales "above plan" are not spending
+    # a plan over or under which spending runs is its budget
     mention = one("The tunnel's cost was 14% over plan by the end of September, the transport authority's auditor "
                   "found.")
     assert (mention.market_kind, mention.percent, mention.direction) == ("investment", 14.0, "up")
     assert one("The new terminal came in 5% under its plan.").direction == "down"
+    # sales or profit told above, over or under their plan or budget keep their own kind: no spending overran
     assert one("Sales were 4% above plan in the quarter, the retailer said.").market_kind == "revenue"
-    # sales or profit told over or under their plan or budget keep their own kind: no spending overran
     assert one("Like-for-like sales were running 6% over plan, the grocer's chief executive said.").market_kind == \
         "revenue"
     assert one("Operating profit came in 3% under budget for the half, the brewer said.").market_kind == "profit"
@@ -1437,7 +1437,8 @@ KINDS = [
     ("Kandy Tea, a family firm listed in Colombo, said export revenue rose to 3.2 billion rupees in the half.",
      "revenue"),
     # a named place between a thing built and the relative clause of its cost leaves the cost the thing's
-    ("The refiner's new terminal near Jamnagar, which will cost about 120 billion rupees, opens in 2029.", "investment"),
+    ("The refiner's new terminal near Jamnagar, which will cost about 120 billion rupees, opens in 2029.",
+     "investment"),
     # a bare percentage offered is a raise on the table, no money put in (a premium says its own)
     ("After a week on strike, the drivers were told the bus operator has offered 3.5% over two years.", "other"),
     # a named business that grows grows its sales: a stock rises, it does not grow

@@ -1458,7 +1458,7 @@ def _a_stock_pronoun_opens_after(reading: Reading, sentence: Span, prior: MoneyM
     tells the stock's price then, as in the move's own sentence."""
     return (any(m is not None and m.market_kind in STOCK_KINDS and _just_before(reading, sentence, m)
                 for m in (prior, earlier))
-            and reading.rules.stock_pronoun_opens.match(reading.form, reading.opening_of(sentence)) is not None)
+            and reading.rules.pronoun_opens.match(reading.form, reading.opening_of(sentence)) is not None)
 
 
 def _stock_pronoun(reading: Reading, figure: Figure, sentence: Span, prior: MoneyMention | None) -> bool:

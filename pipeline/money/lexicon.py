@@ -914,7 +914,6 @@ class Lexicon:
     stock_pronoun_verb: re.Pattern  # "They had peaked": a clause opening with a pronoun and its verb, no object
     stock_pronoun_reached: re.Pattern  # "They hit ": a pronoun and a verb whose object is the level
     stock_pronoun_reached_after: re.Pattern  # " they reached": the level's relative clause, a pronoun and its verb
-    stock_pronoun_opens: re.Pattern  # "They ": a sentence opening with a stock pronoun (names.tsv role=stock_pronoun)
     business_lines: frozenset   # "cloud", "games": lines of business (joins.tsv role=business_line)
     base_when: re.Pattern       # " from a year earlier, when the company booked ": a comparison's base, then its sum
     stock_subject: re.Pattern   # "The stock ", "Its shares ": a sentence opening with its company's stock (names.tsv
@@ -2103,7 +2102,6 @@ def lexicon() -> Lexicon:
         base_when=re.compile(rf"[^.;!?\d$]*?(?<![\w-])(?:{trie(joins['base_when'])}),\s+when\s[^.;,!?\d$]*\Z",
                              re.I),
         business_lines=frozenset(joins['business_line']),
-        stock_pronoun_opens=re.compile(rf"\s*[\"'“‘]?(?:{exact_alternation(roles['stock_pronoun'])})\s", re.I),
         stock_subject=re.compile(rf"\s*[\"'“‘]?(?:{exact_alternation(roles['refers'])})\s+"
                                  rf"(?:{trie(stock_words)})(?![\w-])", re.I),
         name_inner=re.compile(rf"\s+(?:{exact_alternation(roles['inner'])})\s+"),
