@@ -4186,17 +4186,17 @@ def is_forecast(text: str, low: str, start: int, end: int, window: tuple[int, in
             end = saying.start(1) + said.end()  # (so does the verb of saying whose clause the date heads: "For the
                                                 # fourth quarter, the chipmaker said demand would remain tight")
         told = clause_tense(text, low, start, end, window, clauses)
-        return (told == "future" or not told and _possibility_right_after(low, end)) \
+        return (told == "future" or not told and possibility_right_after(low, end)) \
             and lexicon.plan_revised().search(low, end, s_hi) is None
     if not before:
         # (the marker of the future right after the date is looked for first: it is rare, and the clause a verb
         # of saying reports is read from the markers of the sentence up to the date, which differ for each date)
         verb = s_hi - len(low[end:s_hi].lstrip())
         forecasts = {s for s, _, forecast in clauses.future_markers(s_lo, s_hi) if forecast}
-        noun = _QUALIFIED_NOUN.match(low, end, s_hi)
+        noun = QUALIFIED_NOUN.match(low, end, s_hi)
         if noun is not None and verb not in forecasts and lexicon.subject_before().search(low, end, noun.end()) is None:
             verb = noun.end()           # (a date that qualifies the subject's noun: "that its 2026 earnings would")
-        said = _reported_clause_start(clauses, low, s_lo, start) if verb in forecasts else None
+        said = reported_clause_start(clauses, low, s_lo, start) if verb in forecasts else None
         if said is not None:
             # a date that ends the subject of a reported clause, right before its verb of the future, is as one at
             # the head of a sentence ("said its sales in the current quarter would fall short": a forecast; not
@@ -4256,7 +4256,7 @@ def _a_forecast_aside_on_a_subject_the_past_goes_on_from(clauses: Clauses, low: 
 
 # The noun a date qualifies, right after it, up to the verb of the subject's clause ("2026 [earnings ]would"), or a
 # relative clause set off by commas after it ("fiscal 2027[, which began on April 1, ]would").
-_QUALIFIED_NOUN = re.compile(r"\s+[a-z]+\s+|,\s+which\s[^,.;:]{1,60},\s+")
+QUALIFIED_NOUN = re.compile(r"\s+[a-z]+\s+|,\s+which\s[^,.;:]{1,60},\s+")
 # What may stand between a verb of saying and a date in the subject of the clause it reports ("said [its sales in]"),
 # a figure among its words ("wrote that [growth above 40% in] the first half of 2026 would force her"), its currency
 # told by a prefix too ("said [an equity raising of up to A$50 million before] Easter could not be ruled out"); the
@@ -4264,17 +4264,7 @@ _QUALIFIED_NOUN = re.compile(r"\s+[a-z]+\s+|,\s+which\s[^,.;:]{1,60},\s+")
 _REPORTED_SUBJECT = re.compile(r"\s+(?:that\s+)?(?:[a-z'\u2019]+ |(?:[a-z]{0,3}[$\u00a3\u20ac])?\d[\d.,]*%? ){0,10}")
 
 
-def qualified_noun() -> re.Pattern:
-    """The noun a date qualifies, right after it, up to the verb of its clause (see _QUALIFIED_NOUN)."""
-    return _QUALIFIED_NOUN
-
-
 def reported_clause_start(clauses: Clauses, low: str, s_lo: int, start: int) -> int | None:
-    """See _reported_clause_start."""
-    return _reported_clause_start(clauses, low, s_lo, start)
-
-
-def _reported_clause_start(clauses: Clauses, low: str, s_lo: int, start: int) -> int | None:
     """Where the clause a verb of saying reports starts (tense.tsv kind reporting), when the date at ``start`` stands in
     its first few words, its subject ("Gap said its sales in the current quarter would fall short")."""
     markers = clauses.markers(s_lo, start)
@@ -4339,11 +4329,6 @@ _RIGHT_BEFORE_ITS_VERB = re.compile(r"\s*,?\s*")
 
 
 def possibility_right_after(low: str, end: int) -> bool:
-    """See _possibility_right_after."""
-    return _possibility_right_after(low, end)
-
-
-def _possibility_right_after(low: str, end: int) -> bool:
     """Does a date end its sentence's subject right before a word of possibility and the bare verb of a deed, a comma
     at most between?  Such a word leaves its clause's tense alone but forecasts the subject's date ("The index's
     review, with results on Aug. 22, could raise the stock's weighting", in May: the coming Aug. 22); one further on

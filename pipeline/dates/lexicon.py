@@ -2348,8 +2348,7 @@ def verb_head_before() -> re.Pattern:
 def relative_subject_before() -> re.Pattern:
     """A word that opens a relative clause as its subject (tense.tsv boundary words of tense onward, and the
     complement "that"), ending where a marker starts: "a bill that would require"."""
-    openers = trie_regex(sorted(onward_openers() | set(_kind_words("complement"))))
-    return re.compile(rf"(?<![a-z-])(?:{openers})\s+\Z")
+    return re.compile(rf"(?<![a-z-])(?:{trie_regex(sorted(relative_openers()))})\s+\Z")
 
 
 @functools.lru_cache(maxsize=None)
@@ -3124,7 +3123,8 @@ def readying_a_plan() -> re.Pattern:
 
 @functools.lru_cache(maxsize=None)
 def relative_openers() -> frozenset[str]:
-    """The words that open a relative clause as its subject (see relative_subject_before: "which", "that")."""
+    """The words that open a relative clause as its subject (tense.tsv boundary words of tense onward, and the
+    complement "that")."""
     return frozenset(onward_openers() | set(_kind_words("complement")))
 
 

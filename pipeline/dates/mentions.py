@@ -9313,6 +9313,17 @@ class _Reading:
         start, end = self.clauses.sentence(exp.start, exp.end, window)[:2]
         return lexicon.figure_told().search(self.low, start, end) is not None
 
+    def _report_period_of_a_base_a_year_earlier(self, exp: finder.Expression,
+                                                told_of: resolver.Period | None) -> resolver.Period | None:
+        """The report's quarter or half (the topic) when ``exp`` is a base "a year earlier" of a figure compared with
+        it and counted from the period the text is on, which the two readings below may put that quarter in place of.
+        Else None."""
+        topic = self.topic
+        if exp.parts != _A_YEAR_EARLIER or told_of is None or told_of is not self.reference or topic is None \
+                or topic.gran not in ("Q", "H") or not self._a_base_compared(exp):
+            return None
+        return topic
+
     def _report_period_after_the_day_it_was_told(self, exp: finder.Expression, told_of: resolver.Period | None,
                                                  window) -> resolver.Period | None:
         """The report's quarter or half a base "a year earlier" compares with, when the story's time is a day or month
@@ -9321,11 +9332,9 @@ class _Reading:
         Friday a year back): the day is when the figures were told, not what they are of, if it falls within the
         quarter after the period and its sentence tells no figure.  The base's own sentence names no date, else that
         date is what it compares with.  Else None."""
-        topic = self.topic
-        if exp.parts != _A_YEAR_EARLIER or told_of is None or told_of is not self.reference or topic is None \
-                or topic.gran not in ("Q", "H") or not resolver.finer(told_of.gran, "Q") \
-                or not topic.last() < told_of.first() <= topic.last() + _A_REPORT_S_LAG \
-                or not self._a_base_compared(exp):
+        topic = self._report_period_of_a_base_a_year_earlier(exp, told_of)
+        if topic is None or not resolver.finer(told_of.gran, "Q") \
+                or not topic.last() < told_of.first() <= topic.last() + _A_REPORT_S_LAG:
             return None
         start = self.clauses.sentence(exp.start, exp.end, window)[0]
         if any(r.period is not None for e, r, _, _ in self._resolved_from(start) if e.start < exp.start):
@@ -9344,9 +9353,8 @@ class _Reading:
         own sentence nor the one right before tells a time: a time told further back is no period of that figure
         ("first announced in February 2025 ... narrowed its loss to 1.2 billion yuan from 4.9 billion yuan a year
         earlier", in a report on the December quarter, is 2024-Q4, not February 2024).  Else None."""
-        topic = self.topic
-        if exp.parts != _A_YEAR_EARLIER or told_of is None or told_of is not self.reference or topic is None \
-                or topic.gran not in ("Q", "H") or told_of == topic or not self._a_base_compared(exp):
+        topic = self._report_period_of_a_base_a_year_earlier(exp, told_of)
+        if topic is None or told_of == topic:
             return None
         start = self._previous_sentence_start(exp, window)
         if self.reference_start >= start or any(
@@ -9691,9 +9699,6 @@ class _Reading:
                 return day._replace(future=resolution.future or day.first_day > self.anchor)
         return resolution
 
-    # Days apart within which a day told places "that Monday" in its own week.
-    _DAYS_OF_A_WEEK = 6
-
     def _that_weekday_told_before(self, exp: finder.Expression,
                                   resolution: resolver.Resolution) -> resolver.Resolution:
         """"That Monday" points back to a Monday the story told: when the last day told lies outside the week of the
@@ -9707,7 +9712,7 @@ class _Reading:
         days = [told.first_day for done, told, *_ in self.resolved
                 if done.end <= exp.start and told is not None and told.precision == "day" and told.on_calendar
                 and told.first_day is not None and told.first_day == told.last_day]
-        if not days or abs((days[-1] - resolution.first_day).days) <= self._DAYS_OF_A_WEEK:
+        if not days or abs((days[-1] - resolution.first_day).days) < _DAYS_IN_A_WEEK:
             return resolution
         same = [day for day in days if day.isoweekday() == parts["weekday"]]
         if not same:
@@ -9930,7 +9935,7 @@ class _Reading:
         opening = said + len(self.low[said:start]) - len(self.low[said:start].lstrip())
         if lexicon.determiner_before().fullmatch(self.low, opening, start) is None:
             return False
-        noun = finder.qualified_noun().match(self.low, end)
+        noun = finder.QUALIFIED_NOUN.match(self.low, end)
         return noun is not None and not noun.group().lstrip().startswith(",") \
             and any(s == noun.end() for s, *_ in self.clauses.markers(noun.end(), noun.end() + _OPENER_REACH))
 
@@ -10138,9 +10143,9 @@ class _Reading:
         beside = self._holiday_beside_a_day(exp)
         if beside is not None:
             return ("future" if beside.future else "past"), beside
-        if resolver.the_night_before(parts) and self._day_a_night_runs_into(exp, window) is not None:
-            return "", None     # ("overnight into Monday": the night before that day, read from it in read)
         if resolver.the_night_before(parts):
+            if self._day_a_night_runs_into(exp, window) is not None:
+                return "", None     # ("overnight into Monday": the night before that day, read from it in read)
             # "overnight": the night just gone, but tonight in a clause that looks ahead ("Snow will spread east,
             # especially overnight") or a stay under way ("Protesters are staying overnight in the square")
             # ("will open lower after a sell-off overnight": what a phrase of kind precedes tells came before)
@@ -13445,14 +13450,13 @@ def _a_change_ahead_to(low: str, exp: finder.Expression, following: finder.Expre
     ("warned that its sales volumes would fall in the year to August", in January: to the coming August; "the 12
     months to August" is that year too), not one whose results a report will give, which may have ended ("plans to
     report results for the year to March")?"""
-    a_year = exp.parts.get("unit") == "Y" or (exp.parts.get("unit") == "M" and exp.parts.get("count") == _MONTHS_A_YEAR)
+    a_year = exp.parts.get("unit") == "Y" \
+        or (exp.parts.get("unit") == "M" and exp.parts.get("count") == resolver.UNIT_MONTHS["Y"])
     return a_year and "month" in following.parts and "day" not in following.parts \
         and low.startswith(" to ", exp.end) \
         and not any(_kind_just_before(low, kind, exp.start, _NOUN_FOR_REACH) for kind in _KINDS_OF_A_REPORT)
 
 
-# The months of a year, which a count of months told up to a month may make ("the 12 months to August").
-_MONTHS_A_YEAR = 12
 # The words of tense.tsv that tell a stretch is a report's: its results are told of, whether or not it has ended.
 _KINDS_OF_A_REPORT = ("results_for", "report_verb")
 
