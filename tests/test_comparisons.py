@@ -927,19 +927,13 @@ def test_a_bare_count_in_words_or_set_against_a_count_is_a_base_and_its_date_mak
     # a first tells of a happening, and "the" superlative may too
     ("The club won the cup on Saturday, its first title since 1987.", {"Saturday", "since 1987"}),
     ("A storm hit the coast on Monday, the worst flooding since 1987.", {"Monday", "since 1987"}),
-])
-def test_a_superlative_its_owner_leads_after_a_comma_is_a_record_even_with_no_figure(sentence, expected):
-    assert _date_texts(_wsj(sentence)) - {""} == expected
-
-
-@pytest.mark.parametrize("sentence, expected", [
     # an owner's superlative of a period ranks how the period went against the owner's past, whatever verb leads it
     ("The cement maker had its best year since 1985 last year, with sales of 3.1 billion pesos.", {"last year"}),
     ("Copper futures posted their worst week since March on Friday as Chinese buyers stayed away.", {"Friday"}),
     # a first tells of a happening
     ("The club had its first winning season since 1985.", {"since 1985"}),
 ])
-def test_an_owner_s_superlative_of_a_period_is_a_record_whatever_verb_leads_it(sentence, expected):
+def test_a_superlative_its_owner_leads_or_owns_is_a_record_even_with_no_figure(sentence, expected):
     assert _date_texts(_wsj(sentence)) - {""} == expected
 
 

@@ -1362,6 +1362,10 @@ def lexicon() -> Lexicon:
     change_after = rf",\s*(?:{move_words})\s+(?:(?:{size_by})\s+)?{maybe_approx}$"
     adverb_change = rf"(?:{period})?,\s*(?:{trie(joins['apposed_adverb'])})\s+(?:(?:{size_by})\s+)?{maybe_approx}$"
     noun_change = rf",\s*(?:{trie(joins['noun_change'])})\s+(?:{move_words})\s+of\s+{maybe_approx}$"
+    # " last year from export sales": what a sum earned came from, after it (earned_source, earned_source_change; a few
+    # words of its time may stand before "from", and a few of what was sold between it and the noun)
+    earned_from_source = (rf"(?:\s+[\w-]+){{0,4}}?\s+from\s+(?:[\w'\u2019-]+\s+){{0,3}}?"
+                          rf"(?:{trie(joins['earned_source'])})")
     # a body that punishes or collects, maybe after a few words in capitals ("the U.S. Justice Department"), or a name
     # in capitals ending in a word of such a body ("the Financial Conduct Authority", "the High Court")
     fine_payee = (rf"(?-i:(?:[A-Z][\w.'\u2019&-]*\s+){{0,3}})(?:{trie(joins['fine_payee'])})(?![\w-])"
@@ -1900,9 +1904,7 @@ def lexicon() -> Lexicon:
         # "It took in $300 million from new investors": a sum taken from someone is money raised, no takings
         takings_from=a_word_right_after('takings_from'),
         earned_before=a_word_right_before_sum('earned_from'),
-        # (a few words of its time may stand before "from", and a few of what was sold between it and the noun)
-        earned_source=re.compile(rf"(?:\s+[\w-]+){{0,4}}?\s+from\s+(?:[\w'\u2019-]+\s+){{0,3}}?"
-                                 rf"(?:{trie(joins['earned_source'])})(?![\w-])", re.I),
+        earned_source=re.compile(rf"{earned_from_source}(?![\w-])", re.I),
         fine_pays_before=a_word_right_before_sum('fine_pays'),
         fine_paid_before=re.compile(rf"(?<![\w-])(?:{trie(joins['fine_pays'])})\s+(?:the\s+)?(?:{fine_payee})\s+"
                                     rf"{maybe_approx}\Z", re.I),
@@ -1917,9 +1919,7 @@ def lexicon() -> Lexicon:
         pay_claimed=re.compile(rf"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+"
                                rf"(?:(?!(?:of|in|on|to|from|for|the|a|an|its|their|his|her)\s)[\w-]+\s+){{0,2}}?"
                                rf"(?:{trie(joins['pay_claimed'])})(?![\w-])", re.I),
-        earned_source_change=re.compile(rf"(?:\s+[\w-]+){{0,4}}?\s+from\s+(?:[\w'\u2019-]+\s+){{0,3}}?"
-                                        rf"(?:{trie(joins['earned_source'])})(?:\s+[\w-]+){{0,4}}?{change_after}",
-                                        re.I),
+        earned_source_change=re.compile(rf"{earned_from_source}(?:\s+[\w-]+){{0,4}}?{change_after}", re.I),
         # "and Ctrip's share of it came to ": a pronoun of the measure its sentence named before, right before the sum
         # (or the running total the sum brings it to: "bringing the total for the year to 1.20 shillings")
         pronoun_reached=a_word_right_before_sum('again_pronoun', 'total_carried'),

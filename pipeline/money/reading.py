@@ -992,10 +992,8 @@ class Reading:
             return None  # "The fee for Shanghai to Rotterdam rose 5%": where a route runs to moves by nothing
         if word_before in self.rules.channel_words:
             return None  # "Payments through Stripe rose 20%": the channel the money flowed by, no stock that moved
-        if word_before in self.rules.placed_words and self._a_noun_before_its_place(lo, start):
+        if self._a_place_a_noun_is_in(sentence, lo, start, word_before):
             return None  # "iron ore landed at the ports in Shandong Province climbed 3%": where the ore is, no stock
-        if self._a_place_the_opening_noun_is_in(sentence, start):
-            return None  # "Prices at Tokyo's Ota market rose 8%": the market's prices moved, no stock
         if told.get("between") is not None and self.rules.growth_object.match(self.form, match.end("between")):
             return None  # "Kestrel expects growth of about 4%": the name expects its business's growth, no stock moved
         if self._a_setting_that_opens(sentence, start, match.end("name")):
@@ -1016,19 +1014,16 @@ class Reading:
         listed = self.rules.names_listed_before.search(self.form, lo, start)
         return listed.start() if listed is not None else start
 
-    def _a_noun_before_its_place(self, lo: int, start: int) -> bool:
-        """Whether a word in lower case stands right before the word of place ("in", "at") before the name at
-        ``start``: then the name says where that noun is ("the main ports in Shandong Province"), while "Shares in
-        Tencent" or a place word opening the sentence leaves the name its own."""
+    def _a_place_a_noun_is_in(self, sentence: Span, lo: int, start: int, word_before: str) -> bool:
+        """Whether the name at ``start`` says where a noun is, after a word of place (joins.tsv role=placed_in): a word
+        in lower case right before that word ("the main ports in Shandong Province"), or the noun opening the
+        sentence, in capitals, an article or a possessive at most between ("Prices at Tokyo's Ota market rose 8%",
+        "Prices at the Ota market"); a stock's or a company's noun ("Shares in Tencent rose 3%") leaves the name its
+        own."""
         words = self.form[lo:start].split()
-        return len(words) >= 2 and words[-2].isalpha() and words[-2].islower() \
-            and words[-2] not in self.rules.referred_nouns
-
-    def _a_place_the_opening_noun_is_in(self, sentence: Span, start: int) -> bool:
-        """Whether the sentence opens with a noun and a word of place (joins.tsv role=placed_in) before the name at
-        ``start``, an article or a possessive at most between: the name is where that noun is, though the noun is in
-        capitals as the first word ("Prices at Tokyo's Ota market rose 8%", "Prices at the Ota market"), unless the
-        noun is a stock's or a company's ("Shares in Tencent rose 3%" keep the name the stock's)."""
+        if word_before in self.rules.placed_words and len(words) >= 2 and words[-2].isalpha() \
+                and words[-2].islower() and words[-2] not in self.rules.referred_nouns:
+            return True
         words = self.form[sentence[0]:start].split()
         if not 2 <= len(words) <= 3 or words[1].lower() not in self.rules.placed_words:
             return False
