@@ -3267,8 +3267,8 @@ def _main_verb_after_the_close(low: str, end: int, hi: int) -> bool:
 _WORD_AFTER = re.compile(r"\s*([a-z']+)")
 _FINITE = ("past", "pluperfect", "future", "auxiliary")
 # What may stand between an auxiliary and its participle: space, maybe around an adverb in -ly ("We are fully booked
-# until Easter" tells no past).
-_ADVERB_GAP = re.compile(r"\s+(?:[a-z]{2,}ly\s+)?")
+# until Easter" tells no past, "has formally offered").
+ADVERB_GAP = re.compile(r"\s+(?:[a-z]{2,}ly\s+)?")
 
 
 @functools.lru_cache(maxsize=1)
@@ -3524,7 +3524,7 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
                 continue                    # "will issue its first forecast on April 3": the noun after a verb of
                                             # the future, not "The central bank forecast on Thursday" in the past
         if tense in lexicon.PAST_TENSES and after_auxiliary >= 0 \
-                and _ADVERB_GAP.fullmatch(low, after_auxiliary, start) is not None:
+                and ADVERB_GAP.fullmatch(low, after_auxiliary, start) is not None:
             continue                        # "will be paid", "are fully booked": a participle
         if tense == "past" and lexicon.absolute_phrase().search(low, max(lo, start - _ABSOLUTE_REACH), start) \
                 and lexicon.perfect_auxiliary_before().search(low, max(lo, start - _ABSOLUTE_REACH), start) is None:

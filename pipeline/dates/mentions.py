@@ -282,9 +282,6 @@ _LIST_NUMBER = re.compile(r"\d{1,2}[.)]\s+(?=[A-Z])")
 _A_CAPITALS_LINE = re.compile(r"[A-Z][A-Z'&\- ]*\s[A-Z'&\- ]*[A-Z]")
 # The tenses of connectors.tsv that look ahead ("by May", "until 2027").
 _AHEAD_CONNECTOR_TENSES = ("future", "completion")
-# What may stand between an auxiliary and its participle: white space, maybe around one adverb in -ly ("has formally
-# offered").
-_AN_ADVERB_AT_MOST = re.compile(r"\s+(?:[a-z]+ly\s+)?")
 # How far before its participle such an auxiliary may start ("has formally "; characters).
 _AUXILIARY_REACH = 24
 # What may stand between an auxiliary and the words that keep a thing to a season: its participle, maybe after an
@@ -8760,9 +8757,15 @@ class _Reading:
         """Is the last verb before ``exp`` in its sentence a verb of offering, hoping, promising or proposing (tense.tsv
         kind offer: "offered the mayors talks before the end of the month")?  The time "before" which it offers a thing
         bounds a plan, not a deed done (a reported clause after it has a verb of its own: "hoped prices would fall")."""
+        verb = self._last_marker_before(exp, window)[1]
+        return verb is not None and lexicon.squash(self.low[verb[0]:verb[1]]) in lexicon.words_of_kinds("offer")
+
+    def _last_marker_before(self, exp: finder.Expression, window) -> tuple[int, tuple[int, int, str] | None]:
+        """The start of the sentence of ``exp`` and the last marker of tense (start, end, tense) ending before it there,
+        or None."""
         lo = self.clauses.sentence(exp.start, exp.end, window)[0]
-        before = [(s, e) for s, e, tense, _ in self.clauses.markers(lo, exp.start) if e <= exp.start]
-        return bool(before) and lexicon.squash(self.low[before[-1][0]:before[-1][1]]) in lexicon.words_of_kinds("offer")
+        return lo, next(((s, e, tense) for s, e, tense, _ in reversed(self.clauses.markers(lo, exp.start))
+                         if e <= exp.start), None)
 
     def _a_deadline_set_in_the_present_perfect(self, exp: finder.Expression, befores: dict[str, int], window) -> bool:
         """Is ``exp`` a deadline (a connector of tense future, "before the end of the month") whose clause's last verb
@@ -8771,14 +8774,13 @@ class _Reading:
         if not any(self._connector_tense(i, exp.parts) in _AHEAD_CONNECTOR_TENSES for k, i in befores.items()
                    if k != "ahead"):
             return False
-        lo = self.clauses.sentence(exp.start, exp.end, window)[0]
-        before = [(s, tense) for s, e, tense, _ in self.clauses.markers(lo, exp.start) if e <= exp.start]
-        if not before or before[-1][1] != "past":
+        lo, last = self._last_marker_before(exp, window)
+        if last is None or last[2] != "past":
             return False
-        verb = before[-1][0]
+        verb = last[0]
         auxiliary = lexicon.last_match(lexicon.present_perfect(), self.low, max(lo, verb - _AUXILIARY_REACH), verb)
         # (the auxiliary right before the verb, maybe past an adverb: "has said it acted" tells no present perfect)
-        return auxiliary is not None and _AN_ADVERB_AT_MOST.fullmatch(self.low, auxiliary.end(), verb) is not None \
+        return auxiliary is not None and finder.ADVERB_GAP.fullmatch(self.low, auxiliary.end(), verb) is not None \
             and "pluperfect" not in finder.clause_tenses(self.text, self.low, exp.start, exp.end, window, self.clauses)
 
     def _a_deadline_ahead(self, exp: finder.Expression, befores: dict[str, int], window) -> bool:
