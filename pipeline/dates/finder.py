@@ -1938,8 +1938,10 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
     # "Mexico bought 24% more than a year earlier": after a figure, "more than" is the figure's comparative, and
     # the date the base it is compared with, not a stretch of more than a year
     # ("grew 15% over five weeks": a one-word approx word after a figure is a preposition, and stays one)
+    # (so after a fraction in words: "roughly a third less than two years ago")
     if kept and kept[0][1] == "approx" and kept[0][2] in ("MORE_THAN", "LESS_THAN") and " " in kept[0][3] \
-            and lexicon.percentage_before().search(low, max(0, kept[0][0] - _FIGURE_REACH), kept[0][0]):
+            and (lexicon.percentage_before().search(low, max(0, kept[0][0] - _FIGURE_REACH), kept[0][0])
+                 or lexicon.fraction_before().search(low, max(0, kept[0][0] - _FIGURE_REACH), kept[0][0])):
         kept.pop(0)
     # "said that Friday": "that" is a conjunction before anything but a unit ("the previous Friday",
     # "the following Monday" keep theirs) or a season that closes its clause ("learned a lesson that autumn")

@@ -706,6 +706,14 @@ def percentage_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def fraction_before() -> re.Pattern:
+    """A fraction in words right before a word, searched up to where the word starts ("a third "; tense.tsv kind
+    fraction): a figure as a percentage is, whose comparative after it sets it against the date ("a third less than
+    two years ago")."""
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('fraction')})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def figure_anywhere() -> re.Pattern:
     """A percentage or a sum of money anywhere ("18%", "20 percent", "HK$41 billion", "6,500 million pesos"; tense.tsv
     kind percent, money/currencies.tsv): what tells a sentence of a company's or an economy's measures."""

@@ -668,6 +668,9 @@ class Lexicon:
                                   # prices_prior_month)
     units_again: frozenset      # "the units have": a trust's shares only after the text named them (joins.tsv
                                 # role=units_again; depositary receipts' "the receipts have", role=receipts_again)
+    flow_again: frozenset       # "outflow": a fund's flow, or the cash flow its sentence named before it (joins.tsv
+                                # role=flow_again)
+    cash_flow: str              # "cash flow": a form of the kinds.tsv row whose flow role=flow_again words restate
     move_limit: re.Pattern      # " by the daily limit of ": from a movement word to the size of a move capped at a
                                 # limit
     restated_move: re.Pattern   # " 121 points, or ": from a movement word to the percentage that restates its move
@@ -1840,6 +1843,8 @@ def lexicon() -> Lexicon:
             rf"(?<![\w-])(?:(?:{trie(joins['prices_statistic_teller'])})|in\s+(?:{full_months})\s+from\s+"
             rf"(?:(?:{full_months})|(?:{trie(joins['prices_prior_month'])})))(?![\w-])"),
         units_again=frozenset(key_of(w) for role in ('units_again', 'receipts_again') for w in joins[role]),
+        flow_again=frozenset(key_of(w) for w in joins['flow_again']),
+        cash_flow=key_of(min(joins['flow_again_of'])),
         move_limit=re.compile(rf"\s+(?:(?:{size_by})\s+)?(?:{trie(joins['level_article'])})\s+"
                               rf"(?:{trie(joins['move_limit'])})\s+of\s+{maybe_approx}\Z", re.I),
         restated_move=re.compile(

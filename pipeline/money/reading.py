@@ -190,6 +190,14 @@ class Reading:
                 return True
         return False
 
+    def _cash_flow_told_before(self, start: int) -> bool:
+        """Does a cash flow stand before ``start`` in its sentence?  An outflow or inflow told after it restates that
+        cash flow (kind other), no money a fund drew or lost ("Free cash flow turned negative, an outflow of 18.8
+        billion yuan, compared with an inflow of 17.4 billion yuan a year earlier"; joins.tsv role=flow_again)."""
+        cash_flow = self.rules.triggers[self.rules.cash_flow]
+        return any(self.rules.triggers.get(key_of(m.group())) is cash_flow
+                   for m in self.rules.words.finditer(self.low, self.sentence_of(start)[0], start))
+
     def tokens_in(self, start: int, end: int, sentence: Span) -> list[tuple[int, int, str]]:
         """The known words of ``sentence`` that start in [start, end), scanned once per region."""
         region = self.region(self.word_focus, sentence, start, end)
@@ -460,6 +468,10 @@ class Reading:
                 continue  # "The value of inbound hotel bookings climbed 31%": a flow's value is no company's worth
             if key in self.rules.units_again and not self._row_told_before(row, key, start):
                 continue  # "The units had an average price of $450,000" after flats sold: no trust's shares
+            if key in self.rules.flow_again and self._cash_flow_told_before(start):
+                # "free cash flow turned negative in the June quarter, an outflow of 18.8 billion yuan": the cash flow's
+                # sum, no fund's
+                row = self.rules.triggers[self.rules.cash_flow]
             if asides is None:
                 asides = [p.span() for p in _PARENTHESIS.finditer(self.form, *window)
                           if not (p.start() <= figure.start and figure.end <= p.end())]
