@@ -2136,8 +2136,19 @@ def names_its_results(form: str, period: DateMention) -> bool:
 def _reached_at(form: str, start: int, end: int) -> int:
     """Where the last level a move's phrase reaches ("rise in net profit to Rs 4,862 crore") starts between ``start``
     and ``end``, else ``start``."""
-    found = last_match(_words_between("reaches", r"\s", rf"\s+{_SUM_AHEAD}"), form, start, end)
+    # (the level may be named a record first, money/joins.tsv role=level_record: "rose 16% to a record $827 million in
+    # 2025" is 2025's as "rose 16% to $827 million in 2025" is)
+    found = last_match(_words_between("reaches", r"\s", rf"\s+(?:(?:{_level_record_words()})\s+)?{_SUM_AHEAD}"), form,
+                       start, end)
     return found.end() if found is not None else start
+
+
+@functools.cache
+def _level_record_words() -> str:
+    """The words that name a level a measure moved to a record, between "to" and the sum (money/joins.tsv
+    role=level_record: "a record", "a new high of")."""
+    return word_trie(w for row in load_table("money/joins.tsv") if row["role"] == "level_record"
+                     for w in row["words"].split("|"))
 
 
 def _whole_year_named_at(form: str, figure: MoneyMention) -> int:

@@ -1307,6 +1307,9 @@ def test_each_word_that_tells_the_period_of_the_level_a_move_reached_dates_the_m
     # a level set against another before the period: the period is the base's, the move stays of the day told
     ("Norhaven Gas said on Thursday that its net income fell 23% to 4.6 billion kroner from 6 billion kroner in 1987.",
      {"23%": "Thursday", "4.6 billion kroner": "Thursday", "6 billion kroner": "1987"}),
+    # the level named a record first (money/joins.tsv role=level_record), no "that" after the telling
+    ("Ostfold Seafood, the family-owned exporter, said on Tuesday its sales rose 11% to a record 9.2 billion crowns in "
+     "1988, led by salmon.", {"11%": "1988", "9.2 billion crowns": "1988"}),
 ])
 def test_a_profits_move_told_with_the_level_it_reached_in_a_year_is_of_that_year_not_the_day_told(sentence, expected):
     assert _dates_of_figures(_wsj(sentence)) == expected

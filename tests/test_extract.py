@@ -647,6 +647,16 @@ def test_what_analysts_expect_in_the_sentence_after_a_periods_results_day_is_of_
     assert whens["6 billion crowns"][0] == "2026", "a paragraph of its own names its own time"
 
 
+def test_the_groups_revenue_after_a_units_revenue_of_a_quarter_is_of_that_quarter():
+    # "Group" opens the sentence only to say the measure is the whole company's (money/names.tsv role=never): no
+    # other named subject, so the sentence carries on the quarter's results
+    text = ("Revenue at Brenner's machinery unit rose 9% to 640 million euros in the second quarter. Group sales fell "
+            "3% to 1.9 billion euros, hurt by weaker demand in Germany.")
+    document = Document(doc="x.txt", path="x.txt", text=text, published=dt.date(2025, 8, 6))
+    rows = {r["money_text"]: (r["date_text"], r["when"]) for r in extract_document(document) if r["money_text"]}
+    assert rows["3%"] == rows["1.9 billion euros"] == ("", "2025-Q2"), rows
+
+
 def test_a_value_undated_after_a_sentence_that_counts_tonnes_in_one_past_period_is_of_that_period():
     text = ("Shipments of frozen mango reached 84,000 tonnes in the April-June period, the trade office said. "
             "Their value climbed 9% to 2.1 billion pesos.")

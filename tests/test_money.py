@@ -120,6 +120,9 @@ NO_ROW_SENTENCES = [
                  "orchard owners.", id="a_government_s_relief_package_told_before_its_sum_is_public_money"),
     pytest.param("The creamery in Cork said it will pay 48 cents a litre for milk supplied in March, against 44 cents "
                  "in February.", id="what_a_buyer_pays_by_the_litre_for_a_good_it_takes_in_and_its_base_are_no_row"),
+    pytest.param("Traders in Kasese were paying 6,000 to 7,500 shillings a kilogram for dried cocoa beans last month, "
+                 "down from 12,000 shillings in March.",
+                 id="both_ends_of_a_range_a_buyer_pays_by_the_kilo_for_a_good_and_its_base_are_no_row"),
     pytest.param("Mwansa grows groundnuts now, which she sells to a trader in Chipata for about 14 kwacha a kilogram.",
                  id="what_a_grower_sells_to_a_buyer_for_by_the_kilo_is_the_buyer_s_price_paid_to_a_farmer"),
     pytest.param("Saffron producers are being paid between 410 and 450 euros a kilo this season, down about 12% from "
@@ -11890,6 +11893,14 @@ def test_a_wholesale_price_of_a_packed_good_is_its_markets_quote():
     assert kinds_of("The wholesale price of a 40-pound box of Florida oranges dropped to about $21, from $27 in "
                     "October.") == [("$21", "other"), ("$27", "other")]
     assert find_money("The price of a first-class stamp will go up 4 cents to 78 cents in July.") == []
+
+
+def test_a_carton_of_a_good_sold_at_a_wholesale_market_is_that_markets_quote_and_a_shops_carton_is_no_row():
+    # (not_money.tsv: a carton "of" a good sold "for" a sum is a shop price, unless a wholesale market sold it)
+    assert kinds_of("A 40-pound carton of Guatemalan cantaloupe sold for about $22 at the Los Angeles wholesale "
+                    "market on Monday, up from about $17 a year earlier.") == [("$22", "other"), ("$17", "other")]
+    assert find_money("A carton of eggs sold for about $6 at the corner shop on Monday, up from about $4 a year "
+                      "earlier.") == []
 
 
 def test_a_good_that_sells_for_a_price_by_its_unit_wholesale_is_its_markets_quote():
