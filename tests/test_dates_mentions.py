@@ -6427,6 +6427,23 @@ DATES_READ_BY_THEIR_WORDS_AND_CLAUSE = [
     # setDD, dd_xiaomi_pictures: a relative "that" and a verb in the past keep their date in the past
     ("Xiaomi plans to start selling cars in Europe in 2027 and has hired engineers at a research centre in Munich "
      "that opened in October.", dt.date(2026, 2, 2), "October", "2025-10", False),
+    # a comparative after a fraction is the fraction's, as after a percentage: the date is the base alone
+    ("The mill shipped 40,000 tonnes of pulp, roughly a third less than two years ago.", dt.date(2025, 10, 2),
+     "two years ago", "2023", False),
+    # the number before the slash of a regulation's number is no year either
+    ("Brussels will pay the aid under Regulation 1205/2011, which allows emergency help.", dt.date(2026, 1, 21),
+     "1205", None, None),
+    # months listed before "quarters" are those quarters
+    ("The chain lost money in the March and June quarters, its chief executive said.", dt.date(2025, 9, 20),
+     "the March", "2025-Q1", False),
+    ("The chain lost money in the March and June quarters, its chief executive said.", dt.date(2025, 9, 20),
+     "June quarters", "2025-Q2", False),
+    # a financial year told to end on a day tells the calendar as a fiscal year does
+    ("The council must pass its budget before the financial year ends on June 30.", dt.date(2026, 2, 10),
+     "before the financial year", "FY2026", True),
+    # ... and the calendar year stays the calendar's
+    ("Revenue should reach $2 billion in the fiscal year, which ends on March 31. The packer expects a profit of $40 "
+     "million for the calendar year.", dt.date(2025, 5, 20), "the calendar year", "2025", True),
 ]
 
 
@@ -8115,6 +8132,7 @@ def test_a_holiday_before_another_day_keeps_its_own_row():
     ("The resort operator said winter revenue fell 6% as snow arrived late.", "winter"),
     ("Revisions lifted the summer figures for output.", "summer"),
     ("Strong summer demand lifted the carrier's load factor.", "summer"),
+    ("Orange prices jumped after a frost in Florida cut winter supply, growers said.", "winter"),
 ])
 def test_a_season_naming_the_kind_of_a_figure_makes_no_row(text, season):
     found = [m.text for m in tag_dates(text, dt.date(2026, 3, 2)) if m.on_calendar]
@@ -15193,6 +15211,24 @@ def test_a_weekday_clock_time_or_day_is_ahead_or_gone_as_its_clause_tells(text, 
     pytest.param("The brewer went public in 2020. In 2020, it sold fewer cans, and in April it cut its outlook for "
                  "next year.", dt.date(2025, 9, 10), "April", [("2020-04", False)],
                  id="a_month_whose_clause_reaches_a_time_from_now_is_the_latest_4"),
+    # what a subject is "demanding" is ahead, whatever the tense of the clause the participle hangs on
+    pytest.param("Taxi drivers blocked the ring road on Monday, demanding a fare rise before the summer.",
+                 dt.date(2026, 1, 14), "before the summer", [("2026-SU", True)],
+                 id="a_thing_demanded_before_a_season_is_ahead"),
+    # ... not after an article, an adjective of what was hard
+    pytest.param("The squad faced a demanding run of fixtures in April.", dt.date(2026, 3, 20), "April",
+                 [("2025-04", False)], id="a_thing_demanded_before_a_season_is_ahead_2"),
+    # ... nor before "that", whose clause tells its own time
+    pytest.param("The council sent the firm a notice demanding that it clear the site within a week, starting on "
+                 "Monday.", dt.date(2026, 1, 21), "Monday", [("2026-01-19", False)],
+                 id="a_thing_demanded_before_a_season_is_ahead_3"),
+    # a limit closing the noun a date qualifies after an article is set on that date
+    pytest.param("Bankers say a rebound in deal fees is a second-quarter story at the earliest.",
+                 dt.date(2026, 3, 10), "second-quarter", [("2026-Q2", True)],
+                 id="a_limit_after_the_noun_a_date_qualifies_makes_it_the_coming_one"),
+    pytest.param("The chairman said a listing was a Christmas-season question at the earliest.",
+                 dt.date(2026, 3, 10), "Christmas", [("2026-12-25", True)],
+                 id="a_limit_after_the_noun_a_date_qualifies_makes_it_the_coming_one_2"),
 ])
 def test_a_month_quarter_half_or_year_is_ahead_or_gone_as_its_verb_plan_or_forecast_tells(
         text, anchor, wanted, expected):

@@ -5230,11 +5230,24 @@ def _forecast_told_after(low: str, end: int, sentence_end: int, start: int | Non
     if lexicon.told_right_after("limit_after").match(low, end, sentence_end):
         return True     # (a limit set right after the date, "in the second quarter at the earliest", is on what is
                         # to come, whatever the tense before it)
+    if start is not None and _a_limit_after_its_noun(low, start, end, sentence_end):
+        return True
     if judged_ahead(low, end, sentence_end, start):
         return True     # (so is a thing judged fit or warranted: "still saw one rate cut this year as appropriate")
     told = lexicon.forecast_told_after().search(low, end, sentence_end)
     return told is not None and "," not in low[end:told.start()]
 
+
+def _a_limit_after_its_noun(low: str, start: int, end: int, sentence_end: int) -> bool:
+    """Does a limit ("at the earliest") close the noun a date qualifies after an article ("a Christmas-season
+    question at the earliest", "a second-half recovery at the latest")?  The limit is set on what the noun names, a
+    happening to come, as it is right after a date; the article keeps a verb or a clause of its own out of the gap."""
+    return lexicon.kind_right_before("determiner").search(low, max(0, start - _DETERMINER_REACH), start) is not None \
+        and lexicon.limit_after_its_noun().match(low, end, sentence_end) is not None
+
+
+# How far before a date the article of the noun it qualifies may start (characters: "their ").
+_DETERMINER_REACH = 8
 
 # The noun or two of a subject a hyphened date qualifies, up to its verb (" revenue ", " refined copper output ").
 _A_NOUN_OR_TWO = re.compile(r"(?:\s+[a-z]+){1,2}\s+")

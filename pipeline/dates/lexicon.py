@@ -1467,6 +1467,13 @@ def whole_period_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def calendar_year_words() -> frozenset[str]:
+    """Words that name the calendar's year (prefixes.tsv filler, value calendar_year: "the calendar year")."""
+    return frozenset(squash(r["word"]) for r in _rows("prefixes.tsv")
+                     if r["role"] == "filler" and r["value"] == "calendar_year")
+
+
+@functools.lru_cache(maxsize=None)
 def closed_noun_aside() -> re.Pattern:
     """A noun in apposition between two commas, opened by a word of tense.tsv kind determiner (", the fibre left after
     cane is crushed,"), the clause going on after it with a preposition or "to": it names a thing of the clause again,
@@ -2511,6 +2518,14 @@ def told_right_after(kind: str) -> re.Pattern:
     is not over yet ("before the summer is out"), period_end is the verb of a timetable that ends the period right
     before it ("fiscal 2026 ends")."""
     return re.compile(rf"\s+(?:{trie_regex(_kind_words(kind))})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
+def limit_after_its_noun() -> re.Pattern:
+    """The rest of a noun a date qualifies after an article, maybe hyphened to it, and words of tense.tsv kind
+    limit_after right after that noun ("-season question at the earliest" in "a Christmas-season question at the
+    earliest"): the limit is set on the happening the noun names, so on its date."""
+    return re.compile(rf"(?:-[a-z]+)?\s+[a-z]+\s+(?:{_kind_trie('limit_after')})(?![a-z-])")
 
 
 @functools.lru_cache(maxsize=None)

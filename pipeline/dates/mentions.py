@@ -1853,6 +1853,9 @@ class _Reading:
             # year-end is the month its fiscal year under way ends in (2026-03), not the calendar's
             exp.parts = {"month": resolver.fiscal_end_month(year_end),
                          "year": resolver._fiscal_year_of(self.anchor, year_end), "mod": "END"}
+        elif exp.parts == _THE_YEAR and not lexicon.calendar_year_words().isdisjoint(
+                self.low[exp.start:exp.end].split()):
+            pass    # "a profit for the calendar year": January to December, whatever fiscal calendar the text told
         elif exp.parts == _THE_YEAR and self.anchor is not None \
                 and (lexicon.kind_right_after("just_ended").match(self.low, exp.end)
                      or lexicon.year_total_before().search(self.low, max(0, exp.start - _YEAR_TOTAL_REACH), exp.start)
