@@ -4310,8 +4310,6 @@ def _tie(words: int, tied: bool = True) -> re.Pattern:
     billion from Nvidia's market value on Jan. 27").  ``tied=False``: the phrase alone, up to a date whose own text
     opens with its tie word (opens=own_tie)."""
     table = _side_clauses()
-    ties = "|".join(re.escape(w.strip()) for row in table if row["opens"] == "ties" and tied
-                    for w in row["words"].split("|"))
     breaks = {w.strip() for row in table if _breaks_tie(row) for w in row["words"].split("|") if " " not in w.strip()}
     breaks |= {w for role in ("cue", "closes") for w in _base_words(role) if " " not in w}
     if words > _TIE_WORDS:
@@ -4319,6 +4317,7 @@ def _tie(words: int, tied: bool = True) -> re.Pattern:
     free_word = rf"(?!(?:{prefix_tree(breaks)})\b)[\w'-]+"
     if not tied:
         return re.compile(rf"(?i)\s+(?:{free_word}\s+){{0,{words}}}")
+    ties = "|".join(re.escape(w.strip()) for row in table if row["opens"] == "ties" for w in row["words"].split("|"))
     return re.compile(rf"(?i)\s+(?:{free_word}\s+){{0,{words}}}(?:{ties})\s+")
 
 

@@ -701,6 +701,43 @@ def every_dateline(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(([first] if first else []) + later_wire_datelines(text)))
 
 
+def dated_lead(text: str, published: dt.date | None) -> tuple[int, int] | None:
+    """Where a dateline of a date alone opens the article's first paragraph, up to its dash (dated_leads.tsv: "Jan.
+    22, 2026 - Alibaba Group's ..."), when only a title and a byline stand before it, its date is ``published`` and
+    the paragraph after it opens with no such date; else None.  It is the day the story was filed, as a news agency's
+    dateline is; a chronology's entries open so too, but past an introduction or one after another, and name their
+    own days."""
+    if published is None:
+        return None
+    lines = _first_lines(text)
+    for at, (start, end, line) in enumerate(lines):
+        lead = _dated_lead_match(line)
+        if lead is not None:
+            if parse_publication_date(lead.group("date")) != published \
+                    or at + 1 < len(lines) and _dated_lead_match(lines[at + 1][2]) is not None:
+                return None
+            opens = text.find(line, start, end)     # the line without the white space around it
+            return opens, opens + lead.end()
+        if len(line) > _TITLE_MAX or _ENDS_A_SENTENCE.search(line):
+            return None     # (a paragraph of text came first)
+    return None
+
+
+# The end of a line that closes a sentence: no title's or byline's ("By a technology desk").
+_ENDS_A_SENTENCE = re.compile(r"[.!?][\"')\u201d\u2019]?\Z")
+
+
+@functools.lru_cache(maxsize=1)
+def _dated_lead_patterns() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(r["pattern"]) for r in load_table("dated_leads.tsv"))
+
+
+def _dated_lead_match(line: str) -> re.Match | None:
+    """A dateline of a date alone at the start of ``line`` (dated_leads.tsv), in its matching form."""
+    form = matching_form(line)
+    return next((m for m in (p.match(form) for p in _dated_lead_patterns()) if m is not None), None)
+
+
 @functools.lru_cache(maxsize=1)
 def _wire_patterns() -> tuple[tuple[re.Pattern, bool], ...]:
     return tuple((re.compile(r["pattern"]), r["agency"] == "yes") for r in load_table("wire_datelines.tsv"))

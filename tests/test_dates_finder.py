@@ -535,6 +535,10 @@ CLAUSE_TENSES = [
     ("a_copula_and_when_before_a_plan_told_in_the_past_keep_the_timetable",
      "May is when the exchange was supposed to get its licence.", "May", "schedule"),
     ("a_copula_and_when_before_a_present_keep_the_timetable", "June is when the plant restarts.", "June", "schedule"),
+    # (a verb of a timetable in the "when" clause names the next sitting: "November is when the board meets", in
+    # January, is the coming November, not the nearer one gone)
+    ("a_copula_and_when_before_a_verb_of_a_timetable_look_ahead",
+     "November is when the pension fund's board meets to set next year's payout.", "November", "future"),
     # the date is the subject of a verb in the present: the clause after ", and" keeps its past to itself
     ("a_date_subject_of_a_present_verb_takes_no_past_from_the_next_clause",
      "Diwali falls in early November this year, and jewellers said gold sales had doubled.", "Diwali", ""),

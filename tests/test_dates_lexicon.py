@@ -378,3 +378,17 @@ def test_a_plural_object_and_a_bare_verb_after_a_verb_of_seeing_is_told_apart_fr
 ])
 def test_a_plan_undone_is_looked_for_in_a_clause_a_comma_and_but_open(after, found):
     assert (lexicon.plan_undone_opening().match(after) is not None) == found
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv")
+                                 if r["kind"] in ("unforeseen_pointer", "unforeseen_link")], ids=lambda r: r["word"])
+def test_a_word_pointing_at_one_known_accident_or_linking_it_to_its_date_tells_that_accident_gone(row):
+    # (an article, "an explosion", or another preposition, "the collision of March", leaves a happening that may be
+    # forecast: tense.tsv kinds unforeseen_pointer and unforeseen_link)
+    [found] = [m for m in tag_dates(row["example"], dt.date(2026, 1, 15)) if m.on_calendar]
+    before = row["example"][:found.start].lower()
+    assert not found.future and lexicon.unforeseen_happening_before().search(before) is not None
+    at = before.rindex(f" {row['word']} ")
+    other = "a" if row["kind"] == "unforeseen_pointer" else "of"
+    swapped = f"{before[:at]} {other} {before[at + len(row['word']) + 2:]}"
+    assert lexicon.unforeseen_happening_before().search(swapped) is None

@@ -866,15 +866,48 @@ def test_a_holiday_a_habit_is_told_before_or_after_is_no_particular_year_s_holid
     # a season or month so told is every year's too
     "Winter is when the co-operative's shearers service their clippers.",
     "August is when half of Milan's trattorias pull down their shutters.",
+    # ... and so is one a verb of a timetable tells of a pronoun or a bare plural (tense.tsv kind timetable_subject)
+    "Spring is when we meet the mills' buyers in Ulaanbaatar.",
+    "Autumn is when wool buyers meet at the Ballarat sale yards.",
 ])
 def test_a_holiday_told_as_what_it_is_each_year_is_no_particular_year_s_holiday(text):
     assert calendar(text, dt.date(2025, 9, 17)) == []
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "timetable_subject"],
+                         ids=lambda r: r["word"])
+def test_a_time_told_as_when_one_body_keeps_its_timetable_is_that_body_s_next_sitting(row):
+    # (the coming one, also when the one gone is nearer: in January, "November is when ..." is next November)
+    [mention] = [m for m in tag_dates(row["example"], dt.date(2026, 1, 14)) if m.on_calendar]
+    assert mention.future and mention.first_day > dt.date(2026, 1, 14)
+    assert [m for m in tag_dates(row["example"].replace(f" {row['word']} ", " we ", 1), dt.date(2026, 1, 14))
+            if m.on_calendar] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We plan for the worst winter, not the kindest one, the co-op's chairman said.", []),
+    # (a frame after the season ranks one season against others; other verbs look ahead to one)
+    ("The co-op plans for the worst winter in a decade.", [("winter", "2025-WI")]),
+    ("Herders brace for the coldest winter, the weather agency said.", [("winter", "2025-WI")]),
+    ("The co-op is planning for the worst winter.", [("winter", "2025-WI")]),
+])
+def test_a_season_planned_for_as_the_worst_case_is_no_particular_season(text, expected):
+    assert calendar(text, dt.date(2025, 10, 10)) == expected
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "worst_case"],
+                         ids=lambda r: r["word"])
+def test_each_phrase_planning_for_the_worst_case_leaves_its_season_no_row(row):
+    assert calendar(row["example"], dt.date(2025, 10, 10)) == []
+    assert calendar(row["example"].replace("worst", "coldest"), dt.date(2025, 10, 10)) != []
 
 
 @pytest.mark.parametrize("text, expected", [
     ("Christmas is when the grocer plans to open its first store in Glasgow.", [("Christmas", "2025-12-25")]),
     ("Diwali is when the new gold import duty will take effect.", [("Diwali", "2025-10-20")]),
     ("Easter is when the ferry line adds its summer timetable this year.", [("Easter", "2026-04-05")]),
+    # (one body a verb of a timetable tells of keeps its next sitting: the coming one, though the one gone is nearer)
+    ("July is when the regulator's board meets to set the water tariffs.", [("July", "2026-07")]),
     # (a clause of its own after a comma and a coordinator ends the habit: the coming autumn is that clause's)
     ("Autumn is when the ferry line cuts its sailings, but this autumn it will keep the late boat.",
      [("this autumn", "2025-FA")]),
@@ -1783,6 +1816,9 @@ REAL_NEWS = [
     ("a holiday opening its sentence before a past day its clause tells is the first after that day", "Before the "
      "Lunar New Year holiday, couriers worked through Friday night to clear parcels.", dt.date(2026, 2, 10),
      "Before the Lunar New Year holiday", "2026-02-17", True),
+    ("... however far, as none gone can follow that day", "Before the Golden Week holiday, assembly crews in Suzhou "
+     "worked through Thursday night to ship the orders.", dt.date(2026, 3, 10), "Before the Golden Week holiday",
+     "2026-10-01/2026-10-07", True),
     ("a season's run over the turn of the year outweighs a calendar season named the sentence before", "The monsoon "
      "season was weak. Growers expect a smaller cocoa crop this season, which runs from October to March.",
      dt.date(2025, 11, 3), "this season", "2025/2026", True),

@@ -6,9 +6,10 @@ import re
 
 import pytest
 
-from pipeline.documents import (Document, UnreadableArticle, agency_dateline, binary_kind, dateline_span, decode,
-                                document_from_bytes, every_dateline, find_dateline, first_title_line, is_html_page,
-                                later_wire_datelines, parse_publication_date, read_article, read_corpus, shown)
+from pipeline.documents import (Document, UnreadableArticle, agency_dateline, binary_kind, dated_lead, dateline_span,
+                                decode, document_from_bytes, every_dateline, find_dateline, first_title_line,
+                                is_html_page, later_wire_datelines, parse_publication_date, read_article, read_corpus,
+                                shown)
 from pipeline.extract import extract_document
 from pipeline.rules import load_table
 from tests.conftest import PROJECT, SEED_CNBC, SEED_FT, SEEDS
@@ -84,6 +85,17 @@ def test_each_news_agency_dateline_is_recognised_up_to_its_dash(row):
     assert text[end - 1] in "-—–_:)" and text[start:end].count("(") == text[start:end].count(")")
     published = find_dateline(text)
     assert (published.isoformat() if published else "") == row["date"]
+
+
+@pytest.mark.parametrize("row", load_table("dated_leads.tsv"), ids=lambda r: r["name"])
+def test_a_date_alone_opening_the_first_paragraph_on_the_day_of_publication_is_a_dateline_up_to_its_dash(row):
+    text = f"Harbour Foods' online sales jump\n\nBy a retail desk\n\n{row['example']}\n\nAnalysts expected 12%.\n"
+    start, end = dated_lead(text, dt.date(2026, 1, 22))
+    assert text[start:end] == row["example"][:end - start] and text[end - 1] in "-\u2013\u2014"
+    # (a chronology's entry names a day of its own, stands past an introduction, or has another entry after it)
+    assert dated_lead(text, dt.date(2026, 1, 23)) is None
+    assert dated_lead(text.replace("By a retail desk", "Here is how the year went."), dt.date(2026, 1, 22)) is None
+    assert dated_lead(text.replace("Analysts expected 12%.", row["example"]), dt.date(2026, 1, 22)) is None
 
 
 @pytest.mark.parametrize("row", load_table("wire_datelines.tsv"), ids=lambda r: r["name"])

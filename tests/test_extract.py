@@ -65,6 +65,15 @@ def test_a_news_agency_dateline_gives_the_date_and_no_row_but_the_story_after_it
     assert "HK$158.40" in {row["money_text"] for row in rows}
 
 
+def test_a_date_alone_opening_the_first_paragraph_on_the_day_of_publication_is_a_dateline_not_a_happening():
+    text = ("Harbour Foods' online sales jump\n\nBy a retail desk\n\nJan. 22, 2026 - Harbour Foods said on Wednesday "
+            "its online sales rose 18% in the December quarter.\n")
+    for published, dateline in ((dt.date(2026, 1, 22), True), (dt.date(2026, 2, 5), False)):
+        rows = extract_document(Document("harbour.txt", "harbour.txt", text, published=published))
+        dates = {row["date_text"] for row in rows}
+        assert ("Jan. 22, 2026" not in dates) is dateline and "Wednesday" in dates
+
+
 def test_the_same_input_gives_a_byte_identical_table_twice(tmp_path):
     first = write_table(extract_paths([SEEDS]).table, tmp_path / "first.csv").read_bytes()
     second = write_table(extract_paths([SEEDS]).table, tmp_path / "second.csv").read_bytes()

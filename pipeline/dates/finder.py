@@ -4240,7 +4240,9 @@ def _tense_of_a_when_clause_the_date_is(text: str, low: str, end: int, s_hi: int
     if told in lexicon.PAST_TENSES and any(tense in ("future", "plan")
                                            for _, _, tense, _ in clauses.markers(when.end(), s_hi)):
         return ""   # a plan told in the past ("May is when the exchange was supposed to get its licence") may be ahead
-    return told
+    # (a timetable's present names the body's next sitting: "November is when the board meets", in January, is the
+    # coming November, not the nearer one gone)
+    return "future" if told == "schedule" else told
 
 
 def _a_forecast_aside_on_a_subject_the_past_goes_on_from(clauses: Clauses, low: str, marker: int, start: int,

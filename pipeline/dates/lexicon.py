@@ -579,7 +579,7 @@ def issued_notice_before() -> re.Pattern:
 # "upper Assam", "the north coast").
 _AREA_COVERED = r"(?:[a-z'-]+\s+){0,2}[a-z'-]+"
 # One adverb in -ly at most, with the space after it ("has formally offered", "are mostly staying").
-_AN_LY_ADVERB = r"(?:[a-z]+ly\s+)?"
+AN_LY_ADVERB = r"(?:[a-z]+ly\s+)?"
 
 
 @functools.lru_cache(maxsize=None)
@@ -653,7 +653,7 @@ def delivery_right_before() -> re.Pattern:
 def _progressive_for_before(verb: str) -> re.Pattern:
     """``verb`` in the present progressive, maybe after an adverb in -ly, a few words of its object and the word that
     ties a period to it (tense.tsv kinds progressive and progressive_for), searched up to where the period starts."""
-    return re.compile(rf"(?<![a-z'-])(?:{_kind_trie('progressive')})\s+{_AN_LY_ADVERB}{verb}"
+    return re.compile(rf"(?<![a-z'-])(?:{_kind_trie('progressive')})\s+{AN_LY_ADVERB}{verb}"
                       rf"(?:\s+[a-z0-9'-]+){{0,{_BOOKED_THINGS_WORDS}}}?\s+(?:{_kind_trie('progressive_for')})\s+\Z")
 
 
@@ -829,7 +829,7 @@ def perfect_phrase_before() -> re.Pattern:
     right after the auxiliary, not a determiner ("Having a plan for March" is no perfect); group "open" is where it
     opens."""
     ahead = _kind_trie("determiner")
-    return re.compile(rf"[\s\"\u201c]*(?P<open>(?:{_kind_trie('perfect')})\s+{_AN_LY_ADVERB}"
+    return re.compile(rf"[\s\"\u201c]*(?P<open>(?:{_kind_trie('perfect')})\s+{AN_LY_ADVERB}"
                       rf"(?!(?:{ahead})\s)[a-z]+\s[^,;:]*)\Z")
 
 
@@ -845,7 +845,7 @@ def perfect_auxiliary_before() -> re.Pattern:
     """The auxiliary of a perfect participle (tense.tsv kind perfect: "having"), an -ly adverb at most between, ending
     where the participle starts: the participle tells a deed done before its clause's time, even in an absolute phrase
     ("with farmers having picked most of the crop by Thursday")."""
-    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('perfect')})\s+{_AN_LY_ADVERB}\Z")
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('perfect')})\s+{AN_LY_ADVERB}\Z")
 
 
 @functools.lru_cache(maxsize=None)
@@ -1840,14 +1840,16 @@ def day_clause_after() -> re.Pattern:
 def progressive_verb_before() -> re.Pattern:
     """A verb in the present progressive (tense.tsv kind progressive, then a word in -ing), an -ly adverb at most
     between, ending where a time starts ("are staying ")."""
-    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('progressive')})\s+{_AN_LY_ADVERB}[a-z]+ing\s+\Z")
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('progressive')})\s+{AN_LY_ADVERB}[a-z]+ing\s+\Z")
 
 
 @functools.lru_cache(maxsize=None)
 def unforeseen_happening_before() -> re.Pattern:
-    """"the" or "that" and a noun of tense.tsv kind unforeseen_happening, maybe "on" or "in" after it, ending where a
-    date starts ("the fire on ")."""
-    return re.compile(rf"(?<![a-z-])(?:the|that)\s+(?:{_kind_trie('unforeseen_happening')})\s+(?:(?:on|in)\s+)?\Z")
+    """A word pointing at one known happening (tense.tsv kind unforeseen_pointer: "the", "that") and a noun of kind
+    unforeseen_happening, maybe a word of kind unforeseen_link after it ("on", "in"), ending where a date starts ("the
+    fire on ")."""
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('unforeseen_pointer')})\s+"
+                      rf"(?:{_kind_trie('unforeseen_happening')})\s+(?:(?:{_kind_trie('unforeseen_link')})\s+)?\Z")
 
 
 @functools.lru_cache(maxsize=None)
@@ -2306,7 +2308,7 @@ def noun_head_before() -> re.Pattern:
     """A determiner, maybe with an adjective of recurrence after it ("its monthly", "a quarterly"), ending where a
     word starts: a verb of a timetable there is the noun it also spells ("its monthly return on movements")."""
     determiners = _kind_trie("determiner")
-    return re.compile(rf"(?<![a-z-])(?:{determiners})\s+{_AN_LY_ADVERB}\Z")
+    return re.compile(rf"(?<![a-z-])(?:{determiners})\s+{AN_LY_ADVERB}\Z")
 
 
 @functools.lru_cache(maxsize=None)
@@ -2452,7 +2454,7 @@ def yearly_occasion_told_in_the_present() -> re.Pattern:
     then a relative clause whose verb is in the present simple's third person singular, matched where the month ends:
     "the late-January festival that opens a second wedding window" tells what the festival does each year."""
     occasions = _kind_trie("yearly_occasion")
-    return re.compile(rf"[ -](?:{occasions})s?,?\s+(?:that|which)\s+{_AN_LY_ADVERB}[a-z]{{2,}}[^s'\u2019\s]s\s")
+    return re.compile(rf"[ -](?:{occasions})s?,?\s+(?:that|which)\s+{AN_LY_ADVERB}[a-z]{{2,}}[^s'\u2019\s]s\s")
 
 
 @functools.lru_cache(maxsize=1)

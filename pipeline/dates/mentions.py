@@ -286,7 +286,7 @@ _AHEAD_CONNECTOR_TENSES = ("future", "completion")
 _AUXILIARY_REACH = 24
 # What may stand between an auxiliary and the words that keep a thing to a season: its participle, maybe after an
 # adverb in -ly ("have mostly run ").
-_A_PARTICIPLE_AT_MOST = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+\s+")
+_A_PARTICIPLE_AT_MOST = re.compile(rf"\s+{lexicon.AN_LY_ADVERB}[a-z]+\s+")
 # How far before a season the words that keep a thing to it may start ("only during "; characters).
 _ONLY_REACH = 14
 # Before a NAMED of a holiday's second reading (holidays.tsv): a holiday named in the mention's sentence or the one
@@ -5405,8 +5405,11 @@ class _Reading:
         """"ahead of the May Day holiday": the first such holiday after the day its sentence tells of, else after
         publication, whatever the tense of the clause, when it comes soon; a clause about the past waits for no
         holiday months away, but tells of the one gone when that is nearer ("resold phones ahead of the Lunar New
-        Year", on Feb. 27).  ``told``: the day the sentence tells of, when told after the holiday."""
+        Year", on Feb. 27).  ``told``: the day the sentence tells of, when told after the holiday, which the phrase
+        opening the sentence puts before it: then the first after that day however far, as no one gone can follow it
+        ("Before the Golden Week holiday, crews worked through Thursday night", in March, is the coming October)."""
         sentence_start = self.clauses.sentence(exp.start, exp.end, window)[0]
+        fronted = told is not None and len(self.low[sentence_start:exp.start].split()) <= _FRONTED_WORDS
         if told is None and (within := self._holiday_in_the_stretch_told(exp, sentence_start, ref)) is not None:
             return within
         if _under_way(resolution, self.anchor) and "holiday" in exp.parts:
@@ -5421,7 +5424,8 @@ class _Reading:
         ahead = self._holiday_beside(exp, told, ref, after=True)
         if ahead is None:
             return resolution
-        if (ahead.first_day - told).days > resolver.SOON_DAY_DAYS and self._tense_of_its_clause(exp) == "past":
+        if not fronted and (ahead.first_day - told).days > resolver.SOON_DAY_DAYS \
+                and self._tense_of_its_clause(exp) == "past":
             gone = self._holiday_beside(exp, told, ref, after=False)
             if gone is not None and (told - gone.first_day) < (ahead.first_day - told):
                 return gone
@@ -9423,10 +9427,24 @@ class _Reading:
             return False
         s_hi = _up_to_a_clause_of_its_own(self.low, told.end(), self.clauses.sentence(exp.start, exp.end, window)[1])
         at = bisect.bisect_right(self.starts, exp.start)
-        # (the words of habit themselves may read as a schedule, "is when": only what follows them counts)
-        return not any(told.end() <= s for s, _, _ in self.clauses.future_markers(exp.end, s_hi)) \
+        # (the words of habit themselves may read as a schedule, "is when": only what follows them counts; a verb of a
+        # timetable looks ahead only when one body keeps that timetable)
+        return not any(told.end() <= s and (forecast or self._one_body_on_its_timetable(told.end(), s))
+                       for s, _, forecast in self.clauses.future_markers(exp.end, s_hi)) \
             and not any(later.start >= exp.end for later in itertools.takewhile(lambda e: e.start < s_hi,
                                                                                   self.expressions[at:]))
+
+    def _one_body_on_its_timetable(self, start: int, verb: int) -> bool:
+        """Is the subject from ``start`` to a verb of a timetable at ``verb`` (the clause "when" opens after a time
+        told as what it is each year) one body, opened by a word of tense.tsv kind timetable_subject or a name in
+        capitals, a few words and no comma between ("the board" in "March is when the board meets to set the
+        dividend")?  Its next sitting is one coming time, where a pronoun or a bare plural on the same timetable tells
+        what is done each year ("Winter is when we meet", "Spring is when dealers meet": no row)."""
+        subject = self.text[start:verb].split()
+        if not subject or len(subject) > _SUBJECT_WORDS or "," in self.text[start:verb]:
+            return False
+        first = subject[0]
+        return first.lower() in lexicon.words_of_kinds("timetable_subject") or len(first) > 1 and first[0].isupper()
 
     def _its_clause_reaches_a_time_from_now(self, exp: finder.Expression, window) -> bool:
         """Does the clause of ``exp`` go on after it, with no comma or word opening another clause between, to a time
@@ -10210,7 +10228,8 @@ class _Reading:
                     and "weekday" not in parts and not self._a_year_just_before_in_its_clause(exp)
                     and not finder.labels_its_line(low, exp.start, exp.end)
                     and (self._a_habit_of_its_time(exp, window, self._span_end(exp, befores))
-                         or self._a_season_kept_to_in_the_present_perfect(exp, window))):
+                         or self._a_season_kept_to_in_the_present_perfect(exp, window)
+                         or _a_season_a_worst_case_is_planned_for(self.low, exp))):
             # (a stretch bounded by a holiday right before an adverb of recurrence is the subject of that habit: "the
             # weeks before Easter usually bring a quarter of the year's sales")
             # "during Singles Day, an annual shopping event"; "Diwali is when most households buy gold" (tense.tsv kind
@@ -13081,6 +13100,21 @@ _POSSESSIVE_AFTER = re.compile(r"['\u2019]s(?![a-z])")
 _FUTURE_COPULA_REACH = 20
 # Punctuation right after a complement that closes its clause there ("is the spring.", "is the spring,").
 _CLAUSE_CLOSES = re.compile(r"\s*(?:[.,;:!?\"\u201d\u2019)\u2014]|\Z)")
+
+
+# The most words of a connector and an owner before a holiday that opens its sentence ("Ahead of the Chinese").
+_FRONTED_WORDS = 4
+# How far before a season the words planning for the worst case may start ("plans for the worst "; characters).
+_WORST_CASE_REACH = 24
+
+
+def _a_season_a_worst_case_is_planned_for(low: str, exp: finder.Expression) -> bool:
+    """Is ``exp`` a season named alone right after words in the present that plan for the worst case (tense.tsv kind
+    worst_case: "plan for the worst"), closing its clause?  The superlative is a case planned for each year, no
+    season's own ("We plan for the worst winter, not the best price": no row); a frame after the season ranks one
+    season against others ("plans for the worst winter in a decade" stays a row)."""
+    return _a_season_alone(exp.parts) and _kind_just_before(low, "worst_case", exp.start, _WORST_CASE_REACH) \
+        and _CLAUSE_CLOSES.match(low, exp.end) is not None
 
 
 def _kind_just_before(low: str, kind: str, start: int, reach: int) -> bool:
