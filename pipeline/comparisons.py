@@ -1564,10 +1564,13 @@ def _a_new_subject_past_a_plan_without_figure(form: str, date: DateMention, figu
     """Does ", and" with a new subject and its modal (opens=determiner_subject, new_subject_modal) stand between the
     date and the figure, the date still to come and its clause telling no figure, nor opening the sentence?  The
     clause after ", and" is a second happening of its own: "Workers will be offered retraining from June, and those who
-    leave will receive severance ..., paid from a 40 million euro fund" (the fund is not June's)."""
-    if not date.future or _fronts_its_sentence(form, date):
+    leave will receive severance ..., paid from a 40 million euro fund" (the fund is not June's).  Told in the past, the
+    new subject a relative clause defines (opens=new_subject_relative) is one as well: "Workers were offered retraining
+    in June, and those who left received severance ..." is a later happening than June."""
+    if _fronts_its_sentence(form, date):
         return False
-    found = last_match(_new_subject_with_a_modal(), form, date.end, figure.start)
+    found = last_match(_new_subject_with_a_modal() if date.future else _new_subject_a_clause_defines(),
+                       form, date.end, figure.start)
     if found is None or ";" in form[date.end:found.start()]:
         return False
     reach = max(0, date.start - _OWN_REACH)
@@ -1581,6 +1584,13 @@ def _new_subject_with_a_modal() -> re.Pattern:
     # (a determiner, then up to four words of the subject, a relative clause's included: "those who leave will")
     return re.compile(rf",\s+(?i:and)\s+(?i:{_words('determiner_subject')})\s+(?:[a-z][\w'-]*\s+){{1,4}}?"
                       rf"(?i:{_words('new_subject_modal')})\s")
+
+
+@functools.cache
+def _new_subject_a_clause_defines() -> re.Pattern:
+    # (a determiner, a word of the noun at most, and the relative word that opens the clause defining it: "those who")
+    return re.compile(rf",\s+(?i:and)\s+(?i:{_words('determiner_subject')})\s+(?:[a-z][\w'-]*\s+)?"
+                      rf"(?i:{_words('new_subject_relative')})\s+[a-z]")
 
 
 @functools.cache

@@ -56,6 +56,10 @@ def _whens(rows: list[dict]) -> dict[str, str]:
     # ... and so is the day told after "on" that sale or auction was held
     ("Tea fetched an average of 310 rupees a kilo at the Colombo auction, down 3% from the previous auction on Oct. 7.",
      {"310 rupees": "", "3%": ""}),
+    # ... and so is the day of a close or a settlement a price is set against
+    ("Zinc fell 2.1% in London from its close on Oct. 27, dealers said.", {"2.1%": ""}),
+    # prices told moving at a sale are that sale's market, of the sale's day, not the previous sale's
+    ("Wool prices fell 4% at the Sydney sale on Tuesday, down from the previous sale on Oct. 24.", {"4%": "Tuesday"}),
 ])
 def test_a_figure_is_not_dated_by_the_past_it_is_compared_with(sentence, expected):
     assert _dates_of_figures(_wsj(sentence)) == expected
@@ -293,6 +297,8 @@ _FIGURE_DATES_OF_KIND = {
     ("figure_side_clauses.tsv", "determiner_subject"): [("", "Since 2019")],
     # a time still to come of a clause with no figure dates no sum of a new subject's clause after ", and"
     ("figure_side_clauses.tsv", "new_subject_modal"): [("$50 million", ""), ("", "June 1990")],
+    # ... and so does a past time, when a relative clause defines the new subject: a later happening
+    ("figure_side_clauses.tsv", "new_subject_relative"): [("$50 million", ""), ("", "June 1989")],
     ("figure_side_clauses.tsv", "noun_of_change"): [("$8.2 billion", "the September quarter"),
                                                      ("6%", "the September quarter"), ("19%", "the September quarter")],
     ("figure_side_clauses.tsv", "owner_subject"): [("$2.1 billion", "fiscal 1989"), ("$1.10", "")],

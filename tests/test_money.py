@@ -253,6 +253,16 @@ NO_ROW_SENTENCES = [
     pytest.param("The nurses' union turned the deal down after the health board offered a 12% increase "
                  "over three years.",
                  id="a_percentage_increase_an_employer_offered_is_a_pay_offer_and_makes_no_row-1"),
+    # not_money.tsv: a pay rise a word qualifies between its figure and its noun is pay, claimed or offered
+    pytest.param("The teachers' union wants a 7.5% basic pay rise from September.",
+                 id="a_pay_rise_a_word_qualifies_is_pay_and_makes_no_row-1"),
+    pytest.param("The council offered its bin crews a 4% cost-of-living pay rise backdated to April.",
+                 id="a_pay_rise_a_word_qualifies_is_pay_and_makes_no_row-2"),
+    # not_money.tsv: a good of a country, its possessive or its people's adjective before, earns export money: trade
+    pytest.param("Uganda's coffee earned about $1.9 billion in the year to September, the coffee authority said.",
+                 id="what_a_good_of_a_country_earned_is_trade_and_makes_no_row-1"),
+    pytest.param("Ethiopian sesame could earn $500 million this season if rains hold.",
+                 id="what_a_good_of_a_country_earned_is_trade_and_makes_no_row-2"),
     # setEX, ex_port_strike
     pytest.param("The industry body said on Monday that imports at West Coast ports fell 6% in May.",
                  id="exports_or_imports_told_with_where_they_go_or_come_from_are_trade_and_make_no_row-1"),
@@ -938,12 +948,25 @@ def test_a_macro_or_ratio_row_leaves_a_company_s_figure_of_like_words(text, figu
      [("90 million ringgit", "other")]),
     ("Last year's cardamom harvest earned growers about 4.2 billion rupees, up 9% from 2023.",
      [("4.2 billion rupees", "other"), ("9%", "other")]),
+    # ... and so is what a good opening its sentence earned, a common noun the story writes in lower case elsewhere,
+    # while a company's name, which it never writes so, keeps the verb's profit
+    ("Buyers are paying more for shea nuts this year. Shea nuts could earn about 90 billion CFA francs this season, "
+     "the board said.", [("90 billion CFA francs", "other")]),
+    ("Buyers paid more for pepper this year. Pepper earned about 1.2 billion ringgit in 2025, up 9%, the council "
+     "said.", [("1.2 billion ringgit", "other"), ("9%", "other")]),
+    ("Harlow Pepper earned about 1.2 billion ringgit last year, as pepper prices rose.",
+     [("1.2 billion ringgit", "profit")]),
+    ("It earned about 1.2 billion ringgit last year, it said.", [("1.2 billion ringgit", "profit")]),
     ("Analysts at BMO cut their 2026 revenue forecast by 6% after the smelter fire.", [("6%", "revenue")]),
     # prices at a tender, the sealed-bid sale of rough diamonds or timber, average or not, are that sale's market, no
     # company's stock though a company tells them
     ("Rough stone prices at the tender the producer held in Antwerp last week slipped 4% from its previous sale.",
      [("4%", "other")]),
     ("Okavango said average prices at its tender in Gaborone rose 5% from the previous sale.", [("5%", "other")]),
+    # prices a name is told moving by "at" a sale, an auction or a tender are that market's, no statistic's component
+    # and no stock of the name, whose prices they are
+    ("Mohair prices fell 6% at the Port Elizabeth sale on Wednesday, brokers said.", [("6%", "other")]),
+    ("Jute prices climbed 3% on Monday at the weekly auction in Khulna.", [("3%", "other")]),
     # prices paid are what a market fetched, no money put into anything, and so is their move
     ("Prices paid at the mill gate for sugar cane averaged 3,100 rupees a tonne in March, down 7% from a year earlier.",
      [("3,100 rupees", "other"), ("7%", "other")]),
@@ -2899,6 +2922,10 @@ def test_money_someone_is_ordered_to_pay_or_must_pay_is_a_penalty():
     assert one("The card issuer has agreed to pay the SEC $45 million, a filing showed.").market_kind == "fine"
     assert one("The operator will pay $500 million to the government for the spectrum licence.").market_kind == \
         "investment"
+    # ... while one paid to it "for" a wrong stays a penalty (joins.tsv role=fine_payee_after)
+    assert one("The insurer agreed to pay 40 million rand to the regulator for failures in its claims handling."
+               ).market_kind == "fine"
+    assert one("The broker will pay $75 million to the CFTC for allegedly rigging a benchmark.").market_kind == "fine"
 
 
 def test_what_a_whole_group_of_unnamed_banks_issued_is_that_markets():

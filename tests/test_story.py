@@ -580,6 +580,8 @@ def test_a_sentence_that_opens_with_an_agency_dateline_is_told_from_the_words_af
     ("Lucia Andrade, the chamber's president, spoke first.", "Lucia Andrade", True),
     ("Marisol Pesca freezes shrimp at a plant in Machala.", "Marisol Pesca", False),
     ("Marisol Pesca, a shrimp farmer in Machala, exports to Spain.", "Marisol Pesca", False),
+    # a title a word of its field qualifies still heads the apposition
+    ("Ines Carvalho, a commodities analyst at the port authority, expects more exports.", "Ines Carvalho", True),
 ])
 def test_a_verb_of_saying_or_a_title_introduces_a_name_as_a_person(text, name, person):
     start = text.index(name)

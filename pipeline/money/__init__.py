@@ -747,6 +747,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             kind = "transaction_volume"
         if kind == "profit" and not moved and _earned_from_takings(reading, figure, sentence):
             kind = "revenue"
+        if kind == "profit" and not moved and _a_good_earns(reading, figure, sentence):
+            kind = "other"
         if kind == "investment" and not moved and _paid_to_a_public_payee(reading, figure, sentence):
             kind = "fine"
         if (moved and kind in MOVE_KINDS and row["amount_kind"]
@@ -1227,6 +1229,21 @@ def _earned_from_takings(reading: Reading, figure: Figure, sentence: Span) -> bo
     return (reading.rules.earned_before.search(reading.form, max(sentence[0], figure.start - _GROWS_REACH),
                                                figure.start) is not None
             and reading.rules.earned_source.match(reading.form, figure.end, sentence[1]) is not None)
+
+
+def _a_good_earns(reading: Reading, figure: Figure, sentence: Span) -> bool:
+    """Does a good open the sentence as what earned the sum, the verb right before it ("Cashew kernels earned $410
+    million", "Cocoa could earn about $3 billion")?  A good's earnings are the growers' or the trade's takings, as a
+    crop's are (kinds.tsv), no company's profit.  A good is told by a common noun, which the story writes in lower case
+    elsewhere ("cocoa prices"), as it never writes a company's name ("Costa Coffee earned", "Alibaba earned"); an
+    article, a pronoun or a nationality is no good (names.tsv role=lead, never)."""
+    found = reading.rules.good_earns.match(reading.form, reading.opening_of(sentence), figure.start)
+    if found is None:
+        return False
+    good, roles = found.group("good"), reading.rules.name_roles
+    if good in roles["lead"] or good in roles["never"]:
+        return False
+    return re.search(rf"(?<![\w'’-]){re.escape(good.lower())}(?![\w-])", reading.form) is not None
 
 
 def _paid_to_a_public_payee(reading: Reading, figure: Figure, sentence: Span) -> bool:
@@ -2776,6 +2793,13 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             # "ANDE earned $1.1 billion from Itaipu-related payments in 2024, up 12% from 2023": the move of takings
             # earned from their payers is of those takings, though "earned" before them would say profit
             mention = replace(mention, market_kind="revenue")
+        elif (prior is not None and mention.percent is not None and prior.amount is not None and not prior.direction
+              and prior.market_kind == "other" and mention.market_kind == "profit"
+              and prior.end <= mention.start <= prior.end + _LEVEL_REACH
+              and rules.takings_change.match(form, prior.end, mention.start)):
+            # "Cashew kernels earned $410 million in 2024, up 12%": the change said right after takings "earned" told
+            # (a good's, kind other) is of those takings, though the verb alone would say profit
+            mention = replace(mention, market_kind="other")
         elif (prior is not None and mention.amount is not None and prior.amount is not None and prior.market_kind
               and mention.market_kind != prior.market_kind and not mention.direction and prior.end <= mention.start
               and rules.base_after.fullmatch(form, prior.end, mention.start)

@@ -789,6 +789,7 @@ class Lexicon:
                                 # (role=again_takings)
     takings_from: re.Pattern    # " from new investors": whom a sum was taken from, after it (role=takings_from)
     earned_before: re.Pattern   # "earned about ": a verb of earning right before a sum (role=earned_from)
+    good_earns: re.Pattern      # "Cashew kernels earned about ": a noun opening its sentence as what earned the sum
     earned_source: re.Pattern   # " last year from export sales": what a sum earned came from, after it, when customers
                                 # paid it (role=earned_source)
     fine_pays_before: re.Pattern  # "to pay about ": a verb of paying right before a sum (role=fine_pays)
@@ -800,6 +801,7 @@ class Lexicon:
                                    # (role=fine_payee_after), no "as" of a contribution nor "for" a thing bought
     pay_offered: re.Pattern     # "has offered only ": a verb of offering right before a bare percentage
     pay_claimed: re.Pattern     # "a 9% raise": a percentage of pay or a raise (role=pay_claimed)
+    takings_change: re.Pattern  # " in 2024, up ": the change told right after a sum, its period between
     earned_source_change: re.Pattern  # " from exports last year, up ": such a source, and the change of the sum told
                                       # right after it
     pronoun_reached: re.Pattern  # "share of it came to ": a pronoun of the measure named before, in the sum's sentence
@@ -940,6 +942,7 @@ class Lexicon:
     aside_teller: re.Pattern    # ", said": the main clause's verb of telling past a relative clause (role=aside_teller)
     growth_object: re.Pattern   # " growth": a business's growth a verb after a name takes as its object
                                 # (joins.tsv role=growth_object)
+    priced_noun: frozenset      # "prices": a noun of prices after a name, which moves no stock (role=priced_noun)
     setting_words: frozenset    # joins.tsv role=setting_opens: "In", "On" opening a sentence before a name and a comma
     part_of: re.Pattern         # " of Halcyon's ": from a part to the whole it is of, up to the whole's sum
                                 # (role=part_of)
@@ -1703,6 +1706,8 @@ def lexicon() -> Lexicon:
                              rf"{maybe_approx}\Z", re.I),
         change_after=re.compile(change_after, re.I),
         sum_change=re.compile(f"{change_after}|{adverb_change}|{noun_change}", re.I),
+        # (a period may stand between: "earned $410 million in 2024, up 12%")
+        takings_change=re.compile(rf"(?:{period})?{change_after}", re.I),
         adverb_change=re.compile(adverb_change, re.I),
         # ", 31% higher than a year earlier": the move word that is no verb (role=apposed_adverb) after the change
         bare_change=re.compile(rf"(?:{period})?,\s*{maybe_approx}$", re.I),
@@ -1909,6 +1914,9 @@ def lexicon() -> Lexicon:
         # "It took in $300 million from new investors": a sum taken from someone is money raised, no takings
         takings_from=a_word_right_after('takings_from'),
         earned_before=a_word_right_before_sum('earned_from'),
+        # (a capitalised word and at most two in lower case; the verb may carry a modal: role=crop_earns)
+        good_earns=re.compile(rf"(?-i:(?P<good>[A-Z][a-z][\w'’-]*)(?:\s+[a-z][\w-]*){{0,2}}?)\s+"
+                              rf"(?:{trie(joins['crop_earns'])})\s+{maybe_approx}\Z", re.I),
         earned_source=re.compile(rf"{earned_from_source}(?![\w-])", re.I),
         fine_pays_before=a_word_right_before_sum('fine_pays'),
         fine_paid_before=re.compile(rf"(?<![\w-])(?:{trie(joins['fine_pays'])})\s+(?:the\s+)?(?:{fine_payee})\s+"
@@ -1918,11 +1926,11 @@ def lexicon() -> Lexicon:
         fine_payee_group=frozenset(joins['fine_payee_group']),
         fine_payee_closes=re.compile(rf"\s*(?:[.,;:)]|\Z)|\s+(?:{trie(joins['fine_payee_after'])})(?![\w-])"
                                      rf"|\s+for\s+[\w-]+ing\b", re.I),
-        pay_offered=re.compile(rf"(?<![\w-])(?:{trie(joins['pay_offered'])})\s+(?:(?:only|just)\s+)?{maybe_approx}\Z",
-                               re.I),
+        pay_offered=re.compile(rf"(?<![\w-])(?:{trie(joins['pay_offered'])})\s+"
+                               rf"(?:(?:{trie(joins['pay_offered_adverb'])})\s+)?{maybe_approx}\Z", re.I),
         # (the words between qualify the raise, "9% basic pay rise"; "12% of their pay" is a part of pay, no claim)
         pay_claimed=re.compile(rf"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+"
-                               rf"(?:(?!(?:of|in|on|to|from|for|the|a|an|its|their|his|her)\s)[\w-]+\s+){{0,2}}?"
+                               rf"(?:(?!(?:{trie(joins['pay_claim_gap_stop'])})\s)[\w-]+\s+){{0,2}}?"
                                rf"(?:{trie(joins['pay_claimed'])})(?![\w-])", re.I),
         earned_source_change=re.compile(rf"{earned_from_source}(?:\s+[\w-]+){{0,4}}?{change_after}", re.I),
         # "and Ctrip's share of it came to ": a pronoun of the measure its sentence named before, right before the sum
@@ -2128,6 +2136,7 @@ def lexicon() -> Lexicon:
         placed_words=frozenset(w.lower() for w in joins['placed_in']),
         aside_teller=re.compile(rf",\s+(?:{trie(joins['aside_teller'])})(?![\w-])", re.I),
         growth_object=re.compile(rf"\s+(?:{trie(joins['growth_object'])})(?![\w-])", re.I),
+        priced_noun=frozenset(joins['priced_noun']),
         setting_words=frozenset(w.lower() for w in joins['setting_opens']),
         source_before=re.compile(rf"(?<![\w-])(?:{trie(w.lower() for w in roles['source'])})\s+\Z"),
         placed_before=re.compile(rf"(?<![\w-])(?:{trie(joins['placed_in'])})\s+\Z", re.I),

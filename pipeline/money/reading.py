@@ -1008,6 +1008,8 @@ class Reading:
             return None  # "iron ore landed at the ports in Shandong Province climbed 3%": where the ore is, no stock
         if told.get("between") is not None and self.rules.growth_object.match(self.form, match.end("between")):
             return None  # "Kestrel expects growth of about 4%": the name expects its business's growth, no stock moved
+        if (told.get("between") or "").lower() in self.rules.priced_noun:
+            return None  # "Wool prices fell 4%": the prices of what the name names moved, no stock
         if self._a_setting_that_opens(sentence, start, match.end("name")):
             return None  # "In Chicago, the benchmark corn contract settled ..., down 3%": where, not who, moved
         if self._a_work_after(match.end("name")):
