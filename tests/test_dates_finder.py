@@ -1983,6 +1983,8 @@ def test_a_verb_whose_past_is_its_base_form_after_a_name_opening_a_relative_clau
     ('She asked for 2 billion yuan in 2019. "Six years on, nobody remembers that," she said.', "Six years on"),
     ("Five years on, the furlough scheme's bill is still being counted", "Five years"),
     ("She collected £4.9 million in rent in 2025, against £9.7 million a decade before.", "a decade before"),
+    ("Net profit at the ferry line rose to 48 million euros in the first half from 39 million euros a year before, "
+     "it said.", "a year before"),
     ("He worked there for a year before, then left.", "a year"),
 ])
 def test_a_count_before_or_on_dates_a_time_when_it_opens_a_sentence_after_another_or_follows_a_figure(text, expected):

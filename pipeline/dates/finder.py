@@ -1789,9 +1789,10 @@ def _year_from(captured: dict, parts: dict) -> None:
 # A season that closes its clause ("learned a lesson that autumn.") keeps "that" as its determiner.
 _SEASON_CLOSES = re.compile(r"\s*(?:[.,;:!?)]|$)")
 # a count that opens a sentence after another ("Six years on, nobody remembers") or follows a figure ("against £9.7
-# million a decade before") dates what it counts from, as a period word before it does; a duration has a verb or
-# preposition before it ("for a year before, then left"), and a count opening the text has nothing to count from
-_COUNT_TELLS_WHEN = re.compile(r"(?:(?:[.!?]\s|\n)[\"'\u201c\u2018]?|\d(?:\s+[a-z]+)?\s)\s*\Z")
+# million a decade before", its currency's word too: "from 61 million euros a year before") dates what it counts from,
+# as a period word before it does; a duration has a verb or preposition before it ("for a year before, then left"),
+# and a count opening the text has nothing to count from
+_COUNT_TELLS_WHEN = re.compile(r"(?:(?:[.!?]\s|\n)[\"'\u201c\u2018]?|\d(?:\s+[a-z]+){0,2}\s)\s*\Z")
 _FIGURE_REACH = 30
 
 

@@ -649,13 +649,38 @@ class Reading:
         word (singular): its starts and codes, in text order."""
         named: dict[str, tuple[list[int], list[str]]] = {}
         for figure in figures:
-            if figure.currency and "/" not in figure.currency and figure.percent is None:
+            if figure.currency and figure.percent is None:
                 word = self._currency_word(figure)
+                if word and "/" in figure.currency and not self._written_in_full(figure, word):
+                    continue
                 if word:
                     starts, codes = named.setdefault(word, ([], []))
                     starts.append(figure.start)
-                    codes.append(figure.currency)
+                    codes.append(self._settled_apart(figure, figure.currency.split("/")))
         return named
+
+    def _written_in_full(self, figure: Figure, word: str) -> bool:
+        """Is the figure's shared word told with a word of its currency's name before it ("12 billion CFA francs"), not
+        right after its number or magnitude ("300 million francs")?  A name several countries share ("CFA francs": XOF,
+        XAF) is still named in full: the story's country settles which, and its bare word after it is that one."""
+        words = _LETTERS.findall(self.low, figure.start, figure.end)
+        at = next(i for i, told in enumerate(words) if singular(told) == word)
+        return at > 0 and words[at - 1] not in self.rules.magnitudes
+
+    def _settled_apart(self, figure: Figure, codes: list[str]) -> str:
+        """The code of a currency named in full that several countries share, settled as a shared sign is but without
+        the currencies named in full, which it is one of: its sentence's place, the dateline's, the article's."""
+        if len(codes) == 1:
+            return codes[0]
+        sentence = self.sentence_of(figure.start)
+        hints = self.rules.hints
+        hinted = [(abs(start - figure.start), hints[key]) for start, _, key in self.tokens_in(*sentence, sentence)
+                  if key in hints and hints[key] in codes]
+        if hinted:
+            return min(hinted)[1]
+        if self.local_currency in codes:
+            return self.local_currency
+        return self._article_hint(figure, codes) or codes[0]
 
     def _currency_word(self, figure: Figure) -> str | None:
         """The shared currency word a figure is written in ("francs" of "218 francs", of "14.8 billion Rwandan
