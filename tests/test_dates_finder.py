@@ -81,6 +81,8 @@ FOUND = [
     ("season", "The company will list this fall.", ["this fall"]),
     ("fiscal year", "Alibaba's revenue for fiscal 2025 rose 6%.", ["fiscal 2025"]),
     ("modified year", "The probe began late last year and ended by mid-2022.", ["late last year", "mid-2022"]),
+    ("late as an adjective of a season's coming", "The wet season was late this year, and rice planting slipped.",
+     ["this year"]),
     ("end of a year", "The plan runs to the end of 2023.", ["the end of 2023"]),
     ("relative day", "Shares of Alibaba rose 3% yesterday in Hong Kong.", ["yesterday"]),
     ("weekday", "The company said Wednesday it would cut prices.", ["Wednesday"]),
@@ -843,6 +845,9 @@ def test_a_period_that_signposts_the_entries_of_a_look_back_makes_no_row(text, a
     ("The chain now employs 1,200 cooks, 90 more than a year earlier.", dt.date(2025, 9, 3), []),
     # ... not a happening told with "more than" a length ago, which keeps its date
     ("The grower bought the farm more than a year ago.", dt.date(2025, 9, 3), [("more than a year ago", "2024")]),
+    # ... nor one whose object, a count and a noun no currency, stands before "more than"
+    ("The fund manager sold 3,000 bonds more than a year ago, filings show.", dt.date(2025, 9, 3),
+     [("more than a year ago", "2024")]),
     # guards.tsv: contracts in the plural for a month are orders to fill then, a happening
     ("If the port stays shut, mills will lose export contracts for August.", dt.date(2025, 6, 10),
      [("August", "2025-08")]),

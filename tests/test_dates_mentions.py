@@ -342,6 +342,12 @@ def test_fiscal_quarters_follow_the_fiscal_year_of_the_company_named():
         ("the last fiscal year", "FY2025")]
 
 
+def test_months_of_its_fiscal_year_after_a_lead_on_a_fiscal_year_ended_off_december_are_of_that_calendar():
+    text = ("Kansai Paper's net profit fell 8% in the financial year ended in March. In the first nine months of its "
+            "fiscal year, exports rose 5%.")
+    assert calendar(text, dt.date(2026, 2, 12))[-1] == ("the first nine months of its fiscal year", "2024-04/2024-12")
+
+
 def test_a_quarter_told_after_a_fiscal_year_in_its_sentence_is_a_quarter_of_that_fiscal_year():
     august = dt.date(2025, 8, 20)
     text = ("SoftBank's net profit for fiscal 2025 reached 1.15 trillion yen, and Arm's royalties jumped 30% in "
@@ -685,6 +691,18 @@ def test_a_year_to_come_opening_its_sentence_frames_the_clause_after_a_semicolon
 ])
 def test_a_year_ago_set_off_after_the_week_or_month_of_its_figure_is_that_period_a_year_back(text, expected):
     assert calendar(text, dt.date(2025, 6, 20))[-1] == ("a year ago", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a result told in the past after a forecast for a year not over counts back from the period reported
+    ("Net profit fell 12% in the July-September period, and the brewer kept its outlook for the year to June 2027. "
+     "Sales rose 4% from a year earlier.", "2025-Q3"),
+    # ... while a base in the forecast's own sentence counts back from the forecast's year
+    ("Net profit fell 12% in the July-September period, and the brewer kept its outlook for the year to June 2027, up "
+     "6% from a year earlier.", "FY2026"),
+])
+def test_a_base_a_year_earlier_of_a_result_told_after_a_forecast_is_of_the_period_reported(text, expected):
+    assert calendar(text, dt.date(2026, 11, 6))[-1] == ("a year earlier", expected)
 
 
 def test_a_year_told_whole_carries_into_the_next_sentences_of_its_paragraph_told_in_the_past():
@@ -1738,6 +1756,9 @@ REAL_NEWS = [
      "on Sunday could not be ruled out, fire officials said.", dt.date(2026, 3, 11), "Sunday", "2026-03-08", False),
     ("... and so is 'the crash' in a clause that looks ahead", "The airline will compensate the families of those "
      "killed in the crash on Saturday.", dt.date(2026, 3, 11), "Saturday", "2026-03-07", False),
+    ("... but a shooting with its date as the subject of a verb saying it will take place is still to come", "The "
+     "shooting in June will take place in Tangier, the film's producer said.", dt.date(2026, 3, 11), "June", "2026-06",
+     True),
     ("threatened months none of which came are gone", "Pilots have threatened strikes in January and February, but "
      "none happened.", dt.date(2026, 3, 2), "January and February", "2026-01/2026-02", False),
     ("... but a threat whose talks broke down still names months to come", "Pilots have threatened strikes in April "
@@ -1745,6 +1766,10 @@ REAL_NEWS = [
     ("... and so does one whose 'neither' qualifies a noun with a verb of telling after it", "Dockers have threatened "
      "walkouts in April and May, but neither union gave dates.", dt.date(2026, 3, 2), "April and May",
      "2026-04/2026-05", True),
+    ("... and one whose 'neither' stands alone but gives its verb an object", "The two ports said they would stage "
+     "joint drills in April, but neither gave details.", dt.date(2026, 3, 2), "April", "2026-04", True),
+    ("... while one whose verb ends with a particle came to nothing", "Farmers have threatened road blockades in "
+     "January, but none went ahead.", dt.date(2026, 3, 2), "January", "2026-01", False),
     ("a participle right after the bare plural a marker of the future's own verb takes is its own, a date gone", "The "
      "lender remains subject to curbs imposed in April, the regulator said.", dt.date(2026, 6, 10), "April", "2026-04",
      False),
@@ -1813,6 +1838,9 @@ REAL_NEWS = [
      "the festival that begins in July were cut on Tuesday.", dt.date(2026, 1, 14), "July", "2026-07", True),
     ("... a plural verb too", "Insurers raised premiums for the races that start in May.", dt.date(2026, 1, 14),
      "May", "2026-05", True),
+    ("... but one in an aside of a subject after a past year opening the sentence is that year's", "In 2025 the "
+     "regattas, which begin in June, were called off for lack of sponsors.", dt.date(2026, 8, 3), "June", "2025-06",
+     False),
     ("a holiday opening its sentence before a past day its clause tells is the first after that day", "Before the "
      "Lunar New Year holiday, couriers worked through Friday night to clear parcels.", dt.date(2026, 2, 10),
      "Before the Lunar New Year holiday", "2026-02-17", True),
@@ -15725,10 +15753,44 @@ def test_a_dividend_s_record_date_after_a_clause_that_looks_ahead_is_still_to_co
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a period named in quoted words after a day told is the speaker's, of the day of writing with no day said
+    ('Ministers met the farmers on Thursday. They promised rules "before the end of the week", an aide said.',
+     ("2026-W12", True)),
+    # ... or of the day the attribution names
+    ('Ministers met the farmers on Thursday. "We will publish rules before the end of the week," an aide said on '
+     'Friday.', ("2026-W11", False)),
+    # ... while the writer's own words stay on the day told
+    ("Ministers met the farmers on Thursday. They promised rules before the end of the week, an aide said.",
+     ("2026-W11", False)),
+])
+def test_a_period_named_in_quoted_words_is_of_the_speaking_day(text, expected):
+    [week] = [(m.when, m.future) for m in tag_dates(text, dt.date(2026, 3, 16)) if "week" in m.text]
+    assert week == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # weekdays told with a holiday week gone are that week's days, a later sentence's the day of writing's
+    ("Holy Week emptied the fish markets, with most stalls closed from Thursday to Sunday. Trade picked up on Monday.",
+     [("Holy Week", "2026-03-29/2026-04-04"), ("from Thursday to Sunday", "2026-04-02/2026-04-05"),
+      ("Monday", "2026-04-06")]),
+    # ... and a weekday after one told since goes on from it
+    ("Holy Week emptied the fish markets, with stalls closed from Thursday to Sunday before trade resumed on Monday.",
+     [("Holy Week", "2026-03-29/2026-04-04"), ("from Thursday to Sunday", "2026-04-02/2026-04-05"),
+      ("Monday", "2026-04-06")]),
+    # ... but a clause that looks ahead keeps its weekday to come
+    ("Holy Week emptied the fish markets, and stalls will reopen on Tuesday.",
+     [("Holy Week", "2026-03-29/2026-04-04"), ("Tuesday", "2026-04-14")]),
+])
+def test_weekdays_told_with_a_holiday_week_gone_are_that_week_s_days(text, expected):
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 4, 11)) if m.on_calendar] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # what has gone on up to now only in a season did so in each: a habit, no one winter
     ("The night trains have run only in winter since the autumn of 2023.",
      [("since the autumn of 2023", "2023-FA/..")]),
     ("The plant has operated only during summer since the drought.", []),
+    ("The ski lifts have been busy only in winter, the resort's owner said.", []),
     # a past told once keeps its season
     ("The night trains ran only in winter, and bookings fell.", [("winter", "2025-WI")]),
 ])
@@ -15747,3 +15809,15 @@ def test_a_season_kept_to_by_only_after_a_present_perfect_is_a_habit(text, expec
 ])
 def test_what_is_offered_or_hoped_for_before_a_time_not_yet_over_is_still_to_come(text, expected):
     assert [(m.when, m.future) for m in tag_dates(text, dt.date(2026, 4, 14)) if m.on_calendar] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a saying in the present perfect before a reported future is told from now: the month under way
+    ("Pay talks collapsed on March 27. The hospital board has said it would meet the nurses again before the end of "
+     "the month.", ("2026-04", True)),
+    # ... while a saying in the past reports from the day told before
+    ("Pay talks collapsed on March 27. The hospital board said it would meet the nurses again before the end of the "
+     "month.", ("2026-03", False)),
+])
+def test_a_deadline_reported_after_a_saying_in_the_present_perfect_is_the_month_under_way(text, expected):
+    assert [(m.when, m.future) for m in tag_dates(text, dt.date(2026, 4, 14)) if m.on_calendar][-1] == expected

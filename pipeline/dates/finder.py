@@ -529,13 +529,14 @@ def grammar() -> _Grammar:
 
     # the placeholders of guards.tsv: the nouns of counted_nouns.tsv, an ordinal word or digit ordinal, a number
     # word of two or more ("three sailings a week"), a calendar word of prefixes.tsv ("the Persian year 1404"), a
-    # modal of modals.tsv ("would fall")
+    # modal of modals.tsv ("would fall"), a currency written after its figure (money/currencies.tsv: "reais")
     calendars = (w for w, (role, value) in lexicon.prefix_words().items() if value == "other_calendar")
     placeholders = {"{counted}": f"(?:{lexicon.trie_regex(r['word'] for r in load_table('dates/counted_nouns.tsv'))})",
                     "{ordinal}": _ordinal(),
                     "{number}": f"(?:{lexicon.trie_regex(w for w, v in lexicon.number_words().items() if v >= 2)})",
                     "{other_calendar}": f"(?:{lexicon.trie_regex(calendars)})",
-                    "{modal}": f"(?:{lexicon.trie_regex(r['word'] for r in load_table('dates/modals.tsv'))})"}
+                    "{modal}": f"(?:{lexicon.trie_regex(r['word'] for r in load_table('dates/modals.tsv'))})",
+                    "{currency}": f"(?:{lexicon.currency_forms_after()})"}
 
     def filled(cell: str) -> str:
         for placeholder, body in placeholders.items():
@@ -1933,6 +1934,9 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
                                 # another head it is a plain adjective ("plans for the new decade")
         kept.append((s, role, value, token))
     kept.reverse()
+    if kept and kept[0][1] == "mod" and kept[0][2] in ("START", "END") and " " not in kept[0][3] \
+            and lexicon.onset_told_before().search(low, max(0, kept[0][0] - _FIGURE_REACH), kept[0][0]):
+        kept.pop(0)         # "The rainy season was late this year": "late" tells the season's onset, an adjective
     # "over the past two months": the approx word is a preposition there
     while len(kept) > 1 and kept[0][1] == "approx" and kept[1][1] in _DETERMINING:
         kept.pop(0)
@@ -4416,7 +4420,8 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
         # the plan short is told before it
         return "past"
     if tense in ("future", "plan") \
-            and lexicon.unforeseen_happening_before().search(low, max(0, start - _HAPPENING_REACH), start) is not None:
+            and lexicon.unforeseen_happening_before().search(low, max(0, start - _HAPPENING_REACH), start) is not None \
+            and not _said_to_happen_right_after(clauses, low, start, end, window):
         # "A link to the fire on Tuesday could not be ruled out": an accident known as "the fire" has happened
         return "past"
     if tense in ("future", "plan") and _came_to_nothing_after(clauses, low, start, end, window):
@@ -4427,14 +4432,14 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
         # "Having signed the deal on Monday, the company will close the plant": the deed the phrase tells was done
         # before the time of the clause it hangs on, whatever that clause's tense
         return "past"
-    if tense in ("past", "") and _a_relative_timetable_right_before(clauses, low, start, end, window):
+    if tense in ("past", "") and a_relative_timetable_right_before(clauses, low, start, end, window):
         # "Fares for the games that begin in August were cut on Monday": the relative clause tells its noun's timetable
         # in the present, the coming time, whatever the verb of the main clause after it
         return "schedule"
     return tense
 
 
-def _a_relative_timetable_right_before(clauses: Clauses, low: str, start: int, end: int,
+def a_relative_timetable_right_before(clauses: Clauses, low: str, start: int, end: int,
                                        window: tuple[int, int] | None) -> bool:
     """Does a listed timetable marker opened by a relative pronoun (tense.tsv tense schedule: "that begin in", "which
     starts in") end right before text[start:end]?  Only a bare present of the verb is listed, so the clause is timeless
@@ -4444,6 +4449,18 @@ def _a_relative_timetable_right_before(clauses: Clauses, low: str, start: int, e
                in lexicon.relative_openers() for s, e, tense, listed in clauses.markers(s_lo, start))
 
 
+def _said_to_happen_right_after(clauses: Clauses, low: str, start: int, end: int,
+                                window: tuple[int, int] | None) -> bool:
+    """Does a marker of the future right after text[start:end] go with a verb that says a happening occurs (tense.tsv
+    kind happening_ahead)?  Then the noun before the date is that verb's subject, still to come ("The shooting in May
+    will take place in Morocco", of a film), not an accident known as gone ("The crash on Saturday will be
+    investigated")."""
+    s_hi = clauses.sentence(start, end, window)[1]
+    after = [(s, e, tense) for s, e, tense, _ in clauses.markers(end, s_hi) if s >= end]
+    return bool(after) and low[end:after[0][0]].strip() == "" and after[0][2] == "future" \
+        and lexicon.happening_ahead().match(low, after[0][1]) is not None
+
+
 # How far before a date "the" and a noun of an unforeseen happening are looked for (characters).
 _HAPPENING_REACH = 24
 
@@ -4451,14 +4468,18 @@ _HAPPENING_REACH = 24
 def _came_to_nothing_after(clauses: Clauses, low: str, start: int, end: int, window: tuple[int, int] | None) -> bool:
     """Does a clause after text[start:end] in its sentence say, by a subject of tense.tsv kind came_to_nothing and one
     verb alone in the past right after it, that none of what was planned or threatened came about (", but none
-    happened"; not ", but neither union gave details", whose subject is a noun the word qualifies)?"""
+    happened"; not ", but neither union gave details", whose subject is a noun the word qualifies). The verb takes no
+    object: a clause end, a preposition or another clause follows it (", but neither gave details" tells what the two
+    did not say, not that the plan came to nothing; ", but nothing came of it" still does)."""
     s_hi = clauses.sentence(start, end, window)[1]
     opened = lexicon.came_to_nothing_opening().search(low, end, s_hi)
     if opened is None:
         return False
-    inside = [(s, tense) for s, _, tense, _ in clauses.markers(opened.start(), s_hi)
+    inside = [(s, e, tense) for s, e, tense, _ in clauses.markers(opened.start(), s_hi)
               if opened.end() <= s < min(s_hi, opened.end() + _CUT_SHORT_REACH)]
-    return len(inside) == 1 and inside[0][0] == opened.end() and inside[0][1] in lexicon.PAST_TENSES
+    return len(inside) == 1 and inside[0][0] == opened.end() and inside[0][2] in lexicon.PAST_TENSES \
+        and (lexicon.adverbial_close().match(low, inside[0][1]) is not None
+             or lexicon.came_about_particle().match(low, inside[0][1]) is not None)
 
 
 def _in_a_perfect_participle_phrase(clauses: Clauses, low: str, start: int, end: int,

@@ -1853,10 +1853,32 @@ def unforeseen_happening_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def onset_told_before() -> re.Pattern:
+    """A noun of a season or a time of the year's weather (tense.tsv kind onset_subject) and a copula (kind
+    onset_copula), maybe an -ly adverb between, ending where "late" or "early" starts: that word is then an adjective
+    of the season's coming, no part of a date ("The rainy season was late this year")."""
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('onset_subject')})\s+(?:{_kind_trie('onset_copula')})"
+                      rf"\s+(?:[a-z]+ly\s+)?\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def happening_ahead() -> re.Pattern:
+    """A verb of tense.tsv kind happening_ahead right where it is matched (" take place" of "will take place")."""
+    return re.compile(rf"\s+(?:{_kind_trie('happening_ahead')})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
 def came_to_nothing_opening() -> re.Pattern:
     """A comma, a word of tense.tsv kind plan_undone and a subject of kind came_to_nothing (", but none "), matched in
     lower case up to the word after the subject."""
     return re.compile(rf",\s*(?:{_kind_trie('plan_undone')})\s+(?:{_kind_trie('came_to_nothing')})\s+")
+
+
+@functools.lru_cache(maxsize=None)
+def came_about_particle() -> re.Pattern:
+    """A particle of tense.tsv kind came_about_particle right where it is matched (" ahead" of ", but none went
+    ahead"): the verb before it takes no object."""
+    return re.compile(rf"\s+(?:{_kind_trie('came_about_particle')})(?![a-z-])")
 
 
 @functools.lru_cache(maxsize=None)

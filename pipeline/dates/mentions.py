@@ -285,8 +285,19 @@ _AHEAD_CONNECTOR_TENSES = ("future", "completion")
 # How far before its participle such an auxiliary may start ("has formally "; characters).
 _AUXILIARY_REACH = 24
 # What may stand between an auxiliary and the words that keep a thing to a season: its participle, maybe after an
-# adverb in -ly ("have mostly run ").
-_A_PARTICIPLE_AT_MOST = re.compile(rf"\s+{lexicon.AN_LY_ADVERB}[a-z]+\s+")
+# adverb in -ly ("have mostly run "), maybe with a word of its predicate after it ("have been busy ").
+_A_PARTICIPLE_AT_MOST = re.compile(rf"\s+{lexicon.AN_LY_ADVERB}[a-z]+\s+(?:[a-z]+\s+)?")
+# What may open a sentence before the time it tells of: a quotation mark, a preposition, "the" ("During the ").
+_AN_OPENING_PHRASE = re.compile(r"[\s\"'\u201c]*(?:[a-z]+\s+)?(?:the\s+)?")
+# The first word after a point, past a comma.
+_WORD_PAST_A_COMMA = re.compile(r"\s*,?\s*([a-z]+)")
+# "a year earlier" as the finder reads it.
+_A_YEAR_EARLIER = {"unit": "Y", "direction": "earlier", "count": 1}
+# How many days a holiday week runs from its first day to its last, at least and at most ("Holy Week": six).
+_WEEK_LONG = (5, 9)
+# The subject of a reported clause between a verb of saying and its modal: up to three words ("it", "the group",
+# "that the union").
+_A_REPORTED_SUBJECT = re.compile(r"(?:\s+[a-z'-]+){1,3}\s+")
 # How far before a season the words that keep a thing to it may start ("only during "; characters).
 _ONLY_REACH = 14
 # Before a NAMED of a holiday's second reading (holidays.tsv): a holiday named in the mention's sentence or the one
@@ -1364,6 +1375,9 @@ class _Reading:
         # the story so far
         self.reference: resolver.Period | None = None    # what later anaphora count from
         self.reference_start = self.reference_end = 0       # where the expression that set it stands
+        # the period over that the reference replaced, when the reference is a forecast's period not over (see
+        # _a_base_of_a_result_after_a_forecast)
+        self.reference_gone: resolver.Period | None = None
         self.story_told = False         # does the reference tell of a time, or only qualify a noun?
         self.reference_year_told = True     # was the reference's year told, not only chosen by its tense?
         # is it a year the story reached by an anaphor ("that year", "two years later")?
@@ -2349,7 +2363,8 @@ class _Reading:
         if resolution is None:
             entry_day = self._day_of_the_entry(exp, tense) or self._day_a_log_section_is_written_on(exp) \
                 or self._day_a_market_followed_overnight(exp, window) or self._day_of_the_telling(exp, window) \
-                or self._day_a_night_runs_into(exp, window)
+                or self._day_a_night_runs_into(exp, window) \
+                or self._last_day_of_a_holiday_week_told(exp, tense, window)
             resolution = resolver.resolve(exp.parts, entry_day or self.anchor, tense, ref, self.locale)
             if entry_day is not None and resolution is not None and resolution.last_day is not None \
                     and resolution.last_day < self.anchor:
@@ -5351,6 +5366,23 @@ class _Reading:
         """Does a twelve-month stretch ending on ``last_day`` hold ``anchor``?"""
         return 0 <= (last_day - anchor).days < _DAYS_IN_A_YEAR
 
+    def _a_base_of_a_result_after_a_forecast(self, exp: finder.Expression, window) -> bool:
+        """Is ``exp`` "a year earlier" in a sentence after the one whose forecast's year, not over, became the
+        reference over a quarter or half gone (``reference_gone``), in a clause told in the past and no forecast?  A
+        result is of the period gone the story reported, not of the year forecast (a month a report is due in is no
+        forecast's year: "will report results for the six months to Jan. 31 in March. A year earlier it reported")."""
+        if self.reference_gone is None or exp.parts != _A_YEAR_EARLIER:
+            return False
+        s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        return self.reference_end <= s_lo \
+            and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past" \
+            and not finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses)
+
+    def _ended_within_a_year(self, anchor: dt.date) -> bool:
+        """Did the story's reference, the last month of a twelve-month stretch, end within the year before
+        ``anchor``?"""
+        return 0 < (anchor - self.reference.last()).days <= _DAYS_IN_A_YEAR
+
     def _a_year_ended_off_december(self, by_month: bool = False) -> int | None:
         """The month the story's reference ends a twelve-month stretch in ("the year ended September 30"), when
         that stretch is no calendar year; with ``by_month``, of a fiscal year told by its last month alone ("raised
@@ -6160,6 +6192,42 @@ class _Reading:
         line = self.text.rfind("\n", 0, s_lo)
         before = _line_break_before_the_last_line(self.text, line)
         return self._day_of_a_saying(before + 1, s_lo) if line > 0 else None
+
+    def _last_day_of_a_holiday_week_told(self, exp: finder.Expression, tense: str, window) -> dt.date | None:
+        """The last day of a named holiday week over by the day of writing ("Holy Week", "Golden Week") that its
+        sentence told before ``exp``, a weekday alone in a clause not looking ahead: the weekdays told with such a week
+        are its days ("Holy Week slowed slaughter, with most plants shut from Thursday to Sunday", on the Saturday after
+        Easter, is Holy Thursday to Easter Sunday), counted back from its last day, or on from a weekday told since
+        ("... to Sunday before reopening on Monday" is the Monday after).  Only a week that opens its
+        sentence, a preposition and "the" at most before it, is what the sentence tells of; a week named further on
+        is a time its clause is set against ("sold in the week before Holy Week, according to a report published on
+        Tuesday").  A weekday in a later sentence keeps the day of writing ("Plants reopened on Monday"), and so do
+        the day of a saying ("said in a note on Sunday") and one a relative clause of the holiday tells ("the Golden
+        Week holiday, which ended on Wednesday": the day it ended, whatever its usual days).  Else None."""
+        if not _a_weekday_alone(exp.parts) or self.anchor is None or tense in resolver.AHEAD \
+                or finder.said_right_before(self.low, exp.start):
+            return None
+        s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        day_told = None
+        for told, resolution, *_ in self._resolved_from(s_lo):
+            if "holiday" in told.parts and resolution.first_day is not None and resolution.last_day is not None \
+                    and _AN_OPENING_PHRASE.fullmatch(self.low, s_lo, told.start) is not None \
+                    and not self._a_relative_clause_right_after(told.end) \
+                    and _WEEK_LONG[0] <= (resolution.last_day - resolution.first_day).days <= _WEEK_LONG[1] \
+                    and resolution.last_day < self.anchor:
+                # (a weekday after one told since goes on from it: "shut from Thursday to Sunday before reopening
+                # on Monday" is the Monday after Easter)
+                return min(day_told + dt.timedelta(days=_DAYS_IN_A_WEEK), self.anchor) if day_told is not None \
+                    else resolution.last_day
+            if day_told is None and _a_weekday_alone(told.parts) and resolution.first_day is not None \
+                    and resolution.first_day == resolution.last_day:
+                day_told = resolution.first_day
+        return None
+
+    def _a_relative_clause_right_after(self, end: int) -> bool:
+        """Does a relative pronoun (lexicon.relative_openers), maybe after a comma, open right after ``end``?"""
+        following = _WORD_PAST_A_COMMA.match(self.low, end)
+        return following is not None and following.group(1) in lexicon.relative_openers()
 
     def _in_a_present_relative_aside(self, s_lo: int, start: int) -> bool:
         """Does a relative clause opened after a comma (tense.tsv boundary, tense onward: ", which") hold ``start``,
@@ -7751,7 +7819,8 @@ class _Reading:
         """The period the text is on where ``exp`` stands, which anaphora count from; marks ``exp`` as
         going on in the story's past year when its paragraph tells of it."""
         year_of_the_clause = self._past_year_opening_the_side_clause_of(exp, window) \
-            or self._year_under_way_opening_the_clause_of(exp, window)
+            or self._year_under_way_opening_the_clause_of(exp, window) \
+            or self._past_year_of_a_timetable_aside(exp, window)
         if year_of_the_clause is not None:
             # "though last year the term ran until July 1": a year that opens a side clause sets no reference for
             # the story, but its own clause goes on in it
@@ -7786,6 +7855,10 @@ class _Reading:
             # of the paragraph goes on from the last day told, as a month does, past a year that only dates a noun
             exp.parts = dict(parts, in_story=True)
             return day_before
+        if self._a_base_of_a_result_after_a_forecast(exp, window):
+            # "Profit fell 10% in the April-June period, and the company kept its forecast for the year to March 2027.
+            # Revenue rose 3% from a year earlier": a result told in the past is of the period over, not the forecast's
+            return self.reference_gone
         clock = "hour" in parts and _a_clock_time_alone(parts)
         named = _names_the_period_told_of(parts)
         if clock and (exp.start == 0 or text[exp.start - 1] == "\n"):
@@ -7794,6 +7867,17 @@ class _Reading:
         elif parts.get("latest") and text.find("\n", self.reference_end, exp.start) != -1:
             # "in its latest fiscal year" is the latest up to now, not up to a year a paragraph before told of
             told_of = None
+        elif named and anchor is not None and reference.last() < anchor \
+                and (quoted := _quoted_words_around(low, exp.start)) is not None and quoted[0] > self.reference_end \
+                and not _in_quoted_speech(low, self.reference_start) \
+                and not any(tense in lexicon.PAST_TENSES for _, _, tense, _ in clauses.markers(quoted[0], exp.start)):
+            # 'met on Wednesday. They hoped for an agreement "before the end of the week", a spokesman said', on a
+            # Monday: the speaker's words name the period of the speaking, the day the attribution names or else the
+            # day of writing, not the day the writer told before the quote opened (a time the speaker told before
+            # stays: '"2025 was a strong year," he said. "We opened 40 stores during the year."'; so does one the
+            # quoted words tell in the past: '"Valentine's used to pay for the rest of the year."')
+            said_on = self._day_the_attribution_names(exp, quoted[1])
+            told_of = resolver.Period.of("D", said_on) if said_on is not None else None
         elif (named or clock) and anchor is not None and reference.last() < anchor \
                 and text.find("\n", self.reference_end, exp.start) != -1 \
                 and (finder.is_forecast(text, low, exp.start, exp.end, window, clauses)
@@ -8679,6 +8763,31 @@ class _Reading:
             return None
         return period
 
+    def _past_year_of_a_timetable_aside(self, exp: finder.Expression, window) -> resolver.Period | None:
+        """The past year that opens the sentence of ``exp``, a month or day named without its year in a relative
+        clause of a timetable right after the subject, when the main clause goes on in the past after it ("Last year
+        the exams, which start in May, were cancelled", in March: last May): the timeless present of the aside tells
+        when such things fall each year, and the main clause says which year's it was."""
+        if not self.resolved or self.anchor is None or not _a_day_or_month_alone(exp.parts):
+            return None
+        sentence_start, sentence_end = self.clauses.sentence(exp.start, exp.end, window)
+        last, resolution, _, _ = self.resolved[-1]
+        period = resolution.period
+        if period is None or not resolution.on_calendar or period.gran != "Y" or resolution.last_day is None \
+                or resolution.last_day >= self.anchor or last.start < sentence_start \
+                or self.low[sentence_start:last.start].strip() not in ("", "in") \
+                or ";" in self.low[last.end:exp.start] \
+                or not finder.a_relative_timetable_right_before(self.clauses, self.low, exp.start, exp.end, window):
+            return None
+        closing = self.low.find(",", exp.end, sentence_end)
+        if closing < 0:
+            return None
+        before = [tense for s, _, tense, _ in self.clauses.markers(sentence_start, sentence_end) if s < exp.start]
+        after = [tense for s, _, tense, _ in self.clauses.markers(sentence_start, sentence_end) if s > closing]
+        if any(tense in resolver.AHEAD for tense in before) or not after or after[0] not in lexicon.PAST_TENSES:
+            return None
+        return period
+
     def _year_under_way_opening_the_clause_of(self, exp: finder.Expression, window) -> resolver.Period | None:
         """The year under way the expression resolved last before ``exp`` names, when that year opens the clause
         ``exp``, a month or day named without its year, stands in (its sentence, or a clause its own opener starts),
@@ -8777,11 +8886,14 @@ class _Reading:
     def _a_deadline_set_in_the_present_perfect(self, exp: finder.Expression, befores: dict[str, int], window) -> bool:
         """Is ``exp`` a deadline (a connector of tense future, "before the end of the month") whose clause's last verb
         before it is a present perfect ("has offered", "have promised"; tense.tsv kind present_perfect)?  That
-        tense tells of now, not of the period a sentence before told of."""
+        tense tells of now, not of the period a sentence before told of.  So does a verb of saying in that tense
+        before a reported future ("has said it would talk before the end of the month"): the promise stands now."""
         if not any(self._connector_tense(i, exp.parts) in _AHEAD_CONNECTOR_TENSES for k, i in befores.items()
                    if k != "ahead"):
             return False
         lo, last = self._last_marker_before(exp, window)
+        if last is not None and last[2] != "past":
+            last = self._a_saying_before_a_reported_future(lo, exp.start)
         if last is None or last[2] != "past":
             return False
         verb = last[0]
@@ -8789,6 +8901,17 @@ class _Reading:
         # (the auxiliary right before the verb, maybe past an adverb: "has said it acted" tells no present perfect)
         return auxiliary is not None and finder.ADVERB_GAP.fullmatch(self.low, auxiliary.end(), verb) is not None \
             and "pluperfect" not in finder.clause_tenses(self.text, self.low, exp.start, exp.end, window, self.clauses)
+
+    def _a_saying_before_a_reported_future(self, lo: int, start: int) -> tuple[int, int, str] | None:
+        """The marker (start, end, tense) right before the last marker of the future before ``start`` that no past
+        follows, when only a short subject stands between them ("said it would meet", "has said the group would"):
+        the verb whose clause reports that future; else None."""
+        markers = [(s, e, tense) for s, e, tense, _ in self.clauses.markers(lo, start) if e <= start]
+        future = next((i for i in range(len(markers) - 1, -1, -1) if markers[i][2] == "future"), None)
+        if future is None or future == 0 or any(tense in lexicon.PAST_TENSES for _, _, tense in markers[future:]) \
+                or _A_REPORTED_SUBJECT.fullmatch(self.low, markers[future - 1][1], markers[future][0]) is None:
+            return None
+        return markers[future - 1]
 
     def _a_deadline_ahead(self, exp: finder.Expression, befores: dict[str, int], window) -> bool:
         """Is ``exp`` a deadline that looks ahead (a connector of tense future, "no later than June 30"),
@@ -11568,6 +11691,9 @@ class _Reading:
                 # without agreement in December": the aside after "since" dates where a stretch up to now began, which
                 # counts ("two months earlier") go from, but the story is not told in that year (the last December)
                 self.reference_year_told = False
+            self.reference_gone = before if resolution.future and anchor is not None and before is not None \
+                and (resolution.period.gran in ("Y", "FY") or index in self.end_days) and before.gran in ("Q", "H") \
+                and resolution.period.last() > anchor and before.last() <= anchor else None
             self.reference, self.reference_start, self.reference_end = resolution.period, exp.start, exp.end
             self.reference_last = None
             months = _months_of_one_span(resolution)
@@ -11595,11 +11721,14 @@ class _Reading:
                 # "the fiscal year starting April 1" one to come)
                 self.year_end_stated = year_end
             elif anchor is not None and (year_end := self._a_year_ended_off_december(by_month=True)) is not None \
-                    and self._under_way(self.reference.last(), anchor) and self._in_the_lead(exp.end):
+                    and (self._under_way(self.reference.last(), anchor) or self._ended_within_a_year(anchor)) \
+                    and self._in_the_lead(exp.end):
                 # (so is one told in the lead by its last month and year that is under way: "raised its profit
                 # forecast for the year to March 2026", in November 2025, tells the calendar of the company the text
                 # reports on as surely; further down it may be any company's: "Alibaba, results for its fiscal year
-                # ending March 2026" in a calendar of many)
+                # ending March 2026" in a calendar of many; and so is a fiscal year so told that ended within the
+                # year before: "profit fell in the fiscal year ended in March. In the first nine months of its fiscal
+                # year", in February, are April to December)
                 self.year_end_stated = year_end
             closing = self._closed_stretch(index, resolution)
             if closing is not None:
