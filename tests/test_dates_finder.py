@@ -377,6 +377,10 @@ NOT_DATES = [
      "The resort towns voted to raise the overnight guest tax, and the capital doubled its overnight levy."),
     ("a year closing a lettered reference after its serial number is part of the reference",
      "The gaming authority cancelled permit LGC/RB/88/2017 held by the operator's local arm."),
+    ("an ordinal and 'full' before a quarter count the owner's own quarters, no calendar quarter",
+     "The battery plant broke even in its second full quarter of production, the owners said."),
+    ("the two months a season runs between in a place a side clause names are that place's custom",
+     "Exporters fear the hurricane season, which in the Caribbean runs from June to November."),
 ]
 
 

@@ -1856,6 +1856,36 @@ REAL_NEWS = [
      dt.date(2026, 1, 14), "overnight", "2026-01-16", True),
     ("a happening a thing is subject to is still to come (tense.tsv 'is subject to')", "The payout is subject to a "
      "shareholder vote in May.", dt.date(2026, 3, 13), "May", "2026-05", True),
+    ("a text naming a season by two years keeps next season's two years beside a calendar season", "Growers sold "
+     "61,000 tonnes of cashews in the 2024/25 season. The monsoon season will decide next season's crop, due from "
+     "October.", dt.date(2026, 5, 11), "next season", "2026/2027", True),
+    ("... and the month of that crop is the coming one", "Growers sold 61,000 tonnes of cashews in the 2024/25 "
+     "season. The monsoon season will decide next season's crop, due from October.", dt.date(2026, 5, 11),
+     "October", "2026-10", True),
+    ("a season under way that a headline's preposition looks ahead to is planned for", "Lakeside campground shuts "
+     "for summer after flood\n\nBERGEN, June 22 - The campground will stay closed.", dt.date(2026, 6, 22), "summer",
+     "2026-SU", True),
+    ("a period under way a subject is heading for is foreseen (tense.tsv kind heading_for)", "The island's ferry "
+     "line is heading for a record summer, its owner said on Friday.", dt.date(2026, 6, 20), "summer", "2026-SU",
+     True),
+    ("... and the phrase reaches no date of a clause after it", "The vote is headed for a runoff on June 7 as the "
+     "count of Sunday's ballots dragged into Monday.", dt.date(2026, 4, 13), "Monday", "2026-04-13", False),
+    ("the next day counted in a past clause that reaches the day of writing is gone", "Shares of the brewer fell 5% "
+     "on Tuesday and were down another 1.4% in early trade the next day.", dt.date(2026, 3, 4),
+     "the next day", "2026-03-04", False),
+    ("a deal hoped for before a holiday is the coming one (tense.tsv 'hoped for')", "The mayor said he hoped for an "
+     "agreement with the bus drivers well before Labor Day.", dt.date(2026, 8, 20), "before Labor Day", "2026-09-07",
+     True),
+    ("'the month' after a month told only in a relative clause with no comma before its 'who', closed by a comma, "
+     "is the month under way", "The council will pay grants to farmers who plant hedges in October, and it asked the "
+     "ministry to publish the rules by the end of the month.", dt.date(2026, 6, 20), "by the end of the month",
+     "2026-06", True),
+    ("... while a relative clause set off by commas tells of its noun's own time, which the month goes on in",
+     "The plant, which will run through August, will close at the end of the month.", dt.date(2026, 6, 20),
+     "the end of the month", "2026-08", True),
+    ("a summons to talks on a weekday told in the present perfect is the coming weekday (event_purposes.tsv)",
+     "The mediator has invited the nurses' union and the hospital board to talks in Lyon on Tuesday.",
+     dt.date(2026, 3, 13), "Tuesday", "2026-03-17", True),
 ]
 
 

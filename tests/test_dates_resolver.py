@@ -368,6 +368,14 @@ def test_the_following_twelve_months_count_from_the_year_the_story_told_of():
     assert following.when == "2021/2022"
 
 
+def test_weeks_counted_on_from_a_month_told_are_of_that_month_not_counted_from_its_last_day():
+    # "Beijing put a deposit on rapeseed in August. Futures slid 9% over the following two weeks.": the deposit's day
+    # is untold, so the weeks start on some day of August
+    parts = {"unit": "W", "plural": True, "det": True, "shift": 1, "anaphoric": True, "count": 2}
+    following = resolve(parts, dt.date(2026, 2, 28), "", Period("M", 2025, 8))
+    assert (following.when, following.value, following.future) == ("2025-08", "P2W", False)
+
+
 def test_the_next_two_trading_days_after_a_friday_are_the_monday_and_tuesday_after_it():
     # "The listing priced on Friday, June 6, 2025, and the stock rose on each of the next two trading days."
     parts = {"unit": "D", "plural": True, "det": True, "shift": 1, "anaphoric": True, "count": 2, "workday": True}

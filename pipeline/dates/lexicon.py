@@ -488,6 +488,15 @@ def kind_right_before(kind: str) -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def heading_for_before() -> re.Pattern:
+    """A verb of heading in the present and "for" (tense.tsv kind heading_for), maybe a determiner and up to two words
+    of what is foreseen, right before a period, searched up to where it starts: "is heading for a record " in "tourism
+    is heading for a record summer"."""
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('heading_for')})\s+(?:(?:{_kind_trie('determiner')})\s+)?"
+                      rf"(?:[a-z-]+\s+){{0,2}}\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def state_for_before() -> re.Pattern:
     """A present copula (tense.tsv kind season_copula), one or two words of a state and "for", right before a season
     named alone, searched up to where it starts: "are full for " in "Hotels are full for the summer"."""
@@ -2756,6 +2765,13 @@ def relative_clause_after() -> re.Pattern:
     """A relative clause set off by a comma (tense.tsv boundary words of tense onward), searched after a date: it
     tells of the noun before it, not of the date ("a wet September and the monsoon, which normally retreats by")."""
     return re.compile(rf",\s+(?:{_onward_trie()})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
+def restrictive_relative_before() -> re.Pattern:
+    """A relative clause with no comma before its pronoun (tense.tsv boundary words of tense onward: "who", "which"),
+    still open where the search ends, no comma or stop since: "boat owners who keep their crews on through "."""
+    return re.compile(rf"[a-z0-9]\s+(?:{_onward_trie()})\s[^,.;:!?\"()]*\Z")
 
 
 @functools.lru_cache(maxsize=None)

@@ -225,6 +225,9 @@ _BOOKINGS_REACH = 80
 # How far before a period the words of a noun tied to it by "for" or "of" may start (tense.tsv kinds forecast_for,
 # question_for, figure_for, results_for, occasion): a longer noun than those above ("the big question for ").
 _NOUN_FOR_REACH = 40
+# How far before a period a verb of heading and "for" may start, past a determiner and two words ("is heading for a
+# record ").
+_HEADING_FOR_REACH = 60
 # How far before a year a noun of kind figure_for may start when what its figure leaves out stands between them
 # ("operating profit excluding new partnerships for ").
 _FIGURE_ASIDE_REACH = 70
@@ -1247,7 +1250,7 @@ def _seasons_of_the_calendar_year(expressions: list[finder.Expression], text: st
     seasons = [exp for exp in expressions if str(exp.parts.get("ref_value", "")).startswith(resolver.SPORT_SEASON)
                and "season_year_runs_into" not in exp.parts]
     calendar_season = lexicon.calendar_season_named()
-    if not seasons or calendar_season.search(low) is None:
+    if not seasons or calendar_season.search(low) is None or _names_a_season_by_two_years(expressions, low):
         return
     split_leagues, clauses = lexicon.split_season_leagues(), finder.Clauses(text)
     for exp in seasons:
@@ -1265,6 +1268,15 @@ def _seasons_of_the_calendar_year(expressions: list[finder.Expression], text: st
                 and lexicon.sport_tally_told().search(low, *own_sentence) is None \
                 and not _runs_over_the_turn_of_the_year(expressions, exp, own_sentence[1], low):
             exp.parts = dict(exp.parts, season_year_runs_into=0)
+
+
+def _names_a_season_by_two_years(expressions: list[finder.Expression], low: str) -> bool:
+    """Does the text name a season by the two years it spans ("shipped 38,000 tonnes in the 2024/25 season")?  Its
+    seasons then run over the turn of the year, a crop's as a league's, so its "next season" is the next such one, not
+    the next season of the calendar year named beside it ("the rainy season ... next season's crop")."""
+    noun_after = lexicon.season_noun_after()
+    return any(exp.parts.keys() == {"year", "year2"} and exp.parts["year2"] == exp.parts["year"] + 1
+               and noun_after.match(low, exp.end) is not None for exp in expressions)
 
 
 def _runs_over_the_turn_of_the_year(expressions: list[finder.Expression], exp: finder.Expression, sentence_end: int,
@@ -2892,6 +2904,12 @@ class _Reading:
             # "Traders put the odds of a cut at about 45% on Monday", written that Monday: the day a rate stood at
             # is the day it was read, however much the rate looks ahead
             resolution = resolution._replace(future=False)
+        if resolution.future and self.anchor is not None and resolution.first_day == self.anchor \
+                and exp.parts.get("anaphoric") and exp.parts.get("shift", 0) > 0 and not tense \
+                and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past":
+            # "fell 8.4% on Thursday and were down a further 2.1% the next day", written on Friday: a day counted on
+            # from a day told, in a clause in the past, is a time gone that reached the day of writing, none to come
+            resolution = resolution._replace(future=False)
         if resolution.future and self.anchor is not None \
                 and resolution.first_day == resolution.last_day == self.anchor \
                 and _kind_just_before(self.low, "in_force_from", exp.start, _IN_FORCE_REACH):
@@ -2918,6 +2936,16 @@ class _Reading:
                 and _ahead_told_then_after(self.low, exp.end):
             # "earnings in the first quarter were on track to beat forecasts", in March: a period still running when
             # told is looked ahead to, the past only that of the reported speech
+            resolution = resolution._replace(future=True)
+        if not tense and not resolution.future and _under_way(resolution, self.anchor) and _a_season_alone(exp.parts) \
+                and exp.end <= self.headline_end and not befores \
+                and lexicon.kind_right_before("headline_season_ahead").search(self.low, 0, exp.start):
+            # "Cannery halts tuna lines for summer", in June: a headline leaves out the tense, and a preposition that
+            # looks ahead to a season under way tells what is planned for the rest of it, as it does for one to come
+            resolution = resolution._replace(future=True)
+        if not resolution.future and _under_way(resolution, self.anchor) \
+                and lexicon.heading_for_before().search(self.low, max(0, exp.start - _HEADING_FOR_REACH), exp.start):
+            # "tourism is heading for a record summer", in June: what a period under way is heading for is foreseen
             resolution = resolution._replace(future=True)
         if not resolution.future and resolution.last_day is not None and self.anchor is not None \
                 and resolution.last_day >= self.anchor and self._bounded(befores, "BEFORE") \
@@ -6496,6 +6524,15 @@ class _Reading:
                 return
             yield entry
 
+    def _in_a_restrictive_relative_closed_before(self, told: finder.Expression, exp: finder.Expression) -> bool:
+        """Does ``told`` stand in a relative clause that, with no comma before its "who" or "which", picks out the noun
+        before it ("boat owners who keep their crews on through August"), a clause a comma closes before ``exp`` in the
+        same sentence (", and asked Brussels to release funds before the end of the month")?  Its time only tells which
+        owners, no period the sentence goes on in."""
+        sentence_start = self.clauses.sentence(exp.start, exp.end)[0]
+        return told.start >= sentence_start and told.end <= exp.start and "," in self.low[told.end:exp.start] \
+            and lexicon.restrictive_relative_before().search(self.low, sentence_start, told.start) is not None
+
     def _a_month_ahead_past_a_month_gone(self, exp: finder.Expression, window, month: resolver.Period,
                                          month_end: int) -> bool:
         """Is ``exp`` "the month" in a clause of its own after a past month told before it (ending at ``month_end``),
@@ -6535,7 +6572,8 @@ class _Reading:
             since = told_of.last() if told_of is not None else None
             for earlier, reading, *_ in self._resolved_from(self.clauses.sentence(exp.start, exp.end)[0]):
                 period = reading.period
-                if earlier.end <= exp.start and period is not None and period.gran == gran and reading.on_calendar:
+                if earlier.end <= exp.start and period is not None and period.gran == gran and reading.on_calendar \
+                        and not self._in_a_restrictive_relative_closed_before(earlier, exp):
                     if self._a_month_ahead_past_a_month_gone(exp, self._window_of(exp.start), period, earlier.end):
                         # (nor does a past day or week told since, of the saying: "industry data showed last week")
                         return told_of if told_of is not None and told_of.first() > self.anchor else None

@@ -1177,6 +1177,11 @@ def _following_stretch(parts: dict, reference: Period, value: str, mod: str, anc
                           True)
     if unit == "M" and reference.gran == "D":
         return _months_after_a_day(reference.day, months, value, mod, anchor)
+    if unit in ("D", "W") and reference.gran in _WHOLE_MONTHS_GRANS:
+        # "imposed a deposit on seed in August. Futures fell 9% in the following two weeks": days or weeks counted on
+        # from a happening of a month or longer period start on a day of it the text does not tell, not at its end:
+        # that period, as "the following week" after a month is a week of it (TimeML keeps the count, P2W)
+        return _placed(reference, anchor, mod, "DURATION", value)
     stretch = stretch_from(parts, reference.last(), value, mod, anchor)
     if stretch is None or reference.gran != "D" or unit not in ("D", "W"):
         return stretch
