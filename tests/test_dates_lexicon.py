@@ -380,6 +380,28 @@ def test_a_plan_undone_is_looked_for_in_a_clause_a_comma_and_but_open(after, fou
     assert (lexicon.plan_undone_opening().match(after) is not None) == found
 
 
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "limit_noun"],
+                         ids=lambda r: r["word"])
+def test_a_superlative_before_a_noun_sets_no_limit_on_a_date(row):
+    # ("at the earliest opportunity" is how soon a thing was done, not the earliest time it may happen)
+    assert lexicon.told_right_after("limit_after").match(f" at the earliest {row['word']} date") is None
+    assert lexicon.told_right_after("limit_after").match(" at the earliest, analysts said") is not None
+    [found] = [m for m in tag_dates(row["example"], dt.date(2026, 8, 20)) if m.on_calendar]
+    assert not found.future and found.first_day < dt.date(2026, 8, 20)
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "unforeseen_happening"],
+                         ids=lambda r: r["word"])
+def test_a_date_right_after_one_known_accident_or_crime_is_gone_whatever_looks_ahead(row):
+    # (a marker of the future, "will study", or a word of possibility, "may never be known", alike: tense.tsv kind
+    # unforeseen_happening; another noun after the same pointer leaves the date to the clause's tense)
+    anchor = dt.date(2026, 1, 15)
+    [found] = [m for m in tag_dates(row["example"], anchor) if m.on_calendar]
+    assert not found.future and found.first_day <= anchor
+    before = row["example"][:found.start].lower()
+    assert lexicon.unforeseen_happening_before().search(before.replace(row["word"], "meeting")) is None
+
+
 @pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv")
                                  if r["kind"] in ("unforeseen_pointer", "unforeseen_link")], ids=lambda r: r["word"])
 def test_a_word_pointing_at_one_known_accident_or_linking_it_to_its_date_tells_that_accident_gone(row):

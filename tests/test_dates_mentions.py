@@ -902,6 +902,15 @@ def test_a_time_told_as_when_one_body_keeps_its_timetable_is_that_body_s_next_si
             if m.on_calendar] == []
 
 
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "sitting_verb"],
+                         ids=lambda r: r["word"])
+def test_a_month_one_body_sits_or_opens_in_told_in_the_present_is_its_coming_one(row):
+    # (in January, the November or December just gone is nearer, but a body's timetable looks ahead)
+    anchor = dt.date(2026, 1, 14)
+    [mention] = [m for m in tag_dates(row["example"], anchor) if m.on_calendar]
+    assert mention.future and mention.first_day > anchor
+
+
 @pytest.mark.parametrize("text, expected", [
     ("We plan for the worst winter, not the kindest one, the co-op's chairman said.", []),
     # (a frame after the season ranks one season against others; other verbs look ahead to one)
@@ -1834,6 +1843,9 @@ REAL_NEWS = [
      "trams.", dt.date(2026, 1, 14), "Monday", "2026-01-19", True),
     ("... but 'could' after a past saying may be the past of 'can'", "The guard said a van on Monday could enter "
      "the yard.", dt.date(2026, 1, 14), "Monday", "2026-01-12", False),
+    ("... but not after an accident or crime known as one, which has taken place", "The collision on Sunday may "
+     "never be fully explained.", dt.date(2026, 1, 14), "Sunday",
+     "2026-01-11", False),
     ("a month in a restrictive timetable clause is the coming one, past a main verb in the past", "Rail fares for "
      "the festival that begins in July were cut on Tuesday.", dt.date(2026, 1, 14), "July", "2026-07", True),
     ("... a plural verb too", "Insurers raised premiums for the races that start in May.", dt.date(2026, 1, 14),
@@ -15323,6 +15335,32 @@ def test_a_weekday_clock_time_or_day_is_ahead_or_gone_as_its_clause_tells(text, 
     pytest.param("The chairman said a listing was a Christmas-season question at the earliest.",
                  dt.date(2026, 3, 10), "Christmas", [("2026-12-25", True)],
                  id="a_limit_after_the_noun_a_date_qualifies_makes_it_the_coming_one_2"),
+    # ... and with no article, a noun of one or two words
+    pytest.param("Mill owners now expect January restarts at the earliest.", dt.date(2026, 3, 10), "January",
+                 [("2027-01", True)], id="a_limit_after_the_noun_a_date_qualifies_makes_it_the_coming_one_3"),
+    pytest.param("Bankers now see Diwali listing talks at the earliest, two people said.", dt.date(2025, 12, 10),
+                 "Diwali", [("2026-11-08", True)],
+                 id="a_limit_after_the_noun_a_date_qualifies_makes_it_the_coming_one_4"),
+    # ... not a date a preposition governs, nor a superlative before a noun, which sets no limit
+    pytest.param("The fund bought in January and sold out at the earliest chance.", dt.date(2026, 3, 10), "January",
+                 [("2026-01", False)], id="a_limit_after_the_noun_a_date_qualifies_makes_it_the_coming_one_5"),
+    pytest.param("Two directors left the January board meeting at the earliest opportunity.", dt.date(2026, 3, 10),
+                 "January", [("2026-01", False)],
+                 id="a_limit_after_the_noun_a_date_qualifies_makes_it_the_coming_one_6"),
+    # a month just gone that "is when" a clause looking ahead follows is the coming one however far
+    pytest.param("August is when the new kiln should reach full output, the cement maker said.",
+                 dt.date(2025, 9, 17), "August", [("2026-08", True)],
+                 id="a_month_a_clause_looking_ahead_is_when_of_is_the_coming_one"),
+    pytest.param("August is when the board will vote on the buyback.", dt.date(2025, 9, 17), "August",
+                 [("2026-08", True)], id="a_month_a_clause_looking_ahead_is_when_of_is_the_coming_one_2"),
+    # ... as is one a verb of a timetable in the present places for one body (tense.tsv kind timetable_subject) ...
+    pytest.param("Their pricing committee meets in November to review the fares.", dt.date(2026, 1, 14), "November",
+                 [("2026-11", True)], id="one_body_s_timetable_in_the_present_names_its_coming_sitting"),
+    pytest.param("The regulator reports in December on the merger.", dt.date(2026, 1, 14), "December",
+                 [("2026-12", True)], id="one_body_s_timetable_in_the_present_names_its_coming_sitting_2"),
+    # ... where a bare plural tells a habit, the nearest such month
+    pytest.param("Dealers meet in November at the Frankfurt fair.", dt.date(2026, 1, 14), "November",
+                 [("2025-11", False)], id="one_body_s_timetable_in_the_present_names_its_coming_sitting_3"),
 ])
 def test_a_month_quarter_half_or_year_is_ahead_or_gone_as_its_verb_plan_or_forecast_tells(
         text, anchor, wanted, expected):

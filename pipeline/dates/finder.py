@@ -4419,8 +4419,7 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
         # "Police arrested him as he was preparing to leave the country on Sunday": so too when the happening that cut
         # the plan short is told before it
         return "past"
-    if tense in ("future", "plan") \
-            and lexicon.unforeseen_happening_before().search(low, max(0, start - _HAPPENING_REACH), start) is not None \
+    if tense in ("future", "plan") and after_an_unforeseen_happening(low, start) \
             and not _said_to_happen_right_after(clauses, low, start, end, window):
         # "A link to the fire on Tuesday could not be ruled out": an accident known as "the fire" has happened
         return "past"
@@ -4437,6 +4436,14 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
         # in the present, the coming time, whatever the verb of the main clause after it
         return "schedule"
     return tense
+
+
+def after_an_unforeseen_happening(low: str, start: int) -> bool:
+    """Does a noun of a happening no one schedules, after a word pointing at one known ("the fire", tense.tsv kind
+    unforeseen_happening), end right before the date at ``start``?  That happening has taken place, so its date is
+    gone whatever looks ahead in the clause, a marker of the future or a word of possibility ("A motive for the
+    shooting on Sunday may never be known")."""
+    return lexicon.unforeseen_happening_before().search(low, max(0, start - _HAPPENING_REACH), start) is not None
 
 
 def a_relative_timetable_right_before(clauses: Clauses, low: str, start: int, end: int,
@@ -5266,8 +5273,12 @@ def _a_limit_after_its_noun(low: str, start: int, end: int, sentence_end: int) -
     """Does a limit ("at the earliest") close the noun a date qualifies after an article ("a Christmas-season
     question at the earliest", "a second-half recovery at the latest")?  The limit is set on what the noun names, a
     happening to come, as it is right after a date; the article keeps a verb or a clause of its own out of the gap."""
-    return lexicon.kind_right_before("determiner").search(low, max(0, start - _DETERMINER_REACH), start) is not None \
-        and lexicon.limit_after_its_noun().match(low, end, sentence_end) is not None
+    if lexicon.kind_right_before("determiner").search(low, max(0, start - _DETERMINER_REACH), start) is not None:
+        return lexicon.limit_after_its_noun().match(low, end, sentence_end) is not None
+    # (with no article, a noun of two words, "sees Diwali listing talks at the earliest"; not a date a preposition
+    # governs, whose words after it may open a clause of their own: "listed in 2019 and left at the earliest chance")
+    return lexicon.preposition_right_before().search(low, max(0, start - _DETERMINER_REACH), start) is None \
+        and lexicon.limit_after_its_bare_noun().match(low, end, sentence_end) is not None
 
 
 # How far before a date the article of the noun it qualifies may start (characters: "their ").

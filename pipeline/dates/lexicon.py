@@ -2550,7 +2550,16 @@ def told_right_after(kind: str) -> re.Pattern:
     a thing may happen ("in the second quarter at the earliest"), unfinished_after tells in the present that a period
     is not over yet ("before the summer is out"), period_end is the verb of a timetable that ends the period right
     before it ("fiscal 2026 ends")."""
+    if kind == "limit_after":
+        return re.compile(rf"\s+{_a_limit()}")
     return re.compile(rf"\s+(?:{trie_regex(_kind_words(kind))})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
+def _a_limit() -> str:
+    """Words of tense.tsv kind limit_after as whole words, no noun of kind limit_noun right after them: "at the
+    earliest opportunity" sets no limit on a time."""
+    return rf"(?:{_kind_trie('limit_after')})(?![a-z-])(?!\s+(?:{_kind_trie('limit_noun')})(?![a-z-]))"
 
 
 @functools.lru_cache(maxsize=None)
@@ -2558,7 +2567,24 @@ def limit_after_its_noun() -> re.Pattern:
     """The rest of a noun a date qualifies after an article, maybe hyphened to it, and words of tense.tsv kind
     limit_after right after that noun ("-season question at the earliest" in "a Christmas-season question at the
     earliest"): the limit is set on the happening the noun names, so on its date."""
-    return re.compile(rf"(?:-[a-z]+)?\s+[a-z]+\s+(?:{_kind_trie('limit_after')})(?![a-z-])")
+    return re.compile(rf"(?:-[a-z]+)?\s+[a-z]+\s+{_a_limit()}")
+
+
+@functools.lru_cache(maxsize=None)
+def limit_after_its_bare_noun() -> re.Pattern:
+    """The rest of a noun of one or two words a date qualifies with no article, maybe hyphened to it, and words of
+    tense.tsv kind limit_after right after that noun ("listing talks at the earliest" in "sees Diwali listing talks at
+    the earliest"); neither noun word a preposition or a coordinator, which would open a phrase or clause of its own
+    ("2019 and left at the earliest chance")."""
+    closed = rf"(?!(?:{_preposition_trie()}|{_kind_trie('coordinator')})\s)"
+    return re.compile(rf"(?:-[a-z]+)?(?:\s+{closed}[a-z]+){{1,2}}\s+{_a_limit()}")
+
+
+@functools.lru_cache(maxsize=None)
+def preposition_right_before() -> re.Pattern:
+    """A preposition of prepositions.tsv and the space after it, searched up to where a date starts ("in 2019"): the
+    date is then that preposition's object, no word qualifying a noun after it."""
+    return re.compile(rf"(?<![a-z-])(?:{_preposition_trie()})\s+\Z")
 
 
 @functools.lru_cache(maxsize=None)

@@ -9595,17 +9595,38 @@ class _Reading:
             and not any(later.start >= exp.end for later in itertools.takewhile(lambda e: e.start < s_hi,
                                                                                   self.expressions[at:]))
 
-    def _one_body_on_its_timetable(self, start: int, verb: int) -> bool:
+    def _one_body_on_its_timetable(self, start: int, verb: int, opens_its_sentence: bool = False) -> bool:
         """Is the subject from ``start`` to a verb of a timetable at ``verb`` (the clause "when" opens after a time
         told as what it is each year) one body, opened by a word of tense.tsv kind timetable_subject or a name in
         capitals, a few words and no comma between ("the board" in "March is when the board meets to set the
         dividend")?  Its next sitting is one coming time, where a pronoun or a bare plural on the same timetable tells
-        what is done each year ("Winter is when we meet", "Spring is when dealers meet": no row)."""
+        what is done each year ("Winter is when we meet", "Spring is when dealers meet": no row).
+        ``opens_its_sentence``: the subject opens its sentence, where a capital tells no name ("Dealers meet")."""
         subject = self.text[start:verb].split()
         if not subject or len(subject) > _SUBJECT_WORDS or "," in self.text[start:verb]:
             return False
         first = subject[0]
-        return first.lower() in lexicon.words_of_kinds("timetable_subject") or len(first) > 1 and first[0].isupper()
+        return first.lower() in lexicon.words_of_kinds("timetable_subject") \
+            or not opens_its_sentence and len(first) > 1 and first[0].isupper()
+
+    def _placed_by_one_body_s_timetable(self, exp: finder.Expression, window) -> bool:
+        """Is ``exp`` placed by its own preposition (tense.tsv kind link: "in"), or by one a marker ends with ("reports
+        in"), whose nearest marker of tense before it is a verb of a timetable in the present (tense schedule) of a
+        sitting or an opening (kind sitting_verb) with one body for its subject, from the head of the sentence ("Their
+        committee meets in November"), no word of habit in the clause?  A capital at that head tells no name, so there
+        only a word of tense.tsv kind timetable_subject opens such a subject; a rule that "takes effect" keeps the
+        nearest month, as a timetable does."""
+        lo, hi = self.clauses.sentence(exp.start, exp.end, window)
+        link = lexicon.kind_right_before("link").search(self.low, max(lo, exp.start - _WORD_BEFORE_REACH), exp.start)
+        if link is None:
+            return False
+        before = [(s, e, tense) for s, e, tense, _ in self.clauses.markers(lo, hi)
+                  if s < link.start() and e <= link.end()]
+        if not before or before[-1][2] != "schedule" or any(tense in finder.HABIT for _, _, tense in before) \
+                or self.low[before[-1][0]:before[-1][1]].split()[0] not in lexicon.words_of_kinds("sitting_verb"):
+            return False
+        head = lo + len(self.text[lo:before[-1][0]]) - len(self.text[lo:before[-1][0]].lstrip())
+        return self._one_body_on_its_timetable(head, before[-1][0], opens_its_sentence=True)
 
     def _its_clause_reaches_a_time_from_now(self, exp: finder.Expression, window) -> bool:
         """Does the clause of ``exp`` go on after it, with no comma or word opening another clause between, to a time
@@ -10526,11 +10547,13 @@ class _Reading:
             # its shares, at $179.90 on Friday, to hit $200 by November" is the Friday gone)
             return self._past_reading(exp, told_of, window)
         if _a_weekday_alone(parts) and finder.possibility_right_after(low, exp.end) \
+                and not finder.after_an_unforeseen_happening(low, exp.start) \
                 and not finder.clause_tense(text, low, exp.start, exp.end, window, clauses) \
                 and not (self._a_past_verb_before(exp, window) and self._past_of_a_modal_right_after(exp)):
             # a weekday closing its clause's subject right before "could", "may" or "might" and the bare verb of a
             # deed, no other word setting the tense, is the coming one ("A storm on Tuesday could bring snow"; after
-            # a verb in the past, "could" may be the past of "can": "said a guard on Monday could see the car")
+            # a verb in the past, "could" may be the past of "can": "said a guard on Monday could see the car"; not
+            # after an accident or crime known as one, "the shooting on Sunday may never be explained", gone)
             return "future", None
         if finder.may_look_ahead(text, low, exp.start, exp.end, window, clauses):
             tense = finder.clause_tense(text, low, exp.start, exp.end, window, clauses)
@@ -10539,12 +10562,22 @@ class _Reading:
             if tense == "future" and self.anchor is not None and _a_day_or_month_alone(parts) \
                     and parts.keys().isdisjoint(("day", "in_story")) \
                     and (self._placed_by_a_verb_ahead(exp, window) and not _compared_with(low, exp.start)
-                         or self._a_start_closing_its_clause(exp)) \
+                         or self._a_start_closing_its_clause(exp)
+                         or not parts.get("habitual")
+                         and lexicon.told_right_after("subject_when").match(low, exp.end) is not None) \
                     and not self._forecast_of_the_done(exp, window):
                 # a verb that looks ahead places its deed in the coming month however far ("plans a conference in
                 # December", in January): only a deadline with no such verb may be the month just gone ("by
                 # December"), and the base of a comparison is a figure told ("expects 50 trillion, up from 16
-                # trillion in May"), and a forecast of the done looks back ("forecast to have fallen in January")
+                # trillion in May"), and a forecast of the done looks back ("forecast to have fallen in January");
+                # so does the clause a month "is when" opens ("August is when the board will meet", in September)
+                return tense, _the_first_after(exp, self.anchor, self.anchor, tense)
+            if tense == "schedule" and self.anchor is not None and _a_day_or_month_alone(parts) \
+                    and parts.keys().isdisjoint(("day", "in_story", "habitual")) \
+                    and self._placed_by_one_body_s_timetable(exp, window):
+                # one body's next sitting on its timetable is the coming one even when the one gone is nearer ("Their
+                # committee meets in November", in January), as "November is when the board meets" is (tense.tsv kind
+                # timetable_subject); a bare plural keeps the nearest ("Dealers meet in November")
                 return tense, _the_first_after(exp, self.anchor, self.anchor, tense)
             return tense, None
         if not resolver.past_differs(parts):
