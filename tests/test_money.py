@@ -958,6 +958,11 @@ def test_a_macro_or_ratio_row_leaves_a_company_s_figure_of_like_words(text, figu
      "said.", [("1.2 billion ringgit", "other"), ("9%", "other")]),
     ("Harlow Pepper earned about 1.2 billion ringgit last year, as pepper prices rose.",
      [("1.2 billion ringgit", "profit")]),
+    # ... and so is its change told after a period the dates engine reads, whatever its words
+    ("Exporters shipped more cloves this year. Cloves earned about 38 billion shillings last year, up 14%, the crop "
+     "board said.", [("38 billion shillings", "other"), ("14%", "other")]),
+    ("Traders held back their vanilla until prices firmed. Vanilla earned $520 million last season, down 8%.",
+     [("$520 million", "other"), ("8%", "other")]),
     ("It earned about 1.2 billion ringgit last year, it said.", [("1.2 billion ringgit", "profit")]),
     ("Analysts at BMO cut their 2026 revenue forecast by 6% after the smelter fire.", [("6%", "revenue")]),
     # prices at a tender, the sealed-bid sale of rough diamonds or timber, average or not, are that sale's market, no
@@ -969,6 +974,12 @@ def test_a_macro_or_ratio_row_leaves_a_company_s_figure_of_like_words(text, figu
     # and no stock of the name, whose prices they are
     ("Mohair prices fell 6% at the Port Elizabeth sale on Wednesday, brokers said.", [("6%", "other")]),
     ("Jute prices climbed 3% on Monday at the weekly auction in Khulna.", [("3%", "other")]),
+    # ... and so are a good's prices told moving on a day a market trades, which no statistic of living costs is told
+    # by, whatever the good
+    ("Sorghum prices fell 3% on Wednesday as the first trucks of the new harvest reached Gedaref.", [("3%", "other")]),
+    ("Cardamom prices jumped 7% yesterday after heavy rain hit the hills, traders in Bodinayakanur said.",
+     [("7%", "other")]),
+    ("Shrimp prices were 5% lower on Friday at the landing centres, exporters said.", [("5%", "other")]),
     # prices paid are what a market fetched, no money put into anything, and so is their move
     ("Prices paid at the mill gate for sugar cane averaged 3,100 rupees a tonne in March, down 7% from a year earlier.",
      [("3,100 rupees", "other"), ("7%", "other")]),
@@ -1026,6 +1037,21 @@ def test_a_total_a_dividend_is_brought_to_past_an_aside_is_the_dividend_s():
     text = ("The miner declared a final dividend of 45 shillings a share, payable on June 30 to holders on the "
             "register on June 2, bringing the total for the year to 80 shillings.")
     assert [(m.text, m.amount) for m in find_money(text)] == [("45 shillings", 45.0), ("80 shillings", 80.0)]
+
+
+def test_what_a_good_earned_and_its_change_have_no_subject_and_a_company_s_keep_its_name():
+    # a good is no one whose takings they are; a company named like it stays the subject
+    text = ("Growers sold more nutmeg this season. Nutmeg earned about 61 million dollars last year, up 11%, the "
+            "cooperative said.")
+    assert [(m.text, m.subject) for m in find_money(text)] == [("61 million dollars", ""), ("11%", "")]
+    assert [m.subject for m in find_money("Harlow Pepper earned about 1.2 billion ringgit last year, up 9%.")] == \
+        ["Harlow Pepper", "Harlow Pepper"]
+
+
+def test_the_company_a_filing_defines_is_no_name():
+    # "the Company", as a filing calls its issuer, names no one, as "Group" does not
+    found = find_money("The Company's revenue for the year rose 4% to HK$812 million, the annual results show.")
+    assert [(m.text, m.subject) for m in found] == [("4%", ""), ("HK$812 million", "")]
 
 
 def test_a_good_s_export_earnings_are_a_country_s_trade_and_a_company_s_stay_its_own():
@@ -1561,6 +1587,11 @@ KINDS = [
     # a tax or levy paid, told in the singular with no article, is money paid, no investment
     ("The smelter said it had paid 640 million rand in levy last year and would contest the new demand.", "other"),
     ("Ryland Water paid £212m in tax in the year to March, its annual report shows.", "other"),
+    # ... while a word of tax that a hyphen goes on from is another word: bonds free of tax are what money went into
+    ("Retail savers put 36 billion rupees in tax-free bonds of the state power financier last year.", "investment"),
+    ("The endowment holds about $900 million in tax-exempt bonds, its filing shows.", "investment"),
+    # ... and a compound the pay row names with its hyphen stays pay
+    ("The Jets will have about $41 million in salary-cap space next season, the team's filings suggest.", "other"),
 ]
 
 

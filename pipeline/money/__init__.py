@@ -39,6 +39,7 @@ from collections.abc import Callable, Collection, Iterator
 
 from dataclasses import dataclass, replace
 
+from pipeline.dates.finder import find_expressions, lower_form, preposition_start
 from pipeline.dates.lexicon import last_match
 from pipeline.money.figures import (Figure, bases_without_currency, compared_multiples_in_words, find_figures,
                                     fractions_in_words, listed_under_a_currency, merge_equivalents, multiples_in_digits,
@@ -1000,6 +1001,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
     elif currency == "USD" and reading.form.startswith("$", figure.start) and reading.local_dollar:
         currency = reading.local_dollar  # "SYDNEY - ... a $48.3 million hole": a local paper's bare "$" is its own
     subject = reading.subject(figure.start, figure.end, sentence)
+    if subject and kind == "other" and figure.percent is None and _a_good_earns(reading, figure, sentence):
+        subject = ""  # "Pepper earned about 1.2 billion ringgit": a good, whose takings these are, is no one's name
     if (subject and figure.percent is not None and kind == "other" and trigger is not None
             and trigger[0]["percent_kind"] == "other"
             and _WORD.match(reading.low, trigger[1]).group() not in subject.lower()):
@@ -2796,10 +2799,12 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
         elif (prior is not None and mention.percent is not None and prior.amount is not None and not prior.direction
               and prior.market_kind == "other" and mention.market_kind == "profit"
               and prior.end <= mention.start <= prior.end + _LEVEL_REACH
-              and rules.takings_change.match(form, prior.end, mention.start)):
+              and (rules.takings_change.match(form, prior.end, mention.start)
+                   or _a_time_then_change(rules, form, prior.end, mention.start))):
             # "Cashew kernels earned $410 million in 2024, up 12%": the change said right after takings "earned" told
-            # (a good's, kind other) is of those takings, though the verb alone would say profit
-            mention = replace(mention, market_kind="other")
+            # (a good's, kind other) is of those takings, though the verb alone would say profit, and so is their
+            # owner, no one when a good earned them
+            mention = replace(mention, market_kind="other", subject=prior.subject)
         elif (prior is not None and mention.amount is not None and prior.amount is not None and prior.market_kind
               and mention.market_kind != prior.market_kind and not mention.direction and prior.end <= mention.start
               and rules.base_after.fullmatch(form, prior.end, mention.start)
@@ -3081,6 +3086,27 @@ def _base_after_change(rules: Lexicon, form: str, out: list[MoneyMention], menti
     cue = rules.compared_from.search(form, change.end, mention.start)
     return (cue is not None and cue.end() == mention.start
             and _COMPARED_TAIL.fullmatch(form, change.end, cue.start()) is not None)
+
+
+def _a_time_then_change(rules: Lexicon, form: str, start: int, end: int) -> bool:
+    """Is ``form[start:end]`` a time, then the change of the sum before it (" last year, up ")?  A sum's period may be
+    told in any form a date is ("last year", "in fiscal 2025", "this season"), so the dates engine reads it, as it
+    reads every date, and no list of period words here does."""
+    change = rules.change_after.search(form, start, end)
+    return change is not None and _only_times(form[start:change.start()])
+
+
+def _only_times(stretch: str) -> bool:
+    """Does ``stretch`` hold nothing but times the dates engine finds, each maybe after its preposition ("last year",
+    "in the year to June")?"""
+    low = lower_form(stretch)
+    at = len(stretch) - len(stretch.lstrip())
+    found = find_expressions(stretch, low=low)
+    for expression in found:
+        if stretch[at:preposition_start(low, expression.start)].strip():
+            return False
+        at = expression.end
+    return bool(found) and not stretch[at:].strip()
 
 
 def _after_comma(form: str, at: int) -> bool:

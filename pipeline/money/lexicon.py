@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from pipeline.dates.lexicon import months
+from pipeline.dates.lexicon import deictic, later_today, months, weekdays
 from pipeline.rules import escaped_alternation, load_table, prefix_tree, prefix_tree_not_after
 from pipeline.story import org_suffixes
 
@@ -137,12 +137,24 @@ APPROX_BEFORE = "{approx}"
 # ... and a person's name, a last name in capitals (maybe after a first name) that is no organisation's suffix
 # (story/org_suffixes.tsv, joins.tsv role=company_last): "Sam Ortiz", "Ellison", no "Halden Systems"
 PERSON_NAME = "{person_name}"
+# ... and a day a market's session is told by: a weekday written in full (dates/weekdays.tsv), "today" or "yesterday"
+# (dates/deictic.tsv, a whole day of the writing or the one before it)
+SESSION_DAY = "{session_day}"
 VETO_BEFORE = 100  # how far before a figure a not_money.tsv pattern may start (unless it opens the sentence): a
                    # price's object runs long ("cut the list price of its general-purpose computing instances in
                    # Southeast Asia by as much as 40%")
 # ... so where the part before {figure} of a side=around row is read from: the sentence's start, or that many
 # characters before the figure in a longer one; a row that must find no word anywhere there opens with it
 READ_FROM = ("{read_from}", rf"(?:(?<=[.!?]\s)|(?<=\n)|(?<![\s\S])|(?=[\s\S]{{{VETO_BEFORE}}}\Z))")
+
+
+def _session_days() -> str:
+    """The days a market's session is told by, as the dates engine reads them: a weekday written in full, or a whole
+    day named from the day of writing, today or the day before ("Wool prices fell 4% on Tuesday", "... yesterday")."""
+    days = [name for name, (_, _, abbreviation) in weekdays().items() if not abbreviation]
+    days += [phrase for phrase, (_, value, _) in deictic().items() if value in ("D+0", "D-1") and " " not in phrase
+             and phrase not in later_today()]
+    return f"(?:{escaped_alternation(days)})"
 
 
 def _ordered_alternation(words) -> str:
@@ -1149,6 +1161,7 @@ def lexicon() -> Lexicon:
                    BODY_TO_VERB[0]: BODY_TO_VERB[1],
                    APPROX_BEFORE: rf"(?:{_ordered_alternation(joins_in_order['approx_before'])}\s+)?",
                    PERSON_NAME: _person_name(joins_in_order['company_last']),
+                   SESSION_DAY: _session_days(),
                    READ_FROM[0]: READ_FROM[1]}
 
     def filled(pattern: str) -> str:

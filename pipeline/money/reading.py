@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 
 from pipeline.dates import lexicon as date_lexicon
 from pipeline.dates.mentions import dateline_region, lead_opening, place_in_the_south
@@ -183,7 +184,7 @@ class Reading:
         """Does another form of the trigger row ``row`` stand before ``start`` in the text?  "The units" told again
         are a trust's shares only after the text named them so ("Units of the REIT fell 0.8% ... The units have lost 5%
         since June"; joins.tsv role=units_again)."""
-        for m in self.rules.words.finditer(self.low, 0, start):
+        for m in self.known_words(0, start):
             word = m.group()
             other = word if word.isalpha() else key_of(word)
             if other != key and self.rules.triggers.get(other) is row:
@@ -196,7 +197,16 @@ class Reading:
         billion yuan, compared with an inflow of 17.4 billion yuan a year earlier"; joins.tsv role=flow_again)."""
         cash_flow = self.rules.triggers[self.rules.cash_flow]
         return any(self.rules.triggers.get(key_of(m.group())) is cash_flow
-                   for m in self.rules.words.finditer(self.low, self.sentence_of(start)[0], start))
+                   for m in self.known_words(self.sentence_of(start)[0], start))
+
+    def known_words(self, start: int, end: int) -> Iterator[re.Match]:
+        """The words of the tables in [start, end), but for a word the tables write in lower case that a hyphen goes on
+        from: that is another word ("in tax-free bonds" is no tax paid, "sales-based payments" no sales, "fine-wine"
+        no penalty), where a name keeps its sense before one ("the Tokyo-listed company")."""
+        low, lower_forms = self.low, self.rules.lower_forms
+        for m in self.rules.words.finditer(low, start, end):
+            if not (low.startswith("-", m.end()) and key_of(m.group()) in lower_forms):
+                yield m
 
     def tokens_in(self, start: int, end: int, sentence: Span) -> list[tuple[int, int, str]]:
         """The known words of ``sentence`` that start in [start, end), scanned once per region."""
@@ -205,7 +215,7 @@ class Reading:
         if cached is None:
             tokens = []
             form, lower_forms = self.form, self.rules.lower_forms
-            for m in self.rules.words.finditer(self.low, *region):
+            for m in self.known_words(*region):
                 word = m.group()
                 token = (m.start(), m.end(), word if word.isalpha() else key_of(word))
                 # is_name's first tests, here: most words are lower case, and a call for each costs
