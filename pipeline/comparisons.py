@@ -1588,8 +1588,9 @@ def _new_subject_with_a_modal() -> re.Pattern:
 
 @functools.cache
 def _new_subject_a_clause_defines() -> re.Pattern:
-    # (a determiner, a word of the noun at most, and the relative word that opens the clause defining it: "those who")
-    return re.compile(rf",\s+(?i:and)\s+(?i:{_words('determiner_subject')})\s+(?:[a-z][\w'-]*\s+)?"
+    # (a determiner standing for its people and the relative word that opens the clause defining them: "those who"; a
+    # noun between names one who took part in the happening told before, "and the buyer who took it over paid")
+    return re.compile(rf",\s+(?i:and)\s+(?i:{_words('determiner_subject')})\s+"
                       rf"(?i:{_words('new_subject_relative')})\s+[a-z]")
 
 

@@ -4967,3 +4967,15 @@ def test_a_date_a_stretch_runs_on_from_after_from_is_a_row_not_a_base():
     assert _whens(rows).get("October") == "2025-10/.."
     rows = _rows_under("December 19, 2025", "Feed prices fell 12% from October, the board said.")
     assert "October" not in _date_texts(rows)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "those who" after ", and" past a time told in the past with no figure: a later happening of its own
+    ("Hallmark Mills offered buyouts to its spinners in March 1989, and those who took them were paid from a $12 "
+     "million fund.", {"$12 million": ""}),
+    # a noun before "who" names one who took part in the happening told before: of its time
+    ("Hallmark Mills sold its yarn unit in March 1989, and the buyer who took it over paid $12 million.",
+     {"$12 million": "March 1989"}),
+])
+def test_a_past_time_dates_no_sum_of_those_a_clause_defines_after_and_but_does_a_named_party_s(sentence, expected):
+    assert _dates_of_figures(_wsj(sentence)) == expected

@@ -265,6 +265,14 @@ NO_ROW_SENTENCES = [
                  id="what_a_good_of_a_country_earned_is_trade_and_makes_no_row-1"),
     pytest.param("Ethiopian sesame could earn $500 million this season if rains hold.",
                  id="what_a_good_of_a_country_earned_is_trade_and_makes_no_row-2"),
+    # not_money.tsv: what a bidder paid for one object at an auction its sentence tells is no company's deal
+    pytest.param("An anonymous bidder paid $3.1 million for a Patek Philippe watch at the Geneva auction on Sunday.",
+                 id="what_a_bidder_paid_for_one_object_at_an_auction_is_its_price_and_makes_no_row"),
+    # not_money.tsv: a sum no one named pays, or one people only talk of, is no one's money
+    pytest.param("Nobody would pay 2,000 euros for a weekend in that hotel, the owner admitted.",
+                 id="a_sum_anyone_would_pay_is_a_case_and_makes_no_row"),
+    pytest.param("Ministers talk of billions of pounds for the north, but councils see little of it.",
+                 id="a_sum_people_only_talk_of_makes_no_row"),
     # setEX, ex_port_strike
     pytest.param("The industry body said on Monday that imports at West Coast ports fell 6% in May.",
                  id="exports_or_imports_told_with_where_they_go_or_come_from_are_trade_and_make_no_row-1"),
@@ -963,6 +971,9 @@ def test_a_macro_or_ratio_row_leaves_a_company_s_figure_of_like_words(text, figu
      "board said.", [("38 billion shillings", "other"), ("14%", "other")]),
     ("Traders held back their vanilla until prices firmed. Vanilla earned $520 million last season, down 8%.",
      [("$520 million", "other"), ("8%", "other")]),
+    # (a common noun the story also writes as a name, capitalised after a word in lower case, is a company's)
+    ("Shell earned $7.7 billion in the second quarter. Investors in Shell cheered, though a shell company in Cyprus "
+     "held part of the stake.", [("$7.7 billion", "profit")]),
     ("It earned about 1.2 billion ringgit last year, it said.", [("1.2 billion ringgit", "profit")]),
     ("Analysts at BMO cut their 2026 revenue forecast by 6% after the smelter fire.", [("6%", "revenue")]),
     # prices at a tender, the sealed-bid sale of rough diamonds or timber, average or not, are that sale's market, no
@@ -1005,6 +1016,9 @@ def test_a_macro_or_ratio_row_leaves_a_company_s_figure_of_like_words(text, figu
      "inflow of 1.1 billion rand a year earlier.", [("2.4 billion rand", "other"), ("1.1 billion rand", "other")]),
     ("Bond funds saw an outflow of $2.1 billion in the week, while equity funds took in $900 million.",
      [("$2.1 billion", "investment"), ("$900 million", "investment")]),
+    # (a new clause between the cash flow and the flow gives the flow a subject of its own)
+    ("Operating cash flow rose to $4 billion, and investors pulled an outflow of $2 billion from its bond funds.",
+     [("$4 billion", "other"), ("$2 billion", "investment")]),
     # a for-profit sector is no profit
     ("In July 2021, regulators banned for-profit tutoring in core school subjects, wiping out most of a sector worth "
      "about $100bn in a single weekend.", [("$100bn", "other")]),
@@ -1458,6 +1472,12 @@ def test_a_fraction_that_is_a_share_of_a_whole_or_of_a_period_is_not_a_figure(se
 
 KINDS = [
     ("Oat futures on the CBOT rose about 2.1% on Wednesday after the crop report.", "other"),
+    # a bidder's sum for a holding, a club or a licence is a deal, no object bought at auction
+    ("The winning bidder paid $900 million for a 30% holding in the port operator.", "investment"),
+    ("A Saudi-backed bidder paid 350 million pounds for a Premier League club in 2021.", "investment"),
+    # a fund's return after a country's possessive is no good's export earnings, and money of a crop is no count
+    ("Norway's fund earned 2.5 trillion crowns last year, its best return ever.", "other"),
+    ("Farmers said crop insurance payouts were expected to rise by about 20% this year.", "other"),
     ("Shipping lines raised container rates from Shanghai to Rotterdam by 18% in March, forwarders said.", "other"),
     ("Since the IPO cancelation, more than $400 billion has been wiped off Alibaba's value.", "market_value_change"),
     ("Ma's empire endured tightened regulations and even a nearly $3 billion antitrust fine in 2021.", "fine"),
@@ -2465,6 +2485,9 @@ def test_bare_pounds_after_a_sum_in_sudanese_pounds_are_sudanese_and_british_els
             "grain at 1.8 million pounds a tonne.")
     assert [m.currency for m in find_money(text) if m.amount is not None] == ["SDG", "SDG"]
     assert [m.currency for m in find_money("The club was sold for 300 million pounds.")] == ["GBP"]
+    # (a Lebanese story's bare pounds are Lebanese, its dateline's city or its people's adjective telling)
+    text = "Bank losses mount\n\nBEIRUT, May 3 - The lender lost 900 billion pounds last year as deposits fled.\n"
+    assert [m.currency for m in find_money(text) if m.amount is not None] == ["LBP"]
 
 
 def test_a_bare_dollar_in_a_story_datelined_in_a_prairie_city_is_the_canadian_dollar():

@@ -1246,6 +1246,10 @@ def _a_good_earns(reading: Reading, figure: Figure, sentence: Span) -> bool:
     good, roles = found.group("good"), reading.rules.name_roles
     if good in roles["lead"] or good in roles["never"]:
         return False
+    # (a company whose name is a common noun, "Shell", "Apple", "Orange", is still told as a name elsewhere: capitalised
+    # after a word in lower case, "shares of Shell", "said Orange"; a good is not)
+    if re.search(rf"(?<![\w'’-])[a-z][\w'’-]*,?\s+{re.escape(good)}(?![\w-])", reading.form):
+        return False
     return re.search(rf"(?<![\w'’-]){re.escape(good.lower())}(?![\w-])", reading.form) is not None
 
 

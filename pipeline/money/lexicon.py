@@ -683,6 +683,8 @@ class Lexicon:
     flow_again: frozenset       # "outflow": a fund's flow, or the cash flow its sentence named before it (joins.tsv
                                 # role=flow_again)
     cash_flow: str              # "cash flow": a form of the kinds.tsv row whose flow role=flow_again words restate
+    flow_again_break: re.Pattern  # ", while": a new clause between a cash flow and a flow, whose flow is its own
+                                  # (joins.tsv role=flow_again_break)
     move_limit: re.Pattern      # " by the daily limit of ": from a movement word to the size of a move capped at a
                                 # limit
     restated_move: re.Pattern   # " 121 points, or ": from a movement word to the percentage that restates its move
@@ -1863,6 +1865,7 @@ def lexicon() -> Lexicon:
         units_again=frozenset(key_of(w) for role in ('units_again', 'receipts_again') for w in joins[role]),
         flow_again=frozenset(key_of(w) for w in joins['flow_again']),
         cash_flow=key_of(min(joins['flow_again_of'])),
+        flow_again_break=re.compile(rf";|,\s+(?:{trie(joins['flow_again_break'])})(?![\w-])", re.I),
         move_limit=re.compile(rf"\s+(?:(?:{size_by})\s+)?(?:{trie(joins['level_article'])})\s+"
                               rf"(?:{trie(joins['move_limit'])})\s+of\s+{maybe_approx}\Z", re.I),
         restated_move=re.compile(

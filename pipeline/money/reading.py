@@ -196,8 +196,10 @@ class Reading:
         cash flow (kind other), no money a fund drew or lost ("Free cash flow turned negative, an outflow of 18.8
         billion yuan, compared with an inflow of 17.4 billion yuan a year earlier"; joins.tsv role=flow_again)."""
         cash_flow = self.rules.triggers[self.rules.cash_flow]
-        return any(self.rules.triggers.get(key_of(m.group())) is cash_flow
-                   for m in self.known_words(self.sentence_of(start)[0], start))
+        told = [m.end() for m in self.known_words(self.sentence_of(start)[0], start)
+                if self.rules.triggers.get(key_of(m.group())) is cash_flow]
+        # (a new clause between has a flow of its own: "Free cash flow rose, while its bond fund saw an outflow")
+        return bool(told) and self.rules.flow_again_break.search(self.form, told[-1], start) is None
 
     def known_words(self, start: int, end: int) -> Iterator[re.Match]:
         """The words of the tables in [start, end), but for a word the tables write in lower case that a hyphen goes on
