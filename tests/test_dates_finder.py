@@ -1184,9 +1184,21 @@ def test_every_verb_of_making_known_closing_an_aside_leaves_a_year_earlier_on_th
     # ... but with no comma before it "as the" opens no clause: the date after it stays in the forecast
     ("Freight rates should ease in the spring as the backlog from this year's port strikes clears.",
      dt.date(2025, 11, 24), [("the spring", "2026-SP", True), ("this year", "2025", True)]),
+    # ... unless a subject and a verb in -ed with its preposition follow it (kind past_clause_opening): a clause of
+    # its own told in the past, whose day the future word before it does not reach
+    ("The league is set for a title decider on May 24 as the match against Rovers slipped into Monday.",
+     dt.date(2026, 5, 11), [("May 24", "2026-05-24", True), ("Monday", "2026-05-11", False)]),
 ])
 def test_a_clause_opened_by_as_the_after_a_comma_keeps_its_tense_to_itself(text, anchor, expected):
     assert [(m.text, m.when, m.future) for m in tag_dates(text, anchor) if m.on_calendar] == expected
+
+
+@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv")
+                                 if r.values[0]["kind"] in ("past_clause_opening", "past_clause_link")])
+def test_a_past_clause_opened_without_a_comma_keeps_its_day_out_of_the_future_word_before_it(row):
+    # (each example is told on the Monday it names, after a word of the future: that Monday is gone)
+    found = [(m.text, m.future) for m in tag_dates(row["example"], dt.date(2026, 5, 11)) if m.on_calendar]
+    assert found and found[-1][0].endswith("Monday") and found[-1][1] is False, found
 
 
 # tense.tsv keeps one row per word and kind; the month-named quarters' second examples, the next report told by a day

@@ -1882,6 +1882,14 @@ REAL_NEWS = [
      True),
     ("... and the phrase reaches no date of a clause after it", "The vote is headed for a runoff on June 7 as the "
      "count of Sunday's ballots dragged into Monday.", dt.date(2026, 4, 13), "Monday", "2026-04-13", False),
+    ("a season gone a subject is heading for is the coming one, not the last", "The glacier resort is heading for "
+     "its busiest winter since 2018, the lift operator said.", dt.date(2026, 7, 2), "winter", "2026-WI", True),
+    ("a dateline's day is the day of filing, no time ahead, in a sentence of the future", "Lisbon, March 3: The "
+     "metro operator will raise fares next month, the city council said.", dt.date(2026, 3, 3), "March 3",
+     "2026-03-03", False),
+    ("... so too a day ahead of the publication date, a time zone ahead", "AUCKLAND, March 4 (Reuters) - The "
+     "dairy cooperative will cut its milk price forecast next week.", dt.date(2026, 3, 3), "March 4", "2026-03-04",
+     False),
     ("the next day counted in a past clause that reaches the day of writing is gone", "Shares of the brewer fell 5% "
      "on Tuesday and were down another 1.4% in early trade the next day.", dt.date(2026, 3, 4),
      "the next day", "2026-03-04", False),
@@ -3069,6 +3077,9 @@ LEFTOVERS_OF_A_CLIMATE_STORY_AND_OTHERS = [
      "the Golden Week holidays", "2027-04-29/2027-05-05"),
     ("... else china's, the first seven days of october", "Box-office takings fell 12% over the Golden Week "
      "holiday, the film bureau said.", dt.date(2027, 10, 9), "the Golden Week holiday", "2027-10-01/2027-10-07"),
+    ("... and japan's when the story names a place of japan only after it, as its country", "Rail bookings for "
+     "Golden Week rose 18%, the operator said. Trains from Nagoya to the coast are already full.", dt.date(2027, 4, 8),
+     "Golden Week", "2027-04-29/2027-05-05"),
     ("a month named after the story moved back to now by the present perfect is this year's", "Alibaba was fined a "
      "record 18.2 billion yuan in April 2021. Its shares have fallen by half since, and in March it announced a "
      "buyback.", dt.date(2025, 11, 20), "March", "2025-03"),

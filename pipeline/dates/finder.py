@@ -4048,7 +4048,19 @@ def _after_a_comma(low: str, start: int, word: str) -> bool:
     follow the comma of a clause naming an agreement (_starts_a_deal); True otherwise."""
     if word in lexicon.words_of_kinds("deal_start"):
         return _a_comma_right_before(low, start) and _starts_a_deal(low, start)
-    return word not in lexicon.after_comma_words() or _a_comma_right_before(low, start)
+    return word not in lexicon.after_comma_words() or _a_comma_right_before(low, start) \
+        or _opens_a_past_clause(low, start, word)
+
+
+def _opens_a_past_clause(low: str, start: int, word: str) -> bool:
+    """Does a word of tense.tsv kind past_clause_opening at ``start``, with no comma before it, open a clause of its own
+    told in the past, a subject and a verb in -ed right after it?  That clause tells its own time ("is set for a runoff
+    on June 7 as the count of Sunday's vote stretched into Monday", on that Monday: the Monday gone, not the future of
+    "is set for"), as it does after a comma; "should slow as the base effect fades" goes on in its own clause."""
+    if word not in lexicon.words_of_kinds("past_clause_opening"):
+        return False
+    opening = re.compile(r"\s+".join(map(re.escape, word.split()))).match(low, start)
+    return opening is not None and lexicon.subject_and_past_verb_after().match(low, opening.end()) is not None
 
 
 def _starts_a_deal(low: str, start: int) -> bool:

@@ -346,6 +346,15 @@ def preposition_or_kind_trie(kind: str) -> str:
 
 
 @functools.lru_cache(maxsize=None)
+def subject_and_past_verb_after() -> re.Pattern:
+    """A subject of up to five words with no comma and a verb in a past ending with a preposition after it (of
+    prepositions.tsv or tense.tsv kind past_clause_link), matched right after a word of kind past_clause_opening:
+    " count of sunday's vote stretched into" in "as the count of Sunday's vote stretched into Monday"."""
+    return re.compile(rf"(?:\s+[a-z0-9'-]+){{1,5}}?[a-z](?:{_past_endings_trie()})\s+"
+                      rf"(?:{preposition_or_kind_trie('past_clause_link')})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
 def _preposition_trie() -> str:
     """The prepositions of prepositions.tsv as one factored regex (built once: several patterns share them)."""
     return trie_regex(_prepositions())

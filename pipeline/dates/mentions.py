@@ -228,6 +228,12 @@ _NOUN_FOR_REACH = 40
 # How far before a period a verb of heading and "for" may start, past a determiner and two words ("is heading for a
 # record ").
 _HEADING_FOR_REACH = 60
+# What may stand before a dateline's day on its line: a town and maybe its region or country, each with a comma, in
+# capitals or written as a name ("WASHINGTON, ", "Mumbai, ", "VANCOUVER, Wash., ").
+_DATELINE_PLACE = re.compile(r"(?:[A-Z][A-Za-z.'-]+(?:[ \t/]+[A-Z][A-Za-z.'-]*)*,[ \t]+){0,2}")
+# What closes a dateline right after its day: maybe a news agency in brackets, then a dash or a colon ("June 20
+# (Reuters) -", "Mumbai, June 20:").
+_DATELINE_CLOSE = re.compile(r"[ \t]*(?:\([A-Z][A-Za-z .&]{0,40}\)[ \t]*)?(?:-{1,2}|\u2013|\u2014|:)(?=[ \t])")
 # How far before a year a noun of kind figure_for may start when what its figure leaves out stands between them
 # ("operating profit excluding new partnerships for ").
 _FIGURE_ASIDE_REACH = 70
@@ -2947,6 +2953,16 @@ class _Reading:
                 and lexicon.heading_for_before().search(self.low, max(0, exp.start - _HEADING_FOR_REACH), exp.start):
             # "tourism is heading for a record summer", in June: what a period under way is heading for is foreseen
             resolution = resolution._replace(future=True)
+        if resolution.future and self._a_dateline_s_day(exp, resolution):
+            # "WASHINGTON, June 20 (Reuters) - The Senate will vote ...": the day the story was filed, no time ahead,
+            # whatever the tense of the sentence it opens
+            resolution = resolution._replace(future=False)
+        if not tense and not resolution.future and _a_season_alone(exp.parts) and self.anchor is not None \
+                and resolution.last_day is not None and resolution.last_day < self.anchor \
+                and lexicon.heading_for_before().search(self.low, max(0, exp.start - _HEADING_FOR_REACH), exp.start):
+            # "The ski resort is heading for its busiest winter since 2019", in June: what a subject heads for is
+            # still ahead, the coming season, as after "is on course for" or "is set for", not the one gone
+            resolution = resolver.resolve(exp.parts, self.anchor, "future", ref, self.locale) or resolution
         if not resolution.future and resolution.last_day is not None and self.anchor is not None \
                 and resolution.last_day >= self.anchor and self._bounded(befores, "BEFORE") \
                 and self._a_bound_an_offer_sets(exp, window):
@@ -7727,7 +7743,10 @@ class _Reading:
                 return
             if rivals and _any_place(rivals).search(self.low, lo, hi):
                 return
-            first = _any_place(places + rivals).search(self.low, 0, exp.start)
+            # (with no place of either reading named before it, the first the story names after it is the story's
+            # country: "Bookings for Golden Week rose 20%, JTB said. Domestic trips in Japan ..." is Japan's)
+            first = _any_place(places + rivals).search(self.low, 0, exp.start) \
+                or _any_place(places + rivals).search(self.low, exp.end)
             if _any_place(places).search(self.low, lo, hi) or (first and first.group() in places):
                 self._read_as(exp, rules[other])
             return
@@ -7748,6 +7767,18 @@ class _Reading:
         return any(exp.end <= later.start < hi and "holiday" in later.parts and later.parts["holiday"] not in signs
                    and "year" not in later.parts and resolver.fixed_holiday(later.parts["holiday"])
                    for later in self.expressions)
+
+    def _a_dateline_s_day(self, exp: finder.Expression, resolution: resolver.Resolution) -> bool:
+        """Is ``exp`` a day that opens the first paragraph as its dateline: only a town (and its region) before it on
+        its line, a dash or a colon right after it (a news agency in brackets between), and no later than the day after
+        the publication date (a story filed a time zone ahead)?  A chronology opens its entries so too, but with days
+        gone or further off."""
+        if "day" not in exp.parts or self.anchor is None or resolution.last_day is None \
+                or (resolution.last_day - self.anchor).days > 1:
+            return False
+        opening = lead_opening(self.text)
+        place = _DATELINE_PLACE.match(self.text, opening)
+        return place.end() == exp.start and _DATELINE_CLOSE.match(self.text, exp.end) is not None
 
     def _a_holiday_named_near(self, exp: finder.Expression, signs: set[str]) -> bool:
         """Does the sentence of ``exp``, before or after it, or the sentence before name a holiday of ``signs``?  Only
