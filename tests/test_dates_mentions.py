@@ -887,6 +887,8 @@ def test_a_holiday_a_habit_is_told_before_or_after_is_no_particular_year_s_holid
     # ... and so is one a verb of a timetable tells of a pronoun or a bare plural (tense.tsv kind timetable_subject)
     "Spring is when we meet the mills' buyers in Ulaanbaatar.",
     "Autumn is when wool buyers meet at the Ballarat sale yards.",
+    # ... or a word in capitals before a plural, an adjective of many bodies, each year
+    "December is when Japanese trading houses meet their main banks.",
 ])
 def test_a_holiday_told_as_what_it_is_each_year_is_no_particular_year_s_holiday(text):
     assert calendar(text, dt.date(2025, 9, 17)) == []
@@ -1859,6 +1861,9 @@ REAL_NEWS = [
     ("... however far, as none gone can follow that day", "Before the Golden Week holiday, assembly crews in Suzhou "
      "worked through Thursday night to ship the orders.", dt.date(2026, 3, 10), "Before the Golden Week holiday",
      "2026-10-01/2026-10-07", True),
+    ("... not when a verb before it keeps the phrase inside its clause", "Traders sold ahead of the Lunar "
+     "New Year holiday, the exchange said on Friday.", dt.date(2026, 3, 10), "the Lunar New Year holiday", "2026-02-17",
+     False),
     ("a season's run over the turn of the year outweighs a calendar season named the sentence before", "The monsoon "
      "season was weak. Growers expect a smaller cocoa crop this season, which runs from October to March.",
      dt.date(2025, 11, 3), "this season", "2025/2026", True),
@@ -15335,6 +15340,11 @@ def test_a_weekday_clock_time_or_day_is_ahead_or_gone_as_its_clause_tells(text, 
     # ... not after an article, an adjective of what was hard
     pytest.param("The squad faced a demanding run of fixtures in April.", dt.date(2026, 3, 20), "April",
                  [("2025-04", False)], id="a_thing_demanded_before_a_season_is_ahead_2"),
+    # ... nor after "the" or a word of degree (tense.tsv kind adjective_degree)
+    pytest.param("The riders endured the demanding climbs in April, the team said.",
+                 dt.date(2026, 3, 20), "April", [("2025-04", False)], id="a_thing_demanded_before_a_season_is_ahead_4"),
+    pytest.param("Crews found the night shifts too demanding in April.", dt.date(2026, 3, 20), "April",
+                 [("2025-04", False)], id="a_thing_demanded_before_a_season_is_ahead_5"),
     # ... nor before "that", whose clause tells its own time
     pytest.param("The council sent the firm a notice demanding that it clear the site within a week, starting on "
                  "Monday.", dt.date(2026, 1, 21), "Monday", [("2026-01-19", False)],

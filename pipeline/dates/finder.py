@@ -3514,6 +3514,8 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
                                             # ("would have to be filed by Jan. 10" is still a future)
             if tense == "future" and _an_estimate_of_the_sum_before(low, lo, start, squashed):
                 tense = "past"              # "behind the $5.5 billion analysts expected in October": made then
+            if tense == "plan" and _an_adjective_of_a_plan(low, start, squashed):
+                continue                    # "faced the demanding schedule in April": no demand looking ahead
             if tense == "future" and _an_adjective_of_likelihood(low, start, end, squashed):
                 continue                    # "the likely cause of the June 7 derailment": no time ahead
             if tense == "future" and _a_predicate_of_the_past(low, start, squashed, found):
@@ -3910,6 +3912,8 @@ def _future_markers(low: str, lo: int, hi: int, text: str) -> list[tuple[int, in
                    and not any(ps < s and e <= pe for ps, pe in past_phrases)
                    and _after_a_comma(low, s, lexicon.squash(word))
                    and not _an_adjective_of_likelihood(low, s, e, lexicon.squash(word))
+                   and not (words[lexicon.squash(word)] == "plan"
+                            and _an_adjective_of_a_plan(low, s, lexicon.squash(word)))
                    and not _an_estimate_of_the_sum_before(low, lo, s, lexicon.squash(word))
                    and not (lexicon.squash(word) in lexicon.words_of_kinds("verbless_ahead")
                             and _a_predicate_of_the_past(low, s, lexicon.squash(word), _markers(low, lo, s, text)))
@@ -3919,6 +3923,15 @@ def _future_markers(low: str, lo: int, hi: int, text: str) -> list[tuple[int, in
                    and not _a_noun_without_its_count(low, lo, s, e, lexicon.squash(word))
                    and not _a_sight_of_what_happened(low, lo, s, e, word)]
                   + remaining)
+
+
+def _an_adjective_of_a_plan(low: str, start: int, word: str) -> bool:
+    """Is the word in -ing of a plan at ``start`` (tense.tsv tense=plan) an adjective, after a determiner or a word of
+    degree (tense.tsv kind adjective_degree)?  "faced the demanding schedule in April", "found the tour too demanding
+    in April" tell what was hard, no demand looking ahead.  (The determiner may stand before the window read: the
+    "the" of "the demanding stage".)"""
+    return word.endswith("ing") \
+        and lexicon.adjective_of_degree_before().search(low, max(0, start - _ABSOLUTE_REACH), start) is not None
 
 
 def _a_sight_of_what_happened(low: str, lo: int, start: int, end: int, word: str) -> bool:

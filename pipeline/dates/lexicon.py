@@ -2337,6 +2337,14 @@ def adjective_adverb_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def adjective_of_degree_before() -> re.Pattern:
+    """A determiner or a word of degree (tense.tsv kinds determiner and adjective_degree) ending where a word starts:
+    a word in -ing of a plan there is an adjective ("the demanding schedule", "a very demanding", "too demanding"),
+    no verb of the plan."""
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('determiner')}|{_kind_trie('adjective_degree')})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def adjective_preposition_before() -> re.Pattern:
     """A preposition of tense.tsv kind adjective_preposition ending where a word starts: a word in "-ed" there is an
     adjective ("discounts to liquefied natural gas carriers"), no verb in the past."""

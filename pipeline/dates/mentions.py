@@ -5485,7 +5485,10 @@ class _Reading:
         opening the sentence puts before it: then the first after that day however far, as no one gone can follow it
         ("Before the Golden Week holiday, crews worked through Thursday night", in March, is the coming October)."""
         sentence_start = self.clauses.sentence(exp.start, exp.end, window)[0]
-        fronted = told is not None and len(self.low[sentence_start:exp.start].split()) <= _FRONTED_WORDS
+        # (a verb before it leaves the phrase inside its clause, no opener: "Traders sold ahead of the Lunar New Year
+        # holiday, the exchange said on Friday", in March, is the one gone)
+        fronted = told is not None and len(self.low[sentence_start:exp.start].split()) <= _FRONTED_WORDS \
+            and not self.clauses.markers(sentence_start, exp.start)
         if told is None and (within := self._holiday_in_the_stretch_told(exp, sentence_start, ref)) is not None:
             return within
         if _under_way(resolution, self.anchor) and "holiday" in exp.parts:
@@ -9631,14 +9634,18 @@ class _Reading:
         told as what it is each year) one body, opened by a word of tense.tsv kind timetable_subject or a name in
         capitals, a few words and no comma between ("the board" in "March is when the board meets to set the
         dividend")?  Its next sitting is one coming time, where a pronoun or a bare plural on the same timetable tells
-        what is done each year ("Winter is when we meet", "Spring is when dealers meet": no row).
+        what is done each year ("Winter is when we meet", "Spring is when dealers meet": no row).  A word in capitals
+        names one body only with a verb that agrees with one ("Parliament sits"): before a plural it is an adjective
+        of many ("December is when Japanese companies meet their bankers": no row), where after a determiner a plural
+        still names known things ("March is when the new rules take effect").
         ``opens_its_sentence``: the subject opens its sentence, where a capital tells no name ("Dealers meet")."""
         subject = self.text[start:verb].split()
         if not subject or len(subject) > _SUBJECT_WORDS or "," in self.text[start:verb]:
             return False
         first = subject[0]
         return first.lower() in lexicon.words_of_kinds("timetable_subject") \
-            or not opens_its_sentence and len(first) > 1 and first[0].isupper()
+            or not opens_its_sentence and len(first) > 1 and first[0].isupper() \
+                and _THIRD_PERSON_SINGULAR.match(self.low, verb) is not None
 
     def _placed_by_one_body_s_timetable(self, exp: finder.Expression, window) -> bool:
         """Is ``exp`` placed by its own preposition (tense.tsv kind link: "in"), or by one a marker ends with ("reports
@@ -13333,6 +13340,9 @@ _FUTURE_COPULA_REACH = 20
 _CLAUSE_CLOSES = re.compile(r"\s*(?:[.,;:!?\"\u201d\u2019)\u2014]|\Z)")
 
 
+# A verb in the present's third person singular, as one body's is ("meets", "sits"; not "meet", nor a word in -ss:
+# "discuss").
+_THIRD_PERSON_SINGULAR = re.compile(r"[a-z]+[^s\W]s(?![a-z])")
 # The most words of a connector and an owner before a holiday that opens its sentence ("Ahead of the Chinese").
 _FRONTED_WORDS = 4
 # How far before a season the words planning for the worst case may start ("plans for the worst "; characters).
