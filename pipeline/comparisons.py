@@ -1184,7 +1184,8 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
                                            or _complement_before(form, progressive, d.end, figure.start)
                                            or d.precision in _TOLD_PRECISIONS
                                            and _complement_before(form, forecast, d.end, figure.start))
-                                      and complement.search(form, d.end, figure.start) is None)]
+                                      and complement.search(form, d.end, figure.start) is None
+                                      and not _tells_before_what_was_told(form, d))]
     predicate = _words_between("predicate", r"\s", r"\b")
     # "now brings in more than 120 billion yuan a year, and revenue grew 34% last quarter": a figure set in the present
     # by its own clause is not of a date past ", and" (opens=now)
@@ -1534,6 +1535,14 @@ def _told_right_before_what_was_told(form: str, date: DateMention, figure: Money
             and _BREAKS.search(form, date.end, figure.start) is None)
 
 
+def _tells_before_what_was_told(form: str, date: DateMention) -> bool:
+    """Is the date one a verb of telling leads to, right before the pronoun that opens what was told with "that" left
+    out (opens=telling_subject)?  It dates every predicate of what was told, as a date before "that" does: "said in
+    March it had signed a deal with the founders and would pay a premium of 15%" is March's, no plan of now."""
+    return (a_telling_leads_to(form, date)
+            and _words_between("telling_subject", r"\s+", r"\s").match(form, date.end) is not None)
+
+
 def _last_join(form: str, joined: re.Pattern, start: int, end: int) -> bool:
     """Does the last comma between ``start`` and ``end`` open a clause joined by ", and"?"""
     comma = form.rfind(",", start, end)
@@ -1677,6 +1686,12 @@ def _own_clauses(form: str, start: int, end: int, told: set[int] = frozenset(),
             # what was told in the clause goes on past its commas: "rose 3.4% after it said on Thursday that its
             # expansion, budgeted at $1.9 billion, would start up in the second half of 2026" (the rise is not of 2026)
             closes = _close_past_dates(_SENTENCE_CLOSE, form, opens + 1, limit, dated)
+        elif (closes is None and i + 1 < len(openers) and _told_that().search(form, opens, limit)
+              and _an_aside_set_off(form, openers[i + 1], end, dated)):
+            # ... and past an aside set off by commas in it: "a day after Alibaba reported that revenue rose 16% in the
+            # September quarter, helped by its quick-commerce push, while adjusted EBITA fell 76%" (the quarter's 76%)
+            limit = end
+            closes = _close_past_dates(_SENTENCE_CLOSE, form, opens + 1, limit, dated)
         elif closes and _reduced_after().match(form, closes.start()):
             # a participle set off after the clause's noun tells that noun's time, in the clause: "raise our target to
             # $165 after the company's results for the September quarter, published on Tuesday" (the raise is now)
@@ -1690,6 +1705,13 @@ def _own_clauses(form: str, start: int, end: int, told: set[int] = frozenset(),
             stop = closes.start() if closes else further
         clauses.append((opens, stop))
     return clauses
+
+
+def _an_aside_set_off(form: str, opens: int, end: int, dated: tuple[Span, ...]) -> bool:
+    """Does the clause opened at ``opens`` open at a comma and close at another, the sentence going on after it?  It is
+    then an aside inside the clause before it ("..., helped by its quick-commerce push, while ..."), which goes on."""
+    closes = _close_past_dates(_clause_close(), form, opens + 1, end, dated)
+    return form.startswith(",", opens) and closes is not None and form.startswith(",", closes.start())
 
 
 def _after_a_fronted_stretch(form: str, at: int) -> bool:

@@ -4979,3 +4979,27 @@ def test_a_date_a_stretch_runs_on_from_after_from_is_a_row_not_a_base():
 ])
 def test_a_past_time_dates_no_sum_of_those_a_clause_defines_after_and_but_does_a_named_party_s(sentence, expected):
     assert _dates_of_figures(_wsj(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, date", [
+    # a date of telling before a pronoun that opens what was told ("that" left out) dates every predicate of it
+    ("Kestrel Foods said in March it had signed a deal with the Vance family and would pay a premium of 15% for "
+     "their shares.", "15%", "March"),
+    ("The utility said on Thursday it had agreed terms with the council and would spend £80 million on new pipes.",
+     "£80 million", "Thursday"),
+    # ... while a first predicate's own date, no telling before it, still dates no figure of a second that looks ahead
+    ("The refiner paid the full fine in 2019 and would receive a refund of 325 million euros.", "325 million euros",
+     ""),
+])
+def test_a_date_a_verb_of_telling_leads_to_before_its_pronoun_dates_both_predicates_of_what_was_told(sentence, figure,
+                                                                                                   date):
+    rows = _rows_under("November 14, 2025", sentence)
+    assert _dates_of_figures(rows)[figure] == date
+
+
+def test_what_was_told_goes_on_past_an_aside_set_off_by_commas_and_keeps_its_period():
+    rows = _rows_under("November 14, 2025", "The app went live two days after Harbin Dairy said that sales at its "
+                                            "infant formula arm rose 9% to 4.1 billion yuan in the June quarter, "
+                                            "lifted by a summer promotion, while operating profit at the arm fell 31%.")
+    assert _dates_of_figures(rows) == {"9%": "the June quarter", "4.1 billion yuan": "the June quarter",
+                                       "31%": "the June quarter"}

@@ -1478,6 +1478,11 @@ KINDS = [
     # a fund's return after a country's possessive is no good's export earnings, and money of a crop is no count
     ("Norway's fund earned 2.5 trillion crowns last year, its best return ever.", "other"),
     ("Farmers said crop insurance payouts were expected to rise by about 20% this year.", "other"),
+    # the exchange a good's futures trade on moved nothing, though the good's futures word stands too far to say so
+    ("Cotton futures on ICE rose about 2.1% on Tuesday as dry weather spread across west Texas.", "other"),
+    ("Robusta coffee futures on the Singapore Exchange slipped about 1.4% on Friday.", "other"),
+    # fines after an ore or its grade are the ore's size of lump, no penalty
+    ("The 62% Fe fines fell about 1.6% on Monday as steel mills in Tangshan cut output.", "other"),
     ("Shipping lines raised container rates from Shanghai to Rotterdam by 18% in March, forwarders said.", "other"),
     ("Since the IPO cancelation, more than $400 billion has been wiped off Alibaba's value.", "market_value_change"),
     ("Ma's empire endured tightened regulations and even a nearly $3 billion antitrust fine in 2021.", "fine"),
@@ -5707,6 +5712,15 @@ TOLD_KINDS = [
     ("At that price, the enterprise value, including net debt and leases, comes to about 4.1 billion euros.",
      "4.1 billion euros", "valuation"),
     ("Rovers' books: how a promotion season left the club £38m in the red", "£38m", "profit"),
+    # an ore's fines are a product, priced by the tonne as the ore is; a company fined stays fined
+    ("Australian iron ore 62% Fe fines rose 1.8% to $97.40 a tonne in Qingdao on Thursday.", "$97.40", "other"),
+    ("Brazilian iron ore fines delivered to Rizhao fell 3% to $101 a tonne last week.", "3%", "other"),
+    ("The port operator was fined $4 million for letting iron ore dust blow into the town.", "$4 million", "fine"),
+    # a good's price per unit told once after a range's last end prices both ends
+    ("The price of canola oil in Winnipeg has swung between 58 cents and 84 cents a pound since the drought.",
+     "58 cents", "other"),
+    ("The price of cheddar at the Wisconsin auction ranged from $1.62 to $1.90 a pound last month.", "$1.62", "other"),
+    ("The price of its shares has swung between $58 and $84 since the listing.", "$58", "share_price"),
 ]
 
 

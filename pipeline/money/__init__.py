@@ -2331,7 +2331,19 @@ def _priced_per_unit_of_a_good(reading: Reading, figure: Figure, moved: bool) ->
     if moved and figure.percent is not None:
         return _moves_to_a_unit_price(reading, figure)
     return figure.amount is not None and (reading.rules.unit_priced.match(reading.form, figure.end) is not None
-                                          or _a_unit_of_a_good_opens(reading, figure))
+                                          or _a_unit_of_a_good_opens(reading, figure)
+                                          or _low_end_of_a_range_per_unit(reading, figure))
+
+
+def _low_end_of_a_range_per_unit(reading: Reading, figure: Figure) -> bool:
+    """Is the figure the first end of a range told with words whose last end has a good's unit right after it?  The
+    unit is told once for both ends, so "The price of canola oil has swung between 58 cents and 84 cents a pound" prices
+    the oil by the pound at both ends, no share at the first."""
+    sentence = reading.sentence_of(figure.start)
+    later = reading.figures_between(figure.end, sentence[1])
+    return (bool(later) and later[0].amount is not None
+            and _one_range(reading.rules, reading.form, figure, later[0])
+            and reading.rules.unit_priced.match(reading.form, later[0].end) is not None)
 
 
 def _lots_bought(reading: Reading, trigger: tuple[dict, int], figure: Figure) -> bool:

@@ -953,6 +953,7 @@ class Lexicon:
     names_listed_before: re.Pattern  # "Germany, France and the ": names listed before a name (names.tsv role=name_list)
     channel_words: frozenset    # names.tsv role=channel: "through", "via" before a name make it a channel, no mover
     placed_words: frozenset     # joins.tsv role=placed_in: "in", "at" after a noun make the name after them where it is
+    traded_on: re.Pattern       # "futures on the ": right before a name, makes it the exchange a good trades on
     aside_teller: re.Pattern    # ", said": the main clause's verb of telling past a relative clause (role=aside_teller)
     growth_object: re.Pattern   # " growth": a business's growth a verb after a name takes as its object
                                 # (joins.tsv role=growth_object)
@@ -2156,6 +2157,7 @@ def lexicon() -> Lexicon:
         setting_words=frozenset(w.lower() for w in joins['setting_opens']),
         source_before=re.compile(rf"(?<![\w-])(?:{trie(w.lower() for w in roles['source'])})\s+\Z"),
         placed_before=re.compile(rf"(?<![\w-])(?:{trie(joins['placed_in'])})\s+\Z", re.I),
+        traded_on=re.compile(rf"(?<![\w-])(?:{trie(joins['traded_on'])})\s+\Z"),
         part_of=re.compile(rf"\s+(?:{trie(joins['part_of'])})\s+(?:(?:{trie(joins['part_owner'])}|the\s+"
                            rf"(?:[\w.&-]+\s+){{0,2}}?[\w.&-]+['\u2019]s|"
                            rf"(?:[\w.&-]+\s+){{0,2}}?[\w.&-]+['\u2019]s)\s+)?{maybe_approx}", re.I),

@@ -1041,6 +1041,8 @@ class Reading:
             return None  # "The fee for Shanghai to Rotterdam rose 5%": where a route runs to moves by nothing
         if word_before in self.rules.channel_words:
             return None  # "Payments through Stripe rose 20%": the channel the money flowed by, no stock that moved
+        if self.rules.traded_on.search(self.low, lo, start) is not None:
+            return None  # "Cotton futures on ICE rose about 2.1%": where the good's futures trade moved nothing
         if self._a_place_a_noun_is_in(sentence, lo, start, word_before):
             return None  # "iron ore landed at the ports in Shandong Province climbed 3%": where the ore is, no stock
         if told.get("between") is not None and self.rules.growth_object.match(self.form, match.end("between")):
@@ -1226,6 +1228,8 @@ class Reading:
             if word_before in rules.source_ends and rules.source_before.search(
                     low, max(sentence[0], start - _SOURCE_REACH), start) is not None:
                 continue  # "analysts surveyed by Bloomberg, up 14%": who counted, not whose figure it is
+            if rules.traded_on.search(low, max(sentence[0], start - _SOURCE_REACH), start) is not None:
+                continue  # "Cotton futures on ICE rose 2.1%": where the futures trade, not whose figure it is
             prefix_rules = rules.prefix_rules.get(word_before)
             if prefix_rules is not None and held >= 0:
                 found = prefix_rules.search(form, max(sentence[0], start - 25), start)
