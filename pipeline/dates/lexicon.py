@@ -2562,6 +2562,14 @@ def forecast_told_after() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def determiner_prefix_right_before() -> re.Pattern:
+    """A prefix word of prefixes.tsv role det and the space after it, searched up to where a date starts ("the " in
+    "the 2024/25 season"): the determiner of the noun the date and a noun after it make one expression of."""
+    words = [word for word, (role, _) in prefix_words().items() if role == "det"]
+    return re.compile(rf"(?<![a-z-])(?:{trie_regex(words)})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def told_right_after(kind: str) -> re.Pattern:
     """Words of a tense.tsv kind right after a date, as whole words: limit_after makes it the earliest or latest time
     a thing may happen ("in the second quarter at the earliest"), unfinished_after tells in the present that a period

@@ -9622,6 +9622,8 @@ class _Reading:
             return False
         s_hi = _up_to_a_clause_of_its_own(self.low, told.end(), self.clauses.sentence(exp.start, exp.end, window)[1])
         at = bisect.bisect_right(self.starts, exp.start)
+        if self._a_past_verb_opens_the_clause_after(told.end(), s_hi):
+            return False
         # (the words of habit themselves may read as a schedule, "is when": only what follows them counts; a verb of a
         # timetable looks ahead only when one body keeps that timetable)
         return not any(told.end() <= s and (forecast or self._one_body_on_its_timetable(told.end(), s))
@@ -9629,7 +9631,15 @@ class _Reading:
             and not any(later.start >= exp.end for later in itertools.takewhile(lambda e: e.start < s_hi,
                                                                                   self.expressions[at:]))
 
-    def _one_body_on_its_timetable(self, start: int, verb: int, opens_its_sentence: bool = False) -> bool:
+    def _a_past_verb_opens_the_clause_after(self, lo: int, hi: int) -> bool:
+        """Is the first marker of tense from ``lo`` (right after "is when") to ``hi`` one of the past?  A clause in the
+        past after a time told as what it is tells one happening at the time just gone, no habit of every year ("August
+        is when the plant reached full output", in September 2025: August 2025)."""
+        first = next(iter(self.clauses.markers(lo, hi)), None)
+        return first is not None and first[2] in lexicon.PAST_TENSES
+
+    def _one_body_on_its_timetable(self, start: int, verb: int, opens_its_sentence: bool = False,
+                                   singular_verb: bool = False) -> bool:
         """Is the subject from ``start`` to a verb of a timetable at ``verb`` (the clause "when" opens after a time
         told as what it is each year) one body, opened by a word of tense.tsv kind timetable_subject or a name in
         capitals, a few words and no comma between ("the board" in "March is when the board meets to set the
@@ -9638,14 +9648,18 @@ class _Reading:
         names one body only with a verb that agrees with one ("Parliament sits"): before a plural it is an adjective
         of many ("December is when Japanese companies meet their bankers": no row), where after a determiner a plural
         still names known things ("March is when the new rules take effect").
-        ``opens_its_sentence``: the subject opens its sentence, where a capital tells no name ("Dealers meet")."""
+        ``opens_its_sentence``: the subject opens its sentence, where a capital names a body only before a verb in -s
+        and as no pronoun ("Parliament meets in November", where "Dealers meet" is a bare plural); ``singular_verb``:
+        the caller saw that verb in -s where ``verb`` is not at it (a comma before a side clause)."""
         subject = self.text[start:verb].split()
         if not subject or len(subject) > _SUBJECT_WORDS or "," in self.text[start:verb]:
             return False
         first = subject[0]
-        return first.lower() in lexicon.words_of_kinds("timetable_subject") \
-            or not opens_its_sentence and len(first) > 1 and first[0].isupper() \
-                and _THIRD_PERSON_SINGULAR.match(self.low, verb) is not None
+        if first.lower() in lexicon.words_of_kinds("timetable_subject"):
+            return True
+        singular = singular_verb or _THIRD_PERSON_SINGULAR.match(self.low, verb) is not None
+        return len(first) > 1 and first[0].isupper() and singular \
+            and not (opens_its_sentence and first.lower() in lexicon.words_of_kinds("subject", "singular"))
 
     def _placed_by_one_body_s_timetable(self, exp: finder.Expression, window) -> bool:
         """Is ``exp`` placed by its own preposition (tense.tsv kind link: "in"), or by one a marker ends with ("reports
@@ -9663,8 +9677,33 @@ class _Reading:
         if not before or before[-1][2] != "schedule" or any(tense in finder.HABIT for _, _, tense in before) \
                 or self.low[before[-1][0]:before[-1][1]].split()[0] not in lexicon.words_of_kinds("sitting_verb"):
             return False
-        head = lo + len(self.text[lo:before[-1][0]]) - len(self.text[lo:before[-1][0]].lstrip())
-        return self._one_body_on_its_timetable(head, before[-1][0], opens_its_sentence=True)
+        verb = before[-1][0]
+        head = lo + len(self.text[lo:verb]) - len(self.text[lo:verb].lstrip())
+        singular = self.low[verb:before[-1][1]].split()[0].endswith("s")
+        comma = self.text.rfind(",", head, verb)
+        if comma < 0:
+            return self._one_body_on_its_timetable(head, verb, opens_its_sentence=True, singular_verb=singular)
+        return self._one_body_s_clause_after_a_comma(head, comma, verb, singular)
+
+    def _one_body_s_clause_after_a_comma(self, head: int, comma: int, verb: int, singular: bool) -> bool:
+        """Is the verb of a sitting at ``verb``, after the last comma of its sentence before it at ``comma``, that of
+        one body: in a side clause a relative pronoun opens (tense.tsv kind sitting_relative), the noun before that
+        comma ("Its board, which meets in November, will decide"), or in a clause a coordinator opens, its own subject
+        ("Shares fell 3%, and the board meets in December to decide")?  Either clause keeps that body's timetable as
+        one at the head of a sentence does; a comma before any other word keeps the nearest month."""
+        words = self.low[comma + 1:verb].split()
+        if words and words[0] in lexicon.words_of_kinds("coordinator"):
+            opening = comma + 1 + self.low[comma + 1:verb].index(words[0]) + len(words[0])
+            start = opening + len(self.text[opening:verb]) - len(self.text[opening:verb].lstrip())
+            return self._one_body_on_its_timetable(start, verb, singular_verb=singular)
+        if len(words) != 1 or words[0] not in lexicon.words_of_kinds("sitting_relative"):
+            return False
+        before = self.text.rfind(",", head, comma)
+        start = head if before < 0 else before + 1 + len(self.text[before + 1:comma]) - len(
+            self.text[before + 1:comma].lstrip())
+        # (the antecedent is a noun with no verb of its own: "Prices rose, which holds in December" tells no body)
+        return not self.clauses.markers(start, comma) \
+            and self._one_body_on_its_timetable(start, comma, opens_its_sentence=start == head, singular_verb=singular)
 
     def _its_clause_reaches_a_time_from_now(self, exp: finder.Expression, window) -> bool:
         """Does the clause of ``exp`` go on after it, with no comma or word opening another clause between, to a time
@@ -14804,11 +14843,26 @@ def _lowered(text: str) -> str:
     return text.lower()
 
 
+def _with_its_split_year_noun(text: str, e) -> tuple[int, int]:
+    """Where piece ``e`` starts and ends as told: a year named by two ("2024/25") with the noun of a season right
+    after it (tense.tsv kind split_year_noun) and the determiner before it (prefixes.tsv role det) is one expression,
+    "the 2024/25 season", as TimeML tags "the 1988 period"; the years are read alone, so the words after them stay
+    there for every rule that reads them ("the 2024/25 season, which ended on June 30")."""
+    if e.parts.keys() != {"year", "year2"}:
+        return e.start, e.end
+    low = _lowered(text)
+    noun = lexicon.told_right_after("split_year_noun").match(low, e.end)
+    if noun is None:
+        return e.start, e.end
+    article = lexicon.determiner_prefix_right_before().search(low, max(0, e.start - _WORD_BEFORE_REACH), e.start)
+    return (e.start if article is None else article.start()), noun.end()
+
+
 def _timeml(text: str, e, r: resolver.Resolution) -> TimeML:
     """The TIMEX3 of piece ``e`` resolved as ``r``; a count of days or hours from another time of the story is
     written as TimeML tags it, the gap without its signal ("Three days later": "Three days", DURATION P3D), while
     the table keeps the day it places; the base of a comparison keeps its date ("up from $48 a day earlier")."""
-    start, end, kind, value = e.start, e.end, r.timex_type, r.value
+    (start, end), kind, value = _with_its_split_year_noun(text, e), r.timex_type, r.value
     gap = resolver.gap_between_happenings(e.parts)
     if gap and not _compared_with(low := _lowered(text), e.start) \
             and not _FIGURE_BEFORE.search(low, max(0, start - _FIGURE_BEFORE_REACH), start):
@@ -14843,6 +14897,8 @@ def _makes_a_half(res: resolver.Resolution, pieces) -> bool:
 
 
 def _mention(text: str, start: int, end: int, res: resolver.Resolution, pieces) -> DateMention:
+    if len(pieces) == 1 and (start, end) == (pieces[0][0].start, pieces[0][0].end):
+        start, end = _with_its_split_year_noun(text, pieces[0][0])
     if _makes_a_half(res, pieces):
         timexes = (_record(TimeML, {"start": start, "end": end, "text": text[start:end], "type": "DATE",
                                     "value": res.when, "mod": res.mod}),)
