@@ -1185,7 +1185,10 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
                                            or d.precision in _TOLD_PRECISIONS
                                            and _complement_before(form, forecast, d.end, figure.start))
                                       and complement.search(form, d.end, figure.start) is None
-                                      and not _tells_before_what_was_told(form, d))]
+                                      # (nor when a verb of telling leads to the date, right before the pronoun
+                                      # that opens what was told: "said in March it had signed a deal ... and would
+                                      # pay a premium of 15%" is March's, every predicate of what was told)
+                                      and not _told_right_before_a_complement(form, d, None))]
     predicate = _words_between("predicate", r"\s", r"\b")
     # "now brings in more than 120 billion yuan a year, and revenue grew 34% last quarter": a figure set in the present
     # by its own clause is not of a date past ", and" (opens=now)
@@ -1533,14 +1536,6 @@ def _told_right_before_what_was_told(form: str, date: DateMention, figure: Money
             and _payout().search(form, max(0, figure.start - _PAYOUT_REACH), figure.start) is None
             and _words_between("complement_subject", r"\s+", r"\s").match(form, date.end) is not None
             and _BREAKS.search(form, date.end, figure.start) is None)
-
-
-def _tells_before_what_was_told(form: str, date: DateMention) -> bool:
-    """Is the date one a verb of telling leads to, right before the pronoun that opens what was told with "that" left
-    out (opens=telling_subject)?  It dates every predicate of what was told, as a date before "that" does: "said in
-    March it had signed a deal with the founders and would pay a premium of 15%" is March's, no plan of now."""
-    return (a_telling_leads_to(form, date)
-            and _words_between("telling_subject", r"\s+", r"\s").match(form, date.end) is not None)
 
 
 def _last_join(form: str, joined: re.Pattern, start: int, end: int) -> bool:

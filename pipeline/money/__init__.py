@@ -2815,8 +2815,7 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
         elif (prior is not None and mention.percent is not None and prior.amount is not None and not prior.direction
               and prior.market_kind == "other" and mention.market_kind == "profit"
               and prior.end <= mention.start <= prior.end + _LEVEL_REACH
-              and (rules.takings_change.match(form, prior.end, mention.start)
-                   or _a_time_then_change(rules, form, prior.end, mention.start))):
+              and _a_time_then_change(rules, form, prior.end, mention.start)):
             # "Cashew kernels earned $410 million in 2024, up 12%": the change said right after takings "earned" told
             # (a good's, kind other) is of those takings, though the verb alone would say profit, and so is their
             # owner, no one when a good earned them
@@ -3105,11 +3104,11 @@ def _base_after_change(rules: Lexicon, form: str, out: list[MoneyMention], menti
 
 
 def _a_time_then_change(rules: Lexicon, form: str, start: int, end: int) -> bool:
-    """Is ``form[start:end]`` a time, then the change of the sum before it (" last year, up ")?  A sum's period may be
-    told in any form a date is ("last year", "in fiscal 2025", "this season"), so the dates engine reads it, as it
-    reads every date, and no list of period words here does."""
+    """Is ``form[start:end]`` the change of the sum before it (", up "), maybe after a time (" last year, up ")?  A
+    sum's period may be told in any form a date is ("last year", "in fiscal 2025", "this season"), so the dates engine
+    reads it, as it reads every date, and no list of period words here does."""
     change = rules.change_after.search(form, start, end)
-    return change is not None and _only_times(form[start:change.start()])
+    return change is not None and (change.start() == start or _only_times(form[start:change.start()]))
 
 
 def _only_times(stretch: str) -> bool:

@@ -815,7 +815,6 @@ class Lexicon:
                                    # (role=fine_payee_after), no "as" of a contribution nor "for" a thing bought
     pay_offered: re.Pattern     # "has offered only ": a verb of offering right before a bare percentage
     pay_claimed: re.Pattern     # "a 9% raise": a percentage of pay or a raise (role=pay_claimed)
-    takings_change: re.Pattern  # " in 2024, up ": the change told right after a sum, its period between
     earned_source_change: re.Pattern  # " from exports last year, up ": such a source, and the change of the sum told
                                       # right after it
     pronoun_reached: re.Pattern  # "share of it came to ": a pronoun of the measure named before, in the sum's sentence
@@ -1722,8 +1721,6 @@ def lexicon() -> Lexicon:
                              rf"{maybe_approx}\Z", re.I),
         change_after=re.compile(change_after, re.I),
         sum_change=re.compile(f"{change_after}|{adverb_change}|{noun_change}", re.I),
-        # (a period may stand between: "earned $410 million in 2024, up 12%")
-        takings_change=re.compile(rf"(?:{period})?{change_after}", re.I),
         adverb_change=re.compile(adverb_change, re.I),
         # ", 31% higher than a year earlier": the move word that is no verb (role=apposed_adverb) after the change
         bare_change=re.compile(rf"(?:{period})?,\s*{maybe_approx}$", re.I),
