@@ -1943,10 +1943,10 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
     # "Mexico bought 24% more than a year earlier": after a figure, "more than" is the figure's comparative, and
     # the date the base it is compared with, not a stretch of more than a year
     # ("grew 15% over five weeks": a one-word approx word after a figure is a preposition, and stays one)
-    # (so after a fraction in words: "roughly a third less than two years ago")
+    # (so after a fraction in words, tense.tsv kind fraction: "roughly a third less than two years ago")
     if kept and kept[0][1] == "approx" and kept[0][2] in ("MORE_THAN", "LESS_THAN") and " " in kept[0][3] \
-            and (lexicon.percentage_before().search(low, max(0, kept[0][0] - _FIGURE_REACH), kept[0][0])
-                 or lexicon.fraction_before().search(low, max(0, kept[0][0] - _FIGURE_REACH), kept[0][0])):
+            and any(figure.search(low, max(0, kept[0][0] - _FIGURE_REACH), kept[0][0])
+                    for figure in (lexicon.percentage_before(), lexicon.kind_right_before("fraction"))):
         kept.pop(0)
     # "said that Friday": "that" is a conjunction before anything but a unit ("the previous Friday",
     # "the following Monday" keep theirs) or a season that closes its clause ("learned a lesson that autumn")
@@ -4490,7 +4490,7 @@ def _said_to_happen_right_after(clauses: Clauses, low: str, start: int, end: int
     s_hi = clauses.sentence(start, end, window)[1]
     after = [(s, e, tense) for s, e, tense, _ in clauses.markers(end, s_hi) if s >= end]
     return bool(after) and low[end:after[0][0]].strip() == "" and after[0][2] == "future" \
-        and lexicon.happening_ahead().match(low, after[0][1]) is not None
+        and lexicon.kind_right_after("happening_ahead").match(low, after[0][1]) is not None
 
 
 # How far before a date "the" and a noun of an unforeseen happening are looked for (characters).
@@ -4511,7 +4511,7 @@ def _came_to_nothing_after(clauses: Clauses, low: str, start: int, end: int, win
               if opened.end() <= s < min(s_hi, opened.end() + _CUT_SHORT_REACH)]
     return len(inside) == 1 and inside[0][0] == opened.end() and inside[0][2] in lexicon.PAST_TENSES \
         and (lexicon.adverbial_close().match(low, inside[0][1]) is not None
-             or lexicon.came_about_particle().match(low, inside[0][1]) is not None)
+             or lexicon.kind_right_after("came_about_particle").match(low, inside[0][1]) is not None)
 
 
 def _in_a_perfect_participle_phrase(clauses: Clauses, low: str, start: int, end: int,

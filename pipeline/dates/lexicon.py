@@ -724,14 +724,6 @@ def percentage_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
-def fraction_before() -> re.Pattern:
-    """A fraction in words right before a word, searched up to where the word starts ("a third "; tense.tsv kind
-    fraction): a figure as a percentage is, whose comparative after it sets it against the date ("a third less than
-    two years ago")."""
-    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('fraction')})\s+\Z")
-
-
-@functools.lru_cache(maxsize=None)
 def figure_anywhere() -> re.Pattern:
     """A percentage or a sum of money anywhere ("18%", "20 percent", "HK$41 billion", "6,500 million pesos"; tense.tsv
     kind percent, money/currencies.tsv): what tells a sentence of a company's or an economy's measures."""
@@ -1876,13 +1868,7 @@ def onset_told_before() -> re.Pattern:
     onset_copula), maybe an -ly adverb between, ending where "late" or "early" starts: that word is then an adjective
     of the season's coming, no part of a date ("The rainy season was late this year")."""
     return re.compile(rf"(?<![a-z-])(?:{_kind_trie('onset_subject')})\s+(?:{_kind_trie('onset_copula')})"
-                      rf"\s+(?:[a-z]+ly\s+)?\Z")
-
-
-@functools.lru_cache(maxsize=None)
-def happening_ahead() -> re.Pattern:
-    """A verb of tense.tsv kind happening_ahead right where it is matched (" take place" of "will take place")."""
-    return re.compile(rf"\s+(?:{_kind_trie('happening_ahead')})(?![a-z-])")
+                      rf"\s+{AN_LY_ADVERB}\Z")
 
 
 @functools.lru_cache(maxsize=None)
@@ -1890,13 +1876,6 @@ def came_to_nothing_opening() -> re.Pattern:
     """A comma, a word of tense.tsv kind plan_undone and a subject of kind came_to_nothing (", but none "), matched in
     lower case up to the word after the subject."""
     return re.compile(rf",\s*(?:{_kind_trie('plan_undone')})\s+(?:{_kind_trie('came_to_nothing')})\s+")
-
-
-@functools.lru_cache(maxsize=None)
-def came_about_particle() -> re.Pattern:
-    """A particle of tense.tsv kind came_about_particle right where it is matched (" ahead" of ", but none went
-    ahead"): the verb before it takes no object."""
-    return re.compile(rf"\s+(?:{_kind_trie('came_about_particle')})(?![a-z-])")
 
 
 @functools.lru_cache(maxsize=None)
@@ -2577,7 +2556,7 @@ def told_right_after(kind: str) -> re.Pattern:
     before it ("fiscal 2026 ends")."""
     if kind == "limit_after":
         return re.compile(rf"\s+{_a_limit()}")
-    return re.compile(rf"\s+(?:{trie_regex(_kind_words(kind))})(?![a-z-])")
+    return kind_right_after(kind)
 
 
 @functools.lru_cache(maxsize=None)

@@ -2950,7 +2950,7 @@ class _Reading:
             # looks ahead to a season under way tells what is planned for the rest of it, as it does for one to come
             resolution = resolution._replace(future=True)
         if not resolution.future and _under_way(resolution, self.anchor) \
-                and lexicon.heading_for_before().search(self.low, max(0, exp.start - _HEADING_FOR_REACH), exp.start):
+                and _heading_for_right_before(self.low, exp.start):
             # "tourism is heading for a record summer", in June: what a period under way is heading for is foreseen
             resolution = resolution._replace(future=True)
         if resolution.future and self._a_dateline_s_day(exp, resolution):
@@ -2959,7 +2959,7 @@ class _Reading:
             resolution = resolution._replace(future=False)
         if not tense and not resolution.future and _a_season_alone(exp.parts) and self.anchor is not None \
                 and resolution.last_day is not None and resolution.last_day < self.anchor \
-                and lexicon.heading_for_before().search(self.low, max(0, exp.start - _HEADING_FOR_REACH), exp.start):
+                and _heading_for_right_before(self.low, exp.start):
             # "The ski resort is heading for its busiest winter since 2019", in June: what a subject heads for is
             # still ahead, the coming season, as after "is on course for" or "is set for", not the one gone
             resolution = resolver.resolve(exp.parts, self.anchor, "future", ref, self.locale) or resolution
@@ -8854,8 +8854,9 @@ class _Reading:
         closing = self.low.find(",", exp.end, sentence_end)
         if closing < 0:
             return None
-        before = [tense for s, _, tense, _ in self.clauses.markers(sentence_start, sentence_end) if s < exp.start]
-        after = [tense for s, _, tense, _ in self.clauses.markers(sentence_start, sentence_end) if s > closing]
+        markers = self.clauses.markers(sentence_start, sentence_end)
+        before = [tense for s, _, tense, _ in markers if s < exp.start]
+        after = [tense for s, _, tense, _ in markers if s > closing]
         if any(tense in resolver.AHEAD for tense in before) or not after or after[0] not in lexicon.PAST_TENSES:
             return None
         return period
@@ -13395,6 +13396,12 @@ def _a_season_a_worst_case_is_planned_for(low: str, exp: finder.Expression) -> b
     season against others ("plans for the worst winter in a decade" stays a row)."""
     return _a_season_alone(exp.parts) and _kind_just_before(low, "worst_case", exp.start, _WORST_CASE_REACH) \
         and _CLAUSE_CLOSES.match(low, exp.end) is not None
+
+
+def _heading_for_right_before(low: str, start: int) -> bool:
+    """Does a verb of heading and "for" (tense.tsv kind heading_for), maybe with a determiner and two words of what is
+    foreseen, end right before the period at ``start`` ("is heading for a record summer")?"""
+    return lexicon.heading_for_before().search(low, max(0, start - _HEADING_FOR_REACH), start) is not None
 
 
 def _kind_just_before(low: str, kind: str, start: int, reach: int) -> bool:
