@@ -743,7 +743,12 @@ def introduced_as_a_person(form: str, start: int, end: int) -> bool:
     title heading an apposition right after it (person_titles.tsv apposition=yes: "Maria Rojas, head of the growers'
     body") introduce it as a person?  Such a name told whole again later is still that person's."""
     before, after = _person_markers()
-    return before.search(form, max(0, start - 40), start) is not None or after.match(form, end) is not None
+    return before.search(form, max(0, start - _SPEECH_VERB_REACH), start) is not None \
+        or after.match(form, end) is not None
+
+
+# How far before a name a verb of saying right before it may start (characters: "acknowledged ").
+_SPEECH_VERB_REACH = 40
 
 
 @functools.lru_cache(maxsize=1)
