@@ -1586,16 +1586,19 @@ def _a_new_subject_past_a_plan_without_figure(form: str, date: DateMention, figu
 @functools.cache
 def _new_subject_with_a_modal() -> re.Pattern:
     # (a determiner, then up to four words of the subject, a relative clause's included: "those who leave will")
-    return re.compile(rf",\s+(?i:and)\s+(?i:{_words('determiner_subject')})\s+(?:[a-z][\w'-]*\s+){{1,4}}?"
-                      rf"(?i:{_words('new_subject_modal')})\s")
+    return re.compile(rf"{_and_a_determiner()}(?:[a-z][\w'-]*\s+){{1,4}}?(?i:{_words('new_subject_modal')})\s")
 
 
 @functools.cache
 def _new_subject_a_clause_defines() -> re.Pattern:
     # (a determiner standing for its people and the relative word that opens the clause defining them: "those who"; a
     # noun between names one who took part in the happening told before, "and the buyer who took it over paid")
-    return re.compile(rf",\s+(?i:and)\s+(?i:{_words('determiner_subject')})\s+"
-                      rf"(?i:{_words('new_subject_relative')})\s+[a-z]")
+    return re.compile(rf"{_and_a_determiner()}(?i:{_words('new_subject_relative')})\s+[a-z]")
+
+
+def _and_a_determiner() -> str:
+    """A comma, "and" and a determiner of a new subject (opens=determiner_subject), as a pattern's text."""
+    return rf",\s+(?i:and)\s+(?i:{_words('determiner_subject')})\s+"
 
 
 @functools.cache
@@ -2175,8 +2178,7 @@ def _reached_at(form: str, start: int, end: int) -> int:
 def _level_record_words() -> str:
     """The words that name a level a measure moved to a record, between "to" and the sum (money/joins.tsv
     role=level_record: "a record", "a new high of")."""
-    return word_trie(w for row in load_table("money/joins.tsv") if row["role"] == "level_record"
-                     for w in row["words"].split("|"))
+    return word_trie(shared_forms("{level_record}"))
 
 
 def _whole_year_named_at(form: str, figure: MoneyMention) -> int:

@@ -2141,7 +2141,7 @@ def _market_or_stock(reading: Reading, figure: Figure, near: list, sentence: Spa
         return "other"
     if kind == "other" and name is not None and market < name[0] and not clause_break(form, market, figure.start) \
             and not any(key_of(word.group()) in reading.rules.moves
-                        for word in reading.rules.words.finditer(reading.low, market, name[0])):
+                        for word in reading.known_words(market, name[0])):
         # "Freight rates for a tanker barge from Rotterdam to Karlsruhe have risen about 70%": a name the market
         # word's own phrase goes on to, before any verb of its clause, qualifies that market and moves no stock
         return "other"
@@ -2149,7 +2149,7 @@ def _market_or_stock(reading: Reading, figure: Figure, near: list, sentence: Spa
         return "share_move"  # "Brightwell Software was the biggest loser in the S&P 500, closing down 14.2%"
     if name is None or (name[0] <= market < figure.start and "," not in form[name[1]:market]) or (
             _names_inside_market_word(near, market_wide, name)) or any(
-            key_of(word.group()) in market_wide for word in reading.rules.words.finditer(reading.low, *name)):
+            key_of(word.group()) in market_wide for word in reading.known_words(*name)):
         return "other"
     return "share_move"
 

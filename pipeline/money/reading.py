@@ -627,13 +627,9 @@ class Reading:
                                             figure.start) is not None
 
     def currency_hint(self, figure: Figure, sentence: Span, codes: list[str]) -> str:
-        # a currency's word read as part of a longer trigger ("the yen", kinds.tsv) still hints its currency
-        hints = self.rules.hints
-        hinted = [(abs(start - figure.start), hints[word]) for start, _, key in self.tokens_in(*sentence, sentence)
-                  for word in (key if key in hints else key.rpartition(" ")[2],)
-                  if word in hints and hints[word] in codes]
+        hinted = self._sentence_hint(figure, sentence, codes, in_triggers=True)
         if hinted:
-            return min(hinted)[1]
+            return hinted
         named = self._named_in_full(figure, codes)
         if named:
             return named
@@ -649,9 +645,21 @@ class Reading:
             nearest += [(abs(starts[i] - figure.start), code) for i in (at - 1, at) if 0 <= i < len(starts)]
         if nearest:
             return min(nearest)[1]
-        # the place a story is datelined in settles its shared sign before a place it names in passing, as it does a
-        # shared word ("PORT LOUIS - ... Rs 186 million" is in Mauritian rupees, though the story names "the Indian
-        # Ocean")
+        return self._placed_hint(figure, codes)
+
+    def _sentence_hint(self, figure: Figure, sentence: Span, codes: list[str], in_triggers: bool) -> str | None:
+        """The code of ``codes`` the hint word of ``sentence`` nearest the figure names, if one does; with
+        ``in_triggers``, a currency's word read as part of a longer trigger ("the yen", kinds.tsv) hints it too."""
+        hints = self.rules.hints
+        hinted = [(abs(start - figure.start), hints[word]) for start, _, key in self.tokens_in(*sentence, sentence)
+                  for word in (key if key in hints or not in_triggers else key.rpartition(" ")[2],)
+                  if word in hints and hints[word] in codes]
+        return min(hinted)[1] if hinted else None
+
+    def _placed_hint(self, figure: Figure, codes: list[str]) -> str:
+        """The code of ``codes`` the story's place settles: the place it is datelined in before a place it names in
+        passing, as for a shared word ("PORT LOUIS - ... Rs 186 million" is in Mauritian rupees, though the story names
+        "the Indian Ocean"), else the article's hint words, else the first code."""
         if self.local_currency in codes:
             return self.local_currency
         return self._article_hint(figure, codes) or codes[0]
@@ -684,15 +692,8 @@ class Reading:
         the currencies named in full, which it is one of: its sentence's place, the dateline's, the article's."""
         if len(codes) == 1:
             return codes[0]
-        sentence = self.sentence_of(figure.start)
-        hints = self.rules.hints
-        hinted = [(abs(start - figure.start), hints[key]) for start, _, key in self.tokens_in(*sentence, sentence)
-                  if key in hints and hints[key] in codes]
-        if hinted:
-            return min(hinted)[1]
-        if self.local_currency in codes:
-            return self.local_currency
-        return self._article_hint(figure, codes) or codes[0]
+        return (self._sentence_hint(figure, self.sentence_of(figure.start), codes, in_triggers=False)
+                or self._placed_hint(figure, codes))
 
     def _currency_word(self, figure: Figure) -> str | None:
         """The shared currency word a figure is written in ("francs" of "218 francs", of "14.8 billion Rwandan
