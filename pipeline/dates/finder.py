@@ -4522,7 +4522,8 @@ def _in_a_perfect_participle_phrase(clauses: Clauses, low: str, start: int, end:
     readied right before it ("Having booked rooms for July" tells the rooms' July, no time of the booking)?"""
     s_lo = clauses.sentence(start, end, window)[0]
     phrase = lexicon.perfect_phrase_before().match(low, max(s_lo, low.rfind(",", s_lo, start) + 1), start)
-    if phrase is not None and lexicon.readied_for_before().search(low, phrase.start("open"), start) is not None:
+    if phrase is not None \
+            and lexicon.kind_right_before("progressive_for").search(low, phrase.start("open"), start) is not None:
         return False
     return phrase is not None and not any(tense in ("future", "plan") for s, _, tense, _ in
                                           clauses.markers(s_lo, start) if s >= phrase.start("open"))
@@ -5298,16 +5299,13 @@ def _a_limit_after_its_noun(low: str, start: int, end: int, sentence_end: int) -
     """Does a limit ("at the earliest") close the noun a date qualifies after an article ("a Christmas-season
     question at the earliest", "a second-half recovery at the latest")?  The limit is set on what the noun names, a
     happening to come, as it is right after a date; the article keeps a verb or a clause of its own out of the gap."""
-    if lexicon.kind_right_before("determiner").search(low, max(0, start - _DETERMINER_REACH), start) is not None:
+    if lexicon.determiner_before().search(low, max(0, start - lexicon.DETERMINER_REACH), start) is not None:
         return lexicon.limit_after_its_noun().match(low, end, sentence_end) is not None
     # (with no article, a noun of two words, "sees Diwali listing talks at the earliest"; not a date a preposition
     # governs, whose words after it may open a clause of their own: "listed in 2019 and left at the earliest chance")
-    return lexicon.preposition_right_before().search(low, max(0, start - _DETERMINER_REACH), start) is None \
-        and lexicon.limit_after_its_bare_noun().match(low, end, sentence_end) is not None
+    return lexicon.preposition_right_before().search(low, max(0, start - lexicon.DETERMINER_REACH), start) is None \
+        and lexicon.limit_after_its_noun(bare=True).match(low, end, sentence_end) is not None
 
-
-# How far before a date the article of the noun it qualifies may start (characters: "their ").
-_DETERMINER_REACH = 8
 
 # The noun or two of a subject a hyphened date qualifies, up to its verb (" revenue ", " refined copper output ").
 _A_NOUN_OR_TWO = re.compile(r"(?:\s+[a-z]+){1,2}\s+")

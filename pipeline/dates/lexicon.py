@@ -844,13 +844,6 @@ def perfect_phrase_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
-def readied_for_before() -> re.Pattern:
-    """The word that ties a period to what is readied for it (tense.tsv kind progressive_for: "for"), ending where the
-    period starts ("Having booked rooms for July": the rooms are for July, no time the booking was done)."""
-    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('progressive_for')})\s+\Z")
-
-
-@functools.lru_cache(maxsize=None)
 def perfect_auxiliary_before() -> re.Pattern:
     """The auxiliary of a perfect participle (tense.tsv kind perfect: "having"), an -ly adverb at most between, ending
     where the participle starts: the participle tells a deed done before its clause's time, even in an absolute phrase
@@ -2567,21 +2560,14 @@ def _a_limit() -> str:
 
 
 @functools.lru_cache(maxsize=None)
-def limit_after_its_noun() -> re.Pattern:
-    """The rest of a noun a date qualifies after an article, maybe hyphened to it, and words of tense.tsv kind
-    limit_after right after that noun ("-season question at the earliest" in "a Christmas-season question at the
-    earliest"): the limit is set on the happening the noun names, so on its date."""
-    return re.compile(rf"(?:-[a-z]+)?\s+[a-z]+\s+{_a_limit()}")
-
-
-@functools.lru_cache(maxsize=None)
-def limit_after_its_bare_noun() -> re.Pattern:
-    """The rest of a noun of one or two words a date qualifies with no article, maybe hyphened to it, and words of
-    tense.tsv kind limit_after right after that noun ("listing talks at the earliest" in "sees Diwali listing talks at
-    the earliest"); neither noun word a preposition or a coordinator, which would open a phrase or clause of its own
-    ("2019 and left at the earliest chance")."""
-    closed = rf"(?!(?:{_preposition_trie()}|{_kind_trie('coordinator')})\s)"
-    return re.compile(rf"(?:-[a-z]+)?(?:\s+{closed}[a-z]+){{1,2}}\s+{_a_limit()}")
+def limit_after_its_noun(bare: bool = False) -> re.Pattern:
+    """The rest of a noun a date qualifies, maybe hyphened to it, and words of tense.tsv kind limit_after right after
+    that noun: the limit is set on the happening the noun names, so on its date.  After an article, one word
+    ("-season question at the earliest" in "a Christmas-season question at the earliest"); ``bare``, with no article,
+    one or two ("listing talks at the earliest" in "sees Diwali listing talks at the earliest"), neither a preposition
+    or a coordinator, which would open a phrase or clause of its own ("2019 and left at the earliest chance")."""
+    closed = rf"(?!(?:{_preposition_trie()}|{_kind_trie('coordinator')})\s)" if bare else ""
+    return re.compile(rf"(?:-[a-z]+)?(?:\s+{closed}[a-z]+){{1,{2 if bare else 1}}}\s+{_a_limit()}")
 
 
 @functools.lru_cache(maxsize=None)

@@ -4058,7 +4058,7 @@ class _Reading:
     def _past_of_a_modal_right_after(self, exp: finder.Expression) -> bool:
         """Is the word right after ``exp`` (a comma at most between) a word of possibility that is also the past of a
         modal (tense.tsv kind past_of_a_modal: "could")?"""
-        word = re.match(r"\s*,?\s*([a-z]+)", self.low[exp.end:exp.end + _OPENER_REACH])
+        word = _WORD_PAST_A_COMMA.match(self.low, exp.end, exp.end + _OPENER_REACH)
         return word is not None and word.group(1) in lexicon.past_of_a_modal_words()
 
     def _a_past_verb_before(self, exp: finder.Expression, window) -> bool:
@@ -7748,8 +7748,8 @@ class _Reading:
                 return
             # (with no place of either reading named before it, the first the story names after it is the story's
             # country: "Bookings for Golden Week rose 20%, JTB said. Domestic trips in Japan ..." is Japan's)
-            first = _any_place(places + rivals).search(self.low, 0, exp.start) \
-                or _any_place(places + rivals).search(self.low, exp.end)
+            either = _any_place(places + rivals)
+            first = either.search(self.low, 0, exp.start) or either.search(self.low, exp.end)
             if _any_place(places).search(self.low, lo, hi) or (first and first.group() in places):
                 self._read_as(exp, rules[other])
             return
