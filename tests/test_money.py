@@ -740,6 +740,10 @@ NO_ROW_SENTENCES = [
                  "ago.", id="what_a_net_of_a_good_costs_and_the_price_set_against_it_are_a_shop_price"),
     pytest.param("Cotton earned the country about 1.2 billion dollars in the season to June, down 6%, the ginners' "
                  "association said.", id="what_a_trade_earned_the_country_and_its_move_are_the_country_s_income"),
+    pytest.param("Chile exported 310,000 tonnes of cherries in the season, the customs office said. That was a 15% "
+                 "rise in value from a year earlier.", id="that_was_after_a_place_exported_tells_its_trade"),
+    pytest.param("The ministry, which wants 5 million new trees planted by 2028, paid growers 420 million shillings "
+                 "in planting grants last year.", id="a_public_body_past_an_aside_pays_a_plural_payee_public_money"),
 ]
 
 
@@ -1170,6 +1174,17 @@ def test_a_price_per_unit_with_its_dollars_in_brackets_before_the_unit_is_one_su
     assert (mention.amount, mention.currency, mention.amount_usd, mention.market_kind) == (19800.0, "UZS", 1.64,
                                                                                           "other")
     assert find_money("Officials in Tashkent counted 19,800 som in the box.") == []
+
+
+def test_a_guarded_currency_s_sum_restated_in_dollars_and_the_level_it_rose_from_are_money():
+    text = ("DURRES, Albania - Diesel sold for 212 lek ($2.52) a litre at pumps on Monday, up from about 190 lek in "
+            "June, the fuel board said.")
+    assert [(m.text, m.amount, m.currency, m.amount_usd) for m in find_money(text)] == [
+        ("212 lek ($2.52)", 212.0, "ALL", 2.52), ("190 lek", 190.0, "ALL", None)]
+    # with no price per unit before it, a guarded word's bare base is still no money
+    assert find_money("DURRES, Albania - The kiosk took 212 lek on Monday, up from about 190 lek in June.") == []
+    text = "Hake fetched 2.1 rials a kilo at the Sur market on Monday, compared with about 1.8 rials a year ago."
+    assert [(m.text, m.amount) for m in find_money(text)] == [("2.1 rials", 2.1), ("1.8 rials", 1.8)]
 
 
 def test_a_spending_plan_over_or_under_budget_is_the_spender_s_overrun():
@@ -5409,6 +5424,15 @@ def test_a_percentage_told_so_far_above_or_below_a_level_or_a_currency_that_firm
     ("LIN: We added to it in July, when the shares dipped below HK$50.", "HK$50", "share_price"),
     ("Its market value has climbed back above $300 billion.", "$300 billion", "market_cap"),
     ("Alibaba shares fell HK$5 to HK$80.", "HK$5", "share_move"),
+    # a percentage knocked off the stock is its move; a sum so knocked off stays value lost
+    ("The rout has knocked about 15% off the stock since its March high.", "15%", "share_move"),
+    ("The rout has knocked about $15 billion off the stock since its March high.", "$15 billion",
+     "market_value_change"),
+    # what a smelter's new potline or a mill's furnace could cost is money invested in it
+    ("The smelter is studying an eighth potline that could cost about $2.6 billion, its chief said.", "$2.6 billion",
+     "investment"),
+    ("The steelmaker will decide next year on a blast furnace that would cost 1.2 billion euros.", "1.2 billion euros",
+     "investment"),
 ])
 def test_a_figure_takes_the_kind_its_way_of_telling_says(sentence, text, kind):
     assert kind_by_text(sentence).get(text) == kind
@@ -10709,6 +10733,11 @@ def test_a_base_without_its_currency_after_an_aside_is_of_the_kind_of_the_sum_it
                  id="a_percentage_rise_to_a_count_of_stays_or_nights_is_a_count"),
     pytest.param("Bookings rose 9% to 2.3 million room nights, the hotel group said.",
                  id="a_percentage_rise_to_a_count_of_stays_or_nights_is_a_count_2"),
+    pytest.param("Farm stays booked through the tourist board's site rose 14% over the summer.",
+                 id="a_percentage_rise_of_stays_booked_is_a_count"),
+    pytest.param("The country grew 3.1 million tonnes of rice last year and exported 1.4 million tonnes worth $650 "
+                 "million, the ministry said.",
+                 id="a_countrys_exports_in_a_clause_after_and_then_their_worth_make_no_row"),
 ])
 def test_a_count_and_its_move_make_no_row_whatever_words_of_money_stand_near_them(text):
     assert find_money(text) == []

@@ -139,7 +139,8 @@ def _read_figure(rules: Lexicon, form: str, start: int, match: re.Match, row: di
     needs = row["needs_magnitude"]
     # (a singular "pound" with no magnitude is a weight even where a move follows: "a 40-pound box ... dropped")
     bare = not word and (needs in ("yes", "named", "magnitude") or needs == "grouped" and "," not in lo) \
-        and not _told_per_unit(rules, match.string, match.end())
+        and not _shown_money(rules, form, match.string, match.end()) \
+        and not _base_of_a_sum_shown_money(rules, form, match.string, start, post)
     if bare and (needs in ("grouped", "magnitude") or needs == "named" and not _PRICE.fullmatch(lo)
                  or _YEAR.fullmatch(lo)):
         return []
@@ -163,6 +164,36 @@ def _told_per_unit(rules: Lexicon, low: str, end: int) -> bool:
     restated = _RESTATED.match(low, end)
     return rules.per_unit.match(low, end) is not None or (
         restated is not None and rules.per_unit.match(low, restated.end()) is not None)
+
+
+def _shown_money(rules: Lexicon, form: str, low: str, end: int) -> bool:
+    """Does what follows the sum ending at ``end`` show that its currency word names money: a unit it is a price per
+    (per_unit.tsv), or the same sum told again in brackets in another currency ("900 lek ($10.70)", as a restatement
+    of "som" or "lek" in dollars leaves no other reading of the word)?"""
+    if _told_per_unit(rules, low, end):
+        return True
+    restated = _RESTATED.match(low, end)
+    return restated is not None and any(
+        f.currency and f.amount is not None
+        for f in find_figures(rules, form[restated.start():restated.end()], low[restated.start():restated.end()]))
+
+
+def _base_of_a_sum_shown_money(rules: Lexicon, form: str, low: str, start: int, written: str | None) -> bool:
+    """Is the sum at ``start`` the level a sum told right before it in its own currency word, and shown there to be
+    money (_shown_money), moved from ("900 lek ($10.70) a litre ..., up from about 750 lek")?  The sum before has shown
+    the word names money in this sentence, so its base needs no magnitude, unit or brackets of its own."""
+    if not written:
+        return False
+    stop = max(low.rfind(". ", 0, start), low.rfind(";", 0, start), start - _BASE_REACH)
+    base_from = rules.price_base_from.search(low, max(0, stop), start)
+    if base_from is None:
+        return False
+    currency = re.compile(rf"\d\s*{re.escape(written)}(?![\w-])")
+    return any(_shown_money(rules, form, low, told.end())
+               for told in currency.finditer(low, max(0, stop), base_from.start()))
+
+
+_BASE_REACH = 120  # characters before a base that the sum it moved from may start in
 
 
 _RESTATED = re.compile(r"\s*\([^()]{0,24}\d[^()]{0,24}\)")  # "($1.78)": a figure told again in brackets

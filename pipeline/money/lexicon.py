@@ -999,6 +999,7 @@ class Lexicon:
     heading_currency: re.Pattern  # "..., in Hong Kong dollars:" ending a line: a heading that gives its list's currency
     bare_sum: re.Pattern        # "6.8 billion": a count and its magnitude, no currency (read only under such a heading)
     bare_base: re.Pattern       # " from 529 million a year earlier": a count a sum with its currency moved from
+    price_base_from: re.Pattern  # ", up from about ": right before the level a price per unit moved from
 
 
 def _person_name(company_words: Iterable[str]) -> str:
@@ -2240,6 +2241,7 @@ def lexicon() -> Lexicon:
         # (after the sum, its stretch and an aside may stand before the comparison; the count ends in a stop or a word
         # that opens its date, no noun that says what it counts; the stretch holds no clause of its own: "in a year when
         # users grew from 2 million" counts users)
+        price_base_from=re.compile(rf"(?<![\w-])(?:{trie(joins['bare_base_from'])})\s+{maybe_approx}\Z"),
         bare_base=re.compile(rf"(?:\s+(?:{trie(joins['bare_base_period'])})\s"
                              rf"(?:(?!(?<![\w-])(?:{trie(joins['bare_base_clause'])})(?![\w-]))"
                              # a year or a count of months may date the stretch ("in the 12 months, up from 38.3
