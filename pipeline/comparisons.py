@@ -4345,6 +4345,9 @@ def _tie(words: int, tied: bool = True) -> re.Pattern:
     if words > _TIE_WORDS:
         breaks -= {w.strip() for row in table if row["opens"] == "through" for w in row["words"].split("|")}
     free_word = rf"(?!(?:{prefix_tree(breaks)})\b)[\w'-]+"
+    # (a preposition of means before its noun, opens=means, is one word of the phrase: "through a family trust in 1988")
+    means = [w.strip() for row in table if row["opens"] == "means" for w in row["words"].split("|")]
+    free_word = rf"(?:(?:{prefix_tree(means)})(?=\s)|{free_word})"
     if not tied:
         return re.compile(rf"(?i)\s+(?:{free_word}\s+){{0,{words}}}")
     ties = "|".join(re.escape(w.strip()) for row in table if row["opens"] == "ties" for w in row["words"].split("|"))

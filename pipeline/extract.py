@@ -409,8 +409,11 @@ def _periods_carried_on(text: str, form: str, sentences: list[tuple[int, int]],
     """A revenue or profit undated in a sentence that names no time of its own ("now", "this week" count) takes the
     past period of the last figure of the sentence right before it in the same paragraph ("Alibaba's revenue rose 7%
     to 236.5 billion yuan in the September quarter. Net income was 41.2 billion yuan." is the quarter's): the sentence
-    carries on the results told.  Not a forecast ("Analysts expect net income of ..."), nor a figure whose subject is
-    named and is another than the one before, nor a share's move or level, which is of the day it is told
+    carries on the results told; a sentence that names the results' period carries it into the next paragraph too, as a
+    wire story tells one sentence a paragraph ("... reported results for the September quarter, while adjusted EBITA
+    fell 76%.", then "Revenue at the cloud unit rose 34%").  Not a forecast ("Analysts expect net income of ..."), nor
+    a figure whose subject is named and is another than the one before, nor a share's move or level, which is of the
+    day it is told
     (``timed_sentences``: the indexes of the sentences that name a time).  Returns the pairs and the ids of the figures
     given a period so."""
     if published is None:
@@ -430,7 +433,7 @@ def _periods_carried_on(text: str, form: str, sentences: list[tuple[int, int]],
             before, forecasts = (earned[0] if earned else None), []
         if date is None and figure.market_kind in EARNED_KINDS and where not in timed_sentences \
                 and _past_period(before, published) \
-                and _follows_in_its_paragraph(form, sentences, where) \
+                and (_follows_in_its_paragraph(form, sentences, where) or names_its_results(form, before)) \
                 and not any(figure.subject and f.subject and figure.subject != f.subject for _, f in told[where - 1]) \
                 and not forecasts:
             date = carried[id(figure)] = before

@@ -287,6 +287,8 @@ _FIGURE_DATES_OF_KIND = {
     ("figure_side_clauses.tsv", "sums_apart_report"): [("9%", "July 3, 1989"), ("3.4 billion yuan", "July 3, 1989")],
     ("figure_side_clauses.tsv", "sums_apart_sales"): [("6%", "April 1989"), ("41.2 billion yuan", "April 1989")],
     ("figure_side_clauses.tsv", "cause"): [("3 million euros", "March"), ("", "between 2019 and 2022")],
+    # a preposition of means before its noun parts no sum from the date its phrase goes on to
+    ("figure_side_clauses.tsv", "means"): [("$900 million", "1988"), ("", "the past two years")],
     ("figure_side_clauses.tsv", "results"): [("12%", "its June-quarter"), ("", "Aug. 6")],
     ("figure_side_clauses.tsv", "results_for"): [("12%", "the December quarter"), ("", "mid-January")],
     ("figure_side_clauses.tsv", "same_subject"): [("2,300 yen", "Thursday")],

@@ -522,6 +522,19 @@ def test_a_move_dated_only_by_the_telling_is_of_the_period_of_the_results_told_b
     assert [(row["date_text"], row["when"]) for row in rows if not row["money_text"]] == [told]
 
 
+@pytest.mark.parametrize("text, when", [
+    # a wire story's paragraph is one sentence: the next paragraph's revenue goes on telling the results named
+    ("Norvik Telecom reported results for the September quarter on Thursday, while its core profit fell 12%.\n\n"
+     "Revenue at the fibre unit rose 9%.\n", "2025-Q3"),
+    # ... not a period of a sentence that names no results: its own figure's
+    ("Norvik Telecom's core profit fell 12% in the September quarter.\n\nRevenue at the fibre unit rose 9%.\n",
+     "2025-11-14"),
+])
+def test_a_revenue_in_the_paragraph_after_a_sentence_naming_a_period_s_results_is_of_that_period(text, when):
+    rows = extract_document(Document(doc="x.txt", path="x.txt", published=dt.date(2025, 11, 14), text=text))
+    assert {row["money_text"]: row["when"] for row in rows}["9%"] == when
+
+
 def test_a_sum_a_present_tense_tells_after_a_period_s_results_keeps_the_month_it_was_told():
     rows = extract_document(Document(doc="x.txt", path="x.txt", published=dt.date(2025, 11, 14), text=(
         "Ostrava Steel reported an operating profit of 48 billion crowns for the year that ended in June, and said "

@@ -14850,7 +14850,7 @@ def _lowered(text: str) -> str:
     return text.lower()
 
 
-def _with_its_split_year_noun(text: str, e) -> tuple[int, int]:
+def with_its_split_year_noun(text: str, e) -> tuple[int, int]:
     """Where piece ``e`` starts and ends as told: a year named by two ("2024/25") with the noun of a season right
     after it (tense.tsv kind split_year_noun) and the determiner before it (prefixes.tsv role det) is one expression,
     "the 2024/25 season", as TimeML tags "the 1988 period"; the years are read alone, so the words after them stay
@@ -14869,7 +14869,7 @@ def _timeml(text: str, e, r: resolver.Resolution) -> TimeML:
     """The TIMEX3 of piece ``e`` resolved as ``r``; a count of days or hours from another time of the story is
     written as TimeML tags it, the gap without its signal ("Three days later": "Three days", DURATION P3D), while
     the table keeps the day it places; the base of a comparison keeps its date ("up from $48 a day earlier")."""
-    (start, end), kind, value = _with_its_split_year_noun(text, e), r.timex_type, r.value
+    (start, end), kind, value = with_its_split_year_noun(text, e), r.timex_type, r.value
     gap = resolver.gap_between_happenings(e.parts)
     if gap and not _compared_with(low := _lowered(text), e.start) \
             and not _FIGURE_BEFORE.search(low, max(0, start - _FIGURE_BEFORE_REACH), start):
@@ -14905,7 +14905,7 @@ def _makes_a_half(res: resolver.Resolution, pieces) -> bool:
 
 def _mention(text: str, start: int, end: int, res: resolver.Resolution, pieces) -> DateMention:
     if len(pieces) == 1 and (start, end) == (pieces[0][0].start, pieces[0][0].end):
-        start, end = _with_its_split_year_noun(text, pieces[0][0])
+        start, end = with_its_split_year_noun(text, pieces[0][0])
     if _makes_a_half(res, pieces):
         timexes = (_record(TimeML, {"start": start, "end": end, "text": text[start:end], "type": "DATE",
                                     "value": res.when, "mod": res.mod}),)

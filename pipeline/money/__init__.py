@@ -41,6 +41,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.dates.finder import find_expressions, lower_form, preposition_start
 from pipeline.dates.lexicon import last_match
+from pipeline.dates.mentions import with_its_split_year_noun
 from pipeline.money.figures import (Figure, bases_without_currency, compared_multiples_in_words, find_figures,
                                     fractions_in_words, listed_under_a_currency, merge_equivalents, multiples_in_digits,
                                     multiples_in_words, occurrences, sizes_in_words)
@@ -1250,7 +1251,14 @@ def _a_good_earns(reading: Reading, figure: Figure, sentence: Span) -> bool:
     # after a word in lower case, "shares of Shell", "said Orange"; a good is not)
     if re.search(rf"(?<![\w'’-])[a-z][\w'’-]*,?\s+{re.escape(good)}(?![\w-])", reading.form):
         return False
-    return re.search(rf"(?<![\w'’-]){re.escape(good.lower())}(?![\w-])", reading.form) is not None
+    # (nor one that tells anything, as a good never does: "Apple said iPhone sales rose", joins.tsv role=name_tells;
+    # nor is a web address prose in lower case: "apple.com")
+    if re.search(rf"(?<![\w'’-]){re.escape(good)}\s+(?:{reading.rules.name_tells})(?![\w-])", reading.form):
+        return False
+    # (a good a market prices, joins.tsv role=traded_good, needs no other mention: "Cocoa could earn about $3 billion"
+    # is the crop's takings in a story that names cocoa nowhere else)
+    return (good.lower() in reading.rules.traded_goods
+            or re.search(rf"(?<![\w'’./@-]){re.escape(good.lower())}(?![\w-])(?!\.\w)", reading.form) is not None)
 
 
 def _paid_to_a_public_payee(reading: Reading, figure: Figure, sentence: Span) -> bool:
@@ -3113,14 +3121,15 @@ def _a_time_then_change(rules: Lexicon, form: str, start: int, end: int) -> bool
 
 def _only_times(stretch: str) -> bool:
     """Does ``stretch`` hold nothing but times the dates engine finds, each maybe after its preposition ("last year",
-    "in the year to June")?"""
+    "in the year to June"), each as told whole ("in the 2024/25 season": its determiner and noun with it)?"""
     low = lower_form(stretch)
     at = len(stretch) - len(stretch.lstrip())
     found = find_expressions(stretch, low=low)
     for expression in found:
-        if stretch[at:preposition_start(low, expression.start)].strip():
+        start, end = with_its_split_year_noun(stretch, expression)
+        if stretch[at:preposition_start(low, start)].strip():
             return False
-        at = expression.end
+        at = end
     return bool(found) and not stretch[at:].strip()
 
 

@@ -953,10 +953,13 @@ class Lexicon:
     channel_words: frozenset    # names.tsv role=channel: "through", "via" before a name make it a channel, no mover
     placed_words: frozenset     # joins.tsv role=placed_in: "in", "at" after a noun make the name after them where it is
     traded_on: re.Pattern       # "futures on the ": right before a name, makes it the exchange a good trades on
-    aside_teller: re.Pattern    # ", said": the main clause's verb of telling past a relative clause (role=aside_teller)
+    aside_teller: re.Pattern    # ", said", ", will": the main clause's verb past a relative clause (role=aside_teller,
+                                # role=aside_main_auxiliary)
     growth_object: re.Pattern   # " growth": a business's growth a verb after a name takes as its object
                                 # (joins.tsv role=growth_object)
     priced_noun: frozenset      # "prices": a noun of prices after a name, which moves no stock (role=priced_noun)
+    traded_goods: frozenset     # "cocoa": a good a market prices, lower case (role=traded_good)
+    name_tells: str             # "said|says": verbs of telling whose subject is a name, no good (a regex alternation)
     setting_words: frozenset    # joins.tsv role=setting_opens: "In", "On" opening a sentence before a name and a comma
     part_of: re.Pattern         # " of Halcyon's ": from a part to the whole it is of, up to the whole's sum
                                 # (role=part_of)
@@ -2149,9 +2152,12 @@ def lexicon() -> Lexicon:
                                        rf"(?:,\s+|\s+(?:{trie(roles['name_list'])})\s+))+(?:the\s+)?\Z"),
         channel_words=frozenset(w.lower() for w in roles.get('channel', ())),
         placed_words=frozenset(w.lower() for w in joins['placed_in']),
-        aside_teller=re.compile(rf",\s+(?:{trie(joins['aside_teller'])})(?![\w-])", re.I),
+        aside_teller=re.compile(rf",\s+(?:{trie(joins['aside_teller'] | joins['aside_main_auxiliary'])})(?![\w-])",
+                                re.I),
         growth_object=re.compile(rf"\s+(?:{trie(joins['growth_object'])})(?![\w-])", re.I),
         priced_noun=frozenset(joins['priced_noun']),
+        traded_goods=frozenset(w.lower() for w in joins['traded_good']),
+        name_tells=trie(joins['name_tells']),
         setting_words=frozenset(w.lower() for w in joins['setting_opens']),
         source_before=re.compile(rf"(?<![\w-])(?:{trie(w.lower() for w in roles['source'])})\s+\Z"),
         placed_before=re.compile(rf"(?<![\w-])(?:{trie(joins['placed_in'])})\s+\Z", re.I),
