@@ -702,18 +702,19 @@ def every_dateline(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def dated_lead(text: str, published: dt.date | None) -> tuple[int, int] | None:
-    """Where a dateline of a date alone opens the article's first paragraph, up to its dash (dated_leads.tsv: "Jan.
-    22, 2026 - Alibaba Group's ..."), when only a title and a byline stand before it, its date is ``published`` and
-    the paragraph after it opens with no such date; else None.  It is the day the story was filed, as a news agency's
-    dateline is; a chronology's entries open so too, but past an introduction or one after another, and name their
-    own days."""
+    """Where a dateline that no news agency's row reads opens the article's first paragraph, up to its dash or colon
+    (dated_leads.tsv: a date alone, "Jan. 22, 2026 - Alibaba Group's ...", or a town not in capitals and its day,
+    "Mumbai, June 20: ..."), when only a title and a byline stand before it, its day is ``published`` or the day
+    after (a story filed a time zone ahead) and the paragraph after it opens with no such date; else None.  It is the
+    day the story was filed, as a news agency's dateline is; a chronology's entries open so too, but past an
+    introduction or one after another, and name their own days."""
     if published is None:
         return None
     lines = _first_lines(text)
     for at, (start, end, line) in enumerate(lines):
         lead = _dated_lead_match(line)
         if lead is not None:
-            if parse_publication_date(lead.group("date")) != published \
+            if not _the_day_of_filing(lead.group("date"), published) \
                     or at + 1 < len(lines) and _dated_lead_match(lines[at + 1][2]) is not None:
                 return None
             opens = text.find(line, start, end)     # the line without the white space around it
@@ -721,6 +722,23 @@ def dated_lead(text: str, published: dt.date | None) -> tuple[int, int] | None:
         if len(line) > _TITLE_MAX or _ENDS_A_SENTENCE.search(line):
             return None     # (a paragraph of text came first)
     return None
+
+
+def lead_dateline(text: str, published: dt.date | None) -> tuple[int, int] | None:
+    """Where the dateline of the article's first lines stands: a news agency's or a whole line's (``dateline_span``),
+    else one ``dated_lead`` reads.  The one reading of a dateline the extractor and the date reader share."""
+    return dateline_span(text) or dated_lead(text, published)
+
+
+def _the_day_of_filing(date: str, published: dt.date) -> bool:
+    """Is ``date`` (a day, maybe without its year) ``published`` or the day after, a story filed a time zone ahead?  A
+    day without its year is read in the publication's year, or the next one across New Year's Eve."""
+    years = ("",) if _YEAR.search(date) else (f", {published.year}", f", {published.year + 1}")
+    for year in years:
+        day = parse_publication_date(date + year)
+        if day is not None and 0 <= (day - published).days <= 1:
+            return True
+    return False
 
 
 # The end of a line that closes a sentence: no title's or byline's ("By a technology desk").

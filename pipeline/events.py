@@ -253,6 +253,7 @@ class _Mention:
     words: frozenset[str] = frozenset()     # plain key words
     names: frozenset[str] = frozenset()     # actors (media aside) and proper nouns
     actors: frozenset[str] = frozenset()
+    date_words: frozenset[str] = frozenset()    # the key words of the noun its date closes with
     market_kind: str = ""
     amount: float | None = None
     currency: str = ""
@@ -317,8 +318,11 @@ def _figures_ok(a: _Mention, b: _Mention) -> bool:
 
 def _evidence(a: _Mention, b: _Mention) -> float:
     """How strongly two mentions look like one happening; 0 when they may not merge."""
-    shared_words = len(a.words & b.words)
-    shared_names = a.names & b.names
+    shared, shared_names = a.words & b.words, a.names & b.names
+    if a.when != b.when and (a.date_words or b.date_words):
+        # "the 2024/25 season" and "by the end of the season" of another date: two seasons
+        shared, shared_names = shared - a.date_words - b.date_words, shared_names - a.date_words - b.date_words
+    shared_words = len(shared)
     textual = shared_words + len(shared_names - a.actors - b.actors)
     if textual == 0:
         return 0.0  # actors and a market kind alone ("Alibaba", a share move) do not make one happening
@@ -397,6 +401,22 @@ def _rows(frame: pd.DataFrame) -> list[dict]:
     return [dict(zip(columns, values)) for values in zip(*columns.values())]
 
 
+# A noun of one or two words that closes a date text right after its year, alone or named by two ("the 2024/25
+# season", "the 2024 crop year").
+_NOUN_AFTER_A_YEAR = re.compile(r"\b\d{4}(?:[/-]\d\d(?:\d\d)?)?"
+                                r"(?P<noun>[ \t]+[A-Za-z][A-Za-z-]*(?:[ \t][A-Za-z][A-Za-z-]*)?)\Z")
+
+
+def _date_words_end(date_text: str) -> int:
+    """Where the date's own words end in ``date_text``: before the noun a year takes after it ("the 2024/25 season",
+    the date "the 2024/25", the noun "season"), which says what the sentence is about as it would outside the date,
+    so a headline's "wins flu orders for 2026-27 season" and its lead's "orders ... for the 2026-27 flu season" share
+    it; it is shared only by two mentions of the same date (``_evidence``), as "the season" of another date is
+    another season."""
+    noun = _NOUN_AFTER_A_YEAR.search(date_text)
+    return noun.start("noun") if noun else len(date_text)
+
+
 def _records(rows: list[dict], *, with_words: bool = True) -> list[_Mention]:
     out = []
     media = story.media_names()
@@ -415,18 +435,23 @@ def _records(rows: list[dict], *, with_words: bool = True) -> list[_Mention]:
             cast = casts[cell] = (names - media, tuple(sorted(names)))
         kept, actors = cast
         dated = bool(row["date_text"]) and first is not None
-        words = proper = frozenset()
+        words = proper = date_words = frozenset()
         if with_words and dated:  # only dated mentions are compared by their words
             # The date is compared on its own; the figure's words ("IPO", "stock") stay: they say what happened.
             skip = ()
             if row["date_start"] is not None and row["date_end"] is not None:
-                skip = ((int(row["date_start"]) - start, int(row["date_end"]) - start),)
+                date_start, date_end = int(row["date_start"]), int(row["date_end"])
+                noun_start = min(date_end, date_start + _date_words_end(row["date_text"]))
+                skip = ((date_start - start, noun_start - start),)
+                if noun_start < date_end:
+                    date_words = frozenset().union(*_key_words(
+                        row["excerpt"], ((0, noun_start - start), (date_end - start, 1 << 30)), actors, row.get(CORE)))
             words, proper = _key_words(row["excerpt"], skip, actors, row.get(CORE))
         out.append(_Mention(
             row=position, mention_id=row["mention_id"], doc=row["doc"],
             sentence=(row["doc"], start, int(row["char_end"] or 0)),
             when=row["when"], first=first, last=last, mod=row["date_mod"], dated=dated,
-            words=words, names=proper | kept, actors=kept,
+            words=words, names=proper | kept, actors=kept, date_words=date_words & (words | proper),
             market_kind=row["market_kind"], amount=row["amount"], currency=row["currency"],
             amount_usd=row["amount_usd"], percent=row["percent"], direction=row["direction"]))
     return out
@@ -441,8 +466,8 @@ def _records(rows: list[dict], *, with_words: bool = True) -> list[_Mention]:
 
 def _features(m: _Mention) -> tuple:
     """Everything that decides whether a mention merges with another: equal features, interchangeable."""
-    return (m.when, m.first, m.last, m.mod, m.words, m.names, m.actors, m.market_kind, m.amount, m.currency,
-            m.amount_usd, m.percent, m.direction)
+    return (m.when, m.first, m.last, m.mod, m.words, m.names, m.actors, m.date_words, m.market_kind, m.amount,
+            m.currency, m.amount_usd, m.percent, m.direction)
 
 
 def _classes(records: list[_Mention]) -> list[list[int]]:

@@ -37,8 +37,8 @@ from pipeline.comparisons import (a_day_told_by_a_teller, a_telling_leads_to, ap
 from pipeline.dates import DateMention, tag_dates
 from pipeline.dates.finder import Clauses, clause_tense
 from pipeline.dates.mentions import SECTION_REACH, SENTENCE_LINE_ENDS
-from pipeline.documents import (MAX_ARTICLE_BYTES, Corpus, Document, Skipped, dated_lead, dateline_span,
-                                every_dateline, list_sources, read_source)
+from pipeline.documents import (MAX_ARTICLE_BYTES, Corpus, Document, Skipped, dateline_span, every_dateline,
+                                lead_dateline, list_sources, read_source)
 from pipeline.events import CORE, collector_paused, link_rows
 from pipeline.money import MoneyMention, find_money
 from pipeline.money.lexicon import EARNED_KINDS, STOCK_KINDS, TALLIED_KINDS, lexicon, shared_forms
@@ -307,7 +307,7 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
     dateline = dateline_span(text)
     # (sorted and apart, so a dateline is found by bisection: an archive of many stories has one per story)
     datelines = every_dateline(text)
-    if dateline is None and (lead := dated_lead(text, document.published)) is not None:
+    if (lead := lead_dateline(text, document.published)) is not None and lead not in datelines:
         datelines = tuple(sorted(datelines + (lead,)))
     dateline_starts = [start for start, _ in datelines]
 

@@ -8,8 +8,8 @@ import pytest
 
 from pipeline.documents import (Document, UnreadableArticle, agency_dateline, binary_kind, dated_lead, dateline_span,
                                 decode, document_from_bytes, every_dateline, find_dateline, first_title_line,
-                                is_html_page, later_wire_datelines, parse_publication_date, read_article, read_corpus,
-                                shown)
+                                is_html_page, later_wire_datelines, lead_dateline, parse_publication_date, read_article,
+                                read_corpus, shown)
 from pipeline.extract import extract_document
 from pipeline.rules import load_table
 from tests.conftest import PROJECT, SEED_CNBC, SEED_FT, SEEDS
@@ -87,11 +87,34 @@ def test_each_news_agency_dateline_is_recognised_up_to_its_dash(row):
     assert (published.isoformat() if published else "") == row["date"]
 
 
+@pytest.mark.parametrize("text, published, dateline", [
+    # a town written as a name and its day, no year, before a colon or a dash: the day the story was filed
+    ("Rupee ends higher\n\nPune, Oct 14: The rupee rose 12 paise against the dollar on Tuesday.\n",
+     dt.date(2026, 10, 14), "Pune, Oct 14:"),
+    ("Rupee ends higher\n\nPune, Oct 15 \u2014 The rupee rose 12 paise against the dollar.\n", dt.date(2026, 10, 14),
+     "Pune, Oct 15 \u2014"),
+    ("Rupee ends higher\n\nOctober 14 - The rupee rose 12 paise against the dollar.\n", dt.date(2026, 10, 14),
+     "October 14 -"),
+    ("Year-end rally\n\nAuckland, Jan 1 - Shares rose in the year's first session.\n", dt.date(2025, 12, 31),
+     "Auckland, Jan 1 -"),
+    # a news agency's dateline is the same reading
+    ("Rupee ends higher\n\nMUMBAI, Oct 14 (Reuters) - The rupee rose.\n", dt.date(2026, 10, 14),
+     "MUMBAI, Oct 14 (Reuters) -"),
+    # a chronology's entries, one after another, or a day of its own, stay rows
+    ("How the rupee moved\n\nOctober 14 - The rupee rose.\n\nOctober 15 - It fell.\n", dt.date(2026, 10, 14), None),
+    ("Rupee ends higher\n\nPune, Oct 9: The rupee rose 12 paise.\n", dt.date(2026, 10, 14), None),
+    ("Rupee ends higher\n\nTuesday, Oct 14 - The rupee rose.\n", dt.date(2026, 10, 14), None),
+])
+def test_the_first_paragraph_s_dateline_is_one_reading_of_both_tables(text, published, dateline):
+    span = lead_dateline(text, published)
+    assert (text[span[0]:span[1]] if span else None) == dateline
+
+
 @pytest.mark.parametrize("row", load_table("dated_leads.tsv"), ids=lambda r: r["name"])
-def test_a_date_alone_opening_the_first_paragraph_on_the_day_of_publication_is_a_dateline_up_to_its_dash(row):
+def test_a_date_alone_or_a_town_s_day_opening_the_first_paragraph_on_the_day_of_publication_is_a_dateline(row):
     text = f"Harbour Foods' online sales jump\n\nBy a retail desk\n\n{row['example']}\n\nAnalysts expected 12%.\n"
     start, end = dated_lead(text, dt.date(2026, 1, 22))
-    assert text[start:end] == row["example"][:end - start] and text[end - 1] in "-\u2013\u2014"
+    assert text[start:end] == row["example"][:end - start] and text[end - 1] in "-\u2013\u2014:"
     # (a chronology's entry names a day of its own, stands past an introduction, or has another entry after it)
     assert dated_lead(text, dt.date(2026, 1, 23)) is None
     assert dated_lead(text.replace("By a retail desk", "Here is how the year went."), dt.date(2026, 1, 22)) is None

@@ -576,3 +576,39 @@ def test_words_with_their_gaps_read_as_words_found_one_by_one(text, data):
     assert [word for word, _ in found] == [m.group() for m in matches]
     for (_, gap), match in zip(found, matches[1:]):
         assert _gap_opens(gap) == _opens(text, start, match.start())
+
+
+@pytest.mark.parametrize("excerpt, date_text, kept, left", [
+    # the noun a year takes after it names what happened, as it would outside the date
+    ("Pharmacies opened flu clinics for the 2025/26 season across the province.", "the 2025/26 season", "season",
+     "2025"),
+    ("Growers planted more sorghum in the 2025 crop year than ever before.", "the 2025 crop year", "crop", "2025"),
+    ("Growers planted more sorghum on June 5 than ever before.", "June 5", "sorghum", "june"),
+])
+def test_the_words_rows_are_linked_by_keep_a_noun_its_date_closes_with_after_a_year(excerpt, date_text, kept, left):
+    from pipeline import events
+    at = excerpt.index(date_text)
+    row = plain_row(1, "In 2025.", "2025")
+    row.update(excerpt=excerpt, char_end=len(excerpt), date_text=date_text, date_start=at, date_end=at + len(date_text))
+    [record] = events._records(events._rows(table([row])))
+    assert events.stem(kept) in record.words and events.stem(left) not in record.words | record.names
+
+
+@pytest.mark.parametrize("other, date_text, when, linked", [
+    ("Growers sold cherries in the 2026 season.", "the 2026 season", "2026", True),
+    # the season of another date is another season: its noun is no evidence then
+    ("Growers sold cherries early in the season, in June 2026.", "June 2026", "2026-06", False),
+])
+def test_the_noun_a_date_closes_with_links_two_mentions_only_of_the_same_date(other, date_text, when, linked):
+    from pipeline import events
+    rows = []
+    for number, (excerpt, text, value) in enumerate((("Growers sold cherries to canneries for the 2026 season.",
+                                                      "the 2026 season", "2026"), (other, date_text, when))):
+        first, last = period(value)
+        at = excerpt.index(text)
+        row = plain_row(number + 1, "In 2026.", "2026")
+        row.update(excerpt=excerpt, char_end=len(excerpt), when=value, start=first.isoformat(), end=last.isoformat(),
+                   date_text=text, date_start=at, date_end=at + len(text))
+        rows.append(row)
+    a, b = events._records(events._rows(table(rows)))
+    assert (events._evidence(a, b) > 0) is linked

@@ -74,6 +74,15 @@ def test_a_date_alone_opening_the_first_paragraph_on_the_day_of_publication_is_a
         assert ("Jan. 22, 2026" not in dates) is dateline and "Wednesday" in dates
 
 
+def test_a_town_written_as_a_name_and_its_day_opening_the_first_paragraph_is_a_dateline_not_a_happening():
+    text = ("Tea exporters cheer rupee slide\n\nKolkata, March 9: Tea exporters said on Monday the weaker rupee would "
+            "lift their earnings.\n")
+    for published, dateline in ((dt.date(2026, 3, 9), True), (dt.date(2026, 3, 20), False)):
+        rows = extract_document(Document("tea.txt", "tea.txt", text, published=published))
+        dates = {row["date_text"] for row in rows}
+        assert ("March 9" not in dates) is dateline and "Monday" in dates
+
+
 def test_the_same_input_gives_a_byte_identical_table_twice(tmp_path):
     first = write_table(extract_paths([SEEDS]).table, tmp_path / "first.csv").read_bytes()
     second = write_table(extract_paths([SEEDS]).table, tmp_path / "second.csv").read_bytes()

@@ -1866,9 +1866,10 @@ def onset_told_before() -> re.Pattern:
 
 @functools.lru_cache(maxsize=None)
 def came_to_nothing_opening() -> re.Pattern:
-    """A comma, a word of tense.tsv kind plan_undone and a subject of kind came_to_nothing (", but none "), matched in
-    lower case up to the word after the subject."""
-    return re.compile(rf",\s*(?:{_kind_trie('plan_undone')})\s+(?:{_kind_trie('came_to_nothing')})\s+")
+    """The opening of ``plan_undone_opening`` with a subject of tense.tsv kind came_to_nothing right after it (", but
+    none "): one clause after a plan, told by a subject that says none of it came about, matched in lower case up to
+    the word after the subject."""
+    return re.compile(rf"{plan_undone_opening().pattern}(?:{_kind_trie('came_to_nothing')})\s+")
 
 
 @functools.lru_cache(maxsize=None)

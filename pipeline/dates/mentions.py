@@ -15,6 +15,7 @@ import re
 from typing import NamedTuple
 
 from pipeline.dates import DateMention, TimeML, _record, finder, lexicon, resolver
+from pipeline.documents import lead_dateline
 from pipeline.rules import finditer_past_lookarounds, load_table
 from pipeline.sentences import (BULLET_OPENING, BULLETS, HEADING_WORDS, LABEL_OPENING, LIST_DASHES, LIST_ITEM_OR_DASH,
                                 SentenceIndex, abbreviations_going_on_before_a_number, heading_over_list,
@@ -228,12 +229,6 @@ _NOUN_FOR_REACH = 40
 # How far before a period a verb of heading and "for" may start, past a determiner and two words ("is heading for a
 # record ").
 _HEADING_FOR_REACH = 60
-# What may stand before a dateline's day on its line: a town and maybe its region or country, each with a comma, in
-# capitals or written as a name ("WASHINGTON, ", "Mumbai, ", "VANCOUVER, Wash., ").
-_DATELINE_PLACE = re.compile(r"(?:[A-Z][A-Za-z.'-]+(?:[ \t/]+[A-Z][A-Za-z.'-]*)*,[ \t]+){0,2}")
-# What closes a dateline right after its day: maybe a news agency in brackets, then a dash or a colon ("June 20
-# (Reuters) -", "Mumbai, June 20:").
-_DATELINE_CLOSE = re.compile(r"[ \t]*(?:\([A-Z][A-Za-z .&]{0,40}\)[ \t]*)?(?:-{1,2}|\u2013|\u2014|:)(?=[ \t])")
 # How far before a year a noun of kind figure_for may start when what its figure leaves out stands between them
 # ("operating profit excluding new partnerships for ").
 _FIGURE_ASIDE_REACH = 70
@@ -7772,16 +7767,14 @@ class _Reading:
                    for later in self.expressions)
 
     def _a_dateline_s_day(self, exp: finder.Expression, resolution: resolver.Resolution) -> bool:
-        """Is ``exp`` a day that opens the first paragraph as its dateline: only a town (and its region) before it on
-        its line, a dash or a colon right after it (a news agency in brackets between), and no later than the day after
-        the publication date (a story filed a time zone ahead)?  A chronology opens its entries so too, but with days
-        gone or further off."""
+        """Is ``exp`` a day inside the dateline that opens the first paragraph (documents.lead_dateline, the reading
+        the extractor drops from the rows), no later than the day after the publication date (a story filed a time
+        zone ahead)?  A chronology opens its entries so too, but with days gone or further off."""
         if "day" not in exp.parts or self.anchor is None or resolution.last_day is None \
                 or (resolution.last_day - self.anchor).days > 1:
             return False
-        opening = lead_opening(self.text)
-        place = _DATELINE_PLACE.match(self.text, opening)
-        return place.end() == exp.start and _DATELINE_CLOSE.match(self.text, exp.end) is not None
+        dateline = lead_dateline(self.text, self.anchor)
+        return dateline is not None and dateline[0] <= exp.start and exp.end <= dateline[1]
 
     def _a_holiday_named_near(self, exp: finder.Expression, signs: set[str]) -> bool:
         """Does the sentence of ``exp``, before or after it, or the sentence before name a holiday of ``signs``?  Only
@@ -14850,15 +14843,16 @@ def _lowered(text: str) -> str:
     return text.lower()
 
 
-def with_its_split_year_noun(text: str, e) -> tuple[int, int]:
-    """Where piece ``e`` starts and ends as told: a year named by two ("2024/25") with the noun of a season right
-    after it (tense.tsv kind split_year_noun) and the determiner before it (prefixes.tsv role det) is one expression,
-    "the 2024/25 season", as TimeML tags "the 1988 period"; the years are read alone, so the words after them stay
-    there for every rule that reads them ("the 2024/25 season, which ended on June 30")."""
-    if e.parts.keys() != {"year", "year2"}:
+def with_its_year_noun(text: str, e) -> tuple[int, int]:
+    """Where piece ``e`` starts and ends as told: a year, alone or named by two ("2024", "2024/25"), with the noun of a
+    season or a year of trade or schooling right after it (tense.tsv kind year_noun) and the determiner before it
+    (prefixes.tsv role det) is one expression, "the 2024 season", "the 2024/25 crop year", as TimeML tags "the 1988
+    period"; the years are read alone, so the words after them stay there for every rule that reads them ("the 2024/25
+    season, which ended on June 30")."""
+    if e.parts.keys() not in ({"year"}, {"year", "year2"}):
         return e.start, e.end
     low = _lowered(text)
-    noun = lexicon.told_right_after("split_year_noun").match(low, e.end)
+    noun = lexicon.told_right_after("year_noun").match(low, e.end)
     if noun is None:
         return e.start, e.end
     article = lexicon.determiner_prefix_right_before().search(low, max(0, e.start - _WORD_BEFORE_REACH), e.start)
@@ -14869,7 +14863,7 @@ def _timeml(text: str, e, r: resolver.Resolution) -> TimeML:
     """The TIMEX3 of piece ``e`` resolved as ``r``; a count of days or hours from another time of the story is
     written as TimeML tags it, the gap without its signal ("Three days later": "Three days", DURATION P3D), while
     the table keeps the day it places; the base of a comparison keeps its date ("up from $48 a day earlier")."""
-    (start, end), kind, value = with_its_split_year_noun(text, e), r.timex_type, r.value
+    (start, end), kind, value = with_its_year_noun(text, e), r.timex_type, r.value
     gap = resolver.gap_between_happenings(e.parts)
     if gap and not _compared_with(low := _lowered(text), e.start) \
             and not _FIGURE_BEFORE.search(low, max(0, start - _FIGURE_BEFORE_REACH), start):
@@ -14905,7 +14899,7 @@ def _makes_a_half(res: resolver.Resolution, pieces) -> bool:
 
 def _mention(text: str, start: int, end: int, res: resolver.Resolution, pieces) -> DateMention:
     if len(pieces) == 1 and (start, end) == (pieces[0][0].start, pieces[0][0].end):
-        start, end = with_its_split_year_noun(text, pieces[0][0])
+        start, end = with_its_year_noun(text, pieces[0][0])
     if _makes_a_half(res, pieces):
         timexes = (_record(TimeML, {"start": start, "end": end, "text": text[start:end], "type": "DATE",
                                     "value": res.when, "mod": res.mod}),)

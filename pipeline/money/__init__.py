@@ -41,7 +41,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.dates.finder import find_expressions, lower_form, preposition_start
 from pipeline.dates.lexicon import last_match
-from pipeline.dates.mentions import with_its_split_year_noun
+from pipeline.dates.mentions import with_its_year_noun
 from pipeline.money.figures import (Figure, bases_without_currency, compared_multiples_in_words, find_figures,
                                     fractions_in_words, listed_under_a_currency, merge_equivalents, multiples_in_digits,
                                     multiples_in_words, occurrences, sizes_in_words)
@@ -3126,7 +3126,7 @@ def _only_times(stretch: str) -> bool:
     at = len(stretch) - len(stretch.lstrip())
     found = find_expressions(stretch, low=low)
     for expression in found:
-        start, end = with_its_split_year_noun(stretch, expression)
+        start, end = with_its_year_noun(stretch, expression)
         if stretch[at:preposition_start(low, start)].strip():
             return False
         at = end
