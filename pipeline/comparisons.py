@@ -1617,7 +1617,9 @@ def _joined_subject() -> re.Pattern:
                       # so does a bare plural noun of a few words and a perfect ("sold for 1.45 euros this autumn, and
                       # wholesale feta prices have climbed to 11 euros"), the subject's own words kept out ("and also
                       # has", opens=same_subject; opens=bare_perfect)
-                      rf"|(?!(?:{_words('same_subject')})\s)[a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,2}}\s+"
+                      rf"|(?!(?:{_words('same_subject')})\s)[a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,2}}"
+                      # (and what it is of: ", but prices for the top milling grade have risen", opens=bare_perfect_of)
+                      rf"(?:\s+(?:{_words('bare_perfect_of')})\s+[\w'-]+(?:\s+[\w'-]+){{0,3}}?)?\s+"
                       rf"(?:{_words('bare_perfect')})\s))")
 
 

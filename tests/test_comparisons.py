@@ -350,8 +350,8 @@ _FIGURE_DATES_OF_KIND = {
     ("figure_side_clauses.tsv", "fronted_stretch"): [("$85 million", "late July 1988"), ("", "Tuesday")],
     # the next name of a list moved on the day the relative clause of the name before it told
     ("figure_side_clauses.tsv", "next_aside"): [("4.1%", "Thursday"), ("2.6%", "Thursday")],
-    ("figure_side_clauses.tsv", "payout"): [("40 million rand", "March"), ("", "1988")],
-    ("figure_side_clauses.tsv", "payout_for"): [("40 million rand", "March"), ("", "1988")],
+    ("figure_side_clauses.tsv", "payout"): [("40 million rand", "March"), ("", "the 1988 season")],
+    ("figure_side_clauses.tsv", "payout_for"): [("40 million rand", "March"), ("", "the 1988 season")],
     # a comma that only lists a sum and a hyphened modifier of one noun parts no clause: the noun's date is the sum's
     ("figure_side_clauses.tsv", "modifier_lead"): [("4.1 billion yen", "the quarter"),
                                                     ("90 billion yen", "March 1988")],
@@ -744,7 +744,8 @@ def test_a_figure_in_a_clause_that_sets_another_time_apart_is_not_of_the_date_be
 
 
 @pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES
-                                  if rule["opens"] in ("subject", "named_subject", "bare_perfect")],
+                                  if rule["opens"] in ("subject", "named_subject", "bare_perfect",
+                                                      "bare_perfect_of")],
                          ids=lambda rule: rule["words"])
 def test_a_date_before_a_clause_joined_with_a_subject_of_its_own_dates_only_its_own_clauses_figures(rule):
     """Each example tells a dated figure, then ", and" with a subject pronoun and figures that are of the day told."""

@@ -746,6 +746,20 @@ NO_ROW_SENTENCES = [
                  "in planting grants last year.", id="a_public_body_past_an_aside_pays_a_plural_payee_public_money"),
     pytest.param("The autumn auction of Chinese ceramics in Hong Kong fetched HK$860 million, Bonhams said on Monday.",
                  id="an_auction_s_takings_past_a_place_between_it_and_its_verb_make_no_row"),
+    pytest.param("The creamery said on Tuesday it would pay sheep farmers 1.45 euros a litre, up from 1.20 euros a year "
+                 "ago.", id="what_a_buyer_pays_farmers_by_the_litre_and_its_base_are_their_pay"),
+    pytest.param("Coffee growers around Huila say they now earn 9,800 pesos a kilogram for parchment, down from 12,400 "
+                 "pesos last May.", id="what_farmers_say_they_earn_by_the_kilo_and_its_base_are_their_pay"),
+    pytest.param("The packing house will pay growers an advance of 14 rand per box for the first picking.",
+                 id="an_advance_a_buyer_pays_growers_by_the_box_is_their_pay"),
+    pytest.param("Sales of frozen berries in Poland rose 14% in the year to June, according to NielsenIQ.",
+                 id="sales_of_a_kind_of_goods_in_a_country_are_the_market_s"),
+    pytest.param('A kiosk chain in Riyadh sells a "Desert Sunrise" smoothie for 19 riyals.',
+                 id="one_thing_named_in_quotes_sold_for_a_plain_sum_is_its_price"),
+    pytest.param("The mill blamed a diesel tariff increase of 6.5% that took effect on March 1 for its higher costs.",
+                 id="a_regulated_tariff_increase_named_as_a_thing_and_dated_is_a_price_rise"),
+    pytest.param("A flat processing fee of 2 euros per parcel is due to take effect on Oct. 1, the customs agency "
+                 "said.", id="a_flat_fee_per_item_that_takes_effect_on_a_day_is_a_price"),
 ]
 
 
@@ -1035,6 +1049,22 @@ def test_a_macro_or_ratio_row_leaves_a_company_s_figure_of_like_words(text, figu
     # a carton "of" a good sold "for" a sum at a wholesale market is that market's quote, no shop price (not_money.tsv)
     ("A 40-pound carton of Guatemalan cantaloupe sold for about $22 at the Los Angeles wholesale market on Monday, up "
      "from about $17 a year earlier.", [("$22", "other"), ("$17", "other")]),
+    # a change said after the day a sum was told on is the sum's, no stock's move
+    ("Kestrel, which reported quarterly sales of 2.4 billion crowns on Feb. 6, up 9% from a year earlier, cut its "
+     "outlook.", [("2.4 billion crowns", "revenue"), ("9%", "revenue")]),
+    # a site leased for a sum is its rent, whatever the site then handles
+    ("The depot, leased from a pension fund for about 90 million euros over 15 years, will handle online orders for "
+     "the chain.", [("90 million euros", "other")]),
+    # a good priced by the bale is a commodity's price, no stock's
+    ("The price of timothy hay in Nevada has held steady at about $21 a bale, dealers in Reno said.",
+     [("$21", "other")]),
+    # what a company builds, told as the sum before the thing built, is money put in
+    ("The brewer said on Monday it would build a 45 million euro brewery outside Lodz.",
+     [("45 million euro", "investment")]),
+    # a pronoun raised by a percentage is a price or rate that went up, no money raised
+    ("Ferry operators said fuel had become dearer and that they had raised them by 7% in April.", [("7%", "other")]),
+    # what a market could be worth a year is a flow, no valuation
+    ('"India could be worth $30 million a year to our growers," the chairman said.', [("$30 million", "other")]),
 ])
 def test_what_moved_goods_stocks_and_transfers_is_read_from_the_words_around_it(text, kinds):
     assert kinds_of(text) == kinds

@@ -976,6 +976,7 @@ class Lexicon:
                                       # (role=platform_called)
     sold_before: re.Pattern  # "sells about ": a company's yearly sales start before their sum (role=yearly_seller)
     goods_a_year: re.Pattern  # " of heaters and fans a year": goods sold each year after the sum (role=yearly)
+    yearly_after: re.Pattern  # " a year" right after a sum: a flow each year, no worth at one time (role=yearly)
     goods_worth: re.Pattern  # "The company has now sold rough diamonds worth ": a company's own goods sold
     #                          (role=goods_seller, goods_sold_auxiliary, goods_sold_adverb, goods_sold, goods_worth)
     owned_before: re.Pattern    # "its ", "Alibaba's own ": a word that makes the sales after it someone's own
@@ -1385,7 +1386,12 @@ def lexicon() -> Lexicon:
     # told by a move word that is no verb (adverb_change; the sum's period may stand before the comma: "a net profit of
     # 10.2 billion zlotys for 2025, up 12%"); or a move's noun, ", an increase of" (joins.tsv role=noun_change)
     change_after = rf",\s*(?:{move_words})\s+(?:(?:{size_by})\s+)?{maybe_approx}$"
-    adverb_change = rf"(?:{period})?,\s*(?:{trie(joins['apposed_adverb'])})\s+(?:(?:{size_by})\s+)?{maybe_approx}$"
+    # (so may the day it was told on: "reported revenue of 3.1 billion zlotys on March 4, up 11%")
+    told_on = (rf"\s+on\s+(?:{_session_days()}|(?-i:" + "|".join(
+        re.escape(name.capitalize()) + (r"\.?" if abbreviation else "")
+        for name, (_, _, abbreviation) in months().items()) + r")\s+\d{1,2})(?![\w-])")
+    adverb_change = (rf"(?:{period}|{told_on})?,\s*(?:{trie(joins['apposed_adverb'])})\s+(?:(?:{size_by})\s+)?"
+                     rf"{maybe_approx}$")
     noun_change = rf",\s*(?:{trie(joins['noun_change'])})\s+(?:{move_words})\s+of\s+{maybe_approx}$"
     # " last year from export sales": what a sum earned came from, after it (earned_source, earned_source_change; a few
     # words of its time may stand before "from", and a few of what was sold between it and the noun)
@@ -2190,6 +2196,7 @@ def lexicon() -> Lexicon:
                                     rf"(?:{trie(joins['platform_called'])})(?![\w-])", re.I),
         platform_noun_before=re.compile(rf"(?<![\w-])(?:{trie(joins['platform_called'])})\s+\Z", re.I),
         sold_before=a_word_right_before_sum('yearly_seller'),
+        yearly_after=re.compile(rf"\s+(?:{trie(joins['yearly'])})(?![\w-])", re.I),
         goods_a_year=re.compile(rf"\s+(?:{trie(joins['goods_of'])})\s+"
                                 rf"(?:{goods_word},?\s+){{1,8}}?"
                                 rf"(?:{trie(joins['yearly'])})(?![\w-])", re.I),
