@@ -1914,6 +1914,26 @@ REAL_NEWS = [
     ("a summons to talks on a weekday told in the present perfect is the coming weekday (event_purposes.tsv)",
      "The mediator has invited the nurses' union and the hospital board to talks in Lyon on Tuesday.",
      dt.date(2026, 3, 13), "Tuesday", "2026-03-17", True),
+    ("a clause 'as' and a pronoun open with a verb in the past and its object tells its own time, gone (tense.tsv "
+     "past_clause_opening)", "The ruling bloc is set for a runoff on May 31 as they tallied ballots into Monday.",
+     dt.date(2026, 5, 18), "Monday", "2026-05-18", False),
+    ("... and so does one 'as the' opens with an object before the preposition", "The league is set for a playoff "
+     "on June 14 as the fans greeted the squad on Sunday.", dt.date(2026, 6, 1), "Sunday", "2026-05-31", False),
+    ("a pronoun opening a sentence with a verb of an opening stands for one body: the coming month (tense.tsv "
+     "timetable_subject 'it')", "The aquarium has been shut for a refit since May. It reopens in November, its "
+     "director said.", dt.date(2026, 1, 12), "November", "2026-11", True),
+    ("a month that 'is when' a singular subject did a deed with a verb whose past is its base form is that month "
+     "gone, no habit", "April is when the brewer cut its payout to shareholders.", dt.date(2026, 3, 20), "April",
+     "2025-04", False),
+    ("a season a preposition opening its sentence places stays a time before a noun of a figure (guards.tsv)",
+     "During the winter demand for heating oil slumped as temperatures stayed mild.", dt.date(2026, 4, 2),
+     "the winter", "2025-WI", False),
+    ("a word in -ing of a plan that an -ly adverb qualifies, with no object before its link, is an adjective",
+     "The final stage was brutally demanding in July, the riders said.", dt.date(2026, 6, 20), "July", "2025-07",
+     False),
+    ("a past verb's object may run a word longer for the article of a name in it (tense.tsv name_article)",
+     "The hikers crossed the steep passes of the Dolomites in July.", dt.date(2026, 6, 25), "July", "2025-07",
+     False),
 ]
 
 

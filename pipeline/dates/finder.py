@@ -3514,7 +3514,8 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
                                             # ("would have to be filed by Jan. 10" is still a future)
             if tense == "future" and _an_estimate_of_the_sum_before(low, lo, start, squashed):
                 tense = "past"              # "behind the $5.5 billion analysts expected in October": made then
-            if tense == "plan" and _an_adjective_of_a_plan(low, start, squashed):
+            if tense == "plan" and (_an_adjective_of_a_plan(low, start, squashed)
+                                    or _an_adverb_s_adjective_before_its_link(low, start, end, squashed)):
                 continue                    # "faced the demanding schedule in April": no demand looking ahead
             if tense == "future" and _an_adjective_of_likelihood(low, start, end, squashed):
                 continue                    # "the likely cause of the June 7 derailment": no time ahead
@@ -3756,6 +3757,10 @@ def _coordinated_with_a_past_verb(low: str, start: int) -> bool:
     return not any(words.get(lexicon.squash(w)) in _AHEAD_OR_AUXILIARY for w in rest)
 
 
+# How far before a verb "is when" and a subject of a determiner and one noun may start (characters).
+_WHEN_SUBJECT_REACH = 40
+
+
 def base_form_in_the_past(text: str | None, low: str, start: int, end: int) -> bool:
     """Is the verb low[start:end], whose past is its base form ("cut"), in the past: after a singular subject,
     a name or a pronoun, where the present would be "cuts", and before its object ("while Baidu cut prices in May";
@@ -3771,6 +3776,10 @@ def base_form_in_the_past(text: str | None, low: str, start: int, end: int) -> b
                 or _a_phrasal_participle_after_its_noun(low, start, end)) \
             and lexicon.word_of_kind_after("link").match(low, end) is not None
     if lexicon.singular_subject_before().search(low, max(0, start - _SUBJECT_REACH), start) is not None:
+        return True
+    if lexicon.singular_noun_subject_after_when().search(low, max(0, start - _WHEN_SUBJECT_REACH), start) is not None:
+        # "March is when the company cut its dividend": the present of one body would be "cuts", so the time "is when"
+        # names is the one gone, no habit of every year
         return True
     if lexicon.coordinated_subject_before().search(low, max(0, start - _COORDINATED_REACH), start) is not None:
         # a clause coordinated with a story told before it goes on telling it, whatever the pronoun's number
@@ -3932,6 +3941,14 @@ def _an_adjective_of_a_plan(low: str, start: int, word: str) -> bool:
     "the" of "the demanding stage".)"""
     return word.endswith("ing") \
         and lexicon.adjective_of_degree_before().search(low, max(0, start - _ABSOLUTE_REACH), start) is not None
+
+
+def _an_adverb_s_adjective_before_its_link(low: str, start: int, end: int, word: str) -> bool:
+    """Is the word in -ing of a plan at ``start`` an adjective that an -ly adverb qualifies, right before a preposition
+    of tense.tsv kind link with no object between ("The climb was physically demanding in April")?  A demand has an
+    object: "investors are increasingly demanding higher returns" still looks ahead."""
+    return word.endswith("ing") and lexicon.ly_adverb_before().search(low, max(0, start - _ABSOLUTE_REACH), start) \
+        is not None and lexicon.kind_right_after("link").match(low, end) is not None
 
 
 def _a_sight_of_what_happened(low: str, lo: int, start: int, end: int, word: str) -> bool:

@@ -350,8 +350,16 @@ def subject_and_past_verb_after() -> re.Pattern:
     """A subject of up to five words with no comma and a verb in a past ending with a preposition after it (of
     prepositions.tsv or tense.tsv kind past_clause_link), matched right after a word of kind past_clause_opening:
     " count of sunday's vote stretched into" in "as the count of Sunday's vote stretched into Monday"."""
-    return re.compile(rf"(?:\s+[a-z0-9'-]+){{1,5}}?[a-z](?:{_past_endings_trie()})\s+"
+    # (the subject's words are no markers of tense, "as it will be needed in": then no verb in the past opens the
+    # clause; an object of a few words may stand before the preposition, "as investors cheered the result on")
+    markers = trie_regex(word for word in tense_words()[0] if " " not in word)
+    return re.compile(rf"(?:\s+(?!(?:{markers})\s)[a-z0-9'-]+){{1,5}}?[a-z](?:{_past_endings_trie()})"
+                      rf"(?:\s+[a-z0-9'$%-]+){{0,{_PAST_CLAUSE_OBJECT_WORDS}}}?\s+"
                       rf"(?:{preposition_or_kind_trie('past_clause_link')})(?![a-z-])")
+
+
+# How many words the object of the verb in the past of a clause "as" opens may have before its preposition.
+_PAST_CLAUSE_OBJECT_WORDS = 3
 
 
 @functools.lru_cache(maxsize=None)
@@ -1142,6 +1150,15 @@ def singular_subject_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def singular_noun_subject_after_when() -> re.Pattern:
+    """A copula and "when" after a date (tense.tsv kind subject_when), then a determiner and one noun not in -s, ending
+    right before a verb: a singular subject whose verb, in the present, would take an -s ("March is when the company
+    cut its dividend": "cut" is past)."""
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('subject_when')})\s+(?:{_kind_trie('determiner')})\s+"
+                      rf"[a-z]+(?<!s) \Z")
+
+
+@functools.lru_cache(maxsize=None)
 def object_after() -> re.Pattern:
     """The start of a verb's object right after it: a word that is no link word nor the mark of an infinitive
     ("cut prices", not "a Fed cut in December" nor "set to")."""
@@ -1691,14 +1708,46 @@ def verb_object_between(text: str, low: str, start: int, end: int) -> bool:
     gap, inner = _verb_object_gap()
     found = gap.fullmatch(low, start, end)
     if found is None:
-        return False
+        found = _verb_object_gap_past_a_name().fullmatch(low, start, end)
+        if found is None or not any(_a_name_at(text, low, m.start())
+                                    for m in _name_article().finditer(low, start, found.start("link"))):
+            return False
     # a preposition right after the verb is the verb's own ("settled on the stricter limit in December"): what follows
     # it is the verb's object, no inner noun the date could be of
     own = _verb_s_own_preposition().match(low, start)
     own = own.end("link") if own is not None \
         and _contact_clause_verb().search(low, max(0, start - _CONTACT_CLAUSE_REACH), start) is None else -1
-    return all(m.end() == own or text[m.end()].isupper() or _a_price_at(low, m.end())
+    return all(m.end() == own or _a_name_at(text, low, m.end()) or _a_price_at(low, m.end())
                for m in inner.finditer(low, start, found.start("link")))
+
+
+def _a_name_at(text: str, low: str, at: int) -> bool:
+    """Does a name in capitals start at ``at``, maybe after an article that opens names (tense.tsv kind name_article:
+    "the Pyrenees")?  A preposition before it in a verb's object places the object, not an inner noun the date is of."""
+    article = _name_article().match(low, at)
+    at = article.end() if article is not None else at
+    return at < len(text) and text[at].isupper()
+
+
+@functools.lru_cache(maxsize=None)
+def _name_article() -> re.Pattern:
+    """An article that may open a name (tense.tsv kind name_article), as a whole word, and the space after it."""
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('name_article')})\s+")
+
+
+@functools.lru_cache(maxsize=None)
+def _verb_object_gap_past_a_name() -> re.Pattern:
+    """The gap of _verb_object_gap one word longer, for an object whose name's article (tense.tsv kind name_article)
+    adds a word a capital alone would not: "endured the gruelling climbs of the Pyrenees in"."""
+    return _object_gap(_OBJECT_WORDS + 1)
+
+
+def _object_gap(words: int) -> re.Pattern:
+    """A verb's object of up to ``words`` words and the preposition of the date after it."""
+    links = _kind_trie("link")
+    # (a figure with decimals is one word, as object_before_a_deadline reads it: "slipped 2.4% on Tuesday")
+    word = rf"(?!(?:{links})\s)[a-z0-9'$%&-]+(?:[.,]\d+)*%?"
+    return re.compile(rf"\s+(?:(?:(?:{links})\s+)?{word}\s+){{0,{words}}}(?P<link>{links})\s+")
 
 
 @functools.lru_cache(maxsize=None)
@@ -1732,10 +1781,8 @@ _PRICE = re.compile(rf"[a-z]{{0,3}}{_CURRENCY_SIGN}|\d+[.,]\d")
 @functools.lru_cache(maxsize=None)
 def _verb_object_gap() -> tuple[re.Pattern, re.Pattern]:
     links = _kind_trie("link")
-    # (a figure with decimals is one word, as object_before_a_deadline reads it: "slipped 2.4% on Tuesday")
-    word = rf"(?!(?:{links})\s)[a-z0-9'$%&-]+(?:[.,]\d+)*%?"
     infinitive, determiners = _kind_trie("infinitive"), _kind_trie("determiner")
-    return (re.compile(rf"\s+(?:(?:(?:{links})\s+)?{word}\s+){{0,{_OBJECT_WORDS}}}(?P<link>{links})\s+"),
+    return (_object_gap(_OBJECT_WORDS),
             re.compile(rf"(?<![a-z0-9'$%&-])(?:{links}|(?:{infinitive})(?=\s+(?!(?:{determiners})\s)[a-z]))\s+"))
 
 
@@ -2315,6 +2362,12 @@ def adjective_of_degree_before() -> re.Pattern:
     a word in -ing of a plan there is an adjective ("the demanding schedule", "a very demanding", "too demanding"),
     no verb of the plan."""
     return re.compile(rf"(?<![a-z-])(?:{_kind_trie('determiner')}|{_kind_trie('adjective_degree')})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def ly_adverb_before() -> re.Pattern:
+    """A word in -ly ending where a word starts ("physically " before "demanding")."""
+    return re.compile(r"(?<![a-z-])[a-z]{2,}ly\s+\Z")
 
 
 @functools.lru_cache(maxsize=None)

@@ -2593,7 +2593,8 @@ class _Reading:
                 and ((tense in ("", "past") and finder.told_by_a_past_verb(self.text, self.low, exp.start, exp.end,
                                                                            window, self.clauses))
                      or finder.heads_a_past_clause(self.text, self.low, exp.start, exp.end, window, self.clauses,
-                                                   own_verb=tense in resolver.AHEAD)) \
+                                                   own_verb=tense in resolver.AHEAD)
+                     or tense == "past" and lexicon.told_right_after("subject_when").match(self.low, exp.end)) \
                 and not finder.told_in_the_past_perfect(self.text, self.low, exp.start, exp.end, window, self.clauses):
             # "Alibaba launched the app in March" written on Feb. 18: the verb's March is the last one,
             # not the one about to begin (nor "sold its stake on March 3" a day coming soon; but what it was done
@@ -2603,6 +2604,8 @@ class _Reading:
             # she opened its first boutique", in January: last March). Not in
             # the past perfect, which tells of a time before another past one: a day or month near ahead told so
             # is a plan since changed ("had set the retrial to begin on Sept. 22", written on Sept. 12)
+            # (a month that "is when" a clause in the past tells is that clause's time, gone: "March is when the
+            # company cut its dividend", in late February, is last March)
             tense = "past"
             resolution = self._in_year(exp, resolution, -1, tense, ref)
         if "open" in befores and self.connectors.rows[befores["open"]]["tense"] == "past" \
