@@ -1541,6 +1541,10 @@ def test_a_marker_of_the_future_governs_a_possessive_weekday_only_right_before_i
     ("The clip was viewed 300 million times by midday Friday.", True),
     ("Alibaba was ordered to pay the fine by Friday.", False),
     ("The company will list the unit by Friday.", False),
+    # (an adverb between a past copula and the place it puts its subject in: tense.tsv place_adverb)
+    ("The two kilns were back in use by late March.", True),
+    ("Rescue crews were still at the mine by nightfall.", True),
+    ("The two kilns will be back in use by late March.", False),
 ])
 def test_a_deadline_is_done_when_the_verb_before_it_with_its_object_is_in_the_past(text, done):
     low = finder.lower_form(text)

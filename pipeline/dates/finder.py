@@ -4421,6 +4421,22 @@ def a_clause_with_its_own_subject(low: str, start: int, end: int, clauses: Claus
     return False
 
 
+def _own_past_clause_opening_after(low: str, end: int, hi: int, clauses: Clauses,
+                                   sentence: tuple[int, int]) -> int | None:
+    """Where a clause in the past with a subject of its own opens in low[end:hi], after a date that ends at ``end``: a
+    comma, a coordinator (tense.tsv kind coordinator), a subject of a few words and a verb in the past ("and the
+    government has approved").  Its past tells what was done, no time of the clause before; a verb of the future there
+    may still tell of a timetable the date belongs to ("Preorders open on Friday, and the phone will ship"), so only
+    the past is cut off.  None when no such clause opens."""
+    markers = [(s, tense) for s, _, tense, _ in clauses.markers(*sentence) if tense not in _NO_TENSE]
+    for opened in lexicon.coordinated_clause().finditer(low, end, hi):
+        first = next(((s, tense) for s, tense in markers if s > opened.end()), None)
+        if first is not None and first[0] < hi and first[1] in lexicon.PAST_TENSES \
+                and _subject_between().fullmatch(low, opened.end(), first[0]) is not None:
+            return opened.start()
+    return None
+
+
 @functools.lru_cache(maxsize=None)
 def _subject_between() -> re.Pattern:
     """A subject between a coordinator and its verb: a few words, no punctuation ("and the board will"), not opened by
@@ -4672,6 +4688,9 @@ def _clause_tense_read(text: str, low: str, start: int, end: int, window: tuple[
                   and not (start <= m[0] < end)]
         if inside:
             lo, hi = max(lo, opened), min(hi, closed)
+    if (opening := _own_past_clause_opening_after(low, end, hi, clauses, (s_lo, s_hi))) is not None:
+        hi = opening    # "The virus could return in the autumn, and the government has approved a vaccine": what the
+                        # clause a comma, a coordinator and a subject of its own open did is no time of the date
     last_before = ""
     aside_end = -1
     # a noun in apposition closed before the expression tells more of a thing, its verbs not the clause's: "agreed
@@ -4725,10 +4744,12 @@ def _clause_tense_read(text: str, low: str, start: int, end: int, window: tuple[
             best, best_distance, last_before = "", None, ""
             continue
         if before and tense == "past" and future_before and lexicon.word_of_kind_after("agent").match(low, e) \
-                and lexicon.noun_phrase_before().search(low, max(lo, s - _NOUN_PHRASE_REACH), s) is not None:
+                and (lexicon.noun_phrase_before().search(low, max(lo, s - _NOUN_PHRASE_REACH), s) is not None
+                     or lexicon.of_phrase_before().search(low, max(lo, s - _NOUN_PHRASE_REACH), s) is not None):
             continue                        # "will hear the arguments in the case brought by regulators against
                                             # Yunda on Thursday": a participle that qualifies a noun in a clause
-                                            # that looks ahead tells no past
+                                            # that looks ahead tells no past ("3,000 tonnes of fibre held by
+                                            # the board": a noun after "of" too)
         if before and tense == "past" and future_before and lexicon.kind_gap("runs_on_from").fullmatch(low, e, start) \
                 and lexicon.subject_before().search(low, max(lo, s - 8), s) is None:
             continue                        # "would raise premiums, starting with policies sold from May": a

@@ -1219,9 +1219,10 @@ def clock_in_a_zone_opening_brackets() -> re.Pattern:
 @functools.lru_cache(maxsize=None)
 def place_after_a_past_copula() -> re.Pattern:
     """A past copula (tense.tsv kind copula_place) and the place its predicate names after a link preposition (kind
-    link), up to a deadline connector, matched from the copula's start: "were [in evacuation centres] by"."""
-    copulas, links = _kind_trie("copula_place"), _kind_trie("link")
-    return re.compile(rf"(?:{copulas})\s+(?:{links})\s+(?:[a-z0-9'\u2019-]+\s+){{1,4}}")
+    link), maybe an adverb between (kind place_adverb: "were back at full capacity by"), up to a deadline connector,
+    matched from the copula's start: "were [in evacuation centres] by"."""
+    copulas, links, adverbs = _kind_trie("copula_place"), _kind_trie("link"), _kind_trie("place_adverb")
+    return re.compile(rf"(?:{copulas})\s+(?:(?:{adverbs})\s+)?(?:{links})\s+(?:[a-z0-9'\u2019-]+\s+){{1,4}}")
 
 
 @functools.lru_cache(maxsize=None)
@@ -2401,6 +2402,13 @@ def noun_phrase_before() -> re.Pattern:
     appeal filed"; tense.tsv kind determiner): the participle qualifies that noun."""
     determiners = _kind_trie("determiner")
     return re.compile(rf"(?<![a-z-])(?:{determiners})\s+(?:[a-z0-9'-]+\s+){{1,2}}\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def of_phrase_before() -> re.Pattern:
+    """A word of tense.tsv kind noun_of and a noun or two, ending where a participle starts ("3,000 tonnes of fibre
+    held"): a noun after "of" is no subject, so the participle qualifies it, as after a determiner."""
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('noun_of')})\s+(?:[a-z0-9'-]+\s+){{1,2}}\Z")
 
 
 @functools.lru_cache(maxsize=None)

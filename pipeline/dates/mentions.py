@@ -398,6 +398,7 @@ class _Connectors(NamedTuple):
     day_holiday: re.Pattern             # ... and of kind day_holiday
     day_off_for: re.Pattern             # ... and of kind day_off_for
     holiday_in: re.Pattern              # ... and of kind holiday_in
+    holiday_in_ahead: re.Pattern        # ... and of kind holiday_in and tense future
     holiday_end: re.Pattern             # ... and of kind holiday_end or holiday_closed
     holiday_closed: re.Pattern          # ... and of kind holiday_closed
     holiday_span: re.Pattern            # ... and of kind holiday_day, holiday_falls or holiday_span
@@ -462,6 +463,7 @@ def _connectors() -> _Connectors:
         holiday_falls=between("holiday_falls"), report_of=between("report_of"),
         reported_on=between("reported_on"), holiday_on=between("holiday_on"),
         day_holiday=between("day_holiday"), holiday_in=between("holiday_in"),
+        holiday_in_ahead=between("holiday_in", "future"),
         day_off_for=between("day_off_for"),
         holiday_end=between("holiday_end", also=("holiday_closed",)), holiday_closed=between("holiday_closed"),
         holiday_span=between("holiday_day", also=("holiday_falls", "holiday_span")),
@@ -2423,11 +2425,13 @@ class _Reading:
         awaited = False     # (a time a thing was done ahead of: no past verb's own)
         after_a_wait = "eve" in befores or "awaited_on" in befores  # ("ahead of the holiday", "before the Budget on")
         if exp.parts == _THE_WEEKEND and self.anchor is not None and (
-                "eve" in befores or (self._bounded(befores, "BEFORE")
+                "eve" in befores or ((self._bounded(befores, "BEFORE")
+                                      or _kind_just_before(self.low, "forecast_for", exp.start, _NOUN_FOR_REACH))
                                      and finder.clause_tense(self.text, self.low, exp.start, exp.end, window,
                                                              self.clauses) != "past")):
             # ("Check the fine print before the weekend", on a Friday: the one to come; "Shares fell before the
-            # weekend", on a Monday, the one just past)
+            # weekend", on a Monday, the one just past; a forecast for it looks ahead as a deadline does: "pick before
+            # the rains forecast for the weekend", on a Friday)
             resolution = self._weekend_ahead(exp, window)
         elif "eve" in befores and _a_weekday_alone(exp.parts) and "week_shift" not in exp.parts \
                 and self.anchor is not None \
@@ -5597,12 +5601,13 @@ class _Reading:
 
     def _holiday_in_the_month_told_after(self, exp: finder.Expression, following: finder.Expression | None, ref,
                                          window) -> resolver.Resolution | None:
-        """The holiday ``exp``, named without its year, that begins in the month told right after it and "in"
-        (connectors.tsv, holiday_in): a moving feast falls in that month only in some years, which tell the year
+        """The holiday ``exp``, named without its year, that begins in the month told right after it and "in", or on
+        a day of that month (connectors.tsv, holiday_in): a moving feast falls in that month only in some years, which tell the year
         ("Ramadan, which begins in mid-February", in December 2025, is 2026's, as 2025's began on March 1); of two
         such years the coming one, or the last gone in a clause about the past.  None when no year near fits."""
         this_year = following is not None and _a_month_of_this_year(following.parts)
-        if following is None or not (_a_month_alone(following.parts) or this_year) \
+        if following is None or not (_a_month_alone(following.parts) or _a_day_of_a_month_alone(following.parts)
+                                     or this_year) \
                 or self.connectors.holiday_in.fullmatch(self.low, exp.end, following.start) is None:
             return None
         fits = [holiday for holiday in self._holidays_near_the_writing(exp, ref)
@@ -5613,7 +5618,10 @@ class _Reading:
         if this_year:
             # ("Eid al-Fitr falls in mid-March this year": this year's, whatever tense the clause has or lacks)
             return fits[0]._replace(future=fits[0].first_day >= self.anchor)
-        if finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past":
+        # (a start still "expected" is a holiday to come, whatever the clause before tells: "stocked up before
+        # Ramadan, which is expected to begin around Feb. 18")
+        if self.connectors.holiday_in_ahead.fullmatch(self.low, exp.end, following.start) is None \
+                and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past":
             gone = [holiday for holiday in fits if holiday.first_day < self.anchor]
             return gone[-1] if gone else None
         coming = [holiday for holiday in fits if holiday.first_day >= self.anchor]
@@ -13705,6 +13713,11 @@ def _a_month_of_this_year(parts: dict) -> bool:
 def _a_month_alone(parts: dict) -> bool:
     """A month named without its day or year, maybe with its part ("July", "mid-July")."""
     return "month" in parts and parts.keys() <= {"month", "mod", "det"}
+
+
+def _a_day_of_a_month_alone(parts: dict) -> bool:
+    """A day of a month named without its year ("Feb. 18"): its month tells which year's moving feast falls on it."""
+    return "month" in parts and "day" in parts and parts.keys() <= {"month", "day", "mod", "det"}
 
 
 def _a_weekday_alone(parts: dict) -> bool:
