@@ -626,8 +626,10 @@ def _results_day_carried_on(form: str, sentences: list[tuple[int, int]],
             if day.precision == "day" and day.first_day is not None and (day.start, day.end) not in bases:
                 results_days.setdefault(day.first_day, (where, periods[0]))
                 reported_in[where] = periods[0]
+            elif _a_month_results_come_in(day, periods[0], bases):
+                reported_in[where] = periods[0]
     reported_by_pronoun = _reported_by_pronoun(form, sentences, dates_by_sentence, bases)
-    if not results_days and not reported_by_pronoun:
+    if not reported_in and not reported_by_pronoun:
         return pairs, set()
     out, carried, left_behind = [], set(), []
     for where, date, figure in pairs:
@@ -658,6 +660,15 @@ def _results_day_carried_on(form: str, sentences: list[tuple[int, int]],
 
 
 _RESULTS_PERIODS = ("month", "quarter", "half", "year", "fiscal_year", "span")  # what a company reports results for
+
+
+def _a_month_results_come_in(date: DateMention, period: DateMention, bases: dict) -> bool:
+    """Is ``date`` the month still to come, or a part of it, a period's results are due in ("The company's next report,
+    for the March quarter, is due in mid-May")?  What analysts expect in the sentence right after is then that period's
+    forecast, as after a day told: no day's figure takes its month, so only that carry reads it."""
+    return (date is not period and date.precision == "month" and date.future and date.first_day is not None
+            and period.last_day is not None and date.first_day > period.last_day
+            and (date.start, date.end) not in bases)
 
 
 def _reported_by_pronoun(form: str, sentences: list[tuple[int, int]], dates_by_sentence: dict[int, list[DateMention]],

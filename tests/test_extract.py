@@ -678,6 +678,17 @@ def test_what_analysts_expect_in_the_sentence_after_a_periods_results_day_is_of_
     assert whens["6 billion crowns"][0] == "2026", "a paragraph of its own names its own time"
 
 
+def test_what_analysts_expect_after_the_month_a_periods_report_is_due_in_is_of_that_period():
+    # no day is told, only the part of a month the report comes in: the forecast is still the quarter's
+    text = ("Halvorsen Marine's next report, for the June quarter, is due in early August. Analysts surveyed by "
+            "FactSet expect revenue of 2.3 billion crowns. Its shares rose 0.8% on Friday.\n")
+    document = document_from_bytes("halvorsen.txt", text.encode("utf-8"), {"published": "2026-07-13"})
+    rows = extract_document(document)
+    whens = {row["money_text"]: (row["when"], row["date_text"]) for row in rows if row["money_text"]}
+    assert whens["2.3 billion crowns"] == ("2026-Q2", "")
+    assert whens["0.8%"][1] == "Friday", "a share's move keeps its own day"
+
+
 def test_the_groups_revenue_after_a_units_revenue_of_a_quarter_is_of_that_quarter():
     # "Group" opens the sentence only to say the measure is the whole company's (money/names.tsv role=never): no
     # other named subject, so the sentence carries on the quarter's results

@@ -760,6 +760,41 @@ NO_ROW_SENTENCES = [
                  id="a_regulated_tariff_increase_named_as_a_thing_and_dated_is_a_price_rise"),
     pytest.param("A flat processing fee of 2 euros per parcel is due to take effect on Oct. 1, the customs agency "
                  "said.", id="a_flat_fee_per_item_that_takes_effect_on_a_day_is_a_price"),
+    # not_money.tsv: fares and tolls told with what they are for, by the trip or paid by a vehicle, are prices
+    pytest.param("The fare for a return ticket to the islands will rise to 40 pounds from 32 pounds in May.",
+                 id="a_fare_for_a_thing_moving_to_a_sum_and_its_base_are_a_price"),
+    pytest.param("Walk-on passengers will pay 9 euros a crossing from March, up from 7 euros.",
+                 id="a_plain_sum_by_the_crossing_or_trip_and_its_base_are_a_price"),
+    pytest.param("A coach will pay 160 euros to use the tunnel under the new tariff.",
+                 id="a_plain_sum_a_vehicle_pays_is_a_toll"),
+    pytest.param("Lakeland Ferries raises winter island fares by 15% as fuel costs climb",
+                 id="fares_raised_by_a_percentage_with_words_naming_them_before_are_a_price_rise"),
+    # not_money.tsv: public money by a development lender's loan, a scheme, a body's verb with its month between
+    pytest.param("The water board will build the plant with a 9 million euro loan from the Council of Europe "
+                 "Development Bank.", id="a_loan_from_a_development_bank_is_public_money"),
+    pytest.param("The European Commission approved in March a 4.2 million euro programme to restore olive groves.",
+                 id="a_sum_a_public_body_approved_with_its_month_between_is_public_money"),
+    pytest.param("The Greek government added a relief payment of 12 million euros after the floods.",
+                 id="a_payment_a_government_added_is_public_money"),
+    pytest.param("Sheep farmers receive about 40 million euros a year from the EU's mountain-area scheme.",
+                 id="what_a_sector_receives_from_an_eu_scheme_is_public_money"),
+    pytest.param("The lockout cost the sector an estimated 14 million pounds in lost sales.",
+                 id="what_a_thing_costs_a_sector_is_the_sector_s_loss"),
+    pytest.param("The port levy, which shipowners say will cost them about $25 million a year, starts in July.",
+                 id="what_a_levy_costs_those_who_pay_it_is_what_it_raises"),
+    pytest.param("Washington cut duties on Kenyan flowers to 30 cents a stem in 2019.",
+                 id="a_duty_on_a_good_cut_to_a_sum_is_its_level_by_the_unit"),
+    # not_money.tsv: trade totals and quantities of goods
+    pytest.param("The market handled 40,000 tonnes of tuna in 2025, worth about $300 million.",
+                 id="the_worth_of_a_quantity_of_goods_handled_is_a_trade_total"),
+    pytest.param("Scientists advised a mackerel quota of 310,000 tonnes for next year, down 11% from this year.",
+                 id="a_change_after_a_quota_in_tonnes_is_that_quantity_s"),
+    pytest.param("The value of gold traded through Dubai rose 12% to $129 billion last year.",
+                 id="the_value_of_goods_traded_through_a_hub_is_trade"),
+    pytest.param("Samoa, which ships most of its nonu juice to China, said on Friday that its export earnings fell 8 "
+                 "per cent.", id="a_place_s_export_earnings_told_by_its_are_trade"),
+    pytest.param("The agriculture ministry expects exports to reach $880 million this season.",
+                 id="exports_a_ministry_expects_are_trade"),
 ]
 
 
