@@ -131,6 +131,16 @@ def test_a_change_whose_second_end_opens_an_infinitive_leaves_the_deadline_to_th
     assert lexicon.object_before_a_deadline().fullmatch(low, len("the carmaker moved"), low.index("by")) is None
 
 
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "clause_pronoun"],
+                         ids=lambda r: r["word"])
+def test_each_pronoun_after_and_opens_a_clause_of_its_own_whose_verb_is_not_the_date_s(row):
+    low = row["example"].lower()
+    verb = low.index(f" and {row['word']} ") + len(f" and {row['word']} ")
+    assert lexicon.coordinated_pronoun_clause().search(low, 0, verb) is not None
+    # "and" with no pronoun after it leads a predicate that shares the subject before it
+    assert lexicon.coordinated_pronoun_clause().search(low, 0, verb - len(f" {row['word']} ")) is None
+
+
 @pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "record_stretch"],
                          ids=lambda r: r["word"])
 def test_each_word_of_a_record_keeps_the_count_after_in_a_stretch_off_the_calendar(row):

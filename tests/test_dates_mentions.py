@@ -8869,6 +8869,31 @@ def test_before_the_end_of_a_period_is_a_deadline_to_come_not_the_year_told_befo
     assert _when_of(done, dt.date(2026, 3, 4), "before the end of the year") == [("2024", False)]
 
 
+def test_the_end_of_the_year_a_plan_looks_ahead_to_is_the_year_under_way_not_a_year_told_before_and_over():
+    text = ("The winery said its sales fell 4% in 2025. Its owner said the family was in talks to sell a vineyard to "
+            "pay down debt before the end of the year.")
+    assert _when_of(text, dt.date(2026, 9, 2), "before the end of the year") == [("2026", True)]
+    # told in the past, the end of the year stays the year told
+    done = "The winery said its sales fell 4% in 2025. Its debt rose sharply at the end of the year."
+    assert _when_of(done, dt.date(2026, 9, 2), "the end of the year") == [("2025", False)]
+
+
+def test_a_season_a_saying_after_a_comma_reports_as_its_subject_takes_the_saying_s_own_future():
+    text = "Showers are forecast for next week, but the weather office said winter would be milder than usual."
+    assert _when_of(text, dt.date(2026, 10, 14), "winter") == [("2026-WI", True)]
+
+
+def test_a_month_in_a_clause_of_its_own_in_the_present_perfect_after_a_comma_is_gone_whatever_the_future_before():
+    text = ("Argentina is expected to ship more soybeans in 2026, and prices have already fallen about 12% from "
+            "March's record.")
+    assert _when_of(text, dt.date(2025, 7, 9), "March") == [("2025-03", False)]
+
+
+def test_a_month_before_and_a_pronoun_opening_a_clause_of_its_own_keeps_its_past_from_that_clause_s_future():
+    text = '"We cut the fares in November and we will have to raise them again," the ferry operator said.'
+    assert _when_of(text, dt.date(2026, 2, 3), "November") == [("2025-11", False)]
+
+
 def test_a_clock_time_under_a_log_heading_of_the_day_of_writing_after_an_earlier_day_is_on_that_day():
     text = ("Monday, March 9\n\n10:05 p.m. - Counting began in the western districts.\n\n"
             "Tuesday, March 10\n\n12:40 a.m. - The electoral commission said turnout reached 61%.")

@@ -4387,6 +4387,16 @@ def possibility_right_after(low: str, end: int) -> bool:
     return lexicon.possibility_of_a_deed().match(low, _RIGHT_BEFORE_ITS_VERB.match(low, end).end()) is not None
 
 
+def _a_comma_closes_the_future(low: str, future_end: int, saying: int, end: int, markers) -> bool:
+    """Does a comma stand between the last marker of the future and a verb of saying whose reported subject is the
+    date ending at ``end``, a marker of the future or a plan right after it?  The saying opens a clause of its own, so
+    the future of the clause before the comma is not the date's: "Rain is forecast for next week, but forecasters said
+    autumn would be mild" is the autumn to come, as the saying's own "would" tells (not "'I'm going to pay for it,'
+    Mitchell said Tuesday after practice", the day of saying)."""
+    return 0 <= future_end <= saying and "," in low[future_end:saying] and any(
+        s >= end and low[end:s].isspace() and tense in ("future", "plan") for s, _, tense, _ in markers)
+
+
 def _coordinated_clause_head(low: str, s_lo: int, start: int) -> int:
     """Where the clause of the date at ``start`` opens: right after a word of tense.tsv kind coordinator after a comma
     when the date comes right after that word, or its preposition, at the head of a clause of its own ("the longest it
@@ -4435,6 +4445,21 @@ def _own_past_clause_opening_after(low: str, end: int, hi: int, clauses: Clauses
                 and _subject_between().fullmatch(low, opened.end(), first[0]) is not None:
             return opened.start()
     return None
+
+
+def _a_present_perfect_clause_of_its_own(low: str, future_end: int, start: int) -> bool:
+    """Does a clause with a subject of its own whose verb is in the present perfect open after a comma and a
+    coordinator between a marker of the future ending at ``future_end`` and the date at ``start`` ("will harvest more
+    in 2026, and prices have already fallen from February's record")?  The present perfect tells of a time gone up to
+    now; the future before the comma is another clause's.  Not a passive, which may tell what is set for a time
+    ahead ("and capacity has been booked through the end of the month", tense.tsv kind auxiliary after it)."""
+    for opened in lexicon.coordinated_clause().finditer(low, future_end, start):
+        for auxiliary in lexicon.present_perfect().finditer(low, opened.end(), start):
+            following = low[auxiliary.end():start].split(maxsplit=1)
+            if _subject_between().fullmatch(low, opened.end(), auxiliary.start()) is not None \
+                    and not (following and following[0] in lexicon.words_of_kinds("auxiliary")):
+                return True
+    return False
 
 
 @functools.lru_cache(maxsize=None)
@@ -4734,7 +4759,8 @@ def _clause_tense_read(text: str, low: str, start: int, end: int, window: tuple[
             # March.", in February, the March gone
             best, best_distance, last_before = "", None, ""
             continue
-        if before and listed and not future_before and lexicon.reported_date_subject_opening().match(low, s, start) \
+        if before and listed and (not future_before or _a_comma_closes_the_future(low, future_end, s, end, markers)) \
+                and lexicon.reported_date_subject_opening().match(low, s, start) \
                 and any(m[0] >= end and m[3] and (low[end:m[0]].isspace() or (
                     "-" in low[start:end] and _A_NOUN_OR_TWO.fullmatch(low, end, m[0]) is not None)) for m in markers):
             # so does a date that is that subject, its clause's verb right after it: "said December would be a strong
@@ -4794,6 +4820,8 @@ def _clause_tense_read(text: str, low: str, start: int, end: int, window: tuple[
             # "will go out")
             last_before = tense if own else ""
         if not before and listed and (lexicon.coordinated_predicate().search(low, max(end, s - 20), s) is not None
+                                      or lexicon.coordinated_pronoun_clause().search(low, max(end, s - 20), s)
+                                      is not None
                                       or _opens_with_a_coordinator(low, s, e)
                                       or lexicon.coordinated_verb_and_its_object().search(low, max(end, s - 40), s)
                                       is not None):
@@ -4802,7 +4830,8 @@ def _clause_tense_read(text: str, low: str, start: int, end: int, window: tuple[
                                             # ("beat Leeds on Saturday and host Sunderland on Tuesday", where the
                                             # marker holds its coordinator); so does one whose object is the
                                             # marker: "citing storms in August, and set a target for 2026" looks
-                                            # ahead only for what the target is for
+                                            # ahead only for what the target is for; so does a clause a pronoun
+                                            # opens after "and": "put the price up in October and we will have to"
         if not before and listed and best and lexicon.coordinated_clause().search(low, end, s) is not None:
             break                           # a clause coordinated after a comma has its own verb when the date's
                                             # has one: "released $262 million after its third review in July,
@@ -4942,6 +4971,11 @@ def _clause_tense_read(text: str, low: str, start: int, end: int, window: tuple[
         return "past"
     if _told_by_a_past_background(low, end, markers):
         return "past"
+    if future_before and _a_present_perfect_clause_of_its_own(low, future_end, start):
+        # "is expected to harvest more in 2026, and prices have fallen from February's record": the clause after the
+        # comma has a subject and a verb of its own, whose present perfect tells of a time gone (the nearest marker
+        # may still be the future's own)
+        return "past" if best == future_before else best
     return future_before or best
 
 

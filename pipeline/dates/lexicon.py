@@ -2280,6 +2280,14 @@ def coordinated_predicate() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def coordinated_pronoun_clause() -> re.Pattern:
+    """A coordinator (tense.tsv kind coordinator) with no comma before it and a personal pronoun (kind clause_pronoun),
+    ending where that pronoun's verb starts: "put the price up in October and we will have to" opens a clause of its
+    own, whose tense is not the date's (search it up to the verb)."""
+    return re.compile(rf"(?<![,;])\s+(?:{_kind_trie('coordinator')})\s+(?:{_kind_trie('clause_pronoun')})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def coordinated_verb_and_its_object() -> re.Pattern:
     """A coordinator (tense.tsv kind coordinator), a comma maybe before it, then a verb and a determiner (kind
     determiner), maybe an adjective between, ending where the object's noun starts (search it up to a marker that is

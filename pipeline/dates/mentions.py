@@ -4297,6 +4297,26 @@ class _Reading:
             and finder.clause_tense(self.text, self.low, exp.start, exp.end, self._window_of(exp.start),
                                     self.clauses) == "past"
 
+    def _the_year_under_way_looked_ahead_to(self, exp: finder.Expression, told_of,
+                                            window) -> resolver.Resolution | None:
+        """The year under way, when "the end of the year" is in a clause that looks ahead (a plan or a forecast) and
+        the year the text told last, already over, was only the period of a figure an earlier sentence gave: the
+        year results are told for is no time of the story ("said its sales fell 6% in 2025. ... is in talks to sell a
+        plant before the end of the year", in August 2026, is the end of 2026; "In 2020, the company said it would
+        finish the plant by the end of the year" stays 2020); else None."""
+        if exp.parts.get("mod") != "END" or self.anchor is None or self.reference is None \
+                or self.reference.gran != "Y" \
+                or not _A_FIGURE_S_PERIOD.search(self.low, max(0, self.reference_start - _FIGURE_S_PERIOD_REACH),
+                                                 self.reference_start) \
+                or self.clauses.sentence(exp.start, exp.end, window)[0] <= self.reference_start:
+            return None
+        told = resolver.resolve(exp.parts, self.anchor, "", told_of, self.locale)
+        if told is None or told.last_day is None or told.last_day >= self.anchor \
+                or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) \
+                not in ("future", "plan"):
+            return None
+        return resolver.resolve(exp.parts, self.anchor, "future", None, self.locale)
+
     def _the_year_of_results_told_before(self, exp: finder.Expression, window) -> resolver.Resolution | None:
         """The year just ended, when "the year" is one results are told "for" in a clause in the past and the latest
         year the text told before it by its number is that year ("said its profit rose in 2025 ... the largest since
@@ -10469,6 +10489,9 @@ class _Reading:
             if self._a_deed_possible_before(exp, window, after_the_past=True):
                 return "future", None   # ("swarms that formed in October could reach the coast by the end of the
                                         # month", on Nov. 6: this month, whatever the past of the relative clause)
+            ahead = self._the_year_under_way_looked_ahead_to(exp, told_of, window)
+            if ahead is not None:
+                return "future", ahead
             just_ended = self._the_year_set_against_the_year_before_last(exp, window) \
                 or self._the_year_of_results_told_before(exp, window)
             if just_ended is not None:
@@ -14845,6 +14868,12 @@ def _words_of_the_happening(word: str, compound: bool = False) -> re.Pattern:
         names = f"{names}|{kin}"    # ("the murder" of one "shot to death on Oct. 23")
     # (a word hyphened to another qualifies a noun and names no happening: "air-accident investigators said")
     return re.compile(rf"(?<![\w-]){'[a-z]*' if compound else ''}(?:{names}){endings}\b(?!-)")
+
+
+# A figure, maybe with a word or two of its scale, and the preposition that ties a year to it ("rose 6% to 141 million
+# euros in 2025"): the year is the period the figure is measured over.
+_A_FIGURE_S_PERIOD = re.compile(r"\d(?:\d|[.,]\d)*%?(?:\s+[a-z]+){0,2}\s+[a-z]+\s+\Z")
+_FIGURE_S_PERIOD_REACH = 40
 
 
 # A figure, maybe with a word or two of its scale, right before a count back: the count is the base of a comparison,
