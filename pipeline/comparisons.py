@@ -1236,6 +1236,7 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
 
     def parted_from_the_figure(d: DateMention) -> bool:
         return bool(_joins_without_a_figure(form, figure, d, joined)
+                    or figure.market_kind in EARNED_KINDS and _a_new_subject_s_figure_apart(form, figure, d)
                     or ((apart or earlier.search(form, figure.end, d.start))
                         and _joins_with_a_figure(form, figure, d, joined))
                     or fronted.search(form, max(figure.end, d.start - _JOIN_REACH), d.start) is not None
@@ -1583,6 +1584,33 @@ def _a_new_subject_past_a_plan_without_figure(form: str, date: DateMention, figu
         and _FIGURE_SIGN.search(form, date.end, found.start()) is None
 
 
+def _a_new_subject_s_figure_apart(form: str, figure: MoneyMention, date: DateMention) -> bool:
+    """Does ", and" with a new subject that is no measure of money (opens=determiner_subject, owner_subject) open a
+    clause holding a figure of its own before a date that is no reporting period?  That clause is a second happening:
+    "Revenue climbed 9% to 1.2 billion dinars, and the board proposed a final dividend of 20 fils a share, payable in
+    March" (the revenue is not March's), while "Revenue rose 9%, and net profit rose 12% in the third quarter" and
+    "..., and its net profit rose 12% in March" keep the date for both (a company's revenue or profit only: a session's
+    moves share its day, "Alibaba fell 3%, and the index slid 1.2% on Friday")."""
+    if date.start < figure.end or date.precision in _REPORTING_PRECISIONS:
+        return False
+    found = last_match(_new_subject_opening(), form, figure.end, date.start)
+    if (found is None or ";" in form[figure.end:date.start]
+            or _FIGURE_SIGN.search(form, found.end(), date.start) is None):
+        return False
+    return _a_measure_named().match(form, found.end() - 1) is None
+
+
+@functools.cache
+def _new_subject_opening() -> re.Pattern:
+    return re.compile(rf",\s+(?i:and)\s+(?i:{_words('determiner_subject')}|{_words('owner_subject')})\s+")
+
+
+@functools.cache
+def _a_measure_named() -> re.Pattern:
+    # (the subject's few words, a measure among them: "the group's net profit", "its operating income")
+    return re.compile(rf"(?i)\s+(?:[\w'-]+\s+){{0,{_MEASURE_WORDS}}}?(?:{_measures()})\b")
+
+
 @functools.cache
 def _new_subject_with_a_modal() -> re.Pattern:
     # (a determiner, then up to four words of the subject, a relative clause's included: "those who leave will")
@@ -1692,6 +1720,12 @@ def _own_clauses(form: str, start: int, end: int, told: set[int] = frozenset(),
             # September quarter, helped by its quick-commerce push, while adjusted EBITA fell 76%" (the quarter's 76%)
             limit = end
             closes = _close_past_dates(_SENTENCE_CLOSE, form, opens + 1, limit, dated)
+        elif (closes and _results_measure_contrasted().match(form, closes.start()) is not None
+              and any(opens < s and e <= closes.start() and _names_results_at(form, s, e) for s, e in dated)):
+            # a clause that names a period's results goes on past a contrast with another measure of them: "fell 2% on
+            # Thursday after it reported results for the September quarter, while adjusted EBITA fell 76%" (the
+            # quarter's 76%, not Thursday's)
+            closes = _close_past_dates(_clause_close(), form, closes.end(), limit, dated)
         elif closes and _reduced_after().match(form, closes.start()):
             # a participle set off after the clause's noun tells that noun's time, in the clause: "raise our target to
             # $165 after the company's results for the September quarter, published on Tuesday" (the raise is now)
@@ -2529,6 +2563,22 @@ def _first_of_its_list(form: str, date: DateMention, told: list[DateMention]) ->
 @functools.cache
 def _list_join() -> re.Pattern:
     return re.compile(rf"(?i),\s+|,?\s+(?:{_words('coordinate')})\s+")
+
+
+def _names_results_at(form: str, start: int, end: int) -> bool:
+    """Do words that name results stand right after or right before the period at ``start``-``end``
+    (``names_its_results``, for a span)?"""
+    return (_words_between("results", r"[\s-]+", r"\b").match(form, end) is not None
+            or _words_between("results_for", r"\b", r"\s+(?:[a-z]+\s+)?\Z").search(
+                form, max(0, start - _TIE_REACH), start) is not None)
+
+
+@functools.cache
+def _results_measure_contrasted() -> re.Pattern:
+    """A comma, a contrast (opens=results_measure_contrast) and a few words up to a measure of a company's money:
+    ", while adjusted EBITA"."""
+    return re.compile(rf"(?i),\s+(?:{_words('results_measure_contrast')})\s+(?:[\w'-]+\s+){{0,{_MEASURE_WORDS}}}?"
+                      rf"(?:{_measures()})\b")
 
 
 @functools.cache

@@ -2956,6 +2956,14 @@ def test_the_base_a_percentage_that_is_no_money_is_compared_with_makes_no_row():
     ("2026-02-19", "The closure would cost it about €38 million, including €21 million of redundancy costs, and would "
      "save about €14 million a year from 2027.",
      {"€38 million": "2026-02-19", "€21 million": "2026-02-19", "€14 million": "2027"}),
+    # a company's revenue is not dated past ", and" and a new subject's own figure, though its net profit's period is
+    ("2026-02-19", "Sales rose 7% to 840 million rand, and the board declared a final dividend of 95 cents a share, "
+     "payable in April.", {"7%": "2026-02-19", "840 million rand": "2026-02-19", "95 cents": "2026-04"}),
+    ("2026-02-19", "Sales rose 7% to 840 million rand, and its net profit climbed 11% in January.",
+     {"7%": "2026-01", "840 million rand": "2026-01", "11%": "2026-01"}),
+    # a measure set against a period's results after ", while" is of that period, the share move of the day told
+    ("2026-02-19", "Halvard Mills shares fell 3% on Thursday after it reported results for the December quarter, "
+     "while operating profit dropped 41%.", {"3%": "2026-02-19", "41%": "2025-Q4"}),
     # the stretch of a multiple of some of a group's stocks (no row) dates no level in the clause after it
     ("2026-03-10", "Gold miners rose on Tuesday, extending a rally that has tripled some of their share prices since "
      "October, as bullion held above $5,000 an ounce.", {"$5,000": "2026-03-10"}),

@@ -795,6 +795,10 @@ NO_ROW_SENTENCES = [
                  "per cent.", id="a_place_s_export_earnings_told_by_its_are_trade"),
     pytest.param("The agriculture ministry expects exports to reach $880 million this season.",
                  id="exports_a_ministry_expects_are_trade"),
+    pytest.param("The water authority has a budget of 3.1 billion shillings for new mains this year.",
+                 id="a_budget_a_public_agency_named_in_lower_case_has_is_public_money"),
+    pytest.param("Prices of food rose 0.6% in April from March, the statistics office said.",
+                 id="prices_of_what_households_buy_stay_a_statistic"),
 ]
 
 
@@ -1100,6 +1104,10 @@ def test_a_macro_or_ratio_row_leaves_a_company_s_figure_of_like_words(text, figu
     ("Ferry operators said fuel had become dearer and that they had raised them by 7% in April.", [("7%", "other")]),
     # what a market could be worth a year is a flow, no valuation
     ('"India could be worth $30 million a year to our growers," the chairman said.', [("$30 million", "other")]),
+    # prices "of" a good a market prices are that market's move, as "wool prices" are; a company's budget is its own
+    ("Prices of greasy wool slid 3% at Wednesday's sale in Fremantle, brokers said.", [("3%", "other")]),
+    ("The price of wool rose 2% on Thursday as Chinese mills returned.", [("2%", "other")]),
+    ("Halvard Studios has a budget of $48 million for the sequel.", [("$48 million", "investment")]),
 ])
 def test_what_moved_goods_stocks_and_transfers_is_read_from_the_words_around_it(text, kinds):
     assert kinds_of(text) == kinds
@@ -2443,6 +2451,10 @@ def test_what_planned_spending_is_compared_with_is_spending_that_did_not_move():
     # a name in a relative clause inside a description of the company is what the company does, no subject
     ("Korvina Mining (KMC), the state miner that ships most of the country's ore through Rio Tinto's port, said on "
      "Monday that ore prices fell 7% in the quarter.", ""),
+    # places after "in" say where the sales were, no one whose sales they are
+    ("Sales in Norway and Denmark have roughly doubled since 2021, the furniture maker said.", ""),
+    # the name a relative clause opened by "whom" follows is whose value the clause tells
+    ("The Harriers, whom Sportico valued at $2.4 billion in May, have hired a new coach.", "Harriers"),
 ])
 def test_the_subject_is_whose_value_the_sentence_says_it_is(sentence, subject):
     assert find_money(sentence)[0].subject == subject

@@ -71,6 +71,16 @@ def _dateline_date() -> re.Pattern:
     return re.compile(rf"(?:\d|(?i:{date_lexicon.trie_regex(date_lexicon.months())})\b)")
 
 
+def _places_after_in(form: str, start: int, end: int, place_alone: re.Pattern) -> bool:
+    """Is the run of capitalised words one place or a list of places (places.tsv) right after "in"?  Places after
+    "in" say where, no one whose figure it is: "Sales in Germany and Sweden have doubled since 2020" are the sales of
+    the company of the story, no subject named."""
+    if not re.search(r"(?i)\bin\s+\Z", form[max(0, start - 4):start]):
+        return False
+    parts = [p for p in re.split(r",\s*|\s+and\s+", form[start:end]) if p]
+    return bool(parts) and all(place_alone.fullmatch(p) for p in parts)
+
+
 class Reading:
     """One document being read: its lower-cased text, sentences and what was scanned of them."""
     def __init__(self, rules: Lexicon, text: str, form: str, sentences: list[Span]):
@@ -1217,6 +1227,8 @@ class Reading:
             cleaned = _clean_name(written)
             if (not cleaned or low[start:end] in lower_forms) and held <= start:
                 continue  # "The", "In", a bare place; "Turnover rose to HK$180.2 billion" names no one
+            if held <= start and _places_after_in(form, start, end, rules.place_alone):
+                continue
             if low[start:end] in triggers and low[start:end] not in rules.market_wide and held <= start:
                 continue  # "The Rs 7,278 crore IPO, which closed on Nov. 4": what the figure is, no one (an index is
                           # one)
@@ -1262,6 +1274,8 @@ class Reading:
                 name = _clean_name(form[start:end])
                 if name:
                     start, name = self._whole_name(start, name, sentence)
+                    if _places_after_in(form, start, end, rules.place_alone):
+                        continue  # (the list a name's start reaches back to: "in Germany and Sweden")
                     out.append((int(found.lastgroup[1:]), start, end, name))
         return out
 
