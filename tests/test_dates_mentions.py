@@ -1940,6 +1940,18 @@ REAL_NEWS = [
     ("a past verb's object may run a word longer for the article of a name in it (tense.tsv name_article)",
      "The hikers crossed the steep passes of the Dolomites in July.", dt.date(2026, 6, 25), "July", "2025-07",
      False),
+    ("a season a preposition opens after a comma and 'and' stays a time before a noun of a figure (guards.tsv)",
+     "Quarries closed, and in the winter supply of gravel ran short.", dt.date(2026, 4, 2), "the winter", "2025-WI",
+     False),
+    ("a holiday hoped for, with a word of what it should be like, is the coming one (patterns.tsv period_hoped_for)",
+     '"We are hoping for a quiet Easter," the innkeeper said.', dt.date(2026, 5, 4), "Easter", "2027-03-28", True),
+    ("... and so is one prayed for, in its first weeks after the last one", "Ski resorts are praying for a snowy "
+     "Christmas.", dt.date(2026, 1, 8), "Christmas", "2026-12-25", True),
+    ("'the month' after a habit's month, in a clause in the past of one year, is that month of the year",
+     "Bakers usually raise their bread prices in March. This year they raised them by 4% in the last week of the "
+     "month, the trade body said.", dt.date(2026, 6, 10), "the last week of the month", "2026-W13", False),
+    ("a month a clause of background in the past tells of stays that year's", "Fares climbed in July, when tourists "
+     "crowded the islands.", dt.date(2026, 2, 10), "July", "2025-07", False),
 ]
 
 
@@ -3145,6 +3157,16 @@ NO_PARTICULAR_DATE = [
     ("the period of a festival the year only qualified", "This year's festival, which kicked off on Oct. 15 on some "
      "platforms, lasted nearly a month. Sales rose by double digits during the period, the ministry said.",
      "the period"),
+    ("the months a season named alone runs between, a fact of nature (guards.tsv)",
+     "Summer in Argentina runs from December to February, and autumn lasts from March to May.", "December"),
+    ("... and the next season's months, its clause joined by a comma and 'and'",
+     "Summer in Argentina runs from December to February, and autumn lasts from March to May.", "March"),
+    ("a length within which a verb of delivering in the present tells things come, a speed of delivery (guards.tsv)",
+     "The bakery delivers most wholesale orders within two days.", "two days"),
+    ("'the month' after a month a habit told in the sentence before is that habit's month",
+     "Dairies usually cut their milk price in April. Most do so in the last week of the month.", "month"),
+    ("months a clause of background in the present tells of, in a sentence of no tense, a habit (tense.tsv background)",
+     "Ski shops hire more staff between December and March, when the slopes fill up.", "December"),
 ]
 
 

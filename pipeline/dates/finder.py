@@ -1575,6 +1575,7 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
             return _holiday_quarter(rule, parts)
         _mark_counted_back(parts, captured)
         parts["holiday"] = rule
+        _mark_holiday_hoped_for(parts, low, where["holiday"])
         if other:
             parts["holiday_in_context"] = other     # "New Year's Eve" in a text on the Spring Festival
         if "hweek" in captured:
@@ -2148,6 +2149,21 @@ def _mark_described(parts: dict, low: str, block: str, lo: int, hi: int) -> None
     parts["described"] = True
     article = described.start()
     if _block_pattern("period_hoped_for").search(low, max(0, article - _DESCRIBED_REACH), article):
+        parts["hoped_for"] = True
+
+
+# An indefinite article and one word that tells what a holiday is wished to be like ("a calm ").
+_ARTICLE_AND_WORD = re.compile(r"(?<![a-z])an?\s+[a-z-]+\s+\Z")
+
+
+def _mark_holiday_hoped_for(parts: dict, low: str, at: int) -> None:
+    """Mark a holiday a verb of hoping, wishing, praying or bracing is "for" before (block period_hoped_for, part
+    ``hoped_for``), with or without an article and a word of what it should be like: "We are hoping for a calm
+    Christmas", in January, looks ahead to the Christmas to come, as a month so hoped for does; no one hopes for a
+    holiday already gone."""
+    told = _ARTICLE_AND_WORD.search(low, max(0, at - _DESCRIBED_REACH), at)
+    start = told.start() if told else at
+    if _block_pattern("period_hoped_for").search(low, max(0, start - _DESCRIBED_REACH), start):
         parts["hoped_for"] = True
 
 

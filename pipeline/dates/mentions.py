@@ -10329,6 +10329,40 @@ class _Reading:
             _ASIDE_OPEN.search(self.low, s_lo, s) is not None and _ASIDE_CLOSE.match(self.low, e, exp.start) is not None
             for s, e in adverbs)
 
+    def _a_habit_a_when_clause_tells(self, exp: finder.Expression, befores: dict[str, int], window) -> bool:
+        """Is ``exp`` a month or season named alone (or a span of such months) that a clause of background after a comma
+        (tense.tsv kind background: "when") follows, in a sentence whose clauses tell no tense at all, no past, no
+        future and no timetable ("Hotels buy more cheese between June and September, when tourists arrive")?  A thing
+        done in the present at a time told by what happens then each year is a habit, no one year's; "Prices rose in
+        June, when tourists arrived" and "Talks resume in June, when ministers meet" keep their month."""
+        if not exp.parts or not exp.parts.keys() <= {"month", "season", "ambiguous", "abbreviation"} \
+                or (_PLACING_KINDS - {"span"}) & befores.keys():
+            return False
+        end = self._span_end(exp, befores)
+        if not self.low.startswith(",", end) or lexicon.kind_right_after("background").match(self.low, end + 1) is None:
+            return False
+        s_lo, s_hi = self.clauses.sentence(exp.start, exp.end, window)
+        return not any(tense in (*lexicon.PAST_TENSES, "future", "plan", "schedule")
+                       for _, _, tense, _ in self.clauses.markers(s_lo, s_hi)) \
+            and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == ""
+
+    def _month_of_a_habit_told_last(self, exp: finder.Expression) -> dict | None:
+        """The parts of the month named last before ``exp`` in its paragraph when a habit told it, with no year ("Shops
+        usually raise their prices in May"): "the month" told after it is that month of every year; else None (a month
+        told since on the calendar, or none, leaves "the month" to the story)."""
+        paragraph = _line_start(self.low, exp.start)
+        for told, resolution, *_ in reversed(self.resolved):
+            if told.end <= paragraph:
+                return None
+            if told.end > exp.start:
+                continue
+            if "month" in told.parts or (resolution is not None and resolution.period is not None
+                                         and resolution.period.gran == "M"):
+                habit = "month" in told.parts and told.parts.get("habitual") \
+                    and told.parts.keys().isdisjoint(("day", "year", "yy", "shift"))
+                return told.parts if habit else None
+        return None
+
     def _a_habit_of_its_time(self, exp: finder.Expression, window, end: int) -> bool:
         """Does an adverb of recurrence tell a habit of the month, season, quarter or half ``exp`` (up to ``end``),
         standing before it whatever the tense ("Flu cases usually fall in March", "The rains used to begin in late
@@ -10407,6 +10441,16 @@ class _Reading:
         """The tense that places ``exp`` where its words leave it open ("in February"), with its
         resolution when reading the tense already gave it."""
         parts = exp.parts
+        if parts == _THE_MONTH and (habit := self._month_of_a_habit_told_last(exp)) is not None:
+            if finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) \
+                    not in (*lexicon.PAST_TENSES, "future", "plan"):
+                # "Shops usually raise their prices in May. Most do so in the first week of the month": the month of
+                # the habit, every year's, no month of the story
+                exp.parts = dict(habit)
+                return "", None
+            # "... This year they raised them by 6% in the first week of the month": that month, of the one year
+            # its own clause tells of
+            exp.parts = parts = {k: v for k, v in habit.items() if k != "habitual"}
         if parts.get("anaphoric") and parts.get("shift") == 1 and "month" in parts and self.resolved \
                 and self.resolved[-1][0].parts.get("habitual") and "span" in self.resolved[-1][3]:
             # "the tax year, which runs from 6 April to the following 5 April": the day after a habit's opening day
@@ -10425,6 +10469,10 @@ class _Reading:
                 and not _PLACING_KINDS & befores.keys() and self._a_habit_of_its_time(exp, window, exp.end):
             # "80% of its auction business is usually conducted in the second and fourth quarters", "the first half
             # is always our weak half": no particular year's, as a month after an adverb of recurrence is none
+            parts["habitual"] = True
+            return "", None
+        if self._a_habit_a_when_clause_tells(exp, befores, window):
+            # "Hotels buy more cheese between June and September, when tourists arrive": what is done each year then
             parts["habitual"] = True
             return "", None
         if _a_month_alone(parts) and not befores \

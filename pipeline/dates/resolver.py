@@ -2015,6 +2015,12 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
             month, sign = parts["in_month"]
             return of(anchor.year + (sign if (anchor.month >= month if sign > 0 else anchor.month <= month) else 0))
         shift = parts.get("shift") or 0
+        if parts.get("hoped_for") and not shift and tense not in PAST_TENSES:
+            # (a holiday hoped or braced "for" is still to come, or under way: "We are hoping for a calm Christmas",
+            # in January, is next Christmas; finder._mark_holiday_hoped_for)
+            for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+                if (told := of(year)) is not None and _last_day_of_holiday(parts, told) >= anchor:
+                    return told
         if shift and parts.get("anaphoric") and reference is not None \
                 and (told := _holiday_beside_the_time_told(of, shift, reference)) is not None:
             return told
