@@ -550,7 +550,48 @@ CLAUSE_TENSES = [
      "Diwali falls in early November this year, and jewellers said gold sales had doubled.", "Diwali", ""),
     ("a_date_subject_of_a_copula_takes_no_past_from_the_next_clause",
      "Easter is late this year, and hoteliers said bookings had slowed.", "Easter", ""),
+    # a relative clause with no "which" or "that", a name its subject, is told in the past right before the date,
+    # whatever plan the main clause told
+    ("a_bare_relative_clause_with_a_name_for_subject_is_past",
+     "The insurer pledged to open 40 branches under a plan Chief Executive Marta Liu outlined in February.",
+     "February", "past"),
+    # ... but a name after "of" is no subject, and its capitalised word in -ed no verb
+    ("a_name_after_a_noun_and_of_opens_no_relative_clause",
+     "The insurer will open branches at the port of Tanger Med in May.", "May", "future"),
+    # a decision taken, after a possessive, holds its own happening, not the hope's time to come
+    ("a_possessed_decision_s_infinitive_is_of_the_decision_taken",
+     "Growers hope to build on Japan's decision to lift its ban on Scottish beef in September.", "September", "past"),
+    ("a_decision_with_no_possessive_keeps_the_future_before_it",
+     "Growers will press for a decision to lift the ban on Scottish beef in September.", "September", "future"),
+    # "as" with a bare plural subject and a verb in -ed opens a clause of its own; "as expected", "as of" do not
+    ("as_a_bare_plural_and_a_past_verb_open_their_own_clause",
+     "The coalition is set to name a cabinet next week as voters backed the deal on Saturday.", "Saturday", "past"),
+    ("as_expected_opens_no_clause",
+     "The bank will report results on Friday, as expected by analysts on Monday.", "Monday", "future"),
+    ("as_of_opens_no_clause", "The regulator will rule on the merger as of Monday.", "Monday", "future"),
+    # a gerund of a plan after "about" looks ahead, whatever verb in the past asked about it
+    ("a_plan_gerund_after_about_looks_ahead",
+     "The carmaker has approached banks about launching a bond sale as early as the second half.",
+     "the second half", "plan"),
 ]
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # a capitalised word in -ed inside a name is no verb, so the verb before it governs the date: the March gone
+    ("The retailer launched its payments service in the United States in March.", dt.date(2026, 2, 20),
+     [("March", "2025-03", False)]),
+    ("The retailer launched its payments service in the United Kingdom in March.", dt.date(2026, 2, 20),
+     [("March", "2025-03", False)]),
+    # "as early as" after a gerund of a plan is the coming quarter; after a verb in the past, the year told stays
+    ("The carmaker has approached banks about launching a bond sale as early as the fourth quarter.",
+     dt.date(2026, 3, 10), [("the fourth quarter", "2026-Q4", True)]),
+    ("The carmaker began testing its own batteries as early as 2019.", dt.date(2026, 3, 10), [("2019", "2019", False)]),
+    # the day after "as" and a bare plural subject with its verb in the past is the one gone
+    ("The coalition is set to name a cabinet next week, as voters backed the deal on Saturday.",
+     dt.date(2025, 12, 10), [("next week", "2025-W51", True), ("Saturday", "2025-12-06", False)]),
+])
+def test_names_gerunds_of_plans_and_bare_plural_clauses_date_their_own_happenings(text, anchor, expected):
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, anchor) if m.on_calendar] == expected
 
 
 @pytest.mark.parametrize("case,text,expression,tense", CLAUSE_TENSES, ids=[c[0] for c in CLAUSE_TENSES])
@@ -1191,6 +1232,13 @@ def test_every_verb_of_making_known_closing_an_aside_leaves_a_year_earlier_on_th
 ])
 def test_a_clause_opened_by_as_the_after_a_comma_keeps_its_tense_to_itself(text, anchor, expected):
     assert [(m.text, m.when, m.future) for m in tag_dates(text, anchor) if m.on_calendar] == expected
+
+
+@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv")
+                                 if r.values[0]["kind"] in ("bare_subject_opening", "taken_decision")])
+def test_every_bare_subject_opening_and_taken_decision_example_tells_its_date_in_the_past(row):
+    text = row["example"]
+    assert _tense_of_found(text, -1) == "past"
 
 
 @pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv")

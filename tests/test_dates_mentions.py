@@ -2503,6 +2503,9 @@ THE_STORY_S_TIME = [
     ("the 'than' of an approximation sets no base counted back from the quarter told", "Revenue for the fourth "
      "quarter rose 12%. The ticketing arm, which sold more than 2,000 shows last year, grew fastest.",
      dt.date(2026, 2, 10), "last year", "2025", False),
+    ("a month in a participle set off by commas on a noun of a later clause is read from now, not the month told",
+     "Orders slumped last November after a price war began, and the company's Z4 scooter, launched in February, has "
+     "since revived sales.", dt.date(2026, 3, 5), "February", "2026-02", False),
 ]
 
 

@@ -3403,7 +3403,15 @@ def _clause_opener() -> re.Pattern:
     # two gates" opens one, "should slow as the base effect from this year's boom fades" goes on in the one it is in)
     anywhere = _tense_words_regex("boundary", comma_only=False)
     after_comma = _tense_words_regex("boundary", comma_only=True)
-    return re.compile(rf"(?<![a-z-])(?:{anywhere}|(?<=,\s)(?:{after_comma}))(?![a-z-])")
+    bare = lexicon.bare_plural_subject_and_past_verb().pattern
+    return re.compile(rf"(?<![a-z-])(?:{anywhere}|(?<=,\s)(?:{after_comma})|(?={bare})(?:{_bare_openings()}))"
+                      rf"(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=1)
+def _bare_openings() -> str:
+    """The words of tense.tsv kind bare_subject_opening as one regex."""
+    return lexicon.trie_regex(lexicon.words_of_kinds("bare_subject_opening"))
 
 
 @functools.lru_cache(maxsize=None)
@@ -3497,6 +3505,8 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
         if word is None:
             if lexicon.bare_form_before(low, lo, start):
                 continue                    # "may exceed 35C on Saturday", "in isolated spots": no verb in the past
+            if _inside_a_name(text, start, end):
+                continue                    # "launched its app in the United States in March": a name's word
             listed = False
             tense = next(t for suffix, t in endings.items() if low.endswith(suffix, start, end))
         else:
@@ -3605,6 +3615,10 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
             found.append((*plan, "plan", True))
         if tense == "boundary" and listed and (verb := _past_verb_closing(squashed, end, words)) is not None:
             found.append((*verb, "past", True))
+    # (a word as common as "as" opens a clause only before a bare plural subject and its verb in the past: "as
+    # investors cheered the result on Sunday"; it is no marker of its own elsewhere)
+    found.extend((m.start(), m.end("opening"), "boundary", True)
+                 for m in lexicon.bare_plural_subject_and_past_verb().finditer(low, lo, hi))
     return sorted(found)
 
 
@@ -3646,6 +3660,20 @@ def _verbless_gap() -> re.Pattern:
     """The gap between a verb in the past and a verbless marker of the future: an -ly adverb or one of tense.tsv kind
     gap_adverb ("was still intact into the second quarter" tells what held then as "was largely intact" does)."""
     return re.compile(rf"\s+(?:(?:[a-z]{{2,}}ly|{lexicon.trie_regex(lexicon.words_of_kinds('gap_adverb'))})\s+)?")
+
+
+# A word written in lower case, then a space, right before a word of a name; and a space and a capital after it.
+_LOWER_WORD_BEFORE = re.compile(r"(?<![A-Za-z'-])[a-z]+\s+\Z")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def _inside_a_name(text: str | None, start: int, end: int) -> bool:
+    """Is the word in a past ending at text[start:end] written with a capital, after a word in lower case and before
+    another capitalised word ("in the United States", "the United Arab Emirates")?  It is then a word of a name, no
+    verb; a title-case headline, whose words before it are capitalised too, keeps its verbs."""
+    return text is not None and text[start:start + 1].isupper() \
+        and _LOWER_WORD_BEFORE.search(text, max(0, start - 24), start) is not None \
+        and _CAPITAL_AFTER.match(text, end) is not None
 
 
 def _a_participle_qualifying_the_object(low: str, start: int, end: int, found: list, endings: dict) -> bool:
@@ -4806,6 +4834,8 @@ def _clause_tense_read(text: str, low: str, start: int, end: int, window: tuple[
                 or (tense == "past" and lexicon.named_subject_before().search(text, near, s) is not None)
                 or (tense == "past" and lexicon.named_noun_phrase_before().search(text, max(lo, s - _NAME_REACH), s)
                     is not None)
+                or (tense == "past" and text[s:s + 1].islower()
+                    and lexicon.bare_relative_name_before().search(text, max(lo, s - _NAME_REACH), s) is not None)
                 or (tense == "past" and lexicon.relative_aside_before().search(low, max(lo, s - _SIDE_CLAUSE_REACH), s)
                     is not None)
                 or (tense == "past" and bool(future_before) and _a_bare_plural_object_between(low, future_end, s)))
@@ -4992,6 +5022,9 @@ def _clause_tense_read(text: str, low: str, start: int, end: int, window: tuple[
         # comma has a subject and a verb of its own, whose present perfect tells of a time gone (the nearest marker
         # may still be the future's own)
         return "past" if best == future_before else best
+    if future_before and lexicon.taken_decision().search(low, future_end, start) is not None:
+        return "past"       # "hope to build on Japan's decision to lift its ban in September": the decision's own
+                            # happening, not the hope's time to come
     return future_before or best
 
 

@@ -358,6 +358,27 @@ def subject_and_past_verb_after() -> re.Pattern:
                       rf"(?:{preposition_or_kind_trie('past_clause_link')})(?![a-z-])")
 
 
+@functools.lru_cache(maxsize=None)
+def taken_decision() -> re.Pattern:
+    """A possessive, a noun of a decision taken (tense.tsv kind taken_decision), "to" and a verb, with the words after
+    it up to the end of the text searched, with no comma or clause boundary: "Japan's decision to lift its ban on
+    Scottish beef in " in "hope to build on Japan's decision to lift its ban on Scottish beef in September"."""
+    return re.compile(rf"(?:'s|s'|\u2019s)\s+(?:{_kind_trie('taken_decision')})\s+to\s+[a-z]+"
+                      rf"(?:\s+[a-z0-9'$%.-]+)*?\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def bare_plural_subject_and_past_verb() -> re.Pattern:
+    """A word of tense.tsv kind bare_subject_opening, a bare plural noun that is no marker of tense, and a verb in a
+    past ending with a preposition after it (as in subject_and_past_verb_after): "as investors cheered the result on"
+    opens a clause of its own; "as of", "as much as", "as expected" do not."""
+    markers = trie_regex(word for word in tense_words()[0] if " " not in word)
+    return re.compile(rf"(?<![a-z'-])(?P<opening>{_kind_trie('bare_subject_opening')})"
+                      rf"\s+(?!(?:{markers})\s)[a-z'-]*[a-z]s\s+"
+                      rf"[a-z]+(?:{_past_endings_trie()})(?:\s+[a-z0-9'$%-]+){{0,{_PAST_CLAUSE_OBJECT_WORDS}}}?\s+"
+                      rf"(?:{preposition_or_kind_trie('past_clause_link')})(?![a-z-])")
+
+
 # How many words the object of the verb in the past of a clause "as" opens may have before its preposition.
 _PAST_CLAUSE_OBJECT_WORDS = 3
 
@@ -2441,6 +2462,18 @@ def named_noun_phrase_before() -> re.Pattern:
     determiners, joins = _kind_trie("determiner"), _kind_trie("name_join")
     name = _LETTERED_NAME
     return re.compile(rf"(?<![A-Za-z-])(?i:{determiners})\s+{name}(?:\s+(?:(?:{joins})\s+)?{name}){{0,4}}\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def bare_relative_name_before() -> re.Pattern:
+    """A determiner, a noun in lower case (maybe after one adjective) and a name of up to five capitalised words right
+    after it, ending where a verb starts (on the text as written): a relative clause with no "which" or "that", the
+    name its subject ("a plan Chief Executive Eddie Wu unveiled"), so a word ending there tells a verb in the past.  No
+    preposition stands among the noun's words: "the port of Tanger Med" is one name after its noun's phrase."""
+    determiners = _kind_trie("determiner")
+    name = _LETTERED_NAME
+    noun = rf"(?!(?:{_preposition_trie()})\s)[a-z][a-z-]*"
+    return re.compile(rf"(?<![A-Za-z-])(?i:{determiners})\s+(?:{noun}\s+){{1,2}}{name}(?:\s+{name}){{0,4}}\s+\Z")
 
 
 @functools.lru_cache(maxsize=None)

@@ -5937,6 +5937,15 @@ class _Reading:
         return opening is not None and not any(opening.end() <= s and e <= exp.start
                                                for s, e, _, _ in self.clauses.markers(s_lo, exp.start))
 
+    def _in_a_participle_aside_of_a_later_clause(self, exp: finder.Expression, window) -> bool:
+        """Is ``exp`` in a phrase set off by commas and opened by a participle (finder.in_a_participle_aside: ",
+        released in January,"), with another comma between the time told last and that phrase's opening comma?  The
+        phrase then qualifies a noun of a clause after the one that told that time, not that time's own happening."""
+        if not finder.in_a_participle_aside(self.text, self.low, exp.start, exp.end, window):
+            return False
+        opening = self.low.rfind(",", self.reference_end, exp.start)
+        return opening >= 0 and self.low.find(",", self.reference_end, opening) >= 0
+
     def _connector_looks_ahead(self, exp: finder.Expression, befores: dict[str, int], window) -> bool:
         """Is ``exp`` named as the earliest time something may happen ("as early as the June quarter", a
         connector of kind ahead), in a clause not in the past perfect ("had hoped to list as early as the
@@ -8036,6 +8045,14 @@ class _Reading:
             # "The shares have risen about 15% since the start of the year", after a paragraph on 2022: a
             # stretch up to now opens in the period under way ("had risen since the start of the year" stays, but
             # not when a saying backshifts it: "said he had sent applications since the start of the month")
+            told_of = None
+        elif told_of is reference and reference.gran == "M" and _lacks_year(parts) and "month" in parts \
+                and "day" not in parts and "weekday" not in parts \
+                and self.reference_end > clauses.sentence(exp.start, exp.end, window)[0] \
+                and self._in_a_participle_aside_of_a_later_clause(exp, window):
+            # "shook markets last February, and the lab's Qwen 3.5, released in January, has since topped the charts",
+            # written in late February: a month in a participle set off by commas on a noun of a later clause tells
+            # its own happening, read from now (the January gone), not a month after the one the first clause told
             told_of = None
         elif (named or _a_daypart_alone(parts)) and anchor is not None and reference.first() > anchor and (
                 any(self.connectors.rows[i]["tense"] == "past" for i in befores.values())
