@@ -612,3 +612,18 @@ def test_the_noun_a_date_closes_with_links_two_mentions_only_of_the_same_date(ot
         rows.append(row)
     a, b = events._records(events._rows(table(rows)))
     assert (events._evidence(a, b) > 0) is linked
+
+
+@pytest.mark.parametrize("other, linked", [
+    # another company's chief executive speaking of another happening: the title is no evidence
+    ("Norsk Fisk landed 410,000 tonnes of cod in 2024, Chief Executive Ola Berg told reporters.", False),
+    # the same happening told by another outlet still shares its words
+    ("Harbour Freight opened its Gdansk container terminal in 2024, Chief Executive Jan Nowak said.", True),
+])
+def test_a_title_or_report_word_links_no_two_mentions(other, linked):
+    from pipeline import events
+    first = plain_row(1, "Harbour Freight opened a container terminal in Gdansk in 2024, "
+                         "Chief Executive Jan Nowak told reporters.", "2024")
+    first["actors"] = "Harbour Freight"
+    a, b = events._records(events._rows(table([first, plain_row(2, other, "2024")])))
+    assert (events._evidence(a, b) > 0) is linked
