@@ -732,6 +732,13 @@ def _priced_for(form: str, figure: MoneyMention, dates: list[DateMention]) -> Da
                  and _BREAKS.search(form, figure.end, d.start) is None), None)
 
 
+def priced_ahead(form: str, figure: MoneyMention) -> bool:
+    """Is the figure a move the market prices in for a happening still to come (``figure_side_clauses.tsv``
+    opens=priced)?  Such a move is ahead whatever day dates it: "Options traders are pricing a move of about 6% after
+    the results", the results' day told in another sentence, is of the day told and still `future`."""
+    return _priced().search(form, max(0, figure.start - _PRICED_REACH), figure.start) is not None
+
+
 @functools.cache
 def _priced() -> re.Pattern:
     # (an approximation may stand between the words and the figure: "a move of about 8 per cent")

@@ -33,7 +33,8 @@ import pandas as pd
 from pipeline import schema
 from pipeline.comparisons import (a_day_told_by_a_teller, a_telling_leads_to, approximation_before,
                                   at_the_start_it_tells, comparison_bases, coordinated, counted_back, date_of,
-                                  moved_over_its_own_stretch, names_its_results, respective_dates, told_at_that_time)
+                                  moved_over_its_own_stretch, names_its_results, priced_ahead, respective_dates,
+                                  told_at_that_time)
 from pipeline.dates import DateMention, tag_dates
 from pipeline.dates.finder import Clauses, clause_tense
 from pipeline.dates.mentions import SECTION_REACH, SENTENCE_LINE_ENDS
@@ -379,6 +380,7 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
     week_closed = _week_close_columns(document.published)
     return [_row(about, text, sentences[where], stories[where],
                  (week_closed if figure is not None and _a_close_of_the_week(form, sentences[where], figure)
+                  else {**undated, "future": True} if figure is not None and priced_ahead(form, figure)
                   else undated) if date is None
                  else _date_columns(date, document.published, id(figure) in carried),
                  _NO_FIGURE if figure is None else _money_columns(figure), date, figure)

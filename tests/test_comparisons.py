@@ -573,6 +573,38 @@ def test_a_move_the_market_prices_in_is_of_the_happening_after_it(text, figure, 
     assert row["when"] == when
 
 
+@pytest.mark.parametrize("text, figure, when, future", [
+    # the results' day told in another sentence: the move is of the day told, and still to come
+    ("Corvane reports its quarterly results on Thursday.\n\nOptions traders are pricing a move of about 8% in either "
+     "direction after the numbers, a little above the average of the past two years.", "8%", "2025-02-17", True),
+    ("Options on Halberd Metals imply a move of 11% either way after Thursday's production report.", "11%",
+     "2025-02-20", True),
+    # a move that came is no such move
+    ("Shares of Corvane fell 4.1% after Friday's results.", "4.1%", "2025-02-17", False),
+])
+def test_a_move_the_market_prices_in_is_still_to_come_whatever_day_dates_it(text, figure, when, future):
+    row = next(row for row in _rows_under("February 17, 2025", text) if row["money_text"] == figure)
+    assert (row["when"], row["future"]) == (when, future)
+
+
+@pytest.mark.parametrize("text, figure, when, direction", [
+    # a month's possessive before a record names the level then, a base: the move is of the day told
+    ("Nickel prices have slid about 17% from January's record as Indonesian output recovered, traders said.", "17%",
+     "2025-06-18", "down"),
+    # a multiple against "their level" moves the price it owns, of the day told, its base counted back making no row
+    ("Robusta futures traded near $4,100 a tonne on Tuesday, more than double their level two years ago.", "double",
+     "2025-06-17", "up"),
+    # a measure seen to multiply since a year is of the day told, the year its stretch's start
+    ("Halvorsen Marine has seen revenue more than triple since 2019, its chairman told shareholders.", "triple",
+     "2025-06-18", "up"),
+])
+def test_a_move_from_a_level_or_over_a_stretch_is_of_the_day_told(text, figure, when, direction):
+    rows = _rows_under("June 18, 2025", text)
+    row = next(row for row in rows if row["money_text"] == figure)
+    assert (row["when"], row["direction"]) == (when, direction)
+    assert not {"two years ago", "2019"} & {r["date_text"] for r in rows}
+
+
 def test_a_figure_after_at_the_time_in_a_new_paragraph_keeps_the_day_told():
     rows = _rows_under("November 24, 2025", "Shares of Corvane peaked at $212.50 on June 14, 2022.\n\n"
                        "At the time, the company was valued at about $61 billion.")

@@ -1108,6 +1108,16 @@ def test_a_macro_or_ratio_row_leaves_a_company_s_figure_of_like_words(text, figu
     ("Prices of greasy wool slid 3% at Wednesday's sale in Fremantle, brokers said.", [("3%", "other")]),
     ("The price of wool rose 2% on Thursday as Chinese mills returned.", [("2%", "other")]),
     ("Halvard Studios has a budget of $48 million for the sequel.", [("$48 million", "investment")]),
+    # a service or a utility named by its noun loses money as a company does, state-owned or not, and a count's
+    # thousands comma stays inside the relative clause between
+    ("The state-owned bus service lost 412 million rand last year, the transport minister said.",
+     [("412 million rand", "profit")]),
+    ("The national rail service, which runs about 1,400 trains a day, lost 2.3 billion rupees in the year to March.",
+     [("2.3 billion rupees", "profit")]),
+    ("The regional power utility lost $61 million in 2025, its chief executive said.", [("$61 million", "profit")]),
+    # a multiple against "their level" moves the good's price it owns; "the points" stays no figure
+    ("Lithium prices are now roughly triple their level of three years ago, producers said.", [("triple", "other")]),
+    ("The striker scored about double the points of his rival last season.", []),
 ])
 def test_what_moved_goods_stocks_and_transfers_is_read_from_the_words_around_it(text, kinds):
     assert kinds_of(text) == kinds
@@ -1485,6 +1495,8 @@ def test_an_approximation_word_before_a_figure_is_kept(sentence, approx):
 
 PERCENTS = [
     # sentence, percent (signed), direction, kind
+    # a measure seen to multiply over a stretch told after it has moved; with no stretch it may be a plan
+    ("Brightwater Foods has seen sales more than double since 2020 as it expanded into Asia.", 100.0, "up", "revenue"),
     # purchases placed through an app are what its users buy on it, its transaction volume
     ("Purchases placed through the retailer's voice assistant jumped fourfold over the holiday weekend.", 300.0, "up",
      "transaction_volume"),
@@ -2455,6 +2467,9 @@ def test_what_planned_spending_is_compared_with_is_spending_that_did_not_move():
     ("Sales in Norway and Denmark have roughly doubled since 2021, the furniture maker said.", ""),
     # the name a relative clause opened by "whom" follows is whose value the clause tells
     ("The Harriers, whom Sportico valued at $2.4 billion in May, have hired a new coach.", "Harriers"),
+    # "its" stands for the company named before, as near the figure as the pronoun is, however long the clause between
+    ("Fjordline Cargo, which will report its first-half results in Bergen on Aug. 14, said on Tuesday in a filing that "
+     "its revenue in Sweden fell 6% in the second quarter.", "Fjordline Cargo"),
 ])
 def test_the_subject_is_whose_value_the_sentence_says_it_is(sentence, subject):
     assert find_money(sentence)[0].subject == subject

@@ -386,12 +386,22 @@ def multiples_in_words(rules: Lexicon, low: str, taken: list[Figure]) -> list[Fi
                               sign="-" if rules.moves[word][0] == "down" else "+"))
         elif word in rules.multiples_now and (rules.stock_before.search(low, max(0, at - _STOCK_BEFORE), at)
                                               or rules.measure_to_before.search(low, max(0, at - _FORECAST_BEFORE),
-                                                                                at)):
+                                                                                at)
+                                              or _seen_over_a_stretch(rules, low, at, match.end())):
             # a multiple in the present is a move only after a stock's word ("Its shares nearly triple on the first
             # day of trading"), or after a measure and "to" ("expects revenue to more than double"); elsewhere it is a
             # plan or a comparison ("aims to triple capacity", "triple the level")
             out.append(Figure(at, match.end(), percent=rules.multiples_now[word], in_words=True, sign="+"))
     return out
+
+
+def _seen_over_a_stretch(rules: Lexicon, low: str, start: int, end: int) -> bool:
+    """Is a present multiple told right after a company's measure (fractions.tsv role=measure_to, an approximation at
+    most between) and right before the stretch it moved over (role=since)?  "has seen revenue more than double since
+    2016" tells a move already made, as "revenue has more than doubled since 2016" does; with no stretch after it, the
+    multiple may be a plan ("wants revenue to double")."""
+    return (rules.measure_before.search(low, max(0, start - _STOCK_BEFORE), start) is not None
+            and rules.stretch_after.match(low, end) is not None)
 
 
 def multiples_in_digits(rules: Lexicon, low: str, taken: list[Figure]) -> list[Figure]:
@@ -434,8 +444,11 @@ def compared_multiples_in_words(rules: Lexicon, low: str, taken: list[Figure]) -
         if told < len(starts) and starts[told] - match.end() <= _TOLD_GAP:
             # "nearly three times the Rmb14.4bn it spent": the value compared with is a row of its own, no move
             continue
+        # "about double the points" is no money, but a multiple set against "their level" moves the price it owns
+        # ("traded around $3.50 a pound, more than double their level two years ago")
+        owned = rules.owned_level.match(low, low.rfind(" ", 0, match.end()) + 1) is not None
         out.append(Figure(at, match.end("m"), percent=rules.compared_multiples[key_of(match.group("m"))],
-                          in_words=True, sign="+", market_only=True))  # "about double the points" is no money
+                          in_words=True, sign="+", market_only=not owned))
     return out
 
 

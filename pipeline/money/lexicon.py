@@ -747,6 +747,9 @@ class Lexicon:
     multiples_now: dict         # key → percent of a multiple told in the present ("triple" → 200)
     stock_before: re.Pattern    # "Its shares nearly ": a stock word, an approximation at most, up to a present multiple
     measure_to_before: re.Pattern  # "expects its revenue to more than ": a forecast, a measure, "to", up to a multiple
+    measure_before: re.Pattern  # "seen revenue more than ": a measure, an approximation at most, up to a multiple
+    stretch_after: re.Pattern   # " since": a stretch right after a multiple that it moved over (fractions.tsv role=since)
+    owned_level: re.Pattern     # "their level": an owner and a level a compared multiple sets a price against
     compared_anchors: tuple     # text every multiple a figure is of another value holds ("double", "twice")
     compared_multiples: dict    # key → percent ("double" → 100)
     compared_multiple: re.Pattern  # "roughly double its": an approximation, the multiple, an object word
@@ -1448,7 +1451,7 @@ def lexicon() -> Lexicon:
     roles_of = {role: frozenset(key_of(w) for row in fraction_rows if row["role"] == role
                                 for w in forms_of(row["words"]))
                 for role in ("then", "then_own", "then_value", "by", "not_after", "object", "attributive", "time",
-                             "times", "times_level", "point", "since")}
+                             "times", "times_level", "point", "since", "level")}
     multiples = {key_of(w): float(row["percent"]) for row in fraction_rows if row["role"] == "multiple"
                  for w in forms_of(row["words"])}
     folds = {key_of(w): float(row["percent"]) for row in fraction_rows if row["role"] == "fold"
@@ -1549,6 +1552,9 @@ def lexicon() -> Lexicon:
         stock_before=re.compile(rf"(?<![\w-])(?:{trie(stock_words)})\s+{maybe_approx}\Z"),
         measure_to_before=re.compile(rf"(?<![\w-])(?:{trie(measure_forecasts)})\s+(?:[\w'’.-]+\s+){{0,4}}?"
                                      rf"(?:{trie(measures_to)})\s+to\s+{maybe_approx}\Z"),
+        measure_before=re.compile(rf"(?<![\w-])(?:{trie(measures_to)})\s+{maybe_approx}\Z"),
+        stretch_after=re.compile(rf"\s+(?:{trie(roles_of['since'])})(?![\w-])"),
+        owned_level=re.compile(rf"(?:{trie(roles_of['then_own'])})\s+(?:{trie(roles_of['level'])})(?![\w-])"),
         # an object word that opens a time is none: "the company's stock more than tripled that year"
         # (nor one an article or an owner's word makes an adjective: "a halved daily fee")
         multiple=re.compile("".join(rf"(?<!(?<![\w-]){re.escape(w)}\s)" for w in sorted(roles_of["attributive"]))
@@ -1924,7 +1930,8 @@ def lexicon() -> Lexicon:
                                 rf"{maybe_approx}\Z", re.I),
         opening_name=re.compile(rf"{NAME}\s+(?=[a-z])"),
         unit_loses=re.compile(rf"(?<![\w-])(?:{trie(joins['unit'] | joins['loses_pronoun'])})"
-                              rf"(?:,\s+(?:{trie(joins['aside'])})\s[^,;()]{{1,80}},)?"
+                              # (a count's thousands comma stays inside the aside: "which carries about 10,000 people")
+                              rf"(?:,\s+(?:{trie(joins['aside'])})\s(?:[^,;()]|(?<=\d),(?=\d{{3}})){{1,80}},)?"
                               rf"\s+(?:{trie(joins['loses'])})\s+{maybe_approx}\Z", re.I),
         # "The $320 billion Chinese e-commerce giant": a few words that describe it may stand between the sum and the
         # company, none that opens a phrase of another thing ("$5 billion to the company")

@@ -1147,7 +1147,8 @@ class Reading:
 
     # -- subjects --------------------------------------------------------------------------------
     def subject(self, start: int, end: int, sentence: Span) -> str:
-        region = self.region(self.name_focus, sentence, start - _SUBJECT_REACH, end + _SUBJECT_REACH)
+        owner = self._owner_pronoun(start, sentence)
+        region = self.region(self.name_focus, sentence, owner - _SUBJECT_REACH, end + _SUBJECT_REACH)
         candidates = self._subjects.get(region)
         if candidates is None:
             candidates = self._subjects[region] = self._subject_candidates(region, sentence)
@@ -1174,7 +1175,33 @@ class Reading:
                 best = (parted, rule, distance, name, later)
         if best is not None and best[4] and self._refers_back(start, sentence):
             return ""  # "The stock climbed ..., its best run since the 2020 Ant Group listing"
+        if best is None and owner < start:
+            return self._owner_named_before(owner, candidates, sentence)
         return best[3] if best else ""
+
+    def _owner_named_before(self, owner: int, candidates: list, sentence: Span) -> str:
+        """The company a possessive pronoun at ``owner`` stands for, when no name is near enough the figure after it:
+        the name nearest before the pronoun by the rules' order, no place ("Komorebi Holdings, Japan's third-largest
+        clothing chain, said ... that sales at its stores rose" is no figure of Japan's)."""
+        best = None
+        for rule, name_start, name_end, name in candidates:
+            if name_end > owner or owner - name_end > _SUBJECT_DISTANCE or self.rules.place_alone.fullmatch(name):
+                continue
+            if self.rules.rule_side[rule] == "before" and self._inside_a_description_closed_before(
+                    name_start, owner, sentence):
+                continue
+            if best is None or (rule, owner - name_end) < best[:2]:
+                best = (rule, owner - name_end, name)
+        return best[2] if best else ""
+
+    def _owner_pronoun(self, start: int, sentence: Span) -> int:
+        """Where a possessive pronoun in the figure's clause before it stands (names.tsv role=owner), else ``start``:
+        the pronoun stands for a company named before, which is as near the figure as the pronoun is ("Allegro, which
+        reports results on July 24, said in May that its sales in Poland rose 9%" is Allegro's)."""
+        clause = self.clause_start(start, sentence)
+        words = self.rules.name_roles.get("owner", ())
+        found = [m.start() for m in re.finditer(r"[a-z]+", self.low[clause:start]) if m.group() in words]
+        return clause + found[0] if found else start
 
     def _inside_a_description_closed_before(self, name_start: int, start: int, sentence: Span) -> bool:
         """Does the name stand in a relative clause inside a description set off by commas (joins.tsv role=describes,
