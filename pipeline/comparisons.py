@@ -1597,8 +1597,10 @@ def _a_new_subject_s_figure_apart(form: str, figure: MoneyMention, date: DateMen
     "Revenue climbed 9% to 1.2 billion dinars, and the board proposed a final dividend of 20 fils a share, payable in
     March" (the revenue is not March's), while "Revenue rose 9%, and net profit rose 12% in the third quarter" and
     "..., and its net profit rose 12% in March" keep the date for both (a company's revenue or profit only: a session's
-    moves share its day, "Alibaba fell 3%, and the index slid 1.2% on Friday")."""
-    if date.start < figure.end or date.precision in _REPORTING_PRECISIONS:
+    moves share its day, "Alibaba fell 3%, and the index slid 1.2% on Friday").  A past year is a reporting period too:
+    "Revenue climbed 6%, and the lender's bad loans fell 8% in 2025" are both the year's."""
+    if (date.start < figure.end or date.precision in _REPORTING_PRECISIONS
+            or date.precision == "year" and not date.future):
         return False
     found = last_match(_new_subject_opening(), form, figure.end, date.start)
     if (found is None or ";" in form[figure.end:date.start]

@@ -2993,6 +2993,9 @@ def test_the_base_a_percentage_that_is_no_money_is_compared_with_makes_no_row():
      "payable in April.", {"7%": "2026-02-19", "840 million rand": "2026-02-19", "95 cents": "2026-04"}),
     ("2026-02-19", "Sales rose 7% to 840 million rand, and its net profit climbed 11% in January.",
      {"7%": "2026-01", "840 million rand": "2026-01", "11%": "2026-01"}),
+    # ... and a past year after such a clause is the year of both
+    ("2026-02-19", "Revenue climbed 6% to 410 million rand, and the bank's bad loans fell 8% in 2025.",
+     {"6%": "2025", "410 million rand": "2025", "8%": "2025"}),
     # a measure set against a period's results after ", while" is of that period, the share move of the day told
     ("2026-02-19", "Halvard Mills shares fell 3% on Thursday after it reported results for the December quarter, "
      "while operating profit dropped 41%.", {"3%": "2026-02-19", "41%": "2025-Q4"}),

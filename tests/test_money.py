@@ -765,6 +765,8 @@ NO_ROW_SENTENCES = [
                  id="a_fare_for_a_thing_moving_to_a_sum_and_its_base_are_a_price"),
     pytest.param("Walk-on passengers will pay 9 euros a crossing from March, up from 7 euros.",
                  id="a_plain_sum_by_the_crossing_or_trip_and_its_base_are_a_price"),
+    pytest.param('"That is 40 euros more every crossing," a lorry driver said of the new tariff.',
+                 id="a_plain_sum_more_by_the_crossing_told_as_what_that_is_is_a_price"),
     pytest.param("A coach will pay 160 euros to use the tunnel under the new tariff.",
                  id="a_plain_sum_a_vehicle_pays_is_a_toll"),
     pytest.param("Lakeland Ferries raises winter island fares by 15% as fuel costs climb",
@@ -1118,6 +1120,19 @@ def test_a_macro_or_ratio_row_leaves_a_company_s_figure_of_like_words(text, figu
     # a multiple against "their level" moves the good's price it owns; "the points" stays no figure
     ("Lithium prices are now roughly triple their level of three years ago, producers said.", [("triple", "other")]),
     ("The striker scored about double the points of his rival last season.", []),
+    # a place a company works "in" is no sayer of its export earnings, and a brand with a capital inside is no kind of
+    # goods: both stay the company's sales
+    ("Tamsin Foods, which runs mills in Ghana, Togo and Benin, said that its export earnings rose 9% last year.",
+     [("9%", "revenue")]),
+    ("Sales of iPads in Japan rose 14% in the quarter, Apple said.", [("14%", "revenue")]),
+    # a company's board is no public body expecting a country's exports
+    ("Tamsin Foods' board expects exports to reach $300 million next year.", [("$300 million", "other")]),
+    # a sum by the trip is a fare only where it is paid, charged or costs: a company's profit a journey stays
+    ("Halvard Buses made a profit of $4 a journey last year.", [("$4", "profit")]),
+    # a company's own loan from a development bank, and a state fund's investment in it, are no public money
+    ("Tamsin Cement signed a $60 million loan from the African Development Bank on Monday.",
+     [("$60 million", "other")]),
+    ("Tamsin Cement received $25 million from the state pension fund for a 9% stake.", [("$25 million", "other")]),
 ])
 def test_what_moved_goods_stocks_and_transfers_is_read_from_the_words_around_it(text, kinds):
     assert kinds_of(text) == kinds
@@ -1171,6 +1186,10 @@ def test_a_good_a_market_prices_earns_takings_alone_and_a_name_that_tells_or_onl
     assert [(m.market_kind, m.subject) for m in find_money(text)][0] == ("profit", "Apple")
     text = "Apple earned $28 billion in the June quarter. Its filing is at apple.com/investor."
     assert [(m.market_kind, m.subject) for m in find_money(text)][0] == ("profit", "Apple")
+    # (a participle before "to" is passive: a headline's good expected to earn tells nothing; and the headline's last
+    # word, across the blank line, is no word in lower case before the good)
+    text = "Cotton expected to earn $900 million\n\nCotton could earn about $900 million this season, ginners say."
+    assert {m.market_kind for m in find_money(text)} == {"other"}
 
 
 def test_an_exchange_a_contract_trades_on_is_no_subject_and_a_company_whose_shares_a_contract_is_on_stays():

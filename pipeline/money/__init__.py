@@ -1252,12 +1252,16 @@ def _a_good_earns(reading: Reading, figure: Figure, sentence: Span) -> bool:
     if good in roles["lead"] or good in roles["never"]:
         return False
     # (a company whose name is a common noun, "Shell", "Apple", "Orange", is still told as a name elsewhere: capitalised
-    # after a word in lower case, "shares of Shell", "said Orange"; a good is not)
-    if re.search(rf"(?<![\w'’-])[a-z][\w'’-]*,?\s+{re.escape(good)}(?![\w-])", reading.form):
+    # after a word in lower case, "shares of Shell", "said Orange"; a good is not; a blank line ends a headline, whose
+    # last word is no word before it: "Cotton could earn $900 million" over "Cotton could earn ...")
+    if re.search(rf"(?<![\w'’-])[a-z][\w'’-]*,?(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*){re.escape(good)}(?![\w-])",
+                 reading.form):
         return False
     # (nor one that tells anything, as a good never does: "Apple said iPhone sales rose", joins.tsv role=name_tells;
-    # nor is a web address prose in lower case: "apple.com")
-    if re.search(rf"(?<![\w'’-]){re.escape(good)}\s+(?:{reading.rules.name_tells})(?![\w-])", reading.form):
+    # nor is a web address prose in lower case: "apple.com"; a participle before "to" is passive and tells nothing,
+    # a headline's "Cocoa expected to earn $3 billion")
+    if re.search(rf"(?<![\w'’-]){re.escape(good)}\s+(?:{reading.rules.name_tells})(?![\w-])(?!\s+to\b)",
+                 reading.form):
         return False
     # (a good a market prices, joins.tsv role=traded_good, needs no other mention: "Cocoa could earn about $3 billion"
     # is the crop's takings in a story that names cocoa nowhere else)
