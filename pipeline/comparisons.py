@@ -4637,8 +4637,12 @@ def _comparison_rules() -> _ComparisonRules:
         whole_period_words=re.compile(rf"(?i)(?:{words('whole_period')})\s"),
         onward=re.compile(rf"(?i)\s+(?:{words('onward')})(?![\w-])"),
         # (or a participle of a charge set on what it applies to, up to four words of them before "from")
+        # (or a verb that sets a charge, the charge, and what it is set on: "imposed a 15% tariff on EU goods from")
         takes_effect=re.compile(rf"(?i)(?<![\w.])(?:{words('takes_effect')}|(?:{words('imposed_on')})\s+"
-                                rf"(?:[\w'\u2019-]+\s+){{1,4}}?(?:{words('imposed_from')}))\s+\Z"),
+                                rf"(?:[\w'\u2019-]+\s+){{1,4}}?(?:{words('imposed_from')})"
+                                rf"|(?:{words('imposing')})\s+(?:[\w%'\u2019-]+\s+){{1,4}}?"
+                                rf"(?:{words('imposing_tie')})\s+(?:[\w'\u2019-]+\s+){{1,4}}?"
+                                rf"(?:{words('imposed_from')}))\s+\Z"),
         # (the level's base may stand between, its own cue before it: "rose to 10% from 9.5% from Feb. 1"; a change
         # told by its size applies from the day as a level does: "raised its fee by 1.5 points from Jan. 15")
         level_takes_effect=re.compile(rf"(?i)(?<![\w.])(?:{words('level_tie')}|(?P<size>{words('size_tie')}))\s+"

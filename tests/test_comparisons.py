@@ -114,7 +114,7 @@ CUES = [word for rule in COMPARISON_RULES if rule["role"] == "cue" for word in r
                                                           "size_tie", "size_passive", "size_participle", "counted_back",
                                                           "gap_unit", "not_after", "day_named", "happenings",
                                                           "level_named", "whole_period", "whole_tie", "imposed_on",
-                                                          "imposed_from", "onward")],
+                                                          "imposed_from", "imposing", "imposing_tie", "onward")],
                          ids=lambda rule: f"{rule['role']}:{rule['words']}")
 def test_each_comparison_rule_does_what_its_example_shows(rule):
     """Each example ends with the date something is compared with; no figure before the cue takes it."""
@@ -200,7 +200,8 @@ def test_the_day_a_change_takes_effect_is_a_row_though_a_word_of_a_move_stands_b
                                              "March 9.")] == ["March 9"]
 
 
-@pytest.mark.parametrize("rule", [rule for rule in COMPARISON_RULES if rule["role"] in ("imposed_on", "imposed_from")],
+@pytest.mark.parametrize("rule", [rule for rule in COMPARISON_RULES
+                                  if rule["role"] in ("imposed_on", "imposed_from", "imposing", "imposing_tie")],
                          ids=lambda rule: f"{rule['role']}:{rule['words']}")
 def test_the_day_a_charge_set_on_goods_applies_from_is_a_row_though_a_word_of_a_move_stands_before_it(rule):
     assert "March 4" in [row["date_text"] for row in _wsj(rule["example"])]
@@ -3670,6 +3671,29 @@ def test_a_record_after_who_told_it_is_measured_from_the_number_before_the_attri
         "July 14, 2026", "About 31% of Kansas wheat fields were rated poor as of Sunday, the state's farm agency said "
                          "Monday, the lowest rating since the dust storms of 2011, and harvest was running late.")]
     assert "Sunday" in dates and not [d for d in dates if "2011" in d]
+
+
+def test_a_record_after_the_data_that_show_it_is_measured_from_the_number_before_them():
+    # setRT, alibaba_short_sellers: data that "show" a level tell it as a teller who "says" it does
+    dates = [row["date_text"] for row in _rows_under(
+        "March 3, 2026", "Cocoa stocks in Antwerp warehouses fell to 41,200 tonnes in February, port figures show, the "
+                         "lowest since the autumn of 2019.")]
+    assert "February" in dates and not [d for d in dates if "2019" in d]
+
+
+def test_a_record_that_a_forecast_move_would_be_leaves_its_stretch_no_row():
+    # setRT, alibaba_short_sellers: "which would be" leads to the record as "which was" does
+    rows = _rows_under("April 2, 2026", "The chip maker's exports are expected to climb 25% this year, which would be "
+                                        "their strongest gain since 2017.")
+    assert rows and not [row for row in rows if "2017" in row["date_text"]]
+
+
+def test_the_day_a_charge_a_verb_sets_on_goods_applies_from_is_a_row_after_the_charge_itself():
+    # setRV, rv3_antwerp_diamonds: the charge between the verb and the goods it is set on ("levied a 10% surtax on")
+    dates = [row["date_text"] for row in _rows_under(
+        "October 2, 2026", "Car sales in Canada slowed after Ottawa levied a 10% surtax on most Chinese-made vehicles "
+                           "from Sept. 1.")]
+    assert "Sept. 1" in dates
 
 
 def test_a_first_after_a_level_and_unnamed_sources_of_many_words_is_a_record_of_that_level():

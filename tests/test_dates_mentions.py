@@ -8653,6 +8653,34 @@ def _rows_of(text, anchor):
     return [(m.text, m.when, m.future) for m in tag_dates(text, anchor) if m.on_calendar]
 
 
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "awaited_clause"],
+                         ids=lambda row: row["word"])
+def test_a_month_in_a_clause_of_time_told_in_the_present_is_the_coming_one(row):
+    # setRT, canary_bananas: "before the harvest peaks in November", whatever the tense of the clause it hangs on
+    [month] = [m for m in tag_dates(row["example"], dt.date(2026, 8, 20)) if m.on_calendar]
+    assert month.future is True and month.when > "2026-08", (month.text, month.when)
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "awaited_not_verb"],
+                         ids=lambda row: row["word"])
+def test_a_word_in_s_that_is_no_verb_of_the_present_leaves_a_clause_of_time_its_tense(row):
+    [month] = [m for m in tag_dates(row["example"], dt.date(2026, 8, 20)) if m.on_calendar]
+    assert month.future is False, (month.text, month.when)
+
+
+def test_a_month_in_a_clause_of_time_told_in_the_past_stays_gone():
+    text = "The co-op paid its growers an advance before the harvest {} in November."
+    assert _rows_of(text.format("peaks"), dt.date(2026, 8, 20)) == [("November", "2026-11", True)]
+    assert _rows_of(text.format("peaked"), dt.date(2026, 8, 20)) == [("November", "2025-11", False)]
+
+
+def test_a_holiday_before_a_second_infinitive_joined_by_and_to_keeps_its_own_year():
+    # setRV, rv1_alibaba_shipping: the year after "and to open" is that deed's, no year of the holiday before it
+    text = "The carrier plans to add flights to Cairo before Ramadan and to open a lounge in Jeddah in 2027."
+    rows = _rows_of(text, dt.date(2026, 10, 5))
+    assert ("2027", "2027", True) in rows and all("Jeddah" not in t for t, _, _ in rows), rows
+
+
 def test_a_headline_that_a_venue_is_to_open_on_a_weekday_tells_the_coming_one():
     # setGN, gn_ski_opening: the headline's "to open" leaves out the auxiliary, as "to begin" does
     text = "Harbour museum to open Sunday after three-year refit\n\nThe museum said tickets had sold out."

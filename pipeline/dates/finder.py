@@ -4583,6 +4583,23 @@ def a_relative_timetable_right_before(clauses: Clauses, low: str, start: int, en
                in lexicon.relative_openers() for s, e, tense, listed in clauses.markers(s_lo, start))
 
 
+def an_awaited_clause_right_before(clauses: Clauses, low: str, start: int, end: int,
+                                    window: tuple[int, int] | None) -> bool:
+    """Does a clause of time with its verb in the simple present (lexicon.awaited_clause_before: "before the harvest
+    peaks in") end right before text[start:end]?  A sentence of habit keeps its own reading ("usually"), and a name
+    in the subject makes the word in "-s" the head of a named occasion, no verb ("before the Fiestas Patrias holidays
+    in late July")."""
+    s_lo = clauses.sentence(start, end, window)[0]
+    found = lexicon.awaited_clause_before().search(low, max(s_lo, start - _AWAITED_REACH), start)
+    if found is None or any(c.isupper() for c in clauses.text[found.start("subject"):found.end("subject")]):
+        return False
+    return not any(tense in HABIT for _, _, tense, _ in clauses.markers(s_lo, clauses.sentence(start, end, window)[1]))
+
+
+# How far before a date a clause of time and its present verb are read (characters).
+_AWAITED_REACH = 80
+
+
 def _said_to_happen_right_after(clauses: Clauses, low: str, start: int, end: int,
                                 window: tuple[int, int] | None) -> bool:
     """Does a marker of the future right after text[start:end] go with a verb that says a happening occurs (tense.tsv

@@ -2721,6 +2721,18 @@ def told_after_an_object(kind: str) -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def awaited_clause_before() -> re.Pattern:
+    """A word opening a clause of time (tense.tsv kind awaited_clause), a determiner or an owner's word, up to two more
+    words of the subject (group subject), a verb in "-s" (not one of kind awaited_not_verb) and maybe the date's
+    preposition, ending where the search ends: "before the harvest peaks in ".  The simple present of such a clause
+    tells a time awaited, so a month named in it is the coming one, whatever the tense of the clause it hangs on."""
+    openers = trie_regex(words_of_kinds("determiner", "owner"))
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('awaited_clause')})\s+"
+                      rf"(?P<subject>(?:{openers})\s+(?:[a-z'-]+\s+){{0,2}})"
+                      rf"(?!(?:{_kind_trie('awaited_not_verb')})\s)[a-z]+[^s\W]s\s+(?:(?:in|on)\s+)?$")
+
+
+@functools.lru_cache(maxsize=None)
 def measured_stretch_before() -> re.Pattern:
     """A superlative or an ordinal (tense.tsv kind record_stretch) up to three words before a bare "in" that ends
     where the search ends ("the fastest pace in"): the count after it is the stretch a record is measured over."""

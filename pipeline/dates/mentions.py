@@ -49,8 +49,9 @@ _THE_WORD_AFTER = re.compile(r"(?:\s+[a-z]+ly\b)?\s*[a-z'-]*")
 _BEFORE_THE_PARTICIPLE = re.compile(r"(?:\s+[a-z'-]+){0,2}\s+")
 # What a date spread over its sentence does not reach across, and how far it reaches (characters): a year after
 # "than" is the base a comparison sets the period against, not its year ("Prices for the summer are higher than
-# what we charged in 2024").
-_SCATTER_STOP = re.compile(r"[.!?;,]|(?<![a-z])than(?![a-z])")
+# what we charged in 2024"); nor does it reach into a second infinitive joined by "and to", whose deed has a time of its
+# own ("to add routes before the Lunar New Year and to open a warehouse in 2026": the holiday keeps its own year).
+_SCATTER_STOP = re.compile(r"[.!?;,]|(?<![a-z])than(?![a-z])|(?<![a-z])(?:and|or)\s+to\s+[a-z]")
 _SCATTER_REACH = 60
 # How far before a reference the comma and coordinator of the clause it opens are looked for (", and in 2023").
 _OPENER_REACH = 12
@@ -10725,6 +10726,13 @@ class _Reading:
             # a verb in the past, "could" may be the past of "can": "said a guard on Monday could see the car"; not
             # after an accident or crime known as one, "the shooting on Sunday may never be explained", gone)
             return "future", None
+        if (_a_day_or_month_alone(parts) or _a_season_alone(parts)) and self.anchor is not None \
+                and parts.keys().isdisjoint(("day", "in_story", "habitual")) \
+                and not any(self.connectors.rows[i]["tense"] for i in befores.values()) \
+                and finder.an_awaited_clause_right_before(clauses, low, exp.start, exp.end, window):
+            # "promised more money before the harvest peaks in November", in August: the clause's present tells what
+            # is awaited, the coming November, whatever the tense of the clause it hangs on
+            return "future", _the_first_after(exp, self.anchor, self.anchor, "future")
         if finder.may_look_ahead(text, low, exp.start, exp.end, window, clauses):
             tense = finder.clause_tense(text, low, exp.start, exp.end, window, clauses)
             if tense in resolver.AHEAD and self._likeness_of_the_month_under_way(exp):
