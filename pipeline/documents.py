@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.rules import load_table
-from pipeline.sentences import matching_form
+from pipeline.sentences import BULLETS, matching_form
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
@@ -715,7 +715,7 @@ def dated_lead(text: str, published: dt.date | None) -> tuple[int, int] | None:
         lead = _dated_lead_match(line)
         if lead is not None:
             if not _the_day_of_filing(lead.group("date"), published) \
-                    or at + 1 < len(lines) and _dated_lead_match(lines[at + 1][2]) is not None:
+                    or at + 1 < len(lines) and _a_chronology_entry(lines[at + 1][2]):
                 return None
             opens = text.find(line, start, end)     # the line without the white space around it
             return opens, opens + lead.end()
@@ -748,6 +748,12 @@ _ENDS_A_SENTENCE = re.compile(r"[.!?][\"')\u201d\u2019]?\Z")
 @functools.lru_cache(maxsize=1)
 def _dated_lead_patterns() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(r["pattern"]) for r in load_table("dated_leads.tsv"))
+
+
+def _a_chronology_entry(line: str) -> bool:
+    """Does ``line`` open as the entry of a chronology does, with a date alone before a dash, maybe after a mark of a
+    list ("* June 22 - Talks resume in Vienna.")?  A dateline is never followed by another; a list's entries are."""
+    return _dated_lead_match(line.lstrip(BULLETS + " \t")) is not None
 
 
 def _dated_lead_match(line: str) -> re.Match | None:

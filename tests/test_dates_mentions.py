@@ -1952,6 +1952,9 @@ REAL_NEWS = [
      "month, the trade body said.", dt.date(2026, 6, 10), "the last week of the month", "2026-W13", False),
     ("a month a clause of background in the past tells of stays that year's", "Fares climbed in July, when tourists "
      "crowded the islands.", dt.date(2026, 2, 10), "July", "2025-07", False),
+    ("a length within which a verb of delivering after a modal of what may be tells things come is a stretch from now",
+     "The shipyard could deliver the first two ferries within three weeks, the ministry said.", dt.date(2026, 5, 4),
+     "three weeks", "2026-05-04/2026-05-25", True),
 ]
 
 
@@ -3170,6 +3173,8 @@ NO_PARTICULAR_DATE = [
      "Dairies usually cut their milk price in April. Most do so in the last week of the month.", "month"),
     ("months a clause of background in the present tells of, in a sentence of no tense, a habit (tense.tsv background)",
      "Ski shops hire more staff between December and March, when the slopes fill up.", "December"),
+    ("a holiday another verb's 'for' is before, a word of what it is like between, names no time (guards.tsv)",
+     "Toy makers are looking for a strong Christmas after a weak autumn.", "Christmas"),
 ]
 
 

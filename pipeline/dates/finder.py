@@ -38,6 +38,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from pipeline.dates import lexicon, resolver
@@ -4461,48 +4462,53 @@ _RETROACTIVE_REACH = 24
 _COORDINATOR_REACH = 48
 
 
+def _clauses_of_their_own(low: str, lo: int, hi: int, verbs: list[tuple[int, int, str]]) \
+        -> Iterator[tuple[re.Match, tuple[int, int, str]]]:
+    """(where it opens, its verb) of each clause a comma and a coordinator (tense.tsv kind coordinator) open in
+    low[lo:hi] with a subject of its own, a few words (_subject_between), right before its verb, the first of ``verbs``
+    (start, end, tense; in order) after the coordinator ("Aug. 6 to 16, 2026, and the board will vote").  A verb right
+    after the coordinator shares the subject, and the time, of the clause before ("opens on June 5, 2027, and will
+    close").  The one reading of ", and" and a new subject that the three rules below share."""
+    for opened in lexicon.coordinated_clause().finditer(low, lo, hi):
+        verb = next((v for v in verbs if v[0] > opened.end()), None)
+        if verb is not None and _subject_between().fullmatch(low, opened.end(), verb[0]) is not None:
+            yield opened, verb
+
+
+def _tense_markers(clauses: Clauses, sentence: tuple[int, int]) -> list[tuple[int, int, str]]:
+    """The markers of a tense in ``sentence`` (start, end, tense), those that tell none left out."""
+    return [(s, e, tense) for s, e, tense, _ in clauses.markers(*sentence) if tense not in _NO_TENSE]
+
+
 def a_clause_with_its_own_subject(low: str, start: int, end: int, clauses: Clauses,
                                   sentence: tuple[int, int]) -> bool:
-    """Does a clause with a subject of its own open in low[start:end], within ``sentence``: a comma and a coordinator
-    (tense.tsv kind coordinator), then its subject, then a marker of tense ("Aug. 6 to 16, 2026, and the board will
-    vote")?  Its verb tells its own time, read from the reader's now; a verb right after the coordinator shares the
-    subject, and the time, of the clause before ("opens on June 5, 2027, and will close")."""
-    for opened in lexicon.coordinated_clause().finditer(low, start, end):
-        for s, e, tense, _ in clauses.markers(*sentence):
-            if opened.end() < s and e <= end and tense not in _NO_TENSE \
-                    and _subject_between().fullmatch(low, opened.end(), s) is not None:
-                return True
-    return False
+    """Does a clause with a subject of its own open in low[start:end], within ``sentence``, its marker of tense
+    before ``end`` (_clauses_of_their_own)?  Its verb tells its own time, read from the reader's now."""
+    return any(e <= end for _, (_, e, _) in _clauses_of_their_own(low, start, end, _tense_markers(clauses, sentence)))
 
 
 def _own_past_clause_opening_after(low: str, end: int, hi: int, clauses: Clauses,
                                    sentence: tuple[int, int]) -> int | None:
-    """Where a clause in the past with a subject of its own opens in low[end:hi], after a date that ends at ``end``: a
-    comma, a coordinator (tense.tsv kind coordinator), a subject of a few words and a verb in the past ("and the
-    government has approved").  Its past tells what was done, no time of the clause before; a verb of the future there
-    may still tell of a timetable the date belongs to ("Preorders open on Friday, and the phone will ship"), so only
-    the past is cut off.  None when no such clause opens."""
-    markers = [(s, tense) for s, _, tense, _ in clauses.markers(*sentence) if tense not in _NO_TENSE]
-    for opened in lexicon.coordinated_clause().finditer(low, end, hi):
-        first = next(((s, tense) for s, tense in markers if s > opened.end()), None)
-        if first is not None and first[0] < hi and first[1] in lexicon.PAST_TENSES \
-                and _subject_between().fullmatch(low, opened.end(), first[0]) is not None:
-            return opened.start()
-    return None
+    """Where a clause in the past with a subject of its own (_clauses_of_their_own) opens in low[end:hi], after a date
+    that ends at ``end`` ("and the government has approved").  Its past tells what was done, no time of the clause
+    before; a verb of the future there may still tell of a timetable the date belongs to ("Preorders open on Friday,
+    and the phone will ship"), so only the past is cut off.  None when no such clause opens."""
+    return next((opened.start() for opened, (s, _, tense) in
+                 _clauses_of_their_own(low, end, hi, _tense_markers(clauses, sentence))
+                 if s < hi and tense in lexicon.PAST_TENSES), None)
 
 
 def _a_present_perfect_clause_of_its_own(low: str, future_end: int, start: int) -> bool:
-    """Does a clause with a subject of its own whose verb is in the present perfect open after a comma and a
-    coordinator between a marker of the future ending at ``future_end`` and the date at ``start`` ("will harvest more
-    in 2026, and prices have already fallen from February's record")?  The present perfect tells of a time gone up to
-    now; the future before the comma is another clause's.  Not a passive, which may tell what is set for a time
-    ahead ("and capacity has been booked through the end of the month", tense.tsv kind auxiliary after it)."""
-    for opened in lexicon.coordinated_clause().finditer(low, future_end, start):
-        for auxiliary in lexicon.present_perfect().finditer(low, opened.end(), start):
-            following = low[auxiliary.end():start].split(maxsplit=1)
-            if _subject_between().fullmatch(low, opened.end(), auxiliary.start()) is not None \
-                    and not (following and following[0] in lexicon.words_of_kinds("auxiliary")):
-                return True
+    """Does a clause with a subject of its own (_clauses_of_their_own) whose verb is in the present perfect open
+    between a marker of the future ending at ``future_end`` and the date at ``start`` ("will harvest more in 2026, and
+    prices have already fallen from February's record")?  The present perfect tells of a time gone up to now; the
+    future before the comma is another clause's.  Not a passive, which may tell what is set for a time ahead ("and
+    capacity has been booked through the end of the month", tense.tsv kind auxiliary after it)."""
+    auxiliaries = [(m.start(), m.end(), "") for m in lexicon.present_perfect().finditer(low, future_end, start)]
+    for _, (_, e, _) in _clauses_of_their_own(low, future_end, start, auxiliaries):
+        following = low[e:start].split(maxsplit=1)
+        if not (following and following[0] in lexicon.words_of_kinds("auxiliary")):
+            return True
     return False
 
 
