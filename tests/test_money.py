@@ -2489,9 +2489,25 @@ def test_what_planned_spending_is_compared_with_is_spending_that_did_not_move():
     # "its" stands for the company named before, as near the figure as the pronoun is, however long the clause between
     ("Fjordline Cargo, which will report its first-half results in Bergen on Aug. 14, said on Tuesday in a filing that "
      "its revenue in Sweden fell 6% in the second quarter.", "Fjordline Cargo"),
+    # ... but never for a time the dates engine reads (a fiscal label, a holiday) nor a public body or lender alone
+    ("Mehta said the lender now expects FY27 revenue to grow faster as demand for home loans in smaller towns holds "
+     "up, and raised its earlier guidance of 6-10 per cent.", ""),
+    ("Two weeks later, on New Year's Day, it confirmed the sale of its remaining stake in the port operator to a Dubai "
+     "pension fund for up to $2.4 billion.", ""),
+    # the next place of a list after "in" a comma parts from the first says where too
+    ("Revenue in Norway, Sweden and Denmark rose 7% in the quarter, the furniture retailer said.", ""),
+    ("Halvorsen Foods said on Monday that its revenue in Norway, Sweden and Denmark rose 7% in the quarter.",
+     "Halvorsen Foods"),
 ])
 def test_the_subject_is_whose_value_the_sentence_says_it_is(sentence, subject):
     assert find_money(sentence)[0].subject == subject
+
+
+def test_a_lender_s_its_stands_for_no_company_of_the_figure_after_it():
+    # the credit line is the World Bank's; the reserves its "its update" tells of are the country's, no lender's
+    found = find_money("The World Bank, whose $1.5 billion credit line runs until 2027, said in its latest update "
+                       "that reserves had risen to $6.2 billion by the end of June.")
+    assert [m.subject for m in found] == ["World Bank", ""]
 
 
 def test_a_clause_that_refers_back_to_the_stock_takes_no_name_from_a_later_clause():

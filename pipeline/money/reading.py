@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from pipeline.dates import lexicon as date_lexicon
+from pipeline.dates.finder import find_expressions
 from pipeline.dates.mentions import dateline_region, lead_opening, place_in_the_south
 from pipeline.documents import agency_dateline, every_dateline
 from pipeline.money.figures import Figure
@@ -41,6 +42,7 @@ _SOURCE_REACH = 30      # how far before a name the words that make it a source 
 _LEAD_SENTENCES = 3     # the sentences of a story's lead, a headline among them, read for what it is about
 _SPENT_GAPPED_REACH = 100  # characters back from a sum to the "was spent" its verb is left out after (" and ")
 _APPOSED_NOUN_REACH = 40  # how far before a name set off by commas the noun it names is read ("closest rival, ")
+_PLACE_LIST_REACH = 120  # how far before a place the "in" opening the list of places it ends may stand
 _DIGIT = re.compile(r"\d")
 # a dateline's town in capitals, then maybe its region and its agency, up to its dash ("ASHFORD, N.Y. -", "LEEDS
 # (Reuters) -"); a name in capitals that opens a lead with no dash after it is no town ("IBM, the computer maker, said")
@@ -71,11 +73,14 @@ def _dateline_date() -> re.Pattern:
     return re.compile(rf"(?:\d|(?i:{date_lexicon.trie_regex(date_lexicon.months())})\b)")
 
 
-def _places_after_in(form: str, start: int, end: int, place_alone: re.Pattern) -> bool:
-    """Is the run of capitalised words one place or a list of places (places.tsv) right after "in"?  Places after
-    "in" say where, no one whose figure it is: "Sales in Germany and Sweden have doubled since 2020" are the sales of
-    the company of the story, no subject named."""
-    if not re.search(r"(?i)\bin\s+\Z", form[max(0, start - 4):start]):
+def _places_after_in(form: str, start: int, end: int, place_alone: re.Pattern,
+                     places_in_before: re.Pattern) -> bool:
+    """Is the run of capitalised words one place or a list of places (places.tsv) right after "in", or the next place
+    of a list of them after "in" a comma parts from the run ("Revenue in Norway, Sweden and Denmark rose")?  Places
+    after "in" say where, no one whose figure it is: "Sales in Germany and Sweden have doubled since 2020" are the
+    sales of the company of the story, no subject named."""
+    if not re.search(r"(?i)\bin\s+\Z", form[max(0, start - 4):start]) and places_in_before.search(
+            form, max(0, start - _PLACE_LIST_REACH), start) is None:
         return False
     parts = [p for p in re.split(r",\s*|\s+and\s+", form[start:end]) if p]
     return bool(parts) and all(place_alone.fullmatch(p) for p in parts)
@@ -1185,7 +1190,7 @@ class Reading:
         clothing chain, said ... that sales at its stores rose" is no figure of Japan's)."""
         best = None
         for rule, name_start, name_end, name in candidates:
-            if name_end > owner or owner - name_end > _SUBJECT_DISTANCE or self.rules.place_alone.fullmatch(name):
+            if name_end > owner or owner - name_end > _SUBJECT_DISTANCE or self._owns_nothing(name):
                 continue
             if self.rules.rule_side[rule] == "before" and self._inside_a_description_closed_before(
                     name_start, owner, sentence):
@@ -1193,6 +1198,18 @@ class Reading:
             if best is None or (rule, owner - name_end) < best[:2]:
                 best = (rule, owner - name_end, name)
         return best[2] if best else ""
+
+    def _owns_nothing(self, name: str) -> bool:
+        """Is the name in capitals one a company's "its" cannot stand for: a place, a date or fiscal label the dates
+        engine reads whole or a holiday ("FY26", "New Year": a time), or a public body or lender alone
+        (public_bodies.tsv: "The IMF, whose loan runs until May, said that its reserves rose" are the country's)?"""
+        rules = self.rules
+        if rules.place_alone.fullmatch(name) or name.lower() in date_lexicon.holidays():
+            return True
+        body = rules.body_opens.match(name)
+        if body is not None and body.end() == len(name):
+            return True
+        return any(e.start == 0 and e.end == len(name) for e in find_expressions(name))
 
     def _owner_pronoun(self, start: int, sentence: Span) -> int:
         """Where a possessive pronoun in the figure's clause before it stands (names.tsv role=owner), else ``start``:
@@ -1254,7 +1271,7 @@ class Reading:
             cleaned = _clean_name(written)
             if (not cleaned or low[start:end] in lower_forms) and held <= start:
                 continue  # "The", "In", a bare place; "Turnover rose to HK$180.2 billion" names no one
-            if held <= start and _places_after_in(form, start, end, rules.place_alone):
+            if held <= start and _places_after_in(form, start, end, rules.place_alone, rules.places_in_before):
                 continue
             if low[start:end] in triggers and low[start:end] not in rules.market_wide and held <= start:
                 continue  # "The Rs 7,278 crore IPO, which closed on Nov. 4": what the figure is, no one (an index is
@@ -1301,7 +1318,7 @@ class Reading:
                 name = _clean_name(form[start:end])
                 if name:
                     start, name = self._whole_name(start, name, sentence)
-                    if _places_after_in(form, start, end, rules.place_alone):
+                    if _places_after_in(form, start, end, rules.place_alone, rules.places_in_before):
                         continue  # (the list a name's start reaches back to: "in Germany and Sweden")
                     out.append((int(found.lastgroup[1:]), start, end, name))
         return out
