@@ -102,7 +102,8 @@ def test_each_news_agency_dateline_is_recognised_up_to_its_dash(row):
      "MUMBAI, Oct 14 (Reuters) -"),
     # a chronology's entries, one after another, or a day of its own, stay rows
     ("How the rupee moved\n\nOctober 14 - The rupee rose.\n\nOctober 15 - It fell.\n", dt.date(2026, 10, 14), None),
-    ("How the rupee moved\n\nOctober 14 - The rupee rose.\n\n\u2022 October 16 - It fell.\n", dt.date(2026, 10, 14), None),
+    ("How the rupee moved\n\nOctober 14 - The rupee rose.\n\n\u2022 October 16 - It fell.\n", dt.date(2026, 10, 14),
+     None),
     ("Rupee ends higher\n\nPune, Oct 9: The rupee rose 12 paise.\n", dt.date(2026, 10, 14), None),
     ("Rupee ends higher\n\nTuesday, Oct 14 - The rupee rose.\n", dt.date(2026, 10, 14), None),
 ])

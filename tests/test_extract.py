@@ -65,22 +65,21 @@ def test_a_news_agency_dateline_gives_the_date_and_no_row_but_the_story_after_it
     assert "HK$158.40" in {row["money_text"] for row in rows}
 
 
-def test_a_date_alone_opening_the_first_paragraph_on_the_day_of_publication_is_a_dateline_not_a_happening():
-    text = ("Harbour Foods' online sales jump\n\nBy a retail desk\n\nJan. 22, 2026 - Harbour Foods said on Wednesday "
-            "its online sales rose 18% in the December quarter.\n")
-    for published, dateline in ((dt.date(2026, 1, 22), True), (dt.date(2026, 2, 5), False)):
-        rows = extract_document(Document("harbour.txt", "harbour.txt", text, published=published))
+@pytest.mark.parametrize("text, told, happening, filed, later", [
+    # a date alone after a title and a byline
+    ("Harbour Foods' online sales jump\n\nBy a retail desk\n\nJan. 22, 2026 - Harbour Foods said on Wednesday its "
+     "online sales rose 18% in the December quarter.\n", "Jan. 22, 2026", "Wednesday", dt.date(2026, 1, 22),
+     dt.date(2026, 2, 5)),
+    # a town written as a name and its day
+    ("Tea exporters cheer rupee slide\n\nKolkata, March 9: Tea exporters said on Monday the weaker rupee would lift "
+     "their earnings.\n", "March 9", "Monday", dt.date(2026, 3, 9), dt.date(2026, 3, 20)),
+])
+def test_a_date_or_a_town_s_day_opening_the_first_paragraph_on_the_day_of_publication_is_a_dateline_not_a_happening(
+        text, told, happening, filed, later):
+    for published, dateline in ((filed, True), (later, False)):
+        rows = extract_document(Document("lead.txt", "lead.txt", text, published=published))
         dates = {row["date_text"] for row in rows}
-        assert ("Jan. 22, 2026" not in dates) is dateline and "Wednesday" in dates
-
-
-def test_a_town_written_as_a_name_and_its_day_opening_the_first_paragraph_is_a_dateline_not_a_happening():
-    text = ("Tea exporters cheer rupee slide\n\nKolkata, March 9: Tea exporters said on Monday the weaker rupee would "
-            "lift their earnings.\n")
-    for published, dateline in ((dt.date(2026, 3, 9), True), (dt.date(2026, 3, 20), False)):
-        rows = extract_document(Document("tea.txt", "tea.txt", text, published=published))
-        dates = {row["date_text"] for row in rows}
-        assert ("March 9" not in dates) is dateline and "Monday" in dates
+        assert (told not in dates) is dateline and happening in dates
 
 
 def test_the_same_input_gives_a_byte_identical_table_twice(tmp_path):

@@ -4589,21 +4589,21 @@ def a_relative_timetable_right_before(clauses: Clauses, low: str, start: int, en
                in lexicon.relative_openers() for s, e, tense, listed in clauses.markers(s_lo, start))
 
 
+# How far before a date a clause of time and its present verb are read (characters).
+_AWAITED_REACH = 80
+
+
 def an_awaited_clause_right_before(clauses: Clauses, low: str, start: int, end: int,
                                     window: tuple[int, int] | None) -> bool:
     """Does a clause of time with its verb in the simple present (lexicon.awaited_clause_before: "before the harvest
     peaks in") end right before text[start:end]?  A sentence of habit keeps its own reading ("usually"), and a name
     in the subject makes the word in "-s" the head of a named occasion, no verb ("before the Fiestas Patrias holidays
     in late July")."""
-    s_lo = clauses.sentence(start, end, window)[0]
+    s_lo, s_hi = clauses.sentence(start, end, window)
     found = lexicon.awaited_clause_before().search(low, max(s_lo, start - _AWAITED_REACH), start)
     if found is None or any(c.isupper() for c in clauses.text[found.start("subject"):found.end("subject")]):
         return False
-    return not any(tense in HABIT for _, _, tense, _ in clauses.markers(s_lo, clauses.sentence(start, end, window)[1]))
-
-
-# How far before a date a clause of time and its present verb are read (characters).
-_AWAITED_REACH = 80
+    return not any(tense in HABIT for _, _, tense, _ in clauses.markers(s_lo, s_hi))
 
 
 def _said_to_happen_right_after(clauses: Clauses, low: str, start: int, end: int,
@@ -4837,8 +4837,7 @@ def _clause_tense_read(text: str, low: str, start: int, end: int, window: tuple[
             best, best_distance, last_before = "", None, ""
             continue
         if before and tense == "past" and future_before and lexicon.word_of_kind_after("agent").match(low, e) \
-                and (lexicon.noun_phrase_before().search(low, max(lo, s - _NOUN_PHRASE_REACH), s) is not None
-                     or lexicon.of_phrase_before().search(low, max(lo, s - _NOUN_PHRASE_REACH), s) is not None):
+                and lexicon.noun_phrase_before("noun_of").search(low, max(lo, s - _NOUN_PHRASE_REACH), s) is not None:
             continue                        # "will hear the arguments in the case brought by regulators against
                                             # Yunda on Thursday": a participle that qualifies a noun in a clause
                                             # that looks ahead tells no past ("3,000 tonnes of fibre held by

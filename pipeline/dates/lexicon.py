@@ -351,11 +351,8 @@ def subject_and_past_verb_after() -> re.Pattern:
     prepositions.tsv or tense.tsv kind past_clause_link), matched right after a word of kind past_clause_opening:
     " count of sunday's vote stretched into" in "as the count of Sunday's vote stretched into Monday"."""
     # (the subject's words are no markers of tense, "as it will be needed in": then no verb in the past opens the
-    # clause; an object of a few words may stand before the preposition, "as investors cheered the result on")
-    markers = trie_regex(word for word in tense_words()[0] if " " not in word)
-    return re.compile(rf"(?:\s+(?!(?:{markers})\s)[a-z0-9'-]+){{1,5}}?[a-z](?:{_past_endings_trie()})"
-                      rf"(?:\s+[a-z0-9'$%-]+){{0,{_PAST_CLAUSE_OBJECT_WORDS}}}?\s+"
-                      rf"(?:{preposition_or_kind_trie('past_clause_link')})(?![a-z-])")
+    # clause)
+    return re.compile(rf"(?:\s+(?!(?:{_one_word_markers()})\s)[a-z0-9'-]+){{1,5}}?[a-z]{_past_verb_to_its_link()}")
 
 
 @functools.lru_cache(maxsize=None)
@@ -372,11 +369,22 @@ def bare_plural_subject_and_past_verb() -> re.Pattern:
     """A word of tense.tsv kind bare_subject_opening, a bare plural noun that is no marker of tense, and a verb in a
     past ending with a preposition after it (as in subject_and_past_verb_after): "as investors cheered the result on"
     opens a clause of its own; "as of", "as much as", "as expected" do not."""
-    markers = trie_regex(word for word in tense_words()[0] if " " not in word)
     return re.compile(rf"(?<![a-z'-])(?P<opening>{_kind_trie('bare_subject_opening')})"
-                      rf"\s+(?!(?:{markers})\s)[a-z'-]*[a-z]s\s+"
-                      rf"[a-z]+(?:{_past_endings_trie()})(?:\s+[a-z0-9'$%-]+){{0,{_PAST_CLAUSE_OBJECT_WORDS}}}?\s+"
-                      rf"(?:{preposition_or_kind_trie('past_clause_link')})(?![a-z-])")
+                      rf"\s+(?!(?:{_one_word_markers()})\s)[a-z'-]*[a-z]s\s+[a-z]+{_past_verb_to_its_link()}")
+
+
+@functools.lru_cache(maxsize=None)
+def _one_word_markers() -> str:
+    """The markers of tense of one word (tense.tsv) as one regex: no word of a subject of a clause in the past."""
+    return trie_regex(word for word in tense_words()[0] if " " not in word)
+
+
+def _past_verb_to_its_link() -> str:
+    """The past ending of a verb, an object of a few words maybe after it ("as investors cheered the result on"), and
+    the preposition after them (prepositions.tsv or tense.tsv kind past_clause_link): the tail of a clause in the past
+    that "as" opens."""
+    return (rf"(?:{_past_endings_trie()})(?:\s+[a-z0-9'$%-]+){{0,{_PAST_CLAUSE_OBJECT_WORDS}}}?\s+"
+            rf"(?:{preposition_or_kind_trie('past_clause_link')})(?![a-z-])")
 
 
 # How many words the object of the verb in the past of a clause "as" opens may have before its preposition.
@@ -2426,18 +2434,12 @@ def agent_to_date_gap() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
-def noun_phrase_before() -> re.Pattern:
+def noun_phrase_before(*kinds: str) -> re.Pattern:
     """A determiner and a noun or two, ending where a participle starts ("the fee award approved", "the
-    appeal filed"; tense.tsv kind determiner): the participle qualifies that noun."""
-    determiners = _kind_trie("determiner")
-    return re.compile(rf"(?<![a-z-])(?:{determiners})\s+(?:[a-z0-9'-]+\s+){{1,2}}\Z")
-
-
-@functools.lru_cache(maxsize=None)
-def of_phrase_before() -> re.Pattern:
-    """A word of tense.tsv kind noun_of and a noun or two, ending where a participle starts ("3,000 tonnes of fibre
-    held"): a noun after "of" is no subject, so the participle qualifies it, as after a determiner."""
-    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('noun_of')})\s+(?:[a-z0-9'-]+\s+){{1,2}}\Z")
+    appeal filed"; tense.tsv kind determiner): the participle qualifies that noun.  ``kinds`` adds words that may
+    stand for the determiner: kind noun_of, "3,000 tonnes of fibre held", a noun after "of" being no subject."""
+    heads = "|".join(_kind_trie(kind) for kind in ("determiner", *kinds))
+    return re.compile(rf"(?<![a-z-])(?:{heads})\s+(?:[a-z0-9'-]+\s+){{1,2}}\Z")
 
 
 @functools.lru_cache(maxsize=None)

@@ -5623,9 +5623,10 @@ class _Reading:
     def _holiday_in_the_month_told_after(self, exp: finder.Expression, following: finder.Expression | None, ref,
                                          window) -> resolver.Resolution | None:
         """The holiday ``exp``, named without its year, that begins in the month told right after it and "in", or on
-        a day of that month (connectors.tsv, holiday_in): a moving feast falls in that month only in some years, which tell the year
-        ("Ramadan, which begins in mid-February", in December 2025, is 2026's, as 2025's began on March 1); of two
-        such years the coming one, or the last gone in a clause about the past.  None when no year near fits."""
+        a day of that month (connectors.tsv, holiday_in): a moving feast falls in that month only in some years, which
+        tell the year ("Ramadan, which begins in mid-February", in December 2025, is 2026's, as 2025's began on March
+        1); of two such years the coming one, or the last gone in a clause about the past.  None when no year near
+        fits."""
         this_year = following is not None and _a_month_of_this_year(following.parts)
         if following is None or not (_a_month_alone(following.parts) or _a_day_of_a_month_alone(following.parts)
                                      or this_year) \
@@ -14943,15 +14944,17 @@ def _words_of_the_happening(word: str, compound: bool = False) -> re.Pattern:
     return re.compile(rf"(?<![\w-]){'[a-z]*' if compound else ''}(?:{names}){endings}\b(?!-)")
 
 
-# A figure, maybe with a word or two of its scale, and the preposition that ties a year to it ("rose 6% to 141 million
-# euros in 2025"): the year is the period the figure is measured over.
-_A_FIGURE_S_PERIOD = re.compile(r"\d(?:\d|[.,]\d)*%?(?:\s+[a-z]+){0,2}\s+[a-z]+\s+\Z")
+# A figure, maybe with a word or two of its scale.
+_SCALED_FIGURE = r"\d(?:\d|[.,]\d)*%?(?:\s+[a-z]+){0,2}\s+"
+# Such a figure and the preposition that ties a year to it ("rose 6% to 141 million euros in 2025"): the year is the
+# period the figure is measured over.
+_A_FIGURE_S_PERIOD = re.compile(rf"{_SCALED_FIGURE}[a-z]+\s+\Z")
 _FIGURE_S_PERIOD_REACH = 40
 
 
-# A figure, maybe with a word or two of its scale, right before a count back: the count is the base of a comparison,
-# a date ("up from $48 a day earlier", "from 230,000 a week earlier"), not a gap in a story.
-_FIGURE_BEFORE = re.compile(r"\d(?:\d|[.,]\d)*%?(?:\s+[a-z]+){0,2}\s+\Z")
+# Such a figure right before a count back: the count is the base of a comparison, a date ("up from $48 a day
+# earlier", "from 230,000 a week earlier"), not a gap in a story.
+_FIGURE_BEFORE = re.compile(rf"{_SCALED_FIGURE}\Z")
 _FIGURE_BEFORE_REACH = 30
 
 
