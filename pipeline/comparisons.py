@@ -2204,9 +2204,7 @@ def names_its_results(form: str, period: DateMention) -> bool:
     """Do words that name the period's results stand right after it ("first-quarter results", opens=results) or right
     before it, an article or an owner between ("results for the March quarter", "earnings for its fiscal third
     quarter", opens=results_for)?"""
-    return (_words_between("results", r"[\s-]+", r"\b").match(form, period.end) is not None
-            or _words_between("results_for", r"\b", r"\s+(?:[a-z]+\s+)?\Z").search(
-                form, max(0, period.start - _TIE_REACH), period.start) is not None)
+    return _names_results_at(form, period.start, period.end)
 
 
 def _reached_at(form: str, start: int, end: int) -> int:
@@ -2575,8 +2573,7 @@ def _list_join() -> re.Pattern:
 
 
 def _names_results_at(form: str, start: int, end: int) -> bool:
-    """Do words that name results stand right after or right before the period at ``start``-``end``
-    (``names_its_results``, for a span)?"""
+    """``names_its_results`` for the period at ``start``-``end``, a span of a clause's dates."""
     return (_words_between("results", r"[\s-]+", r"\b").match(form, end) is not None
             or _words_between("results_for", r"\b", r"\s+(?:[a-z]+\s+)?\Z").search(
                 form, max(0, start - _TIE_REACH), start) is not None)

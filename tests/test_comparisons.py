@@ -3666,19 +3666,18 @@ def test_a_year_that_for_ties_to_the_total_a_share_is_of_makes_no_row():
     assert [row["date_text"] for row in rows if row["date_text"]] == []
 
 
-def test_a_record_after_who_told_it_is_measured_from_the_number_before_the_attribution():
-    dates = [row["date_text"] for row in _rows_under(
-        "July 14, 2026", "About 31% of Kansas wheat fields were rated poor as of Sunday, the state's farm agency said "
-                         "Monday, the lowest rating since the dust storms of 2011, and harvest was running late.")]
-    assert "Sunday" in dates and not [d for d in dates if "2011" in d]
-
-
-def test_a_record_after_the_data_that_show_it_is_measured_from_the_number_before_them():
+@pytest.mark.parametrize("published, sentence, told, stretch", [
+    ("July 14, 2026", "About 31% of Kansas wheat fields were rated poor as of Sunday, the state's farm agency said "
+                      "Monday, the lowest rating since the dust storms of 2011, and harvest was running late.",
+     "Sunday", "2011"),
     # setRT, alibaba_short_sellers: data that "show" a level tell it as a teller who "says" it does
-    dates = [row["date_text"] for row in _rows_under(
-        "March 3, 2026", "Cocoa stocks in Antwerp warehouses fell to 41,200 tonnes in February, port figures show, the "
-                         "lowest since the autumn of 2019.")]
-    assert "February" in dates and not [d for d in dates if "2019" in d]
+    ("March 3, 2026", "Cocoa stocks in Antwerp warehouses fell to 41,200 tonnes in February, port figures show, the "
+                      "lowest since the autumn of 2019.", "February", "2019"),
+])
+def test_a_record_after_who_told_it_is_measured_from_the_number_before_the_attribution(published, sentence, told,
+                                                                                       stretch):
+    dates = [row["date_text"] for row in _rows_under(published, sentence)]
+    assert told in dates and not [d for d in dates if stretch in d]
 
 
 def test_a_record_that_a_forecast_move_would_be_leaves_its_stretch_no_row():

@@ -746,8 +746,8 @@ NO_ROW_SENTENCES = [
                  "in planting grants last year.", id="a_public_body_past_an_aside_pays_a_plural_payee_public_money"),
     pytest.param("The autumn auction of Chinese ceramics in Hong Kong fetched HK$860 million, Bonhams said on Monday.",
                  id="an_auction_s_takings_past_a_place_between_it_and_its_verb_make_no_row"),
-    pytest.param("The creamery said on Tuesday it would pay sheep farmers 1.45 euros a litre, up from 1.20 euros a year "
-                 "ago.", id="what_a_buyer_pays_farmers_by_the_litre_and_its_base_are_their_pay"),
+    pytest.param("The creamery said on Tuesday it would pay sheep farmers 1.45 euros a litre, up from 1.20 euros a "
+                 "year ago.", id="what_a_buyer_pays_farmers_by_the_litre_and_its_base_are_their_pay"),
     pytest.param("Coffee growers around Huila say they now earn 9,800 pesos a kilogram for parchment, down from 12,400 "
                  "pesos last May.", id="what_farmers_say_they_earn_by_the_kilo_and_its_base_are_their_pay"),
     pytest.param("The packing house will pay growers an advance of 14 rand per box for the first picking.",

@@ -887,8 +887,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
               and not reading.rules.held_worth.search(reading.form, sentence[0], figure.start)):
             kind = "market_cap"  # "was valued at about $330 billion at Monday's close": the value a day's close set
         if kind == "valuation" and not moved and reading.rules.yearly_after.match(reading.form, figure.end):
-            # "The Gulf could be worth £20 million a year to Welsh farmers": what comes in each year is a flow of money,
-            # no worth a thing is valued at once
+            # "The Gulf could be worth £20 million a year to Welsh farmers": what comes in each year is a flow of
+            # money, no worth a thing is valued at once
             kind = "other"
         if (kind in ("other", "investment") and not moved and (held := reading.rules.held_worth.search(
                 reading.form, max(sentence[0], figure.start - _HELD_WORTH_REACH), figure.start))):

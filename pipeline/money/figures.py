@@ -158,24 +158,17 @@ def _read_figure(rules: Lexicon, form: str, start: int, match: re.Match, row: di
     return out + rest
 
 
-def _told_per_unit(rules: Lexicon, low: str, end: int) -> bool:
-    """Is the figure ending at ``end`` a price per unit, its unit right after it or after its equivalent in brackets?
-    "21,500 som ($1.78) per kilogram" is a price in som as "21,500 som per kilogram" is: the brackets restate it."""
-    restated = _RESTATED.match(low, end)
-    return rules.per_unit.match(low, end) is not None or (
-        restated is not None and rules.per_unit.match(low, restated.end()) is not None)
-
-
 def _shown_money(rules: Lexicon, form: str, low: str, end: int) -> bool:
     """Does what follows the sum ending at ``end`` show that its currency word names money: a unit it is a price per
-    (per_unit.tsv), or the same sum told again in brackets in another currency ("900 lek ($10.70)", as a restatement
-    of "som" or "lek" in dollars leaves no other reading of the word)?"""
-    if _told_per_unit(rules, low, end):
+    (per_unit.tsv), right after it or after its equivalent in brackets ("21,500 som ($1.78) per kilogram" is a price in
+    som as "21,500 som per kilogram" is), or the same sum told again in brackets in another currency ("900 lek
+    ($10.70)", as a restatement of "som" or "lek" in dollars leaves no other reading of the word)?"""
+    if rules.per_unit.match(low, end) is not None:
         return True
     restated = _RESTATED.match(low, end)
-    return restated is not None and any(
+    return restated is not None and (rules.per_unit.match(low, restated.end()) is not None or any(
         f.currency and f.amount is not None
-        for f in find_figures(rules, form[restated.start():restated.end()], low[restated.start():restated.end()]))
+        for f in find_figures(rules, form[restated.start():restated.end()], low[restated.start():restated.end()])))
 
 
 def _base_of_a_sum_shown_money(rules: Lexicon, form: str, low: str, start: int, written: str | None) -> bool:

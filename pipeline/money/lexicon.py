@@ -749,7 +749,7 @@ class Lexicon:
     stock_before: re.Pattern    # "Its shares nearly ": a stock word, an approximation at most, up to a present multiple
     measure_to_before: re.Pattern  # "expects its revenue to more than ": a forecast, a measure, "to", up to a multiple
     measure_before: re.Pattern  # "seen revenue more than ": a measure, an approximation at most, up to a multiple
-    stretch_after: re.Pattern   # " since": a stretch right after a multiple that it moved over (fractions.tsv role=since)
+    stretch_after: re.Pattern   # " since": a stretch right after a multiple that it moved over (role=since)
     owned_level: re.Pattern     # "their level": an owner and a level a compared multiple sets a price against
     compared_anchors: tuple     # text every multiple a figure is of another value holds ("double", "twice")
     compared_multiples: dict    # key → percent ("double" → 100)
