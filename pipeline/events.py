@@ -207,7 +207,31 @@ def _key_words(sentence: str, skip: tuple[tuple[int, int], ...], actors: tuple[s
                 else:
                     plain.add(found[1])
             before = after
+    plain.update(_role_objects(form, pieces))
     return frozenset(plain), frozenset(proper - plain)
+
+
+@functools.lru_cache(maxsize=1)
+def _role_object_pattern() -> re.Pattern:
+    titles = {row["title"].lower() for row in load_table("story/person_titles.tsv")
+              if row["apposition"] == "yes" and not row["title"].endswith(".")}
+    triggers = sorted((row["words"].lower() for row in load_table("story/role_objects.tsv")), key=len, reverse=True)
+    title = "|".join(r"\s+".join(map(re.escape, t.split())) for t in sorted(titles, key=len, reverse=True))
+    lead = "|".join(r"\s+".join(map(re.escape, t.split())) for t in triggers)
+    determiner = "|".join(sorted(map(re.escape, story._determiners()), key=len, reverse=True))
+    return re.compile(rf"(?i)\b(?:{lead})\s+(?:(?:{determiner})\s+)?"
+                      rf"((?:{title})(?:\s+(?:{title}))*)\b(?![-'])")
+
+
+def _role_objects(form: str, pieces: list[tuple[int, int]]) -> set[str]:
+    """Stems of the title right after a word that makes it the happening (role_objects.tsv): titles are stop words
+    as they mostly say who spoke, but "will become executive chairman" and "his term as executive chairman ends"
+    report one change of role."""
+    out = set()
+    for piece_start, piece_end in pieces:
+        for m in _role_object_pattern().finditer(form, piece_start, piece_end):
+            out.update(stem(word.lower()) for word in m[1].split())
+    return out
 
 
 # A word of _WORD and the non-letters up to the next: the next word starts where they end, as _WORD finds it

@@ -627,3 +627,17 @@ def test_a_title_or_report_word_links_no_two_mentions(other, linked):
     first["actors"] = "Harbour Freight"
     a, b = events._records(events._rows(table([first, plain_row(2, other, "2024")])))
     assert (events._evidence(a, b) > 0) is linked
+
+
+@pytest.mark.parametrize("other, linked", [
+    # the title a person takes is the happening: "become" and "term as" make the role shared evidence
+    ("Dec. 31, 2027: Ms. Moreau's term as chief financial officer ends.", True),
+    # the same title saying who spoke is still no evidence
+    ("Dec. 31, 2027: Ms. Moreau, chief financial officer, said the plant would close.", False),
+])
+def test_a_title_a_person_takes_links_two_mentions_of_the_change(other, linked):
+    from pipeline import events
+    first = plain_row(1, "Ms. Moreau will become chief financial officer and stay on the board until 2027.", "2027")
+    second = plain_row(2, other, "2027")
+    a, b = events._records(events._rows(table([first, second])))
+    assert (events._evidence(a, b) > 0) is linked
