@@ -4887,8 +4887,7 @@ def _clause_tense_read(text: str, low: str, start: int, end: int, window: tuple[
             # object: "funded from the $85 million it received for selling its port business in August", after
             # "will go out")
             last_before = tense if own else ""
-        if not before and listed and (lexicon.coordinated_predicate().search(low, max(end, s - 20), s) is not None
-                                      or lexicon.coordinated_pronoun_clause().search(low, max(end, s - 20), s)
+        if not before and listed and (lexicon.coordinated_predicate_or_clause().search(low, max(end, s - 20), s)
                                       is not None
                                       or _opens_with_a_coordinator(low, s, e)
                                       or lexicon.coordinated_verb_and_its_object().search(low, max(end, s - 40), s)

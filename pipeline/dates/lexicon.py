@@ -2317,6 +2317,13 @@ def coordinated_pronoun_clause() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def coordinated_predicate_or_clause() -> re.Pattern:
+    """coordinated_predicate or coordinated_pronoun_clause, as one pattern: the loop over a sentence's markers
+    searches the window before each for either, once."""
+    return re.compile(f"{coordinated_predicate().pattern}|{coordinated_pronoun_clause().pattern}")
+
+
+@functools.lru_cache(maxsize=None)
 def coordinated_verb_and_its_object() -> re.Pattern:
     """A coordinator (tense.tsv kind coordinator), a comma maybe before it, then a verb and a determiner (kind
     determiner), maybe an adjective between, ending where the object's noun starts (search it up to a marker that is
@@ -2726,12 +2733,14 @@ def told_after_an_object(kind: str) -> re.Pattern:
 def awaited_clause_before() -> re.Pattern:
     """A word opening a clause of time (tense.tsv kind awaited_clause), a determiner or an owner's word, up to two more
     words of the subject (group subject), a verb in "-s" (not one of kind awaited_not_verb) and maybe the date's
-    preposition, ending where the search ends: "before the harvest peaks in ".  The simple present of such a clause
-    tells a time awaited, so a month named in it is the coming one, whatever the tense of the clause it hangs on."""
+    preposition (kind awaited_preposition), ending where the search ends: "before the harvest peaks in ".  The simple
+    present of such a clause tells a time awaited, so a month named in it is the coming one, whatever the tense of the
+    clause it hangs on."""
     openers = trie_regex(words_of_kinds("determiner", "owner"))
     return re.compile(rf"(?<![a-z-])(?:{_kind_trie('awaited_clause')})\s+"
                       rf"(?P<subject>(?:{openers})\s+(?:[a-z'-]+\s+){{0,2}})"
-                      rf"(?!(?:{_kind_trie('awaited_not_verb')})\s)[a-z]+[^s\W]s\s+(?:(?:in|on)\s+)?$")
+                      rf"(?!(?:{_kind_trie('awaited_not_verb')})\s)[a-z]+[^s\W]s\s+"
+                      rf"(?:(?:{_kind_trie('awaited_preposition')})\s+)?$")
 
 
 @functools.lru_cache(maxsize=None)
