@@ -65,6 +65,7 @@ from typing import Iterable
 import pandas as pd
 
 from pipeline import story
+from pipeline.dates import lexicon as date_lexicon
 from pipeline.rules import RuleTableError, load_table
 from pipeline.sentences import matching_form
 
@@ -425,20 +426,19 @@ def _rows(frame: pd.DataFrame) -> list[dict]:
     return [dict(zip(columns, values)) for values in zip(*columns.values())]
 
 
-# A noun of one or two words that closes a date text right after its year, alone or named by two ("the 2024/25
-# season", "the 2024 crop year").
-_NOUN_AFTER_A_YEAR = re.compile(r"\b\d{4}(?:[/-]\d\d(?:\d\d)?)?"
-                                r"(?P<noun>[ \t]+[A-Za-z][A-Za-z-]*(?:[ \t][A-Za-z][A-Za-z-]*)?)\Z")
+# A year, alone or named by two ("2024", "2024/25"), that a noun of tense.tsv kind year_noun may close a date text after.
+_A_YEAR = re.compile(r"\b\d{4}(?:[/-]\d\d(?:\d\d)?)?")
 
 
 def _date_words_end(date_text: str) -> int:
     """Where the date's own words end in ``date_text``: before the noun a year takes after it ("the 2024/25 season",
-    the date "the 2024/25", the noun "season"), which says what the sentence is about as it would outside the date,
-    so a headline's "wins flu orders for 2026-27 season" and its lead's "orders ... for the 2026-27 flu season" share
-    it; it is shared only by two mentions of the same date (``_evidence``), as "the season" of another date is
-    another season."""
-    noun = _NOUN_AFTER_A_YEAR.search(date_text)
-    return noun.start("noun") if noun else len(date_text)
+    the date "the 2024/25", the noun "season"; the dates engine's year_noun words), which says what the sentence is
+    about as it would outside the date, so a headline's "wins flu orders for 2026-27 season" and its lead's "orders
+    ... for the 2026-27 flu season" share it; it is shared only by two mentions of the same date (``_evidence``), as
+    "the season" of another date is another season."""
+    low = date_text.lower()
+    noun = date_lexicon.told_right_after("year_noun")
+    return next((year.end() for year in _A_YEAR.finditer(low) if noun.fullmatch(low, year.end())), len(date_text))
 
 
 def _records(rows: list[dict], *, with_words: bool = True) -> list[_Mention]:
