@@ -1606,18 +1606,13 @@ def _a_new_subject_s_figure_apart(form: str, figure: MoneyMention, date: DateMen
     if (found is None or ";" in form[figure.end:date.start]
             or _FIGURE_SIGN.search(form, found.end(), date.start) is None):
         return False
-    return _a_measure_named().match(form, found.end() - 1) is None
+    # (the subject's few words, a measure among them: "the group's net profit", "its operating income")
+    return _names_a_measure().match(form, found.end() - 1) is None
 
 
 @functools.cache
 def _new_subject_opening() -> re.Pattern:
-    return re.compile(rf",\s+(?i:and)\s+(?i:{_words('determiner_subject')}|{_words('owner_subject')})\s+")
-
-
-@functools.cache
-def _a_measure_named() -> re.Pattern:
-    # (the subject's few words, a measure among them: "the group's net profit", "its operating income")
-    return re.compile(rf"(?i)\s+(?:[\w'-]+\s+){{0,{_MEASURE_WORDS}}}?(?:{_measures()})\b")
+    return re.compile(_and_a_determiner('owner_subject'))
 
 
 @functools.cache
@@ -1633,9 +1628,10 @@ def _new_subject_a_clause_defines() -> re.Pattern:
     return re.compile(rf"{_and_a_determiner()}(?i:{_words('new_subject_relative')})\s+[a-z]")
 
 
-def _and_a_determiner() -> str:
-    """A comma, "and" and a determiner of a new subject (opens=determiner_subject), as a pattern's text."""
-    return rf",\s+(?i:and)\s+(?i:{_words('determiner_subject')})\s+"
+def _and_a_determiner(*also: str) -> str:
+    """A comma, "and" and a determiner of a new subject (opens=determiner_subject, or a word of the kinds ``also``
+    names), as a pattern's text."""
+    return rf",\s+(?i:and)\s+(?i:{'|'.join(_words(kind) for kind in ('determiner_subject', *also))})\s+"
 
 
 @functools.cache
@@ -1729,7 +1725,7 @@ def _own_clauses(form: str, start: int, end: int, told: set[int] = frozenset(),
             # September quarter, helped by its quick-commerce push, while adjusted EBITA fell 76%" (the quarter's 76%)
             limit = end
             closes = _close_past_dates(_SENTENCE_CLOSE, form, opens + 1, limit, dated)
-        elif (closes and _results_measure_contrasted().match(form, closes.start()) is not None
+        elif (closes and _results_contrasted("results_measure_contrast").match(form, closes.start()) is not None
               and any(opens < s and e <= closes.start() and _names_results_at(form, s, e) for s, e in dated)):
             # a clause that names a period's results goes on past a contrast with another measure of them: "fell 2% on
             # Thursday after it reported results for the September quarter, while adjusted EBITA fell 76%" (the
@@ -2580,19 +2576,11 @@ def _names_results_at(form: str, start: int, end: int) -> bool:
 
 
 @functools.cache
-def _results_measure_contrasted() -> re.Pattern:
-    """A comma, a contrast (opens=results_measure_contrast) and a few words up to a measure of a company's money:
-    ", while adjusted EBITA"."""
-    return re.compile(rf"(?i),\s+(?:{_words('results_measure_contrast')})\s+(?:[\w'-]+\s+){{0,{_MEASURE_WORDS}}}?"
-                      rf"(?:{_measures()})\b")
-
-
-@functools.cache
-def _results_contrasted() -> re.Pattern:
-    """A comma, a contrast and the same owner's word (opens=results_contrast), then a few words up to a measure of a
-    company's money: ", while its adjusted loss"."""
-    return re.compile(rf"(?i),\s+(?:{_words('results_contrast')})\s+(?:[\w'-]+\s+){{0,{_MEASURE_WORDS}}}?"
-                      rf"(?:{_measures()})\b")
+def _results_contrasted(opens: str = "results_contrast") -> re.Pattern:
+    """A comma, a contrast and the same owner's word (opens=results_contrast: ", while its adjusted loss"; or a contrast
+    alone, opens=results_measure_contrast: ", while adjusted EBITA"), then a few words up to a measure of a company's
+    money."""
+    return re.compile(rf"(?i),\s+(?:{_words(opens)})\s+(?:[\w'-]+\s+){{0,{_MEASURE_WORDS}}}?(?:{_measures()})\b")
 
 
 def _in_the_next_name_s_aside(form: str, date: DateMention, closes: int, figure: MoneyMention,

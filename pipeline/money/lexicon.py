@@ -709,7 +709,7 @@ class Lexicon:
     export_teller_body: frozenset  # "ministry", "customs": a word that makes a teller's name a body's, no company's
     export_teller_group: frozenset  # "media": an actor's group (story/actors.tsv) that makes a teller no company
     place_alone: re.Pattern     # "Peru": a place of places.tsv and no more
-    places_in_before: re.Pattern  # "in Norway, Sweden and ": "in" and a list's places before the next (places.tsv)
+    places_in_before: re.Pattern  # "in ", "in Norway, Sweden and ": "in", then any places of a list (places.tsv)
     body_debt_after: re.Pattern  # " of the bonds": right after a sum, the debt of the body told before (joins.tsv
                                  # body_debt)
     festival_sales: re.Pattern  # "Sales during this year's Singles Day": bare sales opening a sentence, of a festival
@@ -1782,7 +1782,7 @@ def lexicon() -> Lexicon:
         export_teller_body=frozenset(joins['export_teller_body']),
         export_teller_group=frozenset(joins['export_teller_group']),
         place_alone=re.compile(rf"(?:{filled(PLACE_NAMES)})\Z", re.I),
-        places_in_before=re.compile(rf"(?<![\w-])in\s+(?:(?:{filled(PLACE_NAMES)})(?:,\s+and\s+|,\s+|\s+and\s+))+\Z",
+        places_in_before=re.compile(rf"(?<![\w-])in\s+(?:(?:{filled(PLACE_NAMES)})(?:,\s+and\s+|,\s+|\s+and\s+))*\Z",
                                     re.I),
         body_bond_after=body_bond_after,
         story_body_debt=story_body_debt, past_sale_raised=past_sale_raised, sale_orders=sale_orders,

@@ -79,8 +79,7 @@ def _places_after_in(form: str, start: int, end: int, place_alone: re.Pattern,
     of a list of them after "in" a comma parts from the run ("Revenue in Norway, Sweden and Denmark rose")?  Places
     after "in" say where, no one whose figure it is: "Sales in Germany and Sweden have doubled since 2020" are the
     sales of the company of the story, no subject named."""
-    if not re.search(r"(?i)\bin\s+\Z", form[max(0, start - 4):start]) and places_in_before.search(
-            form, max(0, start - _PLACE_LIST_REACH), start) is None:
+    if places_in_before.search(form, max(0, start - _PLACE_LIST_REACH), start) is None:
         return False
     parts = [p for p in re.split(r",\s*|\s+and\s+", form[start:end]) if p]
     return bool(parts) and all(place_alone.fullmatch(p) for p in parts)
