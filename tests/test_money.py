@@ -1117,6 +1117,18 @@ def test_a_macro_or_ratio_row_leaves_a_company_s_figure_of_like_words(text, figu
     ("The national rail service, which runs about 1,400 trains a day, lost 2.3 billion rupees in the year to March.",
      [("2.3 billion rupees", "profit")]),
     ("The regional power utility lost $61 million in 2025, its chief executive said.", [("$61 million", "profit")]),
+    ("The state-owned water utility lost 640 million pesos last year, its annual report showed.",
+     [("640 million pesos", "profit")]),
+    ("Harbor Power, the city-owned utility, lost $4 million last year.", []),
+    # a further sum after a loss is more lost
+    ("The state-owned airline lost 52 million cedis in 2024 and a further 30 million cedis in the first nine "
+     "months of 2025, the auditor said.", [("52 million cedis", "profit"), ("30 million cedis", "profit")]),
+    # a good's takings told with those it earned them for stay the good's, no company's profit
+    ("Saffron earned farmers about $310 million last season, the ministry said, as saffron prices rose.",
+     [("$310 million", "other")]),
+    # prices "of" a good a market prices, diamonds too, are that market's move
+    ("Wholesale prices of polished diamonds have dropped about 25% since 2022, traders in Antwerp said.",
+     [("25%", "other")]),
     # a multiple against "their level" moves the good's price it owns; "the points" stays no figure
     ("Lithium prices are now roughly triple their level of three years ago, producers said.", [("triple", "other")]),
     ("The striker scored about double the points of his rival last season.", []),
@@ -1147,6 +1159,12 @@ def test_what_moved_goods_stocks_and_transfers_is_read_from_the_words_around_it(
 ])
 def test_a_stock_s_move_told_by_its_trigger_takes_the_name_that_moved_as_its_subject(text, subject):
     assert [(m.market_kind, m.subject) for m in find_money(text)] == [("share_move", subject)]
+
+
+def test_a_name_right_after_a_dateline_s_dash_opens_the_story_and_its_pronoun_stands_for_it():
+    text = ("LAGOS, March 3 - Okonjo Breweries, Nigeria's second-biggest brewer by volume, said on Tuesday that sales "
+            "at its bottling plants rose 11% in February.")
+    assert [(m.market_kind, m.subject) for m in find_money(text)] == [("revenue", "Okonjo Breweries")]
 
 
 @pytest.mark.parametrize("text", [
@@ -1300,6 +1318,16 @@ def test_a_price_per_unit_with_its_dollars_in_brackets_before_the_unit_is_one_su
     assert (mention.amount, mention.currency, mention.amount_usd, mention.market_kind) == (19800.0, "UZS", 1.64,
                                                                                           "other")
     assert find_money("Officials in Tashkent counted 19,800 som in the box.") == []
+
+
+def test_a_guarded_currency_s_sum_restated_in_dollars_and_its_base_are_money_where_the_text_names_no_country():
+    text = ("The lender's net profit rose to 2.6 billion som ($30 million) in 2025, up from 1.9 billion som a year "
+            "earlier.")
+    assert [(m.text, m.currency, m.market_kind) for m in find_money(text)] == [
+        ("2.6 billion som ($30 million)", "KGS", "profit"), ("1.9 billion som", "KGS", "profit")]
+    assert [m.direction for m in find_money(text)][0] == "up"
+    # unrestated, the word still needs its country named
+    assert find_money("The lender's net profit rose to 2.6 billion som in 2025, up from 1.9 billion som.") == []
 
 
 def test_a_guarded_currency_s_sum_restated_in_dollars_and_the_level_it_rose_from_are_money():

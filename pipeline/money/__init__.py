@@ -2877,6 +2877,10 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             # "Hong Kong's IPO market raised about HK$285 billion in 2025, ..., and bankers expect another HK$300
             # billion this year": more of a sum told before it in its sentence is that sum's measure
             mention = replace(mention, market_kind=prior.market_kind)
+        elif _more_of_a_loss(rules, form, prior, mention):
+            # "lost 38 million dalasis in 2024 and a further 21 million dalasis in the first half of 2025": more of a
+            # loss told before it in its clause is more lost
+            mention = replace(mention, market_kind=prior.market_kind, direction=prior.direction)
         elif _forecast_after_a_sum(rules, form, prior, mention):
             # "shoppers spent about 410 million levs last year, according to the research firm, which expects 560
             # million levs this year": a plain sum forecast after a sum of a kind is of that sum's measure
@@ -2987,6 +2991,19 @@ def _more_of_a_sum(rules: Lexicon, form: str, prior: MoneyMention | None, mentio
     if (not _a_sum_told_on_after(form, prior, mention) or mention.market_kind == prior.market_kind
             or not (mention.market_kind == "other"
                     or {mention.market_kind, prior.market_kind} <= RAISED_KINDS)):
+        return False
+    return rules.more_of.search(form, max(prior.end, mention.start - _MORE_OF_REACH), mention.start) is not None
+
+
+def _more_of_a_loss(rules: Lexicon, form: str, prior: MoneyMention | None, mention: MoneyMention) -> bool:
+    """Is ``mention`` a plain sum told as "another" or "a further" one right after a loss (a profit going down, told
+    as a sum) in its clause?  The loss's verb serves both sums, as a word of raising does, so the second is a loss
+    too."""
+    if (prior is None or prior.amount is None or prior.percent is not None or prior.market_kind != "profit"
+            or prior.direction != "down" or mention.amount is None or mention.percent is not None
+            or mention.direction or mention.market_kind != "other" or prior.currency != mention.currency
+            or not prior.end <= mention.start <= prior.end + _COMPARED_REACH
+            or _ANY_STOP.search(form, prior.end, mention.start) or ";" in form[prior.end:mention.start]):
         return False
     return rules.more_of.search(form, max(prior.end, mention.start - _MORE_OF_REACH), mention.start) is not None
 

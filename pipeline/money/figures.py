@@ -144,6 +144,8 @@ def _read_figure(rules: Lexicon, form: str, start: int, match: re.Match, row: di
     if bare and (needs in ("grouped", "magnitude") or needs == "named" and not _PRICE.fullmatch(lo)
                  or _YEAR.fullmatch(lo)):
         return []
+    # (a sum told again in brackets in another currency names money whatever place the text names: "900 lek ($10.70)")
+    restated = needs == "named" and _restated_in_brackets(rules, form, match.string, start, match.end(), post)
     magnitude = rules.magnitudes[key_of(word)] if word else 1.0
     magnitudes = [magnitude] * len(values)
     if lomag and len(values) == 2:  # "175 million to 180 million Canadian dollars"
@@ -154,7 +156,8 @@ def _read_figure(rules: Lexicon, form: str, start: int, match: re.Match, row: di
         amount, code = _sum(v, m, r), r["code"]
         out.append(Figure(s, e, amount=amount, currency=code, amount_usd=amount if code == "USD" else None,
                           sign=sign if s == spans[0][0] else "", magnitude=m, market_only=attached is not None or bare,
-                          local=r["needs_magnitude"] if r["needs_magnitude"] in ("local", "named") else ""))
+                          local="" if restated else r["needs_magnitude"] if r["needs_magnitude"] in ("local", "named")
+                          else ""))
     return out + rest
 
 
@@ -169,6 +172,27 @@ def _shown_money(rules: Lexicon, form: str, low: str, end: int) -> bool:
     return restated is not None and (rules.per_unit.match(low, restated.end()) is not None or any(
         f.currency and f.amount is not None
         for f in find_figures(rules, form[restated.start():restated.end()], low[restated.start():restated.end()])))
+
+
+def _restated_in_brackets(rules: Lexicon, form: str, low: str, start: int, end: int, written: str | None) -> bool:
+    """Is the sum ending at ``end`` told again in brackets in another currency ("4.2 billion som ($48 million)"), or the
+    level a sum so told moved from ("..., up from 3.1 billion som")?  A currency word that names money only in a text
+    naming its country (currencies.tsv needs_magnitude=named) has no other reading once a restatement in dollars
+    follows it, so the text need not name the country for it to be money."""
+    restated = _RESTATED.match(low, end)
+    if restated is not None and any(
+            f.currency and f.amount is not None
+            for f in find_figures(rules, form[restated.start():restated.end()], low[restated.start():restated.end()])):
+        return True
+    if not written:
+        return False
+    stop = max(low.rfind(". ", 0, start), low.rfind(";", 0, start), start - _BASE_REACH)
+    base_from = rules.price_base_from.search(low, max(0, stop), start)
+    if base_from is None:
+        return False
+    currency = re.compile(rf"\d\s*(?:[a-z]+\s+)?{re.escape(written)}(?![\w-])")
+    return any(_restated_in_brackets(rules, form, low, told.start(), told.end(), None)
+               for told in currency.finditer(low, max(0, stop), base_from.start()))
 
 
 def _base_of_a_sum_shown_money(rules: Lexicon, form: str, low: str, start: int, written: str | None) -> bool:

@@ -1950,7 +1950,8 @@ def lexicon() -> Lexicon:
         earned_before=a_word_right_before_sum('earned_from'),
         # (a capitalised word and at most two in lower case; the verb may carry a modal: role=crop_earns)
         good_earns=re.compile(rf"(?-i:(?P<good>[A-Z][a-z][\w'’-]*)(?:\s+[a-z][\w-]*){{0,2}}?)\s+"
-                              rf"(?:{trie(joins['crop_earns'])})\s+{maybe_approx}\Z", re.I),
+                              rf"(?:{trie(joins['crop_earns'])})\s+(?:(?:{trie(joins['crop_earns_for'])})\s+)?"
+                              rf"{maybe_approx}\Z", re.I),
         earned_source=re.compile(rf"{earned_from_source}(?![\w-])", re.I),
         fine_pays_before=a_word_right_before_sum('fine_pays'),
         fine_paid_before=re.compile(rf"(?<![\w-])(?:{trie(joins['fine_pays'])})\s+(?:the\s+)?(?:{fine_payee})\s+"

@@ -1343,7 +1343,10 @@ class Reading:
         if not form.startswith(",", end) or self.rules.relative_after.match(form, end) is not None:
             return False
         opened = self.last_break(start, sentence, ",")
-        return opened >= 0 and not form[opened + 1:start].isspace()
+        # (a dash right before the name ends a dateline, so the name opens the story: "TOKYO, Jan 5 - Komorebi
+        # Holdings, Japan's third-largest clothing chain, said")
+        return (opened >= 0 and not form[opened + 1:start].isspace()
+                and _DASH_BEFORE.search(form, opened + 1, start) is None)
 
     def _whole_name(self, start: int, name: str, sentence: Span) -> tuple[int, str]:
         """Where a name that a rule opens with starts, and the name, when it goes on from a name before it over a
@@ -1392,6 +1395,7 @@ def _clean_name(name: str) -> str:
     return "" if not cleaned or cleaned in never or cleaned in lead else cleaned
 
 
+_DASH_BEFORE = re.compile(r"\s(?:-{1,2}|\u2013|\u2014)\s+\Z")  # " - " ending a dateline right before a name
 # A possessive right after a name ("Argentina's"), and a common noun with the comma that opens an apposition right
 # before a name: see Reading.moving_name.
 _AN_APPOSITION_OWNED_BY = re.compile(r"['\u2019]s\s")
