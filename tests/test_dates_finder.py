@@ -855,6 +855,10 @@ def test_every_guard_example_keeps_its_lookalike_out_of_the_dates(row):
     ("The county's budget year runs from July to June, and the harvest fair, which this year runs from Sept. 4 to "
      "Sept. 9, will open late.", dt.date(2026, 2, 4), [("this year", "2026"), ("from Sept. 4 to Sept. 9",
                                                                                "2026-09-04/2026-09-09")]),
+    # guards.tsv: "overnight" before the people who stay the night names a kind of visitor, no night
+    ("Hotels say the levy paid by overnight visitors will double.", dt.date(2025, 8, 29), []),
+    # guards.tsv: a season opening a quoted name closed by its year names the thing, no season
+    ('The bar serves a cocktail it calls "Spring 1989", made with gin and rhubarb.', dt.date(2025, 8, 29), []),
     # guards.tsv: "especially overnight" in an instruction tells when the advice most applies, every night
     ("Health officials advised parents to keep children indoors, especially overnight, while the smog lasts.",
      dt.date(2026, 1, 8), []),

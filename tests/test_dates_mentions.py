@@ -626,6 +626,14 @@ TENSE_READINGS = [
      "October.", dt.date(2026, 5, 4), "October", "2025-10"),
     ("plan before a number and a comma is the name of a plan, no verb", "Under plan 30, tolls on the bridge rose from "
      "October.", dt.date(2026, 5, 4), "October", "2025-10"),
+    ("what was shaping up to be a season looks ahead to it", "Ski resorts fear the strike will hit what was shaping up "
+     "to be their best winter.", dt.date(2025, 10, 6), "winter", "2025-WI"),
+    ("the perfect's have before a holiday waited for tells the coming one, and a season after it tells no day of it",
+     "Turkey prices have risen ahead of Thanksgiving, as farms sell fewer birds after a dry summer.",
+     dt.date(2025, 11, 3), "Thanksgiving", "2025-11-27"),
+    ("a stretch starting in a month that a request asks for is the coming one, past a plan's few months",
+     "The defence ministry has asked for a bigger budget for the fiscal year starting in April.",
+     dt.date(2025, 8, 29), "the fiscal year starting in April", "2026-04/2027-03"),
 ]
 
 

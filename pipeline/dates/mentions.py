@@ -2469,6 +2469,7 @@ class _Reading:
             awaited, resolution = True, self._in_year(exp, resolution, +1, "future", ref)
         elif after_a_wait and _lacks_year(exp.parts) and self.anchor is not None \
                 and not (following is not None and not _counted_from_the_story(following.parts)
+                         and not ("holiday" in exp.parts and not _may_tell_a_holiday_s_day(following.parts))
                          and following.start < self.clauses.sentence(exp.start, exp.end, window)[1]
                          and not self._a_day_its_holiday_never_holds(exp, following, ref)) \
                 and ("holiday" in exp.parts
@@ -2477,6 +2478,8 @@ class _Reading:
             # "rose on Thursday ... as investors bet on stimulus ahead of the May Day holiday": the coming one (unless
             # its sentence goes on to a date, maybe its day: "ahead of the Lunar New Year holiday, which begins
             # Feb. 17")
+            # (a season alone after it tells no day of the holiday: "have climbed to a record ahead of Christmas, as
+            # herders bring fewer animals after a hard winter", in November, is the coming Christmas)
             # (a month or season the thing waited for falls in is the first such too, after a day told or in a clause
             # not past: "restocking ahead of the back-to-school rush in August", in June; with neither, the awaited
             # month may be gone too: "raised prices ahead of the tariff hike in March", in June)
@@ -6852,13 +6855,15 @@ class _Reading:
                     and not parts.get("fiscal")
                     and connectors.count_started.fullmatch(low, exp.end, following.start))):
             tense = self._tense_it_needs(following)
-            if (tense == "" or tense in lexicon.PAST_TENSES
+            if (tense in ("", "plan") or tense in lexicon.PAST_TENSES
                     and self._tense_of_its_own_words(following) not in lexicon.PAST_TENSES) \
                     and resolver.needs_tense(following.parts) \
                     and connectors.starting_ahead.fullmatch(low, exp.end, following.start):
                 # (a stretch under way would be told as one that began: "contract talks for the year starting
                 # May 1", in January, are on the coming one, also when only a verb of saying closing the sentence is
-                # past: "has set aside funds to replant over two years starting in April, the minister said")
+                # past: "has set aside funds to replant over two years starting in April, the minister said"; and
+                # what a plan or request asks for is still to come however far, past the few months a plan reaches:
+                # "has asked for more in its budget request for the fiscal year starting in April", in September)
                 tense = "future"
             start = resolver.resolve(following.parts, anchor, tense, self.reference, locale)
             end = resolver.started_stretch_end(parts, start.first_day) \
@@ -10455,6 +10460,19 @@ class _Reading:
                 return True
         return False
 
+    def _a_holiday_told_as_a_habit(self, exp: finder.Expression, befores: dict, window) -> bool:
+        """Does the sentence tell the holiday of ``exp`` as a custom?  Right after a word of waiting for it
+        (connectors.tsv kind eve, "ahead of") with no date after it in its sentence that may tell its day, only an
+        adverb of recurrence does ("stores usually fill up ahead of Christmas"): the perfect's "have" there tells a
+        run-up still going on to the coming one ("Prices have climbed to a record ahead of Christmas, after a hard
+        winter"), no occasion experienced ("I have attended Singles Day")."""
+        if "eve" in befores:
+            following = next((e for e in self.expressions if e.start >= exp.end), None)
+            if following is None or following.start >= self.clauses.sentence(exp.start, exp.end, window)[1] \
+                    or not _may_tell_a_holiday_s_day(following.parts):
+                return finder.is_recurring(self.text, self.low, exp.start, exp.end, window, self.clauses)
+        return finder.is_habitual(self.text, self.low, exp.start, exp.end, window, self.clauses)
+
     def _tense(self, exp: finder.Expression, befores: dict[str, int], told_of,
                window) -> tuple[str, resolver.Resolution | None]:
         """The tense that places ``exp`` where its words leave it open ("in February"), with its
@@ -10569,7 +10587,7 @@ class _Reading:
             return (tense, resolution) if tense == "past" else ("", None)
         text, low, clauses, rows = self.text, self.low, self.clauses, self.connectors.rows
         if (not _PLACING_KINDS & befores.keys()
-                and ("holiday" in parts and (finder.is_habitual(text, low, exp.start, exp.end, window, clauses)
+                and ("holiday" in parts and (self._a_holiday_told_as_a_habit(exp, befores, window)
                                              or self._yearly_set_in_the_sentence(exp, window))
                      or "day" not in parts and self._told_as_what_the_time_is_each_year(exp, window))) \
                 or (("holiday" in parts or _a_yearless_day_of_a_month(parts))
@@ -12347,6 +12365,13 @@ def _a_season_alone(parts: dict) -> bool:
     """"the spring", "the autumn": a season named as a noun, without its year."""
     return "season" in parts and parts.keys().isdisjoint(("year", "yy", "year_of", "yearshift", "shift", "month",
                                                           "day", "count"))
+
+
+def _may_tell_a_holiday_s_day(parts: dict) -> bool:
+    """May a date told after a holiday in its sentence tell the holiday's day ("ahead of Ramadan, which begins next
+    week")?  Not a count back or on from the story ("a year earlier"), nor a season alone ("after a hard winter"), no
+    day of any holiday."""
+    return not _counted_from_the_story(parts) and not _a_season_alone(parts)
 
 
 def _a_holiday_alone(parts: dict) -> bool:
