@@ -267,6 +267,12 @@ RESOLVED = [
     # (a name's "last quarter" is still its latest)
     ("Halden's last quarter was its weakest, the shipbuilder said.",
      dt.date(2026, 6, 10), "last quarter", "2026-Q1"),
+    # a year split across two with its second year written whole is that fiscal year, as "2025/26" is
+    ("Parliament will debate the 2026/2027 budget in October, the speaker said.",
+     dt.date(2026, 8, 3), "2026/2027", "FY2027"),
+    # a deal noun right before "starting in" tells when that deal starts, still ahead in a past reporting clause
+    ("The miner said on Monday it was negotiating with smelters for contracts starting in the second half.",
+     dt.date(2026, 2, 11), "the second half", "2026-H2"),
 ]
 
 
@@ -381,6 +387,12 @@ NOT_DATES = [
      "The battery plant broke even in its second full quarter of production, the owners said."),
     ("the two months a season runs between in a place a side clause names are that place's custom",
      "Exporters fear the hurricane season, which in the Caribbean runs from June to November."),
+    ("a year in brackets before a company's legal form is part of its name",
+     "Barbados Shipping and Trading (1984) Ltd sold its bottling arm to a rival."),
+    ("two years far apart after a slash are a number, no year split across two",
+     "The shippers' claims fall under Regulation 1308/2013 of the European Union."),
+    ("a holiday counted again after 'a second' and likened for a trade is a figure of speech",
+     "The heatwave was a second Christmas for the ice-cream makers."),
 ]
 
 

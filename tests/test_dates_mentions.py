@@ -634,6 +634,14 @@ TENSE_READINGS = [
     ("a stretch starting in a month that a request asks for is the coming one, past a plan's few months",
      "The defence ministry has asked for a bigger budget for the fiscal year starting in April.",
      dt.date(2025, 8, 29), "the fiscal year starting in April", "2026-04/2027-03"),
+    ("a holiday a word before last year is of that year, not of a year the sentence told before", "The chain opened "
+     "its first store in 2023 and held its first Christmas sale last year.", dt.date(2026, 3, 2), "Christmas",
+     "2025-12-25"),
+    ("Carnival in a text on Trinidad is its Monday and Tuesday before Ash Wednesday", "PORT OF SPAIN - Hoteliers "
+     "expect full rooms before Carnival, the tourism board said.", dt.date(2025, 10, 6), "before Carnival",
+     "2026-02-16/2026-02-17"),
+    ("Navruz is Nowruz", "Shops in Tashkent expect long queues before Navruz.", dt.date(2026, 2, 9), "before Navruz",
+     "2026-03-21"),
 ]
 
 
@@ -16092,3 +16100,24 @@ def test_what_is_offered_or_hoped_for_before_a_time_not_yet_over_is_still_to_com
 ])
 def test_a_deadline_reported_after_a_saying_in_the_present_perfect_is_the_month_under_way(text, expected):
     assert [(m.when, m.future) for m in tag_dates(text, dt.date(2026, 4, 14)) if m.on_calendar][-1] == expected
+
+
+def test_today_opening_a_present_sentence_after_a_long_gone_decade_is_the_present_age_not_the_day():
+    # (read as the pipeline reads it, with the text's sentences given)
+    text = "The mill was founded by Scottish engineers in the 1880s. Today most of its cloth goes to Japan."
+    assert tag_dates_with_sentences(text, dt.date(2026, 4, 2), "Today") == [("", False)]
+    # ... while a deed of the day keeps it the day of writing
+    text = "The mill was founded by Scottish engineers in the 1880s. Today it said it would close."
+    assert tag_dates_with_sentences(text, dt.date(2026, 4, 2), "Today") == [("2026-04-02", False)]
+
+
+def test_a_season_of_habit_makes_no_row_and_this_season_told_in_the_past_between_seasons_is_not_ahead():
+    text = "In most winters the utility cuts power to factories from November to February."
+    assert calendar(text, dt.date(2026, 1, 12)) == []
+    [(when, future)] = _when_of("Growers said on Friday that 3,000 hectares had flooded so far this season.",
+                                dt.date(2025, 7, 11), "this season")
+    assert future is False
+    # ... while a forecast for it still looks ahead
+    [(when, future)] = _when_of("Growers said on Friday that exports could double this season.",
+                                dt.date(2025, 7, 11), "this season")
+    assert future is True

@@ -900,3 +900,10 @@ def test_a_holiday_said_to_end_in_the_calendar_s_first_year_looks_for_no_year_be
 ])
 def test_a_month_braced_or_hoped_for_looks_ahead_even_when_more_than_half_of_it_is_gone(text, anchor, wanted, future):
     assert [m.future for m in tag_dates(text, anchor) if m.text == wanted] == [future]
+
+
+def test_this_season_told_in_the_past_between_seasons_is_no_season_to_come():
+    # (in July the season about to start is "this season"; a clause in the past counts what is already done)
+    season = {"ref_type": "DATE", "ref_value": "G+0"}
+    assert resolve(season, dt.date(2025, 7, 11), "past").future is False
+    assert resolve(season, dt.date(2025, 7, 11), "").future is True

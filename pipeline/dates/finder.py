@@ -1672,6 +1672,12 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
             parts["year"] = year
             if "year2" in captured:
                 year2 = year // 100 * 100 + int(captured["year2"])
+                if captured.get("century2"):
+                    # "the 2025/2026 budget": the second year written whole, as "2025/26" writes its last digits; two
+                    # years apart so written are a number's ("Regulation 1308/2013"), no year split across two
+                    year2 = int(captured["century2"] + captured["year2"])
+                    if year2 != year + 1:
+                        return None
                 if year2 <= year:
                     return None
                 parts["year2"] = year2
@@ -4122,7 +4128,8 @@ def _after_a_comma(low: str, start: int, word: str) -> bool:
     """False for a word of tense.tsv kind after_comma that does not follow a comma, or of kind deal_start that does not
     follow the comma of a clause naming an agreement (_starts_a_deal); True otherwise."""
     if word in lexicon.words_of_kinds("deal_start"):
-        return _a_comma_right_before(low, start) and _starts_a_deal(low, start)
+        return (_a_comma_right_before(low, start) and _starts_a_deal(low, start)) \
+            or _a_deal_noun_right_before(low, start)
     return word not in lexicon.after_comma_words() or _a_comma_right_before(low, start) \
         or _opens_a_past_clause(low, start, word)
 
@@ -4152,6 +4159,14 @@ def _starts_a_deal(low: str, start: int) -> bool:
     # its number or its word, "in 2025", "last year")
     return not any(w in lexicon.months() or lexicon.units().get(w, ("",))[0] == "Y" or _A_YEAR_S_NUMBER.fullmatch(w)
                    for w in re.findall(r"[a-z]+|[0-9]+", low[nouns[-1].end():start]))
+
+
+def _a_deal_noun_right_before(low: str, start: int) -> bool:
+    """Does a noun of an agreement (tense.tsv kind deal_noun) end right before ``start``, only spaces between?  The
+    words then tell when that deal is to start, as after the comma of a clause naming it ("in talks with buyers for
+    contracts starting in the second half", in January: this year's)."""
+    before = low[max(0, start - _DEAL_REACH):start].rstrip()
+    return any(m.end() == len(before) for m in lexicon.word_of_kind("deal_noun").finditer(before))
 
 
 # How far before a start's words the noun of its agreement may stand (characters): a long object ("a three-year,

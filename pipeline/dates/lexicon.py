@@ -404,6 +404,15 @@ def _prepositions() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def one_word_of_a_noun_between() -> re.Pattern:
+    """One word between two dates that is neither a preposition of prepositions.tsv nor a coordinator or a word of a
+    range of tense.tsv: a noun the first qualifies ("Golden Week sale last year"), no word linking another time ("from
+    Christmas until next year", "from Christmas to next year")."""
+    links = f"{_preposition_trie()}|{_kind_trie('coordinator')}|{_kind_trie('figure_range')}"
+    return re.compile(rf"\s+(?!(?:{links})\s)[a-z][a-z'-]*\s+")
+
+
+@functools.lru_cache(maxsize=None)
 def event_named_before() -> re.Pattern:
     """"before" and the name of a happening, up to the preposition of the date that dates it ("before [the COP31
     summit in Antalya] in", "before [Miami] on"): up to five words, none a pronoun of tense.tsv kind subject nor a

@@ -1742,6 +1742,26 @@ class _Reading:
         report that sets out its calendar reports on it throughout."""
         return any(whole for _, _, whole in self._fiscal_ends_told())
 
+    def _today_set_against_history(self, exp: finder.Expression) -> bool:
+        """Is ``exp`` "today" opening a sentence told in the present, right after a sentence of its paragraph whose
+        last date is a year or decade long gone (``_HISTORY_YEARS``)?  Set against that past, it is the present
+        age, "nowadays", not the day of writing; a deed of the day keeps it ("founded in 1998. Today it said")."""
+        if exp.parts != {"ref_type": "DATE", "ref_value": "D+0"} or self.anchor is None \
+                or not self.text[exp.start:exp.start + 1].isupper():
+            return False
+        window = self._window_of(exp.start)
+        s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        if self.low[s_lo:exp.start].strip(" \t\"'\u201c") or self.low.rfind("\n\n", 0, exp.start) > s_lo - 2:
+            return False
+        before = [e for e in self.expressions if e.end <= s_lo]
+        if not before or self.low.find("\n\n", before[-1].end, s_lo) != -1:
+            return False
+        year = before[-1].parts.get("year", before[-1].parts.get("decade", 0) * 10 + 9)
+        if set(before[-1].parts) - {"year", "decade", "det"} or year > self.anchor.year - _HISTORY_YEARS:
+            return False
+        tenses = finder.clause_tenses(self.text, self.low, exp.start, exp.end, window, self.clauses)
+        return tenses <= _THE_PRESENT_SIMPLE
+
     def _title_year(self) -> int | None:
         """The one year the text's first line names, when that line is a title (no sentence: no full stop ends it)."""
         title = self.low[:self.first_line_end].rstrip()
@@ -1762,6 +1782,9 @@ class _Reading:
             # (a happening the text never dated leaves the count as it reads alone: "ten days after the murder")
             exp.start, exp.end = exp.parts["event_told"]
             exp.parts = {key: value for key, value in exp.parts.items() if not key.startswith("event")}
+        if self._today_set_against_history(exp):
+            # ("... paved Pennsylvania Avenue in the 1870s. Today most of the product is sold abroad": nowadays)
+            exp.parts = {"ref_type": "DATE", "ref_value": "PRESENT_REF"}
         if "event_day" in exp.parts and self._a_counted_day_that_is_today(exp):
             # ("It's the second day of an offensive": the day of writing, whether or not the story told the first)
             exp.parts = {"ref_type": "DATE", "ref_value": "D+0"}
@@ -7927,6 +7950,21 @@ class _Reading:
         self._compared_with_the_base = (key, compared)
         return compared
 
+    def _shifted_year_right_after_a_holiday(self, exp: finder.Expression) -> dict | None:
+        """The parts of "last year" or "next year" standing a word after ``exp``, a holiday without its year, in its
+        clause ("its first Golden Week sale last year"; "Golden Week, last year" is set off, none): that year is the
+        holiday's, as it is right after it ("Christmas next year", joins.tsv)."""
+        if not _lacks_year(exp.parts) or "holiday" not in exp.parts:
+            return None
+        after = next((e for e in self.expressions if e.start >= exp.end), None)
+        # (a word of connectors.tsv after the holiday makes a mention of its own: "from Throne Day onwards last year")
+        if after is None or lexicon.one_word_of_a_noun_between().fullmatch(self.low, exp.end, after.start) is None \
+                or self.connectors.afters.match(self.low, exp.end) is not None \
+                or after.parts.keys() != {"unit", "shift"} or after.parts["unit"] != "Y" \
+                or after.parts["shift"] not in (-1, 1):
+            return None
+        return dict(after.parts)
+
     def _told_of(self, exp: finder.Expression, window, befores: dict[str, int]) -> resolver.Period | None:
         """The period the text is on where ``exp`` stands, which anaphora count from; marks ``exp`` as
         going on in the story's past year when its paragraph tells of it."""
@@ -7938,6 +7976,11 @@ class _Reading:
             # the story, but its own clause goes on in it
             exp.parts = dict(exp.parts, in_story=True)
             return year_of_the_clause
+        own_year = self._shifted_year_right_after_a_holiday(exp)
+        if own_year is not None:
+            # "ran its first Golden Week sale last year", after "in the spring of 2024": the holiday is of the year
+            # its own clause names right after it, not of the year the story told (joins.tsv joins no word between)
+            exp.parts = dict(exp.parts, year_of=own_year)
         reference = self.reference
         if reference is None:
             return None
@@ -10559,6 +10602,12 @@ class _Reading:
             past = all(self.connectors.rows[i]["mod"] == "AFTER" for i in befores.values()) \
                 and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past"
             return ("past" if past else ""), None
+        if resolver.names_the_season_under_way(parts) and self.anchor is not None \
+                and resolver.between_seasons(self.anchor) \
+                and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past" \
+                and not finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses):
+            # between seasons, "this season" told in the past is no season to come (resolver)
+            return "past", None
         if not resolver.needs_tense(parts):
             if resolver.a_fiscal_part_on_the_calendar(parts) \
                     and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past":
@@ -13962,6 +14011,12 @@ def _awaited_while_under_way(exp: finder.Expression, period: resolver.Resolution
     waits for this one ("Wheat prices drift ahead of spring planting", on March 10, waits for this spring's planting),
     while a holiday under way is no longer awaited."""
     return "holiday" not in exp.parts and period.last_day is not None and period.first_day < told <= period.last_day
+
+
+# The tenses of a clause in the present simple: no marker, or a timetable's verb ("most of its cloth goes to Japan").
+_THE_PRESENT_SIMPLE = frozenset(("", "none", "schedule"))
+# How long gone a year must be for "today" set against it to be the present age (a generation back at least).
+_HISTORY_YEARS = 20
 
 
 def _lacks_year(parts: dict) -> bool:

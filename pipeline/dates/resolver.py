@@ -629,6 +629,18 @@ def names_a_season_s_end(parts: dict) -> bool:
     return value[:1] == SPORT_SEASON and value.endswith(_AT_ITS_END)
 
 
+def between_seasons(anchor: dt.date) -> bool:
+    """Is ``anchor`` between two seasons of sport or school years (June to August), when "this season" is the one
+    about to start?"""
+    return 6 <= anchor.month <= 8
+
+
+def names_the_season_under_way(parts: dict) -> bool:
+    """Is ``parts`` "this season" or "this school year" (deictic.tsv G+0, S+0)?  Between seasons its clause's past
+    tells the one already counted, not the one about to start: the tense then matters."""
+    return parts.get("ref_value") in (SPORT_SEASON + "+0", "S+0")
+
+
 def needs_tense(parts: dict) -> bool:
     """Does the resolution of ``parts`` depend on the tense of the clause (a day, month, weekday,
     season or holiday named without its year, "the weekend")?  Otherwise tense only tells a
@@ -748,7 +760,7 @@ def _deictic(parts: dict, anchor, mod, reference, forecast: bool = False, told_p
         # a season of sport or a school year spans two years, as "the 2024-25 season" does; between seasons (June to
         # August) the one about to start is both "this season" and "next season", the one just ended "last season"
         shift = int(offset)
-        between = 6 <= anchor.month <= 8
+        between = between_seasons(anchor)
         start = anchor.year - (anchor.month < 6) + shift - (shift > 0 and between)
         if at_its_end:
             # (the end of a season under way is still to come, as "before the end of the year" is, unless its clause
@@ -759,6 +771,10 @@ def _deictic(parts: dict, anchor, mod, reference, forecast: bool = False, told_p
             # a season under way is to come only in a forecast, as a holiday under way is ("their ninth defeat in
             # 11 games this season", in November, is told as gone; "will pay him $19.4 million this season" ahead)
             return _span(first, Period("Y", start + 1), anchor, forecast)
+        if shift == 0 and told_past:
+            # (between seasons, one its clause tells in the past is no season to come: "more than 12,000 alpacas had
+            # died so far this season", in July, tells deaths already counted)
+            return _span(first, Period("Y", start + 1), anchor, False)
         return span(first, _placed(Period("Y", start + 1), anchor, mod), anchor)
     if value in (_THE_NEW_YEAR, _THE_YEAR_AHEAD):
         # "the new year" is the one whose first day is nearest: the coming one late in a year, early in one the one
