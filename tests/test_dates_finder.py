@@ -2130,6 +2130,8 @@ def test_a_set_of_quarters_stays_apart_from_the_year_it_recurs_in():
     ("Turnout fell in the week after the strike.", "the week after the strike", "strike"),
     ("Ferries stopped running two days before the storm, the council said.", "two days before the storm", "storm"),
     ("The road reopens the Tuesday after Glastonbury.", "the Tuesday after Glastonbury", "glastonbury"),
+    # (a name or pronoun and a passive verb ending the clause: the verb names the happening)
+    ("Shops on the square shut two days after Ortiz was arrested.", "two days after Ortiz was arrested", "arrested"),
 ])
 def test_a_count_or_weekday_told_after_or_before_a_happening_takes_the_happening_s_noun(text, wanted, event):
     [exp] = [e for e in finder.find_expressions(text) if e.parts.get("event")]

@@ -10325,6 +10325,24 @@ def test_a_clock_time_restated_in_brackets_on_another_day_is_a_row_of_that_day_b
         "before the killing.",
         dt.date(2026, 4, 20), "the days before the killing", [("2025-SP", False)],
         id="the_days_before_a_killing_told_by_its_season_are_in_that_season"),
+    # a date before a noun and the happening's word dates the happening, the compound's head
+    pytest.param(
+        "Shares of the lender have slid since the March 12 board vote on its merger. The bank must lay out its "
+        "capital plan within 45 days of the vote.",
+        dt.date(2026, 3, 20), "45 days of the vote", [("2026-03-12/2026-04-26", True)],
+        id="a_date_before_a_compound_dates_the_happening_its_head_names"),
+    # event_anchors.tsv: a subject and a passive verb ending the clause name the happening by the verb's stem
+    pytest.param(
+        "The harbour master was arrested at his home on Nov. 4. Dock workers walked off the job two days after "
+        "Ramsay was arrested.",
+        dt.date(2025, 11, 20), "two days after Ramsay was arrested", [("2025-11-06", False)],
+        id="days_after_a_name_and_a_passive_verb_count_from_the_day_the_text_dated_that_verb"),
+    # event_kin.tsv: a killing told by "was killed" is dated by the shooting the text dated
+    pytest.param(
+        "Investigators are still searching for the gunman in the Sept. 28 shooting of Judge Helen Maury. A "
+        "caretaker said a stranger had asked about her routine in the weeks before Maury was killed.",
+        dt.date(2026, 2, 3), "the weeks before Maury was killed", [("2025-09", False)],
+        id="the_weeks_before_a_name_was_killed_are_in_the_month_of_the_shooting_the_text_dated"),
     pytest.param(
         "The court froze the sale on May 4, 2021, three days before bidding was due to open, and the buyers sued.",
         dt.date(2025, 11, 26), "three days before", [("2021-05-07", False)],

@@ -15000,7 +15000,7 @@ def _qualifies_another_noun(low: str, told, word: re.Match) -> bool:
     """Is ``told`` a date between a determiner and a noun other than the happening's word ("The ruling means the map
     will be used in the Nov. 5 election": the election's day, not the ruling's; "the Nov. 2 vote" dates the vote)?"""
     noun = _WORD_AFTER_A_DATE.match(low, told.end)
-    if noun is None or noun.start(1) == word.start():
+    if noun is None or noun.start(1) == word.start() or _heads_its_compound(low, noun, word):
         return False
     return lexicon.determiner_before().search(low, max(0, told.start - _TWO_WORDS_BEFORE_REACH), told.start) \
         is not None
@@ -15008,6 +15008,13 @@ def _qualifies_another_noun(low: str, told, word: re.Match) -> bool:
 
 # The word right after a date, which a date between a determiner and it qualifies
 _WORD_AFTER_A_DATE = re.compile(r"\s+([a-z][a-z-]+)")
+
+
+def _heads_its_compound(low: str, noun: re.Match, word: re.Match) -> bool:
+    """Is the happening's ``word`` the next word after ``noun``, the head of a compound the date qualifies with it
+    ("the Oct. 23 sniper shooting of Dr. Ferris" dates the shooting, "sniper" telling which)?"""
+    head = _WORD_AFTER_A_DATE.match(low, noun.end())
+    return head is not None and head.start(1) == word.start()
 
 
 @functools.lru_cache(maxsize=256)
