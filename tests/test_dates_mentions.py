@@ -1971,6 +1971,31 @@ REAL_NEWS = [
     ("a length within which a verb of delivering after a modal of what may be tells things come is a stretch from now",
      "The shipyard could deliver the first two ferries within three weeks, the ministry said.", dt.date(2026, 5, 4),
      "three weeks", "2026-05-04/2026-05-25", True),
+    ("between seasons, 'this season' in a clause told in the past is the season just ended", "This season the "
+     "grower sold his whole coffee crop to a roaster in Hanoi.", dt.date(2026, 7, 6), "This season", "2025/2026",
+     False),
+    ("... but in a clause that looks ahead it is the season about to start", "This season the grower will sell his "
+     "whole coffee crop to a roaster in Hanoi.", dt.date(2026, 7, 6), "This season", "2026/2027", True),
+    ("a holiday named after what is hoped for is the coming one", "Wheat growers in the Riverina hope for rain at "
+     "Christmas after a dry winter.", dt.date(2025, 6, 20), "Christmas", "2025-12-25", True),
+    ("a holiday a single subject braces for, with an adjective, is the coming one", "The chocolate maker braces for "
+     "a lean Easter as cocoa prices stay high.", dt.date(2026, 6, 20), "Easter", "2027-03-28", True),
+    ("a quarter of a fiscal year a company's name owns is of that company's calendar", "Sales rose 12% in the three "
+     "months to June 30, the first quarter of Alibaba's fiscal 2026, the group said.", dt.date(2025, 8, 29),
+     "the first quarter of Alibaba's fiscal 2026", "2025-Q2", False),
+    ("a holiday in a relative clause in the past on a noun a past year qualifies is of that year", "Exporters still "
+     "recall the 2023 strike by dock packers, which held up apple shipments over Christmas.", dt.date(2026, 2, 10),
+     "Christmas", "2023-12-25", False),
+    ("... but a year's report comes out the year after", "Its 2024 results, which the brewer published in March, beat "
+     "forecasts.", dt.date(2026, 2, 10), "March", "2025-03", False),
+    ("a second half ended that a forecast's change runs from is the coming one", "The miner expects copper output to "
+     "recover from the second half as two new pits open.", dt.date(2026, 2, 10), "the second half", "2026-H2", True),
+    ("a split year's noun and a clause picking out the month it ended, no comma, make its twelve months", "Cocoa "
+     "sales rose 12% in the 2024/25 harvest year that ended in September, the cooperative said.",
+     dt.date(2025, 11, 5), "the 2024/25 harvest year", "2024-10/2025-09", False),
+    ("... and the year before it is the twelve months before, not a year before that month", "Cocoa sales rose 12% in "
+     "the 2024/25 harvest year that ended in September, up from 8% the year before.", dt.date(2025, 11, 5),
+     "the year before", "2023-10/2024-09", False),
 ]
 
 

@@ -1404,11 +1404,14 @@ def _period_end_preposition() -> str:
 @functools.lru_cache(maxsize=None)
 def period_bound_told() -> re.Pattern:
     """The noun of a split year and the side clause after it that tells the day it began or ended, up to that day
-    ("2025/26| coffee year, which began on |Oct. 1"), matched from the year's end to the day's start; group ``began``
+    ("2025/26| coffee year, which began on |Oct. 1", or "that began" with no comma), matched from the year's end to
+    the day's start; group ``began``
     holds the verb when it tells the start.  The noun must name a year, of twelve months (tense.tsv kind
     period_year_noun): a season may be shorter ("the 2024/25 season, which ended on April 27" of a ski resort ran from
     November)."""
-    return re.compile(rf"[a-z' -]{{0,30}}?\b(?:{_kind_trie('period_year_noun')}),\s+"
+    # (the comma may be left out before a clause that picks the year out, "the 2024/25 harvest year that ended in
+    # March", which tells its months as surely)
+    return re.compile(rf"[a-z' -]{{0,30}}?\b(?:{_kind_trie('period_year_noun')}),?\s+"
                       rf"(?:{_kind_trie('period_end_relative')})\s+"
                       rf"(?:(?P<began>{_kind_trie('period_began')})|{_kind_trie('period_ended')})\s+"
                       rf"{_period_end_preposition()}")

@@ -296,6 +296,10 @@ _A_PARTICIPLE_AT_MOST = re.compile(rf"\s+{lexicon.AN_LY_ADVERB}[a-z]+\s+(?:[a-z]
 _AN_OPENING_PHRASE = re.compile(r"[\s\"'\u201c]*(?:[a-z]+\s+)?(?:the\s+)?")
 # The first word after a point, past a comma.
 _WORD_PAST_A_COMMA = re.compile(r"\s*,?\s*([a-z]+)")
+# The rest of a noun's phrase after a year that qualifies it, up to six words, then a comma, the word that opens a
+# relative clause on it (group 1) and that clause's words up to a date, no comma nor stop between ("the 2023 strike
+# by packers, which held up shipments over ").
+_A_NOUN_PHRASE_AND_ITS_CLAUSE = re.compile(r"\s+[a-z'\u2019-]+(?:\s+[a-z'\u2019-]+){0,5}\s*,\s*([a-z]+)\s+[^,;:.!?]*")
 # "a year earlier" as the finder reads it.
 _A_YEAR_EARLIER = {"unit": "Y", "direction": "earlier", "count": 1}
 # How many days a holiday week runs from its first day to its last, at least and at most ("Holy Week": six).
@@ -10007,6 +10011,16 @@ class _Reading:
         return noun is not None and finder.a_clause_opens(low, noun.end(), noun.end() + _OPENER_REACH) \
             and finder.clause_tense(text, low, noun.end(), noun.end() + 1, window, clauses) == "past"
 
+    def _bounds_the_split_year_before(self, exp: finder.Expression) -> bool:
+        """Is ``exp`` the month or day a clause right after a split year's noun tells it began or ended in ("the
+        2024/25 harvest year that ended in March", lexicon.period_bound_told)?  It only bounds that year, whose months
+        a count back ("the year before") then moves, as it does after a comma."""
+        if not self.resolved:
+            return False
+        year = self.resolved[-1][0]
+        return year.parts.keys() == {"year", "year2"} and year.end <= exp.start \
+            and lexicon.period_bound_told().fullmatch(self.low, year.end, exp.start) is not None
+
     def _split_year_on_its_told_months(self, exp: finder.Expression, following: finder.Expression | None,
                                        resolution: resolver.Resolution) -> resolver.Resolution | None:
         """A split year whose side clause tells the month it began or ended in ("the 2025/26 coffee year, which began
@@ -10516,6 +10530,48 @@ class _Reading:
                 return finder.is_recurring(self.text, self.low, exp.start, exp.end, window, self.clauses)
         return finder.is_habitual(self.text, self.low, exp.start, exp.end, window, self.clauses)
 
+    def _year_of_a_noun_its_relative_clause_tells_of(self, exp: finder.Expression, window) -> int | None:
+        """The year of a past year alone that qualifies a noun, an article or owner before it ("the 2023 strike by
+        packers"), when a relative clause in the past opened after a comma right after that noun's phrase holds
+        ``exp``, no comma between ("..., which held up shipments over Christmas"): the clause tells of the noun, so a
+        month or holiday without its year in it is of that year; not a report of the year (tense.tsv kind
+        report_object).  Else None."""
+        s_lo, _ = self.clauses.sentence(exp.start, exp.end, window)
+        comma = self.low.rfind(",", s_lo, exp.start)
+        # (a date inside the clause, before ``exp``, is passed over: "..., which held up shipments for ten days over
+        # Christmas")
+        before = [told for told in self.resolved if told[0].end <= comma] if comma >= 0 else []
+        if not before or self.anchor is None:
+            return None
+        told, resolution = before[-1][:2]
+        if told.start < s_lo or told.end > exp.start or told.parts.keys() != {"year"} or resolution.period is None \
+                or resolution.period.gran != "Y" or resolution.last_day is None or resolution.last_day >= self.anchor \
+                or lexicon.determiner_before().search(self.low, max(0, told.start - _TWO_WORDS_BEFORE_REACH),
+                                                      told.start) is None:
+            return None
+        clause = _A_NOUN_PHRASE_AND_ITS_CLAUSE.fullmatch(self.low, told.end, exp.start)
+        # (a year's report comes out after it: "its 2024 results, which it reported in March" is March 2025)
+        if clause is None or lexicon.report_object_after().match(self.low, told.end) is not None \
+                or clause.group(1) not in lexicon.relative_openers() \
+                or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
+            return None
+        return resolution.period.first().year
+
+    def _tense_of_the_season_under_way(self, exp: finder.Expression, window) -> str | None:
+        """The tense of "this season" (resolver.names_the_season_under_way) between seasons, told in the past and no
+        forecast: "past" in the simple past, the one just ended ("This season the grower sold his whole crop", in
+        July); resolver.SO_FAR in a perfect, which counts up to a time still in the season under way ("had died so far
+        this season", "has scored twice this season"), never ahead.  Else None."""
+        if not resolver.between_seasons(self.anchor) \
+                or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past" \
+                or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses):
+            return None
+        s_lo, _ = self.clauses.sentence(exp.start, exp.end, window)
+        if "pluperfect" in finder.clause_tenses(self.text, self.low, exp.start, exp.end, window, self.clauses) \
+                or lexicon.present_perfect().search(self.low, s_lo, exp.start) is not None:
+            return resolver.SO_FAR
+        return "past"
+
     def _tense(self, exp: finder.Expression, befores: dict[str, int], told_of,
                window) -> tuple[str, resolver.Resolution | None]:
         """The tense that places ``exp`` where its words leave it open ("in February"), with its
@@ -10575,6 +10631,11 @@ class _Reading:
                 return "past", told
         if resolver.names_a_part_of_the_year(parts):
             return self._past_or_none(exp, befores, told_of, window)
+        told_year = self._year_of_a_noun_its_relative_clause_tells_of(exp, window) if _lacks_year(parts) else None
+        if told_year is not None:
+            # "the 2023 strike by packers, which held up shipments over Christmas": the clause tells of its noun,
+            # whose year it goes on in (Christmas 2023)
+            return "past", resolver.resolve(dict(parts, year=told_year), self.anchor, "past", told_of, self.locale)
         beside = self._holiday_beside_a_day(exp)
         if beside is not None:
             return ("future" if beside.future else "past"), beside
@@ -10602,12 +10663,10 @@ class _Reading:
             past = all(self.connectors.rows[i]["mod"] == "AFTER" for i in befores.values()) \
                 and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past"
             return ("past" if past else ""), None
-        if resolver.names_the_season_under_way(parts) and self.anchor is not None \
-                and resolver.between_seasons(self.anchor) \
-                and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past" \
-                and not finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses):
-            # between seasons, "this season" told in the past is no season to come (resolver)
-            return "past", None
+        if resolver.names_the_season_under_way(parts):
+            season_tense = self._tense_of_the_season_under_way(exp, window)
+            if season_tense is not None:
+                return season_tense, None
         if not resolver.needs_tense(parts):
             if resolver.a_fiscal_part_on_the_calendar(parts) \
                     and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past":
@@ -11960,6 +12019,7 @@ class _Reading:
                 and not (resolution.period.gran == "D" and self._the_day_of_a_time_that_bounds_a_stretch(exp)) \
                 and not self._placed_by_the_part_of_the_day_after(index, exp) \
                 and not self._the_start_of_a_stretch_up_to_now(exp, window) \
+                and not self._bounds_the_split_year_before(exp) \
                 and not (index in self.end_days and self.resolved
                          and "open" in _before_kinds(self.low, self.resolved[-1][0].start)):
             # (nor the day that ends a stretch a span opens from: "its best showing since the year to March 2021")

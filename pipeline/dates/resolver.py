@@ -66,6 +66,9 @@ AHEAD = ("future", "plan")
 # begun, since a move into one under way is told otherwise ("later this month"); no forecast by itself, as a move
 # may be told once its new time has come ("were pushed back to the w/c 4 March", written on March 8).
 LATER = "later"
+# The tense of a count up to now told in a perfect ("had died so far this season"): between seasons, of the season
+# under way, as the present is, but counted, so never ahead.
+SO_FAR = "so_far"
 # How long after a quarter or half ends its results may still be awaited (days).
 REPORT_LAG_DAYS = 92
 # The last month of its second calendar year by which a year named by two ("2024/25") is over, whatever it is of:
@@ -495,7 +498,8 @@ def _resolve(parts: dict, anchor: dt.date | None, tense: str, reference: Period 
         if value[0] == "D" and value[2:].isdigit() and anchor is not None and ("hour" in parts or "daypart" in parts):
             # "yesterday afternoon", "5 p.m. yesterday": the time told, on the day the word names (D-1)
             return _time(dict(parts, on_day=anchor + dt.timedelta(days=int(value[1:]))), anchor, tense, reference, mod)
-        return _deictic(parts, anchor, mod, reference, forecast, told_past=tense == "past")
+        return _deictic(parts, anchor, mod, reference, forecast, told_past=tense == "past",
+                        told_so_far=tense == SO_FAR)
     if "unit" in parts:
         return _unit(parts, anchor, tense, reference, mod)
     if "hour" in parts or "daypart" in parts:
@@ -629,16 +633,18 @@ def names_a_season_s_end(parts: dict) -> bool:
     return value[:1] == SPORT_SEASON and value.endswith(_AT_ITS_END)
 
 
-def between_seasons(anchor: dt.date) -> bool:
-    """Is ``anchor`` between two seasons of sport or school years (June to August), when "this season" is the one
-    about to start?"""
-    return 6 <= anchor.month <= 8
-
-
 def names_the_season_under_way(parts: dict) -> bool:
-    """Is ``parts`` "this season" or "this school year" (deictic.tsv G+0, S+0)?  Between seasons its clause's past
-    tells the one already counted, not the one about to start: the tense then matters."""
-    return parts.get("ref_value") in (SPORT_SEASON + "+0", "S+0")
+    """Do ``parts`` name the season of sport or school year under way as a whole ("this season", deictic.tsv G+0),
+    whose reading between seasons, in June to August, the tense of its clause decides?  Not its end or start ("until
+    the end of this season"), a deadline still to come whatever the tense."""
+    return parts.get("ref_value", "")[:1] in ("S", SPORT_SEASON) and parts["ref_value"][1:] == "+0" \
+        and not parts.get("mod")
+
+
+def between_seasons(anchor: dt.date | None) -> bool:
+    """Is ``anchor`` between two seasons of sport or school years (June to August), when "this season" may be the one
+    just ended or the one about to start?"""
+    return anchor is not None and 6 <= anchor.month <= 8
 
 
 def needs_tense(parts: dict) -> bool:
@@ -738,7 +744,8 @@ def the_night_before(parts: dict) -> bool:
     return parts.get("ref_value") == "D-1TNI"
 
 
-def _deictic(parts: dict, anchor, mod, reference, forecast: bool = False, told_past: bool = False) -> Resolution | None:
+def _deictic(parts: dict, anchor, mod, reference, forecast: bool = False, told_past: bool = False,
+             told_so_far: bool = False) -> Resolution | None:
     value = parts["ref_value"]
     if value == "REF":
         # "then" (read only in "since then"): the period the text last told of, which nothing else names
@@ -766,13 +773,17 @@ def _deictic(parts: dict, anchor, mod, reference, forecast: bool = False, told_p
             # (the end of a season under way is still to come, as "before the end of the year" is, unless its clause
             # tells the past: then it is the end of the last season, gone)
             return _placed(Period("Y", start + (not told_past)), anchor, mod, future=not told_past)
+        if shift == 0 and between and told_past:
+            # between seasons a clause told in the past is about the season just ended ("This season the grower sold
+            # his whole crop by May", in July 2026, is 2025/2026), not the one about to start
+            start -= 1
         first = _placed(Period("Y", start), anchor, mod)
-        if shift == 0 and not between:
+        if shift == 0 and (not between or told_past):
             # a season under way is to come only in a forecast, as a holiday under way is ("their ninth defeat in
             # 11 games this season", in November, is told as gone; "will pay him $19.4 million this season" ahead)
             return _span(first, Period("Y", start + 1), anchor, forecast)
-        if shift == 0 and told_past:
-            # (between seasons, one its clause tells in the past is no season to come: "more than 12,000 alpacas had
+        if shift == 0 and told_so_far:
+            # (between seasons, one a perfect counts up to now is no season to come: "more than 12,000 alpacas had
             # died so far this season", in July, tells deaths already counted)
             return _span(first, Period("Y", start + 1), anchor, False)
         return span(first, _placed(Period("Y", start + 1), anchor, mod), anchor)
