@@ -10721,6 +10721,13 @@ def test_a_verb_after_an_adverb_that_opens_no_subject_keeps_the_time_of_the_clau
     assert after and all(m.when[:4] == first.when[:4] and m.when > first.when for m in after)
 
 
+@pytest.mark.parametrize("row", _kind_rows("holiday_placing"))
+def test_a_count_in_a_side_clause_that_places_a_holiday_counts_from_the_date_told_before_the_holiday(row):
+    told, *rest = _placed(row, dt.date(2026, 3, 1))
+    [count] = [m for m in rest if m.text.endswith("later")]
+    assert count.when == (dt.date.fromisoformat(told.when) + dt.timedelta(days=2)).isoformat(), count.when
+
+
 @pytest.mark.parametrize("row", _kind_rows("to_the_day"))
 def test_a_count_of_years_back_told_to_the_day_is_that_day_of_writing_years_ago(row):
     assert [m.when for m in _placed(row, dt.date(2025, 9, 17))] == ["2023-09-17"]
@@ -15777,6 +15784,23 @@ def test_the_weekend_told_in_the_past_under_a_day_of_a_chronology_is_the_one_bef
         "yuan a year earlier. A rival lost 4 billion yuan over the same three months.",
         dt.date(2025, 11, 20), "the same three months", [("2025-Q3", False)],
         id="the_same_three_months_after_a_quarter_and_its_base_a_year_earlier_is_the_quarter"),
+    pytest.param(
+        "Its card arm is folded into the retail unit, whose sales fell 3% in the March quarter, according to figures "
+        "released on May 14.\n\nIn the same quarter, fees at the bank arm rose 9%.",
+        dt.date(2025, 6, 20), "the same quarter", [("2025-Q1", False)],
+        id="the_same_quarter_after_the_paragraph_before_named_one_is_that_quarter_not_a_later_day_s"),
+    pytest.param(
+        "The ministry will set a cod quota for 2027 by the end of the year, officials said.",
+        dt.date(2026, 2, 5), "by the end of the year", [("2026", True)],
+        id="the_end_of_the_year_after_a_quota_for_a_year_to_come_is_this_year_s"),
+    pytest.param(
+        "Banks will shut for the vote on Feb. 14 and for Ramadan, which is expected to begin two days later.",
+        dt.date(2026, 2, 1), "two days later", [("2026-02-16", True)],
+        id="a_count_in_a_side_clause_placing_a_holiday_counts_from_the_date_before_the_holiday"),
+    pytest.param(
+        "Jewellers usually sell the most gold in October, when families buy for Diwali.",
+        dt.date(2026, 9, 20), "Diwali", [("", False)],
+        id="a_holiday_in_a_when_clause_hung_on_a_habit_s_month_is_a_habit_too"),
     pytest.param(
         "Avocado growers in Western Australia expect a smaller crop in the 2025 season after a hot spring. Prices "
         "are forecast to stay near last season's levels.",

@@ -1662,6 +1662,14 @@ def past_of_a_modal_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def side_clause_placing_a_holiday() -> re.Pattern:
+    """A comma and a relative word of tense.tsv kind holiday_placing right behind a holiday, then words up to where the
+    match is asked to end with no stop of a clause between: the side clause tells when the holiday falls ("Eid, which
+    falls two days later")."""
+    return re.compile(rf",\s+(?:{_kind_trie('holiday_placing')})\s[^,.;:!?()\n]*\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def possibility_of_a_deed() -> re.Pattern:
     """A word of possibility right before the bare verb of a deed, neither negated nor an auxiliary (tense.tsv kinds
     negation and auxiliary): "could finish", not "could not be reached" nor "could be located", in which "could" may

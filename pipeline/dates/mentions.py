@@ -2364,6 +2364,9 @@ class _Reading:
             # (only from the sentence before or its own: a date told further back leaves "then" to an undated
             # happening in between, "ever since IBM picked the 8088 chip ... Since then, Intel has cornered")
             ref = self._then_told(exp, window)
+        if exp.parts.get("direction") and "count" in exp.parts \
+                and (before := self._date_before_a_holiday_a_count_places(exp, window)) is not None:
+            ref = before
         if exp.parts.get("anaphoric") and exp.parts.get("shift") == 1 \
                 and ("count" in exp.parts or "season" in exp.parts) \
                 and (own := self._date_told_before_in_its_sentence(exp, window)) is not None:
@@ -2531,7 +2534,7 @@ class _Reading:
             # in March: a clause told in the present after a day to come goes on from it, to the first such holiday
             resolution = self._holiday_ahead(exp, window, resolution, ref)
         elif "holiday" in exp.parts and _lacks_year(exp.parts) and self.anchor is not None \
-                and lexicon.holiday_purpose_before("readied").search(
+                and not exp.parts.get("habitual") and lexicon.holiday_purpose_before("readied").search(
                     self.low, max(self.clauses.sentence(exp.start, exp.end, window)[0],
                                   exp.start - _EFFORT_FOR_REACH), exp.start) is not None:
             # "Shoppers bought gold on Saturday for Diwali", on Oct. 17: what is bought or got ready for a holiday
@@ -6670,17 +6673,41 @@ class _Reading:
         period, _, end, _ = self.named[gran]
         return period if end <= exp.start and self.text.find("\n", end, exp.start) == -1 else told_of
 
+    def _date_before_a_holiday_a_count_places(self, exp: finder.Expression, window) -> resolver.Period | None:
+        """The period of the date told right before a holiday named alone when ``exp``, a count, stands in a side clause
+        hung on that holiday (tense.tsv kind holiday_placing): the count tells when the holiday falls, so it counts from
+        that date, not from the holiday's own day ("ahead of the Lunar New Year on Feb. 17, and of Ramadan, which is
+        expected to start a day later": Feb. 18); else None."""
+        lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        told = [(e, r) for e, r, *_ in self.resolved if lo <= e.start and e.end <= exp.start]
+        if len(told) < 2:
+            return None
+        (holiday, _), (before, resolution) = told[-1], told[-2]
+        if not _a_holiday_alone(holiday.parts) or resolution.period is None \
+                or lexicon.side_clause_placing_a_holiday().match(self.low, holiday.end, exp.start) is None:
+            return None
+        return resolution.period
+
     def _the_quarter_or_half_restated(self, exp: finder.Expression) -> resolver.Period | None:
         """The quarter or half named last before ``exp`` in its paragraph when ``exp`` restates it by its months ("the
         same six months" after "revenue for the first half", though a month was told since: "reported in September that
         revenue for the first half rose 4%. Tmall sales more than doubled over the same six months"); else None."""
         parts = exp.parts
-        if not parts.get("anaphoric") or parts.get("shift") != 0 or parts.get("unit") != "M" or "plus" in parts:
+        if not parts.get("anaphoric") or parts.get("shift") != 0 or "plus" in parts:
             return None
-        gran = next((g for g in ("Q", "H") if resolver.UNIT_MONTHS[g] == parts.get("count")), None)
+        if parts.get("unit") in ("Q", "H") and "count" not in parts:
+            # "the same quarter" restates the quarter told last, even one the paragraph before named, not the quarter
+            # of a day told since ("in the June quarter, according to results published on Aug. 29. [new paragraph]
+            # In the same quarter, cloud revenue jumped 26%": the June quarter)
+            gran = parts["unit"]
+            paragraph = _line_break_before_the_last_line(self.low, _line_start(self.low, exp.start) - 1) + 1
+        elif parts.get("unit") == "M":
+            gran = next((g for g in ("Q", "H") if resolver.UNIT_MONTHS[g] == parts.get("count")), None)
+            paragraph = _line_start(self.low, exp.start)
+        else:
+            return None
         if gran is None:
             return None
-        paragraph = _line_start(self.low, exp.start)
         for told, resolution, *_ in reversed(self.resolved):
             if told.end <= paragraph:
                 return None
@@ -10427,6 +10454,20 @@ class _Reading:
                        for _, _, tense, _ in self.clauses.markers(s_lo, s_hi)) \
             and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == ""
 
+    def _in_a_when_clause_of_a_habit(self, exp: finder.Expression, window) -> bool:
+        """Is ``exp``, a holiday, month or season named alone, in a clause of background (tense.tsv kind background:
+        "when") set off by a comma right after a date its sentence told as a habit, with no stop of a clause between
+        ("Producers usually sell most in December, when families buy for Christmas")?  The clause tells what happens
+        at each such time, so its dates recur with the habit: no one year's."""
+        if not (_a_holiday_alone(exp.parts) or _a_month_alone(exp.parts) or _a_season_alone(exp.parts)):
+            return False
+        lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        told = [e for e, *_ in self.resolved if lo <= e.start and e.end <= exp.start]
+        if not told or not told[-1].parts.get("habitual") or not self.low.startswith(",", told[-1].end):
+            return False
+        opening = lexicon.kind_right_after("background").match(self.low, told[-1].end + 1)
+        return opening is not None and re.search(r"[,.;:!?()\n]", self.low[opening.end():exp.start]) is None
+
     def _month_of_a_habit_told_last(self, exp: finder.Expression) -> dict | None:
         """The parts of the month named last before ``exp`` in its paragraph when a habit told it, with no year ("Shops
         usually raise their prices in May"): "the month" told after it is that month of every year; else None (a month
@@ -10609,6 +10650,10 @@ class _Reading:
             return "", None
         if self._a_habit_a_when_clause_tells(exp, befores, window):
             # "Hotels buy more cheese between June and September, when tourists arrive": what is done each year then
+            parts["habitual"] = True
+            return "", None
+        if self._in_a_when_clause_of_a_habit(exp, window):
+            # "usually sell most in December, when families buy for Christmas": the Christmas of every December
             parts["habitual"] = True
             return "", None
         if _a_month_alone(parts) and not befores \
