@@ -80,6 +80,9 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
     set_by = _set_by_for(form, figure, dates)
     if set_by is not None:
         return set_by
+    made = _made_then(form, figure, dates)
+    if made is not None:
+        return made
     # a figure in the clause that tells of a stretch's start is that start's, however the stretch reads as a record's
     # or an aside's ("..., the highest since March 2025, when prices peaked at $8.17"): nearness to a day told before
     # the record is not its time
@@ -765,6 +768,25 @@ def _set_by_for(form: str, figure: MoneyMention, dates: list[DateMention]) -> Da
 
 # characters from a valuation to the date of the happening that set it (" after a series C funding round in ")
 _SET_BY_DATE_REACH = 50
+
+
+def _made_then(form: str, figure: MoneyMention, dates: list[DateMention]) -> DateMention | None:
+    """The date of an aside that the figure's own comma opens with a participle of a deal's making and that closes
+    with a comma or the sentence (``figure_side_clauses.tsv`` opens=made_then), else None: "follows the sale of Sun
+    Art for about HK$13 billion, announced last December, and of the Intime chain in January" is last December's, the
+    aside's time the deal's, not a time of another noun joined on after it."""
+    lead = _made_then_lead().match(form, figure.end)
+    if lead is None:
+        return None
+    return next((d for d in dates if d.start == lead.end() and _CLAUSE_END.match(form, d.end)), None)
+
+
+@functools.cache
+def _made_then_lead() -> re.Pattern:
+    """A comma, an adverb maybe (opens=aside_adverb), a participle of opens=made_then and a preposition maybe
+    (opens=reduced_to), up to the date: ", announced last ", ", first agreed in "."""
+    return re.compile(rf"(?i),\s+(?:(?:{_words('aside_adverb')})\s+)?(?:{_words('made_then')})\s+"
+                      rf"(?:(?:{_words('reduced_to')})\s+)?")
 
 
 def told_at_that_time(form: str, sentences: list[tuple[int, int]], where: int,

@@ -294,6 +294,8 @@ _FIGURE_DATES_OF_KIND = {
     ("figure_side_clauses.tsv", "results_for"): [("12%", "the December quarter"), ("", "mid-January")],
     ("figure_side_clauses.tsv", "same_subject"): [("2,300 yen", "Thursday")],
     ("figure_side_clauses.tsv", "stands_as_of"): [("$2.4 billion", "March 31, 1990"), ("", "June 2027")],
+    # a deal's sum is of the time its own aside says the deal was made, not of another noun's time joined on after it
+    ("figure_side_clauses.tsv", "made_then"): [("2.1 billion crowns", "last June"), ("", "October")],
     # a valuation is of the round that set it, not of the day its company said something else
     ("figure_side_clauses.tsv", "set_by"): [("$3.2 billion", "May 1989"), ("", "Tuesday")],
     ("figure_side_clauses.tsv", "set_by_when"): [("$3.2 billion", "May 1989"), ("", "Tuesday")],
@@ -3349,6 +3351,9 @@ def test_a_multiple_s_value_a_busiest_record_and_a_slowing_rate_s_base_make_no_r
     ("2026-03-05", "In 2025, revenue rose 5%; operating profit fell to £2.1m.", {"5%": "2025", "£2.1m": "2025"}),
     ("2026-05-14", "Shares in retailers fell on Wednesday; Next dropped 2.1% and Kingfisher lost 1.4%.",
      {"2.1%": "2026-05-13", "1.4%": "2026-05-13"}),
+    # a deal's making told in an aside the figure's own comma opens dates the figure
+    ("2025-06-27", "The chain was sold to a buyout fund for about 4 billion rand, first announced in March, and its "
+                   "warehouses in May.", {"4 billion rand": "2025-03"}),
     # a participle's aside after the figure tells of the noun before it
     ("2025-11-26", "Adjusted EBITA fell 78% to 9.1 billion yuan, with quick-commerce subsidies, ramped up since late "
                    "April, still eating into margins.", {"78%": "2025-11-26", "9.1 billion yuan": "2025-11-26"}),

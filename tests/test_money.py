@@ -801,6 +801,24 @@ NO_ROW_SENTENCES = [
                  id="a_budget_a_public_agency_named_in_lower_case_has_is_public_money"),
     pytest.param("Prices of food rose 0.6% in April from March, the statistics office said.",
                  id="prices_of_what_households_buy_stay_a_statistic"),
+    pytest.param("Abattoirs in Lapland were paying herders 9.40 euros a kilo for carcasses in October, up from 8.10 "
+                 "euros a year earlier.", id="what_a_buyer_pays_herders_by_the_kilo_for_a_good_and_its_base_are_their_pay"),
+    pytest.param("The lamb slaughter, which usually peaks in April, is down by about a quarter this year.",
+                 id="a_slaughter_that_opens_its_sentence_and_is_down_is_a_count"),
+    pytest.param("The provincial government has raised its support for dairy co-operatives to 85 million rand a year.",
+                 id="what_a_public_body_raises_its_support_to_is_public_money"),
+    pytest.param("The island's government must repay a $300 million sukuk in June, and reserves cover barely two "
+                 "months of imports.", id="what_a_public_body_repays_of_its_own_debt_is_public_debt"),
+    pytest.param("From September every coach tour entering the old town will pay a fee of 6 euros a head.",
+                 id="a_plain_sum_with_its_currency_word_told_a_head_is_a_price_per_head"),
+    pytest.param("Miners warned that a drop in copper prices below $8,000 a tonne would force the pit to close.",
+                 id="a_move_of_a_price_below_a_level_that_would_do_something_is_a_threshold"),
+    pytest.param("The Asian Development Bank has said the bridge project could cost about $2 billion.",
+                 id="what_a_lender_to_governments_says_a_project_could_cost_is_public_money"),
+    pytest.param("The ski resort operator said December bookings were 15% ahead of last winter.",
+                 id="a_percentage_bookings_stand_ahead_by_is_a_count"),
+    pytest.param("Anna Koski, who runs a six-room inn near the harbour, said her bookings for July were already down "
+                 "by a third.", id="bookings_already_down_past_an_aside_are_a_count"),
 ]
 
 
@@ -6469,6 +6487,33 @@ def test_a_bare_up_after_a_sum_is_that_sum_s_change_even_where_a_stock_moved_bef
 def test_a_price_per_head_and_the_price_it_rose_from_make_no_row():
     assert find_money("Since March, the trekking permit has cost $3,000 a head, up from $2,200.") == []
     assert [m.amount for m in find_money("The airline spent $5 million a head on its pilots' training.")] == [5e6]
+    assert find_money("The museum now charges 12 euros a head, up from 9 euros last year.") == []
+    assert [m.amount for m in find_money("The club paid 5 million euros a head for its two strikers.")] == [5e6]
+
+
+def test_a_company_s_own_support_and_repayment_stay_rows_where_a_public_body_s_make_none():
+    assert kinds_of("Harlow Mining raised its support for the smelter unit to 85 million rand.") == [
+        ("85 million rand", "investment")]
+    assert kinds_of("Harlow Mining must repay a $300 million loan in June.") == [("$300 million", "other")]
+    assert find_money("The provincial government cut its funding for rural clinics by 8% this year.") == []
+    # a body set off by commas only owns the borrower, whose bond stays its own
+    assert kinds_of("Harbin Urban Development, a financing vehicle owned by a city government, has asked investors to "
+                    "delay repayment of a 900 million yuan bond.") == [("900 million yuan", "other")]
+
+
+def test_a_bookings_move_to_a_sum_and_net_bookings_stay_revenue_past_a_profit_told_before():
+    assert kind_by_text("The hotel group reported a net profit of 4.1 million euros, up 9%, and said net bookings were "
+                        "12% higher.")["12%"] == "revenue"
+    assert "12%" not in kind_by_text("The hotel group reported a net profit of 4.1 million euros, up 9%, and said "
+                                     "spring bookings were 12% ahead of last year.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Shares of fragrance maker givaudan-style group aromatica, one of the biggest buyers of vanilla, fell 1.8% in Zurich.",
+    "Shares of the group, which buys most of the island's oil, rose 2.4% in Oslo.",
+])
+def test_a_stock_s_move_past_an_aside_holding_a_market_word_stays_the_stock_s(sentence):
+    assert [kind for _, kind in kinds_of(sentence)] == ["share_move"]
 
 
 def test_a_cost_shared_or_raised_by_public_payers_is_public_money():

@@ -2145,6 +2145,8 @@ def _market_or_stock(reading: Reading, figure: Figure, near: list, sentence: Spa
             return kind  # "shares closed up 3.4%, outpacing a 1.1% gain in the Hang Seng Index, and added another 0.8%"
         if _stock_opens_a_later_clause(reading, near, market, trigger, figure):
             return kind  # "Hedge funds pared their short positions as the stock climbed by 4%": the stock's own clause
+    if _in_an_aside_of_a_stock(reading, sentence, market, figure):
+        return "share_move"  # "Shares of dsm-firmenich, one of the biggest buyers of the oil, fell 2.3%"
     owner = _OWNER_BEFORE.search(form, max(sentence[0], figure.start - _OWNER_REACH), figure.start)
     if (owner is not None and clause_break(form, market, owner.start()) and reading.clean_name(owner.group("name"))
             and not _names_the_market(reading, owner.span("name"))):
@@ -2171,6 +2173,35 @@ def _market_or_stock(reading: Reading, figure: Figure, near: list, sentence: Spa
 
 
 _SUBJECT_LEAD_WORDS = 1  # words between a later clause's opening word and its stock word ("as the stock")
+
+
+def _in_an_aside_of_a_stock(reading: Reading, sentence: Span, market: int, figure: Figure) -> bool:
+    """Does the market-wide word stand in an aside set off by commas right after a stock word and the name it is of,
+    with no figure of its own, and does the move's word open the clause after its closing comma?  The aside tells what
+    the company is ("Shares of dsm-firmenich, one of the biggest buyers of the oil, fell 2.3%"), a name in lower case
+    that no capital marks as one; the move is the stock's, as its word opens the sentence's subject."""
+    form = reading.form
+    opened, closed = reading.last_break(market, sentence), reading.last_break(figure.start, sentence)
+    if opened < 0 or closed <= market or form[opened] != "," or form[closed] != ",":
+        return False
+    if form.find(",", market, closed) >= 0 or _FIGURE_IN_ASIDE.search(form, opened, closed) is not None:
+        return False
+    clause = reading.clause_start(opened, sentence)
+    near = reading.tokens_in(clause, figure.start, sentence)
+    # (the move's word right after the comma: ", which rose 0.6%" is the aside's own index that moved)
+    first = next((t for t in near if closed < t[0] < figure.start), None)
+    if first is None or first[2] not in reading.rules.moves or form[closed + 1:first[0]].strip():
+        return False
+    stock = next((t for t in near if t[1] <= opened
+                  and (row := reading.rules.triggers.get(key_of(t[2]))) is not None
+                  and row["percent_kind"] == "share_move"), None)
+    # (the stock's own verb before the aside makes it a clause of its own: "The stock had more than doubled in 2025,")
+    return (stock is not None and len(form[stock[1]:opened].split()) <= _STOCK_NAME_WORDS
+            and not any(stock[1] <= t[0] < opened and t[2] in reading.rules.moves for t in near))
+
+
+_FIGURE_IN_ASIDE = re.compile(r"\d|[$€£¥%]")
+_STOCK_NAME_WORDS = 10  # words of a name after a stock word, before an aside ("of Swiss-Dutch group Givaudan")
 
 
 def _stock_opens_a_later_clause(reading: Reading, near: list, market: int, trigger: tuple[dict, int] | None,
