@@ -819,12 +819,49 @@ NO_ROW_SENTENCES = [
                  id="a_percentage_bookings_stand_ahead_by_is_a_count"),
     pytest.param("Anna Koski, who runs a six-room inn near the harbour, said her bookings for July were already down "
                  "by a third.", id="bookings_already_down_past_an_aside_are_a_count"),
+    # not_money.tsv: rules of stop 68 (h-saf68)
+    pytest.param("Rice output held up this year, and Ugandan coffee export earnings climbed 9% to $1.1 billion, the "
+                 "authority said.", id="a_goods_export_earnings_opening_a_clause_after_and_are_trade"),
+    pytest.param("Officials said the nation's export earnings from cocoa had fallen to about $2.2 billion in the "
+                 "season.", id="a_countrys_export_earnings_from_a_good_are_trade"),
+    pytest.param("The boarding fee each ferry passenger pays at Split will rise to 6 euros from 4 euros in June.",
+                 id="a_fee_each_passenger_pays_is_a_price_per_head"),
+    pytest.param("A shopkeeper in the old town typically spends about 900 euros on stock before the season.",
+                 id="what_one_shopkeeper_spends_is_a_persons_money"),
+    pytest.param("Prices paid to farmers for cassava fell to 80 naira a kilo from 110 naira, the survey showed.",
+                 id="prices_paid_to_farmers_are_what_buyers_pay_producers"),
+    pytest.param("Pickers are paid 1.40 euros a kilo for Arbequina and about 2 euros for the older trees.",
+                 id="the_second_price_paid_for_another_variety_is_a_producers_price"),
+    pytest.param("A $40 million loan from the Islamic Development Bank to the government of Niger will fund wells.",
+                 id="a_loan_from_a_lender_to_a_government_is_public_finance"),
+    pytest.param("Online retail is booming, and the government wants the sector's sales to reach $12 billion by 2030.",
+                 id="a_public_bodys_target_for_a_sectors_sales_is_no_companys"),
+    pytest.param("The market for electric scooters in Jakarta is growing by about a third a year, dealers say.",
+                 id="a_markets_pace_of_growth_is_no_companys_figure"),
+    pytest.param("The ministry approved 500 million rupees in flood relief for families in the delta.",
+                 id="relief_for_families_is_public_money"),
+    pytest.param("Tourism earned Samoa about 900 million tala in 2025, or roughly $330 million, the statistics office "
+                 "said.", id="a_sum_restated_after_its_year_shares_its_sums_veto"),
 ]
 
 
 @pytest.mark.parametrize("text", NO_ROW_SENTENCES)
 def test_a_sentence_with_no_figure_of_the_table_gives_no_row(text):
     assert find_money(text) == []
+
+
+def test_a_volume_opening_a_clause_after_but_is_a_count_and_the_revenue_before_stays():
+    assert kinds_of("Group revenue rose 3% in the period, but shipment volumes at its paper unit fell 8%.") == [
+        ("3%", "revenue")]
+    # a company's figure after ", and" stays its own
+    assert kinds_of("The market for cloud services is big, and Alibaba's revenue there grew 20% last year.") == [
+        ("20%", "revenue")]
+
+
+def test_a_sum_restated_in_another_currency_after_its_year_is_one_mention():
+    found = find_money("The licensing deal earned its owner 18.2 billion yuan in 2021, or about $2.8 billion.")
+    assert [(m.text, m.currency, m.amount_usd) for m in found] == [
+        ("18.2 billion yuan in 2021, or about $2.8 billion", "CNY", 2.8e9)]
 
 
 def test_a_percentage_naming_a_grade_is_no_figure_and_the_price_after_it_stays_the_good_s():
@@ -10191,6 +10228,15 @@ def test_a_bare_currency_word_before_any_figure_names_it_in_full_is_the_dateline
                        "francs. Separately, Vodacom's Congolese unit earned 40 billion Congolese francs last year.")
     assert {m.text: m.currency for m in found if m.amount} == {"14,800 francs": "XOF",
                                                                 "40 billion Congolese francs": "CDF"}
+
+
+def test_a_foreign_currency_named_in_full_holds_to_its_paragraphs_end_and_the_datelines_comes_back_after():
+    found = find_money("Phone company to build masts\n\nCHISINAU, May 4 (Reuters) - Purcari, the Bucharest-listed "
+                       "winemaker, said its profit rose to 60 million Romanian lei in 2025. Its shares then rose 2% to "
+                       "14 lei.\n\nMoldtelecom, the state telephone company, said on Monday it would spend 500 "
+                       "million lei on new masts.")
+    assert {m.text: m.currency for m in found if m.amount} == {"60 million Romanian lei": "RON", "14 lei": "RON",
+                                                                "500 million lei": "MDL"}
 
 
 @pytest.mark.parametrize("sentence, expected", [

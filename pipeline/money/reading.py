@@ -732,8 +732,18 @@ class Reading:
         starts, named = seen
         at = bisect.bisect_left(starts, figure.start)
         if at:
-            return named[at - 1]
+            return self._home_past_its_paragraph(starts[at - 1], named[at - 1], figure, codes)
         return self.local_currency if self.local_currency in codes else named[0]
+
+    def _home_past_its_paragraph(self, named_at: int, named: str, figure: Figure, codes: list[str]) -> str:
+        """A foreign currency named in full holds for the bare word up to its paragraph's end: a story datelined where
+        the word is another currency names the foreign one in full because it is not the home one, so a bare word in a
+        later paragraph is the dateline's ("CHISINAU - ... 210 million Romanian lei", and three paragraphs on "would
+        spend 40 million lei" is in Moldovan lei; "Its shares fell to 17.40 lei" right after stays Romanian)."""
+        home = self.local_currency
+        if home in codes and named != home and "\n" in self.form[named_at:figure.start]:
+            return home
+        return named
 
     @functools.cached_property
     def local_currency(self) -> str | None:
