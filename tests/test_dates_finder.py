@@ -2666,6 +2666,9 @@ def test_a_month_that_is_also_a_verb_before_a_launch_window_a_rate_cut_or_a_peak
     assert spans("Pubs in Galway were packed over the long May weekend, and rooms for the May bank holiday sold "
                  "out.") == ["May", "May"]
     assert spans("Walkers may weekend in the hills, and families may holiday by the sea.") == []
+    assert spans("Exports fell, the central bank said in its March bulletin, and its May report will say more.") == [
+        "March", "May"]
+    assert spans("Lenders May Report Losses") == []
     # (lower case is never a month: only the title case of a headline, without a determiner, tests the verb)
     assert spans("Fed May Cut Rates Again as Stocks May Peak, Strategists Warn") == []
 

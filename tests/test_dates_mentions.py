@@ -3304,6 +3304,9 @@ A_PLAN_CHANGED_A_SPAN_OPENED_AND_A_WEEK_AHEAD = [
      "the summer", "2025-SU"),
     ("... and so is one that a 'but' clause changed", "The deal was expected to close in the first quarter, but was "
      "delayed by a regulatory review.", dt.date(2025, 11, 12), "the first quarter", "2025-Q1"),
+    ("... and so is one the present perfect of a verb that moved it changed, the new time after it",
+     "The ferry terminal was due to open in March but has slipped to the autumn.", dt.date(2026, 6, 19), "March",
+     "2026-03"),
     ("... not a plan of the past left as it was", "The deal was expected to close in the first quarter.",
      dt.date(2025, 11, 12), "the first quarter", "2026-Q1"),
     ("... nor one that only could change", "The review is due to end in March, but could be delayed.",
@@ -3944,6 +3947,25 @@ DATES_ON_BLIND_NEWS = [
      "the week of April 20", "2026-W17", True),
     ("... but not one under an item of a time gone", "The schedule so far:\n- Auditions: held on Sept. 9\n"
      "- Rehearsals: Vienna, in March\n", dt.date(2025, 11, 20), "March", "2025-03", False),
+    ("the three months after a quarter and its base a year earlier are the quarter reported, not the base",
+     "The miner said its average price fell to $410 an ounce in the first quarter from $470 in the same period a "
+     "year earlier. Revenue for the three months dropped 11% to $84 million.", dt.date(2026, 5, 8),
+     "the three months", "2026-Q1", False),
+    ("a season after 'after' that follows a base set against the harvest reported is that harvest's, not the base's",
+     "The 2025 olive harvest in Jaen was a fifth bigger than the 2024 crop after a wet spring.",
+     dt.date(2026, 2, 20), "spring", "2025-SP", False),
+    ("a month opening a stretch told by a saying, already come this year, is this year's after a quarter of last "
+     "year", "The mayor said hotel bookings had held up in the fourth quarter, and had weakened since January.",
+     dt.date(2026, 4, 14), "since January", "2026-01/..", False),
+    ("... but the past perfect told by no saying stays in the year of the quarter", "Hotel bookings had held up in "
+     "the fourth quarter, and had weakened since January.", dt.date(2026, 4, 14), "since January", "2025-01/..",
+     False),
+    ("a winter without its year in a text datelined in a place of the south is the southern one, weeks ahead in April",
+     "Wool prices slip in the highlands\n\nMASERU, April 24 - Farmers in the highlands worry about the winter.",
+     dt.date(2026, 4, 24), "the winter", "2026-06/2026-08", True),
+    ("a month that is also a verb, right after a determiner and before a report's noun, is a month",
+     "Growth slowed to 1.2% last year, the central bank estimated in its May report.", dt.date(2026, 6, 12), "May",
+     "2026-05", False),
 ]
 
 

@@ -3554,8 +3554,10 @@ class _Reading:
         if told_resolution is None or told_resolution.last_day is None or told.end > exp.start \
                 or told.start < self.clauses.sentence(exp.start, exp.end, window)[0] \
                 or resolution.first_day <= told_resolution.last_day or ";" in self.low[told.end:exp.start] \
-                or _a_coordinated_verb_in(self.low, told.end, exp.start):
-            return resolution
+                or _a_coordinated_verb_in(self.low, told.end, exp.start) \
+                or self._a_base_named_by_its_determiner(told):
+            return resolution   # (a base set against a figure is no time the story went on from: "was 15% smaller
+                                # than the 2024 crop after a dry spring" is the spring before the harvest reported)
         moved = resolver.resolve(dict(exp.parts, year=resolution.first_day.year - 1), self.anchor, "past", None,
                                  self.locale)
         if moved is None or moved.last_day is None or moved.last_day > told_resolution.last_day:
@@ -5087,17 +5089,25 @@ class _Reading:
             told = earlier.parts
             if "ends_on" in told and told.get("unit") == parts["unit"] and told.get("count") == parts["count"]:
                 return resolver.ended_stretch(told, reading, self.anchor)
+        base, base_start = None, 0
         for earlier, reading, *_ in reversed(self.resolved):
+            if base is not None and _SENTENCE_OR_LINE_END.search(self.low, earlier.end, base_start):
+                return base
             if reading.period is not None and resolver.as_long_as(reading.period, parts) and (
                     not reading.future or lexicon.results_for_before().search(
                         self.low, max(0, earlier.start - _WORD_BEFORE_REACH), earlier.start) is not None):
+                if base is None and self._a_base_compared(earlier):
+                    # ("fell to $1,290 in the first quarter from $1,650 in the same period a year earlier. Revenue for
+                    # the three months fell": the quarter reported in the base's sentence, not the base set against it)
+                    base, base_start = reading, earlier.start
+                    continue
                 # ("grew 26% in the June quarter, and ... spent 38.6 billion yuan in the three months": with no stretch
                 # of that count told, a quarter, half or year named so is as much that stretch; one looked ahead to is
                 # none whose figures are told: "would narrow in the current quarter", unless named as the one results
                 # are for: "due to report results for the September quarter ... expect revenue of 245 billion yuan for
                 # the three months")
                 return reading
-        return None
+        return base
 
     def _a_whole_year_not_over_told_in_the_past(self, exp: finder.Expression, resolution, window) -> bool:
         """Is ``exp`` "the year" told whole (prefixes.tsv filler, value whole: "the full year"), read as a year the
@@ -5769,6 +5779,14 @@ class _Reading:
             between.match(self.low, exp.end) and any(m.end() == exp.start for m in opens.finditer(
                 self.low, cue.start(), exp.start)) for _, between, opens in self.connectors.span_opens)
 
+    def _a_base_named_by_its_determiner(self, exp: finder.Expression) -> bool:
+        """Is ``exp`` a year of a thing compared, a word of comparison and a determiner before it ("15% smaller than the
+        2024 crop")?  That thing is the base, told of no time the story went on in."""
+        determiner = lexicon.determiner_before().search(self.low, max(0, exp.start - lexicon.DETERMINER_REACH),
+                                                        exp.start)
+        return determiner is not None and lexicon.comparison_before().search(
+            self.low, max(0, determiner.start() - _WORD_BEFORE_REACH), determiner.start()) is not None
+
     def _after_a_figure_compared(self, exp: finder.Expression) -> bool:
         """Does a figure compared with ``exp``, named or not, stand right before it, ``exp`` counting back the figure's
         date with or without a preposition ("compared with $3 million last year", "against $3,458 a year earlier")?"""
@@ -6257,6 +6275,20 @@ class _Reading:
         markers = self.clauses.markers(s_lo, exp.start)
         return bool(markers) and markers[-1][2] in lexicon.PAST_TENSES \
             and not self.low[markers[-1][1]:exp.start].strip()
+
+    def _a_month_of_this_year_opening_a_stretch(self, exp: finder.Expression, befores: dict,
+                                                 reference: resolver.Period, window) -> bool:
+        """Is ``exp`` a month alone that opens a stretch up to now ("since January"), already come this year, in a
+        sentence of a period of last year, its clause in the perfect or a saying's backshifted past perfect?  The
+        stretch runs to the time of writing, and a writer naming last year's month would give its year: "said sales
+        had held up in the fourth quarter, and had slowed since January", in March, is this January."""
+        anchor = self.anchor
+        if anchor is None or "open" not in befores or not _a_day_or_month_alone(exp.parts) or "day" in exp.parts \
+                or reference.last().year != anchor.year - 1 or exp.parts["month"] > anchor.month \
+                or self.connectors.rows[befores["open"]]["tense"] == "future":
+            return False
+        tenses = finder.clause_tenses(self.text, self.low, exp.start, exp.end, window, self.clauses)
+        return "pluperfect" not in tenses or self._reported_by_a_saying(exp, window)
 
     def _pluperfect_reported(self, exp: finder.Expression, window) -> bool:
         """Is the past perfect of ``exp``'s clause reported by a verb of saying right before its subject ("said he had
@@ -8126,6 +8158,8 @@ class _Reading:
             # "The shares have risen about 15% since the start of the year", after a paragraph on 2022: a
             # stretch up to now opens in the period under way ("had risen since the start of the year" stays, but
             # not when a saying backshifts it: "said he had sent applications since the start of the month")
+            told_of = None
+        elif self._a_month_of_this_year_opening_a_stretch(exp, befores, reference, window):
             told_of = None
         elif told_of is reference and reference.gran == "M" and _lacks_year(parts) and "month" in parts \
                 and "day" not in parts and "weekday" not in parts \

@@ -2079,6 +2079,8 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
             return before       # this year's, when a lunar holiday's table lists no later year
         if before is None or after is None:
             return None         # a holiday of the lunar calendar outside the years its table lists
+        if parts.get("shift") == 0 and not tense:
+            return _the_nearer_holiday(parts, before, after, anchor)
         soon = (after.first() - anchor).days
         if tense == "schedule":
             # "the peak, which runs from mid-October through Christmas", written in September: the nearest one,
@@ -2511,6 +2513,13 @@ def _numeric(parts: dict, anchor, locale: str) -> Period | Resolution | None:
     year_period = Period("Y", year)
     return Resolution("DATE", year_period.value(), "", year_period.when(), year_period.first(), year_period.last(),
                       "year", anchor is not None and year_period.first() > anchor, "ambiguous", True, year_period)
+
+
+def _the_nearer_holiday(parts: dict, before: Period, after: Period, anchor: dt.date) -> Period:
+    """"this" before a holiday, in a clause that tells no tense, names the one nearer the day of writing, as "this
+    April" names the month of the year under way: "I will not fly this Easter", on Feb. 17, is Easter six weeks on,
+    not the one ten months gone; "this Christmas", on Jan. 5, is still the one just gone."""
+    return after if (after.first() - anchor).days < (anchor - _last_day_of_holiday(parts, before)).days else before
 
 
 def _recurring_holiday(rule: str, mod: str) -> Resolution:
