@@ -259,6 +259,21 @@ def required_words(pattern: str) -> frozenset[str] | None:
     return of(P.parse(pattern, re.I))
 
 
+def keyed_words(words: frozenset[str] | None) -> frozenset[str] | None:
+    """:func:`required_words` as the keys of a :class:`CueScan` (one space for each run of white space), or None when
+    one of them keys to nothing."""
+    if words is None:
+        return None
+    keys = frozenset(key_of(word) for word in words)
+    return None if "" in keys else keys
+
+
+# The characters a regex's case-blind match takes for an ASCII letter of the required words while their lower case is
+# another character ("ı" and "İ" for "i", "ſ" for "s"): in a text that holds one, a word read off a regex may stand
+# in it unseen by a scan of the text in lower case, so such a text skips no row by those words (Reading.vetoed).
+CASE_BLIND_EXTRAS = "\u0130\u0131\u017f"
+
+
 class BodyFirstPattern:
     """A row's pattern that opens with a public body, matched only where :class:`PublicBodyGate` finds one: the same
     matches, since no match of the row is without a match of its opening (a look-ahead before the body reads no
@@ -1320,6 +1335,16 @@ def lexicon() -> Lexicon:
     # The patterns that follow a figure are tried at one place: one alternation each is one try (a
     # call costs more than the matching).  The parts after the figure of the rows that read both sides
     # close the alternation, as the group "around": where it matches, their parts before are read.
+    needed_before = {pattern.pattern: keyed_words(required_words(pattern.pattern))
+                     for rows in raw_vetoes.values() for side, _, _, pattern, _, _ in rows if side == "around"}
+    # (a row whose part before the figure needs no such word, "{figure} in prize money", is keyed by the words its
+    # part after the figure needs, scanned for in the rest of the sentence: the words of a row's one side or the other)
+    needed_after = {after.pattern: keyed_words(required_words(after.pattern))
+                    for rows in raw_vetoes.values() for side, _, cue, pattern, _, after in rows
+                    if side == "around" and cue is None and needed_before[pattern.pattern] is None}
+    needed_near = {pattern.pattern: keyed_words(required_words(pattern.pattern))
+                   for rows in raw_vetoes.values() for side, _, _, pattern, opens, _ in rows
+                   if side == "before" and opens is False}
     for applies, rows in vetoes.items():
         merged: dict = {}
         around: dict = {}
@@ -1333,8 +1358,12 @@ def lexicon() -> Lexicon:
             merged[unless_moved].append(f"(?P<around>{'|'.join(after.pattern for _, _, after in parts)})")
         # (the cues of the rows before the figure are kept as their sets of forms: one CueScan of the window tells
         # which of them stand there, and the rows of those cues alone are tried, see Reading.vetoed)
+        # (a row near the figure carries the words its regex needs, which the same scan finds: a row whose cue stands
+        # there is tried only where one of them does too, as over half the rows whose cue stands there fail for want
+        # of one: see Reading.vetoed)
         for index, opening in ((opening_vetoes, True), (near_vetoes, False)):
-            cued = [(None if cue is None else keyed[cue], (unless_moved, pattern))
+            cued = [(None if cue is None else keyed[cue],
+                     (unless_moved, pattern) if opening else (unless_moved, pattern, needed_near[pattern.pattern]))
                     for side, unless_moved, cue, pattern, opens, _ in rows if side == "before" and opens is opening]
             if cued:    # (an applies without such rows has no index: Reading.vetoed skips them at one look-up)
                 index[applies] = CueIndex(cued)
@@ -1347,11 +1376,25 @@ def lexicon() -> Lexicon:
         # (where the group "around" matches, the rows that read both sides are each tried only where one of their
         # cues stands before the figure: the CueScan of that stretch, veto_scans below, tells which do, and a
         # CueIndex gives their rows at a few look-ups, not a walk over every around row)
+        # (an around row without a cue is keyed by the words its part before the figure needs, read off its regex:
+        # the after-parts of several match after nearly every figure, and most figures have none of those words
+        # before them; the words of the index's keys are scanned with the cues, veto_scans below; a row with a cue
+        # carries those words, tried only where one of them stands there too)
+        def needed(cue, before, after) -> frozenset[str] | None:
+            if cue is not None:
+                return keyed[cue]
+            return needed_before[before.pattern] or needed_after[after.pattern]
+
         vetoes[applies] = [(unless_moved,
                             re.compile("|".join(patterns), re.I),
-                            CueIndex([(None if cue is None else keyed[cue], (before, after))
-                                      for cue, before, after in around[unless_moved]])
-                            if unless_moved in around else None)
+                            CueIndex([(needed(*row), (*row[1:], needed_before[row[1].pattern]))
+                                      for row in around[unless_moved]])
+                            if unless_moved in around else None,
+                            frozenset(form for cue, before, after in around.get(unless_moved, ()) if cue is None
+                                      for form in needed(cue, before, after) or ()),
+                            CueScan({form for cue, before, after in around.get(unless_moved, ())
+                                     if cue is None and needed_before[before.pattern] is None
+                                     for form in needed_after[after.pattern] or ()}))
                            for unless_moved, patterns in merged.items()]
     # Most figures have none of the cues of their kind near them: one scan for all of them first; and one for
     # the cues of the rows that open the sentence (reach=sentence; a row without a cue is read apart).
@@ -1363,9 +1406,13 @@ def lexicon() -> Lexicon:
     opening_scans = {applies: CueScan(cues) for applies, cues in opening_cues.items()}
     # (the rows near the figure and the around rows read the same stretch before it: one scan finds the cues of both,
     # and a cue of the one kind that the other's index lacks gathers none of its rows)
-    veto_scans = {applies: CueScan({form for side, _, cue, _, opens, _ in rows
-                                    if (side == "before" and not opens or side == "around") and cue is not None
-                                    for form in cue})
+    veto_scans = {applies: CueScan({form for side, _, cue, pattern, opens, _ in rows
+                                    if side == "before" and not opens or side == "around"
+                                    for form in (cue or ())}
+                                   | {form for side, _, _, pattern, _, _ in rows if side == "around"
+                                      for form in needed_before[pattern.pattern] or ()}
+                                   | {form for side, _, _, pattern, opens, _ in rows if side == "before" and not opens
+                                      for form in needed_near[pattern.pattern] or ()})
                   for applies, rows in raw_vetoes.items()}
     equivalent = re.compile(
         f"(?:{'|'.join(r['pattern'] for r in load_table('money/equivalents.tsv'))}){maybe_approx}", re.I)

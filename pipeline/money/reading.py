@@ -15,8 +15,8 @@ from pipeline.dates.finder import find_expressions
 from pipeline.dates.mentions import dateline_region, lead_opening, place_in_the_south
 from pipeline.documents import agency_dateline, every_dateline
 from pipeline.money.figures import Figure
-from pipeline.money.lexicon import (RAISED_KINDS, SYMBOLS, VETO_BEFORE, CueScan, Lexicon, Span, key_of, lexicon,
-                                    singular,
+from pipeline.money.lexicon import (CASE_BLIND_EXTRAS, RAISED_KINDS, SYMBOLS, VETO_BEFORE, CueScan, Lexicon, Span,
+                                    key_of, lexicon, singular,
                                     opens_the_main_predicate)
 from pipeline.sentences import BULLETS
 from pipeline.story import find_actors, introduced_as_a_person
@@ -93,6 +93,8 @@ class Reading:
         if len(low) != len(form):  # a few characters lower-case to two; keep offsets aligned
             low = "".join(c.lower() if len(c.lower()) == 1 else c for c in form)
         self.low = low
+        # (a text where a regex's case-blind match of an ASCII letter may be another character in lower case)
+        self.case_blind_extras = any(c in low for c in CASE_BLIND_EXTRAS)
         self.sentences = sentences
         self.sentence_starts = [s for s, _ in sentences]
         # a news agency's dateline says where and when a story was filed: a sentence it opens opens after it
@@ -825,7 +827,7 @@ class Reading:
         # (the around rows and the rows near the figure read the same stretch before it, which one scan of their cues
         # serves: veto_scans)
         near = max(sentence[0], start - VETO_BEFORE)
-        for unless_moved, pattern, parts in rules.vetoes.get(applies, ()):
+        for unless_moved, pattern, parts, needed, after_scan in rules.vetoes.get(applies, ()):
             if unless_moved and moved:
                 continue
             found = pattern.match(self.form, end, sentence[1])
@@ -835,8 +837,17 @@ class Reading:
                 return True
             # a row that reads both sides: what stands before the figure says too (the after-parts of several match
             # almost anywhere, so only the rows whose cue stands before the figure, and those without one, are tried)
-            present = self.cues_in(rules.veto_scans[applies], near, start) if parts.by_cue else ()
-            for before, after in parts.rows(present):
+            # (the scan finds the words each row's part before the figure needs as well; a row none of whose words
+            # stands there is not tried, unless the text's lower case may hide one)
+            present = before_it = self.cues_in(rules.veto_scans[applies], near, start)
+            if needed:      # (the rows keyed by what their part after the figure needs: the rest of the sentence)
+                present = {*present, *self.cues_in(after_scan, end, sentence[1])}
+            extras = self.case_blind_extras
+            if needed and extras:
+                present = {*present, *needed}   # (the rows keyed by the words their regex needs: each is tried)
+            for before, after, words in parts.rows(present):
+                if words is not None and words.isdisjoint(before_it) and not extras:
+                    continue
                 if after.match(self.form, end, sentence[1]) and before.search(self.form, near, start):
                     return True
         # a count that opens the sentence and moves: "The number of brands ... rose 16 percent" (one scan finds which
@@ -860,9 +871,12 @@ class Reading:
         # the rows near the figure: most figures have none of their cues near them
         near_rows = rules.near_vetoes.get(applies)
         if near_rows is not None:
-            present = self.cues_in(rules.veto_scans[applies], near, start) if near_rows.by_cue else ()
-            for unless_moved, pattern in near_rows.rows(present):
-                if unless_moved and moved:
+            # (the scan finds the words each row's regex needs as well: a row none of whose words stands there is not
+            # tried, unless the text's lower case may hide one)
+            present = self.cues_in(rules.veto_scans[applies], near, start)
+            for unless_moved, pattern, needed in near_rows.rows(present):
+                if unless_moved and moved or needed is not None and needed.isdisjoint(present) \
+                        and not self.case_blind_extras:
                     continue
                 found = pattern.search(self.form, near, start)
                 # "revenue from Korean customers grew 40%": the customers are where the revenue comes from
