@@ -727,7 +727,14 @@ def dated_lead(text: str, published: dt.date | None) -> tuple[int, int] | None:
 def lead_dateline(text: str, published: dt.date | None) -> tuple[int, int] | None:
     """Where the dateline of the article's first lines stands: a news agency's or a whole line's (``dateline_span``),
     else one ``dated_lead`` reads.  The one reading of a dateline the extractor and the date reader share."""
-    return dateline_span(text) or dated_lead(text, published)
+    first = dateline_span(text)
+    lead = dated_lead(text, published)
+    if first is not None and lead is not None and first[1] <= lead[0]:
+        # (a date alone on its line above the first paragraph, then that paragraph's own "June 20 -": the two tell
+        # the one day the story was filed, and the paragraph's is the one the date reader meets; the extractor keeps
+        # the line's too, among every_dateline's)
+        return lead
+    return first or lead
 
 
 def _the_day_of_filing(date: str, published: dt.date) -> bool:
@@ -750,10 +757,19 @@ def _dated_lead_patterns() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(r["pattern"]) for r in load_table("dated_leads.tsv"))
 
 
+# A word in capitals ("JUNE"), and the colon that may close an entry's date instead of a dash ("June 22: Talks ..."):
+# a chronology's entries are written either way, where a dateline is not.
+_CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
+_DATE_BEFORE_A_COLON = re.compile(r"([^:\n]{3,24}?):(?= )")
+
+
 def _a_chronology_entry(line: str) -> bool:
-    """Does ``line`` open as the entry of a chronology does, with a date alone before a dash, maybe after a mark of a
-    list ("* June 22 - Talks resume in Vienna.")?  A dateline is never followed by another; a list's entries are."""
-    return _dated_lead_match(line.lstrip(BULLETS + " \t")) is not None
+    """Does ``line`` open as the entry of a chronology does, with a date alone before a dash or a colon, in capitals or
+    not, maybe after a mark of a list ("* June 22 - Talks resume in Vienna.", "JUNE 22 - ...", "June 22: ...")?  A
+    dateline is never followed by another; a list's entries are."""
+    entry = _CAPITALS.sub(lambda word: word.group().capitalize(), line.lstrip(BULLETS + " \t"))
+    return _dated_lead_match(entry) is not None \
+        or _dated_lead_match(_DATE_BEFORE_A_COLON.sub(r"\1 -", entry, count=1)) is not None
 
 
 def _dated_lead_match(line: str) -> re.Match | None:

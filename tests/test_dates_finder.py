@@ -3422,3 +3422,13 @@ def test_a_season_naming_a_holiday_or_school_holidays_whose_days_are_told_right_
 ])
 def test_overnight_after_a_verb_of_staying_in_the_present_is_a_kind_of_visit_no_night(text, expected):
     assert calendar(text, dt.date(2026, 1, 20)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Taobao's ad sales rose 10% in the first quarter of the company's fiscal 2026, Alibaba said.",
+     [("the first quarter of the company's fiscal 2026", "2025-Q2")]),
+    ("Alibaba expects cloud margins to widen in the second half of the group's fiscal 2026.",
+     [("the second half of the group's fiscal 2026", "2025-10/2026-03")]),
+])
+def test_a_quarter_of_a_fiscal_year_an_owner_s_longer_name_tells_is_one_fiscal_quarter(text, expected):
+    assert calendar(text, dt.date(2025, 9, 1)) == expected

@@ -4455,6 +4455,20 @@ def test_a_year_alone_its_noun_and_determiner_are_one_expression_its_value_the_y
     assert [t.text for t in mention.timexes] == ["the 2024 season"]
 
 
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "year_noun_head"],
+                         ids=lambda r: r["word"])
+def test_a_year_before_a_compound_whose_head_is_not_the_season_stays_alone(row):
+    # (the table's examples: the year qualifies the ticket or pass, so it is tagged alone, no season of its own)
+    first = tag_dates(row["example"], dt.date(2025, 9, 17))[0]
+    assert first.text in ("2025", "2024/25") and first.timexes[0].text == first.text
+
+
+def test_the_year_of_a_season_ticket_price_is_the_year_alone_and_the_season_itself_keeps_its_noun():
+    text = "The 2026 season ticket price will rise 6% to $610, and the 2026 season opens in March."
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 11, 3))] == [
+        ("2026", "2026"), ("the 2026 season", "2026"), ("March", "2026-03")]
+
+
 def test_a_year_named_by_two_keeps_its_noun_without_a_determiner_and_no_other_noun():
     text = "The ballet's 2026-27 season opens with Giselle, and its 2025/26 budget rose 4%."
     assert [m.text for m in tag_dates(text, dt.date(2026, 3, 2))] == ["2026-27 season", "2025/26"]
@@ -16210,3 +16224,26 @@ def test_a_season_of_habit_makes_no_row_and_this_season_told_in_the_past_between
     [(when, future)] = _when_of("Growers said on Friday that exports could double this season.",
                                 dt.date(2025, 7, 11), "this season")
     assert future is True
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"When the river freezes in December, you haul the boats up onto the bank," the ferryman said.', []),
+    ("If the frost comes in April, you lose the blossom and most of the crop with it.", []),
+    # (one body's timetable keeps its month, and so does a time told in the past)
+    ("When parliament returns in January, it votes on the budget first.", [("January", "2026-01")]),
+    ("When the frost came in April, you could see the blossom turn brown.", [("April", "2025-04")]),
+])
+def test_a_month_in_a_sentence_of_what_anyone_meets_each_time_is_a_habit(text, expected):
+    assert calendar(text, dt.date(2025, 11, 20)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Most of the cane is crushed between November and April, millers say.", []),
+    ("The bulk of the wool is sold from October to December at auctions in Geelong.", []),
+    # (a share told in the past, or one still to come, is one year's)
+    ("Most of the cane was crushed between November and April.", [("between November and April", "2024-11/2025-04")]),
+    ("Most of the cane will be crushed between November and April.",
+     [("between November and April", "2025-11/2026-04")]),
+])
+def test_a_span_of_months_a_share_of_a_whole_goes_in_told_in_the_present_passive_is_a_habit(text, expected):
+    assert calendar(text, dt.date(2025, 7, 20)) == expected

@@ -106,6 +106,14 @@ def test_each_news_agency_dateline_is_recognised_up_to_its_dash(row):
      None),
     ("Rupee ends higher\n\nPune, Oct 9: The rupee rose 12 paise.\n", dt.date(2026, 10, 14), None),
     ("Rupee ends higher\n\nTuesday, Oct 14 - The rupee rose.\n", dt.date(2026, 10, 14), None),
+    # ... and so does the first entry when the next is written in capitals or closes its date with a colon
+    ("How the strike unfolded\n\nMarch 3 - Dockers walk out at Felixstowe.\n\nMARCH 5 - Talks collapse.\n",
+     dt.date(2026, 3, 3), None),
+    ("How the strike unfolded\n\nMarch 3 - Dockers walk out at Felixstowe.\n\nMarch 5: Talks collapse.\n",
+     dt.date(2026, 3, 3), None),
+    # (a sentence after the dateline that opens with a word and a colon is no entry)
+    ("Dockers strike\n\nMarch 3 - Dockers walked out at Felixstowe.\n\nUpdate: Talks collapsed.\n",
+     dt.date(2026, 3, 3), "March 3 -"),
 ])
 def test_the_first_paragraph_s_dateline_is_one_reading_of_both_tables(text, published, dateline):
     span = lead_dateline(text, published)

@@ -559,6 +559,24 @@ def state_for_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def generic_when_clause() -> re.Pattern:
+    """A sentence's opening clause of a time or condition (tense.tsv kind generic_when: "When", "If"), maybe after a
+    quotation mark, up to its comma and the pronoun of anyone at all right after it (kind generic_subject: "you"),
+    matched in lower case from the sentence's start: "when the lichen is locked under ice in january, you"."""
+    return re.compile(rf"[\s\"'“‘(]*(?:{_kind_trie('generic_when')})\s+[^,.;:!?\n]{{1,160}},\s+"
+                      rf"(?:{_kind_trie('generic_subject')})(?![a-z'’-])")
+
+
+@functools.lru_cache(maxsize=None)
+def share_told_in_a_passive() -> re.Pattern:
+    """A sentence's subject of a share of a whole (tense.tsv kind share_subject: "Most", "The bulk"), maybe with "of"
+    and up to four words of the whole, then "is" or "are" and the word after it, the passive's participle, matched in
+    lower case from the sentence's start: "most of the crop is delivered"."""
+    return re.compile(rf"[\s\"'“‘(]*(?:{_kind_trie('share_subject')})(?:\s+of)?(?:\s+[a-z'’-]+){{0,4}}?"
+                      rf"\s+(?:is|are)\s+[a-z]+(?![a-z'’-])")
+
+
+@functools.lru_cache(maxsize=None)
 def kind_right_after(kind: str) -> re.Pattern:
     """A word of tense.tsv kind ``kind`` right after what it follows, a space between, closing a word (kind
     holiday_season: "season" in "the Christmas season.")."""

@@ -10488,6 +10488,45 @@ class _Reading:
                        for _, _, tense, _ in self.clauses.markers(s_lo, s_hi)) \
             and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == ""
 
+    def _a_share_s_yearly_stretch(self, exp: finder.Expression, befores: dict[str, int], window) -> bool:
+        """Does ``exp``, a month named alone, open a span of months in a sentence whose subject is a share of a whole
+        in the present passive (lexicon.share_told_in_a_passive: "Most of the crop is delivered from January to June"),
+        with no word of the past, future, plan or timetable before it (a participle's "-ed" is none)?  The sentence
+        tells when that share goes each year: a habit, no one year's ("Most of the crop was delivered from January to
+        June" keeps its row)."""
+        if not _a_month_alone({k: v for k, v in exp.parts.items() if k != "habitual"}):
+            return False
+        if "span" not in befores:
+            # (the span's closing month recurs with its opening one: "from January to June")
+            if not self.resolved:
+                return False
+            opening, _, _, opened_by = self.resolved[-1]
+            return bool(opening.parts.get("habitual")) and "span" in opened_by \
+                and self._span_end(opening, opened_by) == exp.end \
+                and self._a_share_s_yearly_stretch(opening, opened_by, window)
+        s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        told = lexicon.share_told_in_a_passive().match(self.low, s_lo)
+        if told is None or told.end() > exp.start:
+            return False
+        return not any(listed and tense in (*lexicon.PAST_TENSES, "future", "plan", "schedule")
+                       for _, _, tense, listed in self.clauses.markers(s_lo, exp.start))
+
+    def _a_habit_anyone_meets_each_time(self, exp: finder.Expression, window) -> bool:
+        """Is ``exp`` a month or season named alone in a sentence opened by a clause of a time or condition whose main
+        clause has anyone at all for its subject (lexicon.generic_when_clause: "When the lichen is locked under ice in
+        January, you lose the calves by May"), with no past, future or plan told in it?  The sentence tells what
+        happens each time, so its months recur: no one year's.  One body's subject ("When parliament returns in
+        January, it votes on the budget") is a timetable and keeps its row."""
+        if not (_a_month_alone(exp.parts) or _a_season_alone(exp.parts)):
+            return False
+        s_lo, s_hi = self.clauses.sentence(exp.start, exp.end, window)
+        if lexicon.generic_when_clause().match(self.low, s_lo) is None:
+            return False
+        # (who says so after it is past whatever the habit's tense: "..., you lose the calves by May," she said)
+        hi = _unattributed(self.low, self.clauses, s_lo, s_hi, exp)[1]
+        return not any(tense in (*lexicon.PAST_TENSES, "future", "plan")
+                       for _, _, tense, _ in self.clauses.markers(s_lo, hi))
+
     def _in_a_when_clause_of_a_habit(self, exp: finder.Expression, window) -> bool:
         """Is ``exp``, a holiday, month or season named alone, in a clause of background (tense.tsv kind background:
         "when") set off by a comma right after a date its sentence told as a habit, with no stop of a clause between
@@ -10684,6 +10723,14 @@ class _Reading:
             return "", None
         if self._a_habit_a_when_clause_tells(exp, befores, window):
             # "Hotels buy more cheese between June and September, when tourists arrive": what is done each year then
+            parts["habitual"] = True
+            return "", None
+        if self._a_share_s_yearly_stretch(exp, befores, window):
+            # "Most of the crop is delivered from January to June": when that share goes each year
+            parts["habitual"] = True
+            return "", None
+        if self._a_habit_anyone_meets_each_time(exp, window):
+            # "When the lichen is locked under ice in January, you lose the calves by May": every such January's
             parts["habitual"] = True
             return "", None
         if self._in_a_when_clause_of_a_habit(exp, window):
@@ -15200,7 +15247,9 @@ def with_its_year_noun(text: str, e) -> tuple[int, int]:
         return e.start, e.end
     low = _lowered(text)
     noun = lexicon.told_right_after("year_noun").match(low, e.end)
-    if noun is None:
+    # (nor when that noun only opens a compound whose head is another, "the 2024 season ticket price": the year
+    # qualifies the ticket, no season; tense.tsv kind year_noun_head)
+    if noun is None or lexicon.told_right_after("year_noun_head").match(low, noun.end()) is not None:
         return e.start, e.end
     article = lexicon.determiner_prefix_right_before().search(low, max(0, e.start - _WORD_BEFORE_REACH), e.start)
     return (e.start if article is None else article.start()), noun.end()
