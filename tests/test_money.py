@@ -850,6 +850,34 @@ def test_a_sentence_with_no_figure_of_the_table_gives_no_row(text):
     assert find_money(text) == []
 
 
+def test_a_sum_with_a_magnitude_after_a_price_by_the_kilo_and_and_is_no_second_varietys_price():
+    assert kinds_of("The smelter paid 3 euros a kilo for scrap copper and 4 million euros for a new furnace.") == [
+        ("4 million euros", "other")]
+
+
+def test_it_a_public_body_aims_to_grow_is_a_market_only_after_a_clause_naming_the_market():
+    assert find_money("Ghana's fintech sector handled $3 billion of payments last year, and the central bank wants it "
+                      "to reach $10 billion by 2028.") == [m for m in find_money(
+                          "Ghana's fintech sector handled $3 billion of payments last year.")]
+    assert "$400 billion" in kind_by_text("Vanguard Mining is worth about $250 billion, and the government wants it to "
+                                          "top $400 billion.")
+
+
+def test_a_loan_to_a_company_a_place_opens_or_owns_is_no_loan_to_a_country():
+    assert [m.amount for m in find_money("Standard Chartered led a $450 million loan from eight banks to Ghana Gas, "
+                                         "the company said.")] == [450e6]
+    assert [m.amount for m in find_money("Lenders extended a $90 million credit line from Afreximbank to Zambia's "
+                                         "largest miller.")] == [90e6]
+    assert find_money("Lenders extended a $90 million credit line from Afreximbank to Zambia last week.") == []
+
+
+def test_one_person_told_as_an_example_after_a_needs_a_place_or_a_habit_and_a_trading_house_keeps_its_profit():
+    assert find_money("A vendor at the harbour fish market usually earns about 400 cedis a week.") == []
+    assert find_money("A farmer typically spends 90,000 shillings on seed each season.") == []
+    assert kinds_of("A Singapore-based trader earned $1.2 billion in net profit last year, its filing showed.") == [
+        ("$1.2 billion", "profit")]
+
+
 def test_a_volume_opening_a_clause_after_but_is_a_count_and_the_revenue_before_stays():
     assert kinds_of("Group revenue rose 3% in the period, but shipment volumes at its paper unit fell 8%.") == [
         ("3%", "revenue")]
@@ -6566,6 +6594,9 @@ def test_a_company_s_own_support_and_repayment_stay_rows_where_a_public_body_s_m
         ("85 million rand", "investment")]
     assert kinds_of("Harlow Mining must repay a $300 million loan in June.") == [("$300 million", "other")]
     assert find_money("The provincial government cut its funding for rural clinics by 8% this year.") == []
+    # what a public body orders another to repay is the other's
+    assert kinds_of("The provincial government ordered the water company to repay 40 million rand to households.") == [
+        ("40 million rand", "other")]
     # a body set off by commas only owns the borrower, whose bond stays its own
     assert kinds_of("Harbin Urban Development, a financing vehicle owned by a city government, has asked investors to "
                     "delay repayment of a 900 million yuan bond.") == [("900 million yuan", "other")]
@@ -10270,6 +10301,16 @@ def test_a_foreign_currency_named_in_full_holds_to_its_paragraphs_end_and_the_da
                        "million lei on new masts.")
     assert {m.text: m.currency for m in found if m.amount} == {"60 million Romanian lei": "RON", "14 lei": "RON",
                                                                 "500 million lei": "MDL"}
+
+
+def test_a_later_paragraph_that_refers_back_keeps_the_foreign_currency_named_in_full():
+    head = ("Lender reports\n\nNAIROBI, May 4 (Reuters) - Stanbic Uganda said its profit rose to 400 billion Ugandan "
+            "shillings.")
+    found = find_money(head + "\n\nThe bank paid 90 billion shillings in dividends, it said.")
+    assert {m.text: m.currency for m in found if m.amount}["90 billion shillings"] == "UGX"
+    # a new subject in a later paragraph is told in the dateline's shillings
+    found = find_money(head + "\n\nEquity Group said it earned 60 billion shillings in the half year.")
+    assert {m.text: m.currency for m in found if m.amount}["60 billion shillings"] == "KES"
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -741,10 +741,15 @@ class Reading:
         """A foreign currency named in full holds for the bare word up to its paragraph's end: a story datelined where
         the word is another currency names the foreign one in full because it is not the home one, so a bare word in a
         later paragraph is the dateline's ("CHISINAU - ... 210 million Romanian lei", and three paragraphs on "would
-        spend 40 million lei" is in Moldovan lei; "Its shares fell to 17.40 lei" right after stays Romanian)."""
+        spend 40 million lei" is in Moldovan lei; "Its shares fell to 17.40 lei" right after stays Romanian).  A
+        sentence that opens with a word referring back (names.tsv role=refers: "The company", "Its shares") goes on
+        telling of what was named before, so its bare word keeps the foreign currency in a later paragraph too."""
         home = self.local_currency
         if home in codes and named != home and "\n" in self.form[named_at:figure.start]:
-            return home
+            sentence = self.sentence_of(figure.start)
+            words = self.form[sentence[0]:figure.start].split(None, 1)
+            if not words or words[0].strip("\"'“‘(").capitalize() not in self.rules.name_roles["refers"]:
+                return home
         return named
 
     @functools.cached_property
