@@ -869,6 +869,12 @@ def test_every_guard_example_keeps_its_lookalike_out_of_the_dates(row):
                                                                                "2026-09-04/2026-09-09")]),
     # guards.tsv: "overnight" before the people who stay the night names a kind of visitor, no night
     ("Hotels say the levy paid by overnight visitors will double.", dt.date(2025, 8, 29), []),
+    # guards.tsv: "Carnival" before its legal form or a verb of saying, or after "shares of", is the cruise company,
+    # though Brazil is named, whose feast it would be; the feast keeps its day
+    ("Carnival Corp said on Tuesday it would base a third ship in Brazil, and shares of Carnival rose 4%.",
+     dt.date(2026, 2, 10), [("Tuesday", "2026-02-10")]),
+    ("Brazil's ports will close for Carnival, the cruise line said.", dt.date(2026, 2, 10),
+     [("Carnival", "2026-02-16/2026-02-17")]),
     # guards.tsv: a season opening a quoted name closed by its year names the thing, no season
     ('The bar serves a cocktail it calls "Spring 1989", made with gin and rhubarb.', dt.date(2025, 8, 29), []),
     # guards.tsv: "especially overnight" in an instruction tells when the advice most applies, every night

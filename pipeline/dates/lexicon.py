@@ -405,10 +405,12 @@ def _prepositions() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=None)
 def one_word_of_a_noun_between() -> re.Pattern:
-    """One word between two dates that is neither a preposition of prepositions.tsv nor a coordinator or a word of a
-    range of tense.tsv: a noun the first qualifies ("Golden Week sale last year"), no word linking another time ("from
-    Christmas until next year", "from Christmas to next year")."""
-    links = f"{_preposition_trie()}|{_kind_trie('coordinator')}|{_kind_trie('figure_range')}"
+    """One word between two dates that is neither a preposition of prepositions.tsv nor a coordinator, a word of a
+    range or of a comparison of tense.tsv: a noun the first qualifies ("Golden Week sale last year"), no word linking
+    another time ("from Christmas until next year", "from Christmas to next year") or setting it against its base
+    ("came at Easter versus last year": this Easter)."""
+    links = f"{_preposition_trie()}|{_kind_trie('coordinator')}|{_kind_trie('figure_range')}" \
+        f"|{trie_regex(_comparison_words())}"
     return re.compile(rf"\s+(?!(?:{links})\s)[a-z][a-z'-]*\s+")
 
 

@@ -1757,6 +1757,8 @@ class _Reading:
         s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
         if self.low[s_lo:exp.start].strip(" \t\"'\u201c") or self.low.rfind("\n\n", 0, exp.start) > s_lo - 2:
             return False
+        if lexicon.kind_right_after("day_subject").match(self.low, exp.end):
+            return False        # "Today is the last day to file": the day is the subject, named as the day it is
         before = [e for e in self.expressions if e.end <= s_lo]
         if not before or self.low.find("\n\n", before[-1].end, s_lo) != -1:
             return False
