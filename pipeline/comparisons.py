@@ -39,7 +39,7 @@ from dataclasses import dataclass
 
 from pipeline.dates import DateMention
 from pipeline.dates.lexicon import (PAST_TENSES, day_offsets, figure_compared_before, last_match, present_simple,
-                                     scheduled_clause_after, tense_words, words_of_kinds)
+                                     relative_clause_still_open, scheduled_clause_after, tense_words, words_of_kinds)
 from pipeline.dates.mentions import SPEECH_CLOSES, a_quotation_closes_between, count_set_off_after_a_day
 from pipeline.dates.lexicon import number_words as date_number_words
 from pipeline.dates.resolver import Period
@@ -2061,6 +2061,21 @@ def _measured_since_before(form: str, figure: MoneyMention) -> bool:
     return _words_between("since_before", r"\s+", r"\s*(?:[.,;:)]|\Z)").match(form, figure.end) is not None
 
 
+def _moves_from(form: str, sentence_start: int, date: DateMention, opens: int | None, shaped, dates) -> int:
+    """Where a word of a move may stand for the comparison whose cue opens at ``opens`` (or ``shaped``'s) before
+    ``date``: past quoted speech, and inside the relative clause the cue stands in, which has a verb of its own ("a
+    retreat from the strategy that its founder championed from 2016": the retreat moves no figure from 2016); a "that"
+    opening a date of ``dates`` is its determiner, no clause ("expects orders that week to double from")."""
+    start = _past_quoted_speech(form, sentence_start, date.start)
+    cue = opens if opens is not None else shaped[0] if shaped is not None else None
+    if cue is None or cue <= start:
+        return start
+    relative = relative_clause_still_open().search(form, start, cue)
+    if relative is None or any(d.start <= relative.start("opener") < d.end for d in dates):
+        return start
+    return relative.start("opener")
+
+
 def _past_quoted_speech(form: str, sentence_start: int, at: int) -> int:
     """Where the writer's words before ``at`` start: past quoted speech that closed before it, or the sentence's start.
     A word of moving in the speaker's words moved nothing the writer compares ('"It only works if conversion holds up,"
@@ -3234,7 +3249,7 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                 # it: "took 30 years to pay off the debts from its 1976 Games, and London's budget ... quadrupled"
                 clause_end = _first(rules.breaks, form, date.end, sentence_end)
                 moved = (any(figure.direction and figure.start < clause_end for figure in figures)
-                         or rules.moving.search(form, _past_quoted_speech(form, sentence_start, date.start),
+                         or rules.moving.search(form, _moves_from(form, sentence_start, date, opens, shaped, dates),
                                                 clause_end) is not None
                          # a level told "to" one number "from" another before a date of comparison shape moved,
                          # whatever its verb: "the combined ratio deteriorated to 112.6% from 94.1% in the same quarter

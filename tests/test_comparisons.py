@@ -82,6 +82,16 @@ def test_a_date_that_something_is_only_compared_with_makes_no_row_of_its_own():
     assert "March 30" in _date_texts(rows), "without a figure that moved, 'from' compares nothing"
 
 
+def test_a_move_outside_the_relative_clause_a_from_stands_in_compares_nothing_in_it():
+    # (the retreat moves no figure from the year the relative clause's own verb tells)
+    rows = _rows_under("September 15, 2025", "The closure marks a retreat from the discount model that its founder "
+                       "had built from 2011, the company said.")
+    assert "2011" in _date_texts(rows)
+    # (a move in the clause of the cue still compares: the year is then a base, no row)
+    rows = _rows_under("September 15, 2025", "Shipments rose 4% to a level that was up from 2019, the group said.")
+    assert "2019" not in _date_texts(rows)
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("Hotel occupancy in Lisbon was 78% in August, against 81% a year earlier.", ["August"]),
     ("The new chip passed 92% of the checks, against 64 per cent for its predecessor a year ago.", []),

@@ -3438,3 +3438,15 @@ def test_overnight_after_a_verb_of_staying_in_the_present_is_a_kind_of_visit_no_
 ])
 def test_a_quarter_of_a_fiscal_year_an_owner_s_longer_name_tells_is_one_fiscal_quarter(text, expected):
     assert calendar(text, dt.date(2025, 9, 1)) == expected
+
+
+@pytest.mark.parametrize("text,anchor,expected", [
+    # (the deal's start, after a comma, looks ahead to its own time; the day before it is the signing's, gone)
+    ("The carrier signed a seven-year leasing deal on Wednesday, starting in the autumn.", dt.date(2026, 2, 13),
+     [("Wednesday", "2026-02-11", False), ("the autumn", "2026-FA", True)]),
+    # (a signing still to come keeps its own future)
+    ("The carrier will sign a seven-year leasing deal on Wednesday, starting in the autumn.", dt.date(2026, 2, 13),
+     [("Wednesday", "2026-02-18", True), ("the autumn", "2026-FA", True)]),
+])
+def test_the_start_of_a_deal_after_its_comma_leaves_the_signing_day_before_it_its_own_tense(text, anchor, expected):
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, anchor) if m.on_calendar] == expected

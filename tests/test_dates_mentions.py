@@ -2601,6 +2601,12 @@ POSSIBILITIES = [
      dt.date(2026, 1, 14), "the third quarter", "2026-Q3"),
     ("a day that could not be met", "Neither he nor Elian's four grandparents could be located Wednesday.",
      dt.date(2000, 1, 6), "Wednesday", "2000-01-05"),
+    ("a passive deed possible in a clause with its own subject after a past one",
+     "Negotiations opened in June, and the merger may be approved in November, a banker said.",
+     dt.date(2025, 10, 2), "November", "2025-11"),
+    ("a passive deed possible after but and its own subject",
+     "The plant closed in May, but the site could be sold in January, the council said.",
+     dt.date(2025, 10, 2), "January", "2026-01"),
 ]
 
 
@@ -3314,6 +3320,10 @@ A_PLAN_CHANGED_A_SPAN_OPENED_AND_A_WEEK_AHEAD = [
      "the summer", "2025-SU"),
     ("... and so is one that a 'but' clause changed", "The deal was expected to close in the first quarter, but was "
      "delayed by a regulatory review.", dt.date(2025, 11, 12), "the first quarter", "2025-Q1"),
+    ("... also when its verb after 'to' is one a timetable tells in the present", "The museum was due to reopen in "
+     "April after repairs, but was delayed by a flood.", dt.date(2025, 11, 12), "April", "2025-04"),
+    ("... but a weekday such a plan was set for is still the nearest", "A state visit by the president, due to start "
+     "on Friday, was postponed.", dt.date(2025, 11, 12), "Friday", "2025-11-14"),
     ("... and so is one the present perfect of a verb that moved it changed, the new time after it",
      "The ferry terminal was due to open in March but has slipped to the autumn.", dt.date(2026, 6, 19), "March",
      "2026-03"),
@@ -12446,7 +12456,8 @@ def test_every_stretch_ended_example_keeps_the_weekend_before_it_the_verbs(row):
     assert _when_of(row["example"], dt.date(2025, 3, 10), "the weekend") == [("2025-W10-WE", False)]
 
 
-_HOLIDAY_AND_ITS_DAYS_ANCHOR = {"holiday_span": dt.date(2026, 1, 20), "holiday_on": dt.date(2025, 11, 24)}
+_HOLIDAY_AND_ITS_DAYS_ANCHOR = {"holiday_span": dt.date(2026, 1, 20), "holiday_on": dt.date(2025, 11, 24),
+                                "holiday_begins": dt.date(2026, 3, 10)}
 
 
 @pytest.mark.parametrize("row", [r for r in load_table("dates/connectors.tsv")
@@ -12464,6 +12475,16 @@ def test_seasons_counted_from_now_are_whole_years_either_way_and_a_year_before_s
     assert _when_of("The sponsor will pay £3m a year over the next four seasons.", anchor,
                     "the next four seasons") == [("2025/2029", True)]
     assert [m.when for m in tag_dates("Attendance fell in the 2023 and 2024 seasons.", anchor)] == ["2023", "2024"]
+
+
+@pytest.mark.parametrize("text,anchor,expected", [
+    ("Bakers in Cairo are hiring extra staff before the Ramadan holiday begins on Feb. 18.", dt.date(2026, 2, 2),
+     "2026-02-18"),
+    ("Ferries to the islands are full before the Novruz holidays start on Friday.", dt.date(2026, 3, 16), "2026-03-20"),
+])
+def test_a_holiday_whose_start_its_clause_tells_after_before_is_one_row_on_the_day_told(text, anchor, expected):
+    # (the holiday the subject of "begins on": the day told is its date, a day off the calendar's as a break is)
+    assert [(m.when, m.future) for m in tag_dates(text, anchor) if m.on_calendar] == [(expected, True)]
 
 
 def test_a_holiday_expected_to_begin_around_a_day_makes_one_row_of_that_day():

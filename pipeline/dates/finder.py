@@ -3624,6 +3624,9 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
             continue                        # "did not resume on Monday": the verb of the past one
         if tense == "schedule" and _an_infinitive_after_the_past(low, start, found):
             continue                        # "forced the airport to close for most of Friday": no present timetable
+        if tense == "schedule" and _the_infinitive_of_a_plan(low, lo, start, end, hi, found):
+            continue                        # "was due to reopen in March, but was delayed": no timetable in the
+                                            # present, as "was due to open" tells none
         if tense == "schedule" and any(t == "pluperfect" for _, _, t, _ in found) \
                 and lexicon.kind_right_before("infinitive").search(low, max(lo, start - _ABSOLUTE_REACH), start) \
                 and lexicon.weekday_word().search(low, end, min(hi, end + _PLAN_DAY_REACH)):
@@ -3765,6 +3768,22 @@ def _an_infinitive_after_the_past(low: str, start: int, found: list[tuple[int, i
     # (a word that opens a clause leaves the infinitive to that clause's verb: "came as Alibaba prepares to report")
     return m is not None and m.end() - 1 == start \
         and low[e:start].split()[0] not in lexicon.words_of_kinds("clause_opening", "boundary", "no_object")
+
+
+def _the_infinitive_of_a_plan(low: str, lo: int, start: int, end: int, hi: int,
+                              found: list[tuple[int, int, str, bool]]) -> bool:
+    """Is the verb of a timetable at ``start`` the infinitive ("to", tense.tsv kind infinitive) of the marker of a plan
+    or of the future found last, right before it ("was due to reopen in March")?  It tells the plan's time, no timetable
+    of the present.  Not after a plan in the past perfect, nor before a weekday, which is the nearest such day whatever
+    became of the plan (both read as a timetable: "a visit due to begin on Thursday was postponed", on a Wednesday, is
+    the next day); a headline's "to" follows no marker ("Bridge to close for repairs")."""
+    to = lexicon.kind_right_before("infinitive").search(low, max(lo, start - _ABSOLUTE_REACH), start)
+    if to is None or not found or found[-1][2] not in ("future", "plan") \
+            or low[found[-1][1]:to.start()].strip() and found[-1][1] < to.end() - 1:
+        return False
+    if any(t == "pluperfect" for _, _, t, _ in found):
+        return False
+    return lexicon.weekday_word().search(low, end, min(hi, end + _PLAN_DAY_REACH)) is None
 
 
 def _plan_placed_before_its_infinitive(low: str, start: int, end: int, hi: int) -> tuple[int, int] | None:
@@ -4951,6 +4970,9 @@ def _clause_tense_read(text: str, low: str, start: int, end: int, window: tuple[
                 and _reports_a_forecast(clauses, low, (s_lo, s_hi), lo, start, end, s, e, ahead or timetable_before):
             continue                        # "could list the unit in March, people familiar said": when it
                                             # was said, not when the listing is
+        if not before and listed and lexicon.squash(low[s:e]) in lexicon.words_of_kinds("deal_start"):
+            continue                        # "signed a contract on Tuesday, starting in the second half": the deal's
+                                            # start looks ahead to the time after it, not to the signing's day
         if tense == "examples":
             if before:
                 continue                    # "expects to launch three models, including one in the first quarter"

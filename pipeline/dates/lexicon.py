@@ -1700,6 +1700,17 @@ def possibility_of_a_deed() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def possibility_of_a_passive_deed() -> re.Pattern:
+    """A clause coordinated after a comma (tense.tsv kind coordinator) with a subject of its own, up to four words, and
+    a word of possibility right before an auxiliary (kind auxiliary) and a participle: ", and an agreement could be
+    signed".  Its own subject makes it a deed still possible, as "could sign" is, where "could be located" with no
+    such subject may be the past of "can".  Group ``word`` is the word of possibility."""
+    coordinators, auxiliaries = _kind_trie("coordinator"), trie_regex(_kind_words("auxiliary"))
+    return re.compile(rf",\s*(?:{coordinators})\s+(?!(?:{not_subject_adverbs()})(?![a-z-]))(?:[a-z'-]+\s+){{1,4}}?"
+                      rf"(?P<word>{trie_regex(sorted(possibility_words()))})\s+(?:{auxiliaries})\s+[a-z]")
+
+
+@functools.lru_cache(maxsize=None)
 def cancelled_plan() -> re.Pattern:
     """The words before a plan that call it off ("had shelved plans to", "scrapped its plan to"), as a
     regex that ends where the plan's own marker starts (tense.tsv kinds cancel and determiner)."""
@@ -3373,6 +3384,16 @@ def relative_openers() -> frozenset[str]:
     """The words that open a relative clause as its subject (tense.tsv boundary words of tense onward, and the
     complement "that")."""
     return frozenset(onward_openers() | set(_kind_words("complement")))
+
+
+@functools.lru_cache(maxsize=None)
+def relative_clause_still_open() -> re.Pattern:
+    """A relative clause on a noun (a word of relative_openers after a word that is no coordinator, tense.tsv kinds
+    boundary and complement), still open where the search ends, no stop of a clause since: "a retreat from the
+    strategy that its founder championed from ".  Group ``opener`` is where it opens."""
+    coordinators = _kind_trie("coordinator")
+    return re.compile(rf"(?i)(?<![a-z'-])(?!(?:{coordinators})\s)[a-z][a-z'-]*[\"'\u201d]?\s+"
+                      rf"(?P<opener>{trie_regex(sorted(relative_openers()))})\s[^,.;:!?()]*\Z")
 
 
 @functools.lru_cache(maxsize=None)

@@ -400,6 +400,7 @@ class _Connectors(NamedTuple):
     holiday_day: re.Pattern             # ... and of kind holiday_day or holiday_falls
     holiday_falls: re.Pattern           # ... and of kind holiday_falls
     holiday_on: re.Pattern              # ... and of kind holiday_on
+    holiday_begins: re.Pattern          # ... and of kind holiday_begins
     day_holiday: re.Pattern             # ... and of kind day_holiday
     day_off_for: re.Pattern             # ... and of kind day_off_for
     holiday_in: re.Pattern              # ... and of kind holiday_in
@@ -464,14 +465,14 @@ def _connectors() -> _Connectors:
         years_ago_day=between("years_ago_day"),
         clock_day=between("clock_day"), day_clock=between("day_clock"),
         opening=between("opening"), closing=between("closing"), year_through=between("year_through"),
-        fiscal_end=between("fiscal_end"), holiday_day=between("holiday_day", also=("holiday_falls",)),
+        fiscal_end=between("fiscal_end"), holiday_day=between("holiday_day", also=("holiday_falls", "holiday_begins")),
         holiday_falls=between("holiday_falls"), report_of=between("report_of"),
-        reported_on=between("reported_on"), holiday_on=between("holiday_on"),
+        reported_on=between("reported_on"), holiday_on=between("holiday_on"), holiday_begins=between("holiday_begins"),
         day_holiday=between("day_holiday"), holiday_in=between("holiday_in"),
         holiday_in_ahead=between("holiday_in", "future"),
         day_off_for=between("day_off_for"),
         holiday_end=between("holiday_end", also=("holiday_closed",)), holiday_closed=between("holiday_closed"),
-        holiday_span=between("holiday_day", also=("holiday_falls", "holiday_span")),
+        holiday_span=between("holiday_day", also=("holiday_falls", "holiday_begins", "holiday_span")),
         break_began=between("break_began"), season_day=between("season_day"),
         that_year_of=between("that_year_of"),
         set_list=between("set_list"), set_hours=between("set_hours"),
@@ -4687,7 +4688,8 @@ class _Reading:
         then is the weekday the coming one ("the tournament could finish on Monday", on a Sunday): "could" is the past
         of "can" too ("Neither he nor his grandparents could be located Wednesday" is the Wednesday gone)."""
         lo, hi = self.clauses.sentence(exp.start, exp.end, window)
-        deed = lexicon.last_match(lexicon.possibility_of_a_deed(), self.low, lo, exp.start)
+        deed = lexicon.last_match(lexicon.possibility_of_a_deed(), self.low, lo, exp.start) \
+            or lexicon.last_match(lexicon.possibility_of_a_passive_deed(), self.low, lo, exp.start)
         if deed is None or finder.capitalised_month(self.text, self.low, deed.start("word"), deed.end("word")):
             return False
         markers = [(at, tense) for at, e, tense, _ in self.clauses.markers(lo, hi) if at < exp.start]
@@ -13446,6 +13448,10 @@ def _the_day_of_its_holiday(low: str, holiday: finder.Expression, holiday_res, f
     connectors = _connectors()
     if "holiday" not in holiday.parts or not _a_calendar_day(holiday_res) or not _a_calendar_day(day_res):
         return False
+    if connectors.holiday_begins.fullmatch(low, holiday.end, day.start) is not None:
+        # "before the Novruz holidays begin on Friday": the clause, the holiday its subject, names the holiday's
+        # first day, as "on" alone names its date, so even after "before"; a break may be stretched by a day
+        return resolver.ends_the_holiday(day_res.first_day, holiday_res.first_day)
     if not told_on_only and connectors.holiday_day.fullmatch(low, holiday.end, day.start) is not None:
         return day_res.first_day == holiday_res.first_day \
             or (not _lacks_year(day.parts) and day_res.first_day.year == holiday_res.first_day.year
