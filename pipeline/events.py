@@ -11,8 +11,9 @@
    ``direction``, amounts within :data:`AMOUNT_TOLERANCE` (USD when both know it), percentages within
    :data:`PERCENT_TOLERANCE` points;
 4. their words agree.  Key words are the words of the sentence once its linking words and attributions
-   (``pipeline.story.core_span``), its date, its actors' names and the stop words (``stopwords.tsv``)
-   are out, stemmed (``suffixes.tsv``): "cancellation" and "canceled" agree.  Names are the actors
+   (``pipeline.story.core_span``), its date (and that date told again in the sentence: "the June quarter, the
+   first three months"), its actors' names and the stop words (``stopwords.tsv``) are out, stemmed
+   (``suffixes.tsv``): "cancellation" and "canceled" agree.  Names are the actors
    (media aside) and the proper nouns left among the key words ("Kopp", "Madrid", "IPO").  The evidence
    is: shared words + :data:`NAME_WEIGHT` x shared names + 1 for the same ``market_kind`` +
    :data:`FIGURE_WEIGHT` when both give a figure and the figures agree (rule 3); it must reach
@@ -441,12 +442,27 @@ def _date_words_end(date_text: str) -> int:
     return next((year.end() for year in _A_YEAR.finditer(low) if noun.fullmatch(low, year.end())), len(date_text))
 
 
+def _dates_told_again(rows: list[dict]) -> dict[tuple[str, int, str], list[tuple[int, int]]]:
+    """(doc, sentence start, when) -> the spans of the sentence's dates of that value.  A date the sentence tells
+    twice ("in the June quarter, the first three months of its fiscal year") is the row's own date told again: its
+    words are left out like the own date's, so a month of it ("June") is no name another row of that month shares."""
+    out: dict[tuple[str, int, str], list[tuple[int, int]]] = {}
+    for row in rows:
+        if row["date_text"] and row["date_start"] is not None and row["date_end"] is not None:
+            span = (int(row["date_start"]), int(row["date_end"]))
+            found = out.setdefault((row["doc"], int(row["char_start"] or 0), row["when"]), [])
+            if span not in found:
+                found.append(span)
+    return out
+
+
 def _records(rows: list[dict], *, with_words: bool = True) -> list[_Mention]:
     out = []
     media = story.media_names()
     # Dates and lists of actors recur from row to row: each is read once per call.
     days: dict[str, dt.date | None] = {"": None}
     casts: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}   # actors cell -> (non-media, all sorted)
+    told_again = _dates_told_again(rows) if with_words else {}
     for position, row in enumerate(rows):
         start = int(row["char_start"] or 0)
         start_text, end_text = row["start"], row["end"]
@@ -466,7 +482,9 @@ def _records(rows: list[dict], *, with_words: bool = True) -> list[_Mention]:
             if row["date_start"] is not None and row["date_end"] is not None:
                 date_start, date_end = int(row["date_start"]), int(row["date_end"])
                 noun_start = min(date_end, date_start + _date_words_end(row["date_text"]))
-                skip = ((date_start - start, noun_start - start),)
+                skip = tuple(sorted(((date_start - start, noun_start - start),) + tuple(
+                    (a - start, b - start) for a, b in told_again.get((row["doc"], start, row["when"]), ())
+                    if (a, b) != (date_start, date_end))))
                 if noun_start < date_end:
                     date_words = frozenset().union(*_key_words(
                         row["excerpt"], ((0, noun_start - start), (date_end - start, 1 << 30)), actors, row.get(CORE)))

@@ -641,3 +641,28 @@ def test_a_title_a_person_takes_links_two_mentions_of_the_change(other, linked):
     second = plain_row(2, other, "2027")
     a, b = events._records(events._rows(table([first, second])))
     assert (events._evidence(a, b) > 0) is linked
+
+
+@pytest.mark.parametrize("other, date_text, when, linked", [
+    # "September" there is another date's: only the first sentence's own date, told twice, held it
+    ("Vela Mining opened its Tarn smelter in August, and zinc sales fell in the September quarter.", "August",
+     "2025-08", False),
+    # the same output still links by its words
+    ("Vela Mining's copper output rose in August, a record for the mine.", "August", "2025-08", True),
+])
+def test_a_date_told_twice_in_its_sentence_lends_no_month_name_to_link_by(other, date_text, when, linked):
+    from pipeline import events
+    excerpt = "Vela Mining's copper output rose 9% in the September quarter, the first three months of its fiscal year."
+    rows = []
+    for number, (text, told, value) in enumerate(((excerpt, "the September quarter", "2025-07/2025-09"),
+                                                   (excerpt, "the first three months", "2025-07/2025-09"),
+                                                   (other, date_text, when))):
+        first, last = period(value)
+        at = text.index(told)
+        row = plain_row(number + 1, "In 2025.", "2025")
+        row.update(doc="a.txt" if text == excerpt else "b.txt", excerpt=text, char_end=len(text), when=value,
+                   start=first.isoformat(), end=last.isoformat(), date_text=told, date_start=at,
+                   date_end=at + len(told), actors="Vela Mining")
+        rows.append(row)
+    _, restated, third = events._records(events._rows(table(rows)))
+    assert (events._evidence(restated, third) > 0) is linked
