@@ -44,7 +44,7 @@ from pipeline.dates.mentions import SPEECH_CLOSES, a_quotation_closes_between, c
 from pipeline.dates.lexicon import number_words as date_number_words
 from pipeline.dates.resolver import Period
 from pipeline.money import MoneyMention
-from pipeline.money.lexicon import EARNED_KINDS, SPENT_KINDS, SYMBOLS, VALUED_KINDS, WORTH_KINDS
+from pipeline.money.lexicon import EARNED_KINDS, REPORTED_KINDS, SPENT_KINDS, SYMBOLS, VALUED_KINDS, WORTH_KINDS
 from pipeline.money.lexicon import lexicon as money_lexicon
 from pipeline.money.lexicon import opens_the_main_predicate, shared_forms
 from pipeline.money.lexicon import trie as word_trie
@@ -2115,15 +2115,18 @@ _TERM_REACH = 30
 def _of_its_period(form: str, figure: MoneyMention, dates: list[DateMention]) -> list[DateMention]:
     """The dates that may date a company's revenue or profit (see ``_of_a_named_period``), less a day or month a
     telling set off by a comma leads to after the period its sentence names: "revenue rose 11% ... in Q3 2025, it said
-    in a trading update on 9 October, with online sales up 27%" (the 27% is the quarter's too, not the update's)."""
+    in a trading update on 9 October, with online sales up 27%" (the 27% is the quarter's too, not the update's).  So
+    for any measure a company reports for a period (kind_properties.tsv reported), its teller named in full: "It
+    turned an operating profit in the fiscal year to March, chief executive Hou Yi told staff in April, and its gross
+    merchandise volume topped 75 billion yuan" is the fiscal year's."""
     dates = _of_a_named_period(form, figure, dates)
-    if figure.market_kind not in EARNED_KINDS:
+    if figure.market_kind not in REPORTED_KINDS:
         return dates
     # (a month so told too: "net income jumped 77% to 129.5 billion yuan, results published in May showed", after
     # "Revenue in fiscal 2025 rose 6%" in its sentence, is fiscal 2025's)
     told = [d for d in dates if d.precision in ("day", "month")
             and any(period.end <= d.start and period.precision not in _TOLD_PRECISIONS for period in dates)
-            and _told_after_a_comma().search(form, max(0, d.start - _ASIDE_REACH), d.start) is not None
+            and _told_after_a_comma(_TELLER_WORDS).search(form, max(0, d.start - _ASIDE_REACH), d.start) is not None
             and not _leads_what_was_told(form, d, figure, dates)]
     return [d for d in dates if d not in told] if told and len(told) < len(dates) else dates
 

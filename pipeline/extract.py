@@ -354,6 +354,8 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
     pairs, carried = _periods_carried_on(text, form, sentences, pairs, timed_sentences, document.published)
     pairs, over_telling = _results_period_over_the_telling(text, form, sentences, pairs, bases, document.published)
     carried |= over_telling
+    pairs, first_clause = _period_of_the_first_that_clause(text, form, sentences, pairs, bases, document.published)
+    carried |= first_clause
     # (a base, "since 2019", and a time off the calendar, "now", are times too: a sentence that names one tells its own)
     times = _by_sentence(index, every_date, outside=True)
     pairs, named_before = _period_named_before(text, form, sentences, pairs, times, bases, document.published)
@@ -409,8 +411,9 @@ def _periods_carried_on(text: str, form: str, sentences: list[tuple[int, int]],
                         pairs: list[tuple[int, DateMention | None, MoneyMention | None]], timed_sentences: set[int],
                         published: dt.date | None) -> tuple[list, set[int]]:
     """A revenue or profit undated in a sentence that names no time of its own ("now", "this week" count) takes the
-    past period of the last figure of the sentence right before it in the same paragraph ("Alibaba's revenue rose 7%
-    to 236.5 billion yuan in the September quarter. Net income was 41.2 billion yuan." is the quarter's): the sentence
+    past period (or closed stretch of months, "the nine months to Sept. 30") of the last figure of the sentence right
+    before it in the same paragraph ("Alibaba's revenue rose 7% to 236.5 billion yuan in the September quarter. Net
+    income was 41.2 billion yuan." is the quarter's): the sentence
     carries on the results told; a sentence that names the results' period carries it into the next paragraph too, as a
     wire story tells one sentence a paragraph ("... reported results for the September quarter, while adjusted EBITA
     fell 76%.", then "Revenue at the cloud unit rose 34%").  Not a forecast ("Analysts expect net income of ..."), nor
@@ -434,7 +437,7 @@ def _periods_carried_on(text: str, form: str, sentences: list[tuple[int, int]],
             # first revenue or profit's (a base beside it is of another period)
             before, forecasts = (earned[0] if earned else None), []
         if date is None and figure.market_kind in EARNED_KINDS and where not in timed_sentences \
-                and _past_period(before, published) \
+                and before is not None and _past_stretch(before, published) \
                 and (_follows_in_its_paragraph(form, sentences, where) or names_its_results(form, before)) \
                 and not any(figure.subject and f.subject and figure.subject != f.subject for _, f in told[where - 1]) \
                 and not forecasts:
@@ -472,6 +475,59 @@ def _results_period_over_the_telling(text: str, form: str, sentences: list[tuple
                     left_behind.append((where, date))
                 date = carried[id(figure)] = period
         told.setdefault(where, []).append((date, figure))
+    out = [(where, carried.get(id(figure), date), figure) for where, date, figure in pairs]
+    dating = {id(d) for _, d, _ in out if d is not None}
+    out.extend((where, d, None) for where, d in left_behind if id(d) not in dating and (d.start, d.end) not in bases)
+    return out, set(carried)
+
+
+def _period_of_the_first_that_clause(text: str, form: str, sentences: list[tuple[int, int]],
+                                     pairs: list[tuple[int, DateMention | None, MoneyMention | None]], bases: dict,
+                                     published: dt.date | None) -> tuple[list, set[int]]:
+    """A revenue or profit in a clause that goes on with what was told ("and that", carried_periods.tsv role=parallel),
+    a move or the level one reached, dated by nothing or only by a day, week or month a verb of telling leads to
+    before the first clause, takes the period that dates every revenue and profit of that first clause (a base's aside
+    left out: "up from 6.6 billion crowns in 2024"), when both clauses are told in the same tense: "said on Tuesday
+    that its revenue rose 14% to 38 million manats in 2025, and that its net profit roughly doubled to 6.1 million
+    manats" and "said on Friday that its revenue for 2025 would be about 7.2 billion crowns, ..., and that its profit
+    before tax would roughly double to 400 million crowns" each tell one year's results, while "and that it expects
+    profit to double" after a past clause is a forecast of its own.  The day of telling keeps a row of its own when it
+    dates nothing else.  Returns the pairs and the ids of the figures given a period so."""
+    if published is None:
+        return pairs, set()
+    told: dict[int, list[tuple[DateMention | None, MoneyMention]]] = {}
+    for where, date, figure in pairs:
+        if figure is not None and figure.market_kind in EARNED_KINDS:
+            told.setdefault(where, []).append((date, figure))
+    clauses, carried, left_behind = None, {}, []
+    parallel, opening = _carried("parallel", _PARALLEL), _carried("parallel_first", _PARALLEL_FIRST)
+    level = _carried("parallel_level", _PARALLEL_LEVEL)
+    for where, figures in told.items():
+        lo, hi = sentences[where]
+        joins = list(parallel.finditer(form, lo, hi)) if len(figures) > 1 else []
+        if not joins:
+            continue
+        first = [(d, f) for d, f in figures if f.end <= joins[0].start()]
+        own = [(d, f) for d, f in first if d is None or (d.start, d.end) not in bases]
+        period = own[0][0] if own and len({id(d) for d, _ in own}) == 1 else None
+        if period is None or period.precision not in _RESULTS_PERIODS or not lo <= period.start < joins[0].start() \
+                or opening.search(form, lo, min(f.start for _, f in own)) is None:
+            continue
+        clauses = clauses or Clauses(text)
+        tense = clause_tense(text, clauses.low, own[0][1].start, own[0][1].start, sentences[where], clauses)
+        for date, figure in figures:
+            join = next((j for j in reversed(joins) if j.end() <= figure.start), None)
+            # (a move, or the level one reached, "would roughly double to 400 million crowns": a sum told otherwise may
+            # be another measure, "and that about 3.1 billion yuan of reported cash could not be verified")
+            if join is None or not tense or not (figure.direction or level.search(form, join.end(), figure.start)) \
+                    or not (date is None or (
+                    date.precision in ("day", "week", "month") and date.end <= own[0][1].start
+                    and a_telling_leads_to(form, date))) \
+                    or clause_tense(text, clauses.low, join.end(), join.end(), sentences[where], clauses) != tense:
+                continue
+            if date is not None and not any(d is date for _, d in left_behind):
+                left_behind.append((where, date))
+            carried[id(figure)] = period
     out = [(where, carried.get(id(figure), date), figure) for where, date, figure in pairs]
     dating = {id(d) for _, d, _ in out if d is not None}
     out.extend((where, d, None) for where, d in left_behind if id(d) not in dating and (d.start, d.end) not in bases)
@@ -557,6 +613,12 @@ _REPORTS_IT = r"(?<![\w-])(?:{words})\s+(?:on\s+)?\Z"
 _OVERTAKEN_BEFORE = r"(?<![\w-])(?:{words})\s+(?:[a-z]+ly\s+)?\Z"
 # the words that open a sentence on what analysts expect ("Analysts expect").
 _EXPECTED_OPENING = r"(?:{words})(?![\w-])"
+# the words that go on with what was told after a first clause of it (", and that"), and the word that opens that first
+# clause ("said on Tuesday that").
+_PARALLEL = r"(?<![\w-])(?:{words})(?![\w-])"
+_PARALLEL_FIRST = r"(?<![\w-])(?:{words})(?![\w-])"
+# the word right before a sum that makes it the level a move reached ("double to ").
+_PARALLEL_LEVEL = r"(?<![\w-])(?:{words})\s+\Z"
 
 
 _COMPARED_REACH = 60  # characters before a period where a comparison making it a base stands ("up from 14% in the")

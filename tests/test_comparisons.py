@@ -3417,6 +3417,10 @@ def test_a_multiple_s_value_a_busiest_record_and_a_slowing_rate_s_base_make_no_r
      {"doubled": "2025-10"}),
     ("2025-11-20", "Revenue rose 11% in the third quarter, Harlow said in a trading update in October that online "
                    "sales were up 27%.", {"11%": "2025-Q3", "27%": "2025-Q3"}),
+    # ... and so for a platform's gross merchandise volume after a period, its teller named with a title, told "told"
+    ("2025-08-14", "The marketplace broke even for the first time in the year to June, its chief operating officer "
+                   "Mara Lind told staff in July, and its gross merchandise volume passed 9 billion euros.",
+     {"9 billion euros": "2024-07/2025-06"}),
     # ... and both times of a plan moved in such an aside, the old one after two particles
     ("2026-03-10", "The city's A$610 million light-rail extension, pushed back from 2025 to next year, will carry "
                    "40,000 riders a day.", {"A$610 million": "2026-03-10"}),

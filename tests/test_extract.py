@@ -376,6 +376,12 @@ def test_a_profit_told_after_a_quarters_revenue_in_the_same_paragraph_is_of_that
     assert got["4.1 billion euros"] == ("2025-Q3", "the third quarter")
 
 
+def test_a_profit_told_after_a_closed_stretch_s_profit_in_the_same_paragraph_is_of_that_stretch():
+    got = _figure_dates("Net profit at Varda Bank for the nine months to Sept. 30 rose 6% to 41 million dinars. Fee "
+                        "income climbed 4% to 18 million dinars.")
+    assert got["18 million dinars"] == ("2025-01/2025-09", "")
+
+
 def test_a_forecast_a_new_paragraph_or_a_time_of_its_own_keeps_the_figure_at_the_day_told():
     told = "Tervola Foods said on Thursday that revenue rose 6% to 4.1 billion euros in the third quarter."
     assert _figure_dates(told + " Analysts expect net profit of 230 million euros.")["230 million euros"] \
@@ -734,6 +740,38 @@ def test_a_pledge_after_a_sentence_that_dates_a_grant_is_of_the_day_it_is_told()
     document = Document(doc="x.txt", path="x.txt", text=text, published=dt.date(2025, 8, 1))
     rows = [(r["money_text"], r["when"]) for r in extract_document(document) if r["money_text"]]
     assert rows == [("500,000 pounds", "2025-08-01")], rows
+
+
+@pytest.mark.parametrize("row", [row for row in load_table("carried_periods.tsv")
+                                 if row["role"].startswith("parallel")], ids=lambda row: row["_line"])
+def test_a_revenue_or_profit_of_a_second_that_clause_takes_the_period_of_the_first(row):
+    # (the first clause tells 2025's revenue; the second, in the same tense, goes on with that year's profit, and the
+    # day of telling keeps a row of its own)
+    document = Document(doc="x.txt", path="x.txt", text=row["example"], published=dt.date(2026, 3, 4))
+    rows = [(r["date_text"], r["money_text"], r["when"]) for r in extract_document(document)]
+    assert {when for _, money, when in rows if money} == {"2025"}, rows
+    assert ("Monday", "", "2026-03-02") in rows, rows
+
+
+@pytest.mark.parametrize("sentence, figure, when", [
+    # a forecast of the first clause's past year, told with "would" in both clauses, the first's base left out
+    ("Nordvik Seafood said on Friday that its revenue for 2025 would be about 3.1 billion crowns, up from 2.8 billion "
+     "crowns in 2024, and that its operating profit would roughly double to 240 million crowns.", "240 million crowns",
+     "2025"),
+    # a forecast after a past clause is of its own time, the day told
+    ("Nordvik Seafood said on Friday that its revenue rose 8% to 3.1 billion crowns in 2025, and that it expects "
+     "operating profit to climb to 300 million crowns.", "300 million crowns", "2026-02-27"),
+    # a sum told otherwise than as the level a move reached may be another measure: the day told
+    ("Nordvik Seafood said on Friday that its revenue rose 8% to 3.1 billion crowns in 2025, and that about 400 "
+     "million crowns of its cash was held abroad.", "400 million crowns", "2026-02-27"),
+    # a time of the second clause's own dates it
+    ("Nordvik Seafood said on Friday that its revenue rose 8% to 3.1 billion crowns in 2025, and that operating profit "
+     "would climb to 300 million crowns in 2026.", "300 million crowns", "2026"),
+])
+def test_a_second_that_clause_takes_the_first_clause_s_period_only_in_the_same_tense_and_with_no_time_of_its_own(
+        sentence, figure, when):
+    document = Document(doc="x.txt", path="x.txt", text=sentence, published=dt.date(2026, 3, 4))
+    assert {r["money_text"]: r["when"] for r in extract_document(document)}[figure] == when
 
 
 @pytest.mark.parametrize("row", [row for row in load_table("carried_periods.tsv") if row["role"] == "compared"],

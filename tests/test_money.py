@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 
 from pipeline.money import MoneyMention, _words_to_level, find_money
 from pipeline.money.figures import find_figures
-from pipeline.money.lexicon import (EARNED_KINDS, MOVE_KINDS, PER_SHARE_KINDS, RAISED_KINDS, SPENT_KINDS, STOCK_KINDS,
-                                    TALLIED_KINDS, VALUED_KINDS, WORTH_KINDS, lexicon)
+from pipeline.money.lexicon import (EARNED_KINDS, MOVE_KINDS, PER_SHARE_KINDS, RAISED_KINDS, REPORTED_KINDS,
+                                    SPENT_KINDS, STOCK_KINDS, TALLIED_KINDS, VALUED_KINDS, WORTH_KINDS, lexicon)
 from pipeline.rules import load_table
 from pipeline.sentences import matching_form, split_sentences
 from tests.conftest import SEED_CNBC, SEED_FT
@@ -3188,6 +3188,7 @@ def test_each_kind_property_names_the_kinds_the_rules_reading_it_were_written_fo
     assert MOVE_KINDS == {"share_move", "market_value_change"} and VALUED_KINDS == {"valuation", "market_cap"}
     assert PER_SHARE_KINDS == {"profit", "investment", "other"}
     assert TALLIED_KINDS == {"revenue", "profit", "ipo", "other", "transaction_volume"}
+    assert REPORTED_KINDS == {"revenue", "profit", "transaction_volume"}
 
 
 @pytest.mark.parametrize("row", rows("per_unit.tsv"))

@@ -86,6 +86,7 @@ MOVE_KINDS = kinds_with("moves")
 VALUED_KINDS = kinds_with("valued")
 PER_SHARE_KINDS = kinds_with("per_share")
 TALLIED_KINDS = kinds_with("tallied")
+REPORTED_KINDS = kinds_with("reported")
 DEAL_SET_KINDS = kinds_with("deal_set")
 
 # A number as written in news: "3", "2.50", "83,028", "3,000,000" (its first digit is matched apart,
