@@ -78,8 +78,8 @@ def big_page(folder: Path, megabytes: float) -> Path:
     return path
 
 
-def big_text(folder: Path, megabytes: float) -> Path:
-    articles = newswire_articles()
+def big_text(folder: Path, megabytes: float, shared: Path) -> Path:
+    articles = newswire_articles(shared)
     target = int(megabytes * 1_000_000)
     path = folder / "newswire-archive.txt"
     with open(path, "w", encoding="utf-8") as fh:
@@ -95,10 +95,10 @@ def big_text(folder: Path, megabytes: float) -> Path:
     return path
 
 
-def many_files(folder: Path, count: int) -> Path:
+def many_files(folder: Path, count: int, shared: Path) -> Path:
     corpus = folder / "many"
     corpus.mkdir()
-    articles = newswire_articles()
+    articles = newswire_articles(shared)
     split = [(name, [p for p in re.split(r"\n\s*\n", text) if p.strip()], dct) for name, text, dct in articles]
     bad = [("empty.txt", b""), ("scan.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"),
            ("page.html", b"<html><body><nav><a href='/'>Home</a></nav></body></html>"),
@@ -162,6 +162,8 @@ def main() -> None:
     parser.add_argument("--max-memory-mb", type=float, default=4000,
                         help="memory cap given to the CLI (default 4000; 0 for none)")
     parser.add_argument("--timeout", type=float, default=1800, help="seconds before a case is stopped (default 1800)")
+    parser.add_argument("--shared", type=Path, default=PROJECT.parent / "shared",
+                        help="the shared kit folder, whose TempEval texts make the corpus (default ../shared)")
     args = parser.parse_args()
 
     cases = args.case or ["page", "text", "many"]
@@ -173,9 +175,9 @@ def main() -> None:
             if case == "page":
                 inputs, what = [big_page(folder, args.mb)], f"one {args.mb:g} MB HTML page"
             elif case == "text":
-                inputs, what = [big_text(folder, args.mb)], f"one {args.mb:g} MB text file"
+                inputs, what = [big_text(folder, args.mb, args.shared)], f"one {args.mb:g} MB text file"
             else:
-                inputs, what = [many_files(folder, args.files)], f"a folder of {args.files} small files"
+                inputs, what = [many_files(folder, args.files, args.shared)], f"a folder of {args.files} small files"
             size = sum(p.stat().st_size for i in inputs for p in ([i] if i.is_file() else i.iterdir()))
             built = time.perf_counter() - started
             print(f"\n== {case}: {what} ({size / 1e6:.1f} MB, built in {built:.0f} s)", file=sys.stderr)

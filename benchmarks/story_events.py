@@ -63,10 +63,10 @@ def best_of(repeat: int, work) -> float:
     return min(times)
 
 
-def prepared_articles() -> list[dict]:
+def prepared_articles(shared: Path) -> list[dict]:
     """Each article with its sentences and the sentences the extractor would describe."""
     out = []
-    for name, text, published in newswire_articles():
+    for name, text, published in newswire_articles(shared):
         day = pd.Timestamp(published).date() if published else None
         document = Document(doc=f"{name}.0.txt", path=name, text=text, published=day)
         form = matching_form(text)
@@ -165,9 +165,11 @@ def main() -> None:
     parser.add_argument("--same-as", metavar="DIR", type=Path,
                         help="instead of timing, compare the decisions with story.py and events.py of DIR "
                              "(e.g. an earlier version: git show REV:pipeline/story.py > DIR/story.py)")
+    parser.add_argument("--shared", type=Path, default=PROJECT.parent / "shared",
+                        help="the shared kit folder, whose TempEval texts make the corpus (default ../shared)")
     args = parser.parse_args()
 
-    articles = prepared_articles()
+    articles = prepared_articles(args.shared)
     rows = {a["name"]: extract_document(a["document"]) for a in articles}
     if args.same_as:
         compare(args.same_as, articles, rows, copies_needed(articles, args.mb))
