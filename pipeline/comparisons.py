@@ -1876,7 +1876,7 @@ def _clause_close() -> re.Pattern:
     # a comma in a number ("18,641") has no space after it; nor does a comma close the clause before another measure of
     # the report it tells, joined on with its figure ("..., and an operating profit of 142 million crowns";
     # opens=joined_measure)
-    joined = (rf"\s+(?:{_words('joined_measure')})\s+(?:[\w'-]+\s+){{0,{_MEASURE_WORDS}}}?(?:{_measures()})\s+of\s+"
+    joined = (rf"\s+(?:{_words('joined_measure')})\s+{_a_few_words_then_a_measure()}\s+of\s+"
               rf"(?=[^,;]{{0,{_JOINED_FIGURE_REACH}}}?{_FIGURE_SIGN.pattern})")
     return re.compile(rf";|\n|,(?=\s)(?!\s+(?i:{_words('continues')})\b)(?!(?i:{joined}))|{_SENTENCE_END}")
 
@@ -2533,7 +2533,7 @@ def _telling_after() -> re.Pattern:
 @functools.cache
 def _names_a_measure() -> re.Pattern:
     # the period right before the measure it is of: "first-quarter revenue", "third-quarter net loss"
-    return re.compile(rf"(?i)[\s-]+(?:[\w'-]+\s+){{0,{_MEASURE_WORDS}}}?(?:{_measures()})\b")
+    return re.compile(rf"(?i)[\s-]+{_a_few_words_then_a_measure()}")
 
 
 def _in_an_aside(form: str, date: DateMention, figure: MoneyMention, told: list[DateMention]) -> bool:
@@ -2620,7 +2620,7 @@ def _results_contrasted(opens: str = "results_contrast") -> re.Pattern:
     """A comma, a contrast and the same owner's word (opens=results_contrast: ", while its adjusted loss"; or a contrast
     alone, opens=results_measure_contrast: ", while adjusted EBITA"), then a few words up to a measure of a company's
     money."""
-    return re.compile(rf"(?i),\s+(?:{_words(opens)})\s+(?:[\w'-]+\s+){{0,{_MEASURE_WORDS}}}?(?:{_measures()})\b")
+    return re.compile(rf"(?i),\s+(?:{_words(opens)})\s+{_a_few_words_then_a_measure()}")
 
 
 def _in_the_next_name_s_aside(form: str, date: DateMention, closes: int, figure: MoneyMention,
@@ -4213,7 +4213,7 @@ def _side_clause() -> re.Pattern:
         words = _row_words(row)
         if row["opens"] == "measure":
             # the clause's own subject, a few words on, is another measure of money, and no figure follows it
-            openers["after"].append(rf"(?:{words})\s+(?:[\w'-]+\s+){{0,{_MEASURE_WORDS}}}?(?:{_measures()})\b"
+            openers["after"].append(rf"(?:{words})\s+{_a_few_words_then_a_measure()}"
                                     rf"(?![^,;]*{_FIGURE_SIGN.pattern})")
             continue
         if row["opens"] in ("record", "equal"):
@@ -4360,6 +4360,13 @@ def _measures() -> str:
 
 
 _MEASURE_WORDS = 3  # words before the measure a clause after ", and" is about ("AI-related product revenue")
+
+
+@functools.cache
+def _a_few_words_then_a_measure() -> str:
+    """Up to ``_MEASURE_WORDS`` words, as few as may be, then a whole word of a company's money (``_measures``):
+    "AI-related product revenue", "adjusted operating profit"."""
+    return rf"(?:[\w'-]+\s+){{0,{_MEASURE_WORDS}}}?(?:{_measures()})\b"
 
 
 @functools.cache

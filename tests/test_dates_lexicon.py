@@ -424,3 +424,24 @@ def test_a_word_pointing_at_one_known_accident_or_linking_it_to_its_date_tells_t
     other = "a" if row["kind"] == "unforeseen_pointer" else "of"
     swapped = f"{before[:at]} {other} {before[at + len(row['word']) + 2:]}"
     assert lexicon.unforeseen_happening_before().search(swapped) is None
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "occasion_relative"],
+                         ids=lambda r: r["word"])
+def test_a_relative_word_after_a_yearly_occasion_opens_the_clause_that_makes_its_month_the_next_one(row):
+    # (tense.tsv kind occasion_relative; another word after the noun opens no such clause and leaves the month gone)
+    anchor = dt.date(2025, 10, 20)
+    assert [(m.text, m.when, m.future) for m in tag_dates(row["example"], anchor)] == [("July", "2026-07", True)]
+    other = re.sub(rf"\b{row['word']}\b", "where", row["example"])
+    assert [(m.text, m.when, m.future) for m in tag_dates(other, anchor)] == [("July", "2025-07", False)]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv")
+                                 if r["kind"] in ("scatter_stop", "scatter_stop_join")], ids=lambda r: r["word"])
+def test_a_date_without_its_year_does_not_take_the_year_named_past_a_scatter_stop(row):
+    # (tense.tsv kinds scatter_stop and scatter_stop_join: "than" before a base's year, "and to" before a second deed's)
+    found = [m for m in tag_dates(row["example"], dt.date(2026, 1, 10)) if m.on_calendar]
+    year = re.findall(r"\b20\d\d\b", row["example"])[-1]
+    assert len(found) == 2 and found[1].text == year and not found[0].when.startswith(year), found
+    assert lexicon.scatter_stop().search(row["example"].lower(), found[0].end, found[1].start).group().startswith(
+        row["word"])

@@ -2634,10 +2634,22 @@ def period_owner() -> re.Pattern:
 @functools.lru_cache(maxsize=1)
 def yearly_occasion_told_in_the_present() -> re.Pattern:
     """A noun of an occasion held each year (tense.tsv kind yearly_occasion) right after the month that qualifies it,
-    then a relative clause whose verb is in the present simple's third person singular, matched where the month ends:
-    "the late-January festival that opens a second wedding window" tells what the festival does each year."""
-    occasions = _kind_trie("yearly_occasion")
-    return re.compile(rf"[ -](?:{occasions})s?,?\s+(?:that|which)\s+{AN_LY_ADVERB}[a-z]{{2,}}[^s'\u2019\s]s\s")
+    then a relative clause (opened by a word of kind occasion_relative) whose verb is in the present simple's third
+    person singular, matched where the month ends: "the late-January festival that opens a second wedding window"
+    tells what the festival does each year."""
+    occasions, relative = _kind_trie("yearly_occasion"), _kind_trie("occasion_relative")
+    return re.compile(rf"[ -](?:{occasions})s?,?\s+(?:{relative})\s+{AN_LY_ADVERB}[a-z]{{2,}}[^s'\u2019\s]s\s")
+
+
+@functools.lru_cache(maxsize=1)
+def scatter_stop() -> re.Pattern:
+    """What a date without its year does not take the year named later in its sentence across (connectors.tsv kind
+    scatter): a clause's stop, a word of tense.tsv kind scatter_stop ("than": the year after it is the base a
+    comparison sets the period against, "higher than what we charged in 2024"), or a coordinator of kind
+    scatter_stop_join before "to" and a verb, a second infinitive whose deed has a time of its own ("to add routes
+    before the Lunar New Year and to open a warehouse in 2026")."""
+    return re.compile(rf"[.!?;,]|(?<![a-z])(?:{_kind_trie('scatter_stop')})(?![a-z])"
+                      rf"|(?<![a-z])(?:{_kind_trie('scatter_stop_join')})\s+to\s+[a-z]")
 
 
 @functools.lru_cache(maxsize=1)

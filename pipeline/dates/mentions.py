@@ -47,11 +47,8 @@ _THE_WORD_AFTER = re.compile(r"(?:\s+[a-z]+ly\b)?\s*[a-z'-]*")
 # What may stand between an auxiliary and its participle: a word or two, a negation or an adverb ("have not invested",
 # "have also opened", "have each spent").
 _BEFORE_THE_PARTICIPLE = re.compile(r"(?:\s+[a-z'-]+){0,2}\s+")
-# What a date spread over its sentence does not reach across, and how far it reaches (characters): a year after
-# "than" is the base a comparison sets the period against, not its year ("Prices for the summer are higher than
-# what we charged in 2024"); nor does it reach into a second infinitive joined by "and to", whose deed has a time of its
-# own ("to add routes before the Lunar New Year and to open a warehouse in 2026": the holiday keeps its own year).
-_SCATTER_STOP = re.compile(r"[.!?;,]|(?<![a-z])than(?![a-z])|(?<![a-z])(?:and|or)\s+to\s+[a-z]")
+# How far a date spread over its sentence reaches for its year (characters; what it does not reach across:
+# lexicon.scatter_stop).
 _SCATTER_REACH = 60
 # How far before a reference the comma and coordinator of the clause it opens are looked for (", and in 2023").
 _OPENER_REACH = 12
@@ -13210,7 +13207,7 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
             nxt_exp, nxt_res, _, nxt_befores = resolved[i + 1]
             if ("scatter" in nxt_befores and set(nxt_exp.parts) <= {"year", "det"}
                     and nxt_exp.start - exp.end <= _SCATTER_REACH
-                    and not _SCATTER_STOP.search(low, exp.end, nxt_exp.start)
+                    and not lexicon.scatter_stop().search(low, exp.end, nxt_exp.start)
                     and not finder.opens_a_new_item(low, exp.end, nxt_exp.start)
                     and not finder.in_a_side_clause(low, nxt_exp.start, (exp.end, nxt_exp.start))):
                 # (not across a comma or into a side clause: "from Jan. 1, the first increase since the
@@ -13662,7 +13659,7 @@ def _year_after_an_aside(low: str, exp, resolved: list, i: int) -> resolver.Reso
     year_exp, year_res, _, year_befores = resolved[j]
     if "scatter" in year_befores and set(year_exp.parts) <= {"year", "det"} \
             and year_exp.start - aside.end() <= _SCATTER_REACH \
-            and not _SCATTER_STOP.search(low, aside.end(), year_exp.start) \
+            and not lexicon.scatter_stop().search(low, aside.end(), year_exp.start) \
             and not finder.in_a_side_clause(low, year_exp.start, (aside.end(), year_exp.start)) \
             and not _compared_with(low, year_exp.start):
         return year_res
@@ -14273,7 +14270,8 @@ def _year_scattered_after(low: str, exp, year_entry) -> bool:
     (connectors.tsv kind scatter: "the Lunar New Year holiday in 2025")?"""
     year_exp, year_res, _, year_befores = year_entry
     return "scatter" in year_befores and set(year_exp.parts) <= {"year", "det"} and year_res.on_calendar \
-        and year_exp.start - exp.end <= _SCATTER_REACH and not _SCATTER_STOP.search(low, exp.end, year_exp.start) \
+        and year_exp.start - exp.end <= _SCATTER_REACH \
+        and not lexicon.scatter_stop().search(low, exp.end, year_exp.start) \
         and not finder.in_a_side_clause(low, year_exp.start, (exp.end, year_exp.start))
 
 

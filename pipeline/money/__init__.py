@@ -1251,22 +1251,31 @@ def _a_good_earns(reading: Reading, figure: Figure, sentence: Span) -> bool:
     good, roles = found.group("good"), reading.rules.name_roles
     if good in roles["lead"] or good in roles["never"]:
         return False
+    named_after_a_word, telling, in_lower_case = _a_good_s_other_mentions(good, reading.rules.name_tells)
     # (a company whose name is a common noun, "Shell", "Apple", "Orange", is still told as a name elsewhere: capitalised
     # after a word in lower case, "shares of Shell", "said Orange"; a good is not; a blank line ends a headline, whose
     # last word is no word before it: "Cotton could earn $900 million" over "Cotton could earn ...")
-    if re.search(rf"(?<![\w'’-])[a-z][\w'’-]*,?(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*){re.escape(good)}(?![\w-])",
-                 reading.form):
+    if named_after_a_word.search(reading.form):
         return False
     # (nor one that tells anything, as a good never does: "Apple said iPhone sales rose", joins.tsv role=name_tells;
     # nor is a web address prose in lower case: "apple.com"; a participle before "to" is passive and tells nothing,
     # a headline's "Cocoa expected to earn $3 billion")
-    if re.search(rf"(?<![\w'’-]){re.escape(good)}\s+(?:{reading.rules.name_tells})(?![\w-])(?!\s+to\b)",
-                 reading.form):
+    if telling.search(reading.form):
         return False
     # (a good a market prices, joins.tsv role=traded_good, needs no other mention: "Cocoa could earn about $3 billion"
     # is the crop's takings in a story that names cocoa nowhere else)
-    return (good.lower() in reading.rules.traded_goods
-            or re.search(rf"(?<![\w'’./@-]){re.escape(good.lower())}(?![\w-])(?!\.\w)", reading.form) is not None)
+    return good.lower() in reading.rules.traded_goods or in_lower_case.search(reading.form) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _a_good_s_other_mentions(good: str, name_tells: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The patterns ``_a_good_earns`` reads the story with for the word ``good`` opening a sentence, built once a
+    word: the word capitalised after a word in lower case or before a verb of telling (``name_tells``), as a name
+    is told, and the word in lower case, as a good is."""
+    word = re.escape(good)
+    return (re.compile(rf"(?<![\w'’-])[a-z][\w'’-]*,?(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*){word}(?![\w-])"),
+            re.compile(rf"(?<![\w'’-]){word}\s+(?:{name_tells})(?![\w-])(?!\s+to\b)"),
+            re.compile(rf"(?<![\w'’./@-]){re.escape(good.lower())}(?![\w-])(?!\.\w)"))
 
 
 def _paid_to_a_public_payee(reading: Reading, figure: Figure, sentence: Span) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pipeline.money.lexicon import Lexicon, key_of
@@ -169,9 +170,14 @@ def _shown_money(rules: Lexicon, form: str, low: str, end: int) -> bool:
     if rules.per_unit.match(low, end) is not None:
         return True
     restated = _RESTATED.match(low, end)
-    return restated is not None and (rules.per_unit.match(low, restated.end()) is not None or any(
-        f.currency and f.amount is not None
-        for f in find_figures(rules, form[restated.start():restated.end()], low[restated.start():restated.end()])))
+    return restated is not None and (rules.per_unit.match(low, restated.end()) is not None
+                                     or _a_sum_in_brackets(rules, form, low, restated))
+
+
+def _a_sum_in_brackets(rules: Lexicon, form: str, low: str, restated: re.Match) -> bool:
+    """Do the brackets ``restated`` (_RESTATED) hold a sum in a currency of its own ("($10.70)")?"""
+    start, end = restated.span()
+    return any(f.currency and f.amount is not None for f in find_figures(rules, form[start:end], low[start:end]))
 
 
 def _restated_in_brackets(rules: Lexicon, form: str, low: str, start: int, end: int, written: str | None) -> bool:
@@ -180,19 +186,13 @@ def _restated_in_brackets(rules: Lexicon, form: str, low: str, start: int, end: 
     naming its country (currencies.tsv needs_magnitude=named) has no other reading once a restatement in dollars
     follows it, so the text need not name the country for it to be money."""
     restated = _RESTATED.match(low, end)
-    if restated is not None and any(
-            f.currency and f.amount is not None
-            for f in find_figures(rules, form[restated.start():restated.end()], low[restated.start():restated.end()])):
+    if restated is not None and _a_sum_in_brackets(rules, form, low, restated):
         return True
     if not written:
         return False
-    stop = max(low.rfind(". ", 0, start), low.rfind(";", 0, start), start - _BASE_REACH)
-    base_from = rules.price_base_from.search(low, max(0, stop), start)
-    if base_from is None:
-        return False
-    currency = re.compile(rf"\d\s*(?:[a-z]+\s+)?{re.escape(written)}(?![\w-])")
-    return any(_restated_in_brackets(rules, form, low, told.start(), told.end(), None)
-               for told in currency.finditer(low, max(0, stop), base_from.start()))
+    # (the sum moved from may have a magnitude: "..., up from 3.1 billion som")
+    told = _sums_moved_from(rules, low, start, rf"(?:[a-z]+\s+)?{re.escape(written)}")
+    return any(_restated_in_brackets(rules, form, low, sum_.start(), sum_.end(), None) for sum_ in told)
 
 
 def _base_of_a_sum_shown_money(rules: Lexicon, form: str, low: str, start: int, written: str | None) -> bool:
@@ -201,13 +201,19 @@ def _base_of_a_sum_shown_money(rules: Lexicon, form: str, low: str, start: int, 
     the word names money in this sentence, so its base needs no magnitude, unit or brackets of its own."""
     if not written:
         return False
+    told = _sums_moved_from(rules, low, start, re.escape(written))
+    return any(_shown_money(rules, form, low, sum_.end()) for sum_ in told)
+
+
+def _sums_moved_from(rules: Lexicon, low: str, start: int, currency: str) -> Iterator[re.Match]:
+    """The sums in ``currency`` (a regex of what may follow the number: the currency word, maybe a magnitude before it)
+    told before the word that makes the sum at ``start`` a level moved from ("..., up from"), in its sentence and at
+    most ``_BASE_REACH`` back; none when no such word stands right before it."""
     stop = max(low.rfind(". ", 0, start), low.rfind(";", 0, start), start - _BASE_REACH)
     base_from = rules.price_base_from.search(low, max(0, stop), start)
     if base_from is None:
-        return False
-    currency = re.compile(rf"\d\s*{re.escape(written)}(?![\w-])")
-    return any(_shown_money(rules, form, low, told.end())
-               for told in currency.finditer(low, max(0, stop), base_from.start()))
+        return iter(())
+    return re.compile(rf"\d\s*{currency}(?![\w-])").finditer(low, max(0, stop), base_from.start())
 
 
 _BASE_REACH = 120  # characters before a base that the sum it moved from may start in

@@ -106,6 +106,8 @@ NAME_RUN = r"[A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*)*"
 # One word of a name in capitals, with an apostrophe or a dot inside ("O'Neill", "Northwind"): a name read by the
 # words around it (the "at" after a verb of valuing, the comma of a worth set off after it), not by the scan above.
 CAPITAL_WORD = r"[A-Z][\w&'\u2019.-]*"
+# What parts the places of a list ("in Norway, Sweden and Denmark", "in Chile, Peru, and Bolivia").
+PLACE_LIST_JOIN = r",\s+and\s+|,\s+|\s+and\s+"
 GOOD_UNIT_OPENER = 40  # characters of an opener set off by a comma before a unit of a good ("In the United States, ")
 BASE_WORDS = 2  # words of a unit between a level moved to and its base (" a tonne from ")
 # Where the figure stands in a not_money.tsv pattern that reads both sides of it (side=around).
@@ -1450,9 +1452,11 @@ def lexicon() -> Lexicon:
     earned_from_source = (rf"(?:\s+[\w-]+){{0,4}}?\s+from\s+(?:[\w'\u2019-]+\s+){{0,3}}?"
                           rf"(?:{trie(joins['earned_source'])})")
     # a body that punishes or collects, maybe after a few words in capitals ("the U.S. Justice Department"), or a name
-    # in capitals ending in a word of such a body ("the Financial Conduct Authority", "the High Court")
+    # in capitals ending in a word of such a body ("the Financial Conduct Authority", "the High Court"), maybe with
+    # small words inside ("the Minerals and Mining Regulatory Commission")
+    inner = trie(joins['fine_payee_inner'])
     fine_payee = (rf"(?-i:(?:[A-Z][\w.'\u2019&-]*\s+){{0,3}})(?:{trie(joins['fine_payee'])})(?![\w-])"
-                  rf"|(?-i:[A-Z][\w.'\u2019&-]*\s+(?:(?:[A-Z][\w.'\u2019&-]*|of|and|for|on)\s+){{0,5}}?"
+                  rf"|(?-i:[A-Z][\w.'\u2019&-]*\s+(?:(?:[A-Z][\w.'\u2019&-]*|{inner})\s+){{0,5}}?"
                   rf"(?i:{trie(joins['fine_payee_body'])}))(?![\w-])")
     price_at = trie(joins['price_at'])  # "an offer for the chain at ": the word before the price a clause sets
     full_months = trie(name for name, (_, _, abbreviation) in months().items() if not abbreviation)
@@ -1830,7 +1834,7 @@ def lexicon() -> Lexicon:
         export_teller_body=frozenset(joins['export_teller_body']),
         export_teller_group=frozenset(joins['export_teller_group']),
         place_alone=re.compile(rf"(?:{filled(PLACE_NAMES)})\Z", re.I),
-        places_in_before=re.compile(rf"(?<![\w-])in\s+(?:(?:{filled(PLACE_NAMES)})(?:,\s+and\s+|,\s+|\s+and\s+))*\Z",
+        places_in_before=re.compile(rf"(?<![\w-])in\s+(?:(?:{filled(PLACE_NAMES)})(?:{PLACE_LIST_JOIN}))*\Z",
                                     re.I),
         body_bond_after=body_bond_after,
         story_body_debt=story_body_debt, past_sale_raised=past_sale_raised, sale_orders=sale_orders,

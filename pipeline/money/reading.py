@@ -15,9 +15,8 @@ from pipeline.dates.finder import find_expressions
 from pipeline.dates.mentions import dateline_region, lead_opening, place_in_the_south
 from pipeline.documents import agency_dateline, every_dateline
 from pipeline.money.figures import Figure
-from pipeline.money.lexicon import (CASE_BLIND_EXTRAS, RAISED_KINDS, SYMBOLS, VETO_BEFORE, CueScan, Lexicon, Span,
-                                    key_of, lexicon, singular,
-                                    opens_the_main_predicate)
+from pipeline.money.lexicon import (CASE_BLIND_EXTRAS, PLACE_LIST_JOIN, RAISED_KINDS, SYMBOLS, VETO_BEFORE, CueScan,
+                                    Lexicon, Span, key_of, lexicon, singular, opens_the_main_predicate)
 from pipeline.sentences import BULLETS
 from pipeline.story import find_actors, introduced_as_a_person
 
@@ -43,6 +42,7 @@ _LEAD_SENTENCES = 3     # the sentences of a story's lead, a headline among them
 _SPENT_GAPPED_REACH = 100  # characters back from a sum to the "was spent" its verb is left out after (" and ")
 _APPOSED_NOUN_REACH = 40  # how far before a name set off by commas the noun it names is read ("closest rival, ")
 _PLACE_LIST_REACH = 120  # how far before a place the "in" opening the list of places it ends may stand
+_PLACE_LIST_JOIN = re.compile(PLACE_LIST_JOIN)
 _DIGIT = re.compile(r"\d")
 # a dateline's town in capitals, then maybe its region and its agency, up to its dash ("ASHFORD, N.Y. -", "LEEDS
 # (Reuters) -"); a name in capitals that opens a lead with no dash after it is no town ("IBM, the computer maker, said")
@@ -81,7 +81,7 @@ def _places_after_in(form: str, start: int, end: int, place_alone: re.Pattern,
     sales of the company of the story, no subject named."""
     if places_in_before.search(form, max(0, start - _PLACE_LIST_REACH), start) is None:
         return False
-    parts = [p for p in re.split(r",\s*|\s+and\s+", form[start:end]) if p]
+    parts = [p for p in _PLACE_LIST_JOIN.split(form[start:end]) if p]
     return bool(parts) and all(place_alone.fullmatch(p) for p in parts)
 
 
