@@ -795,6 +795,15 @@ def test_the_same_quarter_last_year_joins_into_one_quarter_of_that_year():
     assert "2024-Q3" in [t["value"] for t in timexes(text, CNBC)] + [m.when for m in tag_dates(text, CNBC)]
 
 
+def test_the_same_quarter_last_year_after_a_quarter_of_last_year_is_the_one_a_year_before_it():
+    # "last year" after "the same quarter" is a year-ago comparison: in February, after the fourth quarter, it is
+    # the fourth quarter of the year before that one, not the quarter just told
+    text = ("The bakery chain's sales rose 6% to 410 million euros in the fourth quarter. In the same quarter last "
+            "year it had closed 14 shops.")
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 2, 12))] == [
+        ("the fourth quarter", "2025-Q4"), ("the same quarter last year", "2024-Q4")]
+
+
 @pytest.mark.parametrize("row", [r for r in _rows("dates/joins.tsv") if r.values[0]["right"] == "bare_plural_unit"])
 def test_every_bare_plural_unit_join_example_is_one_vague_stretch_over_both_units(row):
     # joins.tsv right=bare_plural_unit: "in recent weeks and months" is one PAST_REF, "weeks or months" one PXW; the

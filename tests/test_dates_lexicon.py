@@ -445,3 +445,17 @@ def test_a_date_without_its_year_does_not_take_the_year_named_past_a_scatter_sto
     assert len(found) == 2 and found[1].text == year and not found[0].when.startswith(year), found
     assert lexicon.scatter_stop().search(row["example"].lower(), found[0].end, found[1].start).group().startswith(
         row["word"])
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv")
+                                 if r["kind"] in ("cause_opener", "cause_noun")], ids=lambda r: r["word"])
+def test_the_date_of_a_harm_that_moved_a_plan_is_gone_whatever_time_the_plan_moves_to(row):
+    # (tense.tsv kinds cause_opener and cause_noun: the harm after "after" happened; "before" opens no cause)
+    anchor = dt.date(2026, 6, 10)
+    found = [m for m in tag_dates(row["example"], anchor) if m.on_calendar][-1]
+    assert not found.future and found.first_day <= anchor
+    before = row["example"][:found.start].lower()
+    assert lexicon.cause_gone_before().search(before) is not None
+    assert lexicon.cause_gone_before().search(before.replace(f" {row['word']} ", " before ")
+                                             if row["kind"] == "cause_opener"
+                                             else before.replace(row["word"], "work")) is None

@@ -16283,3 +16283,14 @@ def test_a_month_in_a_sentence_of_what_anyone_meets_each_time_is_a_habit(text, e
 ])
 def test_a_span_of_months_a_share_of_a_whole_goes_in_told_in_the_present_passive_is_a_habit(text, expected):
     assert calendar(text, dt.date(2025, 7, 20)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("This Christmas the bakery chain plans to open 20 stores across Ohio.", "2026-12-25"),
+    ("The toy maker will double its staff this Easter, its founder said.", "2026-04-05"),
+    ("This Christmas the bakery chain sold 20% more cakes than a year before.", "2025-12-25"),
+])
+def test_this_holiday_in_a_clause_that_looks_ahead_is_the_coming_one(text, expected):
+    # resolver.this_holiday: "this" before a holiday in a forecast or a plan is the coming one, even ten months off
+    holiday = next(m for m in tag_dates(text, dt.date(2026, 2, 10)) if "this" in m.text.lower())
+    assert holiday.when == expected

@@ -25,7 +25,8 @@ fiscal, numeric (the two numbers of an all-digit date), holiday, holiday_week ("
 plural, count, ordinal, shift, anaphoric, latest, yearshift, vague, direction, mod, approx, set,
 set_value, det, noun, ref_type, ref_value, daypart, hour, minute, year_end ("year-end": the end of a year
 named by no word of its own), year_of (the parts of a year joined to
-a period: "June last year"), fraction ("a minute and a half" before its count is known).
+a period: "June last year"), fraction ("a minute and a half" before its count is known), same_last_year ("the same
+quarter last year": a year before the period told, when that period is last year's).
 pipeline.dates.mentions adds fiscal_end (fiscal.tsv), ends_on ("the quarter ended June 30") and habitual
 (a holiday spoken of as a recurring occasion) before resolving.
 
@@ -3053,6 +3054,8 @@ def _with_year(period: dict, year: dict) -> dict:
         merged["ordinal"] = _PER_YEAR[merged["unit"]]
     if _same(merged):
         del merged["shift"], merged["anaphoric"]
+        if year == {"unit": "Y", "shift": -1}:
+            merged["same_last_year"] = True     # (resolver.resolve: a year before the period told, if last year's)
     if set(year) <= {"year", "det", "fiscal"} or (year.get("fiscal") and set(year) == {"yy", "fiscal"}):
         if "year" in year:
             merged["year"] = year["year"]
@@ -4608,6 +4611,9 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
             and not _said_to_happen_right_after(clauses, low, start, end, window):
         # "A link to the fire on Tuesday could not be ruled out": an accident known as "the fire" has happened
         return "past"
+    if tense in ("future", "plan", "schedule") and after_a_cause_gone(low, start):
+        # "has slipped to the end of the year after cyclone damage in February": the harm that moved the plan is gone
+        return "past"
     if tense in ("future", "plan") and _came_to_nothing_after(clauses, low, start, end, window):
         # "The union has threatened walkouts in February and March, but none happened": what the threat named has
         # come and gone
@@ -4621,6 +4627,13 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
         # in the present, the coming time, whatever the verb of the main clause after it
         return "schedule"
     return tense
+
+
+def after_a_cause_gone(low: str, start: int) -> bool:
+    """Does the cause of a change, "after" and a noun of harm no one schedules (tense.tsv kinds cause_opener,
+    cause_noun), end right before the date at ``start``?  The harm that moved a plan has happened, so its date is gone
+    whatever time the plan is moved to ("pushed back to October after a fire in March", in June: this March)."""
+    return lexicon.cause_gone_before().search(low, max(0, start - _HAPPENING_REACH), start) is not None
 
 
 def after_an_unforeseen_happening(low: str, start: int) -> bool:

@@ -1975,6 +1975,16 @@ def progressive_verb_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def cause_gone_before() -> re.Pattern:
+    """A word opening a cause (tense.tsv kind cause_opener: "after"), up to two words, then a noun of harm no one
+    schedules (kinds unforeseen_happening, cause_noun), maybe a word of kind unforeseen_link, ending where a date
+    starts ("after cyclone damage in ", "after a fire in ")."""
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('cause_opener')})\s+(?:[a-z'\u2019-]+\s+){{0,2}}?"
+                      rf"(?:{_kind_trie('unforeseen_happening')}|{_kind_trie('cause_noun')})\s+"
+                      rf"(?:(?:{_kind_trie('unforeseen_link')})\s+)?\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def unforeseen_happening_before() -> re.Pattern:
     """A word pointing at one known happening (tense.tsv kind unforeseen_pointer: "the", "that") and a noun of kind
     unforeseen_happening, maybe a word of kind unforeseen_link after it ("on", "in"), ending where a date starts ("the

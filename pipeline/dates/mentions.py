@@ -10794,6 +10794,9 @@ class _Reading:
             season_tense = self._tense_of_the_season_under_way(exp, window)
             if season_tense is not None:
                 return season_tense, None
+        if resolver.this_holiday(parts) and not befores \
+                and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "future":
+            return "future", None   # "This Christmas the chain plans to open 20 stores", in February: the coming one
         if not resolver.needs_tense(parts):
             if resolver.a_fiscal_part_on_the_calendar(parts) \
                     and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past":

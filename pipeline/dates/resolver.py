@@ -413,6 +413,9 @@ def resolve(parts: dict, anchor: dt.date | None, tense: str = "", reference: Per
         if "end_of" in parts:
             return _a_day_restating_an_end(parts, anchor, tense, reference, locale)
         resolution = _resolve(parts, anchor, tense, reference, locale)
+        if parts.get("same_last_year") and _the_period_told_itself(resolution, reference):
+            resolution = _resolve(dict(parts, year_of={"unit": "Y", "direction": "earlier", "count": 1}), anchor,
+                                  tense, reference, locale)
         if parts.get("described") and not parts.get("hoped_for") and resolution is not None and resolution.future \
                 and anchor is not None and resolution.first_day is not None and resolution.last_day is not None \
                 and (anchor - resolution.first_day) * 2 > resolution.last_day - resolution.first_day:
@@ -678,6 +681,22 @@ _NAMED_WITHOUT_YEAR = frozenset(("month", "weekday", "season", "holiday"))
 def _this_weekend(parts: dict) -> bool:
     return parts.get("unit") == "WE" and parts.get("shift") == 0 and not parts.get("anaphoric") \
         and "count" not in parts
+
+
+def _the_period_told_itself(resolution: Resolution | None, reference: Period | None) -> bool:
+    """Is "the same quarter last year" placed on the very quarter the text told last?  Then "last year" counts a year
+    back from that quarter, a year-ago comparison, not from the article's year: in February 2026, after "the fourth
+    quarter", "in the same quarter last year" is 2024-Q4, not 2025-Q4 again (after the third quarter, in November,
+    both readings are 2024-Q3)."""
+    return resolution is not None and reference is not None and resolution.period == reference
+
+
+def this_holiday(parts: dict) -> bool:
+    """"this Christmas": a holiday named with "this" and no year, which a clause that looks ahead places on the coming
+    one ("This Christmas the chain will open 20 stores", in February, is next December's), where a clause of no tense
+    takes the nearer one."""
+    return "holiday" in parts and parts.get("shift") == 0 and not parts.get("anaphoric") \
+        and parts.keys().isdisjoint(("year", "yy", "year_of", "in_month", "habitual", "set"))
 
 
 def past_differs(parts: dict) -> bool:
