@@ -427,7 +427,8 @@ def _rows(frame: pd.DataFrame) -> list[dict]:
     return [dict(zip(columns, values)) for values in zip(*columns.values())]
 
 
-# A year, alone or named by two ("2024", "2024/25"), that a noun of tense.tsv kind year_noun may close a date text after.
+# A year, alone or named by two ("2024", "2024/25"), that a noun of tense.tsv kind year_noun may close a date text
+# after.
 _A_YEAR = re.compile(r"\b\d{4}(?:[/-]\d\d(?:\d\d)?)?")
 
 

@@ -4181,8 +4181,14 @@ def _opens_a_past_clause(low: str, start: int, word: str) -> bool:
     "is set for"), as it does after a comma; "should slow as the base effect fades" goes on in its own clause."""
     if word not in lexicon.words_of_kinds("past_clause_opening"):
         return False
-    opening = re.compile(r"\s+".join(map(re.escape, word.split()))).match(low, start)
+    opening = _spaced_words(word).match(low, start)
     return opening is not None and lexicon.subject_and_past_verb_after().match(low, opening.end()) is not None
+
+
+@functools.lru_cache(maxsize=None)
+def _spaced_words(word: str) -> re.Pattern:
+    """``word``'s words with any white space between them, compiled once per word."""
+    return re.compile(r"\s+".join(map(re.escape, word.split())))
 
 
 def _starts_a_deal(low: str, start: int) -> bool:

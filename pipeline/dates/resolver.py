@@ -797,14 +797,12 @@ def _deictic(parts: dict, anchor, mod, reference, forecast: bool = False, told_p
             # his whole crop by May", in July 2026, is 2025/2026), not the one about to start
             start -= 1
         first = _placed(Period("Y", start), anchor, mod)
-        if shift == 0 and (not between or told_past):
+        if shift == 0 and (not between or told_past or told_so_far):
             # a season under way is to come only in a forecast, as a holiday under way is ("their ninth defeat in
-            # 11 games this season", in November, is told as gone; "will pay him $19.4 million this season" ahead)
+            # 11 games this season", in November, is told as gone; "will pay him $19.4 million this season" ahead);
+            # between seasons, so is one a perfect counts up to now ("more than 12,000 alpacas had died so far this
+            # season", in July, tells deaths already counted; a perfect is no forecast)
             return _span(first, Period("Y", start + 1), anchor, forecast)
-        if shift == 0 and told_so_far:
-            # (between seasons, one a perfect counts up to now is no season to come: "more than 12,000 alpacas had
-            # died so far this season", in July, tells deaths already counted)
-            return _span(first, Period("Y", start + 1), anchor, False)
         return span(first, _placed(Period("Y", start + 1), anchor, mod), anchor)
     if value in (_THE_NEW_YEAR, _THE_YEAR_AHEAD):
         # "the new year" is the one whose first day is nearest: the coming one late in a year, early in one the one
