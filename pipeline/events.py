@@ -67,7 +67,7 @@ import pandas as pd
 
 from pipeline import story
 from pipeline.dates import lexicon as date_lexicon
-from pipeline.rules import RuleTableError, load_table
+from pipeline.rules import RuleTableError, escaped_alternation, load_table
 from pipeline.sentences import matching_form
 
 NAME_WEIGHT = 2             # a shared name (actor or proper noun) weighs as much as two shared words
@@ -218,8 +218,8 @@ def _role_object_pattern() -> re.Pattern:
     titles = {row["title"].lower() for row in load_table("story/person_titles.tsv")
               if row["apposition"] == "yes" and not row["title"].endswith(".")}
     triggers = sorted((row["words"].lower() for row in load_table("story/role_objects.tsv")), key=len, reverse=True)
-    title = "|".join(r"\s+".join(map(re.escape, t.split())) for t in sorted(titles, key=len, reverse=True))
-    lead = "|".join(r"\s+".join(map(re.escape, t.split())) for t in triggers)
+    title = escaped_alternation(sorted(titles, key=len, reverse=True))
+    lead = escaped_alternation(triggers)
     determiner = "|".join(sorted(map(re.escape, story._determiners()), key=len, reverse=True))
     return re.compile(rf"(?i)\b(?:{lead})\s+(?:(?:{determiner})\s+)?"
                       rf"((?:{title})(?:\s+(?:{title}))*)\b(?![-'])")

@@ -43,7 +43,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from pipeline.dates import lexicon, resolver
-from pipeline.rules import load_table
+from pipeline.rules import escaped_alternation, load_table
 from pipeline.sentences import BULLET_MARKS, LIST_DASHES, a_clock_zone, a_zone_heading_a_name, \
     abbreviation_ends_sentence, matching_form
 
@@ -4188,7 +4188,7 @@ def _opens_a_past_clause(low: str, start: int, word: str) -> bool:
 @functools.lru_cache(maxsize=None)
 def _spaced_words(word: str) -> re.Pattern:
     """``word``'s words with any white space between them, compiled once per word."""
-    return re.compile(r"\s+".join(map(re.escape, word.split())))
+    return re.compile(escaped_alternation([word]))
 
 
 def _starts_a_deal(low: str, start: int) -> bool:

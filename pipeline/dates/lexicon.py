@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.rules import load_table, prefix_tree
+from pipeline.rules import escaped_alternation, load_table, prefix_tree
 from pipeline.sentences import BULLET_MARKS, LIST_DASHES
 from pipeline.story import org_suffixes
 
@@ -1136,7 +1136,7 @@ def hung_plan_words() -> frozenset[str]:
 def event_opening() -> re.Pattern:
     """A verb that tells a happening's first day, right before the day it opened on (event_openings.tsv: "opened on"),
     searched in the text before that day."""
-    words = "|".join(r"\s+".join(map(re.escape, r["word"].split())) for r in _rows("event_openings.tsv"))
+    words = escaped_alternation(r["word"] for r in _rows("event_openings.tsv"))
     return re.compile(rf"\b(?:{words})\s+(?:on\s+)?\Z")
 
 
@@ -1169,8 +1169,8 @@ def _event_closing_words() -> dict[str, str]:
     """The words of each kind of event_closings.tsv, as one regex per kind."""
     words: dict[str, list[str]] = {}
     for row in _rows("event_closings.tsv"):
-        words.setdefault(row["kind"], []).append(r"\s+".join(map(re.escape, row["word"].split())))
-    return {kind: "|".join(listed) for kind, listed in words.items()}
+        words.setdefault(row["kind"], []).append(row["word"])
+    return {kind: escaped_alternation(listed) for kind, listed in words.items()}
 
 
 @functools.lru_cache(maxsize=None)
