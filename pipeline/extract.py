@@ -500,7 +500,7 @@ def _period_of_the_first_that_clause(text: str, form: str, sentences: list[tuple
         if figure is not None and figure.market_kind in EARNED_KINDS:
             told.setdefault(where, []).append((date, figure))
     clauses, carried, left_behind = None, {}, []
-    parallel, opening = _carried("parallel", _PARALLEL), _carried("parallel_first", _PARALLEL_FIRST)
+    parallel, opening = _carried("parallel", _PARALLEL), _carried("parallel_first", _PARALLEL)
     level = _carried("parallel_level", _PARALLEL_LEVEL)
     for where, figures in told.items():
         lo, hi = sentences[where]
@@ -614,9 +614,8 @@ _OVERTAKEN_BEFORE = r"(?<![\w-])(?:{words})\s+(?:[a-z]+ly\s+)?\Z"
 # the words that open a sentence on what analysts expect ("Analysts expect").
 _EXPECTED_OPENING = r"(?:{words})(?![\w-])"
 # the words that go on with what was told after a first clause of it (", and that"), and the word that opens that first
-# clause ("said on Tuesday that").
+# clause ("said on Tuesday that"), each a whole word.
 _PARALLEL = r"(?<![\w-])(?:{words})(?![\w-])"
-_PARALLEL_FIRST = r"(?<![\w-])(?:{words})(?![\w-])"
 # the word right before a sum that makes it the level a move reached ("double to ").
 _PARALLEL_LEVEL = r"(?<![\w-])(?:{words})\s+\Z"
 

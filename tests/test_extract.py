@@ -657,13 +657,16 @@ def test_a_profit_analysts_expect_now_is_no_expectation_overtaken_and_keeps_the_
     assert rows["410 million Swedish crowns"] == "2025-Q3" and rows["450 million crowns"] == "2025-10-23", rows
 
 
+def _whens_and_days(name, text, published):
+    rows = extract_document(document_from_bytes(name, text.encode("utf-8"), {"published": published}))
+    return rows, {row["money_text"]: (row["when"], row["date_text"]) for row in rows if row["money_text"]}
+
+
 def test_a_revenue_expected_on_the_day_a_periods_results_come_is_of_that_period_and_leaves_the_day_a_row():
     text = ("Kestrel preview\n\nKestrel Foods reports its results for the December quarter on Thursday, and we keep "
             "the stock at buy.\n\nWhat we look for on Thursday: organic sales growth of about 4%, against 3% in the "
             "September quarter. On Thursday the shares rose 2%.\n")
-    document = document_from_bytes("kestrel.txt", text.encode("utf-8"), {"published": "2026-01-26"})
-    rows = extract_document(document)
-    whens = {row["money_text"]: (row["when"], row["date_text"]) for row in rows if row["money_text"]}
+    rows, whens = _whens_and_days("kestrel.txt", text, "2026-01-26")
     assert whens["4%"] == ("2025-Q4", "")
     assert whens["2%"][1] == "Thursday", "a share's move is of its day"
     assert "Thursday" in {row["date_text"] for row in rows if not row["money_text"]}
@@ -674,9 +677,7 @@ def test_what_analysts_expect_in_the_sentence_after_a_periods_results_day_is_of_
             "LSEG expect net profit of 412 million crowns, up 9% from a year earlier. Its shares fell 1.2% on "
             "Monday.\n\n"
             "Analysts expect revenue of 6 billion crowns this year.\n")
-    document = document_from_bytes("lindqvist.txt", text.encode("utf-8"), {"published": "2026-07-20"})
-    rows = extract_document(document)
-    whens = {row["money_text"]: (row["when"], row["date_text"]) for row in rows if row["money_text"]}
+    _, whens = _whens_and_days("lindqvist.txt", text, "2026-07-20")
     assert whens["412 million crowns"] == ("2026-Q2", "")
     assert whens["9%"] == ("2026-Q2", "")
     assert whens["1.2%"][1] == "Monday", "a share's move keeps its own day"
@@ -687,9 +688,7 @@ def test_what_analysts_expect_after_the_month_a_periods_report_is_due_in_is_of_t
     # no day is told, only the part of a month the report comes in: the forecast is still the quarter's
     text = ("Halvorsen Marine's next report, for the June quarter, is due in early August. Analysts surveyed by "
             "FactSet expect revenue of 2.3 billion crowns. Its shares rose 0.8% on Friday.\n")
-    document = document_from_bytes("halvorsen.txt", text.encode("utf-8"), {"published": "2026-07-13"})
-    rows = extract_document(document)
-    whens = {row["money_text"]: (row["when"], row["date_text"]) for row in rows if row["money_text"]}
+    _, whens = _whens_and_days("halvorsen.txt", text, "2026-07-13")
     assert whens["2.3 billion crowns"] == ("2026-Q2", "")
     assert whens["0.8%"][1] == "Friday", "a share's move keeps its own day"
 
