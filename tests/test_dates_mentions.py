@@ -3331,6 +3331,8 @@ A_PLAN_CHANGED_A_SPAN_OPENED_AND_A_WEEK_AHEAD = [
      dt.date(2025, 11, 12), "the first quarter", "2026-Q1"),
     ("... nor one that only could change", "The review is due to end in March, but could be delayed.",
      dt.date(2025, 11, 12), "March", "2026-03"),
+    ("... nor one told in the present, which the slips of earlier dates leave standing", "The new stand is due to "
+     "open in April but has slipped before.", dt.date(2026, 1, 20), "April", "2026-04"),
     ("'that year' after an open span is the year it started", "Since 2021, regulators have fined Chinese internet "
      "platforms more than 30 billion yuan. Meituan paid 3.44 billion yuan in October that year.",
      dt.date(2025, 11, 12), "October that year", "2021-10"),
@@ -16265,12 +16267,50 @@ def test_a_season_of_habit_makes_no_row_and_this_season_told_in_the_past_between
 @pytest.mark.parametrize("text, expected", [
     ('"When the river freezes in December, you haul the boats up onto the bank," the ferryman said.', []),
     ("If the frost comes in April, you lose the blossom and most of the crop with it.", []),
+    ("When the lake starts to freeze, you pull the nets in before Christmas and mend them indoors.", []),
+    ("When the first storms come, you haul the boats out before the new year.", []),
     # (one body's timetable keeps its month, and so does a time told in the past)
     ("When parliament returns in January, it votes on the budget first.", [("January", "2026-01")]),
     ("When the frost came in April, you could see the blossom turn brown.", [("April", "2025-04")]),
 ])
 def test_a_month_in_a_sentence_of_what_anyone_meets_each_time_is_a_habit(text, expected):
     assert calendar(text, dt.date(2025, 11, 20)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Faroese islanders celebrate Olavsoka on July 29 with rowing races in Torshavn.", []),
+    ("Many Ethiopians observe Christmas on Jan. 7, after a fast of 43 days.", []),
+    # (a people's feast told in the past, or one still to come, is one year's)
+    ("Faroese islanders celebrated Olavsoka on July 29 with rowing races in Torshavn.", [("July 29", "2025-07-29")]),
+])
+def test_a_feast_a_people_keeps_told_in_the_present_simple_is_a_custom(text, expected):
+    assert calendar(text, dt.date(2025, 11, 20)) == expected
+
+
+@pytest.mark.parametrize("text, anchor, wanted, when", [
+    # a clause a coordinator with no comma opens after one in the past keeps its own look ahead
+    ("Bidding opened in June and a winner could be named in September.", dt.date(2026, 7, 14), "September",
+     "2026-09"),
+    # a plan told in the present is not undone by slips told after it
+    ("The Harbour Line extension is due to open in May but has been delayed before.", dt.date(2026, 2, 3), "May",
+     "2026-05"),
+    # rehearsing for a feast is readying for it: the one to come
+    ("Samba bands in Salvador rehearsed for Carnival in the streets.", dt.date(2026, 1, 28), "Carnival",
+     "2026-02-16/2026-02-17"),
+])
+def test_a_time_a_clause_looks_ahead_to_stays_ahead(text, anchor, wanted, when):
+    assert [w for w, _ in tag_dates_with_sentences(text, anchor, wanted)] == [when]
+
+
+def test_a_count_within_which_a_warning_told_again_and_again_said_a_thing_would_happen_is_no_stretch_from_now():
+    anchor = dt.date(2026, 6, 16)
+    text = "Fisheries scientists have warned for a decade that the reef would be bleached within 20 years."
+    assert calendar(text, anchor) == []
+    # ("will" tells it from the day of writing, and one saying on a day counts from that day)
+    text = "Fisheries scientists have warned that the reef will be bleached within 20 years."
+    assert calendar(text, anchor) == [("20 years", "2026-06/2046-06")]
+    text = "The insurer said on Monday it would leave the market within two years."
+    assert ("two years", "2026-06/2028-06") in calendar(text, anchor)
 
 
 @pytest.mark.parametrize("text, expected", [

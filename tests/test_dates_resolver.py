@@ -40,6 +40,8 @@ CASES = [
      {"weekday": 2, "shift": 2}, MONDAY, "", None, "2025-12-02", "2025-12-02"),
     ("yesterday is the day before the anchor",
      {"ref_type": "DATE", "ref_value": "D-1"}, MONDAY, "", None, "2025-11-23", "2025-11-23"),
+    ("the new year a habit names ('you haul the boats out before the new year') is each one, no year's",
+     {"ref_type": "DATE", "ref_value": "N", "det": True, "habitual": True}, MONDAY, "", None, "XXXX", ""),
     ("last year is the year before the anchor",
      {"unit": "Y", "shift": -1}, MONDAY, "", None, "2024", "2024"),
     ("next month is the month after the anchor",

@@ -561,6 +561,15 @@ def state_for_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def custom_clause() -> re.Pattern:
+    """A sentence's opening plural subject, maybe after "the" and up to two words, right before a verb of keeping a
+    feast in its base form (tense.tsv kind custom_verb): "Greenlanders celebrate", "Many Orthodox Christians
+    observe"; a people's custom told in the present simple, matched at the sentence's start."""
+    return re.compile(rf"[\s\"'“‘(]*(?:the\s+)?(?:[a-z'’-]+\s+){{0,2}}[a-z'’-]+s\s+(?:{_kind_trie('custom_verb')})"
+                      rf"(?![a-z'’-])")
+
+
+@functools.lru_cache(maxsize=None)
 def generic_when_clause() -> re.Pattern:
     """A sentence's opening clause of a time or condition (tense.tsv kind generic_when: "When", "If"), maybe after a
     quotation mark, up to its comma and the pronoun of anyone at all right after it (kind generic_subject: "you"),
@@ -1704,9 +1713,12 @@ def possibility_of_a_passive_deed() -> re.Pattern:
     """A clause coordinated after a comma (tense.tsv kind coordinator) with a subject of its own, up to four words, and
     a word of possibility right before an auxiliary (kind auxiliary) and a participle: ", and an agreement could be
     signed".  Its own subject makes it a deed still possible, as "could sign" is, where "could be located" with no
-    such subject may be the past of "can".  Group ``word`` is the word of possibility."""
+    such subject may be the past of "can".  Group ``word`` is the word of possibility; group ``comma`` is None when
+    no comma stands before the coordinator, a join the caller takes only after a clause in the past ("Talks began in
+    July and an agreement may be signed in October"), as "and" alone may join two subjects ("He and his wife")."""
     coordinators, auxiliaries = _kind_trie("coordinator"), trie_regex(_kind_words("auxiliary"))
-    return re.compile(rf",\s*(?:{coordinators})\s+(?!(?:{not_subject_adverbs()})(?![a-z-]))(?:[a-z'-]+\s+){{1,4}}?"
+    return re.compile(rf"(?:(?P<comma>,)\s*|(?<=[a-z])\s+)(?:{coordinators})\s+"
+                      rf"(?!(?:{not_subject_adverbs()})(?![a-z-]))(?:[a-z'-]+\s+){{1,4}}?"
                       rf"(?P<word>{trie_regex(sorted(possibility_words()))})\s+(?:{auxiliaries})\s+[a-z]")
 
 

@@ -2055,6 +2055,7 @@ class _Reading:
                 and exp.parts.keys() - {"workday", "plus"} <= _A_COUNT_OF_UNITS.keys() \
                 and not _counted_from_a_happening(self.low, exp) \
                 and self._given_from_now(index, exp, befores["from_now"]) \
+                and not self._backshifted_by_a_saying_told_again_and_again(exp, window) \
                 and (finder.clause_tense(self.text, self.low, exp.start, exp.end,
                                          self._up_to_the_next_clause(exp, window), self.clauses) != "past"
                      or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses)
@@ -4185,6 +4186,19 @@ class _Reading:
         lo, _ = self.clauses.sentence(exp.start, exp.end, window)
         return lexicon.measured_stretch_before().search(self.low, lo, exp.start) is None
 
+    def _backshifted_by_a_saying_told_again_and_again(self, exp: finder.Expression, window) -> bool:
+        """Is ``exp`` in a clause a marker of the future told from the past opens ("would"; tense.tsv kind backshift)
+        that a verb of saying in the present perfect reports ("Studies have warned since 2006 that the forests would be
+        logged out within a decade or two")?  What was said again and again over years counts from no one day of
+        saying, and not from the day of writing, which "will" would tell: no stretch from now."""
+        lo, _ = self.clauses.sentence(exp.start, exp.end, window)
+        would = lexicon.last_match(lexicon.backshifted_future(), self.low, lo, exp.start)
+        if would is None:
+            return False
+        perfect = lexicon.last_match(lexicon.present_perfect(), self.low, lo, would.start())
+        return perfect is not None and not lexicon.reporting_verbs().isdisjoint(
+            re.findall(r"[a-z]+", self.low[perfect.end():would.start()]))
+
     def _given_from_now(self, index: int, exp: finder.Expression, row: int) -> bool:
         """Does the from_now connector row ``row`` hold for ``exp`` in full?  A row with an `after` (a time given to do
         a thing: "The committee has 14 days to appeal") needs it, and no other date in the sentence, from which the
@@ -4690,6 +4704,11 @@ class _Reading:
         if deed is None or finder.capitalised_month(self.text, self.low, deed.start("word"), deed.end("word")):
             return False
         markers = [(at, tense) for at, e, tense, _ in self.clauses.markers(lo, hi) if at < exp.start]
+        if "comma" in deed.groupdict() and deed["comma"] is None \
+                and not any(tense == "past" for at, tense in markers if at < deed.start()):
+            return False        # (a coordinator with no comma opens a clause only after one told in the past:
+                                # "Talks began in July and an agreement may be signed in October"; "He and his
+                                # wife could be reached Monday" joins two subjects)
         if any(deed.start() < at and tense in ("boundary", "complement") for at, tense in markers):
             return False        # (the weekday is another clause's: "I can say the buses that carry pensioners on
                                 # Tuesday")
@@ -10513,17 +10532,34 @@ class _Reading:
                        for _, _, tense, listed in self.clauses.markers(s_lo, exp.start))
 
     def _a_habit_anyone_meets_each_time(self, exp: finder.Expression, window) -> bool:
-        """Is ``exp`` a month or season named alone in a sentence opened by a clause of a time or condition whose main
-        clause has anyone at all for its subject (lexicon.generic_when_clause: "When the lichen is locked under ice in
-        January, you lose the calves by May"), with no past, future or plan told in it?  The sentence tells what
-        happens each time, so its months recur: no one year's.  One body's subject ("When parliament returns in
-        January, it votes on the budget") is a timetable and keeps its row."""
-        if not (_a_month_alone(exp.parts) or _a_season_alone(exp.parts)):
+        """Is ``exp`` a month, season or holiday named alone, or "the new year", in a sentence opened by a clause of a
+        time or condition whose main clause has anyone at all for its subject (lexicon.generic_when_clause: "When the
+        lichen is locked under ice in January, you lose the calves by May"; "..., you haul the boats out before the new
+        year"), with no past, future or plan told in it?  The sentence tells what happens each time, so its months and
+        holidays recur: no one year's.  One body's subject ("When parliament returns in January, it votes on the
+        budget") is a timetable and keeps its row."""
+        if not (_a_month_alone(exp.parts) or _a_season_alone(exp.parts) or _a_holiday_alone(exp.parts)
+                or resolver.names_the_new_year(exp.parts)):
             return False
         s_lo, s_hi = self.clauses.sentence(exp.start, exp.end, window)
         if lexicon.generic_when_clause().match(self.low, s_lo) is None:
             return False
         # (who says so after it is past whatever the habit's tense: "..., you lose the calves by May," she said)
+        hi = _unattributed(self.low, self.clauses, s_lo, s_hi, exp)[1]
+        return not any(tense in (*lexicon.PAST_TENSES, "future", "plan")
+                       for _, _, tense, _ in self.clauses.markers(s_lo, hi))
+
+    def _a_custom_a_people_keeps(self, exp: finder.Expression, window) -> bool:
+        """Is ``exp`` a holiday, month or day of a month named without its year in a sentence opened by a plural
+        subject and a verb of keeping a feast in the present simple (lexicon.custom_clause: "Greenlanders celebrate
+        National Day on June 21"), no past, future or plan told in it, outside the headline?  The sentence tells what
+        a people does each year, so its dates recur: no one year's."""
+        if exp.end <= self.headline_end or not (_a_day_or_month_alone(exp.parts) or _a_holiday_alone(exp.parts)):
+            return False
+        s_lo, s_hi = self.clauses.sentence(exp.start, exp.end, window)
+        custom = lexicon.custom_clause().match(self.low, s_lo)
+        if custom is None or custom.end() > exp.start:
+            return False
         hi = _unattributed(self.low, self.clauses, s_lo, s_hi, exp)[1]
         return not any(tense in (*lexicon.PAST_TENSES, "future", "plan")
                        for _, _, tense, _ in self.clauses.markers(s_lo, hi))
@@ -10730,7 +10766,7 @@ class _Reading:
             # "Most of the crop is delivered from January to June": when that share goes each year
             parts["habitual"] = True
             return "", None
-        if self._a_habit_anyone_meets_each_time(exp, window):
+        if self._a_habit_anyone_meets_each_time(exp, window) or self._a_custom_a_people_keeps(exp, window):
             # "When the lichen is locked under ice in January, you lose the calves by May": every such January's
             parts["habitual"] = True
             return "", None

@@ -810,6 +810,8 @@ def _deictic(parts: dict, anchor, mod, reference, forecast: bool = False, told_p
         # coming one, January being long gone ("will strike again in the new year", in June).  "The year ahead"
         # tells itself that it is to come, even in a clause in the past ("described raises of 3% for the year
         # ahead"), so no forecast moves it: the twelve months ahead mostly fall in the year whose first day is nearest
+        if parts.get("habitual") and value == _THE_NEW_YEAR:
+            return _vague("XXXX", mod)  # "When the ice sets in, you haul the boats out before the new year": each one
         ahead = value == _THE_YEAR_AHEAD
         coming = anchor.month >= 7 or (forecast and not ahead and anchor.month >= 3)
         return _placed(Period("Y", anchor.year + coming), anchor, mod, parts["ref_type"], future=ahead)
@@ -3013,3 +3015,9 @@ def open_span(first: Resolution, parts: dict | None = None) -> Resolution:
     start = first.period.when().split("/")[0]
     return Resolution(first.timex_type, first.value, first.mod, f"{start}/..", first.first_day,
                       None, "span", first.future, first.status, True, first.period)
+
+
+def names_the_new_year(parts: dict) -> bool:
+    """Is ``parts`` "the new year" (deictic.tsv value N), which a habit may name as it names a holiday ("When the ice
+    sets in, you haul the boats out before the new year")?"""
+    return parts.get("ref_value") == _THE_NEW_YEAR
