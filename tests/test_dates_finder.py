@@ -895,6 +895,17 @@ def test_every_guard_example_keeps_its_lookalike_out_of_the_dates(row):
     # a clause a word of kind after_comma opens (", so") tells its own past, a date in its subject too
     ("Trains usually run less often in summer, so the walkout on Aug. 14 stranded thousands of fans.",
      dt.date(2026, 9, 10), [("Aug. 14", "2026-08-14")]),
+    # guards.tsv: a holiday right before "Island" names a place
+    ("The cable to Christmas Island failed, and tour boats to Easter Island were cancelled.", dt.date(2025, 12, 3),
+     []),
+    # guards.tsv: the day "the custom of" a thing, opening its clause, holds to recurs each year
+    ("The custom of a bonfire on the last Saturday of June goes back centuries, villagers say.", dt.date(2026, 3, 3),
+     []),
+    # ... not one a verb ended, which keeps its date
+    ("The club scrapped the custom of a dinner in March.", dt.date(2026, 5, 3), [("March", "2026-03")]),
+    # guards.tsv: the working week a verb cuts is a length, no calendar week
+    ("The brewery shortened its working week to four days, and said on Monday that it would hire again.",
+     dt.date(2026, 3, 4), [("Monday", "2026-03-02")]),
 ])
 def test_a_period_a_habit_or_a_place_s_custom_is_told_in_makes_no_row(text, anchor, expected):
     assert calendar(text, anchor) == expected

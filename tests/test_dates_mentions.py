@@ -8423,6 +8423,10 @@ def test_the_fall_put_down_to_a_cause_is_a_decline_not_autumn():
     # told with its year, the holiday falls on the day told that year, whatever day the calendar gives it
     ("Rail operators added trains for Chuseok, which falls on Sept. 27 this year.", dt.date(2026, 8, 3), "Sept. 27",
      "2026-09-27"),
+    # connectors.tsv holiday_on: a side clause that says who keeps the holiday on a day names its day, which wins over
+    # the calendar's reading of the name, also after "after" (the side clause, not the connector, tells the day)
+    ("Tonga's banks will shut after Independence Day, which the kingdom celebrates on June 4, a ministry said.",
+     dt.date(2026, 5, 20), "June 4", "2026-06-04"),
 ])
 def test_a_holiday_told_with_the_day_it_falls_on_is_one_row_on_that_day(text, anchor, day, when):
     found = [(m.text, m.when, [t.text for t in m.timexes]) for m in tag_dates(text, anchor) if m.on_calendar]
@@ -16334,3 +16338,22 @@ def test_this_holiday_in_a_clause_that_looks_ahead_is_the_coming_one(text, expec
     # resolver.this_holiday: "this" before a holiday in a forecast or a plan is the coming one, even ten months off
     holiday = next(m for m in tag_dates(text, dt.date(2026, 2, 10)) if "this" in m.text.lower())
     assert holiday.when == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # a span of months named alone in a clause of no tense that runs through the writing is the one under way
+    ("Most ski schools only teach beginners between mid-December and March.", dt.date(2025, 12, 20),
+     [("2025-12/2026-03", True)]),
+    ("Most orchards sell their fruit between January and April.", dt.date(2026, 1, 12), [("2026-01/2026-04", True)]),
+    # ... not in a clause about the past, which keeps the last one gone
+    ("Most orchards sold their fruit between January and April.", dt.date(2026, 1, 12), [("2025-01/2025-04", False)]),
+])
+def test_a_span_of_months_under_way_told_with_no_tense_is_this_one(text, anchor, expected):
+    assert [(m.when, m.future) for m in tag_dates(text, anchor) if m.on_calendar] == expected
+
+
+def test_a_count_of_days_a_length_was_cut_to_before_from_and_a_day_counts_from_nothing():
+    # offsets.tsv "from" unless "to": "to four days" is the new length, October 1 the day it applies from
+    text = "The sawmill said it had cut the working week at its Tartu plant to four days from Oct. 1."
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 11, 12)) if m.on_calendar] \
+        == [("Oct. 1", "2025-10-01")]

@@ -7758,7 +7758,8 @@ class _Reading:
     def _its_own_day_told_after(self, exp: finder.Expression, following: finder.Expression | None) -> str | None:
         """The day ("MM-DD") told right after a holiday of several readings by "on" (connectors.tsv holiday_on), when
         the holiday's reading falls on a fixed day other than that one; else None.  Not after a connector that reads
-        a time after it ("reopened after the National Day holiday on Oct. 8" tells the day of reopening)."""
+        a time after it ("reopened after the National Day holiday on Oct. 8" tells the day of reopening), unless a side
+        clause tells the day ("after Independence Day, which Samoa marks on June 1")."""
         connectors = _connectors()
         if following is None or following.parts.keys() - {"month", "day", "year"} \
                 or "month" not in following.parts or "day" not in following.parts \
@@ -7769,7 +7770,10 @@ class _Reading:
         told = f"{following.parts['month']:02d}-{following.parts['day']:02d}"
         if told == exp.parts["holiday"]:
             return None
-        if any(connectors.rows[index]["mod"] == "AFTER" for index in _before_kinds(self.low, exp.start).values()):
+        if "," not in self.low[exp.end:following.start] and any(
+                connectors.rows[index]["mod"] == "AFTER" for index in _before_kinds(self.low, exp.start).values()):
+            # (a side clause after a comma says whose day it is, whatever word leads the holiday: "after Independence
+            # Day, which Samoa marks on June 1" is June 1)
             return None
         return told
 
@@ -13043,6 +13047,10 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
                     # and Tuesday totalled", told on a Tuesday or on the Monday after)
                     before = nxt_res.first_day - dt.timedelta(days=1)
                     res = resolver.resolve_day(before, anchor) or res
+                if row is not None and rows[row]["kind"] == "span" and not tense \
+                        and (held := _a_span_of_months_holding_the_writing(exp, nxt_exp, res, nxt_res, anchor)) \
+                        and _tense_of_a_span_s_own_clause(text, low, exp, nxt_exp, clauses) == "":
+                    res, nxt_res = resolved[i][1], resolved[i + 1][1] = held
                 if row is not None and res.first_day is not None and nxt_res.last_day >= res.first_day:
                     start = exp.start
                     before_row = rows[row]["before"]
@@ -14859,6 +14867,24 @@ def _a_span_of_months_under_way(exp: finder.Expression, nxt_exp: finder.Expressi
         return None
     later = resolver.resolve(dict(nxt_exp.parts, year=nxt_res.last_day.year + 1), anchor, "", None)
     return later if later is not None and later.last_day is not None and later.last_day >= anchor else None
+
+
+def _a_span_of_months_holding_the_writing(exp: finder.Expression, nxt_exp: finder.Expression, res: resolver.Resolution,
+                                          nxt_res: resolver.Resolution, anchor) -> tuple | None:
+    """The two months, a year on, of a span of months named without years read wholly gone, when a year on it runs
+    through the day of writing, told in a clause of no tense ("Most houses serve it between mid-January and April",
+    on Jan. 17, 2026: 2026-01/2026-04, not 2025's); else None.  As with _a_span_of_months_under_way, what runs
+    through the writing with no word of the past is the stretch going on now, not one a year back."""
+    if anchor is None or exp.parts.keys() - {"mod"} != {"month"} or nxt_exp.parts.keys() - {"mod"} != {"month"} \
+            or res.first_day is None or nxt_res.last_day is None or nxt_res.last_day >= anchor \
+            or nxt_res.last_day < res.first_day:
+        return None
+    first = resolver.resolve(dict(exp.parts, year=res.first_day.year + 1), anchor, "", None)
+    last = resolver.resolve(dict(nxt_exp.parts, year=nxt_res.last_day.year + 1), anchor, "", None)
+    if first is None or last is None or first.first_day is None or last.last_day is None \
+            or not first.first_day <= anchor <= last.last_day:
+        return None
+    return first, last
 
 
 def _tense_of_a_span_s_own_clause(text: str, low: str, exp: finder.Expression, nxt_exp: finder.Expression,
