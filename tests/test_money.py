@@ -843,6 +843,25 @@ NO_ROW_SENTENCES = [
                  id="relief_for_families_is_public_money"),
     pytest.param("Tourism earned Samoa about 900 million tala in 2025, or roughly $330 million, the statistics office "
                  "said.", id="a_sum_restated_after_its_year_shares_its_sums_veto"),
+    pytest.param("Growers sell their beans to traders, who pay about 1.10 euros a kilo, up from 0.90 euros before the "
+                 "pandemic.", id="what_buyers_who_pay_by_the_kilo_pay_is_a_farm_price"),
+    pytest.param("Growers, who sell to the mills, were paid 900 rand a tonne last season.",
+                 id="what_growers_past_an_aside_were_paid_by_the_tonne_is_a_farm_price"),
+    pytest.param("The island state expects to earn about 90 million dollars from selling fishing licences next year.",
+                 id="what_a_state_earns_is_public_income"),
+    pytest.param("The 2027 budget, approved in June, will spend 55 million dollars on new classrooms.",
+                 id="what_a_budget_spends_past_an_aside_is_public_money"),
+    pytest.param("The growers' union will ask the regional government next month for 4 million euros to help farmers "
+                 "replant vineyards.", id="aid_asked_of_a_government_is_public_money_sought"),
+    pytest.param("The chain is expanding in Vietnam even as Korean rivals pour billions of dollars into the region.",
+                 id="what_a_group_of_rivals_pours_in_is_no_ones"),
+    pytest.param("Registrations of .nz names rose 6% in the year.", id="registrations_are_a_count"),
+    pytest.param("The central bank's foreign exchange reserves, which fell to $4 billion in 2022, have since climbed to "
+                 "about $9 billion.", id="reserves_past_a_clause_on_their_earlier_level_are_public_finance"),
+    pytest.param("The trade group estimates that online grocery shopping in the country reached 40 billion rand last "
+                 "year.", id="a_kind_of_spending_in_a_country_estimated_is_a_market_size"),
+    pytest.param("Port fees brought in about $9 million in 2025, roughly 6% of government revenue, the treasury said.",
+                 id="a_sum_told_as_a_share_of_government_revenue_is_public_income"),
 ]
 
 
@@ -1227,6 +1246,24 @@ def test_a_macro_or_ratio_row_leaves_a_company_s_figure_of_like_words(text, figu
     # a sum with a magnitude after a price by the kilo and "and" is no second variety's price
     ("The smelter paid 3 euros a kilo for scrap copper and 4 million euros for a new furnace.",
      [("4 million euros", "other")]),
+    # what a good sells for by its unit at a wholesale market is that market's price, and so is its earlier level
+    ("Top-grade saffron now sells for about 9 euros a gram at the Madrid wholesale market, up from 7 euros last year.",
+     [("9 euros", "other"), ("7 euros", "other")]),
+    # a participle of what the move helped opens a clause of its own: the paying is no investment
+    ("Timber prices at the Rotorua yard rose 4% to NZ$152 a tonne in May, helping mills pay for new saws.",
+     [("4%", "other"), ("NZ$152", "other")]),
+    # an apposition with "the" whose noun a "that" clause tells of is an aside: its stake is no stock's move
+    ("Shares in Torvel, the miner that bought a stake in a smelter last year, fell 3% to 12.40 euros on Tuesday.",
+     [("3%", "share_move"), ("12.40 euros", "share_price")]),
+    # a verb of telling before "that" makes it no apposition's clause: what was said stays revenue
+    ("On Monday, the group said that revenue for its second quarter, the April-June period, rose 7% to 12 billion yuan.",
+     [("7%", "revenue"), ("12 billion yuan", "revenue")]),
+    # a contract "with" a company is worth what it moves, no company's value
+    ("Nordvik said the supply contract with Oslo-based Nordvik Seafood was worth about 40 million euros.",
+     [("40 million euros", "other")]),
+    # a company's name ending in "Exports" is no country's exports
+    ("Vaitele Nonu Exports, which is owned by village growers, will spend 3 million euros on a new fermentation hall.",
+     [("3 million euros", "investment")]),
 ])
 def test_what_moved_goods_stocks_and_transfers_is_read_from_the_words_around_it(text, kinds):
     assert kinds_of(text) == kinds
@@ -8164,6 +8201,13 @@ def test_a_bare_dollar_in_a_story_datelined_in_ottawa_is_the_canadian_dollar_but
     us = ("Port expands\n\nVANCOUVER, Wash. — The port will spend $40 million on a new terminal, its commissioners "
           "said on Monday.\n")
     assert [m.currency for m in find_money(us)] == ["USD"]
+
+
+def test_bare_cents_in_a_story_datelined_in_mbabane_are_the_lilangeni_s_and_us_cents_stay_american():
+    text = ("Miller lifts payout\n\nMBABANE, May 4 - Ubombo Mills raised its profit 8% to 210 million emalangeni and "
+            "declared a final dividend of 62 cents a share. Raw sugar futures rose to 17.1 US cents a pound.\n")
+    assert {m.text: m.currency for m in find_money(text) if "cents" in m.text} == {"62 cents": "SZL",
+                                                                                  "17.1 US cents": "USD"}
 
 
 def test_growth_forecast_beside_a_deficit_is_an_economy_s_not_a_company_s():

@@ -40,6 +40,8 @@ RATE_WORDS = 10         # words between a verb of change and the "to" of a rate'
                         # rate by 50 basis points")
 APPOSITION_CHARS = 80    # characters of an apposition after a sum before the comma that closes it ("for the 11-day
                          # event in 2021")
+WORTH_OF_CHARS = 45      # characters of what a noun is of, in or with before "was worth" (" with Oslo-based Nordvik
+                         # Seafood")
 # a sum's equivalent in brackets inside a changed object counts as one word ("cut an 842 million euro ($975 million)
 # fine ... by 38.6%")
 EQUIVALENT_ASIDE = r"\([^()%;]{1,30}\)\s+"
@@ -1863,7 +1865,10 @@ def lexicon() -> Lexicon:
         term_between=re.compile(rf",?\s+(?:\d+|{trie(number_words)}|{trie(joins['term_many'])})-?"
                                 rf"(?:{trie(joins['term_unit'])})s?\s+", re.I),
         leads_bare=re.compile(rf"\s+(?:{trie(joins['purpose'])})\s+", re.I), bare_offerings=frozenset(joins["bare"]),
-        aside_open=re.compile(rf",\s+(?:(?:{trie(joins['aside'])})|(?:{trie(joins['apposition'])})\s[^,;]*?\s"
+        # (an apposition's noun holds no verb of telling: in ", the company said that revenue ..." "that" opens what
+        # was said, no clause of a noun)
+        aside_open=re.compile(rf",\s+(?:(?:{trie(joins['aside'])})|(?:{trie(joins['apposition'])})\s"
+                              rf"(?:(?!\b(?:{trie(joins['aside_teller'])})\b)[^,;])*?\s"
                               rf"(?:{trie(joins['aside'])}|{trie(joins['apposed_aside'])}))\b[^,;]*\Z", re.I),
         relative_after=re.compile(rf",\s+(?:{trie(joins['aside'])})\b", re.I),
         restating_open=re.compile(rf",\s+(?:{trie(joins['restating'])})\b[^,;]*\Z", re.I),
@@ -2139,7 +2144,7 @@ def lexicon() -> Lexicon:
         worth_hearsay=re.compile(rf"\s+(?:{trie(joins['worth_reported'])})\s+(?:[\w-]+\s+){{0,2}}?"
                                  rf"(?:{trie(joins['worth_hearsay'])})\s+to\s*\Z", re.I),
         worth_told=re.compile(rf"\s(?:{trie(joins['worth_told'])})\Z", re.I),
-        worth_of=re.compile(rf"\s+(?:{trie(joins['worth_of'])})\s+[^,;]{{1,30}}\Z", re.I),
+        worth_of=re.compile(rf"\s+(?:{trie(joins['worth_of'])})\s+[^,;]{{1,{WORTH_OF_CHARS}}}\Z", re.I),
         # (an aside between commas or a few words of its stretch may stand between the noun and its verb)
         return_was=re.compile(rf"(?<![\w-])(?:{trie(joins['return_noun'])})(?![\w-])"
                               rf"(?:,[^,;]*,|(?:\s+[\w-]+){{0,{RETURN_WORDS}}})"
