@@ -3302,8 +3302,9 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                 # the base's time, and the base stays a row; not one of a time still to come ("down 75% from a year
                 # earlier, when the company reports results on Aug. 27"), unless the clause tells it as said then
                 told = _told_clause_end(form, tells.end(), sentence_end)
-                if _told_in_the_past(form, tells.end(), told) \
-                        or not any(tells.end() <= d.start < told and d.future for d in dates):
+                if (_told_in_the_past(form, tells.end(), told)
+                        or not any(tells.end() <= d.start < told and d.future for d in dates)) \
+                        and not _a_day_apart_from_the_base(date, dates, tells.end(), told):
                     closes = told
             # a stretch that closes after its date keeps the date a row (pipeline/extract.py), as does the month a verb
             # of telling leads to, when a figure was told, whose period may be another ("the $4.3 billion it guided in
@@ -3389,6 +3390,21 @@ _DAY_TIE_REACH = 50  # characters from the comma of a comparison set off to the 
 
 # What stands between a base and the wider date its noun is of ("April-September period of FY25")
 _OF_A_WIDER = re.compile(r"(?:\s+[a-z-]+)?\s+of\s+")
+
+
+# Precisions of a base counted back as a whole period, which a day of its own in a clause after it may fall outside.
+_PERIOD_BASE_PRECISIONS = frozenset({"quarter", "half", "year", "fiscal_quarter", "fiscal_half", "fiscal_year"})
+
+
+def _a_day_apart_from_the_base(base: DateMention, dates: list[DateMention], start: int, end: int) -> bool:
+    """Does the clause after a base period (", when ...", from ``start`` to ``end``) name a day of its own outside
+    that period?  The clause then tells when the figure was reported, not the time compared with: "revenue of $4.15
+    billion for the third quarter, up 23% from a year earlier, when it released results on Oct. 30" is no base's
+    clause, and "a year earlier" stays a base with no row."""
+    if base.precision not in _PERIOD_BASE_PRECISIONS or base.first_day is None or base.last_day is None:
+        return False
+    return any(start <= d.start < end and d.precision == "day" and d.first_day is not None
+               and not base.first_day <= d.first_day <= base.last_day for d in dates)
 
 
 def _told_clause_end(form: str, start: int, end: int) -> int:

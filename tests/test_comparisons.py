@@ -2166,6 +2166,13 @@ def test_a_clause_of_a_time_still_to_come_after_a_comparison_is_not_the_time_com
     assert "a year earlier" not in _date_texts(rows)
 
 
+def test_a_clause_after_a_base_period_that_names_a_day_of_its_own_outside_it_tells_the_report_not_the_base():
+    rows = extract_document(document_from_bytes("miner.txt", (
+        "February 2, 2026\n\nThe miner reported fourth-quarter sales of $2.3 billion, up 12% from a year earlier, "
+        "when it released results on Jan. 29.\n").encode("utf-8")))
+    assert "a year earlier" not in _date_texts(rows) and "Jan. 29" in _date_texts(rows)
+
+
 def test_a_forecast_told_in_the_past_in_the_clause_after_a_comparison_keeps_the_time_compared_with_a_row():
     # the clause tells what was said at the time compared with: its date ahead is that old forecast's
     rows = extract_document(document_from_bytes("line.txt", (

@@ -552,7 +552,8 @@ CLAUSE_TENSES = [
     # (no tense of its own in the "when" clause, or a plan told in the past: the copula's timetable stays)
     ("a_copula_and_when_before_a_plan_told_in_the_past_keep_the_timetable",
      "May is when the exchange was supposed to get its licence.", "May", "schedule"),
-    ("a_copula_and_when_before_a_present_keep_the_timetable", "June is when the plant restarts.", "June", "schedule"),
+    ("a_copula_and_when_before_a_present_keep_the_timetable", "June is when the mill grinds its wheat.", "June",
+     "schedule"),
     # (a verb of a timetable in the "when" clause names the next sitting: "November is when the board meets", in
     # January, is the coming November, not the nearer one gone)
     ("a_copula_and_when_before_a_verb_of_a_timetable_look_ahead",

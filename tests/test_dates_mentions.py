@@ -14782,6 +14782,23 @@ def test_a_reported_quarter_half_or_fiscal_year_is_the_one_its_report_is_of(text
                  "Oct. 21.", dt.date(2025, 10, 17),
                  [("the Double 11 festival", "2025-11-11"), ("Oct. 21", "2025-10-21")],
                  id="a_holiday_waited_for_stays_the_coming_one_past_a_later_day_that_is_not_its_own"),
+    pytest.param("Orders for carp peak around Christmas, when Polish families buy the fish live.", dt.date(2025, 7, 3),
+                 [], id="a_holiday_a_when_clause_of_background_tells_of_in_a_sentence_with_no_tense_is_a_habit"),
+    pytest.param("Orders for carp peaked around Christmas, when Polish families bought the fish live.",
+                 dt.date(2025, 7, 3), [("Christmas", "2024-12-25")],
+                 id="a_holiday_a_when_clause_of_background_tells_of_in_a_sentence_with_no_tense_is_a_habit_2"),
+    pytest.param("Bookings at the lodges climb in late summer, when the herds cross the river.", dt.date(2025, 3, 3),
+                 [], id="a_habit_told_of_late_in_a_season_by_a_when_clause_is_no_one_season"),
+    pytest.param("The shelter in Leeds fills up every single Christmas, its manager said.", dt.date(2025, 3, 3), [],
+                 id="a_holiday_after_every_single_recurs"),
+    pytest.param('"Christmas came early for the dealers," one broker said of the windfall.', dt.date(2025, 3, 3), [],
+                 id="a_holiday_that_came_early_or_stands_for_a_peak_of_sales_is_a_figure_of_speech"),
+    pytest.param('"Diwali is our Black Friday," said the owner of a sweet shop in Jaipur.', dt.date(2025, 3, 3), [],
+                 id="a_holiday_that_came_early_or_stands_for_a_peak_of_sales_is_a_figure_of_speech_2"),
+    pytest.param("Lobster prices in Halifax generally peak in December, dealers say.", dt.date(2025, 3, 3), [],
+                 id="a_month_generally_told_of_in_the_present_is_a_habit"),
+    pytest.param("The chip maker said the new model will be generally available from June 1.", dt.date(2025, 3, 3),
+                 [("June 1", "2025-06-01")], id="a_month_generally_told_of_in_the_present_is_a_habit_but_not_a_launch"),
 ])
 def test_a_holiday_season_or_school_year_is_the_one_its_words_and_tense_place(text, anchor, expected):
     assert calendar(text, anchor) == expected
@@ -14940,6 +14957,12 @@ def test_a_span_is_one_row_from_its_first_day_to_its_last_while_a_move_between_t
     pytest.param("The council voted 6-3 on Monday night to reopen the lido in May.", dt.date(2026, 3, 5),
                  [("Monday night", "2026-03-02"), ("May", "2026-05")],
                  id="a_timetable_verb_in_an_infinitive_after_a_past_verb_tells_no_timetable_2"),
+    pytest.param("Regulators blocked the sale on May 30, and the auction restarts in August.", dt.date(2025, 6, 12),
+                 [("May 30", "2025-05-30"), ("August", "2025-08")],
+                 id="restarts_in_the_present_is_a_timetable_of_the_coming_month"),
+    pytest.param("Wizz Air began thrice-weekly flights from Katowice to Tirana in April, the first scheduled service "
+                 "on the route since 2020.", dt.date(2025, 11, 4), [("April", "2025-04"), ("since 2020", "2020/..")],
+                 id="a_scheduled_service_names_a_kind_of_flight_not_a_plan"),
 ])
 def test_a_plan_timetable_or_result_takes_the_year_and_side_of_now_its_clause_tells(text, anchor, expected):
     assert calendar(text, anchor) == expected
@@ -14994,6 +15017,10 @@ def test_a_plan_timetable_or_result_takes_the_year_and_side_of_now_its_clause_te
     pytest.param("\"In the 1980s the ferries only stopped running in late November,\" the harbour master said.", CNBC,
                  [("the 1980s", "1980/1989")],
                  id="a_month_told_without_its_year_in_the_sentence_of_a_decade_gone_places_no_month"),
+    pytest.param("The grain was loaded at the old jetty — a timber pier built in the 1930s that the port still "
+                 "uses — by the freighter Baltic Star, which left on Feb. 9 after a week of gales.",
+                 dt.date(2026, 3, 20), [("the 1930s", "1930/1939"), ("Feb. 9", "2026-02-09")],
+                 id="a_decade_in_an_aside_set_off_by_dashes_is_no_time_of_the_sentence_after_it"),
     pytest.param("The stock hit a low of $80.06 in April.\n\n3. Revenue rose.", dt.date(2025, 11, 20),
                  [("April", "2025-04")], id="a_month_and_a_day_do_not_join_across_a_paragraph_break"),
     pytest.param("The deal closed on Nov.\n3, 2020.", dt.date(2025, 11, 20), [("Nov.\n3, 2020", "2020-11-03")],

@@ -100,6 +100,9 @@ def test_each_news_agency_dateline_is_recognised_up_to_its_dash(row):
     # a news agency's dateline is the same reading
     ("Rupee ends higher\n\nMUMBAI, Oct 14 (Reuters) - The rupee rose.\n", dt.date(2026, 10, 14),
      "MUMBAI, Oct 14 (Reuters) -"),
+    # (a country whose name joins its words with "and" still names the place)
+    ("Tobago hotels fill up\n\nSCARBOROUGH, Trinidad and Tobago, Oct 14 (Reuters) - Hotel bookings rose 30%.\n",
+     dt.date(2026, 10, 14), "SCARBOROUGH, Trinidad and Tobago, Oct 14 (Reuters) -"),
     # a chronology's entries, one after another, or a day of its own, stay rows
     ("How the rupee moved\n\nOctober 14 - The rupee rose.\n\nOctober 15 - It fell.\n", dt.date(2026, 10, 14), None),
     ("How the rupee moved\n\nOctober 14 - The rupee rose.\n\n\u2022 October 16 - It fell.\n", dt.date(2026, 10, 14),

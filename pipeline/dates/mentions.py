@@ -7654,8 +7654,9 @@ class _Reading:
                 or reference.last() >= self.anchor or not _lacks_year(exp.parts) \
                 or not ("month" in exp.parts or "season" in exp.parts) or "in_story" in exp.parts:
             return False
-        return self.reference_end <= exp.start \
-            and self.clauses.sentence(exp.start, exp.end, window)[0] <= self.reference_start
+        s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        return self.reference_end <= exp.start and s_lo <= self.reference_start \
+            and not _in_an_aside_closed_before(self.text, s_lo, self.reference_start, self.reference_end, exp.start)
 
     def _a_base_of_now_after_a_time_ahead(self, exp: finder.Expression, window) -> bool:
         """Is ``exp`` a base "a year earlier" in a sentence of its own that tells no time to come, the reference being
@@ -10496,12 +10497,13 @@ class _Reading:
             for s, e in adverbs)
 
     def _a_habit_a_when_clause_tells(self, exp: finder.Expression, befores: dict[str, int], window) -> bool:
-        """Is ``exp`` a month or season named alone (or a span of such months) that a clause of background after a comma
-        (tense.tsv kind background: "when") follows, in a sentence whose clauses tell no tense at all, no past, no
-        future and no timetable ("Hotels buy more cheese between June and September, when tourists arrive")?  A thing
-        done in the present at a time told by what happens then each year is a habit, no one year's; "Prices rose in
-        June, when tourists arrived" and "Talks resume in June, when ministers meet" keep their month."""
-        if not exp.parts or not exp.parts.keys() <= {"month", "season", "ambiguous", "abbreviation"} \
+        """Is ``exp`` a month, season or holiday named alone (or a span of such months; "late" before it or not) that a
+        clause of background after a comma (tense.tsv kind background: "when") follows, in a sentence whose clauses
+        tell no tense at all, no past, no future and no timetable ("Hotels buy more cheese between June and September,
+        when tourists arrive"; "Toy sales peak around Christmas, when families buy gifts")?  A thing done in the
+        present at a time told by what happens then each year is a habit, no one year's; "Prices rose in June, when
+        tourists arrived" and "Talks resume in June, when ministers meet" keep their month."""
+        if not exp.parts or not exp.parts.keys() <= {"month", "season", "holiday", "mod", "ambiguous", "abbreviation"} \
                 or (_PLACING_KINDS - {"span"}) & befores.keys():
             return False
         end = self._span_end(exp, befores)
@@ -13672,6 +13674,18 @@ def _a_calendar_day(res: resolver.Resolution) -> bool:
 
 # The rest of an aside after an adverb, the noun phrase it qualifies up to the comma that closes it (a few words:
 # "traditionally the busiest,").
+# A dash or bracket that opens or closes an aside in a sentence ("the cantilever — a steel arm built in the 1920s —").
+_DASH_OPEN = re.compile(r"(?:\s[\u2014\u2013-]{1,2}\s|\u2014|\()")
+_DASH_CLOSE = re.compile(r"(?:\s[\u2014\u2013-]{1,2}\s|\u2014|\))")
+
+
+def _in_an_aside_closed_before(text: str, s_lo: int, start: int, end: int, later: int) -> bool:
+    """Does the time at text[start:end] stand in an aside set off by dashes or brackets that closes before ``later``?
+    The aside tells of its own noun ("the Aiwo cantilever — a steel arm built in the 1920s that reaches over the reef —
+    by the carrier Ocean Grace, which sailed on Jan. 28"), not the time of the sentence around it."""
+    return _DASH_OPEN.search(text, s_lo, start) is not None and _DASH_CLOSE.search(text, end, later) is not None
+
+
 _ASIDE_CLOSE = re.compile(r"(?:\s+[a-z'-]+){1,4}\s*,")
 # The comma that opens such an aside, right before its adverb.
 _ASIDE_OPEN = re.compile(r",\s*\Z")
