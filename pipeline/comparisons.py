@@ -370,6 +370,8 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
     # it at in 2023") or another date stands between; so does one told right after the figure ("- Nov. 3, 2024: drops
     # the plan; its shares fall 12% the next day" is the next day's)
     own_after = any(d.start >= figure.end and _BREAKS.search(form, figure.end, d.start) is None for d in dates)
+    dates = [d for d in dates if not (d.end <= figure.start and opens_an_entry(form, d.start, d.end)
+                                      and _a_log_time_before_its_own_period(form, figure, d, dates))]
     for date in dates:
         if date.end > figure.start or not opens_an_entry(form, date.start, date.end):
             continue
@@ -423,6 +425,23 @@ def _tied_by_its_own_word(form: str, figure: MoneyMention, date: DateMention) ->
     return (figure.end < date.start <= figure.end + _TIE_REACH
             and _tie(_TIE_WORDS, tied=False).fullmatch(form, figure.end, date.start) is not None
             and _words_between("own_tie", "", r"\s").match(date.text) is not None)
+
+
+def _a_log_time_before_its_own_period(form: str, figure: MoneyMention, entry: DateMention,
+                                      dates: list[DateMention]) -> bool:
+    """Does a past period or stretch wider than a day follow a sum in its own clause, in an entry a clock time
+    opens?  A live log's stamp is when the sum was told, and the period the sum's own clause names is when it was spent
+    or earned: "10:05 - Ruiz says the group spent 120 billion yen on battery plants in the fiscal year that ended in
+    March" is that fiscal year's, "spent 40 billion yen on research in the year to March" that stretch's (one that
+    runs on to the entry's day, "sales of 29.4 billion yuan since Oct. 20", is a running total told then).  A
+    chronology's day ("* May 6 -") is when its entry happened and stays the entry's; a share's move or price in a log
+    is of its stamp."""
+    if entry.timex_type != "TIME" or entry.first_day is None or figure.market_kind in _SHARE_KINDS:
+        return False
+    return any(
+        d.start >= figure.end and not d.future and (d.precision in _WIDER_THAN_DAYS or d.precision == "span")
+        and d.last_day is not None and d.last_day < entry.first_day
+        and _BREAKS.search(form, figure.end, d.start) is None for d in dates)
 
 
 def _told_right_after(form: str, figure: MoneyMention, dates: list[DateMention]) -> bool:

@@ -2581,6 +2581,21 @@ def test_a_sum_counted_so_far_in_a_logs_entry_is_of_the_time_the_entry_opens_wit
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # a past period the sum's own clause names after it is when it was spent, the entry's clock time when it was told
+    ("10:05 - Ruiz opens by saying the carmaker spent more than 120 billion yen on battery plants in the fiscal year "
+     "that ended in March.", {"120 billion yen": "the fiscal year that ended in March"}),
+    ("10:20 - Ruiz says the group spent 40 billion yen on research in the year to March.",
+     {"40 billion yen": "the year to March"}),
+    # ... while a share's move in an entry stays of its time, and so does a running total up to the entry's day
+    ("10:40 - Kestrel shares are up 2% in Tokyo, their best day this month.", {"2%": "10:40"}),
+    ("21:30 - The brewer reports cumulative sales of 2.1 billion yen across all platforms since July 1.",
+     {"2.1 billion yen": "21:30"}),
+])
+def test_a_sum_in_a_logs_entry_takes_the_past_period_its_own_clause_names(sentence, expected):
+    assert _dates_of_figures(_rows_under("July 15, 2026", sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("The Whitakers had owned the club since 1998, when businessman Frank Whitaker bought it out of administration "
      "for £1.", {"£1": "1998"}),
     ("Its shares have fallen 18% since late September, when they touched a record HK$61.45.",

@@ -862,6 +862,8 @@ NO_ROW_SENTENCES = [
                  "year.", id="a_kind_of_spending_in_a_country_estimated_is_a_market_size"),
     pytest.param("Port fees brought in about $9 million in 2025, roughly 6% of government revenue, the treasury said.",
                  id="a_sum_told_as_a_share_of_government_revenue_is_public_income"),
+    pytest.param("The government told investors on Thursday it would redeem a $600 million sukuk when it falls due "
+                 "in April.", id="a_body_that_tells_of_what_it_will_redeem_names_its_own_debt"),
 ]
 
 
@@ -1914,6 +1916,8 @@ KINDS = [
     ("The endowment holds about $900 million in tax-exempt bonds, its filing shows.", "investment"),
     # ... and a compound the pay row names with its hyphen stays pay
     ("The Jets will have about $41 million in salary-cap space next season, the team's filings suggest.", "other"),
+    # a shipping or bus line that loses a sum is a company told by its noun, as an airline is
+    ("The state-run ferry line lost 1.4 billion pesos last year, its auditors said.", "profit"),
 ]
 
 
@@ -12623,6 +12627,12 @@ def test_bare_growth_opening_its_clause_right_after_a_revenue_s_growth_goes_on_t
     # a stock's price told by the share keeps its move the stock's
     ("Shares of Harlow Mining closed at A$4.12 in Sydney on Monday, up 6% from early March.",
      {"A$4.12": "share_price", "6%": "share_move"}),
+    # a good's prices moving in a clause after the stock's move are that good's market, no second move of the stock
+    ("Shares of Pilbara Lithium rose 5% on Wednesday after lithium prices climbed 4% in China.",
+     {"5%": "share_move", "4%": "other"}),
+    # ... and a sum of cash a company reports is a balance, though its sales were told before it
+    ("Sales rose 9% in the half, and the retailer ended June with 2.4 billion yuan of reported cash.",
+     {"9%": "revenue", "2.4 billion yuan": "other"}),
 ])
 def test_a_change_set_off_after_a_goods_price_per_unit_is_that_goods_market_move(sentence, kinds):
     found = kind_by_text(sentence)
