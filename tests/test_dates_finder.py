@@ -297,6 +297,10 @@ NOT_DATES = [
     ("daily before a newspaper's name and a verb of its reporting is the paper",
      "The state-backed daily Prensa Libre reported that the port strike had ended."),
     ("we is not Wednesday", "Below, we delve into how this shift has rehabilitated Alibaba."),
+    ("a holiday before the stock a shop lays in for it names the goods",
+     "Toy importers said their Easter inventory and Christmas stock were still stuck at the port."),
+    ("a weekday abbreviation in capitals with no date after its full stop is an acronym",
+     "Importers who file late will be audited by the SAT. Fines start at 5,000 pesos."),
     ("may the verb is not May", "The government's support may have further fueled Alibaba's resurgence."),
     ("overnight as an adjective of a staff", "Bristol City Council said it had spent £1.2m since the theft on new "
                                              "cameras, alarms and overnight guards."),
@@ -3471,3 +3475,13 @@ def test_a_quarter_of_a_fiscal_year_an_owner_s_longer_name_tells_is_one_fiscal_q
 ])
 def test_the_start_of_a_deal_after_its_comma_leaves_the_signing_day_before_it_its_own_tense(text, anchor, expected):
     assert [(m.text, m.when, m.future) for m in tag_dates(text, anchor) if m.on_calendar] == expected
+
+
+@pytest.mark.parametrize("text, verb, past", [
+    ("The council cut its bus fares in October.", "cut", True),
+    # an object no determiner opens leaves a noun after the article: "set" of "The next set of results"
+    ("The next set of results is due in late August.", "set", False),
+])
+def test_a_base_form_verb_after_a_sentence_s_article_and_one_noun_is_past_before_a_determined_object(text, verb, past):
+    start = text.index(f" {verb} ") + 1
+    assert finder.base_form_in_the_past(text, finder.lower_form(text), start, start + len(verb)) is past

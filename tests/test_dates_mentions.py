@@ -4869,6 +4869,27 @@ def test_a_day_told_in_the_present_simple_is_still_to_come_and_the_year_after_it
     assert ("September 10", "2026-09-10", True) in found and ("until the end of the year", "2026", True) in found
 
 
+@pytest.mark.parametrize("text, wanted, when", [
+    ("Tolls on the bridge\n\nUnder a deal signed last year, the toll rises to 4 euros on July 1 for lorries.",
+     "July 1", ("2026-07-01", True)),
+    # a headline tells the past in the present
+    ("Copper rises to record on July 1\n\nThe metal hit a record.", "July 1", ("2025-07-01", False)),
+])
+def test_a_level_a_body_s_verb_in_the_present_moves_to_a_figure_is_set_for_the_coming_day(text, wanted, when):
+    assert _when_of(text, dt.date(2026, 3, 19), wanted) == [when]
+
+
+@pytest.mark.parametrize("text, wanted, when", [
+    # a hope hung on a clause in the past after a comma is that past's plan, no future of the date before it
+    ("The council lowered bus fares in October, hoping to lure drivers off the roads.", "October", "2025-10"),
+    # a verb whose past is its base form after a sentence's article and one noun is past
+    ("The council cut its bus fares in the October budget.", "October", "2025-10"),
+    ("The regulator set a cap on card fees in November, and banks complained.", "November", "2025-11"),
+])
+def test_a_month_a_clause_in_the_past_names_is_gone_whatever_hangs_after_it(text, wanted, when):
+    assert _when_of(text, dt.date(2026, 1, 17), wanted) == [(when, False)]
+
+
 def test_a_date_opening_the_sentence_tells_when_its_verb_of_saying_was_said():
     text = ("In February, after the Hangzhou start-up DeepSeek released its R1 reasoning model, Baidu said it would "
             "make its Ernie Bot chatbot free from April 1.")
@@ -8988,6 +9009,9 @@ def test_a_bare_split_year_of_a_text_that_tells_its_fiscal_calendar_is_that_fisc
     assert _when_of(season, dt.date(2026, 2, 3), "The 2022-23 season") == [("2022/2023", False)]
     assert _when_of("Treasury officials expect a surplus in 2027-28.", dt.date(2026, 2, 3),
                     "2027-28") == [("2027/2028", True)]
+    # one word of the trade between the years and the season keeps it a season of its own
+    crushing = "The province's fiscal year runs from April 1 to March 31. The 2024/25 crushing season ran late."
+    assert [m.when for m in tag_dates(crushing, dt.date(2026, 2, 3)) if "2024/25" in m.text] == ["2024/2025"]
 
 
 def test_a_bare_split_year_a_budget_is_for_is_that_fiscal_year_though_no_calendar_is_told():
@@ -15169,6 +15193,12 @@ def test_a_date_takes_its_year_and_its_row_from_its_own_words_and_the_story_arou
                  dt.date(2025, 6, 2), "the week before the Independence Day holiday",
                  [("2025-06-19/2025-06-25", True)],
                  id="a_holiday_many_countries_keep_told_with_its_day_falls_on_that_day_and_is_counted_back_from_it_2"),
+    pytest.param("The vote on the new charter could slip past Independence Day on Oct. 1, officials in Funafuti said.",
+                 dt.date(2026, 2, 16), "past Independence Day on Oct. 1", [("2026-10-01", True)],
+                 id="a_day_one_of_its_countries_keeps_the_holiday_on_is_its_day_after_a_word_of_a_time_after_it"),
+    pytest.param("Banks reopened after Independence Day on July 7, a day later than planned.",
+                 dt.date(2026, 7, 8), "July 7", [("2026-07-07", False)],
+                 id="a_day_no_country_keeps_the_holiday_on_after_a_word_of_a_time_after_it_is_the_happening_s"),
     # a country's own Independence Day where the story is datelined or set in that country
     pytest.param("SURABAYA, Indonesia, May 4 (Reuters) - Port operators want the new cranes running by Independence "
                  "Day, an official said.", dt.date(2026, 5, 4), "by Independence Day", [("2026-08-17", True)],

@@ -1558,6 +1558,8 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
             return None
         if ambiguous and not low.startswith(".", end):
             return None
+        if ambiguous and _an_acronym_with_no_date_after(text, low, where["weekday"], end):
+            return None
         if abbreviation:
             parts["abbreviation"] = True
         parts["weekday"] = weekday
@@ -2191,6 +2193,20 @@ def _mark_counted_back(parts: dict, captured: dict) -> None:
         parts["holidays_back"] = True
     if "hpast" in captured:
         parts["holidays_counted"] = True
+
+
+# A day of the month or a month word right after an abbreviated weekday and its full stop ("SAT. NOV. 29").
+_A_DATE_AFTER_A_WEEKDAY = re.compile(r"\.\s*(?:\d|([a-z]+))")
+
+
+def _an_acronym_with_no_date_after(text: str, low: str, start: int, end: int) -> bool:
+    """Is the ambiguous weekday abbreviation at text[start:end] written all in capitals with no date after its full
+    stop?  Capitals make it an agency's or a test's initials ("registered with the SAT.", Mexico's tax authority), a
+    weekday in capitals only in a listing that dates it ("SAT. NOV. 29")."""
+    if not text[start:end].isupper():
+        return False
+    after = _A_DATE_AFTER_A_WEEKDAY.match(low, end)
+    return after is None or (after.group(1) is not None and after.group(1) not in lexicon.months())
 
 
 # How far before a month the noun of a report's figures and its "for" may start ("statistics for ").
@@ -3867,6 +3883,11 @@ def base_form_in_the_past(text: str | None, low: str, start: int, end: int) -> b
                 or _a_phrasal_participle_after_its_noun(low, start, end)) \
             and lexicon.word_of_kind_after("link").match(low, end) is not None
     if lexicon.singular_subject_before().search(low, max(0, start - _SUBJECT_REACH), start) is not None:
+        return True
+    if lexicon.singular_noun_subject_opening().search(low, 0, start) is not None \
+            and lexicon.determined_object_after().match(low, end) is not None:
+        # "The council cut its fares in October": one noun after the determiner opening the sentence is a singular
+        # subject, whose present would be "cuts" (an object its determiner opens: "The next set of results" is a noun)
         return True
     if lexicon.singular_noun_subject_after_when().search(low, max(0, start - _WHEN_SUBJECT_REACH), start) is not None:
         # "March is when the company cut its dividend": the present of one body would be "cuts", so the time "is when"

@@ -62,6 +62,14 @@ def split_years() -> re.Pattern:
     return re.compile(rf"\b(20\d\d)\s?[-\u2013/]\s?(\d\d)\s+(?:{words})\b")
 
 
+@functools.lru_cache(maxsize=None)
+def split_years_of_a_trade() -> re.Pattern:
+    """A split year of split_years.tsv with maybe one word of the trade before its noun ("the 2025/26 milling season"):
+    a season of its own, no fiscal year, though where its days begin is left to split_years' nouns alone."""
+    words = "|".join(re.escape(" ".join(r["word"].split())).replace(r"\ ", r"\s+") for r in _rows("split_years.tsv"))
+    return re.compile(rf"\b(20\d\d)\s?[-\u2013/]\s?(\d\d)\s+(?:[a-z]+\s+)?(?:{words})\b")
+
+
 @functools.lru_cache(maxsize=1)
 def split_year_first_words() -> tuple[str, ...]:
     """The first word of each noun of split_years.tsv: a text holding none of them holds no split year, which these
@@ -1217,6 +1225,20 @@ def singular_subject_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def singular_noun_subject_opening() -> re.Pattern:
+    """A sentence opened by a determiner (tense.tsv kind determiner) and one noun not in -s, ending right before a verb:
+    a singular subject whose verb, in the present, would take an -s ("The council cut its fares": "cut" is past)."""
+    return re.compile(rf"(?:\A|[.!?][\"'\u201d\u2019]?\s+)(?:{_kind_trie('determiner')})\s+[a-z]+(?<!s) \Z")
+
+
+@functools.lru_cache(maxsize=None)
+def determined_object_after() -> re.Pattern:
+    """An object opened by a determiner (tense.tsv kind determiner) or a figure right after a verb: "cut the royalty",
+    "set a cap" (not "The next set of results")."""
+    return re.compile(rf" (?:(?:{_kind_trie('determiner')})(?![a-z-])|[$\d])")
+
+
+@functools.lru_cache(maxsize=None)
 def singular_noun_subject_after_when() -> re.Pattern:
     """A copula and "when" after a date (tense.tsv kind subject_when), then a determiner and one noun not in -s, ending
     right before a verb: a singular subject whose verb, in the present, would take an -s ("March is when the company
@@ -1242,6 +1264,15 @@ def present_simple() -> re.Pattern:
     pronouns = _kind_trie("singular")
     return re.compile(rf"(?<![A-Za-z'\u2019])(?:[A-Z][A-Za-z&.-]*|{pronouns}) [a-z]+[^s'\u2019]s "
                       rf"(?:(?:{determiners})(?![a-z-])|[$\d])")
+
+
+@functools.lru_cache(maxsize=None)
+def present_change_before() -> re.Pattern:
+    """A verb in the present simple's -s moving a level "to" (tense.tsv kind change_to) a figure, then up to two words
+    ending right before a date: "the duty rises to 40% on " July 1, a change set for a day (not "rose to 40% on").  Its
+    subject, an article and one or two words, opens the clause, so no "cut its rate by 25 basis points to 6.25% on"."""
+    return re.compile(rf"(?:\A|[.,;:]\s+|\n)(?:{_kind_trie('determiner')})\s+(?:[a-z-]+\s+){{1,2}}"
+                      rf"[a-z]{{2,}}[^s'\u2019\s]s (?:{_kind_trie('change_to')}) [$\d][^\s]* (?:[a-z]+ ){{1,2}}\Z")
 
 
 @functools.lru_cache(maxsize=None)

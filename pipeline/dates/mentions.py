@@ -1337,6 +1337,10 @@ def place_in_the_south(text: str) -> str | None:
     return " ".join(place[0].split()) if place else None
 
 
+# How far before a date a verb moving a level to a figure is read (characters: "increases to 12.5 per cent from ").
+_PRESENT_CHANGE_REACH = 60
+
+
 class _Reading:
     """One pass over a text's expressions in order: each is read against what the text has told so far
     (the story's last date, the period the report is about), and then may become part of it."""
@@ -1688,7 +1692,7 @@ class _Reading:
         2022-23 season", split_years.tsv)."""
         if not any(month != 12 for _, month, _ in self._fiscal_ends_told()):
             return False
-        if lexicon.split_years().match(self.low, exp.start):
+        if lexicon.split_years_of_a_trade().match(self.low, exp.start):
             return False
         return self._fiscal_end_at(exp.start) != 12
 
@@ -1707,7 +1711,7 @@ class _Reading:
         is for ("the 2026-27 budget", "the budget for 2026-27"): "The budget airline expects traffic to grow in
         2026-27" keeps its two years, as does a split year that names a programme of its own ("the club's budget for
         the 2025-26 season", split_years.tsv)."""
-        if lexicon.split_years().match(self.low, exp.start):
+        if lexicon.split_years_of_a_trade().match(self.low, exp.start):
             return False
         before, after = lexicon.budget_year_ties()
         if not (before.search(self.low, max(0, exp.start - _BUDGET_TIE_REACH), exp.start)
@@ -3154,7 +3158,7 @@ class _Reading:
                 and resolution.last_day is not None and resolution.last_day < self.anchor \
                 and not exp.parts.get("habitual") and "in_story" not in exp.parts and exp.start >= self.entry_end \
                 and _PLACING_KINDS.isdisjoint(befores) and (self._told_in_the_present(exp, window) or (
-                    "day" in exp.parts and self._timetable_copula_before(exp))):
+                    "day" in exp.parts and self._timetable_copula_before(exp)) or self._a_present_change_before(exp)):
             # "Ma turns 62 on September 10", written in March: the present simple tells a day to come, as a timetable
             # does, not one gone by, and so does a present copula and "on" ("Its annual meeting is on 23 April")
             tense = "future"
@@ -7760,7 +7764,8 @@ class _Reading:
         """The day ("MM-DD") told right after a holiday of several readings by "on" (connectors.tsv holiday_on), when
         the holiday's reading falls on a fixed day other than that one; else None.  Not after a connector that reads
         a time after it ("reopened after the National Day holiday on Oct. 8" tells the day of reopening), unless a side
-        clause tells the day ("after Independence Day, which Samoa marks on June 1")."""
+        clause tells the day ("after Independence Day, which Samoa marks on June 1") or the day is one a country keeping
+        the holiday keeps ("past Independence Day on Oct. 1")."""
         connectors = _connectors()
         if following is None or following.parts.keys() - {"month", "day", "year"} \
                 or "month" not in following.parts or "day" not in following.parts \
@@ -7772,9 +7777,11 @@ class _Reading:
         if told == exp.parts["holiday"]:
             return None
         if "," not in self.low[exp.end:following.start] and any(
-                connectors.rows[index]["mod"] == "AFTER" for index in _before_kinds(self.low, exp.start).values()):
+                connectors.rows[index]["mod"] == "AFTER" for index in _before_kinds(self.low, exp.start).values()) \
+                and told not in _days_of_its_readings(exp.parts["holiday_in_context"]):
             # (a side clause after a comma says whose day it is, whatever word leads the holiday: "after Independence
-            # Day, which Samoa marks on June 1" is June 1)
+            # Day, which Samoa marks on June 1" is June 1; so does a day one of the holiday's countries keeps: "past
+            # Independence Day on Oct. 1")
             return None
         return told
 
@@ -11856,6 +11863,13 @@ class _Reading:
                 or lexicon.present_simple_after_an_aside().search(self.text, lo, hi) is not None) \
             and not self.clauses.markers(lo, hi)
 
+    def _a_present_change_before(self, exp: finder.Expression) -> bool:
+        """Does a verb in the present simple move a level to a figure right before ``exp`` in body text ("the duty
+        rises to 40% on July 1")?  The body tells what is gone in the past, so a change told in the present is one set
+        for its day, the coming one; a headline tells the past in the present ("Gold rises to record on Friday")."""
+        return exp.start >= self.first_line_end and lexicon.present_change_before().search(
+            self.low, max(0, exp.start - _PRESENT_CHANGE_REACH), exp.start) is not None
+
     def _timetable_copula_before(self, exp: finder.Expression) -> bool:
         """Does a present copula and "on" stand right before ``exp`` in body text ("round seven is on Wednesday"):
         a timetable told in the present, its day the coming one, as "Tencent posts its results on Wednesday" is?
@@ -13562,6 +13576,15 @@ def _days_up_to_the_end_told(low: str, holiday: finder.Expression, holiday_res, 
         return day_res
     first = resolver.resolve_day(holiday_res.first_day, anchor)
     return day_res if first is None else resolver.span(first, day_res, anchor)
+
+
+def _days_of_its_readings(readings: str) -> set[str]:
+    """The days ("MM-DD") a holiday of several readings (holidays.tsv: "independence day") falls on in the countries
+    that keep it.  Told right after it, one of them is that holiday's own day even after a word of a time after it
+    ("could stretch past Independence Day on Oct. 1"), where another day is when the happening came ("reopened after
+    the National Day holiday on Oct. 8")."""
+    rules = lexicon.holidays()
+    return {rules.get(reading.partition("@")[0], "") for reading in readings.split("|")}
 
 
 def _a_holiday_alone_read_as_a_day(exp: finder.Expression, resolution: resolver.Resolution) -> bool:
