@@ -13149,6 +13149,18 @@ def test_every_level_base_example_s_period_under_way_after_the_sum_is_no_time_ah
     assert (found[now][1], found[ahead][1]) == (False, True), found
 
 
+@pytest.mark.parametrize("row", _tense_rows("level_hedge", "level_unit", "level_link", "level_from"))
+def test_every_level_figure_example_s_year_under_way_after_the_quantity_is_no_time_ahead(row):
+    # (written in November 2025: the year or season after the base figure is under way, the one before it ahead)
+    ahead, now = [m for m in tag_dates(row["example"], dt.date(2025, 11, 3)) if m.on_calendar]
+    assert (ahead.future, now.future) == (True, False), (ahead, now)
+
+
+@pytest.mark.parametrize("row", _tense_rows("generic_wait"))
+def test_every_verb_of_waiting_in_a_habit_anyone_meets_each_time_leaves_its_dates_recurring(row):
+    assert calendar(row["example"], dt.date(2025, 11, 20)) == []
+
+
 @pytest.mark.parametrize("row", _tense_rows("owner"))
 def test_every_owner_word_makes_the_occasion_after_a_clause_of_time_or_a_word_of_recurrence_one_known_one(row):
     # (each word's example dates otherwise without it; each word is also put in the two frames kind owner serves,
@@ -16330,6 +16342,10 @@ def test_a_season_of_habit_makes_no_row_and_this_season_told_in_the_past_between
     ("If the frost comes in April, you lose the blossom and most of the crop with it.", []),
     ("When the lake starts to freeze, you pull the nets in before Christmas and mend them indoors.", []),
     ("When the first storms come, you haul the boats out before the new year.", []),
+    # (a verb of waiting in the habit's present is one more step of it, no future)
+    ("When the pass closes in November, you drive the sheep down before Christmas and wait for the snow to melt.", []),
+    ("When the pass closes in November, you will drive the sheep down before Christmas.",
+     [("November", "2025-11"), ("before Christmas", "2025-12-25")]),
     # (one body's timetable keeps its month, and so does a time told in the past)
     ("When parliament returns in January, it votes on the budget first.", [("January", "2026-01")]),
     ("When the frost came in April, you could see the blossom turn brown.", [("April", "2025-04")]),
@@ -16340,6 +16356,8 @@ def test_a_month_in_a_sentence_of_what_anyone_meets_each_time_is_a_habit(text, e
 
 @pytest.mark.parametrize("text, expected", [
     ("Faroese islanders celebrate Olavsoka on July 29 with rowing races in Torshavn.", []),
+    # (a month its holiday falls in, told after it, recurs with the custom)
+    ("Orthodox Christians celebrate Easter in April or May, often a week after other churches.", []),
     ("Many Ethiopians observe Christmas on Jan. 7, after a fast of 43 days.", []),
     # (a people's feast told in the past, or one still to come, is one year's)
     ("Faroese islanders celebrated Olavsoka on July 29 with rowing races in Torshavn.", [("July 29", "2025-07-29")]),
@@ -16414,3 +16432,33 @@ def test_a_count_of_days_a_length_was_cut_to_before_from_and_a_day_counts_from_n
     text = "The sawmill said it had cut the working week at its Tartu plant to four days from Oct. 1."
     assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 11, 12)) if m.on_calendar] \
         == [("Oct. 1", "2025-10-01")]
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # time given to do a thing in quarters runs from the day of writing, as one given in months does
+    ("The new chief executive has two quarters to turn the unit around.", dt.date(2026, 3, 10),
+     [("two quarters", "2026-03/2026-09", True)]),
+    ("Investors say the start-up has one quarter to show paying users, perhaps two.", dt.date(2025, 11, 20),
+     [("one quarter", "2025-11/2026-02", True)]),
+    # ... while the next quarters ahead are still the whole ones results will be reported for
+    ("Margins should widen over the next two quarters.", dt.date(2026, 3, 10),
+     [("the next two quarters", "2026-04/2026-09", True)]),
+])
+def test_time_given_in_quarters_runs_from_the_day_of_writing(text, anchor, expected):
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, anchor) if m.on_calendar] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a base of a quantity under way is the level now, as a sum of money is
+    ("The refinery expects to process 410,000 barrels a day next year, up from about 385,000 barrels this year.",
+     [("next year", "2026", True), ("this year", "2025", False)]),
+    # a bare "from" sets its figure against the year under way right after the time the change reaches
+    ("Analysts expect cocoa grindings to climb to 95,000 tonnes next year from an estimated 88,000 tonnes in 2025.",
+     [("next year", "2026", True), ("2025", "2025", False)]),
+    # ... but alone it may tell when the change comes
+    ("The fee will rise to $30 from $25 this year.", [("this year", "2025", True)]),
+])
+def test_the_base_a_change_to_come_is_measured_from_is_the_level_now(text, expected):
+    found = [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2025, 11, 3), sentences=split_sentences(text))
+             if m.on_calendar]
+    assert found == expected

@@ -866,7 +866,23 @@ def percentage_base_before() -> re.Pattern:
 def level_base_before() -> re.Pattern:
     """The cue of a comparison and the sum it sets against a date, searched up to where the date starts ("up from
     $95.5 million ", "down from c$2.7 billion "; tense.tsv kind level_base)."""
-    return re.compile(rf"(?<![a-z])(?:{_kind_trie('level_base')})\s+(?:{sum_of_money()})\s+\Z")
+    return re.compile(rf"(?<![a-z])(?:{_kind_trie('level_base')})\s+{_level_figure()}\s+\Z")
+
+
+def _level_figure() -> str:
+    """The figure a cue of tense.tsv kind level_base sets against a date, as one regex: a sum of money, or a count of a
+    unit of quantity (kind level_unit), maybe after a word of estimate (kind level_hedge) and before its preposition
+    (kind level_link): "$95.5 million", "an estimated 51 tonnes in"."""
+    return (rf"(?:(?:{_kind_trie('level_hedge')})\s+)?(?:{sum_of_money()}"
+            rf"|\d[\d.,]*(?:\s+[a-z]+)?\s+(?:{_kind_trie('level_unit')})(?:\s+(?:{_kind_trie('level_link')}))?)")
+
+
+@functools.lru_cache(maxsize=None)
+def level_base_after_its_target() -> re.Pattern:
+    """A bare cue of a comparison (tense.tsv kind level_from) and its figure, matched in full from the end of the time
+    the change reaches up to the date it sets that figure against ("[next year] from an estimated 51 tonnes [in
+    2025]")."""
+    return re.compile(rf"\s+(?:{_kind_trie('level_from')})\s+{_level_figure()}\s+")
 
 
 @functools.lru_cache(maxsize=None)

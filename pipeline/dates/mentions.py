@@ -1379,6 +1379,7 @@ class _Reading:
         self.year_end_stated: int | None = None     # the last month of a fiscal year it told ended, off December
         self.ahead_from_now: set[int] = set()   # where "the next year" stands that is the stretch from now
         self.counted_ahead: set[int] = set()    # where a count ahead from now stands ("within 14 days")
+        self.time_given: set[int] = set()       # ... of them, where it is time given to do a thing ("has 14 days to")
         headline = _HEADLINE.match(text)
         self.headline_end = headline.end(1) if headline else -1     # where a first line set apart as a title ends
         # the next year of two years that is a programme of its own ("the 2026-27 season"): (its first day, where
@@ -2071,6 +2072,8 @@ class _Reading:
             # company for a report within 14 days"), and a count of working days is such a stretch too
             exp.parts = dict(exp.parts, det=True, shift=1)
             self.counted_ahead.add(exp.start)
+            if _connectors().rows[befores["from_now"]]["after"]:
+                self.time_given.add(exp.start)
         elif "from_now" in befores and _the_next_unit(exp.parts) and exp.parts.get("unit") in ("Y", "Q", "M", "W") \
                 and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
             # "should grow 20% over the next year": the next twelve months, as "over the next 12 months" are (TimeML
@@ -2970,8 +2973,10 @@ class _Reading:
             # to happen, not that the time is still to come on the day of writing (contract: a later time of the day is
             # ahead unless its clause tells it in the past)
             resolution = resolution._replace(future=False)
-        if resolution.future and _under_way(resolution, self.anchor) and lexicon.level_base_before().search(
-                self.low, max(0, exp.start - _LEVEL_BASE_REACH), exp.start):
+        if resolution.future and _under_way(resolution, self.anchor) and (lexicon.level_base_before().search(
+                self.low, max(0, exp.start - _LEVEL_BASE_REACH), exp.start)
+                or index > 0 and lexicon.level_base_after_its_target().fullmatch(
+                    self.low, self.expressions[index - 1].end, exp.start)):
             # "will rise to $104 million next season, up from $95.5 million this season": the level a change to
             # come is measured from is the one now, no time ahead
             resolution = resolution._replace(future=False)
@@ -5695,8 +5700,10 @@ class _Reading:
         1); of two such years the coming one, or the last gone in a clause about the past.  None when no year near
         fits."""
         this_year = following is not None and _a_month_of_this_year(following.parts)
-        if following is None or not (_a_month_alone(following.parts) or _a_day_of_a_month_alone(following.parts)
-                                     or this_year) \
+        # (a holiday its sentence tells as a custom falls in that month in the years it does, no one year's: "Hindus
+        # celebrate Diwali in October or November")
+        if following is None or exp.parts.get("habitual") and not this_year \
+                or not (_a_month_alone(following.parts) or _a_day_of_a_month_alone(following.parts) or this_year) \
                 or self.connectors.holiday_in.fullmatch(self.low, exp.end, following.start) is None:
             return None
         fits = [holiday for holiday in self._holidays_near_the_writing(exp, ref)
@@ -6096,6 +6103,11 @@ class _Reading:
             # annual revenue within three years"; so does a plan a verb of saying reports: "said its board had
             # approved a buyback over the next 12 months" counts them from the telling)
             return _off_the_timeline(resolution)
+        if self.anchor is not None and exp.start in self.time_given:
+            # time given to do a thing runs from the day of writing, not from the next quarter results will be reported
+            # for ("has one quarter to prove it", in March, runs to June)
+            return resolver.stretch_from(exp.parts, self.anchor, resolution.value, resolution.mod, self.anchor) \
+                or resolution
         if self.anchor is not None:
             # "the past three quarters", "the last two fiscal years": those that have ended
             return resolver.whole_periods_before(exp.parts, self.anchor, resolution.value, resolution.mod) \
@@ -10559,8 +10571,11 @@ class _Reading:
             return False
         # (who says so after it is past whatever the habit's tense: "..., you lose the calves by May," she said)
         hi = _unattributed(self.low, self.clauses, s_lo, s_hi, exp)[1]
+        # (a verb of waiting in the habit's present is one more step of it, no future: "... and wait for the thaw")
+        waiting = lexicon.words_of_kinds("generic_wait")
         return not any(tense in (*lexicon.PAST_TENSES, "future", "plan")
-                       for _, _, tense, _ in self.clauses.markers(s_lo, hi))
+                       and lexicon.squash(self.low[s:e]) not in waiting
+                       for s, e, tense, _ in self.clauses.markers(s_lo, hi))
 
     def _a_custom_a_people_keeps(self, exp: finder.Expression, window) -> bool:
         """Is ``exp`` a holiday, month or day of a month named without its year in a sentence opened by a plural
