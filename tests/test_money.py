@@ -2792,6 +2792,32 @@ def test_a_hint_word_inside_a_longer_place_name_still_settles_the_sign():
     assert [m.currency for m in found if m.amount is not None] == ["CAD"]
 
 
+def test_bare_marka_is_bosnia_s_money_where_the_text_names_bosnia_and_bare_escudos_need_a_magnitude_or_a_move():
+    text = ("Sarajevo-listed Bosna Mlin's shares fell 3.2% to 24.60 marka on Monday. The miller earned 3.1 million "
+            "marka ($1.8 million) last year.")
+    assert [(m.currency, m.amount, m.market_kind) for m in find_money(text) if m.amount is not None] == [
+        ("BAM", 24.6, "share_price"), ("BAM", 3.1e6, "profit")]
+    assert find_money("Marka Vukovic paid 300 marka for the boat.") == []
+    text = "Shares of the Praia insurer rose 2.1% to 3,240 escudos on the Cape Verde exchange on Thursday."
+    assert [(m.currency, m.amount) for m in find_money(text) if m.amount is not None] == [("CVE", 3240)]
+    assert [m.currency for m in find_money("Portugal's largest bank earned 90 billion escudos in 1998.")] == ["PTE"]
+    # a catch's price at the quay, no magnitude nor move: no money
+    assert find_money("A good grouper can fetch 9,000 escudos at the Mindelo fish market.") == []
+
+
+def test_buyers_who_pay_a_premium_for_a_good_invest_nothing_in_a_sales_forecast():
+    text = ("The dairy's sales rose 6% to 8 million euros last year, and it expects them to top 9 million euros this "
+            "year as shops in the capital pay a premium for its cheese.")
+    assert [m.market_kind for m in find_money(text)] == ["revenue", "revenue", "revenue"]
+
+
+def test_a_harvest_in_an_aside_is_no_subject_of_the_worth_told_after_and():
+    text = ("The supply deal with a Doha trader runs for four years, beginning with this autumn's harvest, and is "
+            "worth about 2.2 million euros over its life, the co-op said.")
+    assert [(m.amount, m.market_kind) for m in find_money(text)] == [(2.2e6, "investment")]
+    assert find_money("The cod catch, the largest in a decade, was worth about 90 million euros.") == []
+
+
 def test_a_bare_pa_anga_with_its_dollars_in_brackets_is_one_sum_in_pa_anga_and_bare_tala_needs_samoa_named():
     text = "The vanilla harvest could bring in about 9 million pa\u2019anga ($3.8 million) this year, growers said."
     assert [(m.currency, m.amount, m.amount_usd) for m in find_money(text)] == [("TOP", 9e6, 3.8e6)]
