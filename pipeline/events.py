@@ -218,9 +218,10 @@ def _role_object_pattern() -> re.Pattern:
     titles = {row["title"].lower() for row in load_table("story/person_titles.tsv")
               if row["apposition"] == "yes" and not row["title"].endswith(".")}
     triggers = sorted((row["words"].lower() for row in load_table("story/role_objects.tsv")), key=len, reverse=True)
-    title = escaped_alternation(sorted(titles, key=len, reverse=True))
+    # (longest first, one length in alphabetical order: a set's order changes with the process's hash seed)
+    title = escaped_alternation(sorted(titles, key=lambda title: (-len(title), title)))
     lead = escaped_alternation(triggers)
-    determiner = "|".join(sorted(map(re.escape, story._determiners()), key=len, reverse=True))
+    determiner = "|".join(sorted(map(re.escape, story._determiners()), key=lambda word: (-len(word), word)))
     return re.compile(rf"(?i)\b(?:{lead})\s+(?:(?:{determiner})\s+)?"
                       rf"((?:{title})(?:\s+(?:{title}))*)\b(?![-'])")
 

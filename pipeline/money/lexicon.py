@@ -529,9 +529,11 @@ def _words_of(pattern: str) -> set[str]:
 
 
 def exact_alternation(forms) -> str:
-    """Alternation of table forms: lower-case forms match in any case, others exactly."""
+    """Alternation of table forms: lower-case forms match in any case, others exactly, the longest first (so a phrase
+    wins over a word it opens with), forms of one length in alphabetical order: a set's order changes from one process
+    to the next (PYTHONHASHSEED), and the pattern's text must not."""
     out = []
-    for form in sorted(set(forms), key=len, reverse=True):
+    for form in sorted(set(forms), key=lambda form: (-len(form), form)):
         pattern = r"\s+".join(re.escape(part) for part in form.split())
         out.append(f"(?i:{pattern})" if form == form.lower() else pattern)
     return "|".join(out)
@@ -1590,7 +1592,7 @@ def lexicon() -> Lexicon:
                       rf"{not_festival}{{0,80}}?(?<![\w-])(?:{trie(joins['festival_of'])})\s)")
     # a name told right after one of these is the seller whose sales they are ("Sales at Walmart stores"): one look
     # behind per word, as re needs each of a fixed width
-    festival_seller = "|".join(rf"(?<=\b{re.escape(word)}\s)" for word in joins["festival_seller"])
+    festival_seller = "|".join(rf"(?<=\b{re.escape(word)}\s)" for word in sorted(joins["festival_seller"]))
     # the bare sales that open a sentence on a festival, maybe totalled ("Total sales during"), the measure word as the
     # group "measure" for the figure's trigger to be
     festival_measure = (rf"\W*(?:(?:{trie(joins['festival_total'])})\s+)?"
@@ -1634,7 +1636,7 @@ def lexicon() -> Lexicon:
         sign_form_ends={sign: "".join(sorted({w[-1] for w in forms})) for sign, forms in sign_forms.items()},
         before=before,
         after={key_of(r["form"]): r for r in after_rows + attached_rows},
-        after_longest_first=tuple(sorted({key_of(r["form"]) for r in after_rows}, key=len, reverse=True)),
+        after_longest_first=tuple(sorted({key_of(r["form"]) for r in after_rows}, key=lambda form: (-len(form), form))),
         magnitudes={key_of(m["word"]): float(m["value"]) for m in magnitudes},
         words=re.compile(rf"\b(?:{trie(known)})(?!\w)"),
         triggers=triggers, level_kinds=level_kinds, change_kinds={v: k for k, v in level_kinds.items()},
