@@ -1385,6 +1385,20 @@ def test_a_date_in_an_aside_citing_a_source_is_no_period_a_year_earlier_counts_b
     assert (cited.when, earlier.when) == ("2025-10", "FY2024"), earlier
 
 
+@pytest.mark.parametrize("text,dates", [
+    ("Wool prices rose 8% in the season to June, the growers' board said in its May newsletter, a record.", True),
+    ("Wool prices rose 8% in the season to June, the board said in its May newsletter, a record.", True),
+    # (a date with no document after it is an ordinary said aside's, not this rule's)
+    ("Wool prices rose 8% in the season to June, the board said in May, a record.", False),
+    # (no comma opens an aside: the saying is the sentence's own news)
+    ("The board said in its May newsletter that wool prices rose 8%, a record.", False),
+])
+def test_a_date_naming_the_document_of_a_said_aside_dates_only_the_saying(text, dates):
+    low = text.lower()
+    start = low.index("may")
+    assert finder.dates_the_document_of_a_said_aside(low, start, start + 3) is dates
+
+
 @pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "side_opening_link"])
 def test_a_day_in_a_side_clause_a_past_year_opens_after_its_link_is_of_that_year(row):
     *_, until = tag_dates(row["example"], dt.date(2025, 6, 10), sentences=split_sentences(row["example"]))

@@ -3302,6 +3302,18 @@ A_FEATURE_A_FILING_AND_A_LIST_OF_THINGS_TO_KNOW = [
      "revenue growth to remain in double digits. During the second half of the financial year, it will continue "
      "to invest in its online pharmacy business.", dt.date(2025, 11, 27), "the second half of the financial year",
      "2025-10/2026-03"),
+    ("'the weekend before' counts back from the day its sentence told things come after", "Ferries will run a "
+     "reduced timetable after March 2, and bookings will peak the weekend before.", dt.date(2026, 2, 18),
+     "the weekend before", "2026-W09-WE"),
+    ("... also when a side clause tells the day of the holiday after which", "The mill will reopen after "
+     "Independence Day, which Fiji marks on October 10, and staff will be recalled the day before.",
+     dt.date(2026, 9, 28), "the day before", "2026-10-09"),
+    ("a month after a verb of saying in a side clause is dated from the writing, not a year opening the sentence",
+     "Last year the brewery was sold to a rival, which the regulator said in March had broken no rules.",
+     dt.date(2025, 9, 1), "March", "2025-03"),
+    ("a count back after a said aside naming its document counts from the period told before it", "Coffee exports "
+     "earned 40 million euros in the year to June 2025, the national statistics office said in its April "
+     "bulletin, down from 52 million euros a decade earlier.", dt.date(2026, 5, 12), "a decade earlier", "2015"),
 ]
 
 

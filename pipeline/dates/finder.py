@@ -5381,6 +5381,27 @@ def dates_a_said_aside(low: str, start: int, end: int, closing: re.Pattern | Non
     return _ASIDE_OPENING.search(low[max(0, verb - _ASIDE_REACH):verb]) is not None
 
 
+def dates_the_document_of_a_said_aside(low: str, start: int, end: int) -> bool:
+    """Does low[start:end] name the document of an aside set off by commas that says who said it (", the central
+    bank said in its March bulletin,")?  One or two words after the date name the document, a comma closes the
+    aside: the date is the saying's, not a time the story moves to, so a count back after it ("down from 14 million
+    tala a decade earlier") goes from the period told before it."""
+    closing = _DOCUMENT_CLOSING.match(low, end)
+    if closing is None:
+        return False
+    found = a_past_saying(lexicon.document_of_a_saying_before().search(low, max(0, start - _SAID_REACH), start))
+    if found is None:
+        return False
+    verb = found.start(1)
+    return _DOCUMENT_ASIDE_OPENING.search(low[max(0, verb - _ASIDE_REACH):verb]) is not None
+
+
+# An aside's opening comma and who said it, a body's name of up to six words ("the central bank of samoa").
+_DOCUMENT_ASIDE_OPENING = re.compile(rf",(?:{_ASIDE_WORD}){{1,6}}\s*\Z")
+# The name of a document after its date, closing an aside (" bulletin,", " annual report,").
+_DOCUMENT_CLOSING = re.compile(r"(?:\s+[a-z-]+){1,2}\s*,")
+
+
 def dates_a_cited_source(low: str, start: int, end: int) -> bool:
     """Does low[start:end] close an aside set off by commas that cites a source (tense.tsv kind cites_source: ",
     according to accounts filed at Companies House in November,")?  It dates the document cited, not the story around

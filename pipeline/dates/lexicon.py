@@ -1803,6 +1803,15 @@ def medium_gap() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def document_of_a_saying_before() -> re.Pattern:
+    """A verb of saying, a preposition of tense.tsv kind link and a determiner right before a date that names the
+    document the saying was made in ("said in its March bulletin"), as a regex ending at the date; its group 1 the
+    verb."""
+    links, determiners = _kind_trie("link"), _kind_trie("determiner")
+    return re.compile(rf"(?<![a-z])([a-z]+)\s+(?:{links})\s+(?:{determiners})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def hearer_gap() -> re.Pattern:
     """Who heard a saying, between its verb and the date it was said on ("told analysts in May", "told the board on
     Monday"): a word, maybe after a determiner (tense.tsv kind determiner), and the gap before the date; its

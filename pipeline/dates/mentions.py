@@ -2381,6 +2381,17 @@ class _Reading:
             # (so does "the following autumn": "a decision well before the spring season, when most bookings for the
             # following autumn are made" is the autumn after that spring, though a deadline moved no story on)
             ref = own
+        if ref is not None and ref.gran == "Y" and resolution is not None and resolution.precision == "month" \
+                and self._a_month_said_in_a_side_clause(exp, window):
+            # "Last year it was folded into the local services arm, which Alibaba said in June had narrowed its
+            # losses": the saying in the aside is news of its own, dated from the writing, not the year of the clause
+            exp.parts = {k: v for k, v in exp.parts.items() if k != "in_story"}
+            ref = resolution = None
+        if exp.parts.get("direction") == "earlier" and exp.parts.get("det") and "count" not in exp.parts \
+                and (after := self._day_told_after_in_its_sentence(exp, window)) is not None:
+            # "Shops will shut after June 1, and traffic will slow the weekend before": "before" counts back from
+            # the day its sentence told things come after, though such a bound sets no time for the story
+            ref = after
         if exp.parts.get("anaphoric") and exp.parts.get("unit") in ("D", "W") and "count" in exp.parts \
                 and exp.parts.get("shift") == 1 and (ref is None or ref.gran != "D") \
                 and (day := self._last_day_told(self.text.rfind("\n", 0, exp.start) + 1, days_only=True)):
@@ -3912,6 +3923,29 @@ class _Reading:
         if latest is None or coming is None or latest.first_day is None or coming.first_day is None:
             return None
         return latest if self.anchor - latest.first_day < coming.first_day - self.anchor else coming
+
+    def _a_month_said_in_a_side_clause(self, exp: finder.Expression, window) -> bool:
+        """Is ``exp`` a month named alone right after a verb of saying in the past ("which Alibaba said in June had
+        narrowed its losses"), in a side clause?  The aside tells when the news was said, counted from the writing,
+        not from a year its main clause named."""
+        return exp.parts.keys() - {"in_story"} == {"month"} and finder.said_right_before(self.low, exp.start) \
+            and finder.in_a_side_clause(self.low, exp.start, window)
+
+    def _day_told_after_in_its_sentence(self, exp: finder.Expression, window) -> resolver.Period | None:
+        """The day last read in the sentence of ``exp``, when "after" bounds it or an earlier telling of the same day
+        ("will shut after Independence Day, which Samoa marks on June 1"): the day a later "the weekend before"
+        counts back from; else None."""
+        lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        last = None
+        for told, resolution, *_ in reversed(self.resolved):
+            if told.start < lo:
+                return None
+            if resolution.period is None or resolution.period.gran != "D" or last not in (None, resolution.period):
+                continue
+            last = resolution.period
+            if self._bounded(_before_kinds(self.low, told.start), "AFTER"):
+                return last
+        return None
 
     def _date_read_last_in_its_sentence(self, exp: finder.Expression, window) \
             -> tuple[finder.Expression, resolver.Resolution, int] | None:
@@ -12209,6 +12243,7 @@ class _Reading:
                 and not self._background_aside(exp, resolution, window) \
                 and not finder.dates_a_said_aside(self.low, exp.start, exp.end) \
                 and not finder.dates_a_cited_source(self.low, exp.start, exp.end) \
+                and not finder.dates_the_document_of_a_said_aside(self.low, exp.start, exp.end) \
                 and not self._said_after_the_period_told(exp, window) \
                 and not parts.get("in_a_name") and exp.start not in self.restating \
                 and not _the_day_of_a_clock_time_restated(self.low, exp) \
