@@ -10504,9 +10504,30 @@ def test_a_clock_time_restated_in_brackets_on_another_day_is_a_row_of_that_day_b
         "The cut came two days after the group reported first-half results.",
         dt.date(2026, 8, 13), "two days after", [("2026-08-09", False)],
         id="a_day_after_a_company_reported_quarterly_results_counts_from_the_day_told_before"),
+    # event_anchors.tsv: one or two words of the noun's kind between the article and the noun that ends the phrase
+    pytest.param(
+        "An oil leak forced the evacuation of the refinery on Feb. 9. Workers had reported a strong smell three "
+        "days before the oil leak.",
+        dt.date(2026, 2, 16), "three days before the oil leak", [("2026-02-06", False)],
+        id="days_before_a_compound_noun_count_from_the_day_the_text_dated_its_head"),
+    pytest.param(
+        "A landslide forced a rail line closure near Carlisle on Jan. 14. Freight trains ran again a week after "
+        "the rail line closure.",
+        dt.date(2026, 1, 30), "a week after the rail line closure", [("2026-01-21", False)],
+        id="a_week_after_a_two_word_compound_noun_counts_from_the_day_the_text_dated_it"),
 ])
 def test_a_count_of_time_from_a_happening_runs_from_the_day_the_text_places_it_on(text, anchor, phrase, expected):
     assert _when_of(text, anchor, phrase) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The company shut the plant on Oct. 2. Workers left two days before the plant closed.",
+    "The school holiday break begins on Feb. 14. Ferries add sailings two days before the break starts.",
+])
+def test_a_count_before_an_article_noun_and_a_verb_in_ed_or_s_is_left_to_the_clause(text):
+    # (the head of a compound is a noun: "the plant closed" is a clause, whose verb tells its own time)
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 11, 24)) if m.text.startswith("two days")] == \
+        [("two days", "")]
 
 
 def test_the_weeks_before_a_happening_early_in_its_month_tell_no_month():
