@@ -435,13 +435,21 @@ def _a_log_time_before_its_own_period(form: str, figure: MoneyMention, entry: Da
     March" is that fiscal year's, "spent 40 billion yen on research in the year to March" that stretch's (one that
     runs on to the entry's day, "sales of 29.4 billion yuan since Oct. 20", is a running total told then).  A
     chronology's day ("* May 6 -") is when its entry happened and stays the entry's; a share's move or price in a log
-    is of its stamp."""
+    is of its stamp.  The period must follow the sum's own object closely, no relative clause between: in "will spend
+    30 billion yen on a plant that opened in 2023" or "buy back 20 billion yen of shares bought by the fund in 2024"
+    the year is the plant's or the shares', and the sum stays the stamp's."""
     if entry.timex_type != "TIME" or entry.first_day is None or figure.market_kind in _SHARE_KINDS:
         return False
     return any(
         d.start >= figure.end and not d.future and (d.precision in _WIDER_THAN_DAYS or d.precision == "span")
         and d.last_day is not None and d.last_day < entry.first_day
-        and _BREAKS.search(form, figure.end, d.start) is None for d in dates)
+        and _BREAKS.search(form, figure.end, d.start) is None
+        and len(form[figure.end:d.start].split()) <= _LOG_PERIOD_WORDS
+        and _words_between("apposed_rel", r"(?<![\w-])", r"(?![\w-])").search(form, figure.end, d.start) is None
+        for d in dates)
+
+
+_LOG_PERIOD_WORDS = 5  # words from a log's sum to the period its own clause names (" on battery plants in ")
 
 
 def _told_right_after(form: str, figure: MoneyMention, dates: list[DateMention]) -> bool:

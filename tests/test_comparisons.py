@@ -2590,6 +2590,11 @@ def test_a_sum_counted_so_far_in_a_logs_entry_is_of_the_time_the_entry_opens_wit
     ("10:40 - Kestrel shares are up 2% in Tokyo, their best day this month.", {"2%": "10:40"}),
     ("21:30 - The brewer reports cumulative sales of 2.1 billion yen across all platforms since July 1.",
      {"2.1 billion yen": "21:30"}),
+    # ... and so does a sum whose period after it is another noun's, in a relative clause or a few words on
+    ("10:05 - Ruiz says the group will spend 30 billion yen on a plant that opened in 2023.",
+     {"30 billion yen": "10:05"}),
+    ("10:15 - Ruiz says the group plans to buy back 20 billion yen of shares bought by the fund in 2024.",
+     {"20 billion yen": "10:15"}),
 ])
 def test_a_sum_in_a_logs_entry_takes_the_past_period_its_own_clause_names(sentence, expected):
     assert _dates_of_figures(_rows_under("July 15, 2026", sentence)) == expected

@@ -864,6 +864,7 @@ NO_ROW_SENTENCES = [
                  id="a_sum_told_as_a_share_of_government_revenue_is_public_income"),
     pytest.param("The government told investors on Thursday it would redeem a $600 million sukuk when it falls due "
                  "in April.", id="a_body_that_tells_of_what_it_will_redeem_names_its_own_debt"),
+    pytest.param("Vietnam Exports Surge 12% to Record $40 Billion", id="a_title_cased_headline_s_exports_are_trade"),
 ]
 
 
@@ -1266,6 +1267,12 @@ def test_a_macro_or_ratio_row_leaves_a_company_s_figure_of_like_words(text, figu
     # a company's name ending in "Exports" is no country's exports
     ("Vaitele Nonu Exports, which is owned by village growers, will spend 3 million euros on a new fermentation hall.",
      [("3 million euros", "investment")]),
+    # aid a company asks of a government to help itself stays a row, and so does what it estimates its own sales at
+    ("Kestrel Airways asked the government for $500 million to help it survive the winter.",
+     [("$500 million", "other")]),
+    ("The company estimates that its sales in China reached $3 billion last year.", [("$3 billion", "revenue")]),
+    # a bottom line that grows grows no sales
+    ("Its bottom line grew 12% to $300 million in the quarter.", [("12%", "other"), ("$300 million", "other")]),
 ])
 def test_what_moved_goods_stocks_and_transfers_is_read_from_the_words_around_it(text, kinds):
     assert kinds_of(text) == kinds

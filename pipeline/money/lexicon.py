@@ -1142,6 +1142,8 @@ def lexicon() -> Lexicon:
         approx[key_of(row["phrase"])] = row["approx"]
     # (the approximation most patterns allow right before a sum, or none: "rose to about $5 billion")
     maybe_approx = rf"(?:(?:{trie(approx)})\s+)?"
+    # (joins.tsv role=unit_not_after: "bottom line", "credit line" name no business that grows or loses)
+    unit_not_after = "".join(rf"(?<!\b{re.escape(word)}\s)" for word in sorted(joins_in_order["unit_not_after"]))
     # (" to $2,310 per box": a level a move went to, priced per unit of a good; to_unit_price, right_to_unit_price)
     level_at_unit_price = (rf"\s+(?:{trie(joins['level'])})\s+{maybe_approx}[^\s,;]*\d[\d,.]*(?:\s+[a-z]+)?\s+"
                            rf"(?:{trie(unit_prices)})(?![\w-])")
@@ -1991,7 +1993,7 @@ def lexicon() -> Lexicon:
         shared_loses=re.compile(rf"(?<![\w-])(?:{trie(joins['shared_loses'])})\s+(?:{trie(joins['loses'])})\s+"
                                 rf"{maybe_approx}\Z", re.I),
         opening_name=re.compile(rf"{NAME}\s+(?=[a-z])"),
-        unit_loses=re.compile(rf"(?<![\w-])(?:{trie(joins['unit'] | joins['loses_pronoun'])})"
+        unit_loses=re.compile(rf"(?<![\w-]){unit_not_after}(?:{trie(joins['unit'] | joins['loses_pronoun'])})"
                               # (a count's thousands comma stays inside the aside: "which carries about 10,000 people")
                               rf"(?:,\s+(?:{trie(joins['aside'])})\s(?:[^,;()]|(?<=\d),(?=\d{{3}})){{1,80}},)?"
                               rf"\s+(?:{trie(joins['loses'])})\s+{maybe_approx}\Z", re.I),
@@ -2194,7 +2196,8 @@ def lexicon() -> Lexicon:
         shrinks_before=re.compile(rf"(?<![\w-])(?:{trie(joins['shrinks'])})\s+(?:(?:{by})\s+)?\Z", re.I),
         ranked_in=re.compile(rf"(?<![\w-])(?:{trie(joins['ranked'])})\s+(?:{trie(joins['ranked_in'])})\s+\Z", re.I),
         unit_grows=re.compile(
-            rf"(?<![\w-])(?:{trie(joins['unit'])})\s+(?:{trie(joins['grows'])})\s+(?:[\w-]+\s+){{0,2}}\Z", re.I),
+            rf"(?<![\w-]){unit_not_after}(?:{trie(joins['unit'])})\s+(?:{trie(joins['grows'])})\s+"
+            rf"(?:[\w-]+\s+){{0,2}}\Z", re.I),
         # (the name written with its capital, the line in lower case: "Kingsoft Cloud rose 5%" is a listed name)
         line_moves=re.compile(rf"(?-i:[A-Z])[\w&.-]*['\u2019]s\s+(?-i:{trie(joins['business_line'])})\s+"
                               rf"{move_words}\s+(?:[\w-]+\s+){{0,2}}\Z", re.I),
