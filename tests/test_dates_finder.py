@@ -908,6 +908,9 @@ def test_every_guard_example_keeps_its_lookalike_out_of_the_dates(row):
      []),
     # ... not one a verb ended, which keeps its date
     ("The club scrapped the custom of a dinner in March.", dt.date(2026, 5, 3), [("March", "2026-03")]),
+    # ... nor one told with its year, a single time
+    ("Dealers said the tradition of a rally in December 2025 failed to hold.", dt.date(2026, 1, 20),
+     [("December 2025", "2025-12")]),
     # guards.tsv: the working week a verb cuts is a length, no calendar week
     ("The brewery shortened its working week to four days, and said on Monday that it would hire again.",
      dt.date(2026, 3, 4), [("Monday", "2026-03-02")]),

@@ -14868,6 +14868,8 @@ def test_a_reported_quarter_half_or_fiscal_year_is_the_one_its_report_is_of(text
                  id="a_month_generally_told_of_in_the_present_is_a_habit"),
     pytest.param("The chip maker said the new model will be generally available from June 1.", dt.date(2025, 3, 3),
                  [("June 1", "2025-06-01")], id="a_month_generally_told_of_in_the_present_is_a_habit_but_not_a_launch"),
+    pytest.param("Bankers were generally calm in February, before the run on the lender.", dt.date(2025, 3, 3),
+                 [("February", "2025-02")], id="a_month_generally_told_of_after_a_past_copula_is_no_habit"),
 ])
 def test_a_holiday_season_or_school_year_is_the_one_its_words_and_tense_place(text, anchor, expected):
     assert calendar(text, anchor) == expected
@@ -16394,6 +16396,9 @@ def test_a_month_in_a_sentence_of_what_anyone_meets_each_time_is_a_habit(text, e
     ("Many Ethiopians observe Christmas on Jan. 7, after a fast of 43 days.", []),
     # (a people's feast told in the past, or one still to come, is one year's)
     ("Faroese islanders celebrated Olavsoka on July 29 with rowing races in Torshavn.", [("July 29", "2025-07-29")]),
+    # (a verb of keeping whose object names no feast is no custom: one day's celebrating or observing)
+    ("Bondholders celebrate the rate cut on Dec. 4, a broker said.", [("Dec. 4", "2025-12-04")]),
+    ("Dock workers observe a strike on Jan. 12 at all three ports.", [("Jan. 12", "2026-01-12")]),
 ])
 def test_a_feast_a_people_keeps_told_in_the_present_simple_is_a_custom(text, expected):
     assert calendar(text, dt.date(2025, 11, 20)) == expected
@@ -16465,6 +16470,10 @@ def test_a_count_of_days_a_length_was_cut_to_before_from_and_a_day_counts_from_n
     text = "The sawmill said it had cut the working week at its Tartu plant to four days from Oct. 1."
     assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 11, 12)) if m.on_calendar] \
         == [("Oct. 1", "2025-10-01")]
+    # ... but a date a verb moves "to" a count from a day is that count's day
+    moved = "The board meeting was pushed back to a week from Friday, the chairman said."
+    assert [(m.text, m.when) for m in tag_dates(moved, dt.date(2026, 3, 2)) if m.on_calendar] \
+        == [("a week from Friday", "2026-03-13")]
 
 
 @pytest.mark.parametrize("text, anchor, expected", [

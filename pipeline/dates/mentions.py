@@ -10615,12 +10615,14 @@ class _Reading:
         """Is ``exp`` a holiday, month or day of a month named without its year in a sentence opened by a plural
         subject and a verb of keeping a feast in the present simple (lexicon.custom_clause: "Greenlanders celebrate
         National Day on June 21"), no past, future or plan told in it, outside the headline?  The sentence tells what
-        a people does each year, so its dates recur: no one year's."""
+        a people does each year, so its dates recur: no one year's.  The verb's object is a feast's own name, in
+        capitals: "Investors celebrate the rate cut on June 21" or "The workers observe a strike on March 3" keep
+        their day."""
         if exp.end <= self.headline_end or not (_a_day_or_month_alone(exp.parts) or _a_holiday_alone(exp.parts)):
             return False
         s_lo, s_hi = self.clauses.sentence(exp.start, exp.end, window)
         custom = lexicon.custom_clause().match(self.low, s_lo)
-        if custom is None or custom.end() > exp.start:
+        if custom is None or custom.end() > exp.start or _A_FEAST_S_NAME.match(self.text, custom.end()) is None:
             return False
         hi = _unattributed(self.low, self.clauses, s_lo, s_hi, exp)[1]
         return not any(tense in (*lexicon.PAST_TENSES, "future", "plan")
@@ -13743,6 +13745,11 @@ def _a_span_after_its_holiday(low: str, holiday, first, last, befores, rows, spa
 def _a_calendar_day(res: resolver.Resolution) -> bool:
     """Does ``res`` name one day of the calendar?"""
     return res.on_calendar and res.period is not None and res.period.gran == "D"
+
+
+# The object of a verb of keeping a feast that names the feast: maybe an article or owner, then a capital ("celebrate
+# National Day", "observe the Lunar New Year"; not "celebrate the results").
+_A_FEAST_S_NAME = re.compile(r"\s+(?:(?:the|their|its|our)\s+)?[A-Z]")
 
 
 # The rest of an aside after an adverb, the noun phrase it qualifies up to the comma that closes it (a few words:
