@@ -4607,11 +4607,16 @@ def _comparison_rules() -> _ComparisonRules:
     clause_word = rf"(?!(?:{closing})\b)[a-z][a-z-]*"
     # a percentage's unit, its sign or its words, for a base's number and for a percentage alone
     percent_unit = rf"\s*%|\s+(?i:{words('percent_words')})"
-    # a level a value moved "to" (or from, its base), with a few words of its unit: "to 49.2 sen per kilowatt-hour "
-    a_level = rf"{_maybe_approximate()}[^\s\d]*\d[\d.,]*\S*(?:\s+[a-z-]+){{0,3}}\s+"
+    counts = _count_words()
+    # a level a value moved "to" (or from, its base), with a few words of its unit: "to 49.2 sen per kilowatt-hour ";
+    # or a count written in words and one to three words of its unit, a level applied from the day as much: "cut the
+    # working week to four days from Oct. 6" (no number measured against the day), not a multiple of a value, which
+    # the day may own ("rose to four times their value from Oct. 3")
+    not_a_multiple = rf"(?!(?:{words('multiple_counted')})(?![\w-]))"
+    a_level = (rf"{_maybe_approximate()}(?:[^\s\d]*\d[\d.,]*\S*(?:\s+[a-z-]+){{0,3}}"
+               rf"|(?<![\w-])(?:{counts})\s+{not_a_multiple}[a-z-]+(?:\s+[a-z-]+){{0,2}})\s+")
     # a multiple of a count is told after its number, in digits or in words: "6 times its revenue", "six times next
     # year's earnings"
-    counts = _count_words()
     # ... or written onto its digits, as brokers do: "trades at 14x our FY27E earnings"
     # a cue word after an article is a noun or an adjective and compares nothing: "took another beating yesterday", "a
     # double emergence that last happened in 1803"

@@ -236,6 +236,19 @@ def test_the_day_a_level_moved_to_applies_from_is_the_date_of_that_level_and_no_
     assert "Monday" not in _date_texts(_wsj("The lender's prime rate rose to 7.5% from Monday's 7.25%."))
 
 
+@pytest.mark.parametrize("sentence, day", [
+    ("The mill said sales fell 9% to 41 million marks in the third quarter, and that it had cut the working week at "
+     "its Hamm plant to four days from Oct. 9.", "Oct. 9"),
+    ("The ferry line said bookings fell 6% to 2.1 million pounds in September, and it has cut its winter timetable to "
+     "three crossings from Oct. 16.", "Oct. 16"),
+])
+def test_the_day_a_level_counted_in_words_applies_from_is_a_row_and_no_base(sentence, day):
+    assert day in _date_texts(_wsj(sentence))
+    # a multiple of a value the day may own is still measured against it
+    assert [(row["date_text"], row["money_text"]) for row in _wsj(
+        "The company's shares rose to four times their value from Oct. 3.")] == [("", "shares rose")]
+
+
 @pytest.mark.parametrize("rule", [rule for rule in COMPARISON_RULES if rule["role"] == "of_times"],
                          ids=lambda rule: rule["words"])
 def test_a_comparative_of_time_before_than_compares_times_and_the_date_after_it_is_a_row(rule):

@@ -1581,6 +1581,9 @@ REAL_NEWS = [
     ("a clause with a subject of its own after a comma and 'and' lends no tense to a date before it", "Plant doctors "
      "say blight could spread in the spring, and the ministry has approved a new fungicide.", dt.date(2026, 3, 4),
      "the spring", "2026-SP", True),
+    ("... however long the subject a determiner opens", "Most ski lifts on the pass run only between December and "
+     "April, and the tradition of a torchlit descent on the first Saturday of the season has lasted for decades.",
+     dt.date(2026, 1, 9), "between December and April", "2025-12/2026-04", True),
     ("a threat to act is a plan of the past whose time is still ahead", "Pilots have threatened to walk out before "
      "Christmas unless the airline restores their bonuses.", dt.date(2025, 10, 14), "before Christmas", "2025-12-25",
      True),

@@ -4562,7 +4562,8 @@ def _clauses_of_their_own(low: str, lo: int, hi: int, verbs: list[tuple[int, int
     close").  The one reading of ", and" and a new subject that the three rules below share."""
     for opened in lexicon.coordinated_clause().finditer(low, lo, hi):
         verb = next((v for v in verbs if v[0] > opened.end()), None)
-        if verb is not None and _subject_between().fullmatch(low, opened.end(), verb[0]) is not None:
+        if verb is not None and (_subject_between().fullmatch(low, opened.end(), verb[0]) is not None
+                                 or _determined_subject_between().fullmatch(low, opened.end(), verb[0]) is not None):
             yield opened, verb
 
 
@@ -4608,6 +4609,20 @@ def _subject_between() -> re.Pattern:
     """A subject between a coordinator and its verb: a few words, no punctuation ("and the board will"), not opened by
     an adverb that leaves the verb the subject before (tense.tsv kind not_subject: "and then will")."""
     return re.compile(rf"\s+(?!(?:{lexicon.not_subject_adverbs()})\s)(?:[a-z0-9'-]+\s+){{1,4}}")
+
+
+@functools.lru_cache(maxsize=None)
+def _determined_subject_between() -> re.Pattern:
+    """A longer subject between a coordinator and its verb, opened by a determiner (tense.tsv kind determiner) and told
+    more of, no punctuation ("and the custom of lighting the first fire on the shortest day has held").  A determiner
+    right after ", and" opens a noun phrase, and the first verb after it is that phrase's: the clause is one of its own
+    however long its subject."""
+    determiners = lexicon.trie_regex(lexicon.words_of_kinds("determiner"))
+    return re.compile(rf"\s+(?:{determiners})\s+(?:[a-z0-9'-]+\s+){{1,{_LONG_SUBJECT_WORDS}}}")
+
+
+# How many words a subject opened by a determiner may run to after it, its auxiliary with them ("has" is no marker).
+_LONG_SUBJECT_WORDS = 16
 
 
 def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
