@@ -3502,3 +3502,25 @@ def test_the_start_of_a_deal_after_its_comma_leaves_the_signing_day_before_it_it
 def test_a_base_form_verb_after_a_sentence_s_article_and_one_noun_is_past_before_a_determined_object(text, verb, past):
     start = text.index(f" {verb} ") + 1
     assert finder.base_form_in_the_past(text, finder.lower_form(text), start, start + len(verb)) is past
+
+
+@pytest.mark.parametrize("row", [pytest.param(r, id=r["word"]) for r in load_table("dates/tense.tsv")
+                                 if r["kind"] == "participle_join"])
+def test_every_participle_join_shares_the_present_passive_before_it(row):
+    # the participle after the join is the passive's second one, no past; in the past passive it is past again
+    for text, tense in ((row["example"], ""), (row["example"].replace(" are ", " were "), "past")):
+        low = text.lower()
+        date = finder.find_expressions(text, low=low)[-1]
+        assert finder.clause_tense(text, low, date.start, date.end) == tense, text
+
+
+@pytest.mark.parametrize("text, tense", [
+    ("The beans are sorted on long tables by noon, then roasted overnight.", ""),
+    ("The nets are mended at the quay and carefully stacked before dusk on Friday.", ""),
+    # (a new subject after the join tells its own past)
+    ("The lots are offered at 10 euros, and buyers snapped them up on Friday.", "past"),
+])
+def test_a_second_participle_joined_to_a_present_passive_tells_no_past(text, tense):
+    low = text.lower()
+    date = finder.find_expressions(text, low=low)[-1]
+    assert finder.clause_tense(text, low, date.start, date.end) == tense, text

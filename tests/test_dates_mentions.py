@@ -16488,9 +16488,24 @@ def test_a_count_of_days_a_length_was_cut_to_before_from_and_a_day_counts_from_n
     # ... while the next quarters ahead are still the whole ones results will be reported for
     ("Margins should widen over the next two quarters.", dt.date(2026, 3, 10),
      [("the next two quarters", "2026-04/2026-09", True)]),
+    # (whoever tells it after a comma: the saying's past is no time of the stretch)
+    ("The new coach has two months to fix the defence, club insiders said.", dt.date(2025, 10, 14),
+     [("two months", "2025-10/2025-12", True)]),
+    ("The rescued airline has one quarter to find a buyer, its creditors said on Tuesday.", dt.date(2025, 11, 20),
+     [("Tuesday", "2025-11-18", False)]),
 ])
 def test_time_given_in_quarters_runs_from_the_day_of_writing(text, anchor, expected):
     assert [(m.text, m.when, m.future) for m in tag_dates(text, anchor) if m.on_calendar] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Unsold wool is graded at the shed, then shipped in April.", [("April", "2026-04", True)]),
+    ("The catch is weighed at the quay and auctioned in April.", [("April", "2026-04", True)]),
+    # (told in the past, the second participle shares that past)
+    ("The catch was weighed at the quay and auctioned in April.", [("April", "2025-04", False)]),
+])
+def test_a_second_participle_of_a_present_passive_shares_its_present(text, expected):
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 3, 11)) if m.on_calendar] == expected
 
 
 @pytest.mark.parametrize("text, expected", [

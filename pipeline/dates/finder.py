@@ -3338,6 +3338,24 @@ _FINITE = ("past", "pluperfect", "future", "auxiliary")
 ADVERB_GAP = re.compile(r"\s+(?:[a-z]{2,}ly\s+)?")
 
 
+# How far after a passive's participle a second one joined to it is looked for (characters: a short phrase of place or
+# time may stand between, "are separated at kitchen tables by evening, then dried").
+_PARTICIPLE_JOIN_REACH = 60
+
+
+def _a_participle_joined_to_one_before(low: str, participle_end: int, start: int, found: list) -> bool:
+    """Is the word at ``start`` a second participle of the passive whose participle ends at ``participle_end``: a word
+    of tense.tsv kind participle_join right before it, no other marker of tense and no end of a clause between?  "The
+    stigmas are separated by evening, then dried overnight" is one routine in the present; a new subject after the
+    join ("and buyers rushed in") puts words between the join and the verb, so it keeps its past."""
+    if participle_end < 0 or start - participle_end > _PARTICIPLE_JOIN_REACH or any(s >= participle_end
+                                                                                    for s, *_ in found):
+        return False
+    if any(mark in low[participle_end:start] for mark in ";:()\"\u201c\u201d"):
+        return False
+    return lexicon.participle_join_before().search(low, participle_end, start) is not None
+
+
 @functools.lru_cache(maxsize=1)
 def _gerund_before_a_date() -> re.Pattern:
     """A word in -ing and the gap up to the date it governs ("expiring on", "expiring at")."""
@@ -3522,7 +3540,7 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
         raw.append((start, end, None))
     raw.sort()
     found = []
-    after_auxiliary = after_past = -1
+    after_auxiliary = after_past = after_participle = -1
     possible = lexicon.possibility_words()
     # (a verb whose -s form is also a plural noun is read as one only where a base_past verb is: "ByteDance plans")
     base_past = lexicon.words_of_kinds("base_past", "subject_verb")
@@ -3605,7 +3623,11 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
                                             # the future, not "The central bank forecast on Thursday" in the past
         if tense in lexicon.PAST_TENSES and after_auxiliary >= 0 \
                 and ADVERB_GAP.fullmatch(low, after_auxiliary, start) is not None:
+            after_participle = end
             continue                        # "will be paid", "are fully booked": a participle
+        if tense == "past" and _a_participle_joined_to_one_before(low, after_participle, start, found):
+            after_participle = end
+            continue                        # "are separated by evening, then dried overnight": the same passive
         if tense == "past" and lexicon.absolute_phrase().search(low, max(lo, start - _ABSOLUTE_REACH), start) \
                 and lexicon.perfect_auxiliary_before().search(low, max(lo, start - _ABSOLUTE_REACH), start) is None:
             continue                        # "is expected on Dec. 5, with results announced on Dec. 9": the

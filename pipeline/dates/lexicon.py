@@ -2342,6 +2342,15 @@ def coordinated_clause(spaced: bool = False) -> re.Pattern:
     return re.compile(rf"[,;]\s*(?:{words})" + (r"\s" if spaced else r"(?![a-z-])"))
 
 
+@functools.lru_cache(maxsize=1)
+def participle_join_before() -> re.Pattern:
+    """What joins a second participle to the one before it, searched up to that participle: a word of tense.tsv kind
+    participle_join, maybe two ("and then"), a comma before and an -ly adverb after at most (", then dried", "and
+    carefully packed")."""
+    joins = _kind_trie("participle_join")
+    return re.compile(rf"(?<![a-z-])(?:{joins})(?:\s+(?:{joins}))?\s+(?:[a-z]{{2,}}ly\s+)?\Z")
+
+
 @functools.lru_cache(maxsize=None)
 def coordinator_word() -> re.Pattern:
     """A word that may open a clause of its own, with or without a comma before it (tense.tsv kind coordinator)."""

@@ -2061,8 +2061,8 @@ class _Reading:
                 and not _counted_from_a_happening(self.low, exp) \
                 and self._given_from_now(index, exp, befores["from_now"]) \
                 and not self._backshifted_by_a_saying_told_again_and_again(exp, window) \
-                and (finder.clause_tense(self.text, self.low, exp.start, exp.end,
-                                         self._up_to_the_next_clause(exp, window), self.clauses) != "past"
+                and (finder.clause_tense(self.text, self.low, exp.start, exp.end, self._up_to_the_next_clause(
+                        exp, window, bool(_connectors().rows[befores["from_now"]]["after"])), self.clauses) != "past"
                      or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses)
                      or self._reported_by_a_saying(exp, window, requested=True)):
             # "which he expects to happen within three years", "in the next 12 to 18 months": the next three years,
@@ -6628,17 +6628,22 @@ class _Reading:
         opened_before = [m.start() for m in breaks.finditer(self.low, s_lo, exp.start)]
         return (opened_before[-1] if opened_before else s_lo), s_hi
 
-    def _up_to_the_next_clause(self, exp: finder.Expression, window) -> tuple[int, int] | None:
+    def _up_to_the_next_clause(self, exp: finder.Expression, window, given: bool = False) -> tuple[int, int] | None:
         """``exp``'s sentence cut where a comma and a coordinator open a clause of its own after it: the tense of that
-        clause is not ``exp``'s ("have 10 days to respond, and their lawyer said they would decide by Friday")."""
+        clause is not ``exp``'s ("have 10 days to respond, and their lawyer said they would decide by Friday").
+        ``given``: ``exp`` is time given to do a thing, which runs from the day of writing whoever tells it, so an
+        attribution after a comma is cut off too ("has two quarters to turn the unit around, analysts said")."""
         s_lo, s_hi = self.clauses.sentence(exp.start, exp.end, window)
         opened = lexicon.coordinated_clause(spaced=True).search(self.low, exp.end, s_hi)
+        if given:
+            return s_lo, _unattributed(self.low, self.clauses, s_lo, s_hi if opened is None else opened.start(), exp)[1]
         return window if opened is None else (s_lo, opened.start())
 
     def _own_clause_of_a_count_ahead(self, exp: finder.Expression, window) -> tuple[int, int] | None:
         """The window whose tense ``exp`` keeps: a count ahead from now keeps that of its own clause, not of one
         coordinated after it (see _up_to_the_next_clause); any other date, its sentence's."""
-        return self._up_to_the_next_clause(exp, window) if exp.start in self.counted_ahead else window
+        return self._up_to_the_next_clause(exp, window, exp.start in self.time_given) \
+            if exp.start in self.counted_ahead else window
 
     def _a_past_clause_before(self, exp: finder.Expression, lo: int) -> bool:
         """Is there, from ``lo`` to ``exp`` in its sentence, a clause told in the past that a comma and a
