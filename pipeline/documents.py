@@ -793,6 +793,13 @@ def _wire_dateline(line: str) -> re.Match | None:
     return found[0] if found else None
 
 
+def wire_dateline_end(sentence: str) -> int:
+    """Where a news agency's dateline that opens ``sentence`` ends (after its dash), or 0: the events stage reads a
+    lead sentence of a table read back past it, as the extractor does."""
+    found = _wire_dateline(sentence[:_DATELINE_MAX])
+    return found.end() if found else 0
+
+
 @functools.lru_cache(maxsize=1)
 def _any_wire_dateline() -> re.Pattern:
     """Every row of wire_datelines.tsv in one regex, which tells at once that a line opens with none of them (most

@@ -65,7 +65,7 @@ from typing import Iterable
 
 import pandas as pd
 
-from pipeline import story
+from pipeline import documents, story
 from pipeline.dates import lexicon as date_lexicon
 from pipeline.rules import RuleTableError, escaped_alternation, load_table
 from pipeline.sentences import matching_form
@@ -183,7 +183,7 @@ def _key_words(sentence: str, skip: tuple[tuple[int, int], ...], actors: tuple[s
     """(plain words, proper nouns) of the sentence's core (``core``, or found here), stemmed; a proper noun is a
     capitalised word that does not open the sentence or a quotation ("Kopp", "Madrid", "IPO")."""
     form = matching_form(sentence)
-    lo, hi = core if core is not None else story.core_span(sentence, form=form)
+    lo, hi = core if core is not None else _core_past_dateline(sentence, form)
     pieces, at = [], lo
     for start, end in skip:
         start, end = max(start, lo), min(end, hi)
@@ -198,19 +198,31 @@ def _key_words(sentence: str, skip: tuple[tuple[int, int], ...], actors: tuple[s
     for piece_start, piece_end in pieces:
         # The words as _WORD finds them, each with the run of non-letters after it (findall makes no match objects):
         # the run before a word but the first of its piece holds all that _opens would read back to the word before.
-        before = None
+        before = previous = None
         for word, after in _WORD_AND_GAP.findall(form, piece_start, piece_end):
             found = word_key(word)
             if found is not None and found[0] not in names:
                 if word[0].isupper() and not (
                         _opens(form, lo, _WORD.search(form, piece_start, piece_end).start()) if before is None
-                        else _gap_opens(before)):
+                        else _gap_opens(before) and not _after_an_initial(previous, before)):
                     proper.add(found[1])
                 else:
                     plain.add(found[1])
-            before = after
+            before, previous = after, word
     plain.update(_role_objects(form, pieces))
     return frozenset(plain), frozenset(proper - plain)
+
+
+def _core_past_dateline(sentence: str, form: str) -> tuple[int, int]:
+    """The core of a sentence read back from a table (no core found by the extractor), read past a news agency's
+    dateline that opens it (wire_datelines.tsv), as the extractor reads it: "HANGZHOU, Sept 10 (Reuters) - Wu told
+    staff ..." says where and when the story was filed, so "Hangzhou" and "Sept" are no words a later row of
+    Hangzhou or of September shares with it."""
+    wire = documents.wire_dateline_end(form)
+    if not wire or wire >= len(form) or not form[wire:].strip():
+        return story.core_span(sentence, form=form)
+    lo, hi = story.core_span(sentence[wire:], form=form[wire:])
+    return lo + wire, hi + wire
 
 
 @functools.lru_cache(maxsize=1)
@@ -248,6 +260,13 @@ def _gap_opens(gap: str) -> bool:
     space, if any, else the letter that ends the word before (no opener)."""
     gap = gap.rstrip()
     return bool(gap) and gap[-1] in _OPENERS
+
+
+def _after_an_initial(word: str, gap: str) -> bool:
+    """Is ``gap`` the dot of an initial, one capital letter (``word``) and a dot ("S. Korea", "U.S. Treasury")?  A
+    sentence is already split, so that dot opens no sentence and the capitalised word after it is a name, as it is in
+    "South Korea" of a headline's lead; a clock's "p.m. Wednesday" is no initial, and its weekday no name."""
+    return len(word) == 1 and word.isupper() and gap.rstrip() == "."
 
 
 def _opens(form: str, lo: int, at: int) -> bool:

@@ -48,7 +48,7 @@ class SentenceStory:
     category: str               # one of the taxonomy's labels (see categories())
     actors: tuple[str, ...]     # canonical names, in order of first mention in the sentence
     # where the sentence's core lies (offsets into the whole sentence), for event linking to read its key words
-    # from; None for a sentence cut at a dateline, whose core was read without the dateline
+    # from; past the dateline of a sentence that opens with one, whose words say where the story was filed
     core: Span | None = None
 
 
@@ -1256,6 +1256,7 @@ def describe_sentences(text: str, sentences: list[Span], wanted: Iterable[int], 
                         quoted[bisect.bisect_right(quote_ends, lo):bisect.bisect_left(quote_starts, hi)]]
         # what the sentence is about is in its core: "told “Built for Billions.”" is not about money
         category = _categorize(form, lo + core_lo, lo + core_hi, actors, local_quotes)
-        out[index] = SentenceStory(headline, category, actors,
-                                   (core_lo, core_hi) if lo == sentences[index][0] else None)
+        # the core in the whole sentence's offsets, past its dateline: "HANGZHOU, Sept 10" links no row of Hangzhou
+        cut = lo - sentences[index][0]
+        out[index] = SentenceStory(headline, category, actors, (cut + core_lo, cut + core_hi))
     return out

@@ -666,3 +666,41 @@ def test_a_date_told_twice_in_its_sentence_lends_no_month_name_to_link_by(other,
         rows.append(row)
     _, restated, third = events._records(events._rows(table(rows)))
     assert (events._evidence(restated, third) > 0) is linked
+
+
+@pytest.mark.parametrize("lead, linked", [
+    # the dateline says where and when the story was filed: its "March" is no word the company's March meeting shares
+    ("GDANSK, March 4 (Reuters) - Baltic Ferries said on Tuesday it would sell two ships in 2026.", False),
+    # a month the text itself tells still counts
+    ("Baltic Ferries said on Tuesday it would sell two ships in 2026, after its March board meeting.", True),
+])
+def test_a_dateline_lends_no_words_to_link_a_lead_by(lead, linked):
+    from pipeline import events
+    rows = [plain_row(1, lead, "2026"),
+            plain_row(2, "Baltic Ferries will open a new terminal in 2026, its March board meeting decided.", "2026")]
+    for row in rows:
+        row["actors"] = "Baltic Ferries"
+    a, b = events._records(events._rows(table(rows)))
+    assert (events._evidence(a, b) > 0) is linked
+
+
+@pytest.mark.parametrize("headline, linked", [
+    # the dot of an initial opens no sentence: "Korea" after "S." is the name its lead's "South Korea" gives
+    ("Orlen Shipping eyes S. Korea port deal in 2026", True),
+    # a place the lead does not name is still no evidence
+    ("Orlen Shipping eyes S. Africa port deal in 2026", False),
+])
+def test_a_name_after_an_initial_is_a_name(headline, linked):
+    from pipeline import events
+    lead = "Orlen Shipping is in talks over a port in South Korea and expects a decision in 2026."
+    rows = [plain_row(1, headline, "2026"), plain_row(2, lead, "2026")]
+    for row in rows:
+        row["actors"] = "Orlen Shipping"
+    a, b = events._records(events._rows(table(rows)))
+    assert (events._evidence(a, b) > 0) is linked
+
+
+def test_a_weekday_after_a_clock_time_is_no_name():
+    from pipeline import events
+    words, names = events._key_words("Power demand peaked at 5:40 p.m. Wednesday in 2026.", (), (), None)
+    assert "wednesday" in words and "wednesday" not in names

@@ -575,6 +575,14 @@ def test_a_sentence_that_opens_with_an_agency_dateline_is_told_from_the_words_af
     assert describe_sentences(text, spans, [0])[0].headline != headline, "without the dateline it stays"
 
 
+def test_the_core_of_a_sentence_that_opens_with_a_dateline_lies_past_it_in_the_whole_sentence():
+    # event linking reads the row's key words from this core: the dateline's place and month are no words of it
+    text = "GDANSK, March 4 (Reuters) - Baltic Ferries cut its summer timetable on Tuesday.\n\nIt gave no reason.\n"
+    spans = split_sentences(text)
+    lo, hi = describe_sentences(text, spans, [0], dateline=dateline_span(text))[0].core
+    assert text[spans[0][0]:spans[0][1]][lo:hi].startswith("Baltic Ferries cut")
+
+
 @pytest.mark.parametrize("text, name, person", [
     ("Rice exports rose, said Lucia Andrade, head of the millers' body.", "Lucia Andrade", True),
     ("Lucia Andrade, the chamber's president, spoke first.", "Lucia Andrade", True),
