@@ -862,6 +862,9 @@ NO_ROW_SENTENCES = [
                  "year.", id="a_kind_of_spending_in_a_country_estimated_is_a_market_size"),
     pytest.param("Port fees brought in about $9 million in 2025, roughly 6% of government revenue, the treasury said.",
                  id="a_sum_told_as_a_share_of_government_revenue_is_public_income"),
+    # a country known by the short form of its name exports as the country does
+    pytest.param("Bosnia exported raspberries worth about 90 million euros last year.", id="bosnia_short_name_exports"),
+    pytest.param("Trinidad exported ammonia worth about $1.1 billion last year.", id="trinidad_short_name_exports"),
     pytest.param("The government told investors on Thursday it would redeem a $600 million sukuk when it falls due "
                  "in April.", id="a_body_that_tells_of_what_it_will_redeem_names_its_own_debt"),
     pytest.param("Vietnam Exports Surge 12% to Record $40 Billion", id="a_title_cased_headline_s_exports_are_trade"),
@@ -1264,6 +1267,14 @@ def test_a_macro_or_ratio_row_leaves_a_company_s_figure_of_like_words(text, figu
     # a contract "with" a company is worth what it moves, no company's value
     ("Nordvik said the supply contract with Oslo-based Nordvik Seafood was worth about 40 million euros.",
      [("40 million euros", "other")]),
+    # a sum between "a planned" and what is planned is the project's cost, whatever figure the sentence told first
+    ("Orvik Dairy said net profit rose to 3 million euros last year and it would start a planned 6 million euro "
+     "drying line next spring.", [("3 million euros", "profit"), ("6 million euro", "investment")]),
+    ("Halden Freight said its board approved the proposed 14 million pound depot on Tuesday.",
+     [("14 million pound", "investment")]),
+    # a fair that closed ended; the prices told after it are its goods', no stock's move
+    ("The autumn horse fair closed on Saturday with prices about 6% lower than a year earlier.", [("6%", "other")]),
+    ("Shares of the fair organiser closed 3% higher on Monday.", [("3%", "share_move")]),
     # a company's name ending in "Exports" is no country's exports
     ("Vaitele Nonu Exports, which is owned by village growers, will spend 3 million euros on a new fermentation hall.",
      [("3 million euros", "investment")]),
@@ -3717,6 +3728,14 @@ def test_customers_that_revenue_comes_from_are_no_count_that_grew():
     assert one("She added that revenue from Korean customers grew more than 40 percent in the April-June period "
                "from a year earlier.").market_kind == "revenue"
     assert find_money("The number of Korean customers grew more than 40 percent in the April-June period.") == []
+
+
+def test_buyers_a_platform_s_volume_comes_from_are_no_count_and_orders_from_them_stay_a_count():
+    assert one("Gross merchandise value from first-time buyers in Vietnam jumped 55% in the quarter, the marketplace "
+               "said.").market_kind == "transaction_volume"
+    assert one("GMV from Thai sellers rose about 30 per cent last year.").market_kind == "transaction_volume"
+    assert find_money("Orders from Thai buyers rose about 30 per cent last year, the marketplace said.") == []
+    assert find_money("He said orders from Brazilian buyers on the platform had grown 50% so far this year.") == []
 
 
 def test_a_central_banks_policy_rate_is_a_market_wide_figure_and_a_loans_rate_is_none():

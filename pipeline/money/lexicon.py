@@ -1601,6 +1601,9 @@ def lexicon() -> Lexicon:
                         rf"(?P<measure>{trie(joins['festival_measure'])})\s+")
     company_nouns = frozenset(w.lower() for w in joins["company"])
     name_suffixes = frozenset(w.lower() for w in org_suffixes())
+    # (what revenue, profit or a platform's volume comes from, role=sourced_volume, is no count that moved)
+    money_sources = [*(k for k, row in triggers.items() if row['amount_kind'] in EARNED_KINDS),
+                     *joins['sourced_volume']]
     return Lexicon(
         fraction_anchors=anchors_of({w.split()[-1].split("-")[-1] for w in fractions}), fraction=fraction,
         fractions=fractions, fraction_by=fraction_by, fraction_moved=fraction_moved, fraction_cues=fraction_cues,
@@ -2218,7 +2221,7 @@ def lexicon() -> Lexicon:
         name_before_inner=re.compile(
             rf"(?<![\w&.'-])(?P<name>{NAME_RUN})\s+(?:{exact_alternation(roles['inner'])})\s+\Z"),
         money_from=re.compile(rf"(?<![\w-])"
-                              rf"(?:{trie(k for k, row in triggers.items() if row['amount_kind'] in EARNED_KINDS)})"
+                              rf"(?:{trie(money_sources)})"
                               rf"\s+(?:{trie(joins['source'])})\s+(?:[\w'-]+(?:,\d+)*\s+){{0,{SOURCE_WORDS}}}\Z", re.I),
         source_ends=frozenset(w.split()[-1].lower() for w in roles['source']),
         pronoun_value=frozenset(joins['pronoun_value']),
