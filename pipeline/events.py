@@ -67,7 +67,7 @@ import pandas as pd
 
 from pipeline import documents, story
 from pipeline.dates import lexicon as date_lexicon
-from pipeline.rules import RuleTableError, escaped_alternation, load_table
+from pipeline.rules import RuleTableError, escaped_alternation, load_table, longest_first
 from pipeline.sentences import matching_form
 
 NAME_WEIGHT = 2             # a shared name (actor or proper noun) weighs as much as two shared words
@@ -229,11 +229,10 @@ def _core_past_dateline(sentence: str, form: str) -> tuple[int, int]:
 def _role_object_pattern() -> re.Pattern:
     titles = {row["title"].lower() for row in load_table("story/person_titles.tsv")
               if row["apposition"] == "yes" and not row["title"].endswith(".")}
-    triggers = sorted((row["words"].lower() for row in load_table("story/role_objects.tsv")), key=len, reverse=True)
-    # (longest first, one length in alphabetical order: a set's order changes with the process's hash seed)
-    title = escaped_alternation(sorted(titles, key=lambda title: (-len(title), title)))
-    lead = escaped_alternation(triggers)
-    determiner = "|".join(sorted(map(re.escape, story._determiners()), key=lambda word: (-len(word), word)))
+    triggers = (row["words"].lower() for row in load_table("story/role_objects.tsv"))
+    title = escaped_alternation(longest_first(titles))
+    lead = escaped_alternation(longest_first(triggers))
+    determiner = escaped_alternation(longest_first(story._determiners()))
     return re.compile(rf"(?i)\b(?:{lead})\s+(?:(?:{determiner})\s+)?"
                       rf"((?:{title})(?:\s+(?:{title}))*)\b(?![-'])")
 

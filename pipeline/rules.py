@@ -82,6 +82,13 @@ def escaped_alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
+def longest_first(words) -> list[str]:
+    """``words`` once each, the longest first (a phrase wins over a word it opens with) and words of one length in
+    alphabetical order: a set's order changes from one process to the next (PYTHONHASHSEED), a pattern's text must
+    not."""
+    return sorted(set(words), key=lambda word: (-len(word), word))
+
+
 def _char_regex(char: str) -> str:
     return r"\s+" if char == " " else re.escape(char)
 

@@ -489,6 +489,15 @@ def plain_row(number, excerpt, when):
     return row
 
 
+def linked(first_excerpt, second_excerpt, when, first_actors="", second_actors=""):
+    """Does the evidence between two plain rows of ``when``, with their actors, reach a link?"""
+    from pipeline import events
+    rows = [plain_row(1, first_excerpt, when), plain_row(2, second_excerpt, when)]
+    rows[0]["actors"], rows[1]["actors"] = first_actors, second_actors
+    a, b = events._records(events._rows(table(rows)))
+    return events._evidence(a, b) > 0
+
+
 def test_two_reports_sharing_only_the_corpus_commonest_words_still_merge():
     # Floods destroyed homes and roads in many years; the two 2005 reports share only those four words,
     # the commonest of the corpus: the index must still bring them together.
@@ -594,12 +603,12 @@ def test_the_words_rows_are_linked_by_keep_a_noun_its_date_closes_with_after_a_y
     assert events.stem(kept) in record.words and events.stem(left) not in record.words | record.names
 
 
-@pytest.mark.parametrize("other, date_text, when, linked", [
+@pytest.mark.parametrize("other, date_text, when, expected", [
     ("Growers sold cherries in the 2026 season.", "the 2026 season", "2026", True),
     # the season of another date is another season: its noun is no evidence then
     ("Growers sold cherries early in the season, in June 2026.", "June 2026", "2026-06", False),
 ])
-def test_the_noun_a_date_closes_with_links_two_mentions_only_of_the_same_date(other, date_text, when, linked):
+def test_the_noun_a_date_closes_with_links_two_mentions_only_of_the_same_date(other, date_text, when, expected):
     from pipeline import events
     rows = []
     for number, (excerpt, text, value) in enumerate((("Growers sold cherries to canneries for the 2026 season.",
@@ -611,46 +620,39 @@ def test_the_noun_a_date_closes_with_links_two_mentions_only_of_the_same_date(ot
                    date_text=text, date_start=at, date_end=at + len(text))
         rows.append(row)
     a, b = events._records(events._rows(table(rows)))
-    assert (events._evidence(a, b) > 0) is linked
+    assert (events._evidence(a, b) > 0) is expected
 
 
-@pytest.mark.parametrize("other, linked", [
+@pytest.mark.parametrize("other, expected", [
     # another company's chief executive speaking of another happening: the title is no evidence
     ("Norsk Fisk landed 410,000 tonnes of cod in 2024, Chief Executive Ola Berg told reporters.", False),
     # the same happening told by another outlet still shares its words
     ("Harbour Freight opened its Gdansk container terminal in 2024, Chief Executive Jan Nowak said.", True),
 ])
-def test_a_title_or_report_word_links_no_two_mentions(other, linked):
-    from pipeline import events
-    first = plain_row(1, "Harbour Freight opened a container terminal in Gdansk in 2024, "
-                         "Chief Executive Jan Nowak told reporters.", "2024")
-    first["actors"] = "Harbour Freight"
-    a, b = events._records(events._rows(table([first, plain_row(2, other, "2024")])))
-    assert (events._evidence(a, b) > 0) is linked
+def test_a_title_or_report_word_links_no_two_mentions(other, expected):
+    first = "Harbour Freight opened a container terminal in Gdansk in 2024, Chief Executive Jan Nowak told reporters."
+    assert linked(first, other, "2024", "Harbour Freight") is expected
 
 
-@pytest.mark.parametrize("other, linked", [
+@pytest.mark.parametrize("other, expected", [
     # the title a person takes is the happening: "become" and "term as" make the role shared evidence
     ("Dec. 31, 2027: Ms. Moreau's term as chief financial officer ends.", True),
     # the same title saying who spoke is still no evidence
     ("Dec. 31, 2027: Ms. Moreau, chief financial officer, said the plant would close.", False),
 ])
-def test_a_title_a_person_takes_links_two_mentions_of_the_change(other, linked):
-    from pipeline import events
-    first = plain_row(1, "Ms. Moreau will become chief financial officer and stay on the board until 2027.", "2027")
-    second = plain_row(2, other, "2027")
-    a, b = events._records(events._rows(table([first, second])))
-    assert (events._evidence(a, b) > 0) is linked
+def test_a_title_a_person_takes_links_two_mentions_of_the_change(other, expected):
+    first = "Ms. Moreau will become chief financial officer and stay on the board until 2027."
+    assert linked(first, other, "2027") is expected
 
 
-@pytest.mark.parametrize("other, date_text, when, linked", [
+@pytest.mark.parametrize("other, date_text, when, expected", [
     # "September" there is another date's: only the first sentence's own date, told twice, held it
     ("Vela Mining opened its Tarn smelter in August, and zinc sales fell in the September quarter.", "August",
      "2025-08", False),
     # the same output still links by its words
     ("Vela Mining's copper output rose in August, a record for the mine.", "August", "2025-08", True),
 ])
-def test_a_date_told_twice_in_its_sentence_lends_no_month_name_to_link_by(other, date_text, when, linked):
+def test_a_date_told_twice_in_its_sentence_lends_no_month_name_to_link_by(other, date_text, when, expected):
     from pipeline import events
     excerpt = "Vela Mining's copper output rose 9% in the September quarter, the first three months of its fiscal year."
     rows = []
@@ -665,39 +667,29 @@ def test_a_date_told_twice_in_its_sentence_lends_no_month_name_to_link_by(other,
                    date_end=at + len(told), actors="Vela Mining")
         rows.append(row)
     _, restated, third = events._records(events._rows(table(rows)))
-    assert (events._evidence(restated, third) > 0) is linked
+    assert (events._evidence(restated, third) > 0) is expected
 
 
-@pytest.mark.parametrize("lead, linked", [
+@pytest.mark.parametrize("lead, expected", [
     # the dateline says where and when the story was filed: its "March" is no word the company's March meeting shares
     ("GDANSK, March 4 (Reuters) - Baltic Ferries said on Tuesday it would sell two ships in 2026.", False),
     # a month the text itself tells still counts
     ("Baltic Ferries said on Tuesday it would sell two ships in 2026, after its March board meeting.", True),
 ])
-def test_a_dateline_lends_no_words_to_link_a_lead_by(lead, linked):
-    from pipeline import events
-    rows = [plain_row(1, lead, "2026"),
-            plain_row(2, "Baltic Ferries will open a new terminal in 2026, its March board meeting decided.", "2026")]
-    for row in rows:
-        row["actors"] = "Baltic Ferries"
-    a, b = events._records(events._rows(table(rows)))
-    assert (events._evidence(a, b) > 0) is linked
+def test_a_dateline_lends_no_words_to_link_a_lead_by(lead, expected):
+    later = "Baltic Ferries will open a new terminal in 2026, its March board meeting decided."
+    assert linked(lead, later, "2026", "Baltic Ferries", "Baltic Ferries") is expected
 
 
-@pytest.mark.parametrize("headline, linked", [
+@pytest.mark.parametrize("headline, expected", [
     # the dot of an initial opens no sentence: "Korea" after "S." is the name its lead's "South Korea" gives
     ("Orlen Shipping eyes S. Korea port deal in 2026", True),
     # a place the lead does not name is still no evidence
     ("Orlen Shipping eyes S. Africa port deal in 2026", False),
 ])
-def test_a_name_after_an_initial_is_a_name(headline, linked):
-    from pipeline import events
+def test_a_name_after_an_initial_is_a_name(headline, expected):
     lead = "Orlen Shipping is in talks over a port in South Korea and expects a decision in 2026."
-    rows = [plain_row(1, headline, "2026"), plain_row(2, lead, "2026")]
-    for row in rows:
-        row["actors"] = "Orlen Shipping"
-    a, b = events._records(events._rows(table(rows)))
-    assert (events._evidence(a, b) > 0) is linked
+    assert linked(headline, lead, "2026", "Orlen Shipping", "Orlen Shipping") is expected
 
 
 def test_a_weekday_after_a_clock_time_is_no_name():

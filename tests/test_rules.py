@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline.rules import (RESOURCES, RuleTableError, _past_opening_lookarounds, all_tables, finditer_past_lookarounds,
-                            load_table, prefix_tree, prefix_tree_not_after)
+                            load_table, longest_first, prefix_tree, prefix_tree_not_after)
 
 
 @pytest.mark.parametrize("name", all_tables())
@@ -141,7 +141,12 @@ def patterns_under_hash_seed(seed: str, project: Path = Path(__file__).resolve()
 
 def test_the_patterns_a_process_compiles_do_not_depend_on_its_hash_seed():
     # a pattern joined from a set in its iteration order would differ between processes: which of two words that
-    # share a start is tried first, and the text a pattern cache keys on
+    # share a start is tried first
     first, second = patterns_under_hash_seed("1"), patterns_under_hash_seed("2")
     assert len(first) > 500
     assert first == second
+
+
+def test_longest_first_puts_a_phrase_before_the_word_it_opens_with_and_one_length_in_alphabetical_order():
+    words = ["chief", "cfo", "chief executive", "ceo", "cfo"]
+    assert longest_first(words) == ["chief executive", "chief", "ceo", "cfo"]
