@@ -45,7 +45,7 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parent.parent
 SEEDS = PROJECT / "seeds"
 
-from speed import newswire_articles  # noqa: E402  (the same material as the speed benchmark)
+from speed import add_shared_option, newswire_articles  # noqa: E402  (the same material as the speed benchmark)
 
 
 def big_page(folder: Path, megabytes: float) -> Path:
@@ -162,8 +162,7 @@ def main() -> None:
     parser.add_argument("--max-memory-mb", type=float, default=4000,
                         help="memory cap given to the CLI (default 4000; 0 for none)")
     parser.add_argument("--timeout", type=float, default=1800, help="seconds before a case is stopped (default 1800)")
-    parser.add_argument("--shared", type=Path, default=PROJECT.parent / "shared",
-                        help="the shared kit folder, whose TempEval texts make the corpus (default ../shared)")
+    add_shared_option(parser)
     args = parser.parse_args()
 
     cases = args.case or ["page", "text", "many"]

@@ -34,6 +34,12 @@ PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 
 
+def add_shared_option(parser: argparse.ArgumentParser) -> None:
+    """--shared, the kit whose TempEval texts make the corpus of this benchmark and of those that reuse its articles."""
+    parser.add_argument("--shared", type=Path, default=PROJECT.parent / "shared",
+                        help="the shared kit folder, whose TempEval texts make the corpus (default ../shared)")
+
+
 def newswire_articles(shared: Path) -> list[tuple[str, str, str]]:
     """(name, text, publication date) of the TempEval training texts of the ``shared`` kit and the seeds."""
     tempeval = shared / "eval" / "tempeval"
@@ -77,8 +83,7 @@ def main() -> None:
                         help="then the CPU seconds of each step, in a second pass over the corpus")
     parser.add_argument("--sample", type=int, default=0, metavar="N",
                         help="then the N functions and lines most often running, in a sampled pass over the corpus")
-    parser.add_argument("--shared", type=Path, default=PROJECT.parent / "shared",
-                        help="the shared kit folder (default ../shared)")
+    add_shared_option(parser)
     args = parser.parse_args()
 
     from pipeline.documents import read_corpus

@@ -40,7 +40,7 @@ from pipeline.extract import extract_document, mention_id  # noqa: E402
 from pipeline.money import find_money  # noqa: E402
 from pipeline.sentences import SentenceIndex, matching_form, split_sentences  # noqa: E402
 from pipeline.story import describe_sentences, find_actors  # noqa: E402
-from speed import newswire_articles  # noqa: E402
+from speed import add_shared_option, newswire_articles  # noqa: E402
 
 
 def forget() -> None:
@@ -165,8 +165,7 @@ def main() -> None:
     parser.add_argument("--same-as", metavar="DIR", type=Path,
                         help="instead of timing, compare the decisions with story.py and events.py of DIR "
                              "(e.g. an earlier version: git show REV:pipeline/story.py > DIR/story.py)")
-    parser.add_argument("--shared", type=Path, default=PROJECT.parent / "shared",
-                        help="the shared kit folder, whose TempEval texts make the corpus (default ../shared)")
+    add_shared_option(parser)
     args = parser.parse_args()
 
     articles = prepared_articles(args.shared)
