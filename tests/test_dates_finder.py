@@ -1279,8 +1279,14 @@ def test_every_verb_of_making_known_closing_an_aside_leaves_a_year_earlier_on_th
     # its own told in the past, whose day the future word before it does not reach
     ("The league is set for a title decider on May 24 as the match against Rovers slipped into Monday.",
      dt.date(2026, 5, 11), [("May 24", "2026-05-24", True), ("Monday", "2026-05-11", False)]),
+    # (the deal's start, after a comma, looks ahead to its own time; the day before it is the signing's, gone)
+    ("The carrier signed a seven-year leasing deal on Wednesday, starting in the autumn.", dt.date(2026, 2, 13),
+     [("Wednesday", "2026-02-11", False), ("the autumn", "2026-FA", True)]),
+    # (a signing still to come keeps its own future)
+    ("The carrier will sign a seven-year leasing deal on Wednesday, starting in the autumn.", dt.date(2026, 2, 13),
+     [("Wednesday", "2026-02-18", True), ("the autumn", "2026-FA", True)]),
 ])
-def test_a_clause_opened_by_as_the_after_a_comma_keeps_its_tense_to_itself(text, anchor, expected):
+def test_a_clause_opened_by_as_the_or_a_deal_s_start_after_a_comma_keeps_its_tense_to_itself(text, anchor, expected):
     assert [(m.text, m.when, m.future) for m in tag_dates(text, anchor) if m.on_calendar] == expected
 
 
@@ -3482,18 +3488,6 @@ def test_a_quarter_of_a_fiscal_year_an_owner_s_longer_name_tells_is_one_fiscal_q
     assert calendar(text, dt.date(2025, 9, 1)) == expected
 
 
-@pytest.mark.parametrize("text,anchor,expected", [
-    # (the deal's start, after a comma, looks ahead to its own time; the day before it is the signing's, gone)
-    ("The carrier signed a seven-year leasing deal on Wednesday, starting in the autumn.", dt.date(2026, 2, 13),
-     [("Wednesday", "2026-02-11", False), ("the autumn", "2026-FA", True)]),
-    # (a signing still to come keeps its own future)
-    ("The carrier will sign a seven-year leasing deal on Wednesday, starting in the autumn.", dt.date(2026, 2, 13),
-     [("Wednesday", "2026-02-18", True), ("the autumn", "2026-FA", True)]),
-])
-def test_the_start_of_a_deal_after_its_comma_leaves_the_signing_day_before_it_its_own_tense(text, anchor, expected):
-    assert [(m.text, m.when, m.future) for m in tag_dates(text, anchor) if m.on_calendar] == expected
-
-
 @pytest.mark.parametrize("text, verb, past", [
     ("The council cut its bus fares in October.", "cut", True),
     # an object no determiner opens leaves a noun after the article: "set" of "The next set of results"
@@ -3504,17 +3498,14 @@ def test_a_base_form_verb_after_a_sentence_s_article_and_one_noun_is_past_before
     assert finder.base_form_in_the_past(text, finder.lower_form(text), start, start + len(verb)) is past
 
 
-@pytest.mark.parametrize("row", [pytest.param(r, id=r["word"]) for r in load_table("dates/tense.tsv")
-                                 if r["kind"] == "participle_join"])
-def test_every_participle_join_shares_the_present_passive_before_it(row):
-    # the participle after the join is the passive's second one, no past; in the past passive it is past again
-    for text, tense in ((row["example"], ""), (row["example"].replace(" are ", " were "), "past")):
-        low = text.lower()
-        date = finder.find_expressions(text, low=low)[-1]
-        assert finder.clause_tense(text, low, date.start, date.end) == tense, text
+# every participle_join row of tense.tsv: the participle after the join is the present passive's second one, no
+# past; in the past passive it is past again
+PARTICIPLE_JOINS = [p for r in load_table("dates/tense.tsv") if r["kind"] == "participle_join" for p in (
+    pytest.param(r["example"], "", id=r["word"]),
+    pytest.param(r["example"].replace(" are ", " were "), "past", id=f"{r['word']}-past"))]
 
 
-@pytest.mark.parametrize("text, tense", [
+@pytest.mark.parametrize("text, tense", PARTICIPLE_JOINS + [
     ("The beans are sorted on long tables by noon, then roasted overnight.", ""),
     ("The nets are mended at the quay and carefully stacked before dusk on Friday.", ""),
     # (a new subject after the join tells its own past)

@@ -7830,9 +7830,6 @@ class _Reading:
         if "," not in self.low[exp.end:following.start] and any(
                 connectors.rows[index]["mod"] == "AFTER" for index in _before_kinds(self.low, exp.start).values()) \
                 and told not in _days_of_its_readings(exp.parts["holiday_in_context"]):
-            # (a side clause after a comma says whose day it is, whatever word leads the holiday: "after Independence
-            # Day, which Samoa marks on June 1" is June 1; so does a day one of the holiday's countries keeps: "past
-            # Independence Day on Oct. 1")
             return None
         return told
 
