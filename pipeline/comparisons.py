@@ -3419,16 +3419,13 @@ _DAY_TIE_REACH = 50  # characters from the comma of a comparison set off to the 
 _OF_A_WIDER = re.compile(r"(?:\s+[a-z-]+)?\s+of\s+")
 
 
-# Precisions of a base counted back as a whole period, which a day of its own in a clause after it may fall outside.
-_PERIOD_BASE_PRECISIONS = frozenset({"quarter", "half", "year", "fiscal_quarter", "fiscal_half", "fiscal_year"})
-
-
 def _a_day_apart_from_the_base(base: DateMention, dates: list[DateMention], start: int, end: int) -> bool:
     """Does the clause after a base period (", when ...", from ``start`` to ``end``) name a day of its own outside
     that period?  The clause then tells when the figure was reported, not the time compared with: "revenue of $4.15
     billion for the third quarter, up 23% from a year earlier, when it released results on Oct. 30" is no base's
     clause, and "a year earlier" stays a base with no row."""
-    if base.precision not in _PERIOD_BASE_PRECISIONS or base.first_day is None or base.last_day is None:
+    # (a base counted back as a whole period, _SUM_PERIOD_PRECISIONS, which a day of its own may fall outside)
+    if base.precision not in _SUM_PERIOD_PRECISIONS or base.first_day is None or base.last_day is None:
         return False
     return any(start <= d.start < end and d.precision == "day" and d.first_day is not None
                and not base.first_day <= d.first_day <= base.last_day for d in dates)

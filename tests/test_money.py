@@ -856,8 +856,8 @@ NO_ROW_SENTENCES = [
     pytest.param("The chain is expanding in Vietnam even as Korean rivals pour billions of dollars into the region.",
                  id="what_a_group_of_rivals_pours_in_is_no_ones"),
     pytest.param("Registrations of .nz names rose 6% in the year.", id="registrations_are_a_count"),
-    pytest.param("The central bank's foreign exchange reserves, which fell to $4 billion in 2022, have since climbed to "
-                 "about $9 billion.", id="reserves_past_a_clause_on_their_earlier_level_are_public_finance"),
+    pytest.param("The central bank's foreign exchange reserves, which fell to $4 billion in 2022, have since climbed "
+                 "to about $9 billion.", id="reserves_past_a_clause_on_their_earlier_level_are_public_finance"),
     pytest.param("The trade group estimates that online grocery shopping in the country reached 40 billion rand last "
                  "year.", id="a_kind_of_spending_in_a_country_estimated_is_a_market_size"),
     pytest.param("Port fees brought in about $9 million in 2025, roughly 6% of government revenue, the treasury said.",
@@ -1262,7 +1262,8 @@ def test_a_macro_or_ratio_row_leaves_a_company_s_figure_of_like_words(text, figu
     ("Shares in Torvel, the miner that bought a stake in a smelter last year, fell 3% to 12.40 euros on Tuesday.",
      [("3%", "share_move"), ("12.40 euros", "share_price")]),
     # a verb of telling before "that" makes it no apposition's clause: what was said stays revenue
-    ("On Monday, the group said that revenue for its second quarter, the April-June period, rose 7% to 12 billion yuan.",
+    ("On Monday, the group said that revenue for its second quarter, the April-June period, rose 7% to 12 billion "
+     "yuan.",
      [("7%", "revenue"), ("12 billion yuan", "revenue")]),
     # a contract "with" a company is worth what it moves, no company's value
     ("Nordvik said the supply contract with Oslo-based Nordvik Seafood was worth about 40 million euros.",
