@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pipeline.dates.lexicon import deictic, later_today, months, weekdays
-from pipeline.rules import escaped_alternation, load_table, prefix_tree, prefix_tree_not_after
+from pipeline.rules import escaped_alternation, load_table, longest_first, prefix_tree, prefix_tree_not_after
 from pipeline.story import org_suffixes
 
 Span = tuple[int, int]
@@ -528,18 +528,11 @@ def _words_of(pattern: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z]+", pattern)}
 
 
-def longest_first(form: str) -> tuple[int, str]:
-    """A sort key of forms, the longest first (so a phrase wins over a word it opens with), forms of one length in
-    alphabetical order: a set's order changes from one process to the next (PYTHONHASHSEED), and a pattern's text or a
-    table's order built from it must not."""
-    return -len(form), form
-
-
 def exact_alternation(forms) -> str:
-    """Alternation of table forms: lower-case forms match in any case, others exactly, in :func:`longest_first`
-    order."""
+    """Alternation of table forms: lower-case forms match in any case, others exactly, in
+    :func:`pipeline.rules.longest_first` order."""
     out = []
-    for form in sorted(set(forms), key=longest_first):
+    for form in longest_first(forms):
         pattern = r"\s+".join(re.escape(part) for part in form.split())
         out.append(f"(?i:{pattern})" if form == form.lower() else pattern)
     return "|".join(out)
@@ -1647,7 +1640,7 @@ def lexicon() -> Lexicon:
         sign_form_ends={sign: "".join(sorted({w[-1] for w in forms})) for sign, forms in sign_forms.items()},
         before=before,
         after={key_of(r["form"]): r for r in after_rows + attached_rows},
-        after_longest_first=tuple(sorted({key_of(r["form"]) for r in after_rows}, key=longest_first)),
+        after_longest_first=tuple(longest_first(key_of(r["form"]) for r in after_rows)),
         magnitudes={key_of(m["word"]): float(m["value"]) for m in magnitudes},
         words=re.compile(rf"\b(?:{trie(known)})(?!\w)"),
         triggers=triggers, level_kinds=level_kinds, change_kinds={v: k for k, v in level_kinds.items()},
