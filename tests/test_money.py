@@ -86,6 +86,9 @@ AMOUNTS = [
     # "F$" is the Fijian dollar, no US one with a letter before it
     ("The Suva millers lost F$12.5 million in the year to May, their annual report showed.", "F$12.5 million", 12.5e6,
      "FJD"),
+    # ... and "G$" the Guyanese dollar, written with or without a price's magnitude
+    ("Demerara Mutual's shares rose 1.8% to G$2,240 on the Georgetown exchange on Monday.", "G$2,240", 2240.0, "GYD"),
+    ("The Berbice distiller's profit climbed to G$3.4 billion in the half.", "G$3.4 billion", 3.4e9, "GYD"),
 ]
 
 
@@ -868,6 +871,18 @@ NO_ROW_SENTENCES = [
     pytest.param("The government told investors on Thursday it would redeem a $600 million sukuk when it falls due "
                  "in April.", id="a_body_that_tells_of_what_it_will_redeem_names_its_own_debt"),
     pytest.param("Vietnam Exports Surge 12% to Record $40 Billion", id="a_title_cased_headline_s_exports_are_trade"),
+    pytest.param("A hand-stitched leather saddle from the Cordoba workshops now sells for between $2,400 and $3,100, up "
+                 "from about $1,800 in 2022.", id="a_product_s_price_range_after_sells_for_is_its_price_with_its_base"),
+    pytest.param("Several delis in Milan price a wheel of the mountain cheese at 95 euros.",
+                 id="a_single_thing_priced_by_price_and_its_object_is_a_product_s_price"),
+    pytest.param("The tourist office reckons the lobster season is worth about C$60 million a year to the island "
+                 "economy.", id="what_a_trade_is_worth_to_a_place_s_economy_is_a_macro_statistic"),
+    pytest.param("Fishing guides say angling is worth roughly 40 million euros to Ireland each summer.",
+                 id="what_a_pastime_is_worth_to_a_named_place_is_a_macro_statistic"),
+    pytest.param("The district council will vote on Feb. 12 on whether to fund a night bus service, at a cost of "
+                 "£340,000 over three years.", id="a_public_body_s_cost_past_a_month_s_abbreviation_is_public_money"),
+    pytest.param("Madagascar grows most of the world's vanilla, and sales abroad brought in $580 million last year.",
+                 id="sales_abroad_after_a_place_opening_the_sentence_are_its_exports"),
 ]
 
 
@@ -1285,6 +1300,9 @@ def test_a_macro_or_ratio_row_leaves_a_company_s_figure_of_like_words(text, figu
     ("The company estimates that its sales in China reached $3 billion last year.", [("$3 billion", "revenue")]),
     # a bottom line that grows grows no sales
     ("Its bottom line grew 12% to $300 million in the quarter.", [("12%", "other"), ("$300 million", "other")]),
+    # a company's sales abroad stay a row
+    ("Pellar Nut Co, the biggest exporter in Bolivia, said its sales abroad reached $52 million last year.",
+     [("$52 million", "revenue")]),
 ])
 def test_what_moved_goods_stocks_and_transfers_is_read_from_the_words_around_it(text, kinds):
     assert kinds_of(text) == kinds
