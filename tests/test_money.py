@@ -883,6 +883,29 @@ NO_ROW_SENTENCES = [
                  "£340,000 over three years.", id="a_public_body_s_cost_past_a_month_s_abbreviation_is_public_money"),
     pytest.param("Madagascar grows most of the world's vanilla, and sales abroad brought in $580 million last year.",
                  id="sales_abroad_after_a_place_opening_the_sentence_are_its_exports"),
+    # not_money.tsv: rules of stop 70 (h-sof70)
+    pytest.param("The statistics office said earnings from cashew exports fell 22% in the season.",
+                 id="a_goods_export_earnings_after_said_are_trade"),
+    pytest.param("Late rains in the south wiped about $75 million off export earnings, the tea board said.",
+                 id="a_sum_taken_off_export_earnings_is_trade"),
+    pytest.param("Sesame is Ethiopia's second-largest export, worth roughly $400 million a year, after coffee.",
+                 id="the_worth_of_a_good_told_as_a_places_export_is_trade"),
+    pytest.param("Apricots were the region's main export crop, bringing in about $30 million last year.",
+                 id="what_a_places_export_crop_brings_in_is_trade"),
+    pytest.param("Pickers on the estates, who work by the hour in winter, say they are being paid 90 rupees a kilo.",
+                 id="what_sellers_say_they_are_paid_by_the_kilo_is_a_price_paid_to_them"),
+    pytest.param("Shrimp farmers say they were paid 180 pesos a kilo, down from 240 pesos before the storm.",
+                 id="the_earlier_price_sellers_say_they_were_paid_is_its_base"),
+    pytest.param("The co-operative shipped 800,000 pounds of black pepper in the season.",
+                 id="pounds_of_a_spice_are_its_weight"),
+    pytest.param("The finance ministry said on March 3 that it would spend $40 million on rural clinics.",
+                 id="a_body_that_said_on_a_day_of_a_month_it_would_spend_lays_out_public_money"),
+    pytest.param("The tea board told growers in Kericho on Friday that the price paid to farmers would climb to 31 "
+                 "shillings a kilo.", id="prices_paid_to_farmers_in_a_clause_after_that_are_what_buyers_pay"),
+    pytest.param("Dairy farmers are seeking 45 cents a litre from the processors, against 38 cents last year.",
+                 id="what_farmers_seek_by_the_litre_and_its_base_is_a_price_paid_to_producers"),
+    pytest.param("Under the drought plan, maize growers would receive a subsidy of up to $45 an acre this spring.",
+                 id="aid_told_by_the_acre_is_a_rate_per_area"),
 ]
 
 
@@ -5797,6 +5820,13 @@ def test_a_percentage_told_so_far_above_or_below_a_level_or_a_currency_that_firm
     ("The league's revenue rose 9% to A$720 million in the 2024 financial year, and it reported a surplus of A$72 "
      "million.",
      "A$72 million", "profit"),
+    ("The dairy co-operative made a surplus of NZ$4.3 million in the year to May, its chair told members.",
+     "NZ$4.3 million", "profit"),
+    # a sum borrowed is a loan taken, whatever it buys
+    ("The trawler's owner said she had borrowed $2.5 million from a regional bank to buy new nets and an engine.",
+     "$2.5 million", "other"),
+    # a spice traded across the world has a market whose prices open a sentence
+    ("Global vanilla prices have dropped about 30% since their peak in 2023, exporters said.", "30%", "other"),
     # a stock's earlier slide that a rise recovers part of is its move
     ("In Tokyo, SoftBank Group Corp. surged 7.3%, recovering part of a 40% slide since its Oct. 29 peak.", "40%",
      "share_move"),
