@@ -2008,7 +2008,8 @@ def _told_as_a_term(form: str, date: DateMention) -> bool:
                               r"\b").match(form, date.end) is not None
             or _deadline_moved().search(form, max(0, date.start - _DEADLINE_LOOKBACK),
                                         date.start + (connector.end() if connector is not None else 0)) is not None
-            or (date.future and date.timex_type == "DURATION" and _spread_ahead(form, reach, date))
+            or (date.future and (date.timex_type == "DURATION" or _told_as_the_next(form, date))
+                and _spread_ahead(form, reach, date))
             # a year a sum is due in right after it is the year a tranche of debt matures ("US$900 million due in
             # 2031", opens=matures); a day it is due on is when it is paid ("a coupon due on Jan. 15")
             # (the debt may be named by a few words between: "S$400 million bank loan due in 2027", and the maturity
@@ -2042,6 +2043,15 @@ def _caps_over_a_term(form: str, figure: MoneyMention, date: DateMention) -> boo
 def _restated() -> re.Pattern:
     # lower case only, as before the words moved to the table
     return re.compile(rf",\s+(?:{_words('restated')})\s+[^,;]*?\d[^,;]*,")
+
+
+def _told_as_the_next(form: str, date: DateMention) -> bool:
+    """Is the date told as the stretch next to come after the words that spread a plan over it (opens=spreads_ahead:
+    "over the next year")?  Read as the calendar year to come or as the twelve months ahead, it is the plan's term
+    all the same: "said on Wednesday it had signed a 90 million birr deal to ship washed beans to a Swedish roaster
+    over the next year" is Wednesday's."""
+    opening = form.rfind(" ", 0, max(0, date.start - 1)) + 1
+    return _words_between("spreads_ahead", "", r"\s").match(form, opening, date.end) is not None
 
 
 def _spread_ahead(form: str, reach: int, date: DateMention) -> bool:

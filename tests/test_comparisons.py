@@ -2087,6 +2087,12 @@ def test_a_pledge_spread_over_the_next_years_to_do_something_is_of_the_day_it_wa
                   "years to build a vaccine plant near Lyon.") == {"600 million euros": "2026-05-12"}
 
 
+def test_a_deal_spread_over_the_next_year_far_after_its_sum_is_of_the_day_it_was_told():
+    # "the next year" there is the twelve months ahead, no calendar year, and dates no sum spread over it
+    assert _dated("2026-06-12", "Korra Coffee said on Wednesday it had signed a 90 million birr deal to ship washed "
+                  "beans to a Swedish roaster over the next year.") == {"90 million birr": "2026-06-10"}
+
+
 def test_a_date_in_quoted_speech_does_not_date_a_figure_the_writer_tells_after_the_quote():
     text = ('"We switched our billing onto the new system in the second week of March," said Jonas Berg, finance '
             'director at Lindqvist Tools, a toolmaker with annual sales of about 90 million euros.')

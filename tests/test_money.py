@@ -906,6 +906,16 @@ NO_ROW_SENTENCES = [
                  id="what_farmers_seek_by_the_litre_and_its_base_is_a_price_paid_to_producers"),
     pytest.param("Under the drought plan, maize growers would receive a subsidy of up to $45 an acre this spring.",
                  id="aid_told_by_the_acre_is_a_rate_per_area"),
+    pytest.param("The Icelandic government said on Friday it would give small hatcheries 90 million kronur in support "
+                 "this winter.", id="a_body_that_said_it_would_give_a_sector_named_by_two_words_lays_out_public_money"),
+    pytest.param("Its debt talks dragged on for two years, and the country took a $1.3 billion loan from "
+                 "the International Monetary Fund in January.", id="a_loan_from_the_imf_is_a_state_s"),
+    pytest.param("Smallholders sell most of their beans to traders. Farmers receive about 40 euros a hectare in "
+                 "subsidies for land left fallow.", id="what_farmers_receive_in_subsidies_by_the_unit_is_public_money"),
+    pytest.param("Estate managers said output in October fell by about a quarter after the rains came late.",
+                 id="output_told_after_its_sayer_opening_the_sentence_is_a_count"),
+    pytest.param("The ministry said demand for cold storage in the country would reach $400 million by 2028.",
+                 id="demand_in_a_country_reaching_a_sum_is_a_market_size"),
 ]
 
 
@@ -1321,6 +1331,17 @@ def test_a_macro_or_ratio_row_leaves_a_company_s_figure_of_like_words(text, figu
     ("Kestrel Airways asked the government for $500 million to help it survive the winter.",
      [("$500 million", "other")]),
     ("The company estimates that its sales in China reached $3 billion last year.", [("$3 billion", "revenue")]),
+    # a sum right before "loan" is the company's loan, no revenue told before it in the sentence
+    ("Harrow Textiles said its revenue rose 6% to 90 million pounds in the year and that it had signed a $4 million "
+     "loan from a regional lender.", [("6%", "revenue"), ("90 million pounds", "revenue"), ("$4 million", "other")]),
+    # a country's sales of a kind of goods growing in a gapped clause are a market's, after a company's move too
+    ("Orvane's shares rose 3% on Monday. Ghanaian online retail sales reached about 20 billion cedis last year, "
+     "according to the trade ministry, and are forecast to grow 12% a year until 2030.", [("3%", "share_move")]),
+    # demand for its own goods stays a company's sum
+    ("Orvane said demand for its chips would reach $400 million by 2028.", [("$400 million", "other")]),
+    # a market's sales in a gapped clause leave a company's own growth told that way alone
+    ("Japanese Orvane sales reached about 90 billion yen in 2025, the company said, and are expected to grow 8% a "
+     "year.", [("90 billion yen", "revenue"), ("8%", "revenue")]),
     # a bottom line that grows grows no sales
     ("Its bottom line grew 12% to $300 million in the quarter.", [("12%", "other"), ("$300 million", "other")]),
     # a company's sales abroad stay a row
