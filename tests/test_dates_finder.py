@@ -1535,6 +1535,20 @@ def test_a_forecast_is_told_by_its_words_not_by_a_verb_of_the_future_inside_a_ph
     assert finder.is_forecast(text, low, found.start, found.end) is forecast
 
 
+@pytest.mark.parametrize("text, when", [
+    # what a deed in the past came after is gone too: the verb still dates the day after "after" and its noun
+    ("The ferry service to the island resumed after the storm on Aug. 14.", ("2025-08-14", False)),
+    ("Lifts in the resort reopened after the heavy snowfall on Aug. 14, the operator said.", ("2025-08-14", False)),
+    # a verb of the future before "after" keeps the coming day
+    ("The ferry service to the island will resume after the storm on Aug. 14.", ("2026-08-14", True)),
+])
+def test_a_day_a_phrase_of_after_names_right_after_a_verb_in_the_past_is_that_verb_s_gone_day(text, when):
+    low = finder.lower_form(text)
+    found = next(e for e in finder.find_expressions(text) if text[e.start:e.end] == "Aug. 14")
+    assert finder.told_by_a_past_verb(text, low, found.start, found.end) is (not when[1])
+    assert [(m.when, m.future) for m in tag_dates(text, dt.date(2026, 6, 2)) if m.text == "Aug. 14"] == [when]
+
+
 @pytest.mark.parametrize("text, told", [
     # a month words right after it judge fit or likely is what the past verb held a view of, not the verb's own time
     ("A majority of members saw a rate hike in October as warranted, the record of the meeting showed.", False),
@@ -2255,8 +2269,13 @@ def test_a_quarter_code_before_a_split_year_reads_both_years_of_it():
     assert found.parts == {"quarter": 1, "year": 2024, "year2": 2025}
 
 
-def test_a_count_of_things_told_in_words_a_week_is_a_rate_not_a_week_from_the_day_after_it():
-    mentions = tag_dates("The ferry firm will run four crossings a week from 9 March.", CNBC)
+@pytest.mark.parametrize("sentence", [
+    "The ferry firm will run four crossings a week from 9 March.",
+    # the count alone, its noun told before, is as much a rate: "cut flights to three a week", not a week counted on
+    "The ferry firm cut its crossings to the islands to three a week from 9 March.",
+])
+def test_a_count_of_things_told_in_words_a_week_is_a_rate_not_a_week_from_the_day_after_it(sentence):
+    mentions = tag_dates(sentence, CNBC)
     found = [(t.text, t.value, t.type) for m in mentions for t in m.timexes]
     assert found == [("a week", "P1W", "SET"), ("9 March", "2026-03-09", "DATE")]
 

@@ -983,6 +983,19 @@ def test_a_clock_time_a_habit_is_told_at_is_a_set_but_a_day_told_after_it_keeps_
         == "2025-11-21"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a plural subject told in the present passive tells how a thing is done each day: its hours and nights recur
+    ("The mussels are hauled up from the ropes between 5 a.m. and 9 a.m., before the heat sets in.", []),
+    ("The tea leaves are withered, then rolled and left to oxidise overnight.", []),
+    # ... not in the past, nor an active timetable of the day
+    ("The mussels were hauled up from the ropes at 5 a.m., the skipper said.", [("5 a.m.", "2025-11-24")]),
+    ("Polling stations across the region close at 8 p.m.", [("8 p.m.", "2025-11-24")]),
+    ("The polling stations are open from 7 a.m. until 10 p.m.", [("from 7 a.m. until 10 p.m.", "2025-11-24")]),
+])
+def test_a_clock_time_of_a_routine_told_in_a_plural_passive_is_a_set(text, expected):
+    assert calendar(text, CNBC) == expected
+
+
 def test_a_clock_time_whose_noun_a_relative_clause_tells_recurs_is_a_set_but_one_after_a_preposition_stays():
     text = "Sales close shortly before the 9:30 p.m. draw, which takes place every Tuesday and Friday."
     assert [(m.text, m.timex_type) for m in tag_dates(text, CNBC)] == [
@@ -4887,6 +4900,11 @@ def test_a_day_told_in_the_present_simple_is_still_to_come_and_the_year_after_it
 @pytest.mark.parametrize("text, wanted, when", [
     ("Tolls on the bridge\n\nUnder a deal signed last year, the toll rises to 4 euros on July 1 for lorries.",
      "July 1", ("2026-07-01", True)),
+    # "from" the day, and a rate's unit between the figure and it, tell the same change set for that day
+    ("Wages in the region\n\nUnder the new pay deal, the minimum wage climbs to 15 euros an hour from October 1.",
+     "October 1", ("2026-10-01", True)),
+    ("Fares\n\nThe tram pass rises to 60 euros from October 1.", "October 1",
+     ("2026-10-01", True)),
     # a headline tells the past in the present
     ("Copper rises to record on July 1\n\nThe metal hit a record.", "July 1", ("2025-07-01", False)),
 ])

@@ -5797,7 +5797,8 @@ def _past_verb_before(low: str, start: int, sentence: tuple[int, int], clauses: 
     for marker in _markers_beside(clauses, low, *sentence, start):
         if marker[1] > start:
             break
-        verb = marker
+        if verb is None or verb[2] not in lexicon.PAST_TENSES or not _opens_a_phrase_of_what_came_before(low, marker):
+            verb = marker
     if verb is None or verb[2] not in lexicon.PAST_TENSES or verb[0] < start - _REACH_BEFORE:
         return None
     s, e, _, listed = verb
@@ -5808,6 +5809,16 @@ def _past_verb_before(low: str, start: int, sentence: tuple[int, int], clauses: 
     if not listed and lexicon.determiner_before().search(low, max(0, s - lexicon.DETERMINER_REACH), s):
         return None
     return e
+
+
+def _opens_a_phrase_of_what_came_before(low: str, marker: tuple) -> bool:
+    """Is ``marker`` a word that opens a mere phrase naming an event or an earlier time (tense.tsv kind boundary, tense
+    event or earlier: "after", "since")?  Right after a verb in the past, with no marker between it and the date, what
+    the deed came after is gone too, so that verb still dates the phrase's day ("Shops reopened after the storm on
+    July 6", in May: the July 6 gone, no coming one)."""
+    s, e, tense, _ = marker
+    word = lexicon.squash(low[s:e])
+    return tense == "boundary" and (word in lexicon.event_openers() or word in lexicon.looking_back_openers())
 
 
 def heads_a_past_clause(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,

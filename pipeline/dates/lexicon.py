@@ -596,6 +596,15 @@ def share_told_in_a_passive() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def plural_told_in_a_passive() -> re.Pattern:
+    """A sentence's subject in the plural, maybe after a determiner (tense.tsv kind determiner), its last word in -s,
+    then "are" and a participle after it, in -ed, -en or -wn, matched in lower case from the sentence's start: "the
+    flowers are picked", "are grown" (not "are staying", a deed under way, nor "are open", a state)."""
+    return re.compile(rf"[\s\"'“‘(]*(?:(?:{_kind_trie('determiner')})\s+)?(?:[a-z'’-]+\s+){{0,3}}?[a-z'’-]+s"
+                      rf"\s+are\s+(?:[a-z]+ed|[a-z]{{3,}}en|[a-z]+wn)(?![a-z'’-])")
+
+
+@functools.lru_cache(maxsize=None)
 def kind_right_after(kind: str) -> re.Pattern:
     """A word of tense.tsv kind ``kind`` right after what it follows, a space between, closing a word (kind
     holiday_season: "season" in "the Christmas season.")."""
@@ -1284,11 +1293,12 @@ def present_simple() -> re.Pattern:
 
 @functools.lru_cache(maxsize=None)
 def present_change_before() -> re.Pattern:
-    """A verb in the present simple's -s moving a level "to" (tense.tsv kind change_to) a figure, then up to two words
-    ending right before a date: "the duty rises to 40% on " July 1, a change set for a day (not "rose to 40% on").  Its
+    """A verb in the present simple's -s moving a level "to" (tense.tsv kind change_to) a figure, then up to four words
+    ending right before a date: "the duty rises to 40% on " July 1, a change set for a day (not "rose to 40% on"), with
+    room for a rate's unit ("climbs to 15 euros an hour from " October 1).  Its
     subject, an article and one or two words, opens the clause, so no "cut its rate by 25 basis points to 6.25% on"."""
     return re.compile(rf"(?:\A|[.,;:]\s+|\n)(?:{_kind_trie('determiner')})\s+(?:[a-z-]+\s+){{1,2}}"
-                      rf"[a-z]{{2,}}[^s'\u2019\s]s (?:{_kind_trie('change_to')}) [$\d][^\s]* (?:[a-z]+ ){{1,2}}\Z")
+                      rf"[a-z]{{2,}}[^s'\u2019\s]s (?:{_kind_trie('change_to')}) [$\d][^\s]* (?:[a-z]+ ){{1,4}}\Z")
 
 
 @functools.lru_cache(maxsize=None)

@@ -1207,8 +1207,25 @@ def _clock_times_of_a_habit(expressions: list[finder.Expression], text: str, low
                 and not any(_SENTENCE_STOP.search(low, min(exp.end, other.end), max(exp.start, other.start)) is None
                             and resolver.has_day(other.parts)
                             for other in expressions[max(at - 2, 0):at] + expressions[at + 1:at + 3]) \
-                and finder.is_recurring(text, low, exp.start, exp.end, None, clauses):
+                and (finder.is_recurring(text, low, exp.start, exp.end, None, clauses)
+                     or _a_step_of_a_routine(low, exp, clauses)):
             exp.parts = dict(exp.parts, set=True)
+        elif resolver.the_night_before(exp.parts) and _a_step_of_a_routine(low, exp, clauses):
+            # "The leaves are washed, then dried overnight": each batch's night, no night before the writing
+            exp.parts = dict(exp.parts, set=True)
+
+
+def _a_step_of_a_routine(low: str, exp: finder.Expression, clauses: finder.Clauses) -> bool:
+    """Is ``exp`` in a sentence whose subject, in the plural, is told in the present passive (lexicon.
+    plural_told_in_a_passive: "The flowers are picked by hand between 6 a.m. and 10 a.m."), no word of the past,
+    future, plan or timetable in it (a participle's "-ed" is none)?  The sentence tells how a thing is done each day,
+    so its hour is the routine's, no time of the story; an active timetable keeps its day ("Polls close at 8 p.m.")."""
+    s_lo, s_hi = clauses.sentence(exp.start, exp.end)
+    told = lexicon.plural_told_in_a_passive().match(low, s_lo)
+    if told is None or told.end() > exp.start:
+        return False
+    return not any(listed and tense in (*lexicon.PAST_TENSES, "future", "plan", "schedule")
+                   for _, _, tense, listed in clauses.markers(s_lo, s_hi))
 
 
 def lead_opening(text: str) -> int:
@@ -3173,8 +3190,9 @@ class _Reading:
         if not tense and _a_day_or_month_alone(exp.parts) and self.anchor is not None \
                 and resolution.last_day is not None and resolution.last_day < self.anchor \
                 and not exp.parts.get("habitual") and "in_story" not in exp.parts and exp.start >= self.entry_end \
-                and _PLACING_KINDS.isdisjoint(befores) and (self._told_in_the_present(exp, window) or (
-                    "day" in exp.parts and self._timetable_copula_before(exp)) or self._a_present_change_before(exp)):
+                and (_PLACING_KINDS.isdisjoint(befores) and (self._told_in_the_present(exp, window) or (
+                    "day" in exp.parts and self._timetable_copula_before(exp)))
+                     or _PLACING_KINDS.isdisjoint(befores.keys() - {"open", "span"}) and self._a_present_change_before(exp)):
             # "Ma turns 62 on September 10", written in March: the present simple tells a day to come, as a timetable
             # does, not one gone by, and so does a present copula and "on" ("Its annual meeting is on 23 April")
             tense = "future"
