@@ -2910,6 +2910,32 @@ def test_midday_before_trading_after_a_bare_in_names_the_session_and_the_weekday
     assert found == [("Tuesday", "2025-10-07")]
 
 
+def test_midday_or_noon_before_a_noun_of_the_sun_s_weather_names_no_clock_time():
+    text = "Pickers in the vineyard stop under the noon sun on Thursday and work again after the midday heat eases."
+    found = calendar(text, dt.date(2025, 9, 12))
+    assert found == [("Thursday", "2025-09-11")]
+    # (a noon that is a time of its day stays one)
+    assert calendar("The auction closes at noon on Thursday.", dt.date(2025, 9, 12)) == [
+        ("noon on Thursday", "2025-09-11")]
+
+
+def test_a_comma_of_a_list_of_names_closes_no_aside_and_the_participle_after_the_list_tells_its_past():
+    text = ("Air traffic in the region is forecast to double by 2040, according to a study by Airbus, Boeing and "
+            "Embraer released in March.")
+    assert calendar(text, dt.date(2026, 1, 20)) == [("by 2040", "2040"), ("March", "2025-03")]
+
+
+def test_a_year_end_moved_to_a_month_names_the_books_calendar_and_neither_makes_a_row():
+    text = "Shareholders agreed on Monday to shift the dairy's financial year-end to March from 2028."
+    assert calendar(text, dt.date(2026, 2, 11)) == [("Monday", "2026-02-09"), ("2028", "2028")]
+
+
+def test_a_weekday_after_a_copula_and_a_tells_the_weekday_of_a_time_and_makes_no_row():
+    text = "Polling day was a Sunday, and turnout fell to 41% on Monday's count."
+    assert [t for t, _ in calendar(text, dt.date(2025, 9, 12))] == ["Monday"]
+    assert calendar("It is a Friday like any other at the fish market, a trader said.", dt.date(2025, 9, 12)) == []
+
+
 def test_a_clock_time_naming_a_train_taken_every_weekday_recurs_and_places_no_day():
     text = "She takes the 6:15 a.m. train into the city each weekday, the nurse told the inquiry on Tuesday."
     found = calendar(text, dt.date(2025, 10, 9))

@@ -365,9 +365,22 @@ def test_a_figure_anywhere_is_a_percentage_or_a_sum_of_money_not_a_bare_number(s
     ("the regulator said on thursday she ", True),
     ("the regulator said friday that the bank ", True),
     ("the regulator said on may she ", False),
+    # (a subject of a determiner and a noun phrase of up to four words)
+    ("the dairy said its supply of winter milk ", True),
+    ("the dairy said its supply of milk from the hills ", False),
 ])
 def test_the_weekday_a_saying_was_made_on_may_stand_between_it_and_the_subject_it_reports(before, found):
     assert (lexicon.reported_subject_before().search(before) is not None) == found
+
+
+@pytest.mark.parametrize("after, found", [
+    (" until March 3", True),
+    (" until the April harvest", True),         # "the" after the preposition, before a month that qualifies a noun
+    (" the Friday market", False),              # no preposition: "runs the Friday market" tells no timetable
+    (" past $120,000 on Monday", False),
+])
+def test_a_timetable_s_days_right_after_its_verb_may_qualify_a_noun_after_a_preposition(after, found):
+    assert (lexicon.times_of_a_timetable_after().match(after) is not None) == found
 
 
 @pytest.mark.parametrize("after, found", [

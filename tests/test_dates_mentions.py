@@ -4941,6 +4941,40 @@ def test_a_past_perfect_after_a_season_of_a_past_year_stays_in_that_year():
     assert ("January", "2021-01", False) in _found(text, dt.date(2026, 3, 9))
 
 
+def test_a_past_perfect_only_in_a_clause_of_its_own_after_a_month_does_not_carry_it_into_a_past_year():
+    text = ("Most growers now sow Tamar 7, a barley bred in 2019 that ripens early. Hail in May and June flattened "
+            "fields in the north, growers said, but the co-op said higher prices had made up for it.")
+    assert ("May and June", "2025-05/2025-06", False) in _found(text, dt.date(2025, 9, 15))
+    # (a past perfect in the month's own clause still looks back from the year told)
+    told = "Most growers now sow Tamar 7, a barley bred in 2019. Hail in May had flattened the first fields."
+    assert ("May", "2019-05", False) in _found(told, dt.date(2025, 9, 15))
+
+
+def test_the_end_of_the_quarter_a_clause_looks_ahead_to_is_the_end_of_the_quarter_under_way():
+    text = "The regulator said on Tuesday it would publish the new tariff at the end of the quarter."
+    assert ("the end of the quarter", "2026-Q1", True) in _found(text, dt.date(2026, 2, 18))
+    # (told in the past it is the end of the quarter last reported)
+    held = "The insurer held 3.2 billion euros of cash at the end of the quarter."
+    assert ("the end of the quarter", "2025-Q4", False) in _found(held, dt.date(2026, 2, 18))
+
+
+def test_a_timetable_running_until_a_month_that_qualifies_a_noun_runs_to_the_coming_one():
+    text = ("The charity said in July it needed more grain for the hungry season, which runs until the October "
+            "harvest.")
+    assert ("October", "2025-10", True) in _found(text, dt.date(2025, 8, 20))
+    assert ("October", "2024-10", False) in _found("The hungry season ran until the October harvest.",
+                                                  dt.date(2025, 8, 20))
+
+
+def test_that_day_after_a_day_that_only_ends_a_stretch_is_the_day_told_before_the_stretch():
+    text = ("The brewer said on Thursday that volumes in the 52 weeks to Aug. 30 fell 2%, and its shares lost 5% in "
+            "Madrid that day.")
+    assert ("that day", "2025-10-09", False) in _found(text, dt.date(2025, 10, 13))
+    # (a day told as a happening's is "that day" itself)
+    told = "The brewer shut its Seville plant on Aug. 30. Its shares lost 5% in Madrid that day."
+    assert ("that day", "2025-08-30", False) in _found(told, dt.date(2025, 10, 13))
+
+
 def test_a_bond_maturing_in_a_month_is_the_coming_one():
     text = ("The company has a separate US$500 million bond maturing in January, which it has said it will not be "
             "able to repay.")
@@ -16264,11 +16298,13 @@ def test_a_time_people_are_looking_to_is_ahead_only_in_the_present(text, anchor,
                          ids=lambda r: r["word"])
 def test_a_plan_in_the_past_progressive_a_verb_of_saying_reports_is_still_ahead_and_gone_when_not_reported(row):
     month = row["example"].rstrip(".").split()[-1]
-    assert tag_dates_with_sentences(row["example"], dt.date(2026, 6, 10), month) == [(f"2027-{MONTHS[month]}", True)]
+    # (a state that is full "until" a month is read with its connector: "until March")
+    wanted = f"until {month}" if f" until {month}" in row["example"] else month
+    assert tag_dates_with_sentences(row["example"], dt.date(2026, 6, 10), wanted) == [(f"2027-{MONTHS[month]}", True)]
     # (the same words told by the writer, no verb of saying before them, hoped from a time gone)
     told = row["example"][row["example"].index(row["word"].split()[0] + " "):]
     told = "The " + ("firms " if told.startswith("were") else "firm ") + told
-    assert tag_dates_with_sentences(told, dt.date(2026, 6, 10), month) == [(f"2026-{MONTHS[month]}", False)]
+    assert tag_dates_with_sentences(told, dt.date(2026, 6, 10), wanted) == [(f"2026-{MONTHS[month]}", False)]
 
 
 MONTHS = {"March": "03", "May": "05"}

@@ -5219,7 +5219,15 @@ def _a_participle_aside_closed_before(low: str, future_end: int, s: int, start: 
     its noun, not when the clause's verb happens."""
     opening = _participle_aside_head().search(low, max(future_end, s - _ASIDE_HEAD_REACH), s)
     close = _ASIDE_CLOSE_PAST_FIGURES.match(low, s, start)
-    return opening is not None and close is not None
+    return opening is not None and close is not None and _next_item_of_a_list().match(low, close.end()) is None
+
+
+@functools.lru_cache(maxsize=1)
+def _next_item_of_a_list() -> re.Pattern:
+    """A comma's next item of a list of a few words, then a listing word of day_lists.tsv (" temasek and bain"): such a
+    comma goes on with the list of the noun the participle's phrase names ("according to a report by Google, Temasek
+    and Bain published in November"), it closes no aside, and the participle after the list tells its own past."""
+    return re.compile(rf"\s+[a-z0-9&.'’-]+(?:\s+[a-z0-9&.'’-]+){{0,2}}\s+(?:{listing_words()})\s")
 
 
 def _a_participle_on_the_future_s_object(low: str, future_end: int, s: int, e: int, start: int) -> bool:

@@ -1688,11 +1688,12 @@ def times_of_a_timetable_after() -> re.Pattern:
     """A timetable's days or times right after its verb, maybe after a preposition of prepositions.tsv: a weekday or
     a month with its capital, or a clock time ("runs Friday and Saturday", "runs until March 3", "runs 9 a.m. to 5
     p.m."); matched on the text as written, since a count ("runs 200 stores") or the verb "may" ("runs may be cut")
-    tells no timetable."""
+    tells no timetable.  After its preposition, "the" may open a noun the day or month qualifies: "runs until the
+    April harvest" bounds the timetable by that harvest."""
     prepositions = _preposition_trie()
     days = trie_regex([w.capitalize() for w in (*weekdays(), *months())])
     clock = r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?(?![a-z])|\d{1,2}:\d{2}"
-    return re.compile(rf"\s+(?:(?i:{prepositions})\s+)?(?:(?:{days})(?![a-z])|{clock})")
+    return re.compile(rf"\s+(?:(?i:{prepositions})\s+(?:the\s+)?)?(?:(?:{days})(?![a-z])|{clock})")
 
 
 @functools.lru_cache(maxsize=None)
@@ -2689,14 +2690,15 @@ def reported_date_subject_opening() -> re.Pattern:
 @functools.lru_cache(maxsize=None)
 def reported_subject_before() -> re.Pattern:
     """A verb of saying (tense.tsv kind reporting), maybe the weekday it was said on, maybe "that", and the subject of
-    the clause it reports (a pronoun of kind subject, or a determiner and a noun), ending where that clause's verb
-    starts: "said it had", "said on Monday he was hoping to" (the day dates the saying, not the clause reported)."""
+    the clause it reports (a pronoun of kind subject, or a determiner and a noun phrase of up to four words), ending
+    where that clause's verb starts: "said it had", "said on Monday he was hoping to" (the day dates the saying, not
+    the clause reported), "said its order book for yarn was full until March"."""
     reporting = _kind_trie("reporting")
     pronouns = _one_word_subjects()
     determiners = _kind_trie("determiner")
     said_on = trie_regex([w for w, (_, ambiguous, short) in weekdays().items() if not ambiguous and not short])
     return re.compile(rf"(?<![a-z-])(?:{reporting})(?:\s+(?:on\s+)?(?:{said_on}))?\s+(?:that\s+)?"
-                      rf"(?:(?:{pronouns})|(?:{determiners})\s+[a-z-]+)\s+\Z")
+                      rf"(?:(?:{pronouns})|(?:{determiners})(?:\s+[a-z-]+){{1,4}})\s+\Z")
 
 
 @functools.lru_cache(maxsize=None)

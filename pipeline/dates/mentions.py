@@ -141,6 +141,8 @@ _A_DIGIT = re.compile(r"\d")
 _A_YEAR_NUMBER = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "the end of the year", a year's end that the tense of its clause may place a year back.
 _THE_END_OF_THE_YEAR = {"unit": "Y", "det": True, "mod": "END"}
+# "the end of the quarter", "the end of the half": an end a clause looking ahead places in the period under way.
+_THE_END_OF_THE_QUARTER_OR_HALF = ({"unit": "Q", "det": True, "mod": "END"}, {"unit": "H", "det": True, "mod": "END"})
 # A week in days: a weekday named alone is the last or the coming one, a week apart.
 _WEEK_DAYS = 7
 _A_COUNT_OF_UNITS = {"unit": None, "plural": None, "count": None}     # ("three years", the keys it may have)
@@ -2442,6 +2444,14 @@ class _Reading:
             # "The minister said the 2026 budget will be approved in December", in May 2025: December 2025
             exp.parts = {k: v for k, v in exp.parts.items() if k != "in_story"}
             ref = None
+        if resolution is None and exp.parts in _THE_END_OF_THE_QUARTER_OR_HALF \
+                and (ref is None or ref.gran != exp.parts["unit"]) \
+                and finder.clause_tense(self.text, self.low, exp.start, exp.end, window,
+                                        self.clauses) in resolver.AHEAD:
+            # "would review the floor price at the end of the quarter", in February, no quarter told before: what is
+            # still to come at a quarter's end comes at the end of the one under way, not of the last one reported
+            # (a half told before is no quarter reported on, nor a quarter a half)
+            exp.parts = {**exp.parts, "shift": 0}
         if resolution is None:
             entry_day = self._day_of_the_entry(exp, tense) or self._day_a_log_section_is_written_on(exp) \
                 or self._day_a_market_followed_overnight(exp, window) or self._day_of_the_telling(exp, window) \
@@ -8344,7 +8354,8 @@ class _Reading:
             # between may look back: "halted on Nov. 3, 2020, weeks after a speech in October"; the past
             # perfect looks back in any sentence: "Ma had given a speech in October")
             same_sentence = self.reference_end > clauses.sentence(exp.start, exp.end, window)[0]
-            pluperfect = "pluperfect" in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses)
+            pluperfect = "pluperfect" in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses) \
+                and not self._past_perfect_only_in_a_clause_after(exp, window)
             # (a season goes on like a month: "cut her holding last summer and bought it back in January" is the
             # January after that summer)
             # (an entry of a chronology its year heads stays in that year: "- 2023: ... scrapped the spin-off in
@@ -9336,6 +9347,9 @@ class _Reading:
             return next((day for day, start in reversed(self.days_told[-_DAYS_LOOKED_BACK:])
                          if paragraph <= start and day.first().isoweekday() >= _SATURDAY), told_of)
         that_day = unit == "D" and parts.get("anaphoric") and parts.get("shift") == 0 and "count" not in parts
+        if told_of is not None and told_of is self.reference and that_day and told_of.gran == "D" \
+                and (day := self._day_before_a_stretch_s_end(exp, told_of)) is not None:
+            return day
         if told_of is not None and told_of is self.reference and self.reference_names_a_year and that_day:
             return self._day_before_a_year_s_name(exp) or told_of
         if told_of is not None and told_of is self.reference and that_day and "daypart" not in parts \
@@ -9398,6 +9412,21 @@ class _Reading:
         line = self.text.rfind("\n", 0, exp.start)
         before = _line_break_before_the_last_line(self.text, line)
         return line > 0 and before < end and not any(line < told.start < exp.start for told, *_ in self.resolved[-1:])
+
+    def _day_before_a_stretch_s_end(self, exp: finder.Expression, told_of: resolver.Period) -> resolver.Period | None:
+        """What "that day" is when the day told last, ``told_of``, only ends the stretch told right before it: the day
+        its paragraph told before that stretch, as "on the day" is ("said on Monday that sales in the 26 weeks to Sept.
+        27 rose 6.5%, and its shares slid 9% that day" is that Monday); None when there is no such day."""
+        at = len(self.resolved) - 1
+        if at < 1 or self.resolved[at][1].period != told_of or not self._ends_the_stretch_told_before(at):
+            return None
+        paragraph = _line_start(self.text, exp.start)
+        for told, resolution, _, _ in reversed(self.resolved[:at - 1]):
+            if told.start < paragraph:
+                return None
+            if resolution.on_calendar and resolution.period is not None and resolution.period.gran == "D":
+                return resolution.period
+        return None
 
     def _day_before_a_year_s_name(self, exp: finder.Expression) -> resolver.Period | None:
         """What "that day" is when the day named last ends a fiscal year's name ("put Alibaba on its list on July 29,
@@ -10001,7 +10030,8 @@ class _Reading:
         from the time told of ("in late 2022 ... ChatGPT had been released on Nov. 30"), not from a phrase of
         its own sentence ("a program approved in 1987 ... had purchased 481,000 shares through Sept. 29")?"""
         return self.reference_end <= self.clauses.sentence(exp.start, exp.end, window)[0] and "pluperfect" in \
-            finder.clause_tenses(self.text, self.low, exp.start, exp.end, window, self.clauses)
+            finder.clause_tenses(self.text, self.low, exp.start, exp.end, window, self.clauses) \
+            and not self._past_perfect_only_in_a_clause_after(exp, window)
 
     def _end_of_an_own_year_counted_before(self, exp: finder.Expression, told_of, window) -> resolver.Period | None:
         """The last day of a year of its subject's own counted from the day or month told of (tense.tsv kind own_year),
@@ -11257,6 +11287,16 @@ class _Reading:
         perfects = [e for s, e, tense, _ in self.clauses.markers(*sentence) if tense == "pluperfect" and e <= exp.start]
         return bool(perfects) and finder.a_clause_with_its_own_subject(self.low, perfects[-1], exp.start, self.clauses,
                                                                       sentence)
+
+    def _past_perfect_only_in_a_clause_after(self, exp: finder.Expression, window) -> bool:
+        """Does every past perfect of the sentence of ``exp`` stand after it, in a clause with a subject of its own that
+        opens after ``exp``?  That perfect looks back from that clause, not from the date's ("a variety released
+        in 2021. A dry spell in June cut yields, farmers said, but the board said prices had made up for it": this
+        June)."""
+        sentence = self.clauses.sentence(exp.start, exp.end, window)
+        perfects = [(s, e) for s, e, tense, _ in self.clauses.markers(*sentence) if tense == "pluperfect"]
+        return bool(perfects) and perfects[0][0] >= exp.end \
+            and finder.a_clause_with_its_own_subject(self.low, exp.end, perfects[0][1], self.clauses, sentence)
 
     def _a_limit_still_ahead(self, exp: finder.Expression, connector: int, window) -> bool:
         """Does the verb before the deadline connector at ``connector`` leave the time ``exp`` ahead, though a verb of
