@@ -2563,8 +2563,10 @@ def _subject_and_verb(opens: str, most: int, not_first: str = "") -> str:
 
 @functools.cache
 def _telling_after() -> re.Pattern:
-    """A comma right after a date that opens only a clause of telling (", IG Metall said", ", said a spokesman")."""
-    return re.compile(rf"(?i)\s*(?:{_subject_and_verb('said_then', 4)}|,\s+(?:{_words('said_then')}))\b")
+    """A comma right after a date that opens only a clause of telling (", IG Metall said", ", said a spokesman") or the
+    source the figure was told by (opens=source_after: ", according to customs data")."""
+    return re.compile(rf"(?i)\s*(?:{_subject_and_verb('said_then', 4)}|,\s+(?:{_words('said_then')})"
+                      rf"|,\s+(?:{_words('source_after')}))\b")
 
 
 @functools.cache

@@ -4083,6 +4083,15 @@ def test_a_bare_superlative_stated_after_was_the_makes_no_row_unless_an_aside_te
     assert _date_texts(rows) == {"1972"}
 
 
+def test_a_bare_superlative_stated_after_was_the_makes_no_row_when_only_its_source_follows_the_comma():
+    rows = _rows_under("June 1, 2026", "The salmon run on the river was the weakest since 1984, according to the "
+                                       "fisheries agency.")
+    assert _date_texts(rows) == set()
+    # an aside that tells of that time still keeps the row
+    rows = _rows_under("June 1, 2026", "The salmon run was the weakest since 1984, when the dam was finished.")
+    assert "since 1984" in _date_texts(rows)
+
+
 def test_a_bare_superlative_told_of_a_few_words_makes_no_row_when_its_date_follows_since():
     rows = _rows_under("June 1, 2026", "Turnout was the highest for a local election in the city since 1998.")
     assert _date_texts(rows) == set()

@@ -397,6 +397,10 @@ NOT_DATES = [
      "The shippers' claims fall under Regulation 1308/2013 of the European Union."),
     ("a holiday counted again after 'a second' and likened for a trade is a figure of speech",
      "The heatwave was a second Christmas for the ice-cream makers."),
+    ("four digits no year near ours can be after a make and a hyphen are a model's number",
+     "The co-op bought ten Kirovets-1250 loaders and a Lada-2131 van for its orchards."),
+    ("'the fall in' a price or an amount of trade is a drop, no autumn",
+     "Growers expect a similar crop despite the fall in world tea prices and the fall in export volumes."),
 ]
 
 
@@ -546,6 +550,12 @@ CLAUSE_TENSES = [
     ("a_participle_after_a_preposition_s_noun_may_tell_its_own_past",
      "The utility will build 12 substations under a contract signed with the province in April.",
      "April", "past"),
+    ("a_participle_signed_in_after_a_noun_tells_its_own_past",
+     "The utility will build 12 substations with a credit line signed in the spring.",
+     "the spring", "past"),
+    ("a_reported_clause_inside_a_side_clause_has_its_own_tense",
+     "Shares slid after the miner warned that output for the year to June would fall short.",
+     "the year to June", "future"),
     ("a_verb_in_the_past_after_a_name_ending_in_s_is_the_verb_of_a_clause_that_has_no_other",
      "Moody's downgraded the lender in March, citing weak capital, and Fitch is due to review its rating.",
      "March", "past"),

@@ -57,6 +57,10 @@ def test_by_a_year_is_a_deadline_and_a_forecast():
      [("September, October, November and December", "2025-09/2025-12")]),
     ("Hearings on March 3, 5 and 9 will be public.",
      [("March 3", "2026-03-03"), ("5", "2026-03-05"), ("9", "2026-03-09")]),
+    # two days in a row whose second carries a year counted from now are one stretch in that year
+    ("The regatta is held on Aug. 8 and 9 next year, the club said.",
+     [("Aug. 8 and 9 next year", "2027-08-08/2027-08-09")]),
+    ("Shops closed on April 3 and 4 this year for the festival.", [("April 3 and 4 this year", "2026-04-03/2026-04-04")]),
 ])
 def test_three_or_more_days_or_months_in_a_row_listed_are_one_stretch(text, expected):
     assert calendar(text, dt.date(2026, 1, 14)) == expected
@@ -16571,3 +16575,11 @@ def test_the_base_a_change_to_come_is_measured_from_is_the_level_now(text, expec
     found = [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2025, 11, 3), sentences=split_sentences(text))
              if m.on_calendar]
     assert found == expected
+
+
+def test_the_year_of_a_thing_a_year_is_declared_names_that_year_and_a_dish_eaten_on_a_holiday_is_a_custom():
+    assert calendar('The council declared 2024 "the year of the river" and funded 40 clean-up projects.',
+                    dt.date(2025, 3, 10)) == [("2024", "2024")]
+    assert calendar("Across Catalonia, a log cake is eaten on Christmas Eve.", dt.date(2025, 10, 2)) == []
+    assert calendar("Across Catalonia, a log cake was eaten on Christmas Eve.", dt.date(2025, 10, 2)) == [
+        ("Christmas Eve", "2024-12-24")]

@@ -684,7 +684,8 @@ def find_expressions(text: str, form: str | None = None, low: str | None = None)
     found = _elided_shifts(found, low)
     found = _without_chapter_marks(found, low)
     found = _numbered_plans(found, low)
-    found = _counted_from_events(_first_ordinals(_join(found, low, g), low), low)
+    found = _the_year_of_a_second_day_for_both(_join(found, low, g), low)
+    found = _counted_from_events(_first_ordinals(found, low), low)
     return _without_lonely(_days_named_by_their_happening(_days_named_from_events(found, low), low))
 
 
@@ -2966,6 +2967,26 @@ def _join(found: list[Expression], low: str, g: _Grammar) -> list[Expression]:
     return out
 
 
+def _the_year_of_a_second_day_for_both(found: list[Expression], low: str) -> list[Expression]:
+    """``found`` where the second of two days of a month listed gained a year counted from now ("Feb. 16 and 17 this
+    year", "April 23 and 24 next year"), which is the year of both, as a year told whole after the second is ("Nov. 3
+    and 4, 1998"): the first takes it, so that the pair stays a pair in one year."""
+    out = list(found)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if a.parts.keys() == {"month", "day"} and b.parts.keys() == {"month", "day", "year_of"} \
+                and a.parts["month"] == b.parts["month"] and a.parts["day"] < b.parts["day"] \
+                and _a_listing_word_between().fullmatch(low, a.end, b.start):
+            out[i - 1] = Expression(a.start, a.end, a.rule, dict(a.parts, year_of=b.parts["year_of"]), a.head_start)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _a_listing_word_between() -> re.Pattern:
+    """A listing word of day_lists.tsv that lists anywhere, alone between two days ("16 and 17")."""
+    return re.compile(rf"\s+(?:{day_listing_words()})\s+")
+
+
 def _without_lonely(found: list[Expression]) -> list[Expression]:
     """Drops the parts of a day no join gave a day, unless told of a happening ("the morning of the crash")."""
     return [e for e in found if not e.parts.get("lonely") or "event" in e.parts]
@@ -5067,6 +5088,9 @@ def _clause_tense_read(text: str, low: str, start: int, end: int, window: tuple[
             if before:
                 if future_before:
                     complement_after_future = e
+                # the clause a verb of the side clause reports has a tense of its own: "fell after the company warned
+                # that profit for the year to March would be lower" looks ahead
+                side_tense = ""
                 continue
             break                           # "said on Wednesday that it would": the reported clause's own
         if tense == "boundary":

@@ -15167,6 +15167,9 @@ def _in_a_row(a: dict, b: dict) -> bool:
         return True
     if _a_weekday_alone(a) and _a_weekday_alone(b):
         return _form(a) == _form(b) == {"weekday"} and b["weekday"] == a["weekday"] % 7 + 1
+    if a.get("year_of") is not None and a.get("year_of") == b.get("year_of"):
+        # (two days in a year counted from now: "Feb. 16 and 17 this year")
+        a, b = ({k: v for k, v in parts.items() if k != "year_of"} for parts in (a, b))
     if not (_a_day_of_a_month(a) and _a_day_of_a_month(b)) or a.get("year") != b.get("year"):
         return False
     try:
