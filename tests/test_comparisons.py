@@ -2327,6 +2327,9 @@ def test_a_second_predicate_in_the_present_holds_now_and_takes_no_date_of_the_fi
                              "members.") == {"$30 million": ""}
     assert _on("2026-05-11", "The dairy bought two driers in 2025 and planned to raise another $30 million from its "
                              "members.") == {"$30 million": "2025"}
+    # what a thing "can cost" in a clause after the deed is a price that holds as a rule, of now
+    assert _on("2026-05-11", "Orvik Registry's sign-ups rose 6% last year, driven by streamers, for whom a short "
+                             "name can cost $29.99 a year.") == {"6%": "last year", "$29.99": ""}
 
 
 def test_a_deadline_dates_no_figure():

@@ -916,6 +916,9 @@ NO_ROW_SENTENCES = [
                  id="output_told_after_its_sayer_opening_the_sentence_is_a_count"),
     pytest.param("The ministry said demand for cold storage in the country would reach $400 million by 2028.",
                  id="demand_in_a_country_reaching_a_sum_is_a_market_size"),
+    # a place of two words before exports opening the sentence is no company's name, as one word is not
+    pytest.param("Sri Lanka's tea exports were worth about $1.3 billion last season, the tea board said.",
+                 id="a_two_word_place_s_exports_worth_a_sum_are_trade"),
 ]
 
 
@@ -1342,8 +1345,8 @@ def test_a_macro_or_ratio_row_leaves_a_company_s_figure_of_like_words(text, figu
     # a market's sales in a gapped clause leave a company's own growth told that way alone
     ("Japanese Orvane sales reached about 90 billion yen in 2025, the company said, and are expected to grow 8% a "
      "year.", [("90 billion yen", "revenue"), ("8%", "revenue")]),
-    # a bottom line that grows grows no sales
-    ("Its bottom line grew 12% to $300 million in the quarter.", [("12%", "other"), ("$300 million", "other")]),
+    # a bottom line that grows grows no sales: it is the company's profit
+    ("Its bottom line grew 12% to $300 million in the quarter.", [("12%", "profit"), ("$300 million", "profit")]),
     # a company's sales abroad stay a row
     ("Pellar Nut Co, the biggest exporter in Bolivia, said its sales abroad reached $52 million last year.",
      [("$52 million", "revenue")]),
@@ -1999,6 +2002,10 @@ KINDS = [
     ("The Jets will have about $41 million in salary-cap space next season, the team's filings suggest.", "other"),
     # a shipping or bus line that loses a sum is a company told by its noun, as an airline is
     ("The state-run ferry line lost 1.4 billion pesos last year, its auditors said.", "profit"),
+    # what a company builds that was planned costs what is put in, "build a" taking the "a" of "a planned"
+    ("The feed mill said it would build a planned 12 million euro pellet line next spring.", "investment"),
+    # a company's bottom line is its profit
+    ("The bottle maker's bottom line shrank 9% in the half as gas bills rose.", "profit"),
 ]
 
 
