@@ -14,7 +14,8 @@
    (``pipeline.story.core_span``), its date (and that date told again in the sentence: "the June quarter, the
    first three months"), its actors' names and the stop words (``stopwords.tsv``) are out, stemmed
    (``suffixes.tsv``): "cancellation" and "canceled" agree.  Names are the actors
-   (media aside) and the proper nouns left among the key words ("Kopp", "Madrid", "IPO").  The evidence
+   (media aside) and the proper nouns left among the key words ("Kopp", "Madrid", "IPO"; a month or weekday
+   name stays a word, and a headline's capitalised word is shared as a word with another sentence's).  The evidence
    is: shared words + :data:`NAME_WEIGHT` x shared names + 1 for the same ``market_kind`` +
    :data:`FIGURE_WEIGHT` when both give a figure and the figures agree (rule 3); it must reach
    :data:`MIN_EVIDENCE`, plus one when both name someone and share no name, plus one when a date is
@@ -194,7 +195,7 @@ def _key_words(sentence: str, skip: tuple[tuple[int, int], ...], actors: tuple[s
         pieces.append((at, hi))
     names = _actor_words(actors)
     plain, proper = set(), set()
-    word_key = _word_key
+    word_key, calendar = _word_key, _calendar_words()
     for piece_start, piece_end in pieces:
         # The words as _WORD finds them, each with the run of non-letters after it (findall makes no match objects):
         # the run before a word but the first of its piece holds all that _opens would read back to the word before.
@@ -202,7 +203,7 @@ def _key_words(sentence: str, skip: tuple[tuple[int, int], ...], actors: tuple[s
         for word, after in _WORD_AND_GAP.findall(form, piece_start, piece_end):
             found = word_key(word)
             if found is not None and found[0] not in names:
-                if word[0].isupper() and not (
+                if word[0].isupper() and found[0] not in calendar and not (
                         _opens(form, lo, _WORD.search(form, piece_start, piece_end).start()) if before is None
                         else _gap_opens(before) and not _after_an_initial(previous, before)):
                     proper.add(found[1])
@@ -211,6 +212,17 @@ def _key_words(sentence: str, skip: tuple[tuple[int, int], ...], actors: tuple[s
             before, previous = after, word
     plain.update(_role_objects(form, pieces))
     return frozenset(plain), frozenset(proper - plain)
+
+
+@functools.lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday names as the dates engine's tables know them (dates/months.tsv, dates/weekdays.tsv), but the
+    abbreviations that are also common words ("Sun", "Wed"): capitalised for the calendar, not for what happened, so
+    they weigh as a plain word.  Two rows that share "March" (of another date of their sentences) or "Wednesday" (the
+    day a thing was said) do not name one actor or place as two that share "Kopp" or "Madrid" do."""
+    tables = (date_lexicon.months(), date_lexicon.weekdays())
+    return frozenset(name for table in tables for name, (_, ambiguous, abbreviation) in table.items()
+                     if not (ambiguous and abbreviation))
 
 
 def _core_past_dateline(sentence: str, form: str) -> tuple[int, int]:
@@ -299,6 +311,7 @@ class _Mention:
     names: frozenset[str] = frozenset()     # actors (media aside) and proper nouns
     actors: frozenset[str] = frozenset()
     date_words: frozenset[str] = frozenset()    # the key words of the noun its date closes with
+    first_line: bool = False                    # its sentence opens the article: the headline, in title case maybe
     market_kind: str = ""
     amount: float | None = None
     currency: str = ""
@@ -364,6 +377,8 @@ def _figures_ok(a: _Mention, b: _Mention) -> bool:
 def _evidence(a: _Mention, b: _Mention) -> float:
     """How strongly two mentions look like one happening; 0 when they may not merge."""
     shared, shared_names = a.words & b.words, a.names & b.names
+    if a.first_line != b.first_line:
+        shared = shared | _crossed(a.words, a.names, b.words, b.names)
     if a.when != b.when and (a.date_words or b.date_words):
         # "the 2024/25 season" and "by the end of the season" of another date: two seasons
         shared, shared_names = shared - a.date_words - b.date_words, shared_names - a.date_words - b.date_words
@@ -382,6 +397,16 @@ def _evidence(a: _Mention, b: _Mention) -> float:
     if score < needed or not _dates_ok(a, b) or not _figures_ok(a, b):
         return 0.0
     return float(score)
+
+
+def _crossed(words_a: frozenset[str], names_a: frozenset[str], words_b: frozenset[str],
+             names_b: frozenset[str]) -> set[str]:
+    """Words a name on one side and a plain word on the other.  Counted only between a headline (the article's first
+    line) and another sentence: a headline capitalises by its style, in title case or after a wire's tag ("(LEAD)
+    Minimum wage to rise" and "the minimum wage will rise"; "Offers to Buy Back Shares" and its lead's "is offering to
+    buy back shares"), so its word is shared as a plain word; in running text a capital tells a name from a word
+    ("Ardent Mining" and "mine supply")."""
+    return (words_a & names_b) | (names_a & words_b)
 
 
 def _same_figure(a: _Mention, b: _Mention) -> bool:
@@ -514,6 +539,7 @@ def _records(rows: list[dict], *, with_words: bool = True) -> list[_Mention]:
             sentence=(row["doc"], start, int(row["char_end"] or 0)),
             when=row["when"], first=first, last=last, mod=row["date_mod"], dated=dated,
             words=words, names=proper | kept, actors=kept, date_words=date_words & (words | proper),
+            first_line=start == 0,
             market_kind=row["market_kind"], amount=row["amount"], currency=row["currency"],
             amount_usd=row["amount_usd"], percent=row["percent"], direction=row["direction"]))
     return out
@@ -528,8 +554,8 @@ def _records(rows: list[dict], *, with_words: bool = True) -> list[_Mention]:
 
 def _features(m: _Mention) -> tuple:
     """Everything that decides whether a mention merges with another: equal features, interchangeable."""
-    return (m.when, m.first, m.last, m.mod, m.words, m.names, m.actors, m.date_words, m.market_kind, m.amount,
-            m.currency, m.amount_usd, m.percent, m.direction)
+    return (m.when, m.first, m.last, m.mod, m.words, m.names, m.actors, m.date_words, m.first_line, m.market_kind,
+            m.amount, m.currency, m.amount_usd, m.percent, m.direction)
 
 
 def _classes(records: list[_Mention]) -> list[list[int]]:
@@ -610,12 +636,12 @@ def _date_indexes(reps: list[_Mention], entries: dict[int, list[tuple]], firsts:
 
 
 def _prefix(keys: list, needed: int) -> list:
-    """The keys before the last ones that together weigh less than ``needed``."""
+    """The words of the keys before the last ones that together weigh less than ``needed``."""
     cut, tail = len(keys), 0
     while cut and tail + _KEY_WEIGHT[keys[cut - 1][0]] < needed:
         cut -= 1
         tail += _KEY_WEIGHT[keys[cut][0]]
-    return keys[:cut]
+    return [key[1] for key in keys[:cut]]
 
 
 _KEY_WEIGHT = (1, NAME_WEIGHT)  # a key is (0, word) or (1, name)
@@ -654,12 +680,12 @@ def _class_candidates(reps: list[_Mention]) -> list[tuple[int, int]]:
     Three indexes, for the three ways a pair can reach MIN_EVIDENCE: with its keys alone (prefixes for
     MIN_EVIDENCE); with one more for the same market kind (prefixes for MIN_EVIDENCE - 1, under the market
     kind); with FIGURE_WEIGHT more for figures that agree (shorter prefixes, under the figure's bucket)."""
+    # A key is ordered and indexed by its word alone, so a name and the same plain word of another class meet
+    # (_crossed); each side's prefix weighs it as its own kind, at least what the pair's overlap counts it.
     keys = [[(0, w) for w in rep.words] + [(1, n) for n in rep.names] for rep in reps]
-    frequency = collections.Counter(itertools.chain.from_iterable(keys))
-    by_frequency = frequency.__getitem__
-    for found in keys:   # by (frequency, key): sort() is stable
-        found.sort()
-        found.sort(key=by_frequency)
+    frequency = collections.Counter(key[1] for found in keys for key in found)
+    for found in keys:
+        found.sort(key=lambda key: (frequency[key[1]], key[1]))
     buckets = [_figure_buckets(rep) for rep in reps]
     # for each index: class -> [(group it is filed under, prefix)]; (group, near groups) say where to probe
     plain = {number: [(None, _prefix(found, MIN_EVIDENCE))] for number, found in enumerate(keys)}
@@ -697,7 +723,8 @@ def _class_candidates(reps: list[_Mention]) -> list[tuple[int, int]]:
         for other in mets[number]:
             if other < number and number in mets[other]:
                 continue   # the pair was weighed from the other side (the test is symmetric)
-            overlap = len(words & all_words[other]) + NAME_WEIGHT * len(names & all_names[other])
+            overlap = (len(words & all_words[other]) + NAME_WEIGHT * len(names & all_names[other])
+                       + len(_crossed(words, names, all_words[other], all_names[other])))
             if overlap >= MIN_EVIDENCE:
                 pairs.add((number, other) if number < other else (other, number))
             elif overlap and (kind or figured):

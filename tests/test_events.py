@@ -696,3 +696,49 @@ def test_a_weekday_after_a_clock_time_is_no_name():
     from pipeline import events
     words, names = events._key_words("Power demand peaked at 5:40 p.m. Wednesday in 2026.", (), (), None)
     assert "wednesday" in words and "wednesday" not in names
+
+
+@pytest.mark.parametrize("other, expected", [
+    # "March" of another date and the "Wednesday" of the telling are the calendar's names: no actor or place shared
+    ("Sea freight rates fell in 2026 after a March storm closed ports, the agency said on Wednesday.", False),
+    # the same happening still links by its words
+    ("Kestrel Foods said on Wednesday it would raise its dividend in 2026.", True),
+])
+def test_a_month_or_weekday_name_weighs_as_a_plain_word(other, expected):
+    first = "Kestrel Foods will raise its dividend in 2026, the board said on Wednesday after its March review."
+    assert linked(first, other, "2026", "Kestrel Foods", "Kestrel Foods" if "Kestrel" in other else "") is expected
+
+
+def test_the_calendar_names_are_those_of_the_dates_tables_but_abbreviations_that_are_common_words():
+    from pipeline import events
+    words, names = events._key_words("Lenders said on Sunday that Sun Hung Kai would pay in March.", (), (), None)
+    assert {"sunday", "march"} <= words and "sun" in names
+
+
+@pytest.mark.parametrize("other, expected", [
+    # "Minimum" is capitalised after the wire's tag only: the same word, shared as a plain word
+    ("The minimum wage for cleaners will rise in 2026, the labour ministry said.", True),
+    # as a plain word it weighs one, not a name's two
+    ("The minimum wage for cleaners will be set in 2026, the labour ministry said.", False),
+])
+def test_a_word_a_headline_capitalises_is_shared_as_a_plain_word(other, expected):
+    assert linked_to_headline("(UPDATE) Minimum wage for cleaners to rise in 2026", other, "2026") is expected
+
+
+def test_a_capital_in_running_text_is_shared_with_no_plain_word():
+    # "Mining" names a company, "mine" is a pit: neither sentence is a headline, so they share nothing
+    first = "Shares of Ardent Mining rose 4% in 2026 after it raised its copper guidance for the year."
+    other = "Mine supply news will stay in focus in 2026 as copper guidance is raised across the sector."
+    assert not linked_to_headline(first, other, "2026", first_line=False)
+
+
+def linked_to_headline(headline, other_excerpt, when, *, first_line=True):
+    """linked(), the first row its article's first line (the headline) unless ``first_line`` is false, the second a
+    sentence further on in its article."""
+    from pipeline import events
+    rows = [plain_row(1, headline, when), plain_row(2, other_excerpt, when)]
+    for row in rows[1:] if first_line else rows:
+        row.update(char_start=row["char_start"] + 80, char_end=row["char_end"] + 80,
+                   date_start=row["date_start"] + 80, date_end=row["date_end"] + 80)
+    a, b = events._records(events._rows(table(rows)))
+    return events._evidence(a, b) > 0
