@@ -875,6 +875,8 @@ NO_ROW_SENTENCES = [
                  "from about $1,800 in 2022.", id="a_product_s_price_range_after_sells_for_is_its_price_with_its_base"),
     pytest.param("Several delis in Milan price a wheel of the mountain cheese at 95 euros.",
                  id="a_single_thing_priced_by_price_and_its_object_is_a_product_s_price"),
+    pytest.param("The Philippines' coconut exports were worth about $2.4 billion last year, the trade agency said.",
+                 id="a_place_s_exports_after_a_bare_apostrophe_are_trade"),
     pytest.param("The tourist office reckons the lobster season is worth about C$60 million a year to the island "
                  "economy.", id="what_a_trade_is_worth_to_a_place_s_economy_is_a_macro_statistic"),
     pytest.param("Fishing guides say angling is worth roughly 40 million euros to Ireland each summer.",
@@ -933,6 +935,19 @@ def test_it_a_public_body_aims_to_grow_is_a_market_only_after_a_clause_naming_th
                           "Ghana's fintech sector handled $3 billion of payments last year.")]
     assert "$400 billion" in kind_by_text("Vanguard Mining is worth about $250 billion, and the government wants it to "
                                           "top $400 billion.")
+
+
+def test_a_funding_round_priced_at_a_sum_is_no_product_s_price():
+    # "price a" thing "at" a sum is a shop's price, but a round of funding priced so is what a company is worth
+    found = find_money("The delivery start-up priced a new round at $400 million, two people familiar said.")
+    assert [m.text for m in found] == ["$400 million"]
+
+
+def test_what_a_deal_is_worth_to_a_company_named_after_a_place_stays_its_figure():
+    # "worth ... to" a place is what a trade brings it, but a place's name opening a company's name names the company
+    found = find_money("The supply contract is worth about $1.1 billion to China Mobile over five years.")
+    assert [m.text for m in found] == ["$1.1 billion"]
+    assert find_money("The supply contract is worth about $1.1 billion a year to Norway, the ministry said.") == []
 
 
 def test_a_loan_to_a_company_a_place_opens_or_owns_is_no_loan_to_a_country():
