@@ -1509,6 +1509,11 @@ def test_a_date_in_the_subject_of_a_reported_clause_is_forecast_by_that_clause_s
     # a date inside the subject a "that" opens, no word of tense between, is not the verb of saying's past
     ("Growers warned that a dry spell forecast for the southern winter could cut the wheat crop.", "winter", ""),
     ("Port officials said that the outage at the terminal in March cost them two days of loading.", "March", "past"),
+    # ... a bare noun and one word after it too, its own verb after the date telling the tense, a verb of tense
+    # between still counting
+    ("The bakery chain warned that profits in April would slip as flour costs climb.", "April", "future"),
+    ("The bakery chain said that profits rose in April.", "April", "past"),
+    ("The mill warned that output in May would fall short of its quota.", "May", "future"),
 ])
 def test_a_date_in_a_reported_subject_a_that_opens_takes_no_tense_from_the_verb_of_saying(text, expression, tense):
     low = finder.lower_form(text)

@@ -6163,6 +6163,8 @@ def test_a_clock_time_alone_is_on_the_day_the_text_is_telling_not_the_day_of_wri
      [("March", "2026-03")]),
     ("Theresa May said sales fell.", []),
     ("The March accession will enable the three countries to take part in NATO planning.", [("March", "2026-03")]),
+    # a crop's work dated by its month: no verb "march" nor modal "may" before a harvest
+    ("Cooperatives are hiring pickers ahead of the March harvest.", [("March", "2026-03")]),
     ("Hang Seng ends holiday-shortened week higher as tech rebounds.", [("holiday-shortened week", "2026-W14")]),
 ])
 def test_a_month_before_the_figures_or_occasion_it_dates_and_a_holiday_shortened_week_are_dates(sentence, expected):
@@ -6844,6 +6846,9 @@ DATES_READ_BY_THEIR_WORDS_AND_CLAUSE = [
     # ... and the calendar year stays the calendar's
     ("Revenue should reach $2 billion in the fiscal year, which ends on March 31. The packer expects a profit of $40 "
      "million for the calendar year.", dt.date(2025, 5, 20), "the calendar year", "2025", True),
+    # a fiscal year told to end early in a month ends in the month before, and its months count from then
+    ("Cotton exports rose 8% in the first ten months of the fiscal year, which ends on July 7.", dt.date(2025, 6, 2),
+     "the first ten months of the fiscal year", "2024-07/2025-04", False),
 ]
 
 

@@ -4882,7 +4882,10 @@ def _in_a_reported_subject(low: str, start: int, end: int, markers: list) -> boo
 @functools.lru_cache(maxsize=1)
 def _reported_subject_gap() -> re.Pattern:
     determiners = lexicon.trie_regex(lexicon.words_of_kinds("determiner"))
-    return re.compile(rf"\s+(?:{determiners})\s+(?:[a-z'-]+\s+){{1,{_REPORTED_SUBJECT_WORDS}}}")
+    # (a bare noun and the one word after it open such a subject too: "warned that sales in March would be lower",
+    # "profit in March"; a word of tense between is still refused by the markers: "said that prices rose in March")
+    return re.compile(rf"\s+(?:(?:{determiners})\s+(?:[a-z'-]+\s+){{1,{_REPORTED_SUBJECT_WORDS}}}"
+                      rf"|[a-z'-]+\s+[a-z]+\s+)")
 
 
 # The most words of the subject of a reported clause between its determiner and a date inside it.
