@@ -2932,6 +2932,10 @@ def test_midday_or_noon_before_a_noun_of_the_sun_s_weather_names_no_clock_time()
     # (a noon that is a time of its day stays one)
     assert calendar("The auction closes at noon on Thursday.", dt.date(2025, 9, 12)) == [
         ("noon on Thursday", "2025-09-11")]
+    # (nor one after a preposition of a clock time, its noun the next clause's subject; a bare weather noun stays none)
+    assert calendar("By noon temperatures in the valley had passed 40C.", dt.date(2025, 9, 12)) == [
+        ("By noon", "2025-09-12")]
+    assert calendar("Pickers toil under a fierce midday sun.", dt.date(2025, 9, 12)) == []
 
 
 def test_a_comma_of_a_list_of_names_closes_no_aside_and_the_participle_after_the_list_tells_its_past():

@@ -995,6 +995,10 @@ def test_a_clock_time_a_habit_is_told_at_is_a_set_but_a_day_told_after_it_keeps_
     ("The mussels were hauled up from the ropes at 5 a.m., the skipper said.", [("5 a.m.", "2025-11-24")]),
     ("Polling stations across the region close at 8 p.m.", [("8 p.m.", "2025-11-24")]),
     ("The polling stations are open from 7 a.m. until 10 p.m.", [("from 7 a.m. until 10 p.m.", "2025-11-24")]),
+    # ... nor a participle of report or belief, which tells news of a deed, nor a night a day told beside it places
+    ("Two fishermen are feared drowned overnight off the coast.", [("overnight", "2025-11-23")]),
+    ("Dozens of protesters are held by police overnight on Sunday.",
+     [("overnight", "2025-11-23"), ("Sunday", "2025-11-23")]),
 ])
 def test_a_clock_time_of_a_routine_told_in_a_plural_passive_is_a_set(text, expected):
     assert calendar(text, CNBC) == expected
@@ -4977,6 +4981,10 @@ def test_that_day_after_a_day_that_only_ends_a_stretch_is_the_day_told_before_th
     # (a day told as a happening's is "that day" itself)
     told = "The brewer shut its Seville plant on Aug. 30. Its shares lost 5% in Madrid that day."
     assert ("that day", "2025-08-30", False) in _found(told, dt.date(2025, 10, 13))
+    # (a day of another happening before the stretch leaves "that day" the stretch's end)
+    other = ("The floods began on Sept. 2, and rain in the week to Sept. 9 set a record; the river crested that "
+             "day.")
+    assert ("that day", "2025-09-09", False) in _found(other, dt.date(2025, 10, 13))
 
 
 def test_a_bond_maturing_in_a_month_is_the_coming_one():

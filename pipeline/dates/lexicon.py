@@ -599,9 +599,11 @@ def share_told_in_a_passive() -> re.Pattern:
 def plural_told_in_a_passive() -> re.Pattern:
     """A sentence's subject in the plural, maybe after a determiner (tense.tsv kind determiner), its last word in -s,
     then "are" and a participle after it, in -ed, -en or -wn, matched in lower case from the sentence's start: "the
-    flowers are picked", "are grown" (not "are staying", a deed under way, nor "are open", a state)."""
+    flowers are picked", "are grown" (not "are staying", a deed under way, nor "are open", a state, nor a participle
+    of report or belief, tense.tsv kind hearsay_participle, which tells news: "two miners are feared trapped")."""
     return re.compile(rf"[\s\"'“‘(]*(?:(?:{_kind_trie('determiner')})\s+)?(?:[a-z'’-]+\s+){{0,3}}?[a-z'’-]+s"
-                      rf"\s+are\s+(?:[a-z]+ed|[a-z]{{3,}}en|[a-z]+wn)(?![a-z'’-])")
+                      rf"\s+are\s+(?!(?:{_kind_trie('hearsay_participle')})(?![a-z'’-]))"
+                      rf"(?:[a-z]+ed|[a-z]{{3,}}en|[a-z]+wn)(?![a-z'’-])")
 
 
 @functools.lru_cache(maxsize=None)
@@ -2677,6 +2679,14 @@ def reported_subject_opening(most: int = 4) -> re.Pattern:
     return re.compile(rf"(?:{reporting})\s+(?:that\s+)?(?:{openers})"
                       rf"(?:\s+[\"\u201c]?(?:[a-z]{{0,3}}[$\u00a3\u20ac])?[a-z0-9'\u2019-]+){{1,{most}}}"
                       rf"\s+[\"\u201c]?\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def said_on_a_day_before() -> re.Pattern:
+    """A verb of saying or reporting (tense.tsv kinds reporting, announcing, aside_saying), maybe "on", ending where
+    the day it was said on starts: "said on " Monday, "reported " Tuesday: a day of a telling."""
+    verbs = trie_regex(_kind_words("reporting") + _kind_words("announcing") + _kind_words("aside_saying"))
+    return re.compile(rf"(?<![a-z-])(?:{verbs})\s+(?:on\s+)?\Z")
 
 
 @functools.lru_cache(maxsize=None)

@@ -141,6 +141,8 @@ _A_DIGIT = re.compile(r"\d")
 _A_YEAR_NUMBER = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "the end of the year", a year's end that the tense of its clause may place a year back.
 _THE_END_OF_THE_YEAR = {"unit": "Y", "det": True, "mod": "END"}
+# How far before a day the verb of saying it dates may start ("announced on ", characters).
+_SAID_ON_REACH = 16
 # "the end of the quarter", "the end of the half": an end a clause looking ahead places in the period under way.
 _THE_END_OF_THE_QUARTER_OR_HALF = ({"unit": "Q", "det": True, "mod": "END"}, {"unit": "H", "det": True, "mod": "END"})
 # A week in days: a weekday named alone is the last or the coming one, a week apart.
@@ -1204,16 +1206,17 @@ def _clock_times_of_a_habit(expressions: list[finder.Expression], text: str, low
     6 p.m."), and a clock time that opens its line stamps a live report's entry, whatever the entry tells ("9:20
     p.m. - A spokeswoman: "We always knew the early vote would lean her way.")."""
     for at, exp in enumerate(expressions):
+        day_told = any(_SENTENCE_STOP.search(low, min(exp.end, other.end), max(exp.start, other.start)) is None
+                       and resolver.has_day(other.parts)
+                       for other in expressions[max(at - 2, 0):at] + expressions[at + 1:at + 3])
         if _a_time_of_the_day_alone(exp.parts) and not exp.parts.get("set") \
-                and low[_line_start(low, exp.start):exp.start].strip() \
-                and not any(_SENTENCE_STOP.search(low, min(exp.end, other.end), max(exp.start, other.start)) is None
-                            and resolver.has_day(other.parts)
-                            for other in expressions[max(at - 2, 0):at] + expressions[at + 1:at + 3]) \
+                and low[_line_start(low, exp.start):exp.start].strip() and not day_told \
                 and (finder.is_recurring(text, low, exp.start, exp.end, None, clauses)
                      or _a_step_of_a_routine(low, exp, clauses)):
             exp.parts = dict(exp.parts, set=True)
-        elif resolver.the_night_before(exp.parts) and _a_step_of_a_routine(low, exp, clauses):
-            # "The leaves are washed, then dried overnight": each batch's night, no night before the writing
+        elif resolver.the_night_before(exp.parts) and not day_told and _a_step_of_a_routine(low, exp, clauses):
+            # "The leaves are washed, then dried overnight": each batch's night, no night before the writing (a day
+            # told beside it is that night's: "Protesters are detained overnight on Sunday")
             exp.parts = dict(exp.parts, set=True)
 
 
@@ -9416,7 +9419,10 @@ class _Reading:
     def _day_before_a_stretch_s_end(self, exp: finder.Expression, told_of: resolver.Period) -> resolver.Period | None:
         """What "that day" is when the day told last, ``told_of``, only ends the stretch told right before it: the day
         its paragraph told before that stretch, as "on the day" is ("said on Monday that sales in the 26 weeks to Sept.
-        27 rose 6.5%, and its shares slid 9% that day" is that Monday); None when there is no such day."""
+        27 rose 6.5%, and its shares slid 9% that day" is that Monday), when that day is a telling's (lexicon.
+        said_on_a_day_before): the stretch is then the period reported on that day; a day of any other happening
+        leaves "that day" the stretch's end ("The storm hit on May 2; rain in the week to May 9 set a record, and
+        rivers peaked that day" is May 9); None when there is no such day."""
         at = len(self.resolved) - 1
         if at < 1 or self.resolved[at][1].period != told_of or not self._ends_the_stretch_told_before(at):
             return None
@@ -9425,7 +9431,8 @@ class _Reading:
             if told.start < paragraph:
                 return None
             if resolution.on_calendar and resolution.period is not None and resolution.period.gran == "D":
-                return resolution.period
+                return resolution.period if lexicon.said_on_a_day_before().search(
+                    self.low, max(0, told.start - _SAID_ON_REACH), told.start) else None
         return None
 
     def _day_before_a_year_s_name(self, exp: finder.Expression) -> resolver.Period | None:
