@@ -921,6 +921,11 @@ NO_ROW_SENTENCES = [
     # a place of two words before exports opening the sentence is no company's name, as one word is not
     pytest.param("Sri Lanka's tea exports were worth about $1.3 billion last season, the tea board said.",
                  id="a_two_word_place_s_exports_worth_a_sum_are_trade"),
+    pytest.param("Polish furniture sales reached about 48 billion zlotys last year.",
+                 id="a_people_s_sales_of_a_kind_of_goods_at_a_level_are_a_market_s_size"),
+    pytest.param("Kenyan tea sales reached about $1.4 billion last season.", id="kenyan_names_kenya_s_people"),
+    pytest.param("The Treasury ran a budget surplus of $1.4 billion in the half, against a deficit of $2.2 billion a "
+                 "year earlier.", id="a_deficit_set_against_a_budget_surplus_stays_public_finance"),
 ]
 
 
@@ -1365,6 +1370,16 @@ def test_a_macro_or_ratio_row_leaves_a_company_s_figure_of_like_words(text, figu
     # a company's sales abroad stay a row
     ("Pellar Nut Co, the biggest exporter in Bolivia, said its sales abroad reached $52 million last year.",
      [("$52 million", "revenue")]),
+    # a company's exports told as worth a sum are what it sold, no worth of the company
+    ("Brannock Mills' wool exports were worth about 35 million euros in 2025, the family-owned firm said.",
+     [("35 million euros", "revenue")]),
+    # a price "for" a thing right after its sum says what the sum is, whatever was proposed; a price target stays a
+    # share price
+    ("Minority holders said a proposed A$3.20 price for the grain handler was too low, while brokers kept their A$3.90 "
+     "price target.", [("A$3.20", "other"), ("A$3.90", "share_price")]),
+    # a co-op's deficit set against its own surplus is its loss, as the surplus is its profit
+    ("The fishing co-op posted a surplus of EC$0.8 million for 2025, against a deficit of EC$2.1 million the year "
+     "before.", [("EC$0.8 million", "profit"), ("EC$2.1 million", "profit")]),
 ])
 def test_what_moved_goods_stocks_and_transfers_is_read_from_the_words_around_it(text, kinds):
     assert kinds_of(text) == kinds
@@ -4209,6 +4224,12 @@ def test_it_that_moves_right_after_a_stock_s_price_is_the_stock():
 ])
 def test_a_business_unit_that_grows_right_after_a_revenue_figure_grows_its_revenue(text):
     assert find_money(text)[-1].market_kind == "revenue"
+
+
+def test_a_net_loss_told_as_a_level_goes_down():
+    found = one("Harrow Ferries posted a net loss of 74 million kronor for the first half after two ships were laid "
+                "up.")
+    assert (found.market_kind, found.direction) == ("profit", "down")
 
 
 def test_a_company_that_loses_billions_posts_a_loss():
