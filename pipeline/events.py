@@ -178,13 +178,22 @@ def key_words(sentence: str, *, skip: Iterable[tuple[int, int]] = (), actors: It
 CORE = "core"
 
 
-@functools.lru_cache(maxsize=16)
 def _key_words(sentence: str, skip: tuple[tuple[int, int], ...], actors: tuple[str, ...],
                core: tuple[int, int] | None) -> tuple[frozenset[str], frozenset[str]]:
     """(plain words, proper nouns) of the sentence's core (``core``, or found here), stemmed; a proper noun is a
     capitalised word that does not open the sentence or a quotation ("Kopp", "Madrid", "IPO")."""
+    return _key_words_and_runs(sentence, skip, actors, core)[:2]
+
+
+@functools.lru_cache(maxsize=16)
+def _key_words_and_runs(sentence: str, skip: tuple[tuple[int, int], ...], actors: tuple[str, ...],
+                        core: tuple[int, int] | None) -> tuple[frozenset[str], frozenset[str], frozenset[tuple]]:
+    """_key_words, and the pairs of key words (stems, in order) that stand side by side in the sentence, nothing but
+    white space or a hyphen between them: the words of a name ("Kuala Lumpur"), which two sentences that share them
+    share once (``_run_overcount``)."""
     form = matching_form(sentence)
     lo, hi = core if core is not None else _core_past_dateline(sentence, form)
+    lo = _past_bare_dateline(form, lo, hi)
     pieces, at = [], lo
     for start, end in skip:
         start, end = max(start, lo), min(end, hi)
@@ -194,12 +203,13 @@ def _key_words(sentence: str, skip: tuple[tuple[int, int], ...], actors: tuple[s
     if at < hi:
         pieces.append((at, hi))
     names = _actor_words(actors)
-    plain, proper = set(), set()
+    plain, proper, runs = set(), set(), set()
     word_key, calendar = _word_key, _calendar_words()
     for piece_start, piece_end in pieces:
         # The words as _WORD finds them, each with the run of non-letters after it (findall makes no match objects):
         # the run before a word but the first of its piece holds all that _opens would read back to the word before.
         before = previous = None
+        last_key = None     # the stem of the word before, if it was a key word right before this one
         for word, after in _WORD_AND_GAP.findall(form, piece_start, piece_end):
             found = word_key(word)
             if found is not None and found[0] not in names:
@@ -209,9 +219,32 @@ def _key_words(sentence: str, skip: tuple[tuple[int, int], ...], actors: tuple[s
                     proper.add(found[1])
                 else:
                     plain.add(found[1])
+                if last_key is not None and last_key != found[1]:
+                    runs.add((last_key, found[1]))
+                last_key = found[1] if after.strip(" -") == "" else None
+            else:
+                last_key = None
             before, previous = after, word
     plain.update(_role_objects(form, pieces))
-    return frozenset(plain), frozenset(proper - plain)
+    return frozenset(plain), frozenset(proper - plain), frozenset(runs)
+
+
+# A dateline of a place alone, in capitals, before a dash ("HONG KONG — Alibaba Group reported ..."; "LONDON -"): a
+# place may add its state or country as a name ("PORTLAND, Ore. —", "LAGOS, Nigeria —").
+_BARE_DATELINE = re.compile(r"[A-Z][A-Z.'-]*[A-Z.](?: [A-Z][A-Z.'-]*[A-Z.])*(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*)?"
+                            r"\s*(?:—|–|--|-)\s+")
+
+
+def _past_bare_dateline(form: str, lo: int, hi: int) -> int:
+    """Where the core starts past a dateline that names its place alone, no date and no agency: it says where the story
+    was filed, as a news agency's does (_core_past_dateline), so its words are no evidence a row of that place shares
+    ("HONG KONG — Alibaba reported ..." and "Hong Kong's benchmark index fell ...").  Only the words that link rows
+    are read past it; the extractor reads the sentence as ``documents`` does."""
+    at = lo
+    while at < hi and form[at].isspace():
+        at += 1
+    found = _BARE_DATELINE.match(form, at, hi)
+    return found.end() if found and found.end() < hi else lo
 
 
 @functools.lru_cache(maxsize=1)
@@ -311,6 +344,7 @@ class _Mention:
     names: frozenset[str] = frozenset()     # actors (media aside) and proper nouns
     actors: frozenset[str] = frozenset()
     date_words: frozenset[str] = frozenset()    # the key words of the noun its date closes with
+    runs: frozenset[tuple] = frozenset()        # key words side by side in its sentence (_key_words_and_runs)
     first_line: bool = False                    # its sentence opens the article: the headline, in title case maybe
     market_kind: str = ""
     amount: float | None = None
@@ -386,7 +420,7 @@ def _evidence(a: _Mention, b: _Mention) -> float:
     textual = shared_words + len(shared_names - a.actors - b.actors)
     if textual == 0:
         return 0.0  # actors and a market kind alone ("Alibaba", a share move) do not make one happening
-    score = (shared_words + NAME_WEIGHT * len(shared_names)
+    score = (shared_words + NAME_WEIGHT * len(shared_names) - _run_overcount(a.runs & b.runs, shared_names)
              + (1 if a.market_kind and a.market_kind == b.market_kind else 0)
              + (FIGURE_WEIGHT if _same_figure(a, b) else 0))
     needed = MIN_EVIDENCE
@@ -397,6 +431,26 @@ def _evidence(a: _Mention, b: _Mention) -> float:
     if score < needed or not _dates_ok(a, b) or not _figures_ok(a, b):
         return 0.0
     return float(score)
+
+
+def _run_overcount(runs: frozenset[tuple], shared_names: frozenset[str]) -> int:
+    """What the names of a run side by side in both sentences (``runs``) counted beyond one name: the words of one
+    name say one thing, not several ("talks in Kuala Lumpur" and "Kuala Lumpur's benchmark index" share one place).
+    Plain words shared side by side still count each: a headline and its lead share their phrasing word for word
+    ("Minimum wage for cleaners to rise" and "the minimum wage for cleaners will rise")."""
+    parent: dict[str, str] = {}
+
+    def find(word: str) -> str:
+        while parent.get(word, word) != word:
+            word = parent[word]
+        return word
+
+    joined = 0
+    for first, second in runs:
+        if first in shared_names and second in shared_names and find(first) != find(second):
+            parent[find(first)] = find(second)
+            joined += 1
+    return NAME_WEIGHT * joined
 
 
 def _crossed(words_a: frozenset[str], names_a: frozenset[str], words_b: frozenset[str],
@@ -520,7 +574,7 @@ def _records(rows: list[dict], *, with_words: bool = True) -> list[_Mention]:
             cast = casts[cell] = (names - media, tuple(sorted(names)))
         kept, actors = cast
         dated = bool(row["date_text"]) and first is not None
-        words = proper = date_words = frozenset()
+        words = proper = date_words = runs = frozenset()
         if with_words and dated:  # only dated mentions are compared by their words
             # The date is compared on its own; the figure's words ("IPO", "stock") stay: they say what happened.
             skip = ()
@@ -533,12 +587,12 @@ def _records(rows: list[dict], *, with_words: bool = True) -> list[_Mention]:
                 if noun_start < date_end:
                     date_words = frozenset().union(*_key_words(
                         row["excerpt"], ((0, noun_start - start), (date_end - start, 1 << 30)), actors, row.get(CORE)))
-            words, proper = _key_words(row["excerpt"], skip, actors, row.get(CORE))
+            words, proper, runs = _key_words_and_runs(row["excerpt"], skip, actors, row.get(CORE))
         out.append(_Mention(
             row=position, mention_id=row["mention_id"], doc=row["doc"],
             sentence=(row["doc"], start, int(row["char_end"] or 0)),
             when=row["when"], first=first, last=last, mod=row["date_mod"], dated=dated,
-            words=words, names=proper | kept, actors=kept, date_words=date_words & (words | proper),
+            words=words, names=proper | kept, actors=kept, date_words=date_words & (words | proper), runs=runs,
             first_line=start == 0,
             market_kind=row["market_kind"], amount=row["amount"], currency=row["currency"],
             amount_usd=row["amount_usd"], percent=row["percent"], direction=row["direction"]))
@@ -554,8 +608,8 @@ def _records(rows: list[dict], *, with_words: bool = True) -> list[_Mention]:
 
 def _features(m: _Mention) -> tuple:
     """Everything that decides whether a mention merges with another: equal features, interchangeable."""
-    return (m.when, m.first, m.last, m.mod, m.words, m.names, m.actors, m.date_words, m.first_line, m.market_kind,
-            m.amount, m.currency, m.amount_usd, m.percent, m.direction)
+    return (m.when, m.first, m.last, m.mod, m.words, m.names, m.actors, m.date_words, m.runs, m.first_line,
+            m.market_kind, m.amount, m.currency, m.amount_usd, m.percent, m.direction)
 
 
 def _classes(records: list[_Mention]) -> list[list[int]]:

@@ -742,3 +742,42 @@ def linked_to_headline(headline, other_excerpt, when, *, first_line=True):
                    date_start=row["date_start"] + 80, date_end=row["date_end"] + 80)
     a, b = events._records(events._rows(table(rows)))
     return events._evidence(a, b) > 0
+
+
+@pytest.mark.parametrize("other, expected", [
+    # "Buenos Aires" is one place, not two names: shared once, it is no happening
+    ("Shares on the Buenos Aires bourse should recover in 2027, brokers said.", False),
+    # the same talks still link by their words and the place
+    ("The gas talks in Buenos Aires are set to resume in 2027.", True),
+])
+def test_the_words_of_one_name_count_once(other, expected):
+    first = "Energy ministers will resume gas talks in Buenos Aires in 2027, officials said."
+    assert linked(first, other, "2027") is expected
+
+
+def test_shared_words_apart_in_one_sentence_are_no_run():
+    from pipeline import events
+    _, _, runs = events._key_words_and_runs("Learning from the machine, pupils passed exams in 2027.", (), (), None)
+    assert ("machin", "learn") not in runs and ("learn", "machin") not in runs
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("HONG KONG — Orbis Holdings will post quarterly results in 2027, it said.", "kong"),
+    ("LONDON - Petra Foods will open a plant in Leeds in 2027.", "london"),
+    ("PORTLAND, Ore. — Cascade Mills will close its plant in 2027.", "ore"),
+])
+def test_a_dateline_of_a_place_alone_gives_no_words(sentence, place):
+    from pipeline import events
+    words, names = events._key_words(sentence, (), (), None)
+    assert place not in words | names and words
+
+
+def test_a_bare_dateline_shares_no_place_with_a_row_of_that_place():
+    assert not linked("HONG KONG — Orbis Holdings will post quarterly results in 2027, it said.",
+                      "Hong Kong's regulators will post the results of the probe in 2027.", "2027")
+
+
+def test_capitals_before_a_dash_that_are_no_dateline_stay_words():
+    from pipeline import events
+    words, names = events._key_words("Orbis said its IPO - the largest in Asia - would go ahead in 2027.", (), (), None)
+    assert "ipo" in names
