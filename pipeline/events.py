@@ -229,21 +229,20 @@ def _key_words_and_runs(sentence: str, skip: tuple[tuple[int, int], ...], actors
     return frozenset(plain), frozenset(proper - plain), frozenset(runs)
 
 
-# A dateline of a place alone, in capitals, before a dash ("HONG KONG — Alibaba Group reported ..."; "LONDON -"): a
-# place may add its state or country as a name ("PORTLAND, Ore. —", "LAGOS, Nigeria —").
-_BARE_DATELINE = re.compile(r"[A-Z][A-Z.'-]*[A-Z.](?: [A-Z][A-Z.'-]*[A-Z.])*(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*)?"
-                            r"\s*(?:—|–|--|-)\s+")
+@functools.lru_cache(maxsize=1)
+def _place_dateline() -> re.Pattern:
+    return re.compile("|".join(f"(?:{row['pattern']})" for row in load_table("story/place_datelines.tsv")))
 
 
 def _past_bare_dateline(form: str, lo: int, hi: int) -> int:
-    """Where the core starts past a dateline that names its place alone, no date and no agency: it says where the story
-    was filed, as a news agency's does (_core_past_dateline), so its words are no evidence a row of that place shares
-    ("HONG KONG — Alibaba reported ..." and "Hong Kong's benchmark index fell ...").  Only the words that link rows
+    """Where the core starts past a dateline that names its place alone, no date and no agency (place_datelines.tsv):
+    it says where the story was filed, as a news agency's does (_core_past_dateline), so its words are no evidence a
+    row of that place shares ("HONG KONG — Alibaba reported ..." and "Hong Kong's benchmark index fell ...").  Only the words that link rows
     are read past it; the extractor reads the sentence as ``documents`` does."""
     at = lo
     while at < hi and form[at].isspace():
         at += 1
-    found = _BARE_DATELINE.match(form, at, hi)
+    found = _place_dateline().match(form, at, hi)
     return found.end() if found and found.end() < hi else lo
 
 

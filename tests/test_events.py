@@ -772,6 +772,14 @@ def test_a_dateline_of_a_place_alone_gives_no_words(sentence, place):
     assert place not in words | names and words
 
 
+@pytest.mark.parametrize("row", load_table("story/place_datelines.tsv"), ids=lambda row: str(row["_line"]))
+def test_every_place_dateline_rule_reads_its_example_past_its_place(row):
+    from pipeline import events
+    form = matching_form(row["example"])
+    start = events._past_bare_dateline(form, 0, len(form))
+    assert start > 0 and form[:start].rstrip()[-1] in "-—–"
+
+
 def test_a_bare_dateline_shares_no_place_with_a_row_of_that_place():
     assert not linked("HONG KONG — Orbis Holdings will post quarterly results in 2027, it said.",
                       "Hong Kong's regulators will post the results of the probe in 2027.", "2027")
