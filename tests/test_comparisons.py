@@ -2081,16 +2081,16 @@ def test_a_pledge_spread_over_the_next_years_is_of_the_day_it_was_made_but_a_str
         "200 billion yuan": "2026/2030"}
 
 
-def test_a_pledge_spread_over_the_next_years_to_do_something_is_of_the_day_it_was_made():
+@pytest.mark.parametrize("today, text, expected", [
     # "to" before a verb says what the money is for, not where the stretch ends on the calendar
-    assert _dated("2026-05-14", "The drugmaker said on Tuesday it would spend 600 million euros over the next four "
-                  "years to build a vaccine plant near Lyon.") == {"600 million euros": "2026-05-12"}
-
-
-def test_a_deal_spread_over_the_next_year_far_after_its_sum_is_of_the_day_it_was_told():
-    # "the next year" there is the twelve months ahead, no calendar year, and dates no sum spread over it
-    assert _dated("2026-06-12", "Korra Coffee said on Wednesday it had signed a 90 million birr deal to ship washed "
-                  "beans to a Swedish roaster over the next year.") == {"90 million birr": "2026-06-10"}
+    ("2026-05-14", "The drugmaker said on Tuesday it would spend 600 million euros over the next four years to build a "
+     "vaccine plant near Lyon.", {"600 million euros": "2026-05-12"}),
+    # "the next year" far after its sum is the twelve months ahead, no calendar year, and dates no sum spread over it
+    ("2026-06-12", "Korra Coffee said on Wednesday it had signed a 90 million birr deal to ship washed beans to a "
+     "Swedish roaster over the next year.", {"90 million birr": "2026-06-10"}),
+], ids=["a_pledge_spread_over_the_next_years_to_do_something", "a_deal_spread_over_the_next_year_far_after_its_sum"])
+def test_a_pledge_or_deal_spread_over_the_next_stretch_is_of_the_day_it_was_told(today, text, expected):
+    assert _dated(today, text) == expected
 
 
 def test_a_date_in_quoted_speech_does_not_date_a_figure_the_writer_tells_after_the_quote():

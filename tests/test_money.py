@@ -871,8 +871,9 @@ NO_ROW_SENTENCES = [
     pytest.param("The government told investors on Thursday it would redeem a $600 million sukuk when it falls due "
                  "in April.", id="a_body_that_tells_of_what_it_will_redeem_names_its_own_debt"),
     pytest.param("Vietnam Exports Surge 12% to Record $40 Billion", id="a_title_cased_headline_s_exports_are_trade"),
-    pytest.param("A hand-stitched leather saddle from the Cordoba workshops now sells for between $2,400 and $3,100, up "
-                 "from about $1,800 in 2022.", id="a_product_s_price_range_after_sells_for_is_its_price_with_its_base"),
+    pytest.param("A hand-stitched leather saddle from the Cordoba workshops now sells for between $2,400 and $3,100, "
+                 "up from about $1,800 in 2022.",
+                 id="a_product_s_price_range_after_sells_for_is_its_price_with_its_base"),
     pytest.param("Several delis in Milan price a wheel of the mountain cheese at 95 euros.",
                  id="a_single_thing_priced_by_price_and_its_object_is_a_product_s_price"),
     pytest.param("The Philippines' coconut exports were worth about $2.4 billion last year, the trade agency said.",
@@ -885,6 +886,8 @@ NO_ROW_SENTENCES = [
                  "£340,000 over three years.", id="a_public_body_s_cost_past_a_month_s_abbreviation_is_public_money"),
     pytest.param("Madagascar grows most of the world's vanilla, and sales abroad brought in $580 million last year.",
                  id="sales_abroad_after_a_place_opening_the_sentence_are_its_exports"),
+    pytest.param("The supply contract is worth about $1.1 billion a year to Norway, the ministry said.",
+                 id="what_a_deal_is_worth_a_year_to_a_place_is_what_a_trade_brings_it"),
     # not_money.tsv: rules of stop 70 (h-sof70)
     pytest.param("The statistics office said earnings from cashew exports fell 22% in the season.",
                  id="a_goods_export_earnings_after_said_are_trade"),
@@ -942,19 +945,6 @@ def test_it_a_public_body_aims_to_grow_is_a_market_only_after_a_clause_naming_th
                                           "top $400 billion.")
 
 
-def test_a_funding_round_priced_at_a_sum_is_no_product_s_price():
-    # "price a" thing "at" a sum is a shop's price, but a round of funding priced so is what a company is worth
-    found = find_money("The delivery start-up priced a new round at $400 million, two people familiar said.")
-    assert [m.text for m in found] == ["$400 million"]
-
-
-def test_what_a_deal_is_worth_to_a_company_named_after_a_place_stays_its_figure():
-    # "worth ... to" a place is what a trade brings it, but a place's name opening a company's name names the company
-    found = find_money("The supply contract is worth about $1.1 billion to China Mobile over five years.")
-    assert [m.text for m in found] == ["$1.1 billion"]
-    assert find_money("The supply contract is worth about $1.1 billion a year to Norway, the ministry said.") == []
-
-
 def test_a_loan_to_a_company_a_place_opens_or_owns_is_no_loan_to_a_country():
     assert [m.amount for m in find_money("Standard Chartered led a $450 million loan from eight banks to Ghana Gas, "
                                          "the company said.")] == [450e6]
@@ -992,7 +982,9 @@ def test_a_percentage_naming_a_grade_is_no_figure_and_the_price_after_it_stays_t
 
 # the rows that make none above, each kept off a company's figure of like words: a card network's own volume, a move
 # told for the full year, a digital currency's price, a pipeline's throughput fees, a grade word read as a verb's
-# participle, a loan a count of banks made, and charges raised "to" a sum (a write-down; a fee so raised is a price)
+# participle, a loan a count of banks made, charges raised "to" a sum (a write-down; a fee so raised is a price), a
+# round of funding "priced ... at" a sum (what a company is worth, no shop's price) and a sum "worth ... to" a company
+# whose name a place opens (a place's own is what a trade brings it)
 @pytest.mark.parametrize("text, figures", [
     ("Paynet said cross-border card spending rose 17% in the quarter, while its revenue climbed 12%.", ["17%", "12%"]),
     ("Sales at the sandwich chain rose 8% full year to $1.2 billion, the company said.", ["8%", "$1.2 billion"]),
@@ -1005,10 +997,14 @@ def test_a_percentage_naming_a_grade_is_no_figure_and_the_price_after_it_stays_t
     ("Halden Foods said its shipments reached $1.2 billion last year.", ["$1.2 billion"]),
     ("Kestrel shipments climbed to $6.4 billion in the quarter, the chipmaker said.", ["$6.4 billion"]),
     ("The shipyard raised the charges on its two delayed frigates to 900 million euros.", ["900 million euros"]),
+    ("The delivery start-up priced a new round at $400 million, two people familiar said.", ["$400 million"]),
+    ("The supply contract is worth about $1.1 billion to China Mobile over five years.", ["$1.1 billion"]),
 ], ids=["card_network_s_own_volume", "full_year_move", "digital_currency_price", "throughput_fees",
         "broken_down_is_no_grade", "a_count_of_banks_lends_one_loan", "a_company_s_own_foreign_reserves",
         "a_company_s_own_export_growth_target", "a_company_s_own_shipments",
-        "a_company_s_shipments_named_by_its_name_with_no_trade_teller", "charges_raised_to_a_sum_are_a_write_down"])
+        "a_company_s_shipments_named_by_its_name_with_no_trade_teller", "charges_raised_to_a_sum_are_a_write_down",
+        "a_funding_round_priced_at_a_sum_is_no_product_s_price",
+        "what_a_deal_is_worth_to_a_company_named_after_a_place_stays_its_figure"])
 def test_a_macro_or_ratio_row_leaves_a_company_s_figure_of_like_words(text, figures):
     assert [m.text for m in find_money(text)] == figures
 
