@@ -3205,7 +3205,8 @@ class _Reading:
                 and not exp.parts.get("habitual") and "in_story" not in exp.parts and exp.start >= self.entry_end \
                 and (_PLACING_KINDS.isdisjoint(befores) and (self._told_in_the_present(exp, window) or (
                     "day" in exp.parts and self._timetable_copula_before(exp)))
-                     or _PLACING_KINDS.isdisjoint(befores.keys() - {"open", "span"}) and self._a_present_change_before(exp)):
+                     or _PLACING_KINDS.isdisjoint(befores.keys() - {"open", "span"})
+                     and self._a_present_change_before(exp)):
             # "Ma turns 62 on September 10", written in March: the present simple tells a day to come, as a timetable
             # does, not one gone by, and so does a present copula and "on" ("Its annual meeting is on 23 April")
             tense = "future"
