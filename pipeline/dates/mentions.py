@@ -1205,16 +1205,18 @@ def _clock_times_of_a_habit(expressions: list[finder.Expression], text: str, low
     4 p.m., but on Friday shut at 1 p.m."; "Sunday, traditionally the busiest day, saw 910 cancellations by
     6 p.m."), and a clock time that opens its line stamps a live report's entry, whatever the entry tells ("9:20
     p.m. - A spokeswoman: "We always knew the early vote would lean her way.")."""
+    def day_told(at: int, exp: finder.Expression) -> bool:
+        return any(_SENTENCE_STOP.search(low, min(exp.end, other.end), max(exp.start, other.start)) is None
+                   and resolver.has_day(other.parts)
+                   for other in expressions[max(at - 2, 0):at] + expressions[at + 1:at + 3])
+
     for at, exp in enumerate(expressions):
-        day_told = any(_SENTENCE_STOP.search(low, min(exp.end, other.end), max(exp.start, other.start)) is None
-                       and resolver.has_day(other.parts)
-                       for other in expressions[max(at - 2, 0):at] + expressions[at + 1:at + 3])
         if _a_time_of_the_day_alone(exp.parts) and not exp.parts.get("set") \
-                and low[_line_start(low, exp.start):exp.start].strip() and not day_told \
+                and low[_line_start(low, exp.start):exp.start].strip() and not day_told(at, exp) \
                 and (finder.is_recurring(text, low, exp.start, exp.end, None, clauses)
                      or _a_step_of_a_routine(low, exp, clauses)):
             exp.parts = dict(exp.parts, set=True)
-        elif resolver.the_night_before(exp.parts) and not day_told and _a_step_of_a_routine(low, exp, clauses):
+        elif resolver.the_night_before(exp.parts) and _a_step_of_a_routine(low, exp, clauses) and not day_told(at, exp):
             # "The leaves are washed, then dried overnight": each batch's night, no night before the writing (a day
             # told beside it is that night's: "Protesters are detained overnight on Sunday")
             exp.parts = dict(exp.parts, set=True)
